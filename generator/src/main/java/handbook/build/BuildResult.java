@@ -1,0 +1,23 @@
+package handbook.build;
+
+import handbook.diag.Diagnostic;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a build: pages written (or checked), the diagnostics in order, and the text of
+ * every source by its diagnostic path, for printing source lines.
+ */
+public record BuildResult(int pages, List<Diagnostic> diagnostics, Map<String, String> sources, long millis) {
+  public long errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warnings() {
+    return diagnostics.size() - errors();
+  }
+
+  public boolean ok() {
+    return errors() == 0;
+  }
+}

@@ -1,0 +1,170 @@
+package handbook.cli;
+
+import handbook.build.Build;
+import handbook.build.BuildOptions;
+import handbook.build.BuildResult;
+import handbook.output.OutputGuard;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The {@code handbook} command. Exit codes: 0 ok, 1 content errors, 2 usage errors. */
+@Command(
+    name = "handbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds an engineering handbook from content/ into a static site.",
+    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class})
+public final class Main implements Callable<Integer> {
+  static final int OK = 0;
+  static final int CONTENT_ERROR = 1;
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given writers and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          err.println("error: internal error: " + ex);
+          for (StackTraceElement e : ex.getStackTrace()) {
+            err.println("    at " + e);
+          }
+          err.println("hint: this is a bug in Handbook, not in your content; please report it with the lines above");
+          return 70;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /** Options every command shares. */
+  static final class Common {
+    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content = Path.of("content");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("site");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+    Path templates = Path.of("templates");
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each phase with its time.")
+    boolean verbose;
+
+    /** A usage problem with the folders, or null. */
+    String usageProblem(boolean writing) {
+      if (!Files.isDirectory(content)) {
+        return "content folder `" + content + "` does not exist";
+      }
+      if (!Files.isDirectory(templates)) {
+        return "templates folder `" + templates + "` does not exist";
+      }
+      if (writing) {
+        String refusal = OutputGuard.refusal(out, content, templates);
+        if (refusal != null) {
+          return "refusing to write the site to " + refusal;
+        }
+      }
+      return null;
+    }
+
+    BuildOptions options(boolean write) {
+      return new BuildOptions(content, out, templates, write, buildTime());
+    }
+  }
+
+  /** The build date from SOURCE_DATE_EPOCH, or null when it is not set. */
+  static Instant buildTime() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch == null || epoch.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static int usage(PrintWriter err, String message) {
+    err.println("error[usage]: " + message);
+    err.flush();
+    return USAGE;
+  }
+
+  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+  static final class BuildCommand implements Callable<Integer> {
+    @Mixin Common common;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String problem = common.usageProblem(true);
+      if (problem != null) {
+        return usage(err, problem);
+      }
+      Console console = new Console(out, err, common.quiet, common.verbose);
+      BuildResult r = new Build(Build.standardKinds(), console.progress()).run(common.options(true));
+      console.report(r, "built", common.out.toString());
+      return r.ok() ? OK : CONTENT_ERROR;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content and templates without writing anything.")
+  static final class CheckCommand implements Callable<Integer> {
+    @Mixin Common common;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String problem = common.usageProblem(false);
+      if (problem != null) {
+        return usage(err, problem);
+      }
+      Console console = new Console(out, err, common.quiet, common.verbose);
+      BuildResult r = new Build(Build.standardKinds(), console.progress()).run(common.options(false));
+      console.report(r, "checked", null);
+      return r.ok() ? OK : CONTENT_ERROR;
+    }
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"handbook " + (v == null ? "0.1.0" : v)};
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package handbook.cli;
+
+import handbook.build.Build;
+import handbook.build.BuildResult;
+import handbook.serve.DevServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Build, serve the site on 127.0.0.1, rebuild on changes and reload the page.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin Main.Common common;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8000;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String problem = common.usageProblem(true);
+    if (problem != null) {
+      return Main.usage(err, problem);
+    }
+    if (port < 0 || port > 65535) {
+      return Main.usage(err, "port " + port + " is not a port number");
+    }
+    Console console = new Console(out, err, common.quiet, common.verbose);
+    Build build = new Build(Build.standardKinds(), console.progress());
+    DevServer server =
+        new DevServer(
+            common.out,
+            port,
+            () -> {
+              BuildResult r = build.run(common.options(true));
+              console.report(r, "built", common.out.toString());
+              return r;
+            },
+            java.util.List.of(common.content, common.templates));
+    server.start();
+    out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
+    out.flush();
+    server.watchForever();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,2 @@
+/** The site configuration, {@code content/site.yaml}, read strictly. */
+package handbook.config;

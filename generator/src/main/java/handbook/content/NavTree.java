@@ -1,0 +1,130 @@
+package handbook.content;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The navigation: pages under their section pages, ordered by the site's nav list (top level),
+ * then weight, then title. Gives the sidebar, breadcrumbs and previous/next of a page.
+ */
+public final class NavTree {
+  private final Map<String, PageInfo> pages = new HashMap<>();
+  private final Map<String, List<PageInfo>> children = new HashMap<>();
+  private final List<PageInfo> order = new ArrayList<>();
+  private final Map<String, Integer> position = new HashMap<>();
+
+  public NavTree(java.util.Collection<PageInfo> infos, List<String> topOrder, Locale locale) {
+    Collator collator = Collator.getInstance(locale);
+    collator.setStrength(Collator.SECONDARY);
+    for (PageInfo p : infos) {
+      pages.put(p.url(), p);
+    }
+    for (PageInfo p : infos) {
+      if (p.inNav() && p.parentUrl() != null && pages.containsKey(p.parentUrl())) {
+        children.computeIfAbsent(p.parentUrl(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Comparator<PageInfo> byWeight =
+        Comparator.comparing((PageInfo p) -> p.weight() == null ? Integer.MAX_VALUE : p.weight())
+            .thenComparing(PageInfo::title, collator)
+            .thenComparing(PageInfo::url);
+    for (Map.Entry<String, List<PageInfo>> e : children.entrySet()) {
+      Comparator<PageInfo> c = byWeight;
+      if (e.getKey().isEmpty() && !topOrder.isEmpty()) {
+        c = Comparator.comparing((PageInfo p) -> topRank(p, topOrder)).thenComparing(byWeight);
+      }
+      e.getValue().sort(c);
+    }
+    PageInfo home = pages.get("");
+    if (home != null && home.inNav()) {
+      walk(home);
+    }
+    for (PageInfo p : infos) {
+      // top-level pages without a home still form a chain
+      if (p.inNav() && p.parentUrl() == null && !p.url().isEmpty()) {
+        walk(p);
+      }
+    }
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i).url(), i);
+    }
+  }
+
+  private static int topRank(PageInfo p, List<String> topOrder) {
+    String first = p.url().isEmpty() ? "" : p.url().substring(0, p.url().indexOf('/') < 0 ? p.url().length() : p.url().indexOf('/'));
+    int i = topOrder.indexOf(first);
+    return i < 0 ? topOrder.size() : i;
+  }
+
+  private final java.util.Set<String> visited = new java.util.HashSet<>();
+
+  private void walk(PageInfo p) {
+    if (!visited.add(p.url())) {
+      return;
+    }
+    order.add(p);
+    for (PageInfo c : children(p.url())) {
+      walk(c);
+    }
+  }
+
+  public PageInfo page(String url) {
+    return pages.get(url);
+  }
+
+  public List<PageInfo> children(String url) {
+    return children.getOrDefault(url, List.of());
+  }
+
+  /** Ancestors from the top (home first) down to the parent of {@code url}. */
+  public List<PageInfo> ancestors(String url) {
+    List<PageInfo> out = new ArrayList<>();
+    PageInfo p = pages.get(url);
+    int guard = 0;
+    while (p != null && p.parentUrl() != null && guard++ < 100) {
+      p = pages.get(p.parentUrl());
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  public PageInfo previous(String url) {
+    Integer i = position.get(url);
+    return i == null || i == 0 ? null : order.get(i - 1);
+  }
+
+  public PageInfo next(String url) {
+    Integer i = position.get(url);
+    return i == null || i + 1 >= order.size() ? null : order.get(i + 1);
+  }
+
+  /** The top-level section a page belongs to (a child of home), or null for home itself. */
+  public PageInfo topSection(String url) {
+    List<PageInfo> chain = ancestors(url);
+    PageInfo self = pages.get(url);
+    List<PageInfo> path = new ArrayList<>(chain);
+    if (self != null) {
+      path.add(self);
+    }
+    for (PageInfo p : path) {
+      if (p.parentUrl() != null && p.parentUrl().isEmpty()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The pages in previous/next order. */
+  public List<PageInfo> order() {
+    return Collections.unmodifiableList(order);
+  }
+}

@@ -1,0 +1,49 @@
+package handbook.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every page has, whatever its kind.
+ *
+ * @param url the site URL ({@code docs/ops/backup/}; empty for the home page)
+ * @param title the page title
+ * @param description one sentence, may be empty
+ * @param source the file it comes from as diagnostics name it, or null for a generated page
+ * @param parentUrl the URL of the section page it belongs to in the navigation; null for the
+ *     home page and pages outside the navigation
+ * @param weight the order among siblings (lower first); null sorts after weighted pages, by title
+ * @param inNav whether the page appears in the sidebar and the previous/next chain
+ * @param kind what it is, for templates and search ({@code doc}, {@code section}, {@code home})
+ * @param tags free tags from front matter
+ * @param extra front-matter keys the generator does not know, kept for templates
+ * @param aliases old URLs of the page that redirect to it
+ */
+public record PageInfo(
+    String url,
+    String title,
+    String description,
+    String source,
+    String parentUrl,
+    Integer weight,
+    boolean inNav,
+    String kind,
+    List<String> tags,
+    Map<String, Object> extra,
+    List<String> aliases) {
+  public PageInfo {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(kind, "kind");
+    description = description == null ? "" : description;
+    tags = List.copyOf(tags);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** A generated page outside the content files. */
+  public static PageInfo generated(String url, String title, String parentUrl, Integer weight, boolean inNav, String kind) {
+    return new PageInfo(url, title, "", null, parentUrl, weight, inNav, kind, List.of(), Map.of(), List.of());
+  }
+}

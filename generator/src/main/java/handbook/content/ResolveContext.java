@@ -1,0 +1,18 @@
+package handbook.content;
+
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+
+/** What a directive sees when it expands on a page: where it is, and how to make links. */
+public interface ResolveContext {
+  /** The URL of the page the directive is on. */
+  String pageUrl();
+
+  Diagnostics diagnostics();
+
+  /** A relative href from this page to a site URL. */
+  String href(String siteUrl);
+
+  /** Resolves a link written in content (as in Markdown) from this page; null when broken (reported). */
+  String link(String target, Span span);
+}

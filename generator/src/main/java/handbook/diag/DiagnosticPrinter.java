@@ -1,0 +1,55 @@
+package handbook.diag;
+
+import java.util.function.Function;
+
+/**
+ * Prints a diagnostic the way a compiler does: the headline, the source line with a caret under
+ * the column, and the hint.
+ *
+ * <pre>
+ * content/docs/x.md:12:9: error[link.unresolved]: no page `bakup.md`
+ *    12 | Se [backup](bakup.md).
+ *       |             ^
+ *    = hint: did you mean `backup.md`?
+ * </pre>
+ */
+public final class DiagnosticPrinter {
+  private final Function<String, String> sourceText;
+
+  /** @param sourceText the text of a file by its diagnostic path, or null when unknown */
+  public DiagnosticPrinter(Function<String, String> sourceText) {
+    this.sourceText = sourceText;
+  }
+
+  public String format(Diagnostic d) {
+    StringBuilder out = new StringBuilder(d.headline()).append('\n');
+    Span span = d.span();
+    String text = span.line() > 0 ? sourceText.apply(span.file()) : null;
+    String line = text == null ? null : lineOf(text, span.line());
+    String gutter = " ".repeat(Integer.toString(span.line()).length() + 1);
+    if (line != null) {
+      String shown = line.replace('\t', ' ');
+      out.append(' ').append(span.line()).append(" | ").append(shown).append('\n');
+      int col = Math.max(1, Math.min(span.column(), shown.length() + 1));
+      out.append(gutter).append(" | ").append(" ".repeat(col - 1)).append("^\n");
+    }
+    if (d.hint() != null) {
+      out.append(gutter).append(" = hint: ").append(d.hint()).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String lineOf(String text, int lineNumber) {
+    int start = 0;
+    for (int i = 1; i < lineNumber; i++) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        return null;
+      }
+      start = nl + 1;
+    }
+    int end = text.indexOf('\n', start);
+    String line = end < 0 ? text.substring(start) : text.substring(start, end);
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+}

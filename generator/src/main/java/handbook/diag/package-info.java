@@ -1,0 +1,2 @@
+/** Diagnostics: positioned errors and warnings, collected and printed with the source line. */
+package handbook.diag;

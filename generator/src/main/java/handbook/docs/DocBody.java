@@ -1,0 +1,14 @@
+package handbook.docs;
+
+import handbook.content.PageContext;
+import java.util.List;
+
+/**
+ * The view of a Markdown page's body.
+ *
+ * @param html the rendered Markdown
+ * @param toc the table of contents
+ * @param children the pages of the section, for section pages (empty otherwise)
+ * @param ownH1 true when the body starts with its own H1, so the layout prints no title
+ */
+public record DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1) {}

@@ -1,0 +1,2 @@
+/** Link checking and resolution: every link in the content against the site index. */
+package handbook.link;

@@ -1,0 +1,9 @@
+package handbook.markdown;
+
+import handbook.diag.Span;
+
+/**
+ * A fenced block whose info string names a directive, e.g. {@code ```checklist}. {@code body} is
+ * the text inside the fence and {@code bodyLine} its first file line, for positioned errors.
+ */
+public record DirectiveCall(String name, String body, Span span, int bodyLine, Object node) {}

@@ -1,0 +1,16 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+
+/**
+ * A parsed Markdown body and the facts the build needs before rendering it: headings (for
+ * anchors and the table of contents), links (to check), embeds (directives), and the first H1.
+ */
+public record MarkdownDoc(
+    Document document,
+    List<Heading> headings,
+    List<LinkRef> links,
+    List<DirectiveCall> directives,
+    List<String> extraAnchors,
+    String firstH1) {}

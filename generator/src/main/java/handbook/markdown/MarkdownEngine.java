@@ -1,0 +1,278 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import handbook.diag.Span;
+import handbook.source.LineMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one Markdown configuration of a build. Extensions, in this order: GFM tables, task lists,
+ * strikethrough, autolinks, footnotes, admonitions ({@code !!! note "Title"}, collapsible with
+ * {@code ???}). Heading ids, links, admonitions and directive blocks are rendered by our own
+ * handlers. Parsing and rendering are thread-safe; build it once and share it.
+ */
+public final class MarkdownEngine {
+  /** What a page's render needs that only the link phase knows. */
+  public record RenderState(
+      Map<Node, String> headingIds, Map<String, String> hrefs, Map<Object, String> embeds) {
+    static final RenderState EMPTY = new RenderState(Map.of(), Map.of(), Map.of());
+  }
+
+  static final DataKey<RenderState> STATE = new DataKey<>("HANDBOOK_RENDER_STATE", RenderState.EMPTY);
+  private static final DataKey<Map<Node, String>> IDS =
+      new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Set<String> directiveNames;
+  private final Map<String, String> strings;
+
+  /**
+   * @param directiveNames fenced-block languages that are directives, not code
+   * @param strings UI strings: {@code anchor.label}, {@code task.done}, {@code task.todo}, and
+   *     {@code admonition.<type>} for the default admonition titles
+   * @param untrusted true to escape raw HTML (for text from OpenAPI specs and the like)
+   */
+  public MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted) {
+    this.directiveNames = Set.copyOf(directiveNames);
+    this.strings = Map.copyOf(strings);
+    MutableDataSet opts = new MutableDataSet();
+    opts.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            TaskListExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnoteExtension.create(),
+            AdmonitionExtension.create()));
+    opts.set(TablesExtension.COLUMN_SPANS, false);
+    opts.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    opts.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    opts.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    opts.set(TablesExtension.CLASS_NAME, "table");
+    opts.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    opts.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    opts.set(HtmlRenderer.SOFT_BREAK, "\n");
+    opts.set(
+        TaskListExtension.ITEM_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" aria-label=\""
+            + attr(str("task.done"))
+            + "\" /> ");
+    opts.set(
+        TaskListExtension.ITEM_NOT_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" aria-label=\""
+            + attr(str("task.todo"))
+            + "\" /> ");
+    if (untrusted) {
+      opts.set(HtmlRenderer.ESCAPE_HTML, true);
+    }
+    this.parser = Parser.builder(opts).build();
+    this.renderer =
+        HtmlRenderer.builder(opts)
+            .nodeRendererFactory(Handlers::new)
+            .linkResolverFactory(
+                new com.vladsch.flexmark.html.IndependentLinkResolverFactory() {
+                  @Override
+                  public LinkResolver apply(LinkResolverBasicContext context) {
+                    return new Resolver();
+                  }
+                })
+            .build();
+  }
+
+  private String str(String key) {
+    return strings.getOrDefault(key, key);
+  }
+
+  static String attr(String s) {
+    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
+   * Parses a Markdown body. {@code file} names it in spans; {@code firstLine} is the file line
+   * the body starts on (after front matter).
+   */
+  public MarkdownDoc parse(String body, String file, int firstLine) {
+    Document doc = parser.parse(body);
+    LineMap lines = new LineMap(body);
+    List<Heading> headings = new ArrayList<>();
+    List<LinkRef> links = new ArrayList<>();
+    List<DirectiveCall> directives = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    Map<Node, String> ids = new IdentityHashMap<>();
+    Slugs slugs = new Slugs();
+    String firstH1 = null;
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+        String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+        String id = slugs.unique(text);
+        ids.put(h, id);
+        int line = lines.line(h.getStartOffset()) + firstLine - 1;
+        headings.add(new Heading(h.getLevel(), text, id, line));
+        if (h.getLevel() == 1 && firstH1 == null) {
+          firstH1 = text;
+        }
+      } else if (n instanceof Link l) {
+        links.add(ref(l.getUrl(), l, lines, file, firstLine, false));
+      } else if (n instanceof Image im) {
+        links.add(ref(im.getUrl(), im, lines, file, firstLine, true));
+      } else if (n instanceof Reference r) {
+        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
+      } else if (n instanceof FencedCodeBlock f) {
+        String info = f.getInfo().toString().strip();
+        String name = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+        if (directiveNames.contains(name)) {
+          int line = lines.line(f.getStartOffset()) + firstLine - 1;
+          int col = lines.column(f.getStartOffset());
+          directives.add(
+              new DirectiveCall(
+                  name, f.getContentChars().toString(), Span.at(file, line, col), line + 1, f));
+        }
+      } else if (n instanceof Footnote fn) {
+        extra.add("fnref-" + fn.getReferenceOrdinal());
+      } else if (n instanceof FootnoteBlock fb) {
+        extra.add("fn-" + fb.getFootnoteOrdinal());
+      }
+    }
+    doc.set(IDS, ids);
+    return new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
+  }
+
+  private static LinkRef ref(
+      BasedSequence url, Node node, LineMap lines, String file, int firstLine, boolean image) {
+    int offset = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
+    int line = lines.line(offset) + firstLine - 1;
+    int col = lines.column(offset);
+    return new LinkRef(Escaping.unescapeString(url.toString()), Span.at(file, line, col), image);
+  }
+
+  /** Renders a parsed body; {@code hrefs} maps each link target as written to its href. */
+  public String render(MarkdownDoc md, Map<String, String> hrefs, Map<Object, String> embeds) {
+    Document doc = md.document();
+    synchronized (doc) {
+      doc.set(STATE, new RenderState(doc.get(IDS), hrefs, embeds));
+      return renderer.render(doc);
+    }
+  }
+
+  /** Parses and renders in one go, with links left as written (for short trusted snippets). */
+  public String renderPlain(String markdown) {
+    return render(parse(markdown, "", 1), Map.of(), Map.of());
+  }
+
+  private static final class Resolver implements LinkResolver {
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
+        return link;
+      }
+      RenderState st = context.getDocument().get(STATE);
+      String href = st.hrefs().get(link.getUrl());
+      return href == null ? link : link.withUrl(href).withStatus(LinkStatus.VALID);
+    }
+  }
+
+  private final class Handlers implements NodeRenderer {
+    Handlers(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::heading),
+          new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition));
+    }
+
+    private void heading(
+        com.vladsch.flexmark.ast.Heading node, NodeRendererContext ctx, HtmlWriter html) {
+      String id = ctx.getDocument().get(STATE).headingIds().get(node);
+      String tag = "h" + node.getLevel();
+      if (id == null) {
+        html.tag(tag);
+        ctx.renderChildren(node);
+        html.tag("/" + tag).line();
+        return;
+      }
+      html.attr("id", id).withAttr().tag(tag);
+      ctx.renderChildren(node);
+      html.raw(
+          " <a class=\"heading-anchor\" href=\"#"
+              + attr(id)
+              + "\" aria-label=\""
+              + attr(str("anchor.label"))
+              + "\">#</a>");
+      html.tag("/" + tag).line();
+    }
+
+    private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
+      String embed = ctx.getDocument().get(STATE).embeds().get(node);
+      if (embed != null) {
+        html.line().raw(embed).line();
+      } else {
+        ctx.delegateRender();
+      }
+    }
+
+    private void admonition(AdmonitionBlock node, NodeRendererContext ctx, HtmlWriter html) {
+      String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
+      String cls = ADMONITION_TYPES.contains(type) ? type : "note";
+      String title = node.getTitle().toString();
+      if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
+        title = str("admonition." + cls);
+      }
+      String marker = node.getOpeningMarker().toString();
+      boolean collapsible = marker.startsWith("???");
+      if (collapsible) {
+        html.raw("<details class=\"admonition " + cls + "\"" + (marker.endsWith("+") ? " open" : "") + ">");
+        html.raw("<summary class=\"admonition-title\">").text(title).raw("</summary>").line();
+        ctx.renderChildren(node);
+        html.raw("</details>").line();
+      } else {
+        html.raw("<div class=\"admonition " + cls + "\" role=\"note\">");
+        if (!title.isEmpty()) {
+          html.raw("<p class=\"admonition-title\">").text(title).raw("</p>").line();
+        }
+        ctx.renderChildren(node);
+        html.raw("</div>").line();
+      }
+    }
+  }
+
+  static final Set<String> ADMONITION_TYPES = Set.of("note", "tip", "info", "warning", "danger");
+}

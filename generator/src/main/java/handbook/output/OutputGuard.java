@@ -1,0 +1,49 @@
+package handbook.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Refuses output folders a build must never replace. */
+public final class OutputGuard {
+  /** The file that marks a folder as Handbook output. */
+  public static final String MARKER = ".handbook-site";
+
+  private OutputGuard() {}
+
+  /** Null when {@code out} may be written, else why not. */
+  public static String refusal(Path out, Path content, Path templates) {
+    Path o = out.toAbsolutePath().normalize();
+    Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+    if (o.getParent() == null) {
+      return "`" + out + "` is the file-system root";
+    }
+    if (o.equals(home)) {
+      return "`" + out + "` is the home folder";
+    }
+    Path c = content.toAbsolutePath().normalize();
+    if (o.equals(c) || c.startsWith(o) || o.startsWith(c)) {
+      return "`" + out + "` is or holds the content folder";
+    }
+    Path t = templates.toAbsolutePath().normalize();
+    if (o.equals(t) || t.startsWith(o) || o.startsWith(t)) {
+      return "`" + out + "` is or holds the templates folder";
+    }
+    if (Files.isRegularFile(o)) {
+      return "`" + out + "` is a file";
+    }
+    if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !empty(o)) {
+      return "`" + out + "` is not empty and is not a previous Handbook output";
+    }
+    return null;
+  }
+
+  private static boolean empty(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

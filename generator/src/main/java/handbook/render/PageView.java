@@ -1,0 +1,24 @@
+package handbook.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a page template sees. {@code body} is the kind's own view record (a {@code DocBody}
+ * for Markdown pages).
+ */
+public record PageView(
+    SiteView site,
+    String url,
+    String title,
+    String description,
+    String kind,
+    String canonical,
+    List<NavLink> breadcrumbs,
+    NavLink prev,
+    NavLink next,
+    List<NavItem> sidebar,
+    String section,
+    List<String> tags,
+    Map<String, Object> extra,
+    Object body) {}

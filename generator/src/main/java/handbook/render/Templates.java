@@ -1,0 +1,114 @@
+package handbook.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The FreeMarker templates of a build, configured and compiled once. Templates are
+ * {@code .ftlh} files, so HTML auto-escaping is on; they see view records only.
+ */
+public final class Templates {
+  private final Configuration cfg;
+  private final Map<String, Template> compiled = new HashMap<>();
+  private final String displayDir;
+
+  /** A template problem, as a diagnostic. */
+  public static final class TemplateProblem extends RuntimeException {
+    private final transient Diagnostic diagnostic;
+
+    TemplateProblem(Diagnostic d) {
+      super(d.headline(), null, false, false);
+      this.diagnostic = d;
+    }
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  public Templates(Path dir, String displayDir) throws IOException {
+    this.displayDir = displayDir;
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setDirectoryForTemplateLoading(dir.toFile());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setNumberFormat("computer");
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+  }
+
+  /** Compiles a template once; a syntax error is a diagnostic at its line. */
+  public synchronized Template get(String name) {
+    Template t = compiled.get(name);
+    if (t != null) {
+      return t;
+    }
+    String file = name + ".ftlh";
+    try {
+      t = cfg.getTemplate(file);
+    } catch (ParseException e) {
+      throw new TemplateProblem(
+          Diagnostic.error(
+              "template.syntax",
+              Span.at(displayDir + "/" + file, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+              firstLine(e.getEditorMessage())));
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      throw new TemplateProblem(
+          Diagnostic.error("template.missing", Span.file(displayDir + "/" + file), "template `" + file + "` not found"));
+    } catch (IOException e) {
+      throw new TemplateProblem(
+          Diagnostic.error("template.read", Span.file(displayDir + "/" + file), "cannot read template: " + e.getMessage()));
+    }
+    compiled.put(name, t);
+    return t;
+  }
+
+  /** Renders a view with a template. */
+  public String render(String name, Object view) {
+    Template t = get(name);
+    StringWriter out = new StringWriter(16384);
+    try {
+      t.process(Map.of("page", view), out);
+    } catch (TemplateException e) {
+      String src = e.getTemplateSourceName() == null ? name + ".ftlh" : e.getTemplateSourceName();
+      Integer line = e.getLineNumber();
+      Integer col = e.getColumnNumber();
+      throw new TemplateProblem(
+          Diagnostic.error(
+              "template.error",
+              Span.at(displayDir + "/" + src, line == null ? 1 : line, col == null ? 1 : col),
+              firstLine(e.getMessageWithoutStackTop())));
+    } catch (IOException e) {
+      throw new TemplateProblem(
+          Diagnostic.error("template.error", Span.file(displayDir + "/" + name + ".ftlh"), e.getMessage()));
+    }
+    return out.toString();
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "template error";
+    }
+    String l = s.strip();
+    int nl = l.indexOf('\n');
+    l = nl < 0 ? l : l.substring(0, nl);
+    return l.isEmpty() ? "template error" : Character.toLowerCase(l.charAt(0)) + l.substring(1);
+  }
+}

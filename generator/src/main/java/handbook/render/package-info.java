@@ -1,0 +1,2 @@
+/** Rendering: FreeMarker configured once, view records, UI strings. */
+package handbook.render;

@@ -1,0 +1,2 @@
+/** The preview server: serves the last good site, rebuilds on change, reloads open pages. */
+package handbook.serve;

@@ -1,0 +1,118 @@
+package handbook.source;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads the content folder: text sources (Markdown, YAML, JSON) decoded as strict UTF-8 and
+ * checked for double encoding, and every other file as a static asset. Hidden files are skipped.
+ */
+public final class ContentScanner {
+  static final Set<String> TEXT = Set.of("md", "yaml", "yml", "json");
+
+  /** The scan: text sources and asset paths, both content-relative and sorted. */
+  public record Scan(List<SourceFile> sources, List<String> assets) {}
+
+  public Scan scan(Path contentDir, String displayName, Diagnostics diags) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !hidden(contentDir.relativize(p)))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> assets = new ArrayList<>();
+    List<Path> texts = new ArrayList<>();
+    for (Path p : files) {
+      String rel = rel(contentDir, p);
+      if (TEXT.contains(extension(rel))) {
+        texts.add(p);
+      } else {
+        assets.add(rel);
+      }
+    }
+    List<SourceFile> sources =
+        texts.parallelStream().map(p -> read(contentDir, displayName, p, diags)).filter(s -> s != null).toList();
+    return new Scan(sources, List.copyOf(assets));
+  }
+
+  /** Reads one text file; encoding problems become diagnostics. */
+  public static SourceFile read(Path contentDir, String displayName, Path file, Diagnostics diags) {
+    String rel = rel(contentDir, file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
+      return null;
+    }
+    return decode(rel, displayName + "/" + rel, bytes, diags);
+  }
+
+  /** Decodes the bytes of a content file; reports bad or double-encoded UTF-8. */
+  public static SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags) {
+    String text;
+    try {
+      text = Decoding.utf8(bytes);
+    } catch (Decoding.NotUtf8 e) {
+      int line = 1;
+      for (int i = 0; i < e.offset() && i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      diags.add(
+          Diagnostic.error("encoding.invalid", Span.at(display, line, 1), "file is not valid UTF-8 (byte " + e.offset() + ")")
+              .withHint("save the file as UTF-8"));
+      return null;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n");
+    int bad = Decoding.mojibakeOffset(text);
+    if (bad >= 0) {
+      LineMap lines = new LineMap(text);
+      String sample = text.substring(bad, Math.min(text.length(), bad + 4)).strip();
+      diags.add(
+          Diagnostic.error(
+                  "encoding.double",
+                  Span.at(display, lines.line(bad), lines.column(bad)),
+                  "text looks double-encoded: `" + sample + "` is UTF-8 read as a single-byte code page")
+              .withHint("the file was decoded as Windows-1252/1254 and saved again; recover the original UTF-8 text (`Ã¥` should be `å`)"));
+    }
+    return new SourceFile(rel, display, text);
+  }
+
+  private static boolean hidden(Path rel) {
+    for (Path part : rel) {
+      String s = part.toString();
+      if (s.startsWith(".") || s.endsWith("~")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String rel(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  static String extension(String path) {
+    int dot = path.lastIndexOf('.');
+    int slash = path.lastIndexOf('/');
+    return dot > slash ? path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+  }
+}

@@ -1,0 +1,2 @@
+/** Source files: reading content from disk, decoding it strictly, splitting front matter. */
+package handbook.source;

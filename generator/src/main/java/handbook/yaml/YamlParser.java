@@ -1,0 +1,129 @@
+package handbook.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses YAML text into a {@link YamlNode} tree with file positions. The text may be a block
+ * inside a larger file (front matter): {@code firstLine} is the file line where it starts, so
+ * every position and every error points into the file, not into the block.
+ */
+public final class YamlParser {
+  private final YAMLFactory factory = new YAMLFactory();
+
+  /** The result: the root node (null for an empty document) or the diagnostics that stopped it. */
+  public record Result(YamlNode root, List<Diagnostic> errors) {
+    public boolean ok() {
+      return errors.isEmpty();
+    }
+  }
+
+  public Result parse(String text, String file, int firstLine) {
+    List<Diagnostic> errors = new ArrayList<>();
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return new Result(null, errors);
+      }
+      YamlNode root = read(p, file, firstLine, errors);
+      return new Result(root, errors);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? firstLine : loc.getLineNr() + firstLine - 1;
+      int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+      errors.add(
+          Diagnostic.error("yaml.syntax", Span.at(file, line, col), "invalid YAML: " + clean(e)));
+      return new Result(null, errors);
+    } catch (IOException e) {
+      errors.add(Diagnostic.error("yaml.syntax", Span.file(file), "invalid YAML: " + e.getMessage()));
+      return new Result(null, errors);
+    }
+  }
+
+  private static String clean(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      return "unreadable";
+    }
+    m = m.strip();
+    int nl = m.indexOf('\n');
+    String first = nl < 0 ? m : m.substring(0, nl);
+    // SnakeYAML messages look like "while scanning ... \n in 'reader', line 3 ...\nproblem"
+    String[] lines = m.split("\n");
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String l = lines[i].strip();
+      if (!l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^") && !l.startsWith("at [")) {
+        return l.equals(first) ? first : first + ": " + l;
+      }
+    }
+    return first;
+  }
+
+  private YamlNode read(JsonParser p, String file, int firstLine, List<Diagnostic> errors)
+      throws IOException {
+    JsonLocation loc = p.currentTokenLocation();
+    int line = loc.getLineNr() + firstLine - 1;
+    int col = Math.max(1, loc.getColumnNr());
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonLocation kl = p.currentTokenLocation();
+          int keyLine = kl.getLineNr() + firstLine - 1;
+          int keyCol = Math.max(1, kl.getColumnNr());
+          p.nextToken();
+          YamlNode value = read(p, file, firstLine, errors);
+          if (entries.containsKey(key)) {
+            errors.add(
+                Diagnostic.error(
+                        "yaml.duplicate-key",
+                        Span.at(file, keyLine, keyCol),
+                        "key `" + key + "` appears twice in this map")
+                    .withHint("the first one is on line " + entries.get(key).keyLine()));
+          } else {
+            entries.put(key, new YamlNode.Mapping.Entry(key, keyLine, keyCol, value));
+          }
+        }
+        return new YamlNode.Mapping(entries, line, col);
+      }
+      case START_ARRAY -> {
+        List<YamlNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(read(p, file, firstLine, errors));
+        }
+        return new YamlNode.Seq(items, line, col);
+      }
+      case VALUE_STRING -> {
+        return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.STRING, line, col);
+      }
+      case VALUE_NUMBER_INT -> {
+        return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.INTEGER, line, col);
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.FLOAT, line, col);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new YamlNode.Scalar(
+            Boolean.toString(t == JsonToken.VALUE_TRUE), YamlNode.Scalar.Type.BOOLEAN, line, col);
+      }
+      case VALUE_NULL -> {
+        return new YamlNode.Scalar(null, YamlNode.Scalar.Type.NULL, line, col);
+      }
+      default -> {
+        return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.STRING, line, col);
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// Handbook client script
