@@ -80,15 +80,18 @@ public final class DocsKind implements ContentKind {
       title = md.firstH1();
     }
     if (title == null || title.isBlank()) {
+      boolean broken = split.yaml() != null && fm.fields() == null;
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
       title = name.equals("index") ? humanize(folderName(file.path())) : humanize(name);
-      ctx.diagnostics()
+      if (!broken) {
+        ctx.diagnostics()
           .add(
               Diagnostic.warning(
                       "page.no-title",
                       Span.file(file.displayPath()),
                       "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
                   .withHint("add `title:` to the front matter"));
+      }
     }
     String src = file.path();
     boolean home = src.equals("index.md");

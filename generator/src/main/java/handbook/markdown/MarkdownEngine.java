@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -80,7 +81,7 @@ public final class MarkdownEngine {
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
-            AdmonitionExtension.create()));
+            new AdmonitionSyntax()));
     opts.set(TablesExtension.COLUMN_SPANS, false);
     opts.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     opts.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -271,6 +272,21 @@ public final class MarkdownEngine {
         ctx.renderChildren(node);
         html.raw("</div>").line();
       }
+    }
+  }
+
+  /** The admonition parser alone: its own renderer (with inline SVG icons) is replaced by ours. */
+  private static final class AdmonitionSyntax implements Parser.ParserExtension {
+    private final AdmonitionExtension inner = (AdmonitionExtension) AdmonitionExtension.create();
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+      inner.parserOptions(options);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      inner.extend(builder);
     }
   }
 

@@ -1,0 +1,257 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+  @TempDir Path tmp;
+
+  static final String SMALL =
+      """
+      -- content/site.yaml --
+      title: Testhåndbok
+      language: nb
+      -- content/docs/index.md --
+      ---
+      title: Dokumentasjon
+      ---
+      Start med [drift](drift/backup.md#gjenoppretting).
+      -- content/docs/drift/backup.md --
+      ---
+      title: Backup
+      weight: 10
+      aliases: [/gammel/backup]
+      ---
+      ## Sikkerhetskopi
+
+      Kjør `pg_dump`.
+
+      ## Gjenoppretting
+
+      Se [oversikten](../index.md) og [løsningen](#løsning-på-feil).
+
+      ## Løsning på feil
+      -- content/docs/drift/overvaking.md --
+      ---
+      title: Overvåking
+      weight: 20
+      ---
+      Tilbake til [backup](backup.md).
+      """;
+
+  @Test
+  void buildWritesPagesAndPrintsOneSummaryLine() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    SiteFixture.Run r = site.run("build");
+    assertEquals("", r.err());
+    assertEquals(0, r.exit());
+    assertEquals("built 7 pages, 0 warnings, 0 errors in N s\n", SiteFixture.untimed(r.out()));
+    String backup = site.read("docs/drift/backup/index.html");
+    assertTrue(backup.contains("<h2 id=\"gjenoppretting\">Gjenoppretting"), backup);
+    assertTrue(backup.contains("<a href=\"../../\">oversikten</a>"), backup);
+    assertTrue(backup.contains("<a href=\"#løsning-på-feil\">løsningen</a>"), backup);
+    assertTrue(site.read("docs/index.html").contains("<a href=\"drift/backup/#gjenoppretting\">drift</a>"));
+    assertTrue(site.read("gammel/backup/index.html").contains("url=../../docs/drift/backup/"));
+    assertTrue(Files.exists(site.site().resolve("404.html")));
+    assertTrue(site.read("sitemap.xml").contains("<loc>/docs/drift/backup/</loc>"));
+    assertTrue(site.read("robots.txt").startsWith("User-agent: *"));
+  }
+
+  @Test
+  void brokenLinksAreAllReportedWithLineCaretAndHint() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            SMALL
+                + """
+                -- content/docs/drift/feil.md --
+                ---
+                title: Feil
+                ---
+                Les [backup](bakup.md) først.
+
+                Og [gjenoppretting](backup.md#gjenopretting).
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit());
+    assertEquals(
+        """
+        content/docs/drift/feil.md:4:14: error[link.unresolved]: no page `bakup.md` (content/docs/drift/bakup.md)
+         4 | Les [backup](bakup.md) først.
+           |              ^
+           = hint: did you mean `backup.md`?
+        content/docs/drift/feil.md:6:21: error[link.anchor]: no heading `#gjenopretting` on `docs/drift/backup.md`
+         6 | Og [gjenoppretting](backup.md#gjenopretting).
+           |                     ^
+           = hint: did you mean `backup.md#gjenoppretting`?
+        failed: 2 errors, 0 warnings in N s; %s left as it was
+        """
+            .formatted(site.site()),
+        SiteFixture.untimed(r.err()));
+    assertEquals("", r.out());
+    assertFalse(Files.exists(site.site()));
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousSiteExactlyAsItWas() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    assertEquals(0, site.run("build").exit());
+    Map<String, byte[]> before = SiteFixture.snapshot(site.site());
+    site.write(
+        """
+        -- content/docs/drift/overvaking.md --
+        ---
+        title: Overvåking
+        ---
+        Lenke til [noe som ikke finnes](mangler.md).
+        """);
+    assertEquals(1, site.run("build").exit());
+    Map<String, byte[]> after = SiteFixture.snapshot(site.site());
+    assertEquals(before.keySet(), after.keySet());
+    for (String k : before.keySet()) {
+      assertArrayEquals(before.get(k), after.get(k), k);
+    }
+    try (var s = Files.list(tmp)) {
+      assertEquals(
+          java.util.List.of(".site.lock", "content", "site"),
+          s.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no staging folder is left behind");
+    }
+  }
+
+  @Test
+  void buildingTwiceGivesByteIdenticalOutput() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    assertEquals(0, site.run("build").exit());
+    Map<String, byte[]> first = SiteFixture.snapshot(site.site());
+    assertEquals(0, site.run("build").exit());
+    Map<String, byte[]> second = SiteFixture.snapshot(site.site());
+    assertEquals(first.keySet(), second.keySet());
+    for (String k : first.keySet()) {
+      assertArrayEquals(first.get(k), second.get(k), k);
+    }
+  }
+
+  @Test
+  void frontMatterErrorPointsAtTheFileLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            ---
+            title: A
+            tags: [en, to
+            weight: 3
+            ---
+            Tekst.
+            """);
+    SiteFixture.Run r = site.run("check");
+    assertEquals(1, r.exit());
+    String first = r.err().lines().filter(l -> l.contains("error[")).findFirst().orElseThrow();
+    assertTrue(first.startsWith("content/docs/a.md:4:"), first);
+    assertTrue(first.contains("error[frontmatter.yaml]"), first);
+  }
+
+  @Test
+  void unknownSiteKeyIsAnErrorWithSuggestion() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            langauge: en
+            -- content/docs/index.md --
+            Hei.
+            """);
+    SiteFixture.Run r = site.run("check");
+    assertEquals(1, r.exit());
+    assertEquals(
+        """
+        content/site.yaml:2:1: error[config.unknown-key]: unknown key `langauge` in site.yaml
+         2 | langauge: en
+           | ^
+           = hint: did you mean `language`?
+        failed: 1 error, 0 warnings in N s
+        """,
+        SiteFixture.untimed(r.err()));
+  }
+
+  @Test
+  void checkWritesNothing() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    SiteFixture.Run r = site.run("check");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("checked 7 pages, 0 warnings, 0 errors in N s\n", SiteFixture.untimed(r.out()));
+    assertFalse(Files.exists(site.site()));
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    SiteFixture.Run r = site.run("build", "--no-such-option");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+
+    SiteFixture.Run missing =
+        new SiteFixture.Run(0, "", "");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--content", tmp.resolve("nope").toString()},
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(err));
+    assertEquals(2, code);
+    assertEquals("error[usage]: content folder `" + tmp.resolve("nope") + "` does not exist\n", err.toString());
+    assertEquals(0, missing.exit());
+  }
+
+  @Test
+  void outRefusesFoldersThatAreNotHandbookOutput() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    Path precious = tmp.resolve("precious");
+    Files.createDirectories(precious);
+    Files.writeString(precious.resolve("thesis.txt"), "do not delete");
+    for (String out : new String[] {precious.toString(), site.content().toString(), "/", System.getProperty("user.home")}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code =
+          Main.run(
+              new String[] {"build", "--content", site.content().toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", out},
+              new java.io.PrintWriter(new java.io.StringWriter()),
+              new java.io.PrintWriter(err));
+      assertEquals(2, code, out);
+      assertTrue(err.toString().startsWith("error[usage]: refusing to write the site to `" + out + "`"), err.toString());
+    }
+    assertEquals("do not delete", Files.readString(precious.resolve("thesis.txt")));
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SMALL);
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void versionAndHelp() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    assertEquals(0, Main.run(new String[] {"--version"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter())));
+    assertTrue(out.toString().startsWith("handbook "), out.toString());
+    java.io.StringWriter help = new java.io.StringWriter();
+    assertEquals(0, Main.run(new String[] {"--help"}, new java.io.PrintWriter(help), new java.io.PrintWriter(new java.io.StringWriter())));
+    assertTrue(help.toString().contains("build"), help.toString());
+    assertTrue(help.toString().contains("serve"), help.toString());
+  }
+}

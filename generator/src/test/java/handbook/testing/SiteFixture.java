@@ -1,0 +1,117 @@
+package handbook.testing;
+
+import handbook.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A small site written from one text block with {@code -- path --} sections (txtar style), so a
+ * test shows its input and its expectation together. Files land in {@code root/content/...}.
+ */
+public final class SiteFixture {
+  /** The project's templates, as the tests run from the generator module. */
+  public static final Path TEMPLATES = Path.of("../templates").toAbsolutePath().normalize();
+
+  private final Path root;
+
+  private SiteFixture(Path root) {
+    this.root = root;
+  }
+
+  public static SiteFixture of(Path tempDir, String txtar) throws IOException {
+    SiteFixture f = new SiteFixture(tempDir);
+    f.write(txtar);
+    Files.createDirectories(f.content());
+    return f;
+  }
+
+  /** Writes (or overwrites) the files of a txtar text under the root. */
+  public void write(String txtar) throws IOException {
+    for (Map.Entry<String, String> e : parse(txtar).entrySet()) {
+      Path p = root.resolve(e.getKey());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static Map<String, String> parse(String txtar) {
+    Map<String, String> files = new TreeMap<>();
+    String name = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : txtar.split("\n", -1)) {
+      if (line.startsWith("-- ") && line.endsWith(" --")) {
+        if (name != null) {
+          files.put(name, body.toString());
+        }
+        name = line.substring(3, line.length() - 3).strip();
+        body.setLength(0);
+      } else if (name != null) {
+        body.append(line).append('\n');
+      }
+    }
+    if (name != null) {
+      files.put(name, body.toString().replaceFirst("\n$", ""));
+    }
+    return files;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path content() {
+    return root.resolve("content");
+  }
+
+  public Path site() {
+    return root.resolve("site");
+  }
+
+  /** The outcome of running the CLI in-process. */
+  public record Run(int exit, String out, String err) {}
+
+  /** Runs {@code handbook <command> --content .. --out .. --templates ..} plus extra args. */
+  public Run run(String command, String... extra) {
+    List<String> args = new ArrayList<>(List.of(command, "--content", content().toString(), "--templates", TEMPLATES.toString()));
+    if (!command.equals("check")) {
+      args.addAll(List.of("--out", site().toString()));
+    }
+    args.addAll(List.of(extra));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  public String read(String sitePath) throws IOException {
+    return Files.readString(site().resolve(sitePath), StandardCharsets.UTF_8);
+  }
+
+  /** Every file of a folder by relative path, with its bytes, for comparing two outputs. */
+  public static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> m = new TreeMap<>();
+    if (!Files.exists(dir)) {
+      return m;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        m.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return m;
+  }
+
+  /** Removes the timing from a summary line so it can be compared whole. */
+  public static String untimed(String s) {
+    return s.replaceAll("in \\d+\\.\\d\\d s", "in N s");
+  }
+}
