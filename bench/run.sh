@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Cold-build benchmark for Handbook.
+#
+#   bench/run.sh            # N = 1000 and N = 10000
+#   bench/run.sh 1000       # just one size (any number of sizes may be given)
+#
+# Environment: RUNS (builds per size, default 3), SEED (corpus seed, default 42),
+# PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times).
+#
+# For each size N it generates (once, cached under bench/out/corpus-N) a synthetic content folder
+# with bench/GenerateCorpus.java, then runs RUNS cold builds: a new JVM each time and an empty
+# output folder (bench/out/site-N is deleted before every run). The OS file cache is NOT dropped.
+# Per run it prints wall time, pages per second (N source pages / wall time) and peak memory
+# (max RSS of the JVM), then the medians, the size of the produced site and a summary table.
+#
+# Timing: GNU time (`/usr/bin/time -f '%e %M'`: elapsed seconds and max RSS in KiB of the child;
+# ./handbook execs java, so that is the JVM). Without GNU time the script falls back to
+# `date +%s.%N` around the run and samples VmHWM (the kernel's RSS high-water mark) from
+# /proc/PID/status every 20 ms; install GNU time with `apt-get install -y time` to avoid that.
+set -euo pipefail
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$bench/.." && pwd)"
+out="$bench/out"
+runs="${RUNS:-3}"
+seed="${SEED:-42}"
+phases="${PHASES:-0}"
+
+sizes=("$@")
+if [ ${#sizes[@]} -eq 0 ]; then
+  sizes=(1000 10000)
+fi
+for n in "${sizes[@]}"; do
+  if ! [[ "$n" =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: bench/run.sh [N ...]   (N a positive whole number; default: 1000 10000)" >&2
+    exit 2
+  fi
+done
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "error: RUNS must be a positive whole number" >&2
+  exit 2
+fi
+
+mkdir -p "$out"
+cd "$root"
+
+# --- timer ----------------------------------------------------------------------------------
+if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
+  timer="GNU time (/usr/bin/time -f '%e %M')"
+  use_gnu_time=1
+else
+  timer="fallback: date +%s.%N for wall time, /proc/PID/status VmHWM sampled every 20 ms for peak memory"
+  use_gnu_time=0
+  echo "note: GNU time not found; install it for exact numbers: apt-get install -y time" >&2
+fi
+
+# run_timed LOGFILE CMD... : runs CMD with stdout+stderr to LOGFILE; sets rc, wall (s), rss_kb.
+run_timed() {
+  local log="$1"
+  shift
+  if [ "$use_gnu_time" = 1 ]; then
+    local tf="$out/.time.$$"
+    set +e
+    /usr/bin/time -o "$tf" -f '%e %M' "$@" >"$log" 2>&1
+    rc=$?
+    set -e
+    # The last line is ours (time prints "Command exited with non-zero status" before it on failure).
+    read -r wall rss_kb < <(tail -n 1 "$tf")
+    rm -f "$tf"
+  else
+    local t0 t1 pid hwm=0 v
+    t0=$(date +%s.%N)
+    "$@" >"$log" 2>&1 &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      v=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      if [ -n "$v" ] && [ "$v" -gt "$hwm" ]; then hwm=$v; fi
+      sleep 0.02
+    done
+    set +e
+    wait "$pid"
+    rc=$?
+    set -e
+    t1=$(date +%s.%N)
+    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+    rss_kb=$hwm
+  fi
+}
+
+median() { # numbers on stdin, one a line
+  sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+load() { awk '{ print $1 }' /proc/loadavg; }
+
+# --- the generator jar ------------------------------------------------------------------------
+echo "== Handbook cold-build benchmark"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "timer:   $timer"
+echo "building the generator jar if needed (./handbook --version)..."
+./handbook --version
+
+summary=()
+failed=0
+for n in "${sizes[@]}"; do
+  corpus="$out/corpus-$n"
+  site="$out/site-$n"
+  echo
+  echo "== N = $n"
+  # --- corpus (cached) ----------------------------------------------------------------------
+  want="n=$n
+seed=$seed
+changed_fraction=0.0
+revision=1"
+  if [ -f "$corpus/.bench-corpus" ] && [ "$(cat "$corpus/.bench-corpus")" = "$want" ] &&
+    [ ! "$bench/GenerateCorpus.java" -nt "$corpus/.bench-corpus" ]; then
+    echo "corpus:  $corpus (cached)"
+  else
+    echo "corpus:  generating $corpus ..."
+    rm -rf "$corpus"
+    java "$bench/GenerateCorpus.java" "$n" "$corpus" --seed "$seed"
+  fi
+  md_bytes=$(find "$corpus/docs" -name '*.md' -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  printf 'corpus:  %d pages, %.1f MB of Markdown\n' "$n" "$(awk -v b="$md_bytes" 'BEGIN { print b / 1e6 }')"
+
+  # --- cold builds --------------------------------------------------------------------------
+  walls=()
+  rsss=()
+  ok=1
+  for i in $(seq 1 "$runs"); do
+    rm -rf "$site"
+    l0=$(load)
+    run_timed "$out/build-$n.log" ./handbook build --quiet --content "$corpus" --out "$site"
+    if [ "$rc" -ne 0 ]; then
+      echo "run $i:  FAILED (exit $rc); output:" >&2
+      sed 's/^/    /' "$out/build-$n.log" | head -n 60 >&2
+      ok=0
+      failed=1
+      break
+    fi
+    pps=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
+    printf 'run %d:  %7.2f s  %7s pages/s  peak RSS %6.0f MiB  (load avg before: %s)\n' \
+      "$i" "$wall" "$pps" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$l0"
+    if [ -s "$out/build-$n.log" ]; then
+      sed 's/^/    | /' "$out/build-$n.log" | head -n 20
+    fi
+    walls+=("$wall")
+    rsss+=("$rss_kb")
+  done
+  if [ "$ok" = 0 ]; then
+    summary+=("$(printf '| %6d | FAILED | | | | |' "$n")")
+    continue
+  fi
+  mw=$(printf '%s\n' "${walls[@]}" | median)
+  mr=$(printf '%s\n' "${rsss[@]}" | median)
+  mpps=$(awk -v n="$n" -v w="$mw" 'BEGIN { printf "%.0f", n / w }')
+  mrm=$(awk -v k="$mr" 'BEGIN { printf "%.0f", k / 1024 }')
+  files=$(find "$site" -type f | wc -l)
+  html=$(find "$site" -type f -name '*.html' | wc -l)
+  size_kb=$(du -sk "$site" | awk '{ print $1 }')
+  size=$(awk -v k="$size_kb" 'BEGIN { printf "%.1f MiB", k / 1024 }')
+  printf 'median:  %7.2f s  %7s pages/s  peak RSS %6s MiB\n' "$mw" "$mpps" "$mrm"
+  echo "site:    $site: $size on disk (du), $files files, $html HTML"
+  summary+=("$(printf '| %6d | %8.2f | %9s | %8s | %s (%d files) | %s |' "$n" "$mw" "$mpps" "$mrm" "$size" "$files" "$(IFS=' '; echo "${walls[*]}")")")
+
+  if [ "$phases" = 1 ]; then
+    rm -rf "$site"
+    echo "phases (one extra build with --verbose, not timed above):"
+    ./handbook build --verbose --content "$corpus" --out "$site" 2>&1 | sed 's/^/    /'
+  fi
+done
+
+echo
+echo "== Summary ($(date -u +%Y-%m-%d), $(nproc) cores, median of $runs cold builds, timer: ${timer%% (*})"
+echo "|      N | wall (s) | pages/s   | RSS MiB  | site size | runs (s) |"
+echo "|-------:|---------:|----------:|---------:|-----------|----------|"
+printf '%s\n' "${summary[@]}"
+exit "$failed"
