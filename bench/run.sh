@@ -45,45 +45,79 @@ mkdir -p "$out"
 cd "$root"
 
 # --- timer ----------------------------------------------------------------------------------
-if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
+if [ "${TIMER:-}" != fallback ] && [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
   timer="GNU time (/usr/bin/time -f '%e %M')"
   use_gnu_time=1
 else
-  timer="fallback: date +%s.%N for wall time, /proc/PID/status VmHWM sampled every 20 ms for peak memory"
+  timer="fallback (bash time keyword; VmHWM from /proc/PID/status sampled every 20 ms)"
   use_gnu_time=0
   echo "note: GNU time not found; install it for exact numbers: apt-get install -y time" >&2
 fi
 
-# run_timed LOGFILE CMD... : runs CMD with stdout+stderr to LOGFILE; sets rc, wall (s), rss_kb.
+# psi_some: microseconds that some task waited for a CPU since boot (0 without PSI).
+psi_some() {
+  if [ -r /proc/pressure/cpu ]; then
+    awk '/^some/ { for (i = 1; i <= NF; i++) if ($i ~ /^total=/) { sub("total=", "", $i); print $i } }' /proc/pressure/cpu
+  else
+    echo 0
+  fi
+}
+
+# run_timed LOGFILE CMD... : runs CMD with stdout+stderr to LOGFILE and sets rc, wall (s),
+# cpu (user+sys s), rss_kb (peak RSS in KiB) and stall (% of the wall time in which some task on
+# the machine waited for a CPU, from /proc/pressure/cpu: a contention gauge; "-" without PSI).
 run_timed() {
-  local log="$1"
+  local log="$1" p0 p1
   shift
+  p0=$(psi_some)
   if [ "$use_gnu_time" = 1 ]; then
-    local tf="$out/.time.$$"
+    local tf="$out/.time.$$" user sys
     set +e
-    /usr/bin/time -o "$tf" -f '%e %M' "$@" >"$log" 2>&1
+    /usr/bin/time -o "$tf" -f '%e %M %U %S' "$@" >"$log" 2>&1
     rc=$?
     set -e
-    # The last line is ours (time prints "Command exited with non-zero status" before it on failure).
-    read -r wall rss_kb < <(tail -n 1 "$tf")
+    # The last line is ours (time writes "Command exited with non-zero status" before it).
+    read -r wall rss_kb user sys < <(tail -n 1 "$tf")
     rm -f "$tf"
   else
-    local t0 t1 pid hwm=0 v
-    t0=$(date +%s.%N)
-    "$@" >"$log" 2>&1 &
-    pid=$!
-    while kill -0 "$pid" 2>/dev/null; do
-      v=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-      if [ -n "$v" ] && [ "$v" -gt "$hwm" ]; then hwm=$v; fi
-      sleep 0.02
-    done
-    set +e
-    wait "$pid"
-    rc=$?
-    set -e
-    t1=$(date +%s.%N)
-    wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+    # Bash's own `time` keyword for wall and CPU time (children included); VmHWM sampled with
+    # builtins only (read -t on an idle pipe as the sleep) so the sampler adds little CPU time.
+    local tf="$out/.time.$$" pid k v _ sfd user sys
+    hwm=0
+    exec {sfd}<> <(:)
+    {
+      TIMEFORMAT='%R %U %S'
+      time {
+        "$@" >"$log" 2>&1 &
+        pid=$!
+        while [ -d "/proc/$pid" ]; do
+          while read -r k v _; do
+            if [ "$k" = "VmHWM:" ]; then
+              if [ "$v" -gt "$hwm" ]; then hwm=$v; fi
+              break
+            fi
+          done <"/proc/$pid/status" 2>/dev/null || true
+          read -r -t 0.02 -u "$sfd" _ || true
+          # a zombie has no VmHWM line left; stop once the process has exited
+          if ! kill -0 "$pid" 2>/dev/null; then break; fi
+        done
+        set +e
+        wait "$pid"
+        rc=$?
+        set -e
+      }
+    } 2>"$tf"
+    exec {sfd}<&-
+    read -r wall user sys < <(tail -n 1 "$tf")
+    rm -f "$tf"
     rss_kb=$hwm
+  fi
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  p1=$(psi_some)
+  if [ -r /proc/pressure/cpu ]; then
+    stall=$(awk -v a="$p0" -v b="$p1" -v w="$wall" 'BEGIN { printf "%.0f%%", (w > 0 ? (b - a) / 1e4 / w : 0) }')
+  else
+    stall="-"
   fi
 }
 
