@@ -5,18 +5,23 @@
 #   bench/run.sh 1000       # just one size (any number of sizes may be given)
 #
 # Environment: RUNS (builds per size, default 3), SEED (corpus seed, default 42),
-# PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times).
+# PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times),
+# TIMER=fallback (use the fallback timer even when GNU time is there).
 #
 # For each size N it generates (once, cached under bench/out/corpus-N) a synthetic content folder
 # with bench/GenerateCorpus.java, then runs RUNS cold builds: a new JVM each time and an empty
 # output folder (bench/out/site-N is deleted before every run). The OS file cache is NOT dropped.
-# Per run it prints wall time, pages per second (N source pages / wall time) and peak memory
-# (max RSS of the JVM), then the medians, the size of the produced site and a summary table.
+# Per run it prints wall time, pages per second (N source pages / wall time), CPU time (user +
+# sys), peak memory (max RSS of the JVM) and "others": the share of the machine's CPU capacity
+# that went to other processes (or hypervisor steal) during the run, from /proc/stat; if that is
+# well above 0 % the run was disturbed and its wall time is too high. Then the medians, the size
+# of the produced site and a summary table in Markdown.
 #
-# Timing: GNU time (`/usr/bin/time -f '%e %M'`: elapsed seconds and max RSS in KiB of the child;
-# ./handbook execs java, so that is the JVM). Without GNU time the script falls back to
-# `date +%s.%N` around the run and samples VmHWM (the kernel's RSS high-water mark) from
-# /proc/PID/status every 20 ms; install GNU time with `apt-get install -y time` to avoid that.
+# Timing: GNU time (`/usr/bin/time -f '%e %M %U %S'`: elapsed s, max RSS in KiB, user s, sys s of
+# the child; ./handbook execs java, so that is the JVM). Without GNU time the script falls back to
+# bash's `time` keyword for wall and CPU time and samples VmHWM (the kernel's RSS high-water mark)
+# from /proc/PID/status every 20 ms (it can miss growth in the last 20 ms); install GNU time with
+# `apt-get install -y time` to avoid that.
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -46,30 +51,29 @@ cd "$root"
 
 # --- timer ----------------------------------------------------------------------------------
 if [ "${TIMER:-}" != fallback ] && [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
-  timer="GNU time (/usr/bin/time -f '%e %M')"
+  timer="GNU time (/usr/bin/time -f '%e %M %U %S')"
   use_gnu_time=1
 else
   timer="fallback (bash time keyword; VmHWM from /proc/PID/status sampled every 20 ms)"
   use_gnu_time=0
-  echo "note: GNU time not found; install it for exact numbers: apt-get install -y time" >&2
+  if [ "${TIMER:-}" != fallback ]; then
+    echo "note: GNU time not found (install it with: apt-get install -y time); using the fallback" >&2
+  fi
 fi
 
-# psi_some: microseconds that some task waited for a CPU since boot (0 without PSI).
-psi_some() {
-  if [ -r /proc/pressure/cpu ]; then
-    awk '/^some/ { for (i = 1; i <= NF; i++) if ($i ~ /^total=/) { sub("total=", "", $i); print $i } }' /proc/pressure/cpu
-  else
-    echo 0
-  fi
+# busy_s: CPU seconds the whole machine has spent busy since boot (user, nice, system, irq,
+# softirq and steal from /proc/stat; steal is time the hypervisor gave to someone else).
+busy_s() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat
 }
 
 # run_timed LOGFILE CMD... : runs CMD with stdout+stderr to LOGFILE and sets rc, wall (s),
-# cpu (user+sys s), rss_kb (peak RSS in KiB) and stall (% of the wall time in which some task on
-# the machine waited for a CPU, from /proc/pressure/cpu: a contention gauge; "-" without PSI).
+# cpu (user+sys s of the build), rss_kb (peak RSS in KiB) and others (the share of the machine's
+# CPU capacity during the run that went to other processes or to steal: a contention gauge).
 run_timed() {
-  local log="$1" p0 p1
+  local log="$1" b0 b1
   shift
-  p0=$(psi_some)
+  b0=$(busy_s)
   if [ "$use_gnu_time" = 1 ]; then
     local tf="$out/.time.$$" user sys
     set +e
@@ -113,19 +117,15 @@ run_timed() {
     rss_kb=$hwm
   fi
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-  p1=$(psi_some)
-  if [ -r /proc/pressure/cpu ]; then
-    stall=$(awk -v a="$p0" -v b="$p1" -v w="$wall" 'BEGIN { printf "%.0f%%", (w > 0 ? (b - a) / 1e4 / w : 0) }')
-  else
-    stall="-"
-  fi
+  b1=$(busy_s)
+  others=$(awk -v a="$b0" -v b="$b1" -v c="$cpu" -v w="$wall" -v n="$(nproc)" \
+    'BEGIN { o = (b - a - c) / (w * n) * 100; if (o < 0) o = 0; printf "%.0f%%", (w > 0 ? o : 0) }')
+  wall=$(awk -v w="$wall" 'BEGIN { printf "%.2f", w }')
 }
 
 median() { # numbers on stdin, one a line
   sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
-
-load() { awk '{ print $1 }' /proc/loadavg; }
 
 # --- the generator jar ------------------------------------------------------------------------
 echo "== Handbook cold-build benchmark"
@@ -160,10 +160,11 @@ revision=1"
   # --- cold builds --------------------------------------------------------------------------
   walls=()
   rsss=()
+  cpus=()
+  otherss=()
   ok=1
   for i in $(seq 1 "$runs"); do
     rm -rf "$site"
-    l0=$(load)
     run_timed "$out/build-$n.log" ./handbook build --quiet --content "$corpus" --out "$site"
     if [ "$rc" -ne 0 ]; then
       echo "run $i:  FAILED (exit $rc); output:" >&2
@@ -173,29 +174,33 @@ revision=1"
       break
     fi
     pps=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
-    printf 'run %d:  %7.2f s  %7s pages/s  peak RSS %6.0f MiB  (load avg before: %s)\n' \
-      "$i" "$wall" "$pps" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$l0"
+    printf 'run %d:  %7.2f s wall  %6s pages/s  %7.2f s CPU  peak RSS %5.0f MiB  others %s\n' \
+      "$i" "$wall" "$pps" "$cpu" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$others"
     if [ -s "$out/build-$n.log" ]; then
       sed 's/^/    | /' "$out/build-$n.log" | head -n 20
     fi
     walls+=("$wall")
     rsss+=("$rss_kb")
+    cpus+=("$cpu")
+    otherss+=("$others")
   done
   if [ "$ok" = 0 ]; then
-    summary+=("$(printf '| %6d | FAILED | | | | |' "$n")")
+    summary+=("$(printf '| %6d | FAILED (see above) | | | | | | |' "$n")")
     continue
   fi
   mw=$(printf '%s\n' "${walls[@]}" | median)
   mr=$(printf '%s\n' "${rsss[@]}" | median)
+  mc=$(printf '%s\n' "${cpus[@]}" | median)
   mpps=$(awk -v n="$n" -v w="$mw" 'BEGIN { printf "%.0f", n / w }')
   mrm=$(awk -v k="$mr" 'BEGIN { printf "%.0f", k / 1024 }')
   files=$(find "$site" -type f | wc -l)
   html=$(find "$site" -type f -name '*.html' | wc -l)
   size_kb=$(du -sk "$site" | awk '{ print $1 }')
   size=$(awk -v k="$size_kb" 'BEGIN { printf "%.1f MiB", k / 1024 }')
-  printf 'median:  %7.2f s  %7s pages/s  peak RSS %6s MiB\n' "$mw" "$mpps" "$mrm"
-  echo "site:    $site: $size on disk (du), $files files, $html HTML"
-  summary+=("$(printf '| %6d | %8.2f | %9s | %8s | %s (%d files) | %s |' "$n" "$mw" "$mpps" "$mrm" "$size" "$files" "$(IFS=' '; echo "${walls[*]}")")")
+  printf 'median:  %7.2f s wall  %6s pages/s  %7.2f s CPU  peak RSS %5s MiB\n' "$mw" "$mpps" "$mc" "$mrm"
+  echo "site:    $site: $size on disk (du -sk), $files files, $html HTML"
+  summary+=("$(printf '| %6d | %8.2f | %7s | %7.2f | %7s | %s, %d files | %s | %s |' \
+    "$n" "$mw" "$mpps" "$mc" "$mrm" "$size" "$files" "$(IFS=' '; echo "${walls[*]}")" "$(IFS=' '; echo "${otherss[*]}")")")
 
   if [ "$phases" = 1 ]; then
     rm -rf "$site"
@@ -206,7 +211,7 @@ done
 
 echo
 echo "== Summary ($(date -u +%Y-%m-%d), $(nproc) cores, median of $runs cold builds, timer: ${timer%% (*})"
-echo "|      N | wall (s) | pages/s   | RSS MiB  | site size | runs (s) |"
-echo "|-------:|---------:|----------:|---------:|-----------|----------|"
+echo "|      N | wall (s) | pages/s | CPU (s) | RSS MiB | site | runs, wall (s) | others' CPU per run |"
+echo "|-------:|---------:|--------:|--------:|--------:|------|----------------|---------------------|"
 printf '%s\n' "${summary[@]}"
 exit "$failed"

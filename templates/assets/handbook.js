@@ -1,1 +1,327 @@
-// Handbook client script
+/*
+ * Handbook client script: progressive enhancement only. The site reads fine without it.
+ * - copy button (and language label) on every `pre > code` block
+ * - Prism highlighting (prism.js is loaded with `defer data-manual`, after this file)
+ * - tables get a scrolling wrapper; scrollable blocks get keyboard focus
+ * - the sidebar <details> starts closed on narrow screens and is always open on wide ones
+ * - the current section is marked in the table of contents while scrolling
+ * - collapsed admonitions open for printing
+ * No inline styles are set (CSP: default-src 'self'); only classes and attributes.
+ */
+(function () {
+  "use strict";
+
+  var STRINGS = {
+    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere", label: "Kopier koden" },
+    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere", label: "Kopier koden" },
+    en: { copy: "Copy", copied: "Copied", failed: "Copy failed", label: "Copy code" }
+  };
+  var WIDE = "(min-width: 60em)"; /* keep in step with handbook.css */
+
+  function strings() {
+    var lang = (document.documentElement.lang || "en").toLowerCase();
+    if (lang === "no") lang = "nb";
+    return STRINGS[lang] || STRINGS[lang.split("-")[0]] || STRINGS.en;
+  }
+
+  function onReady(fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn);
+    } else {
+      fn();
+    }
+  }
+
+  function safely(fn) {
+    try {
+      fn();
+    } catch (e) {
+      /* An enhancement that fails must never break the page. */
+    }
+  }
+
+  /* ---------------------------------------------------------------- copy buttons */
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () {
+        return legacyCopy(text);
+      });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "visually-hidden";
+      document.body.appendChild(area);
+      var selection = document.getSelection();
+      var previous = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch (e) {
+        ok = false;
+      }
+      document.body.removeChild(area);
+      if (previous && selection) {
+        selection.removeAllRanges();
+        selection.addRange(previous);
+      }
+      if (ok) {
+        resolve();
+      } else {
+        reject(new Error("copy failed"));
+      }
+    });
+  }
+
+  function languageOf(code) {
+    var m = /(?:^|\s)lang(?:uage)?-([\w+#-]+)/i.exec(code.className || "");
+    if (!m) return "";
+    var lang = m[1].toLowerCase();
+    return lang === "text" || lang === "plain" || lang === "plaintext" || lang === "txt" || lang === "none" ? "" : lang;
+  }
+
+  function enhanceCodeBlocks() {
+    var s = strings();
+    var blocks = document.querySelectorAll("pre > code");
+    Array.prototype.forEach.call(blocks, function (code) {
+      var pre = code.parentElement;
+      if (!pre || (pre.parentElement && pre.parentElement.classList.contains("code-block"))) return;
+
+      var wrapper = document.createElement("div");
+      wrapper.className = "code-block";
+      var bar = document.createElement("div");
+      bar.className = "code-bar";
+
+      var lang = languageOf(code);
+      if (lang) {
+        var label = document.createElement("span");
+        label.className = "code-lang";
+        label.textContent = lang;
+        bar.appendChild(label);
+      }
+
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = s.copy;
+      button.setAttribute("aria-label", s.label);
+      var status = document.createElement("span");
+      status.className = "visually-hidden";
+      status.setAttribute("role", "status");
+      var timer = 0;
+
+      button.addEventListener("click", function () {
+        var text = code.textContent.replace(/\n$/, "");
+        copyText(text).then(
+          function () {
+            button.textContent = s.copied;
+            button.classList.add("copied");
+            status.textContent = s.copied;
+          },
+          function () {
+            button.textContent = s.failed;
+            status.textContent = s.failed;
+          }
+        ).then(function () {
+          window.clearTimeout(timer);
+          timer = window.setTimeout(function () {
+            button.textContent = s.copy;
+            button.classList.remove("copied");
+            status.textContent = "";
+          }, 2000);
+        });
+      });
+
+      bar.appendChild(button);
+      bar.appendChild(status);
+      pre.parentNode.insertBefore(wrapper, pre);
+      wrapper.appendChild(bar);
+      wrapper.appendChild(pre);
+      /* A code block may scroll sideways: keyboard users must be able to reach it. */
+      if (!pre.hasAttribute("tabindex")) pre.setAttribute("tabindex", "0");
+    });
+  }
+
+  /* ---------------------------------------------------------------- tables */
+
+  function wrapTables() {
+    var tables = document.querySelectorAll(".doc table");
+    Array.prototype.forEach.call(tables, function (table) {
+      var parent = table.parentElement;
+      if (!parent || parent.classList.contains("table-wrap")) return;
+      var wrap = document.createElement("div");
+      wrap.className = "table-wrap";
+      parent.insertBefore(wrap, table);
+      wrap.appendChild(table);
+    });
+    markScrollable();
+  }
+
+  /* Only regions that really scroll get a tab stop. */
+  function markScrollable() {
+    var wraps = document.querySelectorAll(".table-wrap");
+    Array.prototype.forEach.call(wraps, function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.setAttribute("tabindex", "0");
+      } else {
+        wrap.removeAttribute("tabindex");
+      }
+    });
+  }
+
+  /* ---------------------------------------------------------------- sidebar */
+
+  function setupSidebar() {
+    var details = document.querySelector(".sidebar-toggle");
+    if (!details || !window.matchMedia) return;
+    var wide = window.matchMedia(WIDE);
+    function apply() {
+      details.open = wide.matches;
+    }
+    apply();
+    if (wide.addEventListener) {
+      wide.addEventListener("change", apply);
+    } else if (wide.addListener) {
+      wide.addListener(apply);
+    }
+    /* On wide screens, bring the current page into view in a long sidebar. */
+    var nav = document.querySelector(".sidebar");
+    var current = nav && nav.querySelector("a[aria-current='page']");
+    if (wide.matches && current && nav.scrollHeight > nav.clientHeight) {
+      var top = current.offsetTop - nav.offsetTop;
+      if (top > nav.clientHeight * 0.6) nav.scrollTop = top - nav.clientHeight / 3;
+    }
+  }
+
+  /* ---------------------------------------------------------------- table of contents */
+
+  function setupTocHighlight() {
+    var toc = document.querySelector(".toc");
+    if (!toc || !("IntersectionObserver" in window)) return;
+    var links = toc.querySelectorAll("a[href^='#']");
+    var items = [];
+    Array.prototype.forEach.call(links, function (link) {
+      var id;
+      try {
+        id = decodeURIComponent(link.getAttribute("href").slice(1));
+      } catch (e) {
+        id = link.getAttribute("href").slice(1);
+      }
+      var heading = document.getElementById(id);
+      if (heading) items.push({ link: link, heading: heading });
+    });
+    if (!items.length) return;
+
+    var active = null;
+    var pending = false;
+
+    function offset() {
+      var header = document.querySelector(".site-header");
+      var h = header && window.getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+      return h + 24;
+    }
+
+    function update() {
+      pending = false;
+      var line = offset();
+      var current = items[0];
+      for (var i = 0; i < items.length; i++) {
+        if (items[i].heading.getBoundingClientRect().top <= line) {
+          current = items[i];
+        } else {
+          break;
+        }
+      }
+      /* At the very bottom the last section is the current one even if its heading is low. */
+      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) {
+        current = items[items.length - 1];
+      }
+      if (current === active) return;
+      if (active) active.link.classList.remove("active");
+      current.link.classList.add("active");
+      active = current;
+    }
+
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(update);
+    }
+
+    /* The observer only says "a heading crossed the upper part of the screen"; update() then
+       reads the positions of the headings once. */
+    var observer = new IntersectionObserver(schedule, { rootMargin: "0px 0px -55% 0px", threshold: [0, 1] });
+    items.forEach(function (item) {
+      observer.observe(item.heading);
+    });
+    window.addEventListener("scrollend", schedule, { passive: true });
+    window.addEventListener("hashchange", schedule);
+    schedule();
+  }
+
+  /* ---------------------------------------------------------------- printing */
+
+  function setupPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      var closed = document.querySelectorAll(".doc details:not([open]), .toc-inline details:not([open])");
+      opened = Array.prototype.slice.call(closed);
+      opened.forEach(function (d) {
+        d.open = true;
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (d) {
+        d.open = false;
+      });
+      opened = [];
+    });
+  }
+
+  /* ---------------------------------------------------------------- syntax highlighting */
+
+  function highlight() {
+    if (window.Prism && typeof window.Prism.highlightAll === "function") {
+      window.Prism.highlightAll();
+    }
+  }
+
+  /* Both scripts are deferred: this one runs first, when the document is parsed, so the page
+     structure is enhanced before it is shown; prism.js has run by DOMContentLoaded. */
+  function afterContentLoaded(fn) {
+    if (document.readyState === "complete") {
+      fn();
+      return;
+    }
+    var done = false;
+    function once() {
+      if (!done) {
+        done = true;
+        fn();
+      }
+    }
+    document.addEventListener("DOMContentLoaded", once);
+    window.addEventListener("load", once);
+  }
+
+  onReady(function () {
+    safely(setupSidebar);
+    safely(enhanceCodeBlocks);
+    safely(wrapTables);
+    safely(setupPrint);
+    window.addEventListener("resize", function () {
+      safely(markScrollable);
+    }, { passive: true });
+  });
+  afterContentLoaded(function () {
+    safely(highlight);
+    safely(setupTocHighlight);
+  });
+})();

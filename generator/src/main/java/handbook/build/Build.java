@@ -115,7 +115,7 @@ public final class Build {
     gate(diags);
 
     progress.update("links", 0, pages.size());
-    LinkResolver resolver = new LinkResolver(index, config.rootLinks());
+    LinkResolver resolver = new LinkResolver(index, config.rootLinks(), config.rootFallback());
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
     pages.parallelStream().forEach(p -> resolved.put(p, resolve(p, resolver, directives, diags)));
     gate(diags);

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param nav the order of the top-level sections by folder name, where folder order is not enough
  * @param rootLinks where a site-root link such as {@code /Formula-Cookbook} points: a content
  *     folder ({@code docs}) whose pages it names, or null to report such links as errors
+ * @param rootFallback an absolute URL where site-root links that name no content file are
+ *     sent unchecked (the live site the docs came from), or null
  */
 public record SiteConfig(
     String title,
@@ -22,7 +24,8 @@ public record SiteConfig(
     String baseUrl,
     String version,
     List<String> nav,
-    String rootLinks) {
+    String rootLinks,
+    String rootFallback) {
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -34,6 +37,6 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null);
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null);
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class SiteConfigParser {
   static final Set<String> KEYS =
       Set.of("title", "description", "language", "base_url", "version", "nav", "links");
-  static final Set<String> LINK_KEYS = Set.of("root");
+  static final Set<String> LINK_KEYS = Set.of("root", "fallback");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
 
   private final YamlParser yaml = new YamlParser();
@@ -38,12 +38,25 @@ public final class SiteConfigParser {
     YamlFields f = new YamlFields(map, file.displayPath(), diags, "config");
     f.rejectUnknownKeys(KEYS, "site.yaml");
     String rootLinks = null;
+    String fallback = null;
     YamlFields links = f.child("links");
     if (links != null) {
       links.rejectUnknownKeys(LINK_KEYS, "`links`");
       rootLinks = links.string("root", null);
       if (rootLinks != null) {
         rootLinks = rootLinks.replaceAll("^/+|/+$", "");
+      }
+      fallback = links.string("fallback", null);
+      if (fallback != null && !fallback.matches("https?://.+")) {
+        diags.add(
+            Diagnostic.error(
+                "config.value",
+                links.span(links.map().get("fallback")),
+                "`links.fallback` must be an absolute http(s) URL, not `" + fallback + "`"));
+        fallback = null;
+      }
+      if (fallback != null) {
+        fallback = fallback.replaceAll("/+$", "");
       }
     }
     List<String> nav = f.strings("nav");
@@ -54,6 +67,7 @@ public final class SiteConfigParser {
         f.string("base_url", d.baseUrl()),
         f.string("version", d.version()),
         nav,
-        rootLinks);
+        rootLinks,
+        fallback);
   }
 }

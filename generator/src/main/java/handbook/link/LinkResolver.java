@@ -27,11 +27,16 @@ public final class LinkResolver {
 
   private final SiteIndex index;
   private final String rootLinks;
+  private final String rootFallback;
 
-  /** @param rootLinks the content folder that site-root links point into, or null */
-  public LinkResolver(SiteIndex index, String rootLinks) {
+  /**
+   * @param rootLinks the content folder that site-root links point into, or null
+   * @param rootFallback where site-root links that name no content file go, or null
+   */
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
     this.index = index;
     this.rootLinks = rootLinks;
+    this.rootFallback = rootFallback;
   }
 
   /** The result of one resolution: an href, or a diagnostic. */
@@ -90,12 +95,20 @@ public final class LinkResolver {
     path = decode(path);
     String resolved;
     if (path.startsWith("/")) {
+      if (rootLinks != null && rootFallback != null) {
+        String inside = Urls.normalize(rootLinks + path);
+        if (inside != null && findPage(inside) == null && !index.isAsset(inside)) {
+          return ok(rootFallback + t);
+        }
+      } else if (rootFallback != null) {
+        return ok(rootFallback + t);
+      }
       if (rootLinks == null) {
         return error(
             "link.site-root",
             span,
             "site-root link `" + t + "` cannot be checked: links between pages are relative",
-            "write it relative to this file, or set `links: {root: docs}` in site.yaml to map site-root links to a content folder");
+            "write it relative to this file, or in site.yaml map such links with `links: {root: docs}` (to pages) or `links: {fallback: https://...}` (to the live site)");
       }
       resolved = Urls.normalize(rootLinks + path);
     } else {

@@ -165,6 +165,14 @@ public final class MarkdownEngine {
               new DirectiveCall(
                   name, f.getContentChars().toString(), Span.at(file, line, col), line + 1, f));
         }
+      } else if (n instanceof com.vladsch.flexmark.ast.HtmlBlock
+          || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
+        java.util.regex.Matcher m = HTML_ID.matcher(n.getChars());
+        while (m.find()) {
+          String id = m.group(2);
+          extra.add(id);
+          slugs.reserve(id);
+        }
       } else if (n instanceof Footnote fn) {
         extra.add("fnref-" + fn.getReferenceOrdinal());
       } else if (n instanceof FootnoteBlock fb) {
@@ -289,6 +297,10 @@ public final class MarkdownEngine {
       inner.extend(builder);
     }
   }
+
+  /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
+  private static final java.util.regex.Pattern HTML_ID =
+      java.util.regex.Pattern.compile("\\s(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
   static final Set<String> ADMONITION_TYPES = Set.of("note", "tip", "info", "warning", "danger");
 }
