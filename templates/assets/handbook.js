@@ -12,9 +12,9 @@
   "use strict";
 
   var STRINGS = {
-    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere", label: "Kopier koden" },
-    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere", label: "Kopier koden" },
-    en: { copy: "Copy", copied: "Copied", failed: "Copy failed", label: "Copy code" }
+    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere" },
+    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere" },
+    en: { copy: "Copy", copied: "Copied", failed: "Copy failed" }
   };
   var WIDE = "(min-width: 60em)"; /* keep in step with handbook.css */
 
@@ -111,7 +111,6 @@
       button.type = "button";
       button.className = "copy-button";
       button.textContent = s.copy;
-      button.setAttribute("aria-label", s.label);
       var status = document.createElement("span");
       status.className = "visually-hidden";
       status.setAttribute("role", "status");
