@@ -1,0 +1,100 @@
+package handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import handbook.cli.Main;
+import handbook.testing.Browser;
+import handbook.testing.SiteFixture;
+import handbook.testing.StaticServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The real handbook, built and served with a strict CSP, opened in headless Chromium: the
+ * sidebar leads through the pages, no page logs an error or breaks the CSP, and axe finds no
+ * WCAG 2.1 A/AA violation on any page type.
+ */
+class SiteSmokeTest {
+  @TempDir static Path tmp;
+  static StaticServer server;
+  static Browser browser;
+
+  @BeforeAll
+  static void buildAndServe() throws Exception {
+    Path site = tmp.resolve("site");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--content", Path.of("../content").toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString(), "--quiet"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    browser = Browser.start();
+    server = new StaticServer(site);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void sidebarLeadsFromPageToPageWithoutErrors() throws Exception {
+    browser.open(server.url("docs/"));
+    assertEquals(List.of(), browser.problems());
+    List<String> visited = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      List<WebElement> links = browser.driver().findElements(By.cssSelector("nav.sidebar a:not([aria-current])"));
+      assertFalse(links.isEmpty(), "sidebar has links on " + browser.driver().getCurrentUrl());
+      WebElement link = links.get(Math.min(i, links.size() - 1));
+      String title = link.getText();
+      link.click();
+      visited.add(title);
+      assertEquals(title, browser.driver().findElement(By.cssSelector("nav.sidebar a[aria-current=page]")).getText());
+      assertTrue(browser.driver().getTitle().startsWith(title), browser.driver().getTitle());
+      assertEquals(List.of(), browser.problems(), "on " + browser.driver().getCurrentUrl());
+    }
+    assertEquals(4, visited.size());
+  }
+
+  @Test
+  void everyPageTypeHasNoAccessibilityViolations() throws Exception {
+    for (String page : List.of("", "docs/", "docs/drift/", "docs/drift/backup-og-gjenoppretting/", "docs/utvikling/circuit-breaker/", "finnes-ikke/")) {
+      browser.open(server.url(page));
+      Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
+      List<String> v = new ArrayList<>();
+      for (Rule rule : r.getViolations()) {
+        v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
+      }
+      assertEquals(List.of(), v, "axe on /" + page);
+      assertEquals(List.of(), browser.problems(), "on /" + page);
+    }
+  }
+
+  @Test
+  void codeIsHighlightedAndCopyButtonsAppear() throws Exception {
+    browser.open(server.url("docs/utvikling/circuit-breaker/"));
+    assertFalse(browser.driver().findElements(By.cssSelector("pre code.language-python .token")).isEmpty(), "Prism ran");
+    assertFalse(browser.driver().findElements(By.cssSelector("pre button")).isEmpty(), "copy buttons");
+    assertEquals(List.of(), browser.problems());
+  }
+}
