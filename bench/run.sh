@@ -6,7 +6,8 @@
 #
 # Environment: RUNS (builds per size, default 3), SEED (corpus seed, default 42),
 # PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times),
-# TIMER=fallback (use the fallback timer even when GNU time is there).
+# TIMER=fallback (use the fallback timer even when GNU time is there), IDLE_WAIT (seconds to wait
+# before each run for the machine to be idle, default 60; 0 to start at once).
 #
 # For each size N it generates (once, cached under bench/out/corpus-N) a synthetic content folder
 # with bench/GenerateCorpus.java, then runs RUNS cold builds: a new JVM each time and an empty
@@ -30,6 +31,7 @@ out="$bench/out"
 runs="${RUNS:-3}"
 seed="${SEED:-42}"
 phases="${PHASES:-0}"
+idle_wait="${IDLE_WAIT:-60}"
 
 sizes=("$@")
 if [ ${#sizes[@]} -eq 0 ]; then
@@ -41,6 +43,10 @@ for n in "${sizes[@]}"; do
     exit 2
   fi
 done
+if ! [[ "$idle_wait" =~ ^[0-9]+$ ]]; then
+  echo "error: IDLE_WAIT must be a whole number of seconds" >&2
+  exit 2
+fi
 if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   echo "error: RUNS must be a positive whole number" >&2
   exit 2
@@ -123,6 +129,27 @@ run_timed() {
   wall=$(awk -v w="$wall" 'BEGIN { printf "%.2f", w }')
 }
 
+# wait_idle: waits (at most $idle_wait s) until the machine has been nearly idle (< 10 % of its
+# CPU capacity busy) for two one-second windows in a row, so a run does not start in the middle of
+# someone else's burst. Sets waited (seconds) and idle (yes/no).
+wait_idle() {
+  local t0 quiet=0 a b busy
+  t0=$SECONDS
+  idle=no
+  while [ $((SECONDS - t0)) -lt "$idle_wait" ]; do
+    a=$(busy_s)
+    sleep 1
+    b=$(busy_s)
+    busy=$(awk -v a="$a" -v b="$b" -v n="$(nproc)" 'BEGIN { print ((b - a) / n < 0.10) ? 1 : 0 }')
+    if [ "$busy" = 1 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    if [ "$quiet" -ge 2 ]; then
+      idle=yes
+      break
+    fi
+  done
+  waited=$((SECONDS - t0))
+}
+
 median() { # numbers on stdin, one a line
   sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
@@ -133,6 +160,10 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 10485
 echo "timer:   $timer"
 echo "building the generator jar if needed (./handbook --version)..."
 ./handbook --version
+jar="$root/generator/target/handbook.jar"
+jar_id() { { sha256sum "$jar" 2>/dev/null || echo missing; } | cut -c1-12; }
+jar0=$(jar_id)
+echo "jar:     $jar (sha256 $jar0...)"
 
 summary=()
 failed=0
@@ -165,6 +196,18 @@ revision=1"
   ok=1
   for i in $(seq 1 "$runs"); do
     rm -rf "$site"
+    # Rebuild the jar (untimed) if the sources changed since, so a timed run never includes Maven.
+    if ! ./handbook --version >"$out/version.log" 2>&1; then
+      echo "run $i:  FAILED: the generator jar could not be (re)built:" >&2
+      sed 's/^/    /' "$out/version.log" | tail -n 30 >&2
+      ok=0
+      failed=1
+      break
+    fi
+    wait_idle
+    if [ "$idle" = no ] && [ "$idle_wait" -gt 0 ]; then
+      echo "note:    the machine was still busy after waiting ${waited} s for it to be idle; running anyway"
+    fi
     run_timed "$out/build-$n.log" ./handbook build --quiet --content "$corpus" --out "$site"
     if [ "$rc" -ne 0 ]; then
       echo "run $i:  FAILED (exit $rc); output:" >&2
@@ -176,6 +219,13 @@ revision=1"
     pps=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
     printf 'run %d:  %7.2f s wall  %6s pages/s  %7.2f s CPU  peak RSS %5.0f MiB  others %s\n' \
       "$i" "$wall" "$pps" "$cpu" "$(awk -v k="$rss_kb" 'BEGIN { print k / 1024 }')" "$others"
+    if grep -q "building the generator" "$out/build-$n.log"; then
+      echo "note:    this run included a rebuild of the jar (sources changed meanwhile): its time is not valid"
+    fi
+    if [ "$(jar_id)" != "$jar0" ]; then
+      echo "note:    the generator jar was rebuilt during the benchmark (sha256 now $(jar_id)...): runs may measure different code"
+      jar0=$(jar_id)
+    fi
     if [ -s "$out/build-$n.log" ]; then
       sed 's/^/    | /' "$out/build-$n.log" | head -n 20
     fi

@@ -52,17 +52,18 @@ import java.util.stream.Stream;
  * resolve links and directives, gate on errors, render, write to staging, swap.
  */
 public final class Build {
-  private final List<ContentKind> kinds;
+  private final java.util.function.Supplier<List<ContentKind>> kindsPerRun;
   private final Progress progress;
 
-  public Build(List<ContentKind> kinds, Progress progress) {
-    this.kinds = List.copyOf(kinds);
+  /** @param kinds makes the content kinds for one run (kinds hold the state of their run) */
+  public Build(java.util.function.Supplier<List<ContentKind>> kinds, Progress progress) {
+    this.kindsPerRun = kinds;
     this.progress = progress;
   }
 
-  /** The content kinds of a standard site. */
+  /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind());
+    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind());
   }
 
   public BuildResult run(BuildOptions opts) {
@@ -95,6 +96,7 @@ public final class Build {
     }
     gate(diags);
 
+    List<ContentKind> kinds = kindsPerRun.get();
     Map<String, String> strings = UiStrings.load(config.language());
     Map<String, Directive> directives = new TreeMap<>();
     for (ContentKind k : kinds) {
@@ -114,15 +116,6 @@ public final class Build {
     SiteIndex index = new SiteIndex(pages, scan.assets(), load.schemes(), diags);
     gate(diags);
 
-    progress.update("links", 0, pages.size());
-    LinkResolver resolver = new LinkResolver(index, config.rootLinks(), config.rootFallback());
-    Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
-    pages.parallelStream().forEach(p -> resolved.put(p, resolve(p, resolver, directives, diags)));
-    gate(diags);
-
-    List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
-    NavTree tree = new NavTree(infos, config.nav(), Locale.forLanguageTag(config.language()));
-    Navigation nav = new Navigation(tree);
     Templates templates;
     try {
       templates = new Templates(opts.templates(), displayPath(opts.templates()));
@@ -133,6 +126,15 @@ public final class Build {
     for (String t : List.of("doc", "section", "404", "redirect")) {
       templates.get(t);
     }
+    progress.update("links", 0, pages.size());
+    LinkResolver resolver = new LinkResolver(index, config.rootLinks(), config.rootFallback());
+    Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
+    pages.parallelStream().forEach(p -> resolved.put(p, resolve(p, resolver, directives, templates, diags)));
+    gate(diags);
+
+    List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
+    NavTree tree = new NavTree(infos, config.nav(), Locale.forLanguageTag(config.language()));
+    Navigation nav = new Navigation(tree);
 
     if (!opts.write()) {
       renderAll(index.pages(), resolved, tree, nav, templates, config, strings, (path, bytes) -> {});
@@ -159,19 +161,25 @@ public final class Build {
   }
 
   /** The hrefs and embeds of one page. */
-  private record Resolved(Map<String, String> hrefs, Map<Object, String> embeds) {}
+  private record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<Object, String> embeds) {}
 
   private static Resolved resolve(
-      Page page, LinkResolver resolver, Map<String, Directive> directives, Diagnostics diags) {
+      Page page, LinkResolver resolver, Map<String, Directive> directives, Templates templates, Diagnostics diags) {
     String url = page.info().url();
     String src = page.info().source() == null ? "" : page.info().source();
     Map<String, String> hrefs = new HashMap<>();
+    Map<String, String> titles = new HashMap<>();
     for (LinkRef ref : page.links()) {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-      } else if (!r.href().equals(ref.target())) {
-        hrefs.put(ref.target(), r.href());
+      } else {
+        if (!r.href().equals(ref.target())) {
+          hrefs.put(ref.target(), r.href());
+        }
+        if (r.title() != null) {
+          titles.put(ref.target(), r.title());
+        }
       }
     }
     Map<Object, String> embeds = new HashMap<>();
@@ -194,6 +202,11 @@ public final class Build {
             }
 
             @Override
+            public String render(String template, Object view) {
+              return templates.render(template, view);
+            }
+
+            @Override
             public String link(String target, Span span) {
               LinkResolver.Result r = resolver.resolve(target, span, src, url, page);
               if (r.error() != null) {
@@ -210,7 +223,7 @@ public final class Build {
         }
       }
     }
-    return new Resolved(hrefs, embeds);
+    return new Resolved(hrefs, titles, embeds);
   }
 
   private interface Sink {
@@ -258,7 +271,7 @@ public final class Build {
     for (PageInfo c : tree.children(url)) {
       children.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !tree.children(c.url()).isEmpty()));
     }
-    PageContext ctx = new PageContext(url, r.hrefs(), r.embeds(), children);
+    PageContext ctx = new PageContext(url, r.hrefs(), r.titles(), r.embeds(), children);
     SiteView site =
         new SiteView(
             config.title(),

@@ -133,7 +133,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build.standardKinds(), console.progress()).run(common.options(true));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(true));
       console.report(r, "built", common.out.toString());
       return r.ok() ? OK : CONTENT_ERROR;
     }
@@ -153,7 +153,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build.standardKinds(), console.progress()).run(common.options(false));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(false));
       console.report(r, "checked", null);
       return r.ok() ? OK : CONTENT_ERROR;
     }

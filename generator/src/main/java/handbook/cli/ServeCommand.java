@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
       return Main.usage(err, "port " + port + " is not a port number");
     }
     Console console = new Console(out, err, common.quiet, common.verbose);
-    Build build = new Build(Build.standardKinds(), console.progress());
+    Build build = new Build(Build::standardKinds, console.progress());
     DevServer server =
         new DevServer(
             common.out,

@@ -13,6 +13,9 @@ public interface ResolveContext {
   /** A relative href from this page to a site URL. */
   String href(String siteUrl);
 
+  /** Renders an embed's view with a template of the site ({@code embeds/checklist}). */
+  String render(String template, Object view);
+
   /** Resolves a link written in content (as in Markdown) from this page; null when broken (reported). */
   String link(String target, Span span);
 }

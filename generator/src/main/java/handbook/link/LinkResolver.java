@@ -39,8 +39,12 @@ public final class LinkResolver {
     this.rootFallback = rootFallback;
   }
 
-  /** The result of one resolution: an href, or a diagnostic. */
-  public record Result(String href, Diagnostic error) {}
+  /** The result of one resolution: an href (and the target's title when it is a page), or a diagnostic. */
+  public record Result(String href, Diagnostic error, String title) {
+    Result(String href, Diagnostic error) {
+      this(href, error, null);
+    }
+  }
 
   /**
    * Resolves {@code target}, written in the file {@code fromSource} (content-relative) of the
@@ -63,7 +67,7 @@ public final class LinkResolver {
         if (r.error() != null) {
           return new Result(null, r.error());
         }
-        return ok(href(fromUrl, r.url()));
+        return new Result(href(fromUrl, r.url()), null, r.title());
       }
       if (EXTERNAL.contains(scheme) || scheme.length() > 1) {
         if (scheme.equals("javascript")) {
@@ -123,7 +127,7 @@ public final class LinkResolver {
         return anchorError(span, anchor, page, "`" + shown(page) + "`", path);
       }
       String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
-      return ok(href(fromUrl, to) + (query.isEmpty() ? "" : ""));
+      return new Result(href(fromUrl, to), null, page.info().title());
     }
     if (index.isAsset(resolved)) {
       return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));

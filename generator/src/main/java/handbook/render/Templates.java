@@ -106,9 +106,13 @@ public final class Templates {
     if (s == null) {
       return "template error";
     }
-    String l = s.strip();
-    int nl = l.indexOf('\n');
-    l = nl < 0 ? l : l.substring(0, nl);
+    String[] lines = s.strip().split("\n");
+    String l = lines[0].strip();
+    if (l.endsWith(":") && lines.length > 1) {
+      // FreeMarker names the failing expression on the next line: "==> page.x  [in template ...]"
+      String expr = lines[1].strip().replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template.*$", "");
+      l = l.substring(0, l.length() - 1) + " `" + expr + "`";
+    }
     return l.isEmpty() ? "template error" : Character.toLowerCase(l.charAt(0)) + l.substring(1);
   }
 }
