@@ -159,11 +159,52 @@ echo "== Handbook cold-build benchmark"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 echo "timer:   $timer"
 echo "building the generator jar if needed (./handbook --version)..."
-./handbook --version
-jar="$root/generator/target/handbook.jar"
+if ! ./handbook --version; then
+  if [ -f "$root/generator/target/handbook.jar" ]; then
+    echo "warning: rebuilding the generator failed (log above); benchmarking the jar that is there" >&2
+  else
+    echo "error: no generator jar to benchmark" >&2
+    exit 2
+  fi
+fi
+# The timed runs use a snapshot: the ./handbook script and the jar with its lib/ copied to
+# bench/out/snapshot. The copied script is the real one, so JVM options are the
+# same; it finds no sources beside it, so it never rebuilds. This keeps a concurrent `mvn package`
+# (someone working on the generator) from rebuilding or truncating the jar under a timed run.
+# SNAPSHOT=0 runs ./handbook in place instead (so does a jar with a CDS archive, handbook.jsa,
+# because the archive only works for the jar at its original path).
+snapshot="${SNAPSHOT:-1}"
+if [ "$snapshot" = 1 ] && [ -f "$root/generator/target/handbook.jsa" ]; then
+  echo "note: the jar has a CDS archive, which is tied to the jar's path; running ./handbook in place" >&2
+  snapshot=0
+fi
+if [ "$snapshot" = 1 ]; then
+  snap="$out/snapshot"
+  for attempt in 1 2 3 4 5 6; do
+    rm -rf "$snap"
+    mkdir -p "$snap/generator/target"
+    cp "$root/handbook" "$snap/handbook"
+    if cp "$root/generator/target/handbook.jar" "$snap/generator/target/" 2>/dev/null &&
+      cp -r "$root/generator/target/lib" "$snap/generator/target/" 2>/dev/null &&
+      "$snap/handbook" --version >/dev/null 2>&1; then
+      break
+    fi
+    if [ "$attempt" = 6 ]; then
+      echo "error: could not take a working snapshot of the generator jar (is it being rebuilt?)" >&2
+      exit 2
+    fi
+    echo "note: the jar seems to be mid-rebuild; retrying the snapshot in 10 s" >&2
+    sleep 10
+    ./handbook --version >/dev/null || true
+  done
+  handbook="$snap/handbook"
+else
+  handbook="$root/handbook"
+fi
+jar="$(dirname "$handbook")/generator/target/handbook.jar"
 jar_id() { { sha256sum "$jar" 2>/dev/null || echo missing; } | cut -c1-12; }
 jar0=$(jar_id)
-echo "jar:     $jar (sha256 $jar0...)"
+echo "runs:    $handbook build --quiet --content bench/out/corpus-N --out bench/out/site-N (jar sha256 $jar0...)"
 
 summary=()
 failed=0
@@ -196,8 +237,8 @@ revision=1"
   ok=1
   for i in $(seq 1 "$runs"); do
     rm -rf "$site"
-    # Rebuild the jar (untimed) if the sources changed since, so a timed run never includes Maven.
-    if ! ./handbook --version >"$out/version.log" 2>&1; then
+    if [ "$snapshot" != 1 ] && ! ./handbook --version >"$out/version.log" 2>&1; then
+      # in place: rebuild the jar (untimed) if the sources changed, so a timed run never includes Maven
       echo "run $i:  FAILED: the generator jar could not be (re)built:" >&2
       sed 's/^/    /' "$out/version.log" | tail -n 30 >&2
       ok=0
@@ -208,7 +249,7 @@ revision=1"
     if [ "$idle" = no ] && [ "$idle_wait" -gt 0 ]; then
       echo "note:    the machine was still busy after waiting ${waited} s for it to be idle; running anyway"
     fi
-    run_timed "$out/build-$n.log" ./handbook build --quiet --content "$corpus" --out "$site"
+    run_timed "$out/build-$n.log" "$handbook" build --quiet --content "$corpus" --out "$site"
     if [ "$rc" -ne 0 ]; then
       echo "run $i:  FAILED (exit $rc); output:" >&2
       sed 's/^/    /' "$out/build-$n.log" | head -n 60 >&2
@@ -255,7 +296,7 @@ revision=1"
   if [ "$phases" = 1 ]; then
     rm -rf "$site"
     echo "phases (one extra build with --verbose, not timed above):"
-    ./handbook build --verbose --content "$corpus" --out "$site" 2>&1 | sed 's/^/    /'
+    "$handbook" build --verbose --content "$corpus" --out "$site" 2>&1 | sed 's/^/    /'
   fi
 done
 

@@ -142,8 +142,9 @@ public final class LinkResolver {
   }
 
   private Page findPage(String resolved) {
-    if (resolved.endsWith(".md")) {
-      return index.bySource(resolved);
+    Page bySource = index.bySource(resolved);
+    if (bySource != null || resolved.endsWith(".md")) {
+      return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
     Page p = index.bySource(folder + "index.md");
