@@ -28,6 +28,9 @@ import handbook.render.PageView;
 import handbook.render.SiteView;
 import handbook.render.Templates;
 import handbook.render.UiStrings;
+import handbook.search.SearchDoc;
+import handbook.search.SearchIndex;
+import handbook.search.SectionExtractor;
 import handbook.source.ContentScanner;
 import handbook.source.SourceFile;
 import java.io.IOException;
@@ -69,20 +72,21 @@ public final class Build {
   public BuildResult run(BuildOptions opts) {
     long start = System.nanoTime();
     Diagnostics diags = new Diagnostics();
+    Map<String, Long> stats = new java.util.TreeMap<>();
     Map<String, String> texts = new ConcurrentHashMap<>();
     int[] written = {0};
     try {
-      written[0] = pipeline(opts, diags, texts);
+      written[0] = pipeline(opts, diags, texts, stats);
     } catch (ContentException e) {
       diags.addAll(e.diagnostics());
     } catch (Templates.TemplateProblem e) {
       diags.add(e.diagnostic());
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(diags.hasErrors() ? 0 : written[0], diags.sorted(), texts, millis);
+    return new BuildResult(diags.hasErrors() ? 0 : written[0], diags.sorted(), texts, millis, stats);
   }
 
-  private int pipeline(BuildOptions opts, Diagnostics diags, Map<String, String> texts) {
+  private int pipeline(BuildOptions opts, Diagnostics diags, Map<String, String> texts, Map<String, Long> stats) {
     progress.update("scan", 0, 0);
     ContentScanner.Scan scan = new ContentScanner().scan(opts.content(), contentName(opts.content()), diags);
     for (SourceFile f : scan.sources()) {
@@ -112,6 +116,7 @@ public final class Build {
     }
     List<Page> pages = new ArrayList<>(load.pages());
     pages.add(new NotFoundPage(strings.get("notfound.title")));
+    pages.add(new SearchPage(strings.get("search.title")));
     addRedirects(pages, diags);
     SiteIndex index = new SiteIndex(pages, scan.assets(), load.schemes(), diags);
     gate(diags);
@@ -123,7 +128,7 @@ public final class Build {
       throw new ContentException(
           List.of(Diagnostic.error("template.read", Span.file(displayPath(opts.templates())), "cannot read templates: " + e.getMessage())));
     }
-    for (String t : List.of("doc", "section", "404", "redirect")) {
+    for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
     }
     progress.update("links", 0, pages.size());
@@ -137,11 +142,15 @@ public final class Build {
     Navigation nav = new Navigation(tree);
 
     if (!opts.write()) {
-      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, (path, bytes) -> {});
+      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, new java.util.concurrent.ConcurrentLinkedQueue<>(), (path, bytes) -> {});
       return index.pages().size();
     }
     try (StagedSite site = new StagedSite(opts.out())) {
-      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, site::write);
+      java.util.Queue<SearchDoc> search = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, search, site::write);
+      byte[] searchIndex = SearchIndex.json(search);
+      site.write("search-index.json", searchIndex);
+      stats.put("search index", (long) searchIndex.length);
       for (String asset : scan.assets()) {
         site.copy(opts.content().resolve(asset), asset);
       }
@@ -230,6 +239,11 @@ public final class Build {
     void write(String path, byte[] bytes);
   }
 
+  /** Pages that are not searched: the 404 page, redirects, the search page. */
+  private static boolean searchable(PageInfo info) {
+    return info.inNav();
+  }
+
   private void renderAll(
       List<Page> pages,
       Map<Page, Resolved> resolved,
@@ -238,6 +252,7 @@ public final class Build {
       Templates templates,
       SiteConfig config,
       Map<String, String> strings,
+      java.util.Queue<SearchDoc> search,
       Sink sink) {
     AtomicInteger done = new AtomicInteger();
     int total = pages.size();
@@ -246,6 +261,10 @@ public final class Build {
             p -> {
               String html = renderPage(p, resolved.get(p), tree, nav, templates, config, strings);
               sink.write(Urls.outputFile(p.info().url()), html.getBytes(StandardCharsets.UTF_8));
+              if (searchable(p.info())) {
+                String crumbs = String.join(" › ", tree.ancestors(p.info().url()).stream().map(PageInfo::title).toList());
+                search.addAll(SectionExtractor.extract(html, p.info().url(), p.info().title(), crumbs, p.info().kind()));
+              }
               int n = done.incrementAndGet();
               if ((n & 255) == 0 || n == total) {
                 progress.update("render", n, total);

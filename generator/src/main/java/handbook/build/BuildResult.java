@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * The outcome of a build: pages written (or checked), the diagnostics in order, and the text of
- * every source by its diagnostic path, for printing source lines.
+ * every source by its diagnostic path, for printing source lines; {@code sizes} reports the bytes
+ * of notable outputs (the search index).
  */
-public record BuildResult(int pages, List<Diagnostic> diagnostics, Map<String, String> sources, long millis) {
+public record BuildResult(
+    int pages, List<Diagnostic> diagnostics, Map<String, String> sources, long millis, Map<String, Long> sizes) {
   public long errors() {
     return diagnostics.stream().filter(Diagnostic::isError).count();
   }

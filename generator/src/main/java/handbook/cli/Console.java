@@ -32,8 +32,10 @@ final class Console {
     String time = String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0);
     if (r.ok()) {
       if (!quiet) {
-        out.println(verb + " " + r.pages() + " " + plural(r.pages(), "page", "pages") + ", "
+        StringBuilder line = new StringBuilder(verb + " " + r.pages() + " " + plural(r.pages(), "page", "pages") + ", "
             + r.warnings() + " " + plural(r.warnings(), "warning", "warnings") + ", 0 errors in " + time);
+        r.sizes().forEach((what, bytes) -> line.append("; ").append(what).append(' ').append(kilobytes(bytes)));
+        out.println(line);
       }
     } else {
       String left = outName == null ? "" : "; " + outName + " left as it was";
@@ -76,6 +78,12 @@ final class Console {
         }
       }
     };
+  }
+
+  static String kilobytes(long bytes) {
+    return bytes < 1024 * 1024
+        ? String.format(Locale.ROOT, "%d KB", (bytes + 1023) / 1024)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   static String plural(long n, String one, String many) {

@@ -1,0 +1,189 @@
+package handbook.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a rendered page into search documents. It reads the {@code <main>} element: every
+ * heading with an {@code id}, and every element with {@code data-search-kind}, starts a section;
+ * the text up to the next one belongs to it. Templates describe their documents with attributes,
+ * so a new content type needs no code here:
+ *
+ * <ul>
+ *   <li>{@code data-search-kind} on an element with an id: a document of that kind;
+ *   <li>{@code data-search-title}: its title when the element's text is not the title;
+ *   <li>{@code data-search-keywords}: exact terms that should find it;
+ *   <li>{@code data-search-skip} on an element: its text is not indexed.
+ * </ul>
+ */
+public final class SectionExtractor {
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
+  private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\"");
+  private static final Set<String> SKIP = Set.of("script", "style", "nav", "button", "svg", "template", "aside", "progress");
+  private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "source", "wbr", "col", "area", "base", "embed", "track");
+  private static final Pattern HEADING = Pattern.compile("h[1-4]");
+  static final int SNIPPET = 180;
+  static final int MAX_TERMS = 160;
+
+  private SectionExtractor() {}
+
+  /**
+   * @param html the whole rendered page
+   * @param url the page's site URL
+   * @param pageTitle the page title
+   * @param crumbs the breadcrumb trail
+   * @param pageKind the page's kind, used for its opening section and its headings
+   */
+  public static List<SearchDoc> extract(String html, String url, String pageTitle, String crumbs, String pageKind) {
+    int start = html.indexOf("<main");
+    int end = html.lastIndexOf("</main>");
+    if (start < 0 || end < start) {
+      return List.of();
+    }
+    String main = html.substring(start, end);
+    List<Section> sections = new ArrayList<>();
+    Section current = new Section(pageKind, pageTitle, "", "");
+    sections.add(current);
+    Matcher m = TAG.matcher(main);
+    int pos = 0;
+    int skipDepth = 0;
+    String skipTag = null;
+    Section heading = null;
+    String headingTag = null;
+    StringBuilder headingText = null;
+    while (m.find()) {
+      String text = main.substring(pos, m.start());
+      pos = m.end();
+      if (skipDepth == 0) {
+        if (headingText != null) {
+          headingText.append(text);
+        }
+        current.text.append(text);
+      }
+      boolean closing = !m.group(1).isEmpty();
+      String tag = m.group(2).toLowerCase(Locale.ROOT);
+      String attrs = m.group(3);
+      if (skipDepth > 0) {
+        if (tag.equals(skipTag)) {
+          skipDepth += closing ? -1 : (attrs.endsWith("/") ? 0 : 1);
+        }
+        continue;
+      }
+      if (closing) {
+        if (headingTag != null && tag.equals(headingTag)) {
+          if (heading.title.isEmpty()) {
+            heading.title = clean(headingText.toString()).replaceFirst("\\s*#$", "");
+          }
+          headingTag = null;
+          headingText = null;
+        }
+        current.text.append(' ');
+        continue;
+      }
+      Map<String, String> a = attrs(attrs);
+      if (SKIP.contains(tag) || a.containsKey("data-search-skip")) {
+        if (!VOID.contains(tag) && !attrs.endsWith("/")) {
+          skipDepth = 1;
+          skipTag = tag;
+        }
+        continue;
+      }
+      String id = a.get("id");
+      String kind = a.get("data-search-kind");
+      boolean isHeading = HEADING.matcher(tag).matches();
+      if (id != null && (kind != null || isHeading && !tag.equals("h1"))) {
+        current = new Section(kind != null ? kind : pageKind, a.getOrDefault("data-search-title", ""), "#" + id, a.getOrDefault("data-search-keywords", ""));
+        sections.add(current);
+        if (current.title.isEmpty()) {
+          heading = current;
+          headingTag = tag;
+          headingText = new StringBuilder();
+        }
+      } else if (!VOID.contains(tag)) {
+        current.text.append(' ');
+      }
+    }
+    if (skipDepth == 0) {
+      current.text.append(main.substring(pos));
+    }
+    List<SearchDoc> out = new ArrayList<>();
+    for (Section s : sections) {
+      String text = clean(s.text.toString());
+      if (s.anchor.isEmpty() && text.isEmpty() && sections.size() > 1) {
+        continue;
+      }
+      String title = s.anchor.isEmpty() ? pageTitle : s.title;
+      out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, url + s.anchor, s.keywords, terms(text), snippet(text)));
+    }
+    return out;
+  }
+
+  private static final class Section {
+    final String kind;
+    String title;
+    final String anchor;
+    final String keywords;
+    final StringBuilder text = new StringBuilder();
+
+    Section(String kind, String title, String anchor, String keywords) {
+      this.kind = kind;
+      this.title = title;
+      this.anchor = anchor;
+      this.keywords = keywords;
+    }
+  }
+
+  private static Map<String, String> attrs(String s) {
+    Map<String, String> m = new HashMap<>();
+    if (s.isBlank()) {
+      return m;
+    }
+    Matcher a = ATTR.matcher(s);
+    while (a.find()) {
+      m.put(a.group(1).toLowerCase(Locale.ROOT), unescape(a.group(2)));
+    }
+    if (s.contains("data-search-skip")) {
+      m.putIfAbsent("data-search-skip", "");
+    }
+    return m;
+  }
+
+  static String clean(String html) {
+    return unescape(html).replaceAll("\\s+", " ").strip();
+  }
+
+  static String unescape(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&#x27;", "'").replace("&nbsp;", " ").replace("&#8617;", "").replace("&amp;", "&");
+  }
+
+  /** The distinct words of a text, in first-seen order, capped: what matching needs, smaller. */
+  static String terms(String text) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{N}_./{}-]+")) {
+      String t = w.replaceAll("^[./{}-]+|[./{}-]+$", "");
+      if (t.length() >= 2 && seen.size() < MAX_TERMS) {
+        seen.add(t);
+      }
+    }
+    return String.join(" ", seen);
+  }
+
+  static String snippet(String text) {
+    if (text.length() <= SNIPPET) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SNIPPET);
+    return text.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
+  }
+}

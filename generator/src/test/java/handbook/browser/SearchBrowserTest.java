@@ -1,0 +1,131 @@
+package handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.cli.Main;
+import handbook.testing.Browser;
+import handbook.testing.SiteFixture;
+import handbook.testing.StaticServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search on the real handbook, in the browser, under a strict CSP: the relevance set in
+ * {@code search/relevance.tsv} runs through the results page; typing, keyboard navigation and
+ * the results page work without console errors or CSP violations.
+ */
+class SearchBrowserTest {
+  @TempDir static Path tmp;
+  static StaticServer server;
+  static Browser browser;
+
+  @BeforeAll
+  static void buildAndServe() throws Exception {
+    Path site = tmp.resolve("site");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--content", "../content", "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString(), "--quiet"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    browser = Browser.start();
+    server = new StaticServer(site);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private List<String> resultsPage(String query) {
+    browser.open(server.url("search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.findElement(By.id("search-page-status")).getText().isEmpty() && !d.findElement(By.id("search-page-status")).getText().startsWith("Laster"));
+    List<String> urls = new ArrayList<>();
+    for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
+      urls.add(a.getAttribute("href").replace(server.url(""), ""));
+    }
+    return urls;
+  }
+
+  @Test
+  void relevanceSetFindsTheRightPages() throws Exception {
+    List<String> failures = new ArrayList<>();
+    int queries = 0;
+    for (String line : Files.readAllLines(Path.of("src/test/resources/search/relevance.tsv"))) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      int rank = Integer.parseInt(f[2]);
+      List<String> got = resultsPage(f[0]);
+      queries++;
+      List<String> top = got.subList(0, Math.min(rank, got.size()));
+      boolean hit = top.stream().anyMatch(u -> u.equals(f[1]) || (!f[1].contains("#") && u.startsWith(f[1] + "#")));
+      if (!hit) {
+        failures.add("`" + f[0] + "` → wanted " + f[1] + " in top " + rank + ", got " + got.subList(0, Math.min(5, got.size())));
+      }
+    }
+    assertTrue(queries >= 16, "queries: " + queries);
+    assertEquals(List.of(), failures);
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
+  void typingShowsResultsAndArrowsAndEnterOpenOne() throws Exception {
+    browser.open(server.url("docs/"));
+    WebElement input = browser.driver().findElement(By.id("site-search-input"));
+    input.click();
+    input.sendKeys("circuit");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-dropdown [role=option]")));
+    List<WebElement> options = browser.driver().findElements(By.cssSelector("#search-dropdown [role=option]"));
+    assertFalse(options.isEmpty());
+    assertFalse(browser.driver().findElements(By.cssSelector("#search-dropdown mark")).isEmpty(), "matched words are highlighted");
+    input.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("true", options.get(0).getAttribute("aria-selected"));
+    String target = options.get(0).getAttribute("href");
+    input.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlToBe(target));
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
+  void slashFocusesTheSearchBox() throws Exception {
+    browser.open(server.url("docs/drift/"));
+    browser.driver().findElement(By.tagName("body")).sendKeys("/");
+    assertEquals("site-search-input", browser.driver().switchTo().activeElement().getAttribute("id"));
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
+  void indexIsNotLoadedUntilTheBoxIsUsed() throws Exception {
+    browser.open(server.url("docs/arkitektur/"));
+    Object loaded = browser.driver().executeScript("return performance.getEntriesByType('resource').some(e => e.name.includes('search-index.json'))");
+    assertEquals(Boolean.FALSE, loaded);
+  }
+}

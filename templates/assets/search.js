@@ -1,0 +1,217 @@
+// Site search: loads search-index.json on first use, searches it with MiniSearch (vendored),
+// shows results as you type in the header box, and on search.html?q=... as a list.
+// Progressive enhancement: without JavaScript the header box is a plain form to search.html.
+(function () {
+  'use strict';
+
+  var lang = (document.documentElement.lang || 'nb').slice(0, 2);
+  var L = {
+    nb: {
+      loading: 'Laster søkeindeksen …', none: 'Ingen treff.', results: 'treff', failed: 'Søket kunne ikke lastes.',
+      kinds: { doc: 'Dokumentasjon', section: 'Seksjon', home: 'Forside', checklist: 'Sjekkliste', 'checklist-item': 'Sjekklistepunkt',
+        'checklist-category': 'Sjekklistekategori', operation: 'API-operasjon', schema: 'Skjema', api: 'API', 'api-tag': 'API',
+        runbook: 'Runbook', 'runbook-index': 'Runbooks', lesson: 'Leksjon', module: 'Kursmodul', course: 'Kurs' }
+    },
+    en: {
+      loading: 'Loading the search index …', none: 'No results.', results: 'results', failed: 'Search could not be loaded.',
+      kinds: { doc: 'Documentation', section: 'Section', home: 'Home', checklist: 'Checklist', 'checklist-item': 'Checklist item',
+        'checklist-category': 'Checklist category', operation: 'API operation', schema: 'Schema', api: 'API', 'api-tag': 'API',
+        runbook: 'Runbook', 'runbook-index': 'Runbooks', lesson: 'Lesson', module: 'Course module', course: 'Course' }
+    }
+  }[lang === 'en' ? 'en' : 'nb'];
+
+  // A light Norwegian suffix rule: inflected forms meet their stem ("databasen" ~ "database").
+  var SUFFIXES = ['hetene', 'hetens', 'ingene', 'ingens', 'ingen', 'ende', 'ene', 'ane', 'het', 'ing', 'ers', 'er', 'en', 'et', 'ar', 'e', 's'];
+  function stem(w) {
+    if (w.length <= 4 || /\d/.test(w)) return w;
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var s = SUFFIXES[i];
+      if (w.length - s.length >= 4 && w.slice(-s.length) === s) return w.slice(0, -s.length);
+    }
+    return w;
+  }
+  function processTerm(term) {
+    var t = term.toLowerCase().replace(/^[./{}-]+|[./{}-]+$/g, '');
+    return t.length === 0 ? null : stem(t);
+  }
+  function tokenize(text) {
+    return text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  }
+
+  var form = document.querySelector('form.site-search');
+  if (!form || typeof MiniSearch === 'undefined') return;
+  var root = form.getAttribute('data-root') || './';
+  var input = form.querySelector('input[type=search]');
+  var engine = null;
+  var loading = null;
+
+  function load() {
+    if (!loading) {
+      loading = fetch(root + 'search-index.json')
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (data) {
+          engine = new MiniSearch({
+            fields: ['t', 'w', 'x', 'b', 'p'],
+            storeFields: ['k', 't', 'p', 'b', 'u', 's'],
+            processTerm: processTerm,
+            tokenize: tokenize,
+            searchOptions: { boost: { t: 4, w: 5, p: 1.5, b: 0.5 }, prefix: true, fuzzy: 0.2 }
+          });
+          engine.addAll(data.docs);
+          return engine;
+        });
+    }
+    return loading;
+  }
+
+  function search(q) {
+    if (!engine || !q.trim()) return [];
+    var r = engine.search(q, { combineWith: 'AND' });
+    if (r.length === 0) r = engine.search(q, { combineWith: 'OR' });
+    return r;
+  }
+
+  function highlight(el, text, q) {
+    var terms = tokenize(q).map(processTerm).filter(Boolean);
+    var parts = text.split(/([\p{L}\p{N}_]+)/u);
+    parts.forEach(function (p) {
+      var n = processTerm(p);
+      var hit = n && terms.some(function (t) { return n.indexOf(t) === 0 || t.indexOf(n) === 0 && n.length >= 3; });
+      if (hit) {
+        var m = document.createElement('mark');
+        m.textContent = p;
+        el.appendChild(m);
+      } else {
+        el.appendChild(document.createTextNode(p));
+      }
+    });
+  }
+
+  function resultNode(r, q, tag, id) {
+    var a = document.createElement('a');
+    a.href = root + r.u;
+    a.className = 'search-result';
+    if (id) a.id = id;
+    if (tag === 'option') a.setAttribute('role', 'option');
+    var kind = document.createElement('span');
+    kind.className = 'search-kind kind-' + r.k;
+    kind.textContent = L.kinds[r.k] || r.k;
+    var title = document.createElement('span');
+    title.className = 'search-title';
+    highlight(title, r.t, q);
+    a.appendChild(kind);
+    a.appendChild(title);
+    if (r.b || r.t !== r.p) {
+      var crumbs = document.createElement('span');
+      crumbs.className = 'search-crumbs';
+      crumbs.textContent = [r.b, r.t !== r.p ? r.p : ''].filter(Boolean).join(' › ');
+      a.appendChild(crumbs);
+    }
+    if (r.s) {
+      var snip = document.createElement('span');
+      snip.className = 'search-snippet';
+      highlight(snip, r.s, q);
+      a.appendChild(snip);
+    }
+    return a;
+  }
+
+  // The drop-down under the header box.
+  var box = document.createElement('div');
+  box.className = 'search-dropdown';
+  box.id = 'search-dropdown';
+  box.setAttribute('role', 'listbox');
+  box.hidden = true;
+  form.appendChild(box);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', 'search-dropdown');
+  input.setAttribute('aria-expanded', 'false');
+  var active = -1;
+
+  function options() { return box.querySelectorAll('[role=option]'); }
+  function setActive(i) {
+    var opts = options();
+    if (opts.length === 0) return;
+    active = (i + opts.length) % opts.length;
+    opts.forEach(function (o, j) { o.setAttribute('aria-selected', j === active ? 'true' : 'false'); });
+    input.setAttribute('aria-activedescendant', opts[active].id);
+    opts[active].scrollIntoView({ block: 'nearest' });
+  }
+  function close() {
+    box.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+  function show(q) {
+    box.textContent = '';
+    if (!q.trim()) { close(); return; }
+    if (!engine) {
+      var wait = document.createElement('p');
+      wait.className = 'search-status';
+      wait.textContent = L.loading;
+      box.appendChild(wait);
+    } else {
+      var results = search(q).slice(0, 10);
+      if (results.length === 0) {
+        var none = document.createElement('p');
+        none.className = 'search-status';
+        none.textContent = L.none;
+        box.appendChild(none);
+      }
+      results.forEach(function (r, i) { box.appendChild(resultNode(r, q, 'option', 'search-option-' + i)); });
+    }
+    box.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+  }
+
+  input.addEventListener('focus', function () {
+    load().then(function () { if (input.value) show(input.value); }, function () {
+      box.textContent = L.failed;
+    });
+  });
+  input.addEventListener('input', function () {
+    var q = input.value;
+    if (engine) show(q); else { show(q); load().then(function () { if (input.value === q) show(q); }); }
+  });
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'ArrowDown') { e.preventDefault(); if (box.hidden) show(input.value); setActive(active + 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
+    else if (e.key === 'Enter') {
+      var opts = options();
+      if (active >= 0 && opts[active]) { e.preventDefault(); window.location.href = opts[active].href; }
+    } else if (e.key === 'Escape') { close(); }
+  });
+  document.addEventListener('click', function (e) { if (!form.contains(e.target)) close(); });
+  document.addEventListener('keydown', function (e) {
+    var tag = (e.target && e.target.tagName) || '';
+    if (e.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(tag) && !e.target.isContentEditable) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+
+  // The results page: search.html?q=...
+  var list = document.getElementById('search-page-results');
+  if (list) {
+    var status = document.getElementById('search-page-status');
+    var pageInput = document.getElementById('search-page-input');
+    var q = new URLSearchParams(window.location.search).get('q') || '';
+    pageInput.value = q;
+    input.value = q;
+    if (q) {
+      status.textContent = L.loading;
+      load().then(function () {
+        var results = search(q);
+        status.textContent = results.length === 0 ? L.none : results.length + ' ' + L.results;
+        results.slice(0, 50).forEach(function (r) {
+          var li = document.createElement('li');
+          li.appendChild(resultNode(r, q, 'li'));
+          list.appendChild(li);
+        });
+      }, function () { status.textContent = L.failed; });
+    }
+  }
+})();
