@@ -167,12 +167,18 @@ if ! ./handbook --version; then
     exit 2
   fi
 fi
-# The timed runs use a snapshot: the ./handbook script and the jar with its lib/ copied to
-# bench/out/snapshot. The copied script is the real one, so JVM options are the
-# same; it finds no sources beside it, so it never rebuilds. This keeps a concurrent `mvn package`
-# (someone working on the generator) from rebuilding or truncating the jar under a timed run.
-# SNAPSHOT=0 runs ./handbook in place instead (so does a jar with a CDS archive, handbook.jsa,
-# because the archive only works for the jar at its original path).
+# The timed runs use a snapshot: the ./handbook script, the jar with its lib/ and the templates/
+# folder copied to bench/out/snapshot. The copied script is the real one, so the JVM options are
+# the same; it finds no sources beside it, so it never rebuilds. This keeps someone working on the
+# generator (a `mvn package` rewriting the jar, templates edited to need newer code) from changing
+# or breaking the generator under a timed run. The snapshot must build a small smoke corpus
+# before it is used. SNAPSHOT=0 runs ./handbook and templates/ in place instead (so does a jar
+# with a CDS archive, handbook.jsa, because the archive only works for the jar at its own path).
+smoke="$out/corpus-smoke"
+if [ ! -f "$smoke/.bench-corpus" ] || [ "$bench/GenerateCorpus.java" -nt "$smoke/.bench-corpus" ]; then
+  rm -rf "$smoke"
+  java "$bench/GenerateCorpus.java" 30 "$smoke" >/dev/null
+fi
 snapshot="${SNAPSHOT:-1}"
 if [ "$snapshot" = 1 ] && [ -f "$root/generator/target/handbook.jsa" ]; then
   echo "note: the jar has a CDS archive, which is tied to the jar's path; running ./handbook in place" >&2
@@ -180,31 +186,38 @@ if [ "$snapshot" = 1 ] && [ -f "$root/generator/target/handbook.jsa" ]; then
 fi
 if [ "$snapshot" = 1 ]; then
   snap="$out/snapshot"
-  for attempt in 1 2 3 4 5 6; do
-    rm -rf "$snap"
+  for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    rm -rf "$snap" "$out/site-smoke"
     mkdir -p "$snap/generator/target"
     cp "$root/handbook" "$snap/handbook"
     if cp "$root/generator/target/handbook.jar" "$snap/generator/target/" 2>/dev/null &&
       cp -r "$root/generator/target/lib" "$snap/generator/target/" 2>/dev/null &&
-      "$snap/handbook" --version >/dev/null 2>&1; then
+      cp -r "$root/templates" "$snap/templates" 2>/dev/null &&
+      "$snap/handbook" build --quiet --content "$smoke" --out "$out/site-smoke" --templates "$snap/templates" >"$out/smoke.log" 2>&1; then
       break
     fi
-    if [ "$attempt" = 6 ]; then
-      echo "error: could not take a working snapshot of the generator jar (is it being rebuilt?)" >&2
+    if [ "$attempt" = 12 ]; then
+      echo "error: could not take a working snapshot of the generator (jar + templates); last smoke build:" >&2
+      sed 's/^/    /' "$out/smoke.log" >&2
       exit 2
     fi
-    echo "note: the jar seems to be mid-rebuild; retrying the snapshot in 10 s" >&2
-    sleep 10
-    ./handbook --version >/dev/null || true
+    echo "note: the snapshot (jar + templates) does not build the smoke corpus; it may be mid-change. Retrying in 15 s:" >&2
+    head -n 3 "$out/smoke.log" | sed 's/^/    /' >&2
+    sleep 15
+    ./handbook --version >/dev/null 2>&1 || true
   done
+  rm -rf "$out/site-smoke"
   handbook="$snap/handbook"
+  templates="$snap/templates"
 else
   handbook="$root/handbook"
+  templates="$root/templates"
 fi
 jar="$(dirname "$handbook")/generator/target/handbook.jar"
 jar_id() { { sha256sum "$jar" 2>/dev/null || echo missing; } | cut -c1-12; }
 jar0=$(jar_id)
-echo "runs:    $handbook build --quiet --content bench/out/corpus-N --out bench/out/site-N (jar sha256 $jar0...)"
+echo "runs:    $handbook build --quiet --content bench/out/corpus-N --out bench/out/site-N --templates $templates"
+echo "         (jar sha256 $jar0...)"
 
 summary=()
 failed=0
@@ -249,7 +262,7 @@ revision=1"
     if [ "$idle" = no ] && [ "$idle_wait" -gt 0 ]; then
       echo "note:    the machine was still busy after waiting ${waited} s for it to be idle; running anyway"
     fi
-    run_timed "$out/build-$n.log" "$handbook" build --quiet --content "$corpus" --out "$site"
+    run_timed "$out/build-$n.log" "$handbook" build --quiet --content "$corpus" --out "$site" --templates "$templates"
     if [ "$rc" -ne 0 ]; then
       echo "run $i:  FAILED (exit $rc); output:" >&2
       sed 's/^/    /' "$out/build-$n.log" | head -n 60 >&2
@@ -296,7 +309,7 @@ revision=1"
   if [ "$phases" = 1 ]; then
     rm -rf "$site"
     echo "phases (one extra build with --verbose, not timed above):"
-    "$handbook" build --verbose --content "$corpus" --out "$site" 2>&1 | sed 's/^/    /'
+    "$handbook" build --verbose --content "$corpus" --out "$site" --templates "$templates" 2>&1 | sed 's/^/    /' || true
   fi
 done
 
