@@ -32,7 +32,13 @@ import handbook.search.SearchDoc;
 import handbook.search.SearchIndex;
 import handbook.search.SectionExtractor;
 import handbook.source.ContentScanner;
+import handbook.source.DiskTree;
 import handbook.source.SourceFile;
+import handbook.source.SourceTree;
+import handbook.content.Fact;
+import handbook.versions.GitVersions;
+import handbook.versions.Release;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -86,11 +92,105 @@ public final class Build {
     return new BuildResult(diags.hasErrors() ? 0 : written[0], diags.sorted(), texts, millis, stats);
   }
 
+  /** One version to build: where its content and templates come from, and how it is named. */
+  private record VersionInput(
+      String label, SourceTree content, SourceTree templates, String contentName, String templatesName, String prefix, String commit, String date) {}
+
   private int pipeline(BuildOptions opts, Diagnostics diags, Map<String, String> texts, Map<String, Long> stats) {
+    Map<Object, Object> cache = new ConcurrentHashMap<>();
+    SourceTree workContent = new DiskTree(opts.content());
+    SourceTree workTemplates = new DiskTree(opts.templates());
+    VersionInput work =
+        new VersionInput(null, workContent, workTemplates, contentName(opts.content()), displayPath(opts.templates()), "", "", "");
+    Prepared current = prepare(work, diags, texts, cache);
+    gate(diags);
+
+    List<Prepared> versions = new ArrayList<>();
+    SiteConfig.Versions spec = current.config.versions();
+    String[] head = {"", ""};
+    if (spec != null) {
+      versions.addAll(releases(opts, spec, diags, texts, cache, head));
+      gate(diags);
+    }
+    if (versions.isEmpty()) {
+      return writeSingle(opts, current, stats);
+    }
+    String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
+    current.label = label;
+    current.commit = head[0];
+    current.date = head[1];
+    versions.add(current);
+    return writeVersions(opts, versions, current, stats);
+  }
+
+  /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */
+  private List<Prepared> releases(
+      BuildOptions opts, SiteConfig.Versions spec, Diagnostics diags, Map<String, String> texts, Map<Object, Object> cache, String[] head) {
+    List<Prepared> out = new ArrayList<>();
+    try (GitVersions git = GitVersions.find(opts.content())) {
+      if (git == null) {
+        return out;
+      }
+      String contentFolder = git.inside(opts.content());
+      if (contentFolder == null) {
+        return out;
+      }
+      String templatesFolder = git.inside(opts.templates());
+      if (git.shallow()) {
+        diags.add(
+            Diagnostic.warning("versions.shallow", Span.file(contentName(opts.content())), "this is a shallow clone: older tags and commit dates are missing, so released versions may be left out")
+                .withHint("fetch the whole history and the tags, e.g. `fetch-depth: 0` in GitHub Actions or `GIT_DEPTH: 0` in GitLab CI"));
+      }
+      head[0] = git.head()[0];
+      head[1] = git.head()[1];
+      for (Release r : git.releases(spec.tags(), contentFolder, templatesFolder)) {
+        progress.update("version " + r.label(), 0, 0);
+        Diagnostics own = new Diagnostics();
+        VersionInput in =
+            new VersionInput(
+                r.label(),
+                r.content(),
+                r.templates() != null ? r.templates() : new DiskTree(opts.templates()),
+                contentFolder,
+                templatesFolder == null ? displayPath(opts.templates()) : templatesFolder,
+                r.label() + ":",
+                r.commit(),
+                r.date());
+        Prepared p = null;
+        try {
+          p = prepare(in, own, texts, cache);
+        } catch (ContentException e) {
+          own.addAll(e.diagnostics());
+        } catch (Templates.TemplateProblem e) {
+          own.add(e.diagnostic());
+        }
+        if (own.hasErrors() || p == null) {
+          if (spec.skipBroken()) {
+            diags.add(
+                Diagnostic.warning("versions.skipped", Span.file(r.label() + ":" + contentFolder), "version `" + r.label() + "` does not build (" + own.errorCount() + " errors) and is left out")
+                    .withHint("`versions.on_error: skip` is set in site.yaml; remove it to see the errors"));
+          } else {
+            own.sorted().forEach(d -> diags.add(d.prefixed(r.label() + ":")));
+          }
+          continue;
+        }
+        own.sorted().forEach(d -> diags.add(d.prefixed(r.label() + ":")));
+        p.label = r.label();
+        p.commit = r.commit();
+        p.date = r.date();
+        out.add(p);
+      }
+    } catch (IOException e) {
+      diags.add(Diagnostic.error("versions.git", Span.file(contentName(opts.content())), "cannot read the git repository: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private Prepared prepare(VersionInput in, Diagnostics diags, Map<String, String> texts, Map<Object, Object> cache) {
     progress.update("scan", 0, 0);
-    ContentScanner.Scan scan = new ContentScanner().scan(opts.content(), contentName(opts.content()), diags);
+    ContentScanner.Scan scan = new ContentScanner().scan(in.content(), in.contentName(), diags);
     for (SourceFile f : scan.sources()) {
-      texts.put(f.displayPath(), f.text());
+      texts.put(in.prefix() + f.displayPath(), f.text());
     }
     SiteConfig config = SiteConfig.defaults();
     SourceFile siteYaml =
@@ -108,8 +208,9 @@ public final class Build {
         directives.put(d.name(), d);
       }
     }
-    MarkdownEngine markdown = new MarkdownEngine(directives.keySet(), strings, false);
-    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags);
+    MarkdownEngine markdown =
+        (MarkdownEngine) cache.computeIfAbsent(List.of("markdown", directives.keySet(), config.language()), k -> new MarkdownEngine(directives.keySet(), strings, false));
+    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, cache);
     progress.update("parse", 0, scan.sources().size());
     for (ContentKind k : kinds) {
       k.load(load);
@@ -123,10 +224,10 @@ public final class Build {
 
     Templates templates;
     try {
-      templates = new Templates(opts.templates(), displayPath(opts.templates()));
+      templates = new Templates(in.templates(), in.templatesName());
     } catch (IOException e) {
       throw new ContentException(
-          List.of(Diagnostic.error("template.read", Span.file(displayPath(opts.templates())), "cannot read templates: " + e.getMessage())));
+          List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
     }
     for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
@@ -138,39 +239,108 @@ public final class Build {
     gate(diags);
 
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
-    NavTree tree = new NavTree(infos, config.nav(), Locale.forLanguageTag(config.language()));
-    Navigation nav = new Navigation(tree);
+    Prepared p = new Prepared();
+    p.config = config;
+    p.strings = strings;
+    p.index = index;
+    p.resolved = resolved;
+    p.tree = new NavTree(infos, config.nav(), Locale.forLanguageTag(config.language()));
+    p.nav = new Navigation(p.tree);
+    p.templates = templates;
+    p.content = in.content();
+    p.templateTree = in.templates();
+    p.assets = scan.assets();
+    p.files = load.files();
+    p.facts = load.facts();
+    p.urls = new java.util.HashSet<>();
+    infos.forEach(i -> p.urls.add(i.url()));
+    return p;
+  }
 
+  /** The site as one version: pages at the root of the output. */
+  private int writeSingle(BuildOptions opts, Prepared p, Map<String, Long> stats) {
     if (!opts.write()) {
-      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, new java.util.concurrent.ConcurrentLinkedQueue<>(), (path, bytes) -> {});
-      return index.pages().size();
+      renderAll(p, null, "", new java.util.concurrent.ConcurrentLinkedQueue<>(), (path, bytes) -> {});
+      return p.index.pages().size();
     }
-    try (StagedSite site = new StagedSite(opts.out())) {
+    return staged(opts, site -> {
       java.util.Queue<SearchDoc> search = new java.util.concurrent.ConcurrentLinkedQueue<>();
-      renderAll(index.pages(), resolved, tree, nav, templates, config, strings, search, site::write);
-      byte[] searchIndex = SearchIndex.json(search);
-      site.write("search-index.json", searchIndex);
-      stats.put("search index", (long) searchIndex.length);
-      for (String asset : scan.assets()) {
-        site.copy(opts.content().resolve(asset), asset);
+      renderAll(p, null, "", search, site::write);
+      writeExtras(p, "", search, site, stats);
+      return p.index.pages().size();
+    });
+  }
+
+  /** Every version under its label, {@code latest/}, {@code versions.json} and a root index. */
+  private int writeVersions(BuildOptions opts, List<Prepared> versions, Prepared current, Map<String, Long> stats) {
+    List<Prepared> releases = versions.stream().filter(v -> v != current).toList();
+    Prepared latest = releases.get(releases.size() - 1);
+    VersionSet set = new VersionSet(versions, latest, current);
+    if (!opts.write()) {
+      int n = 0;
+      for (Prepared v : versions) {
+        renderAll(v, set, v.label + "/", new java.util.concurrent.ConcurrentLinkedQueue<>(), (path, bytes) -> {});
+        n += v.index.pages().size();
       }
-      copyTree(opts.templates().resolve("assets"), "assets/", site);
-      load.files().forEach(site::write);
-      site.write("sitemap.xml", sitemap(index.pages(), config).getBytes(StandardCharsets.UTF_8));
-      site.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
-      gate(diags);
+      return n;
+    }
+    return staged(opts, site -> {
+      int n = 0;
+      for (Prepared v : versions) {
+        String prefix = v.label + "/";
+        java.util.Queue<SearchDoc> search = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        renderAll(v, set, prefix, search, (path, bytes) -> site.write(prefix + path, bytes));
+        writeExtras(v, prefix, search, site, v == current ? stats : new java.util.TreeMap<>());
+        n += v.index.pages().size();
+      }
+      site.copyFolder(latest.label + "/", "latest/");
+      site.copyFile(latest.label + "/404.html", "404.html");
+      site.write("versions.json", set.json());
+      site.write("index.html", set.rootIndex(current.strings).getBytes(StandardCharsets.UTF_8));
+      site.write("robots.txt", robots(current.config).getBytes(StandardCharsets.UTF_8));
+      return n;
+    });
+  }
+
+  private interface SiteWork {
+    int write(StagedSite site) throws IOException;
+  }
+
+  private int staged(BuildOptions opts, SiteWork work) {
+    try (StagedSite site = new StagedSite(opts.out())) {
+      int n = work.write(site);
       progress.update("write", 0, 0);
       site.commit();
+      return n;
     } catch (StagedSite.Locked e) {
       throw new ContentException(List.of(Diagnostic.error("output.locked", Span.file(displayPath(opts.out())), e.getMessage())));
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new ContentException(List.of(Diagnostic.error("output.write", Span.file(displayPath(opts.out())), "cannot write the site: " + e.getMessage())));
     }
-    return index.pages().size();
+  }
+
+  /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
+  private void writeExtras(Prepared p, String prefix, java.util.Queue<SearchDoc> search, StagedSite site, Map<String, Long> stats) throws IOException {
+    for (String asset : p.assets) {
+      site.write(prefix + asset, p.content.read(asset));
+    }
+    for (String f : p.templateTree.files()) {
+      if (f.startsWith("assets/")) {
+        site.write(prefix + f, p.templateTree.read(f));
+      }
+    }
+    p.files.forEach((path, bytes) -> site.write(prefix + path, bytes));
+    byte[] searchIndex = SearchIndex.json(search);
+    site.write(prefix + "search-index.json", searchIndex);
+    stats.put("search index", (long) searchIndex.length);
+    site.write(prefix + "sitemap.xml", sitemap(p.index.pages(), p.config, prefix).getBytes(StandardCharsets.UTF_8));
+    if (prefix.isEmpty()) {
+      site.write("robots.txt", robots(p.config).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** The hrefs and embeds of one page. */
-  private record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<Object, String> embeds) {}
+  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<Object, String> embeds) {}
 
   private static Resolved resolve(
       Page page, LinkResolver resolver, Map<String, Directive> directives, Templates templates, Diagnostics diags) {
@@ -244,26 +414,18 @@ public final class Build {
     return info.inNav();
   }
 
-  private void renderAll(
-      List<Page> pages,
-      Map<Page, Resolved> resolved,
-      NavTree tree,
-      Navigation nav,
-      Templates templates,
-      SiteConfig config,
-      Map<String, String> strings,
-      java.util.Queue<SearchDoc> search,
-      Sink sink) {
+  private void renderAll(Prepared p, VersionSet set, String prefix, java.util.Queue<SearchDoc> search, Sink sink) {
     AtomicInteger done = new AtomicInteger();
+    List<Page> pages = p.index.pages();
     int total = pages.size();
     pages.parallelStream()
         .forEach(
-            p -> {
-              String html = renderPage(p, resolved.get(p), tree, nav, templates, config, strings);
-              sink.write(Urls.outputFile(p.info().url()), html.getBytes(StandardCharsets.UTF_8));
-              if (searchable(p.info())) {
-                String crumbs = String.join(" › ", tree.ancestors(p.info().url()).stream().map(PageInfo::title).toList());
-                search.addAll(SectionExtractor.extract(html, p.info().url(), p.info().title(), crumbs, p.info().kind()));
+            page -> {
+              String html = renderPage(page, p, set, prefix);
+              sink.write(Urls.outputFile(page.info().url()), html.getBytes(StandardCharsets.UTF_8));
+              if (searchable(page.info())) {
+                String crumbs = String.join(" › ", p.tree.ancestors(page.info().url()).stream().map(PageInfo::title).toList());
+                search.addAll(SectionExtractor.extract(html, page.info().url(), page.info().title(), crumbs, page.info().kind()));
               }
               int n = done.incrementAndGet();
               if ((n & 255) == 0 || n == total) {
@@ -272,37 +434,42 @@ public final class Build {
             });
   }
 
-  private static String renderPage(
-      Page p,
-      Resolved r,
-      NavTree tree,
-      Navigation nav,
-      Templates templates,
-      SiteConfig config,
-      Map<String, String> strings) {
-    PageInfo info = p.info();
+  private String renderPage(Page page, Prepared p, VersionSet set, String prefix) {
+    PageInfo info = page.info();
     String url = info.url();
+    SiteConfig config = p.config;
+    Resolved r = p.resolved.get(page);
     boolean rootBased = info.kind().equals("404");
-    String rootPrefix = rootBased ? rootPath(config) : Urls.toRoot(url);
+    String rootPrefix = rootBased ? rootPath(config) + prefix : Urls.toRoot(url);
     Function<String, String> href =
         rootBased ? to -> rootPrefix + Urls.encodePath(to) : to -> Urls.encodePath(Urls.relative(url, to));
     List<PageContext.Child> children = new ArrayList<>();
-    for (PageInfo c : tree.children(url)) {
-      children.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !tree.children(c.url()).isEmpty()));
+    for (PageInfo c : p.tree.children(url)) {
+      children.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !p.tree.children(c.url()).isEmpty()));
     }
-    PageContext ctx = new PageContext(url, r.hrefs(), r.titles(), r.embeds(), children);
+    PageContext ctx =
+        new PageContext(url, r.hrefs(), r.titles(), r.embeds(), children, set == null ? null : set.facts(p));
     SiteView site =
         new SiteView(
             config.title(),
             config.description(),
             config.language(),
-            config.version(),
+            set == null ? config.version() : p.label,
             rootPrefix,
-            strings,
-            nav.tabs(url, href));
-    String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + url;
-    if (p instanceof RedirectPage rp && !config.baseUrl().isEmpty()) {
-      canonical = stripSlash(config.baseUrl()) + "/" + rp.targetUrl();
+            p.strings,
+            p.nav.tabs(url, href),
+            set == null ? List.of() : set.switcher(p, url, rootPrefix),
+            set == null ? null : set.banner(p, url, rootPrefix),
+            set == null ? null : rootPrefix + "changes/");
+    String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
+    if (set != null) {
+      String latest = set.canonical(p, url, rootPrefix, config.baseUrl());
+      if (latest != null) {
+        canonical = latest;
+      }
+    }
+    if (page instanceof RedirectPage rp && !config.baseUrl().isEmpty()) {
+      canonical = stripSlash(config.baseUrl()) + "/" + prefix + rp.targetUrl();
     }
     PageView view =
         new PageView(
@@ -312,15 +479,44 @@ public final class Build {
             info.description(),
             info.kind(),
             canonical,
-            nav.breadcrumbs(url, href),
-            info.inNav() ? nav.prev(url, href) : null,
-            info.inNav() ? nav.next(url, href) : null,
-            nav.sidebar(url, href),
-            nav.section(url),
+            p.nav.breadcrumbs(url, href),
+            info.inNav() ? p.nav.prev(url, href) : null,
+            info.inNav() ? p.nav.next(url, href) : null,
+            p.nav.sidebar(url, href),
+            p.nav.section(url),
             info.tags(),
             info.extra(),
-            p.body(ctx));
-    return templates.render(p.template(), view);
+            body(page, ctx, set != null));
+    return p.templates.render(page.template(), view);
+  }
+
+  /**
+   * The page's body view. With several versions, a body built from the same source with the
+   * same links and embeds is built once and reused by every version that has it.
+   */
+  private Object body(Page page, PageContext ctx, boolean versioned) {
+    String text = page.sourceText();
+    if (!versioned || text == null || ctx.versions() != null && page.info().kind().equals("checklist")) {
+      return page.body(ctx);
+    }
+    List<Object> key = List.of(page.getClass().getName(), ctx.url(), text, new TreeMap<>(ctx.hrefs()), new TreeMap<>(ctx.titles()),
+        new TreeMap<>(ctx.embeds().values().stream().collect(java.util.stream.Collectors.toMap(v -> v, v -> v, (a, b) -> a))), ctx.children());
+    Object cached = bodies.get(key);
+    if (cached != null) {
+      reused.incrementAndGet();
+      return cached;
+    }
+    Object body = page.body(ctx);
+    bodies.putIfAbsent(key, body);
+    return body;
+  }
+
+  private final Map<Object, Object> bodies = new ConcurrentHashMap<>();
+  private final AtomicInteger reused = new AtomicInteger();
+
+  /** How many page bodies the last multi-version run reused instead of rendering again. */
+  public int reusedBodies() {
+    return reused.get();
   }
 
   private static String rootPath(SiteConfig config) {
@@ -355,8 +551,8 @@ public final class Build {
     pages.addAll(extra);
   }
 
-  private static String sitemap(List<Page> pages, SiteConfig config) {
-    String base = config.baseUrl().isEmpty() ? "/" : stripSlash(config.baseUrl()) + "/";
+  private static String sitemap(List<Page> pages, SiteConfig config, String prefix) {
+    String base = (config.baseUrl().isEmpty() ? "/" : stripSlash(config.baseUrl()) + "/") + prefix;
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (Page p : pages) {
@@ -377,19 +573,6 @@ public final class Build {
 
   private static String xml(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static void copyTree(Path from, String prefix, StagedSite site) {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        site.copy(p, prefix + from.relativize(p).toString().replace('\\', '/'));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Stops the pipeline when a phase ended with errors (they are already collected). */

@@ -7,5 +7,10 @@ import java.nio.file.Path;
  *
  * @param write false for {@code check}: everything but the write
  * @param buildTime the date used for anything time-dependent, from SOURCE_DATE_EPOCH (may be null)
+ * @param siteVersion the label of the working tree's version, overriding {@code versions.current}
  */
-public record BuildOptions(Path content, Path out, Path templates, boolean write, java.time.Instant buildTime) {}
+public record BuildOptions(Path content, Path out, Path templates, boolean write, java.time.Instant buildTime, String siteVersion) {
+  public BuildOptions(Path content, Path out, Path templates, boolean write, java.time.Instant buildTime) {
+    this(content, out, templates, write, buildTime, null);
+  }
+}

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param nav the order of the top-level sections by folder name, where folder order is not enough
  * @param rootLinks where a site-root link such as {@code /Formula-Cookbook} points: a content
  *     folder ({@code docs}) whose pages it names, or null to report such links as errors
+ * @param versions where released versions come from (git tags), or null for one version
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
  */
@@ -25,7 +26,16 @@ public record SiteConfig(
     String version,
     List<String> nav,
     String rootLinks,
-    String rootFallback) {
+    String rootFallback,
+    Versions versions) {
+
+  /**
+   * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
+   * versions; the working tree is built as {@code current}; a tag that does not build fails the
+   * build, or with {@code onError = skip} is left out with a warning.
+   */
+  public record Versions(String tags, String current, boolean skipBroken) {}
+
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -37,6 +47,6 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null);
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null);
   }
 }

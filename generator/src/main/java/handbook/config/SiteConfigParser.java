@@ -13,7 +13,8 @@ import java.util.Set;
 /** Reads {@code site.yaml}; unknown keys are errors with a "did you mean". */
 public final class SiteConfigParser {
   static final Set<String> KEYS =
-      Set.of("title", "description", "language", "base_url", "version", "nav", "links");
+      Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions");
+  static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
 
@@ -60,6 +61,14 @@ public final class SiteConfigParser {
       }
     }
     List<String> nav = f.strings("nav");
+    SiteConfig.Versions versions = null;
+    YamlFields v = f.child("versions");
+    if (v != null) {
+      v.rejectUnknownKeys(VERSION_KEYS, "`versions`");
+      versions =
+          new SiteConfig.Versions(
+              v.string("tags", "v*"), v.string("current", "next"), v.oneOf("on_error", Set.of("fail", "skip"), "fail").equals("skip"));
+    }
     return new SiteConfig(
         f.string("title", d.title()),
         f.string("description", d.description()),
@@ -68,6 +77,7 @@ public final class SiteConfigParser {
         f.string("version", d.version()),
         nav,
         rootLinks,
-        fallback);
+        fallback,
+        versions);
   }
 }

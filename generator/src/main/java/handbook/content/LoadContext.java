@@ -19,13 +19,17 @@ public final class LoadContext {
   private final ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
   private final Map<String, LinkScheme> schemes = new ConcurrentHashMap<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<Fact> facts = new ConcurrentLinkedQueue<>();
+  private final Map<Object, Object> cache;
 
   public LoadContext(
       SiteConfig config,
       List<SourceFile> sources,
       List<String> assets,
       MarkdownEngine markdown,
-      Diagnostics diags) {
+      Diagnostics diags,
+      Map<Object, Object> cache) {
+    this.cache = cache;
     this.config = config;
     this.sources = sources;
     this.assets = assets;
@@ -66,6 +70,23 @@ public final class LoadContext {
   /** An extra output file at a site path, such as {@code checklist.json}. */
   public void addFile(String sitePath, byte[] content) {
     files.put(sitePath, content);
+  }
+
+  /** Records a fact of this version, for the comparison with other versions. */
+  public void addFact(Fact fact) {
+    facts.add(fact);
+  }
+
+  public List<Fact> facts() {
+    return List.copyOf(facts);
+  }
+
+  /**
+   * A cache shared by the versions built in one run: a kind may keep parse results here, keyed
+   * by everything they depend on, so an unchanged file is parsed once for all versions.
+   */
+  public Map<Object, Object> cache() {
+    return cache;
   }
 
   public List<Page> pages() {

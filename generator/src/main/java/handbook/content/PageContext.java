@@ -12,7 +12,15 @@ public record PageContext(
     Map<String, String> hrefs,
     Map<String, String> titles,
     Map<Object, String> embeds,
-    List<Child> children) {
+    List<Child> children,
+    VersionFacts versions) {
+
+  /**
+   * The facts of every version built in this run, oldest first, and which one this page is in;
+   * null for a site with one version.
+   */
+  public record VersionFacts(List<String> labels, List<List<Fact>> facts, String self, boolean showTrend) {}
+
 
   /** A child page of a section, for section indexes. */
   public record Child(String title, String href, String description, boolean section) {}

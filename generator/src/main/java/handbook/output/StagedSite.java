@@ -88,6 +88,24 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
+  /** Copies a folder of the staged site to another place in it ({@code v1.3/} to {@code latest/}). */
+  public void copyFolder(String from, String to) throws IOException {
+    Path src = staging.resolve(from);
+    try (Stream<Path> walk = Files.walk(src)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        Path dest = staging.resolve(to).resolve(src.relativize(p).toString());
+        Files.createDirectories(dest.getParent());
+        Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  public void copyFile(String from, String to) throws IOException {
+    Path dest = staging.resolve(to);
+    Files.createDirectories(dest.getParent());
+    Files.copy(staging.resolve(from), dest, StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** Swaps the staging folder in as the output. */
   public void commit() throws IOException {
     if (Files.exists(out)) {

@@ -11,7 +11,7 @@ import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
+import handbook.source.SourceTree;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,10 +38,11 @@ public final class Templates {
     }
   }
 
-  public Templates(Path dir, String displayDir) throws IOException {
+  public Templates(SourceTree tree, String displayDir) throws IOException {
     this.displayDir = displayDir;
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setDirectoryForTemplateLoading(dir.toFile());
+    cfg.setTemplateLoader(new TreeTemplateLoader(tree));
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
     cfg.setRecognizeStandardFileExtensions(true);

@@ -5,12 +5,9 @@ import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads the content folder: text sources (Markdown, YAML, JSON) decoded as strict UTF-8 and
@@ -22,38 +19,32 @@ public final class ContentScanner {
   /** The scan: text sources and asset paths, both content-relative and sorted. */
   public record Scan(List<SourceFile> sources, List<String> assets) {}
 
-  public Scan scan(Path contentDir, String displayName, Diagnostics diags) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !hidden(contentDir.relativize(p)))
-              .sorted()
-              .toList();
+  public Scan scan(SourceTree tree, String displayName, Diagnostics diags) {
+    List<String> files;
+    try {
+      files = tree.files();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<String> assets = new ArrayList<>();
-    List<Path> texts = new ArrayList<>();
-    for (Path p : files) {
-      String rel = rel(contentDir, p);
+    List<String> texts = new ArrayList<>();
+    for (String rel : files) {
       if (TEXT.contains(extension(rel))) {
-        texts.add(p);
+        texts.add(rel);
       } else {
         assets.add(rel);
       }
     }
     List<SourceFile> sources =
-        texts.parallelStream().map(p -> read(contentDir, displayName, p, diags)).filter(s -> s != null).toList();
+        texts.parallelStream().map(p -> read(tree, displayName, p, diags)).filter(s -> s != null).toList();
     return new Scan(sources, List.copyOf(assets));
   }
 
   /** Reads one text file; encoding problems become diagnostics. */
-  public static SourceFile read(Path contentDir, String displayName, Path file, Diagnostics diags) {
-    String rel = rel(contentDir, file);
+  public static SourceFile read(SourceTree tree, String displayName, String rel, Diagnostics diags) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = tree.read(rel);
     } catch (IOException e) {
       diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
       return null;
@@ -94,20 +85,6 @@ public final class ContentScanner {
               .withHint("the file was decoded as Windows-1252/1254 and saved again; recover the original UTF-8 text (`Ã¥` should be `å`)"));
     }
     return new SourceFile(rel, display, text);
-  }
-
-  private static boolean hidden(Path rel) {
-    for (Path part : rel) {
-      String s = part.toString();
-      if (s.startsWith(".") || s.endsWith("~")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String rel(Path root, Path p) {
-    return root.relativize(p).toString().replace('\\', '/');
   }
 
   static String extension(String path) {

@@ -54,7 +54,7 @@ class BuildCommandTest {
     SiteFixture.Run r = site.run("build");
     assertEquals("", r.err());
     assertEquals(0, r.exit());
-    assertEquals("built 7 pages, 0 warnings, 0 errors in N s\n", SiteFixture.untimed(r.out()));
+    assertEquals("built 8 pages, 0 warnings, 0 errors in N s; search index 2 KB\n", SiteFixture.untimed(r.out()));
     String backup = site.read("docs/drift/backup/index.html");
     assertTrue(backup.contains("<h2 id=\"gjenoppretting\">Gjenoppretting"), backup);
     assertTrue(backup.contains("<a href=\"../../\">oversikten</a>"), backup);
@@ -192,7 +192,7 @@ class BuildCommandTest {
     SiteFixture site = SiteFixture.of(tmp, SMALL);
     SiteFixture.Run r = site.run("check");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("checked 7 pages, 0 warnings, 0 errors in N s\n", SiteFixture.untimed(r.out()));
+    assertEquals("checked 8 pages, 0 warnings, 0 errors in N s\n", SiteFixture.untimed(r.out()));
     assertFalse(Files.exists(site.site()));
   }
 

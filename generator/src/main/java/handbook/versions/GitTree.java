@@ -1,0 +1,67 @@
+package handbook.versions;
+
+import handbook.source.DiskTree;
+import handbook.source.SourceTree;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/** A folder of a commit, read from the git object database without checking anything out. */
+public final class GitTree implements SourceTree {
+  private final Repository repo;
+  private final Map<String, ObjectId> blobs = new HashMap<>();
+  private final List<String> files = new ArrayList<>();
+
+  /** @param folder the folder inside the repository, e.g. {@code content} */
+  public GitTree(Repository repo, RevTree tree, String folder) throws IOException {
+    this.repo = repo;
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    try (TreeWalk walk = new TreeWalk(repo)) {
+      walk.addTree(tree);
+      walk.setRecursive(true);
+      if (!folder.isEmpty()) {
+        walk.setFilter(PathFilter.create(folder));
+      }
+      while (walk.next()) {
+        String path = walk.getPathString();
+        if (path.startsWith(prefix)) {
+          String rel = path.substring(prefix.length());
+          if (!DiskTree.hidden(rel)) {
+            blobs.put(rel, walk.getObjectId(0));
+            files.add(rel);
+          }
+        }
+      }
+    }
+    files.sort(null);
+  }
+
+  @Override
+  public List<String> files() {
+    return files;
+  }
+
+  @Override
+  public byte[] read(String path) throws IOException {
+    ObjectId id = blobs.get(path);
+    if (id == null) {
+      throw new IOException("no file " + path);
+    }
+    try (ObjectReader reader = repo.newObjectReader()) {
+      return reader.open(id).getBytes();
+    }
+  }
+
+  @Override
+  public boolean exists() {
+    return !files.isEmpty();
+  }
+}

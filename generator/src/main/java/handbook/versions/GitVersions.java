@@ -1,0 +1,90 @@
+package handbook.versions;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/** The released versions of a content folder: the git tags that match a pattern. */
+public final class GitVersions implements AutoCloseable {
+  private final Repository repo;
+  private final Path workTree;
+
+  private GitVersions(Repository repo) {
+    this.repo = repo;
+    this.workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+  }
+
+  /** The repository holding {@code folder}, or null outside git. */
+  public static GitVersions find(Path folder) throws IOException {
+    FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().normalize().toFile());
+    if (b.getGitDir() == null) {
+      return null;
+    }
+    return new GitVersions(b.setMustExist(true).build());
+  }
+
+  /** True for a shallow clone: its history, tags and dates are incomplete. */
+  public boolean shallow() {
+    return Files.exists(repo.getDirectory().toPath().resolve("shallow"));
+  }
+
+  /** The path of a folder inside the repository ({@code content}), or null when it is outside. */
+  public String inside(Path folder) {
+    Path f = folder.toAbsolutePath().normalize();
+    return f.startsWith(workTree) ? workTree.relativize(f).toString().replace('\\', '/') : null;
+  }
+
+  /** Tags matching the glob, oldest first by semantic version. */
+  public List<Release> releases(String glob, String contentFolder, String templatesFolder) throws IOException {
+    PathMatcher match = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    List<Release> out = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repo)) {
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+        String name = ref.getName().substring(Constants.R_TAGS.length());
+        if (!match.matches(Path.of(name))) {
+          continue;
+        }
+        ObjectId id = repo.getRefDatabase().peel(ref).getPeeledObjectId();
+        RevCommit commit = walk.parseCommit(id != null ? id : ref.getObjectId());
+        GitTree content = new GitTree(repo, commit.getTree(), contentFolder);
+        if (!content.exists()) {
+          continue;
+        }
+        GitTree templates = templatesFolder == null ? null : new GitTree(repo, commit.getTree(), templatesFolder);
+        String date = Instant.ofEpochSecond(commit.getCommitTime()).toString();
+        out.add(new Release(name, commit.getName(), date, content, templates != null && templates.exists() ? templates : null));
+      }
+    }
+    out.sort((a, b) -> Semver.compare(a.label(), b.label()));
+    return out;
+  }
+
+  /** The commit and date of HEAD, for the working tree's entry in versions.json. */
+  public String[] head() throws IOException {
+    ObjectId id = repo.resolve(Constants.HEAD);
+    if (id == null) {
+      return new String[] {"", ""};
+    }
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit c = walk.parseCommit(id);
+      return new String[] {c.getName(), Instant.ofEpochSecond(c.getCommitTime()).toString()};
+    }
+  }
+
+  @Override
+  public void close() {
+    repo.close();
+  }
+}
