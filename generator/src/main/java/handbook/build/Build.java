@@ -218,6 +218,9 @@ public final class Build {
     List<Page> pages = new ArrayList<>(load.pages());
     pages.add(new NotFoundPage(strings.get("notfound.title")));
     pages.add(new SearchPage(strings.get("search.title")));
+    if (config.versions() != null) {
+      pages.add(new ChangesPage(strings));
+    }
     addRedirects(pages, diags);
     SiteIndex index = new SiteIndex(pages, scan.assets(), load.schemes(), diags);
     gate(diags);

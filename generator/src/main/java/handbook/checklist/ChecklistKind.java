@@ -81,6 +81,11 @@ public final class ChecklistKind implements ContentKind {
           return LinkScheme.Target.error(near == null ? d : d.withHint("did you mean `checklist:" + near + "`?"));
         });
     ChecklistViews.TotalView total = views.total();
+    for (Map.Entry<String, Item> e : items.entrySet()) {
+      ctx.addFact(handbook.content.Fact.simple("checklist", e.getKey(), e.getValue().title(), ChecklistPage.URL + "#" + e.getKey(), Scores.status(e.getValue(), items).key()));
+    }
+    ctx.addFact(
+        new handbook.content.Fact("checklist-score", "total", c.title(), ChecklistPage.URL, total.display(), java.util.Set.of(), java.util.Set.of(), Map.of("percent", total.percent())));
     ctx.addFile("badges/readiness.svg", Badge.svg(strings.getOrDefault("badge.label", "readiness"), total.percent() + "%", total.level()).getBytes(StandardCharsets.UTF_8));
     ctx.addFile("checklist.json", json(c, total));
   }

@@ -93,7 +93,8 @@ final class ChecklistPage implements Page {
           return new ChecklistViews.LinkView(title, href);
         },
         id -> engine.render(quickWins.get(id), ctx.hrefs(), Map.of()),
-        handbook.content.Urls.toRoot(URL));
+        handbook.content.Urls.toRoot(URL),
+        Trend.of(ctx.versions(), views.trendTitle()));
   }
 
   @Override

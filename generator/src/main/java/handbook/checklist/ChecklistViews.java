@@ -72,7 +72,8 @@ public final class ChecklistViews {
       List<ItemView> criteria,
       List<SummaryEntry> summary,
       String badge,
-      String json) {}
+      String json,
+      Trend.TrendView trend) {}
 
   /** An embed on another page: one category, one phase, or the summary. */
   public record EmbedView(
@@ -141,7 +142,7 @@ public final class ChecklistViews {
         p.id(), p.title(), p.duration(), p.goal(), p.deliverable(), Scores.number(100 * fraction), Double.toString(Scores.round1(100 * fraction)), weeks, dashboard + "#" + p.id());
   }
 
-  public DashboardView dashboard(Function<String, LinkView> links, Function<String, String> markdown, String root) {
+  public DashboardView dashboard(Function<String, LinkView> links, Function<String, String> markdown, String root, Trend.TrendView trend) {
     List<CategoryView> cats = checklist.categories().stream().map(c -> category(c, "", links)).toList();
     List<ItemView> open = new ArrayList<>();
     for (CategoryView c : cats) {
@@ -166,7 +167,12 @@ public final class ChecklistViews {
         checklist.successCriteria().stream().map(i -> item(i, "", links)).toList(),
         summary,
         root + "badges/readiness.svg",
-        root + "checklist.json");
+        root + "checklist.json",
+        trend);
+  }
+
+  public String trendTitle() {
+    return t.getOrDefault("checklist.trend", "Readiness per version");
   }
 
   public List<CategoryView> categories(String dashboard) {

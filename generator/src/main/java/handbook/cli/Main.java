@@ -78,6 +78,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each phase with its time.")
     boolean verbose;
 
+    @Option(names = "--site-version", paramLabel = "LABEL", description = "Label of the working tree's version (overrides versions.current in site.yaml).")
+    String siteVersion;
+
     /** A usage problem with the folders, or null. */
     String usageProblem(boolean writing) {
       if (!Files.isDirectory(content)) {
@@ -96,7 +99,7 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write) {
-      return new BuildOptions(content, out, templates, write, buildTime());
+      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion);
     }
   }
 

@@ -1,6 +1,7 @@
 package handbook.docs;
 
 import handbook.content.ContentKind;
+import handbook.content.Fact;
 import handbook.content.LoadContext;
 import handbook.content.PageInfo;
 import handbook.content.Urls;
@@ -68,9 +69,29 @@ public final class DocsKind implements ContentKind {
     return ctx.config().language().equals("en") ? "Documentation" : "Dokumentasjon";
   }
 
+  /** A parse result kept for other versions with the same file: the page and its diagnostics. */
+  private record Parsed(DocPage page, java.util.List<handbook.diag.Diagnostic> diagnostics) {}
+
+  /** Parses a file once per run: another version with the same path and text reuses the result. */
   private DocPage parse(SourceFile file, LoadContext ctx) {
+    Object key = java.util.List.of("docs", file.path(), file.text(), ctx.config().language());
+    Parsed cached = (Parsed) ctx.cache().get(key);
+    if (cached == null) {
+      handbook.diag.Diagnostics own = new handbook.diag.Diagnostics();
+      cached = new Parsed(parseFresh(file, ctx, own), own.sorted());
+      ctx.cache().putIfAbsent(key, cached);
+    }
+    cached.diagnostics().forEach(ctx.diagnostics()::add);
+    DocPage page = cached.page();
+    if (page != null) {
+      ctx.addFact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), handbook.content.Hashes.of(file.text())));
+    }
+    return page;
+  }
+
+  private DocPage parseFresh(SourceFile file, LoadContext ctx, handbook.diag.Diagnostics diags) {
     FrontMatter split = FrontMatter.split(file.text());
-    FrontMatterFields fm = FrontMatterFields.read(file, split, ctx.diagnostics());
+    FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
     if (fm.draft()) {
       return null;
     }
@@ -84,7 +105,7 @@ public final class DocsKind implements ContentKind {
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
       title = name.equals("index") ? humanize(folderName(file.path())) : humanize(name);
       if (!broken) {
-        ctx.diagnostics()
+        diags
           .add(
               Diagnostic.warning(
                       "page.no-title",

@@ -1,0 +1,189 @@
+package handbook.versions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.build.Build;
+import handbook.build.BuildOptions;
+import handbook.build.BuildResult;
+import handbook.build.Progress;
+import handbook.diag.Diagnostic;
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Versions from a real git repository made with JGit: tags are released versions. */
+class VersionsTest {
+  @TempDir Path tmp;
+
+  static final String V1 =
+      """
+      -- content/site.yaml --
+      title: T
+      versions:
+        tags: "v*"
+        current: next
+      -- content/docs/a.md --
+      ---
+      title: Alfa
+      ---
+      Uendret side.
+      -- content/docs/b.md --
+      ---
+      title: Beta
+      ---
+      Første tekst.
+      -- content/checklist.yaml --
+      title: Sjekkliste
+      thresholds: [{min: 0, label: Ikke klar, level: critical}]
+      categories:
+        - id: backup
+          title: Backup
+          priority: kritisk
+          items:
+            - {id: daily, title: Daglig backup, status: todo}
+      """;
+
+  private static int commitTime = 1_700_000_000;
+
+  static void commitAndTag(Git git, String tag) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    PersonIdent who = new PersonIdent("Handbook Test", "test@example.org", java.time.Instant.ofEpochSecond(commitTime += 86400), java.time.ZoneOffset.UTC);
+    git.commit().setMessage(tag == null ? "commit" : tag).setAuthor(who).setCommitter(who).call();
+    if (tag != null) {
+      git.tag().setName(tag).setAnnotated(false).call();
+    }
+  }
+
+  private SiteFixture repoWithThreeVersions() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1);
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commitAndTag(git, "v1.0");
+      site.write(
+          """
+          -- content/docs/b.md --
+          ---
+          title: Beta
+          ---
+          Andre tekst.
+          -- content/docs/c.md --
+          ---
+          title: Gamma
+          ---
+          Ny side i v1.1.
+          """);
+      Files.writeString(site.content().resolve("checklist.yaml"), Files.readString(site.content().resolve("checklist.yaml")).replace("status: todo", "status: done"));
+      commitAndTag(git, "v1.1");
+    }
+    Files.delete(site.content().resolve("docs/c.md"));
+    return site;
+  }
+
+  private static BuildResult build(SiteFixture site, Build build) {
+    return build.run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, null));
+  }
+
+  @Test
+  void everyTagIsAVersionWithSwitcherBannerCanonicalAndChanges() throws Exception {
+    SiteFixture site = repoWithThreeVersions();
+    Build build = new Build(Build::standardKinds, Progress.NONE);
+    BuildResult r = build(site, build);
+    assertEquals(List.of(), r.diagnostics());
+
+    for (String v : List.of("v1.0", "v1.1", "next", "latest")) {
+      assertTrue(Files.exists(site.site().resolve(v + "/docs/a/index.html")), v);
+    }
+    assertTrue(Files.exists(site.site().resolve("latest/docs/c/index.html")), "latest is v1.1");
+    assertFalse(Files.exists(site.site().resolve("next/docs/c/index.html")), "c was removed in the working tree");
+    assertTrue(site.read("index.html").contains("url=latest/"));
+
+    String json = site.read("versions.json");
+    assertTrue(json.contains("\"latest\" : \"v1.1\""), json);
+    assertTrue(json.contains("\"current\" : \"next\""), json);
+    assertTrue(json.indexOf("\"label\" : \"next\"") < json.indexOf("\"label\" : \"v1.1\""), "newest first");
+    assertTrue(json.contains("\"date\" : \"2023-11-"), json);
+
+    String oldA = site.read("v1.0/docs/a/index.html");
+    assertTrue(oldA.contains("<a href=\"../../../v1.1/docs/a/\" data-same-page=\"true\">v1.1"), "switcher keeps the page");
+    assertTrue(oldA.contains("Du leser v1.0. Siste versjon er v1.1."), "banner on an old version");
+    assertTrue(oldA.contains("<link rel=\"canonical\" href=\"../../../latest/docs/a/\">"), oldA);
+    String latestC = site.read("v1.1/docs/c/index.html");
+    assertTrue(latestC.contains("<a href=\"../../../next/\" data-same-page=\"false\">next"), "a page missing in a version leads to its home");
+    assertFalse(latestC.contains("version-banner"), "no banner on the latest");
+    assertTrue(site.read("next/docs/a/index.html").contains("version-banner-unreleased"));
+
+    String changes = site.read("v1.1/changes/index.html");
+    assertTrue(changes.contains("Endringer i denne versjonen sammenlignet med v1.0."), changes);
+    assertTrue(changes.contains("<a href=\"../docs/c/\">Gamma</a>"), "added page");
+    assertTrue(changes.contains("<a href=\"../docs/b/\">Beta</a>"), "changed page");
+    assertFalse(changes.contains(">Alfa<"), "unchanged page is not listed");
+    assertTrue(changes.contains("Daglig backup</a> <span class=\"change-detail\">(Ikke startet → Ferdig)</span>"), changes);
+    String nextChanges = site.read("next/changes/index.html");
+    assertTrue(nextChanges.contains("<a href=\"../../v1.1/docs/c/\">Gamma</a>"), "removed page links to where it was");
+
+    String dashboard = site.read("next/checklist/index.html");
+    assertTrue(dashboard.contains("class=\"trend-chart\""), "trend on the current version");
+    assertTrue(dashboard.contains("<desc id=\"trend-desc\">v1.0: 0 %, v1.1: 100 %, next: 100 %</desc>"), dashboard);
+    assertFalse(site.read("v1.0/checklist/index.html").contains("trend-chart"), "no trend on older versions");
+
+    assertTrue(build.reusedBodies() >= 2, "page a is rendered once for all versions: " + build.reusedBodies());
+  }
+
+  @Test
+  void siteVersionOverridesTheCurrentLabel() throws Exception {
+    SiteFixture site = repoWithThreeVersions();
+    BuildResult r = new Build(Build::standardKinds, Progress.NONE).run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, null, "v1.2"));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    assertTrue(Files.exists(site.site().resolve("v1.2/docs/a/index.html")));
+  }
+
+  @Test
+  void aBrokenTagFailsWithItsNameOrIsSkipped() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1 + "\n-- content/docs/x.md --\n---\ntitle: X\n---\nSe [mangler](mangler.md).\n");
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commitAndTag(git, "v0.9");
+      Files.delete(site.content().resolve("docs/x.md"));
+      commitAndTag(git, "v1.0");
+    }
+    BuildResult r = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertFalse(r.ok());
+    Diagnostic d = r.diagnostics().get(0);
+    assertEquals("v0.9:content/docs/x.md:4:14: error[link.unresolved]: no page `mangler.md` (content/docs/mangler.md)", d.headline());
+    assertFalse(Files.exists(site.site()), "nothing written");
+
+    Files.writeString(site.content().resolve("site.yaml"), Files.readString(site.content().resolve("site.yaml")) + "  on_error: skip\n");
+    BuildResult skipped = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertTrue(skipped.ok(), skipped.diagnostics().toString());
+    assertEquals("v0.9:content: warning[versions.skipped]: version `v0.9` does not build (1 errors) and is left out", skipped.diagnostics().get(0).headline());
+    assertFalse(Files.exists(site.site().resolve("v0.9")));
+    assertTrue(Files.exists(site.site().resolve("v1.0/docs/a/index.html")));
+  }
+
+  @Test
+  void aShallowCloneIsReported() throws Exception {
+    SiteFixture site = repoWithThreeVersions();
+    Files.writeString(tmp.resolve(".git/shallow"), "0000000000000000000000000000000000000000\n");
+    BuildResult r = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertTrue(r.ok());
+    assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("versions.shallow") && d.hint().contains("fetch-depth: 0")), r.diagnostics().toString());
+  }
+
+  @Test
+  void withoutTagsTheSiteIsBuiltAsOneVersion() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1);
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commitAndTag(git, null);
+    }
+    BuildResult r = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    assertTrue(Files.exists(site.site().resolve("docs/a/index.html")));
+    assertFalse(Files.exists(site.site().resolve("versions.json")));
+  }
+}
