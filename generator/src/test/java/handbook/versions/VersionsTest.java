@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Versions from a real git repository made with JGit: tags are released versions. */
-class VersionsTest {
+public class VersionsTest {
   @TempDir Path tmp;
 
   static final String V1 =
@@ -62,7 +62,7 @@ class VersionsTest {
     }
   }
 
-  private SiteFixture repoWithThreeVersions() throws Exception {
+  SiteFixture repoWithThreeVersions() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, V1);
     try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
       commitAndTag(git, "v1.0");

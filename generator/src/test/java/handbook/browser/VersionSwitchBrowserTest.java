@@ -1,0 +1,70 @@
+package handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.build.Build;
+import handbook.build.BuildOptions;
+import handbook.build.BuildResult;
+import handbook.build.Progress;
+import handbook.testing.Browser;
+import handbook.testing.SiteFixture;
+import handbook.testing.StaticServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/** Switching versions in the browser: same page where it exists, else that version's home. */
+class VersionSwitchBrowserTest {
+  @TempDir Path tmp;
+
+  @Test
+  void switcherKeepsThePageOrFallsBackToTheHome() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            versions: {tags: "v*", current: next}
+            -- content/docs/a.md --
+            ---
+            title: Alfa
+            ---
+            Tekst.
+            """);
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("v1.0").setSign(false).call();
+      git.tag().setName("v1.0").setAnnotated(false).call();
+      site.write("-- content/docs/ny.md --\n---\ntitle: Ny side\n---\nBare i v1.1.\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("v1.1").setSign(false).call();
+      git.tag().setName("v1.1").setAnnotated(false).call();
+    }
+    BuildResult r = new Build(Build::standardKinds, Progress.NONE).run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, null));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    assertTrue(Files.exists(site.site().resolve("v1.1/docs/ny/index.html")));
+    try (StaticServer server = new StaticServer(site.site()); Browser browser = Browser.start()) {
+      browser.open(server.url("v1.0/docs/a/"));
+      assertTrue(browser.driver().findElement(By.cssSelector(".version-banner")).getText().contains("Du leser v1.0"));
+      browser.driver().findElement(By.cssSelector(".version-switcher summary")).click();
+      browser.driver().findElement(By.xpath("//details[contains(@class,'version-switcher')]//a[starts-with(normalize-space(.),'v1.1')]")).click();
+      assertEquals(server.url("v1.1/docs/a/"), browser.driver().getCurrentUrl());
+      assertEquals(List.of(), browser.problems());
+
+      browser.open(server.url("v1.1/docs/ny/"));
+      browser.driver().findElement(By.cssSelector(".version-switcher summary")).click();
+      browser.driver().findElement(By.xpath("//details[contains(@class,'version-switcher')]//a[starts-with(normalize-space(.),'v1.0')]")).click();
+      assertEquals(server.url("v1.0/"), browser.driver().getCurrentUrl(), "the page does not exist in v1.0: its home");
+      assertEquals(List.of(), browser.problems());
+
+      browser.open(server.url(""));
+      assertEquals(server.url("latest/"), browser.driver().getCurrentUrl(), "the root sends readers to the latest version");
+    }
+  }
+}
