@@ -57,6 +57,11 @@
             tokenize: tokenize,
             searchOptions: { boost: { t: 4, w: 5, p: 1.5, b: 0.5 }, prefix: true, fuzzy: 0.2 }
           });
+          var pages = data.pages || [];
+          data.docs.forEach(function (d) {
+            var pg = pages[d.g];
+            if (pg) { d.p = pg[0]; d.b = pg[1]; }
+          });
           engine.addAll(data.docs);
           return engine;
         });

@@ -29,8 +29,8 @@ public final class SectionExtractor {
   private static final Set<String> SKIP = Set.of("script", "style", "nav", "button", "svg", "template", "aside", "progress");
   private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "source", "wbr", "col", "area", "base", "embed", "track");
   private static final Pattern HEADING = Pattern.compile("h[1-4]");
-  static final int SNIPPET = 180;
-  static final int MAX_TERMS = 160;
+  static final int SNIPPET = 150;
+  static final int MAX_TERMS = 120;
 
   private SectionExtractor() {}
 
@@ -156,7 +156,23 @@ public final class SectionExtractor {
   }
 
   static String clean(String html) {
-    return unescape(html).replaceAll("\\s+", " ").strip();
+    String s = unescape(html);
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          b.append(' ');
+          space = true;
+        }
+      } else {
+        b.append(c);
+        space = false;
+      }
+    }
+    int n = b.length();
+    return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
   }
 
   static String unescape(String s) {
@@ -167,17 +183,54 @@ public final class SectionExtractor {
         .replace("&#x27;", "'").replace("&nbsp;", " ").replace("&#8617;", "").replace("&amp;", "&");
   }
 
-  /** The distinct words of a text, in first-seen order, capped: what matching needs, smaller. */
+  /**
+   * The distinct words of a text, in first-seen order, without the most common function words
+   * and capped: what matching needs, in far fewer bytes than the text.
+   */
   static String terms(String text) {
     Set<String> seen = new LinkedHashSet<>();
-    for (String w : text.split("[^\\p{L}\\p{N}_./{}-]+")) {
-      String t = w.replaceAll("^[./{}-]+|[./{}-]+$", "");
-      if (t.length() >= 2 && seen.size() < MAX_TERMS) {
-        seen.add(t);
+    Set<String> lower = new java.util.HashSet<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n && seen.size() < MAX_TERMS) {
+      while (i < n && !wordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && wordChar(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (start < end && edge(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && edge(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end - start >= 2) {
+        String w = text.substring(start, end);
+        String l = w.toLowerCase(Locale.ROOT);
+        if (!STOP.contains(l) && lower.add(l)) {
+          seen.add(w);
+        }
       }
     }
     return String.join(" ", seen);
   }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
+  }
+
+  private static boolean edge(char c) {
+    return c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
+  }
+
+  /** Words too common to help: Norwegian and English function words. */
+  static final Set<String> STOP =
+      Set.of("og", "i", "på", "av", "til", "er", "en", "et", "ei", "som", "med", "for", "det", "den", "de", "at", "har", "om", "fra", "kan",
+          "ikke", "vi", "du", "så", "men", "eller", "når", "hvis", "skal", "vil", "blir", "ble", "var", "seg", "sin", "sitt", "sine",
+          "the", "and", "of", "to", "in", "is", "a", "an", "on", "with", "as", "by", "it", "be", "are", "this", "that", "or", "from");
 
   static String snippet(String text) {
     if (text.length() <= SNIPPET) {

@@ -53,6 +53,9 @@ public final class Decoding {
 
   /** The offset of the first double-encoded sequence in {@code text}, or -1. */
   public static int mojibakeOffset(String text) {
+    if (text.indexOf('\u00C3') < 0 && text.indexOf('\u00E2') < 0 && text.indexOf('\u011F') < 0 && text.indexOf('\u00F0') < 0) {
+      return -1;
+    }
     Matcher m = MOJIBAKE.matcher(text);
     return m.find() ? m.start() : -1;
   }
