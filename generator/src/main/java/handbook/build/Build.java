@@ -21,6 +21,7 @@ import handbook.link.LinkResolver;
 import handbook.markdown.DirectiveCall;
 import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownEngine;
+import handbook.output.PageCache;
 import handbook.output.StagedSite;
 import handbook.render.NavLink;
 import handbook.render.Navigation;
@@ -97,6 +98,16 @@ public final class Build {
       String label, SourceTree content, SourceTree templates, String contentName, String templatesName, String prefix, String commit, String date) {}
 
   private int pipeline(BuildOptions opts, Diagnostics diags, Map<String, String> texts, Map<String, Long> stats) {
+    fromCache.set(0);
+    reused.set(0);
+    pageCache = null;
+    if (opts.cache() != null) {
+      try {
+        pageCache = new PageCache(opts.cache());
+      } catch (IOException e) {
+        diags.add(Diagnostic.warning("cache.open", Span.file(displayPath(opts.cache())), "cannot use the cache folder: " + e.getMessage()));
+      }
+    }
     Map<Object, Object> cache = new ConcurrentHashMap<>();
     SourceTree workContent = new DiskTree(opts.content());
     SourceTree workTemplates = new DiskTree(opts.templates());
@@ -257,8 +268,31 @@ public final class Build {
     p.facts = load.facts();
     p.urls = new java.util.HashSet<>();
     infos.forEach(i -> p.urls.add(i.url()));
+    p.siteHash = siteHash(in, siteYaml, infos);
     return p;
   }
+
+  /** Generator, templates, config and the whole navigation: a change to any of them touches every page. */
+  private static String siteHash(VersionInput in, SourceFile siteYaml, List<PageInfo> infos) {
+    StringBuilder b = new StringBuilder(CACHE_SCHEMA).append('\n');
+    String v = Build.class.getPackage().getImplementationVersion();
+    b.append(v == null ? "dev" : v).append('\n');
+    try {
+      for (String f : in.templates().files()) {
+        b.append(f).append(':').append(handbook.content.Hashes.of(new String(in.templates().read(f), StandardCharsets.ISO_8859_1))).append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    b.append(siteYaml == null ? "" : siteYaml.text()).append('\n');
+    for (PageInfo i : infos) {
+      b.append(i).append('\n');
+    }
+    return handbook.content.Hashes.of(b.toString());
+  }
+
+  /** Bumped when what the cache key covers changes. */
+  private static final String CACHE_SCHEMA = "handbook-page-cache-1";
 
   /** The site as one version: pages at the root of the output. */
   private int writeSingle(BuildOptions opts, Prepared p, Map<String, Long> stats) {
@@ -314,6 +348,9 @@ public final class Build {
       int n = work.write(site);
       progress.update("write", 0, 0);
       site.commit();
+      if (pageCache != null) {
+        pageCache.prune();
+      }
       return n;
     } catch (StagedSite.Locked e) {
       throw new ContentException(List.of(Diagnostic.error("output.locked", Span.file(displayPath(opts.out())), e.getMessage())));
@@ -421,11 +458,24 @@ public final class Build {
     AtomicInteger done = new AtomicInteger();
     List<Page> pages = p.index.pages();
     int total = pages.size();
+    String versionHash = set == null ? "" : set.hash(p);
     pages.parallelStream()
         .forEach(
             page -> {
-              String html = renderPage(page, p, set, prefix);
-              sink.write(Urls.outputFile(page.info().url()), html.getBytes(StandardCharsets.UTF_8));
+              String key = pageCache == null ? null : cacheKey(page, p, versionHash);
+              byte[] bytes = key == null ? null : pageCache.get(key);
+              String html;
+              if (bytes != null) {
+                html = new String(bytes, StandardCharsets.UTF_8);
+                fromCache.incrementAndGet();
+              } else {
+                html = renderPage(page, p, set, prefix);
+                bytes = html.getBytes(StandardCharsets.UTF_8);
+                if (key != null) {
+                  pageCache.put(key, bytes);
+                }
+              }
+              sink.write(Urls.outputFile(page.info().url()), bytes);
               if (searchable(page.info())) {
                 String crumbs = String.join(" › ", p.tree.ancestors(page.info().url()).stream().map(PageInfo::title).toList());
                 search.addAll(SectionExtractor.extract(html, page.info().url(), page.info().title(), crumbs, page.info().kind()));
@@ -512,6 +562,34 @@ public final class Build {
     Object body = page.body(ctx);
     bodies.putIfAbsent(key, body);
     return body;
+  }
+
+  /**
+   * The cache key of a page: the site hash, the version context, and the page's own inputs
+   * (source, resolved links, embeds); null for pages whose output depends on more (generated
+   * pages, the checklist dashboard with its trend).
+   */
+  private static String cacheKey(Page page, Prepared p, String versionHash) {
+    String text = page.sourceText();
+    String kind = page.info().kind();
+    if (text == null || kind.equals("checklist")) {
+      return null;
+    }
+    Resolved r = p.resolved.get(page);
+    StringBuilder b = new StringBuilder(text.length() + 512);
+    b.append(p.siteHash).append('\n').append(versionHash).append('\n').append(page.getClass().getName()).append('\n');
+    b.append(page.info()).append('\n').append(new TreeMap<>(r.hrefs())).append('\n').append(new TreeMap<>(r.titles())).append('\n');
+    r.embeds().values().stream().sorted().forEach(e -> b.append(e).append('\n'));
+    b.append(text);
+    return handbook.content.Hashes.of(b.toString());
+  }
+
+  private PageCache pageCache;
+  private final AtomicInteger fromCache = new AtomicInteger();
+
+  /** How many pages the last run took from the cache folder. */
+  public int pagesFromCache() {
+    return fromCache.get();
   }
 
   private final Map<Object, Object> bodies = new ConcurrentHashMap<>();

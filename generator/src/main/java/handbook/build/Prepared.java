@@ -30,4 +30,6 @@ final class Prepared {
   Map<String, byte[]> files;
   List<Fact> facts;
   Set<String> urls;
+  /** A hash of what every page of this version depends on: templates, config, navigation. */
+  String siteHash;
 }

@@ -58,6 +58,17 @@ final class VersionSet {
     return baseUrl.isEmpty() ? root + "../latest/" + url : baseUrl.replaceAll("/+$", "") + "/latest/" + url;
   }
 
+  /** What every page of version {@code p} depends on in the other versions: labels, roles, pages. */
+  String hash(Prepared p) {
+    StringBuilder b = new StringBuilder(p.label).append('\n').append(latest.label).append('\n').append(current.label).append('\n');
+    for (Prepared v : all) {
+      b.append(v.label).append(':');
+      v.urls.stream().sorted().forEach(u -> b.append(u).append(','));
+      b.append('\n');
+    }
+    return handbook.content.Hashes.of(b.toString());
+  }
+
   PageContext.VersionFacts facts(Prepared p) {
     List<String> labels = all.stream().map(v -> v.label).toList();
     return new PageContext.VersionFacts(labels, all.stream().map(v -> v.facts).toList(), p.label, p == latest || p == current);

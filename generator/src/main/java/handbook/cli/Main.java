@@ -78,6 +78,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each phase with its time.")
     boolean verbose;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep rendered pages here between runs and reuse the unchanged ones (e.g. .handbook-cache).")
+    Path cache;
+
     @Option(names = "--site-version", paramLabel = "LABEL", description = "Label of the working tree's version (overrides versions.current in site.yaml).")
     String siteVersion;
 
@@ -99,7 +102,7 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write) {
-      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion);
+      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null);
     }
   }
 
