@@ -76,7 +76,13 @@ public final class ContentScanner {
     int bad = Decoding.mojibakeOffset(text);
     if (bad >= 0) {
       LineMap lines = new LineMap(text);
-      String sample = text.substring(bad, Math.min(text.length(), bad + 4)).strip();
+      StringBuilder run = new StringBuilder();
+      for (int i = bad; i < text.length() && text.charAt(i) > 0x7F && run.length() < 8; i++) {
+        if (!Character.isISOControl(text.charAt(i))) {
+          run.append(text.charAt(i));
+        }
+      }
+      String sample = run.toString();
       diags.add(
           Diagnostic.error(
                   "encoding.double",

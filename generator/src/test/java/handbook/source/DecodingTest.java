@@ -25,7 +25,7 @@ class DecodingTest {
     SourceFile f = ContentScanner.decode("docs/a.md", "content/docs/a.md", text.getBytes(StandardCharsets.UTF_8), d);
     assertEquals(text, f.text());
     assertEquals(
-        "content/docs/a.md:3:11: error[encoding.double]: text looks double-encoded: `Ã¸sn` is UTF-8 read as a single-byte code page",
+        "content/docs/a.md:3:11: error[encoding.double]: text looks double-encoded: `Ã¸` is UTF-8 read as a single-byte code page",
         d.sorted().get(0).headline());
   }
 
