@@ -1,11 +1,9 @@
 package handbook.build;
 
 import handbook.content.Fact;
-import handbook.content.Page;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
 import handbook.content.Urls;
-import handbook.markdown.LinkRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.TreeSet;
  * API operations, course lessons, checklist items) what was added, removed and changed, with
  * breaking changes flagged.
  */
-final class ChangesPage implements Page {
+final class ChangesPage extends handbook.content.GeneratedPage {
   static final String URL = "changes/";
 
   /** One change. {@code href} is null when there is nothing to link to. */
@@ -29,32 +27,11 @@ final class ChangesPage implements Page {
   /** The view: this version, the one it is compared with (or null), and the groups. */
   public record ChangesView(String label, String previous, List<Group> groups, int breaking) {}
 
-  private final PageInfo info;
   private final Map<String, String> strings;
 
   ChangesPage(Map<String, String> strings) {
+    super(PageInfo.generated(URL, strings.getOrDefault("changes.title", "Changes"), null, null, false, "changes"), "changes");
     this.strings = strings;
-    this.info = PageInfo.generated(URL, strings.getOrDefault("changes.title", "Changes"), null, null, false, "changes");
-  }
-
-  @Override
-  public PageInfo info() {
-    return info;
-  }
-
-  @Override
-  public Set<String> anchors() {
-    return Set.of();
-  }
-
-  @Override
-  public List<LinkRef> links() {
-    return List.of();
-  }
-
-  @Override
-  public String template() {
-    return "changes";
   }
 
   @Override
