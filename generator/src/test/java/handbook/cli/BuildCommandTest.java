@@ -64,6 +64,9 @@ class BuildCommandTest {
     assertTrue(Files.exists(site.site().resolve("404.html")));
     assertTrue(site.read("sitemap.xml").contains("<loc>/docs/drift/backup/</loc>"));
     assertTrue(site.read("robots.txt").startsWith("User-agent: *"));
+    var mode = Files.getPosixFilePermissions(site.site());
+    assertTrue(mode.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "a web server can read the site: " + mode);
+    assertTrue(mode.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE), "and enter it: " + mode);
   }
 
   @Test
