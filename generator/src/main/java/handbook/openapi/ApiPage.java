@@ -35,6 +35,7 @@ abstract class ApiPage implements Page {
   /** Collects links and anchors; call once from the subclass constructor's caller. */
   final ApiPage index() {
     Descriptions d = kind.descriptions(model);
+    List<LinkRef> fragments = new ArrayList<>();
     ViewMapper.Markdown collect =
         (markdown, prefix, shift) -> {
           MarkdownDoc doc = d.parse(markdown);
@@ -43,11 +44,25 @@ abstract class ApiPage implements Page {
           for (LinkRef l : Descriptions.links(doc)) {
             Descriptions.Link k = Descriptions.classify(l.target(), model, kind.links(), prefix, own);
             if (k instanceof Descriptions.Unsafe u) {
-              kind.problem(Descriptions.unsafe(l, u.scheme()));
+              kind.problem(Descriptions.unsafe(l.span(), u.scheme()));
             } else if (k instanceof Descriptions.Unknown u) {
               kind.problem(Diagnostic.warning("api.link", l.span(), "`" + u.what() + "` names nothing in the API `" + model.name + "`; the link is left as written"));
-            } else if (k instanceof Descriptions.Checked) {
-              links.add(l);
+            } else if (k instanceof Descriptions.Checked c) {
+              String t = c.target();
+              if (t.regionMatches(true, 0, "api:", 0, 4)) {
+                links.add(l);
+              } else if (t.startsWith("#")) {
+                fragments.add(l);
+              } else if (kind.exists(model.source, t)) {
+                links.add(l);
+              } else {
+                kind.problem(Diagnostic.warning("api.link", l.span(), "`" + t + "` in a description of the spec names no page or file in content/; the link is left as written"));
+              }
+            }
+          }
+          for (String a : Descriptions.autolinks(doc)) {
+            if (Descriptions.classify(a, model, kind.links(), prefix, own) instanceof Descriptions.Unsafe u) {
+              kind.problem(Descriptions.unsafe(d.locate(markdown), u.scheme()));
             }
           }
           return "";
@@ -55,6 +70,11 @@ abstract class ApiPage implements Page {
     ViewMapper m = new ViewMapper(model, kind.strings(), info.url(), collect, o -> List.of());
     anchors.addAll(fixedAnchors());
     view(m);
+    for (LinkRef l : fragments) {
+      if (!anchors.contains(l.target().substring(1))) {
+        kind.problem(Diagnostic.warning("api.link", l.span(), "`" + l.target() + "` in a description of the spec names no anchor on `/" + info.url() + "`; the link is left as written"));
+      }
+    }
     return this;
   }
 

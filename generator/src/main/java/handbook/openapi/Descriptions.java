@@ -41,6 +41,7 @@ final class Descriptions {
   private final MarkdownEngine engine;
   private final List<Text> files;
   private final Map<String, MarkdownDoc> cache = new ConcurrentHashMap<>();
+  private final Map<String, LineMap> lineMaps = new ConcurrentHashMap<>();
 
   Descriptions(MarkdownEngine untrusted, List<Text> files) {
     this.engine = untrusted;
@@ -90,7 +91,7 @@ final class Descriptions {
     for (Text f : files) {
       int at = needle.length() < 3 ? -1 : f.text().indexOf(needle);
       if (at >= 0) {
-        LineMap lines = new LineMap(f.text());
+        LineMap lines = lineMaps.computeIfAbsent(f.display(), k -> new LineMap(f.text()));
         return Span.at(f.display(), lines.line(at), lines.column(at));
       }
     }
@@ -169,20 +170,26 @@ final class Descriptions {
     return new Checked(t);
   }
 
-  /** Every link of a parsed description, autolinks included, with where it stands. */
+  /** The links of a parsed description as written ({@code [text](target)}, images, references). */
   static List<LinkRef> links(MarkdownDoc doc) {
-    List<LinkRef> out = new ArrayList<>(doc.links());
-    Span base = doc.links().isEmpty() ? null : doc.links().get(0).span();
+    return doc.links();
+  }
+
+  /** The targets of autolinks ({@code <scheme:...>}, bare {@code www.} and {@code https://} URLs). */
+  static List<String> autolinks(MarkdownDoc doc) {
+    List<String> out = new ArrayList<>();
     for (Node n : doc.document().getDescendants()) {
       if (n instanceof AutoLink a) {
-        out.add(new LinkRef(a.getUrl().toString(), base == null ? Span.file("") : base, false));
+        out.add(a.getUrl().toString());
+      } else if (n instanceof MailLink m) {
+        out.add("mailto:" + m.getText());
       }
     }
     return out;
   }
 
-  static Diagnostic unsafe(LinkRef l, String scheme) {
-    return Diagnostic.error("api.unsafe-link", l.span(), "`" + scheme + ":` link in a description of an OpenAPI spec")
+  static Diagnostic unsafe(Span span, String scheme) {
+    return Diagnostic.error("api.unsafe-link", span, "`" + scheme + ":` link in a description of an OpenAPI spec")
         .withHint("spec descriptions are not trusted: link to http(s), mailto, api: or pages of this site");
   }
 

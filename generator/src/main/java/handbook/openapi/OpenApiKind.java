@@ -45,6 +45,7 @@ public final class OpenApiKind implements ContentKind {
   private final Map<ApiModel, Map<String, List<ApiModel.Op>>> usedBy = new IdentityHashMap<>();
   private final Map<String, List<Mention>> mentions = new HashMap<>();
   private final Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
+  private final Set<String> contentPaths = new java.util.HashSet<>();
 
   /** A page elsewhere on the site that links to (or embeds) an operation. */
   record Mention(String title, String url) {}
@@ -60,6 +61,8 @@ public final class OpenApiKind implements ContentKind {
     MarkdownEngine untrusted = new MarkdownEngine(Set.of(), strings, true);
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
     ctx.sources().forEach(f -> byPath.put(f.path(), f));
+    contentPaths.addAll(byPath.keySet());
+    contentPaths.addAll(ctx.assets());
     Map<String, SpecScan> scans = new ConcurrentHashMap<>();
     List<SourceFile> specs =
         ctx.sources().parallelStream()
@@ -235,6 +238,30 @@ public final class OpenApiKind implements ContentKind {
 
   List<ApiModel.Op> usedBy(ApiModel m, String schema) {
     return usedBy.getOrDefault(m, Map.of()).getOrDefault(schema, List.of());
+  }
+
+  /**
+   * Whether a relative link written in a spec reaches a file or folder of content/; links that
+   * do not are left as written (with a warning), since specs are often written for another site.
+   */
+  boolean exists(String fromSource, String target) {
+    String p = target;
+    int cut = p.indexOf('#');
+    p = cut < 0 ? p : p.substring(0, cut);
+    cut = p.indexOf('?');
+    p = cut < 0 ? p : p.substring(0, cut);
+    if (p.isEmpty() || p.startsWith("/")) {
+      return false;
+    }
+    String n = handbook.content.Urls.normalize(handbook.content.Urls.sourceFolder(fromSource) + p);
+    if (n == null) {
+      return false;
+    }
+    if (contentPaths.contains(n) || contentPaths.contains(n + ".md")) {
+      return true;
+    }
+    String folder = n.isEmpty() || n.endsWith("/") ? n : n + "/";
+    return contentPaths.stream().anyMatch(c -> c.startsWith(folder));
   }
 
   Descriptions descriptions(ApiModel m) {
