@@ -18,7 +18,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code api:getUser}, {@code api:mindframe:getUser}: an operation by operationId;
- *   <li>{@code api:GET /users/{id}} (in Markdown {@code <api:GET /users/{id}>}): by method and path;
+ *   <li>{@code api:GET /users/{id}}: by method and path (in Markdown {@code api:GET%20/users/{id}},
+ *       as flexmark 0.64 takes no space inside a link destination, not even in {@code <...>});
  *   <li>{@code api:schema/User}, {@code api:tag/Brukere}: a schema or tag page;
  *   <li>{@code api:mindframe}: the API's overview.
  * </ul>
@@ -60,12 +61,13 @@ final class ApiLinks implements LinkScheme {
 
   /** Resolves the part after {@code api:}. */
   Found find(String rest, Span span) {
-    String r = rest.strip();
+    String r = rest.replace("%20", " ").strip();
     if (models.isEmpty()) {
       return error(span, "`api:" + r + "` links to the API reference, but there is no spec in content/api/", null);
     }
     List<ApiModel> scope = new ArrayList<>(models.values());
     String what = r;
+    String qual = "";
     int colon = r.indexOf(':');
     if (models.containsKey(r)) {
       ApiModel m = models.get(r);
@@ -76,6 +78,7 @@ final class ApiLinks implements LinkScheme {
     if (colon > 0 && models.containsKey(r.substring(0, colon))) {
       ApiModel m = models.get(r.substring(0, colon));
       scope = List.of(m);
+      qual = m.name + ":";
       what = r.substring(colon + 1).strip();
       if (what.isEmpty()) {
         return ok(new Hit(m, null, m.url, m.title()));
@@ -95,7 +98,7 @@ final class ApiLinks implements LinkScheme {
         Set<String> known = new TreeSet<>();
         scope.forEach(m -> m.schemaUrls.keySet().forEach(known::add));
         String near = Suggest.closest(name, known);
-        return error(span, "no schema `" + name + "` in " + where(scope), near == null ? null : "did you mean `api:schema/" + near + "`?");
+        return error(span, "no schema `" + name + "` in " + where(scope), near == null ? null : "did you mean `api:" + qual + "schema/" + near + "`?");
       }
     } else if (lower.startsWith("tag/")) {
       String name = what.substring(4);
@@ -136,7 +139,7 @@ final class ApiLinks implements LinkScheme {
           Set<String> known = new TreeSet<>();
           scope.forEach(m -> known.addAll(m.byId.keySet()));
           String near = Suggest.closest(what, known);
-          return error(span, "no operation with operationId `" + what + "` in " + where(scope), near == null ? null : "did you mean `api:" + near + "`?");
+          return error(span, "no operation with operationId `" + what + "` in " + where(scope), near == null ? null : "did you mean `api:" + qual + near + "`?");
         }
       }
     }
