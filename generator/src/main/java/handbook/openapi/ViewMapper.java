@@ -206,7 +206,7 @@ final class ViewMapper {
             ? "HTTP bearer" + (s.getBearerFormat() == null ? "" : " (" + s.getBearerFormat() + ")") + ": Authorization: Bearer <token>"
             : "HTTP " + scheme;
       }
-      case "apiKey" -> summary = t("api.scheme.apikey") + " `" + s.getName() + "` (" + (s.getIn() == null ? "" : s.getIn().toString()) + ")";
+      case "apiKey" -> summary = t("api.scheme.apikey") + " " + s.getName() + " (" + (s.getIn() == null ? "" : s.getIn().toString()) + ")";
       case "oauth2" -> summary = "OAuth 2.0";
       case "openIdConnect" -> summary = "OpenID Connect" + (s.getOpenIdConnectUrl() == null ? "" : ": " + s.getOpenIdConnectUrl());
       case "mutualTLS" -> summary = "Mutual TLS";
