@@ -73,7 +73,7 @@ public final class Build {
 
   /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind());
+    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.openapi.OpenApiKind());
   }
 
   public BuildResult run(BuildOptions opts) {
@@ -221,7 +221,7 @@ public final class Build {
     }
     MarkdownEngine markdown =
         (MarkdownEngine) cache.computeIfAbsent(List.of("markdown", directives.keySet(), config.language()), k -> new MarkdownEngine(directives.keySet(), strings, false));
-    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, cache);
+    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, cache, onDisk(in.content(), cache));
     progress.update("parse", 0, scan.sources().size());
     for (ContentKind k : kinds) {
       k.load(load);
@@ -270,6 +270,37 @@ public final class Build {
     infos.forEach(i -> p.urls.add(i.url()));
     p.siteHash = siteHash(in, siteYaml, infos);
     return p;
+  }
+
+  /**
+   * The content folder on disk, for parsers that read referenced files themselves (swagger-parser
+   * follows external {@code $ref}s): the folder itself for the working tree, a copy of a git tag's
+   * tree in a temporary folder, made once per run and removed when the JVM exits.
+   */
+  private static Path onDisk(SourceTree tree, Map<Object, Object> cache) {
+    if (tree instanceof DiskTree d) {
+      return d.root();
+    }
+    return (Path) cache.computeIfAbsent(List.of("on-disk", tree), k -> {
+      try {
+        Path dir = Files.createTempDirectory("handbook-version-");
+        for (String f : tree.files()) {
+          Path p = dir.resolve(f);
+          Files.createDirectories(p.getParent());
+          Files.write(p, tree.read(f));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            StagedSite.deleteTree(dir);
+          } catch (IOException e) {
+            // a temporary folder left behind is harmless
+          }
+        }));
+        return dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Generator, templates, config and the whole navigation: a change to any of them touches every page. */

@@ -4,6 +4,7 @@ import handbook.config.SiteConfig;
 import handbook.diag.Diagnostics;
 import handbook.markdown.MarkdownEngine;
 import handbook.source.SourceFile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ public final class LoadContext {
   private final List<String> assets;
   private final MarkdownEngine markdown;
   private final Diagnostics diags;
+  private final Path contentDir;
   private final ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
   private final Map<String, LinkScheme> schemes = new ConcurrentHashMap<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -28,13 +30,23 @@ public final class LoadContext {
       List<String> assets,
       MarkdownEngine markdown,
       Diagnostics diags,
-      Map<Object, Object> cache) {
+      Map<Object, Object> cache,
+      Path contentDir) {
     this.cache = cache;
     this.config = config;
     this.sources = sources;
     this.assets = assets;
     this.markdown = markdown;
     this.diags = diags;
+    this.contentDir = contentDir;
+  }
+
+  /**
+   * The content folder on disk, or null. Sources are already read; this is for a parser that
+   * resolves references between files itself (swagger-parser and {@code $ref}).
+   */
+  public Path contentDir() {
+    return contentDir;
   }
 
   public SiteConfig config() {

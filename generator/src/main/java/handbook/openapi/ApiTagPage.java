@@ -1,0 +1,44 @@
+package handbook.openapi;
+
+import handbook.content.PageInfo;
+import handbook.openapi.ApiViews.OperationView;
+import handbook.openapi.ApiViews.Toc;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The operations of one tag, each under its stable anchor ({@code #getUser}, {@code #op-get-users-id}). */
+final class ApiTagPage extends ApiPage {
+  private final ApiModel.Tag tag;
+
+  ApiTagPage(PageInfo info, ApiModel model, ApiModel.Tag tag, OpenApiKind kind) {
+    super(info, model, kind);
+    this.tag = tag;
+  }
+
+  @Override
+  public String template() {
+    return "api-tag";
+  }
+
+  @Override
+  Set<String> fixedAnchors() {
+    Set<String> a = new LinkedHashSet<>();
+    tag.ops().forEach(o -> a.add(o.anchor()));
+    return a;
+  }
+
+  @Override
+  Object view(ViewMapper m) {
+    List<OperationView> ops = tag.ops().stream().map(o -> m.operation(o, true)).toList();
+    List<Toc> toc = ops.stream().map(o -> new Toc(o.anchor(), o.title(), List.of())).toList();
+    return new ApiViews.TagPageView(
+        tag.name(),
+        m.description(tag.description(), "tag", 1),
+        ops,
+        tag.shared().stream().map(m::row).toList(),
+        toc,
+        m.href(model.url),
+        false);
+  }
+}

@@ -1,0 +1,801 @@
+package handbook.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import handbook.content.Urls;
+import handbook.openapi.ApiViews.ApiLinkView;
+import handbook.openapi.ApiViews.BodyView;
+import handbook.openapi.ApiViews.CallbackView;
+import handbook.openapi.ApiViews.DiscriminatorView;
+import handbook.openapi.ApiViews.ExampleView;
+import handbook.openapi.ApiViews.FlowView;
+import handbook.openapi.ApiViews.HeaderView;
+import handbook.openapi.ApiViews.LinkView;
+import handbook.openapi.ApiViews.MappingView;
+import handbook.openapi.ApiViews.MediaView;
+import handbook.openapi.ApiViews.OpRow;
+import handbook.openapi.ApiViews.OperationView;
+import handbook.openapi.ApiViews.ParamView;
+import handbook.openapi.ApiViews.PropertyView;
+import handbook.openapi.ApiViews.ResponseView;
+import handbook.openapi.ApiViews.SchemaView;
+import handbook.openapi.ApiViews.ScopeView;
+import handbook.openapi.ApiViews.SecurityItem;
+import handbook.openapi.ApiViews.SecurityView;
+import handbook.openapi.ApiViews.SchemeView;
+import handbook.openapi.ApiViews.ServerView;
+import handbook.openapi.ApiViews.VariableView;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.callbacks.Callback;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.links.Link;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Maps the swagger-parser model of one API to view records for one page. Named schemas that a
+ * body refers to are shown inline up to {@link #MAX_REF_DEPTH} references deep and within a node
+ * budget; a schema that refers to itself (directly or through others) is a link to its page.
+ */
+final class ViewMapper {
+  static final int MAX_REF_DEPTH = 3;
+  static final int NODE_BUDGET = 400;
+  static final int MAX_INLINE_DEPTH = 12;
+  static final int MAX_EXAMPLES = 5;
+
+  /** Renders a description: Markdown, the id prefix of its headings (null: none), heading shift. */
+  interface Markdown {
+    String html(String markdown, String prefix, int shift);
+  }
+
+  private static final ObjectMapper JSON = Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper COMPACT = Json.mapper();
+
+  private final ApiModel model;
+  private final Map<String, String> t;
+  private final String pageUrl;
+  private final Markdown md;
+  private final ExampleGenerator examples;
+  private final Function<ApiModel.Op, List<LinkView>> mentions;
+
+  /**
+   * @param pageUrl the page the views are for: hrefs are relative to it
+   * @param mentions the pages that link to an operation (hrefs from {@code pageUrl})
+   */
+  ViewMapper(ApiModel model, Map<String, String> strings, String pageUrl, Markdown md, Function<ApiModel.Op, List<LinkView>> mentions) {
+    this.model = model;
+    this.t = strings;
+    this.pageUrl = pageUrl;
+    this.md = md;
+    this.examples = new ExampleGenerator(model.schemas());
+    this.mentions = mentions;
+  }
+
+  String href(String siteUrl) {
+    int hash = siteUrl.indexOf('#');
+    String path = hash < 0 ? siteUrl : siteUrl.substring(0, hash);
+    String frag = hash < 0 ? "" : siteUrl.substring(hash);
+    if (path.equals(pageUrl) && !frag.isEmpty()) {
+      return frag;
+    }
+    return Urls.encodePath(Urls.relative(pageUrl, path)) + frag;
+  }
+
+  /** A description as HTML: {@code prefix} for its heading ids (null: none), headings moved {@code shift} levels down. */
+  String description(String markdown, String prefix, int shift) {
+    return markdown == null || markdown.isBlank() ? "" : md.html(markdown, prefix, shift);
+  }
+
+  private String html(String markdown, String prefix, int shift) {
+    return description(markdown, prefix, shift);
+  }
+
+  /** The named schemas an operation refers to directly (parameters, request body, responses). */
+  @SuppressWarnings("rawtypes")
+  Set<String> uses(ApiModel.Op o) {
+    Set<String> out = new TreeSet<>();
+    for (Parameter p : parameters(o.item(), o.operation())) {
+      refs(p.getSchema(), out, 0);
+    }
+    RequestBody rb = resolve(o.operation().getRequestBody());
+    if (rb != null && rb.getContent() != null) {
+      rb.getContent().values().forEach(mt -> refs(mt == null ? null : mt.getSchema(), out, 0));
+    }
+    if (o.operation().getResponses() != null) {
+      for (ApiResponse r : o.operation().getResponses().values()) {
+        ApiResponse rr = resolve(r);
+        if (rr != null && rr.getContent() != null) {
+          rr.getContent().values().forEach(mt -> refs(mt == null ? null : mt.getSchema(), out, 0));
+        }
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void refs(Schema s, Set<String> out, int depth) {
+    if (s == null || depth > MAX_INLINE_DEPTH) {
+      return;
+    }
+    if (s.get$ref() != null) {
+      String n = refName(s.get$ref(), "schemas");
+      if (n != null) {
+        out.add(n);
+      }
+      return;
+    }
+    if (s.getProperties() != null) {
+      ((Map<String, Schema>) s.getProperties()).values().forEach(p -> refs(p, out, depth + 1));
+    }
+    refs(s.getItems(), out, depth + 1);
+    if (s.getAdditionalProperties() instanceof Schema a) {
+      refs(a, out, depth + 1);
+    }
+    for (List<Schema> l : new List[] {s.getAllOf(), s.getOneOf(), s.getAnyOf()}) {
+      if (l != null) {
+        l.forEach(x -> refs(x, out, depth + 1));
+      }
+    }
+    refs(s.getNot(), out, depth + 1);
+  }
+
+  // ------------------------------------------------------------------ overview parts
+
+  List<ServerView> servers(List<Server> servers) {
+    List<ServerView> out = new ArrayList<>();
+    if (servers == null) {
+      return out;
+    }
+    for (Server s : servers) {
+      if (s == null || s.getUrl() == null || s.getUrl().equals("/") && s.getDescription() == null && servers.size() == 1) {
+        continue;
+      }
+      List<VariableView> vars = new ArrayList<>();
+      if (s.getVariables() != null) {
+        s.getVariables().forEach((name, v) -> vars.add(new VariableView(name, v.getDefault(), v.getEnum() == null ? List.of() : List.copyOf(v.getEnum()), v.getDescription())));
+      }
+      out.add(new ServerView(s.getUrl(), html(s.getDescription(), null, 3), vars));
+    }
+    return out;
+  }
+
+  List<SchemeView> schemes() {
+    List<SchemeView> out = new ArrayList<>();
+    Components c = model.api.getComponents();
+    if (c == null || c.getSecuritySchemes() == null) {
+      return out;
+    }
+    c.getSecuritySchemes().forEach((key, s) -> out.add(scheme(key, s)));
+    return out;
+  }
+
+  private SchemeView scheme(String key, SecurityScheme s) {
+    String type = s.getType() == null ? "" : s.getType().toString();
+    String summary;
+    switch (type) {
+      case "http" -> {
+        String scheme = s.getScheme() == null ? "" : s.getScheme().toLowerCase(Locale.ROOT);
+        summary = scheme.equals("bearer")
+            ? "HTTP bearer" + (s.getBearerFormat() == null ? "" : " (" + s.getBearerFormat() + ")") + ": Authorization: Bearer <token>"
+            : "HTTP " + scheme;
+      }
+      case "apiKey" -> summary = t("api.scheme.apikey") + " " + s.getName() + " (" + (s.getIn() == null ? "" : s.getIn().toString()) + ")";
+      case "oauth2" -> summary = "OAuth 2.0";
+      case "openIdConnect" -> summary = "OpenID Connect" + (s.getOpenIdConnectUrl() == null ? "" : ": " + s.getOpenIdConnectUrl());
+      case "mutualTLS" -> summary = "Mutual TLS";
+      default -> summary = type;
+    }
+    List<FlowView> flows = new ArrayList<>();
+    if (s.getFlows() != null) {
+      flow(flows, "implicit", s.getFlows().getImplicit());
+      flow(flows, "password", s.getFlows().getPassword());
+      flow(flows, "clientCredentials", s.getFlows().getClientCredentials());
+      flow(flows, "authorizationCode", s.getFlows().getAuthorizationCode());
+    }
+    return new SchemeView(key, schemeAnchor(key), type, summary, html(s.getDescription(), null, 3), flows);
+  }
+
+  static String schemeAnchor(String key) {
+    return "sec-" + handbook.markdown.Slugs.slugify(key);
+  }
+
+  private static void flow(List<FlowView> out, String name, OAuthFlow f) {
+    if (f == null) {
+      return;
+    }
+    List<ScopeView> scopes = new ArrayList<>();
+    if (f.getScopes() != null) {
+      f.getScopes().forEach((k, v) -> scopes.add(new ScopeView(k, v)));
+    }
+    out.add(new FlowView(name, f.getAuthorizationUrl(), f.getTokenUrl(), f.getRefreshUrl(), scopes));
+  }
+
+  SecurityView security(List<SecurityRequirement> reqs) {
+    if (reqs == null || reqs.isEmpty()) {
+      return new SecurityView(true, false, List.of());
+    }
+    boolean optional = false;
+    List<List<SecurityItem>> alts = new ArrayList<>();
+    for (SecurityRequirement r : reqs) {
+      if (r == null || r.isEmpty()) {
+        optional = true;
+        continue;
+      }
+      List<SecurityItem> items = new ArrayList<>();
+      r.forEach((name, scopes) -> items.add(new SecurityItem(name, href(model.url + "#" + schemeAnchor(name)), scopes == null ? List.of() : List.copyOf(scopes))));
+      alts.add(items);
+    }
+    return new SecurityView(alts.isEmpty(), optional && !alts.isEmpty(), alts);
+  }
+
+  OpRow row(ApiModel.Op o) {
+    return new OpRow(o.method(), o.webhook() != null ? o.webhook() : o.path(), o.title(), href(model.opUrl(o)), Boolean.TRUE.equals(o.operation().getDeprecated()));
+  }
+
+  // ------------------------------------------------------------------ operations
+
+  /** An operation at its home ({@code home}: it gets its anchor) or elsewhere. */
+  OperationView operation(ApiModel.Op o, boolean home) {
+    return operation(o.operation(), o.item(), o.method(), o.webhook() != null ? o.webhook() : o.path(), home ? o.anchor() : null, o.anchor(), href(model.opUrl(o)), o.webhook(), mentions.apply(o), 0);
+  }
+
+  private OperationView operation(
+      Operation op, PathItem item, String method, String path, String anchor, String prefix, String href, String webhook, List<LinkView> seenIn, int depth) {
+    String summary = op.getSummary() == null ? "" : op.getSummary().strip();
+    List<ParamView> params = new ArrayList<>();
+    for (Parameter p : parameters(item, op)) {
+      params.add(param(p));
+    }
+    BodyView body = null;
+    RequestBody rb = resolve(op.getRequestBody());
+    if (rb != null) {
+      body = new BodyView(html(rb.getDescription(), null, 3), Boolean.TRUE.equals(rb.getRequired()), media(rb.getContent(), true));
+    }
+    List<ResponseView> responses = new ArrayList<>();
+    if (op.getResponses() != null) {
+      op.getResponses().forEach((status, r) -> responses.add(response(status, resolve(r))));
+    }
+    List<CallbackView> callbacks = new ArrayList<>();
+    if (op.getCallbacks() != null && depth == 0) {
+      op.getCallbacks().forEach((name, cb) -> {
+        Callback c = resolve(cb);
+        if (c == null) {
+          return;
+        }
+        c.forEach((expr, pi) -> {
+          List<OperationView> ops = new ArrayList<>();
+          if (pi != null) {
+            Map<PathItem.HttpMethod, Operation> map = pi.readOperationsMap();
+            for (PathItem.HttpMethod m : ApiModel.METHODS) {
+              if (map.get(m) != null) {
+                ops.add(operation(map.get(m), pi, m.name().toLowerCase(Locale.ROOT), expr, null, null, null, null, List.of(), depth + 1));
+              }
+            }
+          }
+          callbacks.add(new CallbackView(name, expr, ops));
+        });
+      });
+    }
+    List<SecurityRequirement> sec = op.getSecurity() != null ? op.getSecurity() : model.api.getSecurity();
+    String title = summary.isEmpty() ? method.toUpperCase(Locale.ROOT) + " " + path : summary;
+    return new OperationView(
+        anchor,
+        method,
+        path,
+        title,
+        summary,
+        op.getOperationId(),
+        html(op.getDescription(), prefix, 3),
+        Boolean.TRUE.equals(op.getDeprecated()),
+        op.getServers() != null ? servers(op.getServers()) : item != null && item.getServers() != null ? servers(item.getServers()) : List.of(),
+        security(sec),
+        params,
+        body,
+        responses,
+        callbacks,
+        seenIn,
+        href,
+        webhook);
+  }
+
+  /** Path-level parameters, overridden by the operation's own (same name and place). */
+  private List<Parameter> parameters(PathItem item, Operation op) {
+    Map<String, Parameter> out = new LinkedHashMap<>();
+    if (item != null && item.getParameters() != null) {
+      for (Parameter p : item.getParameters()) {
+        Parameter r = resolve(p);
+        if (r != null) {
+          out.put(r.getIn() + ":" + r.getName(), r);
+        }
+      }
+    }
+    if (op.getParameters() != null) {
+      for (Parameter p : op.getParameters()) {
+        Parameter r = resolve(p);
+        if (r != null) {
+          out.put(r.getIn() + ":" + r.getName(), r);
+        }
+      }
+    }
+    List<Parameter> list = new ArrayList<>(out.values());
+    List<String> order = List.of("path", "query", "header", "cookie");
+    list.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.getIn()) < 0 ? 9 : order.indexOf(p.getIn())));
+    return list;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private ParamView param(Parameter p) {
+    Schema s = p.getSchema();
+    if (s == null && p.getContent() != null && !p.getContent().isEmpty()) {
+      s = p.getContent().values().iterator().next().getSchema();
+    }
+    String example = p.getExample() != null ? json(p.getExample(), false) : null;
+    if (example == null && p.getExamples() != null && !p.getExamples().isEmpty()) {
+      Example e = resolve(p.getExamples().values().iterator().next());
+      example = e == null || e.getValue() == null ? null : json(e.getValue(), false);
+    }
+    return new ParamView(
+        p.getName(),
+        p.getIn(),
+        schema(s, new Walk()),
+        Boolean.TRUE.equals(p.getRequired()),
+        Boolean.TRUE.equals(p.getDeprecated()),
+        html(p.getDescription(), null, 4),
+        example);
+  }
+
+  private ResponseView response(String status, ApiResponse r) {
+    if (r == null) {
+      return new ResponseView(status, kind(status), "", List.of(), List.of(), List.of());
+    }
+    List<HeaderView> headers = new ArrayList<>();
+    if (r.getHeaders() != null) {
+      r.getHeaders().forEach((name, h) -> {
+        Header hh = resolve(h);
+        if (hh != null) {
+          headers.add(new HeaderView(name, schema(hh.getSchema(), new Walk()), Boolean.TRUE.equals(hh.getRequired()), Boolean.TRUE.equals(hh.getDeprecated()), html(hh.getDescription(), null, 4)));
+        }
+      });
+    }
+    List<ApiLinkView> links = new ArrayList<>();
+    if (r.getLinks() != null) {
+      r.getLinks().forEach((name, l) -> {
+        Link ll = resolve(l);
+        if (ll != null) {
+          links.add(link(name, ll));
+        }
+      });
+    }
+    return new ResponseView(status, kind(status), html(r.getDescription(), null, 4), headers, media(r.getContent(), false), links);
+  }
+
+  private ApiLinkView link(String name, Link l) {
+    String target = l.getOperationId() != null ? l.getOperationId() : l.getOperationRef();
+    String href = null;
+    if (l.getOperationId() != null) {
+      List<ApiModel.Op> ops = model.byId.getOrDefault(l.getOperationId(), List.of());
+      if (ops.size() == 1) {
+        href = href(model.opUrl(ops.get(0)));
+      }
+    }
+    List<String> params = new ArrayList<>();
+    if (l.getParameters() != null) {
+      l.getParameters().forEach((k, v) -> params.add(k + " = " + v));
+    }
+    if (l.getRequestBody() != null) {
+      params.add("requestBody = " + json(l.getRequestBody(), false));
+    }
+    return new ApiLinkView(name, target, href, params, html(l.getDescription(), null, 4));
+  }
+
+  static String kind(String status) {
+    if (status == null || status.isEmpty()) {
+      return "other";
+    }
+    return switch (status.charAt(0)) {
+      case '1', '2' -> "success";
+      case '3' -> "redirect";
+      case '4' -> "client";
+      case '5' -> "server";
+      default -> "other";
+    };
+  }
+
+  @SuppressWarnings("rawtypes")
+  List<MediaView> media(Content content, boolean request) {
+    List<MediaView> out = new ArrayList<>();
+    if (content == null) {
+      return out;
+    }
+    content.forEach((type, mt) -> {
+      if (mt == null) {
+        out.add(new MediaView(type, null, List.of()));
+        return;
+      }
+      Schema s = mt.getSchema();
+      out.add(new MediaView(type, s == null ? null : schema(s, new Walk()), examples(type, mt, request)));
+    });
+    return out;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private List<ExampleView> examples(String mediaType, MediaType mt, boolean request) {
+    List<ExampleView> out = new ArrayList<>();
+    if (mt.getExamples() != null && !mt.getExamples().isEmpty()) {
+      for (Map.Entry<String, Example> e : mt.getExamples().entrySet()) {
+        if (out.size() >= MAX_EXAMPLES) {
+          break;
+        }
+        Example ex = resolve(e.getValue());
+        if (ex == null) {
+          continue;
+        }
+        String label = ex.getSummary() != null && !ex.getSummary().isBlank() ? ex.getSummary().strip() : e.getKey();
+        if (ex.getValue() != null) {
+          out.add(code(label, ex.getValue(), mediaType, false));
+        } else if (ex.getExternalValue() != null) {
+          out.add(new ExampleView(label, ex.getExternalValue(), "text", false));
+        }
+      }
+    }
+    if (out.isEmpty() && mt.getExample() != null) {
+      out.add(code(null, mt.getExample(), mediaType, false));
+    }
+    if (out.isEmpty() && mt.getSchema() != null) {
+      Schema s = mt.getSchema();
+      boolean own = s.get$ref() == null && (s.getExample() != null || s.getExamples() != null && !s.getExamples().isEmpty());
+      Object v = examples.example(s, request);
+      if (v != null || own) {
+        out.add(code(null, v, mediaType, !own));
+      }
+    }
+    return out;
+  }
+
+  private ExampleView code(String label, Object value, String mediaType, boolean generated) {
+    boolean jsonType = mediaType == null || mediaType.contains("json") || mediaType.equals("*/*");
+    if (value instanceof String s && !jsonType) {
+      String lang = mediaType.contains("xml") ? "markup" : mediaType.contains("yaml") ? "yaml" : "text";
+      return new ExampleView(label, s, lang, generated);
+    }
+    if (value instanceof String s && jsonType) {
+      String trimmed = s.strip();
+      if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+        try {
+          JsonNode n = COMPACT.readTree(trimmed);
+          return new ExampleView(label, json(n, true), "json", generated);
+        } catch (JsonProcessingException e) {
+          return new ExampleView(label, s, "text", generated);
+        }
+      }
+    }
+    return new ExampleView(label, json(value, true), "json", generated);
+  }
+
+  static String json(Object value, boolean pretty) {
+    try {
+      return (pretty ? JSON : COMPACT).writeValueAsString(value);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return String.valueOf(value);
+    }
+  }
+
+  // ------------------------------------------------------------------ schemas
+
+  /** The state of one schema display: the named schemas above this node, and what is left of the budget. */
+  static final class Walk {
+    final Deque<String> refs = new ArrayDeque<>();
+    int nodes;
+    int inline;
+  }
+
+  /** The schema of a component, shown on its own page. */
+  @SuppressWarnings("rawtypes")
+  SchemaView component(String name) {
+    Walk w = new Walk();
+    w.refs.push(name);
+    Schema s = model.schemas().get(name);
+    return s == null ? null : build(s, null, null, w, "schema");
+  }
+
+  @SuppressWarnings("rawtypes")
+  SchemaView schema(Schema s, Walk w) {
+    if (s == null) {
+      return null;
+    }
+    w.nodes++;
+    String ref = s.get$ref();
+    if (ref != null) {
+      String name = refName(ref, "schemas");
+      Schema target = name == null ? null : model.schemas().get(name);
+      if (target == null) {
+        return leaf(ref, null, "", false);
+      }
+      String href = href(model.schemaUrls.get(name));
+      if (w.refs.contains(name)) {
+        return leaf(name, href, typeOf(target), true);
+      }
+      if (w.refs.size() >= MAX_REF_DEPTH || w.nodes > NODE_BUDGET) {
+        return leaf(name, href, typeOf(target), false);
+      }
+      w.refs.push(name);
+      try {
+        return build(target, name, href, w, null);
+      } finally {
+        w.refs.pop();
+      }
+    }
+    if (w.inline >= MAX_INLINE_DEPTH) {
+      return leaf(null, null, typeOf(s), false);
+    }
+    w.inline++;
+    try {
+      return build(s, null, null, w, null);
+    } finally {
+      w.inline--;
+    }
+  }
+
+  private static SchemaView leaf(String name, String href, String type, boolean recursive) {
+    return new SchemaView(name, href, recursive, false, type, null, null, "", false, false, false, false, List.of(), null, null, null, List.of(), List.of(), null, null, false, List.of(), List.of(), List.of(), null, null);
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private SchemaView build(Schema s, String name, String href, Walk w, String prefix) {
+    List<PropertyView> props = new ArrayList<>();
+    Set<String> required = s.getRequired() == null ? Set.of() : new TreeSet<>(s.getRequired());
+    if (s.getProperties() != null) {
+      ((Map<String, Schema>) s.getProperties()).forEach((k, v) -> props.add(new PropertyView(k, required.contains(k), schema(v, w))));
+    }
+    SchemaView items = s.getItems() == null ? null : schema(s.getItems(), w);
+    SchemaView additional = null;
+    boolean additionalAny = false;
+    if (s.getAdditionalProperties() instanceof Schema a) {
+      additional = schema(a, w);
+    } else if (Boolean.TRUE.equals(s.getAdditionalProperties())) {
+      additionalAny = true;
+    }
+    DiscriminatorView disc = null;
+    if (s.getDiscriminator() != null && s.getDiscriminator().getPropertyName() != null) {
+      List<MappingView> mapping = new ArrayList<>();
+      if (s.getDiscriminator().getMapping() != null) {
+        s.getDiscriminator().getMapping().forEach((value, target) -> {
+          String n = target.startsWith("#") ? refName(target, "schemas") : target;
+          String u = n == null ? null : model.schemaUrls.get(n);
+          mapping.add(new MappingView(value, n == null ? target : n, u == null ? null : href(u)));
+        });
+      }
+      disc = new DiscriminatorView(s.getDiscriminator().getPropertyName(), mapping);
+    }
+    boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null");
+    return new SchemaView(
+        name,
+        href,
+        false,
+        true,
+        typeOf(s),
+        s.getFormat(),
+        s.getTitle(),
+        html(s.getDescription(), prefix, 2),
+        nullable,
+        Boolean.TRUE.equals(s.getReadOnly()),
+        Boolean.TRUE.equals(s.getWriteOnly()),
+        Boolean.TRUE.equals(s.getDeprecated()),
+        s.getEnum() == null ? List.of() : ((List<Object>) s.getEnum()).stream().map(v -> json(v, false)).toList(),
+        s.getDefault() == null ? null : json(s.getDefault(), false),
+        s.getConst() == null ? null : json(s.getConst(), false),
+        s.getExample() == null ? null : json(s.getExample(), false),
+        constraints(s),
+        props,
+        items,
+        additional,
+        additionalAny,
+        list(s.getAllOf(), w),
+        list(s.getOneOf(), w),
+        list(s.getAnyOf(), w),
+        s.getNot() == null ? null : schema(s.getNot(), w),
+        disc);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private List<SchemaView> list(List<Schema> schemas, Walk w) {
+    if (schemas == null) {
+      return List.of();
+    }
+    List<SchemaView> out = new ArrayList<>();
+    for (Schema s : schemas) {
+      SchemaView v = schema(s, w);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** The type as written: {@code string}, {@code integer}, {@code string | null}; empty when the schema has none. */
+  @SuppressWarnings("rawtypes")
+  static String typeOf(Schema s) {
+    if (s.getTypes() != null && !s.getTypes().isEmpty()) {
+      List<String> ts = new ArrayList<>(new TreeSet<String>(s.getTypes()));
+      if (ts.remove("null")) {
+        ts.add("null");
+      }
+      return String.join(" | ", ts);
+    }
+    if (s.getType() != null) {
+      return s.getType();
+    }
+    if (s.getProperties() != null) {
+      return "object";
+    }
+    if (s.getItems() != null) {
+      return "array";
+    }
+    return "";
+  }
+
+  @SuppressWarnings("rawtypes")
+  private List<String> constraints(Schema s) {
+    List<String> c = new ArrayList<>();
+    BigDecimal min = s.getMinimum();
+    if (min != null) {
+      c.add((Boolean.TRUE.equals(s.getExclusiveMinimum()) ? "> " : "≥ ") + min.toPlainString());
+    } else if (s.getExclusiveMinimumValue() != null) {
+      c.add("> " + s.getExclusiveMinimumValue().toPlainString());
+    }
+    BigDecimal max = s.getMaximum();
+    if (max != null) {
+      c.add((Boolean.TRUE.equals(s.getExclusiveMaximum()) ? "< " : "≤ ") + max.toPlainString());
+    } else if (s.getExclusiveMaximumValue() != null) {
+      c.add("< " + s.getExclusiveMaximumValue().toPlainString());
+    }
+    if (s.getMultipleOf() != null) {
+      c.add(t("api.c.multiple") + " " + s.getMultipleOf().toPlainString());
+    }
+    range(c, t("api.c.length"), s.getMinLength(), s.getMaxLength());
+    range(c, t("api.c.items"), s.getMinItems(), s.getMaxItems());
+    range(c, t("api.c.properties"), s.getMinProperties(), s.getMaxProperties());
+    if (Boolean.TRUE.equals(s.getUniqueItems())) {
+      c.add(t("api.c.unique"));
+    }
+    if (s.getPattern() != null) {
+      c.add(t("api.c.pattern") + " " + s.getPattern());
+    }
+    return c;
+  }
+
+  private static void range(List<String> c, String what, Integer min, Integer max) {
+    if (min != null && max != null) {
+      c.add(what + " " + (min.equals(max) ? min.toString() : min + "–" + max));
+    } else if (min != null) {
+      c.add(what + " ≥ " + min);
+    } else if (max != null) {
+      c.add(what + " ≤ " + max);
+    }
+  }
+
+  /** The examples of a schema page: the schema's own, or one generated for a response. */
+  @SuppressWarnings("rawtypes")
+  List<ExampleView> schemaExamples(String name) {
+    Schema s = model.schemas().get(name);
+    if (s == null) {
+      return List.of();
+    }
+    boolean own = s.getExample() != null || s.getExamples() != null && !s.getExamples().isEmpty();
+    Object v = examples.example(s, false);
+    return v == null && !own ? List.of() : List.of(code(null, v, "application/json", !own));
+  }
+
+  // ------------------------------------------------------------------ references
+
+  /** {@code #/components/schemas/User} → {@code User}; null for other references. */
+  static String refName(String ref, String kind) {
+    String prefix = "#/components/" + kind + "/";
+    if (ref == null || !ref.startsWith(prefix)) {
+      return null;
+    }
+    String n = ref.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
+    if (n.indexOf('%') >= 0) {
+      try {
+        n = URLDecoder.decode(n, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        // keep as written
+      }
+    }
+    return n;
+  }
+
+  private Parameter resolve(Parameter p) {
+    for (int i = 0; p != null && p.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(p.get$ref(), "parameters");
+      p = c == null || c.getParameters() == null || n == null ? null : c.getParameters().get(n);
+    }
+    return p;
+  }
+
+  private RequestBody resolve(RequestBody b) {
+    for (int i = 0; b != null && b.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(b.get$ref(), "requestBodies");
+      b = c == null || c.getRequestBodies() == null || n == null ? null : c.getRequestBodies().get(n);
+    }
+    return b;
+  }
+
+  private ApiResponse resolve(ApiResponse r) {
+    for (int i = 0; r != null && r.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(r.get$ref(), "responses");
+      r = c == null || c.getResponses() == null || n == null ? null : c.getResponses().get(n);
+    }
+    return r;
+  }
+
+  private Header resolve(Header h) {
+    for (int i = 0; h != null && h.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(h.get$ref(), "headers");
+      h = c == null || c.getHeaders() == null || n == null ? null : c.getHeaders().get(n);
+    }
+    return h;
+  }
+
+  private Example resolve(Example e) {
+    for (int i = 0; e != null && e.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(e.get$ref(), "examples");
+      e = c == null || c.getExamples() == null || n == null ? null : c.getExamples().get(n);
+    }
+    return e;
+  }
+
+  private Link resolve(Link l) {
+    for (int i = 0; l != null && l.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(l.get$ref(), "links");
+      l = c == null || c.getLinks() == null || n == null ? null : c.getLinks().get(n);
+    }
+    return l;
+  }
+
+  private Callback resolve(Callback cb) {
+    for (int i = 0; cb != null && cb.get$ref() != null && i < 5; i++) {
+      Components c = model.api.getComponents();
+      String n = refName(cb.get$ref(), "callbacks");
+      cb = c == null || c.getCallbacks() == null || n == null ? null : c.getCallbacks().get(n);
+    }
+    return cb;
+  }
+
+  private String t(String key) {
+    return t.getOrDefault(key, key);
+  }
+}
