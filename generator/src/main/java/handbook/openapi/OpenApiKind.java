@@ -128,6 +128,12 @@ public final class OpenApiKind implements ContentKind {
     }
     pages.parallelStream().forEach(ApiPage::index);
     pages.forEach(ctx::addPage);
+    for (ApiModel m : models) {
+      for (ApiModel.Op o : m.operations) {
+        ApiModel.Tag t = m.tags.get(o.tagKey());
+        ctx.addFact(ApiFacts.of(m, o, (t == null ? m.url : t.url()) + "#" + o.anchor()));
+      }
+    }
     problems.stream().sorted(handbook.diag.Diagnostics.ORDER).forEach(ctx.diagnostics()::add);
   }
 

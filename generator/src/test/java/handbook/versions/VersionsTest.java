@@ -136,6 +136,66 @@ public class VersionsTest {
     assertTrue(build.reusedBodies() >= 2, "page a is rendered once for all versions: " + build.reusedBodies());
   }
 
+  static String spec(String userProps, String listParams, boolean withDelete) {
+    return """
+        openapi: 3.0.3
+        info: {title: Mindframe, version: "1"}
+        paths:
+          /users/{id}:
+            get:
+              operationId: getUser
+              tags: [users]
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: integer}}
+              responses:
+                "200":
+                  description: Brukeren
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/User'}
+        %s
+          /users:
+            get:
+              operationId: listUsers
+              tags: [users]
+              parameters: [%s]
+              responses:
+                "200": {description: Alle}
+        components:
+          schemas:
+            User:
+              type: object
+              properties:
+        %s
+        """.formatted(
+            withDelete ? "    delete:\n      operationId: deleteUser\n      tags: [users]\n      responses:\n        \"204\": {description: Slettet}\n" : "",
+            listParams,
+            userProps);
+  }
+
+  @Test
+  void breakingApiChangesAreFlaggedOnTheChangesPage() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1);
+    Files.createDirectories(site.content().resolve("api"));
+    Files.writeString(site.content().resolve("api/mindframe.yaml"),
+        spec("        id: {type: integer}\n        email: {type: string}\n        name: {type: string}", "", true));
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commitAndTag(git, "v1.0");
+      Files.writeString(site.content().resolve("api/mindframe.yaml"),
+          spec("        id: {type: string}\n        name: {type: string}", "{name: team, in: query, required: true, schema: {type: string}}", false));
+      commitAndTag(git, "v1.1");
+    }
+    BuildResult r = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    String changes = site.read("v1.1/changes/index.html");
+    assertTrue(changes.contains("API-operasjoner"), changes);
+    assertTrue(changes.contains("fjernet: response 200 property email: string"), "response property removed: " + changes);
+    assertTrue(changes.contains("fjernet: response 200 property id: integer"), "type changed");
+    assertTrue(changes.contains("ny påkrevd: parameter query team: string (required)"), "required parameter added");
+    assertTrue(changes.contains("DELETE /users/{id} (deleteUser)"), "removed operation listed");
+    assertTrue(changes.contains("4 endringer som bryter bakoverkompatibilitet") || changes.contains("3 endringer som bryter bakoverkompatibilitet"), changes);
+  }
+
   @Test
   void siteVersionOverridesTheCurrentLabel() throws Exception {
     SiteFixture site = repoWithThreeVersions();
