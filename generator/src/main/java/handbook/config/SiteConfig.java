@@ -16,6 +16,7 @@ import java.util.Objects;
  *     folder ({@code docs}) whose pages it names, or null to report such links as errors
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
+ * @param runbooks the {@code runbooks:} settings (review interval, section names)
  */
 public record SiteConfig(
     String title,
@@ -25,7 +26,8 @@ public record SiteConfig(
     String version,
     List<String> nav,
     String rootLinks,
-    String rootFallback) {
+    String rootFallback,
+    RunbookSettings runbooks) {
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -34,6 +36,13 @@ public record SiteConfig(
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
     nav = List.copyOf(nav);
+    runbooks = runbooks == null ? RunbookSettings.defaults(language) : runbooks;
+  }
+
+  /** The settings without {@code runbooks} (they take the defaults of the language). */
+  public SiteConfig(
+      String title, String description, String language, String baseUrl, String version, List<String> nav, String rootLinks, String rootFallback) {
+    this(title, description, language, baseUrl, version, nav, rootLinks, rootFallback, null);
   }
 
   public static SiteConfig defaults() {
