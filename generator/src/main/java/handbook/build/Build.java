@@ -63,7 +63,7 @@ public final class Build {
 
   /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind());
+    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.runbooks.RunbooksKind());
   }
 
   public BuildResult run(BuildOptions opts) {
@@ -105,7 +105,7 @@ public final class Build {
       }
     }
     MarkdownEngine markdown = new MarkdownEngine(directives.keySet(), strings, false);
-    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags);
+    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, opts.buildDate(), opts.strictRunbooks());
     progress.update("parse", 0, scan.sources().size());
     for (ContentKind k : kinds) {
       k.load(load);

@@ -4,6 +4,8 @@ import handbook.config.SiteConfig;
 import handbook.diag.Diagnostics;
 import handbook.markdown.MarkdownEngine;
 import handbook.source.SourceFile;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +18,8 @@ public final class LoadContext {
   private final List<String> assets;
   private final MarkdownEngine markdown;
   private final Diagnostics diags;
+  private final LocalDate buildDate;
+  private final boolean strictRunbooks;
   private final ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
   private final Map<String, LinkScheme> schemes = new ConcurrentHashMap<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -26,11 +30,28 @@ public final class LoadContext {
       List<String> assets,
       MarkdownEngine markdown,
       Diagnostics diags) {
+    this(config, sources, assets, markdown, diags, LocalDate.now(ZoneOffset.UTC), false);
+  }
+
+  /**
+   * @param buildDate the day the build stands on, for anything time-dependent (stale runbooks)
+   * @param strictRunbooks true when stale runbooks are errors ({@code --strict-runbooks})
+   */
+  public LoadContext(
+      SiteConfig config,
+      List<SourceFile> sources,
+      List<String> assets,
+      MarkdownEngine markdown,
+      Diagnostics diags,
+      LocalDate buildDate,
+      boolean strictRunbooks) {
     this.config = config;
     this.sources = sources;
     this.assets = assets;
     this.markdown = markdown;
     this.diags = diags;
+    this.buildDate = buildDate;
+    this.strictRunbooks = strictRunbooks;
   }
 
   public SiteConfig config() {
@@ -53,6 +74,16 @@ public final class LoadContext {
 
   public Diagnostics diagnostics() {
     return diags;
+  }
+
+  /** The day of the build (SOURCE_DATE_EPOCH, or today). */
+  public LocalDate buildDate() {
+    return buildDate;
+  }
+
+  /** Whether stale runbooks are errors rather than warnings. */
+  public boolean strictRunbooks() {
+    return strictRunbooks;
   }
 
   public void addPage(Page page) {
