@@ -312,4 +312,19 @@ class RunbookSiteTest {
     assertTrue(strict.err().startsWith("content/runbooks/old.md:7:16: error[runbook.stale]: runbook is overdue for review"), strict.err());
     assertEquals(1, site.run("build", "--strict-runbooks").exit());
   }
+
+  @Test
+  void theHandbooksOwnRunbooksAreCompleteAndEveryLinkResolves() throws Exception {
+    Path out = tmp.resolve("site");
+    BuildResult r =
+        new Build(Build::standardKinds, Progress.NONE)
+            .run(new BuildOptions(Path.of("../content"), out, SiteFixture.TEMPLATES, true, BUILD_DAY, true));
+    assertEquals("", printed(r));
+    String index = java.nio.file.Files.readString(out.resolve("runbooks/index.html"));
+    assertTrue(index.contains("10 runbooks, alle gjennomgått innenfor intervallet."), index);
+    String json = java.nio.file.Files.readString(out.resolve("runbooks/alerts.json"));
+    for (String alert : List.of("MindframeApiDown", "MindframeHighErrorRate", "MindframeCircuitOpen", "DiskSpaceCritical", "MindframeBackupTooOld")) {
+      assertTrue(json.contains("\"" + alert + "\""), alert + " leads to a runbook");
+    }
+  }
 }
