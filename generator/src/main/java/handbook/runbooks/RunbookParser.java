@@ -104,8 +104,9 @@ public final class RunbookParser {
     LocalDate lastReviewed = null;
     Span reviewedAt = Span.file(where);
     Integer interval = null;
+    List<YamlNode.Mapping.Entry> strays = new ArrayList<>();
     if (f != null) {
-      f.rejectUnknownKeys(KEYS, "runbook front matter");
+      strays = unknownKeys(f);
       title = blankToNull(f.string("title", null));
       description = f.string("description", null);
       severity = severity(f);
@@ -137,8 +138,12 @@ public final class RunbookParser {
     }
     List<String> h2 = md.headings().stream().filter(h -> h.level() == 2).map(handbook.markdown.Heading::text).toList();
     Sections.Check sections = Sections.check(h2, settings);
+    if (missing.isEmpty()) {
+      strays.forEach(e -> diags.add(unknownKey(where, e, null)));
+      strays = List.of();
+    }
     if (!missing.isEmpty() || !sections.complete()) {
-      diags.add(incomplete(where, missing, sections, settings));
+      diags.add(incomplete(where, missing, strays, sections, settings));
     } else {
       checkSteps(md, settings, where, diags);
     }
@@ -149,8 +154,36 @@ public final class RunbookParser {
     return new Parsed(rb, md, !diags.hasErrors(), h1 != null);
   }
 
-  /** The one diagnostic for everything a file lacks. */
-  static Diagnostic incomplete(String file, List<String> fields, Sections.Check sections, RunbookSettings settings) {
+  /**
+   * Keys the runbook front matter does not know. A key close to a known one is reported at once
+   * with a "did you mean"; the others are returned, to be reported on their own when the front
+   * matter is otherwise complete, or named in the file's one diagnostic when it is not (a file
+   * written for another tool then gets one diagnostic, not one per key).
+   */
+  private static List<YamlNode.Mapping.Entry> unknownKeys(YamlFields f) {
+    List<YamlNode.Mapping.Entry> strays = new ArrayList<>();
+    for (YamlNode.Mapping.Entry e : f.map().entries().values()) {
+      if (KEYS.contains(e.key())) {
+        continue;
+      }
+      String near = Suggest.closest(e.key(), KEYS);
+      if (near != null) {
+        f.diagnostics().add(unknownKey(f.file(), e, near));
+      } else {
+        strays.add(e);
+      }
+    }
+    return strays;
+  }
+
+  private static Diagnostic unknownKey(String file, YamlNode.Mapping.Entry e, String near) {
+    Diagnostic d = Diagnostic.error("runbook.unknown-key", Span.at(file, e.keyLine(), e.keyColumn()), "unknown key `" + e.key() + "` in runbook front matter");
+    return d.withHint(near != null ? "did you mean `" + near + "`?" : "known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
+  }
+
+  /** The one diagnostic for everything a file lacks (and the unknown keys of a file that is not a runbook). */
+  static Diagnostic incomplete(
+      String file, List<String> fields, List<YamlNode.Mapping.Entry> strays, Sections.Check sections, RunbookSettings settings) {
     StringBuilder m = new StringBuilder();
     if (!fields.isEmpty()) {
       m.append("runbook lacks the front-matter ").append(fields.size() == 1 ? "field " : "fields ").append(codes(fields));
@@ -158,6 +191,10 @@ public final class RunbookParser {
     if (!sections.complete()) {
       List<String> heads = sections.missingHeadings();
       m.append(m.length() == 0 ? "runbook lacks " : " and ").append(heads.size() == 1 ? "the section " : "the sections ").append(String.join(", ", heads));
+    }
+    if (!strays.isEmpty()) {
+      List<String> keys = strays.stream().map(e -> "`" + e.key() + "` (line " + e.keyLine() + ")").toList();
+      m.append("; its front matter has the unknown ").append(keys.size() == 1 ? "key " : "keys ").append(String.join(", ", keys));
     }
     boolean error = !fields.isEmpty() || settings.missingSection() == handbook.diag.Severity.ERROR;
     String hint = sections.complete() ? fieldsHint(fields) : sections.hint();

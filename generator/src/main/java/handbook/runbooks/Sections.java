@@ -68,9 +68,13 @@ public final class Sections {
       if (!foreign.isEmpty()) {
         List<String> pairs = new ArrayList<>();
         foreign.forEach((k, v) -> pairs.add(k + ": " + v));
+        boolean one = foreign.size() == 1;
         parts.add(
             String.join(", ", foreign.values().stream().map(v -> "`" + v + "`").toList())
-                + " name sections in another language: to accept them, set `runbooks: {sections: {"
+                + (one ? " is a section name" : " are section names")
+                + " of another language: to accept "
+                + (one ? "it" : "them")
+                + ", set `runbooks: {sections: {"
                 + String.join(", ", pairs)
                 + "}}` in site.yaml");
       } else if (near.isEmpty()) {

@@ -239,4 +239,30 @@ class RunbookParserTest {
         """,
         parse("runbooks/alerts/x.md", "# X\n", RunbookSettings.defaults("nb")).printed());
   }
+
+  @Test
+  void aStrayKeyIsAnErrorAtItsLineWhenTheFrontMatterIsOtherwiseComplete() {
+    Result r =
+        parse(
+            """
+            ---
+            title: T
+            weight: 20
+            severity: lav
+            services: [web]
+            symptoms: [x]
+            owner: Drift
+            last_reviewed: 2026-11-20
+            ---
+            """
+                + BODY);
+    assertEquals(
+        """
+        content/runbooks/db.md:3:1: error[runbook.unknown-key]: unknown key `weight` in runbook front matter
+         3 | weight: 20
+           | ^
+           = hint: known keys: alerts, description, last_reviewed, owner, review_interval, services, severity, symptoms, title
+        """,
+        r.printed());
+  }
 }

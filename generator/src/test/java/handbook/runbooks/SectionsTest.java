@@ -37,7 +37,7 @@ class SectionsTest {
     Sections.Check c = Sections.check(List.of("Meaning", "Impact", "Diagnosis", "Mitigation"), NB);
     assertEquals(
         "the page has `## Meaning`, `## Impact`, `## Diagnosis`, `## Mitigation`;"
-            + " `Impact`, `Diagnosis`, `Mitigation` name sections in another language: to accept them, set"
+            + " `Impact`, `Diagnosis`, `Mitigation` are section names of another language: to accept them, set"
             + " `runbooks: {sections: {impact: Impact, diagnosis: Diagnosis, mitigation: Mitigation}}` in site.yaml",
         c.hint());
   }
