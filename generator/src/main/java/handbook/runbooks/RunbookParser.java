@@ -121,7 +121,7 @@ public final class RunbookParser {
       if (f.has("review_interval")) {
         int days = f.integer("review_interval", 0);
         if (days < 1 && f.map().get("review_interval") instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
-          diags.add(Diagnostic.error("runbook.value", reviewedSpan(f, "review_interval"), "`review_interval` must be at least 1 (days), not `" + days + "`"));
+          diags.add(Diagnostic.error("runbook.value", f.span(f.map().get("review_interval")), "`review_interval` must be at least 1 (days), not `" + days + "`"));
         } else if (days >= 1) {
           interval = days;
         }
@@ -319,10 +319,6 @@ public final class RunbookParser {
       f.diagnostics().add(Diagnostic.error("runbook.value", f.span(f.map().get(key)), "`" + key + "` must be a date like 2026-11-26, not `" + v + "`"));
       return null;
     }
-  }
-
-  private static Span reviewedSpan(YamlFields f, String key) {
-    return f.span(f.map().get(key));
   }
 
   private static boolean isNull(YamlNode n) {
