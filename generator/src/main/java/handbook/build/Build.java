@@ -73,7 +73,7 @@ public final class Build {
 
   /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.openapi.OpenApiKind());
+    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.openapi.OpenApiKind(), new handbook.runbooks.RunbooksKind());
   }
 
   public BuildResult run(BuildOptions opts) {
@@ -97,7 +97,11 @@ public final class Build {
   private record VersionInput(
       String label, SourceTree content, SourceTree templates, String contentName, String templatesName, String prefix, String commit, String date) {}
 
+  /** The options of the run in progress. */
+  private BuildOptions runOptions;
+
   private int pipeline(BuildOptions opts, Diagnostics diags, Map<String, String> texts, Map<String, Long> stats) {
+    runOptions = opts;
     fromCache.set(0);
     reused.set(0);
     pageCache = null;
@@ -221,7 +225,8 @@ public final class Build {
     }
     MarkdownEngine markdown =
         (MarkdownEngine) cache.computeIfAbsent(List.of("markdown", directives.keySet(), config.language()), k -> new MarkdownEngine(directives.keySet(), strings, false));
-    LoadContext load = new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, cache, onDisk(in.content(), cache));
+    LoadContext load =
+        new LoadContext(config, scan.sources(), scan.assets(), markdown, diags, cache, onDisk(in.content(), cache), runOptions.buildDate(), runOptions.strictRunbooks());
     progress.update("parse", 0, scan.sources().size());
     for (ContentKind k : kinds) {
       k.load(load);

@@ -102,7 +102,11 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write) {
-      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null);
+      return options(write, false);
+    }
+
+    BuildOptions options(boolean write, boolean strictRunbooks) {
+      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null, strictRunbooks);
     }
   }
 
@@ -130,6 +134,9 @@ public final class Main implements Callable<Integer> {
     @Mixin Common common;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--strict-runbooks", description = "Report runbooks that are overdue for review as errors, not warnings.")
+    boolean strictRunbooks;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -139,7 +146,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(true));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(true, strictRunbooks));
       console.report(r, "built", common.out.toString());
       return r.ok() ? OK : CONTENT_ERROR;
     }
@@ -150,6 +157,9 @@ public final class Main implements Callable<Integer> {
     @Mixin Common common;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--strict-runbooks", description = "Report runbooks that are overdue for review as errors, not warnings.")
+    boolean strictRunbooks;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -159,7 +169,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(false));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(false, strictRunbooks));
       console.report(r, "checked", null);
       return r.ok() ? OK : CONTENT_ERROR;
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param versions where released versions come from (git tags), or null for one version
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
+ * @param runbooks the {@code runbooks:} settings (review interval, section names)
  */
 public record SiteConfig(
     String title,
@@ -27,7 +28,8 @@ public record SiteConfig(
     List<String> nav,
     String rootLinks,
     String rootFallback,
-    Versions versions) {
+    Versions versions,
+    RunbookSettings runbooks) {
 
   /**
    * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
@@ -36,7 +38,6 @@ public record SiteConfig(
    */
   public record Versions(String tags, String current, boolean skipBroken) {}
 
-
   public SiteConfig {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(language, "language");
@@ -44,9 +45,10 @@ public record SiteConfig(
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
     nav = List.copyOf(nav);
+    runbooks = runbooks == null ? RunbookSettings.defaults(language) : runbooks;
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null);
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, null);
   }
 }

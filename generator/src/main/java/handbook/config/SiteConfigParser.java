@@ -2,21 +2,28 @@ package handbook.config;
 
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
+import handbook.diag.Severity;
 import handbook.diag.Span;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads {@code site.yaml}; unknown keys are errors with a "did you mean". */
 public final class SiteConfigParser {
   static final Set<String> KEYS =
-      Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions");
+      Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "runbooks");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
+  static final Set<String> RUNBOOK_KEYS = Set.of("review_interval", "missing_section", "sections");
+  static final Set<String> MISSING_SECTION = Set.of("error", "warning");
 
   private final YamlParser yaml = new YamlParser();
 
@@ -69,15 +76,64 @@ public final class SiteConfigParser {
           new SiteConfig.Versions(
               v.string("tags", "v*"), v.string("current", "next"), v.oneOf("on_error", Set.of("fail", "skip"), "fail").equals("skip"));
     }
+    String language = f.oneOf("language", LANGUAGES, d.language());
     return new SiteConfig(
         f.string("title", d.title()),
         f.string("description", d.description()),
-        f.oneOf("language", LANGUAGES, d.language()),
+        language,
         f.string("base_url", d.baseUrl()),
         f.string("version", d.version()),
         nav,
         rootLinks,
         fallback,
-        versions);
+        versions,
+        runbooks(f.child("runbooks"), language, diags));
+  }
+
+  /** The {@code runbooks:} map; section names not given take the defaults of the language. */
+  private static RunbookSettings runbooks(YamlFields r, String language, Diagnostics diags) {
+    RunbookSettings d = RunbookSettings.defaults(language);
+    if (r == null) {
+      return d;
+    }
+    r.rejectUnknownKeys(RUNBOOK_KEYS, "`runbooks`");
+    int interval = r.integer("review_interval", d.reviewInterval());
+    if (interval < 1) {
+      diags.add(
+          Diagnostic.error(
+              "config.value", r.span(r.map().get("review_interval")), "`runbooks.review_interval` must be at least 1 (days), not `" + interval + "`"));
+      interval = d.reviewInterval();
+    }
+    String missing = r.oneOf("missing_section", MISSING_SECTION, "error");
+    Map<String, String> sections = new LinkedHashMap<>(d.sections());
+    YamlFields s = r.child("sections");
+    if (s != null) {
+      s.rejectUnknownKeys(RunbookSettings.KEYS, "`runbooks.sections`");
+      for (String key : RunbookSettings.KEYS) {
+        String name = s.string(key, null);
+        if (name == null) {
+          continue;
+        }
+        name = name.strip().replaceFirst("^#+\\s*", "");
+        if (name.isEmpty()) {
+          diags.add(Diagnostic.error("config.value", s.span(s.map().get(key)), "`runbooks.sections." + key + "` must name a heading"));
+          continue;
+        }
+        sections.put(key, name);
+      }
+      Map<String, String> seen = new HashMap<>();
+      for (Map.Entry<String, String> e : sections.entrySet()) {
+        String other = seen.putIfAbsent(e.getValue().toLowerCase(Locale.ROOT), e.getKey());
+        if (other != null) {
+          String given = s.has(e.getKey()) ? e.getKey() : other;
+          diags.add(
+              Diagnostic.error(
+                  "config.value",
+                  s.span(s.map().get(given)),
+                  "runbook sections `" + other + "` and `" + e.getKey() + "` both have the heading `" + e.getValue() + "`"));
+        }
+      }
+    }
+    return new RunbookSettings(interval, missing.equals("warning") ? Severity.WARNING : Severity.ERROR, sections);
   }
 }

@@ -5,6 +5,8 @@ import handbook.diag.Diagnostics;
 import handbook.markdown.MarkdownEngine;
 import handbook.source.SourceFile;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,8 @@ public final class LoadContext {
   private final MarkdownEngine markdown;
   private final Diagnostics diags;
   private final Path contentDir;
+  private final LocalDate buildDate;
+  private final boolean strictRunbooks;
   private final ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
   private final Map<String, LinkScheme> schemes = new ConcurrentHashMap<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -31,8 +35,12 @@ public final class LoadContext {
       MarkdownEngine markdown,
       Diagnostics diags,
       Map<Object, Object> cache,
-      Path contentDir) {
+      Path contentDir,
+      LocalDate buildDate,
+      boolean strictRunbooks) {
     this.cache = cache;
+    this.buildDate = buildDate;
+    this.strictRunbooks = strictRunbooks;
     this.config = config;
     this.sources = sources;
     this.assets = assets;
@@ -69,6 +77,16 @@ public final class LoadContext {
 
   public Diagnostics diagnostics() {
     return diags;
+  }
+
+  /** The day of the build (SOURCE_DATE_EPOCH, or today). */
+  public LocalDate buildDate() {
+    return buildDate;
+  }
+
+  /** Whether stale runbooks are errors rather than warnings. */
+  public boolean strictRunbooks() {
+    return strictRunbooks;
   }
 
   public void addPage(Page page) {

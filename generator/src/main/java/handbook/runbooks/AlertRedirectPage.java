@@ -1,0 +1,54 @@
+package handbook.runbooks;
+
+import handbook.content.Page;
+import handbook.content.PageContext;
+import handbook.content.PageInfo;
+import handbook.content.Urls;
+import handbook.markdown.LinkRef;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code runbooks/alerts/<AlertName>/}: a fixed address for an alert that sends the reader on to
+ * its runbook (meta refresh and a visible link; no script), so alerting systems can link to it.
+ */
+final class AlertRedirectPage implements Page {
+  static final String FOLDER = Runbook.ROOT + "alerts/";
+
+  private final PageInfo info;
+  private final String alert;
+  private final Runbook runbook;
+  private final RunbookViews views;
+
+  AlertRedirectPage(String alert, Runbook runbook, RunbookViews views) {
+    this.info = PageInfo.generated(FOLDER + alert + "/", alert, null, null, false, "alert-redirect");
+    this.alert = alert;
+    this.runbook = runbook;
+    this.views = views;
+  }
+
+  @Override
+  public PageInfo info() {
+    return info;
+  }
+
+  @Override
+  public Set<String> anchors() {
+    return Set.of();
+  }
+
+  @Override
+  public List<LinkRef> links() {
+    return List.of();
+  }
+
+  @Override
+  public String template() {
+    return "alert-redirect";
+  }
+
+  @Override
+  public Object body(PageContext ctx) {
+    return new RunbookViews.RedirectView(alert, Urls.encodePath(Urls.relative(info.url(), runbook.url())), runbook.title(), views.severity(runbook.severity()));
+  }
+}

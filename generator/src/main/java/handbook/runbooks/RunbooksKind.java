@@ -1,0 +1,137 @@
+package handbook.runbooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import handbook.config.RunbookSettings;
+import handbook.config.SiteConfig;
+import handbook.content.ContentKind;
+import handbook.content.LoadContext;
+import handbook.content.Urls;
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import handbook.render.UiStrings;
+import handbook.source.SourceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The runbooks kind: reads {@code content/runbooks/**.md}; contributes a page per runbook, the
+ * index {@code runbooks/}, an alert lookup page per alert and {@code runbooks/alerts.json}.
+ * Checks that no alert is claimed twice and reports runbooks that are overdue for review on the
+ * build date.
+ */
+public final class RunbooksKind implements ContentKind {
+  @Override
+  public void load(LoadContext ctx) {
+    List<SourceFile> files =
+        ctx.sources().stream().filter(f -> f.path().startsWith(Runbook.ROOT) && f.path().endsWith(".md")).toList();
+    if (files.isEmpty()) {
+      return;
+    }
+    SiteConfig config = ctx.config();
+    RunbookSettings settings = config.runbooks();
+    Map<String, String> strings = UiStrings.load(config.language());
+    RunbookViews views = new RunbookViews(strings, config.language());
+    RunbookParser parser = new RunbookParser();
+    List<RunbookParser.Parsed> parsed =
+        files.parallelStream().map(f -> parser.parse(f, settings, ctx.markdown(), ctx.diagnostics())).filter(Objects::nonNull).toList();
+    Map<String, String> texts = new LinkedHashMap<>();
+    files.forEach(f -> texts.put(f.path(), f.text()));
+
+    Map<String, Runbook> alerts = claimAlerts(parsed, ctx);
+    List<RunbookViews.Row> rows = new ArrayList<>();
+    Map<String, RunbookViews.Row> rowsBySource = new LinkedHashMap<>();
+    for (RunbookParser.Parsed p : parsed) {
+      Runbook rb = p.runbook();
+      Review review = p.valid() ? Review.of(rb.lastReviewed(), rb.interval(settings.reviewInterval()), ctx.buildDate()) : null;
+      if (review != null) {
+        reportReview(rb, review, ctx);
+        RunbookViews.Row row = row(rb, review, views);
+        rows.add(row);
+        rowsBySource.put(rb.source(), row);
+      }
+      ctx.addPage(new RunbookPage(p, review, views, ctx.markdown(), texts.get(rb.source())));
+    }
+    Map<String, RunbookViews.Row> alertRows = new TreeMap<>();
+    alerts.forEach((name, rb) -> {
+      RunbookViews.Row row = rowsBySource.get(rb.source());
+      if (row != null) {
+        alertRows.put(name, row);
+        ctx.addPage(new AlertRedirectPage(name, rb, views));
+      }
+    });
+    RunbookViews.IndexView index = views.index(rows, alertRows, "alerts.json");
+    ctx.addPage(new RunbookIndexPage(strings.getOrDefault("runbooks.title", "Runbooks"), strings.getOrDefault("runbooks.description", ""), index));
+    ctx.addFile(Runbook.ROOT + "alerts.json", json(alerts, config));
+  }
+
+  /** Every alert name and the runbook that claims it; a second claim is an error at its line. */
+  static Map<String, Runbook> claimAlerts(List<RunbookParser.Parsed> parsed, LoadContext ctx) {
+    Map<String, Runbook> claims = new TreeMap<>();
+    Map<String, Runbook.Alert> first = new TreeMap<>();
+    for (RunbookParser.Parsed p : parsed) {
+      for (Runbook.Alert a : p.runbook().alerts()) {
+        String key = a.name().toLowerCase(Locale.ROOT);
+        Runbook.Alert before = first.putIfAbsent(key, a);
+        if (before == null) {
+          claims.put(a.name(), p.runbook());
+          continue;
+        }
+        String same = before.name().equals(a.name()) ? "" : " (as `" + before.name() + "`: alert pages differ only in case)";
+        String where = before.span().file().equals(a.span().file()) ? "this runbook, line " + before.span().line() : "`" + before.span() + "`";
+        ctx.diagnostics().add(
+            Diagnostic.error("runbook.alert-duplicate", a.span(), "alert `" + a.name() + "` is already claimed by " + where + same)
+                .withHint("an alert leads to one runbook; remove it here or there, or link the other runbook from this one"));
+      }
+    }
+    return claims;
+  }
+
+  private static void reportReview(Runbook rb, Review review, LoadContext ctx) {
+    Span at = rb.lastReviewedSpan();
+    if (review.inFuture()) {
+      ctx.diagnostics().add(
+          Diagnostic.warning("runbook.review-date", at, "`last_reviewed` " + rb.lastReviewed() + " is after the build date " + review.today())
+              .withHint("check the date; builds take their date from SOURCE_DATE_EPOCH when it is set"));
+    } else if (review.stale()) {
+      String message =
+          "runbook is overdue for review: last reviewed " + rb.lastReviewed() + ", " + review.ageDays() + " days before " + review.today()
+              + ", and its review interval is " + review.intervalDays() + " days";
+      Diagnostic d = ctx.strictRunbooks() ? Diagnostic.error("runbook.stale", at, message) : Diagnostic.warning("runbook.stale", at, message);
+      ctx.diagnostics().add(d.withHint("review the steps with " + rb.owner() + " and set `last_reviewed` to the day of the review"));
+    }
+  }
+
+  private static RunbookViews.Row row(Runbook rb, Review review, RunbookViews views) {
+    String search = String.join(" ", rb.title(), String.join(" ", rb.services()), String.join(" ", rb.symptoms()),
+        String.join(" ", rb.alerts().stream().map(Runbook.Alert::name).toList()), rb.owner()).toLowerCase(Locale.ROOT);
+    return new RunbookViews.Row(
+        rb.title(),
+        Urls.encodePath(rb.name() + "/"),
+        views.severity(rb.severity()),
+        rb.services(),
+        rb.symptoms(),
+        rb.alerts().stream().map(Runbook.Alert::name).toList(),
+        rb.owner(),
+        views.review(review, rb.owner()),
+        search);
+  }
+
+  /** {@code runbooks/alerts.json}: alert name → runbook URL (absolute when {@code base_url} is set). */
+  private static byte[] json(Map<String, Runbook> alerts, SiteConfig config) {
+    String base = config.baseUrl().isEmpty() ? "/" : config.baseUrl().replaceAll("/+$", "") + "/";
+    Map<String, String> out = new TreeMap<>();
+    alerts.forEach((name, rb) -> out.put(name, base + rb.url()));
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(out);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import handbook.cli.Main;
+import handbook.testing.Browser;
+import handbook.testing.SiteFixture;
+import handbook.testing.StaticServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The handbook's runbooks in headless Chromium under {@code default-src 'self'}: an alert's fixed
+ * address leads to its runbook, the index filter works, step commands get copy buttons, and axe
+ * finds no WCAG 2.1 A/AA violation in the light or the dark scheme.
+ */
+class RunbooksBrowserTest {
+  @TempDir static Path tmp;
+  static StaticServer server;
+  static Browser browser;
+
+  @BeforeAll
+  static void buildAndServe() throws Exception {
+    Path site = tmp.resolve("site");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--content", Path.of("../content").toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString(), "--quiet"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    browser = Browser.start();
+    server = new StaticServer(site);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void waitFor(String what, java.util.function.Supplier<Boolean> condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage(what).until(d -> condition.get());
+  }
+
+  @Test
+  void anAlertsFixedAddressLeadsToItsRunbook() throws Exception {
+    browser.open(server.url("runbooks/alerts/MindframeApiDown/"));
+    waitFor("the meta refresh moves on", () -> browser.driver().getCurrentUrl().endsWith("/runbooks/feilet-deploy/"));
+    assertEquals("Feilet deploy og tilbakerulling", browser.driver().findElement(By.tagName("h1")).getText());
+    assertEquals(List.of(), browser.problems());
+
+    browser.open(server.url("runbooks/alerts/DiskSpaceCritical/"));
+    waitFor("the meta refresh moves on", () -> browser.driver().getCurrentUrl().endsWith("/runbooks/full-disk/"));
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
+  void theIndexFilterNarrowsTheListsAndReadsTheAddress() throws Exception {
+    browser.open(server.url("runbooks/"));
+    WebElement form = browser.driver().findElement(By.cssSelector("form.runbook-filter"));
+    assertTrue(form.isDisplayed(), "the script shows the filter");
+    List<WebElement> rows = browser.driver().findElements(By.cssSelector("#by-severity tr.filterable"));
+    assertEquals(10, rows.size());
+    form.findElement(By.cssSelector("input[type=search]")).sendKeys("redis");
+    waitFor("rows are filtered", () -> visibleRows() < 10);
+    List<String> shown = new ArrayList<>();
+    for (WebElement r : rows) {
+      if (r.isDisplayed()) {
+        shown.add(r.findElement(By.tagName("a")).getText());
+      }
+    }
+    assertTrue(shown.contains("Høy responstid eller feil i Redis-cachen"), shown.toString());
+    assertFalse(shown.contains("Feilet deploy og tilbakerulling"), shown.toString());
+    assertEquals(shown.size() + " av 10 runbooks", browser.driver().findElement(By.cssSelector(".runbook-filter-count")).getText());
+    assertTrue(browser.driver().getCurrentUrl().endsWith("/runbooks/?q=redis"), browser.driver().getCurrentUrl());
+
+    browser.open(server.url("runbooks/?severity=kritisk"));
+    waitFor("the address fills the form", () -> visibleRows() == 4);
+    assertEquals(List.of(), browser.problems());
+  }
+
+  private static int visibleRows() {
+    return (int) browser.driver().findElements(By.cssSelector("#by-severity tr.filterable")).stream().filter(WebElement::isDisplayed).count();
+  }
+
+  @Test
+  void stepCommandsHaveCopyButtons() throws Exception {
+    browser.open(server.url("runbooks/database-utilgjengelig/"));
+    assertFalse(browser.driver().findElements(By.cssSelector("ol > li .code-block .copy-button")).isEmpty(), "commands in numbered steps");
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
+  void runbookPagesHaveNoAccessibilityViolationsInLightAndDark() throws Exception {
+    for (String scheme : List.of("light", "dark")) {
+      browser.driver().executeCdpCommand(
+          "Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      for (String page : List.of("runbooks/", "runbooks/database-utilgjengelig/", "runbooks/rate-limiting-stenger-ute-brukere/")) {
+        browser.open(server.url(page));
+        String badge = browser.driver().findElement(By.cssSelector(".severity-badge.severity-kritisk, .severity-badge.severity-medium")).getCssValue("background-color");
+        assertTrue(scheme.equals("dark") == badge.matches("rgba\\((255, 123, 114|58, 48, 0), 1\\)"), scheme + " badge colours: " + badge);
+        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
+        List<String> v = new ArrayList<>();
+        for (Rule rule : r.getViolations()) {
+          v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
+        }
+        assertEquals(List.of(), v, "axe on /" + page + " in the " + scheme + " scheme");
+        assertEquals(List.of(), browser.problems(), "on /" + page);
+      }
+    }
+    browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+  }
+}
