@@ -86,7 +86,12 @@ class SiteSmokeTest {
         v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
       }
       assertEquals(List.of(), v, "axe on /" + page);
-      assertEquals(List.of(), browser.problems(), "on /" + page);
+      List<String> problems = browser.problems();
+      if (page.equals("finnes-ikke/")) {
+        // the 404 page is served with status 404, which Chromium logs for the page itself
+        problems.removeIf(m -> m.contains("/finnes-ikke/ - Failed to load resource") && m.contains("404"));
+      }
+      assertEquals(List.of(), problems, "on /" + page);
     }
   }
 
@@ -94,7 +99,7 @@ class SiteSmokeTest {
   void codeIsHighlightedAndCopyButtonsAppear() throws Exception {
     browser.open(server.url("docs/utvikling/circuit-breaker/"));
     assertFalse(browser.driver().findElements(By.cssSelector("pre code.language-python .token")).isEmpty(), "Prism ran");
-    assertFalse(browser.driver().findElements(By.cssSelector("pre button")).isEmpty(), "copy buttons");
+    assertFalse(browser.driver().findElements(By.cssSelector(".code-block .code-bar button.copy-button")).isEmpty(), "copy buttons");
     assertEquals(List.of(), browser.problems());
   }
 }
