@@ -166,7 +166,7 @@ public final class Build {
   private static Resolved resolve(
       Page page, LinkResolver resolver, Map<String, Directive> directives, Templates templates, Diagnostics diags) {
     String url = page.info().url();
-    String src = page.info().source() == null ? "" : page.info().source();
+    String src = page.linkSource() == null ? "" : page.linkSource();
     Map<String, String> hrefs = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (LinkRef ref : page.links()) {
