@@ -63,7 +63,7 @@ public final class Build {
 
   /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind());
+    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.course.CourseKind());
   }
 
   public BuildResult run(BuildOptions opts) {
