@@ -18,6 +18,13 @@ final class DirectiveYaml {
   static YamlFields read(DirectiveCall call, Diagnostics diags, String example) {
     String code = "directive." + call.name();
     String file = call.span().file();
+    int open = openInnerFence(call.body());
+    if (open >= 0) {
+      diags.add(
+          Diagnostic.error(code, Span.at(file, call.bodyLine() + open, 1), "a code block inside the " + call.name() + " block ends it early")
+              .withHint("fence the " + call.name() + " block with four backticks (````" + call.name() + " … ````) so inner ``` blocks stay inside"));
+      return null;
+    }
     YamlParser.Result r = YAML.parse(call.body(), file, call.bodyLine());
     if (!r.ok()) {
       r.errors().forEach(e -> diags.add(new Diagnostic(e.severity(), code, e.message(), e.span(), e.hint())));
@@ -31,6 +38,32 @@ final class DirectiveYaml {
       return null;
     }
     return new YamlFields(m, file, diags, code);
+  }
+
+  private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^\\s*(```+|~~~+)(.*)$");
+
+  /**
+   * The body line (0-based) of a code fence that is opened but not closed in the body, or -1.
+   * Markdown ends the outer block at the inner fence's closing line, so what is left has an
+   * opening fence without its end.
+   */
+  static int openInnerFence(String body) {
+    String[] lines = body.split("\n", -1);
+    int openLine = -1;
+    String marker = null;
+    for (int i = 0; i < lines.length; i++) {
+      java.util.regex.Matcher m = FENCE.matcher(lines[i]);
+      if (!m.matches()) {
+        continue;
+      }
+      if (marker == null) {
+        marker = m.group(1);
+        openLine = i;
+      } else if (m.group(1).charAt(0) == marker.charAt(0) && m.group(1).length() >= marker.length() && m.group(2).isBlank()) {
+        marker = null;
+      }
+    }
+    return marker == null ? -1 : openLine;
   }
 
   /** A required text value as a snippet, or null (reported with {@code code}). */

@@ -173,4 +173,15 @@ class DirectiveParseTest {
                 + " = hint: the other site shows its own captions"),
         messages());
   }
+
+  @Test
+  void aCodeBlockThatClosedTheBlockEarlyIsNamed() {
+    // Markdown ended the outer ```exercise at the inner block's closing fence: the body ends inside ```bash
+    assertNull(Exercise.parse(call("exercise", "title: Se fordelingen\ntask: |\n  Kjør:\n\n  ```bash\n  tail -n 5 logg\n"), diags));
+    assertEquals(
+        List.of(
+            "content/course/01-a/01-x.md:15:1: error[directive.exercise]: a code block inside the exercise block ends it early"
+                + " = hint: fence the exercise block with four backticks (````exercise … ````) so inner ``` blocks stay inside"),
+        messages());
+  }
 }
