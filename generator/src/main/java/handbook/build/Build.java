@@ -73,7 +73,12 @@ public final class Build {
 
   /** The content kinds of a standard site, new for each run. */
   public static List<ContentKind> standardKinds() {
-    return List.of(new DocsKind(), new handbook.checklist.ChecklistKind(), new handbook.openapi.OpenApiKind(), new handbook.runbooks.RunbooksKind());
+    return List.of(
+        new DocsKind(),
+        new handbook.checklist.ChecklistKind(),
+        new handbook.openapi.OpenApiKind(),
+        new handbook.runbooks.RunbooksKind(),
+        new handbook.course.CourseKind());
   }
 
   public BuildResult run(BuildOptions opts) {
@@ -421,7 +426,7 @@ public final class Build {
   private static Resolved resolve(
       Page page, LinkResolver resolver, Map<String, Directive> directives, Templates templates, Diagnostics diags) {
     String url = page.info().url();
-    String src = page.info().source() == null ? "" : page.info().source();
+    String src = page.linkSource() == null ? "" : page.linkSource();
     Map<String, String> hrefs = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
     for (LinkRef ref : page.links()) {

@@ -29,6 +29,14 @@ public interface Page {
   /** The kind-specific part of the view, built after link resolution. */
   Object body(PageContext ctx);
 
+  /**
+   * The content file its relative links are written from: its source, or for a page generated
+   * from other files (a course module's print view) the file whose folder they share.
+   */
+  default String linkSource() {
+    return info().source();
+  }
+
   /** The text of the page for the source-hash cache; null when it cannot be cached. */
   default String sourceText() {
     return null;

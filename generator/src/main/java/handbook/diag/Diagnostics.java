@@ -2,14 +2,22 @@ package handbook.diag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** A thread-safe collector of diagnostics for one build. */
+/**
+ * A thread-safe collector of diagnostics for one build. An identical diagnostic is kept once:
+ * a page made of other pages (a course module's print view) checks the same links again.
+ */
 public final class Diagnostics {
   private final List<Diagnostic> all = new ArrayList<>();
+  private final Set<Diagnostic> seen = new HashSet<>();
 
   public synchronized void add(Diagnostic d) {
-    all.add(d);
+    if (seen.add(d)) {
+      all.add(d);
+    }
   }
 
   public void addAll(List<Diagnostic> ds) {

@@ -1,0 +1,32 @@
+package handbook.course;
+
+import handbook.content.Directive;
+import handbook.content.ResolveContext;
+import handbook.markdown.DirectiveCall;
+
+/** The {@code exercise} block: a task and the result to expect. */
+final class ExerciseDirective implements Directive {
+  private final CourseKind kind;
+
+  ExerciseDirective(CourseKind kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public String name() {
+    return "exercise";
+  }
+
+  @Override
+  public String expand(DirectiveCall call, ResolveContext ctx) {
+    Exercise e = Exercise.parse(call, ctx.diagnostics());
+    if (e == null) {
+      return null;
+    }
+    String duration = e.minutes() == 0 ? "" : Durations.format(e.minutes(), kind.strings().get("course.hour"));
+    return ctx.render(
+        "embeds/exercise",
+        new EmbedViews.ExerciseView(
+            DirectiveYaml.id("exercise", call), e.title(), duration, e.task().html(kind.markdown(), ctx), e.expected().html(kind.markdown(), ctx), kind.strings()));
+  }
+}
