@@ -61,7 +61,10 @@ public final class CourseKind implements ContentKind {
       Map<String, MarkdownDoc> lessons = new HashMap<>();
       for (Course.Lesson l : m.lessons()) {
         lessons.put(l.source(), docs.get(l.source()));
-        ctx.addPage(new LessonPage(course, m, l, docs.get(l.source()), markdown, strings));
+        LessonPage page = new LessonPage(course, m, l, docs.get(l.source()), markdown, strings);
+        ctx.addPage(page);
+        String text = files.stream().filter(f -> f.path().equals(l.source())).map(SourceFile::text).findFirst().orElse("");
+        ctx.addFact(handbook.content.Fact.simple("lessons", page.info().url(), m.title() + ": " + page.info().title(), page.info().url(), handbook.content.Hashes.of(text)));
       }
       ctx.addPage(new PrintPage(course, m, docs.get(m.source()), lessons, markdown, strings));
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   <li>{@code data-search-kind} on an element with an id: a document of that kind;
  *   <li>{@code data-search-title}: its title when the element's text is not the title;
  *   <li>{@code data-search-keywords}: exact terms that should find it;
+ *   <li>{@code data-search-page-keywords} anywhere: exact terms for the page as a whole;
  *   <li>{@code data-search-skip} on an element: its text is not indexed.
  * </ul>
  */
@@ -95,6 +96,11 @@ public final class SectionExtractor {
         }
         continue;
       }
+      String pageKeywords = a.get("data-search-page-keywords");
+      if (pageKeywords != null) {
+        Section first = sections.get(0);
+        first.keywords = (first.keywords + " " + pageKeywords).strip();
+      }
       String id = a.get("id");
       String kind = a.get("data-search-kind");
       boolean isHeading = HEADING.matcher(tag).matches();
@@ -120,7 +126,7 @@ public final class SectionExtractor {
         continue;
       }
       String title = s.anchor.isEmpty() ? pageTitle : s.title;
-      out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, url + s.anchor, s.keywords, terms(text), snippet(text)));
+      out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, url + s.anchor, withParts(s.keywords), terms(text), snippet(text)));
     }
     return out;
   }
@@ -129,7 +135,7 @@ public final class SectionExtractor {
     final String kind;
     String title;
     final String anchor;
-    final String keywords;
+    String keywords;
     final StringBuilder text = new StringBuilder();
 
     Section(String kind, String title, String anchor, String keywords) {
@@ -153,6 +159,23 @@ public final class SectionExtractor {
       m.putIfAbsent("data-search-skip", "");
     }
     return m;
+  }
+
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+  /** Keywords plus the words inside camelCase ones ({@code getReadiness} also finds {@code readiness}). */
+  static String withParts(String keywords) {
+    if (keywords.isEmpty()) {
+      return keywords;
+    }
+    StringBuilder b = new StringBuilder(keywords);
+    for (String k : keywords.split(" ")) {
+      String split = CAMEL.matcher(k).replaceAll(" ");
+      if (!split.equals(k)) {
+        b.append(' ').append(split);
+      }
+    }
+    return b.toString();
   }
 
   static String clean(String html) {
