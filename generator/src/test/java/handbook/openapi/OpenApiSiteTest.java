@@ -81,7 +81,7 @@ class OpenApiSiteTest {
     assertTrue(guide.contains("<a class=\"api-ref\" href=\"../../api/users/schemas/User/\">User</a>"), "embed links are relative to the embedding page");
     assertFalse(guide.contains("id=\"getUser\""), "an embed does not repeat the operation's anchor");
     String tag = site.read("api/users/brukere/index.html");
-    assertTrue(tag.contains("<section class=\"api-op\" id=\"getUser\">"));
+    assertTrue(tag.contains("<section class=\"api-op\" id=\"getUser\" data-search-kind=\"operation\""), tag);
     assertTrue(tag.contains("<p class=\"api-mentions\">Omtalt i: <a href=\"../../../docs/guide/\">Guide</a></p>"), "the operation links back to the page that mentions it");
     assertTrue(site.read("api/index.html").contains("Users API"), "the api/ tab lists the APIs");
     assertTrue(site.read("api/users/schemas/User/index.html").contains("<a href=\"../../brukere/#getUser\"><code class=\"api-path\">/users/{id}</code></a>"), "a schema page lists the operations that use it");
