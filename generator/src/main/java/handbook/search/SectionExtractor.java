@@ -89,7 +89,7 @@ public final class SectionExtractor {
         continue;
       }
       Map<String, String> a = attrs(attrs);
-      if (SKIP.contains(tag) || a.containsKey("data-search-skip")) {
+      if (SKIP.contains(tag) || a.containsKey("data-search-skip") || tag.equals("a") && a.getOrDefault("class", "").contains("heading-anchor")) {
         if (!VOID.contains(tag) && !attrs.endsWith("/")) {
           skipDepth = 1;
           skipTag = tag;
