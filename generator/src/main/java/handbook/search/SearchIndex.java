@@ -21,12 +21,19 @@ public final class SearchIndex {
 
   /**
    * The index file, documents in URL order so the output is deterministic. When it would grow
-   * past {@link #BUDGET}, every section keeps a proportionally smaller share of its distinct words
-   * (titles, headings, keywords and snippets stay whole), so large sites stay searchable by
-   * heading and by their most prominent words.
+   * past {@link #BUDGET}, sections are merged into one document per page; if that is still too
+   * large, every document keeps a proportionally smaller share of its distinct words (titles,
+   * keywords and snippets stay whole), so large sites stay searchable by their most prominent
+   * words.
    */
   public static byte[] json(Collection<SearchDoc> docs) {
     byte[] full = write(docs);
+    if (full.length <= BUDGET) {
+      return full;
+    }
+    // too large by section: one document per page, its sections' words merged
+    docs = byPage(docs);
+    full = write(docs);
     if (full.length <= BUDGET) {
       return full;
     }
@@ -41,6 +48,31 @@ public final class SearchIndex {
             .map(d -> new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), share), d.snippet()))
             .toList();
     return write(trimmed);
+  }
+
+  /** One document per page: the page's opening section, with every section's keywords and words. */
+  static List<SearchDoc> byPage(Collection<SearchDoc> docs) {
+    java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
+    for (SearchDoc d : docs) {
+      int hash = d.url().indexOf('#');
+      pages.computeIfAbsent(hash < 0 ? d.url() : d.url().substring(0, hash), k -> new java.util.ArrayList<>()).add(d);
+    }
+    List<SearchDoc> out = new java.util.ArrayList<>();
+    pages.forEach((url, list) -> {
+      SearchDoc first = list.get(0);
+      java.util.Set<String> words = new java.util.LinkedHashSet<>();
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      for (SearchDoc d : list) {
+        words.addAll(java.util.Arrays.asList(d.title().split(" ")));
+        words.addAll(java.util.Arrays.asList(d.text().split(" ")));
+        if (!d.keywords().isEmpty()) {
+          keys.addAll(java.util.Arrays.asList(d.keywords().split(" ")));
+        }
+      }
+      String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();
+      out.add(new SearchDoc(first.kind(), first.page(), first.page(), first.crumbs(), url, String.join(" ", keys), String.join(" ", words), snippet));
+    });
+    return out;
   }
 
   private static String firstWords(String terms, double share) {

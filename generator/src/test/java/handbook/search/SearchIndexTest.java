@@ -1,0 +1,47 @@
+package handbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  @Test
+  void sectionsAreExtractedWithKindsKeywordsAndAnchors() {
+    String html =
+        "<main><article><h1>Backup</h1><p>Intro om pg_dump.</p>"
+            + "<h2 id=\"gjenoppretting\">Gjenoppretting <a class=\"heading-anchor\" href=\"#gjenoppretting\">#</a></h2><p>Kjør pg_restore.</p>"
+            + "<nav>hoppes over</nav><section id=\"getUser\" data-search-kind=\"operation\" data-search-title=\"Hent bruker\" data-search-keywords=\"getUser GET /users/{id}\"><p>Svar 503.</p></section>"
+            + "</article></main>";
+    List<SearchDoc> docs = SectionExtractor.extract(html, "docs/backup/", "Backup", "Drift", "doc");
+    assertEquals(3, docs.size());
+    assertEquals("docs/backup/", docs.get(0).url());
+    assertEquals("Gjenoppretting", docs.get(1).title());
+    assertEquals("Gjenoppretting Kjør pg_restore.", docs.get(1).snippet(), "no anchor sign in the text");
+    assertEquals("operation", docs.get(2).kind());
+    assertEquals("getUser GET /users/{id} get User", docs.get(2).keywords());
+    assertTrue(docs.stream().noneMatch(d -> d.text().contains("hoppes")), "nav is not indexed");
+  }
+
+  @Test
+  void aLargeIndexIsMergedByPageAndTrimmedToItsBudget() {
+    List<SearchDoc> docs = new ArrayList<>();
+    for (int p = 0; p < 6000; p++) {
+      for (int s = 0; s < 6; s++) {
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 100; w++) {
+          words.append("ord").append(p % 97).append('x').append(w).append(' ');
+        }
+        docs.add(new SearchDoc("doc", "Seksjon " + s, "Side " + p, "Docs", "docs/p" + p + "/" + (s == 0 ? "" : "#s" + s), "", words.toString().strip(), "Et utdrag av seksjonen med noen ord i."));
+      }
+    }
+    byte[] json = SearchIndex.json(docs);
+    assertTrue(json.length <= SearchIndex.BUDGET * 1.1, "size " + json.length);
+    String text = new String(json, StandardCharsets.UTF_8);
+    assertTrue(text.contains("\"u\":\"docs/p5999/\""));
+    assertTrue(!text.contains("#s1"), "sections merged into their pages");
+  }
+}
