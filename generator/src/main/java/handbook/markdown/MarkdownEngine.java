@@ -109,6 +109,20 @@ public final class MarkdownEngine {
     this.renderer =
         HtmlRenderer.builder(opts)
             .nodeRendererFactory(Handlers::new)
+            .attributeProviderFactory(
+                new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
+                  @Override
+                  public com.vladsch.flexmark.html.AttributeProvider apply(
+                      com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                    // a code block that scrolls sideways must be reachable by keyboard, also without JavaScript
+                    return (node, part, attributes) -> {
+                      if (part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE
+                          && (node instanceof FencedCodeBlock || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
+                        attributes.replaceValue("tabindex", "0");
+                      }
+                    };
+                  }
+                })
             .linkResolverFactory(
                 new com.vladsch.flexmark.html.IndependentLinkResolverFactory() {
                   @Override

@@ -160,7 +160,7 @@ class RunbookSiteTest {
     assertFalse(db.contains("runbook-stale\""), "fresh runbook has no warning");
     assertTrue(db.contains("<a href=\"../../docs/helse/\">helsesjekker</a>"), "links from runbooks resolve");
     assertTrue(db.contains("<a href=\"../#service-postgresql\">PostgreSQL</a>"));
-    assertTrue(db.contains("<pre><code class=\"language-bash\">systemctl status mindframe-api"), "step commands are code blocks");
+    assertTrue(db.contains("<pre tabindex=\"0\"><code class=\"language-bash\">systemctl status mindframe-api"), "step commands are code blocks");
     assertTrue(site.read("runbooks/disk/index.html").contains("Gjennomgått 2026-01-01"), "its own interval of 365 days");
     assertTrue(site.read("docs/helse/index.html").contains("<a href=\"../../runbooks/db/#tiltak\">databasen</a>"));
 
