@@ -89,7 +89,6 @@ final class ChecklistPage implements Page {
         target -> {
           String href = ctx.hrefs().getOrDefault(target, target);
           String title = ctx.titles().getOrDefault(target, target);
-          int hash = target.indexOf('#');
           return new ChecklistViews.LinkView(title, href);
         },
         id -> engine.render(quickWins.get(id), ctx.hrefs(), Map.of()),

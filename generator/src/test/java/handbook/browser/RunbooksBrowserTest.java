@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import handbook.cli.Main;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
 import handbook.testing.StaticServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,13 +36,7 @@ class RunbooksBrowserTest {
   @BeforeAll
   static void buildAndServe() throws Exception {
     Path site = tmp.resolve("site");
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {"build", "--content", Path.of("../content").toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString(), "--quiet"},
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err));
-    assertEquals(0, code, err.toString());
+    SiteFixture.buildHandbook(site);
     browser = Browser.start();
     server = new StaticServer(site);
   }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import handbook.cli.Main;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
 import handbook.testing.StaticServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,13 +37,7 @@ class SearchBrowserTest {
   @BeforeAll
   static void buildAndServe() throws Exception {
     Path site = tmp.resolve("site");
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {"build", "--content", "../content", "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString(), "--quiet"},
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err));
-    assertEquals(0, code, err.toString());
+    SiteFixture.buildHandbook(site);
     browser = Browser.start();
     server = new StaticServer(site);
   }

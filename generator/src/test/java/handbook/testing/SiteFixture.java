@@ -92,6 +92,17 @@ public final class SiteFixture {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Builds the project's own handbook ({@code ../content}) into {@code out}, failing the test on any error. */
+  public static void buildHandbook(Path out) {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--content", "../content", "--templates", TEMPLATES.toString(), "--out", out.toString(), "--quiet"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    org.junit.jupiter.api.Assertions.assertEquals(0, code, err.toString());
+  }
+
   public String read(String sitePath) throws IOException {
     return Files.readString(site().resolve(sitePath), StandardCharsets.UTF_8);
   }
