@@ -421,7 +421,7 @@ public final class Build {
   }
 
   /** The hrefs and embeds of one page. */
-  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<Object, String> embeds) {}
+  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds) {}
 
   private static Resolved resolve(
       Page page, LinkResolver resolver, Map<String, Directive> directives, Templates templates, Diagnostics diags) {
@@ -442,7 +442,7 @@ public final class Build {
         }
       }
     }
-    Map<Object, String> embeds = new HashMap<>();
+    Map<DirectiveCall, String> embeds = new HashMap<>();
     if (!page.directiveCalls().isEmpty()) {
       ResolveContext ctx =
           new ResolveContext() {
@@ -479,7 +479,7 @@ public final class Build {
       for (DirectiveCall call : page.directiveCalls()) {
         String html = directives.get(call.name()).expand(call, ctx);
         if (html != null) {
-          embeds.put(call.node(), html);
+          embeds.put(call, html);
         }
       }
     }

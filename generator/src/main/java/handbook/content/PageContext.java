@@ -11,7 +11,7 @@ public record PageContext(
     String url,
     Map<String, String> hrefs,
     Map<String, String> titles,
-    Map<Object, String> embeds,
+    Map<handbook.markdown.DirectiveCall, String> embeds,
     List<Child> children,
     VersionFacts versions) {
 

@@ -48,15 +48,42 @@ import java.util.Set;
  * handlers. Parsing and rendering are thread-safe; build it once and share it.
  */
 public final class MarkdownEngine {
-  /** What a page's render needs that only the link phase knows. */
-  public record RenderState(
-      Map<Node, String> headingIds, Map<String, String> hrefs, Map<Object, String> embeds) {
-    static final RenderState EMPTY = new RenderState(Map.of(), Map.of(), Map.of());
+  /**
+   * What one render of a document needs: heading ids, the hrefs and embeds when they are known
+   * ({@code slots} null), or the tables being filled when the body is compiled with slots.
+   */
+  private record RenderState(
+      Map<Node, String> headingIds,
+      Map<Node, DirectiveCall> calls,
+      RenderOptions options,
+      Map<String, String> hrefs,
+      Map<DirectiveCall, String> embeds,
+      Slots slots) {}
+
+  /** The link targets of a document and the slots its compiled HTML gets for them. */
+  private static final class Slots {
+    final Set<String> targets;
+    final Map<String, Integer> index = new java.util.HashMap<>();
+    final List<String> urls = new ArrayList<>();
+
+    Slots(Set<String> targets) {
+      this.targets = targets;
+    }
+
+    String slot(String url) {
+      Integer i = index.computeIfAbsent(url, u -> {
+        urls.add(u);
+        return urls.size() - 1;
+      });
+      return "" + RenderedMarkdown.LINK + i + RenderedMarkdown.END;
+    }
   }
 
-  static final DataKey<RenderState> STATE = new DataKey<>("HANDBOOK_RENDER_STATE", RenderState.EMPTY);
-  private static final DataKey<Map<Node, String>> IDS =
-      new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
+  private static final DataKey<RenderState> STATE =
+      new DataKey<>("HANDBOOK_RENDER_STATE", new RenderState(Map.of(), Map.of(), RenderOptions.DEFAULT, Map.of(), Map.of(), null));
+  private static final DataKey<Map<Node, String>> IDS = new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
+  private static final DataKey<Map<Node, DirectiveCall>> CALLS = new DataKey<>("HANDBOOK_DIRECTIVE_CALLS", Map.of());
+  private static final DataKey<RenderOptions> OPTIONS = new DataKey<>("HANDBOOK_RENDER_OPTIONS", RenderOptions.DEFAULT);
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -142,23 +169,46 @@ public final class MarkdownEngine {
   }
 
   /**
-   * Parses a Markdown body. {@code file} names it in spans; {@code firstLine} is the file line
-   * the body starts on (after front matter).
+   * Parses a Markdown body, keeping its syntax tree. {@code file} names it in spans;
+   * {@code firstLine} is the file line the body starts on (after front matter).
    */
   public MarkdownDoc parse(String body, String file, int firstLine) {
+    return parse(body, file, firstLine, RenderOptions.DEFAULT);
+  }
+
+  /** Parses a body to be rendered with {@code options}. */
+  public MarkdownDoc parse(String body, String file, int firstLine, RenderOptions options) {
+    return facts(body, file, firstLine, options).doc();
+  }
+
+  /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
+  private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
+
+  private Facts facts(String body, String file, int firstLine, RenderOptions options) {
     Document doc = parser.parse(body);
+    String dropped = null;
+    if (options.dropLeadingH1()
+        && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
+        && h.getLevel() == 1) {
+      String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+      if (!text.isEmpty()) {
+        dropped = text;
+        h.unlink();
+      }
+    }
     LineMap lines = new LineMap(body);
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
     List<DirectiveCall> directives = new ArrayList<>();
     List<String> extra = new ArrayList<>();
     Map<Node, String> ids = new IdentityHashMap<>();
+    Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
     Slugs slugs = new Slugs();
     String firstH1 = null;
     for (Node n : doc.getDescendants()) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = new TextCollectingVisitor().collectAndGetText(h).strip();
-        String id = slugs.unique(text);
+        String id = options.idPrefix() + slugs.unique(text);
         ids.put(h, id);
         int line = lines.line(h.getStartOffset()) + firstLine - 1;
         headings.add(new Heading(h.getLevel(), text, id, line));
@@ -177,9 +227,9 @@ public final class MarkdownEngine {
         if (directiveNames.contains(name)) {
           int line = lines.line(f.getStartOffset()) + firstLine - 1;
           int col = lines.column(f.getStartOffset());
-          directives.add(
-              new DirectiveCall(
-                  name, f.getContentChars().toString(), Span.at(file, line, col), line + 1, f));
+          DirectiveCall call = new DirectiveCall(name, f.getContentChars().toString(), Span.at(file, line, col), line + 1, directives.size());
+          directives.add(call);
+          calls.put(f, call);
         }
       } else if (n instanceof com.vladsch.flexmark.ast.HtmlBlock
           || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
@@ -196,7 +246,10 @@ public final class MarkdownEngine {
       }
     }
     doc.set(IDS, ids);
-    return new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
+    doc.set(CALLS, calls);
+    doc.set(OPTIONS, options);
+    MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
+    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids));
   }
 
   private static LinkRef ref(
@@ -208,12 +261,48 @@ public final class MarkdownEngine {
   }
 
   /** Renders a parsed body; {@code hrefs} maps each link target as written to its href. */
-  public String render(MarkdownDoc md, Map<String, String> hrefs, Map<Object, String> embeds) {
+  public String render(MarkdownDoc md, Map<String, String> hrefs, Map<DirectiveCall, String> embeds) {
     Document doc = md.document();
     synchronized (doc) {
-      doc.set(STATE, new RenderState(doc.get(IDS), hrefs, embeds));
+      doc.set(STATE, new RenderState(doc.get(IDS), doc.get(CALLS), doc.get(OPTIONS), hrefs, embeds, null));
       return renderer.render(doc);
     }
+  }
+
+  /**
+   * Parses and renders a body once, with a slot for every link and embed, and keeps no tree:
+   * the value pages hold until their links are known (see {@link RenderedMarkdown}).
+   */
+  public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options) {
+    Facts f = facts(body, file, firstLine, options);
+    MarkdownDoc md = f.doc();
+    if (RenderedMarkdown.hasSlotCharacters(body)) {
+      return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
+          f.stepSections(), f.sections(), null, List.of(), List.of(), new RenderedMarkdown.Source(body, file, firstLine, options));
+    }
+    Document doc = md.document();
+    Map<Node, DirectiveCall> calls = doc.get(CALLS);
+    String[] defaults = new String[md.directives().size()];
+    doc.set(STATE, new RenderState(doc.get(IDS), Map.of(), options, Map.of(), Map.of(), null));
+    for (Map.Entry<Node, DirectiveCall> e : calls.entrySet()) {
+      defaults[e.getValue().index()] = renderer.render(e.getKey());
+    }
+    Set<String> targets = new java.util.HashSet<>();
+    md.links().forEach(l -> targets.add(l.target()));
+    Slots slots = new Slots(targets);
+    doc.set(STATE, new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots));
+    String html = renderer.render(doc);
+    return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
+        f.stepSections(), f.sections(), html, slots.urls, List.of(defaults), null);
+  }
+
+  /** The HTML of a compiled body with its links and embeds filled in. */
+  public String render(RenderedMarkdown md, Map<String, String> hrefs, Map<DirectiveCall, String> embeds) {
+    if (md.source() != null) {
+      RenderedMarkdown.Source s = md.source();
+      return render(parse(s.markdown(), s.file(), s.firstLine(), s.options()), hrefs, embeds);
+    }
+    return md.fill(hrefs, embeds);
   }
 
   /** Parses and renders in one go, with links left as written (for short trusted snippets). */
@@ -228,6 +317,9 @@ public final class MarkdownEngine {
         return link;
       }
       RenderState st = context.getDocument().get(STATE);
+      if (st.slots() != null) {
+        return st.slots().targets.contains(link.getUrl()) ? link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID) : link;
+      }
       String href = st.hrefs().get(link.getUrl());
       return href == null ? link : link.withUrl(href).withStatus(LinkStatus.VALID);
     }
@@ -246,8 +338,9 @@ public final class MarkdownEngine {
 
     private void heading(
         com.vladsch.flexmark.ast.Heading node, NodeRendererContext ctx, HtmlWriter html) {
-      String id = ctx.getDocument().get(STATE).headingIds().get(node);
-      String tag = "h" + node.getLevel();
+      RenderState st = ctx.getDocument().get(STATE);
+      String id = st.headingIds().get(node);
+      String tag = "h" + Math.min(6, node.getLevel() + st.options().headingShift());
       if (id == null) {
         html.tag(tag);
         ctx.renderChildren(node);
@@ -266,7 +359,13 @@ public final class MarkdownEngine {
     }
 
     private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
-      String embed = ctx.getDocument().get(STATE).embeds().get(node);
+      RenderState st = ctx.getDocument().get(STATE);
+      DirectiveCall call = st.calls().get(node);
+      if (call != null && st.slots() != null) {
+        html.line().raw("" + RenderedMarkdown.EMBED + call.index() + RenderedMarkdown.END).line();
+        return;
+      }
+      String embed = call == null ? null : st.embeds().get(call);
       if (embed != null) {
         html.line().raw(embed).line();
       } else {

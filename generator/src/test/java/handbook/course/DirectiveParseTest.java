@@ -18,7 +18,7 @@ class DirectiveParseTest {
 
   /** A block whose fence is on line 10, so its body starts on line 11. */
   static DirectiveCall call(String name, String body) {
-    return new DirectiveCall(name, body, Span.at(FILE, 10, 1), 11, null);
+    return new DirectiveCall(name, body, Span.at(FILE, 10, 1), 11, 0);
   }
 
   private List<String> messages() {

@@ -1,0 +1,25 @@
+package handbook.markdown;
+
+import java.util.Objects;
+
+/**
+ * How a body is rendered where it is shown.
+ *
+ * @param headingShift levels every heading moves down (an H2 becomes an H3 with 1); capped at H6
+ * @param idPrefix put before every heading id (and its anchor link), for several bodies on one page
+ * @param dropLeadingH1 a first {@code # heading} is the page title, not part of the body
+ */
+public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1) {
+  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false);
+
+  public RenderOptions {
+    Objects.requireNonNull(idPrefix, "idPrefix");
+    if (headingShift < 0 || headingShift > 5) {
+      throw new IllegalArgumentException("heading shift " + headingShift);
+    }
+  }
+
+  public static RenderOptions withoutLeadingH1() {
+    return new RenderOptions(0, "", true);
+  }
+}

@@ -1,0 +1,120 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Markdown body parsed and rendered once, kept without its syntax tree: the facts the build
+ * needs before rendering (headings, links, directive calls, anchors, search text) and the HTML
+ * with a slot for every link target and directive embed, which {@link #fill} completes once the
+ * links are resolved. It is a plain value: cached between builds, rendered for several pages
+ * (a lesson alone and in its module's print view) without parsing again.
+ *
+ * <p>Slots: {@code U+E000 n U+E001} is the href of {@code slotUrls[n]}; a line {@code U+E002 n
+ * U+E001} is directive call {@code n}, replaced by its embed, or by {@code embedDefaults[n]} (the
+ * block rendered as code) when it has none. A body whose text holds these private-use characters
+ * itself is kept as source instead and rendered whole each time it is filled.
+ *
+ * @param firstH1 the text of the first H1 of the body (after a dropped leading one), or null
+ * @param droppedH1 the text of the leading H1 that {@link RenderOptions#withoutLeadingH1()} removed, or null
+ * @param stepSections ids of headings whose section holds a numbered list
+ * @param html the body with slots, or null when {@code source} is kept instead
+ * @param source the Markdown, only when it could not be rendered with slots
+ */
+public record RenderedMarkdown(
+    List<Heading> headings,
+    List<LinkRef> links,
+    List<DirectiveCall> directives,
+    List<String> extraAnchors,
+    String firstH1,
+    String droppedH1,
+    Set<String> stepSections,
+    List<SearchSection> sections,
+    String html,
+    List<String> slotUrls,
+    List<String> embedDefaults,
+    Source source) {
+  static final char LINK = '\uE000';
+  static final char END = '\uE001';
+  static final char EMBED = '\uE002';
+
+  /** A body kept as source: rendered whole, with these options, each time it is filled. */
+  public record Source(String markdown, String file, int firstLine, RenderOptions options) {}
+
+  public RenderedMarkdown {
+    headings = List.copyOf(headings);
+    links = List.copyOf(links);
+    directives = List.copyOf(directives);
+    extraAnchors = List.copyOf(extraAnchors);
+    stepSections = Set.copyOf(stepSections);
+    sections = List.copyOf(sections);
+    slotUrls = List.copyOf(slotUrls);
+    embedDefaults = List.copyOf(embedDefaults);
+    if ((html == null) == (source == null)) {
+      throw new IllegalArgumentException("exactly one of html and source");
+    }
+  }
+
+  /** Whether text could be mistaken for a slot, so a body holding it is kept as source. */
+  static boolean hasSlotCharacters(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= LINK && c <= EMBED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ids this body puts on a page (headings, raw HTML ids, footnotes). */
+  public Set<String> anchors() {
+    java.util.LinkedHashSet<String> a = new java.util.LinkedHashSet<>();
+    headings.forEach(h -> a.add(h.id()));
+    a.addAll(extraAnchors);
+    return a;
+  }
+
+  /**
+   * The HTML with every slot filled: {@code hrefs} maps a link target as written to its href
+   * (targets not in it keep their URL), {@code embeds} a directive call to its HTML.
+   */
+  String fill(Map<String, String> hrefs, Map<DirectiveCall, String> embeds) {
+    Objects.requireNonNull(html, "html");
+    StringBuilder b = new StringBuilder(html.length() + 256);
+    int n = html.length();
+    int i = 0;
+    while (i < n) {
+      char c = html.charAt(i);
+      if (c == LINK) {
+        int end = html.indexOf(END, i);
+        int slot = Integer.parseInt(html, i + 1, end, 10);
+        String url = slotUrls.get(slot);
+        String href = hrefs.get(url);
+        b.append(Escaping.escapeHtml(href == null ? url : href, true));
+        i = end + 1;
+      } else if (c == EMBED) {
+        int end = html.indexOf(END, i);
+        int call = Integer.parseInt(html, i + 1, end, 10);
+        String embed = embeds.get(directives.get(call));
+        String out = embed == null ? embedDefaults.get(call) : embed;
+        b.append(out);
+        if (!out.endsWith("\n")) {
+          b.append('\n');
+        }
+        // the slot stands on a line of its own
+        i = end + 1 < n && html.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+      } else {
+        int next = i + 1;
+        while (next < n && (html.charAt(next) < LINK || html.charAt(next) > EMBED)) {
+          next++;
+        }
+        b.append(html, i, next);
+        i = next;
+      }
+    }
+    return b.toString();
+  }
+}

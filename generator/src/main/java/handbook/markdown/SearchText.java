@@ -1,0 +1,127 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+
+/**
+ * Facts read from a body's syntax tree: its searchable text by section, and which headings head
+ * a numbered list. Raw HTML blocks count by their text (through an HTML parser, so a comment is
+ * never text); code blocks count by their code.
+ */
+final class SearchText {
+  private SearchText() {}
+
+  /** Headings from H2 to H4 with an id start a section; an H1, H5 and H6 do not. */
+  static List<SearchSection> sections(Document doc, Map<Node, String> ids) {
+    List<SearchSection> out = new ArrayList<>();
+    Builder current = new Builder("", "");
+    List<Builder> all = new ArrayList<>();
+    all.add(current);
+    Builder[] cur = {current};
+    walk(doc, ids, cur, all);
+    for (Builder b : all) {
+      String text = b.text.toString().strip().replaceAll("\\s+", " ");
+      if (b.anchor.isEmpty() && text.isEmpty()) {
+        continue;
+      }
+      out.add(new SearchSection(b.anchor, b.title, text));
+    }
+    return out;
+  }
+
+  private static final class Builder {
+    final String anchor;
+    final String title;
+    final StringBuilder text = new StringBuilder();
+
+    Builder(String anchor, String title) {
+      this.anchor = anchor;
+      this.title = title;
+    }
+
+    void add(String s) {
+      if (!s.isBlank()) {
+        text.append(s).append(' ');
+      }
+    }
+  }
+
+  private static void walk(Node parent, Map<Node, String> ids, Builder[] cur, List<Builder> all) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h) {
+        String text = text(h);
+        String id = ids.get(h);
+        if (id != null && h.getLevel() >= 2 && h.getLevel() <= 4) {
+          cur[0] = new Builder(id, text);
+          all.add(cur[0]);
+        } else {
+          cur[0].add(text);
+        }
+      } else if (n instanceof Paragraph || n instanceof TableCell) {
+        cur[0].add(text(n));
+      } else if (n instanceof FencedCodeBlock f) {
+        cur[0].add(f.getContentChars().toString());
+      } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+        cur[0].add(n.getChars().toString());
+      } else if (n instanceof HtmlCommentBlock) {
+        continue;
+      } else if (n instanceof HtmlBlock) {
+        cur[0].add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
+      } else if (n instanceof AdmonitionBlock a) {
+        cur[0].add(a.getTitle().toString());
+        walk(n, ids, cur, all);
+      } else if (n.hasChildren()) {
+        walk(n, ids, cur, all);
+      }
+    }
+  }
+
+  private static String text(Node n) {
+    return new TextCollectingVisitor().collectAndGetText(n).replace('\u21A9', ' ').strip();
+  }
+
+  /** Ids of the top-level headings whose section (up to the next heading as high) holds a numbered list. */
+  static Set<String> stepSections(Document doc, Map<Node, String> ids) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && ids.containsKey(h)) {
+        for (Node s = n.getNext(); s != null && !(s instanceof Heading hh && hh.getLevel() <= h.getLevel()); s = s.getNext()) {
+          if (s instanceof OrderedList || hasOrderedList(s)) {
+            out.add(ids.get(h));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasOrderedList(Node n) {
+    if (n instanceof BlockQuote || n.hasChildren()) {
+      for (Node d : n.getDescendants()) {
+        if (d instanceof OrderedList) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
