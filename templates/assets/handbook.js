@@ -6,6 +6,7 @@
  * - the sidebar <details> starts closed on narrow screens and is always open on wide ones
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
+ * - on a versioned site: the version menu and the notice on older versions, from versions.json
  * No inline styles are set (CSP: default-src 'self'); only classes and attributes.
  */
 (function () {
@@ -292,6 +293,56 @@
     }
   }
 
+  /* ---------------------------------------------------------------- versions */
+
+  /* A page is the same file in every version that has it, so which version it is in comes from
+     where it is: the folder its root link points to (v1.2/, latest/). */
+  function setupVersions() {
+    var menu = document.querySelector(".version-switcher[data-versions]");
+    if (!menu || !window.fetch || !window.URL) return;
+    var root = new URL(menu.getAttribute("data-root"), location.href);
+    var folder = decodeURIComponent(root.pathname.replace(/\/$/, "").split("/").pop());
+    var page = decodeURIComponent(location.pathname).slice(decodeURIComponent(root.pathname).length).replace(/(^|\/)index\.html$/, "$1");
+    fetch(menu.getAttribute("data-versions")).then(function (r) {
+      return r.json();
+    }).then(function (data) {
+      var self = folder === "latest" ? data.latest : folder;
+      var current = menu.querySelector(".version-current");
+      if (current) current.textContent = self;
+      var list = menu.querySelector("ul");
+      var all = list.querySelector(".version-all");
+      var latestHref = null;
+      data.versions.forEach(function (v) {
+        var same = v.pages.indexOf(page) >= 0;
+        var a = document.createElement("a");
+        a.href = new URL("../" + encodeURI(v.path) + (same ? encodeURI(page) : ""), root.href).href;
+        a.textContent = v.label + (v.latest ? " · " + menu.getAttribute("data-latest-label") : "");
+        a.setAttribute("data-same-page", same ? "true" : "false");
+        if (v.label === self) a.setAttribute("aria-current", "true");
+        if (v.latest) latestHref = a.href;
+        var li = document.createElement("li");
+        li.appendChild(a);
+        list.insertBefore(li, all);
+      });
+      if (self !== data.latest && latestHref) {
+        var text = menu.getAttribute(self === data.current ? "data-unreleased" : "data-old") || "";
+        var banner = document.createElement("div");
+        banner.className = "version-banner version-banner-" + (self === data.current ? "unreleased" : "old");
+        banner.setAttribute("role", "note");
+        var p = document.createElement("p");
+        p.textContent = text.replace("{0}", self).replace("{1}", data.latest) + " ";
+        var go = document.createElement("a");
+        go.href = latestHref;
+        go.textContent = menu.getAttribute("data-go") || "";
+        p.appendChild(go);
+        banner.appendChild(p);
+        document.body.appendChild(banner);
+      }
+    }).catch(function () {
+      /* without versions.json the menu keeps its link to all versions */
+    });
+  }
+
   /* Both scripts are deferred: this one runs first, when the document is parsed, so the page
      structure is enhanced before it is shown; prism.js has run by DOMContentLoaded. */
   function afterContentLoaded(fn) {
@@ -315,6 +366,7 @@
     safely(enhanceCodeBlocks);
     safely(wrapTables);
     safely(setupPrint);
+    safely(setupVersions);
     window.addEventListener("resize", function () {
       safely(markScrollable);
     }, { passive: true });

@@ -12,20 +12,25 @@ import java.time.ZoneOffset;
  * @param buildTime the date used for anything time-dependent, from SOURCE_DATE_EPOCH (may be null)
  * @param siteVersion the label of the working tree's version, overriding {@code versions.current}
  * @param cache a folder where rendered pages are kept between runs, or null
- * @param strictRunbooks true to report stale runbooks as errors instead of warnings
+ * @param strict the content kinds whose soft problems are errors ({@code runbooks} for
+ *     {@code --strict-runbooks}: overdue reviews)
  */
 public record BuildOptions(
-    Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache, boolean strictRunbooks) {
+    Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache, java.util.Set<String> strict) {
+  public BuildOptions {
+    strict = java.util.Set.copyOf(strict);
+  }
+
   public BuildOptions(Path content, Path out, Path templates, boolean write, Instant buildTime) {
-    this(content, out, templates, write, buildTime, null, null, false);
+    this(content, out, templates, write, buildTime, null, null, java.util.Set.of());
   }
 
   public BuildOptions(Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion) {
-    this(content, out, templates, write, buildTime, siteVersion, null, false);
+    this(content, out, templates, write, buildTime, siteVersion, null, java.util.Set.of());
   }
 
   public BuildOptions(Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache) {
-    this(content, out, templates, write, buildTime, siteVersion, cache, false);
+    this(content, out, templates, write, buildTime, siteVersion, cache, java.util.Set.of());
   }
 
   /** The day of the build (UTC): from {@code buildTime}, or today when it is not set. */

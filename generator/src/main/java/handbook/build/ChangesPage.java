@@ -28,10 +28,23 @@ final class ChangesPage extends handbook.content.GeneratedPage {
   public record ChangesView(String label, String previous, List<Group> groups, int breaking) {}
 
   private final Map<String, String> strings;
+  private final List<String> order;
 
-  ChangesPage(Map<String, String> strings) {
+  /** @param order the fact groups of the site's kinds, in the order they are shown */
+  ChangesPage(Map<String, String> strings, List<String> order) {
     super(PageInfo.generated(URL, strings.getOrDefault("changes.title", "Changes"), null, null, false, "changes"), "changes");
     this.strings = strings;
+    this.order = List.copyOf(order);
+  }
+
+  @Override
+  public boolean usesVersions() {
+    return true;
+  }
+
+  @Override
+  public String fingerprint() {
+    return "changes";
   }
 
   @Override
@@ -59,10 +72,13 @@ final class ChangesPage extends handbook.content.GeneratedPage {
   List<Group> diff(List<Fact> before, List<Fact> after, String root, String prevLabel) {
     Map<String, Map<String, Fact>> a = byGroup(before);
     Map<String, Map<String, Fact>> b = byGroup(after);
-    Set<String> groups = new TreeSet<>(ORDER_COMPARATOR);
+    java.util.Comparator<String> byKind =
+        java.util.Comparator.comparing((String g) -> order.contains(g) ? order.indexOf(g) : order.size()).thenComparing(g -> g);
+    Set<String> groups = new TreeSet<>(byKind);
     groups.addAll(a.keySet());
     groups.addAll(b.keySet());
-    groups.remove("checklist-score");
+    // groups no kind names (such as the checklist's total score) are not changes to list
+    groups.retainAll(order);
     List<Group> out = new ArrayList<>();
     for (String g : groups) {
       Map<String, Fact> old = a.getOrDefault(g, Map.of());
@@ -82,7 +98,14 @@ final class ChangesPage extends handbook.content.GeneratedPage {
           List<String> why = new ArrayList<>();
           lost.forEach(x -> why.add(strings.getOrDefault("changes.lost", "removed") + ": " + x));
           gained.forEach(x -> why.add(strings.getOrDefault("changes.gained", "new required") + ": " + x));
-          String detail = g.startsWith("checklist") ? label(o.fingerprint()) + " → " + label(f.fingerprint()) : String.join("; ", why);
+          List<String> details = new ArrayList<>(why);
+          for (Map.Entry<String, String> v : new java.util.TreeMap<>(f.values()).entrySet()) {
+            String was = o.values().get(v.getKey());
+            if (was != null && !was.equals(v.getValue())) {
+              details.add(label(was) + " → " + label(v.getValue()));
+            }
+          }
+          String detail = String.join("; ", details);
           changed.add(new Change(f.title(), root + f.url(), detail, !why.isEmpty()));
         }
       }
@@ -111,7 +134,4 @@ final class ChangesPage extends handbook.content.GeneratedPage {
     return m;
   }
 
-  private static final List<String> ORDER = List.of("docs", "api", "lessons", "runbooks", "checklist");
-  private static final java.util.Comparator<String> ORDER_COMPARATOR =
-      java.util.Comparator.comparing((String g) -> ORDER.contains(g) ? ORDER.indexOf(g) : ORDER.size()).thenComparing(g -> g);
 }

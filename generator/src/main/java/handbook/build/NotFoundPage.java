@@ -16,4 +16,9 @@ final class NotFoundPage extends GeneratedPage {
   public Object body(PageContext ctx) {
     return null;
   }
+
+  @Override
+  public String fingerprint() {
+    return "404";
+  }
 }

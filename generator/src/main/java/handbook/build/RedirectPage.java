@@ -17,6 +17,11 @@ final class RedirectPage extends GeneratedPage {
     this.targetUrl = targetUrl;
   }
 
+  @Override
+  public String fingerprint() {
+    return targetUrl;
+  }
+
   String targetUrl() {
     return targetUrl;
   }

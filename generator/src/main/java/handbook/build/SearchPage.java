@@ -14,4 +14,9 @@ final class SearchPage extends GeneratedPage {
   public Object body(PageContext ctx) {
     return null;
   }
+
+  @Override
+  public String fingerprint() {
+    return "search";
+  }
 }

@@ -3,94 +3,78 @@ package handbook.build;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import handbook.cache.Keys;
+import handbook.content.Fact;
 import handbook.content.PageContext;
-import handbook.render.Banner;
-import handbook.render.VersionLink;
+import handbook.render.Html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The versions built in one run, oldest first with the working tree last: the version switcher
- * of each page (same page where it exists, else that version's home), banners, canonical links,
- * {@code versions.json} and the root index.
+ * The versions built in one run, oldest first with the working tree last: canonical links,
+ * the facts pages compare ("what changed", the readiness trend), {@code versions.json} (which the
+ * version menu reads in the browser), the versions page and the root index.
  */
 final class VersionSet {
-  private final List<Prepared> all;
-  private final Prepared latest;
-  private final Prepared current;
+  /** One built version. */
+  record Version(String label, String commit, String date, Set<String> urls, List<Fact> facts) {}
 
-  VersionSet(List<Prepared> all, Prepared latest, Prepared current) {
+  private final List<Version> all;
+  private final Version latest;
+  private final Version current;
+
+  VersionSet(List<Version> all, Version latest, Version current) {
     this.all = List.copyOf(all);
     this.latest = latest;
     this.current = current;
   }
 
-  /** The href from a page of version {@code p} (at root {@code root}) to {@code url} in version {@code v}. */
-  private static String href(String root, Prepared v, String url) {
-    return root + "../" + v.label + "/" + url;
+  Version latest() {
+    return latest;
   }
 
-  List<VersionLink> switcher(Prepared p, String url, String root) {
-    List<VersionLink> out = new ArrayList<>();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Prepared v = all.get(i);
-      boolean same = v.urls.contains(url);
-      out.add(new VersionLink(v.label, href(root, v, same ? url : ""), v == p, v == latest, same));
-    }
-    return out;
-  }
-
-  Banner banner(Prepared p, String url, String root) {
-    if (p == latest) {
-      return null;
-    }
-    String target = href(root, latest, latest.urls.contains(url) ? url : "");
-    return new Banner(p == current ? "unreleased" : "old", p.label, latest.label, target);
-  }
-
-  /** The canonical link of a page: its latest counterpart, where one exists. */
-  String canonical(Prepared p, String url, String root, String baseUrl) {
-    if (p == current || !latest.urls.contains(url)) {
+  /** The canonical link of a page of any version: its latest counterpart, where one exists. */
+  String canonical(String url, String root, String baseUrl) {
+    if (!latest.urls().contains(url)) {
       return null;
     }
     return baseUrl.isEmpty() ? root + "../latest/" + url : baseUrl.replaceAll("/+$", "") + "/latest/" + url;
   }
 
-  /** What every page of version {@code p} depends on in the other versions: labels, roles, pages. */
-  String hash(Prepared p) {
-    StringBuilder b = new StringBuilder(p.label).append('\n').append(latest.label).append('\n').append(current.label).append('\n');
-    for (Prepared v : all) {
-      b.append(v.label).append(':');
-      v.urls.stream().sorted().forEach(u -> b.append(u).append(','));
-      b.append('\n');
-    }
-    return handbook.content.Hashes.of(b.toString());
+  PageContext.VersionFacts facts(Version v) {
+    List<String> labels = all.stream().map(Version::label).toList();
+    return new PageContext.VersionFacts(labels, all.stream().map(Version::facts).toList(), v.label(), v == latest || v == current);
   }
 
-  PageContext.VersionFacts facts(Prepared p) {
-    List<String> labels = all.stream().map(v -> v.label).toList();
-    return new PageContext.VersionFacts(labels, all.stream().map(v -> v.facts).toList(), p.label, p == latest || p == current);
+  /** A fingerprint of {@link #facts} for a version, for pages that show them. */
+  String factsKey(Version v) {
+    Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current.label());
+    for (Version x : all) {
+      b.add(x.label()).add(x.facts().toString());
+    }
+    return b.build();
   }
 
   byte[] json() {
     List<Object> list = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
-      Prepared v = all.get(i);
+      Version v = all.get(i);
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("label", v.label);
-      m.put("path", v.label + "/");
-      m.put("commit", v.commit);
-      m.put("date", v.date);
+      m.put("label", v.label());
+      m.put("path", v.label() + "/");
+      m.put("commit", v.commit());
+      m.put("date", v.date());
       m.put("latest", v == latest);
       m.put("current", v == current);
-      m.put("pages", v.urls.stream().sorted().toList());
+      m.put("pages", v.urls().stream().sorted().toList());
       list.add(m);
     }
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("latest", latest.label);
-    root.put("current", current.label);
+    root.put("latest", latest.label());
+    root.put("current", current.label());
     root.put("versions", list);
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
@@ -100,17 +84,39 @@ final class VersionSet {
   }
 
   /** {@code site/index.html}: sends readers to the latest version, with a link for when refresh is off. */
-  String rootIndex(Map<String, String> t) {
+  String rootIndex(String language, String title, Map<String, String> t) {
     String to = "latest/";
-    return "<!doctype html>\n<html lang=\"" + current.config.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<title>" + esc(current.config.title()) + "</title>\n"
+    return "<!doctype html>\n<html lang=\"" + language + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + Html.escape(title) + "</title>\n"
         + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
-        + "<link rel=\"canonical\" href=\"" + to + "\">\n</head>\n<body>\n<main>\n<h1>" + esc(current.config.title()) + "</h1>\n"
-        + "<p><a href=\"" + to + "\">" + esc(t.getOrDefault("versions.latest", "Latest version")) + " (" + esc(latest.label) + ")</a></p>\n"
+        + "<link rel=\"canonical\" href=\"" + to + "\">\n</head>\n<body>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n"
+        + "<p><a href=\"" + to + "\">" + Html.escape(t.getOrDefault("versions.latest", "Latest version")) + " (" + Html.escape(latest.label()) + ")</a></p>\n"
+        + "<p><a href=\"versions/\">" + Html.escape(t.getOrDefault("versions.all", "All versions")) + "</a></p>\n"
         + "</main>\n</body>\n</html>\n";
   }
 
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  /** {@code site/versions/index.html}: every version with a link to its home, readable without JavaScript. */
+  String versionsPage(String language, String title, Map<String, String> t) {
+    StringBuilder b = new StringBuilder();
+    b.append("<!doctype html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(Html.escape(t.getOrDefault("versions.all", "All versions"))).append(" · ").append(Html.escape(title)).append("</title>\n")
+        .append("<link rel=\"stylesheet\" href=\"../latest/assets/handbook.css\">\n</head>\n<body>\n<main id=\"main\" class=\"content\">\n<h1>")
+        .append(Html.escape(t.getOrDefault("versions.all", "All versions"))).append("</h1>\n<ul class=\"version-list\">\n");
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Version v = all.get(i);
+      b.append("<li><a href=\"../").append(Html.escape(v.label())).append("/\">").append(Html.escape(v.label())).append("</a>");
+      if (v == latest) {
+        b.append(" · ").append(Html.escape(t.getOrDefault("versions.latest", "Latest version")));
+      } else if (v == current) {
+        b.append(" · ").append(Html.escape(t.getOrDefault("versions.unreleased-label", "unreleased")));
+      }
+      if (!v.date().isEmpty()) {
+        b.append(" <span class=\"version-date\">").append(Html.escape(v.date().substring(0, Math.min(10, v.date().length())))).append("</span>");
+      }
+      b.append("</li>\n");
+    }
+    return b.append("</ul>\n</main>\n</body>\n</html>\n").toString();
   }
 }

@@ -23,11 +23,14 @@ import java.util.Set;
  */
 final class ChecklistDirective implements Directive {
   static final Set<String> KEYS = Set.of("category", "phase", "summary");
-  private final ChecklistKind kind;
+  private final Checklist checklist;
+  private final ChecklistViews views;
   private final YamlParser yaml = new YamlParser();
 
-  ChecklistDirective(ChecklistKind kind) {
-    this.kind = kind;
+  /** @param checklist the site's checklist, or null when it has none */
+  ChecklistDirective(Checklist checklist, ChecklistViews views) {
+    this.checklist = checklist;
+    this.views = views;
   }
 
   @Override
@@ -37,7 +40,6 @@ final class ChecklistDirective implements Directive {
 
   @Override
   public String expand(DirectiveCall call, ResolveContext ctx) {
-    Checklist checklist = kind.checklist();
     String file = call.span().file();
     if (checklist == null) {
       ctx.diagnostics().add(Diagnostic.error("directive.checklist", call.span(), "there is no checklist to embed").withHint("add content/checklist.yaml"));
@@ -63,9 +65,8 @@ final class ChecklistDirective implements Directive {
     }
     String value = e.value() instanceof YamlNode.Scalar s ? s.value() : null;
     Span valueSpan = Span.at(file, e.value().line(), e.value().column());
-    ChecklistViews views = kind.views();
     String dashboard = ctx.href(ChecklistPage.URL);
-    Map<String, String> t = kind.strings();
+    Map<String, String> t = ctx.strings();
     switch (e.key()) {
       case "category" -> {
         for (Checklist.Category c : checklist.categories()) {

@@ -3,17 +3,20 @@ package handbook.checklist;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import handbook.cache.Keys;
 import handbook.content.ContentKind;
-import handbook.content.Directive;
 import handbook.content.LinkScheme;
-import handbook.content.LoadContext;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
+import handbook.content.NoSettings;
+import handbook.content.SiteSettings;
 import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
 import handbook.diag.Suggest;
-import handbook.render.UiStrings;
 import handbook.source.SourceFile;
+import handbook.yaml.YamlFields;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,49 +26,54 @@ import java.util.Map;
  * {@code checklist} directive, {@code checklist:ID} links, {@code badges/readiness.svg} and
  * {@code checklist.json}. One instance serves one build.
  */
-public final class ChecklistKind implements ContentKind {
+public final class ChecklistKind implements ContentKind<NoSettings> {
   static final String FILE = "checklist.yaml";
 
-  private Checklist checklist;
-  private ChecklistViews views;
-  private Map<String, String> strings = Map.of();
-
   @Override
-  public Collection<Directive> directives() {
-    return List.of(new ChecklistDirective(this));
-  }
-
-  Checklist checklist() {
-    return checklist;
-  }
-
-  ChecklistViews views() {
-    return views;
-  }
-
-  Map<String, String> strings() {
-    return strings;
+  public String name() {
+    return "checklist";
   }
 
   @Override
-  public void load(LoadContext ctx) {
-    strings = UiStrings.load(ctx.config().language());
+  public boolean claims(String path) {
+    return path.equals(FILE);
+  }
+
+  @Override
+  public NoSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
+    if (section != null) {
+      section.rejectUnknownKeys(java.util.Set.of(), "`checklist`");
+    }
+    return NoSettings.INSTANCE;
+  }
+
+  @Override
+  public java.util.Set<String> directiveNames() {
+    return java.util.Set.of("checklist");
+  }
+
+  @Override
+  public List<String> factGroups() {
+    return List.of("checklist");
+  }
+
+  @Override
+  public Loaded load(LoadInput ctx, NoSettings settings) {
+    Map<String, String> strings = ctx.strings();
+    Loaded.Builder out = Loaded.builder();
     SourceFile file = ctx.sources().stream().filter(f -> f.path().equals(FILE)).findFirst().orElse(null);
-    if (file == null) {
-      return;
-    }
-    Checklist c = new ChecklistParser().parse(file, ctx.diagnostics());
+    Checklist c = file == null ? null : new ChecklistParser().parse(file, ctx.diagnostics());
     if (c == null) {
-      return;
+      return out.directive(new ChecklistDirective(null, null)).build();
     }
-    checklist = c;
-    views = new ChecklistViews(c, strings);
-    ctx.addPage(new ChecklistPage(c, views, ctx.markdown(), file.displayPath(), file.text()));
+    ChecklistViews views = new ChecklistViews(c, strings);
+    out.directive(new ChecklistDirective(c, views));
+    out.page(new ChecklistPage(c, views, ctx.markdown(), file.displayPath(), Keys.of(file.text(), strings.toString())));
     Map<String, Item> items = c.itemsById();
     List<String> anchors = new ArrayList<>(items.keySet());
     c.categories().forEach(cat -> anchors.add(cat.id()));
     c.roadmap().forEach(p -> anchors.add(p.id()));
-    ctx.addScheme(
+    out.scheme(
         "checklist",
         (rest, span) -> {
           String id = rest.strip();
@@ -82,15 +90,18 @@ public final class ChecklistKind implements ContentKind {
         });
     ChecklistViews.TotalView total = views.total();
     for (Map.Entry<String, Item> e : items.entrySet()) {
-      ctx.addFact(handbook.content.Fact.simple("checklist", e.getKey(), e.getValue().title(), ChecklistPage.URL + "#" + e.getKey(), Scores.status(e.getValue(), items).key()));
+      String status = Scores.status(e.getValue(), items).key();
+      out.fact(new handbook.content.Fact("checklist", e.getKey(), e.getValue().title(), ChecklistPage.URL + "#" + e.getKey(), status,
+          java.util.Set.of(), java.util.Set.of(), Map.of("status", status)));
     }
-    ctx.addFact(
+    out.fact(
         new handbook.content.Fact("checklist-score", "total", c.title(), ChecklistPage.URL, total.display(), java.util.Set.of(), java.util.Set.of(), Map.of("percent", total.percent())));
-    ctx.addFile("badges/readiness.svg", Badge.svg(strings.getOrDefault("badge.label", "readiness"), total.percent() + "%", total.level()).getBytes(StandardCharsets.UTF_8));
-    ctx.addFile("checklist.json", json(c, total));
+    out.file("badges/readiness.svg", Badge.svg(strings.getOrDefault("badge.label", "readiness"), total.percent() + "%", total.level()).getBytes(StandardCharsets.UTF_8));
+    out.file("checklist.json", json(c, views, total));
+    return out.build();
   }
 
-  private byte[] json(Checklist c, ChecklistViews.TotalView total) {
+  private static byte[] json(Checklist c, ChecklistViews views, ChecklistViews.TotalView total) {
     Map<String, Item> byId = c.itemsById();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("title", c.title());

@@ -24,13 +24,13 @@ final class ChecklistPage implements Page {
   private final MarkdownEngine engine;
   private final List<LinkRef> links = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
-  private final String text;
+  private final String fingerprint;
 
-  ChecklistPage(Checklist checklist, ChecklistViews views, MarkdownEngine engine, String file, String text) {
+  ChecklistPage(Checklist checklist, ChecklistViews views, MarkdownEngine engine, String file, String fingerprint) {
     this.checklist = checklist;
     this.views = views;
     this.engine = engine;
-    this.text = text;
+    this.fingerprint = fingerprint;
     this.info = new PageInfo(URL, checklist.title(), checklist.subtitle(), "checklist.yaml", "", null, true, "checklist", List.of(), Map.of(), List.of());
     anchors.addAll(List.of("score", "kategorier", "apne-punkter", "veikart", "raske-gevinster", "plan", "suksesskriterier", "oppsummering"));
     for (Checklist.Category c : checklist.categories()) {
@@ -97,7 +97,12 @@ final class ChecklistPage implements Page {
   }
 
   @Override
-  public String sourceText() {
-    return text;
+  public boolean usesVersions() {
+    return true;
+  }
+
+  @Override
+  public String fingerprint() {
+    return fingerprint;
   }
 }

@@ -34,6 +34,9 @@ final class Console {
       if (!quiet) {
         StringBuilder line = new StringBuilder(verb + " " + r.pages() + " " + plural(r.pages(), "page", "pages") + ", "
             + r.warnings() + " " + plural(r.warnings(), "warning", "warnings") + ", 0 errors in " + time);
+        if (r.reused() > 0) {
+          line.append("; ").append(r.rendered()).append(" rendered, ").append(r.reused()).append(" unchanged");
+        }
         r.sizes().forEach((what, bytes) -> line.append("; ").append(what).append(' ').append(kilobytes(bytes)));
         out.println(line);
       }

@@ -106,7 +106,7 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write, boolean strictRunbooks) {
-      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null, strictRunbooks);
+      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
     }
   }
 

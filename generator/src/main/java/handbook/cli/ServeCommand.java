@@ -35,12 +35,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     Console console = new Console(out, err, common.quiet, common.verbose);
     Build build = new Build(Build::standardKinds, console.progress());
+    handbook.build.WarmState warm = new handbook.build.WarmState();
     DevServer server =
         new DevServer(
             common.out,
             port,
             () -> {
-              BuildResult r = build.run(common.options(true));
+              BuildResult r = build.run(common.options(true), warm);
               console.report(r, "built", common.out.toString());
               return r;
             },

@@ -1,10 +1,13 @@
 package handbook.config;
 
+import handbook.content.SiteSettings;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settings of {@code content/site.yaml}.
+ * The settings of {@code content/site.yaml}: the site-wide ones here, each content kind's own
+ * section in {@code kinds} (by kind name, as the kind read it).
  *
  * @param title the site's name, shown in the header and page titles
  * @param description one sentence for the home page and search engines
@@ -14,10 +17,10 @@ import java.util.Objects;
  * @param nav the order of the top-level sections by folder name, where folder order is not enough
  * @param rootLinks where a site-root link such as {@code /Formula-Cookbook} points: a content
  *     folder ({@code docs}) whose pages it names, or null to report such links as errors
- * @param versions where released versions come from (git tags), or null for one version
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
- * @param runbooks the {@code runbooks:} settings (review interval, section names)
+ * @param versions where released versions come from (git tags), or null for one version
+ * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
     String title,
@@ -29,7 +32,7 @@ public record SiteConfig(
     String rootLinks,
     String rootFallback,
     Versions versions,
-    RunbookSettings runbooks) {
+    Map<String, Object> kinds) {
 
   /**
    * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
@@ -45,10 +48,20 @@ public record SiteConfig(
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
     nav = List.copyOf(nav);
-    runbooks = runbooks == null ? RunbookSettings.defaults(language) : runbooks;
+    kinds = Map.copyOf(kinds);
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, null);
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, Map.of());
+  }
+
+  /** What kinds may read of the site-wide settings. */
+  public SiteSettings site() {
+    return new SiteSettings(title, description, language, baseUrl, nav);
+  }
+
+  /** The settings a kind read from its section. */
+  public Object kind(String name) {
+    return kinds.get(name);
   }
 }

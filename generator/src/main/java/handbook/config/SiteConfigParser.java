@@ -1,39 +1,48 @@
 package handbook.config;
 
+import handbook.content.ContentKind;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
-import handbook.diag.Severity;
 import handbook.diag.Span;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** Reads {@code site.yaml}; unknown keys are errors with a "did you mean". */
+/**
+ * Reads {@code site.yaml}: the site-wide keys here, and each content kind's section by the kind
+ * itself. Unknown keys are errors with a "did you mean".
+ */
 public final class SiteConfigParser {
-  static final Set<String> KEYS =
-      Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "runbooks");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
-  static final Set<String> RUNBOOK_KEYS = Set.of("review_interval", "missing_section", "sections");
-  static final Set<String> MISSING_SECTION = Set.of("error", "warning");
 
   private final YamlParser yaml = new YamlParser();
+  private final List<ContentKind<?>> kinds;
+
+  public SiteConfigParser(List<ContentKind<?>> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
+
+  /** The settings of a site without {@code site.yaml}: defaults, and each kind's with no section. */
+  public SiteConfig defaults(Diagnostics diags) {
+    SiteConfig d = SiteConfig.defaults();
+    return withKinds(d, null, diags);
+  }
 
   /** Parses the file; problems go to {@code diags} and the defaults stand in for bad values. */
   public SiteConfig parse(SourceFile file, Diagnostics diags) {
     YamlParser.Result r = yaml.parse(file.text(), file.displayPath(), 1);
     diags.addAll(r.errors());
-    SiteConfig d = SiteConfig.defaults();
     if (r.root() == null) {
-      return d;
+      return defaults(diags);
     }
     if (!(r.root() instanceof YamlNode.Mapping map)) {
       diags.add(
@@ -41,10 +50,13 @@ public final class SiteConfigParser {
               "config.type",
               Span.at(file.displayPath(), r.root().line(), r.root().column()),
               "site.yaml must be a map of settings, found " + r.root().describe()));
-      return d;
+      return defaults(diags);
     }
+    SiteConfig d = SiteConfig.defaults();
     YamlFields f = new YamlFields(map, file.displayPath(), diags, "config");
-    f.rejectUnknownKeys(KEYS, "site.yaml");
+    Set<String> known = new TreeSet<>(KEYS);
+    kinds.forEach(k -> known.add(k.name()));
+    f.rejectUnknownKeys(known, "site.yaml");
     String rootLinks = null;
     String fallback = null;
     YamlFields links = f.child("links");
@@ -77,63 +89,29 @@ public final class SiteConfigParser {
               v.string("tags", "v*"), v.string("current", "next"), v.oneOf("on_error", Set.of("fail", "skip"), "fail").equals("skip"));
     }
     String language = f.oneOf("language", LANGUAGES, d.language());
-    return new SiteConfig(
-        f.string("title", d.title()),
-        f.string("description", d.description()),
-        language,
-        f.string("base_url", d.baseUrl()),
-        f.string("version", d.version()),
-        nav,
-        rootLinks,
-        fallback,
-        versions,
-        runbooks(f.child("runbooks"), language, diags));
+    SiteConfig site =
+        new SiteConfig(
+            f.string("title", d.title()),
+            f.string("description", d.description()),
+            language,
+            f.string("base_url", d.baseUrl()),
+            f.string("version", d.version()),
+            nav,
+            rootLinks,
+            fallback,
+            versions,
+            Map.of());
+    return withKinds(site, f, diags);
   }
 
-  /** The {@code runbooks:} map; section names not given take the defaults of the language. */
-  private static RunbookSettings runbooks(YamlFields r, String language, Diagnostics diags) {
-    RunbookSettings d = RunbookSettings.defaults(language);
-    if (r == null) {
-      return d;
+  private SiteConfig withKinds(SiteConfig site, YamlFields f, Diagnostics diags) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    for (ContentKind<?> k : kinds) {
+      YamlFields section = f == null ? null : f.child(k.name());
+      settings.put(k.name(), k.settings(section, site.site(), diags));
     }
-    r.rejectUnknownKeys(RUNBOOK_KEYS, "`runbooks`");
-    int interval = r.integer("review_interval", d.reviewInterval());
-    if (interval < 1) {
-      diags.add(
-          Diagnostic.error(
-              "config.value", r.span(r.map().get("review_interval")), "`runbooks.review_interval` must be at least 1 (days), not `" + interval + "`"));
-      interval = d.reviewInterval();
-    }
-    String missing = r.oneOf("missing_section", MISSING_SECTION, "error");
-    Map<String, String> sections = new LinkedHashMap<>(d.sections());
-    YamlFields s = r.child("sections");
-    if (s != null) {
-      s.rejectUnknownKeys(RunbookSettings.KEYS, "`runbooks.sections`");
-      for (String key : RunbookSettings.KEYS) {
-        String name = s.string(key, null);
-        if (name == null) {
-          continue;
-        }
-        name = name.strip().replaceFirst("^#+\\s*", "");
-        if (name.isEmpty()) {
-          diags.add(Diagnostic.error("config.value", s.span(s.map().get(key)), "`runbooks.sections." + key + "` must name a heading"));
-          continue;
-        }
-        sections.put(key, name);
-      }
-      Map<String, String> seen = new HashMap<>();
-      for (Map.Entry<String, String> e : sections.entrySet()) {
-        String other = seen.putIfAbsent(e.getValue().toLowerCase(Locale.ROOT), e.getKey());
-        if (other != null) {
-          String given = s.has(e.getKey()) ? e.getKey() : other;
-          diags.add(
-              Diagnostic.error(
-                  "config.value",
-                  s.span(s.map().get(given)),
-                  "runbook sections `" + other + "` and `" + e.getKey() + "` both have the heading `" + e.getValue() + "`"));
-        }
-      }
-    }
-    return new RunbookSettings(interval, missing.equals("warning") ? Severity.WARNING : Severity.ERROR, sections);
+    return new SiteConfig(
+        site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
+        site.versions(), settings);
   }
 }

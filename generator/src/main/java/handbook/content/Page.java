@@ -37,8 +37,25 @@ public interface Page {
     return info().source();
   }
 
-  /** The text of the page for the source-hash cache; null when it cannot be cached. */
-  default String sourceText() {
+  /**
+   * A fingerprint of everything the body depends on beyond what the build tracks for every page
+   * (its links and their titles, embeds, navigation, the site's settings, strings and templates);
+   * null when that is not known, so the page is rendered every time.
+   */
+  default String fingerprint() {
+    return null;
+  }
+
+  /** Whether the body shows facts of other versions ({@link PageContext#versions()}). */
+  default boolean usesVersions() {
+    return false;
+  }
+
+  /**
+   * The searchable text of the page by section, when that is its Markdown body; null to read it
+   * from the rendered page (templates mark it up with {@code data-search-*} attributes).
+   */
+  default List<handbook.markdown.SearchSection> searchSections() {
     return null;
   }
 }

@@ -16,6 +16,15 @@ public interface ResolveContext {
   /** Renders an embed's view with a template of the site ({@code embeds/checklist}). */
   String render(String template, Object view);
 
+  /** The site's Markdown engine, for text inside a directive. */
+  handbook.markdown.MarkdownEngine markdown();
+
+  /** The UI strings of the site's language. */
+  java.util.Map<String, String> strings();
+
+  /** The site's language ({@code nb}, {@code en}). */
+  String language();
+
   /** Resolves a link written in content (as in Markdown) from this page; null when broken (reported). */
   String link(String target, Span span);
 }

@@ -1,72 +1,100 @@
 package handbook.course;
 
+import handbook.cache.Keys;
+import handbook.cache.ValueCodecs;
 import handbook.content.ContentKind;
-import handbook.content.Directive;
-import handbook.content.LoadContext;
-import handbook.markdown.MarkdownDoc;
-import handbook.markdown.MarkdownEngine;
-import handbook.render.UiStrings;
+import handbook.content.Fact;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
+import handbook.content.NoSettings;
+import handbook.content.SiteSettings;
+import handbook.diag.Diagnostics;
+import handbook.markdown.RenderOptions;
+import handbook.markdown.RenderedMarkdown;
+import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
-import java.util.Collection;
+import handbook.yaml.YamlFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The course kind: reads {@code content/course/} and contributes the course page, a page per
  * module and per lesson, each module's print view, and the {@code quiz}, {@code exercise} and
- * {@code video} directives (usable in any Markdown page). One instance serves one build.
+ * {@code video} directives (usable in any Markdown page).
  */
-public final class CourseKind implements ContentKind {
-  private MarkdownEngine markdown;
-  private Map<String, String> strings = Map.of();
-  private String language = "nb";
-
+public final class CourseKind implements ContentKind<NoSettings> {
   @Override
-  public Collection<Directive> directives() {
-    return List.of(new QuizDirective(this), new ExerciseDirective(this), new VideoDirective(this));
-  }
-
-  MarkdownEngine markdown() {
-    return markdown;
-  }
-
-  Map<String, String> strings() {
-    return strings;
-  }
-
-  String language() {
-    return language;
+  public String name() {
+    return "course";
   }
 
   @Override
-  public void load(LoadContext ctx) {
-    markdown = ctx.markdown();
-    language = ctx.config().language();
-    strings = UiStrings.load(language);
-    List<SourceFile> files =
-        ctx.sources().stream().filter(f -> f.path().startsWith(Course.ROOT) && f.path().endsWith(".md")).toList();
-    if (files.isEmpty()) {
-      return;
+  public boolean claims(String path) {
+    return path.startsWith(Course.ROOT) && path.endsWith(".md");
+  }
+
+  @Override
+  public NoSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
+    if (section != null) {
+      section.rejectUnknownKeys(Set.of(), "`course`");
     }
-    CourseReader.Result r = new CourseReader(markdown, ctx.diagnostics()).read(files);
+    return NoSettings.INSTANCE;
+  }
+
+  @Override
+  public Set<String> directiveNames() {
+    return Set.of("quiz", "exercise", "video");
+  }
+
+  @Override
+  public List<String> factGroups() {
+    return List.of("lessons");
+  }
+
+  @Override
+  public Loaded load(LoadInput in, NoSettings settings) {
+    Loaded.Builder out = Loaded.builder().directive(new QuizDirective()).directive(new ExerciseDirective()).directive(new VideoDirective());
+    List<SourceFile> files = in.sources();
+    if (files.isEmpty()) {
+      return out.build();
+    }
+    String env = "course-1|" + in.markdown().environment();
+    CourseReader.Result r =
+        new CourseReader((file, split) -> compile(in, file, split, RenderOptions.DEFAULT, env), in.diagnostics()).read(files);
     Course course = r.course();
     if (course == null) {
-      return;
+      return out.build();
     }
-    Map<String, MarkdownDoc> docs = r.docs();
-    ctx.addPage(new OverviewPage(course, docs.get(course.source()), markdown, strings));
+    // every course page shows the outline of the whole course: any course file can change it
+    Keys.Builder all = new Keys.Builder().add(env);
+    files.forEach(f -> all.add(f.path()).add(f.text()));
+    String fingerprint = all.build();
+    Map<String, String> t = in.strings();
+    Map<String, RenderedMarkdown> docs = r.docs();
+    out.page(new OverviewPage(course, docs.get(course.source()), in.markdown(), t, fingerprint));
+    Map<String, SourceFile> byPath = new HashMap<>();
+    files.forEach(f -> byPath.put(f.path(), f));
     for (Course.Module m : course.modules()) {
-      ctx.addPage(new ModulePage(course, m, docs.get(m.source()), markdown, strings));
-      Map<String, MarkdownDoc> lessons = new HashMap<>();
+      out.page(new ModulePage(course, m, docs.get(m.source()), in.markdown(), t, fingerprint));
+      Map<String, RenderedMarkdown> print = new HashMap<>();
       for (Course.Lesson l : m.lessons()) {
-        lessons.put(l.source(), docs.get(l.source()));
-        LessonPage page = new LessonPage(course, m, l, docs.get(l.source()), markdown, strings);
-        ctx.addPage(page);
-        String text = files.stream().filter(f -> f.path().equals(l.source())).map(SourceFile::text).findFirst().orElse("");
-        ctx.addFact(handbook.content.Fact.simple("lessons", page.info().url(), m.title() + ": " + page.info().title(), page.info().url(), handbook.content.Hashes.of(text)));
+        SourceFile f = byPath.get(l.source());
+        print.put(l.source(), compile(in, f, FrontMatter.split(f.text()), PrintPage.options(l), env));
+        LessonPage page = new LessonPage(course, m, l, docs.get(l.source()), in.markdown(), t, fingerprint);
+        out.page(page);
+        out.fact(Fact.simple("lessons", page.info().url(), m.title() + ": " + page.info().title(), page.info().url(), Keys.of(f.text())));
       }
-      ctx.addPage(new PrintPage(course, m, docs.get(m.source()), lessons, markdown, strings));
+      out.page(new PrintPage(course, m, docs.get(m.source()), print, in.markdown(), t, fingerprint));
     }
+    return out.build();
+  }
+
+  private static RenderedMarkdown compile(LoadInput in, SourceFile file, FrontMatter split, RenderOptions options, String env) {
+    String namespace = "course-body";
+    String environment = env + "|" + options;
+    return in.memo().get(namespace, file.path(), file.text(), environment, ValueCodecs.MARKDOWN,
+        () -> in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options));
   }
 }

@@ -3,8 +3,7 @@ package handbook.course;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
-import handbook.markdown.MarkdownDoc;
-import handbook.markdown.MarkdownEngine;
+import handbook.markdown.RenderedMarkdown;
 import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
@@ -36,12 +35,17 @@ public final class CourseReader {
   private static final Pattern NUMBERED = Pattern.compile("^(\\d+)[-_]");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-  private final MarkdownEngine markdown;
+  /** Compiles the Markdown body of a course file (after its front matter). */
+  public interface Bodies {
+    RenderedMarkdown compile(SourceFile file, FrontMatter split);
+  }
+
+  private final Bodies bodies;
   private final Diagnostics diags;
   private final YamlParser yaml = new YamlParser();
 
-  public CourseReader(MarkdownEngine markdown, Diagnostics diags) {
-    this.markdown = markdown;
+  public CourseReader(Bodies bodies, Diagnostics diags) {
+    this.bodies = bodies;
     this.diags = diags;
   }
 
@@ -49,14 +53,14 @@ public final class CourseReader {
    * The course and the parsed body of every file read, by content-relative path. The course is
    * null when there are no course files, or no course page (reported).
    */
-  public record Result(Course course, Map<String, MarkdownDoc> docs) {}
+  public record Result(Course course, Map<String, RenderedMarkdown> docs) {}
 
   /** A module's front matter before the modules are checked against each other. */
   private record Draft(Course.Module module, Span numberSpan, Span durationSpan) {}
 
   /** Reads the course from its files ({@code course/**.md}, in any order). */
   public Result read(List<SourceFile> files) {
-    Map<String, MarkdownDoc> docs = new HashMap<>();
+    Map<String, RenderedMarkdown> docs = new HashMap<>();
     SourceFile coursePage = null;
     Map<String, SourceFile> moduleIndex = new TreeMap<>();
     Map<String, List<SourceFile>> lessons = new TreeMap<>();
@@ -125,7 +129,7 @@ public final class CourseReader {
     return new Result(course, docs);
   }
 
-  private List<Course.Lesson> readLessons(List<SourceFile> files, Map<String, MarkdownDoc> docs) {
+  private List<Course.Lesson> readLessons(List<SourceFile> files, Map<String, RenderedMarkdown> docs) {
     record Placed(Course.Lesson lesson, Span span, String name) {}
     List<Placed> placed = new ArrayList<>();
     for (SourceFile file : files) {
@@ -177,7 +181,7 @@ public final class CourseReader {
     return out;
   }
 
-  private Draft readModule(SourceFile file, String folder, List<Course.Lesson> lessons, boolean noLessonFiles, Map<String, MarkdownDoc> docs) {
+  private Draft readModule(SourceFile file, String folder, List<Course.Lesson> lessons, boolean noLessonFiles, Map<String, RenderedMarkdown> docs) {
     FrontMatter split = FrontMatter.split(file.text());
     docs.put(file.path(), parse(file, split));
     YamlFields f = frontMatter(file, split, "a module");
@@ -352,8 +356,8 @@ public final class CourseReader {
     return minutes.getAsInt();
   }
 
-  private MarkdownDoc parse(SourceFile file, FrontMatter split) {
-    return markdown.parse(split.body(), file.displayPath(), split.bodyFirstLine());
+  private RenderedMarkdown parse(SourceFile file, FrontMatter split) {
+    return bodies.compile(file, split);
   }
 
   /** The front matter as strict fields, or null when there is none to read (reported). */

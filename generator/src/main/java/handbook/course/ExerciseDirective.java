@@ -6,12 +6,6 @@ import handbook.markdown.DirectiveCall;
 
 /** The {@code exercise} block: a task and the result to expect. */
 final class ExerciseDirective implements Directive {
-  private final CourseKind kind;
-
-  ExerciseDirective(CourseKind kind) {
-    this.kind = kind;
-  }
-
   @Override
   public String name() {
     return "exercise";
@@ -23,10 +17,10 @@ final class ExerciseDirective implements Directive {
     if (e == null) {
       return null;
     }
-    String duration = e.minutes() == 0 ? "" : Durations.format(e.minutes(), kind.strings().get("course.hour"));
+    String duration = e.minutes() == 0 ? "" : Durations.format(e.minutes(), ctx.strings().get("course.hour"));
     return ctx.render(
         "embeds/exercise",
         new EmbedViews.ExerciseView(
-            DirectiveYaml.id("exercise", call), e.title(), duration, e.task().html(kind.markdown(), ctx), e.expected().html(kind.markdown(), ctx), kind.strings()));
+            DirectiveYaml.id("exercise", call), e.title(), duration, e.task().html(ctx.markdown(), ctx), e.expected().html(ctx.markdown(), ctx), ctx.strings()));
   }
 }

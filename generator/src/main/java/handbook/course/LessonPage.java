@@ -1,58 +1,30 @@
 package handbook.course;
 
-import handbook.content.Page;
+import handbook.content.MarkdownPage;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
 import handbook.docs.TocEntry;
-import handbook.markdown.DirectiveCall;
-import handbook.markdown.Heading;
-import handbook.markdown.LinkRef;
-import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
-import java.util.LinkedHashSet;
+import handbook.markdown.RenderedMarkdown;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A lesson: its text, the module's outline, and "Merk som fullført". */
-final class LessonPage implements Page {
-  private final PageInfo info;
+final class LessonPage extends MarkdownPage {
   private final Course course;
   private final Course.Module module;
-  private final MarkdownDoc md;
-  private final MarkdownEngine engine;
   private final Map<String, String> t;
-  private final Set<String> anchors = new LinkedHashSet<>();
 
-  LessonPage(Course course, Course.Module module, Course.Lesson lesson, MarkdownDoc md, MarkdownEngine engine, Map<String, String> t) {
+  LessonPage(Course course, Course.Module module, Course.Lesson lesson, RenderedMarkdown md, MarkdownEngine engine, Map<String, String> t, String fingerprint) {
+    super(
+        new PageInfo(lesson.url(), lesson.title(), "", lesson.source(), module.url(), lesson.order(), true, "course-lesson", List.of(), Map.of(), List.of()),
+        md,
+        engine,
+        fingerprint,
+        List.of());
     this.course = course;
     this.module = module;
-    this.md = md;
-    this.engine = engine;
     this.t = t;
-    this.info = new PageInfo(lesson.url(), lesson.title(), "", lesson.source(), module.url(), lesson.order(), true, "course-lesson", List.of(), Map.of(), List.of());
-    md.headings().stream().map(Heading::id).forEach(anchors::add);
-    anchors.addAll(md.extraAnchors());
-  }
-
-  @Override
-  public PageInfo info() {
-    return info;
-  }
-
-  @Override
-  public Set<String> anchors() {
-    return anchors;
-  }
-
-  @Override
-  public List<LinkRef> links() {
-    return md.links();
-  }
-
-  @Override
-  public List<DirectiveCall> directiveCalls() {
-    return md.directives();
   }
 
   @Override
@@ -65,7 +37,6 @@ final class LessonPage implements Page {
     String from = info.url();
     CourseViews.ModuleItem m = CourseViews.module(module, from, from, t);
     CourseViews.LessonItem self = m.lessons().stream().filter(CourseViews.LessonItem::current).findFirst().orElseThrow();
-    return new CourseViews.LessonView(
-        engine.render(md, ctx.hrefs(), ctx.embeds()), TocEntry.of(md.headings()), m, self, course.modules().size(), CourseViews.map(course, from, t));
+    return new CourseViews.LessonView(html(ctx), TocEntry.of(md.headings()), m, self, course.modules().size(), CourseViews.map(course, from, t));
   }
 }

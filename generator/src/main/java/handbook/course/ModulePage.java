@@ -1,43 +1,34 @@
 package handbook.course;
 
-import handbook.content.Page;
+import handbook.content.MarkdownPage;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
-import handbook.markdown.DirectiveCall;
-import handbook.markdown.Heading;
 import handbook.markdown.LinkRef;
-import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
+import handbook.markdown.RenderedMarkdown;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A module page: what you learn, the outcome, prerequisites, the lessons and their progress. */
-final class ModulePage implements Page {
-  private final PageInfo info;
+final class ModulePage extends MarkdownPage {
   private final Course course;
   private final Course.Module module;
-  private final MarkdownDoc md;
-  private final MarkdownEngine engine;
   private final Map<String, String> t;
   private final List<LinkRef> links = new ArrayList<>();
-  private final Set<String> anchors = new LinkedHashSet<>();
 
-  ModulePage(Course course, Course.Module module, MarkdownDoc md, MarkdownEngine engine, Map<String, String> t) {
+  ModulePage(Course course, Course.Module module, RenderedMarkdown md, MarkdownEngine engine, Map<String, String> t, String fingerprint) {
+    super(
+        new PageInfo(module.url(), CourseViews.title(module, t), module.description(), module.source(), course.url(), module.number(), true, "course-module", List.of(), Map.of(), List.of()),
+        md,
+        engine,
+        fingerprint,
+        List.of("modul-maal", "modul-leksjoner"));
     this.course = course;
     this.module = module;
-    this.md = md;
-    this.engine = engine;
     this.t = t;
-    this.info =
-        new PageInfo(module.url(), CourseViews.title(module, t), module.description(), module.source(), course.url(), module.number(), true, "course-module", List.of(), Map.of(), List.of());
     links.addAll(md.links());
     links.addAll(prerequisiteLinks(module));
-    md.headings().stream().map(Heading::id).forEach(anchors::add);
-    anchors.addAll(md.extraAnchors());
-    anchors.addAll(List.of("modul-maal", "modul-leksjoner"));
   }
 
   /** The prerequisites that are pages, as links to check. */
@@ -62,23 +53,8 @@ final class ModulePage implements Page {
   }
 
   @Override
-  public PageInfo info() {
-    return info;
-  }
-
-  @Override
-  public Set<String> anchors() {
-    return anchors;
-  }
-
-  @Override
   public List<LinkRef> links() {
     return links;
-  }
-
-  @Override
-  public List<DirectiveCall> directiveCalls() {
-    return md.directives();
   }
 
   @Override
@@ -92,7 +68,7 @@ final class ModulePage implements Page {
     return new CourseViews.ModuleView(
         CourseViews.module(module, from, from, t),
         course.modules().size(),
-        engine.render(md, ctx.hrefs(), ctx.embeds()),
+        html(ctx),
         prerequisites(course, module, from, ctx, t),
         CourseViews.href(from, module.printUrl()),
         CourseViews.map(course, from, t));

@@ -4,11 +4,11 @@ import handbook.content.Page;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
 import handbook.markdown.DirectiveCall;
-import handbook.markdown.Heading;
 import handbook.markdown.LinkRef;
-import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
+import handbook.markdown.RenderedMarkdown;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,51 +18,51 @@ import java.util.Set;
  * The print view of a module ({@code course/<module>/print/}): its facts, introduction and every
  * lesson on one page. It is generated, outside the navigation. Its links are its lessons' links,
  * written in the same folder, so they resolve the same way (and any problem is reported once).
+ * Each lesson is compiled for this page: headings one level down, ids prefixed with the lesson's
+ * slug, so the lessons' ids do not clash.
  */
 final class PrintPage implements Page {
   private final PageInfo info;
   private final Course course;
   private final Course.Module module;
-  private final MarkdownDoc intro;
-  private final Map<String, MarkdownDoc> lessons;
+  private final RenderedMarkdown intro;
+  private final Map<String, RenderedMarkdown> lessons;
   private final MarkdownEngine engine;
   private final Map<String, String> t;
+  private final String fingerprint;
   private final List<LinkRef> links = new ArrayList<>();
   private final List<DirectiveCall> calls = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
 
-  /** @param lessons the parsed lessons of the module, by source path */
-  PrintPage(Course course, Course.Module module, MarkdownDoc intro, Map<String, MarkdownDoc> lessons, MarkdownEngine engine, Map<String, String> t) {
+  /** @param lessons each lesson of the module compiled for print ({@link #options}), by source path */
+  PrintPage(Course course, Course.Module module, RenderedMarkdown intro, Map<String, RenderedMarkdown> lessons, MarkdownEngine engine, Map<String, String> t, String fingerprint) {
     this.course = course;
     this.module = module;
     this.intro = intro;
     this.lessons = lessons;
     this.engine = engine;
     this.t = t;
+    this.fingerprint = fingerprint;
     this.info =
         PageInfo.generated(module.printUrl(), CourseViews.title(module, t) + " (" + t.get("course.print.label") + ")", module.url(), null, false, "course-print");
     links.addAll(intro.links());
     links.addAll(ModulePage.prerequisiteLinks(module));
     calls.addAll(intro.directives());
-    intro.headings().stream().map(Heading::id).forEach(anchors::add);
+    anchors.addAll(intro.anchors());
     anchors.addAll(List.of("modul-maal", "modul-innhold"));
     for (Course.Lesson l : module.lessons()) {
-      MarkdownDoc md = lessons.get(l.source());
-      // links to this lesson's own headings are rewritten below, not resolved against this page
+      RenderedMarkdown md = lessons.get(l.source());
+      // links to this lesson's own headings point into its part of this page, not through the link phase
       md.links().stream().filter(r -> !r.target().strip().startsWith("#")).forEach(links::add);
       calls.addAll(md.directives());
       anchors.add(l.slug());
-      for (String id : ids(md)) {
-        anchors.add(l.slug() + "-" + id);
-      }
+      anchors.addAll(md.anchors());
     }
   }
 
-  private static Set<String> ids(MarkdownDoc md) {
-    Set<String> ids = new LinkedHashSet<>();
-    md.headings().stream().map(Heading::id).forEach(ids::add);
-    ids.addAll(md.extraAnchors());
-    return ids;
+  /** How a lesson is compiled for the print view. */
+  static handbook.markdown.RenderOptions options(Course.Lesson l) {
+    return new handbook.markdown.RenderOptions(1, l.slug() + "-", false);
   }
 
   @Override
@@ -96,15 +96,30 @@ final class PrintPage implements Page {
   }
 
   @Override
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
   public Object body(PageContext ctx) {
     String from = info.url();
     List<CourseViews.PrintLesson> out = new ArrayList<>();
     int n = 0;
     for (Course.Lesson l : module.lessons()) {
       n++;
-      MarkdownDoc md = lessons.get(l.source());
-      String html = engine.render(md, ctx.hrefs(), ctx.embeds());
-      html = PrintHtml.shiftHeadings(PrintHtml.namespace(html, ids(md), l.slug() + "-"));
+      RenderedMarkdown md = lessons.get(l.source());
+      Set<String> own = md.anchors();
+      Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
+      for (LinkRef r : md.links()) {
+        String target = r.target().strip();
+        if (target.startsWith("#")) {
+          String id = decode(target.substring(1));
+          if (own.contains(l.slug() + "-" + id)) {
+            hrefs.put(r.target(), "#" + l.slug() + "-" + id);
+          }
+        }
+      }
+      String html = engine.render(md, hrefs, ctx.embeds());
       out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.minutes(), t), html));
     }
     return new CourseViews.PrintView(
@@ -114,5 +129,13 @@ final class PrintPage implements Page {
         out,
         CourseViews.href(from, module.url()),
         course.title());
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 }

@@ -9,12 +9,6 @@ import java.util.List;
 
 /** The {@code quiz} block: questions with their answers in a {@code <details>}; course.js adds feedback. */
 final class QuizDirective implements Directive {
-  private final CourseKind kind;
-
-  QuizDirective(CourseKind kind) {
-    this.kind = kind;
-  }
-
   @Override
   public String name() {
     return "quiz";
@@ -26,7 +20,7 @@ final class QuizDirective implements Directive {
     if (quiz == null) {
       return null;
     }
-    MarkdownEngine md = kind.markdown();
+    MarkdownEngine md = ctx.markdown();
     String id = DirectiveYaml.id("quiz", call);
     List<EmbedViews.QuestionView> questions = new ArrayList<>();
     int n = 0;
@@ -46,7 +40,7 @@ final class QuizDirective implements Directive {
       }
       questions.add(new EmbedViews.QuestionView(qid, n, q.prompt().inlineHtml(md, ctx), q.multiple(), choices, answers, q.explanation().html(md, ctx)));
     }
-    String title = quiz.title() == null ? kind.strings().get("course.quiz.title") : quiz.title();
-    return ctx.render("embeds/quiz", new EmbedViews.QuizView(id, title, questions, kind.strings()));
+    String title = quiz.title() == null ? ctx.strings().get("course.quiz.title") : quiz.title();
+    return ctx.render("embeds/quiz", new EmbedViews.QuizView(id, title, questions, ctx.strings()));
   }
 }

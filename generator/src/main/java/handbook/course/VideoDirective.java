@@ -10,12 +10,6 @@ import handbook.markdown.DirectiveCall;
  * no thumbnail) unless the reader follows the link.
  */
 final class VideoDirective implements Directive {
-  private final CourseKind kind;
-
-  VideoDirective(CourseKind kind) {
-    this.kind = kind;
-  }
-
   @Override
   public String name() {
     return "video";
@@ -33,9 +27,9 @@ final class VideoDirective implements Directive {
     if ((v.src() != null && src == null) || (v.poster() != null && poster == null) || (v.captions() != null && captions == null)) {
       return null;
     }
-    String duration = v.minutes() == 0 ? "" : Durations.format(v.minutes(), kind.strings().get("course.hour"));
+    String duration = v.minutes() == 0 ? "" : Durations.format(v.minutes(), ctx.strings().get("course.hour"));
     return ctx.render(
         "embeds/video",
-        new EmbedViews.VideoView(DirectiveYaml.id("video", call), v.title(), duration, src, poster, captions, kind.language(), v.url(), v.host(), kind.strings()));
+        new EmbedViews.VideoView(DirectiveYaml.id("video", call), v.title(), duration, src, poster, captions, ctx.language(), v.url(), v.host(), ctx.strings()));
   }
 }

@@ -1,17 +1,30 @@
 package handbook.docs;
 
+import handbook.cache.Codec;
+import handbook.cache.Codecs;
+import handbook.cache.ValueCodecs;
 import handbook.content.ContentKind;
 import handbook.content.Fact;
-import handbook.content.LoadContext;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
+import handbook.content.NoSettings;
 import handbook.content.PageInfo;
+import handbook.content.SiteSettings;
 import handbook.content.Urls;
 import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
 import handbook.diag.Span;
-import handbook.markdown.MarkdownDoc;
+import handbook.markdown.RenderOptions;
+import handbook.markdown.RenderedMarkdown;
 import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
+import handbook.yaml.YamlFields;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,23 +33,48 @@ import java.util.TreeSet;
  * Markdown pages under {@code content/docs/} (and the home page {@code content/index.md}).
  * Every folder is a section: its {@code index.md}, or a generated list of its pages.
  */
-public final class DocsKind implements ContentKind {
+public final class DocsKind implements ContentKind<NoSettings> {
   public static final String ROOT = "docs/";
 
   @Override
-  public void load(LoadContext ctx) {
-    List<SourceFile> files =
-        ctx.sources().stream()
-            .filter(f -> f.path().endsWith(".md") && (f.path().startsWith(ROOT) || f.path().equals("index.md")))
-            .toList();
-    List<DocPage> pages =
-        files.parallelStream().map(f -> parse(f, ctx)).filter(Objects::nonNull).toList();
+  public String name() {
+    return "docs";
+  }
+
+  @Override
+  public boolean claims(String path) {
+    return path.endsWith(".md") && (path.startsWith(ROOT) || path.equals("index.md"));
+  }
+
+  @Override
+  public NoSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
+    if (section != null) {
+      section.rejectUnknownKeys(Set.of(), "`docs`");
+    }
+    return NoSettings.INSTANCE;
+  }
+
+  @Override
+  public List<String> factGroups() {
+    return List.of("docs");
+  }
+
+  @Override
+  public Loaded load(LoadInput in, NoSettings settings) {
+    List<Parsed> parsed = in.sources().parallelStream().map(f -> parse(f, in)).toList();
+    Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
-    for (DocPage p : pages) {
-      ctx.addPage(p);
-      String src = p.info().source();
+    for (Parsed p : parsed) {
+      p.diagnostics().forEach(in.diagnostics()::add);
+      DocPage page = p.page(in);
+      if (page == null) {
+        continue;
+      }
+      out.page(page);
+      out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
+      String src = page.info().source();
       if (src.equals("index.md")) {
         hasHome = true;
         continue;
@@ -49,53 +87,67 @@ public final class DocsKind implements ContentKind {
         folders.add(f);
       }
     }
-    if (!files.isEmpty() || !folders.isEmpty()) {
+    if (!in.sources().isEmpty() || !folders.isEmpty()) {
       folders.add(ROOT);
     }
     for (String folder : folders) {
       if (!withIndex.contains(folder)) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
-        String title = folder.equals(ROOT) ? docsTitle(ctx) : humanize(name);
-        ctx.addPage(new GeneratedSection(PageInfo.generated(folder, title, parentOfFolder(folder), null, true, "section")));
+        String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
+        out.page(new GeneratedSection(PageInfo.generated(folder, title, parentFolder(folder), null, true, "section")));
       }
     }
     if (!hasHome) {
-      ctx.addPage(new GeneratedSection(PageInfo.generated("", ctx.config().title(), null, null, true, "home")));
+      out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
+    }
+    return out.build();
+  }
+
+  /**
+   * A parsed file, as kept in the memo: its front matter, its compiled body, its problems, and
+   * the memo key (the fingerprint of its page).
+   */
+  record Parsed(
+      String path,
+      String title,
+      String description,
+      Integer weight,
+      List<String> tags,
+      List<String> aliases,
+      Map<String, Object> extra,
+      boolean draft,
+      RenderedMarkdown body,
+      List<Diagnostic> diagnostics,
+      String key) {
+
+    DocPage page(LoadInput in) {
+      if (draft) {
+        return null;
+      }
+      boolean home = path.equals("index.md");
+      boolean section = path.endsWith("/index.md") || home;
+      String url = Urls.ofSource(path);
+      String parent = home ? null : section ? parentFolder(Urls.sourceFolder(path)) : Urls.ofSource(Urls.sourceFolder(path) + "index.md");
+      PageInfo info =
+          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases);
+      return new DocPage(info, body, in.markdown(), section, key);
     }
   }
 
-  private static String docsTitle(LoadContext ctx) {
-    return ctx.config().language().equals("en") ? "Documentation" : "Dokumentasjon";
+  private static final String ENVIRONMENT = "docs-1";
+
+  private static Parsed parse(SourceFile file, LoadInput in) {
+    String env = ENVIRONMENT + "|" + in.markdown().environment();
+    String key = in.memo().key("docs", file.path(), file.text(), env);
+    return in.memo().get("docs", file.path(), file.text(), env, CODEC, () -> parseFresh(file, in, key));
   }
 
-  /** A parse result kept for other versions with the same file: the page and its diagnostics. */
-  private record Parsed(DocPage page, java.util.List<handbook.diag.Diagnostic> diagnostics) {}
-
-  /** Parses a file once per run: another version with the same path and text reuses the result. */
-  private DocPage parse(SourceFile file, LoadContext ctx) {
-    Object key = java.util.List.of("docs", file.path(), file.text(), ctx.config().language());
-    Parsed cached = (Parsed) ctx.cache().get(key);
-    if (cached == null) {
-      handbook.diag.Diagnostics own = new handbook.diag.Diagnostics();
-      cached = new Parsed(parseFresh(file, ctx, own), own.sorted());
-      ctx.cache().putIfAbsent(key, cached);
-    }
-    cached.diagnostics().forEach(ctx.diagnostics()::add);
-    DocPage page = cached.page();
-    if (page != null) {
-      ctx.addFact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), handbook.content.Hashes.of(file.text())));
-    }
-    return page;
-  }
-
-  private DocPage parseFresh(SourceFile file, LoadContext ctx, handbook.diag.Diagnostics diags) {
+  private static Parsed parseFresh(SourceFile file, LoadInput in, String key) {
+    Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
-    if (fm.draft()) {
-      return null;
-    }
-    MarkdownDoc md = ctx.markdown().parse(split.body(), file.displayPath(), split.bodyFirstLine());
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();
@@ -105,42 +157,48 @@ public final class DocsKind implements ContentKind {
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
       title = name.equals("index") ? humanize(folderName(file.path())) : humanize(name);
       if (!broken) {
-        diags
-          .add(
-              Diagnostic.warning(
-                      "page.no-title",
-                      Span.file(file.displayPath()),
-                      "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
-                  .withHint("add `title:` to the front matter"));
+        diags.add(
+            Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
+                .withHint("add `title:` to the front matter"));
       }
     }
-    String src = file.path();
-    boolean home = src.equals("index.md");
-    boolean section = src.endsWith("/index.md") || home;
-    String url = Urls.ofSource(src);
-    String parent;
-    if (home) {
-      parent = null;
-    } else if (section) {
-      parent = parentOfFolder(Urls.sourceFolder(src));
-    } else {
-      parent = Urls.ofSource(Urls.sourceFolder(src) + "index.md");
-    }
-    PageInfo info =
-        new PageInfo(
-            url,
-            title,
-            fm.description(),
-            src,
-            parent,
-            fm.weight(),
-            true,
-            home ? "home" : section ? "section" : "doc",
-            fm.tags(),
-            fm.extra(),
-            fm.aliases());
-    return new DocPage(info, md, ctx.markdown(), section, file.text());
+    return new Parsed(file.path(), title, fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
   }
+
+  private static final Codec<Parsed> CODEC =
+      new Codec<>() {
+        @Override
+        public void write(Parsed p, DataOutput out) throws IOException {
+          Codecs.string(out, p.path());
+          Codecs.string(out, p.title());
+          Codecs.string(out, p.description());
+          Codecs.nullableInt(out, p.weight());
+          Codecs.strings(out, p.tags());
+          Codecs.strings(out, p.aliases());
+          ValueCodecs.PLAIN.write(p.extra(), out);
+          out.writeBoolean(p.draft());
+          ValueCodecs.MARKDOWN.write(p.body(), out);
+          Codecs.list(out, p.diagnostics(), ValueCodecs.DIAGNOSTIC);
+          Codecs.string(out, p.key());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Parsed read(DataInput in) throws IOException {
+          return new Parsed(
+              Codecs.string(in),
+              Codecs.string(in),
+              Codecs.string(in),
+              Codecs.nullableInt(in),
+              Codecs.strings(in),
+              Codecs.strings(in),
+              (Map<String, Object>) ValueCodecs.PLAIN.read(in),
+              in.readBoolean(),
+              ValueCodecs.MARKDOWN.read(in),
+              Codecs.list(in, ValueCodecs.DIAGNOSTIC),
+              Objects.requireNonNull(Codecs.string(in)));
+        }
+      };
 
   private static String folderName(String path) {
     String folder = Urls.sourceFolder(path);
@@ -153,11 +211,6 @@ public final class DocsKind implements ContentKind {
     String f = folder.substring(0, folder.length() - 1);
     int slash = f.lastIndexOf('/');
     return slash < 0 ? "" : f.substring(0, slash + 1);
-  }
-
-  /** The URL of a folder's parent section; the home page for {@code docs/}. */
-  private static String parentOfFolder(String folder) {
-    return parentFolder(folder);
   }
 
   /** {@code error-handling} → {@code Error handling}. */

@@ -17,7 +17,7 @@ public final class GeneratedSection extends GeneratedPage {
   }
 
   @Override
-  public String sourceText() {
-    return "generated-section:" + info().url() + ":" + info().title();
+  public String fingerprint() {
+    return "generated-section";
   }
 }

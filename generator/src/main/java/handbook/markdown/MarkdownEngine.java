@@ -89,6 +89,7 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
+  private final String environment;
 
   /**
    * @param directiveNames fenced-block languages that are directives, not code
@@ -99,6 +100,14 @@ public final class MarkdownEngine {
   public MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted) {
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
+    StringBuilder env = new StringBuilder("markdown-1|").append(untrusted).append('|');
+    new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
+    new java.util.TreeMap<>(strings).forEach((k, v) -> {
+      if (k.startsWith("admonition.") || k.startsWith("task.") || k.equals("anchor.label")) {
+        env.append(k).append('=').append(v).append(';');
+      }
+    });
+    this.environment = env.toString();
     MutableDataSet opts = new MutableDataSet();
     opts.set(
         Parser.EXTENSIONS,
@@ -147,6 +156,18 @@ public final class MarkdownEngine {
                           && (node instanceof FencedCodeBlock || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
                         attributes.replaceValue("tabindex", "0");
                       }
+                      // footnote ids take the id prefix too, so several bodies fit on one page
+                      String prefix = context.getDocument().get(STATE).options().idPrefix();
+                      if (!prefix.isEmpty() && (node instanceof Footnote || node instanceof FootnoteBlock)) {
+                        String id = attributes.getValue("id");
+                        if (id.startsWith("fn")) {
+                          attributes.replaceValue("id", prefix + id);
+                        }
+                        String href = attributes.getValue("href");
+                        if (href.startsWith("#fn")) {
+                          attributes.replaceValue("href", "#" + prefix + href.substring(1));
+                        }
+                      }
                     };
                   }
                 })
@@ -158,6 +179,14 @@ public final class MarkdownEngine {
                   }
                 })
             .build();
+  }
+
+  /**
+   * What this engine's output depends on besides the text: its directives, the UI strings it
+   * renders and whether raw HTML is escaped. Part of every cached parse result's key.
+   */
+  public String environment() {
+    return environment;
   }
 
   private String str(String key) {
@@ -240,16 +269,16 @@ public final class MarkdownEngine {
           slugs.reserve(id);
         }
       } else if (n instanceof Footnote fn) {
-        extra.add("fnref-" + fn.getReferenceOrdinal());
+        extra.add(options.idPrefix() + "fnref-" + fn.getReferenceOrdinal());
       } else if (n instanceof FootnoteBlock fb) {
-        extra.add("fn-" + fb.getFootnoteOrdinal());
+        extra.add(options.idPrefix() + "fn-" + fb.getFootnoteOrdinal());
       }
     }
     doc.set(IDS, ids);
     doc.set(CALLS, calls);
     doc.set(OPTIONS, options);
     MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
-    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids));
+    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()));
   }
 
   private static LinkRef ref(

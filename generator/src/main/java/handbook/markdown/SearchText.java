@@ -23,20 +23,20 @@ import org.jsoup.Jsoup;
 
 /**
  * Facts read from a body's syntax tree: its searchable text by section, and which headings head
- * a numbered list. Raw HTML blocks count by their text (through an HTML parser, so a comment is
+ * a numbered list. Directive blocks are left out (their settings are not text). Raw HTML blocks count by their text (through an HTML parser, so a comment is
  * never text); code blocks count by their code.
  */
 final class SearchText {
   private SearchText() {}
 
   /** Headings from H2 to H4 with an id start a section; an H1, H5 and H6 do not. */
-  static List<SearchSection> sections(Document doc, Map<Node, String> ids) {
+  static List<SearchSection> sections(Document doc, Map<Node, String> ids, Set<Node> directives) {
     List<SearchSection> out = new ArrayList<>();
     Builder current = new Builder("", "");
     List<Builder> all = new ArrayList<>();
     all.add(current);
     Builder[] cur = {current};
-    walk(doc, ids, cur, all);
+    walk(doc, ids, directives, cur, all);
     for (Builder b : all) {
       String text = b.text.toString().strip().replaceAll("\\s+", " ");
       if (b.anchor.isEmpty() && text.isEmpty()) {
@@ -64,7 +64,7 @@ final class SearchText {
     }
   }
 
-  private static void walk(Node parent, Map<Node, String> ids, Builder[] cur, List<Builder> all) {
+  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Builder[] cur, List<Builder> all) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         String text = text(h);
@@ -78,7 +78,10 @@ final class SearchText {
       } else if (n instanceof Paragraph || n instanceof TableCell) {
         cur[0].add(text(n));
       } else if (n instanceof FencedCodeBlock f) {
-        cur[0].add(f.getContentChars().toString());
+        // a directive's body is its settings; what it shows is not in the tree
+        if (!directives.contains(f)) {
+          cur[0].add(f.getContentChars().toString());
+        }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         cur[0].add(n.getChars().toString());
       } else if (n instanceof HtmlCommentBlock) {
@@ -87,9 +90,9 @@ final class SearchText {
         cur[0].add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
-        walk(n, ids, cur, all);
+        walk(n, ids, directives, cur, all);
       } else if (n.hasChildren()) {
-        walk(n, ids, cur, all);
+        walk(n, ids, directives, cur, all);
       }
     }
   }

@@ -1,8 +1,8 @@
 package handbook.openapi;
 
-import handbook.content.ContentKind;
-import handbook.content.Directive;
-import handbook.content.LoadContext;
+import handbook.content.AllContent;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
 import handbook.content.Page;
 import handbook.content.PageInfo;
 import handbook.diag.Diagnostic;
@@ -12,7 +12,6 @@ import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownEngine;
 import handbook.markdown.Slugs;
 import handbook.openapi.ApiViews.LinkView;
-import handbook.render.UiStrings;
 import handbook.source.SourceFile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -30,12 +29,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The API reference kind: every OpenAPI (3.0, 3.1) or Swagger (2.0) spec under
- * {@code content/api/} becomes an API at {@code api/<name>/} with an overview, a page per tag and
- * a page per schema; the {@code api/} tab lists them. Contributes the {@code api:} link scheme and
- * the {@code openapi} directive. One instance serves one build.
+ * The API reference of one version of the site, as {@link ApiReferenceKind} loads it: the specs'
+ * models, their descriptions, the {@code api:} links, and (once every kind has loaded) the pages
+ * that mention each operation. Made anew for every load.
  */
-public final class OpenApiKind implements ContentKind {
+final class OpenApiKind {
   static final String ROOT = "api/";
 
   private Map<String, String> strings = Map.of();
@@ -50,19 +48,23 @@ public final class OpenApiKind implements ContentKind {
   /** A page elsewhere on the site that links to (or embeds) an operation. */
   record Mention(String title, String url) {}
 
-  @Override
-  public Collection<Directive> directives() {
-    return List.of(new OpenApiDirective(this));
-  }
-
-  @Override
-  public void load(LoadContext ctx) {
-    strings = UiStrings.load(ctx.config().language());
+  /** Reads the specs; their pages come in {@link #pages}, once every kind has loaded. */
+  Loaded.Builder load(LoadInput ctx) {
+    Loaded.Builder out = Loaded.builder().directive(new OpenApiDirective(this));
+    strings = ctx.strings();
     MarkdownEngine untrusted = new MarkdownEngine(Set.of(), strings, true);
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
     ctx.sources().forEach(f -> byPath.put(f.path(), f));
-    contentPaths.addAll(byPath.keySet());
-    contentPaths.addAll(ctx.assets());
+    for (String a : ctx.assets()) {
+      // files a spec may $ref from outside content/api/
+      if (isData(a)) {
+        SourceFile f = ctx.read(a);
+        if (f != null) {
+          byPath.put(a, f);
+        }
+      }
+    }
+    contentPaths.addAll(ctx.files());
     Map<String, SpecScan> scans = new ConcurrentHashMap<>();
     List<SourceFile> specs =
         ctx.sources().parallelStream()
@@ -79,15 +81,15 @@ public final class OpenApiKind implements ContentKind {
                 .withHint("rename one of them: the file name is the API's name in URLs and links"));
       }
     }
-    SpecLoader loader = new SpecLoader(ctx.contentDir());
+    SpecLoader loader = new SpecLoader(ctx.onDisk());
     String untagged = strings.get("api.untagged");
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());
-    List<Loaded> loaded =
+    List<Spec> loaded =
         entries.parallelStream()
             .map(e -> loadOne(e.getKey(), e.getValue(), byPath, scans, loader, untagged))
             .toList();
     List<ApiModel> ok = new ArrayList<>();
-    for (Loaded l : loaded) {
+    for (Spec l : loaded) {
       ctx.diagnostics().addAll(l.diagnostics());
       if (l.model() != null) {
         ok.add(l.model());
@@ -101,12 +103,26 @@ public final class OpenApiKind implements ContentKind {
     }
     models = List.copyOf(ok);
     links = new ApiLinks(models);
-    ctx.addScheme("api", links);
-    if (specs.isEmpty()) {
+    out.scheme("api", links);
+    this.specs = !specs.isEmpty();
+    for (ApiModel m : models) {
+      for (ApiModel.Op o : m.operations) {
+        ApiModel.Tag t = m.tags.get(o.tagKey());
+        out.fact(ApiFacts.of(m, o, (t == null ? m.url : t.url()) + "#" + o.anchor()));
+      }
+    }
+    return out;
+  }
+
+  private boolean specs;
+
+  /** The pages of the reference, now that every kind's pages (which may mention operations) are known. */
+  void pages(AllContent all, Loaded.Builder out, handbook.diag.Diagnostics diags) {
+    if (!specs) {
       return;
     }
-    collectMentions(ctx.pages());
-    ctx.addPage(new ApiSectionPage(new PageInfo(ROOT, strings.get("api.title"), strings.get("api.lead"), null, "", null, true, "section", List.of(), Map.of(), List.of())));
+    collectMentions(all.pages());
+    out.page(new ApiSectionPage(new PageInfo(ROOT, strings.get("api.title"), strings.get("api.lead"), null, "", null, true, "section", List.of(), Map.of(), List.of())));
     int weight = 0;
     List<ApiPage> pages = new ArrayList<>();
     for (ApiModel m : models) {
@@ -127,36 +143,30 @@ public final class OpenApiKind implements ContentKind {
       }
     }
     pages.parallelStream().forEach(ApiPage::index);
-    pages.forEach(ctx::addPage);
-    for (ApiModel m : models) {
-      for (ApiModel.Op o : m.operations) {
-        ApiModel.Tag t = m.tags.get(o.tagKey());
-        ctx.addFact(ApiFacts.of(m, o, (t == null ? m.url : t.url()) + "#" + o.anchor()));
-      }
-    }
-    problems.stream().sorted(handbook.diag.Diagnostics.ORDER).forEach(ctx.diagnostics()::add);
+    pages.forEach(out::page);
+    problems.stream().sorted(handbook.diag.Diagnostics.ORDER).forEach(diags::add);
   }
 
-  private record Loaded(ApiModel model, Set<String> files, List<Diagnostic> diagnostics) {}
+  private record Spec(ApiModel model, Set<String> files, List<Diagnostic> diagnostics) {}
 
-  private static Loaded loadOne(
+  private static Spec loadOne(
       String name, SourceFile spec, Map<String, SourceFile> byPath, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
     List<Diagnostic> out = new ArrayList<>();
     SpecScan scan = scans.get(spec.path());
     if (scan.syntaxError() != null) {
       loader.load(spec, scan, false, out);
-      return new Loaded(null, Set.of(), out);
+      return new Spec(null, Set.of(), out);
     }
     RefCheck.Result refs = RefCheck.check(spec, byPath, f -> scans.computeIfAbsent(f.path(), p -> scan(f)), out);
     if (!refs.ok()) {
-      return new Loaded(null, refs.files(), out);
+      return new Spec(null, refs.files(), out);
     }
     OpenAPI api = loader.load(spec, scan, refs.external(), out);
     if (api == null) {
-      return new Loaded(null, refs.files(), out);
+      return new Spec(null, refs.files(), out);
     }
     ApiModel model = new ApiModel(name, spec.path(), spec.displayPath(), api, scan, untagged, out);
-    return new Loaded(model, refs.files(), out);
+    return new Spec(model, refs.files(), out);
   }
 
   private static SpecScan scan(SourceFile f) {

@@ -87,6 +87,29 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes {@code sitePath} the same file as {@code existing} (a hard link; a copy where the file
+   * system has none), for pages that are byte for byte the same in several versions.
+   */
+  public void link(String sitePath, String existing) {
+    Path p = staging.resolve(sitePath);
+    try {
+      Files.createDirectories(p.getParent());
+      try {
+        Files.createLink(p, staging.resolve(existing));
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        Files.copy(staging.resolve(existing), p, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where a site path is in the staging folder. */
+  public Path path(String sitePath) {
+    return staging.resolve(sitePath);
+  }
+
   /** Copies a file into the site. */
   public void copy(Path from, String sitePath) {
     Path p = staging.resolve(sitePath);
@@ -98,14 +121,16 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  /** Copies a folder of the staged site to another place in it ({@code v1.3/} to {@code latest/}). */
+  /**
+   * Puts a folder of the staged site at another place in it too ({@code v1.3/} at {@code latest/}),
+   * as hard links: no second copy on disk (a copy where the file system has no links).
+   */
   public void copyFolder(String from, String to) throws IOException {
     Path src = staging.resolve(from);
     try (Stream<Path> walk = Files.walk(src)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        Path dest = staging.resolve(to).resolve(src.relativize(p).toString());
-        Files.createDirectories(dest.getParent());
-        Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        String rel = src.relativize(p).toString().replace('\\', '/');
+        link(to + rel, from + rel);
       }
     }
   }

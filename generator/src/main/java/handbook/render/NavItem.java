@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * An entry of the sidebar. {@code open} marks the entries on the path to the current page, whose
- * children are shown; {@code section} marks entries that have children.
+ * children are shown; {@code section} marks entries that have children; {@code more} marks the
+ * entry that stands for the entries of a long list left out (it links to the section's page,
+ * which lists them all).
  */
-public record NavItem(String title, String href, boolean current, boolean open, boolean section, List<NavItem> children) {}
+public record NavItem(String title, String href, boolean current, boolean open, boolean section, boolean more, List<NavItem> children) {}

@@ -1,23 +1,36 @@
 package handbook.render;
 
+import handbook.cache.Keys;
 import handbook.content.NavTree;
 import handbook.content.PageInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The navigation views of one page: sidebar, breadcrumbs, tabs, previous/next, with hrefs
- * relative to that page. The sidebar shows the page's top-level section, opened along the path
- * to the page, so its size does not grow with the whole site.
+ * relative to that page. The sidebar is pruned: it shows the page's top-level section, opened
+ * along the path to the page only, and a long list only around the entry on that path (the
+ * section's page lists all of its pages), so a page's size does not grow with the site.
  */
 public final class Navigation {
-  private final NavTree tree;
+  /** A list longer than this is cut to a window around the entry on the path. */
+  static final int LONG = 24;
+  /** Entries shown on each side of the entry on the path in a cut list. */
+  static final int WINDOW = 8;
 
-  public Navigation(NavTree tree) {
+  private final NavTree tree;
+  private final Map<String, String> moreLabel;
+  private final Map<String, String> childrenKeys = new ConcurrentHashMap<>();
+
+  /** @param strings the UI strings; {@code nav.more} is the label of a cut list's link ({0}: how many pages) */
+  public Navigation(NavTree tree, Map<String, String> strings) {
     this.tree = tree;
+    this.moreLabel = strings;
   }
 
   public List<NavLink> tabs(String url, Function<String, String> href) {
@@ -67,13 +80,62 @@ public final class Navigation {
   }
 
   private List<NavItem> items(String parent, String current, Set<String> path, Function<String, String> href) {
+    List<PageInfo> children = tree.children(parent);
+    int from = 0;
+    int to = children.size();
+    if (children.size() > LONG) {
+      int at = -1;
+      for (int i = 0; i < children.size(); i++) {
+        if (path.contains(children.get(i).url())) {
+          at = i;
+          break;
+        }
+      }
+      from = at < 0 ? 0 : Math.max(0, at - WINDOW);
+      to = at < 0 ? 2 * WINDOW + 1 : Math.min(children.size(), at + WINDOW + 1);
+    }
     List<NavItem> out = new ArrayList<>();
-    for (PageInfo c : tree.children(parent)) {
+    String all = moreLabel.getOrDefault("nav.more", "All {0} pages").replace("{0}", Integer.toString(children.size()));
+    if (from > 0) {
+      out.add(new NavItem(all, href.apply(parent), false, false, false, true, List.of()));
+    }
+    for (PageInfo c : children.subList(from, to)) {
       boolean hasChildren = !tree.children(c.url()).isEmpty();
       boolean open = path.contains(c.url());
       List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href) : List.of();
-      out.add(new NavItem(c.title(), href.apply(c.url()), c.url().equals(current), open, hasChildren, kids));
+      out.add(new NavItem(c.title(), href.apply(c.url()), c.url().equals(current), open, hasChildren, false, kids));
+    }
+    if (to < children.size()) {
+      out.add(new NavItem(all, href.apply(parent), false, false, false, true, List.of()));
     }
     return out;
+  }
+
+  /**
+   * A fingerprint of everything the navigation of a page shows: the tabs, the page's ancestors
+   * and the lists of entries along its path, its own children, previous and next. Two builds with
+   * the same key show the same navigation on that page.
+   */
+  public String key(String url) {
+    Keys.Builder b = new Keys.Builder().add(children(""));
+    for (PageInfo a : tree.ancestors(url)) {
+      b.add(a.url()).add(a.title()).add(children(a.url()));
+    }
+    b.add(url).add(children(url));
+    PageInfo prev = tree.previous(url);
+    PageInfo next = tree.next(url);
+    b.add(prev == null ? "" : prev.url() + "\u0000" + prev.title());
+    b.add(next == null ? "" : next.url() + "\u0000" + next.title());
+    return b.build();
+  }
+
+  private String children(String parent) {
+    return childrenKeys.computeIfAbsent(parent, p -> {
+      Keys.Builder b = new Keys.Builder();
+      for (PageInfo c : tree.children(p)) {
+        b.add(c.url()).add(c.title()).add(c.description()).add(tree.children(c.url()).isEmpty() ? "leaf" : "section");
+      }
+      return b.build();
+    });
   }
 }

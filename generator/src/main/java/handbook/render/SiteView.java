@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site-wide part of a page's view.
+ * The site-wide part of a page's view. A versioned site's pages show no version of their own:
+ * the same page is the same file in every version that has it, and the version menu and the
+ * notice on older versions come from {@code versions.json} in the browser.
  *
+ * @param version the version label of a site with one version (from {@code site.yaml}), or empty
  * @param root the relative href to the site root from this page ({@code ../../})
  * @param t the UI strings in the site's language
  * @param tabs the top-level sections
- * @param versions the version switcher (empty for a site with one version)
- * @param banner the notice for old and unreleased versions, or null
+ * @param versioned whether the site has several versions
  * @param changes the href of this version's "what changed" page, or null
  */
 public record SiteView(
@@ -21,6 +23,5 @@ public record SiteView(
     String root,
     Map<String, String> t,
     List<NavLink> tabs,
-    List<VersionLink> versions,
-    Banner banner,
+    boolean versioned,
     String changes) {}

@@ -48,6 +48,11 @@ final class AlertRedirectPage implements Page {
   }
 
   @Override
+  public String fingerprint() {
+    return handbook.cache.Keys.of(alert, runbook.url(), runbook.title(), String.valueOf(runbook.severity()));
+  }
+
+  @Override
   public Object body(PageContext ctx) {
     return new RunbookViews.RedirectView(alert, Urls.encodePath(Urls.relative(info.url(), runbook.url())), runbook.title(), views.severity(runbook.severity()));
   }

@@ -48,6 +48,11 @@ final class RunbookIndexPage implements Page {
   }
 
   @Override
+  public String fingerprint() {
+    return handbook.cache.Keys.of(view.toString());
+  }
+
+  @Override
   public Object body(PageContext ctx) {
     return view;
   }

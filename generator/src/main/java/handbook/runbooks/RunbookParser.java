@@ -1,16 +1,11 @@
 package handbook.runbooks;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import handbook.config.RunbookSettings;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import handbook.diag.Suggest;
-import handbook.markdown.MarkdownDoc;
-import handbook.markdown.MarkdownEngine;
+import handbook.markdown.RenderOptions;
+import handbook.markdown.RenderedMarkdown;
 import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
@@ -42,19 +37,24 @@ public final class RunbookParser {
    * @param valid false when the file has errors (the page still exists, so links to it resolve)
    * @param titleHeadingRemoved true when the body's leading H1 became the title
    */
-  public record Parsed(Runbook runbook, MarkdownDoc markdown, boolean valid, boolean titleHeadingRemoved) {}
+  public record Parsed(Runbook runbook, RenderedMarkdown markdown, boolean valid, boolean titleHeadingRemoved) {}
+
+  /** Compiles a runbook's body (its leading H1 is the title, not body text). */
+  public interface Bodies {
+    RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options);
+  }
 
   /** Parses a file under {@code runbooks/}; null when it cannot be read at all (reported). */
-  public Parsed parse(SourceFile file, RunbookSettings settings, MarkdownEngine engine, Diagnostics out) {
+  public Parsed parse(SourceFile file, RunbookSettings settings, Bodies bodies, Diagnostics out) {
     Diagnostics diags = new Diagnostics();
     try {
-      return read(file, settings, engine, diags);
+      return read(file, settings, bodies, diags);
     } finally {
       out.addAll(diags.sorted());
     }
   }
 
-  private Parsed read(SourceFile file, RunbookSettings settings, MarkdownEngine engine, Diagnostics diags) {
+  private Parsed read(SourceFile file, RunbookSettings settings, Bodies bodies, Diagnostics diags) {
     String where = file.displayPath();
     String name = file.path().substring(Runbook.ROOT.length()).replaceFirst("\\.md$", "");
     if (name.equals("alerts") || name.startsWith("alerts/") || name.equals("index")) {
@@ -87,11 +87,8 @@ public final class RunbookParser {
         return null;
       }
     }
-    MarkdownDoc md = engine.parse(split.body(), where, split.bodyFirstLine());
-    String h1 = leadingH1(md);
-    if (h1 != null) {
-      md.document().getFirstChild().unlink();
-    }
+    RenderedMarkdown md = bodies.compile(split.body(), where, split.bodyFirstLine(), RenderOptions.withoutLeadingH1());
+    String h1 = md.droppedH1();
 
     List<String> missing = new ArrayList<>();
     String title = null;
@@ -217,44 +214,19 @@ public final class RunbookParser {
   }
 
   /** Warns when the mitigation section has no numbered list: steps are followed one by one. */
-  private static void checkSteps(MarkdownDoc md, RunbookSettings settings, String file, Diagnostics diags) {
+  private static void checkSteps(RenderedMarkdown md, RunbookSettings settings, String file, Diagnostics diags) {
     String name = settings.sections().get("mitigation");
-    for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Heading h && h.getLevel() == 2 && Sections.same(text(h), name)) {
-        for (Node s = n.getNext(); s != null && !(s instanceof Heading hh && hh.getLevel() <= 2); s = s.getNext()) {
-          if (s instanceof OrderedList || hasOrderedList(s)) {
-            return;
-          }
+    for (handbook.markdown.Heading h : md.headings()) {
+      if (h.level() == 2 && Sections.same(h.text(), name)) {
+        if (md.stepSections().contains(h.id())) {
+          return;
         }
-        int line = md.headings().stream().filter(x -> x.level() == 2 && Sections.same(x.text(), name)).findFirst().map(handbook.markdown.Heading::line).orElse(0);
         diags.add(
-            Diagnostic.warning("runbook.steps", Span.at(file, line, 1), "the `## " + name + "` section has no numbered steps")
+            Diagnostic.warning("runbook.steps", Span.at(file, h.line(), 1), "the `## " + name + "` section has no numbered steps")
                 .withHint("write the steps as a numbered list (`1. ...`) with each command in a code block, so it gets a copy button"));
         return;
       }
     }
-  }
-
-  private static boolean hasOrderedList(Node n) {
-    for (Node d : n.getDescendants()) {
-      if (d instanceof OrderedList) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String leadingH1(MarkdownDoc md) {
-    Node first = md.document().getFirstChild();
-    if (first instanceof Heading h && h.getLevel() == 1) {
-      String t = text(h);
-      return t.isEmpty() ? null : t;
-    }
-    return null;
-  }
-
-  private static String text(Heading h) {
-    return new TextCollectingVisitor().collectAndGetText(h).strip();
   }
 
   private static Severity severity(YamlFields f) {

@@ -3,14 +3,17 @@ package handbook.runbooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import handbook.config.RunbookSettings;
-import handbook.config.SiteConfig;
+import handbook.cache.ValueCodecs;
 import handbook.content.ContentKind;
-import handbook.content.LoadContext;
+import handbook.content.Fact;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
+import handbook.content.SiteSettings;
 import handbook.content.Urls;
+import handbook.diag.Diagnostics;
+import handbook.yaml.YamlFields;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
-import handbook.render.UiStrings;
 import handbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,23 +29,46 @@ import java.util.TreeMap;
  * Checks that no alert is claimed twice and reports runbooks that are overdue for review on the
  * build date.
  */
-public final class RunbooksKind implements ContentKind {
+public final class RunbooksKind implements ContentKind<RunbookSettings> {
   @Override
-  public void load(LoadContext ctx) {
-    List<SourceFile> files =
-        ctx.sources().stream().filter(f -> f.path().startsWith(Runbook.ROOT) && f.path().endsWith(".md")).toList();
+  public String name() {
+    return "runbooks";
+  }
+
+  @Override
+  public boolean claims(String path) {
+    return path.startsWith(Runbook.ROOT) && path.endsWith(".md");
+  }
+
+  @Override
+  public RunbookSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
+    return RunbookSettings.read(section, site.language(), diags);
+  }
+
+  @Override
+  public List<String> factGroups() {
+    return List.of("runbooks");
+  }
+
+  @Override
+  public Loaded load(LoadInput ctx, RunbookSettings settings) {
+    Loaded.Builder out = Loaded.builder();
+    List<SourceFile> files = ctx.sources();
     if (files.isEmpty()) {
-      return;
+      return out.build();
     }
-    SiteConfig config = ctx.config();
-    RunbookSettings settings = config.runbooks();
-    Map<String, String> strings = UiStrings.load(config.language());
-    RunbookViews views = new RunbookViews(strings, config.language());
+    Map<String, String> strings = ctx.strings();
+    RunbookViews views = new RunbookViews(strings, ctx.site().language());
     RunbookParser parser = new RunbookParser();
+    String env = "runbook-body-1|" + ctx.markdown().environment();
+    Map<String, String> keys = new LinkedHashMap<>();
+    files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f.path(), f.text(), env + "|" + settings)));
     List<RunbookParser.Parsed> parsed =
-        files.parallelStream().map(f -> parser.parse(f, settings, ctx.markdown(), ctx.diagnostics())).filter(Objects::nonNull).toList();
-    Map<String, String> texts = new LinkedHashMap<>();
-    files.forEach(f -> texts.put(f.path(), f.text()));
+        files.parallelStream()
+            .map(f -> parser.parse(f, settings, (body, file, line, options) -> ctx.memo().get("runbook-body", f.path(), f.text(), env + "|" + settings,
+                ValueCodecs.MARKDOWN, () -> ctx.markdown().compile(body, file, line, options)), ctx.diagnostics()))
+            .filter(Objects::nonNull)
+            .toList();
 
     Map<String, Runbook> alerts = claimAlerts(parsed, ctx);
     List<RunbookViews.Row> rows = new ArrayList<>();
@@ -56,23 +82,26 @@ public final class RunbooksKind implements ContentKind {
         rows.add(row);
         rowsBySource.put(rb.source(), row);
       }
-      ctx.addPage(new RunbookPage(p, review, views, ctx.markdown(), texts.get(rb.source())));
+      out.page(new RunbookPage(p, review, views, ctx.markdown(), keys.get(rb.source())));
+      out.fact(new Fact("runbooks", rb.url(), rb.title(), rb.url(), keys.get(rb.source()), java.util.Set.of(), java.util.Set.of(),
+          Map.of("severity", String.valueOf(rb.severity()))));
     }
     Map<String, RunbookViews.Row> alertRows = new TreeMap<>();
     alerts.forEach((name, rb) -> {
       RunbookViews.Row row = rowsBySource.get(rb.source());
       if (row != null) {
         alertRows.put(name, row);
-        ctx.addPage(new AlertRedirectPage(name, rb, views));
+        out.page(new AlertRedirectPage(name, rb, views));
       }
     });
     RunbookViews.IndexView index = views.index(rows, alertRows, "alerts.json");
-    ctx.addPage(new RunbookIndexPage(strings.getOrDefault("runbooks.title", "Runbooks"), strings.getOrDefault("runbooks.description", ""), index));
-    ctx.addFile(Runbook.ROOT + "alerts.json", json(alerts, config));
+    out.page(new RunbookIndexPage(strings.getOrDefault("runbooks.title", "Runbooks"), strings.getOrDefault("runbooks.description", ""), index));
+    out.file(Runbook.ROOT + "alerts.json", json(alerts, ctx.site().baseUrl()));
+    return out.build();
   }
 
   /** Every alert name and the runbook that claims it; a second claim is an error at its line. */
-  static Map<String, Runbook> claimAlerts(List<RunbookParser.Parsed> parsed, LoadContext ctx) {
+  static Map<String, Runbook> claimAlerts(List<RunbookParser.Parsed> parsed, LoadInput ctx) {
     Map<String, Runbook> claims = new TreeMap<>();
     Map<String, Runbook.Alert> first = new TreeMap<>();
     for (RunbookParser.Parsed p : parsed) {
@@ -93,7 +122,7 @@ public final class RunbooksKind implements ContentKind {
     return claims;
   }
 
-  private static void reportReview(Runbook rb, Review review, LoadContext ctx) {
+  private static void reportReview(Runbook rb, Review review, LoadInput ctx) {
     Span at = rb.lastReviewedSpan();
     if (review.inFuture()) {
       ctx.diagnostics().add(
@@ -103,7 +132,7 @@ public final class RunbooksKind implements ContentKind {
       String message =
           "runbook is overdue for review: last reviewed " + rb.lastReviewed() + ", " + review.ageDays() + " days before " + review.today()
               + ", and its review interval is " + review.intervalDays() + " days";
-      Diagnostic d = ctx.strictRunbooks() ? Diagnostic.error("runbook.stale", at, message) : Diagnostic.warning("runbook.stale", at, message);
+      Diagnostic d = ctx.strict() ? Diagnostic.error("runbook.stale", at, message) : Diagnostic.warning("runbook.stale", at, message);
       ctx.diagnostics().add(d.withHint("review the steps with " + rb.owner() + " and set `last_reviewed` to the day of the review"));
     }
   }
@@ -124,8 +153,8 @@ public final class RunbooksKind implements ContentKind {
   }
 
   /** {@code runbooks/alerts.json}: alert name → runbook URL (absolute when {@code base_url} is set). */
-  private static byte[] json(Map<String, Runbook> alerts, SiteConfig config) {
-    String base = config.baseUrl().isEmpty() ? "/" : config.baseUrl().replaceAll("/+$", "") + "/";
+  private static byte[] json(Map<String, Runbook> alerts, String baseUrl) {
+    String base = baseUrl.isEmpty() ? "/" : baseUrl.replaceAll("/+$", "") + "/";
     Map<String, String> out = new TreeMap<>();
     alerts.forEach((name, rb) -> out.put(name, base + rb.url()));
     try {

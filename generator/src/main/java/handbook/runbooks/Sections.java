@@ -1,6 +1,5 @@
 package handbook.runbooks;
 
-import handbook.config.RunbookSettings;
 import handbook.diag.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

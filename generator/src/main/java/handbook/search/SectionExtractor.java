@@ -1,20 +1,21 @@
 package handbook.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Splits a rendered page into search documents. It reads the {@code <main>} element: every
- * heading with an {@code id}, and every element with {@code data-search-kind}, starts a section;
- * the text up to the next one belongs to it. Templates describe their documents with attributes,
- * so a new content type needs no code here:
+ * Splits a rendered page into search documents. It parses the page's {@code <main>} element as
+ * HTML (comments, scripts and styles are never text): every heading with an {@code id}, and every
+ * element with {@code data-search-kind}, starts a section; the text up to the next one belongs to
+ * it. Templates describe their documents with attributes, so a new content type needs no code here:
  *
  * <ul>
  *   <li>{@code data-search-kind} on an element with an id: a document of that kind;
@@ -25,10 +26,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class SectionExtractor {
-  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
-  private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)\\s*=\\s*\"([^\"]*)\"");
-  private static final Set<String> SKIP = Set.of("script", "style", "nav", "button", "svg", "template", "aside", "progress");
-  private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "source", "wbr", "col", "area", "base", "embed", "track");
+  private static final Set<String> SKIP = Set.of("script", "style", "nav", "button", "svg", "template", "aside", "progress", "noscript");
   private static final Pattern HEADING = Pattern.compile("h[1-4]");
   static final int SNIPPET = 150;
   static final int MAX_TERMS = 120;
@@ -48,77 +46,10 @@ public final class SectionExtractor {
     if (start < 0 || end < start) {
       return List.of();
     }
-    String main = html.substring(start, end);
+    Element main = Jsoup.parseBodyFragment(html.substring(start, end + 7)).body();
     List<Section> sections = new ArrayList<>();
-    Section current = new Section(pageKind, pageTitle, "", "");
-    sections.add(current);
-    Matcher m = TAG.matcher(main);
-    int pos = 0;
-    int skipDepth = 0;
-    String skipTag = null;
-    Section heading = null;
-    String headingTag = null;
-    StringBuilder headingText = null;
-    while (m.find()) {
-      String text = main.substring(pos, m.start());
-      pos = m.end();
-      if (skipDepth == 0) {
-        if (headingText != null) {
-          headingText.append(text);
-        }
-        current.text.append(text);
-      }
-      boolean closing = !m.group(1).isEmpty();
-      String tag = m.group(2).toLowerCase(Locale.ROOT);
-      String attrs = m.group(3);
-      if (skipDepth > 0) {
-        if (tag.equals(skipTag)) {
-          skipDepth += closing ? -1 : (attrs.endsWith("/") ? 0 : 1);
-        }
-        continue;
-      }
-      if (closing) {
-        if (headingTag != null && tag.equals(headingTag)) {
-          if (heading.title.isEmpty()) {
-            heading.title = clean(headingText.toString()).replaceFirst("\\s*#$", "");
-          }
-          headingTag = null;
-          headingText = null;
-        }
-        current.text.append(' ');
-        continue;
-      }
-      Map<String, String> a = attrs(attrs);
-      if (SKIP.contains(tag) || a.containsKey("data-search-skip") || tag.equals("a") && a.getOrDefault("class", "").contains("heading-anchor")) {
-        if (!VOID.contains(tag) && !attrs.endsWith("/")) {
-          skipDepth = 1;
-          skipTag = tag;
-        }
-        continue;
-      }
-      String pageKeywords = a.get("data-search-page-keywords");
-      if (pageKeywords != null) {
-        Section first = sections.get(0);
-        first.keywords = (first.keywords + " " + pageKeywords).strip();
-      }
-      String id = a.get("id");
-      String kind = a.get("data-search-kind");
-      boolean isHeading = HEADING.matcher(tag).matches();
-      if (id != null && (kind != null || isHeading && !tag.equals("h1"))) {
-        current = new Section(kind != null ? kind : pageKind, a.getOrDefault("data-search-title", ""), "#" + id, a.getOrDefault("data-search-keywords", ""));
-        sections.add(current);
-        if (current.title.isEmpty()) {
-          heading = current;
-          headingTag = tag;
-          headingText = new StringBuilder();
-        }
-      } else if (!VOID.contains(tag)) {
-        current.text.append(' ');
-      }
-    }
-    if (skipDepth == 0) {
-      current.text.append(main.substring(pos));
-    }
+    sections.add(new Section(pageKind, pageTitle, "", ""));
+    walk(main, sections, pageKind);
     List<SearchDoc> out = new ArrayList<>();
     for (Section s : sections) {
       String text = clean(s.text.toString());
@@ -129,6 +60,48 @@ public final class SectionExtractor {
       out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, url + s.anchor, withParts(s.keywords), terms(text), snippet(text)));
     }
     return out;
+  }
+
+  /** A document from a section's plain text. */
+  public static SearchDoc doc(String kind, String title, String pageTitle, String crumbs, String url, String keywords, String text) {
+    String t = clean(text);
+    return new SearchDoc(kind, title, pageTitle, crumbs, url, withParts(keywords), terms(t), snippet(t));
+  }
+
+  private static void walk(Element parent, List<Section> sections, String pageKind) {
+    for (Node n : parent.childNodes()) {
+      if (n instanceof TextNode t) {
+        sections.get(sections.size() - 1).text.append(t.getWholeText());
+        continue;
+      }
+      if (!(n instanceof Element e)) {
+        continue;
+      }
+      String tag = e.normalName();
+      String pageKeywords = e.attr("data-search-page-keywords");
+      if (!pageKeywords.isEmpty()) {
+        Section first = sections.get(0);
+        first.keywords = (first.keywords + " " + pageKeywords).strip();
+      }
+      if (SKIP.contains(tag) || e.hasAttr("data-search-skip") || tag.equals("a") && e.hasClass("heading-anchor")) {
+        continue;
+      }
+      String id = e.id();
+      String kind = e.hasAttr("data-search-kind") ? e.attr("data-search-kind") : null;
+      boolean isHeading = HEADING.matcher(tag).matches();
+      if (!id.isEmpty() && (kind != null || isHeading && !tag.equals("h1"))) {
+        Section s = new Section(kind != null ? kind : pageKind, e.attr("data-search-title"), "#" + id, e.attr("data-search-keywords"));
+        sections.add(s);
+        if (s.title.isEmpty()) {
+          Element copy = e.clone();
+          copy.select("a.heading-anchor, [data-search-skip]").remove();
+          s.title = clean(copy.text()).replaceFirst("\\s*#$", "");
+        }
+      }
+      sections.get(sections.size() - 1).text.append(' ');
+      walk(e, sections, pageKind);
+      sections.get(sections.size() - 1).text.append(' ');
+    }
   }
 
   private static final class Section {
@@ -144,21 +117,6 @@ public final class SectionExtractor {
       this.anchor = anchor;
       this.keywords = keywords;
     }
-  }
-
-  private static Map<String, String> attrs(String s) {
-    Map<String, String> m = new HashMap<>();
-    if (s.isBlank()) {
-      return m;
-    }
-    Matcher a = ATTR.matcher(s);
-    while (a.find()) {
-      m.put(a.group(1).toLowerCase(Locale.ROOT), unescape(a.group(2)));
-    }
-    if (s.contains("data-search-skip")) {
-      m.putIfAbsent("data-search-skip", "");
-    }
-    return m;
   }
 
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
@@ -178,8 +136,7 @@ public final class SectionExtractor {
     return b.toString();
   }
 
-  static String clean(String html) {
-    String s = unescape(html);
+  static String clean(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
@@ -198,13 +155,7 @@ public final class SectionExtractor {
     return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
   }
 
-  static String unescape(String s) {
-    if (s.indexOf('&') < 0) {
-      return s;
-    }
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&#x27;", "'").replace("&nbsp;", " ").replace("&#8617;", "").replace("&amp;", "&");
-  }
+
 
   /**
    * The distinct words of a text, in first-seen order, without the most common function words

@@ -7,17 +7,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Reads the content folder: text sources (Markdown, YAML, JSON) decoded as strict UTF-8 and
- * checked for double encoding, and every other file as a static asset. Hidden files are skipped.
+ * Reads the content folder: the text sources the content kinds claim (and {@code site.yaml}),
+ * decoded as strict UTF-8 and checked for double encoding, and every other file as a static
+ * asset. Hidden files are skipped.
  */
 public final class ContentScanner {
-  static final Set<String> TEXT = Set.of("md", "yaml", "yml", "json");
-
   /** The scan: text sources and asset paths, both content-relative and sorted. */
   public record Scan(List<SourceFile> sources, List<String> assets) {}
+
+  /** Decodes a file's bytes; a decoder that remembers earlier results may skip the work. */
+  public interface Decoder {
+    SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags);
+  }
+
+  private final Predicate<String> isText;
+  private final Decoder decoder;
+
+  /** @param isText whether a content path is a text source (else it is an asset) */
+  public ContentScanner(Predicate<String> isText, Decoder decoder) {
+    this.isText = isText;
+    this.decoder = decoder;
+  }
+
+  public ContentScanner(Predicate<String> isText) {
+    this(isText, ContentScanner::decode);
+  }
 
   public Scan scan(SourceTree tree, String displayName, Diagnostics diags) {
     List<String> files;
@@ -29,15 +46,27 @@ public final class ContentScanner {
     List<String> assets = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (String rel : files) {
-      if (TEXT.contains(extension(rel))) {
+      if (isText.test(rel)) {
         texts.add(rel);
       } else {
         assets.add(rel);
       }
     }
     List<SourceFile> sources =
-        texts.parallelStream().map(p -> read(tree, displayName, p, diags)).filter(s -> s != null).toList();
+        texts.parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
     return new Scan(sources, List.copyOf(assets));
+  }
+
+  /** Reads one text file; encoding problems become diagnostics. */
+  public static SourceFile read(SourceTree tree, String displayName, String rel, Diagnostics diags, Decoder decoder) {
+    byte[] bytes;
+    try {
+      bytes = tree.read(rel);
+    } catch (IOException e) {
+      diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
+      return null;
+    }
+    return decoder.decode(rel, displayName + "/" + rel, bytes, diags);
   }
 
   /** Reads one text file; encoding problems become diagnostics. */

@@ -19,7 +19,7 @@ class CourseReaderTest {
   private final Diagnostics diags = new Diagnostics();
 
   private CourseReader.Result read(SourceFile... files) {
-    return new CourseReader(engine, diags).read(List.of(files));
+    return new CourseReader((f, split) -> engine.compile(split.body(), f.displayPath(), split.bodyFirstLine(), handbook.markdown.RenderOptions.DEFAULT), diags).read(List.of(files));
   }
 
   private List<String> messages() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import handbook.config.RunbookSettings;
 import handbook.diag.DiagnosticPrinter;
 import handbook.diag.Diagnostics;
 import handbook.diag.Severity;
@@ -26,7 +25,7 @@ class RunbookParserTest {
   static Result parse(String path, String text, RunbookSettings settings) {
     Diagnostics d = new Diagnostics();
     SourceFile f = SourceFile.of(path, text);
-    RunbookParser.Parsed p = new RunbookParser().parse(f, settings, MD, d);
+    RunbookParser.Parsed p = new RunbookParser().parse(f, settings, MD::compile, d);
     DiagnosticPrinter printer = new DiagnosticPrinter(x -> x.equals(f.displayPath()) ? text : null);
     return new Result(p, d.sorted().stream().map(printer::format).collect(Collectors.joining()));
   }

@@ -93,7 +93,7 @@ class RunbookSiteTest {
 
   BuildResult buildOn(SiteFixture site, Instant day) {
     return new Build(Build::standardKinds, Progress.NONE)
-        .run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, day, null, null, false));
+        .run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, day, null, null, java.util.Set.of()));
   }
 
   static String printed(BuildResult r) {
@@ -319,7 +319,7 @@ class RunbookSiteTest {
     Path out = tmp.resolve("site");
     BuildResult r =
         new Build(Build::standardKinds, Progress.NONE)
-            .run(new BuildOptions(Path.of("../content"), out, SiteFixture.TEMPLATES, true, BUILD_DAY, null, null, true));
+            .run(new BuildOptions(Path.of("../content"), out, SiteFixture.TEMPLATES, true, BUILD_DAY, null, null, java.util.Set.of("runbooks")));
     assertEquals("", printed(r));
     String index = java.nio.file.Files.readString(out.resolve("runbooks/index.html"));
     assertTrue(index.contains("10 runbooks, alle gjennomgått innenfor intervallet."), index);

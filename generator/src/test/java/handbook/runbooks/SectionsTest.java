@@ -3,7 +3,6 @@ package handbook.runbooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import handbook.config.RunbookSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package handbook.config;
+package handbook.runbooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import handbook.config.SiteConfig;
+import handbook.config.SiteConfigParser;
 import handbook.diag.DiagnosticPrinter;
 import handbook.diag.Diagnostics;
 import handbook.diag.Severity;
@@ -10,23 +12,23 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RunbookSettingsTest {
-  record Parsed(SiteConfig config, String errors) {}
+  record Parsed(RunbookSettings settings, String errors) {}
 
   static Parsed parse(String yaml) {
     Diagnostics d = new Diagnostics();
     SourceFile f = SourceFile.of("site.yaml", yaml);
-    SiteConfig c = new SiteConfigParser().parse(f, d);
+    SiteConfig c = new SiteConfigParser(java.util.List.of(new RunbooksKind())).parse(f, d);
     DiagnosticPrinter p = new DiagnosticPrinter(path -> path.equals(f.displayPath()) ? yaml : null);
-    return new Parsed(c, d.sorted().stream().map(p::format).collect(Collectors.joining()));
+    return new Parsed((RunbookSettings) c.kind("runbooks"), d.sorted().stream().map(p::format).collect(Collectors.joining()));
   }
 
   @Test
   void defaultsFollowTheSiteLanguage() {
-    RunbookSettings nb = parse("title: T\n").config().runbooks();
+    RunbookSettings nb = parse("title: T\n").settings();
     assertEquals(180, nb.reviewInterval());
     assertEquals(Severity.ERROR, nb.missingSection());
     assertEquals("[Symptomer, Konsekvens, Diagnose, Tiltak, Verifisering, Eskalering, Tilbakerulling]", nb.sections().values().toString());
-    RunbookSettings en = parse("title: T\nlanguage: en\n").config().runbooks();
+    RunbookSettings en = parse("title: T\nlanguage: en\n").settings();
     assertEquals("{symptoms=Symptoms, impact=Impact, diagnosis=Diagnosis, mitigation=Mitigation, verification=Verification, escalation=Escalation, rollback=Rollback}", en.sections().toString());
   }
 
@@ -44,7 +46,7 @@ class RunbookSettingsTest {
                 mitigation: "## Løsning"
             """);
     assertEquals("", p.errors());
-    RunbookSettings r = p.config().runbooks();
+    RunbookSettings r = p.settings();
     assertEquals(90, r.reviewInterval());
     assertEquals(Severity.WARNING, r.missingSection());
     assertEquals("Meaning", r.sections().get("symptoms"));

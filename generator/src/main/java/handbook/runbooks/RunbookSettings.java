@@ -1,13 +1,19 @@
-package handbook.config;
+package handbook.runbooks;
 
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
 import handbook.diag.Severity;
+import handbook.yaml.YamlFields;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code runbooks:} settings of {@code site.yaml}.
+ * The {@code runbooks:} section of {@code site.yaml}.
  *
  * @param reviewInterval days after {@code last_reviewed} until a runbook counts as stale
  * @param missingSection how a runbook without a required section is reported
@@ -57,5 +63,55 @@ public record RunbookSettings(int reviewInterval, Severity missingSection, Map<S
     Map<String, Map<String, String>> m = new java.util.TreeMap<>();
     DEFAULT_NAMES.keySet().forEach(l -> m.put(l, defaultSections(l)));
     return m;
+  }
+
+  static final Set<String> SETTINGS_KEYS = Set.of("review_interval", "missing_section", "sections");
+  static final Set<String> MISSING_SECTION = Set.of("error", "warning");
+
+  /** Reads the section ({@code null} when absent); section names not given take the defaults of the language. */
+  public static RunbookSettings read(YamlFields r, String language, Diagnostics diags) {
+    RunbookSettings d = defaults(language);
+    if (r == null) {
+      return d;
+    }
+    r.rejectUnknownKeys(SETTINGS_KEYS, "`runbooks`");
+    int interval = r.integer("review_interval", d.reviewInterval());
+    if (interval < 1) {
+      diags.add(
+          Diagnostic.error(
+              "config.value", r.span(r.map().get("review_interval")), "`runbooks.review_interval` must be at least 1 (days), not `" + interval + "`"));
+      interval = d.reviewInterval();
+    }
+    String missing = r.oneOf("missing_section", MISSING_SECTION, "error");
+    Map<String, String> sections = new LinkedHashMap<>(d.sections());
+    YamlFields s = r.child("sections");
+    if (s != null) {
+      s.rejectUnknownKeys(KEYS, "`runbooks.sections`");
+      for (String key : KEYS) {
+        String name = s.string(key, null);
+        if (name == null) {
+          continue;
+        }
+        name = name.strip().replaceFirst("^#+\\s*", "");
+        if (name.isEmpty()) {
+          diags.add(Diagnostic.error("config.value", s.span(s.map().get(key)), "`runbooks.sections." + key + "` must name a heading"));
+          continue;
+        }
+        sections.put(key, name);
+      }
+      Map<String, String> seen = new HashMap<>();
+      for (Map.Entry<String, String> e : sections.entrySet()) {
+        String other = seen.putIfAbsent(e.getValue().toLowerCase(Locale.ROOT), e.getKey());
+        if (other != null) {
+          String given = s.has(e.getKey()) ? e.getKey() : other;
+          diags.add(
+              Diagnostic.error(
+                  "config.value",
+                  s.span(s.map().get(given)),
+                  "runbook sections `" + other + "` and `" + e.getKey() + "` both have the heading `" + e.getValue() + "`"));
+        }
+      }
+    }
+    return new RunbookSettings(interval, missing.equals("warning") ? Severity.WARNING : Severity.ERROR, sections);
   }
 }

@@ -1,0 +1,333 @@
+package handbook.build;
+
+import handbook.config.SiteConfig;
+import handbook.config.SiteConfigParser;
+import handbook.content.AllContent;
+import handbook.content.ContentKind;
+import handbook.content.Fact;
+import handbook.content.LinkScheme;
+import handbook.content.LoadInput;
+import handbook.content.Loaded;
+import handbook.content.Page;
+import handbook.content.SiteSettings;
+import handbook.cache.ParseMemo;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.markdown.MarkdownEngine;
+import handbook.render.UiStrings;
+import handbook.source.ContentScanner;
+import handbook.source.DiskTree;
+import handbook.source.SourceFile;
+import handbook.source.SourceTree;
+import handbook.content.Directive;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Loads one version: scans its content, reads {@code site.yaml}, lets every content kind load
+ * (then the after-all hook), and adds the pages the generator makes itself (404, search, the
+ * changes page, alias redirects).
+ */
+final class LoadPhase {
+  private final List<ContentKind<?>> kinds;
+  private final Run run;
+
+  LoadPhase(List<ContentKind<?>> kinds, Run run) {
+    this.kinds = kinds;
+    this.run = run;
+  }
+
+  /** A loaded version. */
+  record Model(
+      VersionInput input,
+      SiteConfig config,
+      String siteYaml,
+      Map<String, String> strings,
+      MarkdownEngine markdown,
+      List<Page> pages,
+      Map<String, LinkScheme> schemes,
+      Map<String, Directive> directives,
+      Map<String, byte[]> files,
+      List<Fact> facts,
+      List<String> assets,
+      List<String> factGroups) {}
+
+  Model load(VersionInput in, Diagnostics diags) {
+    run.progress.update("scan", 0, 0);
+    ContentScanner scanner = new ContentScanner(this::isText, this::decode);
+    ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
+    for (SourceFile f : scan.sources()) {
+      run.texts.put(in.prefix() + f.displayPath(), f.text());
+    }
+    SiteConfigParser parser = new SiteConfigParser(kinds);
+    SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
+    SiteConfig config = siteYaml == null ? parser.defaults(diags) : parser.parse(siteYaml, diags);
+    Build.gate(diags);
+
+    Map<String, String> strings = new TreeMap<>(UiStrings.load(config.language()));
+    Set<String> directiveNames = new TreeSet<>();
+    for (ContentKind<?> k : kinds) {
+      strings.putAll(k.strings(config.language()));
+      directiveNames.addAll(k.directiveNames());
+    }
+    strings = Map.copyOf(strings);
+    MarkdownEngine markdown = run.markdown(directiveNames, strings);
+    Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
+    kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
+    for (SourceFile f : scan.sources()) {
+      ContentKind<?> k = owner(f.path());
+      if (k != null) {
+        byKind.get(k.name()).add(f);
+      }
+    }
+    Set<String> allFiles = new HashSet<>(scan.assets());
+    scan.sources().forEach(f -> allFiles.add(f.path()));
+    Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
+    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), run.memo(), diags);
+
+    run.progress.update("load", 0, scan.sources().size());
+    List<Loaded> loaded = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
+    for (ContentKind<?> k : kinds) {
+      Input input = new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name()));
+      inputs.add(input);
+      loaded.add(loadKind(k, input, config.kind(k.name())));
+    }
+    List<Page> firstPages = new ArrayList<>();
+    Map<String, LinkScheme> firstSchemes = new TreeMap<>();
+    loaded.forEach(l -> {
+      firstPages.addAll(l.pages());
+      firstSchemes.putAll(l.schemes());
+    });
+    AllContent all =
+        new AllContent() {
+          @Override
+          public List<Page> pages() {
+            return firstPages;
+          }
+
+          @Override
+          public LinkScheme scheme(String name) {
+            return firstSchemes.get(name);
+          }
+        };
+    List<Page> pages = new ArrayList<>();
+    Map<String, LinkScheme> schemes = new TreeMap<>();
+    Map<String, Directive> directives = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
+    List<Fact> facts = new ArrayList<>();
+    List<String> factGroups = new ArrayList<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      ContentKind<?> k = kinds.get(i);
+      Loaded l = afterAll(k, loaded.get(i), all, inputs.get(i), config.kind(k.name()));
+      pages.addAll(l.pages());
+      schemes.putAll(l.schemes());
+      directives.putAll(l.directives());
+      files.putAll(l.files());
+      facts.addAll(l.facts());
+      factGroups.addAll(k.factGroups());
+    }
+    pages.add(new NotFoundPage(strings.get("notfound.title")));
+    pages.add(new SearchPage(strings.get("search.title")));
+    if (config.versions() != null) {
+      pages.add(new ChangesPage(strings, factGroups));
+    }
+    addRedirects(pages, diags);
+    return new Model(
+        in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
+        scan.assets(), List.copyOf(factGroups));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> Loaded loadKind(ContentKind<S> kind, LoadInput in, Object settings) {
+    return kind.load(in, (S) settings);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> Loaded afterAll(ContentKind<S> kind, Loaded own, AllContent all, LoadInput in, Object settings) {
+    return kind.allLoaded(own, all, in, (S) settings);
+  }
+
+  private ContentKind<?> owner(String path) {
+    for (ContentKind<?> k : kinds) {
+      if (k.claims(path)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private boolean isText(String path) {
+    return path.equals("site.yaml") || owner(path) != null;
+  }
+
+  /** Decodes a file, or takes the decoded text of the same bytes from the warm state. */
+  private SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags) {
+    WarmState warm = run.warm;
+    if (warm != null) {
+      WarmState.Decoded d = warm.sources.get(display);
+      if (d != null && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {
+        d.diagnostics().forEach(diags::add);
+        return d.file();
+      }
+      Diagnostics own = new Diagnostics();
+      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
+      warm.sources.put(display, new WarmState.Decoded(bytes, f, own.sorted()));
+      own.sorted().forEach(diags::add);
+      return f;
+    }
+    return ContentScanner.decode(rel, display, bytes, diags);
+  }
+
+  /** What every kind's input shares. */
+  private record Shared(
+      VersionInput version,
+      SiteSettings site,
+      List<String> assets,
+      Set<String> files,
+      MarkdownEngine markdown,
+      Map<String, String> strings,
+      LocalDate buildDate,
+      ParseMemo memo,
+      Diagnostics diagnostics) {}
+
+  /** A kind's view of the version. */
+  private final class Input implements LoadInput {
+    private final Shared shared;
+    private final List<SourceFile> sources;
+    private final boolean strict;
+
+    Input(Shared shared, String kind, List<SourceFile> sources, boolean strict) {
+      this.shared = shared;
+      this.sources = List.copyOf(sources);
+      this.strict = strict;
+    }
+
+    @Override
+    public SiteSettings site() {
+      return shared.site();
+    }
+
+    @Override
+    public List<SourceFile> sources() {
+      return sources;
+    }
+
+    @Override
+    public List<String> assets() {
+      return shared.assets();
+    }
+
+    @Override
+    public boolean exists(String path) {
+      return shared.files().contains(path);
+    }
+
+    @Override
+    public Set<String> files() {
+      return shared.files();
+    }
+
+    @Override
+    public SourceFile read(String path) {
+      if (!shared.files().contains(path)) {
+        return null;
+      }
+      VersionInput v = shared.version();
+      SourceFile f = ContentScanner.read(v.content(), v.contentName(), path, shared.diagnostics(), LoadPhase.this::decode);
+      if (f != null) {
+        run.texts.put(v.prefix() + f.displayPath(), f.text());
+      }
+      return f;
+    }
+
+    @Override
+    public Path onDisk() {
+      return LoadPhase.this.onDisk(shared.version().content());
+    }
+
+    @Override
+    public MarkdownEngine markdown() {
+      return shared.markdown();
+    }
+
+    @Override
+    public Map<String, String> strings() {
+      return shared.strings();
+    }
+
+    @Override
+    public LocalDate buildDate() {
+      return shared.buildDate();
+    }
+
+    @Override
+    public boolean strict() {
+      return strict;
+    }
+
+    @Override
+    public Diagnostics diagnostics() {
+      return shared.diagnostics();
+    }
+
+    @Override
+    public ParseMemo memo() {
+      return shared.memo();
+    }
+  }
+
+  /**
+   * The content folder on disk: the folder itself for the working tree; for a git tag's tree a
+   * temporary copy, made on first use in this run and removed when the run ends.
+   */
+  private Path onDisk(SourceTree tree) {
+    if (tree instanceof DiskTree d) {
+      return d.root();
+    }
+    return run.copies.computeIfAbsent(tree, t -> {
+      try {
+        Path dir = Files.createTempDirectory("handbook-version-");
+        for (String f : t.files()) {
+          Path p = dir.resolve(f);
+          Files.createDirectories(p.getParent());
+          Files.write(p, t.read(f));
+        }
+        return dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static void addRedirects(List<Page> pages, Diagnostics diags) {
+    List<Page> extra = new ArrayList<>();
+    for (Page p : pages) {
+      for (String alias : p.info().aliases()) {
+        String a = alias.strip().replaceFirst("^/+", "");
+        if (a.isEmpty() || a.contains("..")) {
+          diags.add(Diagnostic.error("page.alias", Span.file("content/" + p.info().source()), "alias `" + alias + "` is not a path inside the site"));
+          continue;
+        }
+        if (!a.endsWith("/") && !a.endsWith(".html")) {
+          a = a + "/";
+        }
+        extra.add(new RedirectPage(a, p.info().url(), p.info().title()));
+      }
+    }
+    pages.addAll(extra);
+  }
+}

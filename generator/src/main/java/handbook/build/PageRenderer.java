@@ -1,0 +1,200 @@
+package handbook.build;
+
+import handbook.cache.Keys;
+import handbook.config.SiteConfig;
+import handbook.content.Page;
+import handbook.content.PageContext;
+import handbook.content.PageInfo;
+import handbook.content.Urls;
+import handbook.markdown.DirectiveCall;
+import handbook.markdown.SearchSection;
+import handbook.render.Navigation;
+import handbook.render.PageView;
+import handbook.render.SiteView;
+import handbook.render.Templates;
+import handbook.search.SearchDoc;
+import handbook.search.SectionExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Renders the pages of one version, and says for each page what its output is made from (its
+ * key): the generator, the site's settings and strings, the templates its template uses, the
+ * page's own fingerprint, its resolved links and embeds, its navigation and, for pages that show
+ * them, the facts of the other versions. A page whose key did not change is not rendered again.
+ */
+final class PageRenderer {
+  private final LinkPhase.Linked v;
+  private final Templates templates;
+  private final Map<String, String> templateKeys;
+  private final Navigation nav;
+  private final VersionSet versions;
+  private final VersionSet.Version version;
+  private final String prefix;
+  private final String siteKey;
+
+  /**
+   * @param versions the run's versions, or null for a site with one version
+   * @param prefix the version's folder in the output ({@code v1.2/}), empty for one version
+   */
+  PageRenderer(LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix) {
+    this.v = v;
+    this.templates = templates;
+    this.templateKeys = templateKeys;
+    this.nav = new Navigation(v.tree(), v.model().strings());
+    this.versions = versions;
+    this.version = version;
+    this.prefix = prefix;
+    SiteConfig c = v.model().config();
+    this.siteKey =
+        Keys.of(
+            GeneratorVersion.id(),
+            v.model().siteYaml(),
+            c.toString(),
+            v.model().strings().toString(),
+            versions == null ? "one" : "versioned");
+  }
+
+  /** The key of a page's output; null when the page does not say what its body depends on. */
+  String key(Page page) {
+    String fingerprint = page.fingerprint();
+    if (fingerprint == null) {
+      return null;
+    }
+    LinkPhase.Resolved r = v.resolved().get(page);
+    PageInfo info = page.info();
+    Keys.Builder b = new Keys.Builder()
+        .add(siteKey)
+        .add(page.getClass().getName())
+        .add(page.template())
+        .add(templateKeys.get(page.template()))
+        .add(info.toString())
+        .add(fingerprint)
+        .add(new TreeMap<>(r.hrefs()).toString())
+        .add(new TreeMap<>(r.titles()).toString());
+    List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());
+    calls.sort(java.util.Comparator.comparing((DirectiveCall c) -> c.span().file()).thenComparingInt(DirectiveCall::index).thenComparingInt(c -> c.span().line()));
+    for (DirectiveCall c : calls) {
+      b.add(c.toString()).add(r.embeds().get(c));
+    }
+    b.add(info.inNav() || info.url().isEmpty() ? nav.key(info.url()) : "outside");
+    if (info.kind().equals("404")) {
+      // its links start at the version's folder
+      b.add(prefix);
+    }
+    if (versions != null) {
+      String canonical = versions.canonical(info.url(), "", "");
+      b.add(canonical == null ? "" : canonical);
+      if (page.usesVersions()) {
+        b.add(versions.factsKey(version));
+      }
+    }
+    return b.build();
+  }
+
+  /** The page's HTML. */
+  String render(Page page) {
+    PageInfo info = page.info();
+    String url = info.url();
+    SiteConfig config = v.model().config();
+    LinkPhase.Resolved r = v.resolved().get(page);
+    boolean rootBased = info.kind().equals("404");
+    String rootPrefix = rootBased ? rootPath(config) + prefix : Urls.toRoot(url);
+    Function<String, String> href = rootBased ? to -> rootPrefix + Urls.encodePath(to) : to -> Urls.encodePath(Urls.relative(url, to));
+    List<PageContext.Child> children = new ArrayList<>();
+    for (PageInfo c : v.tree().children(url)) {
+      children.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !v.tree().children(c.url()).isEmpty()));
+    }
+    PageContext ctx = new PageContext(url, r.hrefs(), r.titles(), r.embeds(), children, versions == null ? null : versions.facts(version));
+    SiteView site =
+        new SiteView(
+            config.title(),
+            config.description(),
+            config.language(),
+            versions == null ? config.version() : "",
+            rootPrefix,
+            v.model().strings(),
+            nav.tabs(url, href),
+            versions != null,
+            versions == null ? null : rootPrefix + ChangesPage.URL);
+    String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
+    if (versions != null) {
+      String latest = versions.canonical(url, rootPrefix, config.baseUrl());
+      if (latest != null) {
+        canonical = latest;
+      }
+    }
+    if (page instanceof RedirectPage rp && !config.baseUrl().isEmpty()) {
+      canonical = stripSlash(config.baseUrl()) + "/" + prefix + rp.targetUrl();
+    }
+    PageView view =
+        new PageView(
+            site,
+            url,
+            info.title(),
+            info.description(),
+            info.kind(),
+            canonical,
+            nav.breadcrumbs(url, href),
+            info.inNav() ? nav.prev(url, href) : null,
+            info.inNav() ? nav.next(url, href) : null,
+            nav.sidebar(url, href),
+            nav.section(url),
+            info.tags(),
+            info.extra(),
+            page.body(ctx));
+    return templates.render(page.template(), view);
+  }
+
+  /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */
+  static boolean searchable(PageInfo info) {
+    return info.inNav();
+  }
+
+  /**
+   * The search documents of a page: from its Markdown sections when it has them, else read from
+   * its rendered HTML ({@code html} may then not be null).
+   */
+  List<SearchDoc> search(Page page, String html) {
+    PageInfo info = page.info();
+    if (!searchable(info)) {
+      return List.of();
+    }
+    String crumbs = String.join(" › ", v.tree().ancestors(info.url()).stream().map(PageInfo::title).toList());
+    List<SearchSection> sections = page.searchSections();
+    if (sections == null) {
+      return SectionExtractor.extract(html, info.url(), info.title(), crumbs, info.kind());
+    }
+    List<SearchDoc> out = new ArrayList<>();
+    boolean opening = false;
+    for (SearchSection s : sections) {
+      if (s.anchor().isEmpty()) {
+        opening = true;
+        String text = (info.description() + " " + s.text()).strip();
+        out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), "", text));
+      } else {
+        out.add(SectionExtractor.doc(info.kind(), s.title(), info.title(), crumbs, info.url() + "#" + s.anchor(), "", s.text()));
+      }
+    }
+    if (!opening && (!info.description().isEmpty() || out.isEmpty())) {
+      out.add(0, SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), "", info.description()));
+    }
+    return out;
+  }
+
+  static String rootPath(SiteConfig config) {
+    String base = config.baseUrl();
+    if (base.isEmpty()) {
+      return "/";
+    }
+    String path = base.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    return path.endsWith("/") ? path : path + "/";
+  }
+
+  static String stripSlash(String s) {
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+}

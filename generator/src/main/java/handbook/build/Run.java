@@ -1,0 +1,66 @@
+package handbook.build;
+
+import handbook.cache.CacheFolder;
+import handbook.cache.MemoStore;
+import handbook.cache.Outputs;
+import handbook.cache.ParseMemo;
+import handbook.diag.Diagnostics;
+import handbook.markdown.MarkdownEngine;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One run of the pipeline: its options, its diagnostics, the source texts they print from, and
+ * what it may reuse (the cache folder, or the warm state of {@code serve}). Made for each run and
+ * dropped after it.
+ */
+final class Run {
+  final BuildOptions options;
+  final Progress progress;
+  final Diagnostics diagnostics = new Diagnostics();
+  /** The text of every source by its diagnostic path, for printing source lines. */
+  final Map<String, String> texts = new ConcurrentHashMap<>();
+  final Map<String, Long> stats = new TreeMap<>();
+  final MemoStore memo;
+  /** What the last build wrote (from the cache folder or the warm state), or null. */
+  final Outputs previous;
+  /** What this run writes, for the next one. */
+  final Outputs outputs = new Outputs();
+  final CacheFolder cache;
+  final WarmState warm;
+  final AtomicInteger rendered = new AtomicInteger();
+  final AtomicInteger reused = new AtomicInteger();
+  private final Map<List<Object>, MarkdownEngine> engines = new ConcurrentHashMap<>();
+  /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */
+  final Map<handbook.source.SourceTree, java.nio.file.Path> copies = new ConcurrentHashMap<>();
+
+  Run(BuildOptions options, Progress progress, CacheFolder cache, WarmState warm) {
+    this.options = options;
+    this.progress = progress;
+    this.cache = cache;
+    this.warm = warm;
+    if (warm != null) {
+      memo = warm.memo;
+      previous = warm.outputs;
+    } else if (cache != null) {
+      memo = cache.memo();
+      previous = cache.outputs();
+    } else {
+      memo = MemoStore.inMemory(GeneratorVersion.id());
+      previous = null;
+    }
+  }
+
+  ParseMemo memo() {
+    return memo;
+  }
+
+  /** The Markdown engine for a set of directives and strings, made once per run. */
+  MarkdownEngine markdown(Set<String> directives, Map<String, String> strings) {
+    return engines.computeIfAbsent(List.of(new java.util.TreeSet<>(directives), strings), k -> new MarkdownEngine(directives, strings, false));
+  }
+}

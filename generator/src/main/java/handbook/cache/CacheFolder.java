@@ -1,0 +1,157 @@
+package handbook.cache;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The cache folder of {@code build --cache DIR}: {@code memo.pack} (parse results),
+ * {@code outputs.pack} (what each page was made from, its search documents) and
+ * {@code objects/} (each rendered page once, by its output key, shared with the site by hard
+ * links). The build that holds {@code lock} writes; a second build at the same time only reads,
+ * so two builds never corrupt it. A kept page whose size or time changed (edited through a hard
+ * link) is not trusted: it is rendered again.
+ */
+public final class CacheFolder implements AutoCloseable {
+  private final Path root;
+  private final String generator;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final MemoStore memo;
+  private final Outputs outputs;
+
+  private CacheFolder(Path root, String generator, FileChannel lockChannel, FileLock lock) {
+    this.root = root;
+    this.generator = generator;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.memo = MemoStore.load(root.resolve("memo.pack"), generator);
+    this.outputs = Outputs.load(root.resolve("outputs.pack"), generator);
+  }
+
+  public static CacheFolder open(Path dir, String generator) throws IOException {
+    Path root = dir.toAbsolutePath().normalize();
+    Files.createDirectories(root.resolve("objects"));
+    Path tag = root.resolve("CACHEDIR.TAG");
+    if (!Files.exists(tag)) {
+      Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n# Handbook build cache: safe to delete.\n", StandardCharsets.UTF_8);
+    }
+    FileChannel ch = FileChannel.open(root.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock l;
+    try {
+      l = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      l = null;
+    }
+    return new CacheFolder(root, generator, ch, l);
+  }
+
+  /** False when another build holds the folder: this one reads it and writes nothing. */
+  public boolean writable() {
+    return lock != null;
+  }
+
+  public MemoStore memo() {
+    return memo;
+  }
+
+  public Outputs outputs() {
+    return outputs;
+  }
+
+  private Path object(String key) {
+    return root.resolve("objects").resolve(key.substring(0, 2)).resolve(key);
+  }
+
+  /**
+   * Links the kept page of {@code key} to {@code dest} (copies where links do not work); false
+   * when there is none or it changed since it was kept.
+   */
+  public boolean restore(String key, Outputs.Rendered r, Path dest) {
+    Path obj = object(key);
+    try {
+      BasicFileAttributes a = Files.readAttributes(obj, BasicFileAttributes.class);
+      if (a.size() != r.size() || a.lastModifiedTime().toMillis() != r.modified()) {
+        if (writable()) {
+          Files.deleteIfExists(obj);
+        }
+        return false;
+      }
+      Files.createDirectories(dest.getParent());
+      try {
+        Files.createLink(dest, obj);
+      } catch (UnsupportedOperationException | IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+          throw e;
+        }
+        Files.copy(obj, dest);
+      }
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Keeps a written page under its key (a hard link to it); the stat to record, or null when it could not be kept. */
+  public long[] keep(String key, Path written) {
+    if (!writable()) {
+      return null;
+    }
+    Path obj = object(key);
+    try {
+      Files.createDirectories(obj.getParent());
+      try {
+        Files.createLink(obj, written);
+      } catch (FileAlreadyExistsException e) {
+        Files.delete(obj);
+        Files.createLink(obj, written);
+      } catch (UnsupportedOperationException e) {
+        Files.copy(written, obj);
+      }
+      BasicFileAttributes a = Files.readAttributes(obj, BasicFileAttributes.class);
+      return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Writes the memo and the outputs of this run and removes kept pages no output names any more. */
+  public void finish() throws IOException {
+    if (!writable()) {
+      return;
+    }
+    memo.write(root.resolve("memo.pack"));
+    outputs.write(root.resolve("outputs.pack"), generator);
+    Set<String> keep = outputs.keys();
+    try (Stream<Path> walk = Files.walk(root.resolve("objects"))) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        if (!keep.contains(p.getFileName().toString())) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (lock != null) {
+        lock.release();
+      }
+    } finally {
+      lockChannel.close();
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package handbook.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+
+/**
+ * The parse memo of a build: values in memory, and for {@code build --cache} the encoded
+ * results of the last build, read from one pack file and written back (with this build's
+ * results) when the build ends. Each entry carries a checksum; an entry that does not decode is
+ * parsed again; a pack from another generator is ignored whole. {@link #endRun} forgets what the
+ * last run did not use, so a long-lived {@code serve} holds one site's worth.
+ */
+public final class MemoStore implements ParseMemo {
+  private static final String MAGIC = "handbook-memo-1";
+
+  private record Entry(Object value, Codec<?> codec, byte[] bytes) {}
+
+  private final String generator;
+  private final Map<String, Entry> values = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> stored;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger parsed = new AtomicInteger();
+  private final AtomicInteger reused = new AtomicInteger();
+
+  private MemoStore(String generator, Map<String, byte[]> stored) {
+    this.generator = generator;
+    this.stored = new ConcurrentHashMap<>(stored);
+  }
+
+  /** An empty memo (memory only). */
+  public static MemoStore inMemory(String generator) {
+    return new MemoStore(generator, Map.of());
+  }
+
+  /** The memo with the entries of a pack file; empty when the file is missing, damaged or from another generator. */
+  public static MemoStore load(Path pack, String generator) {
+    if (!Files.isRegularFile(pack)) {
+      return inMemory(generator);
+    }
+    Map<String, byte[]> entries = new TreeMap<>();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(pack), 1 << 16))) {
+      if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
+        return inMemory(generator);
+      }
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String key = Codecs.string(in);
+        int len = in.readInt();
+        if (len < 0 || len > 1 << 28) {
+          break;
+        }
+        byte[] b = new byte[len];
+        in.readFully(b);
+        int crc = in.readInt();
+        if (crc(b) == crc) {
+          entries.put(key, b);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a damaged pack keeps what was read before the damage
+    }
+    return new MemoStore(generator, entries);
+  }
+
+  @Override
+  public String key(String namespace, String path, String text, String environment) {
+    return Keys.of(generator, namespace, path, environment, text);
+  }
+
+  @Override
+  public <T> T get(String namespace, String path, String text, String environment, Codec<T> codec, Supplier<T> parse) {
+    String key = key(namespace, path, text, environment);
+    used.add(key);
+    Entry e = values.get(key);
+    if (e != null) {
+      reused.incrementAndGet();
+      @SuppressWarnings("unchecked")
+      T v = (T) e.value();
+      return v;
+    }
+    byte[] b = stored.get(key);
+    if (b != null) {
+      try {
+        T v = codec.read(new DataInputStream(new ByteArrayInputStream(b)));
+        values.put(key, new Entry(v, codec, b));
+        reused.incrementAndGet();
+        return v;
+      } catch (IOException | RuntimeException ex) {
+        stored.remove(key);
+      }
+    }
+    T v = parse.get();
+    values.put(key, new Entry(v, codec, null));
+    parsed.incrementAndGet();
+    return v;
+  }
+
+  /** Files parsed and results reused since the last {@link #endRun}. */
+  public int parsed() {
+    return parsed.get();
+  }
+
+  public int reused() {
+    return reused.get();
+  }
+
+  /** Forgets what this run did not use and starts counting anew. */
+  public void endRun() {
+    values.keySet().retainAll(used);
+    stored.keySet().retainAll(used);
+    used.clear();
+    parsed.set(0);
+    reused.set(0);
+  }
+
+  /** Writes this run's entries to a pack file, atomically (a killed write leaves the old pack). */
+  public void write(Path pack) throws IOException {
+    Files.createDirectories(pack.getParent());
+    Path tmp = Files.createTempFile(pack.getParent(), ".memo-", ".tmp");
+    try {
+      List<String> keys = used.stream().sorted().toList();
+      try (OutputStream os = Files.newOutputStream(tmp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        Codecs.string(out, MAGIC);
+        Codecs.string(out, generator);
+        int n = 0;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        List<byte[]> bodies = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (String k : keys) {
+          Entry e = values.get(k);
+          byte[] b = e == null ? stored.get(k) : e.bytes();
+          if (b == null && e != null) {
+            buf.reset();
+            encode(e, new DataOutputStream(buf));
+            b = buf.toByteArray();
+          }
+          if (b != null) {
+            names.add(k);
+            bodies.add(b);
+            n++;
+          }
+        }
+        out.writeInt(n);
+        for (int i = 0; i < n; i++) {
+          Codecs.string(out, names.get(i));
+          out.writeInt(bodies.get(i).length);
+          out.write(bodies.get(i));
+          out.writeInt(crc(bodies.get(i)));
+        }
+      }
+      Store.replace(tmp, pack);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void encode(Entry e, DataOutputStream out) throws IOException {
+    ((Codec<Object>) e.codec()).write(e.value(), out);
+    out.flush();
+  }
+
+  private static int crc(byte[] b) {
+    CRC32C c = new CRC32C();
+    c.update(b);
+    return (int) c.getValue();
+  }
+}

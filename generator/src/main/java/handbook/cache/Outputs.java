@@ -1,0 +1,146 @@
+package handbook.cache;
+
+import handbook.search.SearchDoc;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build wrote: for each output key (a hash of everything a page was made from) its
+ * search documents and the size and time of the file kept for it; and which key each site path
+ * got. A page whose key is here is not rendered again.
+ */
+public final class Outputs {
+  private static final String MAGIC = "handbook-outputs-1";
+
+  /** A rendered page: its search documents, and the stat of its kept file (0 when none is kept). */
+  public record Rendered(List<SearchDoc> search, long size, long modified) {
+    public Rendered {
+      search = List.copyOf(search);
+    }
+  }
+
+  private final Map<String, Rendered> byKey = new ConcurrentHashMap<>();
+  private final Map<String, String> byPath = new ConcurrentHashMap<>();
+
+  public Rendered get(String key) {
+    return key == null ? null : byKey.get(key);
+  }
+
+  /** The key of what was written at a site path. */
+  public String keyAt(String sitePath) {
+    return byPath.get(sitePath);
+  }
+
+  public void put(String sitePath, String key, Rendered r) {
+    byKey.put(key, r);
+    byPath.put(sitePath, key);
+  }
+
+  public Set<String> paths() {
+    return byPath.keySet();
+  }
+
+  public Set<String> keys() {
+    return byKey.keySet();
+  }
+
+  /** Holds what {@code other} holds, and nothing else (after a run: what it wrote). */
+  public void replaceWith(Outputs other) {
+    byKey.clear();
+    byPath.clear();
+    byKey.putAll(other.byKey);
+    byPath.putAll(other.byPath);
+  }
+
+  public static Outputs load(Path file, String generator) {
+    Outputs o = new Outputs();
+    if (!Files.isRegularFile(file)) {
+      return o;
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
+        return o;
+      }
+      Outputs read = new Outputs();
+      int keys = in.readInt();
+      for (int i = 0; i < keys; i++) {
+        String key = Codecs.string(in);
+        List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
+        read.byKey.put(key, new Rendered(search, in.readLong(), in.readLong()));
+      }
+      int paths = in.readInt();
+      for (int i = 0; i < paths; i++) {
+        read.byPath.put(Codecs.string(in), Codecs.string(in));
+      }
+      if (!"end".equals(Codecs.string(in))) {
+        return o;
+      }
+      return read;
+    } catch (IOException | RuntimeException e) {
+      return o;
+    }
+  }
+
+  public void write(Path file, String generator) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = Files.createTempFile(file.getParent(), ".outputs-", ".tmp");
+    try {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        Codecs.string(out, MAGIC);
+        Codecs.string(out, generator);
+        List<String> keys = byKey.keySet().stream().sorted().toList();
+        out.writeInt(keys.size());
+        for (String k : keys) {
+          Rendered r = byKey.get(k);
+          Codecs.string(out, k);
+          Codecs.list(out, r.search(), SEARCH_DOC);
+          out.writeLong(r.size());
+          out.writeLong(r.modified());
+        }
+        List<String> paths = byPath.keySet().stream().sorted().toList();
+        out.writeInt(paths.size());
+        for (String p : paths) {
+          Codecs.string(out, p);
+          Codecs.string(out, byPath.get(p));
+        }
+        Codecs.string(out, "end");
+      }
+      Store.replace(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  public static final Codec<SearchDoc> SEARCH_DOC =
+      new Codec<>() {
+        @Override
+        public void write(SearchDoc d, DataOutput out) throws IOException {
+          Codecs.string(out, d.kind());
+          Codecs.string(out, d.title());
+          Codecs.string(out, d.page());
+          Codecs.string(out, d.crumbs());
+          Codecs.string(out, d.url());
+          Codecs.string(out, d.keywords());
+          Codecs.string(out, d.text());
+          Codecs.string(out, d.snippet());
+        }
+
+        @Override
+        public SearchDoc read(DataInput in) throws IOException {
+          return new SearchDoc(
+              Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in),
+              Codecs.string(in), Codecs.string(in));
+        }
+      };
+}

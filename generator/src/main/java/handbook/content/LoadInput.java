@@ -1,0 +1,57 @@
+package handbook.content;
+
+import handbook.cache.ParseMemo;
+import handbook.diag.Diagnostics;
+import handbook.markdown.MarkdownEngine;
+import handbook.source.SourceFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What a content kind gets to load its pages. */
+public interface LoadInput {
+  SiteSettings site();
+
+  /** The kind's own text sources (the files it claims), sorted by path. */
+  List<SourceFile> sources();
+
+  /** Paths (content-relative) of the files published as they are: images, downloads, data. */
+  List<String> assets();
+
+  /** Whether any file of the content folder has this path. */
+  boolean exists(String path);
+
+  /** The paths of every file of the content folder, of every kind and the assets. */
+  java.util.Set<String> files();
+
+  /**
+   * Any file of the content folder as text (decoded and checked like a source), or null when
+   * there is none or it is not UTF-8 (reported). For files a kind reads beyond its own sources
+   * (a spec's {@code $ref}s).
+   */
+  SourceFile read(String path);
+
+  /**
+   * The content folder on disk, for a parser that reads referenced files itself (swagger-parser
+   * and {@code $ref}): the folder itself, or for a version from git a copy made on first call.
+   */
+  Path onDisk();
+
+  MarkdownEngine markdown();
+
+  /** The UI strings of the site's language, every kind's included. */
+  Map<String, String> strings();
+
+  /** The day of the build (SOURCE_DATE_EPOCH, or today). */
+  LocalDate buildDate();
+
+  /** Whether the build was asked to treat this kind's soft problems as errors ({@code --strict-runbooks}). */
+  boolean strict();
+
+  /** Where this kind's problems go. */
+  Diagnostics diagnostics();
+
+  /** Parse results of unchanged files, from earlier builds and other versions. */
+  ParseMemo memo();
+}

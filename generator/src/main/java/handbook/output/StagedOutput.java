@@ -1,0 +1,60 @@
+package handbook.output;
+
+import handbook.cache.CacheFolder;
+import handbook.cache.Outputs;
+import handbook.search.SearchDoc;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A build's output: everything goes to a staging folder that is swapped in when the build
+ * succeeds. With a cache folder, pages rendered by an earlier build are hard links to the kept
+ * copies, and pages rendered now are kept there for the next build.
+ */
+public final class StagedOutput implements SiteOutput {
+  private final StagedSite site;
+  private final CacheFolder cache;
+
+  /** @param cache the cache folder, or null */
+  public StagedOutput(Path out, CacheFolder cache) throws IOException {
+    this.site = new StagedSite(out);
+    this.cache = cache;
+  }
+
+  @Override
+  public void write(String sitePath, byte[] bytes) {
+    site.write(sitePath, bytes);
+  }
+
+  @Override
+  public boolean reuse(String sitePath, String key, Outputs.Rendered kept) {
+    return cache != null && kept != null && cache.restore(key, kept, site.path(sitePath));
+  }
+
+  @Override
+  public void same(String sitePath, String existing) {
+    site.link(sitePath, existing);
+  }
+
+  @Override
+  public Outputs.Rendered keep(String sitePath, String key, List<SearchDoc> search) {
+    long[] stat = cache == null ? null : cache.keep(key, site.path(sitePath));
+    return stat == null ? new Outputs.Rendered(search, 0, 0) : new Outputs.Rendered(search, stat[0], stat[1]);
+  }
+
+  @Override
+  public void copyFolder(String from, String to) throws IOException {
+    site.copyFolder(from, to);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    site.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    site.close();
+  }
+}
