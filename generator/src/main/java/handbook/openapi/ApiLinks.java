@@ -104,7 +104,7 @@ final class ApiLinks implements LinkScheme {
       String name = what.substring(4);
       for (ApiModel m : scope) {
         for (ApiModel.Tag t : m.tags.values()) {
-          if (t.name().equals(name) || t.slug().equals(name)) {
+          if (t.key().equals(name) || t.name().equals(name) || t.slug().equals(name)) {
             hits.add(new Hit(m, null, t.url(), t.name()));
           }
         }

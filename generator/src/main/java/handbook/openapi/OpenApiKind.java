@@ -115,7 +115,11 @@ public final class OpenApiKind implements ContentKind {
       String lead = m.api.getInfo() == null ? "" : d.plain(m.api.getInfo().getDescription());
       pages.add(new ApiOverviewPage(info(m.url, m.title(), lead, m.source, ROOT, weight++, "api"), m, this));
       for (ApiModel.Tag t : m.tags.values()) {
-        pages.add(new ApiTagPage(info(t.url(), t.name(), d.plain(t.description()), m.source, m.url, t.weight(), "api-tag"), m, t, this));
+        for (ApiModel.Part part : t.parts()) {
+          boolean first = part.number() == 1;
+          PageInfo pi = info(part.url(), part.title(), first ? d.plain(t.description()) : "", m.source, first ? m.url : t.url(), first ? t.weight() : part.number(), "api-tag");
+          pages.add(new ApiTagPage(pi, m, t, part, this));
+        }
       }
       if (!m.webhooks.isEmpty()) {
         pages.add(new ApiWebhooksPage(info(m.webhooksUrl(), strings.get("api.webhooks"), "", m.source, m.url, 5000, "api-tag"), m, this));
@@ -130,8 +134,7 @@ public final class OpenApiKind implements ContentKind {
     pages.forEach(ctx::addPage);
     for (ApiModel m : models) {
       for (ApiModel.Op o : m.operations) {
-        ApiModel.Tag t = m.tags.get(o.tagKey());
-        ctx.addFact(ApiFacts.of(m, o, (t == null ? m.url : t.url()) + "#" + o.anchor()));
+        ctx.addFact(ApiFacts.of(m, o, m.opUrl(o)));
       }
     }
     problems.stream().sorted(handbook.diag.Diagnostics.ORDER).forEach(ctx.diagnostics()::add);
@@ -156,6 +159,12 @@ public final class OpenApiKind implements ContentKind {
       return new Loaded(null, refs.files(), out);
     }
     ApiModel model = new ApiModel(name, spec.path(), spec.displayPath(), api, scan, untagged, out);
+    Diagnostic lost = OperationCount.check(spec, byPath, model);
+    if (lost != null) {
+      out.add(lost);
+      return new Loaded(null, refs.files(), out);
+    }
+    PageSplit.apply(model);
     return new Loaded(model, refs.files(), out);
   }
 
