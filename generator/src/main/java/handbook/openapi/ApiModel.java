@@ -75,6 +75,14 @@ final class ApiModel {
   final Map<String, Tag> tags = new LinkedHashMap<>();
   final Map<String, String> schemaUrls = new LinkedHashMap<>();
   final Map<String, List<Op>> byId = new HashMap<>();
+  /** Tags under headings ({@code x-tagGroups}, then the tags of no group under a null name); one null-named group without it. */
+  final List<Map.Entry<String, List<Tag>>> tagGroups = new ArrayList<>();
+  /** The logo ({@code x-logo}) as a site URL, its text and link; null when there is none to show. */
+  String logoUrl;
+  String logoAlt;
+  String logoHref;
+  /** The code samples the spec gives ({@code x-codeSamples}), by operation. */
+  final Map<io.swagger.v3.oas.models.Operation, List<ApiViews.SampleView>> codeSamples = new java.util.IdentityHashMap<>();
   /** The page of each operation (not webhooks), by anchor. */
   final Map<String, String> pageOf = new HashMap<>();
 
@@ -186,6 +194,7 @@ final class ApiModel {
     for (Tag t : tags.values()) {
       t.ops().forEach(o -> pageOf.put(o.anchor(), t.url()));
     }
+    groupTags();
     Set<String> schemaSlugs = new HashSet<>();
     for (String s : schemas().keySet()) {
       String slug = s.matches("[A-Za-z0-9._-]+") && !s.startsWith(".") ? s : Slugs.slugify(s);
@@ -198,6 +207,36 @@ final class ApiModel {
       }
       schemaUrls.put(s, url + "schemas/" + slug + "/");
     }
+  }
+
+  /** Reads {@code x-tagGroups}: groups of tag names; tags of no group come last, unnamed. */
+  private void groupTags() {
+    Object ext = api.getExtensions() == null ? null : api.getExtensions().get("x-tagGroups");
+    Set<String> placed = new HashSet<>();
+    if (ext instanceof List<?> groups) {
+      for (Object g : groups) {
+        if (g instanceof Map<?, ?> m && m.get("name") != null && m.get("tags") instanceof List<?> names) {
+          List<Tag> in = new ArrayList<>();
+          for (Object n : names) {
+            Tag t = tags.get(String.valueOf(n));
+            if (t != null && placed.add(t.key())) {
+              in.add(t);
+            }
+          }
+          if (!in.isEmpty()) {
+            tagGroups.add(Map.entry(String.valueOf(m.get("name")), in));
+          }
+        }
+      }
+    }
+    List<Tag> rest = tags.values().stream().filter(t -> !placed.contains(t.key())).toList();
+    if (!rest.isEmpty()) {
+      tagGroups.add(new java.util.AbstractMap.SimpleEntry<>(null, rest));
+    }
+  }
+
+  String schemasUrl() {
+    return url + "schemas/";
   }
 
   Tag tagOf(Op o) {

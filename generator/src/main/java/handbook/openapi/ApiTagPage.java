@@ -38,12 +38,14 @@ final class ApiTagPage extends ApiPage {
     List<OperationView> ops = part.ops().stream().map(o -> m.operation(o, true)).toList();
     List<Toc> toc = ops.stream().map(o -> new Toc(o.anchor(), o.title(), List.of())).toList();
     return new ApiViews.TagPageView(
-        tag.name(),
+        part.title(),
         part.number() == 1 ? m.description(tag.description(), "tag", 1) : "",
+        tag.spec() == null ? null : m.externalDocs(tag.spec().getExternalDocs()),
         ops,
         part.number() == tag.parts().size() ? tag.shared().stream().map(m::row).toList() : List.of(),
         toc,
         m.href(model.url),
+        ApiNav.of(model, m, new ApiNav.Here(tag.key(), part.number(), null, false, false, false)),
         false);
   }
 }

@@ -84,7 +84,7 @@ public final class OpenApiKind implements ContentKind {
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());
     List<Loaded> loaded =
         entries.parallelStream()
-            .map(e -> loadOne(e.getKey(), e.getValue(), byPath, scans, loader, untagged))
+            .map(e -> loadOne(e.getKey(), e.getValue(), byPath, new java.util.HashSet<>(ctx.assets()), ctx.contentDir(), scans, loader, untagged))
             .toList();
     List<ApiModel> ok = new ArrayList<>();
     for (Loaded l : loaded) {
@@ -124,10 +124,15 @@ public final class OpenApiKind implements ContentKind {
       if (!m.webhooks.isEmpty()) {
         pages.add(new ApiWebhooksPage(info(m.webhooksUrl(), strings.get("api.webhooks"), "", m.source, m.url, 5000, "api-tag"), m, this));
       }
+      if (!m.schemaUrls.isEmpty()) {
+        // outside the navigation: the parent of the schema pages, so that the site's sidebar does not list them
+        pages.add(new ApiSchemasPage(
+            new PageInfo(m.schemasUrl(), strings.get("api.schemas"), "", m.source, m.url, 9000, false, "api-schemas", List.of(), Map.of(), List.of()), m, this));
+      }
       for (Map.Entry<String, String> s : m.schemaUrls.entrySet()) {
         Schema<?> schema = m.schemas().get(s.getKey());
         String lead2 = schema == null ? "" : d.plain(schema.getDescription());
-        pages.add(new ApiSchemaPage(info(s.getValue(), s.getKey(), lead2, m.source, m.url, 10000, "api-schema"), m, s.getKey(), this));
+        pages.add(new ApiSchemaPage(info(s.getValue(), s.getKey(), lead2, m.source, m.schemasUrl(), 10000, "api-schema"), m, s.getKey(), this));
       }
     }
     pages.parallelStream().forEach(ApiPage::index);
@@ -143,14 +148,14 @@ public final class OpenApiKind implements ContentKind {
   private record Loaded(ApiModel model, Set<String> files, List<Diagnostic> diagnostics) {}
 
   private static Loaded loadOne(
-      String name, SourceFile spec, Map<String, SourceFile> byPath, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
+      String name, SourceFile spec, Map<String, SourceFile> byPath, Set<String> assets, java.nio.file.Path contentDir, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
     List<Diagnostic> out = new ArrayList<>();
     SpecScan scan = scans.get(spec.path());
     if (scan.syntaxError() != null) {
       loader.load(spec, scan, false, out);
       return new Loaded(null, Set.of(), out);
     }
-    RefCheck.Result refs = RefCheck.check(spec, byPath, f -> scans.computeIfAbsent(f.path(), p -> scan(f)), out);
+    RefCheck.Result refs = RefCheck.check(spec, byPath, assets::contains, f -> scans.computeIfAbsent(f.path(), p -> scan(f)), out);
     if (!refs.ok()) {
       return new Loaded(null, refs.files(), out);
     }
@@ -164,6 +169,8 @@ public final class OpenApiKind implements ContentKind {
       out.add(lost);
       return new Loaded(null, refs.files(), out);
     }
+    CodeSamples.collect(model, contentDir, refs.files(), p -> assets.contains(p) || byPath.containsKey(p), out);
+    ApiNav.readLogo(model, assets::contains, out);
     PageSplit.apply(model);
     return new Loaded(model, refs.files(), out);
   }

@@ -75,9 +75,9 @@ final class PageSplit {
       n += schema(p.schema());
     }
     n += schema(s.items()) + schema(s.additional()) + schema(s.not());
-    for (List<SchemaView> l : List.of(s.allOf(), s.oneOf(), s.anyOf())) {
-      for (SchemaView x : l) {
-        n += schema(x);
+    for (List<ApiViews.VariantView> l : List.of(s.oneOf(), s.anyOf())) {
+      for (ApiViews.VariantView x : l) {
+        n += 200 + schema(x.schema());
       }
     }
     return n;
