@@ -659,7 +659,7 @@ final class ViewMapper {
             String a = label(before.schema());
             String b = label(p.schema());
             if (!a.equals(b)) {
-              conflicts.add("`" + p.name() + "`: " + a + " (" + whose.get(p.name()) + ") ≠ " + b + " (" + owner + ")");
+              conflicts.add(p.name() + ": " + a + " (" + whose.get(p.name()) + ") ≠ " + b + " (" + owner + ")");
             }
             props.set(i, new PropertyView(p.name(), before.required() || p.required(), p.pattern(), p.schema()));
           }

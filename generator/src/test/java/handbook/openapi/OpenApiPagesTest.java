@@ -96,4 +96,50 @@ class OpenApiPagesTest {
     }
     assertTrue(pages > 3, "the operations are spread over pages: " + pages);
   }
+
+  @Test
+  void theMenuShowsTheCurrentTagsOperationsAndSchemasInAPrunedCollapsedGroup() throws Exception {
+    StringBuilder spec =
+        new StringBuilder(
+            """
+            openapi: 3.0.3
+            info: {title: Menu, version: '1'}
+            tags: [{name: Orders}, {name: Users}]
+            paths:
+              /orders:
+                get: {tags: [Orders], operationId: listOrders, summary: List all the orders of a customer with a very long summary, responses: {'200': {description: ok}}}
+                delete: {tags: [Orders], operationId: dropOrders, summary: Drop orders, deprecated: true, responses: {'200': {description: ok}}}
+              /users:
+                get: {tags: [Users], operationId: listUsers, summary: List users, responses: {'200': {description: ok}}}
+            components:
+              schemas:
+            """);
+    for (int i = 1; i <= 25; i++) {
+      spec.append("    Alpha").append(i).append(": {type: string}
+    Beta").append(i).append(": {type: string}
+");
+    }
+    SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: T\nlanguage: en\n-- content/api/menu.yaml --\n" + spec);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String orders = site.read("api/menu/orders/index.html");
+    String nav = orders.substring(orders.indexOf("<nav class=\"api-nav\""), orders.indexOf("</nav>", orders.indexOf("<nav class=\"api-nav\"")));
+    assertTrue(nav.contains("<a href=\"#listOrders\" title=\"List all the orders of a customer with a very long summary\"><span class=\"api-method api-method-get\">GET</span> <span class=\"api-nav-text\">List all the orders of a customer with a very long summary</span></a>"), nav);
+    assertTrue(nav.contains("class=\"api-nav-deprecated\"><span class=\"api-method api-method-delete\">DELETE</span> <span class=\"api-nav-text\">Drop orders</span><span class=\"visually-hidden\"> (deprecated)</span>"), nav);
+    assertTrue(nav.contains("<span class=\"api-nav-text\">Users</span>"), "the other tag is listed");
+    assertFalse(nav.contains("listUsers"), "without its operations");
+    assertTrue(nav.contains("<details class=\"api-nav-schemas\">"), "schemas collapsed");
+    assertFalse(nav.contains("Alpha1"), "and, being many, not listed on a tag page");
+    String sidebar = orders.substring(orders.indexOf("<nav class=\"sidebar\""), orders.indexOf("</nav>", orders.indexOf("<nav class=\"sidebar\"")));
+    assertFalse(sidebar.contains("schemas/"), "the site's menu does not list schemas: " + sidebar);
+
+    String beta = site.read("api/menu/schemas/Beta3/index.html");
+    String bnav = beta.substring(beta.indexOf("<nav class=\"api-nav\""), beta.indexOf("</nav>", beta.indexOf("<nav class=\"api-nav\"")));
+    assertTrue(bnav.contains("<details class=\"api-nav-schemas\" open>"), bnav);
+    assertTrue(bnav.contains("<a href=\"./\" title=\"Beta3\" aria-current=\"page\">"), bnav);
+    assertTrue(bnav.contains("title=\"Beta25\""), "the schemas of its letter");
+    assertFalse(bnav.contains("Alpha"), "not the others");
+    assertTrue(bnav.contains("<a href=\"../\">All 50 schemas</a>"), bnav);
+    assertTrue(site.read("api/menu/schemas/index.html").contains("<a href=\"Alpha1/\"><code>Alpha1</code></a>"));
+  }
 }
