@@ -115,9 +115,7 @@ class OpenApiPagesTest {
               schemas:
             """);
     for (int i = 1; i <= 25; i++) {
-      spec.append("    Alpha").append(i).append(": {type: string}
-    Beta").append(i).append(": {type: string}
-");
+      spec.append("    Alpha").append(i).append(": {type: string}\n    Beta").append(i).append(": {type: string}\n");
     }
     SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: T\nlanguage: en\n-- content/api/menu.yaml --\n" + spec);
     SiteFixture.Run r = site.run("build");
