@@ -104,7 +104,7 @@ final class ApiLinks implements LinkScheme {
       String name = what.substring(4);
       for (ApiModel m : scope) {
         for (ApiModel.Tag t : m.tags.values()) {
-          if (t.name().equals(name) || t.slug().equals(name)) {
+          if (t.key().equals(name) || t.name().equals(name) || t.slug().equals(name)) {
             hits.add(new Hit(m, null, t.url(), t.name()));
           }
         }
@@ -173,11 +173,34 @@ final class ApiLinks implements LinkScheme {
     return null;
   }
 
+  /**
+   * A server's URL with its variables replaced by their defaults (or first allowed value);
+   * protocol-relative URLs ({@code //host/v2}) stay so.
+   */
+  static String expand(Server s) {
+    String u = s.getUrl() == null ? "" : s.getUrl().strip();
+    if (s.getVariables() != null) {
+      for (Map.Entry<String, io.swagger.v3.oas.models.servers.ServerVariable> v : s.getVariables().entrySet()) {
+        io.swagger.v3.oas.models.servers.ServerVariable sv = v.getValue();
+        String value = sv == null ? "" : sv.getDefault() != null ? sv.getDefault() : sv.getEnum() != null && !sv.getEnum().isEmpty() ? sv.getEnum().get(0) : "";
+        u = u.replace("{" + v.getKey() + "}", value);
+      }
+    }
+    return u;
+  }
+
+  /** The path part of a server URL: {@code {scheme}://host/base} and {@code //host/v2} → {@code /base}, {@code /v2}. */
+  static String basePath(Server s) {
+    String u = expand(s).replaceFirst("^(?:[^:/?#]*:)?//[^/]*", "");
+    // a variable in the path that has no value left in it cannot be matched
+    return u.contains("{") ? "" : u;
+  }
+
   private static List<String> candidates(ApiModel m, String path) {
     List<String> out = new ArrayList<>(List.of(path));
     if (m.api.getServers() != null) {
       for (Server s : m.api.getServers()) {
-        String base = s.getUrl() == null ? "" : s.getUrl().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String base = basePath(s);
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         if (!base.isEmpty() && path.startsWith(base + "/")) {
           out.add(path.substring(base.length()));

@@ -49,8 +49,20 @@ final class ApiModel {
     }
   }
 
-  /** A tag page: its operations (shown in full) and those it shares with an earlier tag (listed). */
-  record Tag(String name, String slug, String url, String description, int weight, List<Op> ops, List<Op> shared) {}
+  /**
+   * A tag: {@code key} as operations name it (for operations without a tag, {@link #UNTAGGED}
+   * and the first segment of their path), {@code name} as shown ({@code x-displayName}); its
+   * operations (shown in full) and those it shares with an earlier tag (listed). {@code parts}
+   * are its pages: one, unless its operations are too many for one page.
+   */
+  record Tag(
+      String key, String name, String slug, String url, String description, io.swagger.v3.oas.models.tags.Tag spec, int weight, List<Op> ops, List<Op> shared, List<Part> parts) {}
+
+  /** One page of a tag: the first at the tag's URL, the others at {@code <tag>/2/}, {@code <tag>/3/}. */
+  record Part(String url, String title, List<Op> ops, int number) {}
+
+  /** The tag key prefix of operations without a tag. */
+  static final String UNTAGGED = "\u0000";
 
   final String name;
   final String source;
@@ -63,6 +75,16 @@ final class ApiModel {
   final Map<String, Tag> tags = new LinkedHashMap<>();
   final Map<String, String> schemaUrls = new LinkedHashMap<>();
   final Map<String, List<Op>> byId = new HashMap<>();
+  /** Tags under headings ({@code x-tagGroups}, then the tags of no group under a null name); one null-named group without it. */
+  final List<Map.Entry<String, List<Tag>>> tagGroups = new ArrayList<>();
+  /** The logo ({@code x-logo}) as a site URL, its text and link; null when there is none to show. */
+  String logoUrl;
+  String logoAlt;
+  String logoHref;
+  /** The code samples the spec gives ({@code x-codeSamples}), by operation. */
+  final Map<io.swagger.v3.oas.models.Operation, List<ApiViews.SampleView>> codeSamples = new java.util.IdentityHashMap<>();
+  /** The page of each operation (not webhooks), by anchor. */
+  final Map<String, String> pageOf = new HashMap<>();
 
   static final String SECTION = "api/";
 
@@ -87,45 +109,92 @@ final class ApiModel {
     }
     Set<String> anchors = new HashSet<>();
     Map<String, Op> firstById = new HashMap<>();
+    List<Op> noId = new ArrayList<>();
     for (Op o : found) {
       List<String> ts = tagsOf(o.operation());
-      Op op = new Op(o.method(), o.path(), o.operation(), o.item(), anchorFor(o, anchors, firstById, out), o.pointer(), ts.isEmpty() ? "" : ts.get(0), o.webhook());
+      String anchor = anchorFor(o, anchors, firstById, out);
+      Op op = new Op(o.method(), o.path(), o.operation(), o.item(), anchor, o.pointer(), ts.isEmpty() ? untaggedKey(o.path()) : ts.get(0), o.webhook());
+      if (op.id() == null || op.id().isBlank()) {
+        noId.add(op);
+      }
       (op.webhook() == null ? operations : webhooks).add(op);
       if (op.id() != null && !op.id().isBlank()) {
         byId.computeIfAbsent(op.id(), k -> new ArrayList<>()).add(op);
       }
     }
-    // tags: declared order, then first use; a page only for tags with operations
-    Map<String, String> descriptions = new LinkedHashMap<>();
+    if (noId.size() == 1) {
+      Op o = noId.get(0);
+      out.add(
+          Diagnostic.warning("api.no-operation-id", span(o.pointer()), "`" + o.label() + "` has no operationId; its anchor is `#" + o.anchor() + "`")
+              .withHint("add `operationId:` so that links can name it"));
+    } else if (noId.size() > 1) {
+      Op o = noId.get(0);
+      out.add(
+          Diagnostic.warning(
+                  "api.no-operation-id",
+                  span(o.pointer()),
+                  noId.size() + " operations have no operationId; first `" + o.label() + "` here; their anchors are made from method and path (`#" + o.anchor() + "`)")
+              .withHint("add `operationId:` so that links can name them"));
+    }
+    // tags: declared order, then first use; a page only for tags with operations; operations
+    // without a tag by the first segment of their path
+    Map<String, io.swagger.v3.oas.models.tags.Tag> declared = new LinkedHashMap<>();
     if (api.getTags() != null) {
       for (io.swagger.v3.oas.models.tags.Tag t : api.getTags()) {
         if (t != null && t.getName() != null) {
-          descriptions.putIfAbsent(t.getName(), t.getDescription());
+          declared.putIfAbsent(t.getName(), t);
         }
       }
     }
-    List<String> order = new ArrayList<>(descriptions.keySet());
+    Set<String> order = new java.util.LinkedHashSet<>(declared.keySet());
+    Map<String, List<Op>> mine = new HashMap<>();
+    Map<String, List<Op>> also = new HashMap<>();
     for (Op o : operations) {
+      mine.computeIfAbsent(o.tagKey(), k -> new ArrayList<>()).add(o);
       for (String t : tagsOf(o.operation())) {
-        if (!order.contains(t)) {
-          order.add(t);
+        order.add(t);
+        if (!t.equals(o.tagKey())) {
+          also.computeIfAbsent(t, k -> new ArrayList<>()).add(o);
         }
       }
     }
-    order.add("");
+    for (Op o : operations) {
+      if (o.tagKey().startsWith(UNTAGGED)) {
+        order.add(o.tagKey());
+      }
+    }
+    order.add(UNTAGGED);
     Slugs slugs = new Slugs();
     slugs.reserve("schemas");
     slugs.reserve("webhooks");
     int weight = 0;
     for (String t : order) {
-      List<Op> mine = operations.stream().filter(o -> o.tagKey().equals(t)).toList();
-      List<Op> also = operations.stream().filter(o -> !o.tagKey().equals(t) && tagsOf(o.operation()).contains(t)).toList();
-      if (mine.isEmpty() && also.isEmpty()) {
+      List<Op> own = mine.getOrDefault(t, List.of());
+      List<Op> shared = also.getOrDefault(t, List.of());
+      if (own.isEmpty() && shared.isEmpty()) {
         continue;
       }
-      String slug = t.isEmpty() ? slugs.unique("default") : slugs.unique(Slugs.slugify(t).isEmpty() ? "tag" : t);
-      tags.put(t, new Tag(t.isEmpty() ? untaggedTitle : t, slug, url + slug + "/", descriptions.get(t), weight++, mine, also));
+      io.swagger.v3.oas.models.tags.Tag spec = declared.get(t);
+      String title;
+      String slug;
+      if (t.equals(UNTAGGED)) {
+        title = untaggedTitle;
+        slug = slugs.unique("default");
+      } else if (t.startsWith(UNTAGGED)) {
+        title = t.substring(UNTAGGED.length());
+        slug = slugs.unique(Slugs.slugify(title).isEmpty() ? "default" : title);
+      } else {
+        Object shown = spec == null || spec.getExtensions() == null ? null : spec.getExtensions().get("x-displayName");
+        title = shown instanceof String d && !d.isBlank() ? d.strip() : t;
+        slug = slugs.unique(Slugs.slugify(t).isEmpty() ? "tag" : t);
+      }
+      String tagUrl = url + slug + "/";
+      tags.put(t, new Tag(t, title, slug, tagUrl, spec == null ? null : spec.getDescription(), spec, weight++, own, shared, new ArrayList<>(List.of(new Part(tagUrl, title, own, 1)))));
     }
+    for (Tag t : tags.values()) {
+      t.ops().forEach(o -> pageOf.put(o.anchor(), t.url()));
+    }
+    groupTags();
     Set<String> schemaSlugs = new HashSet<>();
     for (String s : schemas().keySet()) {
       String slug = s.matches("[A-Za-z0-9._-]+") && !s.startsWith(".") ? s : Slugs.slugify(s);
@@ -138,6 +207,36 @@ final class ApiModel {
       }
       schemaUrls.put(s, url + "schemas/" + slug + "/");
     }
+  }
+
+  /** Reads {@code x-tagGroups}: groups of tag names; tags of no group come last, unnamed. */
+  private void groupTags() {
+    Object ext = api.getExtensions() == null ? null : api.getExtensions().get("x-tagGroups");
+    Set<String> placed = new HashSet<>();
+    if (ext instanceof List<?> groups) {
+      for (Object g : groups) {
+        if (g instanceof Map<?, ?> m && m.get("name") != null && m.get("tags") instanceof List<?> names) {
+          List<Tag> in = new ArrayList<>();
+          for (Object n : names) {
+            Tag t = tags.get(String.valueOf(n));
+            if (t != null && placed.add(t.key())) {
+              in.add(t);
+            }
+          }
+          if (!in.isEmpty()) {
+            tagGroups.add(Map.entry(String.valueOf(m.get("name")), in));
+          }
+        }
+      }
+    }
+    List<Tag> rest = tags.values().stream().filter(t -> !placed.contains(t.key())).toList();
+    if (!rest.isEmpty()) {
+      tagGroups.add(new java.util.AbstractMap.SimpleEntry<>(null, rest));
+    }
+  }
+
+  String schemasUrl() {
+    return url + "schemas/";
   }
 
   Tag tagOf(Op o) {
@@ -187,13 +286,7 @@ final class ApiModel {
         return a;
       }
     }
-    String a = unique(fallback, anchors);
-    if (id == null || id.isBlank()) {
-      out.add(
-          Diagnostic.warning("api.no-operation-id", span, "`" + o.label() + "` has no operationId; its anchor is `#" + a + "`")
-              .withHint("add `operationId:` so that links can name it"));
-    }
-    return a;
+    return unique(fallback, anchors);
   }
 
   private static String unique(String base, Set<String> used) {
@@ -232,6 +325,55 @@ final class ApiModel {
 
   /** The page an operation is on, with its anchor. */
   String opUrl(Op o) {
-    return (o.webhook() != null ? webhooksUrl() : tagOf(o).url()) + "#" + o.anchor();
+    return (o.webhook() != null ? webhooksUrl() : pageOf.get(o.anchor())) + "#" + o.anchor();
+  }
+
+  /** The tag key of an operation without a tag: the first segment of its path that is no parameter. */
+  static String untaggedKey(String path) {
+    if (path == null) {
+      return UNTAGGED;
+    }
+    for (String seg : path.split("/")) {
+      if (!seg.isBlank() && !seg.startsWith("{")) {
+        return UNTAGGED + seg;
+      }
+    }
+    return UNTAGGED;
+  }
+
+  /**
+   * Splits the tags whose operations are too many for one page: parts of at most
+   * {@code maxOps} operations and about {@code budget} of estimated size each.
+   *
+   * @param size the estimated size of an operation's HTML
+   */
+  void split(java.util.function.ToLongFunction<Op> size, long budget, int maxOps) {
+    for (Tag t : tags.values()) {
+      List<List<Op>> chunks = new ArrayList<>();
+      List<Op> cur = new ArrayList<>();
+      long used = 0;
+      for (Op o : t.ops()) {
+        long s = size.applyAsLong(o);
+        if (!cur.isEmpty() && (used + s > budget || cur.size() >= maxOps)) {
+          chunks.add(cur);
+          cur = new ArrayList<>();
+          used = 0;
+        }
+        cur.add(o);
+        used += s;
+      }
+      chunks.add(cur);
+      if (chunks.size() < 2) {
+        continue;
+      }
+      t.parts().clear();
+      for (int i = 0; i < chunks.size(); i++) {
+        String u = i == 0 ? t.url() : t.url() + (i + 1) + "/";
+        t.parts().add(new Part(u, t.name() + " (" + (i + 1) + "/" + chunks.size() + ")", List.copyOf(chunks.get(i)), i + 1));
+        for (Op o : chunks.get(i)) {
+          pageOf.put(o.anchor(), u);
+        }
+      }
+    }
   }
 }

@@ -47,9 +47,16 @@ final class ApiOverviewPage extends ApiPage {
     List<ServerView> servers = m.servers(model.api.getServers());
     List<SchemeView> schemes = m.schemes();
     List<TagCard> tags = new ArrayList<>();
+    List<ApiViews.TagGroupCards> groups = new ArrayList<>();
     Descriptions d = kind.descriptions(model);
-    for (ApiModel.Tag tag : model.tags.values()) {
-      tags.add(new TagCard(tag.name(), m.href(tag.url()), d.plain(tag.description()), tag.ops().size() + tag.shared().size()));
+    for (Map.Entry<String, List<ApiModel.Tag>> g : model.tagGroups) {
+      List<TagCard> cards = new ArrayList<>();
+      for (ApiModel.Tag tag : g.getValue()) {
+        TagCard c = new TagCard(tag.name(), m.href(tag.url()), d.plain(tag.description()), tag.ops().size() + tag.shared().size());
+        cards.add(c);
+        tags.add(c);
+      }
+      groups.add(new ApiViews.TagGroupCards(g.getKey(), cards));
     }
     List<OpRow> ops = model.operations.stream().map(m::row).toList();
     List<OpRow> hooks = model.webhooks.stream().map(m::row).toList();
@@ -95,6 +102,9 @@ final class ApiOverviewPage extends ApiPage {
         schemas,
         hooks,
         toc,
+        groups,
+        ApiNav.logo(model, m),
+        ApiNav.of(model, m, ApiNav.Here.ofOverview()),
         false);
   }
 

@@ -27,6 +27,7 @@ final class ApiSchemaPage extends ApiPage {
   Object view(ViewMapper m) {
     List<ApiModel.Op> users = kind.usedBy(model, name);
     return new ApiViews.SchemaPageView(
-        name, m.component(name), m.schemaExamples(name), users.stream().map(m::row).toList(), m.href(model.url), List.of(), false);
+        name, m.component(name), m.schemaExamples(name), users.stream().map(m::row).toList(), m.href(model.url), List.of(),
+        ApiNav.of(model, m, new ApiNav.Here(null, 0, name, false, false, false)), false);
   }
 }

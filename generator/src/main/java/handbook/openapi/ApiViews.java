@@ -30,7 +30,13 @@ public final class ApiViews {
       List<LinkView> schemas,
       List<OpRow> webhooks,
       List<Toc> toc,
+      List<TagGroupCards> tagGroups,
+      LogoView logo,
+      ApiNavView apiNav,
       boolean ownH1) {}
+
+  /** The tag cards of one {@code x-tagGroups} group (name null: tags of no group). */
+  public record TagGroupCards(String name, List<TagCard> tags) {}
 
   public record ContactView(String name, String url, String email) {}
 
@@ -60,7 +66,8 @@ public final class ApiViews {
   public record Toc(String id, String title, List<Toc> children) {}
 
   /** A tag page: its operations in full, and those of other tags that also carry it. */
-  public record TagPageView(String name, String descriptionHtml, List<OperationView> operations, List<OpRow> shared, List<Toc> toc, String overview, boolean ownH1) {}
+  public record TagPageView(
+      String name, String descriptionHtml, ExternalDocsView externalDocs, List<OperationView> operations, List<OpRow> shared, List<Toc> toc, String overview, ApiNavView apiNav, boolean ownH1) {}
 
   /** The webhooks of an API (OpenAPI 3.1). */
   public record WebhooksView(List<OperationView> operations, List<Toc> toc, String overview, boolean ownH1) {}
@@ -86,7 +93,15 @@ public final class ApiViews {
       List<CallbackView> callbacks,
       List<LinkView> mentions,
       String href,
-      String webhook) {}
+      String webhook,
+      ExternalDocsView externalDocs,
+      List<SampleView> samples) {}
+
+  /**
+   * A request sample: from the spec ({@code x-codeSamples}) or generated ({@code curl}, raw
+   * HTTP); {@code language} is the highlighter's name for it.
+   */
+  public record SampleView(String label, String language, String code, boolean generated) {}
 
   /**
    * Who may call: {@code none} when the operation needs no authentication, {@code optional} when
@@ -119,7 +134,9 @@ public final class ApiViews {
   /**
    * A schema as shown. A {@code $ref} to a named schema has {@code name} and {@code href}; it is
    * {@code expanded} (its content shown inline) unless it is {@code recursive} (already being
-   * shown further up) or too deep.
+   * shown further up) or too deep. An {@code allOf} is merged into the properties; the named
+   * schemas it took them from are {@code mergedFrom}, and properties that the parts define
+   * differently are {@code conflicts}.
    */
   public record SchemaView(
       String name,
@@ -143,33 +160,78 @@ public final class ApiViews {
       SchemaView items,
       SchemaView additional,
       boolean additionalAny,
-      List<SchemaView> allOf,
-      List<SchemaView> oneOf,
-      List<SchemaView> anyOf,
+      List<LinkView> mergedFrom,
+      List<String> conflicts,
+      List<VariantView> oneOf,
+      List<VariantView> anyOf,
       SchemaView not,
-      DiscriminatorView discriminator) {
+      DiscriminatorView discriminator,
+      ExternalDocsView externalDocs) {
 
     /** Whether there is more to show than the type line (nested properties, items, composition). */
     public boolean hasChildren() {
       return !properties.isEmpty()
           || items != null && (items.hasChildren() || items.name() == null && !items.enumValues().isEmpty())
           || additional != null && additional.hasChildren()
-          || !allOf.isEmpty() || !oneOf.isEmpty() || !anyOf.isEmpty() || not != null || discriminator != null;
+          || !oneOf.isEmpty() || !anyOf.isEmpty() || not != null || discriminator != null || !mergedFrom.isEmpty();
+    }
+
+    /** Whether a variant or property has anything to open: children, a description, facts. */
+    public boolean hasDetails() {
+      return hasChildren() || !descriptionHtml.isEmpty() || !constraints.isEmpty() || !enumValues.isEmpty() || defaultValue != null || example != null || externalDocs != null;
     }
   }
 
-  public record PropertyView(String name, boolean required, SchemaView schema) {}
+  /**
+   * A variant of a oneOf or anyOf, with the label it is shown by; {@code mapped} is the schema
+   * name when the label is its discriminator value; {@code fromMapping} marks the subtypes of a
+   * base schema that are known only from its discriminator mapping.
+   */
+  public record VariantView(String label, String mapped, boolean fromMapping, SchemaView schema) {}
+
+  /** A property; {@code pattern} when its name is a regular expression ({@code patternProperties}). */
+  public record PropertyView(String name, boolean required, boolean pattern, SchemaView schema) {}
 
   public record DiscriminatorView(String property, List<MappingView> mapping) {}
 
   public record MappingView(String value, String name, String href) {}
 
   /** A schema page. */
-  public record SchemaPageView(String name, SchemaView schema, List<ExampleView> examples, List<OpRow> usedBy, String overview, List<Toc> toc, boolean ownH1) {}
+  public record SchemaPageView(String name, SchemaView schema, List<ExampleView> examples, List<OpRow> usedBy, String overview, List<Toc> toc, ApiNavView apiNav, boolean ownH1) {}
 
   /** An operation embedded in another page with the {@code openapi} directive. */
   public record EmbedView(OperationView op, Map<String, String> t, String apiTitle, String apiHref) {}
 
   /** The {@code api/} section page, for the {@code section} template. */
   public record SectionBody(String html, List<Toc> toc, List<PageContext.Child> children, boolean ownH1) {}
+
+  /**
+   * The API's own navigation, in the sidebar column of its pages: its tags with the operations
+   * of the current one (method badge and summary), webhooks, and schemas in their own group,
+   * collapsed except on schema pages. Pruned: only the current tag lists its operations, and a
+   * long schema list only the schemas near the current one.
+   */
+  public record ApiNavView(
+      String title, String overviewHref, boolean overviewCurrent, LogoView logo, String allApisHref, List<NavGroup> groups, NavTag webhooks, NavSchemas schemas) {}
+
+  /** The API's logo ({@code x-logo}), a file in content/; {@code href} where it links, or null. */
+  public record LogoView(String src, String alt, String href) {}
+
+  /** Tags under a heading ({@code x-tagGroups}); {@code name} null for the tags of no group. */
+  public record NavGroup(String name, List<NavTag> tags) {}
+
+  /** A tag; {@code open} when the page is one of its pages, then with its operations and its pages (when split). */
+  public record NavTag(String name, String href, boolean current, boolean open, int count, List<NavOp> ops, List<NavLink> parts) {}
+
+  public record NavOp(String method, String title, String href, boolean deprecated) {}
+
+  public record NavLink(String text, String href, boolean current) {}
+
+  /** The schemas group: {@code items} all schemas, or (for many) those near the current; {@code href} the full list. */
+  public record NavSchemas(String href, int count, boolean open, boolean current, List<NavLink> items, boolean partial) {}
+
+  /** The page of all schemas of an API. */
+  public record SchemasPageView(List<SchemaLetter> letters, String overview, List<Toc> toc, ApiNavView apiNav, boolean ownH1) {}
+
+  public record SchemaLetter(String letter, String id, List<LinkView> schemas) {}
 }

@@ -29,6 +29,8 @@ final class ApiWebhooksPage extends ApiPage {
   Object view(ViewMapper m) {
     List<OperationView> ops = model.webhooks.stream().map(o -> m.operation(o, true)).toList();
     List<Toc> toc = ops.stream().map(o -> new Toc(o.anchor(), o.title(), List.of())).toList();
-    return new ApiViews.TagPageView(info.title(), m.description(kind.strings().get("api.webhooks.lead"), null, 1), ops, List.of(), toc, m.href(model.url), false);
+    return new ApiViews.TagPageView(
+        info.title(), m.description(kind.strings().get("api.webhooks.lead"), null, 1), null, ops, List.of(), toc, m.href(model.url),
+        ApiNav.of(model, m, new ApiNav.Here(null, 0, null, true, false, false)), false);
   }
 }

@@ -47,7 +47,8 @@ final class ExampleGenerator {
       }
       refs.add(name);
       try {
-        return value(target, request, depth + 1, refs);
+        Object v = value(target, request, depth + 1, refs);
+        return v instanceof Map m ? discriminated(m, target, name, 0) : v;
       } finally {
         refs.remove(name);
       }
@@ -87,6 +88,12 @@ final class ExampleGenerator {
       if (options != null) {
         for (Schema o : options) {
           Object v = value(o, request, depth + 1, refs);
+          String optionName = o.get$ref() == null ? null : ViewMapper.refName(o.get$ref(), "schemas");
+          if (v instanceof Map m && s.getDiscriminator() != null && s.getDiscriminator().getPropertyName() != null && optionName != null) {
+            Map<String, Object> copy = new LinkedHashMap<>(m);
+            copy.put(s.getDiscriminator().getPropertyName(), mappingValues(s.getDiscriminator(), optionName).get(0));
+            v = copy;
+          }
           if (v != OMIT) {
             if (v instanceof Map m && s.getProperties() != null) {
               Map<String, Object> merged = new LinkedHashMap<>(m);
@@ -132,6 +139,44 @@ final class ExampleGenerator {
       default:
         return OMIT;
     }
+  }
+
+  /**
+   * An example of the named schema {@code name} with its discriminator property (its own, or
+   * that of a schema it extends with allOf) set to a value that selects it.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private Map<String, Object> discriminated(Map<String, Object> value, Schema s, String name, int depth) {
+    if (s == null || depth > 4) {
+      return value;
+    }
+    io.swagger.v3.oas.models.media.Discriminator d = s.getDiscriminator();
+    if (d != null && d.getPropertyName() != null) {
+      List<String> values = mappingValues(d, name);
+      String v = values.get(0);
+      boolean implicit = v.equals(name) && (d.getMapping() == null || !d.getMapping().containsKey(name));
+      if (depth == 0 && implicit) {
+        // the base schema itself: a value of its mapping, or the value made from the property
+        if (d.getMapping() == null || d.getMapping().isEmpty()) {
+          return value;
+        }
+        v = d.getMapping().keySet().iterator().next();
+      }
+      Map<String, Object> copy = new LinkedHashMap<>(value);
+      copy.put(d.getPropertyName(), v);
+      return copy;
+    }
+    if (s.getAllOf() != null) {
+      for (Object o : s.getAllOf()) {
+        Schema part = (Schema) o;
+        String n = part.get$ref() == null ? null : ViewMapper.refName(part.get$ref(), "schemas");
+        Map<String, Object> out = discriminated(value, n == null ? part : components.get(n), name, depth + 1);
+        if (out != value) {
+          return out;
+        }
+      }
+    }
+    return value;
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
@@ -216,5 +261,25 @@ final class ExampleGenerator {
       case "duration" -> "PT15M";
       default -> "string";
     };
+  }
+
+  /**
+   * The discriminator values that select a schema: the mapping's keys that name it, or its own
+   * name when the mapping names it nowhere (the implicit mapping).
+   */
+  static List<String> mappingValues(io.swagger.v3.oas.models.media.Discriminator d, String schemaName) {
+    List<String> out = new ArrayList<>();
+    if (d.getMapping() != null) {
+      d.getMapping().forEach((value, target) -> {
+        String n = target.startsWith("#") ? ViewMapper.refName(target, "schemas") : target.contains("/") ? null : target;
+        if (schemaName.equals(n)) {
+          out.add(value);
+        }
+      });
+    }
+    if (out.isEmpty()) {
+      out.add(schemaName);
+    }
+    return out;
   }
 }

@@ -86,7 +86,7 @@ final class OpenApiKind {
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());
     List<Spec> loaded =
         entries.parallelStream()
-            .map(e -> loadOne(e.getKey(), e.getValue(), byPath, scans, loader, untagged))
+            .map(e -> loadOne(e.getKey(), e.getValue(), byPath, new java.util.HashSet<>(ctx.assets()), ctx.onDisk(), scans, loader, untagged))
             .toList();
     List<ApiModel> ok = new ArrayList<>();
     for (Spec l : loaded) {
@@ -107,8 +107,7 @@ final class OpenApiKind {
     this.specs = !specs.isEmpty();
     for (ApiModel m : models) {
       for (ApiModel.Op o : m.operations) {
-        ApiModel.Tag t = m.tags.get(o.tagKey());
-        out.fact(ApiFacts.of(m, o, (t == null ? m.url : t.url()) + "#" + o.anchor()));
+        out.fact(ApiFacts.of(m, o, m.opUrl(o)));
       }
     }
     return out;
@@ -131,15 +130,24 @@ final class OpenApiKind {
       String lead = m.api.getInfo() == null ? "" : d.plain(m.api.getInfo().getDescription());
       pages.add(new ApiOverviewPage(info(m.url, m.title(), lead, m.source, ROOT, weight++, "api"), m, this));
       for (ApiModel.Tag t : m.tags.values()) {
-        pages.add(new ApiTagPage(info(t.url(), t.name(), d.plain(t.description()), m.source, m.url, t.weight(), "api-tag"), m, t, this));
+        for (ApiModel.Part part : t.parts()) {
+          boolean first = part.number() == 1;
+          PageInfo pi = info(part.url(), part.title(), first ? d.plain(t.description()) : "", m.source, first ? m.url : t.url(), first ? t.weight() : part.number(), "api-tag");
+          pages.add(new ApiTagPage(pi, m, t, part, this));
+        }
       }
       if (!m.webhooks.isEmpty()) {
         pages.add(new ApiWebhooksPage(info(m.webhooksUrl(), strings.get("api.webhooks"), "", m.source, m.url, 5000, "api-tag"), m, this));
       }
+      if (!m.schemaUrls.isEmpty()) {
+        // outside the navigation: the parent of the schema pages, so that the site's sidebar does not list them
+        pages.add(new ApiSchemasPage(
+            new PageInfo(m.schemasUrl(), strings.get("api.schemas"), "", m.source, m.url, 9000, false, "api-schemas", List.of(), Map.of(), List.of()), m, this));
+      }
       for (Map.Entry<String, String> s : m.schemaUrls.entrySet()) {
         Schema<?> schema = m.schemas().get(s.getKey());
         String lead2 = schema == null ? "" : d.plain(schema.getDescription());
-        pages.add(new ApiSchemaPage(info(s.getValue(), s.getKey(), lead2, m.source, m.url, 10000, "api-schema"), m, s.getKey(), this));
+        pages.add(new ApiSchemaPage(info(s.getValue(), s.getKey(), lead2, m.source, m.schemasUrl(), 10000, "api-schema"), m, s.getKey(), this));
       }
     }
     pages.parallelStream().forEach(ApiPage::index);
@@ -150,14 +158,14 @@ final class OpenApiKind {
   private record Spec(ApiModel model, Set<String> files, List<Diagnostic> diagnostics) {}
 
   private static Spec loadOne(
-      String name, SourceFile spec, Map<String, SourceFile> byPath, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
+      String name, SourceFile spec, Map<String, SourceFile> byPath, Set<String> assets, java.nio.file.Path contentDir, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
     List<Diagnostic> out = new ArrayList<>();
     SpecScan scan = scans.get(spec.path());
     if (scan.syntaxError() != null) {
       loader.load(spec, scan, false, out);
       return new Spec(null, Set.of(), out);
     }
-    RefCheck.Result refs = RefCheck.check(spec, byPath, f -> scans.computeIfAbsent(f.path(), p -> scan(f)), out);
+    RefCheck.Result refs = RefCheck.check(spec, byPath, assets::contains, f -> scans.computeIfAbsent(f.path(), p -> scan(f)), out);
     if (!refs.ok()) {
       return new Spec(null, refs.files(), out);
     }
@@ -166,6 +174,14 @@ final class OpenApiKind {
       return new Spec(null, refs.files(), out);
     }
     ApiModel model = new ApiModel(name, spec.path(), spec.displayPath(), api, scan, untagged, out);
+    Diagnostic lost = OperationCount.check(spec, byPath, model);
+    if (lost != null) {
+      out.add(lost);
+      return new Spec(null, refs.files(), out);
+    }
+    CodeSamples.collect(model, contentDir, refs.files(), p -> assets.contains(p) || byPath.containsKey(p), out);
+    ApiNav.readLogo(model, assets::contains, out);
+    PageSplit.apply(model);
     return new Spec(model, refs.files(), out);
   }
 

@@ -37,6 +37,12 @@ final class RefCheck {
    * @param scans the scan of a source (cached by the caller)
    */
   static Result check(SourceFile spec, Map<String, SourceFile> sources, Function<SourceFile, SpecScan> scans, List<Diagnostic> out) {
+    return check(spec, sources, p -> false, scans, out);
+  }
+
+  /** @param assets whether a content path is a file that is not text (a code sample's {@code source}) */
+  static Result check(
+      SourceFile spec, Map<String, SourceFile> sources, java.util.function.Predicate<String> assets, Function<SourceFile, SpecScan> scans, List<Diagnostic> out) {
     Set<String> reached = new LinkedHashSet<>();
     Deque<SourceFile> todo = new ArrayDeque<>();
     reached.add(spec.path());
@@ -76,6 +82,9 @@ final class RefCheck {
           continue;
         }
         SourceFile t = sources.get(target);
+        if (t == null && assets.test(target)) {
+          continue; // a file of another kind (x-codeSamples source), read by CodeSamples
+        }
         if (t == null) {
           ok = false;
           Diagnostic d = Diagnostic.error("api.ref-missing", span, "`$ref` `" + v + "` names no file (content/" + target + ")");

@@ -84,9 +84,19 @@ final class SpecLoader {
       }
       return null;
     }
-    for (String m : messages) {
-      out.add(Diagnostic.warning("api.parse", span(file, scan, m), clean(m)));
+    if (location != null) {
+      List<String> recovered = PathItemRefs.recover(api, Path.of(location), contentRoot, options, messages);
+      messages.removeIf(m -> recovered.stream().anyMatch(m::contains));
+    } else {
+      PathItemRefs.recover(api, null, null, options, messages);
     }
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (String m : messages) {
+      if (!ParserMessages.wrongFor(scan.version(), m)) {
+        warnings.add(Diagnostic.warning("api.parse", span(file, scan, m), clean(m)));
+      }
+    }
+    out.addAll(ParserMessages.summarise(warnings));
     return api;
   }
 

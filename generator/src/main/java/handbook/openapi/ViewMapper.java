@@ -9,6 +9,8 @@ import handbook.openapi.ApiViews.ApiLinkView;
 import handbook.openapi.ApiViews.BodyView;
 import handbook.openapi.ApiViews.CallbackView;
 import handbook.openapi.ApiViews.DiscriminatorView;
+import handbook.openapi.ApiViews.ExternalDocsView;
+import handbook.openapi.ApiViews.VariantView;
 import handbook.openapi.ApiViews.ExampleView;
 import handbook.openapi.ApiViews.FlowView;
 import handbook.openapi.ApiViews.HeaderView;
@@ -83,6 +85,7 @@ final class ViewMapper {
   private final String pageUrl;
   private final Markdown md;
   private final ExampleGenerator examples;
+  private final RequestSamples samples;
   private final Function<ApiModel.Op, List<LinkView>> mentions;
 
   /**
@@ -95,6 +98,7 @@ final class ViewMapper {
     this.pageUrl = pageUrl;
     this.md = md;
     this.examples = new ExampleGenerator(model.schemas());
+    this.samples = new RequestSamples(model, examples);
     this.mentions = mentions;
   }
 
@@ -322,7 +326,9 @@ final class ViewMapper {
         callbacks,
         seenIn,
         href,
-        webhook);
+        webhook,
+        externalDocs(op.getExternalDocs()),
+        depth == 0 ? samples.of(op, item, method, path, webhook, parameters(item, op), rb) : List.of());
   }
 
   /** Path-level parameters, overridden by the operation's own (same name and place). */
@@ -459,28 +465,42 @@ final class ViewMapper {
         }
         String label = ex.getSummary() != null && !ex.getSummary().isBlank() ? ex.getSummary().strip() : e.getKey();
         if (ex.getValue() != null) {
-          out.add(code(label, ex.getValue(), mediaType, false));
+          out.add(code(label, ex.getValue(), mediaType, false, mt.getSchema()));
         } else if (ex.getExternalValue() != null) {
           out.add(new ExampleView(label, ex.getExternalValue(), "text", false));
         }
       }
     }
     if (out.isEmpty() && mt.getExample() != null) {
-      out.add(code(null, mt.getExample(), mediaType, false));
+      out.add(code(null, mt.getExample(), mediaType, false, mt.getSchema()));
     }
     if (out.isEmpty() && mt.getSchema() != null) {
       Schema s = mt.getSchema();
       boolean own = s.get$ref() == null && (s.getExample() != null || s.getExamples() != null && !s.getExamples().isEmpty());
       Object v = examples.example(s, request);
       if (v != null || own) {
-        out.add(code(null, v, mediaType, !own));
+        out.add(code(null, v, mediaType, !own, s));
       }
     }
     return out;
   }
 
   private ExampleView code(String label, Object value, String mediaType, boolean generated) {
+    return code(label, value, mediaType, generated, null);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private ExampleView code(String label, Object value, String mediaType, boolean generated, Schema schema) {
     boolean jsonType = mediaType == null || mediaType.contains("json") || mediaType.equals("*/*");
+    if (!jsonType && mediaType.contains("xml") && !(value instanceof String)) {
+      Object v;
+      try {
+        v = COMPACT.convertValue(value, Object.class);
+      } catch (IllegalArgumentException e) {
+        v = value;
+      }
+      return new ExampleView(label, new XmlExample(model.schemas()).write(v, schema), "markup", generated);
+    }
     if (value instanceof String s && !jsonType) {
       String lang = mediaType.contains("xml") ? "markup" : mediaType.contains("yaml") ? "yaml" : "text";
       return new ExampleView(label, s, lang, generated);
@@ -514,6 +534,8 @@ final class ViewMapper {
     final Deque<String> refs = new ArrayDeque<>();
     int nodes;
     int inline;
+    /** How many of {@link #refs} are parts of an allOf being merged (they do not count for depth). */
+    int merging;
   }
 
   /** The schema of a component, shown on its own page. */
@@ -522,16 +544,39 @@ final class ViewMapper {
     Walk w = new Walk();
     w.refs.push(name);
     Schema s = model.schemas().get(name);
-    return s == null ? null : build(s, null, null, w, "schema");
+    return s == null ? null : build(s, null, null, null, w, "schema");
   }
 
   @SuppressWarnings("rawtypes")
   SchemaView schema(Schema s, Walk w) {
+    return schema(s, w, false);
+  }
+
+  /** @param part whether the schema is a part of an allOf being merged */
+  @SuppressWarnings("rawtypes")
+  private SchemaView schema(Schema s, Walk w, boolean part) {
     if (s == null) {
       return null;
     }
     w.nodes++;
     String ref = s.get$ref();
+    if (ref == null && s.getAllOf() != null && s.getAllOf().size() == 1 && ((Schema) s.getAllOf().get(0)).get$ref() != null
+        && s.getProperties() == null && s.getOneOf() == null && s.getAnyOf() == null) {
+      // allOf: [$ref] with a description beside it (OpenAPI 3.0's way to describe a reference)
+      Schema holder = s;
+      s = (Schema) s.getAllOf().get(0);
+      ref = s.get$ref();
+      String name = refName(ref, "schemas");
+      Schema target = name == null ? null : model.schemas().get(name);
+      if (target != null && !w.refs.contains(name) && w.refs.size() - w.merging < MAX_REF_DEPTH && w.nodes <= NODE_BUDGET) {
+        w.refs.push(name);
+        try {
+          return build(target, holder, name, href(model.schemaUrls.get(name)), w, null);
+        } finally {
+          w.refs.pop();
+        }
+      }
+    }
     if (ref != null) {
       String name = refName(ref, "schemas");
       Schema target = name == null ? null : model.schemas().get(name);
@@ -542,14 +587,16 @@ final class ViewMapper {
       if (w.refs.contains(name)) {
         return leaf(name, href, typeOf(target), true);
       }
-      if (w.refs.size() >= MAX_REF_DEPTH || w.nodes > NODE_BUDGET) {
+      if (w.refs.size() - w.merging >= MAX_REF_DEPTH || w.nodes > NODE_BUDGET) {
         return leaf(name, href, typeOf(target), false);
       }
       w.refs.push(name);
+      w.merging += part ? 1 : 0;
       try {
-        return build(target, name, href, w, null);
+        return build(target, s, name, href, w, null);
       } finally {
         w.refs.pop();
+        w.merging -= part ? 1 : 0;
       }
     }
     if (w.inline >= MAX_INLINE_DEPTH) {
@@ -557,22 +604,101 @@ final class ViewMapper {
     }
     w.inline++;
     try {
-      return build(s, null, null, w, null);
+      return build(s, null, null, null, w, null);
     } finally {
       w.inline--;
     }
   }
 
   private static SchemaView leaf(String name, String href, String type, boolean recursive) {
-    return new SchemaView(name, href, recursive, false, type, null, null, "", false, false, false, false, List.of(), null, null, null, List.of(), List.of(), null, null, false, List.of(), List.of(), List.of(), null, null);
+    return new SchemaView(
+        name, href, recursive, false, type, null, null, "", false, false, false, false, List.of(), null, null, null, List.of(), List.of(), null, null, false,
+        List.of(), List.of(), List.of(), List.of(), null, null, null);
   }
 
+  /**
+   * A schema in full. {@code refHolder} is the object that referred to it by {@code $ref}: in
+   * OpenAPI 3.1 its own description, title, default and flags (the siblings of the
+   * {@code $ref}) win over those of the target.
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  private SchemaView build(Schema s, String name, String href, Walk w, String prefix) {
+  private SchemaView build(Schema s, Schema refHolder, String name, String href, Walk w, String prefix) {
     List<PropertyView> props = new ArrayList<>();
     Set<String> required = s.getRequired() == null ? Set.of() : new TreeSet<>(s.getRequired());
+    List<LinkView> mergedFrom = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    String mergedType = "";
+    String mergedDescription = "";
+    DiscriminatorView disc = null;
+    List<VariantView> oneOf = new ArrayList<>();
+    List<VariantView> anyOf = new ArrayList<>();
+    if (s.getAllOf() != null) {
+      // allOf is shown as one object: the properties of every part, in order
+      Map<String, Integer> at = new LinkedHashMap<>();
+      Map<String, String> whose = new java.util.HashMap<>();
+      for (Object o : s.getAllOf()) {
+        Schema ps = (Schema) o;
+        SchemaView part = schema(ps, w, true);
+        if (part == null) {
+          continue;
+        }
+        String owner = part.name() != null ? part.name() : t("api.merged.inline");
+        if (part.name() != null) {
+          mergedFrom.add(new LinkView(part.name(), part.href()));
+        }
+        mergedFrom.addAll(part.mergedFrom());
+        conflicts.addAll(part.conflicts());
+        for (PropertyView p : part.properties()) {
+          Integer i = at.get(p.name());
+          if (i == null) {
+            at.put(p.name(), props.size());
+            whose.put(p.name(), owner);
+            props.add(p);
+          } else {
+            PropertyView before = props.get(i);
+            String a = label(before.schema());
+            String b = label(p.schema());
+            if (!a.equals(b)) {
+              conflicts.add(p.name() + ": " + a + " (" + whose.get(p.name()) + ") ≠ " + b + " (" + owner + ")");
+            }
+            props.set(i, new PropertyView(p.name(), before.required() || p.required(), p.pattern(), p.schema()));
+          }
+        }
+        if (mergedType.isEmpty() && !part.type().isEmpty()) {
+          mergedType = part.type();
+        }
+        if (mergedDescription.isEmpty() && !part.descriptionHtml().isEmpty() && part.name() == null) {
+          mergedDescription = part.descriptionHtml();
+        }
+        if (disc == null && part.discriminator() != null && part.name() == null) {
+          disc = part.discriminator();
+        }
+        // the subtypes of a base schema are not variants of each subtype
+        part.oneOf().stream().filter(v -> !v.fromMapping()).forEach(oneOf::add);
+        anyOf.addAll(part.anyOf());
+      }
+    }
     if (s.getProperties() != null) {
-      ((Map<String, Schema>) s.getProperties()).forEach((k, v) -> props.add(new PropertyView(k, required.contains(k), schema(v, w))));
+      ((Map<String, Schema>) s.getProperties()).forEach((k, v) -> {
+        PropertyView pv = new PropertyView(k, required.contains(k), false, schema(v, w));
+        int i = indexOf(props, k);
+        if (i < 0) {
+          props.add(pv);
+        } else {
+          props.set(i, new PropertyView(k, pv.required() || props.get(i).required(), false, pv.schema()));
+        }
+      });
+    }
+    if (!required.isEmpty()) {
+      for (int i = 0; i < props.size(); i++) {
+        PropertyView p = props.get(i);
+        if (!p.required() && required.contains(p.name())) {
+          props.set(i, new PropertyView(p.name(), true, p.pattern(), p.schema()));
+        }
+      }
+    }
+    if (s.getPatternProperties() != null) {
+      ((Map<String, Schema>) s.getPatternProperties()).forEach((k, v) -> props.add(new PropertyView(k, false, true, schema(v, w))));
     }
     SchemaView items = s.getItems() == null ? null : schema(s.getItems(), w);
     SchemaView additional = null;
@@ -582,7 +708,6 @@ final class ViewMapper {
     } else if (Boolean.TRUE.equals(s.getAdditionalProperties())) {
       additionalAny = true;
     }
-    DiscriminatorView disc = null;
     if (s.getDiscriminator() != null && s.getDiscriminator().getPropertyName() != null) {
       List<MappingView> mapping = new ArrayList<>();
       if (s.getDiscriminator().getMapping() != null) {
@@ -594,49 +719,126 @@ final class ViewMapper {
       }
       disc = new DiscriminatorView(s.getDiscriminator().getPropertyName(), mapping);
     }
-    boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null");
+    oneOf.addAll(variants(s.getOneOf(), s.getDiscriminator(), false, w));
+    anyOf.addAll(variants(s.getAnyOf(), s.getDiscriminator(), false, w));
+    if (oneOf.isEmpty() && anyOf.isEmpty() && s.getDiscriminator() != null && s.getDiscriminator().getMapping() != null && s.getAllOf() == null) {
+      // a base schema whose subtypes are named only in its mapping: each subtype is a variant
+      List<Schema> mapped = new ArrayList<>();
+      for (String target : s.getDiscriminator().getMapping().values()) {
+        mapped.add(new Schema<>().$ref(target.startsWith("#") ? target : "#/components/schemas/" + target));
+      }
+      oneOf.addAll(variants(mapped, s.getDiscriminator(), true, w));
+    }
+    Schema o = refHolder != null ? refHolder : s;
+    String description = o.getDescription() != null ? html(o.getDescription(), prefix, 2) : html(s.getDescription(), prefix, 2);
+    if (description.isEmpty()) {
+      description = mergedDescription;
+    }
+    boolean nullable = Boolean.TRUE.equals(s.getNullable()) || s.getTypes() != null && s.getTypes().contains("null") || Boolean.TRUE.equals(o.getNullable());
+    String type = typeOf(s);
+    if (type.isEmpty()) {
+      type = !mergedType.isEmpty() ? mergedType : !props.isEmpty() ? "object" : "";
+    }
+    Object def = o.getDefault() != null ? o.getDefault() : s.getDefault();
+    Object example = o.getExample() != null ? o.getExample() : s.getExample();
     return new SchemaView(
         name,
         href,
         false,
         true,
-        typeOf(s),
+        type,
         s.getFormat(),
-        s.getTitle(),
-        html(s.getDescription(), prefix, 2),
+        o.getTitle() != null ? o.getTitle() : s.getTitle(),
+        description,
         nullable,
-        Boolean.TRUE.equals(s.getReadOnly()),
-        Boolean.TRUE.equals(s.getWriteOnly()),
-        Boolean.TRUE.equals(s.getDeprecated()),
+        Boolean.TRUE.equals(s.getReadOnly()) || Boolean.TRUE.equals(o.getReadOnly()),
+        Boolean.TRUE.equals(s.getWriteOnly()) || Boolean.TRUE.equals(o.getWriteOnly()),
+        Boolean.TRUE.equals(s.getDeprecated()) || Boolean.TRUE.equals(o.getDeprecated()),
         s.getEnum() == null ? List.of() : ((List<Object>) s.getEnum()).stream().map(v -> json(v, false)).toList(),
-        s.getDefault() == null ? null : json(s.getDefault(), false),
+        def == null ? null : json(def, false),
         s.getConst() == null ? null : json(s.getConst(), false),
-        s.getExample() == null ? null : json(s.getExample(), false),
+        example == null ? null : json(example, false),
         constraints(s),
         props,
         items,
         additional,
         additionalAny,
-        list(s.getAllOf(), w),
-        list(s.getOneOf(), w),
-        list(s.getAnyOf(), w),
+        List.copyOf(new java.util.LinkedHashSet<>(mergedFrom)),
+        conflicts,
+        oneOf,
+        anyOf,
         s.getNot() == null ? null : schema(s.getNot(), w),
-        disc);
+        disc,
+        externalDocs(o.getExternalDocs() != null ? o.getExternalDocs() : s.getExternalDocs()));
   }
 
-  @SuppressWarnings("rawtypes")
-  private List<SchemaView> list(List<Schema> schemas, Walk w) {
-    if (schemas == null) {
-      return List.of();
-    }
-    List<SchemaView> out = new ArrayList<>();
-    for (Schema s : schemas) {
-      SchemaView v = schema(s, w);
-      if (v != null) {
-        out.add(v);
+  private static int indexOf(List<PropertyView> props, String name) {
+    for (int i = 0; i < props.size(); i++) {
+      if (props.get(i).name().equals(name)) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  /** A short text for a schema, for conflicts: its name or its type. */
+  private static String label(SchemaView s) {
+    if (s == null) {
+      return "?";
+    }
+    if (s.name() != null) {
+      return s.name();
+    }
+    return s.type().isEmpty() ? "any" : s.type() + (s.format() == null ? "" : " (" + s.format() + ")");
+  }
+
+  /**
+   * The variants of a oneOf or anyOf, each with a label: its discriminator value(s), its title,
+   * the name of the schema it refers to, its const value, its type; "variant N" only when it has
+   * none of these.
+   */
+  @SuppressWarnings("rawtypes")
+  private List<VariantView> variants(List<Schema> list, io.swagger.v3.oas.models.media.Discriminator d, boolean fromMapping, Walk w) {
+    List<VariantView> out = new ArrayList<>();
+    if (list == null) {
+      return out;
+    }
+    int i = 0;
+    for (Schema v : list) {
+      i++;
+      SchemaView sv = schema(v, w);
+      if (sv == null) {
+        continue;
+      }
+      String refName = v.get$ref() == null ? null : refName(v.get$ref(), "schemas");
+      List<String> values = refName == null || d == null ? List.of() : ExampleGenerator.mappingValues(d, refName);
+      String label;
+      if (!values.isEmpty()) {
+        label = String.join(", ", values);
+      } else if (sv.title() != null && !sv.title().isBlank()) {
+        label = sv.title().strip();
+      } else if (sv.name() != null) {
+        label = sv.name();
+      } else if (sv.constValue() != null) {
+        label = sv.constValue();
+      } else if (sv.enumValues().size() == 1) {
+        label = sv.enumValues().get(0);
+      } else if (!sv.type().isEmpty()) {
+        label = sv.type() + (sv.items() != null && sv.items().name() != null ? " " + t("api.arrayof.short") + " " + sv.items().name() : "") + (sv.format() == null ? "" : " (" + sv.format() + ")");
+      } else {
+        label = t("api.variant") + " " + i;
+      }
+      out.add(new VariantView(label, values.isEmpty() ? null : refName, fromMapping, sv));
+    }
     return out;
+  }
+
+  ExternalDocsView externalDocs(io.swagger.v3.oas.models.ExternalDocumentation d) {
+    if (d == null || ApiOverviewPage.safe(d.getUrl()) == null) {
+      return null;
+    }
+    String text = d.getDescription() == null || d.getDescription().isBlank() ? d.getUrl().strip() : d.getDescription().strip();
+    return new ExternalDocsView(text, ApiOverviewPage.safe(d.getUrl()));
   }
 
   /** The type as written: {@code string}, {@code integer}, {@code string | null}; empty when the schema has none. */
@@ -795,7 +997,7 @@ final class ViewMapper {
     return cb;
   }
 
-  private String t(String key) {
+  String t(String key) {
     return t.getOrDefault(key, key);
   }
 }

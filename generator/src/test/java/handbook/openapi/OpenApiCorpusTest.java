@@ -66,6 +66,11 @@ class OpenApiCorpusTest {
     String name = OpenApiKind.name(apiPath);
     Path api = site.site().resolve("api").resolve(name);
     assertEquals(operations(root), rendered(api), "operations rendered for " + spec);
+    try (Stream<Path> s = Files.walk(api)) {
+      for (Path p : s.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
+        assertTrue(Files.size(p) < 1_000_000, "page size budget: " + api.relativize(p) + " of " + spec + " is " + Files.size(p) + " bytes");
+      }
+    }
     String overview = Files.readString(api.resolve("index.html"));
     java.util.Map<String, String> listed = new java.util.HashMap<>();
     Matcher m = SCHEMA_LINK.matcher(overview);

@@ -159,7 +159,7 @@ class OpenApiSiteTest {
     assertEquals(0, r.exit(), r.err());
     String page = site.read("api/tree/schemas/Node/index.html");
     assertTrue(page.contains("<span class=\"api-type\">liste av</span> <a class=\"api-ref\" href=\"./\">Node</a> <span class=\"api-badge api-badge-recursive\">rekursiv</span>"), page);
-    String ops = site.read("api/tree/default/index.html");
+    String ops = site.read("api/tree/nodes/index.html");
     assertTrue(ops.contains("<a class=\"api-ref\" href=\"../schemas/Node/\">Node</a> <span class=\"api-badge api-badge-recursive\">rekursiv</span>"), ops);
     assertTrue(ops.contains("&quot;name&quot; : &quot;string&quot;,\n  &quot;children&quot; : [ ]"), "the generated example stops at the recursion: " + ops);
   }
@@ -198,7 +198,7 @@ class OpenApiSiteTest {
     assertEquals(0, r.exit(), r.err());
     String item = site.read("api/shop/schemas/Item/index.html");
     assertTrue(item.contains("One item for sale."), item);
-    assertTrue(site.read("api/shop/default/index.html").contains("&quot;sku&quot; : &quot;A-100&quot;"));
+    assertTrue(site.read("api/shop/items/index.html").contains("&quot;sku&quot; : &quot;A-100&quot;"));
   }
 
   @Test
@@ -294,6 +294,6 @@ class OpenApiSiteTest {
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().contains("content/api/odd.yaml:6:7: warning[api.parse]: attribute paths.'/a'(get).responses is missing"), r.err());
-    assertTrue(Files.exists(site.site().resolve("api/odd/default/index.html")));
+    assertTrue(Files.exists(site.site().resolve("api/odd/a/index.html")));
   }
 }

@@ -1,0 +1,263 @@
+package handbook.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference at Redoc's depth, on Redoc's own demo specs (see
+ * src/test/resources/corpus/openapi/README.md) and small inline specs: merged schemas, variant
+ * labels, code samples, vendor extensions, XML examples.
+ */
+class OpenApiDepthTest {
+  @TempDir Path tmp;
+
+  private SiteFixture corpus(String spec) throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Corpus\nlanguage: en\n");
+    Files.createDirectories(site.content().resolve("api"));
+    Files.copy(OpenApiCorpusTest.CORPUS.resolve(spec), site.content().resolve("api").resolve(Path.of(spec).getFileName().toString()));
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    return site;
+  }
+
+  @Test
+  void allOfIsMergedIntoOneObjectAndVariantsAreNamedByTheirDiscriminatorValues() throws Exception {
+    SiteFixture site = corpus("redoc-demo/openapi.yaml");
+    String cat = site.read("api/openapi/schemas/Cat/index.html");
+    assertTrue(cat.contains("<code class=\"api-prop-name\">huntingSkill</code>"), "Cat's own property");
+    assertTrue(cat.contains("<code class=\"api-prop-name\">photoUrls</code>"), "a property of Pet, merged in");
+    assertTrue(cat.contains("<p class=\"api-merged\">Includes the properties of: <a class=\"api-ref\" href=\"../Pet/\">Pet</a></p>"), cat);
+    assertFalse(cat.contains(">allOf<"), "never a type called allOf");
+    assertTrue(cat.contains("&quot;petType&quot; : &quot;cat&quot;"), "the generated example uses the mapping value");
+    String pet = site.read("api/openapi/schemas/Pet/index.html");
+    for (String v : new String[] {"cat", "dog", "bee"}) {
+      assertTrue(pet.contains("<details class=\"api-variant\">\n    <summary><span class=\"api-variant-label\">" + v + "</span>"), v + ": " + pet);
+    }
+    assertFalse(pet.contains("<span class=\"api-type\">any</span>"));
+  }
+
+  @Test
+  void codeSamplesOfTheSpecComeFirstThenCurlAndHttp() throws Exception {
+    SiteFixture site = corpus("redoc-demo/openapi.yaml");
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(OpenApiCorpusTest.CORPUS.resolve("redoc-demo/openapi.yaml").toFile());
+    Map<String, Integer> expected = new HashMap<>();
+    for (Iterator<JsonNode> paths = root.path("paths").elements(); paths.hasNext(); ) {
+      for (Iterator<JsonNode> ops = paths.next().elements(); ops.hasNext(); ) {
+        JsonNode op = ops.next();
+        if (op.has("operationId")) {
+          expected.put(op.get("operationId").asText(), op.path("x-codeSamples").size() + 2);
+        }
+      }
+    }
+    Map<String, Integer> rendered = new HashMap<>();
+    try (Stream<Path> s = Files.walk(site.site().resolve("api/openapi"))) {
+      for (Path p : s.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
+        for (String section : Files.readString(p).split("<section class=\"api-op")) {
+          Matcher id = Pattern.compile("^[^>]*id=\"([^\"]+)\"").matcher(section);
+          if (id.find()) {
+            rendered.put(id.group(1), section.split("<div class=\"api-sample\"", -1).length - 1);
+          }
+        }
+      }
+    }
+    rendered.keySet().retainAll(expected.keySet());
+    assertEquals(expected, rendered);
+    String pet = site.read("api/openapi/pet/index.html");
+    int addPet = pet.indexOf("id=\"addPet\"");
+    String section = pet.substring(addPet, pet.indexOf("</section>", addPet));
+    assertTrue(section.indexOf("data-label=\"C#\"") < section.indexOf("data-label=\"curl\""), "the spec's samples first");
+    assertTrue(section.contains("<code class=\"language-csharp\">PetStore.v1.Pet pet = new PetStore.v1.Pet();"), section);
+    assertTrue(section.contains("curl -X POST &#39;https://petstore.swagger.io/v2/pet&#39;"), section);
+    assertTrue(section.contains("POST /v2/pet HTTP/1.1\nHost: petstore.swagger.io\n"), section);
+  }
+
+  @Test
+  void xmlMediaTypesGetXmlExamplesAndTagGroupsAreHonoured() throws Exception {
+    SiteFixture site = corpus("redoc-demo/openapi.yaml");
+    String pet = site.read("api/openapi/pet/index.html");
+    assertTrue(pet.contains("<code class=\"language-markup\">&lt;?xml version=&quot;1.0&quot; encoding=&quot;UTF-8&quot;?&gt;\n&lt;Pet&gt;"), pet);
+    String overview = site.read("api/openapi/index.html");
+    assertTrue(overview.contains("<h3 class=\"api-tag-group\">General</h3>"), overview);
+    assertTrue(overview.contains("<h3 class=\"api-tag-group\">User Management</h3>"));
+    assertTrue(pet.contains("<p class=\"api-nav-group\">General</p>"), "the menu groups tags too");
+  }
+
+  @Test
+  void openApi31RefSiblingsPatternPropertiesVariantTitlesAndWebhooks() throws Exception {
+    SiteFixture site = corpus("redoc-demo/openapi-3-1.yaml");
+    String tag = site.read("api/openapi-3-1/schemas/Tag/index.html");
+    int id = tag.indexOf("<code class=\"api-prop-name\">id</code>");
+    assertTrue(id > 0 && tag.indexOf("Tag ID", id) > 0 && tag.indexOf("Tag ID", id) < tag.indexOf("</li>", id), "the description beside the $ref: " + tag);
+    String user = site.read("api/openapi-3-1/schemas/User/index.html");
+    assertTrue(user.contains("<span class=\"api-variant-label\">Pettie</span>"), "a variant by its title: " + user);
+    assertTrue(user.contains("<span class=\"api-variant-label\">Tag</span>"), "a variant by its schema name");
+    String response = site.read("api/openapi-3-1/schemas/ApiResponse/index.html");
+    assertTrue(response.contains("<code class=\"api-prop-name api-prop-pattern\">/^S_\\\\w+\\\\.[1-9]{2,4}$/</code>"), response);
+    String hooks = site.read("api/openapi-3-1/webhooks/index.html");
+    assertTrue(hooks.split("<section class=\"api-op", -1).length - 1 >= 2, "webhooks given by $ref to components/pathItems");
+  }
+
+  static final String INLINE =
+      """
+      -- content/site.yaml --
+      title: T
+      language: en
+      -- content/api/shop.yaml --
+      openapi: 3.1.0
+      info:
+        title: Shop
+        version: "1"
+        x-logo: {url: logo.svg, altText: Shop logo}
+      servers:
+        - url: '{scheme}://shop.example.com/{base}'
+          variables:
+            scheme: {default: https}
+            base: {default: v2}
+      security: [{key: []}]
+      tags:
+        - name: orders
+          x-displayName: Orders and returns
+          externalDocs: {url: 'https://docs.example.com/orders', description: Order guide}
+      paths:
+        /orders:
+          post:
+            tags: [orders]
+            operationId: addOrder
+            externalDocs: {url: 'https://docs.example.com/add'}
+            parameters:
+              - {name: dryRun, in: query, required: true, schema: {type: boolean}}
+              - {name: page, in: query, schema: {type: integer}}
+            x-code-samples:
+              - lang: PHP
+                source: {$ref: '../samples/add order.php'}
+              - lang: Shell
+                label: CLI
+                source: shop orders add
+            requestBody:
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Order'}
+            responses:
+              '200':
+                description: Added.
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Order'}
+          get:
+            tags: [orders]
+            operationId: oldOrders
+            deprecated: true
+            summary: Old orders
+            responses: {'200': {description: ok}}
+      components:
+        securitySchemes:
+          key: {type: apiKey, in: header, name: X-Shop-Key}
+        schemas:
+          Base:
+            type: object
+            required: [id]
+            properties:
+              id: {type: string}
+          Dated:
+            allOf:
+              - $ref: '#/components/schemas/Base'
+              - type: object
+                properties:
+                  created: {type: string, format: date-time}
+          Order:
+            description: An order.
+            allOf:
+              - $ref: '#/components/schemas/Dated'
+              - type: object
+                properties:
+                  id: {type: integer}
+                  amount:
+                    oneOf:
+                      - {type: integer}
+                      - {const: free}
+                      - {type: string, title: Text amount}
+      -- content/api/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>
+      -- content/samples/add order.php --
+      <?php $shop->orders()->add(); ?>
+      -- content/docs/a.md --
+      # A
+
+      [add](api:POST%20/v2/orders) [relative](api:POST%20/orders)
+      """;
+
+  @Test
+  void nestedAllOfChainsFlattenAndConflictsAreShown() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, INLINE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String order = site.read("api/shop/schemas/Order/index.html");
+    assertTrue(order.contains("<code class=\"api-prop-name\">created</code>"), "from Dated");
+    assertTrue(order.contains("<code class=\"api-prop-name\">id</code>"), "from Base, two levels down");
+    assertTrue(order.contains("<li>id: string (Dated) ≠ integer (inline schema)</li>"), order);
+    assertTrue(order.contains("<span class=\"api-variant-label\">integer</span>"), "a variant by its type");
+    assertTrue(order.contains("<span class=\"api-variant-label\">&quot;free&quot;</span>"), "a variant by its const");
+    assertTrue(order.contains("<span class=\"api-variant-label\">Text amount</span>"), "a variant by its title");
+  }
+
+  @Test
+  void codeSampleFilesVendorExtensionsAndGeneratedSamples() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, INLINE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    String orders = site.read("api/shop/orders/index.html");
+    assertTrue(orders.contains("<h1>Orders and returns</h1>"), "x-displayName");
+    assertTrue(orders.contains("<a href=\"https://docs.example.com/orders\">Order guide</a>"), "the tag's externalDocs");
+    assertTrue(orders.contains("<a href=\"https://docs.example.com/add\">https://docs.example.com/add</a>"), "the operation's externalDocs");
+    assertTrue(orders.contains("<code class=\"language-php\">&lt;?php $shop-&gt;orders()-&gt;add(); ?&gt;</code>"), "the sample read from its file: " + orders);
+    assertTrue(orders.contains("data-label=\"CLI\""), "a sample's label");
+    assertTrue(
+        orders.contains(
+            "curl -X POST &#39;https://shop.example.com/v2/orders?dryRun=true&#39; \\\n  -H &#39;X-Shop-Key: YOUR_API_KEY&#39; \\\n  -H &#39;Content-Type: application/json&#39; \\\n  --data &#39;{"),
+        orders);
+    assertFalse(orders.contains("page="), "optional parameters are left out");
+    assertTrue(orders.contains("POST /v2/orders?dryRun=true HTTP/1.1\nHost: shop.example.com\nX-Shop-Key: YOUR_API_KEY\nContent-Type: application/json\n"), orders);
+    String overview = site.read("api/shop/index.html");
+    assertTrue(overview.contains("<img src=\"../../api/logo.svg\" alt=\"Shop logo\">") || overview.contains("<img src=\"../logo.svg\" alt=\"Shop logo\">"), overview);
+    String doc = site.read("docs/a/index.html");
+    assertTrue(doc.contains("<a href=\"../../api/shop/orders/#addOrder\">add</a>"), "a base path from a server URL with variables: " + doc);
+  }
+
+  @Test
+  void aRemoteLogoIsNotLoadedButNamed() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, INLINE.replace("x-logo: {url: logo.svg, altText: Shop logo}", "x-logo: {url: 'https://cdn.example.com/logo.png'}"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/api/shop.yaml:5:17: warning[api.logo]: `x-logo` `https://cdn.example.com/logo.png` is on another host; the site loads nothing from other hosts, so it is not shown"), r.err());
+    assertFalse(site.read("api/shop/index.html").contains("cdn.example.com"));
+  }
+
+  @Test
+  void apiLinksByPathKnowProtocolRelativeServers() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, INLINE.replace("'{scheme}://shop.example.com/{base}'", "//shop.example.com/v2").replace("""
+                variables:
+                  scheme: {default: https}
+                  base: {default: v2}
+            """, ""));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/a/index.html").contains("<a href=\"../../api/shop/orders/#addOrder\">add</a>"));
+  }
+}
