@@ -16,7 +16,9 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Switching versions in the browser: same page where it exists, else that version's home. */
 class VersionSwitchBrowserTest {
@@ -51,13 +53,20 @@ class VersionSwitchBrowserTest {
     assertTrue(Files.exists(site.site().resolve("v1.1/docs/ny/index.html")));
     try (StaticServer server = new StaticServer(site.site()); Browser browser = Browser.start()) {
       browser.open(server.url("v1.0/docs/a/"));
-      assertTrue(browser.driver().findElement(By.cssSelector(".version-banner")).getText().contains("Du leser v1.0"));
+      // the menu and the notice come from versions.json: wait for them
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+      assertTrue(wait.until(d -> d.findElement(By.cssSelector(".version-banner"))).getText().contains("Du leser v1.0"));
+      assertEquals("v1.0", browser.driver().findElement(By.cssSelector(".version-current")).getText());
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 3);
       browser.driver().findElement(By.cssSelector(".version-switcher summary")).click();
       browser.driver().findElement(By.xpath("//details[contains(@class,'version-switcher')]//a[starts-with(normalize-space(.),'v1.1')]")).click();
       assertEquals(server.url("v1.1/docs/a/"), browser.driver().getCurrentUrl());
+      wait.until(d -> d.findElement(By.cssSelector(".version-current")).getText().equals("v1.1"));
+      assertTrue(browser.driver().findElements(By.cssSelector(".version-banner")).isEmpty(), "no notice on the latest version");
       assertEquals(List.of(), browser.problems());
 
       browser.open(server.url("v1.1/docs/ny/"));
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 3);
       browser.driver().findElement(By.cssSelector(".version-switcher summary")).click();
       browser.driver().findElement(By.xpath("//details[contains(@class,'version-switcher')]//a[starts-with(normalize-space(.),'v1.0')]")).click();
       assertEquals(server.url("v1.0/"), browser.driver().getCurrentUrl(), "the page does not exist in v1.0: its home");
