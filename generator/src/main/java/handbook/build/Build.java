@@ -119,7 +119,7 @@ public final class Build {
     }
     Map<Object, Object> cache = new ConcurrentHashMap<>();
     SourceTree workContent = new DiskTree(opts.content());
-    SourceTree workTemplates = new DiskTree(opts.templates());
+    SourceTree workTemplates = handbook.theme.Theme.over(new DiskTree(opts.templates()));
     VersionInput work =
         new VersionInput(null, workContent, workTemplates, contentName(opts.content()), displayPath(opts.templates()), "", "", "");
     Prepared current = prepare(work, diags, texts, cache);
@@ -170,7 +170,7 @@ public final class Build {
             new VersionInput(
                 r.label(),
                 r.content(),
-                r.templates() != null ? r.templates() : new DiskTree(opts.templates()),
+                handbook.theme.Theme.over(r.templates() != null ? r.templates() : new DiskTree(opts.templates())),
                 contentFolder,
                 templatesFolder == null ? displayPath(opts.templates()) : templatesFolder,
                 r.label() + ":",

@@ -92,6 +92,19 @@ public final class SiteFixture {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Runs {@code handbook <command> --content .. --out ..} without {@code --templates}, plus extra args. */
+  public Run runWithoutTemplates(String command, String... extra) {
+    List<String> args = new ArrayList<>(List.of(command, "--content", content().toString()));
+    if (!command.equals("check")) {
+      args.addAll(List.of("--out", site().toString()));
+    }
+    args.addAll(List.of(extra));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
   /** Builds the project's own handbook ({@code ../content}) into {@code out}, failing the test on any error. */
   public static void buildHandbook(Path out) {
     StringWriter err = new StringWriter();
