@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds an engineering handbook from content/ into a static site.",
-    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, NewCommand.class})
+    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class})
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int CONTENT_ERROR = 1;
