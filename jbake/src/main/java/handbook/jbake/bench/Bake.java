@@ -1,6 +1,5 @@
 package handbook.jbake.bench;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -23,16 +22,13 @@ public final class Bake {
       System.exit(2);
     }
     long start = System.nanoTime();
-    JBakeConfiguration config =
-        new JBakeConfigurationFactory().createDefaultJbakeConfiguration(new File(args[0]), new File(args[1]), true);
-    Oven oven = new Oven(config);
-    oven.bake();
+    java.util.List<Throwable> errors = bake(Path.of(args[0]), Path.of(args[1]));
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (!oven.getErrors().isEmpty()) {
-      for (Throwable t : oven.getErrors()) {
+    if (!errors.isEmpty()) {
+      for (Throwable t : errors) {
         System.err.println("error: " + t);
       }
-      System.err.println("failed: " + oven.getErrors().size() + " errors");
+      System.err.println("failed: " + errors.size() + " errors");
       System.exit(1);
     }
     long html;
@@ -40,5 +36,13 @@ public final class Bake {
       html = s.filter(p -> p.toString().endsWith(".html")).count();
     }
     System.out.printf(java.util.Locale.ROOT, "baked %d HTML pages in %.2f s%n", html, seconds);
+  }
+
+  /** Bakes {@code project} into {@code out}; returns JBake's errors. */
+  static java.util.List<Throwable> bake(Path project, Path out) throws Exception {
+    JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), out.toFile(), true);
+    Oven oven = new Oven(config);
+    oven.bake();
+    return oven.getErrors();
   }
 }
