@@ -122,7 +122,8 @@ public final class Build {
     BuildOptions opts = run.options;
     List<ContentKind<?>> siteKinds = kinds.get();
     VersionInput work =
-        new VersionInput(null, new DiskTree(opts.content()), new DiskTree(opts.templates()), contentName(opts.content()), displayPath(opts.templates()), "", "", "");
+        new VersionInput(
+            null, new DiskTree(opts.content()), handbook.theme.Theme.over(new DiskTree(opts.templates())), contentName(opts.content()), displayPath(opts.templates()), "", "", "");
     Ready current = prepare(work, siteKinds, run, run.diagnostics);
     gate(run.diagnostics);
     SiteConfig.Versions spec = current.linked().model().config().versions();
@@ -187,7 +188,7 @@ public final class Build {
             new VersionInput(
                 r.label(),
                 r.content(),
-                r.templates() != null ? r.templates() : new DiskTree(opts.templates()),
+                handbook.theme.Theme.over(r.templates() != null ? r.templates() : new DiskTree(opts.templates())),
                 contentFolder,
                 templatesFolder == null ? displayPath(opts.templates()) : templatesFolder,
                 r.label() + ":",

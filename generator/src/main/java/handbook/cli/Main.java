@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds an engineering handbook from content/ into a static site.",
-    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class})
+    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class})
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int CONTENT_ERROR = 1;
@@ -69,8 +69,17 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("site");
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in theme file by file (default: templates beside the content folder, when it exists).")
+    Path templates;
+
+    /** The project's templates folder: given, or {@code templates} beside the content folder (it may not exist). */
+    Path templates() {
+      if (templates != null) {
+        return templates;
+      }
+      Path parent = content.toAbsolutePath().normalize().getParent();
+      return parent == null ? Path.of("templates") : parent.resolve("templates");
+    }
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
@@ -89,11 +98,11 @@ public final class Main implements Callable<Integer> {
       if (!Files.isDirectory(content)) {
         return "content folder `" + content + "` does not exist";
       }
-      if (!Files.isDirectory(templates)) {
+      if (templates != null && !Files.isDirectory(templates)) {
         return "templates folder `" + templates + "` does not exist";
       }
       if (writing) {
-        String refusal = OutputGuard.refusal(out, content, templates);
+        String refusal = OutputGuard.refusal(out, content, templates());
         if (refusal != null) {
           return "refusing to write the site to " + refusal;
         }
@@ -106,7 +115,7 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write, boolean strictRunbooks) {
-      return new BuildOptions(content, out, templates, write, buildTime(), siteVersion, write ? cache : null, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
+      return new BuildOptions(content, out, templates(), write, buildTime(), siteVersion, write ? cache : null, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
     }
   }
 

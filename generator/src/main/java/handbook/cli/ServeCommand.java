@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
               console.report(r, "built", common.out.toString());
               return r;
             },
-            java.util.List.of(common.content, common.templates));
+            java.util.List.of(common.content, common.templates()));
     server.start();
     out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
     out.flush();

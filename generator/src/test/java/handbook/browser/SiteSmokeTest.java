@@ -109,7 +109,9 @@ class SiteSmokeTest {
   @Test
   void codeIsHighlightedAndCopyButtonsAppear() throws Exception {
     browser.open(server.url("docs/utvikling/circuit-breaker/"));
-    assertFalse(browser.driver().findElements(By.cssSelector("pre code.language-python .token")).isEmpty(), "Prism ran");
+    // Prism runs after the document is parsed: wait for its tokens rather than race it
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("pre code.language-python .token")).isEmpty());
     assertFalse(browser.driver().findElements(By.cssSelector(".code-block button.copy-button")).isEmpty(), "copy buttons");
     assertEquals(List.of(), browser.problems());
   }

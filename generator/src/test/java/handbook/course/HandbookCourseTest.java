@@ -23,13 +23,13 @@ class HandbookCourseTest {
   static String out;
 
   @BeforeAll
-  static void build() {
+  static void build() throws Exception {
     site = tmp.resolve("site");
     StringWriter o = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new String[] {"build", "--content", "../content", "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString()},
+            new String[] {"build", "--content", SiteFixture.handbookContent(tmp).toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.toString()},
             new PrintWriter(o),
             new PrintWriter(err));
     assertEquals(0, code, err.toString());

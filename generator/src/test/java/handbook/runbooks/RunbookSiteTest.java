@@ -319,7 +319,7 @@ class RunbookSiteTest {
     Path out = tmp.resolve("site");
     BuildResult r =
         new Build(Build::standardKinds, Progress.NONE)
-            .run(new BuildOptions(Path.of("../content"), out, SiteFixture.TEMPLATES, true, BUILD_DAY, null, null, java.util.Set.of("runbooks")));
+            .run(new BuildOptions(SiteFixture.handbookContent(tmp), out, SiteFixture.TEMPLATES, true, BUILD_DAY, null, null, java.util.Set.of("runbooks")));
     assertEquals("", printed(r));
     String index = java.nio.file.Files.readString(out.resolve("runbooks/index.html"));
     assertTrue(index.contains("10 runbooks, alle gjennomgått innenfor intervallet."), index);

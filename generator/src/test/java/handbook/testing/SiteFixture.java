@@ -92,12 +92,52 @@ public final class SiteFixture {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /** Builds the project's own handbook ({@code ../content}) into {@code out}, failing the test on any error. */
+  /** Runs {@code handbook <command> --content .. --out ..} without {@code --templates}, plus extra args. */
+  public Run runWithoutTemplates(String command, String... extra) {
+    List<String> args = new ArrayList<>(List.of(command, "--content", content().toString()));
+    if (!command.equals("check")) {
+      args.addAll(List.of("--out", site().toString()));
+    }
+    args.addAll(List.of(extra));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /**
+   * A copy of the project's own handbook ({@code ../content}) at {@code dir/content}, outside the
+   * git repository: its {@code site.yaml} turns versions on, so in the repository a release tag
+   * would make it a multi-version site; tests that look at one version build the copy.
+   */
+  public static Path handbookContent(Path dir) throws IOException {
+    Path from = Path.of("../content").toAbsolutePath().normalize();
+    Path to = dir.resolve("content");
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  /** Builds the project's own handbook (a copy of {@code ../content}) into {@code out}, failing the test on any error. */
   public static void buildHandbook(Path out) {
+    Path content;
+    try {
+      content = handbookContent(out.toAbsolutePath().resolveSibling(out.getFileName() + "-handbook"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new String[] {"build", "--content", "../content", "--templates", TEMPLATES.toString(), "--out", out.toString(), "--quiet"},
+            new String[] {"build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString(), "--quiet"},
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
     org.junit.jupiter.api.Assertions.assertEquals(0, code, err.toString());

@@ -1,0 +1,8 @@
+@echo off
+rem Handbook, from the release bundle: runs handbook.jar (Java 17 or newer) with quick start-up
+rem options. Extra JVM options: HANDBOOK_JAVA_OPTS. The java of JAVA_HOME, else the one on the PATH.
+setlocal
+set "HANDBOOK_HOME=%~dp0.."
+if defined JAVA_HOME (set "JAVA_EXE=%JAVA_HOME%\bin\java.exe") else (set "JAVA_EXE=java")
+"%JAVA_EXE%" -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m %HANDBOOK_JAVA_OPTS% -jar "%HANDBOOK_HOME%\handbook.jar" %*
+exit /b %ERRORLEVEL%

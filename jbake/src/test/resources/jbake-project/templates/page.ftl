@@ -1,0 +1,1 @@
+<html><body>${content.body}</body></html>
