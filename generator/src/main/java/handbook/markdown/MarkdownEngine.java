@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -115,9 +114,9 @@ public final class MarkdownEngine {
             TablesExtension.create(),
             TaskListExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
+            new FastSyntax.Autolinks(),
             FootnoteExtension.create(),
-            new AdmonitionSyntax()));
+            new FastSyntax.Admonitions()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -424,21 +423,6 @@ public final class MarkdownEngine {
         ctx.renderChildren(node);
         html.raw("</div>").line();
       }
-    }
-  }
-
-  /** The admonition parser alone: its own renderer (with inline SVG icons) is replaced by ours. */
-  private static final class AdmonitionSyntax implements Parser.ParserExtension {
-    private final AdmonitionExtension inner = (AdmonitionExtension) AdmonitionExtension.create();
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-      inner.parserOptions(options);
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-      inner.extend(builder);
     }
   }
 

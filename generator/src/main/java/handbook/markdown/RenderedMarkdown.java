@@ -13,10 +13,11 @@ import java.util.Set;
  * links are resolved. It is a plain value: cached between builds, rendered for several pages
  * (a lesson alone and in its module's print view) without parsing again.
  *
- * <p>Slots: {@code U+E000 n U+E001} is the href of {@code slotUrls[n]}; a line {@code U+E002 n
- * U+E001} is directive call {@code n}, replaced by its embed, or by {@code embedDefaults[n]} (the
- * block rendered as code) when it has none. A body whose text holds these private-use characters
- * itself is kept as source instead and rendered whole each time it is filled.
+ * <p>Slots: {@code U+0001 n U+0002} is the href of {@code slotUrls[n]}; a line {@code U+0003 n
+ * U+0002} is directive call {@code n}, replaced by its embed, or by {@code embedDefaults[n]} (the
+ * block rendered as code) when it has none. (Control characters keep ASCII text in one byte a
+ * character in memory.) A body whose text holds these characters itself is kept as source
+ * instead and rendered whole each time it is filled.
  *
  * @param firstH1 the text of the first H1 of the body (after a dropped leading one), or null
  * @param droppedH1 the text of the leading H1 that {@link RenderOptions#withoutLeadingH1()} removed, or null
@@ -37,9 +38,9 @@ public record RenderedMarkdown(
     List<String> slotUrls,
     List<String> embedDefaults,
     Source source) {
-  static final char LINK = '\uE000';
-  static final char END = '\uE001';
-  static final char EMBED = '\uE002';
+  static final char LINK = '\u0001';
+  static final char END = '\u0002';
+  static final char EMBED = '\u0003';
 
   /** A body kept as source: rendered whole, with these options, each time it is filled. */
   public record Source(String markdown, String file, int firstLine, RenderOptions options) {}

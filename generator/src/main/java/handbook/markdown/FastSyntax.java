@@ -1,0 +1,133 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * flexmark's admonition and autolink syntax with a cheap test in front: the admonition parser
+ * compiles a regular expression for every line that could start a block, and the autolink
+ * processor unescapes and scans every text run. Only lines that start with {@code !!!} or
+ * {@code ???}, and text that holds {@code ://}, {@code www.} or {@code @}, reach them; what they
+ * produce is unchanged.
+ */
+final class FastSyntax {
+  private FastSyntax() {}
+
+  /** The admonition block parser, tried only on lines that start like an admonition. */
+  static final class Admonitions implements Parser.ParserExtension {
+    private final AdmonitionExtension inner = (AdmonitionExtension) AdmonitionExtension.create();
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+      inner.parserOptions(options);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      CustomBlockParserFactory real = new AdmonitionBlockParser.Factory();
+      builder.customBlockParserFactory(
+          new CustomBlockParserFactory() {
+            @Override
+            public BlockParserFactory apply(DataHolder options) {
+              BlockParserFactory f = real.apply(options);
+              return (state, matched) -> startsLikeAdmonition(state) ? f.tryStart(state, matched) : BlockStart.none();
+            }
+
+            @Override
+            public com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+              return real.getLeadInHandler(options);
+            }
+
+            @Override
+            public Set<Class<?>> getAfterDependents() {
+              return real.getAfterDependents();
+            }
+
+            @Override
+            public Set<Class<?>> getBeforeDependents() {
+              return real.getBeforeDependents();
+            }
+
+            @Override
+            public boolean affectsGlobalScope() {
+              return real.affectsGlobalScope();
+            }
+          });
+    }
+
+    private static boolean startsLikeAdmonition(ParserState state) {
+      BasedSequence line = state.getLine();
+      int i = state.getNextNonSpaceIndex();
+      if (i + 3 > line.length()) {
+        return false;
+      }
+      char c = line.charAt(i);
+      return (c == '!' || c == '?') && line.charAt(i + 1) == c && line.charAt(i + 2) == c;
+    }
+  }
+
+  /** GFM autolinks ({@code www.}, {@code https://}, e-mail addresses) in text that may hold one. */
+  static final class Autolinks implements Parser.ParserExtension {
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      builder.postProcessorFactory(
+          new NodePostProcessorFactory(false) {
+            {
+              addNodes(Text.class);
+            }
+
+            @Override
+            public NodePostProcessor apply(Document document) {
+              AutolinkNodePostProcessor real = new AutolinkNodePostProcessor(document);
+              return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                  if (mayHoldLink(node)) {
+                    real.process(state, node);
+                  }
+                }
+              };
+            }
+          });
+    }
+
+    private static boolean mayHoldLink(Node node) {
+      Node next = node.getNext();
+      if (next instanceof HtmlEntity || next != null && next.getClass().getSimpleName().equals("TypographicText")) {
+        return true;
+      }
+      BasedSequence s = node.getChars();
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c == '@' || c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+          return true;
+        }
+        if ((c == '.') && i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
