@@ -84,7 +84,7 @@ final class RunbookPage implements Page {
         TocEntry.of(headings),
         views.severity(runbook.severity()),
         services,
-        runbook.symptoms(),
+        runbook.symptoms().stream().map(RunbookViews.Symptom::of).toList(),
         runbook.alerts().stream().map(Runbook.Alert::name).toList(),
         runbook.owner(),
         views.review(review, runbook.owner()),
