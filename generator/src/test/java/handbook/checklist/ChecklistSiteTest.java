@@ -171,7 +171,7 @@ class ChecklistSiteTest {
     String daily = dash.substring(dash.indexOf("<li id=\"daily\""), dash.indexOf("</li>", dash.indexOf("<li id=\"daily\"")));
     assertTrue(daily.contains("</span> <span class=\"mark mark-estimated\">anslått</span>"), "status estimated: " + daily);
     assertTrue(daily.contains("Vekt 1 <span class=\"mark mark-estimated\">anslått</span>"), "weight estimated: " + daily);
-    assertTrue(daily.contains("data-search-keywords=\"Automated daily backups\""), "the source's wording is searchable");
+    assertTrue(daily.contains("<span class=\"item-original\">I kilden: «Automated daily backups»</span>"), "the source's wording is shown, and so searchable");
     String offsite = dash.substring(dash.indexOf("<li id=\"offsite\""), dash.indexOf("</li>", dash.indexOf("<li id=\"offsite\"")));
     assertTrue(offsite.contains("Off-site-lagring <span class=\"mark mark-added\">lagt til</span>"), offsite);
     assertTrue(offsite.contains("Ansvarlig: Drift <span class=\"mark mark-estimated\">anslått</span>"), offsite);
