@@ -335,7 +335,7 @@ class RunbookSiteTest {
     assertTrue(Pattern.compile("\\d+ runbooks, alle gjennomgått innenfor intervallet\\.").matcher(index).find(), index);
     String json = java.nio.file.Files.readString(out.resolve("runbooks/alerts.json"));
     for (String alert :
-        List.of("MindframeApiDown", "MindframeHighErrorRate", "MindframeCircuitOpen", "DiskSpaceCritical", "MindframeBackupTooOld")) {
+        List.of("MindframeApiDown", "MindframeHighErrorRate", "MindframeCircuitOpen", "DiskSpaceCritical", "MindframeBackupTooOld", "TlsCertificateExpiring")) {
       assertTrue(json.contains("\"" + alert + "\""), alert + " leads to a runbook");
     }
   }
