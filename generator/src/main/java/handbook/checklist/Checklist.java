@@ -3,11 +3,15 @@ package handbook.checklist;
 import java.util.List;
 import java.util.Map;
 
-/** The whole of {@code content/checklist.yaml}. */
+/**
+ * The whole of {@code content/checklist.yaml}. {@code source} (Markdown, may be empty) says where
+ * the checklist comes from; {@code original} fields keep the source's own wording of a title.
+ */
 public record Checklist(
     String title,
     String subtitle,
     String estimate,
+    String source,
     List<Threshold> thresholds,
     List<Category> categories,
     List<Phase> roadmap,
@@ -29,15 +33,16 @@ public record Checklist(
       String risk,
       String impact,
       String time,
+      String original,
       List<Item> items) {}
 
   /** A roadmap phase. */
-  public record Phase(String id, String title, String duration, String goal, String deliverable, List<Week> weeks) {}
+  public record Phase(String id, String title, String original, String duration, String goal, String deliverable, List<Week> weeks) {}
 
   public record Week(int week, List<Item> items) {}
 
   /** A quick win: Markdown text, and the items it advances. */
-  public record QuickWin(String id, String title, String time, String text, List<String> refs) {}
+  public record QuickWin(String id, String title, String original, String time, String text, List<String> refs) {}
 
   public record PlanBlock(String title, List<String> steps) {}
 

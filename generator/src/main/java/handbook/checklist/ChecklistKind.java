@@ -89,35 +89,49 @@ public final class ChecklistKind implements ContentKind<NoSettings> {
           return LinkScheme.Target.error(near == null ? d : d.withHint("did you mean `checklist:" + near + "`?"));
         });
     ChecklistViews.TotalView total = views.total();
+    Scores.Total score = Scores.total(c);
     for (Map.Entry<String, Item> e : items.entrySet()) {
       String status = Scores.status(e.getValue(), items).key();
       out.fact(new handbook.content.Fact("checklist", e.getKey(), e.getValue().title(), ChecklistPage.URL + "#" + e.getKey(), status,
           java.util.Set.of(), java.util.Set.of(), Map.of("status", status)));
     }
     out.fact(
-        new handbook.content.Fact("checklist-score", "total", c.title(), ChecklistPage.URL, total.display(), java.util.Set.of(), java.util.Set.of(), Map.of("percent", total.percent())));
-    out.file("badges/readiness.svg", Badge.svg(strings.getOrDefault("badge.label", "readiness"), total.percent() + "%", total.level()).getBytes(StandardCharsets.UTF_8));
-    out.file("checklist.json", json(c, views, total));
+        new handbook.content.Fact(
+            "checklist-score", "total", c.title(), ChecklistPage.URL, score.display(), java.util.Set.of(), java.util.Set.of(),
+            Map.of("percent", total.percent(), "points", Scores.number(score.points()), "max", Integer.toString(score.max()))));
+    out.file("badges/readiness.svg", Badge.svg(strings.getOrDefault("badge.label", "readiness"), total.percentText(), total.level()).getBytes(StandardCharsets.UTF_8));
+    out.file("checklist.json", json(c, views, score));
     return out.build();
   }
 
-  private static byte[] json(Checklist c, ChecklistViews views, ChecklistViews.TotalView total) {
+  /** {@code checklist.json}: the same numbers as the dashboard, in plain machine-readable form. */
+  private static byte[] json(Checklist c, ChecklistViews views, Scores.Total total) {
     Map<String, Item> byId = c.itemsById();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("title", c.title());
-    root.put("score", Scores.total(c).points());
+    root.put("score", total.points());
     root.put("max", total.max());
-    root.put("percent", Scores.total(c).percent());
+    root.put("percent", total.percent());
     root.put("display", total.display());
-    root.put("status", total.label());
-    root.put("level", total.level());
-    root.put("rule", "category score = 10 * (done weight + 0.5 * in-progress weight) / total weight");
+    root.put("status", total.status() == null ? "" : total.status().label());
+    root.put("level", total.status() == null ? "critical" : total.status().level());
+    root.put(
+        "rule",
+        "category score = 10 * (done weight + 0.5 * in-progress weight) / total weight, rounded half-up to one decimal;"
+            + " total = sum of category scores out of 10 per category; an item with refs shows the progress of the items it refers to");
+    if (!c.source().isBlank()) {
+      root.put("source", c.source().strip());
+    }
+    root.put("marks", "added: the item is not in the source; estimated: these values of the item are not in the source but set by the authors");
     List<Object> cats = new ArrayList<>();
     for (Checklist.Category cat : c.categories()) {
       Map<String, Object> m = new LinkedHashMap<>();
       Scores.Progress p = Scores.of(cat.items(), byId);
       m.put("id", cat.id());
       m.put("title", cat.title());
+      if (cat.original() != null) {
+        m.put("original", cat.original());
+      }
       m.put("priority", cat.priority());
       m.put("score", p.score10());
       m.put("max", 10);
@@ -131,7 +145,10 @@ public final class ChecklistKind implements ContentKind<NoSettings> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", ph.id());
       m.put("title", ph.title());
-      m.put("percent", Double.parseDouble(v.value()));
+      if (ph.original() != null) {
+        m.put("original", ph.original());
+      }
+      m.put("percent", Double.parseDouble(v.percent()));
       m.put("items", ph.weeks().stream().flatMap(w -> w.items().stream()).map(i -> item(i, byId)).toList());
       phases.add(m);
     }
@@ -148,7 +165,11 @@ public final class ChecklistKind implements ContentKind<NoSettings> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", i.id());
     m.put("title", i.title());
+    if (i.original() != null) {
+      m.put("original", i.original());
+    }
     m.put("status", Scores.status(i, byId).key());
+    m.put("percent", Scores.of(i, byId).percent());
     m.put("weight", i.weight());
     if (i.owner() != null) {
       m.put("owner", i.owner());
@@ -159,6 +180,8 @@ public final class ChecklistKind implements ContentKind<NoSettings> {
     if (!i.refs().isEmpty()) {
       m.put("refs", i.refs());
     }
+    m.put("added", i.added());
+    m.put("estimated", i.estimated());
     m.put("url", ChecklistPage.URL + "#" + i.id());
     return m;
   }

@@ -21,6 +21,7 @@ final class ChecklistPage implements Page {
   private final Checklist checklist;
   private final ChecklistViews views;
   private final Map<String, MarkdownDoc> quickWins = new LinkedHashMap<>();
+  private final MarkdownDoc source;
   private final MarkdownEngine engine;
   private final List<LinkRef> links = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
@@ -51,6 +52,10 @@ final class ChecklistPage implements Page {
       anchors.add(i.id());
       links.addAll(i.links());
     });
+    source = checklist.source().isBlank() ? null : engine.parse(checklist.source(), file, 1);
+    if (source != null) {
+      links.addAll(source.links());
+    }
     for (Checklist.QuickWin q : checklist.quickWins()) {
       anchors.add(q.id());
       MarkdownDoc md = engine.parse(q.text(), file, 1);
@@ -92,8 +97,9 @@ final class ChecklistPage implements Page {
           return new ChecklistViews.LinkView(title, href);
         },
         id -> engine.render(quickWins.get(id), ctx.hrefs(), Map.of()),
+        source == null ? "" : engine.render(source, ctx.hrefs(), Map.of()),
         handbook.content.Urls.toRoot(URL),
-        Trend.of(ctx.versions(), views.trendTitle()));
+        Trend.of(ctx.versions(), views.trendTitle(), views.numbers()));
   }
 
   @Override

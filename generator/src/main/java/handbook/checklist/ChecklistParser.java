@@ -25,15 +25,15 @@ import java.util.Set;
  */
 public final class ChecklistParser {
   static final Set<String> TOP =
-      Set.of("title", "subtitle", "estimate", "thresholds", "categories", "roadmap", "quick_wins", "plan", "success_criteria", "summary");
+      Set.of("title", "subtitle", "estimate", "source", "thresholds", "categories", "roadmap", "quick_wins", "plan", "success_criteria", "summary");
   static final Set<String> THRESHOLD = Set.of("min", "label", "level");
   static final Set<String> LEVELS = Set.of("ok", "warning", "critical");
-  static final Set<String> CATEGORY = Set.of("id", "title", "priority", "baseline", "problem", "risk", "impact", "time", "items");
+  static final Set<String> CATEGORY = Set.of("id", "title", "original", "priority", "baseline", "problem", "risk", "impact", "time", "items");
   static final Set<String> PRIORITIES = Set.of("kritisk", "høy", "medium", "lav");
-  static final Set<String> ITEM = Set.of("id", "title", "status", "weight", "owner", "due", "links", "refs");
-  static final Set<String> PHASE = Set.of("id", "title", "duration", "goal", "deliverable", "weeks");
+  static final Set<String> ITEM = Set.of("id", "title", "original", "status", "weight", "owner", "due", "added", "estimated", "links", "refs");
+  static final Set<String> PHASE = Set.of("id", "title", "original", "duration", "goal", "deliverable", "weeks");
   static final Set<String> WEEK = Set.of("week", "items");
-  static final Set<String> QUICK_WIN = Set.of("id", "title", "time", "text", "refs");
+  static final Set<String> QUICK_WIN = Set.of("id", "title", "original", "time", "text", "refs");
   static final Set<String> PLAN = Set.of("title", "steps");
   static final Set<String> SUMMARY = Set.of("estimate", "cost", "roi", "target", "verdict", "note", "next_step");
 
@@ -88,6 +88,7 @@ public final class ChecklistParser {
               c.string("risk", ""),
               c.string("impact", ""),
               c.string("time", ""),
+              c.string("original", null),
               items));
     }
     List<Checklist.Phase> roadmap = new ArrayList<>();
@@ -104,13 +105,15 @@ public final class ChecklistParser {
         weeks.add(new Checklist.Week(w.integer("week", 0), items));
       }
       roadmap.add(
-          new Checklist.Phase(id, p.requiredString("title", "a roadmap phase"), p.string("duration", ""), p.string("goal", ""), p.string("deliverable", ""), weeks));
+          new Checklist.Phase(
+              id, p.requiredString("title", "a roadmap phase"), p.string("original", null), p.string("duration", ""), p.string("goal", ""), p.string("deliverable", ""), weeks));
     }
     List<Checklist.QuickWin> quickWins = new ArrayList<>();
     for (YamlFields q : maps(f, "quick_wins")) {
       q.rejectUnknownKeys(QUICK_WIN, "a quick win");
       String id = id(q, "a quick win");
-      quickWins.add(new Checklist.QuickWin(id, q.requiredString("title", "a quick win"), q.string("time", ""), q.string("text", ""), refs(q, id)));
+      quickWins.add(
+          new Checklist.QuickWin(id, q.requiredString("title", "a quick win"), q.string("original", null), q.string("time", ""), q.string("text", ""), refs(q, id)));
     }
     List<Checklist.PlanBlock> plan = new ArrayList<>();
     for (YamlFields p : maps(f, "plan")) {
@@ -137,6 +140,7 @@ public final class ChecklistParser {
             f.requiredString("title", "checklist.yaml"),
             f.string("subtitle", ""),
             f.string("estimate", ""),
+            f.string("source", ""),
             thresholds,
             categories,
             roadmap,
@@ -177,18 +181,16 @@ public final class ChecklistParser {
     if (!itemRefs.isEmpty() && !mayRefer) {
       diags.add(Diagnostic.error("checklist.refs", i.span(i.map().get("refs")), "category items cannot refer to other items; give `" + id + "` a status"));
     }
-    if (statusText == null && itemRefs.isEmpty() && i.has("id") && kind != Kind.CRITERION) {
+    if (statusText == null && itemRefs.isEmpty() && i.has("id")) {
+      String what = kind == Kind.CRITERION ? "success criterion `" : "item `";
       diags.add(
-          Diagnostic.error("checklist.status", i.span(i.map()), "item `" + id + "` has no status")
+          Diagnostic.error("checklist.status", i.span(i.map()), what + id + "` has no status")
               .withHint("add `status: todo` (or in-progress, done)" + (mayRefer ? ", or `refs:` to the items it covers" : "")));
     }
-    if (statusText == null && kind == Kind.CRITERION && i.has("id")) {
-      diags.add(Diagnostic.error("checklist.status", i.span(i.map()), "success criterion `" + id + "` has no status").withHint("add `status: todo` (or in-progress, done)"));
-    }
-    if (statusText != null && !itemRefs.isEmpty() && kind == Kind.ROADMAP) {
+    if (statusText != null && !itemRefs.isEmpty() && mayRefer) {
       diags.add(
           Diagnostic.error("checklist.status", i.span(i.map().get("status")), "item `" + id + "` has both a status and refs")
-              .withHint("its status comes from its refs; remove `status`"));
+              .withHint("its progress comes from the items in `refs`; remove `status`"));
     }
     double weight = i.has("weight") ? number(i, "weight", 1) : 1;
     if (weight <= 0) {
@@ -218,7 +220,41 @@ public final class ChecklistParser {
     } else if (ln != null) {
       i.typeError("links", ln, "a list of links");
     }
-    return new Item(id, i.requiredString("title", "an item"), status, weight, i.string("owner", null), due, links, itemRefs, i.span(i.map()));
+    List<String> estimated = estimated(i, id);
+    return new Item(
+        id, i.requiredString("title", "an item"), i.string("original", null), status, weight, i.string("owner", null), due,
+        i.bool("added", false), estimated, links, itemRefs, i.span(i.map()));
+  }
+
+  /**
+   * The values of an item marked as estimates (not in the source). Each must be one of
+   * {@link Item#ESTIMABLE} and set on the item; marking a value the item does not have would
+   * show a mark next to nothing.
+   */
+  private List<String> estimated(YamlFields i, String id) {
+    YamlNode n = i.map().get("estimated");
+    if (n == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    List<YamlNode> values = n instanceof YamlNode.Seq seq ? seq.items() : List.of(n);
+    for (YamlNode v : values) {
+      String key = v instanceof YamlNode.Scalar sc ? sc.value() : null;
+      if (key == null || !Item.ESTIMABLE.contains(key)) {
+        Diagnostic d =
+            Diagnostic.error(
+                "checklist.estimated", span(v), "`estimated` names `" + (key == null ? v.describe() : key) + "`, which is not one of " + String.join(", ", Item.ESTIMABLE));
+        String near = key == null ? null : Suggest.closest(key, Item.ESTIMABLE);
+        diags.add(near == null ? d : d.withHint("did you mean `" + near + "`?"));
+      } else if (!i.has(key)) {
+        diags.add(
+            Diagnostic.error("checklist.estimated", span(v), "`estimated` names `" + key + "`, but item `" + id + "` has no `" + key + "`")
+                .withHint("set `" + key + ":` on the item, or remove it from `estimated`"));
+      } else if (!out.contains(key)) {
+        out.add(key);
+      }
+    }
+    return out;
   }
 
   private List<String> refs(YamlFields f, String owner) {

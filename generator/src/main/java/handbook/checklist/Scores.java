@@ -51,8 +51,12 @@ public final class Scores {
     return new Progress(earned, total);
   }
 
+  /**
+   * An item's progress: its own status weighed by its weight, or, when it has refs (a roadmap
+   * item or a success criterion), the summed progress of the category items it refers to.
+   */
   public static Progress of(Item item, Map<String, Item> byId) {
-    if (item.status() != null || item.refs().isEmpty()) {
+    if (item.refs().isEmpty()) {
       Status s = item.status() == null ? Status.TODO : item.status();
       return new Progress(item.weight() * s.credit(), item.weight());
     }
@@ -60,7 +64,7 @@ public final class Scores {
     double total = 0;
     for (String ref : item.refs()) {
       Item r = byId.get(ref);
-      if (r != null && r != item && r.status() != null) {
+      if (r != null && r != item && r.refs().isEmpty()) {
         Progress p = of(r, byId);
         earned += p.earned();
         total += p.total();
@@ -71,7 +75,10 @@ public final class Scores {
 
   /** The status an item shows: its own, or the one its refs add up to. */
   public static Status status(Item item, Map<String, Item> byId) {
-    return item.status() != null ? item.status() : Status.ofFraction(of(item, byId).fraction());
+    if (item.refs().isEmpty()) {
+      return item.status() == null ? Status.TODO : item.status();
+    }
+    return Status.ofFraction(of(item, byId).fraction());
   }
 
   public static Total total(Checklist c) {

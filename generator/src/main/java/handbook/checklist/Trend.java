@@ -11,7 +11,7 @@ import java.util.Locale;
  * and a description, and a table of the same numbers for screen readers and print.
  */
 public final class Trend {
-  /** One point: a version and its score in per cent. */
+  /** One point: a version, its score in per cent, and the score as the site's language writes it. */
   public record Point(String label, double percent, String display) {}
 
   /** The chart's view: the SVG markup (built here, not from content) and the points. */
@@ -19,12 +19,16 @@ public final class Trend {
 
   private Trend() {}
 
-  static List<Point> points(PageContext.VersionFacts versions) {
+  static List<Point> points(PageContext.VersionFacts versions, Numbers numbers) {
     List<Point> out = new ArrayList<>();
     for (int i = 0; i < versions.labels().size(); i++) {
       for (Fact f : versions.facts().get(i)) {
         if (f.group().equals("checklist-score")) {
-          out.add(new Point(versions.labels().get(i), Double.parseDouble(f.values().get("percent")), f.fingerprint()));
+          double pct = Double.parseDouble(f.values().get("percent"));
+          String points = f.values().get("points");
+          String max = f.values().get("max");
+          String display = points == null || max == null ? f.fingerprint() : numbers.total(Double.parseDouble(points), Integer.parseInt(max), pct);
+          out.add(new Point(versions.labels().get(i), pct, display));
         }
       }
     }
@@ -32,11 +36,11 @@ public final class Trend {
   }
 
   /** The chart, or null with fewer than two versions that have a checklist. */
-  public static TrendView of(PageContext.VersionFacts versions, String title) {
+  static TrendView of(PageContext.VersionFacts versions, String title, Numbers numbers) {
     if (versions == null || !versions.showTrend()) {
       return null;
     }
-    List<Point> pts = points(versions);
+    List<Point> pts = points(versions, numbers);
     if (pts.size() < 2) {
       return null;
     }
@@ -53,7 +57,7 @@ public final class Trend {
     b.append("<title id=\"trend-title\">").append(esc(title)).append("</title>");
     b.append("<desc id=\"trend-desc\">");
     for (int i = 0; i < pts.size(); i++) {
-      b.append(i > 0 ? ", " : "").append(esc(pts.get(i).label())).append(": ").append(fmt(pts.get(i).percent())).append(" %");
+      b.append(i > 0 ? ", " : "").append(esc(pts.get(i).label())).append(": ").append(esc(numbers.percent(pts.get(i).percent())));
     }
     b.append("</desc>");
     for (int pct = 0; pct <= 100; pct += 25) {
@@ -73,7 +77,7 @@ public final class Trend {
       double y = top + (h - top - bottom) * (1 - pts.get(i).percent() / 100.0);
       b.append("<circle class=\"trend-point\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\"/>");
       b.append("<text class=\"trend-label\" x=\"").append(fmt(x)).append("\" y=\"").append(h - bottom + 18).append("\" text-anchor=\"middle\">").append(esc(pts.get(i).label())).append("</text>");
-      b.append("<text class=\"trend-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 9)).append("\" text-anchor=\"middle\">").append(fmt(pts.get(i).percent())).append("</text>");
+      b.append("<text class=\"trend-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 9)).append("\" text-anchor=\"middle\">").append(esc(numbers.number(pts.get(i).percent()))).append("</text>");
     }
     b.append("</svg>");
     return new TrendView(b.toString(), pts);

@@ -7,12 +7,12 @@ import java.util.Map;
 public final class EmbedViews {
   private EmbedViews() {}
 
-  /** A quiz; {@code t} are the UI strings. */
-  public record QuizView(String id, String title, List<QuestionView> questions, Map<String, String> t) {}
+  /** A quiz; {@code explained} when any question has an explanation; {@code t} are the UI strings. */
+  public record QuizView(String id, String title, boolean explained, List<QuestionView> questions, Map<String, String> t) {}
 
   /**
-   * A question. {@code prompt}, choice texts and {@code explanation} are HTML; {@code answers}
-   * the HTML of the correct choices.
+   * A question. {@code prompt}, choice texts and {@code explanation} (null when there is none) are
+   * HTML; {@code answers} the HTML of the correct choices.
    */
   public record QuestionView(String id, int number, String prompt, boolean multiple, List<ChoiceView> choices, List<String> answers, String explanation) {}
 

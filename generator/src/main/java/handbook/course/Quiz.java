@@ -20,7 +20,7 @@ import java.util.Set;
  *     choices:
  *       - Redis                           # a plain text is a wrong answer
  *       - {text: PostgreSQL, correct: true}
- *     explanation: Alt som må overleve en omstart ligger i PostgreSQL.
+ *     explanation: Alt som må overleve en omstart ligger i PostgreSQL.   # optional
  *   - question: Hvilke to ...?
  *     multiple: true                      # optional: more than one correct choice means multiple
  *     choices: [...]
@@ -32,13 +32,16 @@ public record Quiz(String title, List<Question> questions) {
   static final Set<String> KEYS = Set.of("title", "questions");
   static final Set<String> QUESTION = Set.of("question", "choices", "multiple", "explanation");
   static final Set<String> CHOICE = Set.of("text", "correct");
-  static final String EXAMPLE = "write `questions:` with `question`, `choices` (one marked `correct: true`) and `explanation`";
+  static final String EXAMPLE = "write `questions:` with `question`, `choices` (one marked `correct: true`) and, if you like, `explanation`";
 
   public Quiz {
     questions = List.copyOf(questions);
   }
 
-  /** A question; {@code multiple} is true when the reader may pick several choices. */
+  /**
+   * A question; {@code multiple} is true when the reader may pick several choices. {@code
+   * explanation} is null when the question has none: the feedback then says right or wrong only.
+   */
   public record Question(Snippet prompt, boolean multiple, List<Choice> choices, Snippet explanation) {
     public Question {
       choices = List.copyOf(choices);
@@ -91,7 +94,8 @@ public record Quiz(String title, List<Question> questions) {
   private static Question question(DirectiveCall call, YamlFields q, String code) {
     q.rejectUnknownKeys(QUESTION, "a quiz question");
     Snippet prompt = DirectiveYaml.text(call, q, "question", "a quiz question", code);
-    Snippet explanation = DirectiveYaml.text(call, q, "explanation", "a quiz question", code);
+    Snippet explanation = q.has("explanation") ? DirectiveYaml.text(call, q, "explanation", "a quiz question", code) : null;
+    boolean explanationBroken = q.has("explanation") && explanation == null;
     YamlNode cs = q.map().get("choices");
     List<Choice> choices = new ArrayList<>();
     if (cs == null) {
@@ -120,7 +124,7 @@ public record Quiz(String title, List<Question> questions) {
           Diagnostic.error(code, q.span(q.map().get("multiple")), "`multiple: false`, but " + correct + " choices are correct")
               .withHint("remove `multiple: false`, or mark one choice correct"));
     }
-    return prompt == null || explanation == null ? null : new Question(prompt, multiple, choices, explanation);
+    return prompt == null || explanationBroken ? null : new Question(prompt, multiple, choices, explanation);
   }
 
   private static Choice choice(DirectiveCall call, YamlFields q, YamlNode c, String code) {

@@ -38,9 +38,11 @@ final class QuizDirective implements Directive {
           answers.add(html);
         }
       }
-      questions.add(new EmbedViews.QuestionView(qid, n, q.prompt().inlineHtml(md, ctx), q.multiple(), choices, answers, q.explanation().html(md, ctx)));
+      String explanation = q.explanation() == null ? null : q.explanation().html(md, ctx);
+      questions.add(new EmbedViews.QuestionView(qid, n, q.prompt().inlineHtml(md, ctx), q.multiple(), choices, answers, explanation));
     }
     String title = quiz.title() == null ? ctx.strings().get("course.quiz.title") : quiz.title();
-    return ctx.render("embeds/quiz", new EmbedViews.QuizView(id, title, questions, ctx.strings()));
+    boolean explained = quiz.questions().stream().anyMatch(q -> q.explanation() != null);
+    return ctx.render("embeds/quiz", new EmbedViews.QuizView(id, title, explained, questions, ctx.strings()));
   }
 }

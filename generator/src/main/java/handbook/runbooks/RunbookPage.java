@@ -50,7 +50,7 @@ final class RunbookPage extends MarkdownPage {
         TocEntry.of(md.headings()),
         views.severity(runbook.severity()),
         services,
-        runbook.symptoms(),
+        runbook.symptoms().stream().map(RunbookViews.Symptom::of).toList(),
         runbook.alerts().stream().map(Runbook.Alert::name).toList(),
         runbook.owner(),
         views.review(review, runbook.owner()),

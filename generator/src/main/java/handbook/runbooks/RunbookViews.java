@@ -26,13 +26,20 @@ public final class RunbookViews {
 
   public record LinkView(String text, String href) {}
 
+  /** A symptom from the front matter: {@code text} without Markdown, {@code html} with its code spans. */
+  public record Symptom(String text, String html) {
+    static Symptom of(String markdown) {
+      return new Symptom(InlineMarkdown.plain(markdown), InlineMarkdown.html(markdown));
+    }
+  }
+
   /** A runbook's page body. */
   public record RunbookView(
       String html,
       List<TocEntry> toc,
       SeverityView severity,
       List<LinkView> services,
-      List<String> symptoms,
+      List<Symptom> symptoms,
       List<String> alerts,
       String owner,
       ReviewView review,
@@ -44,7 +51,7 @@ public final class RunbookViews {
       String href,
       SeverityView severity,
       List<String> services,
-      List<String> symptoms,
+      List<Symptom> symptoms,
       List<String> alerts,
       String owner,
       ReviewView review,
@@ -54,7 +61,7 @@ public final class RunbookViews {
   public record Group(String id, String title, List<Row> rows) {}
 
   /** A symptom of the "what do you see?" index, with the runbooks that cover it. */
-  public record SymptomView(String text, List<Row> runbooks) {}
+  public record SymptomView(String text, String html, List<Row> runbooks) {}
 
   /** An alert name with its lookup page and its runbook. */
   public record AlertView(String name, String href, Row runbook) {}
@@ -129,9 +136,13 @@ public final class RunbookViews {
     }
     Map<String, List<Row>> services = new TreeMap<>(collator);
     Map<String, List<Row>> symptoms = new TreeMap<>(collator);
+    Map<String, String> symptomHtml = new LinkedHashMap<>();
     for (Row r : sorted) {
       r.services().forEach(s -> services.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
-      r.symptoms().forEach(s -> symptoms.computeIfAbsent(s, k -> new ArrayList<>()).add(r));
+      r.symptoms().forEach(s -> {
+        symptoms.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(r);
+        symptomHtml.putIfAbsent(s.text(), s.html());
+      });
     }
     List<Group> byService = new ArrayList<>();
     Map<String, Integer> ids = new LinkedHashMap<>();
@@ -141,7 +152,7 @@ public final class RunbookViews {
       byService.add(new Group(n == 1 ? id : id + "-" + n, s, List.copyOf(in)));
     });
     List<SymptomView> symptomViews = new ArrayList<>();
-    symptoms.forEach((s, in) -> symptomViews.add(new SymptomView(s, List.copyOf(in))));
+    symptoms.forEach((s, in) -> symptomViews.add(new SymptomView(s, symptomHtml.get(s), List.copyOf(in))));
     List<AlertView> alertViews = new ArrayList<>();
     alerts.forEach((name, r) -> alertViews.add(new AlertView(name, "alerts/" + name + "/", r)));
     int stale = (int) sorted.stream().filter(r -> r.review().stale()).count();

@@ -138,14 +138,15 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
   }
 
   private static RunbookViews.Row row(Runbook rb, Review review, RunbookViews views) {
-    String search = String.join(" ", rb.title(), String.join(" ", rb.services()), String.join(" ", rb.symptoms()),
+    List<RunbookViews.Symptom> symptoms = rb.symptoms().stream().map(RunbookViews.Symptom::of).toList();
+    String search = String.join(" ", rb.title(), String.join(" ", rb.services()), String.join(" ", symptoms.stream().map(RunbookViews.Symptom::text).toList()),
         String.join(" ", rb.alerts().stream().map(Runbook.Alert::name).toList()), rb.owner()).toLowerCase(Locale.ROOT);
     return new RunbookViews.Row(
         rb.title(),
         Urls.encodePath(rb.name() + "/"),
         views.severity(rb.severity()),
         rb.services(),
-        rb.symptoms(),
+        symptoms,
         rb.alerts().stream().map(Runbook.Alert::name).toList(),
         rb.owner(),
         views.review(review, rb.owner()),

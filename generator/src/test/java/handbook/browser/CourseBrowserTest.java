@@ -194,6 +194,19 @@ class CourseBrowserTest {
     assertEquals(List.of(), browser.problems());
   }
 
+  @Test
+  void aQuestionWithoutAnExplanationGetsOnlyTheVerdict() throws Exception {
+    open(LESSON);
+    WebElement question = find("#quiz-01-oversikt-30-1");
+    question.findElement(By.cssSelector("label[for='quiz-01-oversikt-30-1-1']")).click();
+    question.findElement(By.cssSelector(".quiz-check")).click();
+    assertEquals("Ikke riktig.\nRiktig svar: PostgreSQL", question.findElement(By.cssSelector(".quiz-feedback")).getText());
+    question.findElement(By.cssSelector("label[for='quiz-01-oversikt-30-1-2']")).click();
+    question.findElement(By.cssSelector(".quiz-check")).click();
+    assertEquals("Riktig!", question.findElement(By.cssSelector(".quiz-feedback")).getText());
+    assertEquals(List.of(), browser.problems());
+  }
+
   @SuppressWarnings("unchecked")
   private List<String> resources() {
     return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");

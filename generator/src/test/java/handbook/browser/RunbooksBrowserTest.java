@@ -59,7 +59,8 @@ class RunbooksBrowserTest {
   void anAlertsFixedAddressLeadsToItsRunbook() throws Exception {
     browser.open(server.url("runbooks/alerts/MindframeApiDown/"));
     waitFor("the meta refresh moves on", () -> browser.driver().getCurrentUrl().endsWith("/runbooks/feilet-deploy/"));
-    assertEquals("Feilet deploy og tilbakerulling", browser.driver().findElement(By.tagName("h1")).getText());
+    // the URL changes before the new page is parsed: wait for its heading
+    waitFor("the runbook is shown", () -> browser.driver().findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Feilet deploy og tilbakerulling")));
     assertEquals(List.of(), browser.problems());
 
     browser.open(server.url("runbooks/alerts/DiskSpaceCritical/"));
@@ -73,9 +74,11 @@ class RunbooksBrowserTest {
     WebElement form = browser.driver().findElement(By.cssSelector("form.runbook-filter"));
     assertTrue(form.isDisplayed(), "the script shows the filter");
     List<WebElement> rows = browser.driver().findElements(By.cssSelector("#by-severity tr.filterable"));
-    assertEquals(10, rows.size());
+    int total = rows.size();
+    long critical = rows.stream().filter(r -> "kritisk".equals(r.getAttribute("data-severity"))).count();
+    assertTrue(critical > 0 && critical < total, "the handbook has critical and other runbooks");
     form.findElement(By.cssSelector("input[type=search]")).sendKeys("redis");
-    waitFor("rows are filtered", () -> visibleRows() < 10);
+    waitFor("rows are filtered", () -> visibleRows() < total);
     List<String> shown = new ArrayList<>();
     for (WebElement r : rows) {
       if (r.isDisplayed()) {
@@ -84,11 +87,11 @@ class RunbooksBrowserTest {
     }
     assertTrue(shown.contains("Høy responstid eller feil i Redis-cachen"), shown.toString());
     assertFalse(shown.contains("Feilet deploy og tilbakerulling"), shown.toString());
-    assertEquals(shown.size() + " av 10 runbooks", browser.driver().findElement(By.cssSelector(".runbook-filter-count")).getText());
+    assertEquals(shown.size() + " av " + total + " runbooks", browser.driver().findElement(By.cssSelector(".runbook-filter-count")).getText());
     assertTrue(browser.driver().getCurrentUrl().endsWith("/runbooks/?q=redis"), browser.driver().getCurrentUrl());
 
     browser.open(server.url("runbooks/?severity=kritisk"));
-    waitFor("the address fills the form", () -> visibleRows() == 4);
+    waitFor("the address fills the form", () -> visibleRows() == critical);
     assertEquals(List.of(), browser.problems());
   }
 

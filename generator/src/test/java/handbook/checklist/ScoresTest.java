@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class ScoresTest {
   static Item item(String id, Status s, double weight) {
-    return new Item(id, id, s, weight, null, null, List.of(), List.of(), null);
+    return Item.of(id, id, s, weight, List.of());
   }
 
   static Item roadmap(String id, String... refs) {
-    return new Item(id, id, null, 1, null, null, List.of(), List.of(refs), null);
+    return Item.of(id, id, null, 1, List.of(refs));
   }
 
   static Checklist.Category category(String id, Item... items) {
-    return new Checklist.Category(id, id, "kritisk", "", "", "", "", "", List.of(items));
+    return new Checklist.Category(id, id, "kritisk", "", "", "", "", "", null, List.of(items));
   }
 
   static Checklist checklist(List<Checklist.Category> cats, List<Checklist.Phase> phases) {
     return new Checklist(
-        "T", "", "",
+        "T", "", "", "",
         List.of(new Checklist.Threshold(90, "Klar", "ok"), new Checklist.Threshold(50, "Nesten", "warning"), new Checklist.Threshold(0, "Ikke klar", "critical")),
         cats, phases, List.of(), List.of(), List.of(), Map.of());
   }
@@ -76,10 +76,35 @@ class ScoresTest {
     Item a = item("a", Status.DONE, 1);
     Item b = item("b", Status.TODO, 1);
     Item r = roadmap("r", "a", "b");
-    Checklist c = checklist(List.of(category("x", a, b)), List.of(new Checklist.Phase("p", "P", "", "", "", List.of(new Checklist.Week(1, List.of(r))))));
+    Checklist c = checklist(List.of(category("x", a, b)), List.of(new Checklist.Phase("p", "P", null, "", "", "", List.of(new Checklist.Week(1, List.of(r))))));
     assertEquals(50.0, Scores.of(r, c.itemsById()).percent());
     assertEquals(Status.IN_PROGRESS, Scores.status(r, c.itemsById()));
-    assertEquals("50%", new ChecklistViews(c, Map.of()).phase(c.roadmap().get(0), "", null).percent() + "%");
+    assertEquals("50", new ChecklistViews(c, Map.of()).phase(c.roadmap().get(0), "", null).percent());
+  }
+
+  @Test
+  void aSuccessCriterionWithRefsShowsTheProgressOfTheItemsItNames() {
+    // weights 1 + 1 + 2 done of 10: 40 %, not the 0 % an unset status would give
+    Item x = item("x", Status.DONE, 1);
+    Item y = item("y", Status.DONE, 1);
+    Item z = item("z", Status.DONE, 2);
+    Item w = item("w", Status.TODO, 6);
+    Item criterion = roadmap("audit", "x", "y", "z", "w");
+    Map<String, Item> byId = Map.of("x", x, "y", y, "z", z, "w", w, "audit", criterion);
+    assertEquals(40.0, Scores.of(criterion, byId).percent());
+    assertEquals(Status.IN_PROGRESS, Scores.status(criterion, byId));
+    Item allDone = roadmap("all", "x", "y");
+    assertEquals(Status.DONE, Scores.status(allDone, Map.of("x", x, "y", y, "all", allDone)));
+  }
+
+  @Test
+  void numbersFollowTheLanguagesDecimalMarkAndPercentSign() {
+    Numbers nb = new Numbers(Map.of("checklist.decimal", ",", "checklist.percent", "{0} %"));
+    Numbers en = new Numbers(Map.of());
+    assertEquals("14/80 (17,5 %)", nb.total(14, 80, 17.5));
+    assertEquals("14/80 (17.5%)", en.total(14, 80, 17.5));
+    assertEquals("0,5", nb.number(0.5));
+    assertEquals("40 %", nb.percent(40.0));
   }
 
   @Test

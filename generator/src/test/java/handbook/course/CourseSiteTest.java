@@ -91,6 +91,10 @@ class CourseSiteTest {
     assertTrue(quiz.contains("<details class=\"quiz-answer\">\n<summary>Vis svar</summary>\n<p class=\"quiz-right\"><strong>Riktige svar:</strong> Deploy; Backup</p>"));
     String lesson = site.read("course/01-grunnlag/01-oversikt/index.html").replaceAll("\n[ ]+", "\n");
     assertTrue(lesson.contains("<p class=\"exercise-title\" id=\"exercise-01-oversikt-11-title\">Finn komponentene</p>"));
+    String check = lesson.substring(lesson.indexOf("<section class=\"quiz\""));
+    assertTrue(check.contains("<p class=\"quiz-intro\">Velg svar. Under hvert spørsmål kan du se riktig svar.</p>"), "a quiz without explanations does not promise one");
+    assertFalse(check.contains("quiz-explanation"), "no empty explanation box");
+    assertTrue(site.read("course/01-grunnlag/02-selvtest/index.html").contains("kan du se riktig svar og en forklaring."));
     assertTrue(lesson.contains("<p class=\"exercise-expected-title\">Forventet resultat</p>\n<p>Du ser avsnittet <strong>Backup</strong>.</p>"));
     assertTrue(lesson.contains("<a class=\"button video-open\" href=\"https://video.example/watch?v=abc123\" target=\"_blank\" rel=\"noopener noreferrer\">Se videoen hos video.example"));
     String local = site.read("course/02-drift/01-deploy/index.html").replaceAll("\n[ ]+", "\n");

