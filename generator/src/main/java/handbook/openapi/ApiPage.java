@@ -90,6 +90,11 @@ abstract class ApiPage implements Page {
   }
 
   @Override
+  public String fingerprint() {
+    return kind.fingerprint(model);
+  }
+
+  @Override
   public Set<String> anchors() {
     return anchors;
   }

@@ -21,6 +21,12 @@ final class ApiSectionPage implements Page {
   }
 
   @Override
+  public String fingerprint() {
+    // it lists the APIs: its navigation children, which the page key covers
+    return "api-section";
+  }
+
+  @Override
   public Set<String> anchors() {
     return Set.of();
   }

@@ -42,6 +42,9 @@ final class OpenApiKind {
   private final Map<ApiModel, Descriptions> descriptions = new IdentityHashMap<>();
   private final Map<ApiModel, Map<String, List<ApiModel.Op>>> usedBy = new IdentityHashMap<>();
   private final Map<String, List<Mention>> mentions = new HashMap<>();
+  /** A fingerprint of each model's files, code samples and the strings, for its pages' keys. */
+  private final Map<ApiModel, String> sources = new IdentityHashMap<>();
+  private final Map<ApiModel, String> fingerprints = new IdentityHashMap<>();
   private final Set<Diagnostic> problems = ConcurrentHashMap.newKeySet();
   private final Set<String> contentPaths = new java.util.HashSet<>();
 
@@ -99,6 +102,10 @@ final class OpenApiKind {
           texts.add(new Descriptions.Text(f.displayPath(), f.text()));
         }
         descriptions.put(l.model(), new Descriptions(untrusted, texts));
+        handbook.cache.Keys.Builder k = new handbook.cache.Keys.Builder().add(strings.toString());
+        texts.stream().sorted(Comparator.comparing(Descriptions.Text::display)).forEach(t -> k.add(t.display()).add(t.text()));
+        l.model().codeSamples.values().stream().map(Object::toString).sorted().forEach(k::add);
+        sources.put(l.model(), k.build());
       }
     }
     models = List.copyOf(ok);
@@ -121,6 +128,16 @@ final class OpenApiKind {
       return;
     }
     collectMentions(all.pages());
+    for (ApiModel m : models) {
+      // what the model's pages show of other pages: the mentions of its operations
+      handbook.cache.Keys.Builder k = new handbook.cache.Keys.Builder().add(sources.get(m));
+      new TreeMap<>(mentions).forEach((op, list) -> {
+        if (op.startsWith(m.name + "#")) {
+          k.add(op).add(list.toString());
+        }
+      });
+      fingerprints.put(m, k.build());
+    }
     out.page(new ApiSectionPage(new PageInfo(ROOT, strings.get("api.title"), strings.get("api.lead"), null, "", null, true, "section", List.of(), Map.of(), List.of())));
     int weight = 0;
     List<ApiPage> pages = new ArrayList<>();
@@ -294,6 +311,11 @@ final class OpenApiKind {
     }
     String folder = n.isEmpty() || n.endsWith("/") ? n : n + "/";
     return contentPaths.stream().anyMatch(c -> c.startsWith(folder));
+  }
+
+  /** What every page of a model depends on: its files, code samples, the strings and the mentions. */
+  String fingerprint(ApiModel m) {
+    return fingerprints.get(m);
   }
 
   Descriptions descriptions(ApiModel m) {

@@ -1,0 +1,317 @@
+package handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.diag.DiagnosticPrinter;
+import handbook.output.StagedSite;
+import handbook.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental equals clean: a scripted series of edits, and after each one a build with the
+ * cache folder, a warm build as {@code serve} runs it, and a clean build of the same content must
+ * give the same diagnostics and byte-identical sites. The incremental builds must also have
+ * reused pages, or the comparison would prove nothing.
+ */
+class IncrementalBuildTest {
+  @TempDir Path tmp;
+
+  static final Instant DAY = Instant.parse("2026-11-20T12:00:00Z");
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: Testhåndbok
+      nav: [docs, api, runbooks, course, checklist]
+      -- content/index.md --
+      ---
+      title: Forside
+      ---
+      Se [drift](docs/drift/index.md) og [backup](docs/drift/backup.md#gjenoppretting).
+      -- content/docs/drift/index.md --
+      ---
+      title: Drift
+      ---
+      Alt om drift. Se [deploy](deploy.md) og [API-et](api:getUser).
+      -- content/docs/drift/deploy.md --
+      ---
+      title: Deploy
+      weight: 1
+      ---
+      ## Steg
+
+      Deploy slik, og ta [backup](backup.md#gjenoppretting) først.
+      -- content/docs/drift/backup.md --
+      ---
+      title: Backup
+      weight: 2
+      ---
+      ## Daglig backup
+
+      Kjøres hver natt.
+
+      ## Gjenoppretting
+
+      Slik gjenoppretter du.
+
+      ```checklist
+      category: backup
+      ```
+      -- content/docs/arkitektur/oversikt.md --
+      ---
+      title: Oversikt
+      ---
+      Det store bildet. Se [deploy](../drift/deploy.md#steg).
+      -- content/checklist.yaml --
+      title: Sjekkliste
+      categories:
+        - id: backup
+          title: Backup
+          items:
+            - {id: daily-backups, title: Daglig backup, status: todo, links: [docs/drift/backup.md]}
+            - {id: restore-test, title: Gjenopprettingstest, status: done}
+      -- content/api/users.yaml --
+      openapi: 3.0.3
+      info: {title: Brukere, version: "1"}
+      paths:
+        /users/{id}:
+          get:
+            operationId: getUser
+            tags: [Brukere]
+            summary: Hent en bruker
+            parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+            responses:
+              "200": {description: Brukeren, content: {application/json: {schema: {$ref: "#/components/schemas/User"}}}}
+          delete:
+            operationId: deleteUser
+            tags: [Brukere]
+            summary: Slett en bruker
+            parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+            responses: {"204": {description: Slettet}}
+      components:
+        schemas:
+          User: {type: object, properties: {id: {type: integer}, name: {type: string}}}
+      -- content/runbooks/disk.md --
+      ---
+      title: Full disk
+      severity: høy
+      services: [db]
+      symptoms: [disken er full]
+      alerts: [DiskFull]
+      owner: Drift
+      last_reviewed: 2026-11-01
+      ---
+      ## Symptomer
+      Disken er full.
+      ## Konsekvens
+      Skriving feiler.
+      ## Diagnose
+      Se `df -h`.
+      ## Tiltak
+      1. Rydd opp, se [backup](../docs/drift/backup.md).
+      ## Verifisering
+      `df -h` viser plass.
+      ## Eskalering
+      Ring drift.
+      -- content/course/index.md --
+      ---
+      title: Kurset
+      audience: Nye i drift.
+      ---
+      Velkommen.
+      -- content/course/01-grunnlag/index.md --
+      ---
+      number: 1
+      title: Grunnlag
+      duration: 30 min
+      outcomes: [Hvordan det henger sammen]
+      outcome: Du kan drifte.
+      ---
+      Innledning.
+      -- content/course/01-grunnlag/01-start.md --
+      ---
+      title: Start
+      duration: 30 min
+      ---
+      ## Første steg
+
+      Les [deploy](../../docs/drift/deploy.md).
+      """;
+
+  /** One step of the script: what it does, and the edit. */
+  record Step(String name, Consumer<SiteFixture> edit) {}
+
+  static void write(SiteFixture f, String path, String text) {
+    try {
+      Path p = f.root().resolve(path);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void replace(SiteFixture f, String path, String from, String to) {
+    try {
+      Path p = f.root().resolve(path);
+      String s = Files.readString(p, StandardCharsets.UTF_8);
+      assertTrue(s.contains(from), path + " holds " + from);
+      Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void delete(SiteFixture f, String path) {
+    try {
+      Files.delete(f.root().resolve(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void move(SiteFixture f, String from, String to) {
+    try {
+      Files.move(f.root().resolve(from), f.root().resolve(to));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static List<Step> script() {
+    List<Step> s = new ArrayList<>();
+    s.add(new Step("body edited", f -> replace(f, "content/docs/drift/deploy.md", "Deploy slik", "Deploy alltid slik")));
+    s.add(new Step("title changed", f -> replace(f, "content/docs/drift/backup.md", "title: Backup", "title: Sikkerhetskopi")));
+    s.add(new Step("page added", f -> write(f, "content/docs/drift/logging.md", "---\ntitle: Logging\n---\n## Logger\n\nSe [deploy](deploy.md#steg).\n")));
+    s.add(new Step("page deleted", f -> delete(f, "content/docs/arkitektur/oversikt.md")));
+    s.add(new Step("page renamed", f -> move(f, "content/docs/drift/logging.md", "content/docs/drift/logger.md")));
+    s.add(new Step("anchor removed (links to it fail)", f -> replace(f, "content/docs/drift/deploy.md", "## Steg", "## Fremgangsmåte")));
+    s.add(new Step("anchor restored", f -> replace(f, "content/docs/drift/deploy.md", "## Fremgangsmåte", "## Steg")));
+    s.add(new Step("template edited", f -> replace(f, "templates/doc.ftlh", "<article class=\"doc\">", "<article class=\"doc edited\">")));
+    s.add(new Step("layout edited", f -> replace(f, "templates/layout.ftlh", "<meta name=\"generator\" content=\"Handbook\">", "<meta name=\"generator\" content=\"Handbook test\">")));
+    s.add(new Step("site.yaml edited", f -> replace(f, "content/site.yaml", "title: Testhåndbok", "title: Håndboka")));
+    s.add(new Step("checklist status changed", f -> replace(f, "content/checklist.yaml", "status: todo", "status: in-progress")));
+    s.add(new Step("an operation removed from the spec", f -> {
+      try {
+        Path spec = f.root().resolve("content/api/users.yaml");
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        int from = text.indexOf("    delete:");
+        int to = text.indexOf("components:");
+        assertTrue(from > 0 && to > from, text);
+        Files.writeString(spec, text.substring(0, from) + text.substring(to), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }));
+    s.add(new Step("a lesson added", f -> {
+      replace(f, "content/course/01-grunnlag/index.md", "duration: 30 min", "duration: 45 min");
+      write(f, "content/course/01-grunnlag/02-videre.md", "---\ntitle: Videre\nduration: 15 min\n---\nMer om [start](01-start.md#første-steg).\n");
+    }));
+    s.add(new Step("runbook edited", f -> replace(f, "content/runbooks/disk.md", "severity: høy", "severity: kritisk")));
+    s.add(new Step("nothing changed", f -> {}));
+    return s;
+  }
+
+  record Outcome(int exit, String diagnostics, Map<String, byte[]> files, int rendered, int reused) {}
+
+  private Outcome build(Path content, Path templates, Path out, Path cache, WarmState warm) {
+    BuildOptions o = new BuildOptions(content, out, templates, true, DAY, null, cache, Set.of());
+    BuildResult r = new Build(Build::standardKinds, Progress.NONE).run(o, warm);
+    DiagnosticPrinter p = new DiagnosticPrinter(r.sources()::get);
+    String printed = r.diagnostics().stream().map(p::format).collect(Collectors.joining());
+    try {
+      return new Outcome(r.ok() ? 0 : 1, printed, SiteFixture.snapshot(out), r.rendered(), r.reused());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void everyEditBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    Path templates = site.root().resolve("templates");
+    copy(SiteFixture.TEMPLATES, templates);
+    Path cache = tmp.resolve("cache");
+    Path cached = tmp.resolve("site-cached");
+    Path served = tmp.resolve("site-served");
+    WarmState warm = new WarmState();
+
+    Outcome first = build(site.content(), templates, cached, cache, null);
+    assertEquals(0, first.exit(), first.diagnostics());
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    int pages = first.rendered();
+    assertTrue(pages > 15, "pages: " + pages);
+
+    int step = 0;
+    for (Step s : script()) {
+      step++;
+      s.edit().accept(site);
+      Path clean = tmp.resolve("site-clean-" + step);
+      Outcome expected = build(site.content(), templates, clean, null, null);
+      Outcome incremental = build(site.content(), templates, cached, cache, null);
+      Outcome warmRun = build(site.content(), templates, served, null, warm);
+      for (Outcome o : List.of(incremental, warmRun)) {
+        String which = (o == incremental ? "build --cache" : "serve") + " after: " + s.name();
+        assertEquals(expected.exit(), o.exit(), which);
+        assertEquals(expected.diagnostics(), o.diagnostics(), which);
+        if (expected.exit() == 0) {
+          assertSameFiles(expected.files(), o.files(), which);
+        }
+      }
+      if (expected.exit() == 0 && !s.name().contains("edited")) {
+        assertTrue(incremental.reused() > 0, "the cache was used after: " + s.name());
+        assertTrue(warmRun.reused() > 0, "the warm state was used after: " + s.name());
+      }
+      if (s.name().equals("nothing changed")) {
+        assertEquals(0, incremental.rendered(), "nothing is rendered when nothing changed");
+      }
+      if (s.name().equals("body edited")) {
+        assertTrue(incremental.rendered() <= 3, "a body edit renders the page and not the site: " + incremental.rendered());
+      }
+      StagedSite.deleteTree(clean);
+    }
+  }
+
+  private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
+    Map<String, byte[]> e = withoutMarker(expected);
+    Map<String, byte[]> a = withoutMarker(actual);
+    assertEquals(e.keySet(), a.keySet(), which + ": the same files");
+    for (String path : e.keySet()) {
+      assertEquals(new String(e.get(path), StandardCharsets.UTF_8), new String(a.get(path), StandardCharsets.UTF_8), which + ": " + path);
+    }
+  }
+
+  private static Map<String, byte[]> withoutMarker(Map<String, byte[]> files) {
+    Map<String, byte[]> m = new TreeMap<>(files);
+    m.remove(handbook.output.OutputGuard.MARKER);
+    return m;
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path d = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(d);
+        } else {
+          Files.copy(p, d);
+        }
+      }
+    }
+  }
+}
