@@ -18,6 +18,7 @@ import handbook.render.Templates;
 import handbook.search.SearchDoc;
 import handbook.search.SearchIndex;
 import handbook.source.DiskTree;
+import handbook.source.SourceTree;
 import handbook.versions.GitVersions;
 import handbook.versions.Release;
 import java.io.IOException;
@@ -121,9 +122,10 @@ public final class Build {
   private Written pipeline(Run run) {
     BuildOptions opts = run.options;
     List<ContentKind<?>> siteKinds = kinds.get();
+    SourceTree content = run.warm == null ? new DiskTree(opts.content()) : run.warm.tree(opts.content());
+    SourceTree templates = run.warm == null ? new DiskTree(opts.templates()) : run.warm.tree(opts.templates());
     VersionInput work =
-        new VersionInput(
-            null, new DiskTree(opts.content()), handbook.theme.Theme.over(new DiskTree(opts.templates())), contentName(opts.content()), displayPath(opts.templates()), "", "", "");
+        new VersionInput(null, content, handbook.theme.Theme.over(templates), contentName(opts.content()), displayPath(opts.templates()), "", "", "");
     Ready current = prepare(work, siteKinds, run, run.diagnostics);
     gate(run.diagnostics);
     SiteConfig.Versions spec = current.linked().model().config().versions();
@@ -148,8 +150,17 @@ public final class Build {
     Templates templates;
     Map<String, String> keys;
     try {
-      templates = new Templates(in.templates(), in.templatesName());
       keys = TemplateKeys.of(in.templates());
+      WarmState warm = in.label() == null ? run.warm : null;
+      if (warm != null && keys.equals(warm.templateKeys)) {
+        templates = warm.templates;
+      } else {
+        templates = new Templates(in.templates(), in.templatesName());
+        if (warm != null) {
+          warm.templates = templates;
+          warm.templateKeys = keys;
+        }
+      }
     } catch (IOException e) {
       throw new ContentException(List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
     }

@@ -19,6 +19,21 @@ public final class WarmState {
 
   record Decoded(byte[] bytes, SourceFile file, java.util.List<handbook.diag.Diagnostic> diagnostics) {}
 
+  private final Map<java.nio.file.Path, handbook.source.CachedTree> trees = new ConcurrentHashMap<>();
+
+  /** The folder as this state knows it: listing and bytes kept until {@link #changed} says otherwise. */
+  handbook.source.CachedTree tree(java.nio.file.Path folder) {
+    return trees.computeIfAbsent(folder.toAbsolutePath().normalize(), handbook.source.CachedTree::new);
+  }
+
+  /**
+   * Tells the state which files changed since the last run (absolute paths, as a file watcher
+   * reports them); null when that is not known, so everything is read again.
+   */
+  public void changed(java.util.Collection<java.nio.file.Path> paths) {
+    trees.values().forEach(t -> t.changed(paths));
+  }
+
   /** Files parsed and reused by the last run (for tests and the benchmark). */
   public int parsed() {
     return lastParsed;
@@ -27,6 +42,10 @@ public final class WarmState {
   public int reused() {
     return lastReused;
   }
+
+  /** The working tree's templates as the last run compiled them, and their keys. */
+  handbook.render.Templates templates;
+  Map<String, String> templateKeys;
 
   int lastParsed;
   int lastReused;

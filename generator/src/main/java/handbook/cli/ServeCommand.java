@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         new DevServer(
             common.out,
             port,
-            () -> {
+            changed -> {
+              warm.changed(changed);
               BuildResult r = build.run(common.options(true), warm);
               console.report(r, "built", common.out.toString());
               return r;

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class Templates {
   private final Configuration cfg;
-  private final Map<String, Template> compiled = new HashMap<>();
+  private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
   private final String displayDir;
 
   /** A template problem, as a diagnostic. */
@@ -55,8 +55,8 @@ public final class Templates {
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
   }
 
-  /** Compiles a template once; a syntax error is a diagnostic at its line. */
-  public synchronized Template get(String name) {
+  /** Compiles a template once (no lock once it is compiled); a syntax error is a diagnostic at its line. */
+  public Template get(String name) {
     Template t = compiled.get(name);
     if (t != null) {
       return t;

@@ -8,6 +8,8 @@ import handbook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,18 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Serves the output folder on 127.0.0.1. HTML responses get one script tag for live reload
  * (served from here, so the pages on disk stay as built). The script listens to
- * {@code /__handbook/events}: a good build reloads the page, a failed one shows its errors in an
- * overlay while the last good site keeps being served.
+ * {@code /__handbook/events} with the page it shows: after a good build only the tabs whose page
+ * (or a stylesheet or script) changed reload; a failed build shows its errors in an overlay while
+ * the last good site keeps being served. Whatever goes wrong in a build, even an exception, is
+ * shown the same way; the watcher goes on.
  */
 public final class DevServer {
   private static final Map<String, String> TYPES =
@@ -50,15 +54,42 @@ public final class DevServer {
           Map.entry("webm", "video/webm"));
   private static final String TAG = "<script src=\"/__handbook/live.js\" defer></script>";
 
+  /** Builds the site; {@code changed} are the files that changed since the last build, or null for "not known". */
+  public interface Builder {
+    BuildResult build(Collection<Path> changed);
+  }
+
+  /** An open page's event stream; writes to it are serialised (the build's message and the keep-alive ping). */
+  private static final class Listener {
+    final OutputStream out;
+    final String page;
+
+    Listener(OutputStream out, String page) {
+      this.out = out;
+      this.page = page;
+    }
+
+    synchronized void send(String data) throws IOException {
+      out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+
+    synchronized void ping() throws IOException {
+      out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+  }
+
   private final Path out;
-  private final Supplier<BuildResult> build;
+  private final Builder build;
   private final List<Path> watched;
   private final HttpServer http;
-  private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
-  private volatile String state = "{\"ok\":true,\"generation\":0}";
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private volatile boolean ok = true;
+  private volatile String errors = "";
   private volatile int generation;
 
-  public DevServer(Path out, int port, Supplier<BuildResult> build, List<Path> watched) throws IOException {
+  public DevServer(Path out, int port, Builder build, List<Path> watched) throws IOException {
     this.out = out;
     this.build = build;
     this.watched = List.copyOf(watched);
@@ -77,7 +108,7 @@ public final class DevServer {
 
   /** Builds once and starts serving. */
   public void start() {
-    rebuild();
+    rebuild(null);
     http.start();
   }
 
@@ -85,26 +116,41 @@ public final class DevServer {
     http.stop(0);
   }
 
-  /** Polls the watched folders and rebuilds when anything in them changes. */
+  /** Watches the folders and rebuilds on every change, until interrupted. */
   public void watchForever() throws InterruptedException {
-    String last = fingerprint();
-    while (true) {
-      Thread.sleep(300);
-      String now = fingerprint();
-      if (!now.equals(last)) {
-        last = now;
-        rebuild();
+    try (Watcher w = new Watcher(watched)) {
+      while (true) {
+        Set<Path> changed = w.next();
+        rebuild(changed);
       }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  /** Runs a build and tells every open page. */
-  public synchronized BuildResult rebuild() {
-    BuildResult r = build.get();
+  /** Runs a build and tells every open page what it means for it. */
+  public synchronized BuildResult rebuild(Collection<Path> changed) {
+    BuildResult r;
+    Set<String> written;
+    try {
+      r = build.build(changed);
+      written = r.changed();
+    } catch (RuntimeException | Error e) {
+      // a bug in the generator must not stop the preview: it is shown like a failed build
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      generation++;
+      ok = false;
+      errors = "error: internal error: " + e + "\nhint: this is a bug in Handbook, not in your content; please report it with the lines below\n\n" + trace;
+      broadcast(Set.of(), true);
+      return null;
+    }
     generation++;
     if (r.ok()) {
-      state = "{\"ok\":true,\"generation\":" + generation + "}";
+      ok = true;
+      errors = "";
     } else {
+      ok = false;
       DiagnosticPrinter printer = new DiagnosticPrinter(r.sources()::get);
       StringBuilder text = new StringBuilder();
       for (Diagnostic d : r.diagnostics()) {
@@ -112,39 +158,45 @@ public final class DevServer {
           text.append(printer.format(d));
         }
       }
-      state = "{\"ok\":false,\"generation\":" + generation + ",\"errors\":" + json(text.toString()) + "}";
+      errors = text.toString();
     }
-    broadcast();
+    broadcast(written, changed == null);
     return r;
   }
 
-  private void broadcast() {
-    byte[] msg = ("data: " + state + "\n\n").getBytes(StandardCharsets.UTF_8);
-    for (OutputStream o : listeners) {
+  private void broadcast(Set<String> written, boolean everything) {
+    for (Listener l : listeners) {
       try {
-        o.write(msg);
-        o.flush();
+        l.send(state(reloads(l.page, written, everything)));
       } catch (IOException e) {
-        listeners.remove(o);
+        listeners.remove(l);
       }
     }
   }
 
-  private String fingerprint() {
-    StringBuilder b = new StringBuilder();
-    for (Path root : watched) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : walk.sorted().toList()) {
-          b.append(p).append(Files.isRegularFile(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "").append('\n');
-        }
-      } catch (IOException e) {
-        b.append("?");
+  /** Whether a tab showing {@code page} should reload after a build that wrote these site paths. */
+  static boolean reloads(String page, Set<String> written, boolean everything) {
+    if (everything) {
+      return true;
+    }
+    String file = page.replaceFirst("^/+", "");
+    if (file.isEmpty() || file.endsWith("/")) {
+      file = file + "index.html";
+    }
+    for (String w : written) {
+      if (w.equals(file) || w.endsWith(".css") || w.endsWith(".js")) {
+        return true;
       }
     }
-    return b.toString();
+    return false;
+  }
+
+  private String state(boolean reload) {
+    StringBuilder b = new StringBuilder("{\"ok\":").append(ok).append(",\"generation\":").append(generation).append(",\"reload\":").append(reload);
+    if (!ok) {
+      b.append(",\"errors\":").append(json(errors));
+    }
+    return b.append('}').toString();
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -162,7 +214,7 @@ public final class DevServer {
         return;
       }
       if (path.equals("/__handbook/state")) {
-        send(ex, 200, "application/json", state.getBytes(StandardCharsets.UTF_8));
+        send(ex, 200, "application/json", state(false).getBytes(StandardCharsets.UTF_8));
         return;
       }
       Path root = out.toAbsolutePath().normalize();
@@ -204,21 +256,32 @@ public final class DevServer {
   }
 
   private void events(HttpExchange ex) throws IOException {
+    String query = ex.getRequestURI().getRawQuery();
+    String page = "/";
+    if (query != null) {
+      for (String part : query.split("&")) {
+        if (part.startsWith("page=")) {
+          page = URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+        }
+      }
+    }
     ex.getResponseHeaders().add("Content-Type", "text/event-stream");
     ex.getResponseHeaders().add("Cache-Control", "no-cache");
     ex.sendResponseHeaders(200, 0);
     OutputStream o = ex.getResponseBody();
-    o.write(("retry: 1000\ndata: " + state + "\n\n").getBytes(StandardCharsets.UTF_8));
-    o.flush();
-    listeners.add(o);
+    Listener l = new Listener(o, page);
+    synchronized (l) {
+      o.write("retry: 1000\n".getBytes(StandardCharsets.UTF_8));
+    }
+    l.send(state(false));
+    listeners.add(l);
     try {
-      while (listeners.contains(o)) {
+      while (listeners.contains(l)) {
         Thread.sleep(15000);
-        o.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-        o.flush();
+        l.ping();
       }
     } catch (IOException | InterruptedException e) {
-      listeners.remove(o);
+      listeners.remove(l);
     }
   }
 

@@ -16,12 +16,20 @@ public final class Theme {
 
   private Theme() {}
 
-  /** The built-in theme, read from the jar. */
+  /** The built-in theme, read from the jar once (it cannot change while the jar runs). */
   public static SourceTree builtIn() {
-    try {
-      return new Files(JarFolder.read(FOLDER));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return BuiltIn.THEME;
+  }
+
+  private static final class BuiltIn {
+    static final SourceTree THEME = read();
+
+    private static SourceTree read() {
+      try {
+        return new Files(Map.copyOf(JarFolder.read(FOLDER)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -1,4 +1,5 @@
-// Live reload for `handbook serve`: reloads after a good build, shows errors after a bad one.
+// Live reload for `handbook serve`: after a good build that changed this page (or a stylesheet or
+// script) it reloads; a bad build shows its errors over the page.
 (function () {
   'use strict';
   var seen = null;
@@ -27,7 +28,7 @@
     box.querySelector('pre').textContent = text;
   }
 
-  var source = new EventSource('/__handbook/events');
+  var source = new EventSource('/__handbook/events?page=' + encodeURIComponent(location.pathname));
   source.onmessage = function (e) {
     var state = JSON.parse(e.data);
     if (seen === null) {
@@ -37,10 +38,12 @@
     }
     if (state.generation === seen) return;
     seen = state.generation;
-    if (state.ok) {
+    if (!state.ok) {
+      overlay(state.errors);
+    } else if (state.reload) {
       location.reload();
     } else {
-      overlay(state.errors);
+      overlay(null);
     }
   };
 })();

@@ -260,7 +260,17 @@ class IncrementalBuildTest {
     int step = 0;
     for (Step s : script()) {
       step++;
+      Map<String, byte[]> before = SiteFixture.snapshot(site.root());
       s.edit().accept(site);
+      // what serve's file watcher would report: the files that differ
+      Map<String, byte[]> after = SiteFixture.snapshot(site.root());
+      Set<Path> changed = new java.util.HashSet<>();
+      for (String f : new java.util.TreeSet<>(java.util.stream.Stream.concat(before.keySet().stream(), after.keySet().stream()).toList())) {
+        if (!java.util.Arrays.equals(before.get(f), after.get(f))) {
+          changed.add(site.root().resolve(f));
+        }
+      }
+      warm.changed(changed);
       Path clean = tmp.resolve("site-clean-" + step);
       Outcome expected = build(site.content(), templates, clean, null, null);
       Outcome incremental = build(site.content(), templates, cached, cache, null);

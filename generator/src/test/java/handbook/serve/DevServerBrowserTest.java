@@ -23,14 +23,19 @@ class DevServerBrowserTest {
   @TempDir Path tmp;
 
   @Test
-  void changeReloadsThePageAndABrokenBuildShowsAnOverlay() throws Exception {
+  void changeReloadsOnlyTheTabsItAffectsAndABrokenBuildShowsAnOverlay() throws Exception {
     SiteFixture site =
-        SiteFixture.of(tmp, "-- content/docs/index.md --\n---\ntitle: Start\n---\nFørste versjon.\n");
+        SiteFixture.of(
+            tmp,
+            "-- content/docs/index.md --\n---\ntitle: Start\n---\nFørste versjon.\n"
+                + "-- content/docs/annen.md --\n---\ntitle: Annen\n---\nEn annen side.\n");
     AtomicReference<BuildResult> last = new AtomicReference<>();
     Build build = new Build(Build::standardKinds, handbook.build.Progress.NONE);
+    handbook.build.WarmState warm = new handbook.build.WarmState();
     BuildOptions opts = new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, null);
-    DevServer server = new DevServer(site.site(), 0, () -> {
-      BuildResult r = build.run(opts);
+    DevServer server = new DevServer(site.site(), 0, changed -> {
+      warm.changed(changed);
+      BuildResult r = build.run(opts, warm);
       last.set(r);
       return r;
     }, List.of(site.content(), SiteFixture.TEMPLATES));
@@ -45,17 +50,28 @@ class DevServerBrowserTest {
     watcher.setDaemon(true);
     watcher.start();
     try (Browser browser = Browser.start()) {
+      var driver = browser.driver();
       String url = "http://127.0.0.1:" + server.port() + "/docs/";
       browser.open(url);
-      assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("Første versjon."));
-      browser.driver().executeScript("window.__marker = 'not reloaded';");
-      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-      // the page is connected to the event stream before we change anything
-      wait.until(d -> server.listeners() > 0);
+      assertTrue(driver.findElement(By.tagName("main")).getText().contains("Første versjon."));
+      driver.executeScript("window.__marker = 'not reloaded';");
+      String first = driver.getWindowHandle();
+      driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      browser.open("http://127.0.0.1:" + server.port() + "/docs/annen/");
+      driver.executeScript("window.__marker = 'not reloaded';");
+      String second = driver.getWindowHandle();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      // both pages are connected to the event stream before we change anything
+      wait.until(d -> server.listeners() > 1);
 
+      // a body edit changes that page alone: only its tab reloads
       Files.writeString(site.content().resolve("docs/index.md"), "---\ntitle: Start\n---\nAndre versjon.\n");
+      driver.switchTo().window(first);
       wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Andre versjon."));
-      assertEquals(null, browser.driver().executeScript("return window.__marker || null;"), "the page was reloaded");
+      assertEquals(null, driver.executeScript("return window.__marker || null;"), "the page was reloaded");
+      driver.switchTo().window(second);
+      assertEquals("not reloaded", driver.executeScript("return window.__marker || null;"), "a tab whose page did not change stays");
+      driver.switchTo().window(first);
 
       Files.writeString(site.content().resolve("docs/index.md"), "---\ntitle: Start\n---\nSe [mangler](mangler.md).\n");
       wait.until(d -> !d.findElements(By.id("handbook-build-errors")).isEmpty());

@@ -1,0 +1,156 @@
+package handbook.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Tells which files changed under some folders: from the operating system's file events
+ * ({@link WatchService}: every folder registered, new folders as they appear), collected until
+ * the folders are quiet for a moment, so an editor's save of several files is one change. Where
+ * events are not available, or were lost (overflow), it says "everything", and falls back to
+ * comparing the trees' times and sizes.
+ */
+final class Watcher implements AutoCloseable {
+  /** How long the folders must be quiet before a change is reported. */
+  static final long QUIET_MILLIS = 25;
+  static final long POLL_MILLIS = 300;
+
+  private final List<Path> roots;
+  private final WatchService service;
+  private final Map<WatchKey, Path> folders = new HashMap<>();
+  private String fingerprint;
+
+  Watcher(List<Path> roots) {
+    this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    WatchService s;
+    try {
+      s = FileSystems.getDefault().newWatchService();
+      for (Path r : this.roots) {
+        registerAll(s, r);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      s = null;
+    }
+    this.service = s;
+    if (s == null) {
+      fingerprint = fingerprint();
+    }
+  }
+
+  /** Whether changes come from file events (else from polling). */
+  boolean events() {
+    return service != null;
+  }
+
+  private void registerAll(WatchService s, Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path d : walk.filter(Files::isDirectory).toList()) {
+        if (d.getFileName() != null && d.getFileName().toString().startsWith(".") && !d.equals(root)) {
+          continue;
+        }
+        WatchKey key =
+            d.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+        folders.put(key, d);
+      }
+    }
+  }
+
+  /**
+   * Waits for a change and returns the paths that changed (absolute), or null when that is not
+   * known (events lost, or polling): then everything must be looked at again.
+   */
+  Set<Path> next() throws InterruptedException {
+    if (service == null) {
+      while (true) {
+        Thread.sleep(POLL_MILLIS);
+        String now = fingerprint();
+        if (!now.equals(fingerprint)) {
+          fingerprint = now;
+          return null;
+        }
+      }
+    }
+    Set<Path> changed = new LinkedHashSet<>();
+    boolean lost = false;
+    try {
+      WatchKey key = service.take();
+      while (key != null) {
+        lost |= drain(key, changed);
+        key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+      }
+    } catch (ClosedWatchServiceException e) {
+      throw new InterruptedException("the watcher is closed");
+    }
+    return lost ? null : changed;
+  }
+
+  /** Takes a key's events; true when some were lost. */
+  private boolean drain(WatchKey key, Set<Path> changed) {
+    Path folder = folders.get(key);
+    boolean lost = false;
+    for (WatchEvent<?> e : key.pollEvents()) {
+      if (e.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+        lost = true;
+        continue;
+      }
+      Path p = folder.resolve((Path) e.context());
+      changed.add(p);
+      if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+        try {
+          registerAll(service, p);
+          // files made in the new folder before it was registered
+          try (Stream<Path> walk = Files.walk(p)) {
+            walk.forEach(changed::add);
+          }
+        } catch (IOException ex) {
+          lost = true;
+        }
+      }
+    }
+    if (!key.reset()) {
+      folders.remove(key);
+    }
+    return lost;
+  }
+
+  private String fingerprint() {
+    StringBuilder b = new StringBuilder();
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path p : walk.sorted().toList()) {
+          b.append(p).append(Files.isRegularFile(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "").append('\n');
+        }
+      } catch (IOException e) {
+        b.append("?");
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (service != null) {
+      service.close();
+    }
+  }
+}

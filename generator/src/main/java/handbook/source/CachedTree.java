@@ -1,0 +1,94 @@
+package handbook.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A folder on disk whose listing and file bytes are kept between builds ({@code serve}): only
+ * the paths the file watcher reports as changed are looked at again, so a rebuild after one edit
+ * reads one file, not the whole tree. A file's bytes are the same array until it changes, so
+ * what was decoded from them can be reused by identity.
+ */
+public final class CachedTree implements SourceTree {
+  private final DiskTree disk;
+  private final Path root;
+  private TreeSet<String> listing;
+  private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+
+  public CachedTree(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    this.disk = new DiskTree(this.root);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Forgets what it knows of these paths (absolute; files or folders, existing or not); null: of everything. */
+  public synchronized void changed(Collection<Path> paths) {
+    if (paths == null || listing == null) {
+      listing = null;
+      bytes.clear();
+      return;
+    }
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (!abs.startsWith(root) || abs.equals(root)) {
+        continue;
+      }
+      String rel = root.relativize(abs).toString().replace('\\', '/');
+      if (DiskTree.hidden(rel)) {
+        continue;
+      }
+      // the path and anything under it (a folder that was made, moved or removed)
+      String prefix = rel + "/";
+      listing.removeIf(f -> f.equals(rel) || f.startsWith(prefix));
+      bytes.keySet().removeIf(f -> f.equals(rel) || f.startsWith(prefix));
+      if (Files.isRegularFile(abs)) {
+        listing.add(rel);
+      } else if (Files.isDirectory(abs)) {
+        try (Stream<Path> walk = Files.walk(abs)) {
+          walk.filter(Files::isRegularFile)
+              .map(f -> root.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> !DiskTree.hidden(f))
+              .forEach(listing::add);
+        } catch (IOException e) {
+          listing = null;
+          bytes.clear();
+          return;
+        }
+      }
+    }
+  }
+
+  @Override
+  public synchronized List<String> files() throws IOException {
+    if (listing == null) {
+      listing = new TreeSet<>(disk.files());
+    }
+    return new ArrayList<>(listing);
+  }
+
+  @Override
+  public byte[] read(String path) throws IOException {
+    byte[] b = bytes.get(path);
+    if (b == null) {
+      b = disk.read(path);
+      bytes.put(path, b);
+    }
+    return b;
+  }
+
+  @Override
+  public boolean exists() {
+    return disk.exists();
+  }
+}
