@@ -61,6 +61,8 @@
           data.docs.forEach(function (d) {
             var pg = pages[d.g];
             if (pg) { d.p = pg[0]; d.b = pg[1]; }
+            // a large site's index has a document per page, its breadcrumb inline
+            else if (d.p === undefined) { d.p = d.t; }
           });
           engine.addAll(data.docs);
           return engine;

@@ -107,6 +107,11 @@ public final class Build {
       warm.lastParsed = run.memo.parsed();
       warm.lastReused = run.memo.reused();
       run.memo.endRun();
+      warm.endRun();
+      // page keys of pages this run did not have are not needed again
+      java.util.Set<handbook.content.Page> alive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      alive.addAll(run.pagesSeen);
+      warm.pageKeys.keySet().retainAll(alive);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();
@@ -167,7 +172,7 @@ public final class Build {
     for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
     }
-    LinkPhase.Linked linked = LinkPhase.link(model, templates, run, diags);
+    LinkPhase.Linked linked = LinkPhase.link(model, templates, run, diags, in.label() == null && run.warm != null ? run.warm.links : null);
     return new Ready(in, linked, templates, keys);
   }
 
@@ -266,8 +271,9 @@ public final class Build {
       for (int i = 0; i < ready.size(); i++) {
         Ready r = ready.get(i);
         String prefix = versioned ? r.input().label() + "/" : "";
-        PageRenderer renderer = new PageRenderer(r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix);
-        Queue<SearchDoc> search = new ConcurrentLinkedQueue<>();
+        PageRenderer renderer =
+            new PageRenderer(r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, run.warm == null ? null : run.warm.pageKeys);
+        Queue<List<SearchDoc>> search = new ConcurrentLinkedQueue<>();
         renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey);
         if (out != null) {
           writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1));
@@ -324,7 +330,7 @@ public final class Build {
    * becomes the same file.
    */
   private void renderAll(
-      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, Queue<SearchDoc> search, Map<String, String> firstByKey) {
+      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, Queue<List<SearchDoc>> search, Map<String, String> firstByKey) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
@@ -333,6 +339,9 @@ public final class Build {
         .forEach(
             page -> {
               String path = prefix + Urls.outputFile(page.info().url());
+              if (run.warm != null) {
+                run.pagesSeen.add(page);
+              }
               String key = out == null ? null : renderer.key(page);
               if (key != null) {
                 String first = firstByKey.putIfAbsent(key, path);
@@ -343,13 +352,13 @@ public final class Build {
               }
               Outputs.Rendered kept = key == null || run.previous == null ? null : run.previous.get(key);
               if (key != null && kept != null && out.reuse(path, key, kept)) {
-                search.addAll(kept.search());
+                search.add(kept.search());
                 run.outputs.put(path, key, kept);
                 run.reused.incrementAndGet();
               } else {
                 String html = renderer.render(page);
-                List<SearchDoc> docs = renderer.search(page, html);
-                search.addAll(docs);
+                List<SearchDoc> docs = List.copyOf(renderer.search(page, html));
+                search.add(docs);
                 run.rendered.incrementAndGet();
                 if (out != null) {
                   out.write(path, html.getBytes(StandardCharsets.UTF_8));
@@ -367,14 +376,14 @@ public final class Build {
       out.same(d[0], d[1]);
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
-        search.addAll(r.search().stream().map(doc -> doc).toList());
+        search.add(r.search());
         run.outputs.put(d[0], d[2], r);
       }
     }
   }
 
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
-  private void writeExtras(Run run, Ready r, String prefix, Queue<SearchDoc> search, SiteOutput out, boolean reportStats) {
+  private void writeExtras(Run run, Ready r, String prefix, Queue<List<SearchDoc>> search, SiteOutput out, boolean reportStats) {
     LoadPhase.Model m = r.linked().model();
     try {
       for (String asset : m.assets()) {
@@ -389,7 +398,13 @@ public final class Build {
       throw new UncheckedIOException(e);
     }
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    byte[] searchIndex = SearchIndex.json(search);
+    List<List<SearchDoc>> pages = new ArrayList<>(search);
+    // in URL order, so the index does not depend on the order pages were rendered in
+    pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l.isEmpty() ? "" : l.get(0).url()));
+    byte[] searchIndex = SearchIndex.json(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory());
+    if (run.warm != null) {
+      run.warm.keepSearch(pages);
+    }
     out.write(prefix + "search-index.json", searchIndex);
     if (reportStats) {
       run.stats.put("search index", (long) searchIndex.length);

@@ -39,17 +39,58 @@ final class LinkPhase {
     }
   }
 
+  /**
+   * What {@code serve} keeps of the last run's link phase: each page's resolved links, valid
+   * while every page's URL, source, title and anchors (the index signature) stay the same.
+   */
+  static final class Memory {
+    private String signature;
+    private Map<Page, Resolved> resolved = Map.of();
+  }
+
   static Linked link(LoadPhase.Model m, Templates templates, Run run, Diagnostics diags) {
+    return link(m, templates, run, diags, null);
+  }
+
+  /** @param memory the last run's resolutions (the working tree in serve), or null */
+  static Linked link(LoadPhase.Model m, Templates templates, Run run, Diagnostics diags, Memory memory) {
     SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
     LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback());
+    String signature = memory == null ? null : signature(index, m);
+    Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
-    index.pages().parallelStream().forEach(p -> resolved.put(p, resolve(p, resolver, m, templates, diags)));
+    index.pages().parallelStream().forEach(p -> {
+      // a page that is the same object made from the same file, with no directives and no links
+      // through schemes, resolves as it did while no page's URL, title or anchors changed
+      Resolved old = before.get(p);
+      if (old != null && p.directiveCalls().isEmpty() && p.links().stream().noneMatch(l -> resolver.usesScheme(l.target()))) {
+        resolved.put(p, old);
+      } else {
+        resolved.put(p, resolve(p, resolver, m, templates, diags));
+      }
+    });
+    if (memory != null && !diags.hasErrors()) {
+      memory.signature = signature;
+      memory.resolved = new IdentityHashMap<>(resolved);
+    }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()));
     return new Linked(m, index, ordered, tree);
+  }
+
+  /** Everything links resolve against: every page's URL, source, title and anchors, the files, the link settings. */
+  private static String signature(SiteIndex index, LoadPhase.Model m) {
+    handbook.cache.Keys.Builder b = new handbook.cache.Keys.Builder();
+    b.add(String.valueOf(m.config().rootLinks())).add(String.valueOf(m.config().rootFallback()));
+    for (Page p : index.pages()) {
+      PageInfo i = p.info();
+      b.add(i.url()).add(i.source()).add(i.title()).add(String.join("\u0000", p.anchors()));
+    }
+    index.assetPaths().stream().sorted().forEach(b::add);
+    return b.build();
   }
 
   private static Resolved resolve(Page page, LinkResolver resolver, LoadPhase.Model m, Templates templates, Diagnostics diags) {

@@ -298,6 +298,9 @@ final class LoadPhase {
     if (tree instanceof DiskTree d) {
       return d.root();
     }
+    if (tree instanceof handbook.source.CachedTree c) {
+      return c.root();
+    }
     return run.copies.computeIfAbsent(tree, t -> {
       try {
         Path dir = Files.createTempDirectory("handbook-version-");

@@ -40,7 +40,15 @@ final class PageRenderer {
    * @param versions the run's versions, or null for a site with one version
    * @param prefix the version's folder in the output ({@code v1.2/}), empty for one version
    */
-  PageRenderer(LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix) {
+  /** The part of a page's key that depends on the page alone, valid for these resolved links. */
+  record PagePart(LinkPhase.Resolved resolved, String key) {}
+
+  private final Map<Page, PagePart> pageParts;
+
+  /** @param pageParts what the last run computed of each page's key, or null */
+  PageRenderer(
+      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix, Map<Page, PagePart> pageParts) {
+    this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
     this.templateKeys = templateKeys;
@@ -66,20 +74,14 @@ final class PageRenderer {
     }
     LinkPhase.Resolved r = v.resolved().get(page);
     PageInfo info = page.info();
-    Keys.Builder b = new Keys.Builder()
-        .add(siteKey)
-        .add(page.getClass().getName())
-        .add(page.template())
-        .add(templateKeys.get(page.template()))
-        .add(info.toString())
-        .add(fingerprint)
-        .add(new TreeMap<>(r.hrefs()).toString())
-        .add(new TreeMap<>(r.titles()).toString());
-    List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());
-    calls.sort(java.util.Comparator.comparing((DirectiveCall c) -> c.span().file()).thenComparingInt(DirectiveCall::index).thenComparingInt(c -> c.span().line()));
-    for (DirectiveCall c : calls) {
-      b.add(c.toString()).add(r.embeds().get(c));
+    PagePart part = pageParts == null ? null : pageParts.get(page);
+    if (part == null || part.resolved() != r) {
+      part = new PagePart(r, pagePart(page, fingerprint, r));
+      if (pageParts != null) {
+        pageParts.put(page, part);
+      }
     }
+    Keys.Builder b = new Keys.Builder().add(siteKey).add(templateKeys.get(page.template())).add(part.key());
     b.add(info.inNav() || info.url().isEmpty() ? nav.key(info.url()) : "outside");
     if (info.kind().equals("404")) {
       // its links start at the version's folder
@@ -91,6 +93,24 @@ final class PageRenderer {
       if (page.usesVersions()) {
         b.add(versions.factsKey(version));
       }
+    }
+    return b.build();
+  }
+
+  /** The part of a page's key that depends on the page alone: its info, fingerprint, links and embeds. */
+  private static String pagePart(Page page, String fingerprint, LinkPhase.Resolved r) {
+    PageInfo info = page.info();
+    Keys.Builder b = new Keys.Builder()
+        .add(page.getClass().getName())
+        .add(page.template())
+        .add(info.toString())
+        .add(fingerprint)
+        .add(new TreeMap<>(r.hrefs()).toString())
+        .add(new TreeMap<>(r.titles()).toString());
+    List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());
+    calls.sort(java.util.Comparator.comparing((DirectiveCall c) -> c.span().file()).thenComparingInt(DirectiveCall::index).thenComparingInt(c -> c.span().line()));
+    for (DirectiveCall c : calls) {
+      b.add(c.toString()).add(r.embeds().get(c));
     }
     return b.build();
   }

@@ -33,6 +33,8 @@ final class Run {
   final CacheFolder cache;
   final WarmState warm;
   final AtomicInteger rendered = new AtomicInteger();
+  /** Every page this run rendered or reused (for what the warm state keeps). */
+  final java.util.Queue<handbook.content.Page> pagesSeen = new java.util.concurrent.ConcurrentLinkedQueue<>();
   final AtomicInteger reused = new AtomicInteger();
   private final Map<List<Object>, MarkdownEngine> engines = new ConcurrentHashMap<>();
   /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */

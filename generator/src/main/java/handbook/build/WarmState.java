@@ -47,6 +47,28 @@ public final class WarmState {
   handbook.render.Templates templates;
   Map<String, String> templateKeys;
 
+  /** The search index's merged pages and their JSON, kept for the pages that did not change. */
+  final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
+
+  private final java.util.List<java.util.List<handbook.search.SearchDoc>> searchPages = new java.util.ArrayList<>();
+
+  /** Notes a version's pages, whose search memory is kept. */
+  void keepSearch(java.util.List<java.util.List<handbook.search.SearchDoc>> pages) {
+    searchPages.addAll(pages);
+  }
+
+  /** Called when a run ends: forgets what belongs to pages it did not have. */
+  void endRun() {
+    search.keepOnly(searchPages);
+    searchPages.clear();
+  }
+
+  /** The working tree's resolved links, kept while no page's URL, title or anchors change. */
+  final LinkPhase.Memory links = new LinkPhase.Memory();
+
+  /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
+  final Map<handbook.content.Page, PageRenderer.PagePart> pageKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   int lastParsed;
   int lastReused;
   /** Every file the last run put in the output folder, or null before the first run. */

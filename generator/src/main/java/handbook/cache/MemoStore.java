@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import handbook.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class MemoStore implements ParseMemo {
   private final Map<String, Entry> values = new ConcurrentHashMap<>();
   private final Map<String, byte[]> stored;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Map<String, Object> derived = new ConcurrentHashMap<>();
+  private final Set<String> derivedUsed = ConcurrentHashMap.newKeySet();
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
@@ -79,13 +82,13 @@ public final class MemoStore implements ParseMemo {
   }
 
   @Override
-  public String key(String namespace, String path, String text, String environment) {
-    return Keys.of(generator, namespace, path, environment, text);
+  public String key(String namespace, SourceFile file, String environment) {
+    return Keys.of(generator, namespace, file.path(), environment, file.hash());
   }
 
   @Override
-  public <T> T get(String namespace, String path, String text, String environment, Codec<T> codec, Supplier<T> parse) {
-    String key = key(namespace, path, text, environment);
+  public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
+    String key = key(namespace, file, environment);
     used.add(key);
     Entry e = values.get(key);
     if (e != null) {
@@ -111,6 +114,13 @@ public final class MemoStore implements ParseMemo {
     return v;
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String key, Supplier<T> make) {
+    derivedUsed.add(key);
+    return (T) derived.computeIfAbsent(key, k -> make.get());
+  }
+
   /** Files parsed and results reused since the last {@link #endRun}. */
   public int parsed() {
     return parsed.get();
@@ -124,7 +134,9 @@ public final class MemoStore implements ParseMemo {
   public void endRun() {
     values.keySet().retainAll(used);
     stored.keySet().retainAll(used);
+    derived.keySet().retainAll(derivedUsed);
     used.clear();
+    derivedUsed.clear();
     parsed.set(0);
     reused.set(0);
   }

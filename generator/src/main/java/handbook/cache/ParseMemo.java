@@ -1,5 +1,6 @@
 package handbook.cache;
 
+import handbook.source.SourceFile;
 import java.util.function.Supplier;
 
 /**
@@ -11,26 +12,33 @@ public interface ParseMemo {
    * The value {@code parse} made from this text before, or {@code parse}'s result now (kept).
    *
    * @param namespace who parses what ({@code docs}); a codec's shape belongs to its namespace
-   * @param path the file's content path
-   * @param text the file's text
+   * @param file the file (its path and the hash of its text count)
    * @param environment everything else the result depends on (settings, language)
    */
-  <T> T get(String namespace, String path, String text, String environment, Codec<T> codec, Supplier<T> parse);
+  <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse);
 
   /** The key a result is kept under: also a fingerprint of everything it was made from. */
-  String key(String namespace, String path, String text, String environment);
+  String key(String namespace, SourceFile file, String environment);
+
+  /**
+   * A value made from a parse result (a page object), kept in memory only and as long as the
+   * result it was made from: {@code key} names the result ({@link #key}) and what is made of it.
+   */
+  default <T> T derived(String key, Supplier<T> make) {
+    return make.get();
+  }
 
   /** No memory: parses every time. */
   ParseMemo NONE =
       new ParseMemo() {
         @Override
-        public <T> T get(String namespace, String path, String text, String environment, Codec<T> codec, Supplier<T> parse) {
+        public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
           return parse.get();
         }
 
         @Override
-        public String key(String namespace, String path, String text, String environment) {
-          return Keys.of(namespace, path, environment, text);
+        public String key(String namespace, SourceFile file, String environment) {
+          return Keys.of(namespace, file.path(), environment, file.hash());
         }
       };
 }

@@ -94,7 +94,7 @@ public final class CourseKind implements ContentKind<NoSettings> {
   private static RenderedMarkdown compile(LoadInput in, SourceFile file, FrontMatter split, RenderOptions options, String env) {
     String namespace = "course-body";
     String environment = env + "|" + options;
-    return in.memo().get(namespace, file.path(), file.text(), environment, ValueCodecs.MARKDOWN,
+    return in.memo().get(namespace, file, environment, ValueCodecs.MARKDOWN,
         () -> in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options));
   }
 }

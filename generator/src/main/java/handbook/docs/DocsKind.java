@@ -68,7 +68,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean hasHome = false;
     for (Parsed p : parsed) {
       p.diagnostics().forEach(in.diagnostics()::add);
-      DocPage page = p.page(in);
+      // the same parse result makes the same page: kept, so later phases can reuse what they made of it
+      DocPage page = p.draft() ? null : in.memo().derived(p.key() + "|page", () -> p.page(in));
       if (page == null) {
         continue;
       }
@@ -139,8 +140,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   private static Parsed parse(SourceFile file, LoadInput in) {
     String env = ENVIRONMENT + "|" + in.markdown().environment();
-    String key = in.memo().key("docs", file.path(), file.text(), env);
-    return in.memo().get("docs", file.path(), file.text(), env, CODEC, () -> parseFresh(file, in, key));
+    return in.memo().get("docs", file, env, CODEC, () -> parseFresh(file, in, in.memo().key("docs", file, env)));
   }
 
   private static Parsed parseFresh(SourceFile file, LoadInput in, String key) {

@@ -39,6 +39,12 @@ public final class LinkResolver {
     this.rootFallback = rootFallback;
   }
 
+  /** Whether a target goes through a link scheme of the site ({@code api:}, {@code checklist:}). */
+  public boolean usesScheme(String target) {
+    var m = SCHEME.matcher(target.strip());
+    return m.find() && index.scheme(target.strip().substring(0, m.end() - 1).toLowerCase(Locale.ROOT)) != null;
+  }
+
   /** The result of one resolution: an href (and the target's title when it is a page), or a diagnostic. */
   public record Result(String href, Diagnostic error, String title) {
     Result(String href, Diagnostic error) {

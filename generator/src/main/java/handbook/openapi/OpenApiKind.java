@@ -84,6 +84,13 @@ final class OpenApiKind {
                 .withHint("rename one of them: the file name is the API's name in URLs and links"));
       }
     }
+    if (specs.isEmpty()) {
+      // no spec: nothing to read from disk, no pages
+      models = List.of();
+      links = new ApiLinks(models);
+      out.scheme("api", links);
+      return out;
+    }
     SpecLoader loader = new SpecLoader(ctx.onDisk());
     String untagged = strings.get("api.untagged");
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());

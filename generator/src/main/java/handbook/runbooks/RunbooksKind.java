@@ -62,10 +62,10 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     RunbookParser parser = new RunbookParser();
     String env = "runbook-body-1|" + ctx.markdown().environment();
     Map<String, String> keys = new LinkedHashMap<>();
-    files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f.path(), f.text(), env + "|" + settings)));
+    files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f, env + "|" + settings)));
     List<RunbookParser.Parsed> parsed =
         files.parallelStream()
-            .map(f -> parser.parse(f, settings, (body, file, line, options) -> ctx.memo().get("runbook-body", f.path(), f.text(), env + "|" + settings,
+            .map(f -> parser.parse(f, settings, (body, file, line, options) -> ctx.memo().get("runbook-body", f, env + "|" + settings,
                 ValueCodecs.MARKDOWN, () -> ctx.markdown().compile(body, file, line, options)), ctx.diagnostics()))
             .filter(Objects::nonNull)
             .toList();

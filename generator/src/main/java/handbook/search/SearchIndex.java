@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The search index of one site (one version): every section of every page, written compactly
@@ -27,27 +28,120 @@ public final class SearchIndex {
    * words.
    */
   public static byte[] json(Collection<SearchDoc> docs) {
-    byte[] full = write(docs);
-    if (full.length <= BUDGET) {
-      return full;
+    return json(pagesOf(docs), new Memory());
+  }
+
+  /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
+  public static final class Memory {
+    private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
+    private final Map<SearchDoc, Fragment> fragments = new java.util.IdentityHashMap<>();
+
+    private record Fragment(double share, byte[] json) {}
+
+    /** Forgets what belongs to pages not in this list (the last build's pages, all versions). */
+    public void keepOnly(Collection<List<SearchDoc>> pages) {
+      java.util.Set<List<SearchDoc>> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      lists.addAll(pages);
+      merged.keySet().retainAll(lists);
+      java.util.Set<SearchDoc> docs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      docs.addAll(merged.values());
+      fragments.keySet().retainAll(docs);
+    }
+  }
+
+  /**
+   * The same from each page's documents. A site whose sections fit the budget gets a document
+   * per section; a larger one a document per page (its sections' words merged), each written on
+   * its own, so {@code memory} can keep a page's merged document and its JSON by the identity of
+   * the page's list: in the next build of {@code serve} only the pages that changed are done again.
+   */
+  public static byte[] json(Collection<List<SearchDoc>> pages, Memory memory) {
+    List<SearchDoc> docs = new java.util.ArrayList<>();
+    pages.forEach(docs::addAll);
+    long estimate = estimate(docs);
+    if (estimate <= BUDGET * 0.9) {
+      return write(docs);
+    }
+    if (estimate <= BUDGET * 1.1) {
+      byte[] full = write(docs);
+      if (full.length <= BUDGET) {
+        return full;
+      }
     }
     // too large by section: one document per page, its sections' words merged
-    docs = byPage(docs);
-    full = write(docs);
-    if (full.length <= BUDGET) {
-      return full;
+    List<SearchDoc> merged = new java.util.ArrayList<>();
+    for (List<SearchDoc> page : pages) {
+      if (!page.isEmpty()) {
+        merged.add(memory.merged.computeIfAbsent(page, p -> byPage(p).get(0)));
+      }
     }
+    merged.sort(Comparator.comparing(SearchDoc::url));
     long textBytes = 0;
-    for (SearchDoc d : docs) {
+    long all = 64;
+    for (SearchDoc d : merged) {
       textBytes += d.text().length();
+      all += 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() * 2 + d.keywords().length() + d.text().length() + d.snippet().length();
     }
-    long fixed = full.length - textBytes;
-    double share = Math.max(0.02, (BUDGET * 0.95 - fixed) / (double) textBytes);
-    List<SearchDoc> trimmed =
-        docs.stream()
-            .map(d -> new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), share), d.snippet()))
-            .toList();
-    return write(trimmed);
+    long fixed = all - textBytes;
+    // a share of each page's words, in steps of 1/64 so that one edit seldom changes it
+    double share = all <= BUDGET * 0.95 ? 1.0 : Math.max(0.02, Math.floor((BUDGET * 0.95 - fixed) / (double) textBytes * 64) / 64);
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, all + 1024));
+    out.writeBytes("{\"version\":3,\"docs\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    boolean first = true;
+    for (SearchDoc d : merged) {
+      Memory.Fragment f = memory.fragments.get(d);
+      if (f == null || f.share() != share) {
+        f = new Memory.Fragment(share, page(d, share));
+        memory.fragments.put(d, f);
+      }
+      if (!first) {
+        out.write(',');
+      }
+      first = false;
+      out.writeBytes(f.json());
+    }
+    out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  /** One page's document: its URL is its id, its page title and breadcrumb inline. */
+  private static byte[] page(SearchDoc d, double share) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + d.text().length());
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("id", d.url());
+      g.writeStringField("k", d.kind());
+      g.writeStringField("t", d.title());
+      g.writeStringField("b", d.crumbs());
+      g.writeStringField("u", d.url());
+      if (!d.keywords().isEmpty()) {
+        g.writeStringField("w", d.keywords());
+      }
+      g.writeStringField("x", share >= 1.0 ? d.text() : firstWords(d.text(), share));
+      g.writeStringField("s", d.snippet());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** About how many bytes the index of these documents takes. */
+  static long estimate(Collection<SearchDoc> docs) {
+    long n = 64;
+    for (SearchDoc d : docs) {
+      n += 48 + d.kind().length() + d.title().length() + d.url().length() + d.keywords().length() + d.text().length() + d.snippet().length();
+    }
+    return n;
+  }
+
+  private static List<List<SearchDoc>> pagesOf(Collection<SearchDoc> docs) {
+    java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
+    for (SearchDoc d : docs) {
+      int hash = d.url().indexOf('#');
+      pages.computeIfAbsent(hash < 0 ? d.url() : d.url().substring(0, hash), k -> new java.util.ArrayList<>()).add(d);
+    }
+    return List.copyOf(pages.values());
   }
 
   /** One document per page: the page's opening section, with every section's keywords and words. */
