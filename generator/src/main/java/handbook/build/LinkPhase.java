@@ -46,6 +46,11 @@ final class LinkPhase {
   static final class Memory {
     private String signature;
     private Map<Page, Resolved> resolved = Map.of();
+    private final Map<Page, String> parts = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    int held() {
+      return resolved.size() + parts.size();
+    }
   }
 
   static Linked link(LoadPhase.Model m, Templates templates, Run run, Diagnostics diags) {
@@ -58,22 +63,27 @@ final class LinkPhase {
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
     LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback());
-    String signature = memory == null ? null : signature(index, m);
+    String signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
     index.pages().parallelStream().forEach(p -> {
       // a page that is the same object made from the same file, with no directives and no links
       // through schemes, resolves as it did while no page's URL, title or anchors changed
       Resolved old = before.get(p);
-      if (old != null && p.directiveCalls().isEmpty() && p.links().stream().noneMatch(l -> resolver.usesScheme(l.target()))) {
-        resolved.put(p, old);
-      } else {
-        resolved.put(p, resolve(p, resolver, m, templates, diags));
-      }
+      resolved.put(p, old != null ? old : resolve(p, resolver, m, templates, diags));
     });
     if (memory != null && !diags.hasErrors()) {
       memory.signature = signature;
-      memory.resolved = new IdentityHashMap<>(resolved);
+      Map<Page, Resolved> keep = new IdentityHashMap<>();
+      for (Page p : index.pages()) {
+        if (p.directiveCalls().isEmpty() && p.links().stream().noneMatch(l -> resolver.usesScheme(l.target()))) {
+          keep.put(p, resolved.get(p));
+        }
+      }
+      memory.resolved = keep;
+      java.util.Set<Page> alive = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      alive.addAll(index.pages());
+      memory.parts.keySet().retainAll(alive);
     }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
@@ -82,12 +92,14 @@ final class LinkPhase {
   }
 
   /** Everything links resolve against: every page's URL, source, title and anchors, the files, the link settings. */
-  private static String signature(SiteIndex index, LoadPhase.Model m) {
+  private static String signature(SiteIndex index, LoadPhase.Model m, Map<Page, String> parts) {
     handbook.cache.Keys.Builder b = new handbook.cache.Keys.Builder();
     b.add(String.valueOf(m.config().rootLinks())).add(String.valueOf(m.config().rootFallback()));
     for (Page p : index.pages()) {
-      PageInfo i = p.info();
-      b.add(i.url()).add(i.source()).add(i.title()).add(String.join("\u0000", p.anchors()));
+      b.add(parts.computeIfAbsent(p, x -> {
+        PageInfo i = x.info();
+        return i.url() + "\u0000" + i.source() + "\u0000" + i.title() + "\u0000" + String.join("\u0000", x.anchors());
+      }));
     }
     index.assetPaths().stream().sorted().forEach(b::add);
     return b.build();

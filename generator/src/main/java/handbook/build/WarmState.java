@@ -34,6 +34,15 @@ public final class WarmState {
     trees.values().forEach(t -> t.changed(paths));
   }
 
+  /**
+   * How many things the state holds (parse results, decoded files, page keys, outputs, search
+   * pages): one site's worth after every run, however many runs there were.
+   */
+  public int held() {
+    return memo.held() + sources.size() + pageKeys.size() + outputs.keys().size() + outputs.paths().size() + search.held()
+        + links.held() + (made == null ? 0 : made.size());
+  }
+
   /** Files parsed and reused by the last run (for tests and the benchmark). */
   public int parsed() {
     return lastParsed;

@@ -121,6 +121,11 @@ public final class MemoStore implements ParseMemo {
     return (T) derived.computeIfAbsent(key, k -> make.get());
   }
 
+  /** How many results it holds in memory. */
+  public int held() {
+    return values.size() + stored.size() + derived.size();
+  }
+
   /** Files parsed and results reused since the last {@link #endRun}. */
   public int parsed() {
     return parsed.get();

@@ -71,7 +71,8 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public boolean reuse(String sitePath, String key, Outputs.Rendered kept) {
-    if (kept != null && key.equals(previous.keyAt(sitePath)) && Files.isRegularFile(root.resolve(sitePath))) {
+    // the last run made this file from the same key; no one else writes the served folder
+    if (kept != null && key.equals(previous.keyAt(sitePath)) && (lastMade != null ? lastMade.contains(sitePath) : Files.isRegularFile(root.resolve(sitePath)))) {
       made.add(sitePath);
       return true;
     }

@@ -35,14 +35,21 @@ public final class SearchIndex {
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
     private final Map<SearchDoc, Fragment> fragments = new java.util.IdentityHashMap<>();
+    private final Map<List<SearchDoc>, Long> sizes = new java.util.IdentityHashMap<>();
 
     private record Fragment(double share, byte[] json) {}
+
+    /** How many pages it holds something of. */
+    public int held() {
+      return merged.size() + fragments.size() + sizes.size();
+    }
 
     /** Forgets what belongs to pages not in this list (the last build's pages, all versions). */
     public void keepOnly(Collection<List<SearchDoc>> pages) {
       java.util.Set<List<SearchDoc>> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       lists.addAll(pages);
       merged.keySet().retainAll(lists);
+      sizes.keySet().retainAll(lists);
       java.util.Set<SearchDoc> docs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       docs.addAll(merged.values());
       fragments.keySet().retainAll(docs);
@@ -58,7 +65,10 @@ public final class SearchIndex {
   public static byte[] json(Collection<List<SearchDoc>> pages, Memory memory) {
     List<SearchDoc> docs = new java.util.ArrayList<>();
     pages.forEach(docs::addAll);
-    long estimate = estimate(docs);
+    long estimate = 64;
+    for (List<SearchDoc> page : pages) {
+      estimate += memory.sizes.computeIfAbsent(page, SearchIndex::estimate) - 64;
+    }
     if (estimate <= BUDGET * 0.9) {
       return write(docs);
     }

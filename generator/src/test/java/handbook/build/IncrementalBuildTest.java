@@ -297,6 +297,31 @@ class IncrementalBuildTest {
     }
   }
 
+  @Test
+  void aLongLivedWarmStateHoldsOneSitesWorth() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    Path out = tmp.resolve("served");
+    WarmState warm = new WarmState();
+    Build build = new Build(Build::standardKinds, Progress.NONE);
+    BuildOptions o = new BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, DAY, null, null, Set.of());
+    assertTrue(build.run(o, warm).ok());
+    Path page = site.content().resolve("docs/drift/deploy.md");
+    int afterTen = 0;
+    for (int i = 1; i <= 200; i++) {
+      // every edit makes new text, a new parse result, new search documents: the old ones must go
+      write(site, "content/docs/drift/deploy.md", "---\ntitle: Deploy\nweight: 1\n---\n## Steg\n\nVersjon " + i + ".\n");
+      warm.changed(List.of(page));
+      BuildResult r = build.run(o, warm);
+      assertTrue(r.ok(), r.diagnostics().toString());
+      assertEquals(1, r.rendered(), "edit " + i + " renders the edited page alone");
+      if (i == 10) {
+        afterTen = warm.held();
+      }
+    }
+    assertTrue(afterTen > 50, "held: " + afterTen);
+    assertEquals(afterTen, warm.held(), "the state holds as much after 200 edits as after 10");
+  }
+
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
     Map<String, byte[]> e = withoutMarker(expected);
     Map<String, byte[]> a = withoutMarker(actual);
