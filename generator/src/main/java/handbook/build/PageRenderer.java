@@ -196,7 +196,7 @@ final class PageRenderer {
         String text = (info.description() + " " + s.text()).strip();
         out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), "", text));
       } else {
-        out.add(SectionExtractor.doc(info.kind(), s.title(), info.title(), crumbs, info.url() + "#" + s.anchor(), "", s.text()));
+        out.add(SectionExtractor.doc(info.kind(), s.title(), info.title(), crumbs, info.url() + "#" + s.anchor(), "", s.terms(), s.snippet()));
       }
     }
     if (!opening && (!info.description().isEmpty() || out.isEmpty())) {

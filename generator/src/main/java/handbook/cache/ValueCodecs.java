@@ -104,11 +104,13 @@ public final class ValueCodecs {
           Codecs.string(out, s.anchor());
           Codecs.string(out, s.title());
           Codecs.string(out, s.text());
+          Codecs.string(out, s.terms());
+          Codecs.string(out, s.snippet());
         }
 
         @Override
         public SearchSection read(DataInput in) throws IOException {
-          return new SearchSection(Codecs.string(in), Codecs.string(in), Codecs.string(in));
+          return new SearchSection(Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in));
         }
       };
 

@@ -42,7 +42,7 @@ final class SearchText {
       if (b.anchor.isEmpty() && text.isEmpty()) {
         continue;
       }
-      out.add(new SearchSection(b.anchor, b.title, text));
+      out.add(SearchSection.of(b.anchor, b.title, text));
     }
     return out;
   }

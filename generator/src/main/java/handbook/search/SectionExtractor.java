@@ -62,6 +62,21 @@ public final class SectionExtractor {
     return out;
   }
 
+  /** The search terms of a section's plain text (see {@link #terms}). */
+  public static String termsOf(String text) {
+    return terms(clean(text));
+  }
+
+  /** The snippet of a section's plain text. */
+  public static String snippetOf(String text) {
+    return snippet(clean(text));
+  }
+
+  /** A document whose terms and snippet are already worked out. */
+  public static SearchDoc doc(String kind, String title, String pageTitle, String crumbs, String url, String keywords, String terms, String snippet) {
+    return new SearchDoc(kind, title, pageTitle, crumbs, url, withParts(keywords), terms, snippet);
+  }
+
   /** A document from a section's plain text. */
   public static SearchDoc doc(String kind, String title, String pageTitle, String crumbs, String url, String keywords, String text) {
     String t = clean(text);

@@ -102,9 +102,9 @@ class RenderedMarkdownTest {
     RenderedMarkdown r = engine.compile(md, "t.md", 1, RenderOptions.DEFAULT);
     assertEquals(
         List.of(
-            new SearchSection("", "", "Innledning med kode."),
-            new SearchSection("backup", "Backup", "Ta backup daglig. pg_dump mindframe Rå HTML Liten Mer."),
-            new SearchSection("gjenoppretting", "Gjenoppretting", "Stopp Start")),
+            SearchSection.of("", "", "Innledning med kode."),
+            SearchSection.of("backup", "Backup", "Ta backup daglig. pg_dump mindframe Rå HTML Liten Mer."),
+            SearchSection.of("gjenoppretting", "Gjenoppretting", "Stopp Start")),
         r.sections());
     assertEquals(Set.of("gjenoppretting"), r.stepSections());
   }
