@@ -19,9 +19,9 @@ import java.util.function.Function;
  */
 public final class Navigation {
   /** A list longer than this is cut to a window around the entry on the path. */
-  static final int LONG = 24;
+  static final int LONG = 15;
   /** Entries shown on each side of the entry on the path in a cut list. */
-  static final int WINDOW = 8;
+  static final int WINDOW = 4;
 
   private final NavTree tree;
   private final Map<String, String> moreLabel;
