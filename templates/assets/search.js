@@ -7,16 +7,10 @@
   var lang = (document.documentElement.lang || 'nb').slice(0, 2);
   var L = {
     nb: {
-      loading: 'Laster søkeindeksen …', none: 'Ingen treff.', results: 'treff', failed: 'Søket kunne ikke lastes.',
-      kinds: { doc: 'Dokumentasjon', section: 'Seksjon', home: 'Forside', checklist: 'Sjekkliste', 'checklist-item': 'Sjekklistepunkt',
-        'checklist-category': 'Sjekklistekategori', operation: 'API-operasjon', schema: 'Skjema', api: 'API', 'api-tag': 'API',
-        runbook: 'Runbook', 'runbook-index': 'Runbooks', lesson: 'Leksjon', module: 'Kursmodul', course: 'Kurs' }
+      loading: 'Laster søkeindeksen …', none: 'Ingen treff.', results: 'treff', failed: 'Søket kunne ikke lastes.'
     },
     en: {
-      loading: 'Loading the search index …', none: 'No results.', results: 'results', failed: 'Search could not be loaded.',
-      kinds: { doc: 'Documentation', section: 'Section', home: 'Home', checklist: 'Checklist', 'checklist-item': 'Checklist item',
-        'checklist-category': 'Checklist category', operation: 'API operation', schema: 'Schema', api: 'API', 'api-tag': 'API',
-        runbook: 'Runbook', 'runbook-index': 'Runbooks', lesson: 'Lesson', module: 'Course module', course: 'Course' }
+      loading: 'Loading the search index …', none: 'No results.', results: 'results', failed: 'Search could not be loaded.'
     }
   }[lang === 'en' ? 'en' : 'nb'];
 
@@ -43,6 +37,8 @@
   var root = form.getAttribute('data-root') || './';
   var input = form.querySelector('input[type=search]');
   var engine = null;
+  // the labels of result kinds come with the index: each content kind names its own
+  var kindLabels = {};
   var loading = null;
 
   function load() {
@@ -57,6 +53,7 @@
             tokenize: tokenize,
             searchOptions: { boost: { t: 4, w: 5, p: 1.5, b: 0.5 }, prefix: true, fuzzy: 0.2 }
           });
+          kindLabels = data.kinds || {};
           var pages = data.pages || [];
           data.docs.forEach(function (d) {
             var pg = pages[d.g];
@@ -102,7 +99,7 @@
     if (tag === 'option') a.setAttribute('role', 'option');
     var kind = document.createElement('span');
     kind.className = 'search-kind kind-' + r.k;
-    kind.textContent = L.kinds[r.k] || r.k;
+    kind.textContent = kindLabels[r.k] || r.k;
     var title = document.createElement('span');
     title.className = 'search-title';
     highlight(title, r.t, q);

@@ -401,7 +401,13 @@ public final class Build {
     List<List<SearchDoc>> pages = new ArrayList<>(search);
     // in URL order, so the index does not depend on the order pages were rendered in
     pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l.isEmpty() ? "" : l.get(0).url()));
-    byte[] searchIndex = SearchIndex.json(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory());
+    Map<String, String> kindLabels = new java.util.TreeMap<>();
+    m.strings().forEach((k, v) -> {
+      if (k.startsWith("kind.")) {
+        kindLabels.put(k.substring(5), v);
+      }
+    });
+    byte[] searchIndex = SearchIndex.json(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory(), kindLabels);
     if (run.warm != null) {
       run.warm.keepSearch(pages);
     }

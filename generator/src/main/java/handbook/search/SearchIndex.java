@@ -28,7 +28,7 @@ public final class SearchIndex {
    * words.
    */
   public static byte[] json(Collection<SearchDoc> docs) {
-    return json(pagesOf(docs), new Memory());
+    return json(pagesOf(docs), new Memory(), Map.of());
   }
 
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
@@ -62,18 +62,25 @@ public final class SearchIndex {
    * its own, so {@code memory} can keep a page's merged document and its JSON by the identity of
    * the page's list: in the next build of {@code serve} only the pages that changed are done again.
    */
-  public static byte[] json(Collection<List<SearchDoc>> pages, Memory memory) {
+  public static byte[] json(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels) {
     List<SearchDoc> docs = new java.util.ArrayList<>();
     pages.forEach(docs::addAll);
     long estimate = 64;
     for (List<SearchDoc> page : pages) {
       estimate += memory.sizes.computeIfAbsent(page, SearchIndex::estimate) - 64;
     }
+    Map<String, String> labels = new java.util.TreeMap<>();
+    for (SearchDoc d : docs) {
+      String l = kindLabels.get(d.kind());
+      if (l != null) {
+        labels.put(d.kind(), l);
+      }
+    }
     if (estimate <= BUDGET * 0.9) {
-      return write(docs);
+      return write(docs, labels);
     }
     if (estimate <= BUDGET * 1.1) {
-      byte[] full = write(docs);
+      byte[] full = write(docs, labels);
       if (full.length <= BUDGET) {
         return full;
       }
@@ -96,7 +103,7 @@ public final class SearchIndex {
     // a share of each page's words, in steps of 1/64 so that one edit seldom changes it
     double share = all <= BUDGET * 0.95 ? 1.0 : Math.max(0.02, Math.floor((BUDGET * 0.95 - fixed) / (double) textBytes * 64) / 64);
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, all + 1024));
-    out.writeBytes("{\"version\":3,\"docs\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     boolean first = true;
     for (SearchDoc d : merged) {
       Memory.Fragment f = memory.fragments.get(d);
@@ -112,6 +119,21 @@ public final class SearchIndex {
     }
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return out.toByteArray();
+  }
+
+  /** {@code "kinds":{...},}: the label of each kind of result, for the results list. */
+  private static String kinds(Map<String, String> labels) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : labels.entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return "\"kinds\":" + out.toString(java.nio.charset.StandardCharsets.UTF_8) + ",";
   }
 
   /** One page's document: its URL is its id, its page title and breadcrumb inline. */
@@ -185,7 +207,7 @@ public final class SearchIndex {
     return keep >= words.length ? terms : String.join(" ", java.util.Arrays.asList(words).subList(0, keep));
   }
 
-  private static byte[] write(Collection<SearchDoc> docs) {
+  private static byte[] write(Collection<SearchDoc> docs, Map<String, String> labels) {
     List<SearchDoc> sorted = docs.stream().sorted(Comparator.comparing(SearchDoc::url).thenComparing(SearchDoc::title)).toList();
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     // page title and breadcrumb are the same for every section of a page: stored once
@@ -196,6 +218,11 @@ public final class SearchIndex {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberField("version", 2);
+      g.writeObjectFieldStart("kinds");
+      for (Map.Entry<String, String> e : labels.entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
       g.writeArrayFieldStart("pages");
       for (String key : pages.keySet()) {
         int z = key.indexOf('\u0000');
