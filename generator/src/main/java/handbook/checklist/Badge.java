@@ -14,14 +14,14 @@ final class Badge {
     int lw = width(label);
     int vw = width(value);
     int w = lw + vw;
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"20\" role=\"img\" aria-label=\"" + esc(label) + ": " + esc(value) + "\">"
-        + "<title>" + esc(label) + ": " + esc(value) + "</title>"
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"20\" role=\"img\" aria-label=\"" + handbook.render.Html.escape(label) + ": " + handbook.render.Html.escape(value) + "\">"
+        + "<title>" + handbook.render.Html.escape(label) + ": " + handbook.render.Html.escape(value) + "</title>"
         + "<rect width=\"" + lw + "\" height=\"20\" rx=\"3\" fill=\"#555\"/>"
         + "<rect x=\"" + lw + "\" width=\"" + vw + "\" height=\"20\" rx=\"3\" fill=\"" + color + "\"/>"
         + "<rect x=\"" + (lw - 3) + "\" width=\"6\" height=\"20\" fill=\"" + color + "\"/>"
         + "<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"11\">"
-        + "<text x=\"" + (lw / 2) + "\" y=\"14\">" + esc(label) + "</text>"
-        + "<text x=\"" + (lw + vw / 2) + "\" y=\"14\">" + esc(value) + "</text>"
+        + "<text x=\"" + (lw / 2) + "\" y=\"14\">" + handbook.render.Html.escape(label) + "</text>"
+        + "<text x=\"" + (lw + vw / 2) + "\" y=\"14\">" + handbook.render.Html.escape(value) + "</text>"
         + "</g></svg>\n";
   }
 
@@ -30,7 +30,4 @@ final class Badge {
     return (int) Math.round(s.length() * 7.0) + 12;
   }
 
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -54,10 +54,10 @@ public final class Trend {
     StringBuilder b = new StringBuilder();
     b.append("<svg class=\"trend-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ').append(h)
         .append("\" role=\"img\" aria-labelledby=\"trend-title trend-desc\">");
-    b.append("<title id=\"trend-title\">").append(esc(title)).append("</title>");
+    b.append("<title id=\"trend-title\">").append(handbook.render.Html.escape(title)).append("</title>");
     b.append("<desc id=\"trend-desc\">");
     for (int i = 0; i < pts.size(); i++) {
-      b.append(i > 0 ? ", " : "").append(esc(pts.get(i).label())).append(": ").append(esc(numbers.percent(pts.get(i).percent())));
+      b.append(i > 0 ? ", " : "").append(handbook.render.Html.escape(pts.get(i).label())).append(": ").append(handbook.render.Html.escape(numbers.percent(pts.get(i).percent())));
     }
     b.append("</desc>");
     for (int pct = 0; pct <= 100; pct += 25) {
@@ -76,8 +76,8 @@ public final class Trend {
       double x = left + step * i;
       double y = top + (h - top - bottom) * (1 - pts.get(i).percent() / 100.0);
       b.append("<circle class=\"trend-point\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\"/>");
-      b.append("<text class=\"trend-label\" x=\"").append(fmt(x)).append("\" y=\"").append(h - bottom + 18).append("\" text-anchor=\"middle\">").append(esc(pts.get(i).label())).append("</text>");
-      b.append("<text class=\"trend-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 9)).append("\" text-anchor=\"middle\">").append(esc(numbers.number(pts.get(i).percent()))).append("</text>");
+      b.append("<text class=\"trend-label\" x=\"").append(fmt(x)).append("\" y=\"").append(h - bottom + 18).append("\" text-anchor=\"middle\">").append(handbook.render.Html.escape(pts.get(i).label())).append("</text>");
+      b.append("<text class=\"trend-value\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 9)).append("\" text-anchor=\"middle\">").append(handbook.render.Html.escape(numbers.number(pts.get(i).percent()))).append("</text>");
     }
     b.append("</svg>");
     return new TrendView(b.toString(), pts);
@@ -88,7 +88,4 @@ public final class Trend {
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 }

@@ -5,10 +5,10 @@ import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import handbook.markdown.RenderedMarkdown;
 import handbook.source.FrontMatter;
+import handbook.source.FrontMatterReader;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +42,6 @@ public final class CourseReader {
 
   private final Bodies bodies;
   private final Diagnostics diags;
-  private final YamlParser yaml = new YamlParser();
 
   public CourseReader(Bodies bodies, Diagnostics diags) {
     this.bodies = bodies;
@@ -363,13 +362,7 @@ public final class CourseReader {
   /** The front matter as strict fields, or null when there is none to read (reported). */
   private YamlFields frontMatter(SourceFile file, FrontMatter split, String what) {
     String path = file.displayPath();
-    if (split.unclosed()) {
-      diags.add(
-          Diagnostic.error("frontmatter.unclosed", Span.at(path, 1, 1), "front matter is opened with `---` but never closed")
-              .withHint("end the front matter with a line `---`"));
-      return null;
-    }
-    if (split.yaml() == null) {
+    if (split.yaml() == null && !split.unclosed()) {
       diags.add(
           Diagnostic.error("course.frontmatter", Span.at(path, 1, 1), what + " needs front matter")
               .withHint(
@@ -378,19 +371,14 @@ public final class CourseReader {
                       : what.equals("a lesson") ? "start the file with `---`, `title: …`, `duration: …`, `---`" : "start the file with `---`, `title: …`, `audience: …`, `---`"));
       return null;
     }
-    YamlParser.Result r = yaml.parse(split.yaml(), path, split.yamlFirstLine());
-    for (Diagnostic d : r.errors()) {
-      diags.add(d.code().equals("yaml.syntax") ? new Diagnostic(d.severity(), "frontmatter.yaml", d.message(), d.span(), d.hint()) : d);
-    }
-    if (!r.ok()) {
+    FrontMatterReader.Read read = new FrontMatterReader().read(file, split, diags, "course");
+    if (read.fields() == null) {
+      if (!read.broken()) {
+        diags.add(Diagnostic.error("frontmatter.type", Span.at(path, 1, 1), "front matter must be a map of keys, found nothing"));
+      }
       return null;
     }
-    if (!(r.root() instanceof YamlNode.Mapping map)) {
-      Span at = r.root() == null ? Span.at(path, 1, 1) : Span.at(path, r.root().line(), r.root().column());
-      diags.add(Diagnostic.error("frontmatter.type", at, "front matter must be a map of keys, found " + (r.root() == null ? "nothing" : r.root().describe())));
-      return null;
-    }
-    YamlFields f = new YamlFields(map, path, diags, "course");
+    YamlFields f = read.fields();
     f.rejectUnknownKeys(what.equals("a module") ? MODULE_KEYS : what.equals("a lesson") ? LESSON_KEYS : COURSE_KEYS, what);
     return f;
   }

@@ -4,10 +4,10 @@ import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import handbook.source.FrontMatter;
+import handbook.source.FrontMatterReader;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,42 +29,18 @@ public record FrontMatterFields(
 
   public static final Set<String> KNOWN = Set.of("title", "description", "weight", "tags", "draft", "aliases");
 
-  private static final YamlParser YAML = new YamlParser();
-
   public static FrontMatterFields empty() {
     return new FrontMatterFields(null, null, null, List.of(), false, List.of(), Map.of(), null);
   }
 
   /** Reads the front matter of a split file; errors point at file lines. */
   public static FrontMatterFields read(SourceFile file, FrontMatter fm, Diagnostics diags) {
-    if (fm.unclosed()) {
-      diags.add(
-          Diagnostic.error("frontmatter.unclosed", Span.at(file.displayPath(), 1, 1), "front matter is opened with `---` but never closed")
-              .withHint("end the front matter with a line `---`"));
+    FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
+    if (read.fields() == null) {
       return empty();
     }
-    if (fm.yaml() == null) {
-      return empty();
-    }
-    YamlParser.Result r = YAML.parse(fm.yaml(), file.displayPath(), fm.yamlFirstLine());
-    for (Diagnostic d : r.errors()) {
-      diags.add(
-          d.code().equals("yaml.syntax")
-              ? new Diagnostic(d.severity(), "frontmatter.yaml", d.message(), d.span(), d.hint())
-              : d);
-    }
-    if (r.root() == null) {
-      return empty();
-    }
-    if (!(r.root() instanceof YamlNode.Mapping map)) {
-      diags.add(
-          Diagnostic.error(
-              "frontmatter.type",
-              Span.at(file.displayPath(), r.root().line(), r.root().column()),
-              "front matter must be a map of keys, found " + r.root().describe()));
-      return empty();
-    }
-    YamlFields f = new YamlFields(map, file.displayPath(), diags, "frontmatter");
+    YamlFields f = read.fields();
+    YamlNode.Mapping map = f.map();
     Map<String, Object> extra = new LinkedHashMap<>();
     map.entries().forEach((k, e) -> {
       if (!KNOWN.contains(k)) {

@@ -130,12 +130,12 @@ public final class MarkdownEngine {
     opts.set(
         TaskListExtension.ITEM_DONE_MARKER,
         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" aria-label=\""
-            + attr(str("task.done"))
+            + handbook.render.Html.escape(str("task.done"))
             + "\" /> ");
     opts.set(
         TaskListExtension.ITEM_NOT_DONE_MARKER,
         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" aria-label=\""
-            + attr(str("task.todo"))
+            + handbook.render.Html.escape(str("task.todo"))
             + "\" /> ");
     if (untrusted) {
       opts.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -192,9 +192,6 @@ public final class MarkdownEngine {
     return strings.getOrDefault(key, key);
   }
 
-  static String attr(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 
   /**
    * Parses a Markdown body, keeping its syntax tree. {@code file} names it in spans;
@@ -379,9 +376,9 @@ public final class MarkdownEngine {
       ctx.renderChildren(node);
       html.raw(
           " <a class=\"heading-anchor\" href=\"#"
-              + attr(id)
+              + handbook.render.Html.escape(id)
               + "\" aria-label=\""
-              + attr(str("anchor.label"))
+              + handbook.render.Html.escape(str("anchor.label"))
               + "\">#</a>");
       html.tag("/" + tag).line();
     }

@@ -65,14 +65,14 @@ final class XmlExample {
         XML x = xml(p, raw);
         String pn = xmlName(p, raw, key);
         if (x != null && Boolean.TRUE.equals(x.getAttribute()) && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
-          attrs.append(' ').append(pn).append("=\"").append(escape(String.valueOf(e.getValue()))).append('"');
+          attrs.append(' ').append(pn).append("=\"").append(handbook.render.Html.escape(String.valueOf(e.getValue()))).append('"');
         } else {
           element(children, pn, e.getValue(), p, raw, depth + 1);
         }
       }
       XML own = xml(s, holder);
       if (own != null && own.getNamespace() != null && !own.getNamespace().isBlank()) {
-        attrs.insert(0, " xmlns" + (own.getPrefix() == null || own.getPrefix().isBlank() ? "" : ":" + own.getPrefix()) + "=\"" + escape(own.getNamespace()) + "\"");
+        attrs.insert(0, " xmlns" + (own.getPrefix() == null || own.getPrefix().isBlank() ? "" : ":" + own.getPrefix()) + "=\"" + handbook.render.Html.escape(own.getNamespace()) + "\"");
       }
       if (children.length() == 0) {
         b.append(indent).append('<').append(name).append(attrs).append("/>\n");
@@ -81,7 +81,7 @@ final class XmlExample {
       }
       return;
     }
-    b.append(indent).append('<').append(name).append('>').append(value == null ? "" : escape(String.valueOf(value))).append("</").append(name).append(">\n");
+    b.append(indent).append('<').append(name).append('>').append(value == null ? "" : handbook.render.Html.escape(String.valueOf(value))).append("</").append(name).append(">\n");
   }
 
   @SuppressWarnings("rawtypes")
@@ -113,7 +113,4 @@ final class XmlExample {
     return s;
   }
 
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

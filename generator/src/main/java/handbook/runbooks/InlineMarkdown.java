@@ -11,7 +11,7 @@ final class InlineMarkdown {
   /** The text as HTML: code spans rendered, the rest escaped. */
   static String html(String text) {
     StringBuilder out = new StringBuilder();
-    walk(text, (literal, code) -> out.append(code ? "<code>" + escape(literal) + "</code>" : escape(literal)));
+    walk(text, (literal, code) -> out.append(code ? "<code>" + handbook.render.Html.escape(literal) + "</code>" : handbook.render.Html.escape(literal)));
     return out.toString();
   }
 
@@ -88,7 +88,4 @@ final class InlineMarkdown {
     return c;
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -7,10 +7,10 @@ import handbook.diag.Suggest;
 import handbook.markdown.RenderOptions;
 import handbook.markdown.RenderedMarkdown;
 import handbook.source.FrontMatter;
+import handbook.source.FrontMatterReader;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,7 +29,6 @@ public final class RunbookParser {
   static final List<String> REQUIRED = List.of("title", "severity", "services", "symptoms", "owner", "last_reviewed");
   static final Pattern ALERT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
-  private final YamlParser yaml = new YamlParser();
 
   /**
    * A read runbook.
@@ -64,29 +63,11 @@ public final class RunbookParser {
       return null;
     }
     FrontMatter split = FrontMatter.split(file.text());
-    if (split.unclosed()) {
-      diags.add(
-          Diagnostic.error("frontmatter.unclosed", Span.at(where, 1, 1), "front matter is opened with `---` but never closed")
-              .withHint("end the front matter with a line `---`"));
+    FrontMatterReader.Read read = new FrontMatterReader().read(file, split, diags, "runbook");
+    if (read.broken()) {
       return null;
     }
-    YamlFields f = null;
-    if (split.yaml() != null) {
-      YamlParser.Result r = yaml.parse(split.yaml(), where, split.yamlFirstLine());
-      for (Diagnostic d : r.errors()) {
-        diags.add(d.code().equals("yaml.syntax") ? new Diagnostic(d.severity(), "frontmatter.yaml", d.message(), d.span(), d.hint()) : d);
-      }
-      if (!r.ok()) {
-        return null;
-      }
-      if (r.root() instanceof YamlNode.Mapping map) {
-        f = new YamlFields(map, where, diags, "runbook");
-      } else if (r.root() != null) {
-        diags.add(
-            Diagnostic.error("frontmatter.type", Span.at(where, r.root().line(), r.root().column()), "front matter must be a map of keys, found " + r.root().describe()));
-        return null;
-      }
-    }
+    YamlFields f = read.fields();
     RenderedMarkdown md = bodies.compile(split.body(), where, split.bodyFirstLine(), RenderOptions.withoutLeadingH1());
     String h1 = md.droppedH1();
 
