@@ -30,7 +30,8 @@ public final class DiagnosticPrinter {
     if (line != null) {
       String shown = line.replace('\t', ' ');
       out.append(' ').append(span.line()).append(" | ").append(shown).append('\n');
-      int col = Math.max(1, Math.min(span.column(), shown.length() + 1));
+      // columns count code points, as the line is shown
+      int col = Math.max(1, Math.min(span.column(), shown.codePointCount(0, shown.length()) + 1));
       out.append(gutter).append(" | ").append(" ".repeat(col - 1)).append("^\n");
     }
     if (d.hint() != null) {

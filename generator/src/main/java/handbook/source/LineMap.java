@@ -2,11 +2,16 @@ package handbook.source;
 
 import java.util.Arrays;
 
-/** Turns character offsets in a text into 1-based line and column numbers. */
+/**
+ * Turns character offsets in a text into 1-based line and column numbers. Columns count code
+ * points (what a reader counts: an emoji is one), not UTF-16 units.
+ */
 public final class LineMap {
   private final int[] lineStarts;
+  private final CharSequence text;
 
   public LineMap(CharSequence text) {
+    this.text = text;
     int[] starts = new int[16];
     int n = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -26,9 +31,17 @@ public final class LineMap {
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
-  /** 1-based column of an offset, counted in characters. */
+  /** 1-based column of an offset, counted in code points. */
   public int column(int offset) {
-    return offset - lineStarts[line(offset) - 1] + 1;
+    int start = lineStarts[line(offset) - 1];
+    int end = Math.min(offset, text.length());
+    int surrogates = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLowSurrogate(text.charAt(i)) && i > start && Character.isHighSurrogate(text.charAt(i - 1))) {
+        surrogates++;
+      }
+    }
+    return offset - start - surrogates + 1;
   }
 
   public int lineCount() {

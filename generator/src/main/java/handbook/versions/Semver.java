@@ -32,7 +32,34 @@ public final class Semver {
     if (pa == null || pb == null) {
       return pa == null && pb == null ? a.compareTo(b) : pa == null ? 1 : -1;
     }
-    return pa.compareTo(pb);
+    int c = comparePreRelease(pa, pb);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  /**
+   * SemVer 2.0.0, section 11: pre-release identifiers compare one by one from the left; numeric
+   * ones as numbers and lower than alphanumeric ones, others in ASCII order; a shorter list that
+   * is a prefix of a longer one comes first.
+   */
+  static int comparePreRelease(String a, String b) {
+    String[] x = a.split("\\.", -1);
+    String[] y = b.split("\\.", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean nx = x[i].matches("\\d+");
+      boolean ny = y[i].matches("\\d+");
+      int c;
+      if (nx && ny) {
+        c = new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]));
+      } else if (nx || ny) {
+        c = nx ? -1 : 1;
+      } else {
+        c = x[i].compareTo(y[i]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
   }
 
   private static List<Object> key(String label) {

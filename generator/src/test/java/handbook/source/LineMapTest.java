@@ -17,4 +17,26 @@ class LineMapTest {
     assertEquals(4, m.line(8));
     assertEquals(4, m.lineCount());
   }
+
+  @Test
+  void columnsCountCodePointsSoAnEmojiIsOne() {
+    String text = "a😀 [x](mangler.md)";
+    LineMap m = new LineMap(text);
+    assertEquals(4, text.indexOf('['), "two UTF-16 units for the emoji");
+    assertEquals(4, m.column(text.indexOf('[')), "a, emoji, space: the bracket is the fourth code point");
+    assertEquals(3, m.column(text.indexOf(' ')));
+  }
+
+  @Test
+  void aLinkAfterAnEmojiIsReportedAtItsColumnAndTheCaretStandsUnderIt() {
+    handbook.markdown.MarkdownEngine md = new handbook.markdown.MarkdownEngine(java.util.Set.of(), handbook.render.UiStrings.load("nb"), false);
+    var doc = md.parse("Tekst 🚀 med [lenke](mangler.md).\n", "content/docs/a.md", 1);
+    handbook.diag.Span span = doc.links().get(0).span();
+    assertEquals(21, span.column(), "T-e-k-s-t, space, rocket, space, m-e-d, space, [, l-e-n-k-e, ], ( : the target is the 21st code point");
+    handbook.diag.Diagnostic d = handbook.diag.Diagnostic.error("link.unresolved", span, "no page `mangler.md`");
+    String printed = new handbook.diag.DiagnosticPrinter(f -> "Tekst 🚀 med [lenke](mangler.md).\n").format(d);
+    assertEquals(
+        "content/docs/a.md:1:21: error[link.unresolved]: no page `mangler.md`\n 1 | Tekst 🚀 med [lenke](mangler.md).\n   |                     ^\n",
+        printed);
+  }
 }
