@@ -448,8 +448,16 @@ public final class Build {
     }
   }
 
-  /** How diagnostics name the content folder: its own name, as in {@code content/docs/x.md}. */
+  /**
+   * How diagnostics name the content folder: as it was typed when that was a relative path
+   * ({@code content}, {@code ../handbook/content}), else by its own name; every path in a
+   * diagnostic starts with it ({@code content/docs/x.md}).
+   */
   static String contentName(Path content) {
+    String typed = content.normalize().toString().replace('\\', '/');
+    if (!content.isAbsolute() && !typed.isEmpty() && !typed.equals(".")) {
+      return typed.replaceAll("/+$", "");
+    }
     Path name = content.toAbsolutePath().normalize().getFileName();
     return name == null ? "content" : name.toString();
   }

@@ -59,10 +59,10 @@ final class LinkPhase {
 
   /** @param memory the last run's resolutions (the working tree in serve), or null */
   static Linked link(LoadPhase.Model m, Templates templates, Run run, Diagnostics diags, Memory memory) {
-    SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), diags);
+    SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), m.input().contentName(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
-    LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback());
+    LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.input().contentName());
     String signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();

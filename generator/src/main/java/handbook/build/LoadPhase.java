@@ -145,7 +145,7 @@ final class LoadPhase {
     if (config.versions() != null) {
       pages.add(new ChangesPage(strings, factGroups));
     }
-    addRedirects(pages, diags);
+    addRedirects(pages, in.contentName(), diags);
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         scan.assets(), List.copyOf(factGroups));
@@ -316,13 +316,13 @@ final class LoadPhase {
     });
   }
 
-  private static void addRedirects(List<Page> pages, Diagnostics diags) {
+  private static void addRedirects(List<Page> pages, String contentName, Diagnostics diags) {
     List<Page> extra = new ArrayList<>();
     for (Page p : pages) {
       for (String alias : p.info().aliases()) {
         String a = alias.strip().replaceFirst("^/+", "");
         if (a.isEmpty() || a.contains("..")) {
-          diags.add(Diagnostic.error("page.alias", Span.file("content/" + p.info().source()), "alias `" + alias + "` is not a path inside the site"));
+          diags.add(Diagnostic.error("page.alias", Span.file(contentName + "/" + p.info().source()), "alias `" + alias + "` is not a path inside the site"));
           continue;
         }
         if (!a.endsWith("/") && !a.endsWith(".html")) {

@@ -20,18 +20,19 @@ public final class SiteIndex {
   private final Set<String> assets;
   private final Map<String, LinkScheme> schemes;
 
+  /** @param contentName how diagnostics name the content folder ({@code content}) */
   public SiteIndex(
-      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Diagnostics diags) {
+      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, String contentName, Diagnostics diags) {
     for (Page p : pages) {
       PageInfo info = p.info();
       Page clash = byUrl.putIfAbsent(info.url(), p);
       if (clash != null) {
-        String where = info.source() == null ? "a generated page" : "content/" + info.source();
-        String other = clash.info().source() == null ? "a generated page" : "content/" + clash.info().source();
+        String where = info.source() == null ? "a generated page" : contentName + "/" + info.source();
+        String other = clash.info().source() == null ? "a generated page" : contentName + "/" + clash.info().source();
         diags.add(
             Diagnostic.error(
                 "page.duplicate-url",
-                info.source() == null ? Span.file(other) : Span.file("content/" + info.source()),
+                info.source() == null ? Span.file(other) : Span.file(contentName + "/" + info.source()),
                 "`" + where + "` and `" + other + "` both want the URL `/" + info.url() + "`"));
       }
       if (info.source() != null) {

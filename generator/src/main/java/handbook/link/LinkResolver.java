@@ -28,12 +28,19 @@ public final class LinkResolver {
   private final SiteIndex index;
   private final String rootLinks;
   private final String rootFallback;
+  private final String contentName;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
    * @param rootFallback where site-root links that name no content file go, or null
    */
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
+    this(index, rootLinks, rootFallback, "content");
+  }
+
+  /** @param contentName how diagnostics name the content folder ({@code content}) */
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, String contentName) {
+    this.contentName = contentName;
     this.index = index;
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
@@ -143,7 +150,7 @@ public final class LinkResolver {
     return error(
         "link.unresolved",
         span,
-        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (content/" + resolved + ")"),
+        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + contentName + "/" + resolved + ")"),
         hint);
   }
 

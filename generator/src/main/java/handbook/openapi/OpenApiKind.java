@@ -91,7 +91,8 @@ final class OpenApiKind {
       out.scheme("api", links);
       return out;
     }
-    SpecLoader loader = new SpecLoader(ctx.onDisk());
+    SourceFile anySpec = specs.get(0);
+    SpecLoader loader = new SpecLoader(ctx.onDisk(), anySpec.displayPath().substring(0, anySpec.displayPath().length() - anySpec.path().length() - 1));
     String untagged = strings.get("api.untagged");
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());
     List<Spec> loaded =

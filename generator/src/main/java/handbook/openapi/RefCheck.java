@@ -87,7 +87,7 @@ final class RefCheck {
         }
         if (t == null) {
           ok = false;
-          Diagnostic d = Diagnostic.error("api.ref-missing", span, "`$ref` `" + v + "` names no file (content/" + target + ")");
+          Diagnostic d = Diagnostic.error("api.ref-missing", span, "`$ref` `" + v + "` names no file (" + f.displayPath().substring(0, f.displayPath().length() - f.path().length()) + target + ")");
           String near = Suggest.closest(target, sources.keySet());
           out.add(near == null ? d : d.withHint("did you mean `" + Urls.relative(Urls.sourceFolder(f.path()), near) + "`?"));
           continue;

@@ -22,10 +22,15 @@ import java.util.regex.Pattern;
  */
 final class SpecLoader {
   private final Path contentRoot;
+  private final String contentName;
 
-  /** @param contentRoot the content folder, for specs with references to other files; may be null */
-  SpecLoader(Path contentRoot) {
+  /**
+   * @param contentRoot the content folder, for specs with references to other files; may be null
+   * @param contentName how diagnostics name the content folder ({@code content})
+   */
+  SpecLoader(Path contentRoot, String contentName) {
     this.contentRoot = contentRoot;
+    this.contentName = contentName;
   }
 
   /** Which reader a version needs, or null for an unsupported one. */
@@ -112,12 +117,12 @@ final class SpecLoader {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** Shows paths inside the content folder as {@code content/...}, and the message lower-case. */
+  /** Shows paths inside the content folder as diagnostics name them ({@code content/...}), and the message lower-case. */
   private String clean(String m) {
     String s = m.strip();
     if (contentRoot != null) {
       String root = contentRoot.toAbsolutePath().normalize().toString();
-      s = s.replace(root + "/", "content/").replace(root, "content");
+      s = s.replace(root + "/", contentName + "/").replace(root, contentName);
     }
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }

@@ -58,7 +58,7 @@ public final class RunbookParser {
     String name = file.path().substring(Runbook.ROOT.length()).replaceFirst("\\.md$", "");
     if (name.equals("alerts") || name.startsWith("alerts/") || name.equals("index")) {
       diags.add(
-          Diagnostic.error("runbook.name", Span.file(where), "`content/" + file.path() + "` cannot be a runbook: the URL `/runbooks/" + name + "/` is generated")
+          Diagnostic.error("runbook.name", Span.file(where), "`" + where + "` cannot be a runbook: the URL `/runbooks/" + name + "/` is generated")
               .withHint(name.equals("index") ? "the runbook index is made from the runbooks' front matter; rename the file" : "`runbooks/alerts/` holds the alert lookup; rename the file"));
       return null;
     }

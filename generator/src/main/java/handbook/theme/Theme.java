@@ -26,7 +26,7 @@ public final class Theme {
 
     private static SourceTree read() {
       try {
-        return new Files(Map.copyOf(JarFolder.read(FOLDER)));
+        return new Files(java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(JarFolder.read(FOLDER))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

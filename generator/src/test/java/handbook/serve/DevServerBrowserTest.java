@@ -61,6 +61,7 @@ class DevServerBrowserTest {
       driver.executeScript("window.__marker = 'not reloaded';");
       String second = driver.getWindowHandle();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       // both pages are connected to the event stream before we change anything
       wait.until(d -> server.listeners() > 1);
 
