@@ -57,12 +57,29 @@ final class PrintPage implements Page {
       calls.addAll(md.directives());
       anchors.add(l.slug());
       anchors.addAll(md.anchors());
+      for (Course.Part p : l.parts()) {
+        RenderedMarkdown pm = lessons.get(p.source());
+        pm.links().stream().filter(r -> !r.target().strip().startsWith("#")).forEach(links::add);
+        calls.addAll(pm.directives());
+        anchors.add(partAnchor(l, p));
+        anchors.addAll(pm.anchors());
+      }
     }
   }
 
   /** How a lesson is compiled for the print view. */
   static handbook.markdown.RenderOptions options(Course.Lesson l) {
-    return new handbook.markdown.RenderOptions(1, l.slug() + "-", false);
+    return new handbook.markdown.RenderOptions(1, l.slug() + "-", true);
+  }
+
+  /** How a part of a lesson is compiled for the print view: one level further down. */
+  static handbook.markdown.RenderOptions options(Course.Lesson l, Course.Part p) {
+    return new handbook.markdown.RenderOptions(2, partAnchor(l, p) + "-", true);
+  }
+
+  /** The id of a part's section in the print view. */
+  static String partAnchor(Course.Lesson l, Course.Part p) {
+    return l.slug() + "-" + p.slug();
   }
 
   @Override
@@ -107,20 +124,11 @@ final class PrintPage implements Page {
     int n = 0;
     for (Course.Lesson l : module.lessons()) {
       n++;
-      RenderedMarkdown md = lessons.get(l.source());
-      Set<String> own = md.anchors();
-      Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
-      for (LinkRef r : md.links()) {
-        String target = r.target().strip();
-        if (target.startsWith("#")) {
-          String id = decode(target.substring(1));
-          if (own.contains(l.slug() + "-" + id)) {
-            hrefs.put(r.target(), "#" + l.slug() + "-" + id);
-          }
-        }
+      List<CourseViews.PrintPart> parts = new ArrayList<>();
+      for (Course.Part p : l.parts()) {
+        parts.add(new CourseViews.PrintPart(partAnchor(l, p), p.title(), render(lessons.get(p.source()), partAnchor(l, p), ctx)));
       }
-      String html = engine.render(md, hrefs, ctx.embeds());
-      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.minutes(), t), html));
+      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.total(), t), render(lessons.get(l.source()), l.slug(), ctx), parts));
     }
     return new CourseViews.PrintView(
         CourseViews.module(module, from, null, t),
@@ -129,6 +137,22 @@ final class PrintPage implements Page {
         out,
         CourseViews.href(from, module.url()),
         course.title());
+  }
+
+  /** A body compiled for this page, its links to its own headings pointed at their prefixed ids. */
+  private String render(RenderedMarkdown md, String prefix, PageContext ctx) {
+    Set<String> own = md.anchors();
+    Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
+    for (LinkRef r : md.links()) {
+      String target = r.target().strip();
+      if (target.startsWith("#")) {
+        String id = decode(target.substring(1));
+        if (own.contains(prefix + "-" + id)) {
+          hrefs.put(r.target(), "#" + prefix + "-" + id);
+        }
+      }
+    }
+    return engine.render(md, hrefs, ctx.embeds());
   }
 
   private static String decode(String s) {
