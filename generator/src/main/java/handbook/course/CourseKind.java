@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * The course kind: reads {@code content/course/} and contributes the course page, a page per
- * module and per lesson, each module's print view, and the {@code quiz}, {@code exercise} and
- * {@code video} directives (usable in any Markdown page).
+ * module, per lesson and per other page of a module, each module's print view, and the
+ * {@code quiz}, {@code exercise} and {@code video} directives (usable in any Markdown page),
+ * with the quiz banks of {@code content/quizzes/} for quiz blocks that name a quiz by id.
  */
 public final class CourseKind implements ContentKind<CourseSettings> {
   @Override
@@ -31,7 +32,7 @@ public final class CourseKind implements ContentKind<CourseSettings> {
 
   @Override
   public boolean claims(String path) {
-    return path.startsWith(Course.ROOT) && path.endsWith(".md");
+    return path.startsWith(Course.ROOT) && path.endsWith(".md") || QuizBank.isBank(path);
   }
 
   @Override
@@ -51,8 +52,9 @@ public final class CourseKind implements ContentKind<CourseSettings> {
 
   @Override
   public Loaded load(LoadInput in, CourseSettings settings) {
-    Loaded.Builder out = Loaded.builder().directive(new QuizDirective()).directive(new ExerciseDirective()).directive(new VideoDirective());
-    List<SourceFile> files = in.sources();
+    QuizBank bank = QuizBank.read(in.sources().stream().filter(f -> QuizBank.isBank(f.path())).toList(), in.diagnostics());
+    Loaded.Builder out = Loaded.builder().directive(new QuizDirective(bank)).directive(new ExerciseDirective()).directive(new VideoDirective());
+    List<SourceFile> files = in.sources().stream().filter(f -> !QuizBank.isBank(f.path())).toList();
     if (files.isEmpty()) {
       return out.build();
     }
@@ -65,7 +67,7 @@ public final class CourseKind implements ContentKind<CourseSettings> {
     }
     // every course page shows the outline of the whole course: any course file can change it
     Keys.Builder all = new Keys.Builder().add(env).add(settings.toString());
-    files.forEach(f -> all.add(f.path()).add(f.text()));
+    in.sources().forEach(f -> all.add(f.path()).add(f.text()));
     String fingerprint = all.build();
     Map<String, String> t = in.strings();
     Map<String, RenderedMarkdown> docs = r.docs();
