@@ -53,18 +53,35 @@ final class PrintPage implements Page {
     for (Course.Lesson l : module.lessons()) {
       RenderedMarkdown md = lessons.get(l.source());
       // links to this lesson's own headings point into its part of this page, not through the link phase
-      md.links().stream().filter(r -> !r.target().strip().startsWith("#")).forEach(links::add);
+      md.links().stream().filter(r -> !r.target().strip().startsWith("#")).map(r -> fromModule(r, l.source())).forEach(links::add);
       calls.addAll(md.directives());
       anchors.add(l.slug());
       anchors.addAll(md.anchors());
       for (Course.Part p : l.parts()) {
         RenderedMarkdown pm = lessons.get(p.source());
-        pm.links().stream().filter(r -> !r.target().strip().startsWith("#")).forEach(links::add);
+        pm.links().stream().filter(r -> !r.target().strip().startsWith("#")).map(r -> fromModule(r, p.source())).forEach(links::add);
         calls.addAll(pm.directives());
         anchors.add(partAnchor(l, p));
         anchors.addAll(pm.anchors());
       }
     }
+  }
+
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  /**
+   * A link of a page in a folder under the module's (a lesson folder) as written from the
+   * module's folder, which this page's links are resolved from: {@code ../img/x.png} in
+   * {@code lessons/1-intro/} is {@code lessons/1-intro/../img/x.png}.
+   */
+  private LinkRef fromModule(LinkRef r, String source) {
+    String t = r.target().strip();
+    String moduleDir = module.source().substring(0, module.source().lastIndexOf('/') + 1);
+    String dir = source.substring(0, source.lastIndexOf('/') + 1);
+    if (dir.equals(moduleDir) || t.startsWith("/") || SCHEME.matcher(t).find()) {
+      return r;
+    }
+    return new LinkRef(dir.substring(moduleDir.length()) + t, r.span(), r.image());
   }
 
   /** How a lesson is compiled for the print view. */
@@ -126,9 +143,9 @@ final class PrintPage implements Page {
       n++;
       List<CourseViews.PrintPart> parts = new ArrayList<>();
       for (Course.Part p : l.parts()) {
-        parts.add(new CourseViews.PrintPart(partAnchor(l, p), p.title(), render(lessons.get(p.source()), partAnchor(l, p), ctx)));
+        parts.add(new CourseViews.PrintPart(partAnchor(l, p), p.title(), render(lessons.get(p.source()), p.source(), partAnchor(l, p), ctx)));
       }
-      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.total(), t), render(lessons.get(l.source()), l.slug(), ctx), parts));
+      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.total(), t), render(lessons.get(l.source()), l.source(), l.slug(), ctx), parts));
     }
     return new CourseViews.PrintView(
         CourseViews.module(module, from, null, t),
@@ -140,10 +157,19 @@ final class PrintPage implements Page {
   }
 
   /** A body compiled for this page, its links to its own headings pointed at their prefixed ids. */
-  private String render(RenderedMarkdown md, String prefix, PageContext ctx) {
+  private String render(RenderedMarkdown md, String source, String prefix, PageContext ctx) {
     Set<String> own = md.anchors();
     Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
     for (LinkRef r : md.links()) {
+      String moved = fromModule(r, source).target();
+      if (!moved.equals(r.target())) {
+        String href = ctx.hrefs().get(moved);
+        if (href != null) {
+          hrefs.put(r.target(), href);
+        } else {
+          hrefs.remove(r.target());
+        }
+      }
       String target = r.target().strip();
       if (target.startsWith("#")) {
         String id = decode(target.substring(1));
