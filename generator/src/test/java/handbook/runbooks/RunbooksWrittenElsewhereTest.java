@@ -98,6 +98,7 @@ class RunbooksWrittenElsewhereTest {
     assertTrue(page.contains("<h1>Kubernetes Alert Runbooks</h1>"), "titled by its heading");
     assertTrue(page.contains("id=\"alert-name-kubeapidown\""), "the anchor is on the page");
     assertTrue(page.contains("<a href=\"#alert-name-kubejobfailed\"><code>KubeJobFailed</code></a>"), "the page's alert list links each heading");
+    assertTrue(page.contains("data-search-page-keywords=\"KubeAPIDown KubeControllerManagerDown "), "the alerts are search keywords");
 
     String lookup = Files.readString(f.site().resolve("runbooks/alerts/KubeJobFailed/index.html"));
     assertTrue(lookup.contains("content=\"0; url=../../kubernetes-mixin/runbook/#alert-name-kubejobfailed\""), lookup);
