@@ -57,6 +57,14 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     if (files.isEmpty()) {
       return out.build();
     }
+    String prefix = files.get(0).displayPath().substring(0, files.get(0).displayPath().length() - files.get(0).path().length());
+    for (String folder : settings.folders().keySet()) {
+      if (files.stream().noneMatch(f -> f.path().startsWith(Runbook.ROOT + folder + "/"))) {
+        ctx.diagnostics().add(
+            Diagnostic.warning("config.value", Span.file(prefix + "site.yaml"), "`runbooks.folders` names `" + folder + "`, but `" + prefix + Runbook.ROOT + folder + "/` holds no runbook")
+                .withHint("folders are named by their path under `runbooks/`, as in `folders: {prometheus: {strict: false}}`"));
+      }
+    }
     Map<String, String> strings = ctx.strings();
     RunbookViews views = new RunbookViews(strings, ctx.site().language());
     RunbookParser parser = new RunbookParser();

@@ -27,13 +27,6 @@ class RunbooksWrittenElsewhereTest {
 
   static final String OWN =
       """
-      -- content/site.yaml --
-      title: Runbooks
-      nav: [runbooks]
-      runbooks:
-        folders:
-          kubernetes-mixin: {strict: false}
-          openshift: {strict: false}
       -- content/runbooks/db.md --
       ---
       title: Databasen er nede
@@ -57,6 +50,11 @@ class RunbooksWrittenElsewhereTest {
 
   private SiteFixture site(String... folders) throws IOException {
     SiteFixture f = SiteFixture.of(tmp, OWN);
+    StringBuilder yaml = new StringBuilder("title: Runbooks\nnav: [runbooks]\nrunbooks:\n  folders:\n");
+    for (String folder : folders) {
+      yaml.append("    ").append(folder).append(": {strict: false}\n");
+    }
+    Files.writeString(f.content().resolve("site.yaml"), yaml.toString());
     for (String folder : folders) {
       Path from = CORPUS.resolve(folder);
       try (Stream<Path> walk = Files.walk(from)) {
@@ -139,6 +137,19 @@ class RunbooksWrittenElsewhereTest {
     assertTrue(
         r.err().contains(
             "content/runbooks/openshift/alerts/cluster-monitoring-operator/KubeJobFailed.md: error[runbook.alert-duplicate]: alert `KubeJobFailed` is already claimed by `content/runbooks/kubernetes-mixin/runbook.md:70:1`"),
+        r.err());
+  }
+
+  @Test
+  void aFolderInSiteYamlThatHoldsNoRunbookIsAWarning() throws IOException {
+    SiteFixture f = site();
+    Files.writeString(f.content().resolve("site.yaml"), "title: T\nrunbooks:\n  folders:\n    runbooks/openshift/: {strict: false}\n");
+    SiteFixture.Run r = f.run("check");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err().startsWith(
+            "content/site.yaml: warning[config.value]: `runbooks.folders` names `openshift`, but `content/runbooks/openshift/` holds no runbook\n"
+                + "   = hint: folders are named by their path under `runbooks/`, as in `folders: {prometheus: {strict: false}}`\n"),
         r.err());
   }
 }
