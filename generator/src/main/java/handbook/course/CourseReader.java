@@ -152,7 +152,7 @@ public final class CourseReader {
       extras.sort(Comparator.comparing(Course.Part::title).thenComparing(Course.Part::source));
       if (files1.index == null) {
         diags.add(
-            Diagnostic.error("course.module-index", Span.file(prefix + Course.ROOT + folder + "/"), "module folder `" + prefix + Course.ROOT + folder + "/` has no `index.md`")
+            Diagnostic.error("course.module-index", Span.file(prefix + Course.ROOT + folder + "/"), "module folder `" + prefix + Course.ROOT + folder + "/` has no `index.md` or `README.md`")
                 .withHint(strict ? "add `index.md` with `number`, `title`, `duration`, `outcomes` and `outcome`" : "add `index.md` or `README.md` with the module's title as its first heading"));
         continue;
       }
@@ -165,7 +165,7 @@ public final class CourseReader {
 
     if (coursePage == null) {
       diags.add(
-          Diagnostic.error("course.index", Span.file(prefix + Course.ROOT), "the course has no `index.md`")
+          Diagnostic.error("course.index", Span.file(prefix + Course.ROOT), "the course has no `index.md` or `README.md`")
               .withHint("add `" + prefix + Course.ROOT + "index.md` with `title`, `audience` and an introduction"));
       return new Result(null, docs);
     }

@@ -158,11 +158,11 @@ class CourseReaderTest {
     assertNull(r.course());
     assertEquals(
         List.of(
-            "content/course/: error[course.index]: the course has no `index.md`"
+            "content/course/: error[course.index]: the course has no `index.md` or `README.md`"
                 + " = hint: add `content/course/index.md` with `title`, `audience` and an introduction",
             "content/course/01-a/01-z.md: error[course.lesson-order]: lessons `01-x.md` and `01-z.md` both come at place 1"
                 + " = hint: give each lesson of a module its own number",
-            "content/course/02-b/: error[course.module-index]: module folder `content/course/02-b/` has no `index.md`"
+            "content/course/02-b/: error[course.module-index]: module folder `content/course/02-b/` has no `index.md` or `README.md`"
                 + " = hint: add `index.md` with `number`, `title`, `duration`, `outcomes` and `outcome`",
             "content/course/notater.md: error[course.layout]: `content/course/notater.md` is not in a module folder"
                 + " = hint: move it into a module folder such as `content/course/01-intro/`"),
