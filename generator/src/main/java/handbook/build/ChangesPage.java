@@ -102,7 +102,8 @@ final class ChangesPage extends handbook.content.GeneratedPage {
           for (Map.Entry<String, String> v : new java.util.TreeMap<>(f.values()).entrySet()) {
             String was = o.values().get(v.getKey());
             if (was != null && !was.equals(v.getValue())) {
-              details.add(label(was) + " → " + label(v.getValue()));
+              String name = strings.get("changes.value." + v.getKey());
+              details.add((name == null ? "" : name + ": ") + label(was) + " → " + label(v.getValue()));
             }
           }
           String detail = String.join("; ", details);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Import content from another tool.",
-    subcommands = {ImportCommand.JBake.class})
+    subcommands = {ImportCommand.JBake.class, ImportCommand.QuizBankCommand.class})
 final class ImportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -113,6 +113,95 @@ final class ImportCommand implements Callable<Integer> {
       } catch (URISyntaxException | IllegalArgumentException e) {
         return null;
       }
+    }
+  }
+
+  /**
+   * {@code handbook import quiz FILE.json --format answer-options}: a quiz bank of another tool as
+   * {@code content/quizzes/NAME.yaml}, whose quizzes a lesson embeds by id.
+   */
+  @Command(
+      name = "quiz",
+      mixinStandardHelpOptions = true,
+      description = "Import a quiz bank (JSON) as content/quizzes/NAME.yaml; a lesson embeds a quiz of it with a ```quiz block that names its id.")
+  static final class QuizBankCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The quiz bank, JSON.")
+    Path file;
+
+    @CommandLine.Option(names = "--format", required = true, paramLabel = "FORMAT", description = "The shape of the file: ${COMPLETION-CANDIDATES}.", converter = FormatConverter.class, completionCandidates = Formats.class)
+    handbook.course.QuizImport.Format format;
+
+    @CommandLine.Option(names = "--content", paramLabel = "DIR", description = "The content folder (default: ${DEFAULT-VALUE}).", defaultValue = "content")
+    Path content;
+
+    @CommandLine.Option(names = "--name", paramLabel = "NAME", description = "The bank's file name, without .yaml (default: the file's name).")
+    String name;
+
+    @CommandLine.Option(names = "--prefix", paramLabel = "TEXT", description = "Put before every quiz id, so two banks' ids differ (default: none).", defaultValue = "")
+    String prefix;
+
+    @CommandLine.Option(names = "--force", description = "Replace the bank if it exists.")
+    boolean force;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    static final class Formats extends ArrayList<String> {
+      Formats() {
+        for (handbook.course.QuizImport.Format f : handbook.course.QuizImport.Format.values()) {
+          add(f.toString());
+        }
+      }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<handbook.course.QuizImport.Format> {
+      @Override
+      public handbook.course.QuizImport.Format convert(String value) {
+        for (handbook.course.QuizImport.Format f : handbook.course.QuizImport.Format.values()) {
+          if (f.toString().equals(value)) {
+            return f;
+          }
+        }
+        throw new CommandLine.TypeConversionException("unknown format `" + value + "`; known: " + String.join(", ", new Formats()));
+      }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!Files.isRegularFile(file)) {
+        return Main.usage(err, "no file `" + file + "`");
+      }
+      String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      String bank = name == null ? base : name;
+      if (!bank.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+        return Main.usage(err, "`" + bank + "` cannot name a bank file; give --name with letters, digits, `-`, `_` or `.`");
+      }
+      Path target = content.resolve("quizzes").resolve(bank + ".yaml");
+      if (Files.exists(target) && !force) {
+        return Main.usage(err, "`" + target + "` exists; give --force to replace it, or --name for another bank");
+      }
+      String text;
+      try {
+        text = handbook.source.Decoding.utf8(Files.readAllBytes(file));
+      } catch (handbook.source.Decoding.NotUtf8 e) {
+        return Main.usage(err, "`" + file + "` is not UTF-8 (" + e.getMessage() + ")");
+      }
+      String shown = file.toString();
+      handbook.course.QuizImport.Result r = handbook.course.QuizImport.convert(text, shown, format, prefix, file.getFileName().toString());
+      handbook.diag.DiagnosticPrinter printer = new handbook.diag.DiagnosticPrinter(p -> p.equals(shown) ? text : null);
+      r.diagnostics().sorted().forEach(d -> err.print(printer.format(d)));
+      err.flush();
+      if (r.yaml() == null || r.diagnostics().hasErrors()) {
+        err.println("failed: nothing written");
+        err.flush();
+        return Main.CONTENT_ERROR;
+      }
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, r.yaml(), java.nio.charset.StandardCharsets.UTF_8);
+      out.println("wrote " + target + ": " + r.quizzes() + " " + (r.quizzes() == 1 ? "quiz" : "quizzes") + ", " + r.questions() + " questions");
+      out.flush();
+      return Main.OK;
     }
   }
 }

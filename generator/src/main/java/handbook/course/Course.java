@@ -21,12 +21,22 @@ public record Course(String title, String description, String audience, String s
   }
 
   public String url() {
-    return Urls.ofSource(source);
+    return urlOf(source);
   }
 
-  /** The sum of the modules' durations. */
+  /**
+   * The URL of a course file: as for any page, and a folder's {@code README.md} is its page too
+   * ({@code course/1-intro/README.md} → {@code course/1-intro/}).
+   */
+  public static String urlOf(String source) {
+    return source.endsWith("/README.md") || source.equals("README.md")
+        ? Urls.ofSource(source.substring(0, source.length() - "README.md".length()) + "index.md")
+        : Urls.ofSource(source);
+  }
+
+  /** The total time of the course, or 0 when a module's is not known. */
   public int minutes() {
-    return modules.stream().mapToInt(Module::minutes).sum();
+    return modules.stream().anyMatch(m -> m.total() == 0) ? 0 : modules.stream().mapToInt(Module::total).sum();
   }
 
   public List<Lesson> lessons() {
@@ -41,7 +51,8 @@ public record Course(String title, String description, String audience, String s
    * A module: a folder {@code content/course/NN-slug/} with an {@code index.md}.
    *
    * @param folder the folder name ({@code 01-arkitektur})
-   * @param minutes the duration the module states
+   * @param minutes the duration the module states, or 0 when it states none
+   * @param extras pages of the module that are not lessons (unnumbered ones), in title order
    */
   public record Module(
       int number,
@@ -53,17 +64,30 @@ public record Course(String title, String description, String audience, String s
       String outcome,
       List<Prerequisite> prerequisites,
       String source,
-      List<Lesson> lessons) {
+      List<Lesson> lessons,
+      List<Part> extras) {
     public Module {
       description = description == null ? "" : description;
       outcome = outcome == null ? "" : outcome;
       outcomes = List.copyOf(outcomes);
       prerequisites = List.copyOf(prerequisites);
       lessons = List.copyOf(lessons);
+      extras = List.copyOf(extras);
     }
 
     public String url() {
-      return Urls.ofSource(source);
+      return urlOf(source);
+    }
+
+    /**
+     * The module's time: what it states, else the sum of its lessons when every lesson states
+     * one; 0 (not known) otherwise, so no wrong total is shown.
+     */
+    public int total() {
+      if (minutes > 0) {
+        return minutes;
+      }
+      return lessons.isEmpty() || lessons.stream().anyMatch(l -> l.total() == 0) ? 0 : lessonMinutes();
     }
 
     /** The module's generated print view: all lessons on one page. */
@@ -71,23 +95,47 @@ public record Course(String title, String description, String audience, String s
       return url() + "print/";
     }
 
-    /** The sum of the lessons' durations. */
+    /** The sum of the lessons' times. */
     public int lessonMinutes() {
-      return lessons.stream().mapToInt(Lesson::minutes).sum();
+      return lessons.stream().mapToInt(Lesson::total).sum();
     }
   }
 
   /**
-   * A lesson: a Markdown page in a module folder.
+   * A lesson: a Markdown page in a module folder, or a lesson folder whose {@code README.md} or
+   * {@code index.md} is the lesson and whose other pages are its parts.
    *
-   * @param order its place in the module (file-name number, or {@code weight})
+   * @param minutes the time the lesson states, or 0 when it states none
+   * @param order its place in the module (file or folder number, or {@code weight})
+   * @param slug the file name without {@code .md}, or the folder's name: unique in its module
+   * @param parts the lesson's other pages (an assignment, variants), in title order
    */
-  public record Lesson(String title, int minutes, int order, String source) {
-    public String url() {
-      return Urls.ofSource(source);
+  public record Lesson(String title, int minutes, int order, String source, String slug, List<Part> parts) {
+    public Lesson {
+      parts = List.copyOf(parts);
     }
 
-    /** The file name without {@code .md}, unique in its module. */
+    public String url() {
+      return urlOf(source);
+    }
+
+    /** The lesson's time with its parts' (those that state one), or 0 when the lesson states none. */
+    public int total() {
+      return minutes == 0 ? 0 : minutes + parts.stream().mapToInt(Part::minutes).sum();
+    }
+  }
+
+  /**
+   * A page that belongs to a lesson (its part) or to a module (an extra page), not a lesson itself.
+   *
+   * @param minutes the time it states, or 0
+   */
+  public record Part(String title, int minutes, String source) {
+    public String url() {
+      return urlOf(source);
+    }
+
+    /** The file name without {@code .md}. */
     public String slug() {
       String name = source.substring(source.lastIndexOf('/') + 1);
       return name.substring(0, name.length() - 3);

@@ -6,7 +6,6 @@ import handbook.content.ContentKind;
 import handbook.content.Fact;
 import handbook.content.LoadInput;
 import handbook.content.Loaded;
-import handbook.content.NoSettings;
 import handbook.content.SiteSettings;
 import handbook.diag.Diagnostics;
 import handbook.markdown.RenderOptions;
@@ -21,10 +20,11 @@ import java.util.Set;
 
 /**
  * The course kind: reads {@code content/course/} and contributes the course page, a page per
- * module and per lesson, each module's print view, and the {@code quiz}, {@code exercise} and
- * {@code video} directives (usable in any Markdown page).
+ * module, per lesson and per other page of a module, each module's print view, and the
+ * {@code quiz}, {@code exercise} and {@code video} directives (usable in any Markdown page),
+ * with the quiz banks of {@code content/quizzes/} for quiz blocks that name a quiz by id.
  */
-public final class CourseKind implements ContentKind<NoSettings> {
+public final class CourseKind implements ContentKind<CourseSettings> {
   @Override
   public String name() {
     return "course";
@@ -32,15 +32,12 @@ public final class CourseKind implements ContentKind<NoSettings> {
 
   @Override
   public boolean claims(String path) {
-    return path.startsWith(Course.ROOT) && path.endsWith(".md");
+    return path.startsWith(Course.ROOT) && path.endsWith(".md") || QuizBank.isBank(path);
   }
 
   @Override
-  public NoSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
-    if (section != null) {
-      section.rejectUnknownKeys(Set.of(), "`course`");
-    }
-    return NoSettings.INSTANCE;
+  public CourseSettings settings(YamlFields section, SiteSettings site, Diagnostics diags) {
+    return CourseSettings.read(section);
   }
 
   @Override
@@ -54,22 +51,23 @@ public final class CourseKind implements ContentKind<NoSettings> {
   }
 
   @Override
-  public Loaded load(LoadInput in, NoSettings settings) {
-    Loaded.Builder out = Loaded.builder().directive(new QuizDirective()).directive(new ExerciseDirective()).directive(new VideoDirective());
-    List<SourceFile> files = in.sources();
+  public Loaded load(LoadInput in, CourseSettings settings) {
+    QuizBank bank = QuizBank.read(in.sources().stream().filter(f -> QuizBank.isBank(f.path())).toList(), in.diagnostics());
+    Loaded.Builder out = Loaded.builder().directive(new QuizDirective(bank)).directive(new ExerciseDirective()).directive(new VideoDirective());
+    List<SourceFile> files = in.sources().stream().filter(f -> !QuizBank.isBank(f.path())).toList();
     if (files.isEmpty()) {
       return out.build();
     }
-    String env = "course-1|" + in.markdown().environment();
+    String env = "course-2|" + in.markdown().environment();
     CourseReader.Result r =
-        new CourseReader((file, split) -> compile(in, file, split, RenderOptions.DEFAULT, env), in.diagnostics()).read(files);
+        new CourseReader((file, split) -> compile(in, file, split, RenderOptions.withoutLeadingH1(), env), in.diagnostics(), settings).read(files);
     Course course = r.course();
     if (course == null) {
       return out.build();
     }
     // every course page shows the outline of the whole course: any course file can change it
-    Keys.Builder all = new Keys.Builder().add(env);
-    files.forEach(f -> all.add(f.path()).add(f.text()));
+    Keys.Builder all = new Keys.Builder().add(env).add(settings.toString());
+    in.sources().forEach(f -> all.add(f.path()).add(f.text()));
     String fingerprint = all.build();
     Map<String, String> t = in.strings();
     Map<String, RenderedMarkdown> docs = r.docs();
@@ -84,7 +82,17 @@ public final class CourseKind implements ContentKind<NoSettings> {
         print.put(l.source(), compile(in, f, FrontMatter.split(f.text()), PrintPage.options(l), env));
         LessonPage page = new LessonPage(course, m, l, docs.get(l.source()), in.markdown(), t, fingerprint);
         out.page(page);
-        out.fact(Fact.simple("lessons", page.info().url(), m.title() + ": " + page.info().title(), page.info().url(), Keys.of(f.text())));
+        StringBuilder text = new StringBuilder(f.text());
+        for (Course.Part p : l.parts()) {
+          SourceFile pf = byPath.get(p.source());
+          text.append('\u0000').append(p.source()).append('\u0000').append(pf.text());
+          print.put(p.source(), compile(in, pf, FrontMatter.split(pf.text()), PrintPage.options(l, p), env));
+          out.page(new PartPage(course, m, l, p, docs.get(p.source()), in.markdown(), t, fingerprint));
+        }
+        out.fact(Fact.simple("lessons", page.info().url(), m.title() + ": " + page.info().title(), page.info().url(), Keys.of(text.toString())));
+      }
+      for (Course.Part p : m.extras()) {
+        out.page(new PartPage(course, m, null, p, docs.get(p.source()), in.markdown(), t, fingerprint));
       }
       out.page(new PrintPage(course, m, docs.get(m.source()), print, in.markdown(), t, fingerprint));
     }

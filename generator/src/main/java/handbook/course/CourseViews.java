@@ -13,8 +13,11 @@ import java.util.Map;
 public final class CourseViews {
   private CourseViews() {}
 
-  /** A lesson in an outline; {@code id} is its site URL, {@code number} its place in the module. */
-  public record LessonItem(String id, String href, String title, String duration, int minutes, int number, boolean current) {}
+  /**
+   * A lesson in an outline; {@code id} is its site URL, {@code number} its place in the module,
+   * {@code duration} empty when not known, {@code parts} its other pages.
+   */
+  public record LessonItem(String id, String href, String title, String duration, int minutes, int number, boolean current, List<LinkItem> parts) {}
 
   /** A module with its lessons; {@code label} is "Modul 1", {@code anchor} its id on the overview. */
   public record ModuleItem(
@@ -30,10 +33,15 @@ public final class CourseViews {
       String outcome,
       List<LessonItem> lessons,
       String anchor,
-      boolean current) {}
+      boolean current,
+      List<LinkItem> extras) {}
 
-  /** A link to show, such as a prerequisite. */
-  public record LinkItem(String title, String href) {}
+  /** A link to show, such as a prerequisite; {@code current} when it is the page shown. */
+  public record LinkItem(String title, String href, boolean current) {
+    public LinkItem(String title, String href) {
+      this(title, href, false);
+    }
+  }
 
   /** A module of the course map: its site URL and its lessons' site URLs with their minutes. */
   public record MapModule(String id, List<LessonItem> lessons) {}
@@ -55,19 +63,26 @@ public final class CourseViews {
   /** A lesson page; {@code toc} is read by the layout. */
   public record LessonView(String html, List<TocEntry> toc, ModuleItem module, LessonItem lesson, int moduleCount, CourseMap map) {}
 
+  /** A page of the course that is not a lesson: a part of {@code lesson}, or (when it is null) an extra page of the module. */
+  public record PartView(String html, List<TocEntry> toc, ModuleItem module, LessonItem lesson, CourseMap map) {}
+
   /** The print view of a module: its facts, its introduction and all its lessons. */
   public record PrintView(
       ModuleItem module, String html, List<LinkItem> prerequisites, List<PrintLesson> lessons, String moduleHref, String courseTitle) {}
 
-  /** A lesson in the print view; {@code html} has its ids namespaced by {@code anchor}. */
-  public record PrintLesson(String anchor, int number, String title, String duration, String html) {}
+  /** A lesson in the print view; {@code html} has its ids namespaced by {@code anchor}, and so have its parts. */
+  public record PrintLesson(String anchor, int number, String title, String duration, String html, List<PrintPart> parts) {}
+
+  /** A part of a lesson in the print view. */
+  public record PrintPart(String anchor, String title, String html) {}
 
   static String href(String from, String to) {
     return Urls.encodePath(Urls.relative(from, to));
   }
 
+  /** The time in words, or empty when it is not known (0). */
   static String duration(int minutes, Map<String, String> t) {
-    return Durations.format(minutes, t.get("course.hour"));
+    return minutes <= 0 ? "" : Durations.format(minutes, t.get("course.hour"));
   }
 
   static String label(Course.Module m, Map<String, String> t) {
@@ -84,15 +99,17 @@ public final class CourseViews {
     int n = 0;
     for (Course.Lesson l : m.lessons()) {
       n++;
-      out.add(new LessonItem(l.url(), href(from, l.url()), l.title(), duration(l.minutes(), t), l.minutes(), n, l.url().equals(current)));
+      List<LinkItem> parts = l.parts().stream().map(p -> new LinkItem(p.title(), href(from, p.url()), p.url().equals(current))).toList();
+      out.add(new LessonItem(l.url(), href(from, l.url()), l.title(), duration(l.total(), t), l.total(), n, l.url().equals(current), parts));
     }
     return out;
   }
 
   static ModuleItem module(Course.Module m, String from, String current, Map<String, String> t) {
     return new ModuleItem(
-        m.url(), href(from, m.url()), m.number(), label(m, t), m.title(), m.description(), duration(m.minutes(), t), m.minutes(), m.outcomes(), m.outcome(),
-        lessons(m, from, current, t), "modul-" + m.number(), m.url().equals(current));
+        m.url(), href(from, m.url()), m.number(), label(m, t), m.title(), m.description(), duration(m.total(), t), m.total(), m.outcomes(), m.outcome(),
+        lessons(m, from, current, t), "modul-" + m.number(), m.url().equals(current),
+        m.extras().stream().map(p -> new LinkItem(p.title(), href(from, p.url()), p.url().equals(current))).toList());
   }
 
   static CourseMap map(Course c, String from, Map<String, String> t) {

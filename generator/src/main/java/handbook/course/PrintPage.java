@@ -53,16 +53,50 @@ final class PrintPage implements Page {
     for (Course.Lesson l : module.lessons()) {
       RenderedMarkdown md = lessons.get(l.source());
       // links to this lesson's own headings point into its part of this page, not through the link phase
-      md.links().stream().filter(r -> !r.target().strip().startsWith("#")).forEach(links::add);
+      md.links().stream().filter(r -> !r.target().strip().startsWith("#")).map(r -> fromModule(r, l.source())).forEach(links::add);
       calls.addAll(md.directives());
       anchors.add(l.slug());
       anchors.addAll(md.anchors());
+      for (Course.Part p : l.parts()) {
+        RenderedMarkdown pm = lessons.get(p.source());
+        pm.links().stream().filter(r -> !r.target().strip().startsWith("#")).map(r -> fromModule(r, p.source())).forEach(links::add);
+        calls.addAll(pm.directives());
+        anchors.add(partAnchor(l, p));
+        anchors.addAll(pm.anchors());
+      }
     }
+  }
+
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  /**
+   * A link of a page in a folder under the module's (a lesson folder) as written from the
+   * module's folder, which this page's links are resolved from: {@code ../img/x.png} in
+   * {@code lessons/1-intro/} is {@code lessons/1-intro/../img/x.png}.
+   */
+  private LinkRef fromModule(LinkRef r, String source) {
+    String t = r.target().strip();
+    String moduleDir = module.source().substring(0, module.source().lastIndexOf('/') + 1);
+    String dir = source.substring(0, source.lastIndexOf('/') + 1);
+    if (dir.equals(moduleDir) || t.startsWith("/") || SCHEME.matcher(t).find()) {
+      return r;
+    }
+    return new LinkRef(dir.substring(moduleDir.length()) + t, r.span(), r.image());
   }
 
   /** How a lesson is compiled for the print view. */
   static handbook.markdown.RenderOptions options(Course.Lesson l) {
-    return new handbook.markdown.RenderOptions(1, l.slug() + "-", false);
+    return new handbook.markdown.RenderOptions(1, l.slug() + "-", true);
+  }
+
+  /** How a part of a lesson is compiled for the print view: one level further down. */
+  static handbook.markdown.RenderOptions options(Course.Lesson l, Course.Part p) {
+    return new handbook.markdown.RenderOptions(2, partAnchor(l, p) + "-", true);
+  }
+
+  /** The id of a part's section in the print view. */
+  static String partAnchor(Course.Lesson l, Course.Part p) {
+    return l.slug() + "-" + p.slug();
   }
 
   @Override
@@ -107,20 +141,11 @@ final class PrintPage implements Page {
     int n = 0;
     for (Course.Lesson l : module.lessons()) {
       n++;
-      RenderedMarkdown md = lessons.get(l.source());
-      Set<String> own = md.anchors();
-      Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
-      for (LinkRef r : md.links()) {
-        String target = r.target().strip();
-        if (target.startsWith("#")) {
-          String id = decode(target.substring(1));
-          if (own.contains(l.slug() + "-" + id)) {
-            hrefs.put(r.target(), "#" + l.slug() + "-" + id);
-          }
-        }
+      List<CourseViews.PrintPart> parts = new ArrayList<>();
+      for (Course.Part p : l.parts()) {
+        parts.add(new CourseViews.PrintPart(partAnchor(l, p), p.title(), render(lessons.get(p.source()), p.source(), partAnchor(l, p), ctx)));
       }
-      String html = engine.render(md, hrefs, ctx.embeds());
-      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.minutes(), t), html));
+      out.add(new CourseViews.PrintLesson(l.slug(), n, l.title(), CourseViews.duration(l.total(), t), render(lessons.get(l.source()), l.source(), l.slug(), ctx), parts));
     }
     return new CourseViews.PrintView(
         CourseViews.module(module, from, null, t),
@@ -129,6 +154,31 @@ final class PrintPage implements Page {
         out,
         CourseViews.href(from, module.url()),
         course.title());
+  }
+
+  /** A body compiled for this page, its links to its own headings pointed at their prefixed ids. */
+  private String render(RenderedMarkdown md, String source, String prefix, PageContext ctx) {
+    Set<String> own = md.anchors();
+    Map<String, String> hrefs = new HashMap<>(ctx.hrefs());
+    for (LinkRef r : md.links()) {
+      String moved = fromModule(r, source).target();
+      if (!moved.equals(r.target())) {
+        String href = ctx.hrefs().get(moved);
+        if (href != null) {
+          hrefs.put(r.target(), href);
+        } else {
+          hrefs.remove(r.target());
+        }
+      }
+      String target = r.target().strip();
+      if (target.startsWith("#")) {
+        String id = decode(target.substring(1));
+        if (own.contains(prefix + "-" + id)) {
+          hrefs.put(r.target(), "#" + prefix + "-" + id);
+        }
+      }
+    }
+    return engine.render(md, hrefs, ctx.embeds());
   }
 
   private static String decode(String s) {

@@ -27,6 +27,8 @@ import java.util.Set;
  *     explanation: ...
  * ```
  * </pre>
+ *
+ * or, for a quiz of the banks ({@link QuizBank}), a block with only its {@code id}.
  */
 public record Quiz(String title, List<Question> questions) {
   static final Set<String> KEYS = Set.of("title", "questions");
@@ -52,19 +54,44 @@ public record Quiz(String title, List<Question> questions) {
 
   /** Reads a quiz block; null when it cannot be used (every problem is reported). */
   public static Quiz parse(DirectiveCall call, Diagnostics diagnostics) {
+    return parse(call, QuizBank.EMPTY, diagnostics);
+  }
+
+  /** Reads a quiz block, which may name a quiz of the banks by its {@code id}. */
+  static Quiz parse(DirectiveCall call, QuizBank bank, Diagnostics diagnostics) {
     Diagnostics diags = new Diagnostics();
-    Quiz quiz = read(call, diags);
+    Quiz quiz = read(call, bank, diags);
     diagnostics.addAll(diags.sorted());
     return diags.hasErrors() ? null : quiz;
   }
 
-  private static Quiz read(DirectiveCall call, Diagnostics diags) {
+  private static Quiz read(DirectiveCall call, QuizBank bank, Diagnostics diags) {
     YamlFields f = DirectiveYaml.read(call, diags, EXAMPLE);
     if (f == null) {
       return null;
     }
-    String code = "directive.quiz";
+    if (f.has("id")) {
+      f.rejectUnknownKeys(Set.of("id"), "a quiz block that names a quiz of the banks");
+      String id = f.string("id", "").strip();
+      QuizBank.Entry e = bank.get(id);
+      if (e == null) {
+        String near = bank.closest(id);
+        Diagnostic d = Diagnostic.error("directive.quiz", f.span(f.map().get("id")), "no quiz `" + id + "` in the quiz banks (`content/" + QuizBank.FOLDER + "*.yaml`)");
+        diags.add(d.withHint(near != null ? "did you mean `" + near + "`?" : bank.isEmpty() ? "there are no quiz banks; `handbook import quiz FILE.json` makes one" : null));
+        return null;
+      }
+      return e.quiz();
+    }
     f.rejectUnknownKeys(KEYS, "a quiz");
+    return read(call, f, diags);
+  }
+
+  /**
+   * Reads a quiz from its map (a block's, or one of a quiz bank's), whose keys are checked by
+   * the caller. {@code call} gives the text the map's values stand in.
+   */
+  static Quiz read(DirectiveCall call, YamlFields f, Diagnostics diags) {
+    String code = "directive.quiz";
     String title = f.string("title", null);
     YamlNode qs = f.map().get("questions");
     if (!(qs instanceof YamlNode.Seq seq) || seq.items().isEmpty()) {

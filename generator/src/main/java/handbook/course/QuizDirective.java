@@ -9,6 +9,12 @@ import java.util.List;
 
 /** The {@code quiz} block: questions with their answers in a {@code <details>}; course.js adds feedback. */
 final class QuizDirective implements Directive {
+  private final QuizBank bank;
+
+  QuizDirective(QuizBank bank) {
+    this.bank = bank;
+  }
+
   @Override
   public String name() {
     return "quiz";
@@ -16,7 +22,7 @@ final class QuizDirective implements Directive {
 
   @Override
   public String expand(DirectiveCall call, ResolveContext ctx) {
-    Quiz quiz = Quiz.parse(call, ctx.diagnostics());
+    Quiz quiz = Quiz.parse(call, bank, ctx.diagnostics());
     if (quiz == null) {
       return null;
     }

@@ -16,12 +16,12 @@ final class AlertRedirectPage implements Page {
   static final String FOLDER = Runbook.ROOT + "alerts/";
 
   private final PageInfo info;
-  private final String alert;
+  private final Runbook.Alert alert;
   private final Runbook runbook;
   private final RunbookViews views;
 
-  AlertRedirectPage(String alert, Runbook runbook, RunbookViews views) {
-    this.info = PageInfo.generated(FOLDER + alert + "/", alert, null, null, false, "alert-redirect");
+  AlertRedirectPage(Runbook.Alert alert, Runbook runbook, RunbookViews views) {
+    this.info = PageInfo.generated(FOLDER + alert.name() + "/", alert.name(), null, null, false, "alert-redirect");
     this.alert = alert;
     this.runbook = runbook;
     this.views = views;
@@ -49,11 +49,12 @@ final class AlertRedirectPage implements Page {
 
   @Override
   public String fingerprint() {
-    return handbook.cache.Keys.of(alert, runbook.url(), runbook.title(), String.valueOf(runbook.severity()));
+    return handbook.cache.Keys.of(alert.name(), alert.url(runbook), runbook.title(), String.valueOf(runbook.severity()));
   }
 
   @Override
   public Object body(PageContext ctx) {
-    return new RunbookViews.RedirectView(alert, Urls.encodePath(Urls.relative(info.url(), runbook.url())), runbook.title(), views.severity(runbook.severity()));
+    String target = Urls.relative(info.url(), runbook.url()) + (alert.anchor() == null ? "" : "#" + alert.anchor());
+    return new RunbookViews.RedirectView(alert.name(), Urls.encodePath(target), runbook.title(), views.severity(runbook.severity()));
   }
 }

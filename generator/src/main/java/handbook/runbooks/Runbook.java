@@ -26,8 +26,25 @@ public record Runbook(
     Integer reviewInterval,
     Span lastReviewedSpan) {
 
-  /** An alert name that should lead to this runbook, and where it is written. */
-  public record Alert(String name, Span span) {}
+  /**
+   * An alert name that should lead to this runbook, and where it is written.
+   *
+   * @param anchor the id of the heading of this alert in a runbook of many alerts, or null
+   */
+  public record Alert(String name, Span span, String anchor) {
+    public Alert(String name, Span span) {
+      this(name, span, null);
+    }
+
+    public Alert withAnchor(String id) {
+      return new Alert(name, span, id);
+    }
+
+    /** The runbook's URL with this alert's anchor, if any. */
+    public String url(Runbook runbook) {
+      return anchor == null ? runbook.url() : runbook.url() + "#" + anchor;
+    }
+  }
 
   public Runbook {
     services = List.copyOf(services);

@@ -51,9 +51,9 @@ final class RunbookPage extends MarkdownPage {
         views.severity(runbook.severity()),
         services,
         runbook.symptoms().stream().map(RunbookViews.Symptom::of).toList(),
-        runbook.alerts().stream().map(Runbook.Alert::name).toList(),
-        runbook.owner(),
-        views.review(review, runbook.owner()),
+        runbook.alerts().stream().map(a -> new RunbookViews.LinkView(a.name(), a.anchor() == null ? null : "#" + a.anchor())).toList(),
+        views.owner(runbook.owner()),
+        views.review(review, views.owner(runbook.owner())),
         index);
   }
 }

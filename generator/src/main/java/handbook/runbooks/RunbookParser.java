@@ -15,13 +15,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads one runbook strictly: front-matter keys are checked (unknown keys are errors with a
- * "did you mean"), and everything the file lacks, fields and sections alike, is reported as
- * one diagnostic for the file. A leading {@code # heading} is the page title, not body text.
+ * Reads one runbook: front-matter keys are checked (unknown keys are errors with a "did you
+ * mean"), and everything the file lacks, fields and sections alike, is reported as one
+ * diagnostic for the file. A leading {@code # heading} is the page title, not body text. Read
+ * leniently (a runbook written elsewhere), what it lacks is a warning and what can be inferred
+ * is: the title from its first heading, its alerts from its headings or its file name, an
+ * unknown severity.
  */
 public final class RunbookParser {
   static final Set<String> KEYS =
@@ -70,6 +74,9 @@ public final class RunbookParser {
     YamlFields f = read.fields();
     RenderedMarkdown md = bodies.compile(split.body(), where, split.bodyFirstLine(), RenderOptions.withoutLeadingH1());
     String h1 = md.droppedH1();
+    boolean strict = settings.strictFor(name);
+    String base = name.substring(name.lastIndexOf('/') + 1);
+    List<String> assumed = new ArrayList<>();
 
     List<String> missing = new ArrayList<>();
     String title = null;
@@ -84,10 +91,10 @@ public final class RunbookParser {
     Integer interval = null;
     List<YamlNode.Mapping.Entry> strays = new ArrayList<>();
     if (f != null) {
-      strays = unknownKeys(f);
+      strays = unknownKeys(f, strict);
       title = blankToNull(f.string("title", null));
       description = f.string("description", null);
-      severity = severity(f);
+      severity = severity(f, strict);
       services = list(f, "services");
       symptoms = list(f, "symptoms");
       alerts = alerts(f);
@@ -114,22 +121,112 @@ public final class RunbookParser {
         missing.add(key);
       }
     }
-    List<String> h2 = md.headings().stream().filter(h -> h.level() == 2).map(handbook.markdown.Heading::text).toList();
-    Sections.Check sections = Sections.check(h2, settings);
-    if (missing.isEmpty()) {
-      strays.forEach(e -> diags.add(unknownKey(where, e, null)));
+    if (title == null && !strict && !md.headings().isEmpty()) {
+      title = md.headings().get(0).text();
+      assumed.add("the title from the first heading");
+    }
+    alerts = alertsOfHeadings(md, alerts, strict, settings, where);
+    if (alerts.isEmpty() && !strict && fileAlert(base, h1)) {
+      alerts = List.of(new Runbook.Alert(base, Span.file(where)));
+      assumed.add("the alert `" + base + "` from the file name");
+    } else if (!strict && alerts.stream().anyMatch(a -> a.anchor() != null) && (f == null || !f.has("alerts"))) {
+      assumed.add(alerts.size() == 1 ? "the alert `" + alerts.get(0).name() + "` from its heading" : alerts.size() + " alerts from their headings");
+    }
+    if (severity == null && !strict) {
+      severity = Severity.UNKNOWN;
+      assumed.add("the severity unknown");
+    }
+    List<handbook.markdown.Heading> h2s = md.headings().stream().filter(h -> h.level() == 2).toList();
+    List<String> h2 = h2s.stream().map(handbook.markdown.Heading::text).toList();
+    boolean stepHeadings = h2s.stream().anyMatch(h -> NUMBERED_STEP.matcher(h.text()).find());
+    boolean hasMitigation = h2.stream().anyMatch(h -> "mitigation".equals(Sections.keyOf(h, settings)));
+    Sections.Check sections = Sections.check(h2, settings, !hasMitigation && stepHeadings ? java.util.Set.of("mitigation") : java.util.Set.of());
+    boolean complete = missing.isEmpty() && sections.complete();
+    if (strict ? missing.isEmpty() : complete) {
+      strays.forEach(e -> diags.add(unknownKey(where, e, strict ? null : Suggest.closest(e.key(), KEYS), strict)));
       strays = List.of();
     }
-    if (!missing.isEmpty() || !sections.complete()) {
-      diags.add(incomplete(where, missing, strays, sections, settings));
-    } else {
+    if (!complete) {
+      diags.add(incomplete(where, missing, strays, sections, settings, strict, assumed));
+    }
+    if (complete && strict) {
       checkSteps(md, settings, where, diags);
     }
     if (title == null) {
-      title = name.substring(name.lastIndexOf('/') + 1);
+      title = base;
     }
     Runbook rb = new Runbook(file.path(), name, title, description, severity, services, symptoms, alerts, owner, lastReviewed, interval, reviewedAt);
     return new Parsed(rb, md, !diags.hasErrors(), h1 != null);
+  }
+
+  /** A heading that numbers a step: {@code 1. Check the pods}, {@code 2) Restart}. */
+  static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,3}[.)]\\s+\\S");
+
+  /** {@code Alert Name: "KubeAPIDown"}, {@code Alert: X}, {@code Alertname: X}. */
+  private static final Pattern ALERT_HEADING = Pattern.compile("(?i)^alert\\s*(?:name)?\\s*:\\s*[\"'`]?([A-Za-z0-9][A-Za-z0-9_.-]*)[\"'`]?$");
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  /**
+   * Whether a name looks like an alert name: letters, digits and {@code _} without spaces, in
+   * camel case ({@code KubePodCrashLooping}, {@code etcdMembersDown}), so a plain word is not one.
+   */
+  static boolean looksLikeAlert(String s) {
+    if (!IDENTIFIER.matcher(s).matches()) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char p = s.charAt(i - 1);
+      if (Character.isUpperCase(c) && (Character.isLowerCase(p) || Character.isDigit(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The alert a heading names, or null. */
+  static String alertOf(String heading, RunbookSettings settings) {
+    String text = heading.strip();
+    java.util.regex.Matcher m = ALERT_HEADING.matcher(text);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    return looksLikeAlert(text) && Sections.keyOf(text, settings) == null ? text : null;
+  }
+
+  /**
+   * Whether a file name is an alert's: it looks like one, or it is a capitalised word that the
+   * file's own leading heading repeats ({@code Watchdog.md} with {@code # Watchdog}).
+   */
+  static boolean fileAlert(String base, String h1) {
+    return looksLikeAlert(base) || IDENTIFIER.matcher(base).matches() && Character.isUpperCase(base.charAt(0)) && base.equals(h1);
+  }
+
+  /**
+   * The alerts with the anchors of the headings that name them. Front-matter alerts take the
+   * anchor of their heading; a runbook read leniently that names none takes its alerts from its
+   * headings ({@code ## KubeAPIDown}, {@code ##### Alert Name: "KubeAPIDown"}), the first of each.
+   */
+  private static List<Runbook.Alert> alertsOfHeadings(RenderedMarkdown md, List<Runbook.Alert> declared, boolean strict, RunbookSettings settings, String file) {
+    Map<String, handbook.markdown.Heading> named = new java.util.LinkedHashMap<>();
+    for (handbook.markdown.Heading h : md.headings()) {
+      if (h.level() >= 2) {
+        String a = alertOf(h.text(), settings);
+        if (a != null) {
+          named.putIfAbsent(a, h);
+        }
+      }
+    }
+    if (!declared.isEmpty()) {
+      return declared.stream().map(a -> named.containsKey(a.name()) ? a.withAnchor(named.get(a.name()).id()) : a).toList();
+    }
+    if (strict) {
+      return declared;
+    }
+    List<Runbook.Alert> out = new ArrayList<>();
+    named.forEach((a, h) -> out.add(new Runbook.Alert(a, Span.at(file, h.line(), 1), h.id())));
+    return out;
   }
 
   /**
@@ -138,15 +235,15 @@ public final class RunbookParser {
    * matter is otherwise complete, or named in the file's one diagnostic when it is not (a file
    * written for another tool then gets one diagnostic, not one per key).
    */
-  private static List<YamlNode.Mapping.Entry> unknownKeys(YamlFields f) {
+  private static List<YamlNode.Mapping.Entry> unknownKeys(YamlFields f, boolean strict) {
     List<YamlNode.Mapping.Entry> strays = new ArrayList<>();
     for (YamlNode.Mapping.Entry e : f.map().entries().values()) {
       if (KEYS.contains(e.key())) {
         continue;
       }
       String near = Suggest.closest(e.key(), KEYS);
-      if (near != null) {
-        f.diagnostics().add(unknownKey(f.file(), e, near));
+      if (near != null && strict) {
+        f.diagnostics().add(unknownKey(f.file(), e, near, true));
       } else {
         strays.add(e);
       }
@@ -154,14 +251,16 @@ public final class RunbookParser {
     return strays;
   }
 
-  private static Diagnostic unknownKey(String file, YamlNode.Mapping.Entry e, String near) {
-    Diagnostic d = Diagnostic.error("runbook.unknown-key", Span.at(file, e.keyLine(), e.keyColumn()), "unknown key `" + e.key() + "` in runbook front matter");
+  private static Diagnostic unknownKey(String file, YamlNode.Mapping.Entry e, String near, boolean strict) {
+    String message = "unknown key `" + e.key() + "` in runbook front matter" + (strict ? "" : " (ignored)");
+    Span at = Span.at(file, e.keyLine(), e.keyColumn());
+    Diagnostic d = strict ? Diagnostic.error("runbook.unknown-key", at, message) : Diagnostic.warning("runbook.unknown-key", at, message);
     return d.withHint(near != null ? "did you mean `" + near + "`?" : "known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
   }
 
   /** The one diagnostic for everything a file lacks (and the unknown keys of a file that is not a runbook). */
   static Diagnostic incomplete(
-      String file, List<String> fields, List<YamlNode.Mapping.Entry> strays, Sections.Check sections, RunbookSettings settings) {
+      String file, List<String> fields, List<YamlNode.Mapping.Entry> strays, Sections.Check sections, RunbookSettings settings, boolean strict, List<String> assumed) {
     StringBuilder m = new StringBuilder();
     if (!fields.isEmpty()) {
       m.append("runbook lacks the front-matter ").append(fields.size() == 1 ? "field " : "fields ").append(codes(fields));
@@ -174,8 +273,11 @@ public final class RunbookParser {
       List<String> keys = strays.stream().map(e -> "`" + e.key() + "` (line " + e.keyLine() + ")").toList();
       m.append("; its front matter has the unknown ").append(keys.size() == 1 ? "key " : "keys ").append(String.join(", ", keys));
     }
-    boolean error = !fields.isEmpty() || settings.missingSection() == handbook.diag.Severity.ERROR;
+    boolean error = strict && (!fields.isEmpty() || settings.missingSection() == handbook.diag.Severity.ERROR);
     String hint = sections.complete() ? fieldsHint(fields) : sections.hint();
+    if (!strict) {
+      hint = (assumed.isEmpty() ? "read leniently" : "read leniently, with " + String.join(", ", assumed)) + "; " + hint;
+    }
     return new Diagnostic(error ? handbook.diag.Severity.ERROR : handbook.diag.Severity.WARNING, "runbook.incomplete", m.toString(), Span.file(file), hint);
   }
 
@@ -194,28 +296,48 @@ public final class RunbookParser {
     return "add " + String.join(", ", parts) + " to the front matter";
   }
 
-  /** Warns when the mitigation section has no numbered list: steps are followed one by one. */
+  /**
+   * Warns when the mitigation section has no numbered steps: a numbered list, or numbered
+   * headings under it ({@code ### 1. Check the pods}). A runbook without a mitigation section
+   * whose {@code ##} headings are numbered steps has its steps there.
+   */
   private static void checkSteps(RenderedMarkdown md, RunbookSettings settings, String file, Diagnostics diags) {
-    String name = settings.sections().get("mitigation");
-    for (handbook.markdown.Heading h : md.headings()) {
-      if (h.level() == 2 && Sections.same(h.text(), name)) {
-        if (md.stepSections().contains(h.id())) {
-          return;
-        }
-        diags.add(
-            Diagnostic.warning("runbook.steps", Span.at(file, h.line(), 1), "the `## " + name + "` section has no numbered steps")
-                .withHint("write the steps as a numbered list (`1. ...`) with each command in a code block, so it gets a copy button"));
+    List<handbook.markdown.Heading> hs = md.headings();
+    for (int i = 0; i < hs.size(); i++) {
+      handbook.markdown.Heading h = hs.get(i);
+      if (h.level() != 2 || !"mitigation".equals(Sections.keyOf(h.text(), settings))) {
+        continue;
+      }
+      if (md.stepSections().contains(h.id())) {
         return;
       }
+      for (int j = i + 1; j < hs.size() && hs.get(j).level() > h.level(); j++) {
+        if (NUMBERED_STEP.matcher(hs.get(j).text()).find()) {
+          return;
+        }
+      }
+      diags.add(
+          Diagnostic.warning("runbook.steps", Span.at(file, h.line(), 1), "the `## " + h.text() + "` section has no numbered steps")
+              .withHint("write the steps as a numbered list (`1. ...`) or numbered headings (`### 1. ...`), with each command in a code block, so it gets a copy button"));
+      return;
     }
   }
 
-  private static Severity severity(YamlFields f) {
+  private static Severity severity(YamlFields f, boolean strict) {
     String v = f.string("severity", null);
     if (v == null) {
       return null;
     }
     Severity s = Severity.of(v.strip());
+    if (s == null && !strict) {
+      String meant = Severity.meant(v);
+      if (meant != null) {
+        return Severity.of(meant);
+      }
+      f.diagnostics().add(
+          Diagnostic.warning("runbook.value", f.span(f.map().get("severity")), "`severity` `" + v + "` is not one of " + String.join(", ", Severity.keys()) + "; shown as unknown"));
+      return Severity.UNKNOWN;
+    }
     if (s == null) {
       String near = Severity.meant(v);
       if (near == null) {

@@ -19,10 +19,15 @@ public final class RunbookViews {
   /**
    * The review state in words.
    *
+   * @param date the day of the last review, or null when the runbook gives none
    * @param text one line for lists ("Gjennomgått 2026-11-20")
    * @param warning the warning shown on a stale runbook's page, or null
    */
-  public record ReviewView(String date, String due, long ageDays, int interval, boolean stale, String text, String warning) {}
+  public record ReviewView(String date, String due, long ageDays, int interval, boolean stale, String text, String warning) {
+    public boolean known() {
+      return date != null;
+    }
+  }
 
   public record LinkView(String text, String href) {}
 
@@ -33,14 +38,14 @@ public final class RunbookViews {
     }
   }
 
-  /** A runbook's page body. */
+  /** A runbook's page body; an alert's {@code href} is its heading on the page, or null. */
   public record RunbookView(
       String html,
       List<TocEntry> toc,
       SeverityView severity,
       List<LinkView> services,
       List<Symptom> symptoms,
-      List<String> alerts,
+      List<LinkView> alerts,
       String owner,
       ReviewView review,
       String index) {}
@@ -63,8 +68,8 @@ public final class RunbookViews {
   /** A symptom of the "what do you see?" index, with the runbooks that cover it. */
   public record SymptomView(String text, String html, List<Row> runbooks) {}
 
-  /** An alert name with its lookup page and its runbook. */
-  public record AlertView(String name, String href, Row runbook) {}
+  /** An alert name with its lookup page, where it leads (its heading, in a runbook of many alerts) and its runbook. */
+  public record AlertView(String name, String href, String target, Row runbook) {}
 
   /** The index page. */
   public record IndexView(
@@ -94,7 +99,16 @@ public final class RunbookViews {
     return new SeverityView(s.key(), s.css(), t.getOrDefault("runbooks.severity." + s.key(), s.key()), s.rank());
   }
 
+  /** The owner as shown: the runbook's, or "not given". */
+  public String owner(String owner) {
+    return owner == null ? t.getOrDefault("runbooks.owner.unknown", "–") : owner;
+  }
+
+  /** The review state; {@code r} is null when the runbook gives no review date. */
   public ReviewView review(Review r, String owner) {
+    if (r == null) {
+      return new ReviewView(null, null, 0, 0, false, t.getOrDefault("runbooks.review.unknown", "–"), null);
+    }
     String date = r.lastReviewed().toString();
     String text;
     String warning = null;
@@ -123,7 +137,7 @@ public final class RunbookViews {
   }
 
   /** The index: every runbook by severity, by service and by symptom, and every alert. */
-  public IndexView index(List<Row> rows, Map<String, Row> alerts, String json) {
+  public IndexView index(List<Row> rows, Map<String, AlertView> alerts, String json) {
     List<Row> sorted = new ArrayList<>(rows);
     Comparator<Row> order = Comparator.comparingInt((Row r) -> r.severity().rank()).thenComparing(Row::title, collator).thenComparing(Row::href);
     sorted.sort(order);
@@ -153,8 +167,7 @@ public final class RunbookViews {
     });
     List<SymptomView> symptomViews = new ArrayList<>();
     symptoms.forEach((s, in) -> symptomViews.add(new SymptomView(s, symptomHtml.get(s), List.copyOf(in))));
-    List<AlertView> alertViews = new ArrayList<>();
-    alerts.forEach((name, r) -> alertViews.add(new AlertView(name, "alerts/" + name + "/", r)));
+    List<AlertView> alertViews = new ArrayList<>(alerts.values());
     int stale = (int) sorted.stream().filter(r -> r.review().stale()).count();
     return new IndexView(
         sorted,

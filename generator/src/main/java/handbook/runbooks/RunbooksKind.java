@@ -57,6 +57,14 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     if (files.isEmpty()) {
       return out.build();
     }
+    String prefix = files.get(0).displayPath().substring(0, files.get(0).displayPath().length() - files.get(0).path().length());
+    for (String folder : settings.folders().keySet()) {
+      if (files.stream().noneMatch(f -> f.path().startsWith(Runbook.ROOT + folder + "/"))) {
+        ctx.diagnostics().add(
+            Diagnostic.warning("config.value", Span.file(prefix + "site.yaml"), "`runbooks.folders` names `" + folder + "`, but `" + prefix + Runbook.ROOT + folder + "/` holds no runbook")
+                .withHint("folders are named by their path under `runbooks/`, as in `folders: {prometheus: {strict: false}}`"));
+      }
+    }
     Map<String, String> strings = ctx.strings();
     RunbookViews views = new RunbookViews(strings, ctx.site().language());
     RunbookParser parser = new RunbookParser();
@@ -70,46 +78,69 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
             .filter(Objects::nonNull)
             .toList();
 
-    Map<String, Runbook> alerts = claimAlerts(parsed, ctx);
+    Map<String, Claim> alerts = claimAlerts(parsed, ctx);
     List<RunbookViews.Row> rows = new ArrayList<>();
     Map<String, RunbookViews.Row> rowsBySource = new LinkedHashMap<>();
     for (RunbookParser.Parsed p : parsed) {
       Runbook rb = p.runbook();
-      Review review = p.valid() ? Review.of(rb.lastReviewed(), rb.interval(settings.reviewInterval()), ctx.buildDate()) : null;
-      if (review != null) {
-        reportReview(rb, review, ctx);
+      Review review = p.valid() && rb.lastReviewed() != null ? Review.of(rb.lastReviewed(), rb.interval(settings.reviewInterval()), ctx.buildDate()) : null;
+      if (p.valid()) {
+        if (review != null) {
+          reportReview(rb, review, ctx);
+        }
         RunbookViews.Row row = row(rb, review, views);
         rows.add(row);
         rowsBySource.put(rb.source(), row);
       }
       out.page(new RunbookPage(p, review, views, ctx.markdown(), keys.get(rb.source())));
-      out.fact(new Fact("runbooks", rb.url(), rb.title(), rb.url(), keys.get(rb.source()), java.util.Set.of(), java.util.Set.of(),
-          Map.of("severity", String.valueOf(rb.severity()))));
+      out.fact(fact(rb, keys.get(rb.source()), settings, p.markdown(), views));
     }
-    Map<String, RunbookViews.Row> alertRows = new TreeMap<>();
-    alerts.forEach((name, rb) -> {
-      RunbookViews.Row row = rowsBySource.get(rb.source());
+    Map<String, RunbookViews.AlertView> alertViews = new TreeMap<>();
+    alerts.forEach((name, claim) -> {
+      RunbookViews.Row row = rowsBySource.get(claim.runbook().source());
       if (row != null) {
-        alertRows.put(name, row);
-        out.page(new AlertRedirectPage(name, rb, views));
+        alertViews.put(name, new RunbookViews.AlertView(name, "alerts/" + name + "/", Urls.encodePath(claim.alert().url(claim.runbook()).substring(Runbook.ROOT.length())), row));
+        out.page(new AlertRedirectPage(claim.alert(), claim.runbook(), views));
       }
     });
-    RunbookViews.IndexView index = views.index(rows, alertRows, "alerts.json");
+    RunbookViews.IndexView index = views.index(rows, alertViews, "alerts.json");
     out.page(new RunbookIndexPage(strings.getOrDefault("runbooks.title", "Runbooks"), strings.getOrDefault("runbooks.description", ""), index));
     out.file(Runbook.ROOT + "alerts.json", json(alerts, ctx.site().baseUrl()));
     return out.build();
   }
 
+  /** An alert and the runbook that claims it. */
+  record Claim(Runbook runbook, Runbook.Alert alert) {}
+
+  /**
+   * What the changes page compares of a runbook: its content (the parse key) and, to say what
+   * changed, its severity, its sections and its alerts.
+   */
+  private static Fact fact(Runbook rb, String key, RunbookSettings settings, handbook.markdown.RenderedMarkdown md, RunbookViews views) {
+    List<String> sections = new ArrayList<>();
+    for (handbook.markdown.Heading h : md.headings()) {
+      String k = h.level() == 2 ? Sections.keyOf(h.text(), settings) : null;
+      if (k != null && !sections.contains(settings.name(k))) {
+        sections.add(settings.name(k));
+      }
+    }
+    Map<String, String> values = new TreeMap<>();
+    values.put("severity", rb.severity() == null ? "–" : views.severity(rb.severity()).label());
+    values.put("sections", sections.isEmpty() ? "–" : String.join(", ", sections));
+    values.put("alerts", rb.alerts().isEmpty() ? "–" : String.join(", ", rb.alerts().stream().map(Runbook.Alert::name).toList()));
+    return new Fact("runbooks", rb.url(), rb.title(), rb.url(), key, java.util.Set.of(), java.util.Set.of(), values);
+  }
+
   /** Every alert name and the runbook that claims it; a second claim is an error at its line. */
-  static Map<String, Runbook> claimAlerts(List<RunbookParser.Parsed> parsed, LoadInput ctx) {
-    Map<String, Runbook> claims = new TreeMap<>();
+  static Map<String, Claim> claimAlerts(List<RunbookParser.Parsed> parsed, LoadInput ctx) {
+    Map<String, Claim> claims = new TreeMap<>();
     Map<String, Runbook.Alert> first = new TreeMap<>();
     for (RunbookParser.Parsed p : parsed) {
       for (Runbook.Alert a : p.runbook().alerts()) {
         String key = a.name().toLowerCase(Locale.ROOT);
         Runbook.Alert before = first.putIfAbsent(key, a);
         if (before == null) {
-          claims.put(a.name(), p.runbook());
+          claims.put(a.name(), new Claim(p.runbook(), a));
           continue;
         }
         String same = before.name().equals(a.name()) ? "" : " (as `" + before.name() + "`: alert pages differ only in case)";
@@ -139,8 +170,9 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
 
   private static RunbookViews.Row row(Runbook rb, Review review, RunbookViews views) {
     List<RunbookViews.Symptom> symptoms = rb.symptoms().stream().map(RunbookViews.Symptom::of).toList();
+    String owner = views.owner(rb.owner());
     String search = String.join(" ", rb.title(), String.join(" ", rb.services()), String.join(" ", symptoms.stream().map(RunbookViews.Symptom::text).toList()),
-        String.join(" ", rb.alerts().stream().map(Runbook.Alert::name).toList()), rb.owner()).toLowerCase(Locale.ROOT);
+        String.join(" ", rb.alerts().stream().map(Runbook.Alert::name).toList()), owner).toLowerCase(Locale.ROOT);
     return new RunbookViews.Row(
         rb.title(),
         Urls.encodePath(rb.name() + "/"),
@@ -148,16 +180,19 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
         rb.services(),
         symptoms,
         rb.alerts().stream().map(Runbook.Alert::name).toList(),
-        rb.owner(),
-        views.review(review, rb.owner()),
+        owner,
+        views.review(review, owner),
         search);
   }
 
-  /** {@code runbooks/alerts.json}: alert name → runbook URL (absolute when {@code base_url} is set). */
-  private static byte[] json(Map<String, Runbook> alerts, String baseUrl) {
+  /**
+   * {@code runbooks/alerts.json}: alert name → runbook URL (absolute when {@code base_url} is
+   * set), with the anchor of the alert's heading in a runbook of many alerts.
+   */
+  private static byte[] json(Map<String, Claim> alerts, String baseUrl) {
     String base = baseUrl.isEmpty() ? "/" : baseUrl.replaceAll("/+$", "") + "/";
     Map<String, String> out = new TreeMap<>();
-    alerts.forEach((name, rb) -> out.put(name, base + rb.url()));
+    alerts.forEach((name, c) -> out.put(name, base + Urls.encodePath(c.alert().url(c.runbook()))));
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(out);
     } catch (JsonProcessingException e) {

@@ -2,14 +2,13 @@ package handbook.runbooks;
 
 import handbook.diag.Suggest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The section check: a runbook has a {@code ##} heading for every required section, named as
- * {@code site.yaml} says (case does not matter). Works on heading texts, so it is tested on strings.
+ * The section check: a runbook has a {@code ##} heading for every required section, under any of
+ * the section's names (case and a final colon do not matter). Works on heading texts, so it is tested on strings.
  */
 public final class Sections {
   private static final int SHOWN = 10;
@@ -21,9 +20,9 @@ public final class Sections {
    *
    * @param missing the keys of required sections the page lacks, in section order
    * @param found the texts of the page's {@code ##} headings, in page order
-   * @param names the heading text of every section key
+   * @param names the headings that stand for every section key, the one to ask for first
    */
-  public record Check(List<String> missing, List<String> found, Map<String, String> names) {
+  public record Check(List<String> missing, List<String> found, Map<String, List<String>> names) {
     public Check {
       missing = List.copyOf(missing);
       found = List.copyOf(found);
@@ -35,12 +34,12 @@ public final class Sections {
 
     /** The missing sections as written in Markdown: {@code `## Verifisering`}. */
     public List<String> missingHeadings() {
-      return missing.stream().map(k -> "`## " + names.get(k) + "`").toList();
+      return missing.stream().map(k -> "`## " + names.get(k).get(0) + "`").toList();
     }
 
     /**
      * What helps the author: the sections the page does have, headings that look like a
-     * misspelt section, and the site.yaml lines that would accept headings in the other language.
+     * misspelt section name, and where more names are set.
      */
     public String hint() {
       List<String> parts = new ArrayList<>();
@@ -50,67 +49,48 @@ public final class Sections {
         List<String> shown = found.stream().limit(SHOWN).map(h -> "`## " + h + "`").toList();
         parts.add("the page has " + String.join(", ", shown) + (found.size() > SHOWN ? " and " + (found.size() - SHOWN) + " more" : ""));
       }
-      Map<String, String> foreign = new LinkedHashMap<>();
       List<String> near = new ArrayList<>();
       for (String key : missing) {
-        String other = otherLanguageName(key);
-        if (other != null) {
-          foreign.put(key, other);
-          continue;
-        }
-        String close = Suggest.closest(names.get(key), found);
-        if (close != null && !matchesAny(close)) {
-          near.add("`## " + close + "` may be meant as `## " + names.get(key) + "`");
+        for (String h : found) {
+          if (matchesAny(h)) {
+            continue;
+          }
+          String close = Suggest.closest(h, names.get(key));
+          if (close != null) {
+            near.add("`## " + h + "` may be meant as `## " + close + "`");
+            break;
+          }
         }
       }
       parts.addAll(near);
-      if (!foreign.isEmpty()) {
-        List<String> pairs = new ArrayList<>();
-        foreign.forEach((k, v) -> pairs.add(k + ": " + v));
-        boolean one = foreign.size() == 1;
-        parts.add(
-            String.join(", ", foreign.values().stream().map(v -> "`" + v + "`").toList())
-                + (one ? " is a section name" : " are section names")
-                + " of another language: to accept "
-                + (one ? "it" : "them")
-                + ", set `runbooks: {sections: {"
-                + String.join(", ", pairs)
-                + "}}` in site.yaml");
-      } else if (near.isEmpty()) {
-        parts.add("section names are set in site.yaml under `runbooks.sections`");
+      if (near.isEmpty()) {
+        parts.add("more names for a section are set in site.yaml under `runbooks.sections`");
       }
       return String.join("; ", parts);
     }
 
-    /** The page's heading that is this key's default name in a language other than the site's. */
-    private String otherLanguageName(String key) {
-      for (Map<String, String> lang : RunbookSettings.allDefaults().values()) {
-        String name = lang.get(key);
-        if (!same(name, names.get(key))) {
-          for (String h : found) {
-            if (same(h, name)) {
-              return h;
-            }
-          }
-        }
-      }
-      return null;
-    }
-
     private boolean matchesAny(String heading) {
-      return names.values().stream().anyMatch(n -> same(n, heading));
+      return names.values().stream().flatMap(List::stream).anyMatch(n -> same(n, heading));
     }
   }
 
   /** Checks the {@code ##} headings of a page against the required sections. */
   public static Check check(List<String> h2, RunbookSettings settings) {
+    return check(h2, settings, java.util.Set.of());
+  }
+
+  /**
+   * Checks the {@code ##} headings of a page against the required sections; {@code present}
+   * are keys the page has in another form (numbered step headings for the mitigation).
+   */
+  public static Check check(List<String> h2, RunbookSettings settings, java.util.Set<String> present) {
     List<String> missing = new ArrayList<>();
-    for (Map.Entry<String, String> e : settings.sections().entrySet()) {
-      if (RunbookSettings.OPTIONAL.contains(e.getKey())) {
+    for (String key : settings.sections().keySet()) {
+      if (RunbookSettings.OPTIONAL.contains(key) || present.contains(key)) {
         continue;
       }
-      if (h2.stream().noneMatch(h -> same(h, e.getValue()))) {
-        missing.add(e.getKey());
+      if (h2.stream().noneMatch(h -> key.equals(keyOf(h, settings)))) {
+        missing.add(key);
       }
     }
     return new Check(missing, h2, settings.sections());
@@ -118,9 +98,11 @@ public final class Sections {
 
   /** The section key a heading stands for, or null. */
   public static String keyOf(String heading, RunbookSettings settings) {
-    for (Map.Entry<String, String> e : settings.sections().entrySet()) {
-      if (same(heading, e.getValue())) {
-        return e.getKey();
+    for (Map.Entry<String, List<String>> e : settings.sections().entrySet()) {
+      for (String name : e.getValue()) {
+        if (same(heading, name)) {
+          return e.getKey();
+        }
       }
     }
     return null;
@@ -131,6 +113,6 @@ public final class Sections {
   }
 
   private static String normalize(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return s.strip().replaceFirst(":$", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -9,7 +9,9 @@ public enum Severity {
   KRITISK("kritisk"),
   HOY("høy"),
   MEDIUM("medium"),
-  LAV("lav");
+  LAV("lav"),
+  /** Not given (a runbook read leniently): shown as unknown, listed last. */
+  UNKNOWN("ukjent");
 
   private static final Map<String, String> ENGLISH = Map.of("critical", "kritisk", "high", "høy", "low", "lav", "hoy", "høy");
 
@@ -26,7 +28,7 @@ public enum Severity {
 
   /** The value in ASCII, for CSS classes and data attributes ({@code hoy}). */
   public String css() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return this == UNKNOWN ? "unknown" : name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** 1 for the most severe. */
@@ -34,12 +36,14 @@ public enum Severity {
     return ordinal() + 1;
   }
 
+  /** The severity written as {@code key}, or null; {@link #UNKNOWN} is never written. */
   public static Severity of(String key) {
-    return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst().orElse(null);
+    return Arrays.stream(values()).filter(s -> s != UNKNOWN && s.key.equals(key)).findFirst().orElse(null);
   }
 
+  /** The values a runbook may give. */
   public static List<String> keys() {
-    return Arrays.stream(values()).map(Severity::key).toList();
+    return Arrays.stream(values()).filter(s -> s != UNKNOWN).map(Severity::key).toList();
   }
 
   /** The value meant by a common English or unaccented spelling ({@code critical} → {@code kritisk}), or null. */

@@ -102,7 +102,8 @@ class RunbooksBrowserTest {
   @Test
   void stepCommandsHaveCopyButtons() throws Exception {
     browser.open(server.url("runbooks/database-utilgjengelig/"));
-    assertFalse(browser.driver().findElements(By.cssSelector("ol > li .code-block .copy-button")).isEmpty(), "commands in numbered steps");
+    // the script adds the buttons once the page has loaded: wait for them rather than race it
+    waitFor("commands in numbered steps get copy buttons", () -> !browser.driver().findElements(By.cssSelector("ol > li .code-block .copy-button")).isEmpty());
     assertEquals(List.of(), browser.problems());
   }
 

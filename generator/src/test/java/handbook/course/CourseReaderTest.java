@@ -19,7 +19,12 @@ class CourseReaderTest {
   private final Diagnostics diags = new Diagnostics();
 
   private CourseReader.Result read(SourceFile... files) {
-    return new CourseReader((f, split) -> engine.compile(split.body(), f.displayPath(), split.bodyFirstLine(), handbook.markdown.RenderOptions.DEFAULT), diags).read(List.of(files));
+    return read(CourseSettings.DEFAULT, files);
+  }
+
+  private CourseReader.Result read(CourseSettings settings, SourceFile... files) {
+    return new CourseReader((f, split) -> engine.compile(split.body(), f.displayPath(), split.bodyFirstLine(), handbook.markdown.RenderOptions.withoutLeadingH1()), diags, settings)
+        .read(List.of(files));
   }
 
   private List<String> messages() {
@@ -140,7 +145,7 @@ class CourseReaderTest {
   }
 
   @Test
-  void filesOutsideTheLayoutAndLessonsWithoutAPlace() {
+  void filesOutsideTheLayoutAndLessonsInOnePlaceAreErrorsAndUnnumberedPagesAreExtras() {
     CourseReader.Result r =
         read(
             file("course/notater.md", "# Notater\n"),
@@ -153,15 +158,11 @@ class CourseReaderTest {
     assertNull(r.course());
     assertEquals(
         List.of(
-            "content/course/: error[course.index]: the course has no `index.md`"
+            "content/course/: error[course.index]: the course has no `index.md` or `README.md`"
                 + " = hint: add `content/course/index.md` with `title`, `audience` and an introduction",
             "content/course/01-a/01-z.md: error[course.lesson-order]: lessons `01-x.md` and `01-z.md` both come at place 1"
                 + " = hint: give each lesson of a module its own number",
-            "content/course/01-a/ekstra/dypt.md: error[course.layout]: `content/course/01-a/ekstra/dypt.md` is nested too deep"
-                + " = hint: lessons live directly in their module folder",
-            "content/course/01-a/intro.md: error[course.lesson-order]: lesson `intro.md` has no place in the order"
-                + " = hint: name it `01-intro.md` (01, 02, …) or give it a `weight`",
-            "content/course/02-b/: error[course.module-index]: module folder `content/course/02-b/` has no `index.md`"
+            "content/course/02-b/: error[course.module-index]: module folder `content/course/02-b/` has no `index.md` or `README.md`"
                 + " = hint: add `index.md` with `number`, `title`, `duration`, `outcomes` and `outcome`",
             "content/course/notater.md: error[course.layout]: `content/course/notater.md` is not in a module folder"
                 + " = hint: move it into a module folder such as `content/course/01-intro/`"),
@@ -179,13 +180,75 @@ class CourseReaderTest {
         lesson("course/02-b/01-z.md", "Z", "45 min"));
     assertEquals(
         List.of(
-            "content/course/01-a/01-x.md:2:1: error[course.missing-key]: missing key `duration` in a lesson",
             "content/course/01-a/01-x.md:3:1: error[course.unknown-key]: unknown key `durration` in a lesson = hint: did you mean `duration`?",
+            "content/course/01-a/index.md: warning[course.duration-missing]: in module `01-a`, lesson `01-x` has no `duration`"
+                + " = hint: give each lesson a `duration` (`20 min`, `1 t`) in its front matter",
             "content/course/01-a/index.md:2:1: error[course.missing-key]: missing key `outcome` in a module",
             "content/course/01-a/index.md:5:11: error[course.outcomes]: `outcomes` is empty = hint: list what the reader learns in the module",
             "content/course/02-b/index.md:4:11: warning[course.duration-sum]: the lessons of module 2 add up to `45 min`, but the module says `1 t`"
                 + " = hint: fix the module's `duration` or the lessons' durations",
             "content/course/index.md:3:1: error[course.unknown-key]: unknown key `audiense` in the course page = hint: did you mean `audience`?"),
+        messages());
+  }
+
+  @Test
+  void leniently_aCourseInFoldersIsReadWithoutFrontMatter() {
+    CourseReader.Result r =
+        read(
+            new CourseSettings(false),
+            file("course/README.md", "# IoT for Beginners\nA 12-week course.\n"),
+            file("course/1-getting-started/README.md", "# Getting Started with IoT\n\n## Topics\n"),
+            file("course/1-getting-started/lessons/1-introduction-to-iot/README.md", "# Introduction to IoT\nText.\n"),
+            file("course/1-getting-started/lessons/1-introduction-to-iot/wio-terminal.md", "# Wio Terminal\n"),
+            file("course/1-getting-started/lessons/1-introduction-to-iot/assignment.md", "# Explore an IoT device\n"),
+            file("course/1-getting-started/lessons/1-introduction-to-iot/translations/README.fr.md", "# Introduction à l'IoT\n"),
+            file("course/1-getting-started/lessons/2-deeper-dive/index.md", "---\nduration: 40 min\n---\n# A deeper dive\n"),
+            file("course/1-getting-started/credits.md", "Written by Jim.\n"),
+            file("course/02-farm/README.md", "# Farm\n"),
+            file("course/02-farm/01-predict.md", "---\ntitle: Predict plant growth\nduration: 1 t\ntags: [x]\n---\n"));
+    assertEquals("IoT for Beginners", r.course().title());
+    List<Course.Module> ms = r.course().modules();
+    assertEquals(List.of(1, 2), ms.stream().map(Course.Module::number).toList());
+    assertEquals(List.of("Getting Started with IoT", "Farm"), ms.stream().map(Course.Module::title).toList());
+    Course.Module m = ms.get(0);
+    assertEquals(List.of("Introduction to IoT", "A deeper dive"), m.lessons().stream().map(Course.Lesson::title).toList());
+    Course.Lesson intro = m.lessons().get(0);
+    assertEquals("course/1-getting-started/lessons/1-introduction-to-iot/README.md", intro.source());
+    assertEquals("course/1-getting-started/lessons/1-introduction-to-iot/", intro.url());
+    assertEquals("1-introduction-to-iot", intro.slug());
+    assertEquals(List.of("Explore an IoT device", "Introduction à l'IoT", "Wio Terminal"), intro.parts().stream().map(Course.Part::title).toList());
+    assertEquals("course/1-getting-started/lessons/1-introduction-to-iot/assignment/", intro.parts().get(0).url());
+    assertEquals(List.of("Credits"), m.extras().stream().map(Course.Part::title).toList(), "an unnumbered page is an extra page, titled by its name");
+    assertEquals(0, m.total(), "a lesson without a duration: no total");
+    assertEquals(60, ms.get(1).total(), "every lesson has one: their sum");
+    assertEquals(0, r.course().minutes());
+    assertEquals(
+        List.of(
+            "content/course/02-farm/01-predict.md:4:1: warning[course.unknown-key]: unknown key `tags` in a lesson (ignored) = hint: known keys: duration, title, weight",
+            "content/course/1-getting-started/README.md: warning[course.duration-missing]: module `1-getting-started` has no `duration` and lesson `1-introduction-to-iot` has none: its time is not shown"
+                + " = hint: give each lesson a `duration` (`20 min`, `1 t`) in its front matter"),
+        messages());
+  }
+
+  @Test
+  void strictly_folderNumbersNumberModulesAndLessonFoldersNeedTheirPage() {
+    read(
+        COURSE,
+        file("course/1-a/index.md", "---\ntitle: A\noutcomes: [Noe]\noutcome: Du kan noe\n---\n"),
+        file("course/1-a/1-x/README.md", "---\ntitle: X\nduration: 10 min\n---\n"),
+        file("course/1-a/1-x/index.md", "---\ntitle: X igjen\nduration: 10 min\n---\n"),
+        file("course/1-a/2-y/assignment.md", "# Oppgave\n"),
+        file("course/2-b/index.md", "---\ntitle: B\noutcomes: [Noe]\noutcome: Du kan noe\n---\n"),
+        file("course/2-b/README.md", "# B\n"),
+        file("course/2-b/1-z.md", "---\ntitle: Z\nduration: 5 min\n---\n"));
+    assertEquals(
+        List.of(
+            "content/course/1-a/1-x/README.md: error[course.layout]: `content/course/1-a/1-x/README.md` is a second page for its folder, beside `index.md`"
+                + " = hint: a folder's page is its `index.md`, or its `README.md` when it has no `index.md`; rename one",
+            "content/course/1-a/2-y/: error[course.layout]: lesson folder `content/course/1-a/2-y/` has no `README.md` or `index.md`"
+                + " = hint: the folder's `README.md` (or `index.md`) is the lesson; its other pages are parts of it",
+            "content/course/2-b/README.md: error[course.layout]: `content/course/2-b/README.md` is a second page for its folder, beside `index.md`"
+                + " = hint: a folder's page is its `index.md`, or its `README.md` when it has no `index.md`; rename one"),
         messages());
   }
 }

@@ -171,7 +171,7 @@ class RunbookParserTest {
     assertEquals(
         """
         content/runbooks/db.md: error[runbook.incomplete]: runbook lacks the front-matter fields `symptoms`, `owner`, `last_reviewed` and the sections `## Konsekvens`, `## Verifisering`
-           = hint: the page has `## Symptomer`, `## Diagnose`, `## Tiltak`, `## Eskalering`; section names are set in site.yaml under `runbooks.sections`
+           = hint: the page has `## Symptomer`, `## Diagnose`, `## Tiltak`, `## Eskalering`; more names for a section are set in site.yaml under `runbooks.sections`
         """,
         r.printed());
   }
@@ -224,9 +224,163 @@ class RunbookParserTest {
         content/runbooks/db.md:12:1: warning[runbook.steps]: the `## Tiltak` section has no numbered steps
          12 | ## Tiltak
             | ^
-            = hint: write the steps as a numbered list (`1. ...`) with each command in a code block, so it gets a copy button
+            = hint: write the steps as a numbered list (`1. ...`) or numbered headings (`### 1. ...`), with each command in a code block, so it gets a copy button
         """,
         r.printed());
+  }
+
+  static final String FRONT =
+      """
+      ---
+      title: T
+      severity: lav
+      services: [web]
+      symptoms: [x]
+      owner: Drift
+      last_reviewed: 2026-11-20
+      ---
+      """;
+
+  @Test
+  void numberedHeadingsUnderTheMitigationAreSteps() {
+    Result r =
+        parse(
+            FRONT
+                + """
+            ## Symptomer
+            ## Konsekvens
+            ## Diagnose
+            ## Tiltak
+            ### 1. Sjekk podene
+            ### 2) Start på nytt
+            ## Verifisering
+            ## Eskalering
+            """);
+    assertEquals("", r.printed());
+  }
+
+  @Test
+  void numberedSectionHeadingsAreTheStepsOfARunbookWithoutAMitigationSection() {
+    Result r =
+        parse(
+            FRONT
+                + """
+            ## Symptoms
+            ## Impact
+            ## Diagnosis
+            ## 1. Check the pods
+            ## 2. Restart the deployment
+            ## Verification
+            ## Escalation
+            """);
+    assertEquals("", r.printed());
+    assertTrue(r.parsed().valid());
+  }
+
+  static final RunbookSettings LENIENT = new RunbookSettings(180, Severity.ERROR, RunbookSettings.defaults("nb").sections(), false, Map.of());
+
+  @Test
+  void leniently_aRunbookWrittenElsewhereGetsOneWarningAndWhatCanBeInferred() {
+    Result r =
+        parse(
+            "runbooks/k8s/KubePodCrashLooping.md",
+            """
+            ---
+            weight: 20
+            ---
+            ## Meaning
+            Pod is in CrashLoop.
+            ## Mitigation
+            Talk with developers.
+            """,
+            LENIENT);
+    assertEquals(
+        """
+        content/runbooks/k8s/KubePodCrashLooping.md: warning[runbook.incomplete]: runbook lacks the front-matter fields `title`, `severity`, `services`, `symptoms`, `owner`, `last_reviewed` and the sections `## Konsekvens`, `## Diagnose`, `## Verifisering`, `## Eskalering`; its front matter has the unknown key `weight` (line 2)
+           = hint: read leniently, with the title from the first heading, the alert `KubePodCrashLooping` from the file name, the severity unknown; the page has `## Meaning`, `## Mitigation`; more names for a section are set in site.yaml under `runbooks.sections`
+        """,
+        r.printed());
+    Runbook rb = r.parsed().runbook();
+    assertTrue(r.parsed().valid());
+    assertEquals("Meaning", rb.title());
+    assertEquals(List.of("KubePodCrashLooping"), rb.alerts().stream().map(Runbook.Alert::name).toList());
+    assertEquals(handbook.runbooks.Severity.UNKNOWN, rb.severity());
+    assertEquals(null, rb.owner());
+  }
+
+  @Test
+  void leniently_theTitleIsTheLeadingHeadingAndAPlainWordFileIsAnAlertOnlyWhenItRepeatsIt() {
+    Runbook watchdog = parse("runbooks/Watchdog.md", "# Watchdog\n## Meaning\nAlways firing.\n", LENIENT).parsed().runbook();
+    assertEquals("Watchdog", watchdog.title());
+    assertEquals(List.of("Watchdog"), watchdog.alerts().stream().map(Runbook.Alert::name).toList());
+    Runbook backup = parse("runbooks/Backup.md", "# Restore a backup\n## Mitigation\n1. Restore.\n", LENIENT).parsed().runbook();
+    assertEquals("Restore a backup", backup.title());
+    assertEquals(List.of(), backup.alerts());
+    Runbook hyphen = parse("runbooks/disk-full.md", "Text only.\n", LENIENT).parsed().runbook();
+    assertEquals("disk-full", hyphen.title());
+    assertEquals(List.of(), hyphen.alerts());
+  }
+
+  @Test
+  void leniently_aKnownSeverityInEnglishIsTakenAndAnUnknownOneIsAWarning() {
+    Runbook critical = parse("runbooks/a.md", "---\nseverity: critical\n---\n# A\n", LENIENT).parsed().runbook();
+    assertEquals(handbook.runbooks.Severity.KRITISK, critical.severity());
+    Result info = parse("runbooks/b.md", "---\nseverity: info\n---\n# B\n", LENIENT);
+    assertEquals(handbook.runbooks.Severity.UNKNOWN, info.parsed().runbook().severity());
+    assertTrue(info.printed().contains("content/runbooks/b.md:2:11: warning[runbook.value]: `severity` `info` is not one of kritisk, høy, medium, lav; shown as unknown\n"), info.printed());
+    assertTrue(info.parsed().valid());
+  }
+
+  @Test
+  void leniently_aFileOfManyAlertsMapsEachToItsHeading() {
+    Runbook rb =
+        parse(
+                "runbooks/kubernetes.md",
+                """
+                # Kubernetes Alert Runbooks
+                ## Meaning
+                ### Group Name: "kubernetes-apps"
+                ##### Alert Name: "KubePodCrashLooping"
+                + *Severity*: critical
+                ##### Alert Name: KubeJobFailed
+                ## KubeNodeNotReady
+                ##### Alert Name: "KubePodCrashLooping"
+                + *Severity*: warning
+                ### PostgreSQL down
+                """,
+                LENIENT)
+            .parsed()
+            .runbook();
+    assertEquals(
+        List.of("KubePodCrashLooping#alert-name-kubepodcrashlooping", "KubeJobFailed#alert-name-kubejobfailed", "KubeNodeNotReady#kubenodenotready"),
+        rb.alerts().stream().map(a -> a.name() + "#" + a.anchor()).toList());
+    assertEquals(4, rb.alerts().get(0).span().line(), "an alert is reported at its heading");
+  }
+
+  @Test
+  void strictly_declaredAlertsTakeTheAnchorOfTheirHeadingAndHeadingsAloneAreNoAlerts() {
+    Result r =
+        parse(
+            "runbooks/db.md",
+            FRONT.replace("owner: Drift", "owner: Drift\nalerts: [DbDown, DbSlow]")
+                + BODY
+                + "### DbDown\n### ReplicaLagHigh\n",
+            RunbookSettings.defaults("nb"));
+    assertEquals("", r.printed());
+    assertEquals(List.of("DbDown#dbdown", "DbSlow#null"), r.parsed().runbook().alerts().stream().map(a -> a.name() + "#" + a.anchor()).toList());
+    Runbook undeclared = parse("runbooks/x.md", FRONT + BODY + "## ReplicaLagHigh\n", RunbookSettings.defaults("nb")).parsed().runbook();
+    assertEquals(List.of(), undeclared.alerts());
+  }
+
+  @Test
+  void alertNamesLookLikeAlertNames() {
+    assertTrue(RunbookParser.looksLikeAlert("KubePodCrashLooping"));
+    assertTrue(RunbookParser.looksLikeAlert("etcdMembersDown"));
+    assertTrue(RunbookParser.looksLikeAlert("HCP_KubeAPIDown"));
+    assertFalse(RunbookParser.looksLikeAlert("Meaning"));
+    assertFalse(RunbookParser.looksLikeAlert("README"));
+    assertFalse(RunbookParser.looksLikeAlert("disk-full"));
+    assertFalse(RunbookParser.looksLikeAlert("Kube Pod"));
   }
 
   @Test

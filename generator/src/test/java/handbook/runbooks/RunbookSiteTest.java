@@ -226,11 +226,47 @@ class RunbookSiteTest {
     assertEquals(
         """
         content/runbooks/db.md: error[runbook.incomplete]: runbook lacks the section `## Verifisering`
-           = hint: the page has `## Symptomer`, `## Konsekvens`, `## Diagnose`, `## Tiltak`, `## Eskalering`; section names are set in site.yaml under `runbooks.sections`
+           = hint: the page has `## Symptomer`, `## Konsekvens`, `## Diagnose`, `## Tiltak`, `## Eskalering`; more names for a section are set in site.yaml under `runbooks.sections`
         failed: 1 error, 0 warnings in N s; %s left as it was
         """
             .formatted(site.site()),
         SiteFixture.untimed(r.err()));
+  }
+
+  @Test
+  void englishSectionNamesInSiteYamlAreAddedSoNorwegianAndEnglishRunbooksBothBuild() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            SITE
+                + """
+            -- content/site.yaml --
+            title: T
+            nav: [runbooks]
+            runbooks:
+              sections: {symptoms: Meaning, impact: Impact, diagnosis: Diagnosis, mitigation: Mitigation}
+            -- content/runbooks/api.md --
+            ---
+            title: API is down
+            severity: kritisk
+            services: [mindframe-api]
+            symptoms: [503]
+            owner: Drift
+            last_reviewed: 2026-11-20
+            ---
+            ## Meaning
+            ## Impact
+            ## Diagnosis
+            ## Mitigation
+            1. Restart it.
+            ## Verification
+            ## Escalation
+            """);
+    BuildResult r = buildOn(site, BUILD_DAY);
+    assertEquals(0, r.errors(), printed(r));
+    assertFalse(printed(r).contains("runbook.incomplete"), printed(r));
+    assertTrue(java.nio.file.Files.exists(site.site().resolve("runbooks/api/index.html")));
+    assertTrue(java.nio.file.Files.exists(site.site().resolve("runbooks/db/index.html")));
   }
 
   @Test

@@ -32,19 +32,36 @@ class SectionsTest {
   }
 
   @Test
-  void hintOffersTheSiteYamlThatAcceptsHeadingsOfTheOtherLanguage() {
+  void headingsInEitherLanguageAndTheirSynonymsAreSections() {
+    Sections.Check en = Sections.check(List.of("Meaning", "Impact", "Diagnosis", "Resolution", "Verification", "Escalation"), NB);
+    assertTrue(en.complete(), en.missing().toString());
+    Sections.Check mixed = Sections.check(List.of("Symptoms:", "Konsekvens", "Troubleshooting", "Tiltak", "Validation", "Eskalering"), NB);
+    assertTrue(mixed.complete(), mixed.missing().toString());
+    assertEquals("mitigation", Sections.keyOf("Remediation", NB));
+    assertEquals("symptoms", Sections.keyOf("meaning", NB));
+  }
+
+  @Test
+  void missingSectionsAreAskedForInTheSiteLanguage() {
     Sections.Check c = Sections.check(List.of("Meaning", "Impact", "Diagnosis", "Mitigation"), NB);
+    assertEquals(List.of("`## Verifisering`", "`## Eskalering`"), c.missingHeadings());
     assertEquals(
-        "the page has `## Meaning`, `## Impact`, `## Diagnosis`, `## Mitigation`;"
-            + " `Impact`, `Diagnosis`, `Mitigation` are section names of another language: to accept them, set"
-            + " `runbooks: {sections: {impact: Impact, diagnosis: Diagnosis, mitigation: Mitigation}}` in site.yaml",
+        List.of("`## Verification`", "`## Escalation`"), Sections.check(List.of("Meaning", "Impact", "Diagnosis", "Mitigation"), RunbookSettings.defaults("en")).missingHeadings());
+    assertEquals(
+        "the page has `## Meaning`, `## Impact`, `## Diagnosis`, `## Mitigation`; more names for a section are set in site.yaml under `runbooks.sections`",
         c.hint());
+  }
+
+  @Test
+  void numberedStepHeadingsStandInForTheMitigation() {
+    Sections.Check c = Sections.check(List.of("Symptomer", "Konsekvens", "Diagnose", "1. Sjekk podene", "Verifisering", "Eskalering"), NB, java.util.Set.of("mitigation"));
+    assertTrue(c.complete(), c.missing().toString());
   }
 
   @Test
   void hintForAPageWithoutSectionsSaysWhereTheNamesComeFrom() {
     assertEquals(
-        "the page has no `##` headings; section names are set in site.yaml under `runbooks.sections`",
+        "the page has no `##` headings; more names for a section are set in site.yaml under `runbooks.sections`",
         Sections.check(List.of(), NB).hint());
   }
 }
