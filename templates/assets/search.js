@@ -1,4 +1,4 @@
-// Site search: loads search-index.json on first use, searches it with MiniSearch (vendored),
+// Site search: loads MiniSearch (vendored) and search-index.json on first use, searches the index,
 // shows results as you type in the header box, and on search.html?q=... as a list.
 // Progressive enhancement: without JavaScript the header box is a plain form to search.html.
 (function () {
@@ -39,17 +39,32 @@
   }
 
   var form = document.querySelector('form.site-search');
-  if (!form || typeof MiniSearch === 'undefined') return;
+  if (!form) return;
   var root = form.getAttribute('data-root') || './';
+  var library = form.getAttribute('data-minisearch');
   var input = form.querySelector('input[type=search]');
   var engine = null;
   var loading = null;
 
+  // The library is a script added on first use (allowed by default-src 'self').
+  function loadLibrary() {
+    if (typeof MiniSearch !== 'undefined') return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = library;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error('MiniSearch')); };
+      document.head.appendChild(s);
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = fetch(root + 'search-index.json')
-        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-        .then(function (data) {
+      var index = fetch(root + 'search-index.json')
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      loading = Promise.all([index, loadLibrary()])
+        .then(function (both) {
+          var data = both[0];
           engine = new MiniSearch({
             fields: ['t', 'w', 'x', 'b', 'p'],
             storeFields: ['k', 't', 'p', 'b', 'u', 's'],

@@ -23,8 +23,8 @@ import java.util.function.Function;
 /**
  * Renders the pages of one version, and says for each page what its output is made from (its
  * key): the generator, the site's settings and strings, the templates its template uses, the
- * page's own fingerprint, its resolved links and embeds, its navigation and, for pages that show
- * them, the facts of the other versions. A page whose key did not change is not rendered again.
+ * page's own fingerprint, its resolved links and embeds, its navigation, the published names of
+ * the theme's assets and, for pages that show them, the facts of the other versions. A page whose key did not change is not rendered again.
  */
 final class PageRenderer {
   private final LinkPhase.Linked v;
@@ -35,12 +35,16 @@ final class PageRenderer {
   private final VersionSet.Version version;
   private final String prefix;
   private final String siteKey;
+  private final Map<String, String> assets;
 
   /**
    * @param versions the run's versions, or null for a site with one version
    * @param prefix the version's folder in the output ({@code v1.2/}), empty for one version
+   * @param assets the published names of the theme's assets ({@link handbook.assets.Assets#names})
    */
-  PageRenderer(LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix) {
+  PageRenderer(
+      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
+      Map<String, String> assets) {
     this.v = v;
     this.templates = templates;
     this.templateKeys = templateKeys;
@@ -48,6 +52,7 @@ final class PageRenderer {
     this.versions = versions;
     this.version = version;
     this.prefix = prefix;
+    this.assets = Map.copyOf(assets);
     SiteConfig c = v.model().config();
     this.siteKey =
         Keys.of(
@@ -55,7 +60,8 @@ final class PageRenderer {
             v.model().siteYaml(),
             c.toString(),
             v.model().strings().toString(),
-            versions == null ? "one" : "versioned");
+            versions == null ? "one" : "versioned",
+            new TreeMap<>(assets).toString());
   }
 
   /** The key of a page's output; null when the page does not say what its body depends on. */
@@ -119,7 +125,8 @@ final class PageRenderer {
             v.model().strings(),
             nav.tabs(url, href),
             versions != null,
-            versions == null ? null : rootPrefix + ChangesPage.URL);
+            versions == null ? null : rootPrefix + ChangesPage.URL,
+            assets);
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());
