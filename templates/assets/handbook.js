@@ -3,7 +3,8 @@
  * - copy button (and language label) on every `pre > code` block
  * - Prism highlighting (prism.js is loaded with `defer data-manual`, after this file)
  * - tables get a scrolling wrapper; scrollable blocks get keyboard focus
- * - the sidebar <details> starts closed on narrow screens and is always open on wide ones
+ * - the sidebar <details> is closed in the HTML; wide screens show it by CSS (::details-content),
+ *   or, where the browser cannot, by opening it here
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
@@ -182,14 +183,17 @@
     var details = document.querySelector(".sidebar-toggle");
     if (!details || !window.matchMedia) return;
     var wide = window.matchMedia(WIDE);
+    var shownByCss = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
     function apply() {
-      details.open = wide.matches;
+      if (wide.matches) details.open = true;
     }
-    apply();
-    if (wide.addEventListener) {
-      wide.addEventListener("change", apply);
-    } else if (wide.addListener) {
-      wide.addListener(apply);
+    if (!shownByCss) {
+      apply();
+      if (wide.addEventListener) {
+        wide.addEventListener("change", apply);
+      } else if (wide.addListener) {
+        wide.addListener(apply);
+      }
     }
     /* On wide screens, bring the current page into view in a long sidebar. */
     var nav = document.querySelector(".sidebar");

@@ -129,7 +129,13 @@ public final class Browser implements AutoCloseable {
   /** Console errors and CSP violations since the last call (reading drains the log). */
   @SuppressWarnings("unchecked")
   public List<String> problems() throws InterruptedException {
-    Thread.sleep(300);
+    return problems(300);
+  }
+
+  /** Console errors and CSP violations, after waiting for late ones (reading drains the log). */
+  @SuppressWarnings("unchecked")
+  public List<String> problems(long waitMillis) throws InterruptedException {
+    Thread.sleep(waitMillis);
     List<String> out = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy")) {
