@@ -91,6 +91,93 @@ class LayoutBrowserTest {
       return out.slice(0, 12);
       """;
 
+  /**
+   * Long names where they are hard to fit: sections with long titles (header tabs), a page
+   * and a heading made of one long word (sidebar, table of contents), an API whose parameters have
+   * long names, types and enums, and a schema with a long name (API menu).
+   */
+  static final String LONG_NAMES =
+      """
+      -- content/site.yaml --
+      title: Et håndbokprosjekt med et ganske langt navn
+      -- content/docs/index.md --
+      # Dokumentasjon for plattformen, tjenestene og verktøyene
+      Start.
+      -- content/docs/a.md --
+      ---
+      title: Infrastrukturkonfigurasjonsadministrasjonsretningslinjedokumentasjon
+      ---
+      ## Kubernetesklyngeovervåkingsvarslingskonfigurasjonsinnstillinger
+      Tekst.
+      ## Kort
+      Tekst.
+      -- content/checklist.yaml --
+      title: Produksjonsklarhet-sjekkliste for hele plattformen
+      categories:
+        - id: drift
+          title: Drift
+          items:
+            - {id: backup, title: Backup, status: done}
+      -- content/api/vendor.yaml --
+      openapi: 3.0.3
+      info: {title: Leverandør-API, version: "1.0"}
+      servers: [{url: "https://api.vendor.example/v1"}]
+      tags: [{name: Konfigurasjon}]
+      paths:
+        /organizations/{organizationIdentifier}/configurationProfiles/{configurationProfileIdentifier}:
+          get:
+            operationId: getConfigurationProfileForOrganization
+            summary: Hent en konfigurasjonsprofil
+            tags: [Konfigurasjon]
+            parameters:
+              - {name: organizationIdentifier, in: path, required: true, description: "Organisasjonens identifikator, for eksempel urn:vendor:organization:00000000-0000-0000-0000-000000000000.", schema: {type: string, format: uuid}}
+              - {name: configurationProfileIdentifier, in: path, required: true, schema: {type: string, pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$"}}
+              - {name: X-Vendor-Request-Correlation-Identifier, in: header, schema: {type: string}}
+              - {name: includeInheritedConfigurationValues, in: query, schema: {type: array, items: {type: string, enum: [ORGANIZATION_DEFAULTS, ENVIRONMENT_OVERRIDES, DEPLOYMENT_SPECIFIC_OVERRIDES]}}}
+            responses:
+              "200":
+                description: Profilen.
+                content:
+                  application/json:
+                    schema: {$ref: "#/components/schemas/OrganizationConfigurationProfileWithInheritedValues"}
+      components:
+        schemas:
+          OrganizationConfigurationProfileWithInheritedValues:
+            type: object
+            properties:
+              configurationProfileIdentifier: {type: string}
+      """;
+
+  @org.junit.jupiter.api.Test
+  void longNamesWrapAndParameterTablesFitAt1280() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("long"), LONG_NAMES);
+    SiteFixture.Run r = f.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    List<String> failures = new ArrayList<>();
+    try (StaticServer longSite = new StaticServer(f.site())) {
+      for (String page : List.of("docs/a/", "checklist/", "api/vendor/konfigurasjon/", "api/vendor/schemas/OrganizationConfigurationProfileWithInheritedValues/")) {
+        for (int width : new int[] {1280, 1024, 390}) {
+          browser.viewport(width, 900);
+          browser.media("", "light");
+          browser.open(longSite.url(page));
+          browser.settle();
+          @SuppressWarnings("unchecked")
+          List<String> found = (List<String>) browser.driver().executeScript(MEASURE, width >= 1024);
+          found.forEach(x -> failures.add(page + " at " + width + " px: " + x));
+          if (width == 1280) {
+            Object tables = browser.driver().executeScript(
+                "return [...document.querySelectorAll('.table-wrap')].filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.scrollWidth + ' > ' + w.clientWidth)");
+            if (!((List<?>) tables).isEmpty()) {
+              failures.add(page + ": a table scrolls sideways at 1280 px: " + tables);
+            }
+          }
+          Files.write(SHOTS.resolve("long-" + page.replaceAll("[^a-zA-Z0-9]+", "-") + width + ".png"), browser.screenshot());
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "", "docs/", "docs/drift/backup-og-gjenoppretting/", "checklist/", "search.html?q=backup", "finnes-ikke/",
