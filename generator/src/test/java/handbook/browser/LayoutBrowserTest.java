@@ -178,6 +178,54 @@ class LayoutBrowserTest {
     assertEquals(List.of(), failures);
   }
 
+  /** What a printed page must not show, and what it must: where links go, code within the page. */
+  static final String MEASURE_PRINT =
+      """
+      const out = [];
+      const shown = e => e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0;
+      for (const sel of ['.site-header .tabs', '.site-search', 'nav.sidebar', '.api-nav', 'aside.toc', '.toc-inline', 'nav.pager', '.skip-link', '.code-bar']) {
+        for (const e of document.querySelectorAll(sel)) if (shown(e)) out.push('printed: ' + sel);
+      }
+      const links = [...document.querySelectorAll('main article a[href]')].filter(a => !a.getAttribute('href').startsWith('#') && !a.classList.contains('heading-anchor') && shown(a));
+      if (!links.length) out.push('no link to check');
+      for (const a of links.slice(0, 20)) {
+        const after = getComputedStyle(a, '::after').content;
+        if (!after.includes(a.getAttribute('href'))) out.push('link target not printed: ' + a.getAttribute('href') + ' (' + after + ')');
+      }
+      const main = document.querySelector('main').getBoundingClientRect();
+      const pres = [...document.querySelectorAll('main pre')];
+      if (!pres.length) out.push('no code to check');
+      for (const pre of pres) {
+        const r = pre.getBoundingClientRect();
+        if (pre.scrollWidth > pre.clientWidth + 1 || r.right > main.right + 1) out.push('code cut at the page edge: ' + pre.textContent.slice(0, 40));
+      }
+      const doc = document.documentElement;
+      if (doc.scrollWidth > doc.clientWidth + 1) {
+        const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > doc.clientWidth + 1).map(e => e.tagName.toLowerCase() + '.' + e.className).slice(0, 5);
+        out.push('page wider than the paper: ' + doc.scrollWidth + ' ' + wide);
+      }
+      return out;
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"docs/drift/backup-og-gjenoppretting/", "runbooks/database-utilgjengelig/", "course/02-drift/print/"})
+  void printsWithoutNavigationWithLinkTargetsAndWholeCode(String page) throws Exception {
+    // about the printable width of A4 with the stylesheet's margins, at 96 dpi
+    browser.viewport(680, 1000);
+    browser.media("print", "light");
+    try {
+      browser.open(server.url(page));
+      browser.settle();
+      @SuppressWarnings("unchecked")
+      List<String> found = (List<String>) browser.driver().executeScript(MEASURE_PRINT);
+      Files.write(SHOTS.resolve("print-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".png"), browser.screenshot());
+      assertEquals(List.of(), found, "/" + page + " printed");
+      assertEquals(List.of(), browser.problems(0));
+    } finally {
+      browser.media("", "light");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "", "docs/", "docs/drift/backup-og-gjenoppretting/", "checklist/", "search.html?q=backup", "finnes-ikke/",
