@@ -2,8 +2,8 @@
  * The API reference (loaded on its pages only):
  * - request samples become tabs; the chosen language is chosen on every operation of the page
  *   (without JavaScript all samples are shown, each under its label)
- * - the API menu <details> is closed in the HTML; wide screens show it by CSS (::details-content),
- *   or, where the browser cannot, by opening it here
+ * - the API menu <details> is closed in the HTML (narrow screens start with it closed); wide
+ *   screens show it by CSS (::details-content) and it is opened here too
  */
 (function () {
   "use strict";
@@ -89,14 +89,11 @@
     var details = document.querySelector(".api-nav-toggle");
     if (!details || !window.matchMedia) return;
     var wide = window.matchMedia(WIDE);
-    var shownByCss = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    if (wide.matches) details.open = true;
     function apply() {
-      if (wide.matches) details.open = true;
+      details.open = wide.matches;
     }
-    if (!shownByCss) {
-      apply();
-      if (wide.addEventListener) wide.addEventListener("change", apply);
-    }
+    if (wide.addEventListener) wide.addEventListener("change", apply);
     var nav = document.querySelector(".api-nav");
     var current = nav && nav.querySelector("a[aria-current='page']");
     if (wide.matches && current && nav.scrollHeight > nav.clientHeight) {

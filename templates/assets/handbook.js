@@ -3,8 +3,8 @@
  * - copy button (and language label) on every `pre > code` block
  * - Prism highlighting (prism.js is loaded with `defer data-manual`, after this file)
  * - tables get a scrolling wrapper; scrollable blocks get keyboard focus
- * - the sidebar <details> is closed in the HTML; wide screens show it by CSS (::details-content),
- *   or, where the browser cannot, by opening it here
+ * - the sidebar <details> is closed in the HTML (narrow screens start with it closed); wide screens
+ *   show it by CSS (::details-content) and it is opened here too
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
@@ -183,17 +183,16 @@
     var details = document.querySelector(".sidebar-toggle");
     if (!details || !window.matchMedia) return;
     var wide = window.matchMedia(WIDE);
-    var shownByCss = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    /* Opening it on a wide screen changes nothing that is shown (CSS shows it already), but
+       tells assistive technology and older browsers that it is open. */
+    if (wide.matches) details.open = true;
     function apply() {
-      if (wide.matches) details.open = true;
+      details.open = wide.matches;
     }
-    if (!shownByCss) {
-      apply();
-      if (wide.addEventListener) {
-        wide.addEventListener("change", apply);
-      } else if (wide.addListener) {
-        wide.addListener(apply);
-      }
+    if (wide.addEventListener) {
+      wide.addEventListener("change", apply);
+    } else if (wide.addListener) {
+      wide.addListener(apply);
     }
     /* On wide screens, bring the current page into view in a long sidebar. */
     var nav = document.querySelector(".sidebar");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
-import handbook.testing.StaticServer;
+import handbook.testing.SiteServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,24 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
  * One page of every kind of the real handbook at five widths, light and dark, as a reader's
  * browser shows it under {@code default-src 'self'}: the page does not scroll sideways, no header
  * tab is clipped on a wide screen, no element sticks out of its container, nothing moves after the
- * first paint (layout shifts sum to at most 0.05), and the console is clean. A screenshot of each
- * is kept under {@code target/screenshots/layout/} for review (not compared).
+ * first paint (layout shifts sum to at most 0.05), and the console is clean. Served by nginx with
+ * {@code deploy/nginx.conf} when it is installed, so the headers are the ones readers get. A
+ * screenshot of each is kept under {@code target/screenshots/layout/} for review (not compared).
  */
 class LayoutBrowserTest {
   static final int[] WIDTHS = {1920, 1280, 1024, 768, 390};
   static final double MAX_SHIFT = 0.05;
 
   @TempDir static Path tmp;
-  static StaticServer server;
+  static SiteServer server;
   static Browser browser;
   static final Path SHOTS = Path.of("target/screenshots/layout");
 
   @BeforeAll
   static void buildAndServe() throws Exception {
     Path site = tmp.resolve("site");
-    SiteFixture.buildHandbook(site);
+    // with gzip copies: through nginx (when installed) the browser gets them, as readers do
+    SiteFixture.buildHandbook(site, "gzip: true");
     browser = Browser.start();
-    server = new StaticServer(site);
+    server = SiteServer.of(site);
     Files.createDirectories(SHOTS);
   }
 
@@ -154,7 +156,7 @@ class LayoutBrowserTest {
     SiteFixture.Run r = f.run("build", "--quiet");
     assertEquals(0, r.exit(), r.err());
     List<String> failures = new ArrayList<>();
-    try (StaticServer longSite = new StaticServer(f.site())) {
+    try (SiteServer longSite = SiteServer.of(f.site())) {
       for (String page : List.of("docs/a/", "checklist/", "api/vendor/konfigurasjon/", "api/vendor/schemas/OrganizationConfigurationProfileWithInheritedValues/")) {
         for (int width : new int[] {1280, 1024, 390}) {
           browser.viewport(width, 900);

@@ -128,9 +128,17 @@ public final class SiteFixture {
 
   /** Builds the project's own handbook (a copy of {@code ../content}) into {@code out}, failing the test on any error. */
   public static void buildHandbook(Path out) {
+    buildHandbook(out, "");
+  }
+
+  /** As {@link #buildHandbook(Path)}, with lines added to its {@code site.yaml} ({@code gzip: true}). */
+  public static void buildHandbook(Path out, String moreSettings) {
     Path content;
     try {
       content = handbookContent(out.toAbsolutePath().resolveSibling(out.getFileName() + "-handbook"));
+      if (!moreSettings.isEmpty()) {
+        Files.writeString(content.resolve("site.yaml"), "\n" + moreSettings + "\n", java.nio.file.StandardOpenOption.APPEND);
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
