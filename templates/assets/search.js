@@ -65,7 +65,7 @@
       loading = Promise.all([index, loadLibrary()])
         .then(function (both) {
           var data = both[0];
-          engine = new MiniSearch({
+          var index = new MiniSearch({
             fields: ['t', 'w', 'x', 'b', 'p'],
             storeFields: ['k', 't', 'p', 'b', 'u', 's'],
             processTerm: processTerm,
@@ -77,8 +77,11 @@
             var pg = pages[d.g];
             if (pg) { d.p = pg[0]; d.b = pg[1]; }
           });
-          engine.addAll(data.docs);
-          return engine;
+          // in chunks, so the page keeps answering while a large index is built
+          return index.addAllAsync(data.docs, { chunkSize: 40 }).then(function () {
+            engine = index;
+            return engine;
+          });
         });
     }
     return loading;
