@@ -40,7 +40,8 @@ class CourseSiteTest {
     assertTrue(html.contains("<p class=\"course-outcome\"><strong>Resultat:</strong> Du kan drifte plattformen</p>"));
     assertTrue(html.contains("<li class=\"course-lesson\" data-lesson=\"course/02-drift/01-deploy/\">\n    <a href=\"02-drift/01-deploy/\">Deploy</a>"));
     assertTrue(html.contains("<a class=\"button\" href=\"01-grunnlag/01-oversikt/\" data-resume><span><span data-resume-label>Start kurset</span>: <span data-resume-title>Oversikt</span></span></a>"));
-    assertTrue(html.contains("<div class=\"progress course-progress\" data-progress=\"\" hidden>"), "progress waits for course.js");
+    assertTrue(html.contains("<div class=\"progress course-progress\" data-progress=\"\" data-js>"), "progress is there when scripts run (not without)");
+    assertTrue(html.contains("<span class=\"progress-value\">0 av 3 leksjoner fullført</span>"), "in its state before course.js reads the progress");
     assertTrue(html.contains("<script src=\"../" + site.asset("course.js") + "\" defer></script>"));
     assertTrue(html.contains("<li><a href=\"./\" aria-current=\"true\" class=\"current\">Forstå systemene</a></li>"), "course is a top-level tab");
     assertTrue(html.indexOf(">Dokumentasjon</a>") < html.indexOf(">Forstå systemene</a>") && html.indexOf(">Forstå systemene</a>") < html.indexOf(">Sjekkliste</a>"));

@@ -157,7 +157,7 @@ class RunbookSiteTest {
     assertTrue(index.contains("Forfalt: gjennomgått 2026-01-01, for 329 dager siden (intervall 180 dager)"));
     assertTrue(index.contains("3 runbooks, 1 forfalt for gjennomgang."));
     assertTrue(index.contains("<script src=\"../" + site.asset("runbooks.js") + "\" defer></script>"), "filter script on the index only");
-    assertTrue(index.contains("<form class=\"runbook-filter\" role=\"search\" hidden "), "the filter form waits for the script");
+    assertTrue(index.contains("<form class=\"runbook-filter\" role=\"search\" data-js "), "the filter form is there when scripts run (not without)");
     assertTrue(index.contains("<td><a href=\"alerts/RedisMemoryHigh/\">runbooks/alerts/RedisMemoryHigh/</a></td>"));
 
     String cache = site.read("runbooks/cache/index.html");

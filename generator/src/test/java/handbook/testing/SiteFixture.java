@@ -166,7 +166,7 @@ public final class SiteFixture {
     java.nio.file.PathMatcher m = site.getFileSystem().getPathMatcher(glob);
     Path assets = site.resolve("assets");
     try (Stream<Path> walk = Files.walk(assets)) {
-      List<String> found = walk.filter(p -> m.matches(assets.relativize(p))).map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
+      List<String> found = walk.filter(p -> m.matches(p.getFileName())).map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
       if (found.size() != 1) {
         throw new AssertionError("expected one published " + name + ", found " + found);
       }
