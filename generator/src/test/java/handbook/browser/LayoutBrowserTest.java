@@ -180,6 +180,25 @@ class LayoutBrowserTest {
     assertEquals(List.of(), failures);
   }
 
+  @org.junit.jupiter.api.Test
+  void anApiTagsFirstOperationFollowsItsDescriptionAndTheCourseStartIsOneBox() throws Exception {
+    browser.viewport(1280, 900);
+    browser.media("", "light");
+    browser.open(server.url("api/mindframe/brukere/"));
+    browser.settle();
+    Number gap = (Number) browser.driver().executeScript(
+        "return document.querySelector('.api-op-title').getBoundingClientRect().top"
+            + " - document.querySelector('.doc-body.api-desc').getBoundingClientRect().bottom");
+    // the operation's own rule and spacing (4 rem), no second rule and band above its title
+    assertEquals(true, gap.doubleValue() <= 72, "gap between the tag's description and its first operation: " + gap);
+    browser.open(server.url("course/"));
+    browser.settle();
+    Object inner = browser.driver().executeScript(
+        "const p = getComputedStyle(document.querySelector('.course-start .course-progress'));"
+            + "return p.backgroundColor + ' ' + p.borderTopWidth");
+    assertEquals("rgba(0, 0, 0, 0) 0px", inner, "no box of its own in the start box");
+  }
+
   /** What a printed page must not show, and what it must: where links go, code within the page. */
   static final String MEASURE_PRINT =
       """
