@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Renders the pages of one version, and says for each page what its output is made from (its
  * key): the generator, the site's settings and strings, the templates its template uses, the
  * page's own fingerprint, its resolved links and embeds, its navigation, the published names of
- * the theme's assets and, for pages that show them, the facts of the other versions. A page whose key did not change is not rendered again.
+ * the theme's assets and, for pages that show them, the facts of the other versions. A page
+ * whose key did not change is not rendered again.
  */
 final class PageRenderer {
   private final LinkPhase.Linked v;
