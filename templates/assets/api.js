@@ -2,7 +2,8 @@
  * The API reference (loaded on its pages only):
  * - request samples become tabs; the chosen language is chosen on every operation of the page
  *   (without JavaScript all samples are shown, each under its label)
- * - the API menu <details> starts closed on narrow screens and is always open on wide ones
+ * - the API menu <details> is closed in the HTML (narrow screens start with it closed); wide
+ *   screens show it by CSS (::details-content) and it is opened here too
  */
 (function () {
   "use strict";
@@ -15,9 +16,15 @@
     Array.prototype.forEach.call(groups, function (group, g) {
       var panels = group.querySelectorAll(".api-sample");
       if (panels.length < 2) return;
-      var list = document.createElement("div");
-      list.className = "api-sample-tabs";
-      list.setAttribute("role", "tablist");
+      /* the tab list is in the page (shown when scripts run); made here for older templates */
+      var list = group.querySelector(".api-sample-tabs");
+      var made = !list;
+      if (made) {
+        list = document.createElement("div");
+        list.className = "api-sample-tabs";
+        list.setAttribute("role", "tablist");
+      }
+      var existing = list.querySelectorAll("button");
       var tabs = [];
       Array.prototype.forEach.call(panels, function (panel, i) {
         var id = "api-sample-" + g + "-" + i;
@@ -25,7 +32,7 @@
         panel.setAttribute("role", "tabpanel");
         var label = panel.querySelector(".api-sample-label");
         if (label) label.classList.add("visually-hidden");
-        var tab = document.createElement("button");
+        var tab = existing[i] || document.createElement("button");
         tab.type = "button";
         tab.className = "api-sample-tab";
         tab.id = id + "-tab";
@@ -45,14 +52,17 @@
           tabs[next].focus();
         });
         tabs.push(tab);
-        list.appendChild(tab);
+        if (!tab.parentNode) list.appendChild(tab);
       });
-      var title = group.querySelector(".api-samples-title");
-      group.insertBefore(list, title ? title.nextSibling : group.firstChild);
+      if (made) {
+        var title = group.querySelector(".api-samples-title");
+        group.insertBefore(list, title ? title.nextSibling : group.firstChild);
+      }
       group.tabs = tabs;
       group.panels = panels;
       all.push(group);
       select(group, 0);
+      group.setAttribute("data-ready", "");
     });
 
     function select(group, index) {
@@ -79,10 +89,10 @@
     var details = document.querySelector(".api-nav-toggle");
     if (!details || !window.matchMedia) return;
     var wide = window.matchMedia(WIDE);
+    if (wide.matches) details.open = true;
     function apply() {
       details.open = wide.matches;
     }
-    apply();
     if (wide.addEventListener) wide.addEventListener("change", apply);
     var nav = document.querySelector(".api-nav");
     var current = nav && nav.querySelector("a[aria-current='page']");

@@ -3,7 +3,8 @@
  * - copy button (and language label) on every `pre > code` block
  * - Prism highlighting (prism.js is loaded with `defer data-manual`, after this file)
  * - tables get a scrolling wrapper; scrollable blocks get keyboard focus
- * - the sidebar <details> starts closed on narrow screens and is always open on wide ones
+ * - the sidebar <details> is closed in the HTML (narrow screens start with it closed); wide screens
+ *   show it by CSS (::details-content) and it is opened here too
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
@@ -182,10 +183,12 @@
     var details = document.querySelector(".sidebar-toggle");
     if (!details || !window.matchMedia) return;
     var wide = window.matchMedia(WIDE);
+    /* Opening it on a wide screen changes nothing that is shown (CSS shows it already), but
+       tells assistive technology and older browsers that it is open. */
+    if (wide.matches) details.open = true;
     function apply() {
       details.open = wide.matches;
     }
-    apply();
     if (wide.addEventListener) {
       wide.addEventListener("change", apply);
     } else if (wide.addListener) {

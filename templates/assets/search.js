@@ -1,4 +1,4 @@
-// Site search: loads search-index.json on first use, searches it with MiniSearch (vendored),
+// Site search: loads MiniSearch (vendored) and search-index.json on first use, searches the index,
 // shows results as you type in the header box, and on search.html?q=... as a list.
 // Progressive enhancement: without JavaScript the header box is a plain form to search.html.
 (function () {
@@ -33,20 +33,35 @@
   }
 
   var form = document.querySelector('form.site-search');
-  if (!form || typeof MiniSearch === 'undefined') return;
+  if (!form) return;
   var root = form.getAttribute('data-root') || './';
+  var library = form.getAttribute('data-minisearch');
   var input = form.querySelector('input[type=search]');
   var engine = null;
   // the labels of result kinds come with the index: each content kind names its own
   var kindLabels = {};
   var loading = null;
 
+  // The library is a script added on first use (allowed by default-src 'self').
+  function loadLibrary() {
+    if (typeof MiniSearch !== 'undefined') return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = library;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error('MiniSearch')); };
+      document.head.appendChild(s);
+    });
+  }
+
   function load() {
     if (!loading) {
-      loading = fetch(root + 'search-index.json')
-        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-        .then(function (data) {
-          engine = new MiniSearch({
+      var index = fetch(root + 'search-index.json')
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      loading = Promise.all([index, loadLibrary()])
+        .then(function (both) {
+          var data = both[0];
+          var index = new MiniSearch({
             fields: ['t', 'w', 'x', 'b', 'p'],
             storeFields: ['k', 't', 'p', 'b', 'u', 's'],
             processTerm: processTerm,
@@ -61,8 +76,11 @@
             // a large site's index has a document per page, its breadcrumb inline
             else if (d.p === undefined) { d.p = d.t; }
           });
-          engine.addAll(data.docs);
-          return engine;
+          // in chunks, so the page keeps answering while a large index is built
+          return index.addAllAsync(data.docs, { chunkSize: 40 }).then(function () {
+            engine = index;
+            return engine;
+          });
         });
     }
     return loading;

@@ -1,5 +1,7 @@
 package handbook.build;
 
+import handbook.assets.Assets;
+import handbook.assets.GzipCopies;
 import handbook.cache.CacheFolder;
 import handbook.cache.Outputs;
 import handbook.config.SiteConfig;
@@ -263,20 +265,25 @@ public final class Build {
           live = new LiveOutput(opts.out(), run.warm.outputs, run.warm.made);
           out = live;
         } else {
-          out = new StagedOutput(opts.out(), run.cache);
+          StagedOutput staged = new StagedOutput(opts.out(), run.cache);
+          out = ready.get(ready.size() - 1).linked().model().config().gzip() ? new GzipCopies(staged, staged::read) : staged;
         }
       }
+      Map<String, Assets> assets = new java.util.HashMap<>();
       Map<String, String> firstByKey = new ConcurrentHashMap<>();
       int n = 0;
       for (int i = 0; i < ready.size(); i++) {
         Ready r = ready.get(i);
         String prefix = versioned ? r.input().label() + "/" : "";
+        assets.put(prefix, Assets.of(r.input().templates()));
         PageRenderer renderer =
-            new PageRenderer(r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, run.warm == null ? null : run.warm.pageKeys);
+            new PageRenderer(
+                r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, assets.get(prefix).names(),
+                run.warm == null ? null : run.warm.pageKeys);
         Queue<List<SearchDoc>> search = new ConcurrentLinkedQueue<>();
         renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey);
         if (out != null) {
-          writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1));
+          writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1), assets.get(prefix));
         }
         n += r.linked().pages().size();
       }
@@ -291,7 +298,8 @@ public final class Build {
         out.same("404.html", latest + "/404.html");
         out.write("versions.json", set.json());
         out.write("index.html", set.rootIndex(config.language(), config.title(), strings).getBytes(StandardCharsets.UTF_8));
-        out.write("versions/index.html", set.versionsPage(config.language(), config.title(), strings).getBytes(StandardCharsets.UTF_8));
+        String css = "../latest/" + assets.get(latest + "/").names().get("handbook.css");
+        out.write("versions/index.html", set.versionsPage(config.language(), config.title(), strings, css).getBytes(StandardCharsets.UTF_8));
         out.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
       }
       progress.update("write", 0, 0);
@@ -383,20 +391,16 @@ public final class Build {
   }
 
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
-  private void writeExtras(Run run, Ready r, String prefix, Queue<List<SearchDoc>> search, SiteOutput out, boolean reportStats) {
+  private void writeExtras(Run run, Ready r, String prefix, Queue<List<SearchDoc>> search, SiteOutput out, boolean reportStats, Assets assets) {
     LoadPhase.Model m = r.linked().model();
     try {
       for (String asset : m.assets()) {
         out.write(prefix + asset, r.input().content().read(asset));
       }
-      for (String f : r.input().templates().files()) {
-        if (f.startsWith("assets/")) {
-          out.write(prefix + f, r.input().templates().read(f));
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     List<List<SearchDoc>> pages = new ArrayList<>(search);
     // in URL order, so the index does not depend on the order pages were rendered in

@@ -23,8 +23,9 @@ import java.util.function.Function;
 /**
  * Renders the pages of one version, and says for each page what its output is made from (its
  * key): the generator, the site's settings and strings, the templates its template uses, the
- * page's own fingerprint, its resolved links and embeds, its navigation and, for pages that show
- * them, the facts of the other versions. A page whose key did not change is not rendered again.
+ * page's own fingerprint, its resolved links and embeds, its navigation, the published names of
+ * the theme's assets and, for pages that show them, the facts of the other versions. A page
+ * whose key did not change is not rendered again.
  */
 final class PageRenderer {
   private final LinkPhase.Linked v;
@@ -35,10 +36,12 @@ final class PageRenderer {
   private final VersionSet.Version version;
   private final String prefix;
   private final String siteKey;
+  private final Map<String, String> assets;
 
   /**
    * @param versions the run's versions, or null for a site with one version
    * @param prefix the version's folder in the output ({@code v1.2/}), empty for one version
+   * @param assets the published names of the theme's assets ({@link handbook.assets.Assets#names})
    */
   /** The part of a page's key that depends on the page alone, valid for these resolved links. */
   record PagePart(LinkPhase.Resolved resolved, String key) {}
@@ -47,7 +50,8 @@ final class PageRenderer {
 
   /** @param pageParts what the last run computed of each page's key, or null */
   PageRenderer(
-      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix, Map<Page, PagePart> pageParts) {
+      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
+      Map<String, String> assets, Map<Page, PagePart> pageParts) {
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
@@ -56,6 +60,7 @@ final class PageRenderer {
     this.versions = versions;
     this.version = version;
     this.prefix = prefix;
+    this.assets = Map.copyOf(assets);
     SiteConfig c = v.model().config();
     this.siteKey =
         Keys.of(
@@ -63,7 +68,8 @@ final class PageRenderer {
             v.model().siteYaml(),
             c.toString(),
             v.model().strings().toString(),
-            versions == null ? "one" : "versioned");
+            versions == null ? "one" : "versioned",
+            new TreeMap<>(assets).toString());
   }
 
   /** The key of a page's output; null when the page does not say what its body depends on. */
@@ -139,7 +145,8 @@ final class PageRenderer {
             v.model().strings(),
             nav.tabs(url, href),
             versions != null,
-            versions == null ? null : rootPrefix + ChangesPage.URL);
+            versions == null ? null : rootPrefix + ChangesPage.URL,
+            assets);
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

@@ -97,12 +97,12 @@ final class VersionSet {
   }
 
   /** {@code site/versions/index.html}: every version with a link to its home, readable without JavaScript. */
-  String versionsPage(String language, String title, Map<String, String> t) {
+  String versionsPage(String language, String title, Map<String, String> t, String stylesheet) {
     StringBuilder b = new StringBuilder();
     b.append("<!doctype html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(Html.escape(t.getOrDefault("versions.all", "All versions"))).append(" · ").append(Html.escape(title)).append("</title>\n")
-        .append("<link rel=\"stylesheet\" href=\"../latest/assets/handbook.css\">\n</head>\n<body>\n<main id=\"main\" class=\"content\">\n<h1>")
+        .append("<link rel=\"stylesheet\" href=\"").append(Html.escape(stylesheet)).append("\">\n</head>\n<body>\n<main id=\"main\" class=\"content\">\n<h1>")
         .append(Html.escape(t.getOrDefault("versions.all", "All versions"))).append("</h1>\n<ul class=\"version-list\">\n");
     for (int i = all.size() - 1; i >= 0; i--) {
       Version v = all.get(i);

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
  * @param versions where released versions come from (git tags), or null for one version
+ * @param gzip whether a gzip copy is written beside every text file of the site
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -32,6 +33,7 @@ public record SiteConfig(
     String rootLinks,
     String rootFallback,
     Versions versions,
+    boolean gzip,
     Map<String, Object> kinds) {
 
   /**
@@ -52,7 +54,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, false, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "gzip");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
@@ -100,6 +100,7 @@ public final class SiteConfigParser {
             rootLinks,
             fallback,
             versions,
+            f.bool("gzip", false),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -112,6 +113,6 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.versions(), settings);
+        site.versions(), site.gzip(), settings);
   }
 }

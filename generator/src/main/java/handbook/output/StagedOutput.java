@@ -43,6 +43,15 @@ public final class StagedOutput implements SiteOutput {
     return stat == null ? new Outputs.Rendered(search, 0, 0) : new Outputs.Rendered(search, stat[0], stat[1]);
   }
 
+  /** A file written (or put in place) earlier in this run. */
+  public byte[] read(String sitePath) {
+    try {
+      return java.nio.file.Files.readAllBytes(site.path(sitePath));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void copyFolder(String from, String to) throws IOException {
     site.copyFolder(from, to);

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param tabs the top-level sections
  * @param versioned whether the site has several versions
  * @param changes the href of this version's "what changed" page, or null
+ * @param assets the published path of each theme asset by its path in {@code assets/}
+ *     ({@code handbook.css} to {@code assets/handbook.3f2a1c94d0.css}); link it after {@code root}
  */
 public record SiteView(
     String title,
@@ -24,4 +26,5 @@ public record SiteView(
     Map<String, String> t,
     List<NavLink> tabs,
     boolean versioned,
-    String changes) {}
+    String changes,
+    Map<String, String> assets) {}

@@ -9,7 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
-import handbook.testing.StaticServer;
+import handbook.testing.SiteServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The real handbook, built and served with a strict CSP, opened in headless Chromium: the
+ * The real handbook, built and served with a strict CSP (through nginx and deploy/nginx.conf when
+ * nginx is installed), opened in headless Chromium: the
  * sidebar leads through the pages, no page logs an error or breaks the CSP, and axe finds no
  * WCAG 2.1 A/AA violation on any page type.
  */
 class SiteSmokeTest {
   @TempDir static Path tmp;
-  static StaticServer server;
+  static SiteServer server;
   static Browser browser;
 
   @BeforeAll
@@ -35,7 +36,7 @@ class SiteSmokeTest {
     Path site = tmp.resolve("site");
     SiteFixture.buildHandbook(site);
     browser = Browser.start();
-    server = new StaticServer(site);
+    server = SiteServer.of(site);
   }
 
   @AfterAll

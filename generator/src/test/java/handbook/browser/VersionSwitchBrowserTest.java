@@ -57,6 +57,7 @@ class VersionSwitchBrowserTest {
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
       assertTrue(wait.until(d -> d.findElement(By.cssSelector(".version-banner"))).getText().contains("Du leser v1.0"));
       assertEquals("v1.0", browser.driver().findElement(By.cssSelector(".version-current")).getText());
+      assertTrue(browser.layoutShiftSum() <= 0.05, "the notice is a bar over the page, nothing moves: " + browser.layoutShifts());
       wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 3);
       browser.driver().findElement(By.cssSelector(".version-switcher summary")).click();
       browser.driver().findElement(By.xpath("//details[contains(@class,'version-switcher')]//a[starts-with(normalize-space(.),'v1.1')]")).click();

@@ -30,7 +30,8 @@ class CourseSiteTest {
 
   @Test
   void overviewShowsModulesLessonsAndTotalTime() throws Exception {
-    String html = built().read("course/index.html");
+    SiteFixture site = built();
+    String html = site.read("course/index.html");
     assertTrue(html.contains("<div class=\"course-fact\"><dt>Total tid</dt><dd>1 t 30 min</dd></div>"), html);
     assertTrue(html.contains("<dt>Målgruppe</dt><dd>Den som skal drifte plattformen alene.</dd>"));
     assertTrue(html.contains("<p class=\"course-eyebrow\">Modul 1 · <span class=\"visually-hidden\">Tid: </span>1 t</p>"));
@@ -39,8 +40,9 @@ class CourseSiteTest {
     assertTrue(html.contains("<p class=\"course-outcome\"><strong>Resultat:</strong> Du kan drifte plattformen</p>"));
     assertTrue(html.contains("<li class=\"course-lesson\" data-lesson=\"course/02-drift/01-deploy/\">\n    <a href=\"02-drift/01-deploy/\">Deploy</a>"));
     assertTrue(html.contains("<a class=\"button\" href=\"01-grunnlag/01-oversikt/\" data-resume><span><span data-resume-label>Start kurset</span>: <span data-resume-title>Oversikt</span></span></a>"));
-    assertTrue(html.contains("<div class=\"progress course-progress\" data-progress=\"\" hidden>"), "progress waits for course.js");
-    assertTrue(html.contains("<script src=\"../assets/course.js\" defer></script>"));
+    assertTrue(html.contains("<div class=\"progress course-progress\" data-progress=\"\" data-js>"), "progress is there when scripts run (not without)");
+    assertTrue(html.contains("<span class=\"progress-value\">0 av 3 leksjoner fullført</span>"), "in its state before course.js reads the progress");
+    assertTrue(html.contains("<script src=\"../" + site.asset("course.js") + "\" defer></script>"));
     assertTrue(html.contains("<li><a href=\"./\" aria-current=\"true\" class=\"current\">Forstå systemene</a></li>"), "course is a top-level tab");
     assertTrue(html.indexOf(">Dokumentasjon</a>") < html.indexOf(">Forstå systemene</a>") && html.indexOf(">Forstå systemene</a>") < html.indexOf(">Sjekkliste</a>"));
   }

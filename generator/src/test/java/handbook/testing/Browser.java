@@ -24,6 +24,14 @@ public final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** Records every layout shift not caused by input, with the elements that moved. */
+  static final String LAYOUT_SHIFTS =
+      "window.__shifts=[];try{new PerformanceObserver(l=>{for(const e of l.getEntries()){if(e.hadRecentInput)continue;"
+          + "window.__shifts.push({value:e.value,at:Math.round(e.startTime),sources:(e.sources||[]).map(s=>{const n=s.node;"
+          + "if(!n||!n.tagName)return String(n&&n.nodeName);return n.tagName.toLowerCase()+(n.id?'#'+n.id:'')"
+          + "+(n.className&&n.className.baseVal===undefined&&n.className?'.'+String(n.className).trim().split(/\\s+/).join('.'):'')"
+          + "+' '+Math.round(s.previousRect.y)+'>'+Math.round(s.currentRect.y)})})}}).observe({type:'layout-shift',buffered:true})}catch(e){}";
+
   private final ChromeDriver driver;
 
   private Browser(ChromeDriver driver) {
@@ -58,7 +66,8 @@ public final class Browser implements AutoCloseable {
         Map.of(
             "source",
             "window.__csp=[];document.addEventListener('securitypolicyviolation',e=>"
-                + "window.__csp.push(e.violatedDirective+' '+(e.blockedURI||'')));"));
+                + "window.__csp.push(e.violatedDirective+' '+(e.blockedURI||'')));"
+                + LAYOUT_SHIFTS));
     return new Browser(d);
   }
 
@@ -70,10 +79,63 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** Sets the viewport (CSS pixels); a phone-sized one is emulated as a mobile device. */
+  public void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
+  /**
+   * Emulates a media type ({@code screen}, {@code print}, or empty for the default) and a
+   * {@code prefers-color-scheme} ({@code light} or {@code dark}).
+   */
+  public void media(String type, String colorScheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("media", type, "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+  }
+
+  /** Layout shifts since the page was opened, as {@code value: element previousY>currentY, ...}. */
+  @SuppressWarnings("unchecked")
+  public List<String> layoutShifts() {
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<Object>) driver.executeScript("return window.__shifts || []")) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      out.add(String.format(java.util.Locale.ROOT, "%.4f at %sms: %s", ((Number) m.get("value")).doubleValue(), m.get("at"), m.get("sources")));
+    }
+    return out;
+  }
+
+  /** The sum of the layout shifts since the page was opened (the page's CLS, without windows). */
+  public double layoutShiftSum() {
+    Object v = driver.executeScript("return (window.__shifts || []).reduce((a, e) => a + e.value, 0)");
+    return ((Number) v).doubleValue();
+  }
+
+  /** Waits until the page has loaded and painted twice after that. */
+  public void settle() {
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "const after = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));"
+            + "if (document.readyState === 'complete') after(); else addEventListener('load', after);");
+  }
+
+  /** The PNG of the viewport. */
+  public byte[] screenshot() {
+    return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+  }
+
   /** Console errors and CSP violations since the last call (reading drains the log). */
   @SuppressWarnings("unchecked")
   public List<String> problems() throws InterruptedException {
-    Thread.sleep(300);
+    return problems(300);
+  }
+
+  /** Console errors and CSP violations, after waiting for late ones (reading drains the log). */
+  @SuppressWarnings("unchecked")
+  public List<String> problems(long waitMillis) throws InterruptedException {
+    Thread.sleep(waitMillis);
     List<String> out = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy")) {

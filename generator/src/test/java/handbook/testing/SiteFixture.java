@@ -128,9 +128,17 @@ public final class SiteFixture {
 
   /** Builds the project's own handbook (a copy of {@code ../content}) into {@code out}, failing the test on any error. */
   public static void buildHandbook(Path out) {
+    buildHandbook(out, "");
+  }
+
+  /** As {@link #buildHandbook(Path)}, with lines added to its {@code site.yaml} ({@code gzip: true}). */
+  public static void buildHandbook(Path out, String moreSettings) {
     Path content;
     try {
       content = handbookContent(out.toAbsolutePath().resolveSibling(out.getFileName() + "-handbook"));
+      if (!moreSettings.isEmpty()) {
+        Files.writeString(content.resolve("site.yaml"), "\n" + moreSettings + "\n", java.nio.file.StandardOpenOption.APPEND);
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -141,6 +149,29 @@ public final class SiteFixture {
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
     org.junit.jupiter.api.Assertions.assertEquals(0, code, err.toString());
+  }
+
+  /**
+   * The site path of a theme asset as published under its hashed name: {@code handbook.css} is
+   * {@code assets/handbook.<hash>.css}; fails when there is not exactly one.
+   */
+  public String asset(String name) throws IOException {
+    return asset(site(), name);
+  }
+
+  public static String asset(Path site, String name) throws IOException {
+    int dot = name.lastIndexOf('.');
+    String stem = name.substring(0, dot);
+    String glob = "regex:" + java.util.regex.Pattern.quote(stem) + "\\.[0-9a-f]{10}" + java.util.regex.Pattern.quote(name.substring(dot));
+    java.nio.file.PathMatcher m = site.getFileSystem().getPathMatcher(glob);
+    Path assets = site.resolve("assets");
+    try (Stream<Path> walk = Files.walk(assets)) {
+      List<String> found = walk.filter(p -> m.matches(p.getFileName())).map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
+      if (found.size() != 1) {
+        throw new AssertionError("expected one published " + name + ", found " + found);
+      }
+      return found.get(0);
+    }
   }
 
   public String read(String sitePath) throws IOException {

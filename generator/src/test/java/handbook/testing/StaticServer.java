@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code try_files $uri $uri/ =404}, sending {@code Content-Security-Policy: default-src 'self'}
  * and the other headers the seed asks for. No rewrites.
  */
-public final class StaticServer implements AutoCloseable {
+public final class StaticServer implements SiteServer {
   private static final Map<String, String> TYPES =
       Map.of("html", "text/html; charset=utf-8", "css", "text/css", "js", "application/javascript",
           "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "xml", "application/xml",
@@ -31,6 +31,7 @@ public final class StaticServer implements AutoCloseable {
     http.start();
   }
 
+  @Override
   public String url(String path) {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/" + path.replaceFirst("^/", "");
   }
