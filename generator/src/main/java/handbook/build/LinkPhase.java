@@ -43,7 +43,7 @@ final class LinkPhase {
     SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
-    LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback());
+    LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn());
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
     index.pages().parallelStream().forEach(p -> resolved.put(p, resolve(p, resolver, m, templates, diags)));
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
@@ -61,7 +61,8 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-      } else {
+      }
+      if (r.href() != null) {
         if (!r.href().equals(ref.target())) {
           hrefs.put(ref.target(), r.href());
         }
@@ -127,7 +128,6 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(target, span, src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-        return null;
       }
       return r.href();
     }
