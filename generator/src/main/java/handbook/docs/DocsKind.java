@@ -31,7 +31,8 @@ import java.util.TreeSet;
 
 /**
  * Markdown pages under {@code content/docs/} (and the home page {@code content/index.md}).
- * Every folder is a section: its {@code index.md}, or a generated list of its pages.
+ * Every folder is a section: its page is its {@code index.md}, else its {@code _index.md} (as in
+ * Hugo), else its {@code README.md} (as on GitHub), else a generated list of its pages.
  */
 public final class DocsKind implements ContentKind<NoSettings> {
   public static final String ROOT = "docs/";
@@ -62,13 +63,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
     List<Parsed> parsed = in.sources().parallelStream().map(f -> parse(f, in)).toList();
+    Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
     for (Parsed p : parsed) {
       p.diagnostics().forEach(in.diagnostics()::add);
-      DocPage page = p.page(in);
+      DocPage page = p.page(in, folderPages.contains(p.path()));
       if (page == null) {
         continue;
       }
@@ -80,7 +82,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         continue;
       }
       String folder = Urls.sourceFolder(src);
-      if (src.endsWith("/index.md")) {
+      if (folderPages.contains(src)) {
         withIndex.add(folder);
       }
       for (String f = folder; f.startsWith(ROOT); f = parentFolder(f)) {
@@ -121,14 +123,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
       List<Diagnostic> diagnostics,
       String key) {
 
-    DocPage page(LoadInput in) {
+    /** Its page; {@code folderPage} when it is its folder's page. */
+    DocPage page(LoadInput in, boolean folderPage) {
       if (draft) {
         return null;
       }
       boolean home = path.equals("index.md");
-      boolean section = path.endsWith("/index.md") || home;
-      String url = Urls.ofSource(path);
-      String parent = home ? null : section ? parentFolder(Urls.sourceFolder(path)) : Urls.ofSource(Urls.sourceFolder(path) + "index.md");
+      boolean section = folderPage || home;
+      String folder = Urls.sourceFolder(path);
+      String url = home ? "" : section ? folder : Urls.ofSource(path);
+      String parent = home ? null : section ? parentFolder(folder) : folder;
       PageInfo info =
           new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases);
       return new DocPage(info, body, in.markdown(), section, key);
@@ -136,6 +140,26 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   private static final String ENVIRONMENT = "docs-1";
+
+  /** The names that make a file its folder's page, strongest first ({@code README.md} in any case). */
+  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "_index.md", "README.md");
+
+  /** The files that are their folder's page: for each folder, the first of {@link #FOLDER_PAGE_NAMES} it has. */
+  static Set<String> folderPages(List<String> paths) {
+    Map<String, String> best = new java.util.HashMap<>();
+    for (String path : paths) {
+      if (path.equals("index.md") || rank(path) < 0) {
+        continue;
+      }
+      best.merge(Urls.sourceFolder(path), path, (a, b) -> rank(a) < rank(b) || rank(a) == rank(b) && a.compareTo(b) <= 0 ? a : b);
+    }
+    return Set.copyOf(best.values());
+  }
+
+  private static int rank(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.equalsIgnoreCase("README.md") ? 2 : FOLDER_PAGE_NAMES.indexOf(name);
+  }
 
   private static Parsed parse(SourceFile file, LoadInput in) {
     String env = ENVIRONMENT + "|" + in.markdown().environment();
@@ -155,7 +179,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-      title = name.equals("index") ? humanize(folderName(file.path())) : humanize(name);
+      title = rank(file.path()) >= 0 ? humanize(folderName(file.path())) : humanize(name);
       if (!broken) {
         diags.add(
             Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")

@@ -161,12 +161,10 @@ public final class LinkResolver {
       return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
-    Page p = index.bySource(folder + "index.md");
-    if (p == null) {
-      p = index.byUrl(folder);
-      if (p != null && p.info().source() != null) {
-        p = null;
-      }
+    // the folder's page: generated, or made from a file in the folder (index.md, README.md)
+    Page p = index.byUrl(folder);
+    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder)) {
+      p = null;
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {
       p = index.bySource(resolved + ".md");
