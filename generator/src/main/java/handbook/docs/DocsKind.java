@@ -113,6 +113,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   record Parsed(
       String path,
       String title,
+      String linkTitle,
       String description,
       Integer weight,
       List<String> tags,
@@ -134,12 +135,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String url = home ? "" : section ? folder : Urls.ofSource(path);
       String parent = home ? null : section ? parentFolder(folder) : folder;
       PageInfo info =
-          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases);
+          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }
 
-  private static final String ENVIRONMENT = "docs-1";
+  private static final String ENVIRONMENT = "docs-2";
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case). */
   static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "_index.md", "README.md");
@@ -186,7 +187,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("add `title:` to the front matter"));
       }
     }
-    return new Parsed(file.path(), title, fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
   }
 
   private static final Codec<Parsed> CODEC =
@@ -195,6 +196,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         public void write(Parsed p, DataOutput out) throws IOException {
           Codecs.string(out, p.path());
           Codecs.string(out, p.title());
+          Codecs.string(out, p.linkTitle());
           Codecs.string(out, p.description());
           Codecs.nullableInt(out, p.weight());
           Codecs.strings(out, p.tags());
@@ -210,6 +212,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         @SuppressWarnings("unchecked")
         public Parsed read(DataInput in) throws IOException {
           return new Parsed(
+              Codecs.string(in),
               Codecs.string(in),
               Codecs.string(in),
               Codecs.string(in),
