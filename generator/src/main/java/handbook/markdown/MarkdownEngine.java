@@ -43,8 +43,9 @@ import java.util.Set;
 /**
  * The one Markdown configuration of a build. Extensions, in this order: GFM tables, task lists,
  * strikethrough, autolinks, footnotes, admonitions ({@code !!! note "Title"}, collapsible with
- * {@code ???}). Heading ids, links, admonitions and directive blocks are rendered by our own
- * handlers. Parsing and rendering are thread-safe; build it once and share it.
+ * {@code ???}), Docusaurus admonitions ({@code :::note}); GitHub alerts ({@code > [!NOTE]}) are
+ * read from block quotes after parsing. Heading ids, links, admonitions and directive blocks are
+ * rendered by our own handlers. Parsing and rendering are thread-safe; build it once and share it.
  */
 public final class MarkdownEngine {
   /**
@@ -116,7 +117,8 @@ public final class MarkdownEngine {
             StrikethroughExtension.create(),
             new FastSyntax.Autolinks(),
             FootnoteExtension.create(),
-            new FastSyntax.Admonitions()));
+            new FastSyntax.Admonitions(),
+            new Callouts.Docusaurus()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -214,6 +216,7 @@ public final class MarkdownEngine {
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
     Document doc = parser.parse(body);
+    Callouts.githubAlerts(doc);
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
@@ -361,7 +364,8 @@ public final class MarkdownEngine {
       return Set.of(
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::heading),
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
-          new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition));
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+          new NodeRenderingHandler<>(Callout.class, this::callout));
     }
 
     private void heading(
@@ -403,10 +407,10 @@ public final class MarkdownEngine {
 
     private void admonition(AdmonitionBlock node, NodeRendererContext ctx, HtmlWriter html) {
       String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
-      String cls = ADMONITION_TYPES.contains(type) ? type : "note";
+      String cls = Admonitions.cls(type);
       String title = node.getTitle().toString();
       if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
-        title = str("admonition." + cls);
+        title = defaultTitle("admonition." + type);
       }
       String marker = node.getOpeningMarker().toString();
       boolean collapsible = marker.startsWith("???");
@@ -424,11 +428,27 @@ public final class MarkdownEngine {
         html.raw("</div>").line();
       }
     }
+
+    private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
+      String title = node.title == null ? defaultTitle(node.titleKey) : node.title;
+      html.raw("<div class=\"admonition " + node.cls + "\" role=\"note\">");
+      html.raw("<p class=\"admonition-title\">").text(title).raw("</p>").line();
+      ctx.renderChildren(node);
+      html.raw("</div>").line();
+    }
+  }
+
+  /** The title of an admonition that has none: the UI string of its type, or the type as a word. */
+  private String defaultTitle(String key) {
+    String s = strings.get(key);
+    if (s != null) {
+      return s;
+    }
+    String type = key.substring(key.indexOf('.') + 1);
+    return type.isEmpty() ? type : type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.substring(1);
   }
 
   /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
   private static final java.util.regex.Pattern HTML_ID =
       java.util.regex.Pattern.compile("\\s(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
-
-  static final Set<String> ADMONITION_TYPES = Set.of("note", "tip", "info", "warning", "danger");
 }
