@@ -90,6 +90,7 @@ public final class MarkdownEngine {
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
   private final String environment;
+  private final boolean untrusted;
 
   /**
    * @param directiveNames fenced-block languages that are directives, not code
@@ -100,6 +101,7 @@ public final class MarkdownEngine {
   public MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted) {
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
+    this.untrusted = untrusted;
     StringBuilder env = new StringBuilder("markdown-1|").append(untrusted).append('|');
     new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
     new java.util.TreeMap<>(strings).forEach((k, v) -> {
@@ -270,6 +272,13 @@ public final class MarkdownEngine {
           extra.add(id);
           slugs.reserve(id);
         }
+        if (!untrusted) {
+          BasedSequence html = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? b.getContentChars() : n.getChars();
+          for (RawHtml.Address a : RawHtml.addresses(html)) {
+            int offset = html.getIndexOffset(a.start());
+            links.add(new LinkRef(a.value(), Span.at(file, lines.line(offset) + firstLine - 1, lines.column(offset)), a.image()));
+          }
+        }
       } else if (n instanceof Footnote fn) {
         extra.add(options.idPrefix() + "fnref-" + fn.getReferenceOrdinal());
       } else if (n instanceof FootnoteBlock fb) {
@@ -365,7 +374,9 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::heading),
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
-          new NodeRenderingHandler<>(Callout.class, this::callout));
+          new NodeRenderingHandler<>(Callout.class, this::callout),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline));
     }
 
     private void heading(
@@ -427,6 +438,38 @@ public final class MarkdownEngine {
         ctx.renderChildren(node);
         html.raw("</div>").line();
       }
+    }
+
+    private void htmlBlock(com.vladsch.flexmark.ast.HtmlBlock node, NodeRendererContext ctx, HtmlWriter html) {
+      if (untrusted || node.hasChildren()) {
+        ctx.delegateRender();
+        return;
+      }
+      boolean eol = ctx.getHtmlOptions().htmlBlockCloseTagEol;
+      html.line();
+      html.rawPre(rawHtml(node.getContentChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+      html.lineIf(eol);
+    }
+
+    private void htmlInline(com.vladsch.flexmark.ast.HtmlInline node, NodeRendererContext ctx, HtmlWriter html) {
+      if (untrusted) {
+        ctx.delegateRender();
+        return;
+      }
+      html.rawPre(rawHtml(node.getChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+    }
+
+    /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
+    private String rawHtml(String text, RenderState st) {
+      String out =
+          RawHtml.rewrite(text, a -> {
+            if (st.slots() != null) {
+              return st.slots().targets.contains(a.value()) ? st.slots().slot(a.value()) : null;
+            }
+            String href = st.hrefs().get(a.value());
+            return href == null ? null : Escaping.escapeHtml(href, true);
+          });
+      return RawHtml.filterDisallowed(out);
     }
 
     private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
