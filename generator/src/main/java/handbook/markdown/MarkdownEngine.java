@@ -238,6 +238,8 @@ public final class MarkdownEngine {
     Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
     Slugs slugs = new Slugs();
     String firstH1 = null;
+    List<Reference> references = new ArrayList<>();
+    Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node n : doc.getDescendants()) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = new TextCollectingVisitor().collectAndGetText(h).strip();
@@ -253,7 +255,12 @@ public final class MarkdownEngine {
       } else if (n instanceof Image im) {
         links.add(ref(im.getUrl(), im, lines, file, firstLine, true));
       } else if (n instanceof Reference r) {
-        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
+        references.add(r);
+      } else if (n instanceof com.vladsch.flexmark.ast.RefNode r && r.isDefined()) {
+        Reference used = r.getReferenceNode(doc);
+        if (used != null) {
+          usedReferences.add(used);
+        }
       } else if (n instanceof FencedCodeBlock f) {
         String info = f.getInfo().toString().strip();
         String name = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
@@ -283,6 +290,12 @@ public final class MarkdownEngine {
         extra.add(options.idPrefix() + "fnref-" + fn.getReferenceOrdinal());
       } else if (n instanceof FootnoteBlock fb) {
         extra.add(options.idPrefix() + "fn-" + fb.getFootnoteOrdinal());
+      }
+    }
+    // a definition no link uses is not a link of the page
+    for (Reference r : references) {
+      if (usedReferences.contains(r)) {
+        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
       }
     }
     doc.set(IDS, ids);
