@@ -172,7 +172,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT);
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();

@@ -14,6 +14,8 @@ final class Callout extends Block {
   final String titleKey;
   /** Its own title, or null for the default. */
   final String title;
+  /** Where its closing line's {@code :::} stands in the text, or -1 (GitHub alerts, unclosed). */
+  int closeOffset = -1;
 
   Callout(BasedSequence chars, String cls, String titleKey, String title) {
     super(chars);

@@ -145,6 +145,7 @@ final class Callouts {
       }
       // the closing line ends the callout: it is taken whole, and the next line is outside
       closed = true;
+      block.closeOffset = state.getLine().subSequence(state.getNextNonSpaceIndex()).getStartOffset();
       return BlockContinue.atIndex(state.getLineEndIndex());
     }
 

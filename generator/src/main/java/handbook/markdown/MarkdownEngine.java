@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import handbook.source.LineMap;
 import java.util.ArrayList;
@@ -217,7 +218,19 @@ public final class MarkdownEngine {
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
+    return facts(body, file, firstLine, options, d -> {});
+  }
+
+  private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = parser.parse(body);
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc);
+    if (!markers.edits().isEmpty()) {
+      doc = parser.parse(ForeignMarkers.apply(body, markers.edits()));
+    }
+    Positions lines = new Positions(new LineMap(body), markers.edits());
+    if (!markers.unknown().isEmpty()) {
+      warnings.accept(markerWarning(markers.unknown(), lines, file, firstLine));
+    }
     Callouts.githubAlerts(doc);
     String dropped = null;
     if (options.dropLeadingH1()
@@ -229,7 +242,6 @@ public final class MarkdownEngine {
         h.unlink();
       }
     }
-    LineMap lines = new LineMap(body);
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
     List<DirectiveCall> directives = new ArrayList<>();
@@ -305,8 +317,35 @@ public final class MarkdownEngine {
     return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()));
   }
 
+  /** Line and column in the text as written, of an offset in the text parsed. */
+  private record Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
+    int line(int offset) {
+      return lines.line(ForeignMarkers.original(edits, offset));
+    }
+
+    int column(int offset) {
+      return lines.column(ForeignMarkers.original(edits, offset));
+    }
+  }
+
+  /** One warning for the markers of other tools left as text in a body: the first, and how many more. */
+  private static Diagnostic markerWarning(List<ForeignMarkers.Marker> unknown, Positions lines, String file, int firstLine) {
+    ForeignMarkers.Marker first = unknown.get(0);
+    String shown = first.text().length() > 48 ? first.text().substring(0, 45) + "..." : first.text();
+    StringBuilder msg = new StringBuilder("`" + shown + "` is " + first.tool() + ", which is not run here: it is shown as written");
+    if (unknown.size() > 1) {
+      java.util.Set<Integer> more = new java.util.TreeSet<>();
+      unknown.subList(1, unknown.size()).forEach(mk -> more.add(lines.lines().line(mk.offset()) + firstLine - 1));
+      msg.append(" (").append(unknown.size() - 1).append(unknown.size() == 2 ? " more marker" : " more markers").append(" of other tools, on line");
+      msg.append(more.size() == 1 ? " " : "s ").append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
+    }
+    int line = lines.lines().line(first.offset()) + firstLine - 1;
+    return Diagnostic.warning("markdown.marker", Span.at(file, line, lines.lines().column(first.offset())), msg.toString())
+        .withHint("write it in Markdown, or remove it");
+  }
+
   private static LinkRef ref(
-      BasedSequence url, Node node, LineMap lines, String file, int firstLine, boolean image) {
+      BasedSequence url, Node node, Positions lines, String file, int firstLine, boolean image) {
     int offset = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
     int line = lines.line(offset) + firstLine - 1;
     int col = lines.column(offset);
@@ -327,7 +366,16 @@ public final class MarkdownEngine {
    * the value pages hold until their links are known (see {@link RenderedMarkdown}).
    */
   public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options) {
-    Facts f = facts(body, file, firstLine, options);
+    return compile(body, file, firstLine, options, d -> {});
+  }
+
+  /**
+   * The same, with a warning to {@code warnings} when the body holds markers of other tools that
+   * are shown as text ({@code markdown.marker}: Liquid tags, Hugo shortcodes, kramdown attribute
+   * lists, {@code :::} blocks of unknown kinds).
+   */
+  public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
+    Facts f = facts(body, file, firstLine, options, warnings);
     MarkdownDoc md = f.doc();
     if (RenderedMarkdown.hasSlotCharacters(body)) {
       return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
