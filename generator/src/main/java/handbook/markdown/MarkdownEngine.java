@@ -72,11 +72,20 @@ public final class MarkdownEngine {
     }
 
     String slot(String url) {
+      return slot(url, RenderedMarkdown.LINK);
+    }
+
+    /** A slot for an address in raw HTML, filled without percent-encoding. */
+    String rawSlot(String url) {
+      return slot(url, RenderedMarkdown.RAW);
+    }
+
+    private String slot(String url, char kind) {
       Integer i = index.computeIfAbsent(url, u -> {
         urls.add(u);
         return urls.size() - 1;
       });
-      return "" + RenderedMarkdown.LINK + i + RenderedMarkdown.END;
+      return "" + kind + i + RenderedMarkdown.END;
     }
   }
 
@@ -115,6 +124,7 @@ public final class MarkdownEngine {
     opts.set(
         Parser.EXTENSIONS,
         List.of(
+            new CommonMark031(),
             TablesExtension.create(),
             TaskListExtension.create(),
             StrikethroughExtension.create(),
@@ -418,11 +428,14 @@ public final class MarkdownEngine {
         return link;
       }
       RenderState st = context.getDocument().get(STATE);
-      if (st.slots() != null) {
-        return st.slots().targets.contains(link.getUrl()) ? link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID) : link;
+      if (st.slots() != null && st.slots().targets.contains(link.getUrl())) {
+        return link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID);
       }
-      String href = st.hrefs().get(link.getUrl());
-      return href == null ? link : link.withUrl(href).withStatus(LinkStatus.VALID);
+      String href = st.slots() != null ? null : st.hrefs().get(link.getUrl());
+      if (href == null) {
+        return link.withUrl(UrlEscaping.href(link.getUrl()));
+      }
+      return link.withUrl(UrlEscaping.href(href)).withStatus(LinkStatus.VALID);
     }
   }
 
@@ -436,6 +449,8 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
           new NodeRenderingHandler<>(Callout.class, this::callout),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, this::code),
+          new NodeRenderingHandler<>(CommonMark031.Literal.class, (node, ctx, html) -> html.text(node.getChars())),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline));
     }
@@ -501,6 +516,17 @@ public final class MarkdownEngine {
       }
     }
 
+    /** A code span as CommonMark says: line ends as spaces, one space stripped from each side when both have one. */
+    private void code(com.vladsch.flexmark.ast.Code node, NodeRendererContext ctx, HtmlWriter html) {
+      String text = node.getText().toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+      if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
+        text = text.substring(1, text.length() - 1);
+      }
+      html.withAttr().tag("code");
+      html.text(text);
+      html.tag("/code");
+    }
+
     private void htmlBlock(com.vladsch.flexmark.ast.HtmlBlock node, NodeRendererContext ctx, HtmlWriter html) {
       if (untrusted || node.hasChildren()) {
         ctx.delegateRender();
@@ -525,7 +551,7 @@ public final class MarkdownEngine {
       String out =
           RawHtml.rewrite(text, a -> {
             if (st.slots() != null) {
-              return st.slots().targets.contains(a.value()) ? st.slots().slot(a.value()) : null;
+              return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
             }
             String href = st.hrefs().get(a.value());
             return href == null ? null : Escaping.escapeHtml(href, true);
