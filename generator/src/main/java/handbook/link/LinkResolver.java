@@ -134,16 +134,16 @@ public final class LinkResolver {
     if (resolved == null) {
       return broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
-    Page page = findPage(resolved);
-    if (page != null) {
-      String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
-      if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
-        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), href(fromUrl, to));
+    Result found = found(resolved, path, anchor, query, span, fromUrl);
+    if (found == null && !path.startsWith("/") && fromUrl != null) {
+      // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
+      String fromPageUrl = Urls.normalize(Urls.sourceFolder(fromUrl) + path);
+      if (fromPageUrl != null && !fromPageUrl.equals(resolved)) {
+        found = found(fromPageUrl, path, anchor, query, span, fromUrl);
       }
-      return new Result(href(fromUrl, to), null, page.info().title());
     }
-    if (index.isAsset(resolved)) {
-      return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));
+    if (found != null) {
+      return found;
     }
     String hint = suggestion(path, resolved, fromSource);
     String what = resolved.endsWith(".md") ? "page" : "page or file";
@@ -155,15 +155,31 @@ public final class LinkResolver {
         t);
   }
 
+  /** The page or file at a content path, with the anchor checked; null when there is none. */
+  private Result found(String resolved, String path, String anchor, String query, Span span, String fromUrl) {
+    Page page = findPage(resolved);
+    if (page != null) {
+      String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
+      if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), href(fromUrl, to));
+      }
+      return new Result(href(fromUrl, to), null, page.info().title());
+    }
+    if (index.isAsset(resolved)) {
+      return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));
+    }
+    return null;
+  }
+
   private Page findPage(String resolved) {
     Page bySource = index.bySource(resolved);
     if (bySource != null || resolved.endsWith(".md")) {
       return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
-    // the folder's page: generated, or made from a file in the folder (index.md, README.md)
+    // the folder's page (generated, or its index.md or README.md); a link ending in / names any page at that URL
     Page p = index.byUrl(folder);
-    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder)) {
+    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder) && !resolved.endsWith("/")) {
       p = null;
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {

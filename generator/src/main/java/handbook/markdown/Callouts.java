@@ -38,9 +38,10 @@ final class Callouts {
       Map.of("note", "note", "tip", "tip", "important", "info", "warning", "warning", "caution", "danger");
 
   /**
-   * Turns every block quote whose first line is only {@code [!NOTE]}, {@code [!TIP]},
+   * Turns every block quote whose first line starts with {@code [!NOTE]}, {@code [!TIP]},
    * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} (any case) into a callout of
-   * that type, without the marker line.
+   * that type, without the marker. Text after the marker on its line is the start of the body, as
+   * when a formatter has joined the marker line with the next.
    */
   static void githubAlerts(Document doc) {
     List<BlockQuote> quotes = new ArrayList<>();
@@ -64,10 +65,11 @@ final class Callouts {
       while (after instanceof Text t && t.getChars().isBlank()) {
         after = after.getNext();
       }
-      if (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
-        continue;
+      // text on the marker's line starts the body (a formatter joined the lines)
+      Node end = after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak ? (after == null ? null : after.getNext()) : after;
+      if (end instanceof Text t) {
+        t.setChars(t.getChars().trimStart());
       }
-      Node end = after == null ? null : after.getNext();
       for (Node n = p.getFirstChild(); n != end; ) {
         Node next = n.getNext();
         n.unlink();

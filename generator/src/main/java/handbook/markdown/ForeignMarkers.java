@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * contents); Hugo's {@code {{< ref "x.md" >}}} and {@code relref} become the path they name, so
  * they are checked links; an attribute list with an id ({@code {#id}}, {@code { #id }},
  * {@code {: #id}}) becomes an empty element with that id. Any other Liquid tag, Hugo shortcode,
- * kramdown attribute list or {@code :::} line that is not a callout is left as text, and named.
+ * kramdown attribute list, {@code :::} line that is not a callout or pymdownx include
+ * ({@code --8<-- "file.md"}) is left as text, and named.
  */
 final class ForeignMarkers {
   private ForeignMarkers() {}
@@ -40,7 +41,7 @@ final class ForeignMarkers {
   /** Whether a text may hold a marker at all (a cheap test before any work). */
   static boolean mayHold(String body) {
     return body.contains("{%") || body.contains("{{<") || body.contains("{{%") || body.contains("{:") || body.contains("{#")
-        || body.contains("{ #") || body.contains(":::");
+        || body.contains("{ #") || body.contains(":::") || body.contains("8<-");
   }
 
   private static final Pattern LIQUID = Pattern.compile("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}");
@@ -51,6 +52,7 @@ final class ForeignMarkers {
   private static final Pattern ID_LIST = Pattern.compile("\\{:?[ \\t]*#([A-Za-z][\\w:.-]*)[^}\\n]*\\}");
   private static final Pattern KRAMDOWN = Pattern.compile("\\{:[^}\\n]*\\}");
   private static final Pattern COLONS = Pattern.compile("(?m)^[ \\t]*(:::+)[^\\n]*$");
+  private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$");
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -138,6 +140,12 @@ final class ForeignMarkers {
     while (m.find()) {
       if (!inside(skip, m.start(1)) && !calloutLines.contains(m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "a `:::` block (Docusaurus or mkdocstrings) of a kind not known here"));
+      }
+    }
+    m = SNIPPET.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start(1))) {
+        unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
       }
     }
     edits.sort(java.util.Comparator.comparingInt(Edit::start));

@@ -73,6 +73,7 @@ class HomebrewCorpusTest {
       assertTrue(!html.contains("{:toc}") && !html.contains("{% raw") && !html.contains("{% endraw"), "kramdown and Liquid markers are handled in " + out);
     }
     String faq = f.read("docs/FAQ/index.html");
+    assertTrue(faq.contains("<img src=\"../assets/img/docs/sparkle-test-app-software-update.png\" width=\"600\""), "a raw HTML image is rewritten for the page's URL");
     assertTrue(!faq.contains("Table of Contents"), "the placeholder list of {:toc} is gone; the page's own contents take its place");
     assertTrue(f.read("docs/Formula-Cookbook/index.html").contains("<code>{{HOMEBREW_PREFIX}}</code>"), "what {% raw %} protects is shown literally");
     assertTrue(
