@@ -241,7 +241,9 @@ public final class MarkdownEngine {
     if (!markers.unknown().isEmpty()) {
       warnings.accept(markerWarning(markers.unknown(), lines, file, firstLine));
     }
-    Callouts.githubAlerts(doc);
+    if (body.contains("[!")) {
+      Callouts.githubAlerts(doc);
+    }
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
