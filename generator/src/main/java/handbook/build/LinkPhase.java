@@ -62,7 +62,8 @@ final class LinkPhase {
     SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), m.input().contentName(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
-    LinkResolver resolver = new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.input().contentName());
+    LinkResolver resolver =
+        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), m.input().contentName());
     String signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
@@ -114,7 +115,8 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-      } else {
+      }
+      if (r.href() != null) {
         if (!r.href().equals(ref.target())) {
           hrefs.put(ref.target(), r.href());
         }
@@ -180,7 +182,6 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(target, span, src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-        return null;
       }
       return r.href();
     }

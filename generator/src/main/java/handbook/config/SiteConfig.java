@@ -19,6 +19,8 @@ import java.util.Objects;
  *     folder ({@code docs}) whose pages it names, or null to report such links as errors
  * @param rootFallback an absolute URL where site-root links that name no content file are
  *     sent unchecked (the live site the docs came from), or null
+ * @param brokenLinksWarn true when broken links and anchors are warnings ({@code links.on_broken:
+ *     warning}), so the site is built anyway; false (the default) when they are errors
  * @param versions where released versions come from (git tags), or null for one version
  * @param gzip whether a gzip copy is written beside every text file of the site
  * @param kinds each content kind's settings, by kind name
@@ -32,6 +34,7 @@ public record SiteConfig(
     List<String> nav,
     String rootLinks,
     String rootFallback,
+    boolean brokenLinksWarn,
     Versions versions,
     boolean gzip,
     Map<String, Object> kinds) {
@@ -54,7 +57,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, null, false, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

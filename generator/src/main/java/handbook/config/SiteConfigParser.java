@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class SiteConfigParser {
   static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "gzip");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
-  static final Set<String> LINK_KEYS = Set.of("root", "fallback");
+  static final Set<String> LINK_KEYS = Set.of("root", "fallback", "on_broken");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
 
   private final YamlParser yaml = new YamlParser();
@@ -59,6 +59,7 @@ public final class SiteConfigParser {
     f.rejectUnknownKeys(known, "site.yaml");
     String rootLinks = null;
     String fallback = null;
+    boolean brokenLinksWarn = false;
     YamlFields links = f.child("links");
     if (links != null) {
       links.rejectUnknownKeys(LINK_KEYS, "`links`");
@@ -78,6 +79,7 @@ public final class SiteConfigParser {
       if (fallback != null) {
         fallback = fallback.replaceAll("/+$", "");
       }
+      brokenLinksWarn = links.oneOf("on_broken", Set.of("error", "warning"), "error").equals("warning");
     }
     List<String> nav = f.strings("nav");
     SiteConfig.Versions versions = null;
@@ -99,6 +101,7 @@ public final class SiteConfigParser {
             nav,
             rootLinks,
             fallback,
+            brokenLinksWarn,
             versions,
             f.bool("gzip", false),
             Map.of());
@@ -113,6 +116,6 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.versions(), site.gzip(), settings);
+        site.brokenLinksWarn(), site.versions(), site.gzip(), settings);
   }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The navigation: pages under their section pages, ordered by the site's nav list (top level),
- * then weight, then title. Gives the sidebar, breadcrumbs and previous/next of a page.
+ * then weight, then title in natural order ({@code Example 65} before {@code Example 649}). Gives
+ * the sidebar, breadcrumbs and previous/next of a page. Pages are named here by their navigation
+ * title ({@link PageInfo#navTitle()}).
  */
 public final class NavTree {
   private final Map<String, PageInfo> pages = new HashMap<>();
@@ -19,9 +21,11 @@ public final class NavTree {
   private final List<PageInfo> order = new ArrayList<>();
   private final Map<String, Integer> position = new HashMap<>();
 
-  public NavTree(java.util.Collection<PageInfo> infos, List<String> topOrder, Locale locale) {
+  public NavTree(java.util.Collection<PageInfo> pageInfos, List<String> topOrder, Locale locale) {
+    List<PageInfo> infos = pageInfos.stream().map(PageInfo::asNavEntry).toList();
     Collator collator = Collator.getInstance(locale);
     collator.setStrength(Collator.SECONDARY);
+    Comparator<String> titles = new NaturalOrder(collator);
     for (PageInfo p : infos) {
       pages.put(p.url(), p);
     }
@@ -32,7 +36,7 @@ public final class NavTree {
     }
     Comparator<PageInfo> byWeight =
         Comparator.comparing((PageInfo p) -> p.weight() == null ? Integer.MAX_VALUE : p.weight())
-            .thenComparing(PageInfo::title, collator)
+            .thenComparing(PageInfo::title, titles)
             .thenComparing(PageInfo::url);
     for (Map.Entry<String, List<PageInfo>> e : children.entrySet()) {
       Comparator<PageInfo> c = byWeight;

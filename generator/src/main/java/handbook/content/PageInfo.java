@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param tags free tags from front matter
  * @param extra front-matter keys the generator does not know, kept for templates
  * @param aliases old URLs of the page that redirect to it
+ * @param linkTitle a shorter title for the navigation (Hugo's {@code linkTitle}), or null
  */
 public record PageInfo(
     String url,
@@ -31,7 +32,8 @@ public record PageInfo(
     String kind,
     List<String> tags,
     Map<String, Object> extra,
-    List<String> aliases) {
+    List<String> aliases,
+    String linkTitle) {
   public PageInfo {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(title, "title");
@@ -40,6 +42,33 @@ public record PageInfo(
     tags = List.copyOf(tags);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    linkTitle = linkTitle == null || linkTitle.isBlank() ? null : linkTitle;
+  }
+
+  /** A page without a separate navigation title. */
+  public PageInfo(
+      String url,
+      String title,
+      String description,
+      String source,
+      String parentUrl,
+      Integer weight,
+      boolean inNav,
+      String kind,
+      List<String> tags,
+      Map<String, Object> extra,
+      List<String> aliases) {
+    this(url, title, description, source, parentUrl, weight, inNav, kind, tags, extra, aliases, null);
+  }
+
+  /** The title the navigation shows: {@code linkTitle} when set. */
+  public String navTitle() {
+    return linkTitle == null ? title : linkTitle;
+  }
+
+  /** The same page as the navigation names it: titled by {@link #navTitle()}. */
+  public PageInfo asNavEntry() {
+    return linkTitle == null ? this : new PageInfo(url, linkTitle, description, source, parentUrl, weight, inNav, kind, tags, extra, aliases, null);
   }
 
   /** A generated page outside the content files. */

@@ -31,7 +31,8 @@ import java.util.TreeSet;
 
 /**
  * Markdown pages under {@code content/docs/} (and the home page {@code content/index.md}).
- * Every folder is a section: its {@code index.md}, or a generated list of its pages.
+ * Every folder is a section: its page is its {@code index.md}, else its {@code _index.md} (as in
+ * Hugo), else its {@code README.md} (as on GitHub), else a generated list of its pages.
  */
 public final class DocsKind implements ContentKind<NoSettings> {
   public static final String ROOT = "docs/";
@@ -62,14 +63,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
     List<Parsed> parsed = in.sources().parallelStream().map(f -> parse(f, in)).toList();
+    Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
     for (Parsed p : parsed) {
       p.diagnostics().forEach(in.diagnostics()::add);
-      // the same parse result makes the same page: kept, so later phases can reuse what they made of it
-      DocPage page = p.draft() ? null : in.memo().derived(p.key() + "|page", () -> p.page(in));
+      // the same parse result in the same place makes the same page: kept, so later phases can reuse what they made of it
+      boolean folderPage = folderPages.contains(p.path());
+      DocPage page = p.draft() ? null : in.memo().derived(p.key() + "|page|" + folderPage, () -> p.page(in, folderPage));
       if (page == null) {
         continue;
       }
@@ -81,7 +84,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         continue;
       }
       String folder = Urls.sourceFolder(src);
-      if (src.endsWith("/index.md")) {
+      if (folderPages.contains(src)) {
         withIndex.add(folder);
       }
       for (String f = folder; f.startsWith(ROOT); f = parentFolder(f)) {
@@ -112,6 +115,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   record Parsed(
       String path,
       String title,
+      String linkTitle,
       String description,
       Integer weight,
       List<String> tags,
@@ -122,21 +126,43 @@ public final class DocsKind implements ContentKind<NoSettings> {
       List<Diagnostic> diagnostics,
       String key) {
 
-    DocPage page(LoadInput in) {
+    /** Its page; {@code folderPage} when it is its folder's page. */
+    DocPage page(LoadInput in, boolean folderPage) {
       if (draft) {
         return null;
       }
       boolean home = path.equals("index.md");
-      boolean section = path.endsWith("/index.md") || home;
-      String url = Urls.ofSource(path);
-      String parent = home ? null : section ? parentFolder(Urls.sourceFolder(path)) : Urls.ofSource(Urls.sourceFolder(path) + "index.md");
+      boolean section = folderPage || home;
+      String folder = Urls.sourceFolder(path);
+      String url = home ? "" : section ? folder : Urls.ofSource(path);
+      String parent = home ? null : section ? parentFolder(folder) : folder;
       PageInfo info =
-          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases);
+          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }
 
-  private static final String ENVIRONMENT = "docs-1";
+  private static final String ENVIRONMENT = "docs-2";
+
+  /** The names that make a file its folder's page, strongest first ({@code README.md} in any case). */
+  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "_index.md", "README.md");
+
+  /** The files that are their folder's page: for each folder, the first of {@link #FOLDER_PAGE_NAMES} it has. */
+  static Set<String> folderPages(List<String> paths) {
+    Map<String, String> best = new java.util.HashMap<>();
+    for (String path : paths) {
+      if (path.equals("index.md") || rank(path) < 0) {
+        continue;
+      }
+      best.merge(Urls.sourceFolder(path), path, (a, b) -> rank(a) < rank(b) || rank(a) == rank(b) && a.compareTo(b) <= 0 ? a : b);
+    }
+    return Set.copyOf(best.values());
+  }
+
+  private static int rank(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.equalsIgnoreCase("README.md") ? 2 : FOLDER_PAGE_NAMES.indexOf(name);
+  }
 
   private static Parsed parse(SourceFile file, LoadInput in) {
     String env = ENVIRONMENT + "|" + in.markdown().environment();
@@ -147,7 +173,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT);
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();
@@ -155,14 +181,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-      title = name.equals("index") ? humanize(folderName(file.path())) : humanize(name);
+      title = rank(file.path()) >= 0 ? humanize(folderName(file.path())) : humanize(name);
       if (!broken) {
         diags.add(
             Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
                 .withHint("add `title:` to the front matter"));
       }
     }
-    return new Parsed(file.path(), title, fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
   }
 
   private static final Codec<Parsed> CODEC =
@@ -171,6 +197,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         public void write(Parsed p, DataOutput out) throws IOException {
           Codecs.string(out, p.path());
           Codecs.string(out, p.title());
+          Codecs.string(out, p.linkTitle());
           Codecs.string(out, p.description());
           Codecs.nullableInt(out, p.weight());
           Codecs.strings(out, p.tags());
@@ -186,6 +213,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         @SuppressWarnings("unchecked")
         public Parsed read(DataInput in) throws IOException {
           return new Parsed(
+              Codecs.string(in),
               Codecs.string(in),
               Codecs.string(in),
               Codecs.string(in),

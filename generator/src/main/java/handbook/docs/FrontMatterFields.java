@@ -15,10 +15,13 @@ import java.util.Set;
 
 /**
  * The front matter of a Markdown page, read leniently: known keys are type-checked, other keys
- * are kept for templates (real docs carry other tools' keys).
+ * are kept for templates (real docs carry other tools' keys). Of other tools' keys, Hugo's
+ * {@code linkTitle} (the title in the navigation) and Jekyll's {@code redirect_from} (more
+ * {@code aliases}) are honoured.
  */
 public record FrontMatterFields(
     String title,
+    String linkTitle,
     String description,
     Integer weight,
     List<String> tags,
@@ -27,10 +30,10 @@ public record FrontMatterFields(
     Map<String, Object> extra,
     YamlFields fields) {
 
-  public static final Set<String> KNOWN = Set.of("title", "description", "weight", "tags", "draft", "aliases");
+  public static final Set<String> KNOWN = Set.of("title", "linkTitle", "description", "weight", "tags", "draft", "aliases", "redirect_from");
 
   public static FrontMatterFields empty() {
-    return new FrontMatterFields(null, null, null, List.of(), false, List.of(), Map.of(), null);
+    return new FrontMatterFields(null, null, null, null, List.of(), false, List.of(), Map.of(), null);
   }
 
   /** Reads the front matter of a split file; errors point at file lines. */
@@ -48,13 +51,16 @@ public record FrontMatterFields(
       }
     });
     Integer weight = f.has("weight") ? f.integer("weight", 0) : null;
+    List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
+    f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
     return new FrontMatterFields(
         f.string("title", null),
+        f.string("linkTitle", null),
         f.string("description", null),
         weight,
         f.strings("tags"),
         f.bool("draft", false),
-        f.strings("aliases"),
+        List.copyOf(aliases),
         extra,
         f);
   }

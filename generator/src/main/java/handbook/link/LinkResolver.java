@@ -28,22 +28,34 @@ public final class LinkResolver {
   private final SiteIndex index;
   private final String rootLinks;
   private final String rootFallback;
+  private final boolean brokenWarns;
   private final String contentName;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
    * @param rootFallback where site-root links that name no content file go, or null
+   * @param brokenWarns true to report broken links and anchors as warnings
+   *     ({@code links.on_broken: warning}): the link is then kept as written, or goes to its page
+   *     when only the anchor is missing
    */
-  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
-    this(index, rootLinks, rootFallback, "content");
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns) {
+    this(index, rootLinks, rootFallback, brokenWarns, "content");
   }
 
-  /** @param contentName how diagnostics name the content folder ({@code content}) */
-  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, String contentName) {
+  /**
+   * @param brokenWarns true when broken links are warnings (the link kept as written), not errors
+   * @param contentName how diagnostics name the content folder ({@code content})
+   */
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, String contentName) {
     this.contentName = contentName;
     this.index = index;
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
+    this.brokenWarns = brokenWarns;
+  }
+
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
+    this(index, rootLinks, rootFallback, false);
   }
 
   /** Whether a target goes through a link scheme of the site ({@code api:}, {@code checklist:}). */
@@ -52,7 +64,10 @@ public final class LinkResolver {
     return m.find() && index.scheme(target.strip().substring(0, m.end() - 1).toLowerCase(Locale.ROOT)) != null;
   }
 
-  /** The result of one resolution: an href (and the target's title when it is a page), or a diagnostic. */
+  /**
+   * The result of one resolution: an href (and the target's title when it is a page), a
+   * diagnostic, or both (a broken link reported as a warning, with the href it keeps).
+   */
   public record Result(String href, Diagnostic error, String title) {
     Result(String href, Diagnostic error) {
       this(href, error, null);
@@ -78,7 +93,7 @@ public final class LinkResolver {
       if (s != null) {
         LinkScheme.Target r = s.resolve(t.substring(m.end()), span);
         if (r.error() != null) {
-          return new Result(null, r.error());
+          return broken(r.error(), t);
         }
         return new Result(href(fromUrl, r.url()), null, r.title());
       }
@@ -92,7 +107,7 @@ public final class LinkResolver {
     if (t.startsWith("#")) {
       String anchor = decode(t.substring(1));
       if (fromPage != null && !anchor.isEmpty() && !fromPage.anchors().contains(anchor)) {
-        return anchorError(span, anchor, fromPage, "this page", "");
+        return broken(anchorError(span, anchor, fromPage, "this page", ""), t);
       }
       return ok(t);
     }
@@ -121,37 +136,55 @@ public final class LinkResolver {
         return ok(rootFallback + t);
       }
       if (rootLinks == null) {
-        return error(
+        return broken(
             "link.site-root",
             span,
             "site-root link `" + t + "` cannot be checked: links between pages are relative",
-            "write it relative to this file, or in site.yaml map such links with `links: {root: docs}` (to pages) or `links: {fallback: https://...}` (to the live site)");
+            "write it relative to this file, or in site.yaml map such links with `links: {root: docs}` (to pages) or `links: {fallback: https://...}` (to the live site)",
+            t);
       }
       resolved = Urls.normalize(rootLinks + path);
     } else {
       resolved = Urls.normalize(Urls.sourceFolder(fromSource) + path);
     }
     if (resolved == null) {
-      return error("link.outside", span, "link `" + t + "` leaves the content folder", null);
+      return broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
+    Result found = found(resolved, path, anchor, query, span, fromUrl);
+    if (found == null && !path.startsWith("/") && fromUrl != null) {
+      // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
+      String fromPageUrl = Urls.normalize(Urls.sourceFolder(fromUrl) + path);
+      if (fromPageUrl != null && !fromPageUrl.equals(resolved)) {
+        found = found(fromPageUrl, path, anchor, query, span, fromUrl);
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    String hint = suggestion(path, resolved, fromSource);
+    String what = resolved.endsWith(".md") ? "page" : "page or file";
+    return broken(
+        "link.unresolved",
+        span,
+        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + contentName + "/" + resolved + ")"),
+        hint,
+        t);
+  }
+
+  /** The page or file at a content path, with the anchor checked; null when there is none. */
+  private Result found(String resolved, String path, String anchor, String query, Span span, String fromUrl) {
     Page page = findPage(resolved);
     if (page != null) {
-      if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
-        return anchorError(span, anchor, page, "`" + shown(page) + "`", path);
-      }
       String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
+      if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), href(fromUrl, to));
+      }
       return new Result(href(fromUrl, to), null, page.info().title());
     }
     if (index.isAsset(resolved)) {
       return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));
     }
-    String hint = suggestion(path, resolved, fromSource);
-    String what = resolved.endsWith(".md") ? "page" : "page or file";
-    return error(
-        "link.unresolved",
-        span,
-        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + contentName + "/" + resolved + ")"),
-        hint);
+    return null;
   }
 
   private Page findPage(String resolved) {
@@ -160,12 +193,10 @@ public final class LinkResolver {
       return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
-    Page p = index.bySource(folder + "index.md");
-    if (p == null) {
-      p = index.byUrl(folder);
-      if (p != null && p.info().source() != null) {
-        p = null;
-      }
+    // the folder's page (generated, or its index.md or README.md); a link ending in / names any page at that URL
+    Page p = index.byUrl(folder);
+    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder) && !resolved.endsWith("/")) {
+      p = null;
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {
       p = index.bySource(resolved + ".md");
@@ -177,13 +208,10 @@ public final class LinkResolver {
     return p.info().source() == null ? "/" + p.info().url() : p.info().source();
   }
 
-  private Result anchorError(Span span, String anchor, Page page, String where, String path) {
+  private static Diagnostic anchorError(Span span, String anchor, Page page, String where, String path) {
     String near = Suggest.closest(anchor, page.anchors());
-    return error(
-        "link.anchor",
-        span,
-        "no heading `#" + anchor + "` on " + where,
-        near == null ? null : "did you mean `" + path + "#" + near + "`?");
+    Diagnostic d = Diagnostic.error("link.anchor", span, "no heading `#" + anchor + "` on " + where);
+    return near == null ? d : d.withHint("did you mean `" + path + "#" + near + "`?");
   }
 
   private String suggestion(String written, String resolved, String fromSource) {
@@ -233,6 +261,19 @@ public final class LinkResolver {
 
   private static Result ok(String href) {
     return new Result(href, null);
+  }
+
+  private Result broken(String code, Span span, String message, String hint, String kept) {
+    Diagnostic d = Diagnostic.error(code, span, message);
+    return broken(hint == null ? d : d.withHint(hint), kept);
+  }
+
+  /** A broken link: an error, or with {@code links.on_broken: warning} a warning and the href it keeps. */
+  private Result broken(Diagnostic d, String kept) {
+    if (!brokenWarns) {
+      return new Result(null, d);
+    }
+    return new Result(kept, new Diagnostic(handbook.diag.Severity.WARNING, d.code(), d.message(), d.span(), d.hint()));
   }
 
   private static Result error(String code, Span span, String message, String hint) {

@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import handbook.source.LineMap;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ import java.util.Set;
 /**
  * The one Markdown configuration of a build. Extensions, in this order: GFM tables, task lists,
  * strikethrough, autolinks, footnotes, admonitions ({@code !!! note "Title"}, collapsible with
- * {@code ???}). Heading ids, links, admonitions and directive blocks are rendered by our own
- * handlers. Parsing and rendering are thread-safe; build it once and share it.
+ * {@code ???}), Docusaurus admonitions ({@code :::note}); GitHub alerts ({@code > [!NOTE]}) are
+ * read from block quotes after parsing. Heading ids, links, admonitions and directive blocks are
+ * rendered by our own handlers. Parsing and rendering are thread-safe; build it once and share it.
  */
 public final class MarkdownEngine {
   /**
@@ -70,11 +72,20 @@ public final class MarkdownEngine {
     }
 
     String slot(String url) {
+      return slot(url, RenderedMarkdown.LINK);
+    }
+
+    /** A slot for an address in raw HTML, filled without percent-encoding. */
+    String rawSlot(String url) {
+      return slot(url, RenderedMarkdown.RAW);
+    }
+
+    private String slot(String url, char kind) {
       Integer i = index.computeIfAbsent(url, u -> {
         urls.add(u);
         return urls.size() - 1;
       });
-      return "" + RenderedMarkdown.LINK + i + RenderedMarkdown.END;
+      return "" + kind + i + RenderedMarkdown.END;
     }
   }
 
@@ -89,6 +100,7 @@ public final class MarkdownEngine {
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
   private final String environment;
+  private final boolean untrusted;
 
   /**
    * @param directiveNames fenced-block languages that are directives, not code
@@ -99,6 +111,7 @@ public final class MarkdownEngine {
   public MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted) {
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
+    this.untrusted = untrusted;
     StringBuilder env = new StringBuilder("markdown-1|").append(untrusted).append('|');
     new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
     new java.util.TreeMap<>(strings).forEach((k, v) -> {
@@ -111,12 +124,14 @@ public final class MarkdownEngine {
     opts.set(
         Parser.EXTENSIONS,
         List.of(
+            new CommonMark031(),
             TablesExtension.create(),
             TaskListExtension.create(),
             StrikethroughExtension.create(),
             new FastSyntax.Autolinks(),
             FootnoteExtension.create(),
-            new FastSyntax.Admonitions()));
+            new FastSyntax.Admonitions(),
+            new Callouts.Docusaurus()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -210,7 +225,22 @@ public final class MarkdownEngine {
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
+    return facts(body, file, firstLine, options, d -> {});
+  }
+
+  private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = parser.parse(body);
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc);
+    if (!markers.edits().isEmpty()) {
+      doc = parser.parse(ForeignMarkers.apply(body, markers.edits()));
+    }
+    Positions lines = new Positions(new LineMap(body), markers.edits());
+    if (!markers.unknown().isEmpty()) {
+      warnings.accept(markerWarning(markers.unknown(), lines, file, firstLine));
+    }
+    if (body.contains("[!")) {
+      Callouts.githubAlerts(doc);
+    }
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
@@ -221,7 +251,6 @@ public final class MarkdownEngine {
         h.unlink();
       }
     }
-    LineMap lines = new LineMap(body);
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
     List<DirectiveCall> directives = new ArrayList<>();
@@ -230,6 +259,8 @@ public final class MarkdownEngine {
     Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
     Slugs slugs = new Slugs();
     String firstH1 = null;
+    List<Reference> references = new ArrayList<>();
+    Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node n : doc.getDescendants()) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = new TextCollectingVisitor().collectAndGetText(h).strip();
@@ -245,7 +276,12 @@ public final class MarkdownEngine {
       } else if (n instanceof Image im) {
         links.add(ref(im.getUrl(), im, lines, file, firstLine, true));
       } else if (n instanceof Reference r) {
-        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
+        references.add(r);
+      } else if (n instanceof com.vladsch.flexmark.ast.RefNode r && r.isDefined()) {
+        Reference used = r.getReferenceNode(doc);
+        if (used != null) {
+          usedReferences.add(used);
+        }
       } else if (n instanceof FencedCodeBlock f) {
         String info = f.getInfo().toString().strip();
         String name = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
@@ -264,10 +300,23 @@ public final class MarkdownEngine {
           extra.add(id);
           slugs.reserve(id);
         }
+        if (!untrusted) {
+          BasedSequence html = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? b.getContentChars() : n.getChars();
+          for (RawHtml.Address a : RawHtml.addresses(html)) {
+            int offset = html.getIndexOffset(a.start());
+            links.add(new LinkRef(a.value(), Span.at(file, lines.line(offset) + firstLine - 1, lines.column(offset)), a.image()));
+          }
+        }
       } else if (n instanceof Footnote fn) {
         extra.add(options.idPrefix() + "fnref-" + fn.getReferenceOrdinal());
       } else if (n instanceof FootnoteBlock fb) {
         extra.add(options.idPrefix() + "fn-" + fb.getFootnoteOrdinal());
+      }
+    }
+    // a definition no link uses is not a link of the page
+    for (Reference r : references) {
+      if (usedReferences.contains(r)) {
+        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
       }
     }
     doc.set(IDS, ids);
@@ -277,8 +326,35 @@ public final class MarkdownEngine {
     return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()));
   }
 
+  /** Line and column in the text as written, of an offset in the text parsed. */
+  private record Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
+    int line(int offset) {
+      return lines.line(ForeignMarkers.original(edits, offset));
+    }
+
+    int column(int offset) {
+      return lines.column(ForeignMarkers.original(edits, offset));
+    }
+  }
+
+  /** One warning for the markers of other tools left as text in a body: the first, and how many more. */
+  private static Diagnostic markerWarning(List<ForeignMarkers.Marker> unknown, Positions lines, String file, int firstLine) {
+    ForeignMarkers.Marker first = unknown.get(0);
+    String shown = first.text().length() > 48 ? first.text().substring(0, 45) + "..." : first.text();
+    StringBuilder msg = new StringBuilder("`" + shown + "` is " + first.tool() + ", which is not run here: it is shown as written");
+    if (unknown.size() > 1) {
+      java.util.Set<Integer> more = new java.util.TreeSet<>();
+      unknown.subList(1, unknown.size()).forEach(mk -> more.add(lines.lines().line(mk.offset()) + firstLine - 1));
+      msg.append(" (").append(unknown.size() - 1).append(unknown.size() == 2 ? " more marker" : " more markers").append(" of other tools, on line");
+      msg.append(more.size() == 1 ? " " : "s ").append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
+    }
+    int line = lines.lines().line(first.offset()) + firstLine - 1;
+    return Diagnostic.warning("markdown.marker", Span.at(file, line, lines.lines().column(first.offset())), msg.toString())
+        .withHint("write it in Markdown, or remove it");
+  }
+
   private static LinkRef ref(
-      BasedSequence url, Node node, LineMap lines, String file, int firstLine, boolean image) {
+      BasedSequence url, Node node, Positions lines, String file, int firstLine, boolean image) {
     int offset = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
     int line = lines.line(offset) + firstLine - 1;
     int col = lines.column(offset);
@@ -299,7 +375,16 @@ public final class MarkdownEngine {
    * the value pages hold until their links are known (see {@link RenderedMarkdown}).
    */
   public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options) {
-    Facts f = facts(body, file, firstLine, options);
+    return compile(body, file, firstLine, options, d -> {});
+  }
+
+  /**
+   * The same, with a warning to {@code warnings} when the body holds markers of other tools that
+   * are shown as text ({@code markdown.marker}: Liquid tags, Hugo shortcodes, kramdown attribute
+   * lists, {@code :::} blocks of unknown kinds).
+   */
+  public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
+    Facts f = facts(body, file, firstLine, options, warnings);
     MarkdownDoc md = f.doc();
     if (RenderedMarkdown.hasSlotCharacters(body)) {
       return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
@@ -342,11 +427,14 @@ public final class MarkdownEngine {
         return link;
       }
       RenderState st = context.getDocument().get(STATE);
-      if (st.slots() != null) {
-        return st.slots().targets.contains(link.getUrl()) ? link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID) : link;
+      if (st.slots() != null && st.slots().targets.contains(link.getUrl())) {
+        return link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID);
       }
-      String href = st.hrefs().get(link.getUrl());
-      return href == null ? link : link.withUrl(href).withStatus(LinkStatus.VALID);
+      String href = st.slots() != null ? null : st.hrefs().get(link.getUrl());
+      if (href == null) {
+        return link.withUrl(UrlEscaping.href(link.getUrl()));
+      }
+      return link.withUrl(UrlEscaping.href(href)).withStatus(LinkStatus.VALID);
     }
   }
 
@@ -358,7 +446,12 @@ public final class MarkdownEngine {
       return Set.of(
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::heading),
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
-          new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition));
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+          new NodeRenderingHandler<>(Callout.class, this::callout),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, this::code),
+          new NodeRenderingHandler<>(CommonMark031.Literal.class, (node, ctx, html) -> html.text(node.getChars())),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline));
     }
 
     private void heading(
@@ -400,10 +493,10 @@ public final class MarkdownEngine {
 
     private void admonition(AdmonitionBlock node, NodeRendererContext ctx, HtmlWriter html) {
       String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
-      String cls = ADMONITION_TYPES.contains(type) ? type : "note";
+      String cls = Admonitions.cls(type);
       String title = node.getTitle().toString();
       if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
-        title = str("admonition." + cls);
+        title = defaultTitle("admonition." + type);
       }
       String marker = node.getOpeningMarker().toString();
       boolean collapsible = marker.startsWith("???");
@@ -421,11 +514,70 @@ public final class MarkdownEngine {
         html.raw("</div>").line();
       }
     }
+
+    /** A code span as CommonMark says: line ends as spaces, one space stripped from each side when both have one. */
+    private void code(com.vladsch.flexmark.ast.Code node, NodeRendererContext ctx, HtmlWriter html) {
+      String text = node.getText().toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+      if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
+        text = text.substring(1, text.length() - 1);
+      }
+      html.withAttr().tag("code");
+      html.text(text);
+      html.tag("/code");
+    }
+
+    private void htmlBlock(com.vladsch.flexmark.ast.HtmlBlock node, NodeRendererContext ctx, HtmlWriter html) {
+      if (untrusted || node.hasChildren()) {
+        ctx.delegateRender();
+        return;
+      }
+      boolean eol = ctx.getHtmlOptions().htmlBlockCloseTagEol;
+      html.line();
+      html.rawPre(rawHtml(node.getContentChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+      html.lineIf(eol);
+    }
+
+    private void htmlInline(com.vladsch.flexmark.ast.HtmlInline node, NodeRendererContext ctx, HtmlWriter html) {
+      if (untrusted) {
+        ctx.delegateRender();
+        return;
+      }
+      html.rawPre(rawHtml(node.getChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+    }
+
+    /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
+    private String rawHtml(String text, RenderState st) {
+      String out =
+          RawHtml.rewrite(text, a -> {
+            if (st.slots() != null) {
+              return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
+            }
+            String href = st.hrefs().get(a.value());
+            return href == null ? null : Escaping.escapeHtml(href, true);
+          });
+      return RawHtml.filterDisallowed(out);
+    }
+
+    private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
+      String title = node.title == null ? defaultTitle(node.titleKey) : node.title;
+      html.raw("<div class=\"admonition " + node.cls + "\" role=\"note\">");
+      html.raw("<p class=\"admonition-title\">").text(title).raw("</p>").line();
+      ctx.renderChildren(node);
+      html.raw("</div>").line();
+    }
+  }
+
+  /** The title of an admonition that has none: the UI string of its type, or the type as a word. */
+  private String defaultTitle(String key) {
+    String s = strings.get(key);
+    if (s != null) {
+      return s;
+    }
+    String type = key.substring(key.indexOf('.') + 1);
+    return type.isEmpty() ? type : type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.substring(1);
   }
 
   /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
   private static final java.util.regex.Pattern HTML_ID =
       java.util.regex.Pattern.compile("\\s(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
-
-  static final Set<String> ADMONITION_TYPES = Set.of("note", "tip", "info", "warning", "danger");
 }

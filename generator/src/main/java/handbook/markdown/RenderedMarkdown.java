@@ -13,9 +13,10 @@ import java.util.Set;
  * links are resolved. It is a plain value: cached between builds, rendered for several pages
  * (a lesson alone and in its module's print view) without parsing again.
  *
- * <p>Slots: {@code U+0001 n U+0002} is the href of {@code slotUrls[n]}; a line {@code U+0003 n
- * U+0002} is directive call {@code n}, replaced by its embed, or by {@code embedDefaults[n]} (the
- * block rendered as code) when it has none. (Control characters keep ASCII text in one byte a
+ * <p>Slots: {@code U+0001 n U+0002} is the href of {@code slotUrls[n]}, percent-encoded as CommonMark
+ * writes hrefs; {@code U+0004 n U+0002} the same in raw HTML, where it stays as written or resolved;
+ * a line {@code U+0003 n U+0002} is directive call {@code n}, replaced by its embed, or by
+ * {@code embedDefaults[n]} (the block rendered as code) when it has none. (Control characters keep ASCII text in one byte a
  * character in memory.) A body whose text holds these characters itself is kept as source
  * instead and rendered whole each time it is filled.
  *
@@ -41,6 +42,7 @@ public record RenderedMarkdown(
   static final char LINK = '\u0001';
   static final char END = '\u0002';
   static final char EMBED = '\u0003';
+  static final char RAW = '\u0004';
 
   /** A body kept as source: rendered whole, with these options, each time it is filled. */
   public record Source(String markdown, String file, int firstLine, RenderOptions options) {}
@@ -63,7 +65,7 @@ public record RenderedMarkdown(
   static boolean hasSlotCharacters(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= LINK && c <= EMBED) {
+      if (c >= LINK && c <= RAW) {
         return true;
       }
     }
@@ -89,12 +91,13 @@ public record RenderedMarkdown(
     int i = 0;
     while (i < n) {
       char c = html.charAt(i);
-      if (c == LINK) {
+      if (c == LINK || c == RAW) {
         int end = html.indexOf(END, i);
         int slot = Integer.parseInt(html, i + 1, end, 10);
         String url = slotUrls.get(slot);
         String href = hrefs.get(url);
-        b.append(Escaping.escapeHtml(href == null ? url : href, true));
+        String value = href == null ? url : href;
+        b.append(Escaping.escapeHtml(c == LINK ? UrlEscaping.href(value) : value, true));
         i = end + 1;
       } else if (c == EMBED) {
         int end = html.indexOf(END, i);
@@ -109,7 +112,7 @@ public record RenderedMarkdown(
         i = end + 1 < n && html.charAt(end + 1) == '\n' ? end + 2 : end + 1;
       } else {
         int next = i + 1;
-        while (next < n && (html.charAt(next) < LINK || html.charAt(next) > EMBED)) {
+        while (next < n && (html.charAt(next) < LINK || html.charAt(next) > RAW)) {
           next++;
         }
         b.append(html, i, next);

@@ -91,6 +91,11 @@ final class SearchText {
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
         walk(n, ids, directives, cur, all);
+      } else if (n instanceof Callout c) {
+        if (c.title != null) {
+          cur[0].add(c.title);
+        }
+        walk(n, ids, directives, cur, all);
       } else if (n.hasChildren()) {
         walk(n, ids, directives, cur, all);
       }

@@ -66,8 +66,20 @@ class HomebrewCorpusTest {
     for (String img : images) {
       assertTrue(Files.exists(f.site().resolve(img)), img);
     }
+    for (Path src : sources) {
+      String rel = CORPUS.relativize(src).toString().replaceFirst("\\.md$", "");
+      String out = rel.equals("index") ? "docs/index.html" : rel.endsWith("/index") ? "docs/" + rel.replaceFirst("index$", "") + "index.html" : "docs/" + rel + "/index.html";
+      String html = f.read(out);
+      assertTrue(!html.contains("{:toc}") && !html.contains("{% raw") && !html.contains("{% endraw"), "kramdown and Liquid markers are handled in " + out);
+    }
     String faq = f.read("docs/FAQ/index.html");
-    assertTrue(faq.contains("{:toc}") || faq.contains("{:"), "kramdown markers stay text");
+    assertTrue(faq.contains("<img src=\"../assets/img/docs/sparkle-test-app-software-update.png\" width=\"600\""), "a raw HTML image is rewritten for the page's URL");
+    assertTrue(!faq.contains("Table of Contents"), "the placeholder list of {:toc} is gone; the page's own contents take its place");
+    assertTrue(f.read("docs/Formula-Cookbook/index.html").contains("<code>{{HOMEBREW_PREFIX}}</code>"), "what {% raw %} protects is shown literally");
+    assertTrue(
+        r.err().contains(
+            "content/docs/Homebrew-Governance-Archives.md:7:1: warning[markdown.marker]: `{% assign governance_pages = site.pages | whe...` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (3 more markers of other tools, on lines 8, 10, 12)"),
+        r.err());
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -1,0 +1,203 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markers other tools put in Markdown, outside code. Some are handled before parsing: Liquid's
+ * {@code {% raw %}} and {@code {% endraw %}} are dropped around their content; kramdown's
+ * {@code {:toc}} is dropped with the one-item list before it (the page has its own table of
+ * contents); Hugo's {@code {{< ref "x.md" >}}} and {@code relref} become the path they name, so
+ * they are checked links; an attribute list with an id ({@code {#id}}, {@code { #id }},
+ * {@code {: #id}}) becomes an empty element with that id. Any other Liquid tag, Hugo shortcode,
+ * kramdown attribute list, {@code :::} line that is not a callout or pymdownx include
+ * ({@code --8<-- "file.md"}) is left as text, and named.
+ */
+final class ForeignMarkers {
+  private ForeignMarkers() {}
+
+  /** A change to the text: {@code [start, end)} of the original becomes {@code text}. */
+  record Edit(int start, int end, String text) {}
+
+  /** A marker left as text: where it starts, as written, and which tool writes it. */
+  record Marker(int offset, String text, String tool) {}
+
+  /** What a body's markers give: the changes to make before parsing, and the markers left. */
+  record Scan(List<Edit> edits, List<Marker> unknown) {
+    static final Scan NONE = new Scan(List.of(), List.of());
+  }
+
+  /** Whether a text may hold a marker at all (a cheap test before any work). */
+  static boolean mayHold(String body) {
+    return body.contains("{%") || body.contains("{{<") || body.contains("{{%") || body.contains("{:") || body.contains("{#")
+        || body.contains("{ #") || body.contains(":::") || body.contains("8<-");
+  }
+
+  private static final Pattern LIQUID = Pattern.compile("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}");
+  private static final Pattern REF =
+      Pattern.compile("\\{\\{([<%])-?\\s*(?:rel)?ref\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]*)\"|`([^`\\n]*)`|([^\\s\"`>%]+))[^\\n]*?-?([>%])\\}\\}");
+  private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%][^\\n]*?[>%]\\}\\}");
+  private static final Pattern TOC = Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$");
+  private static final Pattern ID_LIST = Pattern.compile("\\{:?[ \\t]*#([A-Za-z][\\w:.-]*)[^}\\n]*\\}");
+  private static final Pattern KRAMDOWN = Pattern.compile("\\{:[^}\\n]*\\}");
+  private static final Pattern COLONS = Pattern.compile("(?m)^[ \\t]*(:::+)[^\\n]*$");
+  private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$");
+
+  /** Reads the markers of a body, given its syntax tree (which says what is code). */
+  static Scan scan(String body, Document doc) {
+    if (!mayHold(body)) {
+      return Scan.NONE;
+    }
+    List<int[]> code = new ArrayList<>();
+    Set<Integer> calloutLines = new HashSet<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Code
+          || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
+        code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+      } else if (n instanceof Callout c) {
+        calloutLines.add(c.getStartOffset());
+        calloutLines.add(c.closeOffset);
+      }
+    }
+    List<Edit> edits = new ArrayList<>();
+    List<Marker> unknown = new ArrayList<>();
+    // Liquid: raw and endraw are dropped; what stands between them is meant literally
+    List<int[]> raw = new ArrayList<>();
+    int rawStart = -1;
+    Matcher m = LIQUID.matcher(body);
+    while (m.find()) {
+      if (inside(code, m.start())) {
+        continue;
+      }
+      String tag = m.group(1);
+      if (tag.equals("raw") && rawStart < 0) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+        rawStart = m.end();
+      } else if (tag.equals("endraw") && rawStart >= 0) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+        raw.add(new int[] {rawStart, m.start()});
+        rawStart = -1;
+      } else if (rawStart < 0) {
+        unknown.add(new Marker(m.start(), m.group(), "Liquid (Jekyll) template syntax"));
+      }
+    }
+    if (rawStart >= 0) {
+      raw.add(new int[] {rawStart, body.length()});
+    }
+    List<int[]> skip = new ArrayList<>(code);
+    skip.addAll(raw);
+    m = REF.matcher(body);
+    Set<Integer> refs = new HashSet<>();
+    while (m.find()) {
+      if (!inside(skip, m.start()) && (m.group(1).equals("<") == m.group(5).equals(">"))) {
+        String path = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        edits.add(new Edit(m.start(), m.end(), path));
+        refs.add(m.start());
+      }
+    }
+    m = SHORTCODE.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start()) && !refs.contains(m.start())) {
+        unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
+      }
+    }
+    Set<Integer> kramdown = new HashSet<>();
+    m = TOC.matcher(body);
+    while (m.find()) {
+      int marker = m.group(1) == null ? m.start() : m.end(1);
+      if (!inside(skip, marker)) {
+        // the list line before is the placeholder kramdown replaces; its line break stays
+        int start = m.group(1) == null ? m.start() : m.start(1);
+        edits.add(new Edit(start, m.end(), m.group(1) == null ? "" : "\n"));
+        kramdown.add(body.indexOf('{', marker));
+      }
+    }
+    m = ID_LIST.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), "<span id=\"" + m.group(1) + "\"></span>"));
+        kramdown.add(m.start());
+      }
+    }
+    m = KRAMDOWN.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start()) && !kramdown.contains(m.start())) {
+        unknown.add(new Marker(m.start(), m.group(), "a kramdown attribute list"));
+      }
+    }
+    m = COLONS.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start(1)) && !calloutLines.contains(m.start(1))) {
+        unknown.add(new Marker(m.start(1), m.group().strip(), "a `:::` block (Docusaurus or mkdocstrings) of a kind not known here"));
+      }
+    }
+    m = SNIPPET.matcher(body);
+    while (m.find()) {
+      if (!inside(skip, m.start(1))) {
+        unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
+      }
+    }
+    edits.sort(java.util.Comparator.comparingInt(Edit::start));
+    List<Edit> kept = new ArrayList<>();
+    int end = 0;
+    for (Edit e : edits) {
+      if (e.start() >= end) {
+        kept.add(e);
+        end = e.end();
+      }
+    }
+    unknown.sort(java.util.Comparator.comparingInt(Marker::offset));
+    return new Scan(List.copyOf(kept), List.copyOf(unknown));
+  }
+
+  private static boolean inside(List<int[]> ranges, int offset) {
+    for (int[] r : ranges) {
+      if (offset >= r[0] && offset < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with the edits made. */
+  static String apply(String body, List<Edit> edits) {
+    StringBuilder b = new StringBuilder(body.length());
+    int last = 0;
+    for (Edit e : edits) {
+      b.append(body, last, e.start()).append(e.text());
+      last = e.end();
+    }
+    return b.append(body, last, body.length()).toString();
+  }
+
+  /**
+   * Maps an offset in the edited text back to the original: offsets in unchanged text move by
+   * the edits before them; offsets in an edit's new text fall on the edit's start.
+   */
+  static int original(List<Edit> edits, int offset) {
+    int shift = 0;
+    for (Edit e : edits) {
+      int newStart = e.start() + shift;
+      if (offset < newStart) {
+        break;
+      }
+      int newEnd = newStart + e.text().length();
+      if (offset < newEnd) {
+        return e.start() + Math.min(offset - newStart, e.end() - e.start());
+      }
+      shift += e.text().length() - (e.end() - e.start());
+    }
+    return offset - shift;
+  }
+}

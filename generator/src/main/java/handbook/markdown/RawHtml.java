@@ -1,0 +1,89 @@
+package handbook.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Raw HTML in Markdown, read as the reader's browser will: the addresses in it ({@code src} and
+ * {@code href} of {@code <img>}, {@code <a>}, {@code <source>}, {@code <video>}, and a video's
+ * {@code poster}), so they are checked and rewritten like Markdown links; and GFM's disallowed raw
+ * HTML filter, so a stray {@code <style>} or {@code <textarea>} cannot swallow the rest of a page.
+ */
+final class RawHtml {
+  private RawHtml() {}
+
+  /** An address in raw HTML: where its value stands in the text, and the value decoded. */
+  record Address(int start, int end, String value, boolean quoted, boolean image) {}
+
+  private static final Set<String> TAGS = Set.of("img", "a", "source", "video");
+  private static final Pattern TAG = Pattern.compile("<!--|<([a-zA-Z][a-zA-Z0-9-]*)");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("\\G\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+
+  /** The addresses in a piece of raw HTML, in order; comments are skipped. */
+  static List<Address> addresses(CharSequence html) {
+    List<Address> out = new ArrayList<>();
+    Matcher m = TAG.matcher(html);
+    int from = 0;
+    while (from < html.length() && m.find(from)) {
+      if (m.group(1) == null) {
+        int close = html.toString().indexOf("-->", m.end());
+        from = close < 0 ? html.length() : close + 3;
+        continue;
+      }
+      String tag = m.group(1).toLowerCase(Locale.ROOT);
+      Matcher a = ATTRIBUTE.matcher(html);
+      int at = m.end();
+      while (at < html.length() && a.find(at) && a.start() == at) {
+        String name = a.group(1).toLowerCase(Locale.ROOT);
+        int g = a.group(2) != null ? 2 : a.group(3) != null ? 3 : a.group(4) != null ? 4 : 0;
+        if (g > 0 && TAGS.contains(tag) && (name.equals("src") || name.equals("href") || name.equals("poster") && tag.equals("video"))) {
+          String value = org.jsoup.parser.Parser.unescapeEntities(a.group(g), true);
+          out.add(new Address(a.start(g), a.end(g), value, g != 4, !tag.equals("a")));
+        }
+        at = a.end();
+      }
+      from = Math.max(at, m.end());
+    }
+    return out;
+  }
+
+  /** The text with every address replaced by {@code replace} of it (quoted, escaped), or left as it was when that gives null. */
+  static String rewrite(String html, Function<Address, String> replace) {
+    List<Address> found = addresses(html);
+    if (found.isEmpty()) {
+      return html;
+    }
+    StringBuilder b = new StringBuilder(html.length() + 32);
+    int last = 0;
+    for (Address a : found) {
+      String value = replace.apply(a);
+      if (value == null) {
+        continue;
+      }
+      b.append(html, last, a.start());
+      b.append(a.quoted() ? value : "\"" + value + "\"");
+      last = a.end();
+    }
+    b.append(html, last, html.length());
+    return b.toString();
+  }
+
+  /** GFM's disallowed raw HTML: these tags, opening or closing, get their {@code <} escaped. */
+  private static final Pattern DISALLOWED =
+      Pattern.compile("<(/?(?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?=[\\s/>]|$))");
+
+  /** Escapes the disallowed tags (GFM's tagfilter extension). */
+  static String filterDisallowed(String html) {
+    if (html.indexOf('<') < 0) {
+      return html;
+    }
+    Matcher m = DISALLOWED.matcher(html);
+    return m.find() ? m.replaceAll("&lt;$1") : html;
+  }
+}

@@ -1,0 +1,73 @@
+package handbook.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sidebar's order and names, with front matter written for Hugo and Jekyll. */
+class NavigationOrderTest {
+  @TempDir Path tmp;
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: T
+      language: en
+      -- content/docs/examples/_index.md --
+      ---
+      title: Examples
+      ---
+      -- content/docs/examples/a.md --
+      # Example 649
+      -- content/docs/examples/b.md --
+      # Example 65
+      -- content/docs/examples/c.md --
+      # Example 7
+      -- content/docs/examples/hugo.md --
+      ---
+      title: An example written for Hugo, with a long title
+      linkTitle: Hugo example
+      weight: 1
+      ---
+      Text.
+      -- content/docs/examples/jekyll.md --
+      ---
+      title: Jekyll example
+      redirect_from:
+        - /old/jekyll.html
+        - /older/jekyll/
+      ---
+      Text.
+      """;
+
+  private static List<String> sidebar(String html) {
+    return org.jsoup.Jsoup.parse(html).select("nav.sidebar li > a").eachText();
+  }
+
+  @Test
+  void sidebarCountsNumbersByValueAndHonoursWeightAndLinkTitle() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String page = site.read("docs/examples/b/index.html");
+    assertEquals(List.of("Examples", "Hugo example", "Example 7", "Example 65", "Example 649", "Jekyll example"), sidebar(page));
+    String hugo = site.read("docs/examples/hugo/index.html");
+    assertTrue(hugo.contains("<h1>An example written for Hugo, with a long title</h1>"), "the page itself keeps its full title");
+    assertTrue(site.read("docs/examples/index.html").contains(">Hugo example</a>"), "the folder page's list uses the link title");
+  }
+
+  @Test
+  void redirectFromMakesAliases() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    assertEquals(0, site.run("build").exit());
+    assertTrue(site.read("old/jekyll.html").contains("url=../docs/examples/jekyll/"), site.read("old/jekyll.html"));
+    assertTrue(site.read("older/jekyll/index.html").contains("url=../../docs/examples/jekyll/"));
+  }
+}

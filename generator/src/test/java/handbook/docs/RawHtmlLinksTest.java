@@ -1,0 +1,81 @@
+package handbook.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Addresses in raw HTML are checked and rewritten like Markdown links; disallowed tags cannot swallow a page. */
+class RawHtmlLinksTest {
+  @TempDir Path tmp;
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: T
+      language: en
+      -- content/docs/guide.md --
+      # Guide
+
+      <p align="center">
+        <img src="assets/logo.png" alt="Logo" width=120>
+      </p>
+
+      See <a href="setup.md#install">setup</a> and <img src=assets/logo.png>.
+      -- content/docs/setup.md --
+      # Setup
+
+      ## Install
+      -- content/docs/assets/logo.png --
+      PNG
+      """;
+
+  @Test
+  void rawHtmlAddressesAreRewrittenForThePagesUrl() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String html = site.read("docs/guide/index.html");
+    assertTrue(html.contains("<img src=\"../assets/logo.png\" alt=\"Logo\" width=120>"), html);
+    assertTrue(html.contains("See <a href=\"../setup/#install\">setup</a> and <img src=\"../assets/logo.png\">."), html);
+  }
+
+  @Test
+  void brokenRawHtmlAddressesAreReportedAtTheirPosition() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    site.write("-- content/docs/broken.md --\n# Broken\n\n<div>\n<img alt=\"x\" src=\"assets/logo.svg\">\n</div>\n\nAnd <a href=\"setup.md#nowhere\">this</a>.\n");
+    SiteFixture.Run r = site.run("check");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("content/docs/broken.md:4:19: error[link.unresolved]: no page or file `assets/logo.svg`"), r.err());
+    assertTrue(r.err().contains("did you mean `assets/logo.png`?"), r.err());
+    assertTrue(r.err().contains("content/docs/broken.md:7:14: error[link.anchor]: no heading `#nowhere` on `docs/setup.md`"), r.err());
+  }
+
+  @Test
+  void aStrayStyleTagDoesNotSwallowTheRestOfThePage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/index.md --
+            # Styled
+
+            <style>
+            p { color: red }
+
+            Text after the style.
+
+            <textarea>
+            """);
+    assertEquals(0, site.run("build").exit());
+    String html = site.read("docs/index.html");
+    assertTrue(html.contains("&lt;style>\np { color: red }"), html);
+    assertTrue(html.contains("\nText after the style.\n"), "the rest is shown, as raw HTML the style began: " + html);
+    assertTrue(html.contains("&lt;textarea>"), html);
+    assertTrue(!html.contains("<style") && !html.contains("<textarea"), html);
+    assertTrue(html.contains("<footer class=\"site-footer\">"), html);
+  }
+}

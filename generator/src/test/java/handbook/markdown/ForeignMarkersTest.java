@@ -1,0 +1,78 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.diag.Diagnostic;
+import handbook.render.UiStrings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Markers of Jekyll, kramdown, Hugo and MkDocs: handled, or named in one warning per file. */
+class ForeignMarkersTest {
+  final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+  final List<Diagnostic> warnings = new ArrayList<>();
+
+  private RenderedMarkdown compile(String md) {
+    return engine.compile(md, "content/docs/x.md", 3, RenderOptions.DEFAULT, warnings::add);
+  }
+
+  private String html(String md) {
+    return engine.render(compile(md), Map.of(), Map.of());
+  }
+
+  @Test
+  void kramdownTocAndItsPlaceholderListAreDropped() {
+    String html = html("# FAQ\n\n* Table of Contents\n{:toc}\n\n## First\n");
+    assertEquals("<h1 id=\"faq\">FAQ <a class=\"heading-anchor\" href=\"#faq\" aria-label=\"Link to this section\">#</a></h1>\n"
+        + "<h2 id=\"first\">First <a class=\"heading-anchor\" href=\"#first\" aria-label=\"Link to this section\">#</a></h2>\n", html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void liquidRawMarkersAreDroppedAroundTheirContent() {
+    String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
+    assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);
+    assertEquals(List.of(), warnings, "what raw protects is literal, not a marker");
+  }
+
+  @Test
+  void hugoRefsBecomeLinksAtTheirPosition() {
+    RenderedMarkdown md = compile("See [setup]({{< ref \"setup.md#install\" >}}) and [more]({{% relref path=\"more.md\" %}}).\n");
+    assertEquals(List.of("setup.md#install", "more.md"), md.links().stream().map(LinkRef::target).toList());
+    assertEquals("content/docs/x.md:3:13", md.links().get(0).span().toString(), "the link stands where its shortcode was written");
+    assertEquals("content/docs/x.md:3:56", md.links().get(1).span().toString());
+    assertTrue(engine.render(md, Map.of("setup.md#install", "../setup/#install"), Map.of()).contains("<a href=\"../setup/#install\">setup</a>"));
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void attributeListsWithAnIdBecomeAnchors() {
+    RenderedMarkdown md = compile("## Another heading {#custom-anchor}\n\n*   **`locale`**{ #mkdocs-locale }: text\n");
+    assertTrue(md.anchors().containsAll(List.of("another-heading", "custom-anchor", "mkdocs-locale")), md.anchors().toString());
+    String html = engine.render(md, Map.of(), Map.of());
+    assertFalse(html.contains("{"), html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void otherMarkersOutsideCodeGiveOneWarningNamingTheFirst() {
+    String html = html("Intro.\n\n{% include note.html %}\n\n`{% in code %}`\n\n    {{< indented >}}\n\n{{< youtube abc >}}\n\nText\n{: .note}\n\n::: mkdocs.plugins.BasePlugin\n");
+    assertTrue(html.contains("{% include note.html %}"), "it is shown as written: " + html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    Diagnostic w = warnings.get(0);
+    assertEquals(
+        "content/docs/x.md:5:1: warning[markdown.marker]: `{% include note.html %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (3 more markers of other tools, on lines 11, 14, 16)",
+        w.headline());
+  }
+
+  @Test
+  void aTextWithoutMarkersIsParsedOnce() {
+    assertEquals("<p>Plain {text} with braces.</p>\n", html("Plain {text} with braces.\n"));
+    assertEquals(List.of(), warnings);
+  }
+}
