@@ -118,10 +118,11 @@ public final class ValueCodecs {
     out.writeInt(o.headingShift());
     Codecs.string(out, o.idPrefix());
     out.writeBoolean(o.dropLeadingH1());
+    out.writeBoolean(o.headingIds());
   }
 
   private static RenderOptions options(DataInput in) throws IOException {
-    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean());
+    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean());
   }
 
   public static final Codec<RenderedMarkdown> MARKDOWN =

@@ -265,7 +265,9 @@ public final class MarkdownEngine {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = new TextCollectingVisitor().collectAndGetText(h).strip();
         String id = options.idPrefix() + slugs.unique(text);
-        ids.put(h, id);
+        if (options.headingIds()) {
+          ids.put(h, id);
+        }
         int line = lines.line(h.getStartOffset()) + firstLine - 1;
         headings.add(new Heading(h.getLevel(), text, id, line));
         if (h.getLevel() == 1 && firstH1 == null) {

@@ -8,9 +8,10 @@ import java.util.Objects;
  * @param headingShift levels every heading moves down (an H2 becomes an H3 with 1); capped at H6
  * @param idPrefix put before every heading id (and its anchor link), for several bodies on one page
  * @param dropLeadingH1 a first {@code # heading} is the page title, not part of the body
+ * @param headingIds whether headings get ids and anchor links (not for text shown in lists)
  */
-public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1) {
-  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false);
+public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds) {
+  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true);
 
   public RenderOptions {
     Objects.requireNonNull(idPrefix, "idPrefix");
@@ -19,7 +20,11 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     }
   }
 
+  public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1) {
+    this(headingShift, idPrefix, dropLeadingH1, true);
+  }
+
   public static RenderOptions withoutLeadingH1() {
-    return new RenderOptions(0, "", true);
+    return new RenderOptions(0, "", true, true);
   }
 }

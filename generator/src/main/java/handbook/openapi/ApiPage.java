@@ -131,7 +131,7 @@ abstract class ApiPage implements Page {
               hrefs.put(l.target(), "#");
             }
           }
-          return d.render(doc, hrefs, prefix, shift);
+          return d.render(markdown, hrefs, prefix, shift);
         };
     self[0] = new ViewMapper(model, kind.strings(), pageUrl, render, o -> kind.mentions(model, o, self[0]));
     return self[0];

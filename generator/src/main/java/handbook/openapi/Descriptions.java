@@ -11,6 +11,7 @@ import handbook.markdown.Heading;
 import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
+import handbook.markdown.RenderOptions;
 import handbook.source.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,6 @@ import java.util.regex.Pattern;
 final class Descriptions {
   private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data");
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]+):");
-  private static final Pattern HEADING = Pattern.compile("<h([1-6])(?: id=\"([^\"]*)\")?>");
-  private static final Pattern HEADING_END = Pattern.compile("</h([1-6])>");
-  private static final Pattern ANCHOR_LINK = Pattern.compile(" <a class=\"heading-anchor\" href=\"#([^\"]*)\"");
 
   /** A file the descriptions may come from: the spec and the files it references. */
   record Text(String display, String text) {}
@@ -41,6 +39,7 @@ final class Descriptions {
   private final MarkdownEngine engine;
   private final List<Text> files;
   private final Map<String, MarkdownDoc> cache = new ConcurrentHashMap<>();
+  private final Map<List<Object>, MarkdownDoc> rendered = new ConcurrentHashMap<>();
   private final Map<String, LineMap> lineMaps = new ConcurrentHashMap<>();
 
   Descriptions(MarkdownEngine untrusted, List<Text> files) {
@@ -194,42 +193,20 @@ final class Descriptions {
   }
 
   /**
-   * Renders a description.
+   * Renders a description with its headings as the page needs them (by the renderer's options,
+   * not by editing HTML afterwards).
    *
    * @param hrefs the href of each link target as written
-   * @param prefix heading ids get {@code prefix--}; null removes heading ids and anchors
+   * @param prefix heading ids get {@code prefix--}; null leaves headings without ids and anchors
    * @param shift how many levels headings move down (an H1 in an operation's description is no H1 of the page)
    */
-  String render(MarkdownDoc doc, Map<String, String> hrefs, String prefix, int shift) {
-    String html = engine.render(doc, hrefs, Map.of());
-    return headings(html, prefix, shift);
-  }
-
-  static String headings(String html, String prefix, int shift) {
-    if (html.indexOf("<h") < 0) {
-      return html;
-    }
-    StringBuilder b = new StringBuilder(html.length());
-    Matcher m = HEADING.matcher(html);
-    int last = 0;
-    while (m.find()) {
-      b.append(html, last, m.start());
-      int level = Math.min(6, Integer.parseInt(m.group(1)) + shift);
-      b.append("<h").append(level);
-      if (m.group(2) != null && prefix != null) {
-        b.append(" id=\"").append(prefix.isEmpty() ? m.group(2) : prefix + "--" + m.group(2)).append('"');
-      }
-      b.append('>');
-      last = m.end();
-    }
-    b.append(html.substring(last));
-    String out = HEADING_END.matcher(b).replaceAll(r -> "</h" + Math.min(6, Integer.parseInt(r.group(1)) + shift) + ">");
-    if (prefix == null) {
-      out = out.replaceAll(" <a class=\"heading-anchor\" href=\"#[^\"]*\" aria-label=\"[^\"]*\">#</a>", "");
-    } else if (!prefix.isEmpty()) {
-      out = ANCHOR_LINK.matcher(out).replaceAll(r -> " <a class=\"heading-anchor\" href=\"#" + Matcher.quoteReplacement(prefix + "--" + r.group(1)) + "\"");
-    }
-    return out;
+  String render(String markdown, Map<String, String> hrefs, String prefix, int shift) {
+    RenderOptions o =
+        prefix == null
+            ? new RenderOptions(Math.min(5, shift), "", false, false)
+            : new RenderOptions(Math.min(5, shift), prefix.isEmpty() ? "" : prefix + "--", false, true);
+    MarkdownDoc doc = rendered.computeIfAbsent(List.of(markdown, o), k -> engine.parse(markdown, "", 1, o));
+    return engine.render(doc, hrefs, Map.of());
   }
 
   /** The heading ids of a description as they appear on the page. */

@@ -934,67 +934,47 @@ final class ViewMapper {
     return n;
   }
 
-  private Parameter resolve(Parameter p) {
-    for (int i = 0; p != null && p.get$ref() != null && i < 5; i++) {
+  /**
+   * Follows {@code $ref}s to {@code #/components/<section>/<name>}, at most five deep; null for
+   * a reference to nothing.
+   */
+  private <T> T resolve(T start, java.util.function.Function<T, String> ref, String section, java.util.function.Function<Components, Map<String, T>> table) {
+    T x = start;
+    for (int i = 0; x != null && ref.apply(x) != null && i < 5; i++) {
       Components c = model.api.getComponents();
-      String n = refName(p.get$ref(), "parameters");
-      p = c == null || c.getParameters() == null || n == null ? null : c.getParameters().get(n);
+      String n = refName(ref.apply(x), section);
+      Map<String, T> m = c == null ? null : table.apply(c);
+      x = m == null || n == null ? null : m.get(n);
     }
-    return p;
+    return x;
+  }
+
+  private Parameter resolve(Parameter p) {
+    return resolve(p, Parameter::get$ref, "parameters", Components::getParameters);
   }
 
   private RequestBody resolve(RequestBody b) {
-    for (int i = 0; b != null && b.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(b.get$ref(), "requestBodies");
-      b = c == null || c.getRequestBodies() == null || n == null ? null : c.getRequestBodies().get(n);
-    }
-    return b;
+    return resolve(b, RequestBody::get$ref, "requestBodies", Components::getRequestBodies);
   }
 
   private ApiResponse resolve(ApiResponse r) {
-    for (int i = 0; r != null && r.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(r.get$ref(), "responses");
-      r = c == null || c.getResponses() == null || n == null ? null : c.getResponses().get(n);
-    }
-    return r;
+    return resolve(r, ApiResponse::get$ref, "responses", Components::getResponses);
   }
 
   private Header resolve(Header h) {
-    for (int i = 0; h != null && h.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(h.get$ref(), "headers");
-      h = c == null || c.getHeaders() == null || n == null ? null : c.getHeaders().get(n);
-    }
-    return h;
+    return resolve(h, Header::get$ref, "headers", Components::getHeaders);
   }
 
   private Example resolve(Example e) {
-    for (int i = 0; e != null && e.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(e.get$ref(), "examples");
-      e = c == null || c.getExamples() == null || n == null ? null : c.getExamples().get(n);
-    }
-    return e;
+    return resolve(e, Example::get$ref, "examples", Components::getExamples);
   }
 
   private Link resolve(Link l) {
-    for (int i = 0; l != null && l.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(l.get$ref(), "links");
-      l = c == null || c.getLinks() == null || n == null ? null : c.getLinks().get(n);
-    }
-    return l;
+    return resolve(l, Link::get$ref, "links", Components::getLinks);
   }
 
   private Callback resolve(Callback cb) {
-    for (int i = 0; cb != null && cb.get$ref() != null && i < 5; i++) {
-      Components c = model.api.getComponents();
-      String n = refName(cb.get$ref(), "callbacks");
-      cb = c == null || c.getCallbacks() == null || n == null ? null : c.getCallbacks().get(n);
-    }
-    return cb;
+    return resolve(cb, Callback::get$ref, "callbacks", Components::getCallbacks);
   }
 
   String t(String key) {
