@@ -228,8 +228,9 @@ class CourseBrowserTest {
     String here = d.getWindowHandle();
     int windows = d.getWindowHandles().size();
     find("a.video-open").click();
-    Thread.sleep(500);
-    assertEquals(windows + 1, d.getWindowHandles().size(), "the video opens on its site in a new tab");
+    new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(10))
+        .withMessage("the video opens on its site in a new tab")
+        .until(x -> x.getWindowHandles().size() == windows + 1);
     for (String h : d.getWindowHandles()) {
       if (!h.equals(here)) {
         d.switchTo().window(h);

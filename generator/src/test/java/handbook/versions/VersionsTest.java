@@ -193,7 +193,9 @@ public class VersionsTest {
     assertTrue(changes.contains("fjernet: response 200 property id: integer"), "type changed");
     assertTrue(changes.contains("ny påkrevd: parameter query team: string (required)"), "required parameter added");
     assertTrue(changes.contains("DELETE /users/{id} (deleteUser)"), "removed operation listed");
-    assertTrue(changes.contains("4 endringer som bryter bakoverkompatibilitet") || changes.contains("3 endringer som bryter bakoverkompatibilitet"), changes);
+    // three operations break readers: getUser (a property removed, one retyped), listUsers (a new
+    // required parameter) and deleteUser (removed)
+    assertTrue(changes.contains("3 endringer som bryter bakoverkompatibilitet"), changes);
   }
 
   @Test
