@@ -46,34 +46,38 @@ class HandbookCourseTest {
   }
 
   @Test
-  void theSeedsModulesWithTheirTimesAddUpToElevenHours() throws Exception {
+  void everyModuleIsListedInOrderAndTheTotalIsTheSumOfTheirTimes() throws Exception {
     String overview = read("course/index.html");
-    assertTrue(overview.contains("<dt>Total tid</dt><dd>11 t</dd>"), "total time");
-    Matcher m = Pattern.compile("<p class=\"course-eyebrow\">(Modul \\d) · <span class=\"visually-hidden\">Tid: </span>([^<]+)</p>\\s*<h3 class=\"course-module-title\"><a href=\"[^\"]+\">([^<]+)</a>").matcher(overview);
-    StringBuilder modules = new StringBuilder();
+    Matcher total = Pattern.compile("<dt>Total tid</dt><dd>([^<]+)</dd>").matcher(overview);
+    assertTrue(total.find(), "total time shown");
+    Matcher m = Pattern.compile("<p class=\"course-eyebrow\">Modul (\\d+) · <span class=\"visually-hidden\">Tid: </span>([^<]+)</p>").matcher(overview);
+    int expectedNumber = 1;
+    int minutes = 0;
     while (m.find()) {
-      modules.append(m.group(1)).append(" (").append(m.group(2)).append("): ").append(m.group(3)).append('\n');
+      assertEquals(expectedNumber++, Integer.parseInt(m.group(1)), "modules in order, without gaps");
+      minutes += Durations.parse(m.group(2)).orElseThrow();
     }
-    assertEquals(
-        """
-        Modul 1 (2 t): Arkitekturoversikt
-        Modul 2 (3 t): Drift
-        Modul 3 (2 t): Nye funksjoner
-        Modul 4 (2 t): Sikkerhet og personvern
-        Modul 5 (2 t): Skalering og ytelse
-        """,
-        modules.toString());
-    assertTrue(overview.contains("<p class=\"course-outcome\"><strong>Resultat:</strong> Du kan drifte plattformen.</p>"));
+    assertTrue(expectedNumber > 1, "modules listed");
+    assertEquals(minutes, Durations.parse(total.group(1)).orElseThrow(), "the total is the sum of the modules' times");
   }
 
   @Test
   void everyModuleHasExercisesAndASelfCheckAndPrintsWhole() throws Exception {
-    for (String module : List.of("01-arkitektur", "02-drift", "03-utvidelse", "04-sikkerhet", "05-skalering")) {
+    List<String> modules;
+    try (var list = Files.list(tmp.resolve("content/course"))) {
+      modules = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertTrue(!modules.isEmpty());
+    for (String module : modules) {
       String print = read("course/" + module + "/print/index.html");
       assertTrue(print.contains("<section class=\"quiz\""), module + " has a quiz");
       assertTrue(print.contains("<section class=\"exercise\""), module + " has an exercise");
       int lessons = print.split("<section class=\"course-print-lesson\"", -1).length - 1;
-      assertTrue(lessons >= 5, module + " prints all its lessons: " + lessons);
+      int files;
+      try (var list = Files.list(tmp.resolve("content/course").resolve(module))) {
+        files = (int) list.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md")).count();
+      }
+      assertEquals(files, lessons, module + " prints all its lessons");
     }
   }
 
