@@ -83,7 +83,7 @@ final class LoadPhase {
       strings.putAll(k.strings(config.language()));
       directiveNames.addAll(k.directiveNames());
     }
-    strings = Map.copyOf(strings);
+    strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     MarkdownEngine markdown = run.markdown(directiveNames, strings);
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));

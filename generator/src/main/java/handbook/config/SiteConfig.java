@@ -53,7 +53,8 @@ public record SiteConfig(
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
     nav = List.copyOf(nav);
-    kinds = Map.copyOf(kinds);
+    // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
+    kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {

@@ -20,9 +20,10 @@ public record Fact(
     Set<String> mustNotAdd,
     Map<String, String> values) {
   public Fact {
-    mustKeep = Set.copyOf(mustKeep);
-    mustNotAdd = Set.copyOf(mustNotAdd);
-    values = Map.copyOf(values);
+    // sorted: facts are compared and hashed across versions and runs
+    mustKeep = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustKeep));
+    mustNotAdd = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustNotAdd));
+    values = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(values));
   }
 
   public static Fact simple(String group, String key, String title, String url, String fingerprint) {

@@ -298,6 +298,27 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aCacheWrittenByOneProcessIsUsedByTheNext() throws Exception {
+    // what keys are made of must not depend on anything a JVM picks anew (hash order of sets and maps)
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd =
+        List.of(java, "-cp", System.getProperty("java.class.path"), "handbook.cli.Main", "build", "--content", site.content().toString(),
+            "--templates", SiteFixture.TEMPLATES.toString(), "--out", site.site().toString(), "--cache", tmp.resolve("cache").toString());
+    String first = run(cmd);
+    assertTrue(first.startsWith("built "), first);
+    String second = run(cmd);
+    assertTrue(second.matches("(?s)built \\d+ pages, 0 warnings, 0 errors in [0-9.]+ s; 0 rendered, \\d+ unchanged.*"), second);
+  }
+
+  private static String run(List<String> cmd) throws Exception {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    return out;
+  }
+
+  @Test
   void aLongLivedWarmStateHoldsOneSitesWorth() throws Exception {
     SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
     Path out = tmp.resolve("served");
