@@ -360,6 +360,10 @@ public final class Build {
               }
               Outputs.Rendered kept = key == null || run.previous == null ? null : run.previous.get(key);
               if (key != null && kept != null && out.reuse(path, key, kept)) {
+                // documents made from Markdown sections are made again from the parse result
+                if (kept.search() == null) {
+                  kept = kept.withSearch(List.copyOf(renderer.search(page, null)));
+                }
                 search.add(kept.search());
                 run.outputs.put(path, key, kept);
                 run.reused.incrementAndGet();
@@ -371,7 +375,8 @@ public final class Build {
                 if (out != null) {
                   out.write(path, html.getBytes(StandardCharsets.UTF_8));
                   if (key != null) {
-                    run.outputs.put(path, key, out.keep(path, key, docs));
+                    Outputs.Rendered r = out.keep(path, key, docs);
+                    run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null));
                   }
                 }
               }

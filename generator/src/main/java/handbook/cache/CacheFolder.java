@@ -37,7 +37,11 @@ public final class CacheFolder implements AutoCloseable {
     this.lock = lock;
     this.memo = MemoStore.load(root.resolve("memo.pack"), generator);
     this.outputs = Outputs.load(root.resolve("outputs.pack"), generator);
+    this.loadedKeys = Set.copyOf(outputs.keys());
   }
+
+  /** The keys of the pages the last build kept. */
+  private final Set<String> loadedKeys;
 
   public static CacheFolder open(Path dir, String generator) throws IOException {
     Path root = dir.toAbsolutePath().normalize();
@@ -52,6 +56,14 @@ public final class CacheFolder implements AutoCloseable {
       l = ch.tryLock();
     } catch (OverlappingFileLockException e) {
       l = null;
+    }
+    if (l != null) {
+      // what a killed build left half-written is never read: remove it
+      try (Stream<Path> s = Files.list(root)) {
+        for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
     return new CacheFolder(root, generator, ch, l);
   }
@@ -134,12 +146,22 @@ public final class CacheFolder implements AutoCloseable {
     }
     memo.write(root.resolve("memo.pack"));
     outputs.write(root.resolve("outputs.pack"), generator);
+    // the kept pages no output names any more: those the last build kept and this one did not,
+    // or, when what the last build kept is not known (a new or damaged folder), any
     Set<String> keep = outputs.keys();
-    try (Stream<Path> walk = Files.walk(root.resolve("objects"))) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        if (!keep.contains(p.getFileName().toString())) {
-          Files.deleteIfExists(p);
+    if (loadedKeys.isEmpty()) {
+      try (Stream<Path> walk = Files.walk(root.resolve("objects"))) {
+        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+          if (!keep.contains(p.getFileName().toString())) {
+            Files.deleteIfExists(p);
+          }
         }
+      }
+      return;
+    }
+    for (String key : loadedKeys) {
+      if (!keep.contains(key)) {
+        Files.deleteIfExists(object(key));
       }
     }
   }

@@ -21,12 +21,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * got. A page whose key is here is not rendered again.
  */
 public final class Outputs {
-  private static final String MAGIC = "handbook-outputs-1";
+  private static final String MAGIC = "handbook-outputs-2";
 
-  /** A rendered page: its search documents, and the stat of its kept file (0 when none is kept). */
-  public record Rendered(List<SearchDoc> search, long size, long modified) {
+  /**
+   * A rendered page: its search documents, and the stat of its kept file (0 when none is kept).
+   * {@code fromSections} marks documents made from the page's Markdown sections, which the cache
+   * folder does not store (they are made again from the parse result, cheaply); {@code search} is
+   * null for such a page read from the cache folder.
+   */
+  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections) {
     public Rendered {
-      search = List.copyOf(search);
+      search = search == null ? null : List.copyOf(search);
+    }
+
+    public Rendered(List<SearchDoc> search, long size, long modified) {
+      this(search, size, modified, false);
+    }
+
+    public Rendered withSearch(List<SearchDoc> docs) {
+      return new Rendered(docs, size, modified, fromSections);
     }
   }
 
@@ -76,8 +89,9 @@ public final class Outputs {
       int keys = in.readInt();
       for (int i = 0; i < keys; i++) {
         String key = Codecs.string(in);
+        boolean fromSections = in.readBoolean();
         List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
-        read.byKey.put(key, new Rendered(search, in.readLong(), in.readLong()));
+        read.byKey.put(key, new Rendered(fromSections ? null : search, in.readLong(), in.readLong(), fromSections));
       }
       int paths = in.readInt();
       for (int i = 0; i < paths; i++) {
@@ -104,7 +118,8 @@ public final class Outputs {
         for (String k : keys) {
           Rendered r = byKey.get(k);
           Codecs.string(out, k);
-          Codecs.list(out, r.search(), SEARCH_DOC);
+          out.writeBoolean(r.fromSections());
+          Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
           out.writeLong(r.size());
           out.writeLong(r.modified());
         }

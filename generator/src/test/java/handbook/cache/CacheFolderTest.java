@@ -1,0 +1,158 @@
+package handbook.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.build.Build;
+import handbook.build.BuildOptions;
+import handbook.build.BuildResult;
+import handbook.build.Progress;
+import handbook.testing.SiteFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cache folder is never trusted blindly: damaged packs, packs of another generator, a kept
+ * page edited in place and leftovers of a killed build give the same site as a clean build; two
+ * builds sharing the folder at once leave it usable.
+ */
+class CacheFolderTest {
+  @TempDir Path tmp;
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: T
+      -- content/docs/index.md --
+      ---
+      title: Start
+      ---
+      Se [a](a.md) og [b](b.md#del).
+      -- content/docs/a.md --
+      ---
+      title: A
+      ---
+      ## Om A
+      Tekst.
+      -- content/docs/b.md --
+      ---
+      title: B
+      ---
+      ## Del
+      Mer tekst.
+      """;
+
+  private BuildResult build(SiteFixture f, Path out, Path cache) {
+    return new Build(Build::standardKinds, Progress.NONE).run(new BuildOptions(f.content(), out, SiteFixture.TEMPLATES, true, null, null, cache));
+  }
+
+  private Map<String, byte[]> clean(SiteFixture f) throws Exception {
+    Path out = tmp.resolve("clean-" + System.nanoTime());
+    assertTrue(build(f, out, null).ok());
+    Map<String, byte[]> m = SiteFixture.snapshot(out);
+    m.remove(handbook.output.OutputGuard.MARKER);
+    return m;
+  }
+
+  private void assertSameSite(Map<String, byte[]> expected, Path out) throws Exception {
+    Map<String, byte[]> actual = SiteFixture.snapshot(out);
+    actual.remove(handbook.output.OutputGuard.MARKER);
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String k : expected.keySet()) {
+      assertEquals(new String(expected.get(k), StandardCharsets.UTF_8), new String(actual.get(k), StandardCharsets.UTF_8), k);
+    }
+  }
+
+  @Test
+  void damagedPacksAndAnEditedKeptPageAreNotTrusted() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
+    Path cache = tmp.resolve("cache");
+    Path out = tmp.resolve("site");
+    assertTrue(build(f, out, cache).ok());
+    Map<String, byte[]> expected = clean(f);
+
+    // a kept page edited through its hard link (same inode as the published page)
+    Path kept;
+    try (Stream<Path> s = Files.walk(cache.resolve("objects"))) {
+      kept = s.filter(Files::isRegularFile).filter(p -> {
+        try {
+          return Files.readString(p).contains("<title>A ·");
+        } catch (Exception e) {
+          return false;
+        }
+      }).findFirst().orElseThrow();
+    }
+    Files.writeString(kept, "tampered", StandardOpenOption.APPEND);
+    BuildResult r = build(f, out, cache);
+    assertTrue(r.ok());
+    assertTrue(r.rendered() >= 1, "the edited page is rendered again");
+    assertSameSite(expected, out);
+
+    // packs cut short, and bytes flipped in the middle
+    Path memo = cache.resolve("memo.pack");
+    byte[] m = Files.readAllBytes(memo);
+    Files.write(memo, java.util.Arrays.copyOf(m, m.length / 2));
+    Path outputs = cache.resolve("outputs.pack");
+    byte[] o = Files.readAllBytes(outputs);
+    for (int i = o.length / 3; i < o.length / 3 + 64 && i < o.length; i++) {
+      o[i] ^= 0x5a;
+    }
+    Files.write(outputs, o);
+    assertTrue(build(f, out, cache).ok());
+    assertSameSite(expected, out);
+    assertEquals(0, build(f, out, cache).rendered(), "and the cache works again after that build");
+  }
+
+  @Test
+  void aCacheOfAnotherGeneratorAndLeftoversOfAKilledBuildAreIgnored() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
+    Path cache = tmp.resolve("cache");
+    Path out = tmp.resolve("site");
+    assertTrue(build(f, out, cache).ok());
+    // the same folder, as another generator left it
+    Outputs other = Outputs.load(cache.resolve("outputs.pack"), handbook.build.GeneratorVersion.id());
+    other.write(cache.resolve("outputs.pack"), "another-generator");
+    Files.writeString(cache.resolve(".memo-123.tmp"), "half written");
+    BuildResult r = build(f, out, cache);
+    assertTrue(r.ok());
+    assertEquals(0, r.reused(), "nothing of another generator is used");
+    assertFalse(Files.exists(cache.resolve(".memo-123.tmp")), "a half-written pack is removed");
+    assertSameSite(clean(f), out);
+  }
+
+  @Test
+  void twoBuildsAtOnceWithOneCacheFolderLeaveItUsable() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
+    Path cache = tmp.resolve("cache");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<BuildResult>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Path out = tmp.resolve("site-" + i);
+      runs.add(pool.submit(() -> build(f, out, cache)));
+    }
+    for (Future<BuildResult> run : runs) {
+      assertTrue(run.get().ok());
+    }
+    pool.shutdown();
+    Map<String, byte[]> expected = clean(f);
+    for (int i = 0; i < 4; i++) {
+      assertSameSite(expected, tmp.resolve("site-" + i));
+    }
+    BuildResult again = build(f, tmp.resolve("site-0"), cache);
+    assertTrue(again.ok());
+    assertEquals(0, again.rendered(), "the folder one of them wrote serves the next build");
+    assertSameSite(expected, tmp.resolve("site-0"));
+  }
+}
