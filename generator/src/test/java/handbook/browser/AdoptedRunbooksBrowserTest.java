@@ -60,7 +60,10 @@ class AdoptedRunbooksBrowserTest {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .withMessage("the meta refresh moves on to the heading")
         .until(d -> d.getCurrentUrl().endsWith("/runbooks/kubernetes/#alert-name-kubejobfailed"));
-    assertTrue(browser.driver().findElement(By.id("alert-name-kubejobfailed")).isDisplayed());
+    // the address changes before the new page is parsed: wait for the heading
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .withMessage("the heading of the alert is shown")
+        .until(d -> d.findElements(By.id("alert-name-kubejobfailed")).stream().anyMatch(e -> e.isDisplayed()));
   }
 
   @Test
