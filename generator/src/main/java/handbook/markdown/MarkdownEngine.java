@@ -25,7 +25,6 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -140,7 +139,7 @@ public final class MarkdownEngine {
     if (untrusted) {
       opts.set(HtmlRenderer.ESCAPE_HTML, true);
     }
-    this.parser = Parser.builder(opts).build();
+    this.parser = LinearInlineParser.parserBuilder(opts).build();
     this.renderer =
         HtmlRenderer.builder(opts)
             .nodeRendererFactory(Handlers::new)
@@ -213,12 +212,12 @@ public final class MarkdownEngine {
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
-    Document doc = parser.parse(body);
+    Document doc = MarkdownGuard.parse(parser, body, file, firstLine);
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
         && h.getLevel() == 1) {
-      String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+      String text = PlainText.of(h).strip();
       if (!text.isEmpty()) {
         dropped = text;
         h.unlink();
@@ -235,7 +234,7 @@ public final class MarkdownEngine {
     String firstH1 = null;
     for (Node n : doc.getDescendants()) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-        String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+        String text = PlainText.of(h).strip();
         String id = options.idPrefix() + slugs.unique(text);
         ids.put(h, id);
         int line = lines.line(h.getStartOffset()) + firstLine - 1;

@@ -4,13 +4,14 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import handbook.diag.ContentException;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import handbook.markdown.Heading;
 import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
+import handbook.markdown.PlainText;
 import handbook.source.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,12 @@ final class Descriptions {
   }
 
   private MarkdownDoc parseUncached(String markdown) {
-    MarkdownDoc doc = engine.parse(markdown, "", 1);
+    MarkdownDoc doc;
+    try {
+      doc = engine.parse(markdown, "", 1);
+    } catch (ContentException e) {
+      throw located(e, locate(markdown));
+    }
     if (doc.links().isEmpty() && !hasAutoLinks(doc)) {
       return doc;
     }
@@ -69,6 +75,18 @@ final class Descriptions {
       shifted.add(new LinkRef(l.target(), Span.at(s.file(), s.line(), s.column() + at.column() - 1), l.image()));
     }
     return new MarkdownDoc(located.document(), located.headings(), shifted, located.directives(), located.extraAnchors(), located.firstH1());
+  }
+
+  /** A problem found in a description, at its place in the spec (the engine saw the text alone). */
+  private static ContentException located(ContentException e, Span at) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : e.diagnostics()) {
+      Span s = d.span();
+      int line = at.line() == 0 ? 0 : at.line() + s.line() - 1;
+      int column = s.line() == 1 ? at.column() + s.column() - 1 : s.column();
+      out.add(new Diagnostic(d.severity(), d.code(), d.message(), Span.at(at.file(), line, line == 0 ? 0 : column), d.hint()));
+    }
+    return new ContentException(out);
   }
 
   private static boolean hasAutoLinks(MarkdownDoc doc) {
@@ -111,7 +129,7 @@ final class Descriptions {
     if (n == null) {
       return "";
     }
-    String s = new TextCollectingVisitor().collectAndGetText(n).replaceAll("\\s+", " ").strip();
+    String s = PlainText.of(n).replaceAll("\\s+", " ").strip();
     if (s.length() > 200) {
       int cut = s.lastIndexOf(' ', 197);
       s = s.substring(0, cut > 100 ? cut : 197) + " …";
