@@ -368,6 +368,7 @@ public final class Build {
     try {
       for (String asset : m.assets()) {
         out.write(prefix + asset, r.input().content().read(asset));
+        out.restrict(prefix + asset, r.input().content().permissions(asset));
       }
       for (String f : r.input().templates().files()) {
         if (f.startsWith("assets/")) {
