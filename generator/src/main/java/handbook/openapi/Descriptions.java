@@ -1,9 +1,11 @@
 package handbook.openapi;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import handbook.diag.ContentException;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
@@ -55,6 +57,52 @@ final class Descriptions {
   }
 
   private MarkdownDoc parseUncached(String markdown) {
+    MarkdownDoc doc = parseLocated(markdown);
+    linkRemoteImages(doc.document());
+    return doc;
+  }
+
+  /** Whether a link target is on another host ({@code https://...}, {@code //host/...}); {@code api:} is not. */
+  static boolean remote(String target) {
+    String t = target.strip();
+    if (t.startsWith("//") || t.startsWith("\\\\")) {
+      return true;
+    }
+    Matcher m = SCHEME.matcher(t);
+    return m.find() && !m.group(1).equalsIgnoreCase("api") && !UNSAFE.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Images on other hosts become links to them: a spec must not make the reader's browser fetch
+   * from elsewhere (a tracking pixel). The link shows the image's text, or its address.
+   */
+  private static void linkRemoteImages(Node root) {
+    List<Image> remote = new ArrayList<>();
+    for (Node n : root.getDescendants()) {
+      if (n instanceof Image im && remote(Escaping.unescapeString(im.getUrl().toString()))) {
+        remote.add(im);
+      }
+    }
+    for (Image im : remote) {
+      com.vladsch.flexmark.ast.Link link = new com.vladsch.flexmark.ast.Link();
+      link.setTextOpeningMarker(im.getTextOpeningMarker());
+      link.setText(im.getText());
+      link.setTextClosingMarker(im.getTextClosingMarker());
+      link.setLinkOpeningMarker(im.getLinkOpeningMarker());
+      link.setUrlChars(im.getUrl());
+      link.setLinkClosingMarker(im.getLinkClosingMarker());
+      link.setChars(im.getChars());
+      if (im.hasChildren()) {
+        link.takeChildren(im);
+      } else {
+        link.appendChild(new com.vladsch.flexmark.ast.Text(im.getUrl()));
+      }
+      im.insertBefore(link);
+      im.unlink();
+    }
+  }
+
+  private MarkdownDoc parseLocated(String markdown) {
     MarkdownDoc doc;
     try {
       doc = engine.parse(markdown, "", 1);
@@ -172,6 +220,9 @@ final class Descriptions {
       }
       return new Direct(null, t);
     }
+    if (t.startsWith("//")) {
+      return new Direct(null, t);
+    }
     if (t.startsWith("#operation/") || t.startsWith("#tag/")) {
       boolean op = t.startsWith("#operation/");
       String name = t.substring(op ? 11 : 5);
@@ -204,6 +255,11 @@ final class Descriptions {
       }
     }
     return out;
+  }
+
+  static Diagnostic remoteImage(Span span, String target) {
+    return Diagnostic.warning("api.remote-image", span, "image `" + target + "` in a description of an OpenAPI spec is on another host; it is shown as a link, not loaded")
+        .withHint("spec descriptions are not trusted: put the image into content/ and refer to it by a relative path");
   }
 
   static Diagnostic unsafe(Span span, String scheme) {
