@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 public final class LinkResolver {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Set<String> EXTERNAL =
-      Set.of("http", "https", "mailto", "tel", "ftp", "sftp", "ssh", "irc", "ircs", "news", "data", "git", "file", "javascript", "vscode", "x-man-page");
+      Set.of("http", "https", "mailto", "tel", "ftp", "sftp", "ssh", "irc", "ircs", "news", "data", "git", "file", "javascript", "vbscript", "vscode", "x-man-page");
+
+  /** Schemes that run code or smuggle content in: refused in every link and image. */
+  private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data");
 
   private final SiteIndex index;
   private final String rootLinks;
@@ -70,8 +73,8 @@ public final class LinkResolver {
         return new Result(href(fromUrl, r.url()), null, r.title());
       }
       if (EXTERNAL.contains(scheme) || scheme.length() > 1) {
-        if (scheme.equals("javascript")) {
-          return error("link.unsafe", span, "`javascript:` links are not allowed", null);
+        if (UNSAFE.contains(scheme)) {
+          return error("link.unsafe", span, "`" + scheme + ":` links are not allowed", scheme.equals("data") ? "put the file into content/ and link to it" : null);
         }
         return ok(t);
       }
