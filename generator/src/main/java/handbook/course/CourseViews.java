@@ -63,7 +63,7 @@ public final class CourseViews {
   public record PrintLesson(String anchor, int number, String title, String duration, String html) {}
 
   static String href(String from, String to) {
-    return Urls.encodePath(Urls.relative(from, to));
+    return Urls.href(from, to);
   }
 
   static String duration(int minutes, Map<String, String> t) {

@@ -129,11 +129,10 @@ public final class LinkResolver {
       if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
         return anchorError(span, anchor, page, "`" + shown(page) + "`", path);
       }
-      String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
-      return new Result(href(fromUrl, to), null, page.info().title());
+      return new Result(Urls.href(fromUrl, page.info().url(), anchor == null ? "" : "#" + anchor), null, page.info().title());
     }
     if (index.isAsset(resolved)) {
-      return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));
+      return ok(Urls.href(fromUrl, resolved, "") + query + (anchor == null ? "" : "#" + anchor));
     }
     String hint = suggestion(path, resolved, fromSource);
     String what = resolved.endsWith(".md") ? "page" : "page or file";
@@ -201,13 +200,7 @@ public final class LinkResolver {
   }
 
   private static String href(String fromUrl, String to) {
-    int hash = to.indexOf('#');
-    String path = hash < 0 ? to : to.substring(0, hash);
-    String frag = hash < 0 ? "" : to.substring(hash);
-    if (path.equals(fromUrl) && !frag.isEmpty()) {
-      return frag;
-    }
-    return Urls.encodePath(Urls.relative(fromUrl, path)) + frag;
+    return Urls.href(fromUrl, to);
   }
 
   private static String decode(String s) {

@@ -157,7 +157,7 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
   private static byte[] json(Map<String, Runbook> alerts, String baseUrl) {
     String base = baseUrl.isEmpty() ? "/" : baseUrl.replaceAll("/+$", "") + "/";
     Map<String, String> out = new TreeMap<>();
-    alerts.forEach((name, rb) -> out.put(name, base + rb.url()));
+    alerts.forEach((name, rb) -> out.put(name, base + Urls.encodePath(rb.url())));
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(out);
     } catch (JsonProcessingException e) {
