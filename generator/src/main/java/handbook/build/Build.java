@@ -379,7 +379,11 @@ public final class Build {
       throw new UncheckedIOException(e);
     }
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    byte[] searchIndex = SearchIndex.json(search);
+    SearchIndex.Result index = SearchIndex.index(search);
+    byte[] searchIndex = index.json();
+    if (!index.trimmed().isEmpty()) {
+      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName()));
+    }
     out.write(prefix + "search-index.json", searchIndex);
     if (reportStats) {
       run.stats.put("search index", (long) searchIndex.length);
@@ -388,6 +392,18 @@ public final class Build {
     if (prefix.isEmpty()) {
       out.write("robots.txt", robots(m.config()).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** A search index over its budget: which pages lost words, never in silence. */
+  private static Diagnostic trimmedSearch(List<SearchDoc> trimmed, String contentName) {
+    List<String> named = trimmed.stream().limit(3).map(d -> "`" + (d.url().isEmpty() ? "/" : d.url()) + "`").toList();
+    String more = trimmed.size() > 3 ? " and " + (trimmed.size() - 3) + " more" : "";
+    return Diagnostic.warning(
+            "search.trimmed",
+            Span.file(contentName),
+            "the search index is over its " + SearchIndex.BUDGET / (1024 * 1024) + " MB budget: only the first words of " + String.join(", ", named) + more
+                + " are searchable; every other page keeps all its words")
+        .withHint("split very large pages");
   }
 
   private static String sitemap(List<Page> pages, SiteConfig config, String prefix) {

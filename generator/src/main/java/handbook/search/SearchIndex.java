@@ -16,38 +16,76 @@ import java.util.List;
 public final class SearchIndex {
   private SearchIndex() {}
 
-  /** The size the index is trimmed to: beyond it, sections keep fewer of their words. */
+  /** The size the index is kept to: beyond it, the largest texts are cut. */
   public static final int BUDGET = 4 * 1024 * 1024;
+
+  /** The index file, and the documents whose text was cut to fit the budget (largest first). */
+  public record Result(byte[] json, List<SearchDoc> trimmed) {}
+
+  /** The index file; see {@link #index}. */
+  public static byte[] json(Collection<SearchDoc> docs) {
+    return index(docs).json();
+  }
 
   /**
    * The index file, documents in URL order so the output is deterministic. When it would grow
-   * past {@link #BUDGET}, sections are merged into one document per page; if that is still too
-   * large, every document keeps a proportionally smaller share of its distinct words (titles,
-   * keywords and snippets stay whole), so large sites stay searchable by their most prominent
-   * words.
+   * past {@link #BUDGET}, the text of the largest documents is cut first, to one length for all
+   * of them, so that every other document keeps all its words: one huge page loses words, not the
+   * whole site. When the titles, URLs and snippets of the sections alone take half the budget (a
+   * large site), sections are first merged into one document per page. Titles, keywords and
+   * snippets always stay whole.
    */
-  public static byte[] json(Collection<SearchDoc> docs) {
+  public static Result index(Collection<SearchDoc> docs) {
     byte[] full = write(docs);
     if (full.length <= BUDGET) {
-      return full;
+      return new Result(full, List.of());
     }
-    // too large by section: one document per page, its sections' words merged
-    docs = byPage(docs);
-    full = write(docs);
-    if (full.length <= BUDGET) {
-      return full;
+    if (full.length - textLength(docs) > BUDGET / 2) {
+      // too large by section: one document per page, its sections' words merged
+      docs = byPage(docs);
+      full = write(docs);
+      if (full.length <= BUDGET) {
+        return new Result(full, List.of());
+      }
     }
-    long textBytes = 0;
+    long available = (long) (BUDGET * 0.95) - (full.length - textLength(docs));
+    long cap = waterLevel(docs.stream().mapToLong(d -> d.text().length()).sorted().toArray(), available);
+    List<SearchDoc> out = new java.util.ArrayList<>();
+    List<SearchDoc> trimmed = new java.util.ArrayList<>();
     for (SearchDoc d : docs) {
-      textBytes += d.text().length();
+      if (d.text().length() > cap) {
+        trimmed.add(d);
+        out.add(new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), cap), d.snippet()));
+      } else {
+        out.add(d);
+      }
     }
-    long fixed = full.length - textBytes;
-    double share = Math.max(0.02, (BUDGET * 0.95 - fixed) / (double) textBytes);
-    List<SearchDoc> trimmed =
-        docs.stream()
-            .map(d -> new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), share), d.snippet()))
-            .toList();
-    return write(trimmed);
+    trimmed.sort(Comparator.comparingInt((SearchDoc d) -> -d.text().length()).thenComparing(SearchDoc::url));
+    return new Result(write(out), List.copyOf(trimmed));
+  }
+
+  private static long textLength(Collection<SearchDoc> docs) {
+    long n = 0;
+    for (SearchDoc d : docs) {
+      n += d.text().length();
+    }
+    return n;
+  }
+
+  /**
+   * The largest length every text may keep so that all of them fit {@code available}: texts
+   * shorter than it keep everything, longer ones are cut to it ({@code lengths} ascending).
+   */
+  static long waterLevel(long[] lengths, long available) {
+    long left = Math.max(0, available);
+    for (int i = 0; i < lengths.length; i++) {
+      long rest = lengths.length - i;
+      if (lengths[i] * rest > left) {
+        return left / rest;
+      }
+      left -= lengths[i];
+    }
+    return Long.MAX_VALUE;
   }
 
   /** One document per page: the page's opening section, with every section's keywords and words. */
@@ -75,10 +113,20 @@ public final class SearchIndex {
     return out;
   }
 
-  private static String firstWords(String terms, double share) {
-    String[] words = terms.split(" ");
-    int keep = (int) Math.max(4, Math.floor(words.length * share));
-    return keep >= words.length ? terms : String.join(" ", java.util.Arrays.asList(words).subList(0, keep));
+  /** The first words of a text that fit in {@code max} characters, and never fewer than four. */
+  private static String firstWords(String terms, long max) {
+    int end = 0;
+    int words = 0;
+    while (end < terms.length()) {
+      int next = terms.indexOf(' ', end + 1);
+      next = next < 0 ? terms.length() : next;
+      if (next > max && words >= 4) {
+        break;
+      }
+      end = next;
+      words++;
+    }
+    return terms.substring(0, end).strip();
   }
 
   private static byte[] write(Collection<SearchDoc> docs) {
