@@ -401,8 +401,8 @@ public final class Build {
     return Diagnostic.warning(
             "search.trimmed",
             Span.file(contentName),
-            "the search index is over its " + SearchIndex.BUDGET / (1024 * 1024) + " MB budget: only the first words of " + String.join(", ", named) + more
-                + " are searchable; every other page keeps all its words")
+            "the search index is over its " + SearchIndex.BUDGET / (1024 * 1024) + " MB budget: "
+                + (trimmed.size() == 1 ? "1 page is searchable by its" : trimmed.size() + " pages are searchable by their") + " first words only: " + String.join(", ", named) + more)
         .withHint("split very large pages");
   }
 

@@ -29,24 +29,26 @@ public final class SearchIndex {
 
   /**
    * The index file, documents in URL order so the output is deterministic. When it would grow
-   * past {@link #BUDGET}, the text of the largest documents is cut first, to one length for all
-   * of them, so that every other document keeps all its words: one huge page loses words, not the
-   * whole site. When the titles, URLs and snippets of the sections alone take half the budget (a
-   * large site), sections are first merged into one document per page. Titles, keywords and
-   * snippets always stay whole.
+   * past {@link #BUDGET}, the largest pages give way first, so that one huge page (thousands of
+   * sections) loses its own detail, not the whole site's: pages above one common size have their
+   * sections merged into one document and, if that is still too large, their text cut. When the
+   * budget is still exceeded (a large site of ordinary pages), every page's sections are merged,
+   * and then the largest texts are cut to one length. Titles, keywords and snippets stay whole.
    */
   public static Result index(Collection<SearchDoc> docs) {
     byte[] full = write(docs);
     if (full.length <= BUDGET) {
       return new Result(full, List.of());
     }
-    if (full.length - textLength(docs) > BUDGET / 2) {
-      // too large by section: one document per page, its sections' words merged
-      docs = byPage(docs);
-      full = write(docs);
-      if (full.length <= BUDGET) {
-        return new Result(full, List.of());
-      }
+    Result fair = largestPagesGiveWay(docs);
+    if (fair != null) {
+      return fair;
+    }
+    // too large by section: one document per page, its sections' words merged
+    docs = byPage(docs);
+    full = write(docs);
+    if (full.length <= BUDGET) {
+      return new Result(full, List.of());
     }
     long available = (long) (BUDGET * 0.95) - (full.length - textLength(docs));
     long cap = waterLevel(docs.stream().mapToLong(d -> d.text().length()).sorted().toArray(), available);
@@ -62,6 +64,56 @@ public final class SearchIndex {
     }
     trimmed.sort(Comparator.comparingInt((SearchDoc d) -> -d.text().length()).thenComparing(SearchDoc::url));
     return new Result(write(out), List.copyOf(trimmed));
+  }
+
+  /**
+   * The index with only the pages above a common size made smaller (their sections merged, then
+   * their text cut to fit); null when the other pages alone are already too large for that.
+   */
+  private static Result largestPagesGiveWay(Collection<SearchDoc> docs) {
+    java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
+    for (SearchDoc d : docs) {
+      pages.computeIfAbsent(pageUrl(d.url()), k -> new java.util.ArrayList<>()).add(d);
+    }
+    java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+    pages.forEach((url, list) -> sizes.put(url, list.stream().mapToLong(SearchIndex::size).sum()));
+    long available = (long) (BUDGET * 0.9);
+    long cap = waterLevel(sizes.values().stream().mapToLong(Long::longValue).sorted().toArray(), available);
+    List<SearchDoc> out = new java.util.ArrayList<>();
+    List<SearchDoc> trimmed = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, List<SearchDoc>> e : pages.entrySet()) {
+      if (sizes.get(e.getKey()) <= cap) {
+        out.addAll(e.getValue());
+        continue;
+      }
+      SearchDoc merged = byPage(e.getValue()).get(0);
+      long room = cap - (size(merged) - merged.text().length());
+      if (room < 200) {
+        return null; // the page cannot shrink to its share: the site as a whole is too large
+      }
+      if (merged.text().length() > room) {
+        merged = new SearchDoc(merged.kind(), merged.title(), merged.page(), merged.crumbs(), merged.url(), merged.keywords(), firstWords(merged.text(), room), merged.snippet());
+      }
+      out.add(merged);
+      trimmed.add(merged);
+    }
+    byte[] json = write(out);
+    if (json.length > BUDGET) {
+      return null;
+    }
+    trimmed.sort(Comparator.comparingLong((SearchDoc d) -> -sizes.get(d.url())).thenComparing(SearchDoc::url));
+    return new Result(json, List.copyOf(trimmed));
+  }
+
+  /** About the bytes a document takes in the index. */
+  private static long size(SearchDoc d) {
+    return 48L + d.title().length() + d.url().length() + d.keywords().length() + d.text().length() + d.snippet().length() + d.kind().length();
+  }
+
+  /** A document's page: its URL without the fragment (the path is encoded, so a {@code #} starts the fragment). */
+  private static String pageUrl(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   private static long textLength(Collection<SearchDoc> docs) {
@@ -92,8 +144,7 @@ public final class SearchIndex {
   static List<SearchDoc> byPage(Collection<SearchDoc> docs) {
     java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
     for (SearchDoc d : docs) {
-      int hash = d.url().indexOf('#');
-      pages.computeIfAbsent(hash < 0 ? d.url() : d.url().substring(0, hash), k -> new java.util.ArrayList<>()).add(d);
+      pages.computeIfAbsent(pageUrl(d.url()), k -> new java.util.ArrayList<>()).add(d);
     }
     List<SearchDoc> out = new java.util.ArrayList<>();
     pages.forEach((url, list) -> {
