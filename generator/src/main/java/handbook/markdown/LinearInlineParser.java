@@ -141,6 +141,63 @@ final class LinearInlineParser extends InlineParserImpl {
     return false;
   }
 
+  /**
+   * A link label ({@code [text]}), read as flexmark's pattern reads it but in linear time: its
+   * pattern lets a backslash be an escape or a character of its own, and tries both ways at every
+   * backslash, which takes exponential time on a run of backslashes that is not closed.
+   */
+  @Override
+  public int parseLinkLabel() {
+    if (index >= input.length() || input.charAt(index) != '[') {
+      return 0;
+    }
+    int end = label(index + 1, 0, new HashMap<>());
+    if (end < 0) {
+      return 0;
+    }
+    int length = end - index;
+    index = end;
+    return length;
+  }
+
+  static final int MAX_LABEL_UNITS = 999;
+
+  /**
+   * The end of a label from {@code pos} when {@code count} units are read; -1 when it cannot end.
+   * Tries the pattern's choices in its order (one more unit: a plain character, an escape, a lone
+   * backslash; else the closing bracket), remembering where and with how many units it failed:
+   * with more units used it fails there too.
+   */
+  private int label(int pos, int count, Map<Integer, Integer> failed) {
+    Integer f = failed.get(pos);
+    if (f != null && count >= f) {
+      return -1;
+    }
+    int end = -1;
+    if (pos < input.length() && count < MAX_LABEL_UNITS) {
+      char c = input.charAt(pos);
+      if (c != '\\' && c != '[' && c != ']') {
+        end = label(pos + 1, count + 1, failed);
+      } else if (c == '\\') {
+        if (pos + 1 < input.length() && ESCAPABLE.indexOf(input.charAt(pos + 1)) >= 0) {
+          end = label(pos + 2, count + 1, failed);
+        }
+        if (end < 0) {
+          end = label(pos + 1, count + 1, failed);
+        }
+      }
+    }
+    if (end < 0 && pos < input.length() && input.charAt(pos) == ']') {
+      end = pos + 1;
+    }
+    if (end < 0) {
+      failed.merge(pos, count, Math::min);
+    }
+    return end;
+  }
+
+  private static final String ESCAPABLE = "!" + com.vladsch.flexmark.util.sequence.Escaping.ESCAPABLE_CHARS;
+
   /** A code span, or the backticks as text when no run of the same length closes them. */
   @Override
   protected boolean parseBackticks() {

@@ -75,6 +75,24 @@ class LinearInlineParserTest {
   }
 
   @Test
+  void linkLabelsWithBackslashesReadAsWithFlexmarksParser() {
+    for (String s : List.of(
+        "[a\\]b[", "[a\\]: /u\n\n[a\\]", "[\\\\\\]: /u\n\n[\\\\\\]", "[x\\\\]y] [z]", "[" + "\\".repeat(11) + "x", "[" + "\\".repeat(12) + "]",
+        "[a\\[b]: /u\n\n[a\\[b]", "[a\\\n]: /u", "[" + "a".repeat(998) + "]: /u\n\n[" + "a".repeat(998) + "]", "[" + "a".repeat(1000) + "]: /u")) {
+      assertSameAsFlexmark(s, s);
+    }
+  }
+
+  @Test
+  void aRunOfBackslashesAfterABracketIsReadInLinearTime() {
+    // flexmark's own label pattern takes about a minute for 20 backslashes, and doubles with each more
+    long start = System.nanoTime();
+    LINEAR.parse("[" + "\\".repeat(50_000) + "x\n\n[" + "\\".repeat(40) + "]: /u\n");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 10_000, millis + " ms");
+  }
+
+  @Test
   void aLinkDestinationThatOpensMoreThanThirtyTwoParenthesesIsNoLink() {
     String deep = "[a](" + "(".repeat(33) + "b" + ")".repeat(33) + ")";
     assertEquals("<p>[a](" + "(".repeat(33) + "b" + ")".repeat(33) + ")</p>\n", HTML.render(LINEAR.parse(deep)));

@@ -53,7 +53,8 @@ class MarkdownFuzzTest {
     String filled = engine.render(compiled, hrefs, embeds);
     MarkdownDoc doc = engine.parse(body, "content/docs/x.md", 3);
     assertEquals(engine.render(doc, hrefs, embeds), filled);
-    if (body.length() < 4096) {
+    // flexmark's own parser takes exponential time on a bracket before a long run of backslashes
+    if (body.length() < 4096 && !body.contains("\\".repeat(12))) {
       LinearInlineParserTest.assertSameAsFlexmark(body, "");
     }
   }
