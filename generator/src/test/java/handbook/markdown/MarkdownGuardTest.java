@@ -2,6 +2,7 @@ package handbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.diag.ContentException;
 import handbook.diag.Diagnostic;
@@ -69,5 +70,16 @@ class MarkdownGuardTest {
   void aVeryLongLineOfBreakCharactersIsRefusedNotAStackOverflow() {
     Diagnostic d = refused("Tekst.\n\n" + "*".repeat(300_000) + "\n");
     assertEquals("content/docs/x.md:6:1: error[markdown.too-large]: a line of more than 65536 characters is too large to read", d.headline());
+  }
+
+  @Test
+  void anAdmonitionLineWithManyBackslashesIsTextNotAnExponentialSearch() {
+    // flexmark's admonition pattern took 15 s for 40 backslashes, four times more for each two more
+    long start = System.nanoTime();
+    String html = engine.render(engine.compile("!!! warning \"" + "\\".repeat(60) + " |\n|x\n", "x.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000);
+    assertTrue(html.startsWith("<p>!!! warning"), html);
+    String title = engine.render(engine.compile("!!! warning \"C:\\\\temp\"\n    Tekst\n", "x.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
+    assertTrue(title.contains("class=\"admonition warning\""), "a few backslashes are still a title: " + title);
   }
 }
