@@ -91,7 +91,7 @@ revision=1"
   echo "== N = $n ($corpus; JBake project $project)"
   hw=(); jw=(); hc=(); jc=(); hr=(); jr=()
   for i in $(seq 1 "$runs"); do
-    rm -rf "$out/site-$n"
+    rm -rf "$out/site-$n" "$out/.site-$n".build-*  # the site is a link to its build folder
     timed "$out/handbook-$n.log" ./handbook build --quiet --content "$corpus" --out "$out/site-$n"
     if [ "$rc" -ne 0 ]; then echo "handbook build failed:" >&2; head -n 40 "$out/handbook-$n.log" >&2; exit 1; fi
     printf 'run %d: Handbook %7.2f s wall %7.2f s CPU %5s MiB\n' "$i" "$wall" "$cpu" "$rss_mib"

@@ -249,7 +249,7 @@ revision=1"
   otherss=()
   ok=1
   for i in $(seq 1 "$runs"); do
-    rm -rf "$site"
+    rm -rf "$site" "$out/.site-$n".build-*  # the site is a link to its build folder
     if [ "$snapshot" != 1 ] && ! ./handbook --version >"$out/version.log" 2>&1; then
       # in place: rebuild the jar (untimed) if the sources changed, so a timed run never includes Maven
       echo "run $i:  FAILED: the generator jar could not be (re)built:" >&2
@@ -297,9 +297,9 @@ revision=1"
   mc=$(printf '%s\n' "${cpus[@]}" | median)
   mpps=$(awk -v n="$n" -v w="$mw" 'BEGIN { printf "%.0f", n / w }')
   mrm=$(awk -v k="$mr" 'BEGIN { printf "%.0f", k / 1024 }')
-  files=$(find "$site" -type f | wc -l)
-  html=$(find "$site" -type f -name '*.html' | wc -l)
-  size_kb=$(du -sk "$site" | awk '{ print $1 }')
+  files=$(find "$site/" -type f | wc -l)
+  html=$(find "$site/" -type f -name '*.html' | wc -l)
+  size_kb=$(du -sk "$site/" | awk '{ print $1 }')
   size=$(awk -v k="$size_kb" 'BEGIN { printf "%.1f MiB", k / 1024 }')
   printf 'median:  %7.2f s wall  %6s pages/s  %7.2f s CPU  peak RSS %5s MiB\n' "$mw" "$mpps" "$mc" "$mrm"
   echo "site:    $site: $size on disk (du -sk), $files files, $html HTML"
@@ -307,7 +307,7 @@ revision=1"
     "$n" "$mw" "$mpps" "$mc" "$mrm" "$size" "$files" "$(IFS=' '; echo "${walls[*]}")" "$(IFS=' '; echo "${otherss[*]}")")")
 
   if [ "$phases" = 1 ]; then
-    rm -rf "$site"
+    rm -rf "$site" "$out/.site-$n".build-*  # the site is a link to its build folder
     echo "phases (one extra build with --verbose, not timed above):"
     "$handbook" build --verbose --content "$corpus" --out "$site" --templates "$templates" 2>&1 | sed 's/^/    /' || true
   fi

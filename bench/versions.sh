@@ -32,4 +32,4 @@ echo "== all $versions versions + the working tree in one run (pages reused acro
 echo "== the same, second run with a warm --cache folder"
 ./handbook build --quiet --content "$repo/content" --out "$out/site" --cache "$out/cache" >/dev/null
 "${timer[@]}" ./handbook build --quiet --content "$repo/content" --out "$out/site" --cache "$out/cache"
-du -sh "$out/site" | sed 's/^/site size: /'
+du -sh "$out/site/" | sed 's/^/site size: /'

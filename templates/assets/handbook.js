@@ -300,6 +300,11 @@
 
   /* A page is the same file in every version that has it, so which version it is in comes from
      where it is: the folder its root link points to (v1.2/, latest/). */
+  // a path's segments encoded, so "#", "%", "?" and "+" in file names stay part of the path
+  function encodePath(path) {
+    return path.split("/").map(encodeURIComponent).join("/");
+  }
+
   function setupVersions() {
     var menu = document.querySelector(".version-switcher[data-versions]");
     if (!menu || !window.fetch || !window.URL) return;
@@ -318,7 +323,7 @@
       data.versions.forEach(function (v) {
         var same = v.pages.indexOf(page) >= 0;
         var a = document.createElement("a");
-        a.href = new URL("../" + encodeURI(v.path) + (same ? encodeURI(page) : ""), root.href).href;
+        a.href = new URL("../" + encodePath(v.path) + (same ? encodePath(page) : ""), root.href).href;
         a.textContent = v.label + (v.latest ? " · " + menu.getAttribute("data-latest-label") : "");
         a.setAttribute("data-same-page", same ? "true" : "false");
         if (v.label === self) a.setAttribute("aria-current", "true");

@@ -113,6 +113,39 @@ class BundleIT {
   }
 
   @Test
+  void nonAsciiFileNamesBuildUnderTheCLocale() throws Exception {
+    Path project = tmp.resolve("c-locale");
+    Files.createDirectories(project.resolve("content/docs"));
+    // the name is made by the shell, so the test does not depend on this JVM's own locale
+    ProcessBuilder make = new ProcessBuilder("sh", "-c", "printf '# Bl\\303\\245b\\303\\246r\\n' > \"content/docs/$(printf 'bl\\303\\245b\\303\\246r')\".md");
+    assertEquals(0, make.directory(project.toFile()).start().waitFor());
+    Run launcher = runIn(project, "C", home.resolve("bin/handbook").toString(), "build");
+    assertEquals(0, launcher.exit(), launcher.err());
+    ProcessBuilder page = new ProcessBuilder("sh", "-c", "test -f \"site/docs/$(printf 'bl\\303\\245b\\303\\246r')/index.html\"");
+    assertEquals(0, page.directory(project.toFile()).start().waitFor(), "the page of the non-ASCII name");
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Run plain = runIn(project, "C", java, "-jar", home.resolve("handbook.jar").toString(), "check");
+    assertEquals(1, plain.exit(), plain.err());
+    assertTrue(plain.err().contains("error[source.name]: the name of `docs/"), plain.err());
+    assertTrue(plain.err().contains("hint: run with a UTF-8 locale, for example `LC_ALL=C.UTF-8`"), plain.err());
+    assertFalse(plain.err().contains("\tat ") || plain.err().contains("Exception"), plain.err());
+  }
+
+  static Run runIn(Path dir, String locale, String... cmd) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("LC_ALL", locale);
+    pb.environment().remove("LANG");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    pb.redirectError(err.toFile());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(180, TimeUnit.SECONDS), String.join(" ", cmd));
+    return new Run(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void importJbakeRunsTheImporterOfTheBundle() throws Exception {
     Path fixture = Path.of("../jbake/src/test/resources/jbake-project").toAbsolutePath().normalize();
     Run imported = run(tmp, home.resolve("bin/handbook").toString(), "import", "jbake", fixture.toString(), "from-jbake");

@@ -73,6 +73,14 @@ public final class GzipCopies implements SiteOutput {
   }
 
   @Override
+  public void restrict(String sitePath, Set<java.nio.file.attribute.PosixFilePermission> source) {
+    out.restrict(sitePath, source);
+    if (isText(sitePath)) {
+      out.restrict(sitePath + ".gz", source);
+    }
+  }
+
+  @Override
   public void same(String sitePath, String existing) {
     out.same(sitePath, existing);
     if (isText(sitePath) && isText(existing)) {

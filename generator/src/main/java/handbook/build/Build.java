@@ -401,6 +401,7 @@ public final class Build {
     try {
       for (String asset : m.assets()) {
         out.write(prefix + asset, r.input().content().read(asset));
+        out.restrict(prefix + asset, r.input().content().permissions(asset));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -416,7 +417,11 @@ public final class Build {
         kindLabels.put(k.substring(5), v);
       }
     });
-    byte[] searchIndex = SearchIndex.json(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory(), kindLabels);
+    SearchIndex.Result index = SearchIndex.index(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory(), kindLabels);
+    byte[] searchIndex = index.json();
+    if (!index.trimmed().isEmpty()) {
+      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName()));
+    }
     if (run.warm != null) {
       run.warm.keepSearch(pages);
     }
@@ -428,6 +433,18 @@ public final class Build {
     if (prefix.isEmpty()) {
       out.write("robots.txt", robots(m.config()).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** A search index over its budget: which pages lost words, never in silence. */
+  private static Diagnostic trimmedSearch(List<SearchDoc> trimmed, String contentName) {
+    List<String> named = trimmed.stream().limit(3).map(d -> "`" + (d.url().isEmpty() ? "/" : d.url()) + "`").toList();
+    String more = trimmed.size() > 3 ? " and " + (trimmed.size() - 3) + " more" : "";
+    return Diagnostic.warning(
+            "search.trimmed",
+            Span.file(contentName),
+            "the search index is over its " + SearchIndex.BUDGET / (1024 * 1024) + " MB budget: "
+                + (trimmed.size() == 1 ? "1 page is searchable by its" : trimmed.size() + " pages are searchable by their") + " first words only: " + String.join(", ", named) + more)
+        .withHint("split very large pages");
   }
 
   private static String sitemap(List<Page> pages, SiteConfig config, String prefix) {

@@ -154,7 +154,7 @@ final class LinkPhase {
 
     @Override
     public String href(String siteUrl) {
-      return Urls.relative(url, siteUrl);
+      return Urls.href(url, siteUrl);
     }
 
     @Override

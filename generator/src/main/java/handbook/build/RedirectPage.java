@@ -28,6 +28,6 @@ final class RedirectPage extends GeneratedPage {
 
   @Override
   public Object body(PageContext ctx) {
-    return new RedirectBody(Urls.relative(info().url(), targetUrl), info().title());
+    return new RedirectBody(Urls.href(info().url(), targetUrl, ""), info().title());
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import handbook.cache.Keys;
 import handbook.content.Fact;
 import handbook.content.PageContext;
+import handbook.content.Urls;
 import handbook.render.Html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class VersionSet {
     if (!latest.urls().contains(url)) {
       return null;
     }
-    return baseUrl.isEmpty() ? root + "../latest/" + url : baseUrl.replaceAll("/+$", "") + "/latest/" + url;
+    return (baseUrl.isEmpty() ? root + "../latest/" : baseUrl.replaceAll("/+$", "") + "/latest/") + Urls.encodePath(url);
   }
 
   PageContext.VersionFacts facts(Version v) {

@@ -36,17 +36,25 @@ final class ServeCommand implements Callable<Integer> {
     Console console = new Console(out, err, common.quiet, common.verbose);
     Build build = new Build(Build::standardKinds, console.progress());
     handbook.build.WarmState warm = new handbook.build.WarmState();
-    DevServer server =
-        new DevServer(
-            common.out,
-            port,
-            changed -> {
-              warm.changed(changed);
-              BuildResult r = build.run(common.options(true), warm);
-              console.report(r, "built", common.out.toString());
-              return r;
-            },
-            java.util.List.of(common.content, common.templates()));
+    DevServer server;
+    try {
+      server =
+          new DevServer(
+              common.out,
+              port,
+              changed -> {
+                warm.changed(changed);
+                BuildResult r = build.run(common.options(true), warm);
+                console.report(r, "built", common.out.toString());
+                return r;
+              },
+              java.util.List.of(common.content, common.templates()));
+    } catch (java.net.BindException e) {
+      err.println("error[serve.port]: port " + port + " on 127.0.0.1 is in use");
+      err.println("  = hint: stop what uses it, or pick another with `--port N` (0 picks a free one)");
+      err.flush();
+      return Main.USAGE;
+    }
     server.start();
     out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
     out.flush();

@@ -90,13 +90,20 @@ public final class SiteConfigParser {
           new SiteConfig.Versions(
               v.string("tags", "v*"), v.string("current", "next"), v.oneOf("on_error", Set.of("fail", "skip"), "fail").equals("skip"));
     }
+    String baseUrl = f.string("base_url", d.baseUrl());
+    if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(
+          Diagnostic.error("config.value", f.span(f.map().get("base_url")), "`base_url` must be an absolute http(s) URL, not `" + baseUrl + "`")
+              .withHint("for example `https://handbook.example.org`"));
+      baseUrl = d.baseUrl();
+    }
     String language = f.oneOf("language", LANGUAGES, d.language());
     SiteConfig site =
         new SiteConfig(
             f.string("title", d.title()),
             f.string("description", d.description()),
             language,
-            f.string("base_url", d.baseUrl()),
+            baseUrl,
             f.string("version", d.version()),
             nav,
             rootLinks,

@@ -81,19 +81,62 @@ public final class Urls {
     return folder(sourcePath);
   }
 
-  /** Percent-encodes what must not stand raw in an href path (spaces, quotes, non-ASCII is kept). */
+  /**
+   * Percent-encodes what must not stand raw in an href path: spaces and control characters,
+   * quotes, {@code <>}, {@code ?} and {@code #} (they would start a query or fragment), {@code %}
+   * (it would start an escape), {@code +} (some servers read it as a space) and {@code \}.
+   * Non-ASCII letters are kept; browsers encode them.
+   */
   public static String encodePath(String path) {
-    StringBuilder b = new StringBuilder(path.length());
-    for (char c : path.toCharArray()) {
-      switch (c) {
-        case ' ' -> b.append("%20");
-        case '"' -> b.append("%22");
-        case '<' -> b.append("%3C");
-        case '>' -> b.append("%3E");
-        case '?' -> b.append("%3F");
-        default -> b.append(c);
+    StringBuilder b = null;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean escape = c <= ' ' || c == 0x7F || "\"<>?#%+\\".indexOf(c) >= 0;
+      if (escape && b == null) {
+        b = new StringBuilder(path.length() + 16).append(path, 0, i);
+      }
+      if (escape) {
+        b.append('%').append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+      } else if (b != null) {
+        b.append(c);
       }
     }
-    return b.toString();
+    return b == null ? path : b.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * The href from the page at {@code from} to a site URL that may end in a {@code #fragment}:
+   * the path relative and encoded, the fragment kept; only the fragment when it is the same page.
+   * A {@code #} in a file's name is part of the path: a fragment only follows a page URL (one
+   * ending in {@code /}, or the home page's empty one) and holds no {@code /}.
+   */
+  public static String href(String from, String to) {
+    int hash = fragmentStart(to);
+    return href(from, hash < 0 ? to : to.substring(0, hash), hash < 0 ? "" : to.substring(hash));
+  }
+
+  /** The href from {@code from} to the site URL {@code path}, with {@code fragment} ({@code #id} or empty) as it is. */
+  public static String href(String from, String path, String fragment) {
+    if (path.equals(from) && !fragment.isEmpty()) {
+      return fragment;
+    }
+    return encodePath(relative(from, path)) + fragment;
+  }
+
+  /** A site URL as an href from the site root: its path encoded, its fragment (if any) kept. */
+  public static String encode(String siteUrl) {
+    int hash = fragmentStart(siteUrl);
+    return hash < 0 ? encodePath(siteUrl) : encodePath(siteUrl.substring(0, hash)) + siteUrl.substring(hash);
+  }
+
+  /** Where the fragment of a site URL starts, or -1. */
+  static int fragmentStart(String url) {
+    int hash = url.lastIndexOf('#');
+    if (hash < 0 || url.indexOf('/', hash) >= 0) {
+      return -1;
+    }
+    return hash == 0 || url.charAt(hash - 1) == '/' ? hash : -1;
   }
 }

@@ -77,7 +77,7 @@ public final class CourseViews {
   public record PrintPart(String anchor, String title, String html) {}
 
   static String href(String from, String to) {
-    return Urls.encodePath(Urls.relative(from, to));
+    return Urls.href(from, to);
   }
 
   /** The time in words, or empty when it is not known (0). */

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 public final class LinkResolver {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Set<String> EXTERNAL =
-      Set.of("http", "https", "mailto", "tel", "ftp", "sftp", "ssh", "irc", "ircs", "news", "data", "git", "file", "javascript", "vscode", "x-man-page");
+      Set.of("http", "https", "mailto", "tel", "ftp", "sftp", "ssh", "irc", "ircs", "news", "data", "git", "file", "javascript", "vbscript", "vscode", "x-man-page");
+
+  /** Schemes that run code or smuggle content in: refused in every link and image. */
+  private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data");
 
   private final SiteIndex index;
   private final String rootLinks;
@@ -98,8 +101,8 @@ public final class LinkResolver {
         return new Result(href(fromUrl, r.url()), null, r.title());
       }
       if (EXTERNAL.contains(scheme) || scheme.length() > 1) {
-        if (scheme.equals("javascript")) {
-          return error("link.unsafe", span, "`javascript:` links are not allowed", null);
+        if (UNSAFE.contains(scheme)) {
+          return error("link.unsafe", span, "`" + scheme + ":` links are not allowed", scheme.equals("data") ? "put the file into content/ and link to it" : null);
         }
         return ok(t);
       }
@@ -175,14 +178,14 @@ public final class LinkResolver {
   private Result found(String resolved, String path, String anchor, String query, Span span, String fromUrl) {
     Page page = findPage(resolved);
     if (page != null) {
-      String to = page.info().url() + (anchor == null ? "" : "#" + anchor);
+      String to = Urls.href(fromUrl, page.info().url(), anchor == null ? "" : "#" + anchor);
       if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
-        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), href(fromUrl, to));
+        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), to);
       }
-      return new Result(href(fromUrl, to), null, page.info().title());
+      return new Result(to, null, page.info().title());
     }
     if (index.isAsset(resolved)) {
-      return ok(href(fromUrl, resolved) + query + (anchor == null ? "" : "#" + anchor));
+      return ok(Urls.href(fromUrl, resolved, "") + query + (anchor == null ? "" : "#" + anchor));
     }
     return null;
   }
@@ -239,13 +242,7 @@ public final class LinkResolver {
   }
 
   private static String href(String fromUrl, String to) {
-    int hash = to.indexOf('#');
-    String path = hash < 0 ? to : to.substring(0, hash);
-    String frag = hash < 0 ? "" : to.substring(hash);
-    if (path.equals(fromUrl) && !frag.isEmpty()) {
-      return frag;
-    }
-    return Urls.encodePath(Urls.relative(fromUrl, path)) + frag;
+    return Urls.href(fromUrl, to);
   }
 
   private static String decode(String s) {

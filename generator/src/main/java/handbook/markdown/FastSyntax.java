@@ -80,7 +80,20 @@ final class FastSyntax {
         return false;
       }
       char c = line.charAt(i);
-      return (c == '!' || c == '?') && line.charAt(i + 1) == c && line.charAt(i + 2) == c;
+      return (c == '!' || c == '?') && line.charAt(i + 1) == c && line.charAt(i + 2) == c && fewBackslashes(line, i);
+    }
+
+    /** Titles with more backslashes make flexmark's admonition pattern backtrack exponentially; such a line is text. */
+    static final int MAX_TITLE_BACKSLASHES = 16;
+
+    private static boolean fewBackslashes(BasedSequence line, int from) {
+      int n = 0;
+      for (int i = from; i < line.length(); i++) {
+        if (line.charAt(i) == '\\' && ++n > MAX_TITLE_BACKSLASHES) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -25,7 +25,6 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -155,7 +154,7 @@ public final class MarkdownEngine {
     if (untrusted) {
       opts.set(HtmlRenderer.ESCAPE_HTML, true);
     }
-    this.parser = Parser.builder(opts).build();
+    this.parser = LinearInlineParser.parserBuilder(opts).build();
     this.renderer =
         HtmlRenderer.builder(opts)
             .nodeRendererFactory(Handlers::new)
@@ -229,10 +228,10 @@ public final class MarkdownEngine {
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
-    Document doc = parser.parse(body);
+    Document doc = MarkdownGuard.parse(parser, body, file, firstLine);
     ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc);
     if (!markers.edits().isEmpty()) {
-      doc = parser.parse(ForeignMarkers.apply(body, markers.edits()));
+      doc = MarkdownGuard.parse(parser, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     if (!markers.unknown().isEmpty()) {
@@ -245,7 +244,7 @@ public final class MarkdownEngine {
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
         && h.getLevel() == 1) {
-      String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+      String text = PlainText.of(h).strip();
       if (!text.isEmpty()) {
         dropped = text;
         h.unlink();
@@ -263,7 +262,7 @@ public final class MarkdownEngine {
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node n : doc.getDescendants()) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-        String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+        String text = PlainText.of(h).strip();
         String id = options.idPrefix() + slugs.unique(text);
         if (options.headingIds()) {
           ids.put(h, id);

@@ -13,7 +13,6 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +102,7 @@ final class SearchText {
   }
 
   private static String text(Node n) {
-    return new TextCollectingVisitor().collectAndGetText(n).replace('\u21A9', ' ').strip();
+    return PlainText.of(n).replace('\u21A9', ' ').strip();
   }
 
   /** Ids of the top-level headings whose section (up to the next heading as high) holds a numbered list. */

@@ -42,6 +42,9 @@ abstract class ApiPage implements Page {
           anchors.addAll(Descriptions.anchors(doc, prefix));
           Set<String> own = Descriptions.ownIds(doc);
           for (LinkRef l : Descriptions.links(doc)) {
+            if (l.image() && Descriptions.remote(l.target())) {
+              kind.problem(Descriptions.remoteImage(l.span(), l.target()));
+            }
             Descriptions.Link k = Descriptions.classify(l.target(), model, kind.links(), prefix, own);
             if (k instanceof Descriptions.Unsafe u) {
               kind.problem(Descriptions.unsafe(l.span(), u.scheme()));

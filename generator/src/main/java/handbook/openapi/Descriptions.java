@@ -1,10 +1,12 @@
 package handbook.openapi;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import handbook.diag.ContentException;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import handbook.markdown.Heading;
@@ -12,6 +14,7 @@ import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownDoc;
 import handbook.markdown.MarkdownEngine;
 import handbook.markdown.RenderOptions;
+import handbook.markdown.PlainText;
 import handbook.source.LineMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +56,58 @@ final class Descriptions {
   }
 
   private MarkdownDoc parseUncached(String markdown) {
-    MarkdownDoc doc = engine.parse(markdown, "", 1);
+    MarkdownDoc doc = parseLocated(markdown);
+    linkRemoteImages(doc.document());
+    return doc;
+  }
+
+  /** Whether a link target is on another host ({@code https://...}, {@code //host/...}); {@code api:} is not. */
+  static boolean remote(String target) {
+    String t = target.strip();
+    if (t.startsWith("//") || t.startsWith("\\\\")) {
+      return true;
+    }
+    Matcher m = SCHEME.matcher(t);
+    return m.find() && !m.group(1).equalsIgnoreCase("api") && !UNSAFE.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Images on other hosts become links to them: a spec must not make the reader's browser fetch
+   * from elsewhere (a tracking pixel). The link shows the image's text, or its address.
+   */
+  private static void linkRemoteImages(Node root) {
+    List<Image> remote = new ArrayList<>();
+    for (Node n : root.getDescendants()) {
+      if (n instanceof Image im && remote(Escaping.unescapeString(im.getUrl().toString()))) {
+        remote.add(im);
+      }
+    }
+    for (Image im : remote) {
+      com.vladsch.flexmark.ast.Link link = new com.vladsch.flexmark.ast.Link();
+      link.setTextOpeningMarker(im.getTextOpeningMarker());
+      link.setText(im.getText());
+      link.setTextClosingMarker(im.getTextClosingMarker());
+      link.setLinkOpeningMarker(im.getLinkOpeningMarker());
+      link.setUrlChars(im.getUrl());
+      link.setLinkClosingMarker(im.getLinkClosingMarker());
+      link.setChars(im.getChars());
+      if (im.hasChildren()) {
+        link.takeChildren(im);
+      } else {
+        link.appendChild(new com.vladsch.flexmark.ast.Text(im.getUrl()));
+      }
+      im.insertBefore(link);
+      im.unlink();
+    }
+  }
+
+  private MarkdownDoc parseLocated(String markdown) {
+    MarkdownDoc doc;
+    try {
+      doc = engine.parse(markdown, "", 1);
+    } catch (ContentException e) {
+      throw located(e, locate(markdown));
+    }
     if (doc.links().isEmpty() && !hasAutoLinks(doc)) {
       return doc;
     }
@@ -68,6 +122,18 @@ final class Descriptions {
       shifted.add(new LinkRef(l.target(), Span.at(s.file(), s.line(), s.column() + at.column() - 1), l.image()));
     }
     return new MarkdownDoc(located.document(), located.headings(), shifted, located.directives(), located.extraAnchors(), located.firstH1());
+  }
+
+  /** A problem found in a description, at its place in the spec (the engine saw the text alone). */
+  private static ContentException located(ContentException e, Span at) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : e.diagnostics()) {
+      Span s = d.span();
+      int line = at.line() == 0 ? 0 : at.line() + s.line() - 1;
+      int column = s.line() == 1 ? at.column() + s.column() - 1 : s.column();
+      out.add(new Diagnostic(d.severity(), d.code(), d.message(), Span.at(at.file(), line, line == 0 ? 0 : column), d.hint()));
+    }
+    return new ContentException(out);
   }
 
   private static boolean hasAutoLinks(MarkdownDoc doc) {
@@ -110,7 +176,7 @@ final class Descriptions {
     if (n == null) {
       return "";
     }
-    String s = new TextCollectingVisitor().collectAndGetText(n).replaceAll("\\s+", " ").strip();
+    String s = PlainText.of(n).replaceAll("\\s+", " ").strip();
     if (s.length() > 200) {
       int cut = s.lastIndexOf(' ', 197);
       s = s.substring(0, cut > 100 ? cut : 197) + " …";
@@ -153,6 +219,9 @@ final class Descriptions {
       }
       return new Direct(null, t);
     }
+    if (t.startsWith("//")) {
+      return new Direct(null, t);
+    }
     if (t.startsWith("#operation/") || t.startsWith("#tag/")) {
       boolean op = t.startsWith("#operation/");
       String name = t.substring(op ? 11 : 5);
@@ -185,6 +254,11 @@ final class Descriptions {
       }
     }
     return out;
+  }
+
+  static Diagnostic remoteImage(Span span, String target) {
+    return Diagnostic.warning("api.remote-image", span, "image `" + target + "` in a description of an OpenAPI spec is on another host; it is shown as a link, not loaded")
+        .withHint("spec descriptions are not trusted: put the image into content/ and refer to it by a relative path");
   }
 
   static Diagnostic unsafe(Span span, String scheme) {

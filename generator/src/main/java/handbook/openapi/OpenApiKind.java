@@ -72,7 +72,7 @@ final class OpenApiKind {
     List<SourceFile> specs =
         ctx.sources().parallelStream()
             .filter(f -> f.path().startsWith(ROOT) && isData(f.path()))
-            .filter(f -> scans.computeIfAbsent(f.path(), p -> scan(f)).versionKey() != null || scans.get(f.path()).syntaxError() != null && looksLikeSpec(f))
+            .filter(f -> scans.computeIfAbsent(f.path(), p -> scan(f)).versionKey() != null || (scans.get(f.path()).syntaxError() != null || scans.get(f.path()).tooLarge() != null) && looksLikeSpec(f))
             .toList();
     Map<String, SourceFile> names = new TreeMap<>();
     for (SourceFile f : specs) {
@@ -186,6 +186,10 @@ final class OpenApiKind {
       String name, SourceFile spec, Map<String, SourceFile> byPath, Set<String> assets, java.nio.file.Path contentDir, Map<String, SpecScan> scans, SpecLoader loader, String untagged) {
     List<Diagnostic> out = new ArrayList<>();
     SpecScan scan = scans.get(spec.path());
+    if (scan.tooLarge() != null) {
+      out.add(RefCheck.tooLarge(spec, scan));
+      return new Spec(null, Set.of(), out);
+    }
     if (scan.syntaxError() != null) {
       loader.load(spec, scan, false, out);
       return new Spec(null, Set.of(), out);

@@ -83,6 +83,9 @@ final class PathItemRefs {
       return item;
     }
     try {
+      if (!target.toRealPath().startsWith(root.toRealPath())) {
+        return item; // a link out of the content folder (the scan reports it)
+      }
       String text = Files.readString(target, StandardCharsets.UTF_8);
       JsonNode node = (target.toString().endsWith(".json") ? JSON : YAML).readTree(text);
       node = node == null ? null : node.at(pointer);

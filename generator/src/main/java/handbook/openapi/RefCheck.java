@@ -31,6 +31,20 @@ final class RefCheck {
 
   private RefCheck() {}
 
+  /** A key that a map of the spec has twice: the parser would keep one of them in silence. */
+  static List<Diagnostic> duplicates(SourceFile f, SpecScan scan) {
+    return scan.duplicates().stream()
+        .map(d -> Diagnostic.error("api.duplicate-key", Span.at(f.displayPath(), d.pos().line(), d.pos().column()), "key `" + d.key() + "` appears twice in this map")
+            .withHint("the first one is on line " + d.first().line()))
+        .toList();
+  }
+
+  /** The error for a spec file too large to read: the parser is never run on it. */
+  static Diagnostic tooLarge(SourceFile f, SpecScan scan) {
+    return Diagnostic.error("api.too-large", Span.at(f.displayPath(), scan.tooLargePos().line(), scan.tooLargePos().column()), scan.tooLarge())
+        .withHint(scan.tooLargeHint());
+  }
+
   /**
    * @param spec the spec
    * @param sources every text source by content-relative path
@@ -51,6 +65,15 @@ final class RefCheck {
     while (!todo.isEmpty()) {
       SourceFile f = todo.poll();
       SpecScan scan = scans.apply(f);
+      if (scan.tooLarge() != null) {
+        ok = false;
+        out.add(tooLarge(f, scan));
+        continue;
+      }
+      if (!scan.duplicates().isEmpty()) {
+        ok = false;
+        out.addAll(duplicates(f, scan));
+      }
       for (SpecScan.Ref ref : scan.refs()) {
         Span span = Span.at(f.displayPath(), ref.pos().line(), ref.pos().column());
         String v = ref.value() == null ? "" : ref.value().strip();

@@ -78,7 +78,8 @@ final class SpecLoader {
       out.add(Diagnostic.error("api.parse", Span.file(file), "the spec does not parse: " + clean(rootMessage(e))));
       return null;
     }
-    List<String> messages = r == null || r.getMessages() == null ? List.of() : new ArrayList<>(r.getMessages());
+    List<String> messages = r == null || r.getMessages() == null ? new ArrayList<>() : new ArrayList<>(r.getMessages());
+    messages.removeIf(m -> m == null || m.isBlank()); // the parser has null messages (a `$ref` that is an object)
     OpenAPI api = r == null ? null : r.getOpenAPI();
     if (api == null || api.getInfo() == null && api.getPaths() == null) {
       if (messages.isEmpty()) {

@@ -103,13 +103,7 @@ final class ViewMapper {
   }
 
   String href(String siteUrl) {
-    int hash = siteUrl.indexOf('#');
-    String path = hash < 0 ? siteUrl : siteUrl.substring(0, hash);
-    String frag = hash < 0 ? "" : siteUrl.substring(hash);
-    if (path.equals(pageUrl) && !frag.isEmpty()) {
-      return frag;
-    }
-    return Urls.encodePath(Urls.relative(pageUrl, path)) + frag;
+    return Urls.href(pageUrl, siteUrl);
   }
 
   /** A description as HTML: {@code prefix} for its heading ids (null: none), headings moved {@code shift} levels down. */

@@ -80,6 +80,11 @@ public final class LiveOutput implements SiteOutput {
   }
 
   @Override
+  public void restrict(String sitePath, java.util.Set<java.nio.file.attribute.PosixFilePermission> source) {
+    FileModes.restrict(root.resolve(sitePath), source);
+  }
+
+  @Override
   public void same(String sitePath, String existing) {
     try {
       write(sitePath, Files.readAllBytes(root.resolve(existing)));

@@ -3,7 +3,9 @@ package handbook.output;
 import handbook.cache.Outputs;
 import handbook.search.SearchDoc;
 import java.io.IOException;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a run puts the site: a staging folder swapped in when the build succeeds, or for
@@ -19,6 +21,12 @@ public interface SiteOutput extends AutoCloseable {
    * false when nothing usable is kept, so the page must be rendered.
    */
   boolean reuse(String sitePath, String key, Outputs.Rendered kept);
+
+  /**
+   * Takes from the file at {@code sitePath} every permission its source lacks, so copying never
+   * widens a file's mode ({@code source} null: nothing to keep to).
+   */
+  void restrict(String sitePath, Set<PosixFilePermission> source);
 
   /** Makes {@code sitePath} the same file as {@code existing}, written earlier in this run. */
   void same(String sitePath, String existing);

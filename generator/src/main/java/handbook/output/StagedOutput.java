@@ -33,6 +33,11 @@ public final class StagedOutput implements SiteOutput {
   }
 
   @Override
+  public void restrict(String sitePath, java.util.Set<java.nio.file.attribute.PosixFilePermission> source) {
+    FileModes.restrict(site.path(sitePath), source);
+  }
+
+  @Override
   public void same(String sitePath, String existing) {
     site.link(sitePath, existing);
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -16,13 +17,19 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
- * A site being written: files go to a staging folder beside the output ({@code .site.staging-N}),
- * and {@link #commit()} swaps it in with two renames. Until then the previous output is
- * untouched; a build that fails or is killed leaves only a staging folder, removed by the next
- * build. A lock file refuses a second build on the same output.
+ * A site being written: files go to a new build folder beside the output
+ * ({@code .site.build-N}), and {@link #commit()} makes it the site in one atomic step: the
+ * output is a symbolic link to the build folder, and a new link replaces it with one
+ * {@code rename}. At every moment {@code site} is the whole old site or the whole new one; a
+ * build that fails or is killed leaves only its build folder, removed by the next build. An
+ * output that is a link the user made (to {@code /var/www/handbook}, say) keeps pointing where it
+ * points: the swap happens where it leads. An output that is still a plain folder (from before,
+ * or on a file system without links) is moved aside once, with a window that the next build
+ * repairs. A lock file refuses a second build on the same output.
  */
 public final class StagedSite implements AutoCloseable {
   private final Path out;
+  private final String name;
   private final Path staging;
   private final Path previous;
   private final FileChannel lockChannel;
@@ -37,10 +44,11 @@ public final class StagedSite implements AutoCloseable {
   }
 
   public StagedSite(Path out) throws IOException {
-    this.out = out.toAbsolutePath().normalize();
+    this.out = swapped(out.toAbsolutePath().normalize());
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
     String name = this.out.getFileName().toString();
+    this.name = name;
     lockChannel =
         FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock l;
@@ -56,13 +64,16 @@ public final class StagedSite implements AutoCloseable {
     lock = l;
     previous = parent.resolve("." + name + ".previous");
     recoverInterruptedSwap();
-    cleanStale(parent, "." + name + ".staging-");
+    Path live = current();
+    cleanStale(parent, "." + name + ".staging-", null);
+    cleanStale(parent, "." + name + ".link-", null);
+    cleanStale(parent, "." + name + BUILD, live);
     // not createTempDirectory: its 0700 mode would make the site unreadable to a web server
     Path dir = null;
     java.security.SecureRandom random = new java.security.SecureRandom();
     while (dir == null) {
       try {
-        dir = Files.createDirectory(parent.resolve("." + name + ".staging-" + Long.toUnsignedString(random.nextLong(), 36)));
+        dir = Files.createDirectory(parent.resolve("." + name + BUILD + Long.toUnsignedString(random.nextLong(), 36)));
       } catch (java.nio.file.FileAlreadyExistsException e) {
         // try another name
       }
@@ -141,14 +152,84 @@ public final class StagedSite implements AutoCloseable {
     Files.copy(staging.resolve(from), dest, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Swaps the staging folder in as the output. */
+  /**
+   * Makes the build folder the site: a new link to it replaces the output in one rename. An
+   * output that is a plain folder is first moved aside (once; {@link #recoverInterruptedSwap}
+   * puts it back if the build dies right then). Where the file system has no links, the build
+   * folder is renamed into place instead.
+   */
   public void commit() throws IOException {
-    if (Files.exists(out)) {
+    Path old = current();
+    Path link = out.resolveSibling("." + name + ".link-" + staging.getFileName().toString().substring(name.length() + BUILD.length() + 1));
+    try {
+      Files.createSymbolicLink(link, staging.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      commitByRenames();
+      return;
+    }
+    if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      move(out, previous);
+      haltForTest("moved-aside");
+    }
+    haltForTest("before-swap");
+    Files.move(link, out, StandardCopyOption.ATOMIC_MOVE); // rename(2): replaces the old link at once
+    committed = true;
+    haltForTest("after-swap");
+    if (old != null) {
+      deleteTree(old);
+    }
+    deleteTree(previous);
+  }
+
+  /** Without links: the old output moved aside and the build folder renamed into its place. */
+  private void commitByRenames() throws IOException {
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       move(out, previous);
     }
     move(staging, out);
     committed = true;
     deleteTree(previous);
+  }
+
+  private static final String BUILD = ".build-";
+
+  /** The build folder the output links to now, or null when it is no link of ours. */
+  private Path current() throws IOException {
+    if (!Files.isSymbolicLink(out)) {
+      return null;
+    }
+    Path target = Files.readSymbolicLink(out);
+    return ours(name, target) ? out.resolveSibling(target) : null;
+  }
+
+  private static boolean ours(String name, Path target) {
+    return target.getNameCount() == 1 && !target.isAbsolute() && target.toString().startsWith("." + name + BUILD);
+  }
+
+  /**
+   * The path whose link is swapped: the output itself, unless it is a link the user made, which
+   * is followed (links of links too) to where the site lives.
+   */
+  static Path swapped(Path out) throws IOException {
+    Path p = out;
+    for (int i = 0; i < 40 && Files.isSymbolicLink(p); i++) {
+      Path target = Files.readSymbolicLink(p);
+      if (ours(p.getFileName().toString(), target)) {
+        return p;
+      }
+      p = p.resolveSibling(target).normalize();
+    }
+    return p;
+  }
+
+  /**
+   * A test-only hook: with {@code -Dhandbook.test.halt=POINT} the process stops dead at that point
+   * of the swap ({@code moved-aside}, {@code before-swap}, {@code after-swap}), as a kill would.
+   */
+  private static void haltForTest(String point) {
+    if (point.equals(System.getProperty("handbook.test.halt"))) {
+      Runtime.getRuntime().halt(137);
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -159,10 +240,10 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  /** A build killed between the two renames leaves the old site as {@code .previous}: put it back. */
+  /** A build killed after moving a plain output folder aside leaves it as {@code .previous}: put it back. */
   private void recoverInterruptedSwap() throws IOException {
-    if (Files.exists(previous)) {
-      if (Files.exists(out)) {
+    if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
         deleteTree(previous);
       } else {
         move(previous, out);
@@ -170,9 +251,9 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  private static void cleanStale(Path parent, String prefix) throws IOException {
+  private static void cleanStale(Path parent, String prefix, Path keep) throws IOException {
     try (Stream<Path> s = Files.list(parent)) {
-      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.equals(keep)).toList()) {
         deleteTree(p);
       }
     }
@@ -190,8 +271,9 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
+  /** Deletes a folder and what is in it; a link is removed, never followed. */
   public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     Files.walkFileTree(

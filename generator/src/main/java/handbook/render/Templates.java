@@ -65,11 +65,7 @@ public final class Templates {
     try {
       t = cfg.getTemplate(file);
     } catch (ParseException e) {
-      throw new TemplateProblem(
-          Diagnostic.error(
-              "template.syntax",
-              Span.at(displayDir + "/" + file, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
-              firstLine(e.getEditorMessage())));
+      throw syntaxProblem(e, e.getTemplateName() == null ? file : e.getTemplateName());
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new TemplateProblem(
           Diagnostic.error("template.missing", Span.file(displayDir + "/" + file), "template `" + file + "` not found"));
@@ -88,6 +84,10 @@ public final class Templates {
     try {
       t.process(Map.of("page", view), out);
     } catch (TemplateException e) {
+      ParseException syntax = syntaxCause(e);
+      if (syntax != null) {
+        throw syntaxProblem(syntax, syntax.getTemplateName() == null ? name + ".ftlh" : syntax.getTemplateName());
+      }
       String src = e.getTemplateSourceName() == null ? name + ".ftlh" : e.getTemplateSourceName();
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
@@ -101,6 +101,24 @@ public final class Templates {
           Diagnostic.error("template.error", Span.file(displayDir + "/" + name + ".ftlh"), e.getMessage()));
     }
     return out.toString();
+  }
+
+  private TemplateProblem syntaxProblem(ParseException e, String file) {
+    return new TemplateProblem(
+        Diagnostic.error(
+            "template.syntax",
+            Span.at(displayDir + "/" + file, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+            firstLine(e.getEditorMessage())));
+  }
+
+  /** The syntax error behind a failed render, when a template it imports or includes does not parse. */
+  private static ParseException syntaxCause(Throwable e) {
+    for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+      if (c instanceof ParseException p) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static String firstLine(String s) {

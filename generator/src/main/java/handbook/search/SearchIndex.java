@@ -17,18 +17,20 @@ import java.util.Map;
 public final class SearchIndex {
   private SearchIndex() {}
 
-  /** The size the index is trimmed to: beyond it, sections keep fewer of their words. */
+  /** The size the index is kept to: beyond it, the largest texts are cut. */
   public static final int BUDGET = 4 * 1024 * 1024;
 
-  /**
-   * The index file, documents in URL order so the output is deterministic. When it would grow
-   * past {@link #BUDGET}, sections are merged into one document per page; if that is still too
-   * large, every document keeps a proportionally smaller share of its distinct words (titles,
-   * keywords and snippets stay whole), so large sites stay searchable by their most prominent
-   * words.
-   */
+  /** The index file, and the documents whose text was cut to fit the budget (largest first). */
+  public record Result(byte[] json, List<SearchDoc> trimmed) {}
+
+  /** The index file; see {@link #index(Collection, Memory, Map)}. */
   public static byte[] json(Collection<SearchDoc> docs) {
-    return json(pagesOf(docs), new Memory(), Map.of());
+    return index(docs).json();
+  }
+
+  /** The index of these documents, grouped into pages by their URL. */
+  public static Result index(Collection<SearchDoc> docs) {
+    return index(pagesOf(docs), new Memory(), Map.of());
   }
 
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
@@ -37,7 +39,8 @@ public final class SearchIndex {
     private final Map<SearchDoc, Fragment> fragments = new java.util.IdentityHashMap<>();
     private final Map<List<SearchDoc>, Long> sizes = new java.util.IdentityHashMap<>();
 
-    private record Fragment(double share, byte[] json) {}
+    /** A page's JSON, its text cut to {@code cap} characters. */
+    private record Fragment(long cap, byte[] json) {}
 
     /** How many pages it holds something of. */
     public int held() {
@@ -57,12 +60,17 @@ public final class SearchIndex {
   }
 
   /**
-   * The same from each page's documents. A site whose sections fit the budget gets a document
-   * per section; a larger one a document per page (its sections' words merged), each written on
-   * its own, so {@code memory} can keep a page's merged document and its JSON by the identity of
-   * the page's list: in the next build of {@code serve} only the pages that changed are done again.
+   * The index file from each page's documents, in URL order so the output is deterministic. A
+   * site whose sections fit {@link #BUDGET} gets a document per section. Beyond it, the largest
+   * pages give way first, so that one huge page loses its own detail, not the whole site's:
+   * pages above one common size have their sections merged into one document and, if that is
+   * still too large, their text cut. When that is not enough (a large site of ordinary pages),
+   * every page gets one document, its sections' words merged, and the longest texts are cut to
+   * one length. Titles, keywords and snippets stay whole. Those per-page documents are written
+   * one by one, so {@code memory} can keep a page's document and its JSON by the identity of the
+   * page's list: in the next build of {@code serve} only the pages that changed are done again.
    */
-  public static byte[] json(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels) {
+  public static Result index(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels) {
     List<SearchDoc> docs = new java.util.ArrayList<>();
     pages.forEach(docs::addAll);
     long estimate = 64;
@@ -77,15 +85,19 @@ public final class SearchIndex {
       }
     }
     if (estimate <= BUDGET * 0.9) {
-      return write(docs, labels);
+      return new Result(write(docs, labels), List.of());
     }
     if (estimate <= BUDGET * 1.1) {
       byte[] full = write(docs, labels);
       if (full.length <= BUDGET) {
-        return full;
+        return new Result(full, List.of());
       }
     }
-    // too large by section: one document per page, its sections' words merged
+    Result fair = largestPagesGiveWay(pages, memory, labels);
+    if (fair != null) {
+      return fair;
+    }
+    // one document per page, its sections' words merged
     List<SearchDoc> merged = new java.util.ArrayList<>();
     for (List<SearchDoc> page : pages) {
       if (!page.isEmpty()) {
@@ -99,16 +111,23 @@ public final class SearchIndex {
       textBytes += d.text().length();
       all += 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() * 2 + d.keywords().length() + d.text().length() + d.snippet().length();
     }
-    long fixed = all - textBytes;
-    // a share of each page's words, in steps of 1/64 so that one edit seldom changes it
-    double share = all <= BUDGET * 0.95 ? 1.0 : Math.max(0.02, Math.floor((BUDGET * 0.95 - fixed) / (double) textBytes * 64) / 64);
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, all + 1024));
+    long cap = Long.MAX_VALUE;
+    if (all > BUDGET * 0.95) {
+      long available = (long) (BUDGET * 0.95) - (all - textBytes);
+      cap = coarse(waterLevel(merged.stream().mapToLong(d -> d.text().length()).sorted().toArray(), available));
+    }
+    List<SearchDoc> trimmed = new java.util.ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, BUDGET) + 1024));
     out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     boolean first = true;
     for (SearchDoc d : merged) {
+      long length = d.text().length();
+      if (length > cap) {
+        trimmed.add(d);
+      }
       Memory.Fragment f = memory.fragments.get(d);
-      if (f == null || f.share() != share) {
-        f = new Memory.Fragment(share, page(d, share));
+      if (f == null || (f.cap() != cap && (length > f.cap() || length > cap))) {
+        f = new Memory.Fragment(cap, page(d, cap));
         memory.fragments.put(d, f);
       }
       if (!first) {
@@ -118,7 +137,69 @@ public final class SearchIndex {
       out.writeBytes(f.json());
     }
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return out.toByteArray();
+    trimmed.sort(Comparator.comparingInt((SearchDoc d) -> -d.text().length()).thenComparing(SearchDoc::url));
+    return new Result(out.toByteArray(), List.copyOf(trimmed));
+  }
+
+  /**
+   * The index with only the pages above a common size made smaller (their sections merged, then
+   * their text cut to fit); null when the other pages alone are already too large for that.
+   */
+  private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels) {
+    long available = (long) (BUDGET * 0.9);
+    long cap = waterLevel(pages.stream().mapToLong(p -> memory.sizes.get(p) - 64).sorted().toArray(), available);
+    List<SearchDoc> out = new java.util.ArrayList<>();
+    List<SearchDoc> trimmed = new java.util.ArrayList<>();
+    Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
+    for (List<SearchDoc> page : pages) {
+      long size = memory.sizes.get(page) - 64;
+      if (size <= cap) {
+        out.addAll(page);
+        continue;
+      }
+      SearchDoc merged = memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
+      long room = cap - (estimate(List.of(merged)) - 64 - merged.text().length());
+      if (room < 200) {
+        return null; // the page cannot shrink to its share: the site as a whole is too large
+      }
+      if (merged.text().length() > room) {
+        merged = new SearchDoc(merged.kind(), merged.title(), merged.page(), merged.crumbs(), merged.url(), merged.keywords(), firstWords(merged.text(), room), merged.snippet());
+      }
+      out.add(merged);
+      trimmed.add(merged);
+      sizes.put(merged, size);
+    }
+    byte[] json = write(out, labels);
+    if (json.length > BUDGET) {
+      return null;
+    }
+    trimmed.sort(Comparator.comparingLong((SearchDoc d) -> -sizes.get(d)).thenComparing(SearchDoc::url));
+    return new Result(json, List.copyOf(trimmed));
+  }
+
+  /** A length rounded down to three significant bits, so that one edit seldom changes it. */
+  private static long coarse(long cap) {
+    if (cap == Long.MAX_VALUE || cap < 64) {
+      return cap;
+    }
+    long step = Long.highestOneBit(cap) / 8;
+    return cap / step * step;
+  }
+
+  /**
+   * The largest length every text may keep so that all of them fit {@code available}: texts
+   * shorter than it keep everything, longer ones are cut to it ({@code lengths} ascending).
+   */
+  static long waterLevel(long[] lengths, long available) {
+    long left = Math.max(0, available);
+    for (int i = 0; i < lengths.length; i++) {
+      long rest = lengths.length - i;
+      if (lengths[i] * rest > left) {
+        return left / rest;
+      }
+      left -= lengths[i];
+    }
+    return Long.MAX_VALUE;
   }
 
   /** {@code "kinds":{...},}: the label of each kind of result, for the results list. */
@@ -137,7 +218,7 @@ public final class SearchIndex {
   }
 
   /** One page's document: its URL is its id, its page title and breadcrumb inline. */
-  private static byte[] page(SearchDoc d, double share) {
+  private static byte[] page(SearchDoc d, long cap) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + d.text().length());
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.writeStartObject();
@@ -149,7 +230,7 @@ public final class SearchIndex {
       if (!d.keywords().isEmpty()) {
         g.writeStringField("w", d.keywords());
       }
-      g.writeStringField("x", share >= 1.0 ? d.text() : firstWords(d.text(), share));
+      g.writeStringField("x", d.text().length() <= cap ? d.text() : firstWords(d.text(), cap));
       g.writeStringField("s", d.snippet());
       g.writeEndObject();
     } catch (IOException e) {
@@ -167,11 +248,16 @@ public final class SearchIndex {
     return n;
   }
 
+  /** A document's page: its URL without the fragment (the path is encoded, so a {@code #} starts the fragment). */
+  private static String pageUrl(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
   private static List<List<SearchDoc>> pagesOf(Collection<SearchDoc> docs) {
     java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
     for (SearchDoc d : docs) {
-      int hash = d.url().indexOf('#');
-      pages.computeIfAbsent(hash < 0 ? d.url() : d.url().substring(0, hash), k -> new java.util.ArrayList<>()).add(d);
+      pages.computeIfAbsent(pageUrl(d.url()), k -> new java.util.ArrayList<>()).add(d);
     }
     return List.copyOf(pages.values());
   }
@@ -180,8 +266,7 @@ public final class SearchIndex {
   static List<SearchDoc> byPage(Collection<SearchDoc> docs) {
     java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
     for (SearchDoc d : docs) {
-      int hash = d.url().indexOf('#');
-      pages.computeIfAbsent(hash < 0 ? d.url() : d.url().substring(0, hash), k -> new java.util.ArrayList<>()).add(d);
+      pages.computeIfAbsent(pageUrl(d.url()), k -> new java.util.ArrayList<>()).add(d);
     }
     List<SearchDoc> out = new java.util.ArrayList<>();
     pages.forEach((url, list) -> {
@@ -201,10 +286,20 @@ public final class SearchIndex {
     return out;
   }
 
-  private static String firstWords(String terms, double share) {
-    String[] words = terms.split(" ");
-    int keep = (int) Math.max(4, Math.floor(words.length * share));
-    return keep >= words.length ? terms : String.join(" ", java.util.Arrays.asList(words).subList(0, keep));
+  /** The first words of a text that fit in {@code max} characters, and never fewer than four. */
+  private static String firstWords(String terms, long max) {
+    int end = 0;
+    int words = 0;
+    while (end < terms.length()) {
+      int next = terms.indexOf(' ', end + 1);
+      next = next < 0 ? terms.length() : next;
+      if (next > max && words >= 4) {
+        break;
+      }
+      end = next;
+      words++;
+    }
+    return terms.substring(0, end).strip();
   }
 
   private static byte[] write(Collection<SearchDoc> docs, Map<String, String> labels) {

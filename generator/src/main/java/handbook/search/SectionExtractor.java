@@ -57,7 +57,7 @@ public final class SectionExtractor {
         continue;
       }
       String title = s.anchor.isEmpty() ? pageTitle : s.title;
-      out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, url + s.anchor, withParts(s.keywords), terms(text), snippet(text)));
+      out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, handbook.content.Urls.encodePath(url) + s.anchor, withParts(s.keywords), terms(text), snippet(text)));
     }
     return out;
   }
@@ -80,7 +80,7 @@ public final class SectionExtractor {
   /** A document from a section's plain text. */
   public static SearchDoc doc(String kind, String title, String pageTitle, String crumbs, String url, String keywords, String text) {
     String t = clean(text);
-    return new SearchDoc(kind, title, pageTitle, crumbs, url, withParts(keywords), terms(t), snippet(t));
+    return new SearchDoc(kind, title, pageTitle, crumbs, handbook.content.Urls.encode(url), withParts(keywords), terms(t), snippet(t));
   }
 
   private static void walk(Element parent, List<Section> sections, String pageKind) {

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -201,7 +200,12 @@ public final class DevServer {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      String path = URLDecoder.decode(URI.create(ex.getRequestURI().getRawPath()).getRawPath(), StandardCharsets.UTF_8);
+      // decoded as a path: %XX escapes only, a plus stays a plus
+      String path = ex.getRequestURI().getPath();
+      if (path == null || path.indexOf('\0') >= 0 || !path.startsWith("/")) {
+        send(ex, 400, TYPES.get("txt"), "bad request".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (path.equals("/__handbook/live.js") || path.equals("/__handbook/live.css")) {
         String name = path.substring("/__handbook/".length());
         try (InputStream in = DevServer.class.getResourceAsStream(name)) {
@@ -225,7 +229,9 @@ public final class DevServer {
       }
       if (Files.isDirectory(file)) {
         if (!path.endsWith("/")) {
-          ex.getResponseHeaders().add("Location", path + "/");
+          // built from the folder found, never from the request: "//host/.." would leave this server
+          String rel = root.relativize(file).toString().replace('\\', '/');
+          ex.getResponseHeaders().add("Location", rel.isEmpty() ? "/" : "/" + handbook.content.Urls.encodePath(rel) + "/");
           ex.sendResponseHeaders(301, -1);
           return;
         }

@@ -4,8 +4,11 @@ import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -37,12 +40,20 @@ public final class ContentScanner {
   }
 
   public Scan scan(SourceTree tree, String displayName, Diagnostics diags) {
-    List<String> files;
+    SourceTree.Listing listing;
     try {
-      files = tree.files();
+      listing = tree.listing();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      diags.add(Diagnostic.error("source.read", Span.file(displayName), "cannot read the folder: " + e.getMessage()));
+      return new Scan(List.of(), List.of());
     }
+    for (SourceTree.Refused r : listing.refused()) {
+      Span at = Span.file(displayName + "/" + r.path());
+      Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
+      diags.add(r.hint() == null ? d : d.withHint(r.hint()));
+    }
+    List<String> files = listing.files();
+    twins(files, displayName, diags);
     List<String> assets = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (String rel : files) {
@@ -55,6 +66,26 @@ public final class ContentScanner {
     List<SourceFile> sources =
         texts.parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
     return new Scan(sources, List.copyOf(assets));
+  }
+
+  /**
+   * Files whose names differ only in letter case ({@code Foo.md}, {@code foo.md}) or in Unicode
+   * normalization (NFC, NFD) are one file on macOS and Windows: an error at the second.
+   */
+  static void twins(List<String> files, String displayName, Diagnostics diags) {
+    Map<String, String> seen = new HashMap<>();
+    for (String rel : files) {
+      String nfc = Normalizer.normalize(rel, Normalizer.Form.NFC);
+      String first = seen.putIfAbsent(nfc.toLowerCase(Locale.ROOT), rel);
+      if (first != null) {
+        String how = nfc.equals(Normalizer.normalize(first, Normalizer.Form.NFC))
+            ? "only in how their letters are encoded (Unicode NFC and NFD)"
+            : "only in letter case";
+        diags.add(
+            Diagnostic.error("source.twin", Span.file(displayName + "/" + rel), "`" + rel + "` and `" + first + "` differ " + how + ": on macOS and Windows they are one file")
+                .withHint("rename or remove one of them"));
+      }
+    }
   }
 
   /** Reads one text file; encoding problems become diagnostics. */
@@ -81,22 +112,30 @@ public final class ContentScanner {
     return decode(rel, displayName + "/" + rel, bytes, diags);
   }
 
-  /** Decodes the bytes of a content file; reports bad or double-encoded UTF-8. */
+  /**
+   * Decodes the bytes of a content file; reports bad or double-encoded UTF-8. Bytes that are not
+   * UTF-8 are an error, and the file comes back with U+FFFD in their place (for the error's source
+   * line; the build stops at the error).
+   */
   public static SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags) {
     String text;
     try {
       text = Decoding.utf8(bytes);
     } catch (Decoding.NotUtf8 e) {
       int line = 1;
+      int lineStart = 0;
       for (int i = 0; i < e.offset() && i < bytes.length; i++) {
         if (bytes[i] == '\n') {
           line++;
+          lineStart = i + 1;
         }
       }
+      int column = Decoding.lenient(java.util.Arrays.copyOfRange(bytes, lineStart, Math.min(e.offset(), bytes.length))).length() + 1;
       diags.add(
-          Diagnostic.error("encoding.invalid", Span.at(display, line, 1), "file is not valid UTF-8 (byte " + e.offset() + ")")
+          Diagnostic.error("encoding.invalid", Span.at(display, line, column), "file is not valid UTF-8 (byte " + e.offset() + ")")
               .withHint("save the file as UTF-8"));
-      return null;
+      // the text with U+FFFD for bad bytes, only so the error can show its line: the build stops at this error
+      return new SourceFile(rel, display, Decoding.lenient(bytes).replace("\r\n", "\n"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

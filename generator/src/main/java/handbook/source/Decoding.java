@@ -44,6 +44,11 @@ public final class Decoding {
     }
   }
 
+  /** The bytes as UTF-8, with U+FFFD for each malformed sequence. */
+  public static String lenient(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
   /**
    * UTF-8 that was read as a single-byte code page (Windows-1252/1254, Latin-1) and written
    * again as UTF-8: "Ã¥" where "å" belongs, "â€™" for "’", "ğŸ" or "ðŸ" where an emoji was.

@@ -1,30 +1,158 @@
 package handbook.source;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
-/** A folder on disk. */
+/**
+ * A folder on disk. Symbolic links are followed only where they stay inside the folder (by
+ * their real location): a link to a file or folder outside it is left out and reported, never
+ * read. So are folders that cannot be read, special files (pipes, devices) and names the
+ * system's encoding cannot represent.
+ */
 public record DiskTree(Path root) implements SourceTree {
   @Override
   public List<String> files() throws IOException {
+    return listing().files();
+  }
+
+  @Override
+  public Listing listing() throws IOException {
     if (!Files.isDirectory(root)) {
-      return List.of();
+      return new Listing(List.of(), List.of());
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !hidden(p))
-          .sorted()
-          .toList();
+    Path realRoot = root.toRealPath();
+    List<String> files = new ArrayList<>();
+    List<Refused> refused = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String rel = rel(dir);
+            if (hidden(rel)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!named(rel, refused) || !inside(dir, rel, realRoot, refused)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            String rel = rel(file);
+            if (hidden(rel) || !named(rel, refused)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isSymbolicLink()) {
+              refused.add(new Refused(rel, "source.link", false, "`" + rel + "` is a symbolic link to nothing; it is left out", null));
+            } else if (!attrs.isRegularFile()) {
+              refused.add(new Refused(rel, "source.special", false, "`" + rel + "` is not a regular file (a pipe, socket or device); it is left out", null));
+            } else if (inside(file, rel, realRoot, refused)) {
+              if (Files.isReadable(file)) {
+                files.add(rel);
+              } else {
+                refused.add(new Refused(rel, "source.read", true, "cannot read `" + rel + "`: permission denied", "make it readable, or move it out of the content folder"));
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String rel = file.equals(root) ? "." : rel(file);
+            if (hidden(rel)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (e instanceof FileSystemLoopException) {
+              refused.add(new Refused(rel, "source.link", false, "`" + rel + "` is a symbolic link to a folder that holds it; it is left out", null));
+            } else if (e instanceof AccessDeniedException) {
+              refused.add(new Refused(rel, "source.read", true, "cannot read `" + rel + "`: permission denied", "make it readable, or move it out of the content folder"));
+            } else {
+              refused.add(new Refused(rel, "source.read", true, "cannot read `" + rel + "`: " + e.getMessage(), null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort(null);
+    refused.sort(java.util.Comparator.comparing(Refused::path));
+    return new Listing(files, refused);
+  }
+
+  private String rel(Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** Whether a name survives the round trip through the system's file-name encoding. */
+  private boolean named(String rel, List<Refused> refused) {
+    boolean ok;
+    try {
+      ok = rel.indexOf('\uFFFD') < 0 && Files.exists(root.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      ok = false;
     }
+    if (!ok) {
+      String encoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+      refused.add(new Refused(rel, "source.name", true,
+          "the name of `" + rel + "` cannot be read as " + encoding,
+          encoding.equalsIgnoreCase("UTF-8")
+              ? "rename it: file names must be UTF-8"
+              : "run with a UTF-8 locale, for example `LC_ALL=C.UTF-8` (the `handbook` launcher sets one)"));
+    }
+    return ok;
+  }
+
+  /** Whether a path's real location is inside the tree; a link that leads out is refused. */
+  private static boolean inside(Path p, String rel, Path realRoot, List<Refused> refused) throws IOException {
+    if (!Files.isSymbolicLink(p)) {
+      return true; // its folder was checked when the walk entered it
+    }
+    Path real = p.toRealPath();
+    if (real.startsWith(realRoot)) {
+      return true;
+    }
+    refused.add(new Refused(rel, "source.outside", true,
+        "`" + rel + "` is a symbolic link to `" + real + "`, outside the content folder",
+        "copy it into the content folder; links may only point inside it"));
+    return false;
   }
 
   @Override
   public byte[] read(String path) throws IOException {
-    return Files.readAllBytes(root.resolve(path));
+    Path p = root.resolve(path);
+    if (!p.toRealPath().startsWith(root.toRealPath())) {
+      throw new IOException("`" + path + "` leads outside the content folder");
+    }
+    return Files.readAllBytes(p);
+  }
+
+  @Override
+  public Set<PosixFilePermission> permissions(String path) {
+    try {
+      return Files.getPosixFilePermissions(root.resolve(path));
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   @Override

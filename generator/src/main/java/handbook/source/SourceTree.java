@@ -1,7 +1,9 @@
 package handbook.source;
 
 import java.io.IOException;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A folder of files to build from: the working tree on disk, or a folder of a git tag read
@@ -14,4 +16,31 @@ public interface SourceTree {
   byte[] read(String path) throws IOException;
 
   boolean exists();
+
+  /**
+   * The files and what was left out of them, with why: a link that leads outside the tree, a
+   * folder that cannot be read, a name the system cannot decode.
+   */
+  default Listing listing() throws IOException {
+    return new Listing(files(), List.of());
+  }
+
+  /** A file's permissions, where the tree has them (null otherwise). */
+  default Set<PosixFilePermission> permissions(String path) {
+    return null;
+  }
+
+  /** The files of a tree, sorted, and the paths left out. */
+  record Listing(List<String> files, List<Refused> refused) {
+    public Listing {
+      files = List.copyOf(files);
+      refused = List.copyOf(refused);
+    }
+  }
+
+  /**
+   * A path left out of the listing: {@code code} is the diagnostic code ({@code source.outside}),
+   * {@code error} false for a warning.
+   */
+  record Refused(String path, String code, boolean error, String message, String hint) {}
 }

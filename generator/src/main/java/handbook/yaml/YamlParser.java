@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * Parses YAML text into a {@link YamlNode} tree with file positions. The text may be a block
  * inside a larger file (front matter): {@code firstLine} is the file line where it starts, so
- * every position and every error points into the file, not into the block.
+ * every position and every error points into the file, not into the block. Aliases
+ * ({@code *name}) are refused: Jackson does not expand them, and expanding them is how a few
+ * lines of YAML become gigabytes.
  */
 public final class YamlParser {
   private final YAMLFactory factory = new YAMLFactory();
@@ -75,6 +78,13 @@ public final class YamlParser {
     int line = loc.getLineNr() + firstLine - 1;
     int col = Math.max(1, loc.getColumnNr());
     JsonToken t = p.currentToken();
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      // Jackson does not expand aliases: the value would silently be the anchor's name
+      errors.add(
+          Diagnostic.error("yaml.alias", Span.at(file, line, col), "YAML aliases (`*" + p.getText() + "`) are not supported")
+              .withHint("write the value out"));
+      return new YamlNode.Scalar(null, YamlNode.Scalar.Type.NULL, line, col);
+    }
     switch (t) {
       case START_OBJECT -> {
         Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ class NewCommandTest {
 
     String siteYaml = Files.readString(dir.resolve("content/site.yaml"));
     assertTrue(siteYaml.contains("versions:\n  tags: \"v*\""), siteYaml);
-    assertTrue(Files.readString(dir.resolve(".gitignore")).contains("/site/"));
+    assertTrue(Files.readString(dir.resolve(".gitignore")).contains("/site\n"));
     String runbook = Files.readString(dir.resolve("content/runbooks/service-down.md"));
     assertTrue(runbook.matches("(?s).*last_reviewed: \\d{4}-\\d\\d-\\d\\d\n.*"), "the runbook is reviewed the day it is made");
 

@@ -25,6 +25,26 @@ class UrlsTest {
   }
 
   @Test
+  void pathsArePercentEncodedWhereAFileNameWouldBreakTheHref() {
+    assertEquals("hash%23tag/", Urls.encodePath("hash#tag/"));
+    assertEquals("pct%2520x/", Urls.encodePath("pct%20x/"));
+    assertEquals("a%2Bb/", Urls.encodePath("a+b/"));
+    assertEquals("en%20side%3F/%22sitat%22%3C%3E%5C/", Urls.encodePath("en side?/\"sitat\"<>\\/"));
+    assertEquals("bl\u00e5b\u00e6r/tab%09nl%0A/", Urls.encodePath("bl\u00e5b\u00e6r/tab\tnl\n/"), "letters kept, control characters encoded");
+    assertEquals("docs/plain/", Urls.encodePath("docs/plain/"));
+  }
+
+  @Test
+  void aHashInAFileNameIsPathAndAHashAfterAPageUrlIsAFragment() {
+    assertEquals("../hash%23tag/", Urls.href("docs/a/", "docs/hash#tag/"));
+    assertEquals("../hash%23tag/#del", Urls.href("docs/a/", "docs/hash#tag/#del"));
+    assertEquals("#del", Urls.href("docs/hash#tag/", "docs/hash#tag/#del"), "the same page: only the fragment");
+    assertEquals("../fil%23x.txt", Urls.href("docs/a/", "docs/fil#x.txt"), "a file URL has no fragment");
+    assertEquals("../../#top", Urls.href("docs/a/", "#top"), "the home page");
+    assertEquals("docs/hash%23tag/#del", Urls.encode("docs/hash#tag/#del"));
+  }
+
+  @Test
   void normalizeStaysInsideTheRoot() {
     assertEquals("docs/b.md", Urls.normalize("docs/a/../b.md"));
     assertEquals("docs/a/", Urls.normalize("docs/./a/"));

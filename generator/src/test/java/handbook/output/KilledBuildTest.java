@@ -66,6 +66,95 @@ class KilledBuildTest {
     assertTrue(Files.exists(site.site().resolve("docs/d1/p1/index.html")));
   }
 
+  /** Runs a build in a new JVM that stops dead at a point of the swap, as a kill there would. */
+  private int buildHaltingAt(SiteFixture site, String point) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process proc =
+        new ProcessBuilder(
+                java, "-Dhandbook.test.halt=" + point, "-cp", System.getProperty("java.class.path"), "handbook.cli.Main", "build", "--quiet",
+                "--content", site.content().toString(), "--out", site.site().toString(), "--templates", SiteFixture.TEMPLATES.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("halt.log").toFile())
+            .start();
+    assertTrue(proc.waitFor(120, TimeUnit.SECONDS));
+    return proc.exitValue();
+  }
+
+  @Test
+  void killAtEveryPointOfTheSwapLeavesAWholeSite() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/docs/index.md --\n# Før\n");
+    assertEquals(0, site.run("build", "--quiet").exit());
+    Map<String, byte[]> before = SiteFixture.snapshot(site.site());
+    site.write("-- content/docs/index.md --\n# Etter\n");
+    assertEquals(0, site.run("check", "--quiet").exit());
+
+    assertEquals(137, buildHaltingAt(site, "before-swap"), "halted right before the rename");
+    assertSnapshot(before, SiteFixture.snapshot(site.site()));
+
+    assertEquals(137, buildHaltingAt(site, "after-swap"), "halted right after the rename");
+    Map<String, byte[]> after = SiteFixture.snapshot(site.site());
+    assertTrue(new String(after.get("docs/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("Etter"), "the whole new site");
+    assertEquals(before.keySet(), after.keySet());
+
+    assertEquals(0, site.run("build", "--quiet").exit());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(".site.lock", "site"), s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("halt.log") && !n.equals("content")).sorted()
+          .filter(n -> !n.startsWith(".site.build-")).toList());
+    }
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith(".site.build-")).count(), "the builds the kills left are removed");
+    }
+  }
+
+  @Test
+  void theSiteIsALinkToItsBuildFolderReplacedInOneRename() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/docs/index.md --\n# Hei\n");
+    assertEquals(0, site.run("build", "--quiet").exit());
+    Path first = site.site().toRealPath();
+    assertTrue(Files.isSymbolicLink(site.site()));
+    assertEquals(Path.of(first.getFileName().toString()), Files.readSymbolicLink(site.site()), "a relative link beside it");
+    assertTrue(first.getFileName().toString().startsWith(".site.build-"));
+    assertEquals(0, site.run("build", "--quiet").exit());
+    assertFalse(Files.exists(first), "the old build folder is removed after the swap");
+    assertTrue(Files.exists(site.site().resolve("docs/index.html")));
+  }
+
+  @Test
+  void anOutputFolderFromBeforeIsMovedAsideOnceAndPutBackWhenKilledThen() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/docs/index.md --\n# Hei\n");
+    Files.createDirectories(site.site());
+    Files.writeString(site.site().resolve(".handbook-site"), "old\n");
+    Files.writeString(site.site().resolve("index.html"), "old site");
+    assertEquals(137, buildHaltingAt(site, "moved-aside"));
+    assertFalse(Files.exists(site.site()), "the one window: a plain folder cannot be swapped for a link in one step");
+    assertEquals(0, site.run("check", "--quiet").exit());
+    assertEquals(0, site.run("build", "--quiet").exit());
+    assertTrue(Files.isSymbolicLink(site.site()));
+    assertFalse(Files.exists(tmp.resolve(".site.previous")));
+  }
+
+  @Test
+  void anOutputThatIsALinkKeepsPointingWhereItPointed() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/docs/index.md --\n# Hei\n");
+    Path www = Files.createDirectories(tmp.resolve("www"));
+    Files.createSymbolicLink(site.site(), Path.of("www/handbook"));
+    assertEquals(0, site.run("build", "--quiet").exit(), "a link to a folder that does not exist yet");
+    assertEquals(0, site.run("build", "--quiet").exit());
+    assertEquals(Path.of("www/handbook"), Files.readSymbolicLink(site.site()));
+    assertTrue(Files.isSymbolicLink(www.resolve("handbook")), "the swap happens where the link leads");
+    assertTrue(Files.exists(site.site().resolve("docs/index.html")));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".site.build-")), "nothing is built beside the user's link");
+    }
+  }
+
+  private static void assertSnapshot(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String k : expected.keySet()) {
+      assertArrayEquals(expected.get(k), actual.get(k), k);
+    }
+  }
+
   @Test
   void interruptedSwapIsRepairedByTheNextBuild() throws IOException {
     Path out = tmp.resolve("site");
@@ -87,10 +176,12 @@ class KilledBuildTest {
     }
   }
 
+  /** Files in build folders that are not the site (the site is a link to its build folder). */
   private long stagedFiles() throws IOException {
     long n = 0;
+    Path live = Files.isSymbolicLink(tmp.resolve("site")) ? tmp.resolve("site").toRealPath() : null;
     try (Stream<Path> s = Files.list(tmp)) {
-      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).toList()) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".site.build-") && !p.equals(live)).toList()) {
         try (Stream<Path> w = Files.walk(p)) {
           n += w.count();
         } catch (IOException | java.io.UncheckedIOException e) {

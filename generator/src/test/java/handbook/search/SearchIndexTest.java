@@ -44,4 +44,25 @@ class SearchIndexTest {
     assertTrue(text.contains("\"u\":\"docs/p5999/\""));
     assertTrue(!text.contains("#s1"), "sections merged into their pages");
   }
+
+  @Test
+  void oneHugePageLosesWordsAndEveryOtherPageKeepsAllOfThem() {
+    List<SearchDoc> docs = new ArrayList<>();
+    for (int p = 0; p < 200; p++) {
+      docs.add(new SearchDoc("doc", "Side " + p, "Side " + p, "Docs", "docs/p" + p + "/", "", "vanlig ord" + p + " og litt mer tekst", "Utdrag."));
+    }
+    StringBuilder huge = new StringBuilder();
+    for (int w = 0; huge.length() < 6_000_000; w++) {
+      huge.append("stor").append(w).append(' ');
+    }
+    docs.add(new SearchDoc("doc", "Stor", "Stor", "Docs", "docs/stor/", "", huge.toString().strip(), "Utdrag."));
+    SearchIndex.Result r = SearchIndex.index(docs);
+    assertTrue(r.json().length <= SearchIndex.BUDGET, "size " + r.json().length);
+    assertEquals(List.of("docs/stor/"), r.trimmed().stream().map(SearchDoc::url).toList());
+    String text = new String(r.json(), StandardCharsets.UTF_8);
+    for (int p = 0; p < 200; p++) {
+      assertTrue(text.contains("\"x\":\"vanlig ord" + p + " og litt mer tekst\""), "page " + p + " keeps every word");
+    }
+    assertTrue(text.contains("stor0 stor1 stor2"), "the huge page keeps its first words");
+  }
 }

@@ -184,6 +184,7 @@ public final class SiteFixture {
     if (!Files.exists(dir)) {
       return m;
     }
+    dir = dir.toRealPath(); // the site is a link to its build folder
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         m.put(dir.relativize(p).toString(), Files.readAllBytes(p));

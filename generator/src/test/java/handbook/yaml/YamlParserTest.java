@@ -35,6 +35,12 @@ class YamlParserTest {
   }
 
   @Test
+  void aliasesAreRefusedAtTheirPlace() {
+    YamlParser.Result r = parser.parse("a: &x [1, 2]\nb: *x\n", "f.md", 2);
+    assertEquals("f.md:3:4: error[yaml.alias]: YAML aliases (`*x`) are not supported", r.errors().get(0).headline());
+  }
+
+  @Test
   void scalarsKeepTheirTypes() {
     YamlNode.Mapping m = (YamlNode.Mapping) parser.parse("n: 3\nb: true\ns: 'true'\nd: 2026-01-02\nz: ~\n", "s", 1).root();
     assertEquals(YamlNode.Scalar.Type.INTEGER, ((YamlNode.Scalar) m.get("n")).type());

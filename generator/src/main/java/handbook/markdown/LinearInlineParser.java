@@ -1,0 +1,288 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.misc.CharPredicate;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline parser without its two quadratic paths, so that a long paragraph (a spec
+ * description is not trusted) costs time in proportion to its length. flexmark copies the
+ * whole paragraph into a new string on every regex match ({@code Matcher.toMatchResult}), and
+ * an unclosed backtick run scans the rest of the paragraph for its closer, once per opener.
+ * Here a match reads only its own bounds, and the backtick runs of a paragraph are indexed once
+ * by length, so a closer is found by binary search. The syntax tree is the same.
+ */
+final class LinearInlineParser extends InlineParserImpl {
+  private static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+  /**
+   * A parser builder with this inline parser. flexmark leaves out its reading of link reference
+   * definitions when the inline parser is not its own, so that is added back here, after the
+   * extensions' paragraph pre-processors as flexmark orders it.
+   */
+  static Parser.Builder parserBuilder(DataHolder options) {
+    return Parser.builder(options).customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+  }
+
+  private static final Pattern TICK_RUN = Pattern.compile("`+");
+
+  /** The paragraph the tick index was made for, and the start offsets of its runs by run length. */
+  private BasedSequence indexed;
+  private Map<Integer, int[]> runsByLength;
+
+  private LinearInlineParser(
+      DataHolder options,
+      BitSet specialCharacters,
+      BitSet delimiterCharacters,
+      Map<Character, DelimiterProcessor> delimiterProcessors,
+      LinkRefProcessorData linkRefProcessors,
+      List<InlineParserExtensionFactory> extensions) {
+    super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+  }
+
+  /** Reads the inline text of a block, unless it is too large to read in bounded time (see {@link MarkdownGuard}). */
+  @Override
+  public void parse(BasedSequence content, Node block) {
+    if (content.length() > MarkdownGuard.MAX_BLOCK) {
+      List<Integer> large = new ArrayList<>(MarkdownGuard.TOO_LARGE.get(document));
+      large.add(content.getStartOffset());
+      document.set(MarkdownGuard.TOO_LARGE, List.copyOf(large));
+      block.appendChild(new Text(content));
+      return;
+    }
+    super.parse(content, block);
+  }
+
+  @Override
+  public BasedSequence match(Pattern re) {
+    Matcher m = find(re);
+    return m == null ? null : input.subSequence(m.start(), m.end());
+  }
+
+  @Override
+  public BasedSequence[] matchWithGroups(Pattern re) {
+    Matcher m = find(re);
+    if (m == null) {
+      return null;
+    }
+    BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
+    }
+    return groups;
+  }
+
+  /** Finds {@code re} from the current index and moves past it; null when it does not match. */
+  private Matcher find(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher m = re.matcher(input);
+    m.region(index, input.length());
+    if (!m.find()) {
+      return null;
+    }
+    index = m.end();
+    return m;
+  }
+
+  /**
+   * A link destination, as flexmark reads it, but refused (empty) when it opens more than
+   * {@value #MAX_PARENS} parentheses before it ends: otherwise every {@code ](} of a paragraph
+   * like {@code ![a](![a](![a](...} scans to the paragraph's end. CommonMark allows such a limit.
+   */
+  @Override
+  public BasedSequence parseLinkDestination() {
+    if (index < input.length() && input.charAt(index) != '<' && tooManyParens(index)) {
+      return input.subSequence(index, index);
+    }
+    return super.parseLinkDestination();
+  }
+
+  static final int MAX_PARENS = 32;
+
+  private boolean tooManyParens(int from) {
+    int depth = 0;
+    for (int i = from; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        if (++depth > MAX_PARENS) {
+          return true;
+        }
+      } else if (c == ')') {
+        if (--depth < 0) {
+          return false;
+        }
+      } else if (c <= ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A link label ({@code [text]}), read as flexmark's pattern reads it but in linear time: its
+   * pattern lets a backslash be an escape or a character of its own, and tries both ways at every
+   * backslash, which takes exponential time on a run of backslashes that is not closed.
+   */
+  @Override
+  public int parseLinkLabel() {
+    if (index >= input.length() || input.charAt(index) != '[') {
+      return 0;
+    }
+    int end = label(index + 1, 0, new HashMap<>());
+    if (end < 0) {
+      return 0;
+    }
+    int length = end - index;
+    index = end;
+    return length;
+  }
+
+  static final int MAX_LABEL_UNITS = 999;
+
+  /**
+   * The end of a label from {@code pos} when {@code count} units are read; -1 when it cannot end.
+   * Tries the pattern's choices in its order (one more unit: a plain character, an escape, a lone
+   * backslash; else the closing bracket), remembering where and with how many units it failed:
+   * with more units used it fails there too.
+   */
+  private int label(int pos, int count, Map<Integer, Integer> failed) {
+    Integer f = failed.get(pos);
+    if (f != null && count >= f) {
+      return -1;
+    }
+    int end = -1;
+    if (pos < input.length() && count < MAX_LABEL_UNITS) {
+      char c = input.charAt(pos);
+      if (c != '\\' && c != '[' && c != ']') {
+        end = label(pos + 1, count + 1, failed);
+      } else if (c == '\\') {
+        if (pos + 1 < input.length() && ESCAPABLE.indexOf(input.charAt(pos + 1)) >= 0) {
+          end = label(pos + 2, count + 1, failed);
+        }
+        if (end < 0) {
+          end = label(pos + 1, count + 1, failed);
+        }
+      }
+    }
+    if (end < 0 && pos < input.length() && input.charAt(pos) == ']') {
+      end = pos + 1;
+    }
+    if (end < 0) {
+      failed.merge(pos, count, Math::min);
+    }
+    return end;
+  }
+
+  private static final String ESCAPABLE = "!" + com.vladsch.flexmark.util.sequence.Escaping.ESCAPABLE_CHARS;
+
+  /** A code span, or the backticks as text when no run of the same length closes them. */
+  @Override
+  protected boolean parseBackticks() {
+    BasedSequence ticks = match(myParsing.TICKS_HERE);
+    if (ticks == null) {
+      return false;
+    }
+    int afterOpen = index;
+    int n = ticks.length();
+    int close = closer(n, afterOpen);
+    if (close < 0) {
+      appendText(ticks);
+      return true;
+    }
+    index = close + n;
+    BasedSequence codeText = input.subSequence(afterOpen, close);
+    Code node = new Code(input.subSequence(afterOpen - n, afterOpen), codeText, input.subSequence(close, close + n));
+    if (options.codeSoftLineBreaks) {
+      softBreaks(node, codeText);
+    } else {
+      node.appendChild(new Text(codeText));
+    }
+    appendNode(node);
+    return true;
+  }
+
+  /** The children flexmark gives a code span with soft line breaks on: text and a break per line end. */
+  private static void softBreaks(Code node, BasedSequence codeText) {
+    int length = codeText.length();
+    int last = 0;
+    while (last < length) {
+      int softBreak = codeText.indexOfAny(CharPredicate.ANY_EOL, last);
+      int pos = softBreak == -1 ? length : softBreak;
+      node.appendChild(new Text(codeText.subSequence(last, pos)));
+      last = pos;
+      if (last >= length) {
+        break;
+      }
+      if (codeText.charAt(last) == '\r') {
+        last++;
+        if (last >= length) {
+          break;
+        }
+        if (codeText.charAt(last) == '\n') {
+          last++;
+        }
+      } else {
+        last++;
+      }
+      if (last >= length) {
+        break;
+      }
+      if (pos < last) {
+        node.appendChild(new SoftLineBreak(codeText.subSequence(softBreak, last)));
+      }
+    }
+  }
+
+  /** The start of the first run of exactly {@code length} backticks at or after {@code from}, or -1. */
+  private int closer(int length, int from) {
+    if (indexed != input) {
+      indexed = input;
+      Map<Integer, int[]> runs = new HashMap<>();
+      Map<Integer, Integer> counts = new HashMap<>();
+      Matcher m = TICK_RUN.matcher(input);
+      while (m.find()) {
+        int len = m.end() - m.start();
+        int[] a = runs.computeIfAbsent(len, k -> new int[4]);
+        int c = counts.getOrDefault(len, 0);
+        if (c == a.length) {
+          a = Arrays.copyOf(a, c * 2);
+          runs.put(len, a);
+        }
+        a[c] = m.start();
+        counts.put(len, c + 1);
+      }
+      runs.replaceAll((len, a) -> Arrays.copyOf(a, counts.get(len)));
+      runsByLength = runs;
+    }
+    int[] starts = runsByLength.get(length);
+    if (starts == null) {
+      return -1;
+    }
+    int i = Arrays.binarySearch(starts, from);
+    i = i >= 0 ? i : -i - 1;
+    return i < starts.length ? starts[i] : -1;
+  }
+}

@@ -1,0 +1,197 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import handbook.diag.ContentException;
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import handbook.source.LineMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Keeps flexmark to bodies it can read in bounded time and stack. flexmark recurses once per
+ * level of nesting, and some of its scans grow faster than the text, so a hostile body (a spec
+ * is not trusted) could crash or stall a build. Before parsing, nesting of quotes, lists and
+ * admonitions deeper than {@value #MAX_DEPTH} levels is refused at its line; while parsing, the
+ * inline text of one paragraph, heading or table cell larger than {@value #MAX_BLOCK} characters
+ * is not read (see {@link LinearInlineParser}); after parsing, a tree deeper than
+ * {@value #MAX_TREE} nodes (emphasis in emphasis ...) is refused. A stack overflow that gets
+ * through anyway is reported like too-deep nesting, never thrown on.
+ */
+final class MarkdownGuard {
+  static final int MAX_DEPTH = 100;
+  static final int MAX_TREE = 2 * MAX_DEPTH;
+  static final int MAX_BLOCK = 65_536;
+
+  /** Offsets of inline texts the inline parser left unread because they are too large. */
+  static final DataKey<List<Integer>> TOO_LARGE = new DataKey<>("HANDBOOK_TOO_LARGE", List.of());
+
+  private MarkdownGuard() {}
+
+  /** Parses a body, or throws a {@link ContentException} with the first problem at its line. */
+  static Document parse(Parser parser, String body, String file, int firstLine) {
+    int[] deep = deepNesting(body);
+    if (deep != null && deep[2] == 1) {
+      throw tooLarge(file, firstLine, deep[0], deep[1], "line");
+    }
+    if (deep != null) {
+      throw tooDeep(file, firstLine, deep[0], deep[1]);
+    }
+    Document doc;
+    try {
+      doc = parser.parse(body);
+    } catch (StackOverflowError e) {
+      throw tooDeep(file, firstLine, overflowLine(parser, body), 1);
+    }
+    List<Integer> large = TOO_LARGE.get(doc);
+    if (!large.isEmpty()) {
+      LineMap lines = new LineMap(body);
+      int at = large.get(0);
+      throw tooLarge(file, firstLine, lines.line(at), lines.column(at), "paragraph");
+    }
+    Node deepest = deepestNode(doc);
+    if (deepest != null) {
+      LineMap lines = new LineMap(body);
+      int at = Math.min(deepest.getStartOffset(), body.length());
+      throw tooDeep(file, firstLine, lines.line(at), lines.column(at));
+    }
+    return doc;
+  }
+
+  private static ContentException tooLarge(String file, int firstLine, int line, int column, String what) {
+    return new ContentException(List.of(
+        Diagnostic.error("markdown.too-large", Span.at(file, firstLine + line - 1, column),
+                "a " + what + " of more than " + MAX_BLOCK + " characters is too large to read")
+            .withHint("split it into paragraphs with blank lines")));
+  }
+
+  private static ContentException tooDeep(String file, int firstLine, int line, int column) {
+    return new ContentException(List.of(
+        Diagnostic.error("markdown.too-deep", Span.at(file, firstLine + line - 1, column),
+                "nesting deeper than " + MAX_DEPTH + " levels (quotes, lists, emphasis or links in one another)")
+            .withHint("flatten the structure; no reader follows that many levels")));
+  }
+
+  /**
+   * The line and column where quotes, list items and indentation nest deeper than allowed
+   * ({@code [line, column, 0]}), or where a line too long for flexmark's thematic-break pattern
+   * starts ({@code [line, column, 1]}); null when neither. Each {@code >}, list marker and two
+   * columns of indentation count as a level, which is never less than flexmark's own nesting;
+   * fenced code is skipped.
+   */
+  static int[] deepNesting(String body) {
+    int pos = 0;
+    int lineNo = 1;
+    String fence = null;
+    while (pos <= body.length()) {
+      int nl = body.indexOf('\n', pos);
+      int end = nl < 0 ? body.length() : nl;
+      int depth = 0;
+      int indent = 0;
+      int i = pos;
+      while (i < end) {
+        char c = body.charAt(i);
+        if (c == ' ') {
+          indent++;
+          i++;
+        } else if (c == '\t') {
+          indent += 4;
+          i++;
+        } else if (c == '>') {
+          depth++;
+          i++;
+        } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && (body.charAt(i + 1) == ' ' || body.charAt(i + 1) == '\t')) {
+          depth++;
+          i++;
+        } else if (c >= '0' && c <= '9') {
+          int j = i;
+          while (j < end && j - i < 10 && body.charAt(j) >= '0' && body.charAt(j) <= '9') {
+            j++;
+          }
+          if (j + 1 < end && (body.charAt(j) == '.' || body.charAt(j) == ')') && (body.charAt(j + 1) == ' ' || body.charAt(j + 1) == '\t')) {
+            depth++;
+            i = j + 1;
+          } else {
+            break;
+          }
+        } else {
+          break;
+        }
+        if (fence == null && depth + indent / 2 > MAX_DEPTH) {
+          return new int[] {lineNo, i - pos + 1, 0};
+        }
+      }
+      if (fence == null && end - i > MAX_BLOCK && onlyBreakCharacters(body, i, end)) {
+        return new int[] {lineNo, i - pos + 1, 1};
+      }
+      String rest = body.substring(i, Math.min(end, i + 3));
+      if (fence == null && (rest.equals("```") || rest.equals("~~~"))) {
+        fence = rest;
+      } else if (fence != null && rest.equals(fence)) {
+        fence = null;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+      lineNo++;
+    }
+    return null;
+  }
+
+  /** Whether a line holds only {@code * - _}, spaces and tabs: flexmark's pattern for those recurses per character. */
+  private static boolean onlyBreakCharacters(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ("*-_ \t".indexOf(body.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A node deeper than {@link #MAX_TREE} below the document, or null; an explicit stack, no recursion. */
+  private static Node deepestNode(Document doc) {
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(doc);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int d = depths.pop();
+      if (d > MAX_TREE) {
+        return n;
+      }
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        nodes.push(c);
+        depths.push(d + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first line of the first part of the body (parts end at blank lines) that overflows the
+   * stack on its own; line 1 when none does alone.
+   */
+  private static int overflowLine(Parser parser, String body) {
+    String[] lines = body.split("\n", -1);
+    int start = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      if (i == lines.length || lines[i].isBlank()) {
+        if (i > start) {
+          try {
+            parser.parse(String.join("\n", java.util.Arrays.asList(lines).subList(start, i)));
+          } catch (StackOverflowError e) {
+            return start + 1;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,119 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The linear inline parser reads Markdown exactly as flexmark's own, only faster on hostile text. */
+class LinearInlineParserTest {
+  private static final MutableDataSet OPTIONS =
+      new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
+  private static final Parser STOCK = Parser.builder(OPTIONS).build();
+  private static final Parser LINEAR = LinearInlineParser.parserBuilder(OPTIONS).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();
+
+  static void assertSameAsFlexmark(String markdown, String name) {
+    assertEquals(HTML.render(STOCK.parse(markdown)), HTML.render(LINEAR.parse(markdown)), name);
+    assertEquals(tree(STOCK.parse(markdown)), tree(LINEAR.parse(markdown)), name);
+  }
+
+  /** Every node with its type and the text range it covers, depth first. */
+  static String tree(Node root) {
+    StringBuilder b = new StringBuilder();
+    for (Node n : root.getDescendants()) {
+      b.append(n.getClass().getSimpleName()).append('[').append(n.getStartOffset()).append(',').append(n.getEndOffset()).append("] ");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void everyMarkdownFileOfTheTestsParsesAsWithFlexmarksParser() throws IOException {
+    List<Path> files;
+    try (Stream<Path> a = Files.walk(Path.of("src/test/resources/golden"));
+        Stream<Path> b = Files.walk(Path.of("src/test/resources/corpus"));
+        Stream<Path> c = Files.walk(Path.of("../content"))) {
+      files = Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    assertTrue(files.size() > 100, "markdown files found: " + files.size());
+    for (Path p : files) {
+      assertSameAsFlexmark(Files.readString(p, StandardCharsets.UTF_8), p.toString());
+    }
+  }
+
+  @Test
+  void backticksLinksAndEscapesParseAsWithFlexmarksParser() {
+    for (String s : List.of(
+        "`a` ``b`` ```c``` `` ` `` `unclosed ``also",
+        "a `b ``c`` d` e",
+        "\\`not code` but `this`",
+        "``a`b``c` ` ``",
+        "`x\ny` `a\r\nb`",
+        "[a](b(c)d) [e](f(g) [h](<i j>) ![k](l \"m\") [n](o)p)",
+        "[a](" + "(".repeat(20) + "b" + ")".repeat(20) + ")",
+        "&amp; &#42; &#x2A; &nope; \\* \\_ <a@b.c> <http://x.y> <b>x</b>",
+        "| a | `b|c` |\n|---|---|\n| `d` | [e](f) |",
+        "x[^1]\n\n[^1]: `note`",
+        "[`a`]: https://x\n\n[`a`] [b][a] [c]\n\n[c]: /c \"t\"")) {
+      assertSameAsFlexmark(s, s);
+    }
+  }
+
+  @Test
+  void linkLabelsWithBackslashesReadAsWithFlexmarksParser() {
+    for (String s : List.of(
+        "[a\\]b[", "[a\\]: /u\n\n[a\\]", "[\\\\\\]: /u\n\n[\\\\\\]", "[x\\\\]y] [z]", "[" + "\\".repeat(11) + "x", "[" + "\\".repeat(12) + "]",
+        "[a\\[b]: /u\n\n[a\\[b]", "[a\\\n]: /u", "[" + "a".repeat(998) + "]: /u\n\n[" + "a".repeat(998) + "]", "[" + "a".repeat(1000) + "]: /u")) {
+      assertSameAsFlexmark(s, s);
+    }
+  }
+
+  @Test
+  void aRunOfBackslashesAfterABracketIsReadInLinearTime() {
+    // flexmark's own label pattern takes about a minute for 20 backslashes, and doubles with each more
+    long start = System.nanoTime();
+    LINEAR.parse("[" + "\\".repeat(50_000) + "x\n\n[" + "\\".repeat(40) + "]: /u\n");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 10_000, millis + " ms");
+  }
+
+  @Test
+  void aLinkDestinationThatOpensMoreThanThirtyTwoParenthesesIsNoLink() {
+    String deep = "[a](" + "(".repeat(33) + "b" + ")".repeat(33) + ")";
+    assertEquals("<p>[a](" + "(".repeat(33) + "b" + ")".repeat(33) + ")</p>\n", HTML.render(LINEAR.parse(deep)));
+    String allowed = "[a](" + "(".repeat(32) + "b" + ")".repeat(32) + ")";
+    assertSameAsFlexmark(allowed, allowed);
+  }
+
+  @Test
+  void aMegabyteOfHostileInlineMarkupParsesInLinearTime() {
+    MarkdownEngine engine = new MarkdownEngine(Set.of(), Map.of(), true);
+    StringBuilder body = new StringBuilder();
+    for (String unit : List.of("`a ``b ", "[a] [b ", "_a_ *a_ a**b c* ", "\\` \\* ", "&amp; &#42; ", "![a](", "<b>x</b> <a@b.c> ")) {
+      String para = unit.repeat(60_000 / unit.length());
+      for (int i = 0; i < 2; i++) {
+        body.append(para).append("\n\n");
+      }
+    }
+    long start = System.nanoTime();
+    engine.compile(body.toString(), "big.md", 1, RenderOptions.DEFAULT);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    // flexmark alone needs minutes for this; linear parsing a few seconds even on a busy machine
+    assertTrue(millis < 30_000, body.length() + " characters took " + millis + " ms");
+  }
+}

@@ -1,0 +1,109 @@
+package handbook.source;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The content folder on disk: links stay inside it by their real location, and nothing is skipped in silence. */
+class DiskTreeTest {
+  @TempDir Path tmp;
+
+  private Path content() throws IOException {
+    Path c = tmp.resolve("content");
+    Files.createDirectories(c.resolve("docs/sub"));
+    Files.writeString(c.resolve("docs/index.md"), "# Hei\n");
+    Files.writeString(c.resolve("docs/sub/a.txt"), "a");
+    Files.createDirectories(tmp.resolve("outside"));
+    Files.writeString(tmp.resolve("outside/secret.txt"), "secret");
+    return c;
+  }
+
+  @Test
+  void linksThatLeaveTheFolderAreRefusedAndNeverRead() throws IOException {
+    Path c = content();
+    Files.createSymbolicLink(c.resolve("docs/passwd.md"), Path.of("/etc/passwd"));
+    Files.createSymbolicLink(c.resolve("docs/shadow.txt"), Path.of("../../outside/secret.txt"));
+    Files.createSymbolicLink(c.resolve("docs/out"), tmp.resolve("outside"));
+    DiskTree tree = new DiskTree(c);
+    SourceTree.Listing l = tree.listing();
+    assertEquals(List.of("docs/index.md", "docs/sub/a.txt"), l.files());
+    assertEquals(List.of("docs/out", "docs/passwd.md", "docs/shadow.txt"), l.refused().stream().map(SourceTree.Refused::path).toList());
+    l.refused().forEach(r -> assertEquals("source.outside", r.code()));
+    assertTrue(l.refused().get(2).message().startsWith("`docs/shadow.txt` is a symbolic link to `"), l.refused().get(2).message());
+    IOException e = assertThrows(IOException.class, () -> tree.read("docs/shadow.txt"));
+    assertEquals("`docs/shadow.txt` leads outside the content folder", e.getMessage());
+    assertThrows(IOException.class, () -> tree.read("docs/out/secret.txt"));
+  }
+
+  @Test
+  void linksInsideTheFolderAreFollowed() throws IOException {
+    Path c = content();
+    Files.createSymbolicLink(c.resolve("docs/alias.md"), Path.of("index.md"));
+    Files.createSymbolicLink(c.resolve("docs/more"), Path.of("sub"));
+    DiskTree tree = new DiskTree(c);
+    assertEquals(List.of("docs/alias.md", "docs/index.md", "docs/more/a.txt", "docs/sub/a.txt"), tree.listing().files());
+    assertArrayEquals("# Hei\n".getBytes(StandardCharsets.UTF_8), tree.read("docs/alias.md"));
+    assertEquals(List.of(), tree.listing().refused());
+  }
+
+  @Test
+  void aContentFolderThatIsItselfALinkWorks() throws IOException {
+    Path c = content();
+    Path link = Files.createSymbolicLink(tmp.resolve("via-link"), c);
+    assertEquals(List.of("docs/index.md", "docs/sub/a.txt"), new DiskTree(link).listing().files());
+  }
+
+  @Test
+  void brokenLinksLoopsAndPipesAreLeftOutWithAWarning() throws Exception {
+    Path c = content();
+    Files.createSymbolicLink(c.resolve("docs/broken.txt"), Path.of("nowhere.txt"));
+    Files.createSymbolicLink(c.resolve("docs/sub/loop"), Path.of(".."));
+    Process mkfifo = new ProcessBuilder("mkfifo", c.resolve("docs/pipe").toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    Diagnostics d = new Diagnostics();
+    ContentScanner.Scan scan = new ContentScanner(p -> p.endsWith(".md")).scan(new DiskTree(c), "content", d);
+    assertEquals(List.of("docs/sub/a.txt"), scan.assets());
+    assertEquals(
+        List.of(
+            "content/docs/broken.txt: warning[source.link]: `docs/broken.txt` is a symbolic link to nothing; it is left out",
+            "content/docs/pipe: warning[source.special]: `docs/pipe` is not a regular file (a pipe, socket or device); it is left out",
+            "content/docs/sub/loop: warning[source.link]: `docs/sub/loop` is a symbolic link to a folder that holds it; it is left out"),
+        d.sorted().stream().map(Diagnostic::headline).toList());
+  }
+
+  @Test
+  void namesThatDifferOnlyInCaseOrNormalizationAreErrors() throws IOException {
+    Path c = content();
+    Files.writeString(c.resolve("docs/Foo.md"), "a");
+    Files.writeString(c.resolve("docs/foo.md"), "b");
+    Files.writeString(c.resolve("docs/bl\u00e5.md"), "nfc");
+    Files.writeString(c.resolve("docs/bla\u030a.md"), "nfd");
+    Diagnostics d = new Diagnostics();
+    new ContentScanner(p -> p.endsWith(".md")).scan(new DiskTree(c), "content", d);
+    assertEquals(
+        List.of(
+            "content/docs/bl\u00e5.md: error[source.twin]: `docs/bl\u00e5.md` and `docs/bla\u030a.md` differ only in how their letters are encoded (Unicode NFC and NFD): on macOS and Windows they are one file",
+            "content/docs/foo.md: error[source.twin]: `docs/foo.md` and `docs/Foo.md` differ only in letter case: on macOS and Windows they are one file"),
+        d.sorted().stream().map(Diagnostic::headline).toList());
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheBadBytesColumnWithItsLine() {
+    Diagnostics d = new Diagnostics();
+    byte[] bytes = {'a', '\n', 'b', 'c', (byte) 0xFF, 'd', '\n'};
+    SourceFile f = ContentScanner.decode("docs/x.md", "content/docs/x.md", bytes, d);
+    assertEquals("content/docs/x.md:2:3: error[encoding.invalid]: file is not valid UTF-8 (byte 4)", d.sorted().get(0).headline());
+    assertEquals("a\nbc\uFFFDd\n", f.text(), "the text the error's source line is printed from");
+  }
+}
