@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.core.delimiter.EmphasisDelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
-import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -34,6 +33,7 @@ final class CommonMark031 implements Parser.ParserExtension {
 
   @Override
   public void extend(Parser.Builder builder) {
+    // on the linear inline parser, so that hostile text stays linear in time
     builder.customInlineParserFactory(Inlines::new);
     // a custom inline parser takes the core paragraph pre-processor (link reference definitions) along
     builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
@@ -43,7 +43,7 @@ final class CommonMark031 implements Parser.ParserExtension {
 
   private static final Pattern OVERLONG_REFERENCE = Pattern.compile("^&#(?:[0-9]{8,}|[xX][0-9a-fA-F]{7,});");
 
-  static final class Inlines extends CommonmarkInlineParser {
+  static final class Inlines extends LinearInlineParser {
     Inlines(
         DataHolder options,
         BitSet specialCharacters,

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * Here a match reads only its own bounds, and the backtick runs of a paragraph are indexed once
  * by length, so a closer is found by binary search. The syntax tree is the same.
  */
-final class LinearInlineParser extends InlineParserImpl {
+class LinearInlineParser extends InlineParserImpl {
   private static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
   /**
@@ -49,7 +49,7 @@ final class LinearInlineParser extends InlineParserImpl {
   private BasedSequence indexed;
   private Map<Integer, int[]> runsByLength;
 
-  private LinearInlineParser(
+  LinearInlineParser(
       DataHolder options,
       BitSet specialCharacters,
       BitSet delimiterCharacters,

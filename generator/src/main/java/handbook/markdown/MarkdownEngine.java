@@ -154,7 +154,7 @@ public final class MarkdownEngine {
     if (untrusted) {
       opts.set(HtmlRenderer.ESCAPE_HTML, true);
     }
-    this.parser = LinearInlineParser.parserBuilder(opts).build();
+    this.parser = Parser.builder(opts).build(); // CommonMark031 sets the linear inline parser
     this.renderer =
         HtmlRenderer.builder(opts)
             .nodeRendererFactory(Handlers::new)
