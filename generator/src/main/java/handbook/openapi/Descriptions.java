@@ -279,7 +279,14 @@ final class Descriptions {
         prefix == null
             ? new RenderOptions(Math.min(5, shift), "", false, false)
             : new RenderOptions(Math.min(5, shift), prefix.isEmpty() ? "" : prefix + "--", false, true);
-    MarkdownDoc doc = rendered.computeIfAbsent(List.of(markdown, o), k -> engine.parse(markdown, "", 1, o));
+    MarkdownDoc doc =
+        rendered.computeIfAbsent(
+            List.of(markdown, o),
+            k -> {
+              MarkdownDoc d = engine.parse(markdown, "", 1, o);
+              linkRemoteImages(d.document());
+              return d;
+            });
     return engine.render(doc, hrefs, Map.of());
   }
 

@@ -54,7 +54,7 @@ final class AlertRedirectPage implements Page {
 
   @Override
   public Object body(PageContext ctx) {
-    String target = Urls.relative(info.url(), runbook.url()) + (alert.anchor() == null ? "" : "#" + alert.anchor());
-    return new RunbookViews.RedirectView(alert.name(), Urls.encodePath(target), runbook.title(), views.severity(runbook.severity()));
+    String target = Urls.href(info.url(), runbook.url(), alert.anchor() == null ? "" : "#" + alert.anchor());
+    return new RunbookViews.RedirectView(alert.name(), target, runbook.title(), views.severity(runbook.severity()));
   }
 }

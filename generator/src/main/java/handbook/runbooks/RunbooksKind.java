@@ -99,7 +99,7 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     alerts.forEach((name, claim) -> {
       RunbookViews.Row row = rowsBySource.get(claim.runbook().source());
       if (row != null) {
-        alertViews.put(name, new RunbookViews.AlertView(name, "alerts/" + name + "/", Urls.encodePath(claim.alert().url(claim.runbook()).substring(Runbook.ROOT.length())), row));
+        alertViews.put(name, new RunbookViews.AlertView(name, "alerts/" + name + "/", Urls.encode(claim.alert().url(claim.runbook()).substring(Runbook.ROOT.length())), row));
         out.page(new AlertRedirectPage(claim.alert(), claim.runbook(), views));
       }
     });
@@ -192,7 +192,7 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
   private static byte[] json(Map<String, Claim> alerts, String baseUrl) {
     String base = baseUrl.isEmpty() ? "/" : baseUrl.replaceAll("/+$", "") + "/";
     Map<String, String> out = new TreeMap<>();
-    alerts.forEach((name, c) -> out.put(name, base + Urls.encodePath(c.alert().url(c.runbook()))));
+    alerts.forEach((name, c) -> out.put(name, base + Urls.encode(c.alert().url(c.runbook()))));
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(out);
     } catch (JsonProcessingException e) {

@@ -70,9 +70,9 @@ class NginxConfigTest {
     List<String> problems = new ArrayList<>();
     int files = 0;
     int zipped = 0;
-    try (NginxServer nginx = NginxServer.start(site); Stream<Path> walk = Files.walk(site)) {
+    try (NginxServer nginx = NginxServer.start(site); Stream<Path> walk = Files.walk(site.toRealPath())) {
       for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String path = site.relativize(f).toString().replace('\\', '/');
+        String path = site.toRealPath().relativize(f).toString().replace('\\', '/');
         if (path.endsWith(".gz")) {
           continue;
         }
