@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The {@code handbook} command. Exit codes: 0 ok, 1 content errors, 2 usage errors. */
+/**
+ * The {@code handbook} command. Exit codes: 0 ok, 1 content errors, 2 usage errors, 70 an
+ * internal error (a bug in Handbook; its trace goes to a file, never to the terminal).
+ */
 @Command(
     name = "handbook",
     mixinStandardHelpOptions = true,
@@ -26,6 +29,7 @@ public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int CONTENT_ERROR = 1;
   static final int USAGE = 2;
+  static final int INTERNAL = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,15 +48,44 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
-        (ex, cmd, parsed) -> {
-          err.println("error: internal error: " + ex);
-          for (StackTraceElement e : ex.getStackTrace()) {
-            err.println("    at " + e);
-          }
-          err.println("hint: this is a bug in Handbook, not in your content; please report it with the lines above");
-          return 70;
-        });
+        (ex, cmd, parsed) -> internalError(ex, err));
     return cl.execute(args);
+  }
+
+  /**
+   * An exception no command expected: one line naming it, and its trace in a report file for
+   * the bug report (a raw trace would bury what the user needs to read).
+   */
+  static int internalError(Throwable ex, PrintWriter err) {
+    err.println("error[internal]: " + ex.getClass().getName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("")));
+    String where = "";
+    try {
+      Path report = Files.createTempFile("handbook-internal-error-", ".txt");
+      java.io.StringWriter trace = new java.io.StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      Files.writeString(report, new Version().getVersion()[0] + "\n" + trace, StandardCharsets.UTF_8);
+      where = " with " + report;
+    } catch (java.io.IOException | RuntimeException e) {
+      where = " (its trace could not be written: " + reason(e) + ")";
+    }
+    err.println("  = hint: this is a bug in Handbook, not in your content; please report it" + where);
+    err.println("  = note: a build that fails leaves the previous site as it was");
+    err.flush();
+    return INTERNAL;
+  }
+
+  /** The reason of an I/O error in words, without the exception's class name. */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override
@@ -87,9 +120,6 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each phase with its time.")
     boolean verbose;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep rendered pages here between runs and reuse the unchanged ones (e.g. .handbook-cache).")
-    Path cache;
-
     @Option(names = "--site-version", paramLabel = "LABEL", description = "Label of the working tree's version (overrides versions.current in site.yaml).")
     String siteVersion;
 
@@ -111,11 +141,11 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write) {
-      return options(write, false);
+      return options(write, false, null);
     }
 
-    BuildOptions options(boolean write, boolean strictRunbooks) {
-      return new BuildOptions(content, out, templates(), write, buildTime(), siteVersion, write ? cache : null, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
+    BuildOptions options(boolean write, boolean strictRunbooks, Path cache) {
+      return new BuildOptions(content, out, templates(), write, buildTime(), siteVersion, cache, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
     }
   }
 
@@ -146,6 +176,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--strict-runbooks", description = "Report runbooks that are overdue for review as errors, not warnings.")
     boolean strictRunbooks;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep parse results and rendered pages here between builds and reuse what did not change (e.g. .handbook-cache).")
+    Path cache;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -155,7 +188,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(true, strictRunbooks));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(true, strictRunbooks, cache));
       console.report(r, "built", common.out.toString());
       return r.ok() ? OK : CONTENT_ERROR;
     }
@@ -178,7 +211,7 @@ public final class Main implements Callable<Integer> {
         return usage(err, problem);
       }
       Console console = new Console(out, err, common.quiet, common.verbose);
-      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(false, strictRunbooks));
+      BuildResult r = new Build(Build::standardKinds, console.progress()).run(common.options(false, strictRunbooks, null));
       console.report(r, "checked", null);
       return r.ok() ? OK : CONTENT_ERROR;
     }

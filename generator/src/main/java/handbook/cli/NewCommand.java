@@ -39,8 +39,12 @@ final class NewCommand implements Callable<Integer> {
     Map<String, byte[]> files = Starter.files(LocalDate.ofInstant(time == null ? Instant.now() : time, ZoneOffset.UTC));
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path target = dir.resolve(f.getKey());
-      Files.createDirectories(target.getParent());
-      Files.write(target, f.getValue());
+      try {
+        Files.createDirectories(target.getParent());
+        Files.write(target, f.getValue());
+      } catch (IOException e) {
+        return Main.usage(err, "cannot write `" + target + "`: " + Main.reason(e));
+      }
     }
     out.println("wrote a starter project to " + dir + " (" + files.size() + " files)");
     out.println("next:");

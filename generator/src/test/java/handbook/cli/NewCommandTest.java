@@ -69,4 +69,13 @@ class NewCommandTest {
     assertEquals("error[usage]: `" + tmp + "` is not empty; `new` writes only into a new or empty folder\n", r.err());
     assertEquals(List.of(tmp.resolve("notes.txt")), Files.list(tmp).toList(), "nothing written");
   }
+
+  @Test
+  void aFolderThatCannotBeMadeIsAUsageErrorNotABug() throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    SiteFixture.Run r = run("new", file.resolve("inside").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().startsWith("error[usage]: cannot write `" + file.resolve("inside")), r.err());
+    assertTrue(!r.err().contains("internal") && !r.err().contains("\tat ") && !r.err().contains("Exception"), r.err());
+  }
 }
