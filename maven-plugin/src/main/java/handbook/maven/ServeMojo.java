@@ -12,10 +12,6 @@ public class ServeMojo extends HandbookMojo {
   @Parameter(property = "handbook.out", defaultValue = "${project.build.directory}/handbook", required = true)
   File out;
 
-  /** Keep rendered pages here between runs ({@code --cache}). */
-  @Parameter(property = "handbook.cache")
-  File cache;
-
   /** The port ({@code --port}); 0 picks a free one. */
   @Parameter(property = "handbook.port", defaultValue = "8000")
   int port;
@@ -28,8 +24,5 @@ public class ServeMojo extends HandbookMojo {
   @Override
   void addOptions(List<String> args) {
     args.addAll(List.of("--out", out.getPath(), "--port", Integer.toString(port)));
-    if (cache != null) {
-      args.addAll(List.of("--cache", cache.getPath()));
-    }
   }
 }

@@ -47,7 +47,6 @@ class OptionsMatchTheCliTest {
     }
     if (m instanceof ServeMojo s) {
       s.out = new File("target/site");
-      s.cache = new File("target/cache");
       s.port = 9000;
     }
   }
