@@ -14,6 +14,9 @@ import java.util.function.Function;
  * </pre>
  */
 public final class DiagnosticPrinter {
+  /** Code points of a source line shown at most. */
+  static final int WIDTH = 120;
+
   private final Function<String, String> sourceText;
 
   /** @param sourceText the text of a file by its diagnostic path, or null when unknown */
@@ -28,11 +31,21 @@ public final class DiagnosticPrinter {
     String line = text == null ? null : lineOf(text, span.line());
     String gutter = " ".repeat(Integer.toString(span.line()).length() + 1);
     if (line != null) {
-      String shown = line.replace('\t', ' ');
-      out.append(' ').append(span.line()).append(" | ").append(shown).append('\n');
       // columns count code points, as the line is shown
-      int col = Math.max(1, Math.min(span.column(), shown.codePointCount(0, shown.length()) + 1));
-      out.append(gutter).append(" | ").append(" ".repeat(col - 1)).append("^\n");
+      int[] points = line.replace('\t', ' ').codePoints().toArray();
+      int col = Math.max(1, Math.min(span.column(), points.length + 1));
+      // a long line is shown as a window around the column, cut ends marked with …
+      int from = 0;
+      int to = points.length;
+      if (points.length > WIDTH) {
+        from = Math.max(0, Math.min(col - 1 - WIDTH / 2, points.length - WIDTH));
+        to = Math.min(points.length, from + WIDTH);
+      }
+      String before = from > 0 ? "…" : "";
+      String shown = before + new String(points, from, to - from) + (to < points.length ? "…" : "");
+      out.append(' ').append(span.line()).append(" | ").append(shown).append('\n');
+      int caret = before.length() + col - 1 - from;
+      out.append(gutter).append(" | ").append(" ".repeat(caret)).append("^\n");
     }
     if (d.hint() != null) {
       out.append(gutter).append(" = hint: ").append(d.hint()).append('\n');

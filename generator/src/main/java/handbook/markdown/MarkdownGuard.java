@@ -45,7 +45,12 @@ final class MarkdownGuard {
     try {
       doc = parser.parse(body);
     } catch (StackOverflowError e) {
-      throw tooDeep(file, firstLine, overflowLine(parser, body), 1);
+      // whether the caller's stack overflows depends on the thread; parsed again on a large one,
+      // the nesting is found below at the same line and column on every machine
+      doc = onLargeStack(parser, body);
+      if (doc == null) {
+        throw tooDeep(file, firstLine, overflowLine(parser, body), 1);
+      }
     }
     List<Integer> large = TOO_LARGE.get(doc);
     if (!large.isEmpty()) {
@@ -153,6 +158,26 @@ final class MarkdownGuard {
     return true;
   }
 
+  /** The document parsed on a thread with a 1 GB stack (reserved, not used), or null if it still overflows. */
+  private static Document onLargeStack(Parser parser, String body) {
+    Document[] result = new Document[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = parser.parse(body);
+      } catch (StackOverflowError e) {
+        result[0] = null;
+      }
+    }, "markdown-large-stack", 1L << 30);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    return result[0];
+  }
+
   /** A node deeper than {@link #MAX_TREE} below the document, or null; an explicit stack, no recursion. */
   private static Node deepestNode(Document doc) {
     Deque<Node> nodes = new ArrayDeque<>();
@@ -165,7 +190,9 @@ final class MarkdownGuard {
       if (d > MAX_TREE) {
         return n;
       }
-      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      // last child pushed first: nodes are visited in document order, so the first one too deep
+      // is where the nesting crosses the limit, not the end of the innermost level
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
         nodes.push(c);
         depths.push(d + 1);
       }

@@ -1,6 +1,7 @@
 package handbook.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -22,6 +23,22 @@ class DiagnosticPrinterTest {
            = hint: did you mean `a.md`?
         """,
         new DiagnosticPrinter(Map.of("content/docs/x.md", text)::get).format(d));
+  }
+
+  @Test
+  void aLongLineIsShownAsAWindowAroundTheColumn() {
+    String line = "a".repeat(1000) + "X" + "b".repeat(1000);
+    Diagnostic d = Diagnostic.error("markdown.too-deep", Span.at("content/x.md", 1, 1001), "deep");
+    String[] printed = new DiagnosticPrinter(f -> line).format(d).split("\n");
+    assertTrue(printed[1].length() < 140, printed[1]);
+    assertTrue(printed[1].startsWith(" 1 | …a") && printed[1].endsWith("b…"), printed[1]);
+    // the caret stands under the X
+    assertEquals(printed[1].indexOf('X'), printed[2].indexOf('^'));
+    // near the start nothing is cut before
+    Diagnostic first = Diagnostic.error("x.y", Span.at("content/x.md", 1, 3), "z");
+    String[] start = new DiagnosticPrinter(f -> line).format(first).split("\n");
+    assertTrue(start[1].startsWith(" 1 | aaa") && start[1].endsWith("…"), start[1]);
+    assertEquals(start[1].indexOf(" | ") + 3 + 2, start[2].indexOf('^'));
   }
 
   @Test
