@@ -205,6 +205,28 @@
 
   /* ---------------------------------------------------------------- table of contents */
 
+  /* The page's table of contents is written once, at the top of the article; on wide screens it
+     is shown in the right-hand column, which the grid keeps for it (.layout.has-toc). */
+  function buildTocAside() {
+    var inline = document.querySelector(".toc-inline");
+    var layout = document.querySelector(".layout.has-toc");
+    var list = inline && inline.querySelector("details > ul");
+    if (!layout || !list || document.querySelector("aside.toc")) return;
+    var aside = document.createElement("aside");
+    aside.className = "toc";
+    aside.setAttribute("aria-labelledby", "toc-title");
+    var sticky = document.createElement("div");
+    sticky.className = "toc-sticky";
+    var title = document.createElement("p");
+    title.className = "toc-title";
+    title.id = "toc-title";
+    title.textContent = inline.querySelector("summary").textContent;
+    sticky.appendChild(title);
+    sticky.appendChild(list.cloneNode(true));
+    aside.appendChild(sticky);
+    layout.appendChild(aside);
+  }
+
   function setupTocHighlight() {
     var toc = document.querySelector(".toc");
     if (!toc || !("IntersectionObserver" in window)) return;
@@ -370,6 +392,7 @@
   }
 
   onReady(function () {
+    safely(buildTocAside);
     safely(setupSidebar);
     safely(enhanceCodeBlocks);
     safely(wrapTables);

@@ -34,7 +34,8 @@
 
   var form = document.querySelector('form.site-search');
   if (!form) return;
-  var root = form.getAttribute('data-root') || './';
+  // the form's action is the search page at the site's root
+  var root = (form.getAttribute('action') || 'search.html').replace(/search\.html$/, '') || './';
   var library = form.getAttribute('data-minisearch');
   var input = form.querySelector('input[type=search]');
   var engine = null;

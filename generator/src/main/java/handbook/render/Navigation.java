@@ -21,7 +21,7 @@ public final class Navigation {
   /** A list longer than this is cut to a window around the entry on the path. */
   static final int LONG = 15;
   /** Entries shown on each side of the entry on the path in a cut list. */
-  static final int WINDOW = 4;
+  static final int WINDOW = 3;
 
   private final NavTree tree;
   private final Map<String, String> moreLabel;
@@ -96,16 +96,14 @@ public final class Navigation {
     }
     List<NavItem> out = new ArrayList<>();
     String all = moreLabel.getOrDefault("nav.more", "All {0} pages").replace("{0}", Integer.toString(children.size()));
-    if (from > 0) {
-      out.add(new NavItem(all, href.apply(parent), false, false, false, true, List.of()));
-    }
     for (PageInfo c : children.subList(from, to)) {
       boolean hasChildren = !tree.children(c.url()).isEmpty();
       boolean open = path.contains(c.url());
       List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href) : List.of();
       out.add(new NavItem(c.title(), href.apply(c.url()), c.url().equals(current), open, hasChildren, false, kids));
     }
-    if (to < children.size()) {
+    // one link to the whole list, after the window, however it was cut
+    if (from > 0 || to < children.size()) {
       out.add(new NavItem(all, href.apply(parent), false, false, false, true, List.of()));
     }
     return out;

@@ -23,6 +23,7 @@ public final class Templates {
   private final Configuration cfg;
   private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
   private final String displayDir;
+  private final TreeTemplateLoader loader;
 
   /** A template problem, as a diagnostic. */
   public static final class TemplateProblem extends RuntimeException {
@@ -41,7 +42,8 @@ public final class Templates {
   public Templates(SourceTree tree, String displayDir) throws IOException {
     this.displayDir = displayDir;
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(new TreeTemplateLoader(tree));
+    loader = new TreeTemplateLoader(tree);
+    cfg.setTemplateLoader(loader);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -94,7 +96,7 @@ public final class Templates {
       throw new TemplateProblem(
           Diagnostic.error(
               "template.error",
-              Span.at(displayDir + "/" + src, line == null ? 1 : line, col == null ? 1 : col),
+              Span.at(displayDir + "/" + src, line == null ? 1 : line, col == null ? 1 : loader.column(src, line == null ? 1 : line, col)),
               firstLine(e.getMessageWithoutStackTop())));
     } catch (IOException e) {
       throw new TemplateProblem(
@@ -107,7 +109,7 @@ public final class Templates {
     return new TemplateProblem(
         Diagnostic.error(
             "template.syntax",
-            Span.at(displayDir + "/" + file, Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+            Span.at(displayDir + "/" + file, Math.max(1, e.getLineNumber()), loader.column(file, e.getLineNumber(), Math.max(1, e.getColumnNumber()))),
             firstLine(e.getEditorMessage())));
   }
 

@@ -1,6 +1,7 @@
 package handbook.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
@@ -149,6 +150,48 @@ class LayoutBrowserTest {
             properties:
               configurationProfileIdentifier: {type: string}
       """;
+
+  /** Where the one table of contents of a page is shown, and what it holds. */
+  static final String TOC =
+      """
+      const shown = e => !!e && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0;
+      const inline = document.querySelector('.toc-inline');
+      const aside = document.querySelector('aside.toc');
+      const main = document.querySelector('main').getBoundingClientRect();
+      const hrefs = e => e ? [...e.querySelectorAll('a')].map(a => a.getAttribute('href')).join(' ') : '';
+      return [shown(inline), shown(aside), aside ? aside.getBoundingClientRect().left >= main.right : false,
+              hrefs(inline) === hrefs(aside), hrefs(inline).length > 0, Math.round(main.width)];
+      """;
+
+  @org.junit.jupiter.api.Test
+  void theTableOfContentsIsWrittenOnceAndShownBesideTheTextOnWideScreens() throws Exception {
+    String page = server.url("docs/drift/backup-og-gjenoppretting/");
+    browser.viewport(1400, 900);
+    browser.open(page);
+    browser.settle();
+    List<?> wide = (List<?>) browser.driver().executeScript(TOC);
+    assertEquals(List.of(false, true, true, true, true), wide.subList(0, 5), "with JavaScript: the list in the right-hand column " + wide);
+    assertEquals(0.0, browser.layoutShiftSum(), 0.0001, "the column was kept for it: " + browser.layoutShifts());
+
+    browser.viewport(800, 900);
+    browser.open(page);
+    browser.settle();
+    List<?> narrow = (List<?>) browser.driver().executeScript(TOC);
+    assertEquals(List.of(true, false), narrow.subList(0, 2), "narrow: the collapsible list in the article " + narrow);
+
+    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    try {
+      browser.viewport(1400, 900);
+      browser.open(page); // waits for the load; settle() needs the page's own timers, which are off
+      List<?> off = (List<?>) browser.driver().executeScript(TOC);
+      assertEquals(List.of(true, false), off.subList(0, 2), "without JavaScript: the list in the article " + off);
+      long withoutColumn = ((Number) off.get(5)).longValue();
+      long withColumn = ((Number) wide.get(5)).longValue();
+      assertTrue(withoutColumn > withColumn + 100, "without JavaScript the text takes the column: " + withoutColumn + " vs " + withColumn);
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+    }
+  }
 
   @org.junit.jupiter.api.Test
   void longNamesWrapAndParameterTablesFitAt1280() throws Exception {

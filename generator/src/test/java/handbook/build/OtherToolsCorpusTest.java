@@ -145,7 +145,7 @@ class OtherToolsCorpusTest {
     if (nav == null) {
       return;
     }
-    for (Element list : nav.select("ul.nav-list")) {
+    for (Element list : nav.select("ul")) {
       List<String> titles = new ArrayList<>();
       for (Element li : list.children()) {
         Element a = li.hasClass("nav-more") ? null : li.selectFirst("> a");

@@ -87,13 +87,13 @@ class AdoptedCourseTest {
     assertTrue(module.contains("<h1>Başlarken</h1>"), module);
     assertTrue(module.contains("<a href=\"1-intro-to-programming-languages/\">Programlama Dillerine ve Araçlarına Başlangıç</a>"), module);
     assertTrue(module.contains("<li><a href=\"1-intro-to-programming-languages/assignment/\">Dokümanları Okumak</a></li>"), "the part is listed under its lesson");
-    assertTrue(module.contains("<h2 id=\"modul-mer\">Mer i modulen</h2>\n    <ul><li><a href=\"kaynaklar/\">Kaynaklar</a></li></ul>"), "an unnumbered page is an extra page");
+    assertTrue(module.contains("<h2 id=\"modul-mer\">Mer i modulen</h2>\n<ul><li><a href=\"kaynaklar/\">Kaynaklar</a></li></ul>"), "an unnumbered page is an extra page");
     assertTrue(module.contains("Düşük seviyeli diller aşağıdakilerden hangisi için popüler bir seçimdir"), "the quiz embedded by id");
 
     String lesson = Files.readString(f.site().resolve(LESSON + "index.html"));
     assertTrue(lesson.contains("<h1>Programlama Dillerine ve Araçlarına Başlangıç</h1>"), lesson);
     assertEquals(1, lesson.split("Programlama Dillerine ve Araçlarına Başlangıç</h", -1).length - 1, "the heading is the title, not repeated in the body");
-    assertTrue(lesson.contains("<h2 id=\"leksjon-deler\">I denne leksjonen</h2>\n    <ul><li><a href=\"assignment/\">Dokümanları Okumak</a></li></ul>"), lesson);
+    assertTrue(lesson.contains("<h2 id=\"leksjon-deler\">I denne leksjonen</h2>\n<ul><li><a href=\"assignment/\">Dokümanları Okumak</a></li></ul>"), lesson);
 
     String assignment = Files.readString(f.site().resolve(LESSON + "assignment/index.html"));
     assertTrue(assignment.contains("del av <a href=\"../\">Leksjon 1: Programlama Dillerine ve Araçlarına Başlangıç</a>"), assignment);

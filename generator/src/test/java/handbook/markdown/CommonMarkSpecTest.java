@@ -110,9 +110,9 @@ class CommonMarkSpecTest {
 
   /** The rendered Markdown of a doc page: what the template puts in its body. */
   static String body(String page) {
-    String open = "<div class=\"doc-body\">\n  ";
+    String open = "<div class=\"doc-body\">\n";
     int start = page.indexOf(open) + open.length();
-    int end = page.lastIndexOf("\n  </div>\n", page.indexOf("</article>"));
+    int end = page.lastIndexOf("\n</div>\n", page.indexOf("</article>"));
     return page.substring(start, end);
   }
 

@@ -47,7 +47,7 @@ class OpenApiDepthTest {
     assertTrue(cat.contains("&quot;petType&quot; : &quot;cat&quot;"), "the generated example uses the mapping value");
     String pet = site.read("api/openapi/schemas/Pet/index.html");
     for (String v : new String[] {"cat", "dog", "bee"}) {
-      assertTrue(pet.contains("<details class=\"api-variant\">\n    <summary><span class=\"api-variant-label\">" + v + "</span>"), v + ": " + pet);
+      assertTrue(pet.contains("<details class=\"api-variant\">\n<summary><span class=\"api-variant-label\">" + v + "</span>"), v + ": " + pet);
     }
     assertFalse(pet.contains("<span class=\"api-type\">any</span>"));
   }

@@ -102,7 +102,7 @@ class RunbooksWrittenElsewhereTest {
     assertTrue(lookup.contains("content=\"0; url=../../kubernetes-mixin/runbook/#alert-name-kubejobfailed\""), lookup);
 
     String index = Files.readString(f.site().resolve("runbooks/index.html"));
-    assertTrue(index.contains("<th scope=\"row\"><code>KubePodCrashLooping</code></th>\n          <td><a href=\"kubernetes-mixin/runbook/#alert-name-kubepodcrashlooping\">Kubernetes Alert Runbooks</a>"), index);
+    assertTrue(index.contains("<th scope=\"row\"><code>KubePodCrashLooping</code></th>\n<td><a href=\"kubernetes-mixin/runbook/#alert-name-kubepodcrashlooping\">Kubernetes Alert Runbooks</a>"), index);
     assertTrue(index.contains("<h3 id=\"severity-kritisk\">"), "the site's own runbook keeps its severity");
     assertTrue(index.contains("<h3 id=\"severity-unknown\">"), "the adopted file is listed as unknown");
   }
