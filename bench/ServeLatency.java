@@ -107,12 +107,15 @@ public class ServeLatency {
   static String liveHeap(long pid) throws Exception {
     run("jcmd", Long.toString(pid), "GC.run");
     String info = run("jcmd", Long.toString(pid), "GC.heap_info");
-    for (String line : info.split("\n")) {
-      if (line.contains("used")) {
-        return line.strip();
-      }
+    // G1 prints one "total NK, used NK" line for the heap; the parallel collector one a generation
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+    long total = 0;
+    long used = 0;
+    while (m.find()) {
+      total += Long.parseLong(m.group(1));
+      used += Long.parseLong(m.group(2));
     }
-    return info.strip();
+    return total == 0 ? info.strip() : String.format("%d MiB used of %d MiB", used / 1024, total / 1024);
   }
 
   static String run(String... cmd) throws Exception {
