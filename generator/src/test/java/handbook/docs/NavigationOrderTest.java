@@ -70,4 +70,19 @@ class NavigationOrderTest {
     assertTrue(site.read("old/jekyll.html").contains("url=../docs/examples/jekyll/"), site.read("old/jekyll.html"));
     assertTrue(site.read("older/jekyll/index.html").contains("url=../../docs/examples/jekyll/"));
   }
+
+  @Test
+  void aLongListShowsThreePagesEachSideOfThePageAndOneLinkToAll() throws Exception {
+    StringBuilder site = new StringBuilder("-- content/site.yaml --\ntitle: T\nlanguage: en\n-- content/docs/long/index.md --\n# Long\n");
+    for (int i = 1; i <= 20; i++) {
+      site.append(String.format("-- content/docs/long/p%02d.md --\n# Page %d\n", i, i));
+    }
+    SiteFixture f = SiteFixture.of(tmp, site.toString());
+    SiteFixture.Run r = f.run("build");
+    assertEquals(0, r.exit(), r.err());
+    List<String> middle = org.jsoup.Jsoup.parse(f.read("docs/long/p10/index.html")).select("nav.sidebar ul ul > li > a").eachText();
+    assertEquals(List.of("Page 7", "Page 8", "Page 9", "Page 10", "Page 11", "Page 12", "Page 13", "All 20 pages"), middle);
+    List<String> first = org.jsoup.Jsoup.parse(f.read("docs/long/p01/index.html")).select("nav.sidebar ul ul > li > a").eachText();
+    assertEquals(List.of("Page 1", "Page 2", "Page 3", "Page 4", "All 20 pages"), first);
+  }
 }
