@@ -7,7 +7,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -85,11 +84,11 @@ public final class CacheFolder implements AutoCloseable {
     return root.resolve("objects").resolve(key.substring(0, 2)).resolve(key);
   }
 
-  /**
-   * Links the kept page of {@code key} to {@code dest} (copies where links do not work); false
-   * when there is none or it changed since it was kept.
-   */
-  public boolean restore(String key, Outputs.Rendered r, Path dest) {
+  /** A kept page: its file and the file's key (its inode, null where the file system has none). */
+  public record Kept(Path file, Object fileKey) {}
+
+  /** The kept page of {@code key}; null when there is none or it changed since it was kept. */
+  public Kept kept(String key, Outputs.Rendered r) {
     Path obj = object(key);
     try {
       BasicFileAttributes a = Files.readAttributes(obj, BasicFileAttributes.class);
@@ -97,22 +96,11 @@ public final class CacheFolder implements AutoCloseable {
         if (writable()) {
           Files.deleteIfExists(obj);
         }
-        return false;
+        return null;
       }
-      Files.createDirectories(dest.getParent());
-      try {
-        Files.createLink(dest, obj);
-      } catch (UnsupportedOperationException | IOException e) {
-        if (e instanceof FileAlreadyExistsException) {
-          throw e;
-        }
-        Files.copy(obj, dest);
-      }
-      return true;
-    } catch (NoSuchFileException e) {
-      return false;
+      return new Kept(obj, a.fileKey());
     } catch (IOException e) {
-      return false;
+      return null;
     }
   }
 

@@ -18,7 +18,9 @@ public final class StagedOutput implements SiteOutput {
 
   /** @param cache the cache folder, or null */
   public StagedOutput(Path out, CacheFolder cache) throws IOException {
-    this.site = new StagedSite(out);
+    // with a cache most pages are the same from build to build: the build folder before the live
+    // one is brought up to date rather than a new tree made
+    this.site = new StagedSite(out, cache != null);
     this.cache = cache;
   }
 
@@ -29,7 +31,16 @@ public final class StagedOutput implements SiteOutput {
 
   @Override
   public boolean reuse(String sitePath, String key, Outputs.Rendered kept) {
-    return cache != null && kept != null && cache.restore(key, kept, site.path(sitePath));
+    CacheFolder.Kept k = cache == null || kept == null ? null : cache.kept(key, kept);
+    if (k == null) {
+      return false;
+    }
+    try {
+      site.place(sitePath, k.file(), k.fileKey());
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override

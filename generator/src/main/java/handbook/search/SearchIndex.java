@@ -93,17 +93,13 @@ public final class SearchIndex {
         return new Result(full, List.of());
       }
     }
+
     Result fair = largestPagesGiveWay(pages, memory, labels);
     if (fair != null) {
       return fair;
     }
     // one document per page, its sections' words merged
-    List<SearchDoc> merged = new java.util.ArrayList<>();
-    for (List<SearchDoc> page : pages) {
-      if (!page.isEmpty()) {
-        merged.add(memory.merged.computeIfAbsent(page, p -> byPage(p).get(0)));
-      }
-    }
+    List<SearchDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory));
     merged.sort(Comparator.comparing(SearchDoc::url));
     long textBytes = 0;
     long all = 64;
@@ -117,17 +113,30 @@ public final class SearchIndex {
       cap = coarse(waterLevel(merged.stream().mapToLong(d -> d.text().length()).sorted().toArray(), available));
     }
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
+    long level = cap;
+    byte[][] made = new byte[merged.size()][];
+    java.util.stream.IntStream.range(0, merged.size())
+        .parallel()
+        .forEach(
+            i -> {
+              SearchDoc d = merged.get(i);
+              long length = d.text().length();
+              Memory.Fragment f = memory.fragments.get(d);
+              if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
+                made[i] = page(d, level);
+              }
+            });
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, BUDGET) + 1024));
     out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     boolean first = true;
-    for (SearchDoc d : merged) {
-      long length = d.text().length();
-      if (length > cap) {
+    for (int i = 0; i < merged.size(); i++) {
+      SearchDoc d = merged.get(i);
+      if (d.text().length() > cap) {
         trimmed.add(d);
       }
       Memory.Fragment f = memory.fragments.get(d);
-      if (f == null || (f.cap() != cap && (length > f.cap() || length > cap))) {
-        f = new Memory.Fragment(cap, page(d, cap));
+      if (made[i] != null) {
+        f = new Memory.Fragment(cap, made[i]);
         memory.fragments.put(d, f);
       }
       if (!first) {
@@ -139,6 +148,33 @@ public final class SearchIndex {
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     trimmed.sort(Comparator.comparingInt((SearchDoc d) -> -d.text().length()).thenComparing(SearchDoc::url));
     return new Result(out.toByteArray(), List.copyOf(trimmed));
+  }
+
+  /**
+   * Each page's merged document (the memory's where it has one), made on all cores; the memory
+   * is only read while they work and written after.
+   */
+  private static List<SearchDoc> mergedPages(Collection<List<SearchDoc>> pages, Memory memory) {
+    List<List<SearchDoc>> list = pages.stream().filter(p -> !p.isEmpty()).toList();
+    SearchDoc[] done = new SearchDoc[list.size()];
+    boolean[] fresh = new boolean[list.size()];
+    java.util.stream.IntStream.range(0, list.size())
+        .parallel()
+        .forEach(
+            i -> {
+              SearchDoc d = memory.merged.get(list.get(i));
+              if (d == null) {
+                d = byPage(list.get(i)).get(0);
+                fresh[i] = true;
+              }
+              done[i] = d;
+            });
+    for (int i = 0; i < done.length; i++) {
+      if (fresh[i]) {
+        memory.merged.put(list.get(i), done[i]);
+      }
+    }
+    return java.util.Arrays.asList(done);
   }
 
   /**

@@ -67,12 +67,16 @@ class KilledBuildTest {
   }
 
   /** Runs a build in a new JVM that stops dead at a point of the swap, as a kill there would. */
-  private int buildHaltingAt(SiteFixture site, String point) throws Exception {
+  private int buildHaltingAt(SiteFixture site, String point, String... more) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process proc =
-        new ProcessBuilder(
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
                 java, "-Dhandbook.test.halt=" + point, "-cp", System.getProperty("java.class.path"), "handbook.cli.Main", "build", "--quiet",
-                "--content", site.content().toString(), "--out", site.site().toString(), "--templates", SiteFixture.TEMPLATES.toString())
+                "--content", site.content().toString(), "--out", site.site().toString(), "--templates", SiteFixture.TEMPLATES.toString()));
+    command.addAll(List.of(more));
+    Process proc =
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(tmp.resolve("halt.log").toFile())
             .start();
@@ -104,6 +108,50 @@ class KilledBuildTest {
     try (Stream<Path> s = Files.list(tmp)) {
       assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith(".site.build-")).count(), "the builds the kills left are removed");
     }
+  }
+
+  @Test
+  void aCachedBuildKilledWhileBringingTheFolderBeforeUpToDateLeavesTheSiteWhole() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/index.md --
+            # Hjem
+
+            Se [drift](drift/index.md) og [gammel](gammel.md).
+            -- content/docs/gammel.md --
+            # Gammel
+            -- content/docs/drift/index.md --
+            # Drift
+            """);
+    String cache = tmp.resolve("cache").toString();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(0, site.run("build", "--quiet", "--cache", cache).exit());
+    }
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(2, s.filter(p -> p.getFileName().toString().startsWith(".site.build-")).count(), "the site's folder and the one kept");
+    }
+    Map<String, byte[]> before = SiteFixture.snapshot(site.site());
+    site.write("-- content/docs/index.md --\n# Hjem\n\nSe [drift](drift/index.md) og [ny](ny.md).\n");
+    Files.delete(site.content().resolve("docs/gammel.md"));
+    site.write("-- content/docs/ny.md --\n# Ny\n");
+
+    assertEquals(137, buildHaltingAt(site, "spare-updated", "--cache", cache), "halted with the folder before brought up to date");
+    assertSnapshot(before, SiteFixture.snapshot(site.site()));
+    assertEquals(137, buildHaltingAt(site, "spare-listed", "--cache", cache), "halted before writing anything");
+    assertSnapshot(before, SiteFixture.snapshot(site.site()));
+
+    assertEquals(0, site.run("build", "--quiet", "--cache", cache).exit());
+    Path clean = tmp.resolve("clean");
+    assertEquals(
+        0,
+        handbook.cli.Main.run(
+            new String[] {"build", "--quiet", "--content", site.content().toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", clean.toString()},
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter())));
+    assertSnapshot(SiteFixture.snapshot(clean), SiteFixture.snapshot(site.site()));
+    assertFalse(Files.exists(site.site().resolve("docs/gammel/index.html")));
   }
 
   @Test
