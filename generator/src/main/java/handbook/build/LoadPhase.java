@@ -175,7 +175,24 @@ final class LoadPhase {
   }
 
   /** Decodes a file, or takes the decoded text of the same bytes from the warm state. */
-  private SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags) {
+  private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, Diagnostics diags) {
+    if (run.cache != null && stamp != null) {
+      // a file unchanged since the last build decoded it cleanly is not checked or hashed again
+      String known = run.cache.stamps().hash(display, stamp);
+      SourceFile f;
+      if (known != null && bytes.length == stamp.size()) {
+        f = ContentScanner.decodeKnown(rel, display, bytes, known);
+      } else {
+        Diagnostics own = new Diagnostics();
+        f = ContentScanner.decode(rel, display, bytes, own);
+        if (!own.sorted().isEmpty()) {
+          own.sorted().forEach(diags::add);
+          return f;
+        }
+      }
+      run.cache.stamps().clean(display, stamp, f, run.startMillis);
+      return f;
+    }
     WarmState warm = run.warm;
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);

@@ -40,6 +40,9 @@ final class Run {
   /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */
   final Map<handbook.source.SourceTree, java.nio.file.Path> copies = new ConcurrentHashMap<>();
 
+  /** When the run began (before any file was read). */
+  final long startMillis = System.currentTimeMillis();
+
   Run(BuildOptions options, Progress progress, CacheFolder cache, WarmState warm) {
     this.options = options;
     this.progress = progress;

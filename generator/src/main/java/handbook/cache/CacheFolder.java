@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The cache folder of {@code build --cache DIR}: {@code memo.pack} (parse results),
- * {@code outputs.pack} (what each page was made from, its search documents) and
+ * {@code outputs.pack} (what each page was made from, its search documents), {@code stamps.pack}
+ * (the stamp and hash of each content file) and
  * {@code objects/} (each rendered page once, by its output key, shared with the site by hard
  * links). The build that holds {@code lock} writes; a second build at the same time only reads,
  * so two builds never corrupt it. A kept page whose size or time changed (edited through a hard
@@ -28,6 +29,7 @@ public final class CacheFolder implements AutoCloseable {
   private final FileLock lock;
   private final MemoStore memo;
   private final Outputs outputs;
+  private final Stamps stamps;
 
   private CacheFolder(Path root, String generator, FileChannel lockChannel, FileLock lock) {
     this.root = root;
@@ -36,6 +38,7 @@ public final class CacheFolder implements AutoCloseable {
     this.lock = lock;
     this.memo = MemoStore.load(root.resolve("memo.pack"), generator);
     this.outputs = Outputs.load(root.resolve("outputs.pack"), generator);
+    this.stamps = Stamps.load(root.resolve("stamps.pack"), generator);
     this.loadedKeys = Set.copyOf(outputs.keys());
   }
 
@@ -78,6 +81,10 @@ public final class CacheFolder implements AutoCloseable {
 
   public Outputs outputs() {
     return outputs;
+  }
+
+  public Stamps stamps() {
+    return stamps;
   }
 
   private Path object(String key) {
@@ -134,6 +141,7 @@ public final class CacheFolder implements AutoCloseable {
     }
     memo.write(root.resolve("memo.pack"));
     outputs.write(root.resolve("outputs.pack"), generator);
+    stamps.write(root.resolve("stamps.pack"), generator);
     // the kept pages no output names any more: those the last build kept and this one did not,
     // or, when what the last build kept is not known (a new or damaged folder), any
     Set<String> keep = outputs.keys();

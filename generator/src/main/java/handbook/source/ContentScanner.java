@@ -23,7 +23,8 @@ public final class ContentScanner {
 
   /** Decodes a file's bytes; a decoder that remembers earlier results may skip the work. */
   public interface Decoder {
-    SourceFile decode(String rel, String display, byte[] bytes, Diagnostics diags);
+    /** @param stamp the file's stamp taken before it was read, or null */
+    SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, Diagnostics diags);
   }
 
   private final Predicate<String> isText;
@@ -36,7 +37,7 @@ public final class ContentScanner {
   }
 
   public ContentScanner(Predicate<String> isText) {
-    this(isText, ContentScanner::decode);
+    this(isText, (rel, display, bytes, stamp, diags) -> decode(rel, display, bytes, diags));
   }
 
   public Scan scan(SourceTree tree, String displayName, Diagnostics diags) {
@@ -91,13 +92,26 @@ public final class ContentScanner {
   /** Reads one text file; encoding problems become diagnostics. */
   public static SourceFile read(SourceTree tree, String displayName, String rel, Diagnostics diags, Decoder decoder) {
     byte[] bytes;
+    FileStamp stamp = tree.stamp(rel);
     try {
       bytes = tree.read(rel);
     } catch (IOException e) {
       diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
       return null;
     }
-    return decoder.decode(rel, displayName + "/" + rel, bytes, diags);
+    return decoder.decode(rel, displayName + "/" + rel, bytes, stamp, diags);
+  }
+
+  /**
+   * The file of bytes known to decode without a problem (read before, and unchanged since), with
+   * the hash they had then: nothing is checked or hashed again.
+   */
+  public static SourceFile decodeKnown(String rel, String display, byte[] bytes, String hash) {
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new SourceFile(rel, display, text.replace("\r\n", "\n"), hash);
   }
 
   /** Reads one text file; encoding problems become diagnostics. */

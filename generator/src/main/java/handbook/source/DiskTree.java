@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -144,6 +145,26 @@ public record DiskTree(Path root) implements SourceTree {
       throw new IOException("`" + path + "` leads outside the content folder");
     }
     return Files.readAllBytes(p);
+  }
+
+  @Override
+  public FileStamp stamp(String path) {
+    try {
+      Map<String, Object> a = Files.readAttributes(root.resolve(path), "unix:size,lastModifiedTime,ctime,dev,ino");
+      return new FileStamp(
+          (Long) a.get("size"),
+          nanos(a.get("lastModifiedTime")),
+          nanos(a.get("ctime")),
+          (Long) a.get("dev"),
+          (Long) a.get("ino"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException | NullPointerException e) {
+      return null; // no unix attributes here (Windows): files are read and hashed every time
+    }
+  }
+
+  private static long nanos(Object time) {
+    java.nio.file.attribute.FileTime t = (java.nio.file.attribute.FileTime) time;
+    return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   @Override

@@ -18,9 +18,15 @@ public final class SourceFile {
   private volatile String hash;
 
   public SourceFile(String path, String displayPath, String text) {
+    this(path, displayPath, text, null);
+  }
+
+  /** @param hash what {@link #hash()} gives for this text, known from before (null: computed when asked) */
+  public SourceFile(String path, String displayPath, String text, String hash) {
     this.path = Objects.requireNonNull(path, "path");
     this.displayPath = Objects.requireNonNull(displayPath, "displayPath");
     this.text = Objects.requireNonNull(text, "text");
+    this.hash = hash;
   }
 
   public static SourceFile of(String path, String text) {

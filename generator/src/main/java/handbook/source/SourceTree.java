@@ -25,6 +25,11 @@ public interface SourceTree {
     return new Listing(files(), List.of());
   }
 
+  /** A file's stamp, where the tree has one (null otherwise): taken before it is read. */
+  default FileStamp stamp(String path) {
+    return null;
+  }
+
   /** A file's permissions, where the tree has them (null otherwise). */
   default Set<PosixFilePermission> permissions(String path) {
     return null;

@@ -110,9 +110,39 @@ class CacheFolderTest {
       o[i] ^= 0x5a;
     }
     Files.write(outputs, o);
+    Path stamps = cache.resolve("stamps.pack");
+    Files.write(stamps, java.util.Arrays.copyOf(Files.readAllBytes(stamps), 40));
     assertTrue(build(f, out, cache).ok());
     assertSameSite(expected, out);
     assertEquals(0, build(f, out, cache).rendered(), "and the cache works again after that build");
+  }
+
+  @Test
+  void aContentFileWithTheStampItHadIsNotHashedAgainAndAnyWriteChangesTheStamp() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
+    Path cache = tmp.resolve("cache");
+    Path out = tmp.resolve("site");
+    handbook.source.DiskTree tree = new handbook.source.DiskTree(f.content());
+    String generator = handbook.build.GeneratorVersion.id();
+    assertTrue(build(f, out, cache).ok());
+    assertEquals(null, Stamps.load(cache.resolve("stamps.pack"), generator).hash("content/docs/a.md", tree.stamp("docs/a.md")),
+        "a file written just before the build may be written again with the same stamp: not kept");
+
+    Thread.sleep(2_100);
+    assertTrue(build(f, out, cache).ok());
+    String a = handbook.source.SourceFile.of("docs/a.md", Files.readString(f.content().resolve("docs/a.md"))).hash();
+    assertEquals(a, Stamps.load(cache.resolve("stamps.pack"), generator).hash("content/docs/a.md", tree.stamp("docs/a.md")));
+
+    // the same size, written at once: the stamp changes all the same
+    handbook.source.FileStamp before = tree.stamp("docs/b.md");
+    f.write("-- content/docs/b.md --\n---\ntitle: B\n---\n## Del\nMer tekst!\n");
+    assertEquals(before.size(), tree.stamp("docs/b.md").size());
+    assertFalse(before.equals(tree.stamp("docs/b.md")));
+    assertEquals(null, Stamps.load(cache.resolve("stamps.pack"), generator).hash("content/docs/b.md", tree.stamp("docs/b.md")));
+    BuildResult r = build(f, out, cache);
+    assertTrue(r.ok());
+    assertSameSite(clean(f), out);
+    assertTrue(new String(Files.readAllBytes(out.resolve("docs/b/index.html")), StandardCharsets.UTF_8).contains("Mer tekst!"));
   }
 
   @Test

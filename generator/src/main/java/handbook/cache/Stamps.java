@@ -1,0 +1,98 @@
+package handbook.cache;
+
+import handbook.source.FileStamp;
+import handbook.source.SourceFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stamp and hash of each content file the last build read and found clean (valid UTF-8, not
+ * double-encoded), as git's index keeps them: a file whose stamp is unchanged is not checked or
+ * hashed again. Only stamps of files that had settled before that build began are kept (see
+ * {@link FileStamp#settledBefore}).
+ */
+public final class Stamps {
+  private static final String MAGIC = "handbook-stamps-1";
+
+  private record Known(FileStamp stamp, String hash) {}
+
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+  private final Map<String, Object[]> seen = new ConcurrentHashMap<>();
+
+  /** The hash the file at {@code path} had when it had this stamp, or null. */
+  public String hash(String path, FileStamp stamp) {
+    Known k = stamp == null ? null : known.get(path);
+    return k != null && k.stamp().equals(stamp) ? k.hash() : null;
+  }
+
+  /**
+   * Notes a file this build read and found clean, with the stamp taken before reading it.
+   *
+   * @param startMillis when the build began
+   */
+  public void clean(String path, FileStamp stamp, SourceFile file, long startMillis) {
+    if (stamp != null && stamp.settledBefore(startMillis)) {
+      seen.put(path, new Object[] {stamp, file});
+    }
+  }
+
+  static Stamps load(Path file, String generator) {
+    Stamps s = new Stamps();
+    if (!Files.isRegularFile(file)) {
+      return s;
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
+        return s;
+      }
+      Map<String, Known> read = new java.util.HashMap<>();
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String path = Codecs.string(in);
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+        read.put(path, new Known(stamp, Codecs.string(in)));
+      }
+      if ("end".equals(Codecs.string(in))) {
+        s.known.putAll(read);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not trusted: every file is read and hashed
+    }
+    return s;
+  }
+
+  /** Writes the files this build found clean (and nothing of the last build). */
+  void write(Path file, String generator) throws IOException {
+    Path tmp = Files.createTempFile(file.getParent(), ".stamps-", ".tmp");
+    try {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        Codecs.string(out, MAGIC);
+        Codecs.string(out, generator);
+        List<String> paths = seen.keySet().stream().sorted().toList();
+        out.writeInt(paths.size());
+        for (String p : paths) {
+          FileStamp s = (FileStamp) seen.get(p)[0];
+          Codecs.string(out, p);
+          out.writeLong(s.size());
+          out.writeLong(s.modifiedNanos());
+          out.writeLong(s.changedNanos());
+          out.writeLong(s.dev());
+          out.writeLong(s.ino());
+          Codecs.string(out, ((SourceFile) seen.get(p)[1]).hash());
+        }
+        Codecs.string(out, "end");
+      }
+      Store.replace(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
