@@ -47,9 +47,11 @@ final class LinkPhase {
     private String signature;
     private Map<Page, Resolved> resolved = Map.of();
     private final Map<Page, String> parts = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Whether a page's resolutions may be kept (no directives, no links through schemes), by page object. */
+    private final Map<Page, Boolean> keepable = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     int held() {
-      return resolved.size() + parts.size();
+      return resolved.size() + parts.size() + keepable.size();
     }
   }
 
@@ -74,10 +76,13 @@ final class LinkPhase {
       resolved.put(p, old != null ? old : resolve(p, resolver, m, templates, diags));
     });
     if (memory != null && !diags.hasErrors()) {
+      if (!signature.equals(memory.signature)) {
+        memory.keepable.clear(); // the schemes may have changed with the pages
+      }
       memory.signature = signature;
       Map<Page, Resolved> keep = new IdentityHashMap<>();
       for (Page p : index.pages()) {
-        if (p.directiveCalls().isEmpty() && p.links().stream().noneMatch(l -> resolver.usesScheme(l.target()))) {
+        if (memory.keepable.computeIfAbsent(p, x -> x.directiveCalls().isEmpty() && x.links().stream().noneMatch(l -> resolver.usesScheme(l.target())))) {
           keep.put(p, resolved.get(p));
         }
       }
@@ -85,6 +90,7 @@ final class LinkPhase {
       java.util.Set<Page> alive = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       alive.addAll(index.pages());
       memory.parts.keySet().retainAll(alive);
+      memory.keepable.keySet().retainAll(alive);
     }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
