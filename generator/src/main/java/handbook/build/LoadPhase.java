@@ -194,6 +194,12 @@ final class LoadPhase {
       return f;
     }
     WarmState warm = run.warm;
+    if (stamp == null && warm == null) {
+      // a file of a git version: the same text in another version (most files are) is hashed once
+      SourceFile f = ContentScanner.decode(rel, display, bytes, diags);
+      SourceFile first = run.byText.putIfAbsent(f.text(), f);
+      return first == null ? f : new SourceFile(f.path(), f.displayPath(), first.text(), first.hash());
+    }
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);
       if (d != null && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {

@@ -40,6 +40,9 @@ final class Run {
   /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */
   final Map<handbook.source.SourceTree, java.nio.file.Path> copies = new ConcurrentHashMap<>();
 
+  /** The first file of each text read from a git version, so that the same text is hashed once. */
+  final Map<String, handbook.source.SourceFile> byText = new ConcurrentHashMap<>();
+
   /** When the run began (before any file was read). */
   final long startMillis = System.currentTimeMillis();
 

@@ -52,12 +52,19 @@ final class VersionSet {
 
   /** A fingerprint of {@link #facts} for a version, for pages that show them. */
   String factsKey(Version v) {
-    Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current.label());
-    for (Version x : all) {
-      b.add(x.label()).add(x.facts().toString());
-    }
-    return b.build();
+    return factsKeys.computeIfAbsent(v.label(), l -> {
+      Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current.label());
+      for (Version x : all) {
+        b.add(x.label()).add(factsDigests.computeIfAbsent(x.label(), k -> Keys.of(x.facts().toString())));
+      }
+      return b.build();
+    });
   }
+
+  /** By version label: a version's key, the same for every page of it, and the digest of its facts. */
+  private final java.util.Map<String, String> factsKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.Map<String, String> factsDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
   byte[] json() {
     List<Object> list = new ArrayList<>();
