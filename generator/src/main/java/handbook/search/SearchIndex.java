@@ -307,19 +307,57 @@ public final class SearchIndex {
     List<SearchDoc> out = new java.util.ArrayList<>();
     pages.forEach((url, list) -> {
       SearchDoc first = list.get(0);
-      java.util.Set<String> words = new java.util.LinkedHashSet<>();
-      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      int length = 0;
       for (SearchDoc d : list) {
-        words.addAll(java.util.Arrays.asList(d.title().split(" ")));
-        words.addAll(java.util.Arrays.asList(d.text().split(" ")));
+        length += d.title().length() + d.text().length() + 2;
+      }
+      java.util.Set<String> seenWords = new java.util.HashSet<>(Math.max(16, length / 5));
+      StringBuilder words = new StringBuilder(length);
+      java.util.Set<String> seenKeys = new java.util.HashSet<>();
+      StringBuilder keys = new StringBuilder();
+      for (SearchDoc d : list) {
+        distinct(d.title(), seenWords, words);
+        distinct(d.text(), seenWords, words);
         if (!d.keywords().isEmpty()) {
-          keys.addAll(java.util.Arrays.asList(d.keywords().split(" ")));
+          distinct(d.keywords(), seenKeys, keys);
         }
       }
       String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();
-      out.add(new SearchDoc(first.kind(), first.page(), first.page(), first.crumbs(), url, String.join(" ", keys), String.join(" ", words), snippet));
+      out.add(new SearchDoc(first.kind(), first.page(), first.page(), first.crumbs(), url, keys.toString(), words.toString(), snippet));
     });
     return out;
+  }
+
+  /**
+   * Appends the parts of {@code text.split(" ")} not seen before to {@code out}, as joining the
+   * distinct parts with spaces would (split drops trailing empty parts, keeps the others).
+   */
+  private static void distinct(String text, java.util.Set<String> seen, StringBuilder out) {
+    if (text.isEmpty()) {
+      add("", seen, out);
+      return;
+    }
+    int last = text.length();
+    while (last > 0 && text.charAt(last - 1) == ' ') {
+      last--;
+    }
+    for (int start = 0; last > 0 && start <= last; ) {
+      int end = text.indexOf(' ', start);
+      if (end < 0 || end > last) {
+        end = last;
+      }
+      add(text.substring(start, end), seen, out);
+      start = end + 1;
+    }
+  }
+
+  private static void add(String word, java.util.Set<String> seen, StringBuilder out) {
+    if (seen.add(word)) {
+      if (seen.size() > 1) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
   }
 
   /** The first words of a text that fit in {@code max} characters, and never fewer than four. */

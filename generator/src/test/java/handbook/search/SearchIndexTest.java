@@ -10,6 +10,39 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
   @Test
+  void aPagesMergedDocumentHasEachDistinctWordOnceInTheOrderFirstSeen() {
+    java.util.Random r = new java.util.Random(7);
+    String letters = "ab  c";
+    for (int i = 0; i < 20_000; i++) {
+      List<SearchDoc> sections = new ArrayList<>();
+      java.util.Set<String> words = new java.util.LinkedHashSet<>();
+      java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+      for (int s = 0, n = r.nextInt(3) + 1; s < n; s++) {
+        String title = random(r, letters);
+        String text = random(r, letters);
+        String keywords = r.nextBoolean() ? "" : random(r, letters);
+        sections.add(new SearchDoc("doc", title, "Side", "", "docs/a/" + (s == 0 ? "" : "#s" + s), keywords, text, ""));
+        words.addAll(List.of(title.split(" ")));
+        words.addAll(List.of(text.split(" ")));
+        if (!keywords.isEmpty()) {
+          keys.addAll(List.of(keywords.split(" ")));
+        }
+      }
+      SearchDoc merged = SearchIndex.byPage(sections).get(0);
+      assertEquals(String.join(" ", words), merged.text(), sections.toString());
+      assertEquals(String.join(" ", keys), merged.keywords(), sections.toString());
+    }
+  }
+
+  private static String random(java.util.Random r, String letters) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0, n = r.nextInt(7); k < n; k++) {
+      b.append(letters.charAt(r.nextInt(letters.length())));
+    }
+    return b.toString();
+  }
+
+  @Test
   void sectionsAreExtractedWithKindsKeywordsAndAnchors() {
     String html =
         "<main><article><h1>Backup</h1><p>Intro om pg_dump.</p>"
