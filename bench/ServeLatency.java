@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * It edits docs pages in turn (appending a paragraph with a unique marker), polls the page every
  * 2 ms until the marker is there, and prints each latency, then the median. With HEAP_AT values
- * (edit numbers) it prints the live heap after a full GC at those edits (needs jcmd).
+ * (edit numbers) it prints the live heap after a full GC at those edits (needs jcmd). The first
+ * edit comes 2 s after the server answers ({@code SETTLE_MS} in the environment to wait longer).
  */
 public class ServeLatency {
   public static void main(String[] args) throws Exception {
@@ -64,7 +65,7 @@ public class ServeLatency {
         Thread.sleep(50);
       }
       System.out.printf("first build and start: %.1f s%n", (System.nanoTime() - start) / 1e9);
-      Thread.sleep(2000);
+      Thread.sleep(Long.parseLong(System.getenv().getOrDefault("SETTLE_MS", "2000")));
       List<Double> latencies = new ArrayList<>();
       for (int i = 1; i <= edits; i++) {
         Path page = pages.get((i * 7919) % pages.size());
