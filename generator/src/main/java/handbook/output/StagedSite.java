@@ -101,10 +101,17 @@ public final class StagedSite implements AutoCloseable {
     cleanStale(parent, "." + name + ".link-", null);
     Path spare = keepPrevious ? newest(parent, "." + name + BUILD, live) : null;
     cleanStale(parent, "." + name + BUILD, live, spare);
+    if (spare != null && !inventory(spare)) {
+      try {
+        deleteTree(spare);
+      } catch (IOException | UncheckedIOException e) {
+        // left beside the site; the next build tries again
+      }
+      spare = null;
+    }
     updating = spare != null;
     if (updating) {
       staging = spare;
-      inventory();
       haltForTest("spare-listed");
     } else {
       staging = newBuildFolder(parent);
@@ -143,12 +150,24 @@ public final class StagedSite implements AutoCloseable {
   }
 
   /**
-   * Lists what the folder being updated holds; anything but files and folders (a link someone
-   * put there) is removed at once, so that no write goes through it.
+   * Lists what the folder to update holds; anything but files and folders (a link someone put
+   * there) is removed at once, so that no write goes through it. False when it cannot be listed.
    */
-  private void inventory() throws IOException {
+  private boolean inventory(Path folder) {
+    try {
+      list(folder);
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      // a folder that cannot be read through is not brought up to date but replaced
+      found.clear();
+      foundFolders.clear();
+      return false;
+    }
+  }
+
+  private void list(Path folder) throws IOException {
     Files.walkFileTree(
-        staging,
+        folder,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -228,7 +247,7 @@ public final class StagedSite implements AutoCloseable {
       for (Path q = staging.relativize(parent), at = staging; q != null && q.getNameCount() > 0; q = q.getNameCount() > 1 ? q.subpath(1, q.getNameCount()) : null) {
         at = at.resolve(q.getName(0));
         if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-          Files.delete(at);
+          Files.deleteIfExists(at); // another thread may have removed it first
           found.remove(at);
           break;
         }
