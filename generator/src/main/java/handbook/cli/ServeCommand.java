@@ -1,12 +1,10 @@
 package handbook.cli;
 
-
 import handbook.build.Build;
 import handbook.build.BuildResult;
 import handbook.serve.DevServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,26 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     server.start();
     out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
     out.flush();
-    Path page = aPage(common.content);
-    if (page != null) {
-      server.warmUp(
-          changed -> {
-            warm.changed(changed);
-            return build.run(common.options(true), warm);
-          },
-          page,
-          4);
-    }
     server.watchForever();
     return Main.OK;
-  }
-
-  /** A Markdown file of the content folder near its top, or null. */
-  private static Path aPage(Path content) {
-    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(content, 3)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".md") && java.nio.file.Files.isRegularFile(p)).findFirst().orElse(null);
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      return null;
-    }
   }
 }

@@ -115,44 +115,11 @@ public final class DevServer {
     http.stop(0);
   }
 
-  private volatile boolean changeSeen;
-
-  /**
-   * Rebuilds a few times, on a background thread, as if {@code file} had changed (it has not:
-   * nothing is written, no page reloads), and stops at the first real change: the JIT has then
-   * compiled the rebuild path before the first edit is saved (measured on 10,000 pages: the first
-   * edits take as long as later ones instead of 1.4x).
-   *
-   * @param quiet a build that reports nothing
-   */
-  public void warmUp(Builder quiet, Path file, int rounds) {
-    Thread t =
-        new Thread(
-            () -> {
-              for (int i = 0; i < rounds && !changeSeen; i++) {
-                synchronized (this) {
-                  if (changeSeen) {
-                    return;
-                  }
-                  try {
-                    quiet.build(List.of(file));
-                  } catch (RuntimeException | Error e) {
-                    return; // the next real change shows what is wrong
-                  }
-                }
-              }
-            },
-            "handbook-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** Watches the folders and rebuilds on every change, until interrupted. */
   public void watchForever() throws InterruptedException {
     try (Watcher w = new Watcher(watched)) {
       while (true) {
         Set<Path> changed = w.next();
-        changeSeen = true;
         rebuild(changed);
       }
     } catch (IOException e) {

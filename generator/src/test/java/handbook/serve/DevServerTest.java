@@ -54,45 +54,6 @@ class DevServerTest {
   }
 
   @Test
-  void theWarmUpRebuildsQuietlyAsIfAPageChangedAndTabsSeeNothingOfIt() throws Exception {
-    Files.createDirectories(tmp.resolve("site"));
-    AtomicInteger reported = new AtomicInteger();
-    DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> ok(Set.of("docs/index.html", "x" + reported.incrementAndGet())), List.of(tmp));
-    server.start();
-    try {
-      HttpClient http = HttpClient.newHttpClient();
-      URI state = URI.create("http://127.0.0.1:" + server.port() + "/__handbook/state");
-      String before = http.send(HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString()).body();
-      java.util.concurrent.CopyOnWriteArrayList<java.util.Collection<java.nio.file.Path>> quiet = new java.util.concurrent.CopyOnWriteArrayList<>();
-      java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(3);
-      server.warmUp(changed -> {
-        quiet.add(changed);
-        done.countDown();
-        return ok(Set.of());
-      }, tmp.resolve("docs/a.md"), 3);
-      assertTrue(done.await(30, java.util.concurrent.TimeUnit.SECONDS));
-      Thread.sleep(100);
-      assertEquals(List.of(List.of(tmp.resolve("docs/a.md")), List.of(tmp.resolve("docs/a.md")), List.of(tmp.resolve("docs/a.md"))), quiet, "three rounds, then it stops");
-      assertEquals(1, reported.get(), "the reporting build ran once, at the start");
-      assertEquals(before, http.send(HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString()).body(), "the tabs see no new build");
-
-      java.util.concurrent.atomic.AtomicInteger failing = new java.util.concurrent.atomic.AtomicInteger();
-      server.warmUp(changed -> {
-        failing.incrementAndGet();
-        throw new IllegalStateException("a bug");
-      }, tmp.resolve("docs/a.md"), 3);
-      long deadline = System.nanoTime() + 10_000_000_000L;
-      while (failing.get() == 0 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      Thread.sleep(200);
-      assertEquals(1, failing.get(), "a warm-up that fails stops");
-    } finally {
-      server.stop();
-    }
-  }
-
-  @Test
   void aTabReloadsWhenItsPageOrAStylesheetOrScriptChanged() {
     assertTrue(DevServer.reloads("/docs/", Set.of("docs/index.html", "search-index.json"), false));
     assertTrue(DevServer.reloads("/docs/a/index.html", Set.of("docs/a/index.html"), false));
