@@ -185,8 +185,9 @@ final class LoadPhase {
       } else {
         Diagnostics own = new Diagnostics();
         f = ContentScanner.decode(rel, display, bytes, own);
-        if (!own.sorted().isEmpty()) {
-          own.sorted().forEach(diags::add);
+        List<handbook.diag.Diagnostic> problems = own.sorted();
+        if (!problems.isEmpty()) {
+          problems.forEach(diags::add);
           return f;
         }
       }
@@ -195,7 +196,8 @@ final class LoadPhase {
     }
     WarmState warm = run.warm;
     if (stamp == null && warm == null) {
-      // a file of a git version: the same text in another version (most files are) is hashed once
+      // a file without a stamp (of a git version; or where the system gives none): the same text
+      // in another version of the run (most files are) is hashed once
       SourceFile f = ContentScanner.decode(rel, display, bytes, diags);
       SourceFile first = run.byText.putIfAbsent(f.text(), f);
       return first == null ? f : new SourceFile(f.path(), f.displayPath(), first.text(), first.hash());

@@ -1,13 +1,11 @@
 package handbook.cache;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import handbook.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,44 +146,36 @@ public final class MemoStore implements ParseMemo {
 
   /** Writes this run's entries to a pack file, atomically (a killed write leaves the old pack). */
   public void write(Path pack) throws IOException {
-    Files.createDirectories(pack.getParent());
-    Path tmp = Files.createTempFile(pack.getParent(), ".memo-", ".tmp");
-    try {
-      List<String> keys = used.stream().sorted().toList();
-      try (OutputStream os = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-        Codecs.string(out, MAGIC);
-        Codecs.string(out, generator);
-        int n = 0;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        List<byte[]> bodies = new java.util.ArrayList<>();
-        List<String> names = new java.util.ArrayList<>();
-        for (String k : keys) {
-          Entry e = values.get(k);
-          byte[] b = e == null ? stored.get(k) : e.bytes();
-          if (b == null && e != null) {
-            buf.reset();
-            encode(e, new DataOutputStream(buf));
-            b = buf.toByteArray();
+    List<String> keys = used.stream().sorted().toList();
+    Store.write(
+        pack,
+        out -> {
+          Codecs.string(out, MAGIC);
+          Codecs.string(out, generator);
+          ByteArrayOutputStream buf = new ByteArrayOutputStream();
+          List<byte[]> bodies = new java.util.ArrayList<>();
+          List<String> names = new java.util.ArrayList<>();
+          for (String k : keys) {
+            Entry e = values.get(k);
+            byte[] b = e == null ? stored.get(k) : e.bytes();
+            if (b == null && e != null) {
+              buf.reset();
+              encode(e, new DataOutputStream(buf));
+              b = buf.toByteArray();
+            }
+            if (b != null) {
+              names.add(k);
+              bodies.add(b);
+            }
           }
-          if (b != null) {
-            names.add(k);
-            bodies.add(b);
-            n++;
+          out.writeInt(names.size());
+          for (int i = 0; i < names.size(); i++) {
+            Codecs.string(out, names.get(i));
+            out.writeInt(bodies.get(i).length);
+            out.write(bodies.get(i));
+            out.writeInt(crc(bodies.get(i)));
           }
-        }
-        out.writeInt(n);
-        for (int i = 0; i < n; i++) {
-          Codecs.string(out, names.get(i));
-          out.writeInt(bodies.get(i).length);
-          out.write(bodies.get(i));
-          out.writeInt(crc(bodies.get(i)));
-        }
-      }
-      Store.replace(tmp, pack);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+        });
   }
 
   @SuppressWarnings("unchecked")

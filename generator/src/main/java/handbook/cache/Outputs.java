@@ -2,11 +2,9 @@ package handbook.cache;
 
 import handbook.search.SearchDoc;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,34 +105,29 @@ public final class Outputs {
   }
 
   public void write(Path file, String generator) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = Files.createTempFile(file.getParent(), ".outputs-", ".tmp");
-    try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-        Codecs.string(out, MAGIC);
-        Codecs.string(out, generator);
-        List<String> keys = byKey.keySet().stream().sorted().toList();
-        out.writeInt(keys.size());
-        for (String k : keys) {
-          Rendered r = byKey.get(k);
-          Codecs.string(out, k);
-          out.writeBoolean(r.fromSections());
-          Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
-          out.writeLong(r.size());
-          out.writeLong(r.modified());
-        }
-        List<String> paths = byPath.keySet().stream().sorted().toList();
-        out.writeInt(paths.size());
-        for (String p : paths) {
-          Codecs.string(out, p);
-          Codecs.string(out, byPath.get(p));
-        }
-        Codecs.string(out, "end");
-      }
-      Store.replace(tmp, file);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Store.write(
+        file,
+        out -> {
+          Codecs.string(out, MAGIC);
+          Codecs.string(out, generator);
+          List<String> keys = byKey.keySet().stream().sorted().toList();
+          out.writeInt(keys.size());
+          for (String k : keys) {
+            Rendered r = byKey.get(k);
+            Codecs.string(out, k);
+            out.writeBoolean(r.fromSections());
+            Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
+            out.writeLong(r.size());
+            out.writeLong(r.modified());
+          }
+          List<String> paths = byPath.keySet().stream().sorted().toList();
+          out.writeInt(paths.size());
+          for (String p : paths) {
+            Codecs.string(out, p);
+            Codecs.string(out, byPath.get(p));
+          }
+          Codecs.string(out, "end");
+        });
   }
 
   public static final Codec<SearchDoc> SEARCH_DOC =

@@ -3,9 +3,7 @@ package handbook.cache;
 import handbook.source.FileStamp;
 import handbook.source.SourceFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,11 @@ public final class Stamps {
 
   private record Known(FileStamp stamp, String hash) {}
 
+  /** A file this build read and found clean; its hash is asked for when the stamps are written. */
+  private record Seen(FileStamp stamp, SourceFile file) {}
+
   private final Map<String, Known> known = new ConcurrentHashMap<>();
-  private final Map<String, Object[]> seen = new ConcurrentHashMap<>();
+  private final Map<String, Seen> seen = new ConcurrentHashMap<>();
 
   /** The hash the file at {@code path} had when it had this stamp, or null. */
   public String hash(String path, FileStamp stamp) {
@@ -40,7 +41,7 @@ public final class Stamps {
    */
   public void clean(String path, FileStamp stamp, SourceFile file, long startMillis) {
     if (stamp != null && stamp.settledBefore(startMillis)) {
-      seen.put(path, new Object[] {stamp, file});
+      seen.put(path, new Seen(stamp, file));
     }
   }
 
@@ -71,28 +72,24 @@ public final class Stamps {
 
   /** Writes the files this build found clean (and nothing of the last build). */
   void write(Path file, String generator) throws IOException {
-    Path tmp = Files.createTempFile(file.getParent(), ".stamps-", ".tmp");
-    try {
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-        Codecs.string(out, MAGIC);
-        Codecs.string(out, generator);
-        List<String> paths = seen.keySet().stream().sorted().toList();
-        out.writeInt(paths.size());
-        for (String p : paths) {
-          FileStamp s = (FileStamp) seen.get(p)[0];
-          Codecs.string(out, p);
-          out.writeLong(s.size());
-          out.writeLong(s.modifiedNanos());
-          out.writeLong(s.changedNanos());
-          out.writeLong(s.dev());
-          out.writeLong(s.ino());
-          Codecs.string(out, ((SourceFile) seen.get(p)[1]).hash());
-        }
-        Codecs.string(out, "end");
-      }
-      Store.replace(tmp, file);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Store.write(
+        file,
+        out -> {
+          Codecs.string(out, MAGIC);
+          Codecs.string(out, generator);
+          List<String> paths = seen.keySet().stream().sorted().toList();
+          out.writeInt(paths.size());
+          for (String p : paths) {
+            Seen s = seen.get(p);
+            Codecs.string(out, p);
+            out.writeLong(s.stamp().size());
+            out.writeLong(s.stamp().modifiedNanos());
+            out.writeLong(s.stamp().changedNanos());
+            out.writeLong(s.stamp().dev());
+            out.writeLong(s.stamp().ino());
+            Codecs.string(out, s.file().hash());
+          }
+          Codecs.string(out, "end");
+        });
   }
 }

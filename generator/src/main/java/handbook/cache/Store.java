@@ -1,14 +1,40 @@
 package handbook.cache;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** File moves the cache relies on. */
+/** How the cache writes its files: whole or not at all. */
 final class Store {
   private Store() {}
+
+  /** Writes the body of a file. */
+  interface Body {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code file} through a temporary file beside it ({@code .NAME-*.tmp}, which the next
+   * build removes if this one is killed) put in its place in one step: a reader sees the old file
+   * or the new one, never half of one.
+   */
+  static void write(Path file, Body body) throws IOException {
+    Files.createDirectories(file.getParent());
+    String name = file.getFileName().toString();
+    Path tmp = Files.createTempFile(file.getParent(), "." + name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.')) + "-", ".tmp");
+    try {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        body.write(out);
+      }
+      replace(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
 
   /** Puts {@code tmp} in place of {@code target} in one step where the file system can. */
   static void replace(Path tmp, Path target) throws IOException {

@@ -263,11 +263,11 @@ public final class StagedSite implements AutoCloseable {
   }
 
   /**
-   * Puts a kept file (the cache's copy of a page) at a site path as a hard link (a copy where the
-   * file system has none); in a folder being updated that already holds that very file, nothing
-   * is done.
+   * Puts a file (the cache's copy of a page, or one written earlier in this run) at a site path
+   * as a hard link (a copy where the file system has none); in a folder being updated that
+   * already holds that very file, nothing is done.
    *
-   * @param fileKey the kept file's key (its inode), or null
+   * @param fileKey the file's key (its inode), or null when not known
    */
   public void place(String sitePath, Path kept, Object fileKey) throws IOException {
     Path p = staging.resolve(sitePath);
@@ -291,21 +291,11 @@ public final class StagedSite implements AutoCloseable {
    * system has none), for pages that are byte for byte the same in several versions.
    */
   public void link(String sitePath, String existing) {
-    Path p = staging.resolve(sitePath);
+    Path from = staging.resolve(existing);
     try {
-      if (updating && found.containsKey(p)) {
-        Object key = Files.readAttributes(staging.resolve(existing), BasicFileAttributes.class).fileKey();
-        if (key != null && key.equals(found.get(p))) {
-          placed.add(p);
-          return;
-        }
-      }
-      clear(p);
-      try {
-        Files.createLink(p, staging.resolve(existing));
-      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-        Files.copy(staging.resolve(existing), p, StandardCopyOption.REPLACE_EXISTING);
-      }
+      // in a folder being updated the file there may already be that very file
+      Object key = updating && found.containsKey(staging.resolve(sitePath)) ? Files.readAttributes(from, BasicFileAttributes.class).fileKey() : null;
+      place(sitePath, from, key);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -314,17 +304,6 @@ public final class StagedSite implements AutoCloseable {
   /** Where a site path is in the staging folder. */
   public Path path(String sitePath) {
     return staging.resolve(sitePath);
-  }
-
-  /** Copies a file into the site. */
-  public void copy(Path from, String sitePath) {
-    Path p = staging.resolve(sitePath);
-    try {
-      clear(p);
-      Files.copy(from, p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
@@ -338,12 +317,6 @@ public final class StagedSite implements AutoCloseable {
       String rel = src.relativize(p).toString().replace('\\', '/');
       link(to + rel, from + rel);
     }
-  }
-
-  public void copyFile(String from, String to) throws IOException {
-    Path dest = staging.resolve(to);
-    clear(dest);
-    Files.copy(staging.resolve(from), dest);
   }
 
   /**
@@ -396,8 +369,10 @@ public final class StagedSite implements AutoCloseable {
    * folders left empty, children before parents.
    */
   private void removeLeftovers() throws IOException {
-    for (Path p : found.keySet().stream().filter(p -> !placed.contains(p)).sorted().toList()) {
-      Files.deleteIfExists(p);
+    for (Path p : found.keySet()) {
+      if (!placed.contains(p)) {
+        Files.deleteIfExists(p);
+      }
     }
     Set<Path> used = new java.util.HashSet<>();
     for (Path p : placed) {

@@ -93,7 +93,6 @@ public final class SearchIndex {
         return new Result(full, List.of());
       }
     }
-
     Result fair = largestPagesGiveWay(pages, memory, labels);
     if (fair != null) {
       return fair;

@@ -107,11 +107,12 @@ public final class ContentScanner {
    * the hash they had then: nothing is checked or hashed again.
    */
   public static SourceFile decodeKnown(String rel, String display, byte[] bytes, String hash) {
-    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return new SourceFile(rel, display, text.replace("\r\n", "\n"), hash);
+    return new SourceFile(rel, display, normalized(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)), hash);
+  }
+
+  /** A decoded text without its byte order mark, with Unix line ends. */
+  private static String normalized(String text) {
+    return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
   }
 
   /** Reads one text file; encoding problems become diagnostics. */
@@ -151,10 +152,7 @@ public final class ContentScanner {
       // the text with U+FFFD for bad bytes, only so the error can show its line: the build stops at this error
       return new SourceFile(rel, display, Decoding.lenient(bytes).replace("\r\n", "\n"));
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    text = text.replace("\r\n", "\n");
+    text = normalized(text);
     int bad = Decoding.mojibakeOffset(text);
     if (bad >= 0) {
       LineMap lines = new LineMap(text);

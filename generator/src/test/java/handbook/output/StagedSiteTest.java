@@ -124,13 +124,14 @@ class StagedSiteTest {
   }
 
   @Test
-  void aKeptFileAlreadyInPlaceIsLeftAsItIs() throws Exception {
+  void aKeptFileOrLinkAlreadyInPlaceIsLeftAsItIs() throws Exception {
     Path out = tmp.resolve("site");
     Path kept = Files.writeString(Files.createDirectories(tmp.resolve("cache")).resolve("page"), "kept page");
     Object key = Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     for (int i = 0; i < 2; i++) {
       try (StagedSite s = new StagedSite(out, true)) {
         s.place("p/index.html", kept, key);
+        s.link("latest/p/index.html", "p/index.html");
         s.write("index.html", ("build " + i).getBytes(StandardCharsets.UTF_8));
         s.commit();
       }
@@ -138,14 +139,18 @@ class StagedSiteTest {
     String live = out.toRealPath().getFileName().toString();
     Path older = tmp.resolve(beside().stream().filter(n -> n.startsWith(".site.build-") && !n.equals(live)).findFirst().orElseThrow());
     long before = Files.readAttributes(older.resolve("p"), java.nio.file.attribute.BasicFileAttributes.class).lastModifiedTime().toMillis();
+    long beforeLatest = Files.readAttributes(older.resolve("latest/p"), java.nio.file.attribute.BasicFileAttributes.class).lastModifiedTime().toMillis();
     Thread.sleep(20);
     try (StagedSite s = new StagedSite(out, true)) {
       s.place("p/index.html", kept, key);
+      s.link("latest/p/index.html", "p/index.html");
       s.commit();
     }
     assertEquals(older, out.toRealPath());
     assertTrue(Files.isSameFile(kept, out.resolve("p/index.html")));
+    assertTrue(Files.isSameFile(kept, out.resolve("latest/p/index.html")));
     assertEquals(before, Files.readAttributes(older.resolve("p"), java.nio.file.attribute.BasicFileAttributes.class).lastModifiedTime().toMillis(), "its folder was not changed");
+    assertEquals(beforeLatest, Files.readAttributes(older.resolve("latest/p"), java.nio.file.attribute.BasicFileAttributes.class).lastModifiedTime().toMillis(), "nor the folder of its link");
     assertFalse(Files.exists(out.resolve("index.html")), "what this build did not write is gone");
   }
 }
