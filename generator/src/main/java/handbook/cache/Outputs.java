@@ -1,12 +1,9 @@
 package handbook.cache;
 
 import handbook.search.SearchDoc;
-import java.io.BufferedInputStream;
 import java.io.DataInput;
-import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,41 +72,35 @@ public final class Outputs {
   }
 
   public static Outputs load(Path file, String generator) {
-    Outputs o = new Outputs();
-    if (!Files.isRegularFile(file)) {
-      return o;
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
-        return o;
-      }
-      Outputs read = new Outputs();
-      int keys = in.readInt();
-      for (int i = 0; i < keys; i++) {
-        String key = Codecs.string(in);
-        boolean fromSections = in.readBoolean();
-        List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
-        read.byKey.put(key, new Rendered(fromSections ? null : search, in.readLong(), in.readLong(), fromSections));
-      }
-      int paths = in.readInt();
-      for (int i = 0; i < paths; i++) {
-        read.byPath.put(Codecs.string(in), Codecs.string(in));
-      }
-      if (!"end".equals(Codecs.string(in))) {
-        return o;
-      }
-      return read;
-    } catch (IOException | RuntimeException e) {
-      return o;
-    }
+    Outputs read =
+        Store.readPack(
+            file,
+            MAGIC,
+            generator,
+            in -> {
+              Outputs o = new Outputs();
+              int keys = in.readInt();
+              for (int i = 0; i < keys; i++) {
+                String key = Codecs.string(in);
+                boolean fromSections = in.readBoolean();
+                List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
+                o.byKey.put(key, new Rendered(fromSections ? null : search, in.readLong(), in.readLong(), fromSections));
+              }
+              int paths = in.readInt();
+              for (int i = 0; i < paths; i++) {
+                o.byPath.put(Codecs.string(in), Codecs.string(in));
+              }
+              return o;
+            });
+    return read == null ? new Outputs() : read;
   }
 
   public void write(Path file, String generator) throws IOException {
-    Store.write(
+    Store.writePack(
         file,
+        MAGIC,
+        generator,
         out -> {
-          Codecs.string(out, MAGIC);
-          Codecs.string(out, generator);
           List<String> keys = byKey.keySet().stream().sorted().toList();
           out.writeInt(keys.size());
           for (String k : keys) {
@@ -126,7 +117,6 @@ public final class Outputs {
             Codecs.string(out, p);
             Codecs.string(out, byPath.get(p));
           }
-          Codecs.string(out, "end");
         });
   }
 

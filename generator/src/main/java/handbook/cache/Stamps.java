@@ -2,10 +2,7 @@ package handbook.cache;
 
 import handbook.source.FileStamp;
 import handbook.source.SourceFile;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,36 +44,34 @@ public final class Stamps {
 
   static Stamps load(Path file, String generator) {
     Stamps s = new Stamps();
-    if (!Files.isRegularFile(file)) {
-      return s;
-    }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
-        return s;
-      }
-      Map<String, Known> read = new java.util.HashMap<>();
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) {
-        String path = Codecs.string(in);
-        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
-        read.put(path, new Known(stamp, Codecs.string(in)));
-      }
-      if ("end".equals(Codecs.string(in))) {
-        s.known.putAll(read);
-      }
-    } catch (IOException | RuntimeException e) {
-      // not trusted: every file is read and hashed
+    Map<String, Known> read =
+        Store.readPack(
+            file,
+            MAGIC,
+            generator,
+            in -> {
+              Map<String, Known> m = new java.util.HashMap<>();
+              int n = in.readInt();
+              for (int i = 0; i < n; i++) {
+                String path = Codecs.string(in);
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+                m.put(path, new Known(stamp, Codecs.string(in)));
+              }
+              return m;
+            });
+    if (read != null) {
+      s.known.putAll(read);
     }
     return s;
   }
 
   /** Writes the files this build found clean (and nothing of the last build). */
   void write(Path file, String generator) throws IOException {
-    Store.write(
+    Store.writePack(
         file,
+        MAGIC,
+        generator,
         out -> {
-          Codecs.string(out, MAGIC);
-          Codecs.string(out, generator);
           List<String> paths = seen.keySet().stream().sorted().toList();
           out.writeInt(paths.size());
           for (String p : paths) {
@@ -89,7 +84,6 @@ public final class Stamps {
             out.writeLong(s.stamp().ino());
             Codecs.string(out, s.file().hash());
           }
-          Codecs.string(out, "end");
         });
   }
 }

@@ -1,6 +1,8 @@
 package handbook.cache;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,6 +17,45 @@ final class Store {
   /** Writes the body of a file. */
   interface Body {
     void write(DataOutputStream out) throws IOException;
+  }
+
+  /** Reads the body of a file. */
+  interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  /**
+   * Writes a pack that is trusted whole or not at all: {@code magic} and {@code generator}, the
+   * body, then {@code end} (see {@link #readPack}).
+   */
+  static void writePack(Path file, String magic, String generator, Body body) throws IOException {
+    write(
+        file,
+        out -> {
+          Codecs.string(out, magic);
+          Codecs.string(out, generator);
+          body.write(out);
+          Codecs.string(out, "end");
+        });
+  }
+
+  /**
+   * What a pack written by {@link #writePack} holds; null when it is missing, from another
+   * generator, cut short or damaged anywhere the reader or the end mark notices.
+   */
+  static <T> T readPack(Path file, String magic, String generator, Reader<T> body) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (!magic.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
+        return null;
+      }
+      T value = body.read(in);
+      return "end".equals(Codecs.string(in)) ? value : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**
