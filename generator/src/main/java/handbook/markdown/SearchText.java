@@ -37,7 +37,7 @@ final class SearchText {
     Builder[] cur = {current};
     walk(doc, ids, directives, cur, all);
     for (Builder b : all) {
-      String text = b.text.toString().strip().replaceAll("\\s+", " ");
+      String text = handbook.search.SectionExtractor.clean(b.text);
       if (b.anchor.isEmpty() && text.isEmpty()) {
         continue;
       }

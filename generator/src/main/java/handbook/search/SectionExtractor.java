@@ -1,7 +1,6 @@
 package handbook.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,16 +59,6 @@ public final class SectionExtractor {
       out.add(new SearchDoc(s.kind, title, pageTitle, crumbs, handbook.content.Urls.encodePath(url) + s.anchor, withParts(s.keywords), terms(text), snippet(text)));
     }
     return out;
-  }
-
-  /** The search terms of a section's plain text (see {@link #terms}). */
-  public static String termsOf(String text) {
-    return terms(clean(text));
-  }
-
-  /** The snippet of a section's plain text. */
-  public static String snippetOf(String text) {
-    return snippet(clean(text));
   }
 
   /** A document whose terms and snippet are already worked out. */
@@ -151,37 +140,62 @@ public final class SectionExtractor {
     return b.toString();
   }
 
-  static String clean(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+  /**
+   * The text with every run of white space (as {@link Character#isWhitespace}) made one space,
+   * none at either end.
+   */
+  public static String clean(CharSequence s) {
+    int n = s.length();
+    char[] a = new char[n];
+    if (s instanceof String str) {
+      str.getChars(0, n, a, 0);
+    } else if (s instanceof StringBuilder sb) {
+      sb.getChars(0, n, a, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        a[i] = s.charAt(i);
+      }
+    }
+    int k = 0;
     boolean space = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
+      if (c < 128 ? SPACE[c] : Character.isWhitespace(c)) {
         if (!space) {
-          b.append(' ');
+          a[k++] = ' ';
           space = true;
         }
       } else {
-        b.append(c);
+        a[k++] = c;
         space = false;
       }
     }
-    int n = b.length();
-    return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString();
+    if (k > 0 && a[k - 1] == ' ' && space) {
+      k--;
+    }
+    return new String(a, 0, k);
   }
 
+  private static final boolean[] SPACE = new boolean[128];
+  private static final boolean[] WORD = new boolean[128];
 
+  static {
+    for (char c = 0; c < 128; c++) {
+      SPACE[c] = Character.isWhitespace(c);
+      WORD[c] = Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
+    }
+  }
 
   /**
-   * The distinct words of a text, in first-seen order, without the most common function words
+   * The distinct words of a cleaned text, in first-seen order, without the most common function words
    * and capped: what matching needs, in far fewer bytes than the text.
    */
-  static String terms(String text) {
-    Set<String> seen = new LinkedHashSet<>();
-    Set<String> lower = new java.util.HashSet<>();
+  public static String terms(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
+    Set<String> lower = new java.util.HashSet<>(2 * MAX_TERMS);
     int i = 0;
     int n = text.length();
-    while (i < n && seen.size() < MAX_TERMS) {
+    while (i < n && lower.size() < MAX_TERMS) {
       while (i < n && !wordChar(text.charAt(i))) {
         i++;
       }
@@ -200,15 +214,18 @@ public final class SectionExtractor {
         String w = text.substring(start, end);
         String l = w.toLowerCase(Locale.ROOT);
         if (!STOP.contains(l) && lower.add(l)) {
-          seen.add(w);
+          if (out.length() > 0) {
+            out.append(' ');
+          }
+          out.append(w);
         }
       }
     }
-    return String.join(" ", seen);
+    return out.toString();
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
+    return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
   }
 
   private static boolean edge(char c) {
@@ -221,7 +238,8 @@ public final class SectionExtractor {
           "ikke", "vi", "du", "så", "men", "eller", "når", "hvis", "skal", "vil", "blir", "ble", "var", "seg", "sin", "sitt", "sine",
           "the", "and", "of", "to", "in", "is", "a", "an", "on", "with", "as", "by", "it", "be", "are", "this", "that", "or", "from");
 
-  static String snippet(String text) {
+  /** The first words of a cleaned text, about {@value #SNIPPET} characters. */
+  public static String snippet(String text) {
     if (text.length() <= SNIPPET) {
       return text;
     }

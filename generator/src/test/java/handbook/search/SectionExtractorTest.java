@@ -1,0 +1,94 @@
+package handbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SectionExtractorTest {
+  /** Letters, digits, word punctuation, stop words and every kind of white space, mixed at random. */
+  private static String randomText(Random r) {
+    String[] pieces = {
+      "a", "The", "the", "og", "Backup", "backup", "BACKUP", "v2.3", "/etc/hosts", "{id}", "-x-", "snake_case", "ø", "Ærlig", "tjeneste",
+      "x", "...", "--", "日本", "naïve", "123", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C", "\u2028", "\u3000", "\u00A0", "\u2003",
+      ",", "!", "(", ")", "é"
+    };
+    StringBuilder b = new StringBuilder();
+    int n = r.nextInt(60);
+    for (int i = 0; i < n; i++) {
+      b.append(pieces[r.nextInt(pieces.length)]);
+    }
+    return b.toString();
+  }
+
+  /** What {@code clean} was written as before: strip, and a loop over {@link Character#isWhitespace}. */
+  private static String referenceClean(String s) {
+    StringBuilder b = new StringBuilder();
+    boolean space = true;
+    for (char c : s.toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          b.append(' ');
+          space = true;
+        }
+      } else {
+        b.append(c);
+        space = false;
+      }
+    }
+    String out = b.toString();
+    return out.endsWith(" ") ? out.substring(0, out.length() - 1) : out;
+  }
+
+  /** The terms as a set of first-seen words joined by spaces. */
+  private static String referenceTerms(String text) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> lower = new java.util.HashSet<>();
+    for (String w : text.split("[^\\p{L}\\p{Nd}_./{}\\-]+")) {
+      if (seen.size() >= SectionExtractor.MAX_TERMS) {
+        break;
+      }
+      String t = w.replaceAll("^[./{}\\-]+", "").replaceAll("[./{}\\-]+$", "");
+      if (t.length() >= 2) {
+        String l = t.toLowerCase(Locale.ROOT);
+        if (!SectionExtractor.STOP.contains(l) && lower.add(l)) {
+          seen.add(t);
+        }
+      }
+    }
+    return String.join(" ", seen);
+  }
+
+  @Test
+  void cleanMakesEveryRunOfWhiteSpaceOneSpace() {
+    assertEquals("a b c", SectionExtractor.clean("  a\t\n b\u2028\u3000c \r\n"));
+    assertEquals("", SectionExtractor.clean(" \t\n"));
+    assertEquals("a\u00A0b", SectionExtractor.clean("a\u00A0b"), "a no-break space is not white space to Java");
+    assertEquals("a b", SectionExtractor.clean(new StringBuilder("a  b ")), "a builder reads the same as its string");
+    Random r = new Random(11);
+    for (int i = 0; i < 5000; i++) {
+      String s = randomText(r);
+      assertEquals(referenceClean(s), SectionExtractor.clean(s), () -> "clean of `" + s + "`");
+      assertEquals(referenceClean(s), SectionExtractor.clean(new StringBuilder(s)), () -> "clean of a builder `" + s + "`");
+      assertEquals(SectionExtractor.clean(s), SectionExtractor.clean(s.strip().replaceAll("\\s+", " ")), "cleaning after the old regex changes nothing");
+    }
+  }
+
+  @Test
+  void termsAreTheDistinctWordsInFirstSeenOrder() {
+    assertEquals("Backup tjeneste v2.3 etc/hosts id", SectionExtractor.terms("The Backup og backup tjeneste, v2.3. /etc/hosts {id} BACKUP x"));
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      many.append("w").append(i).append(' ');
+    }
+    assertEquals(SectionExtractor.MAX_TERMS, SectionExtractor.terms(many.toString()).split(" ").length, "capped");
+    Random r = new Random(12);
+    for (int i = 0; i < 5000; i++) {
+      String s = SectionExtractor.clean(randomText(r));
+      assertEquals(referenceTerms(s), SectionExtractor.terms(s), () -> "terms of `" + s + "`");
+    }
+  }
+}
