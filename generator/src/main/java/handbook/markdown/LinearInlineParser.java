@@ -43,7 +43,6 @@ class LinearInlineParser extends InlineParserImpl {
     return Parser.builder(options).customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
   }
 
-  private static final Pattern TICK_RUN = Pattern.compile("`+");
 
   /** The paragraph the tick index was made for, and the start offsets of its runs by run length. */
   private BasedSequence indexed;
@@ -262,17 +261,22 @@ class LinearInlineParser extends InlineParserImpl {
       indexed = input;
       Map<Integer, int[]> runs = new HashMap<>();
       Map<Integer, Integer> counts = new HashMap<>();
-      Matcher m = TICK_RUN.matcher(input);
-      while (m.find()) {
-        int len = m.end() - m.start();
+      String text = input.toString();
+      for (int start = text.indexOf('`'); start >= 0; ) {
+        int end = start + 1;
+        while (end < text.length() && text.charAt(end) == '`') {
+          end++;
+        }
+        int len = end - start;
         int[] a = runs.computeIfAbsent(len, k -> new int[4]);
         int c = counts.getOrDefault(len, 0);
         if (c == a.length) {
           a = Arrays.copyOf(a, c * 2);
           runs.put(len, a);
         }
-        a[c] = m.start();
+        a[c] = start;
         counts.put(len, c + 1);
+        start = text.indexOf('`', end);
       }
       runs.replaceAll((len, a) -> Arrays.copyOf(a, counts.get(len)));
       runsByLength = runs;

@@ -452,7 +452,34 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, this::code),
           new NodeRenderingHandler<>(CommonMark031.Literal.class, (node, ctx, html) -> html.text(node.getChars())),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline));
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Handlers::text));
+    }
+
+    /**
+     * Text as flexmark's core renderer writes it (unescaped, line ends made {@code \n}, HTML
+     * escaped), without its copies and pattern scans when there is nothing to unescape or escape.
+     */
+    private static void text(com.vladsch.flexmark.ast.Text node, NodeRendererContext ctx, HtmlWriter html) {
+      BasedSequence chars = node.getChars();
+      if (chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() instanceof String base) {
+        String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
+        if (plain(s)) {
+          html.append(s);
+          return;
+        }
+      }
+      html.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    private static boolean plain(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void heading(
