@@ -1,23 +1,34 @@
 package handbook.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
+import com.vladsch.flexmark.util.ast.DoNotCollectText;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The text of a node, as flexmark's {@link TextCollectingVisitor} collects it. That visitor
- * grows its buffer of text pieces one piece at a time, so its time is quadratic in the number of
- * pieces (nodes and escapes); a node with very many of them is read by a simpler linear walk
- * instead, which gives the same words.
+ * The text of a node, as flexmark's {@link TextCollectingVisitor} collects it. A paragraph,
+ * heading or table cell whose children are all inline nodes of the kinds known here is read in
+ * one pass, with the visitor's result; anything else goes to the visitor. That visitor grows its
+ * buffer of text pieces one piece at a time, so its time is quadratic in the number of pieces
+ * (nodes and escapes); a node with very many of them is read by a simpler linear walk instead,
+ * which gives the same words.
  */
 public final class PlainText {
   /** Pieces up to which flexmark's own visitor is used. */
@@ -26,10 +37,71 @@ public final class PlainText {
   private PlainText() {}
 
   public static String of(Node node) {
+    if (node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading || node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+      for (Node a = node; a != null; a = a.getParent()) {
+        if (a instanceof DoNotCollectText) {
+          return "";
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      if (inline(node, b)) {
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph p && p.isTrailingBlankLine()) {
+          b.append('\n');
+        }
+        return b.toString();
+      }
+    }
     if (pieces(node) <= EXACT_PIECES) {
       return new TextCollectingVisitor().collectAndGetText(node);
     }
     return linear(node);
+  }
+
+  /**
+   * The text of a block's inline children as flexmark's visitor collects it (without flags), in
+   * one pass; false when a child is of a kind not handled here, for the visitor to read instead.
+   */
+  private static boolean inline(Node parent, StringBuilder b) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text || n instanceof TextBase || n instanceof HtmlEntity) {
+        unescaped(n.getChars(), b);
+      } else if (n instanceof Code c) {
+        b.append(c.getText());
+      } else if (n instanceof SoftLineBreak) {
+        b.append(n.getChars());
+      } else if (n instanceof HardLineBreak) {
+        var chars = n.getChars();
+        b.append(chars, chars.length() - 1, chars.length());
+      } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
+        continue;
+      } else if (n instanceof Block || n instanceof DoNotCollectText || n instanceof TypographicText || n instanceof com.vladsch.flexmark.util.ast.LineBreakNode) {
+        return false;
+      } else if (n instanceof DelimitedNode || n instanceof LinkNode || n instanceof RefNode) {
+        if (!inline(n, b)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void unescaped(BasedSequence chars, StringBuilder b) {
+    if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+      int start = chars.getStartOffset();
+      int end = chars.getEndOffset();
+      boolean plain = true;
+      for (int i = start; i < end && plain; i++) {
+        char c = base.charAt(i);
+        plain = c != '\\' && c != '&';
+      }
+      if (plain) {
+        b.append(base, start, end);
+        return;
+      }
+    }
+    b.append(Escaping.unescapeString(chars));
   }
 
   private static int pieces(Node node) {
