@@ -38,6 +38,31 @@ public final class Codecs {
     return new String(b, StandardCharsets.UTF_8);
   }
 
+  /**
+   * A string written by {@link #string(DataOutput, String)}, kept as its bytes until read: a
+   * part of the array a {@link ByteReader} reads, or a copy of the bytes from any other input.
+   */
+  public static handbook.markdown.StoredText storedText(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      return null;
+    }
+    if (in instanceof ByteReader r) {
+      if (n > r.remaining()) {
+        throw new IOException("string of " + n + " bytes, " + r.remaining() + " left");
+      }
+      handbook.markdown.StoredText t = handbook.markdown.StoredText.utf8(r.array(), r.position(), n);
+      r.skipNBytes(n);
+      return t;
+    }
+    if (n > 1 << 30) {
+      throw new IOException("string of " + n + " bytes");
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return handbook.markdown.StoredText.utf8(b, 0, n);
+  }
+
   public static final Codec<String> STRING =
       new Codec<>() {
         @Override

@@ -28,18 +28,35 @@ import java.util.zip.CRC32C;
 public final class MemoStore implements ParseMemo {
   private static final String MAGIC = "handbook-memo-1";
 
-  private record Entry(Object value, Codec<?> codec, byte[] bytes) {}
+  private record Entry(Object value, Codec<?> codec, Slice bytes) {}
+
+  /** An entry's encoded bytes: a part of the pack as read (no copy), or an array of its own. */
+  private record Slice(byte[] all, int offset, int length) {
+    static Slice of(byte[] b) {
+      return new Slice(b, 0, b.length);
+    }
+
+    DataInputStream input() {
+      return new ByteReader(all, offset, length);
+    }
+
+    int crc() {
+      CRC32C c = new CRC32C();
+      c.update(all, offset, length);
+      return (int) c.getValue();
+    }
+  }
 
   private final String generator;
   private final Map<String, Entry> values = new ConcurrentHashMap<>();
-  private final Map<String, byte[]> stored;
+  private final Map<String, Slice> stored;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> derived = new ConcurrentHashMap<>();
   private final Set<String> derivedUsed = ConcurrentHashMap.newKeySet();
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
-  private MemoStore(String generator, Map<String, byte[]> stored) {
+  private MemoStore(String generator, Map<String, Slice> stored) {
     this.generator = generator;
     this.stored = new ConcurrentHashMap<>(stored);
   }
@@ -54,8 +71,12 @@ public final class MemoStore implements ParseMemo {
     if (!Files.isRegularFile(pack)) {
       return inMemory(generator);
     }
-    Map<String, byte[]> entries = new TreeMap<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(pack), 1 << 16))) {
+    Map<String, Slice> entries = new java.util.HashMap<>();
+    try {
+      // one array for the whole pack, its entries parts of it: no copy of each entry to collect
+      byte[] all = Files.readAllBytes(pack);
+      ByteArrayInputStream bytes = new ByteArrayInputStream(all);
+      DataInputStream in = new DataInputStream(bytes);
       if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
         return inMemory(generator);
       }
@@ -63,18 +84,20 @@ public final class MemoStore implements ParseMemo {
       for (int i = 0; i < n; i++) {
         String key = Codecs.string(in);
         int len = in.readInt();
-        if (len < 0 || len > 1 << 28) {
+        int offset = all.length - bytes.available();
+        if (len < 0 || len > bytes.available()) {
           break;
         }
-        byte[] b = new byte[len];
-        in.readFully(b);
+        in.skipNBytes(len);
+        Slice b = new Slice(all, offset, len);
         int crc = in.readInt();
-        if (crc(b) == crc) {
+        if (b.crc() == crc) {
           entries.put(key, b);
         }
       }
-    } catch (IOException | RuntimeException e) {
-      // a damaged pack keeps what was read before the damage
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      // a damaged pack keeps what was read before the damage; one too large for an array is
+      // not read at all (its files are parsed again)
     }
     return new MemoStore(generator, entries);
   }
@@ -95,10 +118,10 @@ public final class MemoStore implements ParseMemo {
       T v = (T) e.value();
       return v;
     }
-    byte[] b = stored.get(key);
+    Slice b = stored.get(key);
     if (b != null) {
       try {
-        T v = codec.read(new DataInputStream(new ByteArrayInputStream(b)));
+        T v = codec.read(b.input());
         values.put(key, new Entry(v, codec, b));
         reused.incrementAndGet();
         return v;
@@ -153,15 +176,15 @@ public final class MemoStore implements ParseMemo {
           Codecs.string(out, MAGIC);
           Codecs.string(out, generator);
           ByteArrayOutputStream buf = new ByteArrayOutputStream();
-          List<byte[]> bodies = new java.util.ArrayList<>();
+          List<Slice> bodies = new java.util.ArrayList<>();
           List<String> names = new java.util.ArrayList<>();
           for (String k : keys) {
             Entry e = values.get(k);
-            byte[] b = e == null ? stored.get(k) : e.bytes();
+            Slice b = e == null ? stored.get(k) : e.bytes();
             if (b == null && e != null) {
               buf.reset();
               encode(e, new DataOutputStream(buf));
-              b = buf.toByteArray();
+              b = Slice.of(buf.toByteArray());
             }
             if (b != null) {
               names.add(k);
@@ -171,9 +194,10 @@ public final class MemoStore implements ParseMemo {
           out.writeInt(names.size());
           for (int i = 0; i < names.size(); i++) {
             Codecs.string(out, names.get(i));
-            out.writeInt(bodies.get(i).length);
-            out.write(bodies.get(i));
-            out.writeInt(crc(bodies.get(i)));
+            Slice b = bodies.get(i);
+            out.writeInt(b.length());
+            out.write(b.all(), b.offset(), b.length());
+            out.writeInt(b.crc());
           }
         });
   }
@@ -182,11 +206,5 @@ public final class MemoStore implements ParseMemo {
   private static void encode(Entry e, DataOutputStream out) throws IOException {
     ((Codec<Object>) e.codec()).write(e.value(), out);
     out.flush();
-  }
-
-  private static int crc(byte[] b) {
-    CRC32C c = new CRC32C();
-    c.update(b);
-    return (int) c.getValue();
   }
 }

@@ -159,7 +159,7 @@ public final class ValueCodecs {
           String dropped = Codecs.string(in);
           java.util.Set<String> steps = Codecs.stringSet(in);
           List<SearchSection> sections = Codecs.list(in, SECTION);
-          String html = Codecs.string(in);
+          handbook.markdown.StoredText html = Codecs.storedText(in);
           List<String> slots = Codecs.strings(in);
           List<String> defaults = Codecs.strings(in);
           RenderedMarkdown.Source source = null;

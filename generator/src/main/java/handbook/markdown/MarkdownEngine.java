@@ -404,7 +404,7 @@ public final class MarkdownEngine {
     doc.set(STATE, new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots));
     String html = renderer.render(doc);
     return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
-        f.stepSections(), f.sections(), html, slots.urls, List.of(defaults), null);
+        f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
   }
 
   /** The HTML of a compiled body with its links and embeds filled in. */

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param firstH1 the text of the first H1 of the body (after a dropped leading one), or null
  * @param droppedH1 the text of the leading H1 that {@link RenderOptions#withoutLeadingH1()} removed, or null
  * @param stepSections ids of headings whose section holds a numbered list
- * @param html the body with slots, or null when {@code source} is kept instead
+ * @param body the HTML with slots ({@link #html}), or null when {@code source} is kept instead
  * @param source the Markdown, only when it could not be rendered with slots
  */
 public record RenderedMarkdown(
@@ -35,7 +35,7 @@ public record RenderedMarkdown(
     String droppedH1,
     Set<String> stepSections,
     List<SearchSection> sections,
-    String html,
+    StoredText body,
     List<String> slotUrls,
     List<String> embedDefaults,
     Source source) {
@@ -56,9 +56,14 @@ public record RenderedMarkdown(
     sections = List.copyOf(sections);
     slotUrls = List.copyOf(slotUrls);
     embedDefaults = List.copyOf(embedDefaults);
-    if ((html == null) == (source == null)) {
-      throw new IllegalArgumentException("exactly one of html and source");
+    if ((body == null) == (source == null)) {
+      throw new IllegalArgumentException("exactly one of body and source");
     }
+  }
+
+  /** The HTML with slots, or null when the source is kept instead. */
+  public String html() {
+    return body == null ? null : body.get();
   }
 
   /** Whether text could be mistaken for a slot, so a body holding it is kept as source. */
@@ -85,7 +90,8 @@ public record RenderedMarkdown(
    * (targets not in it keep their URL), {@code embeds} a directive call to its HTML.
    */
   String fill(Map<String, String> hrefs, Map<DirectiveCall, String> embeds) {
-    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(body, "body");
+    String html = body.get();
     StringBuilder b = new StringBuilder(html.length() + 256);
     int n = html.length();
     int i = 0;
