@@ -141,10 +141,27 @@ public record DiskTree(Path root) implements SourceTree {
   @Override
   public byte[] read(String path) throws IOException {
     Path p = root.resolve(path);
-    if (!p.toRealPath().startsWith(root.toRealPath())) {
+    if (!plainlyInside(p) && !p.toRealPath().startsWith(root.toRealPath())) {
       throw new IOException("`" + path + "` leads outside the content folder");
     }
     return Files.readAllBytes(p);
+  }
+
+  /**
+   * Whether a path is inside the tree without a link on the way (no {@code ..}, no component
+   * below the root a symbolic link): a few {@code lstat} calls instead of resolving the real
+   * path of every component from the file system's root.
+   */
+  private boolean plainlyInside(Path p) {
+    if (!p.normalize().equals(p) || !p.startsWith(root) || p.equals(root)) {
+      return false;
+    }
+    for (Path d = p; !d.equals(root); d = d.getParent()) {
+      if (Files.isSymbolicLink(d)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

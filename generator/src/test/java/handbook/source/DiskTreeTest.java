@@ -44,6 +44,9 @@ class DiskTreeTest {
     IOException e = assertThrows(IOException.class, () -> tree.read("docs/shadow.txt"));
     assertEquals("`docs/shadow.txt` leads outside the content folder", e.getMessage());
     assertThrows(IOException.class, () -> tree.read("docs/out/secret.txt"));
+    assertThrows(IOException.class, () -> tree.read("../outside/secret.txt"), "a path that climbs out");
+    assertThrows(IOException.class, () -> tree.read("docs/../../outside/secret.txt"), "a path that climbs out on the way");
+    assertArrayEquals("# Hei\n".getBytes(StandardCharsets.UTF_8), tree.read("docs/sub/../index.md"), "a path that climbs inside");
   }
 
   @Test
@@ -62,6 +65,7 @@ class DiskTreeTest {
     Path c = content();
     Path link = Files.createSymbolicLink(tmp.resolve("via-link"), c);
     assertEquals(List.of("docs/index.md", "docs/sub/a.txt"), new DiskTree(link).listing().files());
+    assertArrayEquals("# Hei\n".getBytes(StandardCharsets.UTF_8), new DiskTree(link).read("docs/index.md"));
   }
 
   @Test
