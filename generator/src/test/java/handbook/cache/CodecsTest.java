@@ -1,0 +1,51 @@
+package handbook.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import handbook.markdown.StoredText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CodecsTest {
+  private static byte[] written(String... strings) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(b);
+    for (String s : strings) {
+      Codecs.string(out, s);
+    }
+    out.writeInt(42);
+    return b.toByteArray();
+  }
+
+  @Test
+  void storedTextReadsWhatStringWroteFromAPartOfAnArrayOrAnyInput() throws IOException {
+    byte[] body = written("<p>Blåbær ✓</p>", null, "");
+    byte[] framed = new byte[body.length + 7];
+    System.arraycopy(body, 0, framed, 3, body.length);
+    ByteReader r = new ByteReader(framed, 3, body.length);
+    StoredText a = Codecs.storedText(r);
+    assertNull(Codecs.storedText(r));
+    StoredText empty = Codecs.storedText(r);
+    assertEquals(42, r.readInt(), "the reader is past the texts");
+    Arrays.fill(framed, 0, 3, (byte) 'x');
+    assertEquals("<p>Blåbær ✓</p>", a.get());
+    assertEquals("", empty.get());
+    DataInputStream plain = new DataInputStream(new ByteArrayInputStream(body));
+    assertEquals(StoredText.of("<p>Blåbær ✓</p>"), Codecs.storedText(plain), "from another input, a copy");
+    assertNull(Codecs.storedText(plain));
+  }
+
+  @Test
+  void aLengthBeyondThePartIsAnError() throws IOException {
+    byte[] body = written("abcdef");
+    ByteReader r = new ByteReader(body, 0, body.length - 6); // cut inside the text
+    assertThrows(IOException.class, () -> Codecs.storedText(r));
+  }
+}
