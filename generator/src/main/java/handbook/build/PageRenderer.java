@@ -200,8 +200,11 @@ final class PageRenderer {
     for (SearchSection s : sections) {
       if (s.anchor().isEmpty()) {
         opening = true;
-        String text = (info.description() + " " + s.text()).strip();
-        out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), "", text));
+        // as the terms and snippet of the description and the opening joined, from the opening's terms
+        String description = SectionExtractor.clean(info.description());
+        String joined = description.isEmpty() ? s.text() : s.text().isEmpty() ? description : description + " " + s.text();
+        String terms = SectionExtractor.joinTerms(SectionExtractor.terms(description), s.terms());
+        out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, Urls.encode(info.url()), "", terms, SectionExtractor.snippet(joined)));
       } else {
         out.add(SectionExtractor.doc(info.kind(), s.title(), info.title(), crumbs, info.url() + "#" + s.anchor(), "", s.terms(), s.snippet()));
       }

@@ -4,14 +4,14 @@ package handbook.markdown;
  * The searchable text of one part of a Markdown body: the text before the first heading
  * ({@code anchor} empty), or a heading's section up to the next heading that starts one. Its
  * search terms and snippet are worked out once, when the body is compiled (and cached with it);
- * only the opening keeps its text (and no terms or snippet), which the page's description joins
- * when the page is indexed.
+ * the opening keeps its text and terms (no snippet), which the page's description joins when the
+ * page is indexed ({@link handbook.search.SectionExtractor#joinTerms}).
  */
 public record SearchSection(String anchor, String title, String text, String terms, String snippet) {
   /** @param text the section's text, cleaned ({@link handbook.search.SectionExtractor#clean}) */
   public static SearchSection of(String anchor, String title, String text) {
     if (anchor.isEmpty()) {
-      return new SearchSection(anchor, title, text, "", "");
+      return new SearchSection(anchor, title, text, handbook.search.SectionExtractor.terms(text), "");
     }
     return new SearchSection(anchor, title, "", handbook.search.SectionExtractor.terms(text), handbook.search.SectionExtractor.snippet(text));
   }

@@ -224,6 +224,40 @@ public final class SectionExtractor {
     return out.toString();
   }
 
+  /**
+   * The terms of two cleaned texts joined by a space, from their terms alone: {@code
+   * joinTerms(terms(a), terms(b))} is {@code terms(a + " " + b)}. A word of {@code b} is left out
+   * only when {@code a} has it, so the first {@value #MAX_TERMS} of {@code b} are always enough.
+   */
+  public static String joinTerms(String first, String then) {
+    if (then.isEmpty()) {
+      return first;
+    }
+    if (first.isEmpty()) {
+      return then;
+    }
+    Set<String> lower = new java.util.HashSet<>(2 * MAX_TERMS);
+    int count = 0;
+    for (String w : first.split(" ")) {
+      lower.add(w.toLowerCase(Locale.ROOT));
+      count++;
+    }
+    StringBuilder out = new StringBuilder(first.length() + then.length() + 1).append(first);
+    for (int start = 0; start < then.length() && count < MAX_TERMS; ) {
+      int end = then.indexOf(' ', start);
+      if (end < 0) {
+        end = then.length();
+      }
+      String w = then.substring(start, end);
+      if (lower.add(w.toLowerCase(Locale.ROOT))) {
+        out.append(' ').append(w);
+        count++;
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
   private static boolean wordChar(char c) {
     return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
   }

@@ -91,4 +91,30 @@ class SectionExtractorTest {
       assertEquals(referenceTerms(s), SectionExtractor.terms(s), () -> "terms of `" + s + "`");
     }
   }
+
+  @Test
+  void joinedTermsAreTheTermsOfTheJoinedText() {
+    Random r = new Random(13);
+    for (int i = 0; i < 3000; i++) {
+      String a = SectionExtractor.clean(randomText(r));
+      String b = SectionExtractor.clean(randomText(r));
+      if (r.nextInt(4) == 0) {
+        StringBuilder many = new StringBuilder(b);
+        for (int k = 0; k < 200; k++) {
+          many.append(" w").append(r.nextInt(300));
+        }
+        b = many.toString().strip();
+      }
+      if (r.nextInt(4) == 0) {
+        StringBuilder many = new StringBuilder(a);
+        for (int k = 0; k < 150; k++) {
+          many.append(" W").append(r.nextInt(300));
+        }
+        a = many.toString().strip();
+      }
+      String joined = a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+      String ea = a, eb = b;
+      assertEquals(SectionExtractor.terms(joined), SectionExtractor.joinTerms(SectionExtractor.terms(a), SectionExtractor.terms(b)), () -> "`" + ea + "` + `" + eb + "`");
+    }
+  }
 }
