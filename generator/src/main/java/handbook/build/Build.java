@@ -281,7 +281,7 @@ public final class Build {
                 r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, assets.get(prefix).names(),
                 run.warm == null ? null : run.warm.pageKeys);
         Queue<List<SearchDoc>> search = new ConcurrentLinkedQueue<>();
-        renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey);
+        renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
         if (out != null) {
           writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1), assets.get(prefix));
         }
@@ -338,7 +338,7 @@ public final class Build {
    * becomes the same file.
    */
   private void renderAll(
-      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, Queue<List<SearchDoc>> search, Map<String, String> firstByKey) {
+      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, Queue<List<SearchDoc>> search, Map<String, String> firstByKey, boolean versioned) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
@@ -362,7 +362,8 @@ public final class Build {
               if (key != null && kept != null && out.reuse(path, key, kept)) {
                 // documents made from Markdown sections are made again from the parse result
                 if (kept.search() == null) {
-                  kept = kept.withSearch(List.copyOf(renderer.search(page, null)));
+                  List<SearchDoc> docs = List.copyOf(renderer.search(page, null));
+                  kept = kept.withSearch(versioned ? run.searchLists.computeIfAbsent(docs, d -> d) : docs);
                 }
                 search.add(kept.search());
                 run.outputs.put(path, key, kept);
@@ -370,6 +371,10 @@ public final class Build {
               } else {
                 String html = renderer.render(page);
                 List<SearchDoc> docs = List.copyOf(renderer.search(page, html));
+                if (versioned) {
+                  // a page the same in several versions gets one list, and the search index its work once
+                  docs = run.searchLists.computeIfAbsent(docs, d -> d);
+                }
                 search.add(docs);
                 run.rendered.incrementAndGet();
                 if (out != null) {
@@ -417,7 +422,7 @@ public final class Build {
         kindLabels.put(k.substring(5), v);
       }
     });
-    SearchIndex.Result index = SearchIndex.index(pages, run.warm != null ? run.warm.search : new SearchIndex.Memory(), kindLabels);
+    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels);
     byte[] searchIndex = index.json();
     if (!index.trimmed().isEmpty()) {
       run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName()));

@@ -43,6 +43,15 @@ final class Run {
   /** The first file of each text read from a git version, so that the same text is hashed once. */
   final Map<String, handbook.source.SourceFile> byText = new ConcurrentHashMap<>();
 
+  /**
+   * What the search index worked out for pages (merged documents, sizes), for every version of
+   * the run: the warm state's in {@code serve}.
+   */
+  final handbook.search.SearchIndex.Memory search;
+
+  /** Each page's search documents by content, so that a page the same in several versions has one list. */
+  final Map<List<handbook.search.SearchDoc>, List<handbook.search.SearchDoc>> searchLists = new ConcurrentHashMap<>();
+
   /** When the run began (before any file was read). */
   final long startMillis = System.currentTimeMillis();
 
@@ -51,6 +60,7 @@ final class Run {
     this.progress = progress;
     this.cache = cache;
     this.warm = warm;
+    search = warm != null ? warm.search : new handbook.search.SearchIndex.Memory();
     if (warm != null) {
       memo = warm.memo;
       previous = warm.outputs;
