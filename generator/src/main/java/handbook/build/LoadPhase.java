@@ -67,7 +67,21 @@ final class LoadPhase {
 
   Model load(VersionInput in, Diagnostics diags) {
     run.progress.update("scan", 0, 0);
-    ContentScanner scanner = new ContentScanner(this::isText, this::decode);
+    ContentScanner scanner =
+        new ContentScanner(
+            this::isText,
+            new ContentScanner.Decoder() {
+              @Override
+              public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
+                return LoadPhase.this.decode(rel, display, bytes, stamp, contentId, diags);
+              }
+
+              @Override
+              public SourceFile known(String rel, String display, String contentId) {
+                SourceFile f = run.byContentId.get(contentId);
+                return f == null ? null : new SourceFile(rel, display, f.text(), f.hash());
+              }
+            });
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     for (SourceFile f : scan.sources()) {
       run.texts.put(in.prefix() + f.displayPath(), f.text());
@@ -193,7 +207,7 @@ final class LoadPhase {
   }
 
   /** Decodes a file, or takes the decoded text of the same bytes from the warm state. */
-  private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, Diagnostics diags) {
+  private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
     if (run.cache != null && stamp != null) {
       // a file unchanged since the last build decoded it cleanly is not checked or hashed again
       String known = run.cache.stamps().hash(display, stamp);
@@ -216,9 +230,17 @@ final class LoadPhase {
     if (stamp == null && warm == null) {
       // a file without a stamp (of a git version; or where the system gives none): the same text
       // in another version of the run (most files are) is hashed once
-      SourceFile f = ContentScanner.decode(rel, display, bytes, diags);
+      Diagnostics own = new Diagnostics();
+      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
+      List<handbook.diag.Diagnostic> problems = own.sorted();
+      problems.forEach(diags::add);
       SourceFile first = run.byText.putIfAbsent(f.text(), f);
-      return first == null ? f : new SourceFile(f.path(), f.displayPath(), first.text(), first.hash());
+      SourceFile out = first == null ? f : new SourceFile(f.path(), f.displayPath(), first.text(), first.hash());
+      if (contentId != null && problems.isEmpty()) {
+        // the same blob in a later version is not read again
+        run.byContentId.putIfAbsent(contentId, out);
+      }
+      return out;
     }
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);

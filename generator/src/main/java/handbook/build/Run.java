@@ -52,6 +52,9 @@ final class Run {
   /** Each page's search documents by content, so that a page the same in several versions has one list. */
   final Map<List<handbook.search.SearchDoc>, List<handbook.search.SearchDoc>> searchLists = new ConcurrentHashMap<>();
 
+  /** A file decoded without a problem by its content id (a git blob), for the versions of the run. */
+  final Map<String, handbook.source.SourceFile> byContentId = new ConcurrentHashMap<>();
+
   /** When the run began (before any file was read). */
   final long startMillis = System.currentTimeMillis();
 

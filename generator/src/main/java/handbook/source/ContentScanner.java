@@ -23,8 +23,16 @@ public final class ContentScanner {
 
   /** Decodes a file's bytes; a decoder that remembers earlier results may skip the work. */
   public interface Decoder {
-    /** @param stamp the file's stamp taken before it was read, or null */
-    SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, Diagnostics diags);
+    /**
+     * @param stamp the file's stamp taken before it was read, or null
+     * @param contentId the file's {@link SourceTree#contentId}, or null
+     */
+    SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, String contentId, Diagnostics diags);
+
+    /** The file with this content id decoded before without a problem, or null: it is then not read. */
+    default SourceFile known(String rel, String display, String contentId) {
+      return null;
+    }
   }
 
   private final Predicate<String> isText;
@@ -37,7 +45,7 @@ public final class ContentScanner {
   }
 
   public ContentScanner(Predicate<String> isText) {
-    this(isText, (rel, display, bytes, stamp, diags) -> decode(rel, display, bytes, diags));
+    this(isText, (rel, display, bytes, stamp, contentId, diags) -> decode(rel, display, bytes, diags));
   }
 
   public Scan scan(SourceTree tree, String displayName, Diagnostics diags) {
@@ -91,6 +99,13 @@ public final class ContentScanner {
 
   /** Reads one text file; encoding problems become diagnostics. */
   public static SourceFile read(SourceTree tree, String displayName, String rel, Diagnostics diags, Decoder decoder) {
+    String contentId = tree.contentId(rel);
+    if (contentId != null) {
+      SourceFile known = decoder.known(rel, displayName + "/" + rel, contentId);
+      if (known != null) {
+        return known;
+      }
+    }
     byte[] bytes;
     FileStamp stamp = tree.stamp(rel);
     try {
@@ -99,7 +114,7 @@ public final class ContentScanner {
       diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
       return null;
     }
-    return decoder.decode(rel, displayName + "/" + rel, bytes, stamp, diags);
+    return decoder.decode(rel, displayName + "/" + rel, bytes, stamp, contentId, diags);
   }
 
   /**

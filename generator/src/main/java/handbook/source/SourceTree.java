@@ -30,6 +30,14 @@ public interface SourceTree {
     return null;
   }
 
+  /**
+   * An id only the same bytes have, known without reading the file (git's blob id), or null where
+   * the tree has none: two files with one id are read and decoded once.
+   */
+  default String contentId(String path) {
+    return null;
+  }
+
   /** A file's permissions, where the tree has them (null otherwise). */
   default Set<PosixFilePermission> permissions(String path) {
     return null;

@@ -61,6 +61,12 @@ public final class GitTree implements SourceTree {
   }
 
   @Override
+  public String contentId(String path) {
+    ObjectId id = blobs.get(path);
+    return id == null ? null : id.name();
+  }
+
+  @Override
   public boolean exists() {
     return !files.isEmpty();
   }
