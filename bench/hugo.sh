@@ -17,8 +17,11 @@ if [ ! -f "$site/hugo.toml" ] || [ "$corpus/.bench-corpus" -nt "$site/hugo.toml"
   # Hugo names a section's page _index.md
   find "$site/content" -name index.md -execdir mv index.md _index.md \;
 fi
-rm -rf "$site/public"
-/usr/bin/time -o "$site/time" -f '%e %U %S %M' hugo --source "$site" --config "$bench/hugo/hugo.toml,$bench/hugo/nohl.toml" --destination public --quiet >/dev/null 2>"$site/log" || { cat "$site/log" >&2; exit 1; }
+# SITES=/dev/shm writes the output there (tmpfs), as bench/run.sh does
+public="${SITES:+$SITES/hugo-$n-public}"
+public="${public:-$site/public}"
+rm -rf "$public"
+/usr/bin/time -o "$site/time" -f '%e %U %S %M' hugo --source "$site" --config "$bench/hugo/hugo.toml,$bench/hugo/nohl.toml" --destination "$public" --quiet >/dev/null 2>"$site/log" || { cat "$site/log" >&2; exit 1; }
 read -r wall user sys rss < "$site/time"
 cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-echo "$wall $cpu $rss $(du -sb "$site/public" | cut -f1) $(du -sk "$site/public" | cut -f1)"
+echo "$wall $cpu $rss $(du -sb "$public" | cut -f1) $(du -sk "$public" | cut -f1)"

@@ -6,6 +6,7 @@
 #
 # Environment: RUNS (builds per size, default 3), SEED (corpus seed, default 42),
 # PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times),
+# SITES (folder the sites are written to, default bench/out; SITES=/dev/shm for tmpfs),
 # TIMER=fallback (use the fallback timer even when GNU time is there), IDLE_WAIT (seconds to wait
 # before each run for the machine to be idle, default 60; 0 to start at once).
 #
@@ -32,6 +33,8 @@ runs="${RUNS:-3}"
 seed="${SEED:-42}"
 phases="${PHASES:-0}"
 idle_wait="${IDLE_WAIT:-60}"
+# where the sites are written (SITES=/dev/shm: tmpfs, see "File system" in bench/README.md)
+sites="${SITES:-$out}"
 
 sizes=("$@")
 if [ ${#sizes[@]} -eq 0 ]; then
@@ -223,7 +226,7 @@ summary=()
 failed=0
 for n in "${sizes[@]}"; do
   corpus="$out/corpus-$n"
-  site="$out/site-$n"
+  site="$sites/site-$n"
   echo
   echo "== N = $n"
   # --- corpus (cached) ----------------------------------------------------------------------
@@ -249,7 +252,7 @@ revision=1"
   otherss=()
   ok=1
   for i in $(seq 1 "$runs"); do
-    rm -rf "$site" "$out/.site-$n".build-*  # the site is a link to its build folder
+    rm -rf "$site" "$sites/.site-$n".build-*  # the site is a link to its build folder
     if [ "$snapshot" != 1 ] && ! ./handbook --version >"$out/version.log" 2>&1; then
       # in place: rebuild the jar (untimed) if the sources changed, so a timed run never includes Maven
       echo "run $i:  FAILED: the generator jar could not be (re)built:" >&2
@@ -307,7 +310,7 @@ revision=1"
     "$n" "$mw" "$mpps" "$mc" "$mrm" "$size" "$files" "$(IFS=' '; echo "${walls[*]}")" "$(IFS=' '; echo "${otherss[*]}")")")
 
   if [ "$phases" = 1 ]; then
-    rm -rf "$site" "$out/.site-$n".build-*  # the site is a link to its build folder
+    rm -rf "$site" "$sites/.site-$n".build-*  # the site is a link to its build folder
     echo "phases (one extra build with --verbose, not timed above):"
     "$handbook" build --verbose --content "$corpus" --out "$site" --templates "$templates" 2>&1 | sed 's/^/    /' || true
   fi
