@@ -113,30 +113,14 @@ final class LoadPhase {
     Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), run.memo(), diags);
 
     run.progress.update("load", 0, scan.sources().size());
-    List<Input> inputs = new ArrayList<>();
-    for (ContentKind<?> k : kinds) {
-      inputs.add(new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name())));
-    }
-    // the kinds load side by side (each reads only its own files); the first failure, in the
-    // order of the kinds, is what the load reports, as when they loaded one after the other
-    List<Object> results =
-        java.util.stream.IntStream.range(0, kinds.size()).parallel().mapToObj(i -> {
-          ContentKind<?> k = kinds.get(i);
-          try {
-            return (Object) loadKind(k, inputs.get(i), config.kind(k.name()));
-          } catch (RuntimeException | Error e) {
-            return e;
-          }
-        }).toList();
     List<Loaded> loaded = new ArrayList<>();
-    for (Object r : results) {
-      if (r instanceof RuntimeException e) {
-        throw e;
-      }
-      if (r instanceof Error e) {
-        throw e;
-      }
-      loaded.add((Loaded) r);
+    List<Input> inputs = new ArrayList<>();
+    // one kind after the other: a kind's own parallel work needs the calling thread, which a kind
+    // loaded on a pool thread does not get (the docs of 10,000 pages then parsed on one core)
+    for (ContentKind<?> k : kinds) {
+      Input input = new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name()));
+      inputs.add(input);
+      loaded.add(loadKind(k, input, config.kind(k.name())));
     }
     List<Page> firstPages = new ArrayList<>();
     Map<String, LinkScheme> firstSchemes = new TreeMap<>();
