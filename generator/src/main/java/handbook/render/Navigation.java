@@ -128,6 +128,9 @@ public final class Navigation {
   }
 
   private String children(String parent) {
+    if (tree.children(parent).isEmpty()) {
+      return ""; // most pages: no children, no digest to make
+    }
     return childrenKeys.computeIfAbsent(parent, p -> {
       Keys.Builder b = new Keys.Builder();
       for (PageInfo c : tree.children(p)) {
