@@ -350,7 +350,8 @@ public final class Build {
               if (run.warm != null) {
                 run.pagesSeen.add(page);
               }
-              String key = out == null ? null : renderer.key(page);
+              // page keys are for the cache, serve and pages the same in several versions
+              String key = out == null || !versioned && run.keepsNothing() ? null : renderer.key(page);
               if (key != null) {
                 String first = firstByKey.putIfAbsent(key, path);
                 if (first != null) {

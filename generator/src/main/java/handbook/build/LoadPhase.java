@@ -110,7 +110,9 @@ final class LoadPhase {
     Set<String> allFiles = new HashSet<>(scan.assets());
     scan.sources().forEach(f -> allFiles.add(f.path()));
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
-    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), run.memo(), diags);
+    // a build that keeps nothing and has one version finds nothing in a memo: it hashes no text for one
+    ParseMemo memo = run.keepsNothing() && config.versions() == null ? ParseMemo.ONCE : run.memo();
+    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), memo, diags);
 
     run.progress.update("load", 0, scan.sources().size());
     List<Loaded> loaded = new ArrayList<>();

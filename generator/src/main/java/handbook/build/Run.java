@@ -80,6 +80,11 @@ final class Run {
     return memo;
   }
 
+  /** Whether nothing of this run is kept for another (no cache folder, not {@code serve}). */
+  boolean keepsNothing() {
+    return cache == null && warm == null;
+  }
+
   /** The Markdown engine for a set of directives and strings, made once per run. */
   MarkdownEngine markdown(Set<String> directives, Map<String, String> strings) {
     return engines.computeIfAbsent(List.of(new java.util.TreeSet<>(directives), strings), k -> new MarkdownEngine(directives, strings, false));

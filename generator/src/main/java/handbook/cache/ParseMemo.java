@@ -28,6 +28,24 @@ public interface ParseMemo {
     return make.get();
   }
 
+  /**
+   * No memory and no fingerprints, for a build that keeps nothing (no cache, not {@code serve},
+   * one version): nothing compares its keys with another build's, so a key only names the file
+   * and settings, and no text is hashed.
+   */
+  ParseMemo ONCE =
+      new ParseMemo() {
+        @Override
+        public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
+          return parse.get();
+        }
+
+        @Override
+        public String key(String namespace, SourceFile file, String environment) {
+          return namespace + "\u0000" + file.path() + "\u0000" + environment;
+        }
+      };
+
   /** No memory: parses every time. */
   ParseMemo NONE =
       new ParseMemo() {
