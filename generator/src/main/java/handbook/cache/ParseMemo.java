@@ -45,18 +45,4 @@ public interface ParseMemo {
           return namespace + "\u0000" + file.path() + "\u0000" + environment;
         }
       };
-
-  /** No memory: parses every time. */
-  ParseMemo NONE =
-      new ParseMemo() {
-        @Override
-        public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
-          return parse.get();
-        }
-
-        @Override
-        public String key(String namespace, SourceFile file, String environment) {
-          return Keys.of(namespace, file.path(), environment, file.hash());
-        }
-      };
 }
