@@ -216,6 +216,10 @@ class CourseBrowserTest {
   void anExternalVideoRequestsNothingFromItsSiteUntilTheReaderOpensIt() throws Exception {
     open(LESSON);
     String origin = server.url("");
+    // the page's own styles, scripts and icons: the browser lists them as they finish loading
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        .withMessage("the page loads its styles, scripts and icons")
+        .until(x -> "complete".equals(js("return document.readyState")) && resources().size() > 3);
     List<String> loaded = resources();
     assertTrue(loaded.size() > 3, loaded.toString());
     for (String url : loaded) {
