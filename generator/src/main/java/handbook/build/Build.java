@@ -363,19 +363,14 @@ public final class Build {
               if (key != null && kept != null && out.reuse(path, key, kept)) {
                 // documents made from Markdown sections are made again from the parse result
                 if (kept.search() == null) {
-                  List<SearchDoc> docs = List.copyOf(renderer.search(page, null));
-                  kept = kept.withSearch(versioned ? run.searchLists.computeIfAbsent(docs, d -> d) : docs);
+                  kept = kept.withSearch(shared(run, versioned, List.copyOf(renderer.search(page, null))));
                 }
                 search.add(kept.search());
                 run.outputs.put(path, key, kept);
                 run.reused.incrementAndGet();
               } else {
                 String html = renderer.render(page);
-                List<SearchDoc> docs = List.copyOf(renderer.search(page, html));
-                if (versioned) {
-                  // a page the same in several versions gets one list, and the search index its work once
-                  docs = run.searchLists.computeIfAbsent(docs, d -> d);
-                }
+                List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, html)));
                 search.add(docs);
                 run.rendered.incrementAndGet();
                 if (out != null) {
@@ -399,6 +394,11 @@ public final class Build {
         run.outputs.put(d[0], d[2], r);
       }
     }
+  }
+
+  /** A page's search documents; in a versioned run, one list for a page the same in several versions, whose work the search index then does once. */
+  private static List<SearchDoc> shared(Run run, boolean versioned, List<SearchDoc> docs) {
+    return versioned ? run.searchLists.computeIfAbsent(docs, d -> d) : docs;
   }
 
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */

@@ -81,6 +81,11 @@ final class LoadPhase {
                 SourceFile f = run.byContentId.get(contentId);
                 return f == null ? null : new SourceFile(rel, display, f.text(), f.hash());
               }
+
+              @Override
+              public boolean stamps() {
+                return run.cache != null;
+              }
             });
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     for (SourceFile f : scan.sources()) {
@@ -192,7 +197,10 @@ final class LoadPhase {
     return path.equals("site.yaml") || owner(path) != null;
   }
 
-  /** Decodes a file, or takes the decoded text of the same bytes from the warm state. */
+  /**
+   * Decodes a file, or takes what is known of it: its hash from the cache's stamps, its decoded
+   * text from the warm state of {@code serve}.
+   */
   private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
     if (run.cache != null && stamp != null) {
       // a file unchanged since the last build decoded it cleanly is not checked or hashed again
@@ -213,21 +221,6 @@ final class LoadPhase {
       return f;
     }
     WarmState warm = run.warm;
-    if (stamp == null && warm == null) {
-      // a file without a stamp (of a git version; or where the system gives none): the same text
-      // in another version of the run (most files are) is hashed once
-      Diagnostics own = new Diagnostics();
-      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
-      List<handbook.diag.Diagnostic> problems = own.sorted();
-      problems.forEach(diags::add);
-      SourceFile first = run.byText.putIfAbsent(f.text(), f);
-      SourceFile out = first == null ? f : new SourceFile(f.path(), f.displayPath(), first.text(), first.hash());
-      if (contentId != null && problems.isEmpty()) {
-        // the same blob in a later version is not read again
-        run.byContentId.putIfAbsent(contentId, out);
-      }
-      return out;
-    }
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);
       if (d != null && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {
@@ -240,7 +233,15 @@ final class LoadPhase {
       own.sorted().forEach(diags::add);
       return f;
     }
-    return ContentScanner.decode(rel, display, bytes, diags);
+    Diagnostics own = new Diagnostics();
+    SourceFile f = ContentScanner.decode(rel, display, bytes, own);
+    List<handbook.diag.Diagnostic> problems = own.sorted();
+    problems.forEach(diags::add);
+    if (contentId != null && problems.isEmpty()) {
+      // a later version with the same git blob takes this file (text and hash) instead of reading it
+      run.byContentId.putIfAbsent(contentId, f);
+    }
+    return f;
   }
 
   /** What every kind's input shares. */

@@ -40,9 +40,6 @@ final class Run {
   /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */
   final Map<handbook.source.SourceTree, java.nio.file.Path> copies = new ConcurrentHashMap<>();
 
-  /** The first file of each text read from a git version, so that the same text is hashed once. */
-  final Map<String, handbook.source.SourceFile> byText = new ConcurrentHashMap<>();
-
   /**
    * What the search index worked out for pages (merged documents, sizes), for every version of
    * the run: the warm state's in {@code serve}.

@@ -25,7 +25,8 @@ import java.util.Deque;
 /**
  * The text of a node, as flexmark's {@link TextCollectingVisitor} collects it. A paragraph,
  * heading or table cell whose children are all inline nodes of the kinds known here is read in
- * one pass, with the visitor's result; anything else goes to the visitor. That visitor grows its
+ * one pass, with the visitor's result (except where the visitor is wrong: it leaves a stray
+ * backtick of code inside an indented block); anything else goes to the visitor. That visitor grows its
  * buffer of text pieces one piece at a time, so its time is quadratic in the number of pieces
  * (nodes and escapes); a node with very many of them is read by a simpler linear walk instead,
  * which gives the same words.

@@ -33,6 +33,11 @@ public final class ContentScanner {
     default SourceFile known(String rel, String display, String contentId) {
       return null;
     }
+
+    /** Whether {@link #decode} looks at stamps: only then is each file's stamp taken. */
+    default boolean stamps() {
+      return false;
+    }
   }
 
   private final Predicate<String> isText;
@@ -107,7 +112,7 @@ public final class ContentScanner {
       }
     }
     byte[] bytes;
-    FileStamp stamp = tree.stamp(rel);
+    FileStamp stamp = decoder.stamps() ? tree.stamp(rel) : null;
     try {
       bytes = tree.read(rel);
     } catch (IOException e) {
