@@ -45,24 +45,40 @@ class ContentScannerTest {
     }
   }
 
+  /** Decodes as the scanner does, noting each stamp it gets; knows the files of {@code known} by content id. */
+  private static final class RecordingDecoder implements ContentScanner.Decoder {
+    final List<FileStamp> stamps = new ArrayList<>();
+    final boolean wantsStamps;
+    final Map<String, SourceFile> known;
+
+    RecordingDecoder(boolean wantsStamps, Map<String, SourceFile> known) {
+      this.wantsStamps = wantsStamps;
+      this.known = known;
+    }
+
+    @Override
+    public SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, String contentId, Diagnostics diags) {
+      stamps.add(stamp);
+      return ContentScanner.decode(rel, display, bytes, diags);
+    }
+
+    @Override
+    public SourceFile known(String rel, String display, String contentId) {
+      SourceFile f = known.get(contentId);
+      return f == null ? null : new SourceFile(rel, display, f.text(), f.hash());
+    }
+
+    @Override
+    public boolean stamps() {
+      return wantsStamps;
+    }
+  }
+
   @Test
   void aFileWhoseContentIdIsKnownIsNotReadAndKeepsItsOwnNames() {
     CountingTree tree = new CountingTree();
     SourceFile earlier = new SourceFile("docs/a.md", "v1:content/docs/a.md", "# earlier\n", "hash-1");
-    List<FileStamp> stamps = new ArrayList<>();
-    ContentScanner.Decoder decoder =
-        new ContentScanner.Decoder() {
-          @Override
-          public SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, String contentId, Diagnostics diags) {
-            stamps.add(stamp);
-            return ContentScanner.decode(rel, display, bytes, diags);
-          }
-
-          @Override
-          public SourceFile known(String rel, String display, String contentId) {
-            return contentId.equals("blob-1") ? new SourceFile(rel, display, earlier.text(), earlier.hash()) : null;
-          }
-        };
+    RecordingDecoder decoder = new RecordingDecoder(false, Map.of("blob-1", earlier));
     Diagnostics diags = new Diagnostics();
     SourceFile a = ContentScanner.read(tree, "v2:content", "docs/a.md", diags, decoder);
     SourceFile b = ContentScanner.read(tree, "v2:content", "docs/b.md", diags, decoder);
@@ -72,30 +88,17 @@ class ContentScannerTest {
     assertEquals("hash-1", a.hash());
     assertEquals("# docs/b.md\n", b.text());
     assertEquals(List.of(), tree.stamped, "a decoder that does not look at stamps gets none taken");
-    assertEquals(1, stamps.size());
-    assertNull(stamps.get(0));
+    assertEquals(1, decoder.stamps.size());
+    assertNull(decoder.stamps.get(0));
     assertEquals(0, diags.sorted().size());
   }
 
   @Test
   void aDecoderThatLooksAtStampsGetsTheStampTakenBeforeTheRead() {
     CountingTree tree = new CountingTree();
-    List<FileStamp> stamps = new ArrayList<>();
-    ContentScanner.Decoder decoder =
-        new ContentScanner.Decoder() {
-          @Override
-          public SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, String contentId, Diagnostics diags) {
-            stamps.add(stamp);
-            return ContentScanner.decode(rel, display, bytes, diags);
-          }
-
-          @Override
-          public boolean stamps() {
-            return true;
-          }
-        };
+    RecordingDecoder decoder = new RecordingDecoder(true, Map.of());
     ContentScanner.read(tree, "content", "docs/a.md", new Diagnostics(), decoder);
     assertEquals(List.of("docs/a.md"), tree.stamped);
-    assertEquals(List.of(new FileStamp(1, 2, 3, 4, 5)), stamps);
+    assertEquals(List.of(new FileStamp(1, 2, 3, 4, 5)), decoder.stamps);
   }
 }
