@@ -21,6 +21,7 @@ import handbook.search.SearchDoc;
 import handbook.search.SearchIndex;
 import handbook.source.DiskTree;
 import handbook.source.SourceTree;
+import handbook.source.SourceFile;
 import handbook.versions.GitVersions;
 import handbook.versions.Release;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class Build {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();
-    return new BuildResult(ok ? written : 0, run.diagnostics.sorted(), run.texts, millis, run.stats, ok ? changed : Set.of(), run.rendered.get(), run.reused.get());
+    return new BuildResult(ok ? written : 0, run.diagnostics.sorted(), texts(run.texts), millis, run.stats, ok ? changed : Set.of(), run.rendered.get(), run.reused.get());
   }
 
   /** What a run wrote: pages, and (in place) the site paths that changed. */
@@ -280,7 +281,7 @@ public final class Build {
             new PageRenderer(
                 r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, assets.get(prefix).names(),
                 run.warm == null ? null : run.warm.pageKeys);
-        Queue<List<SearchDoc>> search = new ConcurrentLinkedQueue<>();
+        SearchPages search = new SearchPages();
         renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
         if (out != null) {
           writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1), assets.get(prefix));
@@ -308,8 +309,16 @@ public final class Build {
       }
       out.commit();
       if (run.cache != null) {
-        run.cache.outputs().replaceWith(run.outputs);
-        run.cache.finish();
+        if (run.changedWhileRead.isEmpty()) {
+          run.cache.outputs().replaceWith(run.outputs);
+          run.cache.finish();
+        } else {
+          // what this run made of a file it read in two states is not kept for the next build
+          run.cache.abandon();
+          run.changedWhileRead.stream().sorted().forEach(path -> run.diagnostics.add(
+              Diagnostic.warning("source.changed", Span.file(path), "the file was written while the build read it: the build cache is left as it was")
+                  .withHint("build again to bring the site and the cache up to date")));
+        }
       }
       if (run.warm != null) {
         run.warm.outputs.replaceWith(run.outputs);
@@ -338,7 +347,7 @@ public final class Build {
    * becomes the same file.
    */
   private void renderAll(
-      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, Queue<List<SearchDoc>> search, Map<String, String> firstByKey, boolean versioned) {
+      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, SearchPages search, Map<String, String> firstByKey, boolean versioned) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
@@ -365,13 +374,13 @@ public final class Build {
                 if (kept.search() == null) {
                   kept = kept.withSearch(shared(run, versioned, List.copyOf(renderer.search(page, null))));
                 }
-                search.add(kept.search());
+                search.add(kept.search(), key, kept.indexed());
                 run.outputs.put(path, key, kept);
                 run.reused.incrementAndGet();
               } else {
                 String html = renderer.render(page);
                 List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, html)));
-                search.add(docs);
+                search.add(docs, key, null);
                 run.rendered.incrementAndGet();
                 if (out != null) {
                   out.write(path, html.getBytes(StandardCharsets.UTF_8));
@@ -390,8 +399,28 @@ public final class Build {
       out.same(d[0], d[1]);
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
-        search.add(r.search());
+        search.add(r.search(), d[2], null);
         run.outputs.put(d[0], d[2], r);
+      }
+    }
+  }
+
+  /**
+   * The search documents of a version's pages as they are rendered; for pages with an output key,
+   * the key, and what the last build's search index made of the page.
+   */
+  private static final class SearchPages {
+    final Queue<List<SearchDoc>> lists = new ConcurrentLinkedQueue<>();
+    final Map<List<SearchDoc>, String> keys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    final Map<List<SearchDoc>, SearchIndex.Merged> known = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    void add(List<SearchDoc> docs, String key, SearchIndex.Merged indexed) {
+      lists.add(docs);
+      if (key != null) {
+        keys.put(docs, key);
+      }
+      if (indexed != null) {
+        known.put(docs, indexed);
       }
     }
   }
@@ -402,7 +431,7 @@ public final class Build {
   }
 
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
-  private void writeExtras(Run run, Ready r, String prefix, Queue<List<SearchDoc>> search, SiteOutput out, boolean reportStats, Assets assets) {
+  private void writeExtras(Run run, Ready r, String prefix, SearchPages search, SiteOutput out, boolean reportStats, Assets assets) {
     LoadPhase.Model m = r.linked().model();
     try {
       for (String asset : m.assets()) {
@@ -414,7 +443,7 @@ public final class Build {
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    List<List<SearchDoc>> pages = new ArrayList<>(search);
+    List<List<SearchDoc>> pages = new ArrayList<>(search.lists);
     // in URL order, so the index does not depend on the order pages were rendered in
     pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l.isEmpty() ? "" : l.get(0).url()));
     Map<String, String> kindLabels = new java.util.TreeMap<>();
@@ -423,7 +452,16 @@ public final class Build {
         kindLabels.put(k.substring(5), v);
       }
     });
-    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels);
+    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, new java.util.IdentityHashMap<>(search.known));
+    if (run.cache != null) {
+      // kept with the pages, for the next build
+      index.merged().forEach((docs, merged) -> {
+        String key = search.keys.get(docs);
+        if (key != null) {
+          run.outputs.indexed(key, merged);
+        }
+      });
+    }
     byte[] searchIndex = index.json();
     if (!index.trimmed().isEmpty()) {
       run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName()));
@@ -442,8 +480,8 @@ public final class Build {
   }
 
   /** A search index over its budget: which pages lost words, never in silence. */
-  private static Diagnostic trimmedSearch(List<SearchDoc> trimmed, String contentName) {
-    List<String> named = trimmed.stream().limit(3).map(d -> "`" + (d.url().isEmpty() ? "/" : d.url()) + "`").toList();
+  private static Diagnostic trimmedSearch(List<String> trimmed, String contentName) {
+    List<String> named = trimmed.stream().limit(3).map(url -> "`" + (url.isEmpty() ? "/" : url) + "`").toList();
     String more = trimmed.size() > 3 ? " and " + (trimmed.size() - 3) + " more" : "";
     return Diagnostic.warning(
             "search.trimmed",
@@ -471,6 +509,29 @@ public final class Build {
       s += "Sitemap: " + PageRenderer.stripSlash(config.baseUrl()) + "/sitemap.xml\n";
     }
     return s;
+  }
+
+  /** The text of each source by its diagnostic path, read only when asked for (see {@link SourceFile#unread}). */
+  private static Map<String, String> texts(Map<String, SourceFile> files) {
+    return new java.util.AbstractMap<>() {
+      @Override
+      public String get(Object path) {
+        SourceFile f = files.get(path);
+        return f == null ? null : f.text();
+      }
+
+      @Override
+      public boolean containsKey(Object path) {
+        return files.containsKey(path);
+      }
+
+      @Override
+      public Set<Map.Entry<String, String>> entrySet() {
+        Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+        files.forEach((path, f) -> entries.add(Map.entry(path, f.text())));
+        return entries;
+      }
+    };
   }
 
   /** Stops the pipeline when a phase ended with errors (they are already collected). */

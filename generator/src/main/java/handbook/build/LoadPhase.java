@@ -83,13 +83,18 @@ final class LoadPhase {
               }
 
               @Override
+              public SourceFile unchanged(SourceTree tree, String rel, String display, handbook.source.FileStamp stamp) {
+                return LoadPhase.this.unchanged(tree, rel, display, stamp);
+              }
+
+              @Override
               public boolean stamps() {
                 return run.cache != null;
               }
             });
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     for (SourceFile f : scan.sources()) {
-      run.texts.put(in.prefix() + f.displayPath(), f.text());
+      run.texts.put(in.prefix() + f.displayPath(), f);
     }
     SiteConfigParser parser = new SiteConfigParser(kinds);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
@@ -198,24 +203,46 @@ final class LoadPhase {
   }
 
   /**
-   * Decodes a file, or takes what is known of it: its hash from the cache's stamps, its decoded
-   * text from the warm state of {@code serve}.
+   * A file whose stamp is the one it had when an earlier build decoded it without a problem: its
+   * hash is known, and it is read only when its text is asked for. Read then, a text of another
+   * hash (the file was written since its stamp was taken) is noted: the run does not update the
+   * cache (see {@link Run#changedWhileRead}).
    */
+  private SourceFile unchanged(SourceTree tree, String rel, String display, handbook.source.FileStamp stamp) {
+    String known = run.cache == null ? null : run.cache.stamps().hash(display, stamp);
+    if (known == null) {
+      return null;
+    }
+    SourceFile f =
+        SourceFile.unread(
+            rel,
+            display,
+            known,
+            () -> {
+              String text;
+              try {
+                text = ContentScanner.decodeKnown(rel, display, tree.read(rel), known).text();
+              } catch (IOException e) {
+                text = "";
+              }
+              if (!SourceFile.hashOf(text).equals(known)) {
+                run.changedWhileRead.add(display);
+              }
+              return text;
+            });
+    run.cache.stamps().clean(display, stamp, f, run.startMillis);
+    return f;
+  }
+
+  /** Decodes a file, or takes what is known of it: its decoded text from the warm state of {@code serve}. */
   private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
     if (run.cache != null && stamp != null) {
-      // a file unchanged since the last build decoded it cleanly is not checked or hashed again
-      String known = run.cache.stamps().hash(display, stamp);
-      SourceFile f;
-      if (known != null && bytes.length == stamp.size()) {
-        f = ContentScanner.decodeKnown(rel, display, bytes, known);
-      } else {
-        Diagnostics own = new Diagnostics();
-        f = ContentScanner.decode(rel, display, bytes, own);
-        List<handbook.diag.Diagnostic> problems = own.sorted();
-        if (!problems.isEmpty()) {
-          problems.forEach(diags::add);
-          return f;
-        }
+      Diagnostics own = new Diagnostics();
+      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
+      List<handbook.diag.Diagnostic> problems = own.sorted();
+      if (!problems.isEmpty()) {
+        problems.forEach(diags::add);
+        return f;
       }
       run.cache.stamps().clean(display, stamp, f, run.startMillis);
       return f;
@@ -301,7 +328,7 @@ final class LoadPhase {
       VersionInput v = shared.version();
       SourceFile f = ContentScanner.read(v.content(), v.contentName(), path, shared.diagnostics(), LoadPhase.this::decode);
       if (f != null) {
-        run.texts.put(v.prefix() + f.displayPath(), f.text());
+        run.texts.put(v.prefix() + f.displayPath(), f);
       }
       return f;
     }

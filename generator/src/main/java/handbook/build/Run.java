@@ -22,8 +22,13 @@ final class Run {
   final BuildOptions options;
   final Progress progress;
   final Diagnostics diagnostics = new Diagnostics();
-  /** The text of every source by its diagnostic path, for printing source lines. */
-  final Map<String, String> texts = new ConcurrentHashMap<>();
+  /** Every source by its diagnostic path, for printing source lines. */
+  final Map<String, handbook.source.SourceFile> texts = new ConcurrentHashMap<>();
+  /**
+   * Files whose stamp said they were unchanged but which held another text when read later in
+   * the run (written while it ran): the run does not update the cache folder.
+   */
+  final Set<String> changedWhileRead = ConcurrentHashMap.newKeySet();
   final Map<String, Long> stats = new TreeMap<>();
   final MemoStore memo;
   /** What the last build wrote (from the cache folder or the warm state), or null. */

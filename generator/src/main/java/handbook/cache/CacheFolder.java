@@ -44,6 +44,8 @@ public final class CacheFolder implements AutoCloseable {
 
   /** The keys of the pages the last build kept. */
   private final Set<String> loadedKeys;
+  /** The keys of the pages this build kept. */
+  private final Set<String> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public static CacheFolder open(Path dir, String generator) throws IOException {
     Path root = dir.toAbsolutePath().normalize();
@@ -119,6 +121,7 @@ public final class CacheFolder implements AutoCloseable {
     Path obj = object(key);
     try {
       Files.createDirectories(obj.getParent());
+      made.add(key);
       try {
         Files.createLink(obj, written);
       } catch (FileAlreadyExistsException e) {
@@ -131,6 +134,18 @@ public final class CacheFolder implements AutoCloseable {
       return new long[] {a.size(), a.lastModifiedTime().toMillis()};
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  /** Removes the pages this run kept that the last build had not: the folder stays as the last build left it. */
+  public void abandon() throws IOException {
+    if (!writable()) {
+      return;
+    }
+    for (String key : made) {
+      if (!loadedKeys.contains(key)) {
+        Files.deleteIfExists(object(key));
+      }
     }
   }
 

@@ -1,13 +1,16 @@
 package handbook.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import handbook.source.SourceFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +21,14 @@ import java.util.zip.CRC32C;
 
 /**
  * The parse memo of a build: values in memory, and for {@code build --cache} the encoded
- * results of the last build, read from one pack file and written back (with this build's
- * results) when the build ends. Each entry carries a checksum; an entry that does not decode is
- * parsed again; a pack from another generator is ignored whole. {@link #endRun} forgets what the
+ * results of the last builds, read from one pack file; this build's new results are appended to
+ * it when the build ends (see {@link #write}). Each entry carries a checksum of its key and
+ * bytes; an entry that does not decode is parsed again; a pack from another generator is ignored
+ * whole. {@link #endRun} forgets what the
  * last run did not use, so a long-lived {@code serve} holds one site's worth.
  */
 public final class MemoStore implements ParseMemo {
-  private static final String MAGIC = "handbook-memo-1";
+  private static final String MAGIC = "handbook-memo-2";
 
   private record Entry(Object value, Codec<?> codec, Slice bytes) {}
 
@@ -37,13 +41,10 @@ public final class MemoStore implements ParseMemo {
     DataInputStream input() {
       return new ByteReader(all, offset, length);
     }
-
-    int crc() {
-      CRC32C c = new CRC32C();
-      c.update(all, offset, length);
-      return (int) c.getValue();
-    }
   }
+
+  /** The pack file as this memo read it: its length, and how much of it was sound (whole entries). */
+  private record Pack(long length, long sound) {}
 
   private final String generator;
   private final Map<String, Entry> values = new ConcurrentHashMap<>();
@@ -53,6 +54,10 @@ public final class MemoStore implements ParseMemo {
   private final Set<String> derivedUsed = ConcurrentHashMap.newKeySet();
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
+  /** The pack this memo was read from; null when there was none (or none of this generator). */
+  private Pack pack;
+  /** Whether a stored entry did not decode: the pack is then written anew, without it. */
+  private volatile boolean damaged;
 
   private MemoStore(String generator, Map<String, Slice> stored) {
     this.generator = generator;
@@ -70,34 +75,46 @@ public final class MemoStore implements ParseMemo {
       return inMemory(generator);
     }
     Map<String, Slice> entries = new java.util.HashMap<>();
+    Pack read = null;
     try {
       // one array for the whole pack, its entries parts of it: no copy of each entry to collect
       byte[] all = Files.readAllBytes(pack);
-      ByteArrayInputStream bytes = new ByteArrayInputStream(all);
-      DataInputStream in = new DataInputStream(bytes);
+      ByteReader in = new ByteReader(all, 0, all.length);
       if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
         return inMemory(generator);
       }
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) {
-        String key = Codecs.string(in);
-        int len = in.readInt();
-        int offset = all.length - bytes.available();
-        if (len < 0 || len > bytes.available()) {
+      int sound = all.length - in.remaining();
+      // entries until the end; a damaged or cut-short one ends the reading (a killed append)
+      while (in.remaining() > 0) {
+        int keyLength = in.readInt();
+        if (keyLength < 0 || keyLength > in.remaining()) {
           break;
         }
-        in.skipNBytes(len);
-        Slice b = new Slice(all, offset, len);
-        int crc = in.readInt();
-        if (b.crc() == crc) {
-          entries.put(key, b);
+        int keyAt = in.position();
+        in.skipNBytes(keyLength);
+        int len = in.readInt();
+        if (len < 0 || len > in.remaining() - 4) {
+          break;
         }
+        Slice b = new Slice(all, in.position(), len);
+        in.skipNBytes(len);
+        CRC32C c = new CRC32C();
+        c.update(all, keyAt, keyLength);
+        c.update(all, b.offset(), len);
+        if ((int) c.getValue() != in.readInt()) {
+          break;
+        }
+        entries.put(new String(all, keyAt, keyLength, StandardCharsets.UTF_8), b);
+        sound = in.position();
       }
+      read = new Pack(all.length, sound);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // a damaged pack keeps what was read before the damage; one too large for an array is
       // not read at all (its files are parsed again)
     }
-    return new MemoStore(generator, entries);
+    MemoStore m = new MemoStore(generator, entries);
+    m.pack = read;
+    return m;
   }
 
   @Override
@@ -125,6 +142,7 @@ public final class MemoStore implements ParseMemo {
         return v;
       } catch (IOException | RuntimeException ex) {
         stored.remove(key);
+        damaged = true;
       }
     }
     T v = parse.get();
@@ -165,39 +183,73 @@ public final class MemoStore implements ParseMemo {
     reused.set(0);
   }
 
-  /** Writes this run's entries to a pack file, atomically (a killed write leaves the old pack). */
+  /**
+   * Writes this run's entries to the pack file. When the pack is the one this memo read, sound to
+   * its end, and at most a quarter of it holds entries this run did not use, only the new
+   * entries are appended (a killed append leaves a damaged end, which the next load stops at and
+   * the next write replaces). Otherwise the pack is written anew with this run's entries alone,
+   * atomically (a killed write leaves the old pack).
+   */
   public void write(Path pack) throws IOException {
+    Pack was = this.pack;
+    if (was != null && was.sound() == was.length() && !damaged) {
+      long unused = 0;
+      for (Map.Entry<String, Slice> e : stored.entrySet()) {
+        if (!used.contains(e.getKey())) {
+          unused += e.getKey().length() + e.getValue().length() + 12;
+        }
+      }
+      if (unused * 4 <= was.length() && Files.size(pack) == was.length()) {
+        List<String> fresh = used.stream().filter(k -> !stored.containsKey(k)).sorted().toList();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(buf);
+        entries(fresh, out);
+        out.flush();
+        if (buf.size() > 0) {
+          try (FileChannel ch = FileChannel.open(pack, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer bb = ByteBuffer.wrap(buf.toByteArray());
+            while (bb.hasRemaining()) {
+              ch.write(bb);
+            }
+          }
+        }
+        return;
+      }
+    }
     List<String> keys = used.stream().sorted().toList();
     Store.write(
         pack,
         out -> {
           Codecs.string(out, MAGIC);
           Codecs.string(out, generator);
-          ByteArrayOutputStream buf = new ByteArrayOutputStream();
-          List<Slice> bodies = new java.util.ArrayList<>();
-          List<String> names = new java.util.ArrayList<>();
-          for (String k : keys) {
-            Entry e = values.get(k);
-            Slice b = e == null ? stored.get(k) : e.bytes();
-            if (b == null && e != null) {
-              buf.reset();
-              encode(e, new DataOutputStream(buf));
-              b = Slice.of(buf.toByteArray());
-            }
-            if (b != null) {
-              names.add(k);
-              bodies.add(b);
-            }
-          }
-          out.writeInt(names.size());
-          for (int i = 0; i < names.size(); i++) {
-            Codecs.string(out, names.get(i));
-            Slice b = bodies.get(i);
-            out.writeInt(b.length());
-            out.write(b.all(), b.offset(), b.length());
-            out.writeInt(b.crc());
-          }
+          entries(keys, out);
         });
+  }
+
+  /** Each entry: its key, its bytes (length first) and a checksum of both. */
+  private void entries(List<String> keys, DataOutputStream out) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    for (String k : keys) {
+      Entry e = values.get(k);
+      Slice b = e == null ? stored.get(k) : e.bytes();
+      if (b == null && e != null) {
+        buf.reset();
+        encode(e, new DataOutputStream(buf));
+        b = Slice.of(buf.toByteArray());
+      }
+      if (b == null) {
+        continue;
+      }
+      byte[] key = k.getBytes(StandardCharsets.UTF_8);
+      CRC32C c = new CRC32C();
+      c.update(key);
+      c.update(b.all(), b.offset(), b.length());
+      out.writeInt(key.length);
+      out.write(key);
+      out.writeInt(b.length());
+      out.write(b.all(), b.offset(), b.length());
+      out.writeInt((int) c.getValue());
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package handbook.cache;
 
 import handbook.search.SearchDoc;
+import handbook.search.SearchIndex;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -16,17 +17,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * got. A page whose key is here is not rendered again.
  */
 public final class Outputs {
-  private static final String MAGIC = "handbook-outputs-2";
+  private static final String MAGIC = "handbook-outputs-3";
 
   /**
    * A rendered page: its search documents, and the stat of its kept file (0 when none is kept).
    * {@code fromSections} marks documents made from the page's Markdown sections, which the cache
    * folder does not store (they are made again from the parse result, cheaply); {@code search} is
-   * null for such a page read from the cache folder.
+   * null for such a page read from the cache folder. {@code indexed}: what the search index made
+   * of the page, when it gave every page one document (else null).
    */
-  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections) {
+  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed) {
     public Rendered {
       search = search == null ? null : List.copyOf(search);
+    }
+
+    public Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections) {
+      this(search, size, modified, fromSections, null);
     }
 
     public Rendered(List<SearchDoc> search, long size, long modified) {
@@ -34,7 +40,12 @@ public final class Outputs {
     }
 
     public Rendered withSearch(List<SearchDoc> docs) {
-      return new Rendered(docs, size, modified, fromSections);
+      return new Rendered(docs, size, modified, fromSections, indexed);
+    }
+
+    /** With what the search index made of the page (see {@link SearchIndex.Merged}). */
+    public Rendered withIndexed(SearchIndex.Merged m) {
+      return new Rendered(search, size, modified, fromSections, m);
     }
   }
 
@@ -48,6 +59,11 @@ public final class Outputs {
   /** The key of what was written at a site path. */
   public String keyAt(String sitePath) {
     return byPath.get(sitePath);
+  }
+
+  /** Notes what the search index made of the page of {@code key}, if this run wrote one. */
+  public void indexed(String key, SearchIndex.Merged m) {
+    byKey.computeIfPresent(key, (k, r) -> r.withIndexed(m));
   }
 
   public void put(String sitePath, String key, Rendered r) {
@@ -84,7 +100,19 @@ public final class Outputs {
                 String key = Codecs.string(in);
                 boolean fromSections = in.readBoolean();
                 List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
-                o.byKey.put(key, new Rendered(fromSections ? null : search, in.readLong(), in.readLong(), fromSections));
+                long size = in.readLong();
+                long modified = in.readLong();
+                SearchIndex.Merged indexed = null;
+                if (in.readBoolean()) {
+                  long estimate = in.readLong();
+                  long textLength = in.readLong();
+                  long docSize = in.readLong();
+                  long cap = in.readLong();
+                  byte[] json = new byte[in.readInt()];
+                  in.readFully(json);
+                  indexed = new SearchIndex.Merged(estimate, textLength, docSize, cap, json);
+                }
+                o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed));
               }
               int paths = in.readInt();
               for (int i = 0; i < paths; i++) {
@@ -110,6 +138,16 @@ public final class Outputs {
             Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
             out.writeLong(r.size());
             out.writeLong(r.modified());
+            SearchIndex.Merged m = r.indexed();
+            out.writeBoolean(m != null);
+            if (m != null) {
+              out.writeLong(m.estimate());
+              out.writeLong(m.textLength());
+              out.writeLong(m.size());
+              out.writeLong(m.cap());
+              out.writeInt(m.json().length);
+              out.write(m.json());
+            }
           }
           List<String> paths = byPath.keySet().stream().sorted().toList();
           out.writeInt(paths.size());

@@ -20,17 +20,32 @@ public final class SearchIndex {
   /** The size the index is kept to: beyond it, the largest texts are cut. */
   public static final int BUDGET = 4 * 1024 * 1024;
 
-  /** The index file, and the documents whose text was cut to fit the budget (largest first). */
-  public record Result(byte[] json, List<SearchDoc> trimmed) {}
+  /**
+   * The index file; the URLs of the pages whose text was cut to fit the budget (largest first);
+   * when each page got one document, what was made of each page, by the identity of its list.
+   */
+  public record Result(byte[] json, List<String> trimmed, Map<List<SearchDoc>, Merged> merged) {
+    Result(byte[] json, List<String> trimmed) {
+      this(json, trimmed, Map.of());
+    }
+  }
 
-  /** The index file; see {@link #index(Collection, Memory, Map)}. */
+  /**
+   * What the index made of one page when it gave every page one document: kept with the page's
+   * output by the cache, so that the next build need not merge the page's sections again. Used
+   * only for documents of the same {@code estimate}; {@code json} is the page's entry with its
+   * text cut to {@code cap} characters.
+   */
+  public record Merged(long estimate, long textLength, long size, long cap, byte[] json) {}
+
+  /** The index file; see {@link #index(Collection, Memory, Map, Map)}. */
   public static byte[] json(Collection<SearchDoc> docs) {
     return index(docs).json();
   }
 
   /** The index of these documents, grouped into pages by their URL. */
   public static Result index(Collection<SearchDoc> docs) {
-    return index(pagesOf(docs), new Memory(), Map.of());
+    return index(pagesOf(docs), new Memory(), Map.of(), Map.of());
   }
 
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
@@ -69,8 +84,10 @@ public final class SearchIndex {
    * one length. Titles, keywords and snippets stay whole. Those per-page documents are written
    * one by one, so {@code memory} can keep a page's document and its JSON by the identity of the
    * page's list: in the next build of {@code serve} only the pages that changed are done again.
+   * A build with a cache passes what the last build made of its unchanged pages ({@code known},
+   * by the identity of the page's list; see {@link Merged}).
    */
-  public static Result index(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels) {
+  public static Result index(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels, Map<List<SearchDoc>, Merged> known) {
     List<SearchDoc> docs = new java.util.ArrayList<>();
     pages.forEach(docs::addAll);
     long estimate = 64;
@@ -98,79 +115,105 @@ public final class SearchIndex {
       return fair;
     }
     // one document per page, its sections' words merged
-    List<SearchDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory));
-    merged.sort(Comparator.comparing(SearchDoc::url));
+    List<PageDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory, known));
+    merged.sort(Comparator.comparing(PageDoc::url));
     long textBytes = 0;
     long all = 64;
-    for (SearchDoc d : merged) {
-      textBytes += d.text().length();
-      all += 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() * 2 + d.keywords().length() + d.text().length() + d.snippet().length();
+    for (PageDoc d : merged) {
+      textBytes += d.textLength();
+      all += d.size();
     }
     long cap = Long.MAX_VALUE;
     if (all > BUDGET * 0.95) {
       long available = (long) (BUDGET * 0.95) - (all - textBytes);
-      cap = coarse(waterLevel(merged.stream().mapToLong(d -> d.text().length()).sorted().toArray(), available));
+      cap = coarse(waterLevel(merged.stream().mapToLong(PageDoc::textLength).sorted().toArray(), available));
     }
-    List<SearchDoc> trimmed = new java.util.ArrayList<>();
     long level = cap;
     byte[][] made = new byte[merged.size()][];
     java.util.stream.IntStream.range(0, merged.size())
         .parallel()
         .forEach(
             i -> {
-              SearchDoc d = merged.get(i);
-              long length = d.text().length();
-              Memory.Fragment f = memory.fragments.get(d);
+              PageDoc d = merged.get(i);
+              long length = d.textLength();
+              Merged k = d.known();
+              if (k != null) {
+                // a fragment at another length is as good where the text was not cut at either
+                made[i] = k.cap() == level || length <= k.cap() && length <= level ? k.json() : page(byPage(d.page()).get(0), level);
+                return;
+              }
+              Memory.Fragment f = memory.fragments.get(d.doc());
               if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
-                made[i] = page(d, level);
+                made[i] = page(d.doc(), level);
               }
             });
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, BUDGET) + 1024));
     out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    boolean first = true;
+    List<PageDoc> trimmed = new java.util.ArrayList<>();
+    Map<List<SearchDoc>, Merged> summaries = new java.util.IdentityHashMap<>();
     for (int i = 0; i < merged.size(); i++) {
-      SearchDoc d = merged.get(i);
-      if (d.text().length() > cap) {
+      PageDoc d = merged.get(i);
+      if (d.textLength() > cap) {
         trimmed.add(d);
       }
-      Memory.Fragment f = memory.fragments.get(d);
-      if (made[i] != null) {
-        f = new Memory.Fragment(cap, made[i]);
-        memory.fragments.put(d, f);
+      byte[] json = made[i];
+      if (json == null) {
+        json = memory.fragments.get(d.doc()).json();
+      } else if (d.doc() != null) {
+        memory.fragments.put(d.doc(), new Memory.Fragment(cap, json));
       }
-      if (!first) {
+      summaries.put(d.page(), new Merged(d.estimate(), d.textLength(), d.size(), cap, json));
+      if (i > 0) {
         out.write(',');
       }
-      first = false;
-      out.writeBytes(f.json());
+      out.writeBytes(json);
     }
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    trimmed.sort(Comparator.comparingInt((SearchDoc d) -> -d.text().length()).thenComparing(SearchDoc::url));
-    return new Result(out.toByteArray(), List.copyOf(trimmed));
+    trimmed.sort(Comparator.comparingLong((PageDoc d) -> -d.textLength()).thenComparing(PageDoc::url));
+    return new Result(out.toByteArray(), trimmed.stream().map(PageDoc::url).toList(), summaries);
   }
 
   /**
-   * Each page's merged document (the memory's where it has one), made on all cores; the memory
-   * is only read while they work and written after.
+   * A page's one document: made here ({@code doc}), or known from an earlier build ({@code
+   * known}, no document); {@code size} is about what it takes in the index.
    */
-  private static List<SearchDoc> mergedPages(Collection<List<SearchDoc>> pages, Memory memory) {
+  private record PageDoc(List<SearchDoc> page, String url, long estimate, long textLength, long size, SearchDoc doc, Merged known) {
+    static PageDoc of(List<SearchDoc> page, long estimate, SearchDoc d) {
+      long size = 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() * 2 + d.keywords().length() + d.text().length() + d.snippet().length();
+      return new PageDoc(page, d.url(), estimate, d.text().length(), size, d, null);
+    }
+  }
+
+  /**
+   * Each page's merged document (the memory's where it has one, what {@code known} says where
+   * that is for documents of the same estimate), made on all cores; the memory is only read
+   * while they work and written after.
+   */
+  private static List<PageDoc> mergedPages(Collection<List<SearchDoc>> pages, Memory memory, Map<List<SearchDoc>, Merged> known) {
     List<List<SearchDoc>> list = pages.stream().filter(p -> !p.isEmpty()).toList();
-    SearchDoc[] done = new SearchDoc[list.size()];
+    PageDoc[] done = new PageDoc[list.size()];
     boolean[] fresh = new boolean[list.size()];
     java.util.stream.IntStream.range(0, list.size())
         .parallel()
         .forEach(
             i -> {
-              SearchDoc d = memory.merged.get(list.get(i));
+              List<SearchDoc> page = list.get(i);
+              long estimate = memory.sizes.get(page);
+              SearchDoc d = memory.merged.get(page);
+              Merged k = d == null ? known.get(page) : null;
+              if (k != null && k.estimate() == estimate) {
+                done[i] = new PageDoc(page, pageUrl(page.get(0).url()), estimate, k.textLength(), k.size(), null, k);
+                return;
+              }
               if (d == null) {
-                d = byPage(list.get(i)).get(0);
+                d = byPage(page).get(0);
                 fresh[i] = true;
               }
-              done[i] = d;
+              done[i] = PageDoc.of(page, estimate, d);
             });
     for (int i = 0; i < done.length; i++) {
       if (fresh[i]) {
-        memory.merged.put(list.get(i), done[i]);
+        memory.merged.put(list.get(i), done[i].doc());
       }
     }
     return java.util.Arrays.asList(done);
@@ -209,7 +252,7 @@ public final class SearchIndex {
       return null;
     }
     trimmed.sort(Comparator.comparingLong((SearchDoc d) -> -sizes.get(d)).thenComparing(SearchDoc::url));
-    return new Result(json, List.copyOf(trimmed));
+    return new Result(json, trimmed.stream().map(SearchDoc::url).toList());
   }
 
   /** A length rounded down to three significant bits, so that one edit seldom changes it. */

@@ -34,7 +34,15 @@ public final class ContentScanner {
       return null;
     }
 
-    /** Whether {@link #decode} looks at stamps: only then is each file's stamp taken. */
+    /**
+     * The file whose stamp says it is unchanged since it was decoded without a problem, or
+     * null: it is then not read here (see {@link SourceFile#unread}).
+     */
+    default SourceFile unchanged(SourceTree tree, String rel, String display, FileStamp stamp) {
+      return null;
+    }
+
+    /** Whether the decoder looks at stamps: only then is each file's stamp taken. */
     default boolean stamps() {
       return false;
     }
@@ -113,6 +121,12 @@ public final class ContentScanner {
     }
     byte[] bytes;
     FileStamp stamp = decoder.stamps() ? tree.stamp(rel) : null;
+    if (stamp != null) {
+      SourceFile unchanged = decoder.unchanged(tree, rel, displayName + "/" + rel, stamp);
+      if (unchanged != null) {
+        return unchanged;
+      }
+    }
     try {
       bytes = tree.read(rel);
     } catch (IOException e) {

@@ -185,4 +185,87 @@ class CacheFolderTest {
     assertEquals(0, again.rendered(), "the folder one of them wrote serves the next build");
     assertSameSite(expected, tmp.resolve("site-0"));
   }
+
+  @Test
+  void theMemoPackGrowsByWhatABuildParsedAndIsWrittenAnewWhenDamagedOrMostlyUnused() throws Exception {
+    StringBuilder more = new StringBuilder(SITE);
+    for (int i = 0; i < 12; i++) {
+      more.append("-- content/docs/more-").append(i).append(".md --\n---\ntitle: Mer ").append(i).append("\n---\n## Del ").append(i).append("\nTekst nummer ").append(i).append(".\n");
+    }
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), more.toString());
+    Path cache = tmp.resolve("cache");
+    Path out = tmp.resolve("site");
+    Path memo = cache.resolve("memo.pack");
+    assertTrue(build(f, out, cache).ok());
+    byte[] first = Files.readAllBytes(memo);
+
+    // one page edited: its new parse result is appended, the rest of the pack stays as it was
+    f.write("-- content/docs/a.md --\n---\ntitle: A\n---\n## Om A\nTekst, endret.\n");
+    assertTrue(build(f, out, cache).ok());
+    byte[] second = Files.readAllBytes(memo);
+    assertTrue(second.length > first.length);
+    assertTrue(java.util.Arrays.equals(first, java.util.Arrays.copyOf(second, first.length)), "appended, not rewritten");
+    assertSameSite(clean(f), out);
+
+    // an append cut short by a killed build: the entries before it serve, the pack is written anew
+    Files.write(memo, new byte[] {0, 0, 0, 9, 'h', 'a', 'l'}, StandardOpenOption.APPEND);
+    BuildResult r = build(f, out, cache);
+    assertTrue(r.ok());
+    assertEquals(0, r.rendered(), "nothing parsed or rendered again");
+    byte[] third = Files.readAllBytes(memo);
+    assertFalse(java.util.Arrays.equals(second, java.util.Arrays.copyOf(third, second.length)), "the damaged end is gone");
+    assertSameSite(clean(f), out);
+
+    // every page edited: most of the pack is unused, so it is written with this build's entries alone
+    f.write(
+        "-- content/docs/index.md --\n---\ntitle: Start\n---\nSe [a](a.md) og [b](b.md#del), nå.\n"
+            + "-- content/docs/a.md --\n---\ntitle: A\n---\n## Om A\nTekst, endret igjen.\n"
+            + "-- content/docs/b.md --\n---\ntitle: B\n---\n## Del\nMer tekst, endret.\n");
+    for (int i = 0; i < 12; i++) {
+      f.write("-- content/docs/more-" + i + ".md --\n---\ntitle: Mer " + i + "\n---\n## Del " + i + "\nAnnen tekst nummer " + i + ".\n");
+    }
+    assertTrue(build(f, out, cache).ok());
+    byte[] fourth = Files.readAllBytes(memo);
+    assertFalse(fourth.length > third.length && java.util.Arrays.equals(third, java.util.Arrays.copyOf(fourth, third.length)), "not appended");
+    Path fresh = tmp.resolve("fresh-cache");
+    assertTrue(build(f, tmp.resolve("fresh-site"), fresh).ok());
+    assertEquals(Files.size(fresh.resolve("memo.pack")), fourth.length, "as large as a new cache's pack");
+    assertEquals(0, build(f, out, cache).rendered());
+    assertSameSite(clean(f), out);
+  }
+
+  @Test
+  void aFileWrittenUnderTheStampItHadLeavesTheCacheAsItWas() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
+    Path cache = tmp.resolve("cache");
+    Path out = tmp.resolve("site");
+    assertTrue(build(f, out, cache).ok());
+    Thread.sleep(2_100);
+    assertTrue(build(f, out, cache).ok());
+    // the stamps say a.md holds another text: as if it had been written since, within its stamp
+    String generator = handbook.build.GeneratorVersion.id();
+    handbook.source.DiskTree tree = new handbook.source.DiskTree(f.content());
+    Stamps lying = Stamps.load(tmp.resolve("none.pack"), generator);
+    for (String p : List.of("site.yaml", "docs/index.md", "docs/a.md", "docs/b.md")) {
+      String text = Files.readString(f.content().resolve(p));
+      lying.clean("content/" + p, tree.stamp(p), handbook.source.SourceFile.of(p, p.equals("docs/a.md") ? "---\ntitle: A\n---\nEldre tekst.\n" : text), System.currentTimeMillis() + 10_000);
+    }
+    lying.write(cache.resolve("stamps.pack"), generator);
+    byte[] memo = Files.readAllBytes(cache.resolve("memo.pack"));
+    byte[] outputs = Files.readAllBytes(cache.resolve("outputs.pack"));
+    long objects;
+    try (Stream<Path> s = Files.walk(cache.resolve("objects"))) {
+      objects = s.filter(Files::isRegularFile).count();
+    }
+
+    BuildResult r = build(f, out, cache);
+    assertTrue(r.ok());
+    assertEquals(List.of("content/docs/a.md"), r.diagnostics().stream().filter(d -> d.code().equals("source.changed")).map(d -> d.span().file()).toList());
+    assertSameSite(clean(f), out);
+    assertTrue(java.util.Arrays.equals(memo, Files.readAllBytes(cache.resolve("memo.pack"))), "the memo is as it was");
+    assertTrue(java.util.Arrays.equals(outputs, Files.readAllBytes(cache.resolve("outputs.pack"))), "the outputs are as they were");
+    try (Stream<Path> s = Files.walk(cache.resolve("objects"))) {
+      assertEquals(objects, s.filter(Files::isRegularFile).count(), "no page kept by this build is left");
+    }
+  }
 }

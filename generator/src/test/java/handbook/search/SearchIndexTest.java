@@ -1,11 +1,15 @@
 package handbook.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -91,11 +95,59 @@ class SearchIndexTest {
     docs.add(new SearchDoc("doc", "Stor", "Stor", "Docs", "docs/stor/", "", huge.toString().strip(), "Utdrag."));
     SearchIndex.Result r = SearchIndex.index(docs);
     assertTrue(r.json().length <= SearchIndex.BUDGET, "size " + r.json().length);
-    assertEquals(List.of("docs/stor/"), r.trimmed().stream().map(SearchDoc::url).toList());
+    assertEquals(List.of("docs/stor/"), r.trimmed());
     String text = new String(r.json(), StandardCharsets.UTF_8);
     for (int p = 0; p < 200; p++) {
       assertTrue(text.contains("\"x\":\"vanlig ord" + p + " og litt mer tekst\""), "page " + p + " keeps every word");
     }
     assertTrue(text.contains("stor0 stor1 stor2"), "the huge page keeps its first words");
+  }
+
+  @Test
+  void whatTheLastBuildMadeOfAPageIsUsedForDocumentsOfTheSameEstimate() {
+    // long snippets: no page can shrink to its share by its text alone, so every page gets one document
+    String snippet = "Et langt utdrag. ".repeat(25);
+    List<List<SearchDoc>> pages = new ArrayList<>();
+    for (int p = 0; p < 6000; p++) {
+      List<SearchDoc> page = new ArrayList<>();
+      for (int s = 0; s < 3; s++) {
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 100 + p % 50; w++) {
+          words.append("ord").append(p % 89).append('x').append(w).append(' ');
+        }
+        page.add(new SearchDoc("doc", "Seksjon " + s, "Side " + p, "Docs", "docs/p" + p + "/" + (s == 0 ? "" : "#s" + s), "", words.toString().strip(), snippet));
+      }
+      pages.add(page);
+    }
+    SearchIndex.Result first = SearchIndex.index(pages, new SearchIndex.Memory(), Map.of(), Map.of());
+    assertEquals(6000, first.merged().size(), "one document per page");
+    assertFalse(first.trimmed().isEmpty());
+
+    // the next build: lists of the same documents, and what the last build made of each page
+    List<List<SearchDoc>> again = new ArrayList<>();
+    Map<List<SearchDoc>, SearchIndex.Merged> known = new IdentityHashMap<>();
+    for (List<SearchDoc> page : pages) {
+      List<SearchDoc> copy = new ArrayList<>(page);
+      again.add(copy);
+      known.put(copy, first.merged().get(page));
+    }
+    SearchIndex.Result second = SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), known);
+    assertArrayEquals(first.json(), second.json());
+    assertEquals(first.trimmed(), second.trimmed());
+
+    // it is taken as it is (the page is not merged again) ...
+    SearchIndex.Merged m = known.get(again.get(7));
+    known.put(again.get(7), new SearchIndex.Merged(m.estimate(), m.textLength(), m.size(), m.cap(), "{\"id\":\"kjent\"}".getBytes(StandardCharsets.UTF_8)));
+    String text = new String(SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), known).json(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("{\"id\":\"kjent\"}"));
+    // ... but not for documents of another estimate: those are merged again
+    List<SearchDoc> edited = new ArrayList<>(again.get(7));
+    SearchDoc d = edited.get(0);
+    edited.set(0, new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), "nytt " + d.text(), d.snippet()));
+    known.put(edited, known.get(again.get(7)));
+    again.set(7, edited);
+    byte[] json = SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), known).json();
+    assertFalse(new String(json, StandardCharsets.UTF_8).contains("kjent"));
+    assertArrayEquals(SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), Map.of()).json(), json);
   }
 }

@@ -101,4 +101,35 @@ class ContentScannerTest {
     assertEquals(List.of("docs/a.md"), tree.stamped);
     assertEquals(List.of(new FileStamp(1, 2, 3, 4, 5)), decoder.stamps);
   }
+
+  @Test
+  void aFileTheDecoderKnowsUnchangedByItsStampIsReadOnlyWhenItsTextIsAskedFor() {
+    CountingTree tree = new CountingTree();
+    ContentScanner.Decoder decoder =
+        new ContentScanner.Decoder() {
+          @Override
+          public SourceFile decode(String rel, String display, byte[] bytes, FileStamp stamp, String contentId, Diagnostics diags) {
+            return ContentScanner.decode(rel, display, bytes, diags);
+          }
+
+          @Override
+          public SourceFile unchanged(SourceTree t, String rel, String display, FileStamp stamp) {
+            return rel.equals("docs/a.md") ? SourceFile.unread(rel, display, "hash-a", () -> new String(tree.read(rel), StandardCharsets.UTF_8)) : null;
+          }
+
+          @Override
+          public boolean stamps() {
+            return true;
+          }
+        };
+    SourceFile a = ContentScanner.read(tree, "content", "docs/a.md", new Diagnostics(), decoder);
+    SourceFile b = ContentScanner.read(tree, "content", "docs/b.md", new Diagnostics(), decoder);
+    assertEquals(List.of("docs/a.md", "docs/b.md"), tree.stamped);
+    assertEquals(List.of("docs/b.md"), tree.read, "the unchanged file is not read");
+    assertEquals("hash-a", a.hash());
+    assertEquals("# docs/a.md\n", a.text());
+    assertEquals("# docs/a.md\n", a.text());
+    assertEquals(List.of("docs/b.md", "docs/a.md"), tree.read, "read once, when its text was asked for");
+    assertEquals("# docs/b.md\n", b.text());
+  }
 }
