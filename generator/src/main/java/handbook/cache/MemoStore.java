@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -55,33 +56,56 @@ public final class MemoStore implements ParseMemo {
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   /** The pack this memo was read from; null when there was none (or none of this generator). */
-  private Pack pack;
+  private volatile Pack pack;
+  /** Reading the pack (done at once when there is none). */
+  private final CompletableFuture<Void> loading;
   /** Whether a stored entry did not decode: the pack is then written anew, without it. */
   private volatile boolean damaged;
 
-  private MemoStore(String generator, Map<String, Slice> stored) {
+  private MemoStore(String generator) {
     this.generator = generator;
-    this.stored = new ConcurrentHashMap<>(stored);
+    this.stored = new ConcurrentHashMap<>();
+    this.loading = CompletableFuture.completedFuture(null);
+  }
+
+  private MemoStore(String generator, Path pack) {
+    this.generator = generator;
+    this.stored = new ConcurrentHashMap<>();
+    // the pack is read while the build scans the content folder; the memo waits for it when first used
+    this.loading = CompletableFuture.runAsync(() -> this.pack = read(pack, generator, stored), task -> {
+      Thread t = new Thread(task, "handbook-memo-read");
+      t.setDaemon(true);
+      t.start();
+    });
   }
 
   /** An empty memo (memory only). */
   public static MemoStore inMemory(String generator) {
-    return new MemoStore(generator, Map.of());
+    return new MemoStore(generator);
   }
 
-  /** The memo with the entries of a pack file; empty when the file is missing, damaged or from another generator. */
+  /**
+   * The memo with the entries of a pack file, read in the background; empty when the file is
+   * missing, damaged or from another generator.
+   */
   public static MemoStore load(Path pack, String generator) {
-    if (!Files.isRegularFile(pack)) {
-      return inMemory(generator);
-    }
-    Map<String, Slice> entries = new java.util.HashMap<>();
-    Pack read = null;
+    return Files.isRegularFile(pack) ? new MemoStore(generator, pack) : inMemory(generator);
+  }
+
+  /** Waits until the pack is read. */
+  private Map<String, Slice> stored() {
+    loading.join();
+    return stored;
+  }
+
+  /** Reads the entries of a pack file into {@code entries}; what was read of it, or null when it is not of this generator or not there. */
+  private static Pack read(Path pack, String generator, Map<String, Slice> entries) {
     try {
       // one array for the whole pack, its entries parts of it: no copy of each entry to collect
       byte[] all = Files.readAllBytes(pack);
       ByteReader in = new ByteReader(all, 0, all.length);
       if (!MAGIC.equals(Codecs.string(in)) || !generator.equals(Codecs.string(in))) {
-        return inMemory(generator);
+        return null;
       }
       int sound = all.length - in.remaining();
       // entries until the end; a damaged or cut-short one ends the reading (a killed append)
@@ -107,14 +131,12 @@ public final class MemoStore implements ParseMemo {
         entries.put(new String(all, keyAt, keyLength, StandardCharsets.UTF_8), b);
         sound = in.position();
       }
-      read = new Pack(all.length, sound);
+      return new Pack(all.length, sound);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // a damaged pack keeps what was read before the damage; one too large for an array is
       // not read at all (its files are parsed again)
+      return null;
     }
-    MemoStore m = new MemoStore(generator, entries);
-    m.pack = read;
-    return m;
   }
 
   @Override
@@ -133,7 +155,7 @@ public final class MemoStore implements ParseMemo {
       T v = (T) e.value();
       return v;
     }
-    Slice b = stored.get(key);
+    Slice b = stored().get(key);
     if (b != null) {
       try {
         T v = codec.read(b.input());
@@ -160,7 +182,7 @@ public final class MemoStore implements ParseMemo {
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.size() + stored.size() + derived.size();
+    return values.size() + stored().size() + derived.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */
@@ -175,7 +197,7 @@ public final class MemoStore implements ParseMemo {
   /** Forgets what this run did not use and starts counting anew. */
   public void endRun() {
     values.keySet().retainAll(used);
-    stored.keySet().retainAll(used);
+    stored().keySet().retainAll(used);
     derived.keySet().retainAll(derivedUsed);
     used.clear();
     derivedUsed.clear();
@@ -191,6 +213,7 @@ public final class MemoStore implements ParseMemo {
    * atomically (a killed write leaves the old pack).
    */
   public void write(Path pack) throws IOException {
+    Map<String, Slice> stored = stored();
     Pack was = this.pack;
     if (was != null && was.sound() == was.length() && !damaged) {
       long unused = 0;
@@ -228,6 +251,7 @@ public final class MemoStore implements ParseMemo {
 
   /** Each entry: its key, its bytes (length first) and a checksum of both. */
   private void entries(List<String> keys, DataOutputStream out) throws IOException {
+    Map<String, Slice> stored = stored();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     for (String k : keys) {
       Entry e = values.get(k);

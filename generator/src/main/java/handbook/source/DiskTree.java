@@ -104,11 +104,11 @@ public record DiskTree(Path root) implements SourceTree {
     return root.relativize(p).toString().replace('\\', '/');
   }
 
-  /** Whether a name survives the round trip through the system's file-name encoding. */
+  /** Whether a name survives the round trip through the system's file-name encoding (an ASCII name always does). */
   private boolean named(String rel, List<Refused> refused) {
     boolean ok;
     try {
-      ok = rel.indexOf('\uFFFD') < 0 && Files.exists(root.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+      ok = ascii(rel) || rel.indexOf('\uFFFD') < 0 && Files.exists(root.resolve(rel), LinkOption.NOFOLLOW_LINKS);
     } catch (InvalidPathException e) {
       ok = false;
     }
@@ -121,6 +121,15 @@ public record DiskTree(Path root) implements SourceTree {
               : "run with a UTF-8 locale, for example `LC_ALL=C.UTF-8` (the `handbook` launcher sets one)"));
     }
     return ok;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a path's real location is inside the tree; a link that leads out is refused. */
