@@ -281,7 +281,7 @@ public final class Build {
             new PageRenderer(
                 r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, assets.get(prefix).names(),
                 run.warm == null ? null : run.warm.pageKeys);
-        SearchPages search = new SearchPages();
+        SearchPages search = new SearchPages(run.cache != null);
         renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
         if (out != null) {
           writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1), assets.get(prefix));
@@ -410,13 +410,19 @@ public final class Build {
    * the key, and what the last build's search index made of the page.
    */
   private static final class SearchPages {
+    /** Whether the run has a cache folder: only then are keys noted. */
+    final boolean cached;
     final Queue<List<SearchDoc>> lists = new ConcurrentLinkedQueue<>();
     final Map<List<SearchDoc>, String> keys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     final Map<List<SearchDoc>, SearchIndex.Merged> known = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    SearchPages(boolean cached) {
+      this.cached = cached;
+    }
+
     void add(List<SearchDoc> docs, String key, SearchIndex.Merged indexed) {
       lists.add(docs);
-      if (key != null) {
+      if (key != null && cached) {
         keys.put(docs, key);
       }
       if (indexed != null) {
@@ -452,7 +458,7 @@ public final class Build {
         kindLabels.put(k.substring(5), v);
       }
     });
-    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, new java.util.IdentityHashMap<>(search.known));
+    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known));
     if (run.cache != null) {
       // kept with the pages, for the next build
       index.merged().forEach((docs, merged) -> {

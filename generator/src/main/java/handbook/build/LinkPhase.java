@@ -33,7 +33,8 @@ final class LinkPhase {
   record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds) {}
 
   /** A version with its links resolved. */
-  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree) {
+  /** {@code navKeys}: each page's navigation key once made (see {@link handbook.render.Navigation#key}), for this tree. */
+  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys) {
     List<Page> pages() {
       return index.pages();
     }
@@ -49,9 +50,15 @@ final class LinkPhase {
     private final Map<Page, String> parts = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     /** Whether a page's resolutions may be kept (no directives, no links through schemes), by page object. */
     private final Map<Page, Boolean> keepable = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The last navigation tree, what it was made from, and the navigation keys made for it. */
+    private List<PageInfo> navInfos;
+    private List<String> navOrder;
+    private String navLanguage;
+    private NavTree navTree;
+    private Map<String, String> navKeys = new ConcurrentHashMap<>();
 
     int held() {
-      return resolved.size() + parts.size() + keepable.size();
+      return resolved.size() + parts.size() + keepable.size() + navKeys.size();
     }
   }
 
@@ -94,8 +101,18 @@ final class LinkPhase {
     }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
-    NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()));
-    return new Linked(m, index, ordered, tree);
+    if (memory == null) {
+      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language())), new ConcurrentHashMap<>());
+    }
+    // the same pages with the same infos make the same tree, with the same keys
+    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage)) {
+      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()));
+      memory.navInfos = infos;
+      memory.navOrder = m.config().nav();
+      memory.navLanguage = m.config().language();
+      memory.navKeys = new ConcurrentHashMap<>();
+    }
+    return new Linked(m, index, ordered, memory.navTree, memory.navKeys);
   }
 
   /** Everything links resolve against: every page's URL, source, title and anchors, the files, the link settings. */

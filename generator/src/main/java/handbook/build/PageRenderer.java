@@ -88,7 +88,7 @@ final class PageRenderer {
       }
     }
     Keys.Builder b = new Keys.Builder().add(siteKey).add(templateKeys.get(page.template())).add(part.key());
-    b.add(info.inNav() || info.url().isEmpty() ? nav.key(info.url()) : "outside");
+    b.add(info.inNav() || info.url().isEmpty() ? v.navKeys().computeIfAbsent(info.url(), nav::key) : "outside");
     if (info.kind().equals("404")) {
       // its links start at the version's folder
       b.add(prefix);

@@ -51,6 +51,8 @@ public final class MemoStore implements ParseMemo {
   private final Map<String, Entry> values = new ConcurrentHashMap<>();
   private final Map<String, Slice> stored;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private record KeyParts(String namespace, String path, String environment, String hash) {}
+  private final Map<KeyParts, String> keys = new ConcurrentHashMap<>();
   private final Map<String, Object> derived = new ConcurrentHashMap<>();
   private final Set<String> derivedUsed = ConcurrentHashMap.newKeySet();
   private final AtomicInteger parsed = new AtomicInteger();
@@ -141,7 +143,8 @@ public final class MemoStore implements ParseMemo {
 
   @Override
   public String key(String namespace, SourceFile file, String environment) {
-    return Keys.of(generator, namespace, file.path(), environment, file.hash());
+    // made once per file and environment while the memo lives (each run of serve asks again)
+    return keys.computeIfAbsent(new KeyParts(namespace, file.path(), environment, file.hash()), k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
   }
 
   @Override
@@ -182,7 +185,7 @@ public final class MemoStore implements ParseMemo {
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.size() + stored().size() + derived.size();
+    return values.size() + stored().size() + derived.size() + keys.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */
@@ -198,6 +201,7 @@ public final class MemoStore implements ParseMemo {
   public void endRun() {
     values.keySet().retainAll(used);
     stored().keySet().retainAll(used);
+    keys.values().retainAll(used);
     derived.keySet().retainAll(derivedUsed);
     used.clear();
     derivedUsed.clear();

@@ -85,27 +85,34 @@ public final class SearchIndex {
    * one by one, so {@code memory} can keep a page's document and its JSON by the identity of the
    * page's list: in the next build of {@code serve} only the pages that changed are done again.
    * A build with a cache passes what the last build made of its unchanged pages ({@code known},
-   * by the identity of the page's list; see {@link Merged}).
+   * by the identity of the page's list; see {@link Merged}), and gets what this one made of
+   * each page in {@link Result#merged}; a build without one passes null.
    */
   public static Result index(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels, Map<List<SearchDoc>, Merged> known) {
-    List<SearchDoc> docs = new java.util.ArrayList<>();
-    pages.forEach(docs::addAll);
     long estimate = 64;
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    String lastKind = null;
     for (List<SearchDoc> page : pages) {
       estimate += memory.sizes.computeIfAbsent(page, SearchIndex::estimate) - 64;
+      for (SearchDoc d : page) {
+        if (!d.kind().equals(lastKind)) {
+          lastKind = d.kind();
+          kinds.add(lastKind);
+        }
+      }
     }
     Map<String, String> labels = new java.util.TreeMap<>();
-    for (SearchDoc d : docs) {
-      String l = kindLabels.get(d.kind());
+    for (String k : kinds) {
+      String l = kindLabels.get(k);
       if (l != null) {
-        labels.put(d.kind(), l);
+        labels.put(k, l);
       }
     }
     if (estimate <= BUDGET * 0.9) {
-      return new Result(write(docs, labels), List.of());
+      return new Result(write(allDocs(pages), labels), List.of());
     }
     if (estimate <= BUDGET * 1.1) {
-      byte[] full = write(docs, labels);
+      byte[] full = write(allDocs(pages), labels);
       if (full.length <= BUDGET) {
         return new Result(full, List.of());
       }
@@ -115,8 +122,10 @@ public final class SearchIndex {
       return fair;
     }
     // one document per page, its sections' words merged
-    List<PageDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory, known));
-    merged.sort(Comparator.comparing(PageDoc::url));
+    List<PageDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory, known == null ? Map.of() : known));
+    if (!inUrlOrder(merged)) {
+      merged.sort(Comparator.comparing(PageDoc::url));
+    }
     long textBytes = 0;
     long all = 64;
     for (PageDoc d : merged) {
@@ -150,7 +159,7 @@ public final class SearchIndex {
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, BUDGET) + 1024));
     out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     List<PageDoc> trimmed = new java.util.ArrayList<>();
-    Map<List<SearchDoc>, Merged> summaries = new java.util.IdentityHashMap<>();
+    Map<List<SearchDoc>, Merged> summaries = known == null ? null : new java.util.IdentityHashMap<>();
     for (int i = 0; i < merged.size(); i++) {
       PageDoc d = merged.get(i);
       if (d.textLength() > cap) {
@@ -162,7 +171,9 @@ public final class SearchIndex {
       } else if (d.doc() != null) {
         memory.fragments.put(d.doc(), new Memory.Fragment(cap, json));
       }
-      summaries.put(d.page(), new Merged(d.estimate(), d.textLength(), d.size(), cap, json));
+      if (summaries != null) {
+        summaries.put(d.page(), new Merged(d.estimate(), d.textLength(), d.size(), cap, json));
+      }
       if (i > 0) {
         out.write(',');
       }
@@ -170,7 +181,22 @@ public final class SearchIndex {
     }
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     trimmed.sort(Comparator.comparingLong((PageDoc d) -> -d.textLength()).thenComparing(PageDoc::url));
-    return new Result(out.toByteArray(), trimmed.stream().map(PageDoc::url).toList(), summaries);
+    return new Result(out.toByteArray(), trimmed.stream().map(PageDoc::url).toList(), summaries == null ? Map.of() : summaries);
+  }
+
+  private static List<SearchDoc> allDocs(Collection<List<SearchDoc>> pages) {
+    List<SearchDoc> docs = new java.util.ArrayList<>();
+    pages.forEach(docs::addAll);
+    return docs;
+  }
+
+  private static boolean inUrlOrder(List<PageDoc> docs) {
+    for (int i = 1; i < docs.size(); i++) {
+      if (docs.get(i - 1).url().compareTo(docs.get(i).url()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
