@@ -73,7 +73,7 @@ class BundleIT {
     Map<String, Integer> modes = unixModes(ZIP);
     for (String f :
         List.of(
-            "handbook.jar", "bin/handbook", "bin/handbook.cmd", "README.md", "jbake/handbook-jbake.jar",
+            "handbook.jar", "bin/handbook", "bin/jvm-options.sh", "bin/handbook.cmd", "README.md", "jbake/handbook-jbake.jar",
             "LICENSES/THIRD-PARTY-handbook.txt", "LICENSES/THIRD-PARTY-jbake-import.txt", "LICENSES/theme/prism/LICENSE")) {
       assertTrue(modes.containsKey(TOP + f), f);
     }
