@@ -25,8 +25,8 @@ import java.util.zip.CRC32C;
  * results of the last builds, read from one pack file; this build's new results are appended to
  * it when the build ends (see {@link #write}). Each entry carries a checksum of its key and
  * bytes; an entry that does not decode is parsed again; a pack from another generator is ignored
- * whole. {@link #endRun} forgets what the
- * last run did not use, so a long-lived {@code serve} holds one site's worth.
+ * whole. {@link #endRun} forgets what the last run did not use, so a long-lived {@code serve}
+ * holds one site's worth.
  */
 public final class MemoStore implements ParseMemo {
   private static final String MAGIC = "handbook-memo-2";

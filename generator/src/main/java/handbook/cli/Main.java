@@ -57,18 +57,7 @@ public final class Main implements Callable<Integer> {
    * the bug report (a raw trace would bury what the user needs to read).
    */
   static int internalError(Throwable ex, PrintWriter err) {
-    err.println("error[internal]: " + ex.getClass().getName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("")));
-    String where = "";
-    try {
-      Path report = Files.createTempFile("handbook-internal-error-", ".txt");
-      java.io.StringWriter trace = new java.io.StringWriter();
-      ex.printStackTrace(new PrintWriter(trace));
-      Files.writeString(report, new Version().getVersion()[0] + "\n" + trace, StandardCharsets.UTF_8);
-      where = " with " + report;
-    } catch (java.io.IOException | RuntimeException e) {
-      where = " (its trace could not be written: " + reason(e) + ")";
-    }
-    err.println("  = hint: this is a bug in Handbook, not in your content; please report it" + where);
+    err.print(handbook.diag.BugReport.of(ex, new Version().getVersion()[0]));
     err.println("  = note: a build that fails leaves the previous site as it was");
     err.flush();
     return INTERNAL;

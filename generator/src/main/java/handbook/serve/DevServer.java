@@ -8,8 +8,6 @@ import handbook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -135,12 +133,11 @@ public final class DevServer {
       r = build.build(changed);
       written = r.changed();
     } catch (RuntimeException | Error e) {
-      // a bug in the generator must not stop the preview: it is shown like a failed build
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
+      // a bug in the generator must not stop the preview: it is shown like a failed build, as
+      // the terminal shows it (one line, the trace in a report file)
       generation++;
       ok = false;
-      errors = "error: internal error: " + e + "\nhint: this is a bug in Handbook, not in your content; please report it with the lines below\n\n" + trace;
+      errors = handbook.diag.BugReport.of(e, "handbook " + handbook.build.GeneratorVersion.id());
       broadcast(Set.of(), true);
       return null;
     }

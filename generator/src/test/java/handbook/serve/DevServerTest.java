@@ -45,7 +45,14 @@ class DevServerTest {
       assertEquals(null, server.rebuild(Set.of(tmp.resolve("x.md"))));
       String failed = http.send(HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString()).body();
       assertTrue(failed.startsWith("{\"ok\":false"), failed);
-      assertTrue(failed.contains("internal error: java.lang.StackOverflowError: deep"), failed);
+      // as the terminal shows it: one line and a hint with the report file, no trace
+      assertTrue(failed.contains("error[internal]: java.lang.StackOverflowError: deep"), failed);
+      assertFalse(failed.contains("\\tat ") || failed.contains("\tat "), failed);
+      java.util.regex.Matcher report = java.util.regex.Pattern.compile("please report it with (\\S+?\\.txt)").matcher(failed);
+      assertTrue(report.find(), failed);
+      Path file = Path.of(report.group(1).replace("\\\\", "\\"));
+      assertTrue(Files.readString(file).contains("StackOverflowError: deep"));
+      Files.deleteIfExists(file);
       server.rebuild(Set.of(tmp.resolve("x.md")));
       assertTrue(http.send(HttpRequest.newBuilder(state).build(), HttpResponse.BodyHandlers.ofString()).body().startsWith("{\"ok\":true"));
     } finally {
