@@ -370,11 +370,16 @@ public final class Build {
               }
               Outputs.Rendered kept = key == null || run.previous == null ? null : run.previous.get(key);
               if (key != null && kept != null && out.reuse(path, key, kept)) {
-                // documents made from Markdown sections are made again from the parse result
-                if (kept.search() == null) {
-                  kept = kept.withSearch(shared(run, versioned, List.copyOf(renderer.search(page, null))));
+                // documents made from Markdown sections are made again from the parse result, when
+                // the search index asks for them (what it made of the page last time may do)
+                List<SearchDoc> docs = kept.search();
+                if (docs == null && kept.indexed() != null && !versioned) {
+                  docs = new SearchIndex.Deferred(() -> renderer.search(page, null), kept.indexed(), page.info().kind());
+                } else if (docs == null) {
+                  docs = shared(run, versioned, List.copyOf(renderer.search(page, null)));
+                  kept = kept.withSearch(docs);
                 }
-                search.add(kept.search(), key, kept.indexed());
+                search.add(docs, key, kept.indexed());
                 run.outputs.put(path, key, kept);
                 run.reused.incrementAndGet();
               } else {
@@ -451,7 +456,7 @@ public final class Build {
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     List<List<SearchDoc>> pages = new ArrayList<>(search.lists);
     // in URL order, so the index does not depend on the order pages were rendered in
-    pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l.isEmpty() ? "" : l.get(0).url()));
+    pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.isEmpty() ? "" : l.get(0).url()));
     Map<String, String> kindLabels = new java.util.TreeMap<>();
     m.strings().forEach((k, v) -> {
       if (k.startsWith("kind.")) {

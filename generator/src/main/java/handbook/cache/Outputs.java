@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * got. A page whose key is here is not rendered again.
  */
 public final class Outputs {
-  private static final String MAGIC = "handbook-outputs-3";
+  private static final String MAGIC = "handbook-outputs-4";
 
   /**
    * A rendered page: its search documents, and the stat of its kept file (0 when none is kept).
@@ -104,13 +104,14 @@ public final class Outputs {
                 long modified = in.readLong();
                 SearchIndex.Merged indexed = null;
                 if (in.readBoolean()) {
+                  String url = Codecs.string(in);
                   long estimate = in.readLong();
                   long textLength = in.readLong();
                   long docSize = in.readLong();
                   long cap = in.readLong();
                   byte[] json = new byte[in.readInt()];
                   in.readFully(json);
-                  indexed = new SearchIndex.Merged(estimate, textLength, docSize, cap, json);
+                  indexed = new SearchIndex.Merged(url, estimate, textLength, docSize, cap, json);
                 }
                 o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed));
               }
@@ -141,6 +142,7 @@ public final class Outputs {
             SearchIndex.Merged m = r.indexed();
             out.writeBoolean(m != null);
             if (m != null) {
+              Codecs.string(out, m.url());
               out.writeLong(m.estimate());
               out.writeLong(m.textLength());
               out.writeLong(m.size());

@@ -34,9 +34,68 @@ public final class SearchIndex {
    * What the index made of one page when it gave every page one document: kept with the page's
    * output by the cache, so that the next build need not merge the page's sections again. Used
    * only for documents of the same {@code estimate}; {@code json} is the page's entry with its
-   * text cut to {@code cap} characters.
+   * text cut to {@code cap} characters; {@code url} its page's URL.
    */
-  public record Merged(long estimate, long textLength, long size, long cap, byte[] json) {}
+  public record Merged(String url, long estimate, long textLength, long size, long cap, byte[] json) {}
+
+  /**
+   * A page's documents, made only when something asks for them: until then what the last build's
+   * index made of the page ({@code known}, for a page whose output key is unchanged) and the
+   * page's kind stand in for them. A build with a cache uses it for the pages it reuses, whose
+   * documents the index seldom needs.
+   */
+  public static final class Deferred extends java.util.AbstractList<SearchDoc> {
+    private final java.util.function.Supplier<List<SearchDoc>> make;
+    private final Merged known;
+    private final String kind;
+    private volatile List<SearchDoc> docs;
+
+    public Deferred(java.util.function.Supplier<List<SearchDoc>> make, Merged known, String kind) {
+      this.make = make;
+      this.known = java.util.Objects.requireNonNull(known);
+      this.kind = kind;
+    }
+
+    private List<SearchDoc> docs() {
+      List<SearchDoc> d = docs;
+      if (d == null) {
+        synchronized (this) {
+          d = docs;
+          if (d == null) {
+            d = List.copyOf(make.get());
+            docs = d;
+          }
+        }
+      }
+      return d;
+    }
+
+    /** What the last build made of the page. */
+    public Merged known() {
+      return known;
+    }
+
+    @Override
+    public SearchDoc get(int i) {
+      return docs().get(i);
+    }
+
+    @Override
+    public int size() {
+      return docs().size();
+    }
+
+    // identity, as the index's memory and the build's maps key pages by it
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   /** The index file; see {@link #index(Collection, Memory, Map, Map)}. */
   public static byte[] json(Collection<SearchDoc> docs) {
@@ -93,6 +152,13 @@ public final class SearchIndex {
     java.util.Set<String> kinds = new java.util.HashSet<>();
     String lastKind = null;
     for (List<SearchDoc> page : pages) {
+      if (page instanceof Deferred d && d.docs == null) {
+        // documents of the kind of their page, of the size the last build found
+        memory.sizes.putIfAbsent(page, d.known.estimate());
+        estimate += d.known.estimate() - 64;
+        kinds.add(d.kind);
+        continue;
+      }
       estimate += memory.sizes.computeIfAbsent(page, SearchIndex::estimate) - 64;
       for (SearchDoc d : page) {
         if (!d.kind().equals(lastKind)) {
@@ -172,7 +238,7 @@ public final class SearchIndex {
         memory.fragments.put(d.doc(), new Memory.Fragment(cap, json));
       }
       if (summaries != null) {
-        summaries.put(d.page(), new Merged(d.estimate(), d.textLength(), d.size(), cap, json));
+        summaries.put(d.page(), new Merged(d.url(), d.estimate(), d.textLength(), d.size(), cap, json));
       }
       if (i > 0) {
         out.write(',');
@@ -216,7 +282,8 @@ public final class SearchIndex {
    * while they work and written after.
    */
   private static List<PageDoc> mergedPages(Collection<List<SearchDoc>> pages, Memory memory, Map<List<SearchDoc>, Merged> known) {
-    List<List<SearchDoc>> list = pages.stream().filter(p -> !p.isEmpty()).toList();
+    // a deferred page is never empty: the last build made something of it
+    List<List<SearchDoc>> list = pages.stream().filter(p -> p instanceof Deferred || !p.isEmpty()).toList();
     PageDoc[] done = new PageDoc[list.size()];
     boolean[] fresh = new boolean[list.size()];
     java.util.stream.IntStream.range(0, list.size())
@@ -226,9 +293,9 @@ public final class SearchIndex {
               List<SearchDoc> page = list.get(i);
               long estimate = memory.sizes.get(page);
               SearchDoc d = memory.merged.get(page);
-              Merged k = d == null ? known.get(page) : null;
+              Merged k = d != null ? null : page instanceof Deferred deferred ? deferred.known : known.get(page);
               if (k != null && k.estimate() == estimate) {
-                done[i] = new PageDoc(page, pageUrl(page.get(0).url()), estimate, k.textLength(), k.size(), null, k);
+                done[i] = new PageDoc(page, k.url(), estimate, k.textLength(), k.size(), null, k);
                 return;
               }
               if (d == null) {

@@ -135,9 +135,34 @@ class SearchIndexTest {
     assertArrayEquals(first.json(), second.json());
     assertEquals(first.trimmed(), second.trimmed());
 
+    // deferred documents: not made at all while what the last build made of their page serves
+    java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+    List<List<SearchDoc>> deferred = new ArrayList<>();
+    for (List<SearchDoc> page : pages) {
+      deferred.add(new SearchIndex.Deferred(() -> {
+        made.incrementAndGet();
+        return page;
+      }, first.merged().get(page), "doc"));
+    }
+    SearchIndex.Result third = SearchIndex.index(deferred, new SearchIndex.Memory(), Map.of(), Map.of());
+    assertArrayEquals(first.json(), third.json());
+    assertEquals(first.trimmed(), third.trimmed());
+    // (but for the first page the index tries to shrink alone before it merges every page)
+    assertTrue(made.get() <= 1, made.get() + " pages' documents were made");
+    // a site under the budget needs every document: they are made
+    List<List<SearchDoc>> small = new ArrayList<>();
+    for (List<SearchDoc> page : pages.subList(0, 100)) {
+      small.add(new SearchIndex.Deferred(() -> {
+        made.incrementAndGet();
+        return page;
+      }, first.merged().get(page), "doc"));
+    }
+    assertArrayEquals(SearchIndex.index(pages.subList(0, 100), new SearchIndex.Memory(), Map.of(), Map.of()).json(), SearchIndex.index(small, new SearchIndex.Memory(), Map.of(), Map.of()).json());
+    assertTrue(made.get() >= 100);
+
     // it is taken as it is (the page is not merged again) ...
     SearchIndex.Merged m = known.get(again.get(7));
-    known.put(again.get(7), new SearchIndex.Merged(m.estimate(), m.textLength(), m.size(), m.cap(), "{\"id\":\"kjent\"}".getBytes(StandardCharsets.UTF_8)));
+    known.put(again.get(7), new SearchIndex.Merged(m.url(), m.estimate(), m.textLength(), m.size(), m.cap(), "{\"id\":\"kjent\"}".getBytes(StandardCharsets.UTF_8)));
     String text = new String(SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), known).json(), StandardCharsets.UTF_8);
     assertTrue(text.contains("{\"id\":\"kjent\"}"));
     // ... but not for documents of another estimate: those are merged again
