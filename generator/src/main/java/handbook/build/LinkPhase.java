@@ -32,8 +32,10 @@ final class LinkPhase {
   /** The hrefs and embeds of one page: by link target as written, and by directive call. */
   record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds) {}
 
-  /** A version with its links resolved. */
-  /** {@code navKeys}: each page's navigation key once made (see {@link handbook.render.Navigation#key}), for this tree. */
+  /**
+   * A version with its links resolved; {@code navKeys}: each page's navigation key once made (see
+   * {@link handbook.render.Navigation#key}), for this tree.
+   */
   record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys) {
     List<Page> pages() {
       return index.pages();
@@ -76,11 +78,23 @@ final class LinkPhase {
     String signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
+    // pages whose links gave a diagnostic (a broken link as a warning): resolved again each run,
+    // so that it is reported again
+    java.util.Set<Page> reported = ConcurrentHashMap.newKeySet();
     index.pages().parallelStream().forEach(p -> {
       // a page that is the same object made from the same file, with no directives and no links
       // through schemes, resolves as it did while no page's URL, title or anchors changed
       Resolved old = before.get(p);
-      resolved.put(p, old != null ? old : resolve(p, resolver, m, templates, diags));
+      if (old != null) {
+        resolved.put(p, old);
+        return;
+      }
+      Diagnostics own = memory == null ? diags : new Diagnostics();
+      resolved.put(p, resolve(p, resolver, m, templates, own));
+      if (own != diags && !own.sorted().isEmpty()) {
+        reported.add(p);
+        own.sorted().forEach(diags::add);
+      }
     });
     if (memory != null && !diags.hasErrors()) {
       if (!signature.equals(memory.signature)) {
@@ -89,7 +103,7 @@ final class LinkPhase {
       memory.signature = signature;
       Map<Page, Resolved> keep = new IdentityHashMap<>();
       for (Page p : index.pages()) {
-        if (memory.keepable.computeIfAbsent(p, x -> x.directiveCalls().isEmpty() && x.links().stream().noneMatch(l -> resolver.usesScheme(l.target())))) {
+        if (!reported.contains(p) && memory.keepable.computeIfAbsent(p, x -> x.directiveCalls().isEmpty() && x.links().stream().noneMatch(l -> resolver.usesScheme(l.target())))) {
           keep.put(p, resolved.get(p));
         }
       }

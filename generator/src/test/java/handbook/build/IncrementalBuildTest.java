@@ -370,4 +370,36 @@ class IncrementalBuildTest {
       }
     }
   }
+
+  @Test
+  void aBrokenLinkWarningStaysWhileOtherPagesAreEdited() throws Exception {
+    SiteFixture f =
+        SiteFixture.of(
+            tmp.resolve("warn"),
+            """
+            -- content/site.yaml --
+            title: T
+            links:
+              on_broken: warning
+            -- content/docs/index.md --
+            ---
+            title: Start
+            ---
+            Se [borte](borte.md).
+            -- content/docs/b.md --
+            ---
+            title: B
+            ---
+            Tekst.
+            """);
+    WarmState warm = new WarmState();
+    Path out = tmp.resolve("warn-site");
+    Outcome first = build(f.content(), SiteFixture.TEMPLATES, out, null, warm);
+    assertEquals(0, first.exit(), first.diagnostics());
+    assertTrue(first.diagnostics().contains("borte.md"), first.diagnostics());
+    write(f, "content/docs/b.md", "---\ntitle: B\n---\nAnnen tekst.\n");
+    warm.changed(null);
+    Outcome second = build(f.content(), SiteFixture.TEMPLATES, out, null, warm);
+    assertEquals(first.diagnostics(), second.diagnostics(), "the same warnings after an edit elsewhere");
+  }
 }
