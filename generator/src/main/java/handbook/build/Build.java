@@ -175,7 +175,9 @@ public final class Build {
     for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
     }
-    LinkPhase.Linked linked = LinkPhase.link(model, templates, run, diags, in.label() == null && run.warm != null ? run.warm.links : null);
+    // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
+    LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
+    LinkPhase.Linked linked = LinkPhase.link(model, templates, run, diags, links);
     return new Ready(in, linked, templates, keys);
   }
 

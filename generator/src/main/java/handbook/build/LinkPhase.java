@@ -43,8 +43,10 @@ final class LinkPhase {
   }
 
   /**
-   * What {@code serve} keeps of the last run's link phase: each page's resolved links, valid
-   * while every page's URL, source, title and anchors (the index signature) stay the same.
+   * What {@code serve} keeps of the last run's link phase (and a versioned run of one release's
+   * for the next): each page's resolved links, valid while every page's URL, source, title and
+   * anchors (the index signature) stay the same, and the navigation tree with its keys, valid
+   * while the pages' infos do.
    */
   static final class Memory {
     private String signature;

@@ -54,6 +54,9 @@ final class Run {
   /** Each page's search documents by content, so that a page the same in several versions has one list. */
   final Map<List<handbook.search.SearchDoc>, List<handbook.search.SearchDoc>> searchLists = new ConcurrentHashMap<>();
 
+  /** The releases' resolved links and navigation tree, each release's kept for the next (see {@link LinkPhase.Memory}). */
+  final LinkPhase.Memory releaseLinks = new LinkPhase.Memory();
+
   /** A file decoded without a problem by its content id (a git blob), for the versions of the run. */
   final Map<String, handbook.source.SourceFile> byContentId = new ConcurrentHashMap<>();
 

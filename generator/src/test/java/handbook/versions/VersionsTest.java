@@ -229,6 +229,32 @@ public class VersionsTest {
   }
 
   @Test
+  void aBrokenLinkIsReportedInEveryVersionThatHasItAndAnAnchorRemovedInALaterOneThere() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1 + "\n-- content/docs/x.md --\n---\ntitle: X\n---\nSe [mangler](mangler.md) og [del](b.md#del).\n");
+    Files.writeString(site.content().resolve("site.yaml"), Files.readString(site.content().resolve("site.yaml")) + "links:\n  on_broken: warning\n");
+    site.write("-- content/docs/b.md --\n---\ntitle: Beta\n---\n## Del\nFørste tekst.\n");
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commitAndTag(git, "v1.0");
+      site.write("-- content/docs/a.md --\n---\ntitle: Alfa\n---\nEndret side.\n");
+      commitAndTag(git, "v1.1");
+      site.write("-- content/docs/b.md --\n---\ntitle: Beta\n---\n## Annen del\nFørste tekst.\n");
+      commitAndTag(git, "v1.2");
+    }
+    BuildResult r = build(site, new Build(Build::standardKinds, Progress.NONE));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    List<String> broken = r.diagnostics().stream().map(Diagnostic::headline).filter(h -> h.contains("link.")).sorted().toList();
+    assertEquals(
+        List.of(
+            "content/docs/x.md:4:14: warning[link.unresolved]: no page `mangler.md` (content/docs/mangler.md)",
+            "content/docs/x.md:4:35: warning[link.anchor]: no heading `#del` on `docs/b.md`",
+            "v1.0:content/docs/x.md:4:14: warning[link.unresolved]: no page `mangler.md` (content/docs/mangler.md)",
+            "v1.1:content/docs/x.md:4:14: warning[link.unresolved]: no page `mangler.md` (content/docs/mangler.md)",
+            "v1.2:content/docs/x.md:4:14: warning[link.unresolved]: no page `mangler.md` (content/docs/mangler.md)",
+            "v1.2:content/docs/x.md:4:35: warning[link.anchor]: no heading `#del` on `docs/b.md`"),
+        broken);
+  }
+
+  @Test
   void aShallowCloneIsReported() throws Exception {
     SiteFixture site = repoWithThreeVersions();
     Files.writeString(tmp.resolve(".git/shallow"), "0000000000000000000000000000000000000000\n");
