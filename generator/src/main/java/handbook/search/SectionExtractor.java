@@ -212,8 +212,8 @@ public final class SectionExtractor {
       }
       if (end - start >= 2) {
         String w = text.substring(start, end);
-        String l = w.toLowerCase(Locale.ROOT);
-        if (!STOP.contains(l) && lower.add(l)) {
+        String l = lowerAsciiAlready(text, start, end) ? w : w.toLowerCase(Locale.ROOT);
+        if ((l.length() > STOP_LONGEST || !STOP.contains(l)) && lower.add(l)) {
           if (out.length() > 0) {
             out.append(' ');
           }
@@ -262,6 +262,17 @@ public final class SectionExtractor {
     return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
   }
 
+  /** Whether {@code text[start, end)} is ASCII without capitals: its own lower case. */
+  private static boolean lowerAsciiAlready(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean edge(char c) {
     return c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
   }
@@ -271,6 +282,9 @@ public final class SectionExtractor {
       Set.of("og", "i", "på", "av", "til", "er", "en", "et", "ei", "som", "med", "for", "det", "den", "de", "at", "har", "om", "fra", "kan",
           "ikke", "vi", "du", "så", "men", "eller", "når", "hvis", "skal", "vil", "blir", "ble", "var", "seg", "sin", "sitt", "sine",
           "the", "and", "of", "to", "in", "is", "a", "an", "on", "with", "as", "by", "it", "be", "are", "this", "that", "or", "from");
+
+  /** The length of the longest word of {@link #STOP}: longer words are not looked up. */
+  private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
 
   /** The first words of a cleaned text, about {@value #SNIPPET} characters. */
   public static String snippet(String text) {
