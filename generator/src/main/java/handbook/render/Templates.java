@@ -3,7 +3,6 @@ package handbook.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -54,7 +53,7 @@ public final class Templates {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setLocalizedLookup(false);
     cfg.setNumberFormat("computer");
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(new ViewWrapper());
   }
 
   /** Compiles a template once (no lock once it is compiled); a syntax error is a diagnostic at its line. */
