@@ -14,15 +14,28 @@ public final class LineMap {
     this.text = text;
     int[] starts = new int[16];
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
-        }
-        starts[n++] = i + 1;
+    int length = text.length();
+    String string = text instanceof String t ? t : null;
+    for (int i = next(text, string, 0, length); i >= 0; i = next(text, string, i + 1, length)) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
       }
+      starts[n++] = i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, n);
+  }
+
+  /** The next line end at or after {@code from}, or -1 (a string is searched with its own, quicker indexOf). */
+  private static int next(CharSequence text, String string, int from, int length) {
+    if (string != null) {
+      return string.indexOf('\n', from);
+    }
+    for (int i = from; i < length; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** 1-based line of an offset. */

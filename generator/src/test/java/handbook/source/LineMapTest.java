@@ -39,4 +39,22 @@ class LineMapTest {
         "content/docs/a.md:1:21: error[link.unresolved]: no page `mangler.md`\n 1 | Tekst 🚀 med [lenke](mangler.md).\n   |                     ^\n",
         printed);
   }
+
+  @Test
+  void aStringAndAnyOtherCharSequenceMapAlike() {
+    java.util.Random r = new java.util.Random(5);
+    for (int t = 0; t < 500; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(60); i > 0; i--) {
+        b.append("ab\n\u00e6\ud83d\ude00\r".charAt(r.nextInt(7)));
+      }
+      LineMap fromString = new LineMap(b.toString());
+      LineMap fromBuilder = new LineMap(b);
+      assertEquals(fromBuilder.lineCount(), fromString.lineCount());
+      for (int o = 0; o <= b.length(); o++) {
+        assertEquals(fromBuilder.line(o), fromString.line(o));
+        assertEquals(fromBuilder.column(o), fromString.column(o));
+      }
+    }
+  }
 }
