@@ -261,7 +261,7 @@ class LinearInlineParser extends InlineParserImpl {
       indexed = input;
       Map<Integer, int[]> runs = new HashMap<>();
       Map<Integer, Integer> counts = new HashMap<>();
-      String text = input.toString();
+      String text = Sequences.text(input);
       for (int start = text.indexOf('`'); start >= 0; ) {
         int end = start + 1;
         while (end < text.length() && text.charAt(end) == '`') {

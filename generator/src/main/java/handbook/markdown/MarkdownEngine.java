@@ -363,7 +363,7 @@ public final class MarkdownEngine {
     int offset = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
     int line = lines.line(offset) + firstLine - 1;
     int col = lines.column(offset);
-    return new LinkRef(Escaping.unescapeString(url.toString()), Span.at(file, line, col), image);
+    return new LinkRef(Escaping.unescapeString(Sequences.text(url)), Span.at(file, line, col), image);
   }
 
   /** Renders a parsed body; {@code hrefs} maps each link target as written to its href. */
@@ -552,7 +552,7 @@ public final class MarkdownEngine {
 
     /** A code span as CommonMark says: line ends as spaces, one space stripped from each side when both have one. */
     private void code(com.vladsch.flexmark.ast.Code node, NodeRendererContext ctx, HtmlWriter html) {
-      String text = node.getText().toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+      String text = Sequences.text(node.getText()).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
       if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
         text = text.substring(1, text.length() - 1);
       }

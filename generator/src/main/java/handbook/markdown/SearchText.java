@@ -79,10 +79,10 @@ final class SearchText {
       } else if (n instanceof FencedCodeBlock f) {
         // a directive's body is its settings; what it shows is not in the tree
         if (!directives.contains(f)) {
-          cur[0].add(f.getContentChars().toString());
+          cur[0].add(Sequences.text(f.getContentChars()));
         }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-        cur[0].add(n.getChars().toString());
+        cur[0].add(Sequences.text(n.getChars()));
       } else if (n instanceof HtmlCommentBlock) {
         continue;
       } else if (n instanceof HtmlBlock) {

@@ -1,0 +1,22 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
+/** flexmark's sequences as strings. */
+final class Sequences {
+  private Sequences() {}
+
+  /**
+   * What {@code s.toString()} gives, copied at once where {@code s} is one part of a string
+   * (flexmark's {@code toString} appends it a character at a time); as flexmark reads it, a NUL
+   * is U+FFFD.
+   */
+  static String text(BasedSequence s) {
+    if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      String t = base.substring(sub.getStartOffset(), sub.getEndOffset());
+      return t.indexOf('\0') < 0 ? t : t.replace('\0', '\uFFFD');
+    }
+    return s.toString();
+  }
+}
