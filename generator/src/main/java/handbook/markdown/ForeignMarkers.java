@@ -40,8 +40,18 @@ final class ForeignMarkers {
 
   /** Whether a text may hold a marker at all (a cheap test before any work). */
   static boolean mayHold(String body) {
-    return body.contains("{%") || body.contains("{{<") || body.contains("{{%") || body.contains("{:") || body.contains("{#")
-        || body.contains("{ #") || body.contains(":::") || body.contains("8<-");
+    // {% {{< {{% {: {# { # found from each brace (one scan), then ::: and 8<-
+    int n = body.length();
+    for (int i = body.indexOf('{'); i >= 0 && i + 1 < n; i = body.indexOf('{', i + 1)) {
+      char c = body.charAt(i + 1);
+      if (c == '%' || c == ':' || c == '#') {
+        return true;
+      }
+      if (i + 2 < n && (c == '{' && (body.charAt(i + 2) == '<' || body.charAt(i + 2) == '%') || c == ' ' && body.charAt(i + 2) == '#')) {
+        return true;
+      }
+    }
+    return body.contains(":::") || body.contains("8<-");
   }
 
   private static final Pattern LIQUID = Pattern.compile("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}");

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** flexmark sequences read as strings, and the quick tests that read them so. */
 class SequencesTest {
   @Test
   void aPartOfAStringReadsAsFlexmarkReadsItNulIncluded() {
@@ -24,5 +25,39 @@ class SequencesTest {
     }
     BasedSequence joined = BasedSequence.of("ab\u0000cd").subSequence(0, 2).append(BasedSequence.of("xy\u0000"));
     assertEquals(joined.toString(), Sequences.text(joined), "any other sequence: its own toString");
+  }
+
+  @Test
+  void theQuickTestsForMarkersAndLinksSayWhatTheirLongFormsSay() {
+    Random r = new Random(4);
+    String alphabet = "{}%<:# 8-@/.wWa\n\u0000";
+    for (int t = 0; t < 20000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(14); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      boolean markers = s.contains("{%") || s.contains("{{<") || s.contains("{{%") || s.contains("{:") || s.contains("{#")
+          || s.contains("{ #") || s.contains(":::") || s.contains("8<-");
+      assertEquals(markers, ForeignMarkers.mayHold(s), () -> "markers in `" + s + "`");
+      int from = r.nextInt(s.length() + 1);
+      int to = from + r.nextInt(s.length() - from + 1);
+      BasedSequence part = BasedSequence.of(s).subSequence(from, to);
+      assertEquals(linkByChars(part), FastSyntax.Autolinks.mayHoldLink(s, from, to), () -> "link in `" + part + "`");
+    }
+  }
+
+  /** The link test as it reads a sequence a character at a time. */
+  private static boolean linkByChars(BasedSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@' || c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+        return true;
+      }
+      if ((c == '.') && i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
+        return true;
+      }
+    }
+    return false;
   }
 }
