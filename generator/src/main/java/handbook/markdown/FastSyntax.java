@@ -132,19 +132,11 @@ final class FastSyntax {
       }
       BasedSequence s = node.getChars();
       if (s instanceof com.vladsch.flexmark.util.sequence.SubSequence sub && sub.getBase() instanceof String base) {
-        // the same test on the string the text is part of: no call per character
+        // the test on the string the text is part of: no call per character
         return mayHoldLink(base, sub.getStartOffset(), sub.getEndOffset());
       }
-      for (int i = 0, n = s.length(); i < n; i++) {
-        char c = s.charAt(i);
-        if (c == '@' || c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
-          return true;
-        }
-        if ((c == '.') && i >= 3 && (s.charAt(i - 1) | 0x20) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 3) | 0x20) == 'w') {
-          return true;
-        }
-      }
-      return false;
+      String text = s.toString();
+      return mayHoldLink(text, 0, text.length());
     }
 
     /** {@link #mayHoldLink(Node)}'s test on {@code s[from, to)}. */

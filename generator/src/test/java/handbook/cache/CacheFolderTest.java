@@ -30,6 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CacheFolderTest {
   @TempDir Path tmp;
+  /** The cache folder and the site of the test's builds. */
+  Path cache;
+  Path out;
+
+  @org.junit.jupiter.api.BeforeEach
+  void folders() {
+    cache = tmp.resolve("cache");
+    out = tmp.resolve("site");
+  }
 
   static final String SITE =
       """
@@ -78,8 +87,6 @@ class CacheFolderTest {
   @Test
   void damagedPacksAndAnEditedKeptPageAreNotTrusted() throws Exception {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
-    Path cache = tmp.resolve("cache");
-    Path out = tmp.resolve("site");
     assertTrue(build(f, out, cache).ok());
     Map<String, byte[]> expected = clean(f);
 
@@ -120,8 +127,6 @@ class CacheFolderTest {
   @Test
   void aContentFileWithTheStampItHadIsNotHashedAgainAndAnyWriteChangesTheStamp() throws Exception {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
-    Path cache = tmp.resolve("cache");
-    Path out = tmp.resolve("site");
     handbook.source.DiskTree tree = new handbook.source.DiskTree(f.content());
     String generator = handbook.build.GeneratorVersion.id();
     assertTrue(build(f, out, cache).ok());
@@ -148,8 +153,6 @@ class CacheFolderTest {
   @Test
   void aCacheOfAnotherGeneratorAndLeftoversOfAKilledBuildAreIgnored() throws Exception {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
-    Path cache = tmp.resolve("cache");
-    Path out = tmp.resolve("site");
     assertTrue(build(f, out, cache).ok());
     // the same folder, as another generator left it
     Outputs other = Outputs.load(cache.resolve("outputs.pack"), handbook.build.GeneratorVersion.id());
@@ -193,8 +196,6 @@ class CacheFolderTest {
       more.append("-- content/docs/more-").append(i).append(".md --\n---\ntitle: Mer ").append(i).append("\n---\n## Del ").append(i).append("\nTekst nummer ").append(i).append(".\n");
     }
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), more.toString());
-    Path cache = tmp.resolve("cache");
-    Path out = tmp.resolve("site");
     Path memo = cache.resolve("memo.pack");
     assertTrue(build(f, out, cache).ok());
     byte[] first = Files.readAllBytes(memo);
@@ -237,8 +238,6 @@ class CacheFolderTest {
   @Test
   void aFileWrittenUnderTheStampItHadLeavesTheCacheAsItWas() throws Exception {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
-    Path cache = tmp.resolve("cache");
-    Path out = tmp.resolve("site");
     assertTrue(build(f, out, cache).ok());
     Thread.sleep(2_100);
     assertTrue(build(f, out, cache).ok());
