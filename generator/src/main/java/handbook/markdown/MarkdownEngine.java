@@ -86,6 +86,33 @@ public final class MarkdownEngine {
       });
       return "" + kind + i + RenderedMarkdown.END;
     }
+
+    /** Plain text (nothing to escape) written by its slot, put in place after rendering. */
+    final List<String> texts = new ArrayList<>();
+
+    /**
+     * A slot for plain text: flexmark's writer handles text a character at a time, a slot is a
+     * few characters; {@link #withTexts} puts the text in its place.
+     */
+    String text(String plain) {
+      texts.add(plain);
+      return "" + RenderedMarkdown.TEXT + (texts.size() - 1) + RenderedMarkdown.END;
+    }
+
+    /** The rendered HTML with every text slot replaced by its text. */
+    String withTexts(String html) {
+      if (texts.isEmpty()) {
+        return html;
+      }
+      StringBuilder b = new StringBuilder(html.length() + texts.stream().mapToInt(String::length).sum());
+      int from = 0;
+      for (int i = html.indexOf(RenderedMarkdown.TEXT); i >= 0; i = html.indexOf(RenderedMarkdown.TEXT, from)) {
+        int end = html.indexOf(RenderedMarkdown.END, i);
+        b.append(html, from, i).append(texts.get(Integer.parseInt(html, i + 1, end, 10)));
+        from = end + 1;
+      }
+      return b.append(html, from, html.length()).toString();
+    }
   }
 
   private static final DataKey<RenderState> STATE =
@@ -406,7 +433,7 @@ public final class MarkdownEngine {
     md.links().forEach(l -> targets.add(l.target()));
     Slots slots = new Slots(targets);
     doc.set(STATE, new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots));
-    String html = renderer.render(doc);
+    String html = slots.withTexts(renderer.render(doc));
     return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
         f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
   }
@@ -472,7 +499,8 @@ public final class MarkdownEngine {
       if (chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() instanceof String base) {
         String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
         if (plain(s)) {
-          html.append(s);
+          Slots slots = ctx.getDocument().get(STATE).slots();
+          html.append(slots == null ? s : slots.text(s));
           return;
         }
       }

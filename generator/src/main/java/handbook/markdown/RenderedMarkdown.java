@@ -17,8 +17,9 @@ import java.util.Set;
  * writes hrefs; {@code U+0004 n U+0002} the same in raw HTML, where it stays as written or resolved;
  * a line {@code U+0003 n U+0002} is directive call {@code n}, replaced by its embed, or by
  * {@code embedDefaults[n]} (the block rendered as code) when it has none. (Control characters keep ASCII text in one byte a
- * character in memory.) A body whose text holds these characters itself is kept as source
- * instead and rendered whole each time it is filled.
+ * character in memory.) A body whose text holds these characters (or {@code U+0005}, which
+ * stands for plain text while a body is rendered) itself is kept as source instead and rendered
+ * whole each time it is filled.
  *
  * @param firstH1 the text of the first H1 of the body (after a dropped leading one), or null
  * @param droppedH1 the text of the leading H1 that {@link RenderOptions#withoutLeadingH1()} removed, or null
@@ -43,6 +44,8 @@ public record RenderedMarkdown(
   static final char END = '\u0002';
   static final char EMBED = '\u0003';
   static final char RAW = '\u0004';
+  /** Plain text while the body is rendered (see {@code MarkdownEngine}); none is left in {@link #body}. */
+  static final char TEXT = '\u0005';
 
   /** A body kept as source: rendered whole, with these options, each time it is filled. */
   public record Source(String markdown, String file, int firstLine, RenderOptions options) {}
@@ -70,7 +73,7 @@ public record RenderedMarkdown(
   static boolean hasSlotCharacters(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= LINK && c <= RAW) {
+      if (c >= LINK && c <= TEXT) {
         return true;
       }
     }

@@ -82,6 +82,22 @@ class RenderedMarkdownTest {
     assertNull(r.html());
     assertNotNull(r.source());
     assertEquals("<p>Kontrolltegn \u0001 og <a href=\"b/\">lenke</a></p>\n", engine.render(r, Map.of("a.md", "b/"), Map.of()));
+    // U+0005 stands for plain text while a body is rendered: a body holding it is kept as source too
+    RenderedMarkdown text = engine.compile("Tegn \u0005 og [lenke](a.md)\n", "t.md", 1, RenderOptions.DEFAULT);
+    assertNull(text.html());
+    assertEquals("<p>Tegn \u0005 og <a href=\"b/\">lenke</a></p>\n", engine.render(text, Map.of("a.md", "b/"), Map.of()));
+  }
+
+  @Test
+  void plainTextWrittenThroughItsSlotsComesOutAsFlexmarkWritesIt() {
+    String md = "# Tittel\n\nTekst med *vekt*, `kode` og [lenke](a.md).\nNy linje  \nhard\n\n> sitat\n\n- punkt\n  fortsatt\n\n| a | b |\n|---|---|\n| c | d |\n\nFotnote[^1].\n\n[^1]: Den.\n";
+    RenderedMarkdown r = engine.compile(md, "t.md", 1, RenderOptions.DEFAULT);
+    String html = engine.render(r, Map.of("a.md", "b/"), Map.of());
+    assertFalse(r.html().chars().anyMatch(c -> c == 5), "no text slot is left: " + r.html());
+    // the same body kept as source (a slot character in a code span keeps it so) renders without text slots
+    RenderedMarkdown whole = engine.compile(md + "\n`\u0001`\n", "t.md", 1, RenderOptions.DEFAULT);
+    String expected = engine.render(whole, Map.of("a.md", "b/"), Map.of());
+    assertEquals(expected.substring(0, expected.lastIndexOf("<p><code>")), html.substring(0, Math.min(html.length(), expected.lastIndexOf("<p><code>"))));
   }
 
   @Test
