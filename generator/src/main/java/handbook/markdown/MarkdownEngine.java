@@ -585,7 +585,13 @@ public final class MarkdownEngine {
         text = text.substring(1, text.length() - 1);
       }
       html.withAttr().tag("code");
-      html.text(text);
+      if (plain(text)) {
+        // nothing to escape: as html.text writes it, through a slot while a body is compiled
+        Slots slots = ctx.getDocument().get(STATE).slots();
+        html.append(slots == null ? text : slots.text(text));
+      } else {
+        html.text(text);
+      }
       html.tag("/code");
     }
 

@@ -80,6 +80,17 @@ public record RenderedMarkdown(
     return false;
   }
 
+  /** Whether HTML escaping would change a text: it holds one of {@code & < > "}. */
+  private static boolean needsEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The ids this body puts on a page (headings, raw HTML ids, footnotes). */
   public Set<String> anchors() {
     java.util.LinkedHashSet<String> a = new java.util.LinkedHashSet<>();
@@ -106,7 +117,8 @@ public record RenderedMarkdown(
         String url = slotUrls.get(slot);
         String href = hrefs.get(url);
         String value = href == null ? url : href;
-        b.append(Escaping.escapeHtml(c == LINK ? UrlEscaping.href(value) : value, true));
+        String attr = c == LINK ? UrlEscaping.href(value) : value;
+        b.append(needsEscape(attr) ? Escaping.escapeHtml(attr, true) : attr);
         i = end + 1;
       } else if (c == EMBED) {
         int end = html.indexOf(END, i);
