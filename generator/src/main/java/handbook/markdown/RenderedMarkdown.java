@@ -81,7 +81,7 @@ public record RenderedMarkdown(
   }
 
   /** Whether HTML escaping would change a text: it holds one of {@code & < > "}. */
-  private static boolean needsEscape(String s) {
+  static boolean needsEscape(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '&' || c == '<' || c == '>' || c == '"') {

@@ -124,4 +124,15 @@ class RenderedMarkdownTest {
         r.sections());
     assertEquals(Set.of("gjenoppretting"), r.stepSections());
   }
+
+  @Test
+  void aTextWithoutAmpersandAngleBracketsOrQuoteIsWhatFlexmarkEscapingLeavesIt() {
+    for (char c = 1; c < 0x3000; c++) {
+      String one = "a" + c + "b";
+      if (!RenderedMarkdown.needsEscape(one)) {
+        assertEquals(one, com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(one, true), "U+" + Integer.toHexString(c));
+        assertEquals(one, com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(one, false), "U+" + Integer.toHexString(c));
+      }
+    }
+  }
 }
