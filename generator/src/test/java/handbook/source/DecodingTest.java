@@ -35,4 +35,32 @@ class DecodingTest {
     Decoding.NotUtf8 e = assertThrows(Decoding.NotUtf8.class, () -> Decoding.utf8(latin1));
     assertEquals(5, e.offset());
   }
+
+  @Test
+  void strictDecodingAcceptsAndRejectsWhatTheStrictDecoderDoes() throws Exception {
+    java.util.Random r = new java.util.Random(8);
+    byte[] pieces = "a\u00e6\u20ac\ud83d\ude00\ufffd".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int t = 0; t < 20000; t++) {
+      byte[] b = new byte[r.nextInt(12)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = r.nextInt(3) == 0 ? (byte) r.nextInt(256) : pieces[r.nextInt(pieces.length)];
+      }
+      String strict;
+      try {
+        strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(b)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        strict = null;
+      }
+      String ours;
+      try {
+        ours = Decoding.utf8(b);
+      } catch (Decoding.NotUtf8 e) {
+        ours = null;
+      }
+      assertEquals(strict, ours, java.util.Arrays.toString(b));
+    }
+  }
 }
