@@ -118,7 +118,7 @@ public final class Build {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();
-    return new BuildResult(ok ? written : 0, run.diagnostics.sorted(), texts(run.texts), millis, run.stats, ok ? changed : Set.of(), run.rendered.get(), run.reused.get());
+    return new BuildResult(ok ? written : 0, run.diagnostics.sorted(), texts(run.sources), millis, run.stats, ok ? changed : Set.of(), run.rendered.get(), run.reused.get());
   }
 
   /** What a run wrote: pages, and (in place) the site paths that changed. */

@@ -93,9 +93,10 @@ final class LinkPhase {
       }
       Diagnostics own = memory == null ? diags : new Diagnostics();
       resolved.put(p, resolve(p, resolver, m, templates, own));
-      if (own != diags && !own.sorted().isEmpty()) {
+      List<handbook.diag.Diagnostic> found = own == diags ? List.of() : own.sorted();
+      if (!found.isEmpty()) {
         reported.add(p);
-        own.sorted().forEach(diags::add);
+        found.forEach(diags::add);
       }
     });
     if (memory != null && !diags.hasErrors()) {

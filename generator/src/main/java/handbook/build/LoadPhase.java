@@ -94,7 +94,7 @@ final class LoadPhase {
             });
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     for (SourceFile f : scan.sources()) {
-      run.texts.put(in.prefix() + f.displayPath(), f);
+      run.sources.put(in.prefix() + f.displayPath(), f);
     }
     SiteConfigParser parser = new SiteConfigParser(kinds);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
@@ -234,19 +234,12 @@ final class LoadPhase {
     return f;
   }
 
-  /** Decodes a file, or takes what is known of it: its decoded text from the warm state of {@code serve}. */
+  /**
+   * Decodes a file, or takes its decoded text from the warm state of {@code serve}. A file decoded
+   * without a problem is noted for later: by its stamp in the cache folder, by its git blob for
+   * the run's other versions.
+   */
   private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
-    if (run.cache != null && stamp != null) {
-      Diagnostics own = new Diagnostics();
-      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
-      List<handbook.diag.Diagnostic> problems = own.sorted();
-      if (!problems.isEmpty()) {
-        problems.forEach(diags::add);
-        return f;
-      }
-      run.cache.stamps().clean(display, stamp, f, run.startMillis);
-      return f;
-    }
     WarmState warm = run.warm;
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);
@@ -254,19 +247,21 @@ final class LoadPhase {
         d.diagnostics().forEach(diags::add);
         return d.file();
       }
-      Diagnostics own = new Diagnostics();
-      SourceFile f = ContentScanner.decode(rel, display, bytes, own);
-      warm.sources.put(display, new WarmState.Decoded(bytes, f, own.sorted()));
-      own.sorted().forEach(diags::add);
-      return f;
     }
     Diagnostics own = new Diagnostics();
     SourceFile f = ContentScanner.decode(rel, display, bytes, own);
     List<handbook.diag.Diagnostic> problems = own.sorted();
     problems.forEach(diags::add);
-    if (contentId != null && problems.isEmpty()) {
-      // a later version with the same git blob takes this file (text and hash) instead of reading it
-      run.byContentId.putIfAbsent(contentId, f);
+    if (warm != null) {
+      warm.sources.put(display, new WarmState.Decoded(bytes, f, problems));
+    } else if (problems.isEmpty()) {
+      if (run.cache != null && stamp != null) {
+        run.cache.stamps().clean(display, stamp, f, run.startMillis);
+      }
+      if (contentId != null) {
+        // a later version with the same git blob takes this file (text and hash) instead of reading it
+        run.byContentId.putIfAbsent(contentId, f);
+      }
     }
     return f;
   }
@@ -328,7 +323,7 @@ final class LoadPhase {
       VersionInput v = shared.version();
       SourceFile f = ContentScanner.read(v.content(), v.contentName(), path, shared.diagnostics(), LoadPhase.this::decode);
       if (f != null) {
-        run.texts.put(v.prefix() + f.displayPath(), f);
+        run.sources.put(v.prefix() + f.displayPath(), f);
       }
       return f;
     }

@@ -23,7 +23,7 @@ final class Run {
   final Progress progress;
   final Diagnostics diagnostics = new Diagnostics();
   /** Every source by its diagnostic path, for printing source lines. */
-  final Map<String, handbook.source.SourceFile> texts = new ConcurrentHashMap<>();
+  final Map<String, handbook.source.SourceFile> sources = new ConcurrentHashMap<>();
   /**
    * Files whose stamp said they were unchanged but which held another text when read later in
    * the run (written while it ran): the run does not update the cache folder.
