@@ -275,20 +275,31 @@ public final class Build {
       Map<String, Assets> assets = new java.util.HashMap<>();
       Map<String, String> firstByKey = new ConcurrentHashMap<>();
       int n = 0;
-      for (int i = 0; i < ready.size(); i++) {
-        Ready r = ready.get(i);
-        String prefix = versioned ? r.input().label() + "/" : "";
-        assets.put(prefix, Assets.of(r.input().templates()));
-        PageRenderer renderer =
-            new PageRenderer(
-                r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, assets.get(prefix).names(),
-                run.warm == null ? null : run.warm.pageKeys);
-        SearchPages search = new SearchPages(run.cache != null);
-        renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
-        if (out != null) {
-          writeExtras(run, r, prefix, search, out, r == ready.get(ready.size() - 1), assets.get(prefix));
+      // several versions: each one is finished (its pages the same as another version's, its
+      // search index and extra files) on a thread of its own while the next one renders
+      try (Finisher finisher = new Finisher(versioned && out != null)) {
+        for (int i = 0; i < ready.size(); i++) {
+          Ready r = ready.get(i);
+          String prefix = versioned ? r.input().label() + "/" : "";
+          Assets versionAssets = Assets.of(r.input().templates());
+          assets.put(prefix, versionAssets);
+          PageRenderer renderer =
+              new PageRenderer(
+                  r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
+                  run.warm == null ? null : run.warm.pageKeys);
+          SearchPages search = new SearchPages(run.cache != null);
+          List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
+          SiteOutput to = out;
+          boolean last = i == ready.size() - 1;
+          finisher.then(() -> {
+            sameFiles(run, to, search, duplicates);
+            if (to != null) {
+              writeExtras(run, r, prefix, search, to, last, versionAssets);
+            }
+          });
+          n += r.linked().pages().size();
         }
-        n += r.linked().pages().size();
+        finisher.await();
       }
       if (out == null) {
         return new Written(n, Set.of());
@@ -348,66 +359,131 @@ public final class Build {
    * in place without rendering; a page whose key another version of this run already wrote
    * becomes the same file.
    */
-  private void renderAll(
+  private List<String[]> renderAll(
       Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, SearchPages search, Map<String, String> firstByKey, boolean versioned) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
     List<String[]> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
-    pages.parallelStream()
-        .forEach(
-            page -> {
-              String path = prefix + Urls.outputFile(page.info().url());
-              if (run.warm != null) {
-                run.pagesSeen.add(page);
-              }
-              // page keys are for the cache, serve and pages the same in several versions
-              String key = out == null || !versioned && run.keepsNothing() ? null : renderer.key(page);
+    handbook.content.Parallel.forEach(
+        pages,
+        page -> {
+          String path = prefix + Urls.outputFile(page.info().url());
+          if (run.warm != null) {
+            run.pagesSeen.add(page);
+          }
+          // page keys are for the cache, serve and pages the same in several versions
+          String key = out == null || !versioned && run.keepsNothing() ? null : renderer.key(page);
+          if (key != null) {
+            String first = firstByKey.putIfAbsent(key, path);
+            if (first != null) {
+              duplicates.add(new String[] {path, first, key});
+              return;
+            }
+          }
+          Outputs.Rendered kept = key == null || run.previous == null ? null : run.previous.get(key);
+          if (key != null && kept != null && out.reuse(path, key, kept)) {
+            // documents made from Markdown sections are made again from the parse result, when
+            // the search index asks for them (what it made of the page last time may do)
+            List<SearchDoc> docs = kept.search();
+            if (docs == null && kept.indexed() != null && !versioned) {
+              docs = new SearchIndex.Deferred(() -> renderer.search(page, null), kept.indexed(), page.info().kind());
+            } else if (docs == null) {
+              docs = shared(run, versioned, List.copyOf(renderer.search(page, null)));
+              kept = kept.withSearch(docs);
+            }
+            search.add(docs, key, kept.indexed());
+            run.outputs.put(path, key, kept);
+            run.reused.incrementAndGet();
+          } else {
+            String html = renderer.render(page);
+            List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, html)));
+            search.add(docs, key, null);
+            run.rendered.incrementAndGet();
+            if (out != null) {
+              out.write(path, html.getBytes(StandardCharsets.UTF_8));
               if (key != null) {
-                String first = firstByKey.putIfAbsent(key, path);
-                if (first != null) {
-                  duplicates.add(new String[] {path, first, key});
-                  return;
-                }
+                Outputs.Rendered r = out.keep(path, key, docs);
+                run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null));
               }
-              Outputs.Rendered kept = key == null || run.previous == null ? null : run.previous.get(key);
-              if (key != null && kept != null && out.reuse(path, key, kept)) {
-                // documents made from Markdown sections are made again from the parse result, when
-                // the search index asks for them (what it made of the page last time may do)
-                List<SearchDoc> docs = kept.search();
-                if (docs == null && kept.indexed() != null && !versioned) {
-                  docs = new SearchIndex.Deferred(() -> renderer.search(page, null), kept.indexed(), page.info().kind());
-                } else if (docs == null) {
-                  docs = shared(run, versioned, List.copyOf(renderer.search(page, null)));
-                  kept = kept.withSearch(docs);
-                }
-                search.add(docs, key, kept.indexed());
-                run.outputs.put(path, key, kept);
-                run.reused.incrementAndGet();
-              } else {
-                String html = renderer.render(page);
-                List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, html)));
-                search.add(docs, key, null);
-                run.rendered.incrementAndGet();
-                if (out != null) {
-                  out.write(path, html.getBytes(StandardCharsets.UTF_8));
-                  if (key != null) {
-                    Outputs.Rendered r = out.keep(path, key, docs);
-                    run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null));
-                  }
-                }
-              }
-              int n = done.incrementAndGet();
-              if ((n & 255) == 0 || n == total) {
-                progress.update("render", n, total);
-              }
-            });
+            }
+          }
+          int n = done.incrementAndGet();
+          if ((n & 255) == 0 || n == total) {
+            progress.update("render", n, total);
+          }
+        });
+    return duplicates;
+  }
+
+  /** Makes each page the same as one another version of the run wrote: {path, first path, key}. */
+  private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates) {
     for (String[] d : duplicates) {
       out.same(d[0], d[1]);
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
         search.add(r.search(), d[2], null);
         run.outputs.put(d[0], d[2], r);
+      }
+    }
+  }
+
+  /**
+   * Runs steps one after another, on a thread of its own when asked (else at once): the versions
+   * of a run are finished in order while the next one renders. A step's failure is thrown by
+   * {@link #await}.
+   */
+  private static final class Finisher implements AutoCloseable {
+    private final java.util.concurrent.ExecutorService thread;
+    private final List<java.util.concurrent.Future<?>> steps = new ArrayList<>();
+
+    Finisher(boolean background) {
+      this.thread =
+          background
+              ? java.util.concurrent.Executors.newSingleThreadExecutor(
+                  r -> {
+                    Thread t = new Thread(r, "handbook-finish");
+                    t.setDaemon(true);
+                    return t;
+                  })
+              : null;
+    }
+
+    void then(Runnable step) {
+      if (thread == null) {
+        step.run();
+      } else {
+        steps.add(thread.submit(step));
+      }
+    }
+
+    /** Waits for every step; the first failure is thrown as it was. */
+    void await() {
+      if (thread == null) {
+        return;
+      }
+      try {
+        for (java.util.concurrent.Future<?> f : steps) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing versions", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      if (thread != null) {
+        thread.shutdownNow();
       }
     }
   }

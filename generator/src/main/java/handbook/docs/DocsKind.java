@@ -62,7 +62,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
-    List<Parsed> parsed = in.sources().parallelStream().map(f -> parse(f, in)).toList();
+    List<Parsed> parsed = handbook.content.Parallel.map(in.sources(), f -> parse(f, in));
     Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
