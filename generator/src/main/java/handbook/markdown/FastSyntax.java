@@ -10,8 +10,8 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.PostProcessor;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -104,26 +105,95 @@ final class FastSyntax {
 
     @Override
     public void extend(Parser.Builder builder) {
+      // One walk over the document of our own: a node post-processor (flexmark's way) makes
+      // flexmark index every node of every document by class first.
       builder.postProcessorFactory(
-          new NodePostProcessorFactory(false) {
-            {
-              addNodes(Text.class);
+          new PostProcessorFactory() {
+            @Override
+            public Map<Class<?>, Set<Class<?>>> getNodeTypes() {
+              return null;
             }
 
             @Override
-            public NodePostProcessor apply(Document document) {
-              AutolinkNodePostProcessor real = new AutolinkNodePostProcessor(document);
-              return new NodePostProcessor() {
+            public Set<Class<?>> getAfterDependents() {
+              return null;
+            }
+
+            @Override
+            public Set<Class<?>> getBeforeDependents() {
+              return null;
+            }
+
+            @Override
+            public boolean affectsGlobalScope() {
+              return true;
+            }
+
+            @Override
+            public PostProcessor apply(Document document) {
+              return new PostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                  if (mayHoldLink(node)) {
-                    real.process(state, node);
-                  }
+                public Document processDocument(Document doc) {
+                  link(doc);
+                  return doc;
                 }
+
+                @Override
+                public void process(NodeTracker state, Node node) {}
               };
             }
           });
     }
+
+    /** Links what is in the document's text nodes, in document order, as flexmark's processor would. */
+    static void link(Document doc) {
+      java.util.List<Node> texts = new java.util.ArrayList<>();
+      collect(doc, texts);
+      if (texts.isEmpty()) {
+        return;
+      }
+      AutolinkNodePostProcessor real = new AutolinkNodePostProcessor(doc);
+      for (Node t : texts) {
+        if (t.getParent() != null) { // not taken out by a link made before it
+          real.process(IGNORED, t);
+        }
+      }
+    }
+
+    /** The text nodes (of the class itself) that may hold a link, in document order. */
+    private static void collect(Node parent, java.util.List<Node> out) {
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        if (n.getClass() == Text.class) {
+          if (mayHoldLink(n)) {
+            out.add(n);
+          }
+        } else if (n.hasChildren()) {
+          collect(n, out);
+        }
+      }
+    }
+
+    /** The processor tells what it added and removed; nothing here needs to know. */
+    private static final NodeTracker IGNORED =
+        new NodeTracker() {
+          @Override
+          public void nodeAdded(Node node) {}
+
+          @Override
+          public void nodeAddedWithChildren(Node node) {}
+
+          @Override
+          public void nodeAddedWithDescendants(Node node) {}
+
+          @Override
+          public void nodeRemoved(Node node) {}
+
+          @Override
+          public void nodeRemovedWithChildren(Node node) {}
+
+          @Override
+          public void nodeRemovedWithDescendants(Node node) {}
+        };
 
     private static boolean mayHoldLink(Node node) {
       Node next = node.getNext();
