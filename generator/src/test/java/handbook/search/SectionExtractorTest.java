@@ -14,7 +14,7 @@ class SectionExtractorTest {
     String[] pieces = {
       "a", "The", "the", "og", "Backup", "backup", "BACKUP", "v2.3", "/etc/hosts", "{id}", "-x-", "snake_case", "ø", "Ærlig", "tjeneste",
       "x", "...", "--", "日本", "naïve", "123", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u001C", "\u2028", "\u3000", "\u00A0", "\u2003",
-      ",", "!", "(", ")", "é"
+      ",", "!", "(", ")", "é", "OG", "THE", "På", "SÅ", "når", "İstanbul", "ΣΟΦΊΑ", "Aa", "aA"
     };
     StringBuilder b = new StringBuilder();
     int n = r.nextInt(60);
