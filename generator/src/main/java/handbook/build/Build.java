@@ -541,7 +541,8 @@ public final class Build {
         kindLabels.put(k.substring(5), v);
       }
     });
-    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known));
+    long budget = m.config().searchMaxSize() > 0 ? m.config().searchMaxSize() : SearchIndex.BUDGET;
+    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known), budget);
     if (run.cache != null) {
       // kept with the pages, for the next build
       index.merged().forEach((docs, merged) -> {
@@ -553,7 +554,7 @@ public final class Build {
     }
     byte[] searchIndex = index.json();
     if (!index.trimmed().isEmpty()) {
-      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName()));
+      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName(), budget));
     }
     if (run.warm != null) {
       run.warm.keepSearch(pages);
@@ -569,15 +570,16 @@ public final class Build {
   }
 
   /** A search index over its budget: which pages lost words, never in silence. */
-  private static Diagnostic trimmedSearch(List<String> trimmed, String contentName) {
+  private static Diagnostic trimmedSearch(List<String> trimmed, String contentName, long budget) {
     List<String> named = trimmed.stream().limit(3).map(url -> "`" + (url.isEmpty() ? "/" : url) + "`").toList();
     String more = trimmed.size() > 3 ? " and " + (trimmed.size() - 3) + " more" : "";
+    String size = budget % (1024 * 1024) == 0 ? budget / (1024 * 1024) + " MB" : budget / 1024 + " KB";
     return Diagnostic.warning(
             "search.trimmed",
             Span.file(contentName),
-            "the search index is over its " + SearchIndex.BUDGET / (1024 * 1024) + " MB budget: "
+            "the search index is over its " + size + " budget: "
                 + (trimmed.size() == 1 ? "1 page is searchable by its" : trimmed.size() + " pages are searchable by their") + " first words only: " + String.join(", ", named) + more)
-        .withHint("split very large pages");
+        .withHint("split very large pages, or give the index more room in site.yaml (`search: {max_size: 16 MB}`)");
   }
 
   private static String sitemap(List<Page> pages, SiteConfig config, String prefix) {

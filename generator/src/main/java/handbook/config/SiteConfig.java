@@ -23,6 +23,8 @@ import java.util.Objects;
  *     warning}), so the site is built anyway; false (the default) when they are errors
  * @param versions where released versions come from (git tags), or null for one version
  * @param gzip whether a gzip copy is written beside every text file of the site
+ * @param searchMaxSize the most bytes the search index may take ({@code search.max_size}), or 0
+ *     for the index's own budget
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -37,6 +39,7 @@ public record SiteConfig(
     boolean brokenLinksWarn,
     Versions versions,
     boolean gzip,
+    long searchMaxSize,
     Map<String, Object> kinds) {
 
   /**
@@ -58,7 +61,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "gzip");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "gzip", "search");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback", "on_broken");
+  static final Set<String> SEARCH_KEYS = Set.of("max_size");
   static final Set<String> LANGUAGES = Set.of("nb", "en");
 
   private final YamlParser yaml = new YamlParser();
@@ -98,6 +99,21 @@ public final class SiteConfigParser {
       baseUrl = d.baseUrl();
     }
     String language = f.oneOf("language", LANGUAGES, d.language());
+    long searchMaxSize = 0;
+    YamlFields search = f.child("search");
+    if (search != null) {
+      search.rejectUnknownKeys(SEARCH_KEYS, "`search`");
+      String size = search.string("max_size", null);
+      if (size != null) {
+        searchMaxSize = size(size);
+        if (searchMaxSize < 0) {
+          diags.add(
+              Diagnostic.error("config.value", search.span(search.map().get("max_size")), "`search.max_size` must be a size from 10 KB to 256 MB, not `" + size + "`")
+                  .withHint("for example `max_size: 8 MB`"));
+          searchMaxSize = 0;
+        }
+      }
+    }
     SiteConfig site =
         new SiteConfig(
             f.string("title", d.title()),
@@ -111,6 +127,7 @@ public final class SiteConfigParser {
             brokenLinksWarn,
             versions,
             f.bool("gzip", false),
+            searchMaxSize,
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -123,6 +140,16 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.brokenLinksWarn(), site.versions(), site.gzip(), settings);
+        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), settings);
+  }
+
+  /** Bytes of a size such as {@code 8 MB} or {@code 500 KB} (1024 to a KB), or -1 when it is none or out of range. */
+  static long size(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d{1,6})\\s*(KB|MB)\\s*").matcher(text);
+    if (!m.matches()) {
+      return -1;
+    }
+    long bytes = Long.parseLong(m.group(1)) * (m.group(2).equalsIgnoreCase("MB") ? 1024 * 1024 : 1024);
+    return bytes >= 10 * 1024 && bytes <= 256L * 1024 * 1024 ? bytes : -1;
   }
 }

@@ -148,6 +148,12 @@ public final class SearchIndex {
    * each page in {@link Result#merged}; a build without one passes null.
    */
   public static Result index(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels, Map<List<SearchDoc>, Merged> known) {
+    return index(pages, memory, kindLabels, known, BUDGET);
+  }
+
+  /** {@link #index(Collection, Memory, Map, Map)} within {@code budget} bytes instead of {@link #BUDGET}. */
+  public static Result index(
+      Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> kindLabels, Map<List<SearchDoc>, Merged> known, long budget) {
     long estimate = 64;
     java.util.Set<String> kinds = new java.util.HashSet<>();
     String lastKind = null;
@@ -174,16 +180,16 @@ public final class SearchIndex {
         labels.put(k, l);
       }
     }
-    if (estimate <= BUDGET * 0.9) {
+    if (estimate <= budget * 0.9) {
       return new Result(write(allDocs(pages), labels), List.of());
     }
-    if (estimate <= BUDGET * 1.1) {
+    if (estimate <= budget * 1.1) {
       byte[] full = write(allDocs(pages), labels);
-      if (full.length <= BUDGET) {
+      if (full.length <= budget) {
         return new Result(full, List.of());
       }
     }
-    Result fair = largestPagesGiveWay(pages, memory, labels);
+    Result fair = largestPagesGiveWay(pages, memory, labels, budget);
     if (fair != null) {
       return fair;
     }
@@ -199,8 +205,8 @@ public final class SearchIndex {
       all += d.size();
     }
     long cap = Long.MAX_VALUE;
-    if (all > BUDGET * 0.95) {
-      long available = (long) (BUDGET * 0.95) - (all - textBytes);
+    if (all > budget * 0.95) {
+      long available = (long) (budget * 0.95) - (all - textBytes);
       cap = coarse(waterLevel(merged.stream().mapToLong(PageDoc::textLength).sorted().toArray(), available));
     }
     long level = cap;
@@ -222,7 +228,7 @@ public final class SearchIndex {
                 made[i] = page(d.doc(), level);
               }
             });
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, BUDGET) + 1024));
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, budget) + 1024));
     out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     List<PageDoc> trimmed = new java.util.ArrayList<>();
     Map<List<SearchDoc>, Merged> summaries = known == null ? null : new java.util.IdentityHashMap<>();
@@ -316,8 +322,8 @@ public final class SearchIndex {
    * The index with only the pages above a common size made smaller (their sections merged, then
    * their text cut to fit); null when the other pages alone are already too large for that.
    */
-  private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels) {
-    long available = (long) (BUDGET * 0.9);
+  private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget) {
+    long available = (long) (budget * 0.9);
     long cap = waterLevel(pages.stream().mapToLong(p -> memory.sizes.get(p) - 64).sorted().toArray(), available);
     List<SearchDoc> out = new java.util.ArrayList<>();
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
@@ -341,7 +347,7 @@ public final class SearchIndex {
       sizes.put(merged, size);
     }
     byte[] json = write(out, labels);
-    if (json.length > BUDGET) {
+    if (json.length > budget) {
       return null;
     }
     trimmed.sort(Comparator.comparingLong((SearchDoc d) -> -sizes.get(d)).thenComparing(SearchDoc::url));

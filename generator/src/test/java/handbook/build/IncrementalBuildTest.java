@@ -402,4 +402,40 @@ class IncrementalBuildTest {
     Outcome second = build(f.content(), SiteFixture.TEMPLATES, out, null, warm);
     assertEquals(first.diagnostics(), second.diagnostics(), "the same warnings after an edit elsewhere");
   }
+
+  @Test
+  void aSearchIndexOverItsBudgetIsTheSameFromTheCacheAsFromAClean() throws Exception {
+    // every page gets one document, its words cut to fit: what the last build made of an
+    // unchanged page is taken from the cache, its documents not even made
+    StringBuilder txtar = new StringBuilder("-- content/site.yaml --\ntitle: T\nsearch:\n  max_size: 24 KB\n");
+    txtar.append("-- content/docs/index.md --\n# Start\n\nHjem.\n");
+    for (int i = 0; i < 80; i++) {
+      txtar.append("-- content/docs/side-").append(i).append(".md --\n# Side ").append(i).append("\n\n");
+      for (int k = 0; k < 6; k++) {
+        txtar.append("## Del ").append(k).append("\n\n");
+        for (int w = 0; w < 40; w++) {
+          txtar.append("ord").append(i).append('x').append(k).append('y').append(w).append(' ');
+        }
+        txtar.append("\n\n");
+      }
+    }
+    SiteFixture f = SiteFixture.of(tmp.resolve("budget"), txtar.toString());
+    Path cache = tmp.resolve("budget-cache");
+    Path cached = tmp.resolve("budget-cached");
+    Outcome first = build(f.content(), SiteFixture.TEMPLATES, cached, cache, null);
+    assertEquals(0, first.exit(), first.diagnostics());
+    assertTrue(first.diagnostics().contains("over its 24 KB budget"), first.diagnostics());
+    String index = new String(first.files().get("search-index.json"), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(index.length() <= 24 * 1024, "within the budget: " + index.length());
+    assertEquals(-1, index.indexOf("#del-0"), "one document per page, no section of its own");
+    for (String edit : List.of("content/docs/side-3.md", "content/docs/side-17.md")) {
+      replace(f, edit, "## Del 2", "## Del 2\n\nNye ord her.");
+      Outcome clean = build(f.content(), SiteFixture.TEMPLATES, tmp.resolve("budget-clean"), null, null);
+      Outcome incremental = build(f.content(), SiteFixture.TEMPLATES, cached, cache, null);
+      assertEquals(clean.diagnostics(), incremental.diagnostics(), edit);
+      assertSameFiles(clean.files(), incremental.files(), "build --cache after an edit of " + edit);
+      assertTrue(incremental.reused() >= 80, "the other pages were reused: " + incremental.reused());
+      StagedSite.deleteTree(tmp.resolve("budget-clean"));
+    }
+  }
 }
