@@ -1,0 +1,108 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ./handbook builds the generator again only when its sources differ from what the jar was built
+ * from: a checkout or a CI cache that only touches files costs no Maven run. Run in a copy of the
+ * repository's layout with a Maven and a Java that note their calls.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+  static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+  static final FileTime LONG_AGO = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+  @TempDir Path tmp;
+
+  private Path root;
+  private Path calls;
+
+  private void write(String path, String text) throws IOException {
+    Path p = root.resolve(path);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  private void layout() throws IOException {
+    root = tmp.resolve("repo");
+    calls = tmp.resolve("calls.log");
+    Files.createDirectories(root);
+    Files.copy(REPO.resolve("handbook"), root.resolve("handbook"));
+    write("dist/src/bin/jvm-options.sh", Files.readString(REPO.resolve("dist/src/bin/jvm-options.sh")));
+    for (String s : List.of("pom.xml", "generator/pom.xml", "generator/src/main/java/A.java", "templates/base.ftl", "jbake/pom.xml", "jbake/src/main/java/B.java")) {
+      write(s, s + "\n");
+    }
+    try (var files = Files.walk(root)) {
+      for (Path p : files.toList()) {
+        Files.setLastModifiedTime(p, LONG_AGO);
+      }
+    }
+    write("generator/target/handbook.jar", "jar");
+    write("jbake/target/handbook-jbake.jar", "jar");
+    Path bin = tmp.resolve("bin");
+    Files.createDirectories(bin);
+    script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
+    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *--version*) echo \"java run\" >> '" + calls + "' ;; esac\nexit 0\n");
+  }
+
+  private static void script(Path p, String body) throws IOException {
+    Files.writeString(p, "#!/usr/bin/env bash\n" + body);
+    p.toFile().setExecutable(true);
+  }
+
+  /** Runs ./handbook --version; how many times Maven ran. */
+  private long run() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "--version").redirectErrorStream(true);
+    pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+    pb.environment().remove("JAVA");
+    pb.environment().remove("HANDBOOK_JAVA_OPTS");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
+    assertEquals(0, p.exitValue(), out);
+    List<String> lines = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+    assertEquals("java run", lines.get(lines.size() - 1), "the command ran: " + out);
+    return lines.stream().filter(l -> l.equals("mvn")).count();
+  }
+
+  @Test
+  void theGeneratorIsBuiltAgainOnlyWhenItsSourcesDiffer() throws Exception {
+    layout();
+    assertEquals(0, run(), "a jar newer than its sources is used");
+    assertTrue(Files.exists(root.resolve("generator/target/sources.checked")), "and the sources are summed");
+
+    Files.setLastModifiedTime(root.resolve("generator/src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(5)));
+    Files.setLastModifiedTime(root.resolve("templates/base.ftl"), FileTime.from(Instant.now().plusSeconds(5)));
+    assertEquals(0, run(), "files touched but not changed (a checkout, a restored cache)");
+
+    write("generator/src/main/java/A.java", "changed\n");
+    Files.setLastModifiedTime(root.resolve("generator/src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(10)));
+    assertEquals(1, run(), "a changed source");
+    assertEquals(1, run(), "then the new jar is used");
+
+    Files.delete(root.resolve("jbake/src/main/java/B.java"));
+    Files.setLastModifiedTime(root.resolve("jbake/src/main/java"), FileTime.from(Instant.now().plusSeconds(15)));
+    assertEquals(2, run(), "a source removed");
+
+    write("templates/new.css", "x\n");
+    Files.setLastModifiedTime(root.resolve("templates/new.css"), FileTime.from(Instant.now().plusSeconds(20)));
+    assertEquals(3, run(), "a template added");
+
+    Files.delete(root.resolve("generator/target/handbook.jar"));
+    assertEquals(4, run(), "no jar");
+  }
+}
