@@ -127,6 +127,7 @@ public final class MarkdownEngine {
   private final Map<String, String> strings;
   private final String environment;
   private final boolean untrusted;
+  private final boolean fastHtml;
 
   /**
    * @param directiveNames fenced-block languages that are directives, not code
@@ -135,6 +136,12 @@ public final class MarkdownEngine {
    * @param untrusted true to escape raw HTML (for text from OpenAPI specs and the like)
    */
   public MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted) {
+    this(directiveNames, strings, untrusted, true);
+  }
+
+  /** @param fastHtml false to leave all HTML to flexmark's renderer (to test {@link FastHtml} against) */
+  MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted, boolean fastHtml) {
+    this.fastHtml = fastHtml;
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
     this.untrusted = untrusted;
@@ -397,8 +404,9 @@ public final class MarkdownEngine {
   public String render(MarkdownDoc md, Map<String, String> hrefs, Map<DirectiveCall, String> embeds) {
     Document doc = md.document();
     synchronized (doc) {
-      doc.set(STATE, new RenderState(doc.get(IDS), doc.get(CALLS), doc.get(OPTIONS), hrefs, embeds, null));
-      return renderer.render(doc);
+      RenderState st = new RenderState(doc.get(IDS), doc.get(CALLS), doc.get(OPTIONS), hrefs, embeds, null);
+      doc.set(STATE, st);
+      return fastHtml && FastHtml.handles(doc) ? fast(doc, st) : renderer.render(doc);
     }
   }
 
@@ -432,8 +440,9 @@ public final class MarkdownEngine {
     Set<String> targets = new java.util.HashSet<>();
     md.links().forEach(l -> targets.add(l.target()));
     Slots slots = new Slots(targets);
-    doc.set(STATE, new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots));
-    String html = slots.withTexts(renderer.render(doc));
+    RenderState st = new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots);
+    doc.set(STATE, st);
+    String html = fastHtml && FastHtml.handles(doc) ? fast(doc, st) : slots.withTexts(renderer.render(doc));
     return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
         f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
   }
@@ -452,7 +461,58 @@ public final class MarkdownEngine {
     return render(parse(markdown, "", 1), Map.of(), Map.of());
   }
 
+  /** The document's HTML by {@link FastHtml}, deciding as the handlers and the resolver do. */
+  private String fast(Document doc, RenderState st) {
+    FastHtml.Context ctx =
+        new FastHtml.Context() {
+          @Override
+          public String headingId(Node heading) {
+            return st.headingIds().get(heading);
+          }
+
+          @Override
+          public int headingShift() {
+            return st.options().headingShift();
+          }
+
+          @Override
+          public String anchorLabel() {
+            return str("anchor.label");
+          }
+
+          @Override
+          public String href(String url) {
+            return Resolver.href(st, url);
+          }
+
+          @Override
+          public String plain(String text) {
+            return text;
+          }
+
+          @Override
+          public String directive(FencedCodeBlock block) {
+            DirectiveCall call = st.calls().get(block);
+            if (call == null) {
+              return null;
+            }
+            return st.slots() != null ? "" + RenderedMarkdown.EMBED + call.index() + RenderedMarkdown.END : st.embeds().get(call);
+          }
+        };
+    int length = doc.getChars().length();
+    return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), ctx, length + length / 4 + 64);
+  }
+
   private static final class Resolver implements LinkResolver {
+    /** The href of a link target as written: a slot while a body is compiled, else resolved or as written, escaped for a URL. */
+    static String href(RenderState st, String url) {
+      if (st.slots() != null && st.slots().targets.contains(url)) {
+        return st.slots().slot(url);
+      }
+      String href = st.slots() != null ? null : st.hrefs().get(url);
+      return UrlEscaping.href(href == null ? url : href);
+    }
+
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
       if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {

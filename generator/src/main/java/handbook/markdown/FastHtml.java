@@ -1,0 +1,414 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTML flexmark's renderer writes (with our handlers, options and pass-through formatting)
+ * for the Markdown most pages are made of, written straight to a string: flexmark's writer
+ * handles output a character at a time and sets up its renderers for every document. A
+ * document with a node it does not know ({@link #handles}) is left to flexmark. A test renders
+ * the CommonMark spec, the golden files and the corpora both ways and compares them.
+ */
+final class FastHtml {
+  /** What the engine decides while a document is written. */
+  interface Context {
+    /** A heading's id, or null for none. */
+    String headingId(Node heading);
+
+    /** How many levels headings go down ({@link RenderOptions#headingShift}). */
+    int headingShift();
+
+    /** The label of a heading's anchor link. */
+    String anchorLabel();
+
+    /** The href of a link's target as written (unescaped): resolved, or a slot. */
+    String href(String url);
+
+    /** Plain text as written (nothing to escape): itself, or a slot. */
+    String plain(String text);
+
+    /** What a directive block becomes, or null when it is a code block. */
+    String directive(FencedCodeBlock block);
+  }
+
+  private static final Set<Class<?>> NODES =
+      Set.of(
+          Document.class, Paragraph.class, Heading.class, BlockQuote.class, BulletList.class, OrderedList.class,
+          BulletListItem.class, OrderedListItem.class, FencedCodeBlock.class, IndentedCodeBlock.class, ThematicBreak.class,
+          Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
+          AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
+          TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class);
+
+  private final StringBuilder out;
+  private final Context ctx;
+  private final ListOptions lists;
+  private final DataHolder options;
+  private final boolean unescapeEntities;
+  private final String softBreak;
+  private final String hardBreak;
+  private final String wwwPrefix;
+  private final String languagePrefix;
+  private final Map<String, String> languageClasses;
+  private final String languageDelimiters;
+  private final boolean manualStart;
+
+  private FastHtml(DataHolder options, Context ctx, int capacity) {
+    this.out = new StringBuilder(capacity);
+    this.ctx = ctx;
+    this.options = options;
+    this.lists = ListOptions.get(options);
+    this.unescapeEntities = HtmlRenderer.UNESCAPE_HTML_ENTITIES.get(options);
+    this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
+    this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
+    this.wwwPrefix = HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options);
+    this.languagePrefix = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options);
+    this.languageClasses = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options);
+    this.languageDelimiters = HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS.get(options);
+    this.manualStart = lists.isOrderedListManualStart();
+  }
+
+  /** Whether every node under {@code node} is one this writer knows. */
+  static boolean handles(Node node) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+      if (!NODES.contains(n.getClass()) || n.hasChildren() && !handles(n)) {
+        return false;
+      }
+      if (n instanceof IndentedCodeBlock || n instanceof FencedCodeBlock) {
+        // flexmark keeps at most two blank lines in a row outside pre-formatted lines: not
+        // worth writing out here, so code with runs of blank lines is left to flexmark
+        if (Sequences.text(((com.vladsch.flexmark.util.ast.Block) n).getContentChars()).contains("\n\n\n")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The document's HTML, as flexmark writes it. */
+  static String render(Document doc, DataHolder options, Context ctx, int capacity) {
+    FastHtml w = new FastHtml(options, ctx, capacity);
+    w.children(doc);
+    return w.out.toString();
+  }
+
+  /** Ends the line being written, if it has anything. */
+  private void line() {
+    int n = out.length();
+    if (n > 0 && out.charAt(n - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+
+  private void children(Node parent) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      node(n);
+    }
+  }
+
+  private void node(Node n) {
+    if (n instanceof Text t) {
+      text(t);
+    } else if (n instanceof Paragraph p) {
+      paragraph(p);
+    } else if (n instanceof SoftLineBreak) {
+      out.append(softBreak);
+    } else if (n instanceof Code c) {
+      code(c);
+    } else if (n instanceof Link l) {
+      link(l);
+    } else if (n instanceof StrongEmphasis) {
+      out.append("<strong>");
+      children(n);
+      out.append("</strong>");
+    } else if (n instanceof Emphasis) {
+      out.append("<em>");
+      children(n);
+      out.append("</em>");
+    } else if (n instanceof Heading h) {
+      heading(h);
+    } else if (n instanceof BulletListItem || n instanceof OrderedListItem) {
+      item((ListItem) n);
+    } else if (n instanceof BulletList) {
+      line();
+      out.append("<ul>");
+      children(n);
+      out.append("</ul>");
+      line();
+    } else if (n instanceof OrderedList o) {
+      line();
+      int start = o.getStartNumber();
+      out.append(manualStart && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>");
+      children(n);
+      out.append("</ol>");
+      line();
+    } else if (n instanceof FencedCodeBlock f) {
+      fenced(f);
+    } else if (n instanceof IndentedCodeBlock c) {
+      line();
+      out.append("<pre tabindex=\"0\"><code>");
+      escaped(c.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+      out.append("</code></pre>");
+      line();
+    } else if (n instanceof BlockQuote) {
+      line();
+      out.append("<blockquote>");
+      children(n);
+      line();
+      out.append("</blockquote>");
+      line();
+    } else if (n instanceof ThematicBreak) {
+      line();
+      out.append("<hr />");
+      line();
+    } else if (n instanceof HardLineBreak) {
+      out.append(hardBreak);
+    } else if (n instanceof HtmlEntity e) {
+      if (unescapeEntities) {
+        escaped(e.getChars().unescape());
+      } else {
+        out.append(e.getChars().unescapeNoEntities());
+      }
+    } else if (n instanceof AutoLink a) {
+      String text = a.getText().toString();
+      String url = text.isEmpty() ? text : ctx.href(text);
+      out.append("<a href=\"");
+      attribute(url.startsWith("www.") ? wwwPrefix + url : url);
+      out.append("\">");
+      escaped(text);
+      out.append("</a>");
+    } else if (n instanceof CommonMark031.Literal) {
+      escaped(n.getChars());
+    } else if (n instanceof TableBlock) {
+      line();
+      out.append("<table class=\"table\">");
+      children(n);
+      line();
+      out.append("</table>");
+      line();
+    } else if (n instanceof TableRow) {
+      block("tr", n);
+    } else if (n instanceof TableCell c) {
+      cell(c);
+    } else if (n instanceof TableHead) {
+      block("thead", n);
+    } else if (n instanceof TableBody) {
+      block("tbody", n);
+    } else if (n instanceof TableCaption) {
+      block("caption", n);
+    } else if (!(n instanceof TableSeparator || n instanceof Reference || n instanceof Document)) {
+      throw new IllegalStateException("not written here: " + n.getClass().getName());
+    }
+  }
+
+  /** A tag on lines of its own around its children ({@code tagLine}). */
+  private void block(String tag, Node n) {
+    line();
+    out.append('<').append(tag).append('>');
+    children(n);
+    out.append("</").append(tag).append('>');
+    line();
+  }
+
+  private void text(Text node) {
+    BasedSequence chars = node.getChars();
+    if (node.getPrevious() instanceof HardLineBreak || node.getPrevious() instanceof SoftLineBreak) {
+      chars = chars.trimStart(com.vladsch.flexmark.util.misc.CharPredicate.SPACE_TAB); // the next line's indent is not content
+    }
+    if (chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() instanceof String base) {
+      String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
+      if (plain(s)) {
+        out.append(ctx.plain(s));
+        return;
+      }
+    }
+    escaped(Escaping.normalizeEOL(chars.unescape()));
+  }
+
+  /** Nothing to unescape or escape, no line end to normalize. */
+  static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void paragraph(Paragraph node) {
+    if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+      return;
+    }
+    if (node.getParent() instanceof ParagraphItemContainer c && c.isParagraphWrappingDisabled(node, lists, options)) {
+      children(node);
+      return;
+    }
+    line();
+    out.append("<p>");
+    children(node);
+    out.append("</p>");
+    line();
+  }
+
+  private void heading(Heading node) {
+    String id = ctx.headingId(node);
+    String tag = "h" + Math.min(6, node.getLevel() + ctx.headingShift());
+    if (id == null) {
+      out.append('<').append(tag).append('>');
+      children(node);
+      out.append("</").append(tag).append('>');
+      line();
+      return;
+    }
+    out.append('<').append(tag).append(" id=\"");
+    attribute(id);
+    out.append("\">");
+    children(node);
+    out.append(" <a class=\"heading-anchor\" href=\"#")
+        .append(handbook.render.Html.escape(id))
+        .append("\" aria-label=\"")
+        .append(handbook.render.Html.escape(ctx.anchorLabel()))
+        .append("\">#</a>");
+    out.append("</").append(tag).append('>');
+    line();
+  }
+
+  private void item(ListItem node) {
+    line();
+    out.append("<li>");
+    escaped(node.getMarkerSuffix().unescape());
+    children(node);
+    out.append("</li>");
+    line();
+  }
+
+  private void code(Code node) {
+    String text = Sequences.text(node.getText()).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
+      text = text.substring(1, text.length() - 1);
+    }
+    out.append("<code>");
+    if (plain(text)) {
+      out.append(ctx.plain(text));
+    } else {
+      escaped(text);
+    }
+    out.append("</code>");
+  }
+
+  private void link(Link node) {
+    String url = node.getUrl().unescape();
+    out.append("<a href=\"");
+    attribute(url.isEmpty() ? url : ctx.href(url));
+    out.append('"');
+    if (node.getTitle().isNotNull()) {
+      out.append(" title=\"");
+      attribute(node.getTitle().unescape());
+      out.append('"');
+    }
+    out.append('>');
+    children(node);
+    out.append("</a>");
+  }
+
+  private void fenced(FencedCodeBlock node) {
+    String directive = ctx.directive(node);
+    if (directive != null) {
+      line();
+      out.append(directive);
+      line();
+      return;
+    }
+    line();
+    out.append("<pre tabindex=\"0\">");
+    BasedSequence info = node.getInfo();
+    if (info.isNotNull() && !info.isBlank()) {
+      String language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
+      out.append("<code class=\"");
+      attribute(languageClasses.getOrDefault(language, languagePrefix + language));
+      out.append("\">");
+    } else {
+      out.append("<code>");
+    }
+    escaped(node.getContentChars().normalizeEOL());
+    out.append("</code></pre>");
+    line();
+  }
+
+  private void cell(TableCell node) {
+    String tag = node.isHeader() ? "th" : "td";
+    out.append('<').append(tag);
+    if (node.getAlignment() != null) {
+      out.append(" align=\"").append(node.getAlignment().name().toLowerCase(java.util.Locale.ROOT)).append('"');
+    }
+    out.append('>');
+    children(node);
+    out.append("</").append(tag).append('>');
+  }
+
+  /** Text as flexmark's {@code html.text} writes it. */
+  private void escaped(CharSequence s) {
+    if (needsEscape(s)) {
+      out.append(Escaping.escapeHtml(s, false));
+    } else {
+      out.append(s);
+    }
+  }
+
+  /** An attribute value as flexmark's writer writes it. */
+  private void attribute(CharSequence s) {
+    if (needsEscape(s)) {
+      out.append(Escaping.escapeHtml(s, true));
+    } else {
+      out.append(s);
+    }
+  }
+
+  private static boolean needsEscape(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

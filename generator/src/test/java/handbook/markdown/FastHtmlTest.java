@@ -1,0 +1,102 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.render.UiStrings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastHtml} writes what flexmark's renderer writes: every document of the CommonMark
+ * spec, the golden files, the corpora and random Markdown is rendered by an engine with it and
+ * one without, compiled with slots and from the tree, with links resolved and directives embedded.
+ */
+class FastHtmlTest {
+  static final Set<String> DIRECTIVES = Set.of("checklist");
+  final MarkdownEngine fast = new MarkdownEngine(DIRECTIVES, UiStrings.load("nb"), false);
+  final MarkdownEngine flexmark = new MarkdownEngine(DIRECTIVES, UiStrings.load("nb"), false, false);
+  final MarkdownEngine fastUntrusted = new MarkdownEngine(DIRECTIVES, UiStrings.load("en"), true);
+  final MarkdownEngine flexmarkUntrusted = new MarkdownEngine(DIRECTIVES, UiStrings.load("en"), true, false);
+
+  private int written;
+
+  private void same(String name, String body) {
+    for (RenderOptions options : List.of(RenderOptions.DEFAULT, new RenderOptions(1, "p-", true, true), new RenderOptions(0, "", false, false))) {
+      same(name, body, options, fast, flexmark);
+    }
+    same(name, body, RenderOptions.DEFAULT, fastUntrusted, flexmarkUntrusted);
+  }
+
+  private void same(String name, String body, RenderOptions options, MarkdownEngine a, MarkdownEngine b) {
+    RenderedMarkdown ca = a.compile(body, name, 1, options);
+    RenderedMarkdown cb = b.compile(body, name, 1, options);
+    Map<String, String> hrefs = new HashMap<>();
+    int i = 0;
+    for (LinkRef l : ca.links()) {
+      hrefs.put(l.target(), (i++ % 3 == 0 ? "../a&b/" : "x/") + l.target());
+    }
+    Map<DirectiveCall, String> embeds = new HashMap<>();
+    ca.directives().forEach(d -> embeds.put(d, "<div class=\"embed\">" + d.index() + "</div>"));
+    Map<DirectiveCall, String> embedsB = new HashMap<>();
+    cb.directives().forEach(d -> embedsB.put(d, "<div class=\"embed\">" + d.index() + "</div>"));
+    assertEquals(b.render(cb, hrefs, embedsB), a.render(ca, hrefs, embeds), () -> name + " (compiled) " + options + ":\n" + body);
+    MarkdownDoc ta = a.parse(body, name, 1, options);
+    MarkdownDoc tb = b.parse(body, name, 1, options);
+    assertEquals(b.render(tb, hrefs, Map.of()), a.render(ta, hrefs, Map.of()), () -> name + " (tree) " + options + ":\n" + body);
+    if (FastHtml.handles(ta.document())) {
+      written++;
+    }
+  }
+
+  @Test
+  void theSpecTheGoldenFilesAndTheCorporaAreWrittenAsFlexmarkWritesThem() throws Exception {
+    for (CommonMarkSpecTest.Example e : CommonMarkSpecTest.examples()) {
+      same("spec-" + e.number(), e.markdown());
+    }
+    int spec = written;
+    assertTrue(spec > 250, "spec examples written here: " + spec);
+    List<Path> files = new ArrayList<>();
+    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus")) {
+      try (Stream<Path> s = Files.walk(Path.of(folder))) {
+        s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+      }
+    }
+    for (Path p : files) {
+      same(p.toString(), Files.readString(p));
+    }
+    assertTrue(written - spec > 4 * 50, "corpus files written here: " + (written - spec) / 4 + " of " + files.size());
+  }
+
+  @Test
+  void randomMarkdownIsWrittenAsFlexmarkWritesIt() {
+    String[] blocks = {
+      "# Tittel\n", "## Del *med* `kode`\n", "Setext\n---\n", "Avsnitt med **sterk** og _kursiv_ tekst.\n", "Linje én  \nlinje to\\\nlinje tre\n",
+      "- a\n- b\n  - c\n", "1. en\n2. to\n", "3) tre\n4) fire\n", "- løs\n\n- liste\n", "> sitat\n> - i liste\n", "> # overskrift i sitat\n",
+      "```python\nprint(\"<x>\")\n```\n", "```\nuten språk\n\n\n\nmed tomme linjer\n```\n", "    innrykket\n    kode\n", "***\n",
+      "| a | b |\n|:--|--:|\n| `x` | [l](y.md) |\n", "| én |\n|----|\n", "[lenke](a.md \"tittel & mer\") og [tom]() og <https://x.org/a?b&c>\n",
+      "https://www.example.org/sti og www.example.com.\n", "&amp; &copy; &#35; &nbsp;\n", "tekst med \\*escaped\\* og \\\\\n", "[ref]\n\n[ref]: /url \"T\"\n",
+      "```checklist\nkategori: x\n```\n", "- [ ] oppgave\n", "~~strek~~\n", "<div>html</div>\n", "tekst <b>inline</b>\n", "![bilde](b.png)\n",
+      "Fotnote[^1]\n\n[^1]: her\n", "!!! note \"Merk\"\n    innhold\n", ":::tip\nhei\n:::\n", "> [!NOTE]\n> varsel\n", "- a\n\n  avsnitt\n\n  ```\n  kode\n  ```\n",
+      "* [lenke *med* kursiv](../b.md#del) `a  b` `` c ` d ``\n", "Æøå \"sitat\" 'enkel' <>&\n", "\u0000 nul\n", "tekst\r\nmed crlf\r\n"
+    };
+    Random r = new Random(5);
+    for (int t = 0; t < 600; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(6) + 1; k > 0; k--) {
+        b.append(blocks[r.nextInt(blocks.length)]);
+        b.append(r.nextInt(3) == 0 ? "" : "\n");
+      }
+      same("random-" + t, b.toString());
+    }
+    assertTrue(written > 200, "random documents written here: " + written);
+  }
+}
