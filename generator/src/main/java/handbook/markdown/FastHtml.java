@@ -9,6 +9,17 @@ import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
@@ -67,6 +78,12 @@ final class FastHtml {
 
     /** What a directive block becomes, or null when it is a code block. */
     String directive(FencedCodeBlock block);
+
+    /** The title of an admonition or callout that has none, by its UI string key. */
+    String defaultTitle(String key);
+
+    /** Raw HTML with its addresses resolved (or slots) and disallowed tags escaped. */
+    String rawHtml(String html);
   }
 
   private static final Set<Class<?>> NODES =
@@ -75,7 +92,11 @@ final class FastHtml {
           BulletListItem.class, OrderedListItem.class, FencedCodeBlock.class, IndentedCodeBlock.class, ThematicBreak.class,
           Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
-          TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class);
+          TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
+          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class);
+
+  /** Raw HTML, written as it is only where it is trusted. */
+  private static final Set<Class<?>> RAW = Set.of(HtmlBlock.class, HtmlInline.class, HtmlCommentBlock.class, HtmlInlineComment.class);
 
   private final StringBuilder out;
   private final Context ctx;
@@ -105,18 +126,17 @@ final class FastHtml {
     this.manualStart = lists.isOrderedListManualStart();
   }
 
-  /** Whether every node under {@code node} is one this writer knows. */
-  static boolean handles(Node node) {
+  /** Whether every node under {@code node} is one this writer knows; raw HTML only when {@code trusted}. */
+  static boolean handles(Node node, boolean trusted) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-      if (!NODES.contains(n.getClass()) || n.hasChildren() && !handles(n)) {
+      boolean raw = RAW.contains(n.getClass());
+      if (!NODES.contains(n.getClass()) && !(raw && trusted) || n.hasChildren() && !handles(n, trusted)) {
         return false;
       }
-      if (n instanceof IndentedCodeBlock || n instanceof FencedCodeBlock) {
-        // flexmark keeps at most two blank lines in a row outside pre-formatted lines: not
-        // worth writing out here, so code with runs of blank lines is left to flexmark
-        if (Sequences.text(((com.vladsch.flexmark.util.ast.Block) n).getContentChars()).contains("\n\n\n")) {
-          return false;
-        }
+      // flexmark keeps at most two blank lines in a row outside pre-formatted lines: not worth
+      // writing out here, so code and raw HTML with runs of blank lines are left to flexmark
+      if ((raw || n instanceof IndentedCodeBlock || n instanceof FencedCodeBlock) && Sequences.text(n.getChars()).contains("\n\n\n")) {
+        return false;
       }
     }
     return true;
@@ -233,6 +253,42 @@ final class FastHtml {
       block("tbody", n);
     } else if (n instanceof TableCaption) {
       block("caption", n);
+    } else if (n instanceof LinkRef r) {
+      linkRef(r);
+    } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
+      out.append(n instanceof HtmlInline ? ctx.rawHtml(n.getChars().normalizeEOL()) : n.getChars().normalizeEOL());
+    } else if (n instanceof HtmlBlock b) {
+      line();
+      out.append(ctx.rawHtml(b.getContentChars().normalizeEOL()));
+      line();
+    } else if (n instanceof HtmlCommentBlock) {
+      out.append(n.getChars().normalizeEOL());
+    } else if (n instanceof TextBase) {
+      children(n);
+    } else if (n instanceof Image i) {
+      image(i);
+    } else if (n instanceof MailLink m) {
+      String text = m.getText().unescape();
+      out.append("<a href=\"");
+      attribute("mailto:" + (text.isEmpty() ? text : ctx.href(text)));
+      out.append("\">");
+      escaped(text);
+      out.append("</a>");
+    } else if (n instanceof Strikethrough) {
+      out.append("<del>");
+      children(n);
+      out.append("</del>");
+    } else if (n instanceof AdmonitionBlock a) {
+      admonition(a);
+    } else if (n instanceof Callout c) {
+      out.append("<div class=\"admonition ").append(c.cls).append("\" role=\"note\">");
+      out.append("<p class=\"admonition-title\">");
+      escaped(c.title == null ? ctx.defaultTitle(c.titleKey) : c.title);
+      out.append("</p>");
+      line();
+      children(n);
+      out.append("</div>");
+      line();
     } else if (!(n instanceof TableSeparator || n instanceof Reference || n instanceof Document)) {
       throw new IllegalStateException("not written here: " + n.getClass().getName());
     }
@@ -347,6 +403,84 @@ final class FastHtml {
     out.append('>');
     children(node);
     out.append("</a>");
+  }
+
+  private void linkRef(LinkRef node) {
+    Reference reference = node.isDefined() ? node.getReferenceNode(node.getDocument()) : null;
+    if (reference == null) {
+      // an undefined reference is its text (flexmark asks its resolvers, ours know none)
+      if (!node.hasChildren()) {
+        escaped(node.getChars().unescape());
+      } else {
+        escaped(node.getChars().prefixOf(node.getChildChars()).unescape());
+        children(node);
+        escaped(node.getChars().suffixOf(node.getChildChars()).unescape());
+      }
+      return;
+    }
+    String url = reference.getUrl().unescape();
+    out.append("<a href=\"");
+    attribute(url.isEmpty() ? url : ctx.href(url));
+    out.append('"');
+    if (reference.getTitle().isNotNull()) {
+      out.append(" title=\"");
+      attribute(reference.getTitle().unescape());
+      out.append('"');
+    }
+    out.append('>');
+    children(node);
+    out.append("</a>");
+  }
+
+  private void image(Image node) {
+    String alt = new TextCollectingVisitor().collectAndGetText(node);
+    String url = node.getUrl().unescape();
+    url = url.isEmpty() ? url : ctx.href(url);
+    if (!node.getUrlContent().isEmpty()) {
+      url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=").replace("%26", "&amp;");
+    }
+    out.append("<img src=\"");
+    attribute(url);
+    out.append("\" alt=\"");
+    attribute(alt);
+    out.append('"');
+    if (node.getTitle().isNotNull()) {
+      out.append(" title=\"");
+      attribute(node.getTitle().unescape());
+      out.append('"');
+    }
+    out.append(" />");
+  }
+
+  private void admonition(AdmonitionBlock node) {
+    String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
+    String cls = Admonitions.cls(type);
+    String title = node.getTitle().toString();
+    if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
+      title = ctx.defaultTitle("admonition." + type);
+    }
+    String marker = node.getOpeningMarker().toString();
+    if (marker.startsWith("???")) {
+      out.append("<details class=\"admonition ").append(cls).append('"').append(marker.endsWith("+") ? " open" : "").append('>');
+      out.append("<summary class=\"admonition-title\">");
+      escaped(title);
+      out.append("</summary>");
+      line();
+      children(node);
+      out.append("</details>");
+      line();
+    } else {
+      out.append("<div class=\"admonition ").append(cls).append("\" role=\"note\">");
+      if (!title.isEmpty()) {
+        out.append("<p class=\"admonition-title\">");
+        escaped(title);
+        out.append("</p>");
+        line();
+      }
+      children(node);
+      out.append("</div>");
+      line();
+    }
   }
 
   private void fenced(FencedCodeBlock node) {

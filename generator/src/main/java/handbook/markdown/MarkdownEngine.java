@@ -406,7 +406,7 @@ public final class MarkdownEngine {
     synchronized (doc) {
       RenderState st = new RenderState(doc.get(IDS), doc.get(CALLS), doc.get(OPTIONS), hrefs, embeds, null);
       doc.set(STATE, st);
-      return fastHtml && FastHtml.handles(doc) ? fast(doc, st) : renderer.render(doc);
+      return fastHtml && FastHtml.handles(doc, !untrusted) ? fast(doc, st) : renderer.render(doc);
     }
   }
 
@@ -442,7 +442,7 @@ public final class MarkdownEngine {
     Slots slots = new Slots(targets);
     RenderState st = new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots);
     doc.set(STATE, st);
-    String html = fastHtml && FastHtml.handles(doc) ? fast(doc, st) : slots.withTexts(renderer.render(doc));
+    String html = fastHtml && FastHtml.handles(doc, !untrusted) ? fast(doc, st) : slots.withTexts(renderer.render(doc));
     return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
         f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
   }
@@ -497,6 +497,16 @@ public final class MarkdownEngine {
               return null;
             }
             return st.slots() != null ? "" + RenderedMarkdown.EMBED + call.index() + RenderedMarkdown.END : st.embeds().get(call);
+          }
+
+          @Override
+          public String defaultTitle(String key) {
+            return MarkdownEngine.this.defaultTitle(key);
+          }
+
+          @Override
+          public String rawHtml(String html) {
+            return MarkdownEngine.rawHtml(html, st);
           }
         };
     int length = doc.getChars().length();
@@ -674,17 +684,8 @@ public final class MarkdownEngine {
       html.rawPre(rawHtml(node.getChars().normalizeEOL(), ctx.getDocument().get(STATE)));
     }
 
-    /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
     private String rawHtml(String text, RenderState st) {
-      String out =
-          RawHtml.rewrite(text, a -> {
-            if (st.slots() != null) {
-              return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
-            }
-            String href = st.hrefs().get(a.value());
-            return href == null ? null : Escaping.escapeHtml(href, true);
-          });
-      return RawHtml.filterDisallowed(out);
+      return MarkdownEngine.rawHtml(text, st);
     }
 
     private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
@@ -694,6 +695,19 @@ public final class MarkdownEngine {
       ctx.renderChildren(node);
       html.raw("</div>").line();
     }
+  }
+
+  /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
+  private static String rawHtml(String text, RenderState st) {
+    String out =
+        RawHtml.rewrite(text, a -> {
+          if (st.slots() != null) {
+            return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
+          }
+          String href = st.hrefs().get(a.value());
+          return href == null ? null : Escaping.escapeHtml(href, true);
+        });
+    return RawHtml.filterDisallowed(out);
   }
 
   /** The title of an admonition that has none: the UI string of its type, or the type as a word. */
