@@ -1,6 +1,5 @@
 package handbook.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -121,12 +120,11 @@ final class SearchText {
     return out;
   }
 
+  /** Whether a block holds a numbered list; only blocks hold blocks, so text is not walked. */
   private static boolean hasOrderedList(Node n) {
-    if (n instanceof BlockQuote || n.hasChildren()) {
-      for (Node d : n.getDescendants()) {
-        if (d instanceof OrderedList) {
-          return true;
-        }
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof OrderedList || c instanceof com.vladsch.flexmark.util.ast.Block && !(c instanceof Paragraph) && hasOrderedList(c)) {
+        return true;
       }
     }
     return false;

@@ -126,6 +126,15 @@ class RenderedMarkdownTest {
   }
 
   @Test
+  void aSectionHasStepsWhereverItsNumberedListStands() {
+    String md =
+        "## Sitat\n\n> Gjør slik:\n>\n> 1. en\n\n## Punkt\n\n- ytre\n  1. indre\n\n## Merk\n\n!!! note\n    1. i merknad\n\n"
+            + "## Tekst\n\nAvsnitt som nevner 1. og 2. uten liste.\n\n| 1. | celle |\n|----|-------|\n\n## Under\n\n### Del\n\n1. under en lavere overskrift\n";
+    RenderedMarkdown r = engine.compile(md, "t.md", 1, RenderOptions.DEFAULT);
+    assertEquals(Set.of("sitat", "punkt", "merk", "under", "del"), r.stepSections());
+  }
+
+  @Test
   void aTextWithoutAmpersandAngleBracketsOrQuoteIsWhatFlexmarkEscapingLeavesIt() {
     for (char c = 1; c < 0x3000; c++) {
       String one = "a" + c + "b";
