@@ -102,6 +102,14 @@ class LauncherTest {
     Files.setLastModifiedTime(root.resolve("templates/new.css"), FileTime.from(Instant.now().plusSeconds(20)));
     assertEquals(3, run(), "a template added");
 
+    write("generator/src/main/java/A.java", "changed again\n");
+    Files.setLastModifiedTime(root.resolve("generator/src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(25)));
+    Files.setLastModifiedTime(root.resolve("generator/target/handbook.jar"), FileTime.from(Instant.now().plusSeconds(30)));
+    Files.setLastModifiedTime(root.resolve("jbake/target/handbook-jbake.jar"), FileTime.from(Instant.now().plusSeconds(30)));
+    assertEquals(3, run(), "a jar built by hand after the change");
+    Files.setLastModifiedTime(root.resolve("generator/src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(35)));
+    assertEquals(3, run(), "and its sources are summed for the next touch");
+
     Files.delete(root.resolve("generator/target/handbook.jar"));
     assertEquals(4, run(), "no jar");
   }
