@@ -16,11 +16,13 @@ import java.util.Set;
 /**
  * The Markdown pipeline on any body: compiled with slots and directive blocks (a quiz's YAML read
  * as the course reads it), filled, and rendered the direct way. It never throws anything but a
- * positioned {@code markdown.*} error, filling gives the direct HTML, and the linear inline parser
- * reads it as flexmark's own does.
+ * positioned {@code markdown.*} error, filling gives the direct HTML, the HTML is what flexmark's
+ * renderer writes, and the linear inline parser reads it as flexmark's own does.
  */
 class MarkdownFuzzTest {
   private final MarkdownEngine engine = new MarkdownEngine(Set.of("quiz", "checklist"), UiStrings.load("nb"), false);
+  /** The same engine with all HTML left to flexmark's renderer: what {@link FastHtml} must write too. */
+  private final MarkdownEngine flexmark = new MarkdownEngine(Set.of("quiz", "checklist"), UiStrings.load("nb"), false, false);
 
   @FuzzTest(maxDuration = "2m")
   void compilesFillsAndRendersAlike(byte[] data) {
@@ -53,6 +55,10 @@ class MarkdownFuzzTest {
     String filled = engine.render(compiled, hrefs, embeds);
     MarkdownDoc doc = engine.parse(body, "content/docs/x.md", 3);
     assertEquals(engine.render(doc, hrefs, embeds), filled);
+    RenderedMarkdown slow = flexmark.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT);
+    Map<DirectiveCall, String> slowEmbeds = new HashMap<>();
+    slow.directives().forEach(call -> slowEmbeds.put(call, "<div class=\"embed\">" + call.index() + "</div>"));
+    assertEquals(flexmark.render(slow, hrefs, slowEmbeds), filled, "as flexmark's renderer writes it");
     // flexmark's own parser takes exponential time on a bracket before a long run of backslashes
     if (body.length() < 4096 && !body.contains("\\".repeat(12))) {
       LinearInlineParserTest.assertSameAsFlexmark(body, "");
