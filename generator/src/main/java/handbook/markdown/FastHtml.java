@@ -391,13 +391,18 @@ final class FastHtml {
   }
 
   private void link(Link node) {
-    String url = node.getUrl().unescape();
+    anchor(node.getUrl(), node.getTitle(), node);
+  }
+
+  /** A link to {@code url} (as written) around the children of {@code node}. */
+  private void anchor(BasedSequence url, BasedSequence title, Node node) {
+    String target = url.unescape();
     out.append("<a href=\"");
-    attribute(url.isEmpty() ? url : ctx.href(url));
+    attribute(target.isEmpty() ? target : ctx.href(target));
     out.append('"');
-    if (node.getTitle().isNotNull()) {
+    if (title.isNotNull()) {
       out.append(" title=\"");
-      attribute(node.getTitle().unescape());
+      attribute(title.unescape());
       out.append('"');
     }
     out.append('>');
@@ -418,18 +423,7 @@ final class FastHtml {
       }
       return;
     }
-    String url = reference.getUrl().unescape();
-    out.append("<a href=\"");
-    attribute(url.isEmpty() ? url : ctx.href(url));
-    out.append('"');
-    if (reference.getTitle().isNotNull()) {
-      out.append(" title=\"");
-      attribute(reference.getTitle().unescape());
-      out.append('"');
-    }
-    out.append('>');
-    children(node);
-    out.append("</a>");
+    anchor(reference.getUrl(), reference.getTitle(), node);
   }
 
   private void image(Image node) {

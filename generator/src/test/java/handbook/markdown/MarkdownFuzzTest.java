@@ -59,8 +59,9 @@ class MarkdownFuzzTest {
     Map<DirectiveCall, String> slowEmbeds = new HashMap<>();
     slow.directives().forEach(call -> slowEmbeds.put(call, "<div class=\"embed\">" + call.index() + "</div>"));
     assertEquals(flexmark.render(slow, hrefs, slowEmbeds), filled, "as flexmark's renderer writes it");
-    // flexmark's own parser takes exponential time on a bracket before a long run of backslashes
-    if (body.length() < 4096 && !body.contains("\\".repeat(12))) {
+    // flexmark's own parser takes exponential time on a bracket before many backslashes (also
+    // when other characters stand between them)
+    if (body.length() < 4096 && body.chars().filter(c -> c == '\\').count() < 12) {
       LinearInlineParserTest.assertSameAsFlexmark(body, "");
     }
   }
