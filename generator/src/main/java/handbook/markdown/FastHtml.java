@@ -175,13 +175,9 @@ final class FastHtml {
     } else if (n instanceof Link l) {
       link(l);
     } else if (n instanceof StrongEmphasis) {
-      out.append("<strong>");
-      children(n);
-      out.append("</strong>");
+      wrapped("strong", n);
     } else if (n instanceof Emphasis) {
-      out.append("<em>");
-      children(n);
-      out.append("</em>");
+      wrapped("em", n);
     } else if (n instanceof Heading h) {
       heading(h);
     } else if (n instanceof BulletListItem || n instanceof OrderedListItem) {
@@ -275,9 +271,7 @@ final class FastHtml {
       escaped(text);
       out.append("</a>");
     } else if (n instanceof Strikethrough) {
-      out.append("<del>");
-      children(n);
-      out.append("</del>");
+      wrapped("del", n);
     } else if (n instanceof AdmonitionBlock a) {
       admonition(a);
     } else if (n instanceof Callout c) {
@@ -294,12 +288,17 @@ final class FastHtml {
     }
   }
 
-  /** A tag on lines of its own around its children ({@code tagLine}). */
-  private void block(String tag, Node n) {
-    line();
+  /** A tag around the children, on the line as it goes. */
+  private void wrapped(String tag, Node n) {
     out.append('<').append(tag).append('>');
     children(n);
     out.append("</").append(tag).append('>');
+  }
+
+  /** A tag on lines of its own around its children ({@code tagLine}). */
+  private void block(String tag, Node n) {
+    line();
+    wrapped(tag, n);
     line();
   }
 
