@@ -86,7 +86,10 @@ class FastHtmlTest {
       "https://www.example.org/sti og www.example.com.\n", "&amp; &copy; &#35; &nbsp;\n", "tekst med \\*escaped\\* og \\\\\n", "[ref]\n\n[ref]: /url \"T\"\n",
       "```checklist\nkategori: x\n```\n", "- [ ] oppgave\n", "~~strek~~\n", "<div>html</div>\n", "tekst <b>inline</b>\n", "![bilde](b.png)\n",
       "Fotnote[^1]\n\n[^1]: her\n", "!!! note \"Merk\"\n    innhold\n", ":::tip\nhei\n:::\n", "> [!NOTE]\n> varsel\n", "- a\n\n  avsnitt\n\n  ```\n  kode\n  ```\n",
-      "* [lenke *med* kursiv](../b.md#del) `a  b` `` c ` d ``\n", "Æøå \"sitat\" 'enkel' <>&\n", "\u0000 nul\n", "tekst\r\nmed crlf\r\n"
+      "* [lenke *med* kursiv](../b.md#del) `a  b` `` c ` d ``\n", "Æøå \"sitat\" 'enkel' <>&\n", "\u0000 nul\n", "tekst\r\nmed crlf\r\n",
+      "| a | b |\n|---|---|\n| c | d |\n[Tabelltekst]\n", "| x |\n|:-:|\n", "<!-- kommentar -->\n", "tekst <!-- inne --> mer\n",
+      "<details>\n<summary>S</summary>\n\ninnhold\n\n</details>\n", "[a]: <> \"t\"\n\n[a]\n", "![alt *med* `kode`](b.png \"T\")\n",
+      "- a\n\n      kode i punkt\n", "1. a\n   > sitat\n", "***sterk kursiv*** og `` ` ``\n", "mail@example.org og <mail@example.org>\n"
     };
     Random r = new Random(5);
     for (int t = 0; t < 600; t++) {
