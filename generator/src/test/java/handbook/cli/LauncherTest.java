@@ -112,5 +112,13 @@ class LauncherTest {
 
     Files.delete(root.resolve("generator/target/handbook.jar"));
     assertEquals(4, run(), "no jar");
+
+    try (var files = Files.walk(root.resolve("templates"))) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    assertEquals(5, run(), "a source folder gone");
+    assertEquals(5, run(), "and then summed without it");
   }
 }
