@@ -486,11 +486,6 @@ public final class MarkdownEngine {
           }
 
           @Override
-          public String plain(String text) {
-            return text;
-          }
-
-          @Override
           public String directive(FencedCodeBlock block) {
             DirectiveCall call = st.calls().get(block);
             if (call == null) {
@@ -568,7 +563,7 @@ public final class MarkdownEngine {
       }
       if (chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() instanceof String base) {
         String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
-        if (plain(s)) {
+        if (FastHtml.plain(s)) {
           Slots slots = ctx.getDocument().get(STATE).slots();
           html.append(slots == null ? s : slots.text(s));
           return;
@@ -577,15 +572,6 @@ public final class MarkdownEngine {
       html.text(Escaping.normalizeEOL(chars.unescape()));
     }
 
-    private static boolean plain(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '\\' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
-          return false;
-        }
-      }
-      return true;
-    }
 
     private void heading(
         com.vladsch.flexmark.ast.Heading node, NodeRendererContext ctx, HtmlWriter html) {
@@ -655,7 +641,7 @@ public final class MarkdownEngine {
         text = text.substring(1, text.length() - 1);
       }
       html.withAttr().tag("code");
-      if (plain(text)) {
+      if (FastHtml.plain(text)) {
         // nothing to escape: as html.text writes it, through a slot while a body is compiled
         Slots slots = ctx.getDocument().get(STATE).slots();
         html.append(slots == null ? text : slots.text(text));
