@@ -286,7 +286,7 @@ public final class Build {
           PageRenderer renderer =
               new PageRenderer(
                   r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
-                  run.warm == null ? null : run.warm.pageKeys);
+                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null);
           SearchPages search = new SearchPages(run.cache != null);
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
           SiteOutput to = out;

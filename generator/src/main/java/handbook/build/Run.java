@@ -57,6 +57,9 @@ final class Run {
   /** The releases' resolved links and navigation tree, each release's kept for the next (see {@link LinkPhase.Memory}). */
   final LinkPhase.Memory releaseLinks = new LinkPhase.Memory();
 
+  /** Each page's own part of its key, for the versions of a run (a page the same in several is one object). */
+  final Map<handbook.content.Page, PageRenderer.PagePart> releasePageParts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   /** A file decoded without a problem by its content id (a git blob), for the versions of the run. */
   final Map<String, handbook.source.SourceFile> byContentId = new ConcurrentHashMap<>();
 
