@@ -1,6 +1,5 @@
 package handbook.content;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.RecursiveAction;
@@ -21,8 +20,8 @@ public final class Parallel {
     Object[] out = new Object[items.size()];
     run(items, (i, item) -> out[i] = f.apply(item));
     @SuppressWarnings("unchecked")
-    List<R> result = (List<R>) Arrays.asList(out);
-    return java.util.Collections.unmodifiableList(new ArrayList<>(result));
+    List<R> result = (List<R>) java.util.Collections.unmodifiableList(Arrays.asList(out));
+    return result;
   }
 
   /** Runs {@code f} on every item, in no particular order. */
@@ -35,14 +34,10 @@ public final class Parallel {
   }
 
   private static <T> void run(List<T> items, Step<T> step) {
-    if (items.size() <= 1) {
-      for (int i = 0; i < items.size(); i++) {
-        step.apply(i, items.get(i));
-      }
-      return;
+    if (!items.isEmpty()) {
+      // invoke() runs the first half on this thread; forked halves wait in the pool for a thread
+      new Part<>(items, step, 0, items.size()).invoke();
     }
-    // invoke() runs the first half on this thread; forked halves wait in the pool for a thread
-    new Part<>(items, step, 0, items.size()).invoke();
   }
 
   private static final class Part<T> extends RecursiveAction {

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
-import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -523,15 +522,8 @@ public final class MarkdownEngine {
       if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
         return link;
       }
-      RenderState st = context.getDocument().get(STATE);
-      if (st.slots() != null && st.slots().targets.contains(link.getUrl())) {
-        return link.withUrl(st.slots().slot(link.getUrl())).withStatus(LinkStatus.VALID);
-      }
-      String href = st.slots() != null ? null : st.hrefs().get(link.getUrl());
-      if (href == null) {
-        return link.withUrl(UrlEscaping.href(link.getUrl()));
-      }
-      return link.withUrl(UrlEscaping.href(href)).withStatus(LinkStatus.VALID);
+      // flexmark's renderers read no status of links and images: only the href counts
+      return link.withUrl(href(context.getDocument().get(STATE), link.getUrl()));
     }
   }
 
@@ -668,10 +660,6 @@ public final class MarkdownEngine {
         return;
       }
       html.rawPre(rawHtml(node.getChars().normalizeEOL(), ctx.getDocument().get(STATE)));
-    }
-
-    private String rawHtml(String text, RenderState st) {
-      return MarkdownEngine.rawHtml(text, st);
     }
 
     private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
