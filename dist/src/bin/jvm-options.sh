@@ -6,7 +6,7 @@
 # compiling and made the build 20 % slower (11.3 s instead of 9.3 s, output on tmpfs). serve, which
 # lives long and rebuilds often, gets both.
 jvm_options() {
-  local command="" content="content" cache="" previous="" a mem_kb
+  local command="" content="content" cache="" previous="" a mem_kb files=0
   for a in "$@"; do
     case "$previous" in --content) content="$a" ;; --cache) cache="$a" ;; esac
     case "$a" in
@@ -16,12 +16,16 @@ jvm_options() {
     esac
     previous="$a"
   done
+  # files in the content folder, counted up to 5,001
+  if [ -d "$content" ]; then
+    files="$(find "$content" -type f 2>/dev/null | head -n 5001 | wc -l || true)"
+  fi
   if [ "$command" != serve ]; then
     java_opts+=(-XX:TieredStopAtLevel=1)
     # A build of hundreds of pages runs much of its first second in the interpreter: C1 compiles a
     # method after 50 calls instead of 200 (measured: 1,000 pages 1.4 s instead of 1.65 s; a one-page
     # site 60 ms slower, so small content folders keep the defaults).
-    if [ -d "$content" ] && [ "$(find "$content" -type f 2>/dev/null | head -n 201 | wc -l)" -gt 200 ]; then
+    if [ "$files" -gt 200 ]; then
       java_opts+=(-XX:Tier3InvocationThreshold=50 -XX:Tier3MinInvocationThreshold=20 -XX:Tier3CompileThreshold=500 -XX:Tier3BackEdgeThreshold=10000)
     fi
   fi
@@ -35,7 +39,9 @@ jvm_options() {
     # A build that reads a large parse cache (thousands of pages) holds it all from the start: with
     # the default starting heap the collector copies it around and once collects the whole heap
     # (measured on 10,000 pages: 0.25 s of 2.9 s; 1.1 GB peak instead of 0.86 GB).
-    if [ -n "$cache" ] && [ -n "$(find "$cache/memo.pack" -size +20M 2>/dev/null)" ]; then
+    # The same for a cold build of thousands of pages, whose parse results pile up as it goes
+    # (measured on 10,000 pages: 4.7 s instead of 5.1 s; no gain at 1,000 and 3,000 pages).
+    if [ "$files" -gt 5000 ] || { [ -n "$cache" ] && [ -n "$(find "$cache/memo.pack" -size +20M 2>/dev/null)" ]; }; then
       java_opts+=(-Xms1g -XX:NewSize=256m)
     fi
   fi

@@ -56,7 +56,7 @@ class LauncherTest {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
-    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *--version*) echo \"java run\" >> '" + calls + "' ;; esac\nexit 0\n");
+    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
   }
 
   private static void script(Path p, String body) throws IOException {
@@ -77,6 +77,41 @@ class LauncherTest {
     List<String> lines = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
     assertEquals("java run", lines.get(lines.size() - 1), "the command ran: " + out);
     return lines.stream().filter(l -> l.equals("mvn")).count();
+  }
+
+  /** Runs ./handbook build on a content folder of {@code files} files; the Java options it used. */
+  private String buildOptions(int files) throws Exception {
+    Path content = tmp.resolve("content-" + files);
+    Files.createDirectories(content.resolve("docs"));
+    for (int i = 0; i < files; i++) {
+      Files.writeString(content.resolve("docs/p" + i + ".md"), "x\n");
+    }
+    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "build", "--content", content.toString()).redirectErrorStream(true);
+    pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+    pb.environment().remove("JAVA");
+    pb.environment().remove("HANDBOOK_JAVA_OPTS");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
+    assertEquals(0, p.exitValue(), "a content folder of " + files + " files: " + out);
+    List<String> lines = Files.readAllLines(calls);
+    String last = lines.get(lines.size() - 1);
+    assertTrue(last.endsWith("-jar " + root.resolve("generator/target/handbook.jar") + " build --content " + content), last);
+    return last;
+  }
+
+  @Test
+  void javaOptionsFollowTheSizeOfTheContent() throws Exception {
+    layout();
+    long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:")).map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+    String small = buildOptions(3);
+    assertTrue(small.contains("-XX:TieredStopAtLevel=1") && !small.contains("Tier3InvocationThreshold") && !small.contains("-Xms"), small);
+    String hundreds = buildOptions(300);
+    assertTrue(hundreds.contains("-XX:Tier3InvocationThreshold=50") && !hundreds.contains("-Xms"), hundreds);
+    // counting stops early: the cut-off pipe must not end the launcher
+    String thousands = buildOptions(6000);
+    assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
+    assertEquals(memKb >= 8_000_000, thousands.contains("-Xms1g -XX:NewSize=256m"), thousands);
   }
 
   @Test
