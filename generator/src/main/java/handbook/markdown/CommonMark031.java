@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
  * emphasis counts Unicode symbols as punctuation and lets runs that are both multiples of 3 match.
  */
 final class CommonMark031 implements Parser.ParserExtension {
+  /** Makes an inline parser as the parser's factory last made one (set on the first parse). */
+  private volatile java.util.function.Supplier<com.vladsch.flexmark.parser.InlineParser> inlines;
+
+  /** Inline parsers for documents of the parser this extension is in, once it has parsed one. */
+  java.util.function.Supplier<com.vladsch.flexmark.parser.InlineParser> inlines() {
+    return inlines;
+  }
+
   @Override
   public void parserOptions(MutableDataHolder options) {
     options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
@@ -34,7 +42,11 @@ final class CommonMark031 implements Parser.ParserExtension {
   @Override
   public void extend(Parser.Builder builder) {
     // on the linear inline parser, so that hostile text stays linear in time
-    builder.customInlineParserFactory(Inlines::new);
+    builder.customInlineParserFactory(
+        (options, special, delimiters, processors, linkRefs, extensions) -> {
+          inlines = () -> new Inlines(options, special, delimiters, processors, linkRefs, extensions);
+          return inlines.get();
+        });
     // a custom inline parser takes the core paragraph pre-processor (link reference definitions) along
     builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     builder.customDelimiterProcessor(new Emphasis('*'));

@@ -121,6 +121,7 @@ public final class MarkdownEngine {
   private static final DataKey<RenderOptions> OPTIONS = new DataKey<>("HANDBOOK_RENDER_OPTIONS", RenderOptions.DEFAULT);
 
   private final Parser parser;
+  private final FastBlocks blocks;
   private final HtmlRenderer renderer;
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
@@ -140,6 +141,11 @@ public final class MarkdownEngine {
 
   /** @param fastHtml false to leave all HTML to flexmark's renderer (to test {@link FastHtml} against) */
   MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted, boolean fastHtml) {
+    this(directiveNames, strings, untrusted, fastHtml, fastHtml);
+  }
+
+  /** @param fastBlocks false to leave all block parsing to flexmark (to test {@link FastBlocks} against) */
+  MarkdownEngine(Set<String> directiveNames, Map<String, String> strings, boolean untrusted, boolean fastHtml, boolean fastBlocks) {
     this.fastHtml = fastHtml;
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
@@ -153,10 +159,11 @@ public final class MarkdownEngine {
     });
     this.environment = env.toString();
     MutableDataSet opts = new MutableDataSet();
+    CommonMark031 commonMark = new CommonMark031();
     opts.set(
         Parser.EXTENSIONS,
         List.of(
-            new CommonMark031(),
+            commonMark,
             TablesExtension.create(),
             TaskListExtension.create(),
             StrikethroughExtension.create(),
@@ -192,6 +199,8 @@ public final class MarkdownEngine {
       opts.set(HtmlRenderer.ESCAPE_HTML, true);
     }
     this.parser = Parser.builder(opts).build(); // CommonMark031 sets the linear inline parser
+    parser.parse(""); // for the inline parser's set-up
+    this.blocks = fastBlocks ? new FastBlocks(parser.getOptions(), commonMark.inlines()) : null;
     this.renderer =
         HtmlRenderer.builder(opts)
             .nodeRendererFactory(Handlers::new)
@@ -231,6 +240,16 @@ public final class MarkdownEngine {
             .build();
   }
 
+  /** The parser of bodies flexmark is left with (and tests compare {@link FastBlocks} with). */
+  Parser parser() {
+    return parser;
+  }
+
+  /** The parser of common bodies, null when this engine leaves all to flexmark. */
+  FastBlocks blocks() {
+    return blocks;
+  }
+
   /**
    * What this engine's output depends on besides the text: its directives, the UI strings it
    * renders and whether raw HTML is escaped. Part of every cached parse result's key.
@@ -265,10 +284,10 @@ public final class MarkdownEngine {
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
-    Document doc = MarkdownGuard.parse(parser, body, file, firstLine);
+    Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
     ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc);
     if (!markers.edits().isEmpty()) {
-      doc = MarkdownGuard.parse(parser, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
+      doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     if (!markers.unknown().isEmpty()) {

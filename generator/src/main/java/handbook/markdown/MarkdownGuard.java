@@ -33,7 +33,7 @@ final class MarkdownGuard {
   private MarkdownGuard() {}
 
   /** Parses a body, or throws a {@link ContentException} with the first problem at its line. */
-  static Document parse(Parser parser, String body, String file, int firstLine) {
+  static Document parse(Parser parser, FastBlocks blocks, String body, String file, int firstLine) {
     int[] deep = deepNesting(body);
     if (deep != null && deep[2] == 1) {
       throw tooLarge(file, firstLine, deep[0], deep[1], "line");
@@ -43,7 +43,10 @@ final class MarkdownGuard {
     }
     Document doc;
     try {
-      doc = parser.parse(body);
+      doc = blocks == null ? null : blocks.parse(body);
+      if (doc == null) {
+        doc = parser.parse(body);
+      }
     } catch (StackOverflowError e) {
       // whether the caller's stack overflows depends on the thread; parsed again on a large one,
       // the nesting is found below at the same line and column on every machine

@@ -36,7 +36,7 @@ class FastHtmlTest {
     same(name, body, RenderOptions.DEFAULT, fastUntrusted, flexmarkUntrusted);
   }
 
-  private void same(String name, String body, RenderOptions options, MarkdownEngine a, MarkdownEngine b) {
+  void same(String name, String body, RenderOptions options, MarkdownEngine a, MarkdownEngine b) {
     RenderedMarkdown ca = a.compile(body, name, 1, options);
     RenderedMarkdown cb = b.compile(body, name, 1, options);
     Map<String, String> hrefs = new HashMap<>();

@@ -1,0 +1,484 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.DocumentBlockParser;
+import com.vladsch.flexmark.util.ast.BlockContent;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SegmentedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The block structure of common Markdown without flexmark's block parser, which tries every block
+ * kind on every line (most of a build's parsing time that is not inline text). A body made only of
+ * ATX headings, paragraphs (tables among them), fenced code and tight lists of one-line items,
+ * each starting at the line's first column, becomes the tree flexmark's parser makes of it: the
+ * same nodes over the same characters, inline text parsed by the same inline parser, tables by
+ * flexmark's own table pre-processor. Anything else (a line indented or starting with a marker of
+ * another kind, a paragraph interrupted, a loose list, tabs or CR) returns null and is left to
+ * flexmark whole. Checked against flexmark's parser node by node (FastBlocksTest).
+ */
+final class FastBlocks {
+  private final DataHolder options;
+  private final Supplier<InlineParser> inlines;
+  private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+
+  /**
+   * @param options the parser's options
+   * @param inlines a new inline parser, as the parser's factory makes it for a document
+   */
+  FastBlocks(DataHolder options, Supplier<InlineParser> inlines) {
+    this.options = options;
+    this.inlines = inlines;
+  }
+
+  /** Thrown inside to leave the body to flexmark. */
+  private static final class Other extends RuntimeException {
+    Other() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Other OTHER = new Other();
+
+  /** The body's tree, or null when it has something this parser leaves to flexmark. */
+  Document parse(String body) {
+    int n = body.length();
+    if (n == 0) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (c < ' ' && c != '\n') {
+        return null; // tabs, CR, NUL and other controls
+      }
+    }
+    try {
+      return new Run(body).parse();
+    } catch (Other e) {
+      return null;
+    }
+  }
+
+  private final class Run {
+    final String body;
+    final int n;
+    final Document doc;
+    final BasedSequence chars;
+    final List<Node> inline = new ArrayList<>();
+    final List<Paragraph> piped = new ArrayList<>();
+    int at;
+
+    Run(String body) {
+      this.body = body;
+      this.n = body.length();
+      DocumentBlockParser documentParser = new DocumentBlockParser();
+      documentParser.initializeDocument(options, BasedSequence.of(body));
+      this.doc = documentParser.getBlock();
+      this.chars = doc.getChars();
+    }
+
+    /** The end of the line starting at {@code i}, before its line feed. */
+    int end(int i) {
+      int e = body.indexOf('\n', i);
+      return e < 0 ? n : e;
+    }
+
+    /** The start of the next line after the line ending at {@code end}. */
+    int next(int end) {
+      return end < n ? end + 1 : n;
+    }
+
+    Document parse() {
+      InlineParser parser = inlines.get();
+      parser.initializeDocument(doc);
+      while (at < n) {
+        int end = end(at);
+        if (end == at) {
+          at = next(end);
+          continue;
+        }
+        char c = body.charAt(at);
+        if (c == '#') {
+          heading(end);
+        } else if (c == '`' || c == '~') {
+          fence(end, c);
+        } else if (marker(at, end) > 0) {
+          list();
+        } else if (startsParagraph(at, end)) {
+          paragraph();
+        } else {
+          throw OTHER;
+        }
+      }
+      if (!piped.isEmpty()) {
+        tables(parser);
+      }
+      for (Node b : inline) {
+        if (b instanceof Paragraph p) {
+          if (p.getParent() != null) {
+            parser.parse(p.getContentChars(), p);
+          }
+        } else {
+          Heading h = (Heading) b;
+          parser.parse(h.getText(), h);
+        }
+      }
+      parser.finalizeDocument(doc);
+      FastSyntax.Autolinks.link(doc);
+      return doc;
+    }
+
+    /** An ATX heading of text without closing marks. */
+    void heading(int end) {
+      int level = 0;
+      while (at + level < end && body.charAt(at + level) == '#') {
+        level++;
+      }
+      int text = at + level + 1;
+      if (level > 6 || text >= end || body.charAt(text - 1) != ' ' || body.charAt(text) == ' ') {
+        throw OTHER;
+      }
+      char last = body.charAt(end - 1);
+      if (last == ' ' || last == '#' || last == '\\') {
+        throw OTHER;
+      }
+      Heading h = new Heading();
+      h.setOpeningMarker(chars.subSequence(at, at + level));
+      h.setText(chars.subSequence(text, end));
+      h.setLevel(level);
+      h.setCharsFromContent();
+      doc.appendChild(h);
+      inline.add(h);
+      at = next(end);
+    }
+
+    /** A fence of three or more backticks or tildes, with a one-word info string or none, closed. */
+    void fence(int end, char c) {
+      int count = 0;
+      while (at + count < end && body.charAt(at + count) == c) {
+        count++;
+      }
+      if (count < 3) {
+        throw OTHER;
+      }
+      for (int i = at + count; i < end; i++) {
+        char x = body.charAt(i);
+        if (x == ' ' || x == '`' || x == '~' || x == '\\' || x == '&') {
+          throw OTHER;
+        }
+      }
+      int open = at;
+      int infoStart = at + count;
+      int infoEnd = end;
+      int line = next(end);
+      List<BasedSequence> lines = new ArrayList<>();
+      int close = -1;
+      while (line < n) {
+        int e = end(line);
+        int k = 0;
+        while (line + k < e && body.charAt(line + k) == c) {
+          k++;
+        }
+        if (k >= count && line + k == e) {
+          close = line;
+          break;
+        }
+        if (k >= 3 || e > line && body.charAt(line) == ' ' && closesIndented(line, e, c)) {
+          throw OTHER;
+        }
+        lines.add(chars.subSequence(line, next(e)));
+        line = next(e);
+      }
+      if (close < 0) {
+        throw OTHER;
+      }
+      int closeEnd = end(close);
+      FencedCodeBlock f = new FencedCodeBlock();
+      f.setOpeningMarker(chars.subSequence(open, infoStart));
+      if (infoEnd > infoStart) {
+        f.setInfo(chars.subSequence(infoStart, infoEnd));
+      }
+      BasedSequence spanning = chars.subSequence(infoStart, next(end));
+      if (!lines.isEmpty()) {
+        f.setContent(spanning, lines);
+        f.appendChild(new Text(SegmentedSequence.create(chars, lines)));
+      } else {
+        f.setContent(spanning, BasedSequence.EMPTY_LIST);
+      }
+      f.setClosingMarker(chars.subSequence(close, closeEnd));
+      f.setCharsFromContent();
+      doc.appendChild(f);
+      at = next(closeEnd);
+    }
+
+    /** Whether an indented line would close the fence (flexmark allows up to three spaces). */
+    boolean closesIndented(int line, int e, char c) {
+      int i = line;
+      while (i < e && body.charAt(i) == ' ') {
+        i++;
+      }
+      return i < e && body.charAt(i) == c;
+    }
+
+    /** A paragraph: lines up to a blank line, none of which could start or end a block. */
+    void paragraph() {
+      BlockContent content = new BlockContent();
+      int line = at;
+      boolean pipe = false;
+      boolean first = true;
+      while (line < n) {
+        int e = end(line);
+        if (e == line) {
+          break;
+        }
+        if (!first && !continues(line, e)) {
+          throw OTHER;
+        }
+        if (first) {
+          pipe = body.indexOf('|', line) >= 0 && body.indexOf('|', line) < e;
+        }
+        content.add(chars.subSequence(line, next(e)), 0);
+        first = false;
+        line = next(e);
+      }
+      Paragraph p = new Paragraph();
+      p.setContent(content);
+      if (line < n) {
+        p.setTrailingBlankLine(true);
+      }
+      doc.appendChild(p);
+      inline.add(p);
+      if (pipe) {
+        piped.add(p);
+      }
+      at = line;
+    }
+
+    /** Whether a paragraph can start with this line. */
+    boolean startsParagraph(int s, int e) {
+      char c = body.charAt(s);
+      if (c == '[') {
+        return linkFirst(s, e);
+      }
+      if (c == '!' && body.startsWith("!!!", s) || c == '?' && body.startsWith("???", s)) {
+        return false; // admonitions
+      }
+      return plainStart(s, e);
+    }
+
+    /**
+     * Whether a line that opens with a bracket is no link reference definition nor footnote: its
+     * label closes on the line with something other than a colon after it.
+     */
+    boolean linkFirst(int s, int e) {
+      if (s + 1 < e && body.charAt(s + 1) == '^') {
+        return false;
+      }
+      for (int i = s + 1; i < e; i++) {
+        char c = body.charAt(i);
+        if (c == '[' || c == '\\') {
+          return false;
+        }
+        if (c == ']') {
+          return i + 1 < e && body.charAt(i + 1) != ':';
+        }
+      }
+      return false;
+    }
+
+    /** Whether a line can go on a paragraph. */
+    boolean continues(int s, int e) {
+      char c = body.charAt(s);
+      if (c == '[') {
+        return !body.startsWith("[^", s); // a footnote definition can interrupt
+      }
+      if (c == '!' || c == '?') {
+        return !body.startsWith(c == '!' ? "!!!" : "???", s);
+      }
+      return plainStart(s, e);
+    }
+
+    /** A line whose first character starts no block of another kind, nor ends a paragraph. */
+    boolean plainStart(int s, int e) {
+      char c = body.charAt(s);
+      switch (c) {
+        case ' ', '#', '`', '~', '>', '-', '*', '+', '_', '=', '<', ':' -> {
+          return false;
+        }
+        default -> {
+          if (c >= '0' && c <= '9') {
+            return orderedMarker(s, e) == -1;
+          }
+          return true;
+        }
+      }
+    }
+
+    /** The length of a list marker and its space at {@code s}, 0 when there is none. */
+    int marker(int s, int e) {
+      char c = body.charAt(s);
+      if (c == '-' || c == '*' || c == '+') {
+        return s + 1 < e && body.charAt(s + 1) == ' ' ? 2 : 0;
+      }
+      if (c >= '0' && c <= '9') {
+        int m = orderedMarker(s, e);
+        return m > 0 ? m : 0;
+      }
+      return 0;
+    }
+
+    /**
+     * The length of an ordered list marker and its space ("12. ") at {@code s}; -1 for none, -2
+     * for a marker of a kind left to flexmark ("1)", an empty item, leading zeros).
+     */
+    int orderedMarker(int s, int e) {
+      int i = s;
+      while (i < e && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
+        i++;
+      }
+      int digits = i - s;
+      if (digits == 0 || digits > 9 || i >= e || body.charAt(i) != '.' && body.charAt(i) != ')') {
+        return -1;
+      }
+      if (i + 1 < e && body.charAt(i + 1) != ' ') {
+        return -1; // "1.5" is text
+      }
+      if (body.charAt(i) == ')' || i + 1 >= e || digits > 1 && body.charAt(s) == '0') {
+        return -2;
+      }
+      return digits + 2;
+    }
+
+    /** A tight list of one-line items of one kind, ended by a blank line and not resumed. */
+    void list() {
+      char kind = body.charAt(at);
+      boolean ordered = kind >= '0' && kind <= '9';
+      ListBlock list;
+      if (ordered) {
+        OrderedList o = new OrderedList();
+        o.setStartNumber(Integer.parseInt(body, at, at + orderedMarker(at, end(at)) - 2, 10));
+        o.setDelimiter('.');
+        list = o;
+      } else {
+        BulletList b = new BulletList();
+        b.setOpeningMarker(kind);
+        list = b;
+      }
+      list.setTight(true);
+      int start = at;
+      int line = at;
+      ListItem last = null;
+      Paragraph lastParagraph = null;
+      while (line < n) {
+        int e = end(line);
+        if (e == line) {
+          break;
+        }
+        int m = marker(line, e);
+        char c = body.charAt(line);
+        if (m <= 0 || (ordered ? !(c >= '0' && c <= '9') : c != kind)) {
+          throw OTHER;
+        }
+        int text = line + m;
+        if (text >= e || !itemText(text, e)) {
+          throw OTHER;
+        }
+        ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
+        item.setOpeningMarker(chars.subSequence(line, line + m - 1));
+        item.setMarkerSuffix(BasedSequence.NULL);
+        item.setTight(true);
+        BlockContent content = new BlockContent();
+        content.add(chars.subSequence(text, next(e)), 0);
+        Paragraph p = new Paragraph();
+        p.setContent(content);
+        item.appendChild(p);
+        item.setChars(chars.subSequence(line, next(e)));
+        list.appendChild(item);
+        inline.add(p);
+        last = item;
+        lastParagraph = p;
+        line = next(e);
+      }
+      if (line < n) {
+        // a blank line: the list must not go on after it
+        int after = line;
+        while (after < n && end(after) == after) {
+          after = next(after);
+        }
+        if (after < n && marker(after, end(after)) != 0) {
+          throw OTHER;
+        }
+        last.setHadBlankAfterItemParagraph(true);
+        lastParagraph.setTrailingBlankLine(true);
+      }
+      list.setChars(chars.subSequence(start, last.getEndOffset()));
+      doc.appendChild(list);
+      at = line;
+    }
+
+    /** Whether an item's text is a plain paragraph (no nested block, no task box). */
+    boolean itemText(int s, int e) {
+      char c = body.charAt(s);
+      if (c == '[') {
+        if (s + 2 < e && body.charAt(s + 2) == ']' && " xX".indexOf(body.charAt(s + 1)) >= 0) {
+          return false;
+        }
+        return !body.startsWith("[^", s);
+      }
+      if (c == '!' || c == '?' || c == '|') {
+        return !body.startsWith(c == '!' ? "!!!" : "???", s) && c != '|';
+      }
+      return plainStart(s, e);
+    }
+
+    /** Tables: flexmark's pre-processor on each paragraph whose first line has a pipe. */
+    void tables(InlineParser parser) {
+      ParserState state = state(parser);
+      ParagraphPreProcessor pre = tables.apply(state);
+      for (Paragraph p : piped) {
+        int pos = pre.preProcessBlock(p, state);
+        if (pos > 0) {
+          BasedSequence rest = p.getChars().subSequence(pos);
+          if (!rest.isBlank()) {
+            throw OTHER; // a paragraph after the table's rows
+          }
+          p.unlink();
+        }
+      }
+    }
+
+    /** What the table pre-processor asks of a parser state: the inline parser and the options. */
+    ParserState state(InlineParser parser) {
+      return (ParserState)
+          java.lang.reflect.Proxy.newProxyInstance(
+              ParserState.class.getClassLoader(),
+              new Class<?>[] {ParserState.class},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "getInlineParser" -> parser;
+                    case "getProperties" -> doc;
+                    case "blockAdded" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                  });
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.ContentNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import handbook.render.UiStrings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastBlocks} makes the tree flexmark's parser makes: for every document of the CommonMark
+ * spec, the golden files, the corpora and random Markdown that it takes, the two trees are the
+ * same node for node (class, characters, markers, content lines, flags), and pages built with it
+ * and without it are the same.
+ */
+class FastBlocksTest {
+  final MarkdownEngine engine = new MarkdownEngine(FastHtmlTest.DIRECTIVES, UiStrings.load("nb"), false);
+  final MarkdownEngine flexmark = new MarkdownEngine(FastHtmlTest.DIRECTIVES, UiStrings.load("nb"), false, true, false);
+  final FastHtmlTest html = new FastHtmlTest();
+
+  private int taken;
+
+  /** Every fact of a tree that a later step could read. */
+  static String dump(Node root) {
+    StringBuilder b = new StringBuilder();
+    dump(root, 0, b);
+    return b.toString();
+  }
+
+  private static void dump(Node n, int depth, StringBuilder b) {
+    b.append("  ".repeat(depth));
+    n.astString(b, true);
+    if (n instanceof ContentNode c) {
+      b.append(" lines");
+      for (BasedSequence l : c.getContentLines()) {
+        b.append(" [").append(l.getStartOffset()).append(',').append(l.getEndOffset()).append(')');
+      }
+    }
+    if (n instanceof Paragraph p) {
+      b.append(" indents ").append(java.util.Arrays.toString(p.getLineIndents())).append(" trailing ").append(p.isTrailingBlankLine()).append(" sep ").append(p.hasTableSeparator());
+    }
+    if (n instanceof ListItem i) {
+      b.append(" tight ").append(i.isTight()).append(i.isOwnTight()).append(" blankAfter ").append(i.isHadBlankAfterItemParagraph()).append(" containsBlank ").append(i.isContainsBlankLine())
+          .append(" priority ").append(i.getPriority()).append(" suffix ").append(i.getMarkerSuffix().isNull() ? "null" : i.getMarkerSuffix().getStartOffset() + "-" + i.getMarkerSuffix().getEndOffset());
+    }
+    if (n instanceof ListBlock l) {
+      b.append(" tight ").append(l.isTight());
+    }
+    if (n instanceof BulletList l) {
+      b.append(" marker ").append(l.getOpeningMarker());
+    }
+    if (n instanceof OrderedList l) {
+      b.append(" start ").append(l.getStartNumber()).append(" delimiter ").append(l.getDelimiter());
+    }
+    b.append('\n');
+    for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      dump(c, depth + 1, b);
+    }
+  }
+
+  private void same(String name, String body) {
+    Document fast = engine.blocks().parse(body);
+    if (fast == null) {
+      return;
+    }
+    taken++;
+    Document slow = flexmark.parser().parse(body);
+    assertEquals(dump(slow), dump(fast), () -> name + ":\n" + body);
+    // the document's data: flexmark's parser also keeps the options its block parsers read
+    assertTrue(keys(slow).containsAll(keys(fast)), () -> name + ": " + keys(fast) + " not in " + keys(slow));
+    assertEquals(MarkdownGuard.TOO_LARGE.get(slow), MarkdownGuard.TOO_LARGE.get(fast), name);
+  }
+
+  private static Set<String> keys(Document d) {
+    Set<String> keys = new TreeSet<>();
+    d.getAll().keySet().forEach(k -> keys.add(k.getName()));
+    return keys;
+  }
+
+  private static List<String> files() throws Exception {
+    List<String> bodies = new ArrayList<>();
+    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus", "../content")) {
+      try (Stream<Path> s = Files.walk(Path.of(folder))) {
+        for (Path p : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+          bodies.add(Files.readString(p));
+        }
+      }
+    }
+    return bodies;
+  }
+
+  @Test
+  void theSpecTheGoldenFilesAndTheCorporaGiveFlexmarksTree() throws Exception {
+    for (CommonMarkSpecTest.Example e : CommonMarkSpecTest.examples()) {
+      same("spec-" + e.number(), e.markdown());
+    }
+    int spec = taken;
+    assertTrue(spec > 80, "spec examples taken: " + spec);
+    List<String> files = files();
+    for (int i = 0; i < files.size(); i++) {
+      String body = files.get(i);
+      same("file " + i, body);
+      // and the body without front matter, as pages are parsed
+      if (body.startsWith("---\n") && body.indexOf("\n---\n", 4) > 0) {
+        same("file " + i + " body", body.substring(body.indexOf("\n---\n", 4) + 5));
+      }
+    }
+    assertTrue(taken - spec > 40, "files taken: " + (taken - spec) + " of " + files.size());
+  }
+
+  static final String[] BLOCKS = {
+    "# Tittel\n", "## Del *med* `kode`\n", "### Tre [lenke](a.md#x)\n", "#### Fire\\#\n", "####### sju\n", "#ikke\n", "# \n", "## Slutt ##\n",
+    "Avsnitt med **sterk** og _kursiv_ tekst.\n", "Linje én  \nlinje to\\\nlinje tre\n", "To linjer\nher\n", "Tekst\n===\n", "Tekst\n---\n",
+    "- a\n- b\n", "- a\n- b *c*\n- `d`\n", "* x\n* y\n", "+ p\n", "- a\n+ b\n", "1. en\n2. to\n", "3. tre\n4. fire\n", "1) en\n", "01. null\n", "1.5 er tekst\n",
+    "2024 var et år\n", "- a\n  fortsatt\n", "- a\nlat\n", "- a\n\n- b\n", "- [ ] oppgave\n", "- [lenke](x.md) er her\n", "- > sitat\n", "- # h\n", "-  to mellomrom\n", "-\n", "- a\n\n  avsnitt\n",
+    "```python\nprint(\"<x>\")\n```\n", "```\nuten språk\n\n\n\nmed tomme linjer\n```\n", "````\n```\ninne\n```\n````\n", "~~~\ntilde\n~~~\n", "```\nåpen\n", "``` a b\nx\n```\n", "```js\n  ```\n```\n", "```\n```\n",
+    "    innrykket\n", " ett mellomrom\n", "***\n", "---\n", "___\n", "> sitat\n", "<div>html</div>\n", "<!-- kommentar -->\n",
+    "| a | b |\n|:--|--:|\n| `x` | [l](y.md) |\n", "| én |\n|----|\n", "a | b\n--|--\nc | d\n", "| a |\n|---|\n| b |\ntekst etter\n", "| ikke tabell |\n", "| a | b |\n|---|---|\n| c | d |\n[Tabelltekst]\n",
+    "[ref]: /url \"T\"\n", "[ref] og [x][ref]\n", "[^1]: fotnote\n", "Fotnote[^1]\n", "!!! note \"Merk\"\n    innhold\n", ":::tip\nhei\n:::\n", "???+ info\n    x\n", "!bilde ![b](b.png)\n",
+    "https://www.example.org/sti og www.example.com.\n", "mail@example.org\n", "&amp; &copy; &#35;\n", "tekst med \\*escaped\\*\n", "~~strek~~ her\n", "tekst ~~strek~~\n",
+    "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
+  };
+
+  /** A random body of blocks, with and without blank lines between them and at its end. */
+  static String random(Random r) {
+    StringBuilder b = new StringBuilder();
+    for (int k = r.nextInt(7) + 1; k > 0; k--) {
+      b.append(BLOCKS[r.nextInt(BLOCKS.length)]);
+      int gap = r.nextInt(5);
+      b.append(gap == 0 ? "" : gap == 1 ? "\n\n" : "\n");
+    }
+    if (r.nextInt(4) == 0 && b.length() > 0 && b.charAt(b.length() - 1) == '\n') {
+      b.setLength(b.length() - 1);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void randomMarkdownGivesFlexmarksTree() {
+    Random r = new Random(11);
+    for (int t = 0; t < 4000; t++) {
+      same("random-" + t, random(r));
+    }
+    assertTrue(taken > 300, "random documents taken: " + taken);
+  }
+
+  @Test
+  void pagesAreTheSameWithAndWithoutIt() throws Exception {
+    Random r = new Random(12);
+    List<String> bodies = new ArrayList<>(files());
+    for (int t = 0; t < 300; t++) {
+      bodies.add(random(r));
+    }
+    for (int i = 0; i < bodies.size(); i++) {
+      String body = bodies.get(i);
+      for (RenderOptions options : List.of(RenderOptions.DEFAULT, new RenderOptions(1, "p-", true, true))) {
+        html.same("body " + i, body, options, engine, flexmark);
+      }
+    }
+  }
+}
