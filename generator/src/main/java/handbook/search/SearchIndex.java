@@ -452,9 +452,9 @@ public final class SearchIndex {
       for (SearchDoc d : list) {
         length += d.title().length() + d.text().length() + 2;
       }
-      java.util.Set<String> seenWords = new java.util.HashSet<>(Math.max(16, length / 5));
+      WordSet seenWords = new WordSet(Math.max(16, length / 5), false);
       StringBuilder words = new StringBuilder(length);
-      java.util.Set<String> seenKeys = new java.util.HashSet<>();
+      WordSet seenKeys = new WordSet(16, false);
       StringBuilder keys = new StringBuilder();
       for (SearchDoc d : list) {
         distinct(d.title(), seenWords, words);
@@ -473,31 +473,32 @@ public final class SearchIndex {
    * Appends the parts of {@code text.split(" ")} not seen before to {@code out}, as joining the
    * distinct parts with spaces would (split drops trailing empty parts, keeps the others).
    */
-  private static void distinct(String text, java.util.Set<String> seen, StringBuilder out) {
-    if (text.isEmpty()) {
-      add("", seen, out);
+  private static void distinct(String text, WordSet seen, StringBuilder out) {
+    char[] a = text.toCharArray();
+    if (a.length == 0) {
+      add(a, 0, 0, seen, out); // "" splits to one empty part
       return;
     }
-    int last = text.length();
-    while (last > 0 && text.charAt(last - 1) == ' ') {
+    int last = a.length;
+    while (last > 0 && a[last - 1] == ' ') {
       last--;
     }
     for (int start = 0; last > 0 && start <= last; ) {
-      int end = text.indexOf(' ', start);
-      if (end < 0 || end > last) {
-        end = last;
+      int end = start;
+      while (end < last && a[end] != ' ') {
+        end++;
       }
-      add(text.substring(start, end), seen, out);
+      add(a, start, end, seen, out);
       start = end + 1;
     }
   }
 
-  private static void add(String word, java.util.Set<String> seen, StringBuilder out) {
-    if (seen.add(word)) {
+  private static void add(char[] a, int start, int end, WordSet seen, StringBuilder out) {
+    if (seen.add(a, start, end)) {
       if (seen.size() > 1) {
         out.append(' ');
       }
-      out.append(word);
+      out.append(a, start, end - start);
     }
   }
 

@@ -192,32 +192,46 @@ public final class SectionExtractor {
    */
   public static String terms(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
-    Set<String> lower = new java.util.HashSet<>(2 * MAX_TERMS);
+    WordSet lower = new WordSet(MAX_TERMS, true);
+    char[] a = text.toCharArray(); // array reads: this runs under the quick JIT, where charAt is slow
     int i = 0;
-    int n = text.length();
+    int n = a.length;
     while (i < n && lower.size() < MAX_TERMS) {
-      while (i < n && !wordChar(text.charAt(i))) {
+      while (i < n && !wordChar(a[i])) {
         i++;
       }
       int start = i;
-      while (i < n && wordChar(text.charAt(i))) {
+      boolean ascii = true;
+      while (i < n) {
+        char c = a[i];
+        if (c < 128 ? !WORD[c] : !Character.isLetterOrDigit(c)) {
+          break;
+        }
+        ascii &= c < 128;
         i++;
       }
       int end = i;
-      while (start < end && edge(text.charAt(start))) {
+      while (start < end && edge(a[start])) {
         start++;
       }
-      while (end > start && edge(text.charAt(end - 1))) {
+      while (end > start && edge(a[end - 1])) {
         end--;
       }
       if (end - start >= 2) {
-        String w = text.substring(start, end);
-        String l = lowerAsciiAlready(text, start, end) ? w : w.toLowerCase(Locale.ROOT);
-        if ((l.length() > STOP_LONGEST || !STOP.contains(l)) && lower.add(l)) {
+        // an ASCII word is compared in its own letters; any other in its lower case (which may be ASCII)
+        char[] key = a;
+        int from = start;
+        int to = end;
+        if (!ascii) {
+          key = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
+          from = 0;
+          to = key.length;
+        }
+        if ((to - from > STOP_LONGEST || !STOP_WORDS.contains(key, from, to)) && lower.add(key, from, to)) {
           if (out.length() > 0) {
             out.append(' ');
           }
-          out.append(w);
+          out.append(a, start, end - start);
         }
       }
     }
@@ -262,17 +276,6 @@ public final class SectionExtractor {
     return c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
   }
 
-  /** Whether {@code text[start, end)} is ASCII without capitals: its own lower case. */
-  private static boolean lowerAsciiAlready(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 128 || c >= 'A' && c <= 'Z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean edge(char c) {
     return c == '.' || c == '/' || c == '{' || c == '}' || c == '-';
   }
@@ -282,6 +285,12 @@ public final class SectionExtractor {
       Set.of("og", "i", "på", "av", "til", "er", "en", "et", "ei", "som", "med", "for", "det", "den", "de", "at", "har", "om", "fra", "kan",
           "ikke", "vi", "du", "så", "men", "eller", "når", "hvis", "skal", "vil", "blir", "ble", "var", "seg", "sin", "sitt", "sine",
           "the", "and", "of", "to", "in", "is", "a", "an", "on", "with", "as", "by", "it", "be", "are", "this", "that", "or", "from");
+
+  private static final WordSet STOP_WORDS = new WordSet(STOP.size(), true);
+
+  static {
+    STOP.forEach(w -> STOP_WORDS.add(w.toCharArray(), 0, w.length()));
+  }
 
   /** The length of the longest word of {@link #STOP}: longer words are not looked up. */
   private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);

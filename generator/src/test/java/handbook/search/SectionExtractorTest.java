@@ -85,6 +85,8 @@ class SectionExtractorTest {
       many.append("w").append(i).append(' ');
     }
     assertEquals(SectionExtractor.MAX_TERMS, SectionExtractor.terms(many.toString()).split(" ").length, "capped");
+    assertEquals("key", SectionExtractor.terms("key \u212Aey KEY"), "the Kelvin sign's lower case is an ASCII k");
+    assertEquals("Key", SectionExtractor.terms("P\u00C5 Key"), "a stop word in capitals beyond ASCII");
     Random r = new Random(12);
     for (int i = 0; i < 5000; i++) {
       String s = SectionExtractor.clean(randomText(r));

@@ -1,0 +1,121 @@
+package handbook.search;
+
+/**
+ * A set of words, each a stretch of a text, compared as they are or in ASCII lower case, and
+ * looked up without copying them: a word already seen (most words of a page) costs no string.
+ * Open addressing over power-of-two tables.
+ */
+final class WordSet {
+  private final boolean fold;
+  private char[][] texts;
+  private int[] starts;
+  private int[] ends;
+  private int[] hashes;
+  private int size;
+
+  /** @param fold true to compare in ASCII lower case */
+  WordSet(int expected, boolean fold) {
+    this.fold = fold;
+    int capacity = 16;
+    while (capacity < 2 * expected) {
+      capacity <<= 1;
+    }
+    allocate(capacity);
+  }
+
+  private void allocate(int capacity) {
+    texts = new char[capacity][];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    hashes = new int[capacity];
+  }
+
+  int size() {
+    return size;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  private int hash(char[] text, int start, int end) {
+    int h = 0;
+    if (fold) {
+      for (int i = start; i < end; i++) {
+        h = 31 * h + lower(text[i]);
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text[i];
+      }
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private boolean same(int slot, char[] text, int start, int end) {
+    int s = starts[slot];
+    if (ends[slot] - s != end - start) {
+      return false;
+    }
+    char[] t = texts[slot];
+    for (int i = start; i < end; i++, s++) {
+      if (t[s] != text[i] && (!fold || lower(t[s]) != lower(text[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[start, end)} is in the set. */
+  boolean contains(char[] text, int start, int end) {
+    int h = hash(text, start, end);
+    int mask = texts.length - 1;
+    for (int slot = h & mask; texts[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && same(slot, text, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds {@code text[start, end)} (kept by reference); true when it was not in the set. */
+  boolean add(char[] text, int start, int end) {
+    int h = hash(text, start, end);
+    int mask = texts.length - 1;
+    int slot = h & mask;
+    for (; texts[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && same(slot, text, start, end)) {
+        return false;
+      }
+    }
+    texts[slot] = text;
+    starts[slot] = start;
+    ends[slot] = end;
+    hashes[slot] = h;
+    if (++size * 2 > texts.length) {
+      grow();
+    }
+    return true;
+  }
+
+  private void grow() {
+    char[][] oldTexts = texts;
+    int[] oldStarts = starts;
+    int[] oldEnds = ends;
+    int[] oldHashes = hashes;
+    allocate(oldTexts.length * 2);
+    int mask = texts.length - 1;
+    for (int i = 0; i < oldTexts.length; i++) {
+      if (oldTexts[i] != null) {
+        int slot = oldHashes[i] & mask;
+        while (texts[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        texts[slot] = oldTexts[i];
+        starts[slot] = oldStarts[i];
+        ends[slot] = oldEnds[i];
+        hashes[slot] = oldHashes[i];
+      }
+    }
+  }
+}
