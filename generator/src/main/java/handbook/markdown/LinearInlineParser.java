@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -46,7 +47,7 @@ class LinearInlineParser extends InlineParserImpl {
 
   /** The paragraph the tick index was made for, and the start offsets of its runs by run length. */
   private BasedSequence indexed;
-  private Map<Integer, int[]> runsByLength;
+  private long[] tickRuns;
 
   LinearInlineParser(
       DataHolder options,
@@ -56,6 +57,77 @@ class LinearInlineParser extends InlineParserImpl {
       LinkRefProcessorData linkRefProcessors,
       List<InlineParserExtensionFactory> extensions) {
     super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+  }
+
+  /**
+   * The characters of the string the current input is part of, as flexmark reads them (NUL as
+   * U+FFFD), copied once per document: the build's quick JIT reads an array much faster than
+   * flexmark's sequences.
+   */
+  private String charsOf;
+  private char[] chars;
+  /** Which of the ASCII characters are special, made from {@link #specialCharacters}; null to make again. */
+  private boolean[] special;
+
+  /** Where the input starts in {@link #chars}; -1 when it is not one part of a string. */
+  private int inputOffset() {
+    if (input instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      if (base != charsOf) {
+        chars = base.toCharArray();
+        for (int i = base.indexOf('\0'); i >= 0; i = base.indexOf('\0', i + 1)) {
+          chars[i] = '\uFFFD';
+        }
+        charsOf = base;
+      }
+      return sub.getStartOffset();
+    }
+    return -1;
+  }
+
+  /** Plain text up to the next special character, as flexmark reads it, from the array. */
+  @Override
+  protected boolean parseString() {
+    int offset = customCharacters == null ? inputOffset() : -1;
+    if (offset < 0) {
+      return super.parseString();
+    }
+    BitSet set = specialCharacters;
+    boolean[] table = special;
+    if (table == null) {
+      table = new boolean[128];
+      for (int c = 0; c < 128; c++) {
+        table[c] = set.get(c);
+      }
+      special = table;
+    }
+    char[] a = chars;
+    int begin = index;
+    int i = begin + offset;
+    int end = input.length() + offset;
+    while (i < end) {
+      char c = a[i];
+      if (c < 128 ? table[c] : set.get(c)) {
+        break;
+      }
+      i++;
+    }
+    index = i - offset;
+    if (index != begin) {
+      appendText(input, begin, index);
+      return true;
+    }
+    return false;
+  }
+
+  /** Table rows are read with more special characters (added to the set in place): the table is made again after. */
+  @Override
+  public List<Node> parseCustom(BasedSequence input, Node node, BitSet characters, Map<Character, com.vladsch.flexmark.parser.block.CharacterNodeFactory> nodeFactories) {
+    special = null;
+    try {
+      return super.parseCustom(input, node, characters, nodeFactories);
+    } finally {
+      special = null;
+    }
   }
 
   /** Reads the inline text of a block, unless it is too large to read in bounded time (see {@link MarkdownGuard}). */
@@ -200,12 +272,16 @@ class LinearInlineParser extends InlineParserImpl {
   /** A code span, or the backticks as text when no run of the same length closes them. */
   @Override
   protected boolean parseBackticks() {
-    BasedSequence ticks = match(myParsing.TICKS_HERE);
-    if (ticks == null) {
+    int n = 0;
+    while (index + n < input.length() && input.charAt(index + n) == '`') {
+      n++;
+    }
+    if (n == 0) {
       return false;
     }
+    BasedSequence ticks = input.subSequence(index, index + n);
+    index += n;
     int afterOpen = index;
-    int n = ticks.length();
     int close = closer(n, afterOpen);
     if (close < 0) {
       appendText(ticks);
@@ -259,34 +335,28 @@ class LinearInlineParser extends InlineParserImpl {
   private int closer(int length, int from) {
     if (indexed != input) {
       indexed = input;
-      Map<Integer, int[]> runs = new HashMap<>();
-      Map<Integer, Integer> counts = new HashMap<>();
+      // every run as (length, start) in one long, sorted: a length's runs in order of start
+      long[] runs = new long[8];
+      int count = 0;
       String text = Sequences.text(input);
       for (int start = text.indexOf('`'); start >= 0; ) {
         int end = start + 1;
         while (end < text.length() && text.charAt(end) == '`') {
           end++;
         }
-        int len = end - start;
-        int[] a = runs.computeIfAbsent(len, k -> new int[4]);
-        int c = counts.getOrDefault(len, 0);
-        if (c == a.length) {
-          a = Arrays.copyOf(a, c * 2);
-          runs.put(len, a);
+        if (count == runs.length) {
+          runs = Arrays.copyOf(runs, count * 2);
         }
-        a[c] = start;
-        counts.put(len, c + 1);
+        runs[count++] = (long) (end - start) << 32 | start;
         start = text.indexOf('`', end);
       }
-      runs.replaceAll((len, a) -> Arrays.copyOf(a, counts.get(len)));
-      runsByLength = runs;
+      runs = Arrays.copyOf(runs, count);
+      Arrays.sort(runs);
+      tickRuns = runs;
     }
-    int[] starts = runsByLength.get(length);
-    if (starts == null) {
-      return -1;
-    }
-    int i = Arrays.binarySearch(starts, from);
+    long key = (long) length << 32 | from;
+    int i = Arrays.binarySearch(tickRuns, key);
     i = i >= 0 ? i : -i - 1;
-    return i < starts.length ? starts[i] : -1;
+    return i < tickRuns.length && tickRuns[i] >>> 32 == length ? (int) tickRuns[i] : -1;
   }
 }
