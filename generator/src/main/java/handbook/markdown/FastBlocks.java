@@ -40,6 +40,8 @@ final class FastBlocks {
   private final DataHolder options;
   private final Supplier<InlineParser> inlines;
   private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+  /** flexmark's table pre-processor, made once: it keeps only its options (and compiles a pattern for them). */
+  private volatile ParagraphPreProcessor tablePre;
 
   /**
    * @param options the parser's options
@@ -453,7 +455,11 @@ final class FastBlocks {
     /** Tables: flexmark's pre-processor on each paragraph whose first line has a pipe. */
     void tables(InlineParser parser) {
       ParserState state = state(parser);
-      ParagraphPreProcessor pre = tables.apply(state);
+      ParagraphPreProcessor pre = tablePre;
+      if (pre == null) {
+        pre = tables.apply(state); // its options are the parser's, as in every document
+        tablePre = pre;
+      }
       for (Paragraph p : piped) {
         int pos = pre.preProcessBlock(p, state);
         if (pos > 0) {

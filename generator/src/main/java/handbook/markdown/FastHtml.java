@@ -109,18 +109,41 @@ final class FastHtml {
   private final String languageDelimiters;
   private final boolean manualStart;
 
-  private FastHtml(DataHolder options, Context ctx, int capacity) {
+  /** flexmark's options this writer follows, read once per engine (documents set none of them). */
+  record Settings(
+      ListOptions lists,
+      boolean unescapeEntities,
+      String softBreak,
+      String hardBreak,
+      String wwwPrefix,
+      String languagePrefix,
+      Map<String, String> languageClasses,
+      String languageDelimiters) {
+    static Settings of(DataHolder options) {
+      return new Settings(
+          ListOptions.get(options),
+          HtmlRenderer.UNESCAPE_HTML_ENTITIES.get(options),
+          HtmlRenderer.SOFT_BREAK.get(options),
+          HtmlRenderer.HARD_BREAK.get(options),
+          HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options),
+          HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options),
+          HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options),
+          HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS.get(options));
+    }
+  }
+
+  private FastHtml(DataHolder options, Settings settings, Context ctx, int capacity) {
     this.out = new StringBuilder(capacity);
     this.ctx = ctx;
     this.options = options;
-    this.lists = ListOptions.get(options);
-    this.unescapeEntities = HtmlRenderer.UNESCAPE_HTML_ENTITIES.get(options);
-    this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
-    this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
-    this.wwwPrefix = HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options);
-    this.languagePrefix = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options);
-    this.languageClasses = HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options);
-    this.languageDelimiters = HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS.get(options);
+    this.lists = settings.lists();
+    this.unescapeEntities = settings.unescapeEntities();
+    this.softBreak = settings.softBreak();
+    this.hardBreak = settings.hardBreak();
+    this.wwwPrefix = settings.wwwPrefix();
+    this.languagePrefix = settings.languagePrefix();
+    this.languageClasses = settings.languageClasses();
+    this.languageDelimiters = settings.languageDelimiters();
     this.manualStart = lists.isOrderedListManualStart();
   }
 
@@ -136,8 +159,8 @@ final class FastHtml {
   }
 
   /** The document's HTML, as flexmark writes it. */
-  static String render(Document doc, DataHolder options, Context ctx, int capacity) {
-    FastHtml w = new FastHtml(options, ctx, capacity);
+  static String render(Document doc, DataHolder options, Settings settings, Context ctx, int capacity) {
+    FastHtml w = new FastHtml(options, settings, ctx, capacity);
     w.children(doc);
     return w.out.toString();
   }

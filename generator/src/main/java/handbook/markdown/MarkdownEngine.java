@@ -122,6 +122,7 @@ public final class MarkdownEngine {
 
   private final Parser parser;
   private final FastBlocks blocks;
+  private final FastHtml.Settings htmlSettings;
   private final HtmlRenderer renderer;
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
@@ -238,6 +239,7 @@ public final class MarkdownEngine {
                   }
                 })
             .build();
+    this.htmlSettings = FastHtml.Settings.of(new com.vladsch.flexmark.util.data.ScopedDataSet(parser.getOptions(), renderer.getOptions()));
   }
 
   /** The parser of bodies flexmark is left with (and tests compare {@link FastBlocks} with). */
@@ -523,7 +525,7 @@ public final class MarkdownEngine {
           }
         };
     int length = doc.getChars().length();
-    return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), ctx, length + length / 4 + 64);
+    return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), htmlSettings, ctx, length + length / 4 + 64);
   }
 
   private static final class Resolver implements LinkResolver {

@@ -15,6 +15,9 @@ import java.util.Map;
  * as {@code search-index.json}. Field names are short because the file is loaded by the browser.
  */
 public final class SearchIndex {
+  /** Shared: a factory is thread-safe, and each new one sets up its symbol tables again. */
+  private static final JsonFactory JSON = new JsonFactory();
+
   private SearchIndex() {}
 
   /** The size the index is kept to: beyond it, the largest texts are cut. */
@@ -382,7 +385,7 @@ public final class SearchIndex {
   /** {@code "kinds":{...},}: the label of each kind of result, for the results list. */
   private static String kinds(Map<String, String> labels) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
       for (Map.Entry<String, String> e : labels.entrySet()) {
         g.writeStringField(e.getKey(), e.getValue());
@@ -397,7 +400,7 @@ public final class SearchIndex {
   /** One page's document: its URL is its id, its page title and breadcrumb inline. */
   private static byte[] page(SearchDoc d, long cap) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + d.text().length());
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("id", d.url());
       g.writeStringField("k", d.kind());
@@ -452,15 +455,19 @@ public final class SearchIndex {
       for (SearchDoc d : list) {
         length += d.title().length() + d.text().length() + 2;
       }
-      WordSet seenWords = new WordSet(Math.max(16, length / 5), false);
+      WordSet seenWords = new WordSet(Math.max(16, Math.min(length / 8, 512)), false);
       StringBuilder words = new StringBuilder(length);
       WordSet seenKeys = new WordSet(16, false);
       StringBuilder keys = new StringBuilder();
+      // the page's titles and texts in one array, which the word set points into
+      char[] all = new char[length];
+      int at = 0;
       for (SearchDoc d : list) {
-        distinct(d.title(), seenWords, words);
-        distinct(d.text(), seenWords, words);
+        at = distinct(d.title(), all, at, seenWords, words);
+        at = distinct(d.text(), all, at, seenWords, words);
         if (!d.keywords().isEmpty()) {
-          distinct(d.keywords(), seenKeys, keys);
+          char[] k = d.keywords().toCharArray();
+          distinct(d.keywords(), k, 0, seenKeys, keys);
         }
       }
       String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();
@@ -471,19 +478,21 @@ public final class SearchIndex {
 
   /**
    * Appends the parts of {@code text.split(" ")} not seen before to {@code out}, as joining the
-   * distinct parts with spaces would (split drops trailing empty parts, keeps the others).
+   * distinct parts with spaces would (split drops trailing empty parts, keeps the others). The
+   * text is copied into {@code a} at {@code at}; returns where the next text goes.
    */
-  private static void distinct(String text, WordSet seen, StringBuilder out) {
-    char[] a = text.toCharArray();
-    if (a.length == 0) {
-      add(a, 0, 0, seen, out); // "" splits to one empty part
-      return;
+  private static int distinct(String text, char[] a, int at, WordSet seen, StringBuilder out) {
+    int n = text.length();
+    text.getChars(0, n, a, at);
+    if (n == 0) {
+      add(a, at, at, seen, out); // "" splits to one empty part
+      return at;
     }
-    int last = a.length;
-    while (last > 0 && a[last - 1] == ' ') {
+    int last = at + n;
+    while (last > at && a[last - 1] == ' ') {
       last--;
     }
-    for (int start = 0; last > 0 && start <= last; ) {
+    for (int start = at; last > at && start <= last; ) {
       int end = start;
       while (end < last && a[end] != ' ') {
         end++;
@@ -491,6 +500,7 @@ public final class SearchIndex {
       add(a, start, end, seen, out);
       start = end + 1;
     }
+    return at + n;
   }
 
   private static void add(char[] a, int start, int end, WordSet seen, StringBuilder out) {
@@ -526,7 +536,7 @@ public final class SearchIndex {
     for (SearchDoc d : sorted) {
       pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
     }
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberField("version", 2);
       g.writeObjectFieldStart("kinds");

@@ -22,7 +22,8 @@ import java.util.Map;
  * lines of YAML become gigabytes.
  */
 public final class YamlParser {
-  private final YAMLFactory factory = new YAMLFactory();
+  /** Shared: a factory is thread-safe, and each new one sets up its symbol tables again. */
+  private static final YAMLFactory FACTORY = new YAMLFactory();
 
   /** The result: the root node (null for an empty document) or the diagnostics that stopped it. */
   public record Result(YamlNode root, List<Diagnostic> errors) {
@@ -33,7 +34,7 @@ public final class YamlParser {
 
   public Result parse(String text, String file, int firstLine) {
     List<Diagnostic> errors = new ArrayList<>();
-    try (JsonParser p = factory.createParser(text)) {
+    try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new Result(null, errors);
