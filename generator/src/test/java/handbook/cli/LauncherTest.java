@@ -56,7 +56,7 @@ class LauncherTest {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
-    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
+    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "' ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
   }
 
   private static void script(Path p, String body) throws IOException {
@@ -112,6 +112,30 @@ class LauncherTest {
     String thousands = buildOptions(6000);
     assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
     assertEquals(memKb >= 8_000_000, thousands.contains("-Xms1g -XX:NewSize=256m"), thousands);
+  }
+
+  private long archives() throws IOException {
+    return Files.readAllLines(calls).stream().filter(l -> l.equals("archive")).count();
+  }
+
+  @Test
+  void theClassDataArchiveIsMadeAgainWhenTheJarOrALibraryChanged() throws Exception {
+    layout();
+    write("generator/target/lib/lib.jar", "lib");
+    Path archive = root.resolve("generator/target/handbook.jsa");
+    FileTime now = FileTime.from(Instant.now());
+    Files.setLastModifiedTime(root.resolve("generator/target/handbook.jar"), FileTime.from(now.toInstant().minusSeconds(20)));
+    Files.setLastModifiedTime(root.resolve("generator/target/lib/lib.jar"), FileTime.from(now.toInstant().minusSeconds(20)));
+    run();
+    assertEquals(1, archives(), "no archive yet");
+    write("generator/target/handbook.jsa", "archive");
+    Files.setLastModifiedTime(archive, FileTime.from(now.toInstant().minusSeconds(10)));
+    run();
+    assertEquals(1, archives(), "an archive newer than the jar and its libraries is used");
+    // a library rewritten by a Maven run that left the jar alone: the archive would be refused
+    Files.setLastModifiedTime(root.resolve("generator/target/lib/lib.jar"), now);
+    run();
+    assertEquals(2, archives(), "a library newer than the archive");
   }
 
   @Test
