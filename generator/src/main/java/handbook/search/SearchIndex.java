@@ -485,7 +485,7 @@ public final class SearchIndex {
     int n = text.length();
     text.getChars(0, n, a, at);
     if (n == 0) {
-      add(a, at, at, seen, out); // "" splits to one empty part
+      add(a, at, at, text, at, seen, out); // "" splits to one empty part
       return at;
     }
     int last = at + n;
@@ -497,18 +497,19 @@ public final class SearchIndex {
       while (end < last && a[end] != ' ') {
         end++;
       }
-      add(a, start, end, seen, out);
+      add(a, start, end, text, at, seen, out);
       start = end + 1;
     }
     return at + n;
   }
 
-  private static void add(char[] a, int start, int end, WordSet seen, StringBuilder out) {
+  /** Adds the word {@code a[start, end)}, which is {@code text} from {@code at} on, unless seen. */
+  private static void add(char[] a, int start, int end, String text, int at, WordSet seen, StringBuilder out) {
     if (seen.add(a, start, end)) {
       if (seen.size() > 1) {
         out.append(' ');
       }
-      out.append(a, start, end - start);
+      out.append(text, start - at, end - at);
     }
   }
 

@@ -192,7 +192,7 @@ public final class SectionExtractor {
    */
   public static String terms(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
-    WordSet lower = new WordSet(32, true);
+    WordSet lower = new WordSet(64, true);
     char[] a = text.toCharArray(); // array reads: this runs under the quick JIT, where charAt is slow
     int i = 0;
     int n = a.length;
@@ -231,7 +231,7 @@ public final class SectionExtractor {
           if (out.length() > 0) {
             out.append(' ');
           }
-          out.append(a, start, end - start);
+          out.append(text, start, end);
         }
       }
     }
