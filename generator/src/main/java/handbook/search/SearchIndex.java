@@ -466,8 +466,7 @@ public final class SearchIndex {
         at = distinct(d.title(), all, at, seenWords, words);
         at = distinct(d.text(), all, at, seenWords, words);
         if (!d.keywords().isEmpty()) {
-          char[] k = d.keywords().toCharArray();
-          distinct(d.keywords(), k, 0, seenKeys, keys);
+          distinct(d.keywords(), new char[d.keywords().length()], 0, seenKeys, keys);
         }
       }
       String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();

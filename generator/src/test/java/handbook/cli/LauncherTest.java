@@ -64,18 +64,25 @@ class LauncherTest {
     p.toFile().setExecutable(true);
   }
 
-  /** Runs ./handbook --version; how many times Maven ran. */
-  private long run() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "--version").redirectErrorStream(true);
+  /** Runs ./handbook with the fake Maven and Java; the lines the fakes noted. */
+  private List<String> handbook(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("handbook").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
     pb.environment().remove("JAVA");
     pb.environment().remove("HANDBOOK_JAVA_OPTS");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
-    assertEquals(0, p.exitValue(), out);
-    List<String> lines = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
-    assertEquals("java run", lines.get(lines.size() - 1), "the command ran: " + out);
+    assertEquals(0, p.exitValue(), () -> String.join(" ", args) + ": " + out);
+    return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+  }
+
+  /** Runs ./handbook --version; how many times Maven ran. */
+  private long run() throws Exception {
+    List<String> lines = handbook("--version");
+    assertEquals("java run", lines.get(lines.size() - 1), "the command ran");
     return lines.stream().filter(l -> l.equals("mvn")).count();
   }
 
@@ -86,15 +93,7 @@ class LauncherTest {
     for (int i = 0; i < files; i++) {
       Files.writeString(content.resolve("docs/p" + i + ".md"), "x\n");
     }
-    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "build", "--content", content.toString()).redirectErrorStream(true);
-    pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
-    pb.environment().remove("JAVA");
-    pb.environment().remove("HANDBOOK_JAVA_OPTS");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
-    assertEquals(0, p.exitValue(), "a content folder of " + files + " files: " + out);
-    List<String> lines = Files.readAllLines(calls);
+    List<String> lines = handbook("build", "--content", content.toString());
     String last = lines.get(lines.size() - 1);
     assertTrue(last.endsWith("-jar " + root.resolve("generator/target/handbook.jar") + " build --content " + content), last);
     return last;
