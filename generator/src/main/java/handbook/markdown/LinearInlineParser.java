@@ -119,6 +119,37 @@ class LinearInlineParser extends InlineParserImpl {
     return false;
   }
 
+  /**
+   * A text node as flexmark makes it, without flexmark's segment builder where its pieces are one
+   * run of the input (nearly always): the builder gives that run as a plain sub-sequence too.
+   */
+  @Override
+  public boolean flushTextNode() {
+    java.util.ArrayList<BasedSequence> text = currentText;
+    if (text == null) {
+      return false;
+    }
+    if (text.isEmpty()) {
+      return super.flushTextNode();
+    }
+    Object base = input.getBase();
+    int start = -1;
+    int end = -1;
+    for (int i = 0, n = text.size(); i < n; i++) {
+      BasedSequence s = text.get(i);
+      if (!(s instanceof SubSequence) || s.getBase() != base || i > 0 && s.getStartOffset() != end) {
+        return super.flushTextNode();
+      }
+      if (i == 0) {
+        start = s.getStartOffset();
+      }
+      end = s.getEndOffset();
+    }
+    block.appendChild(new Text(input.baseSubSequence(start, end)));
+    currentText = null;
+    return true;
+  }
+
   /** Table rows are read with more special characters (added to the set in place): the table is made again after. */
   @Override
   public List<Node> parseCustom(BasedSequence input, Node node, BitSet characters, Map<Character, com.vladsch.flexmark.parser.block.CharacterNodeFactory> nodeFactories) {
