@@ -33,6 +33,15 @@ public final class YamlParser {
   }
 
   public Result parse(String text, String file, int firstLine) {
+    YamlNode simple = SimpleYaml.parse(text, firstLine);
+    if (simple != null) {
+      return new Result(simple, new ArrayList<>());
+    }
+    return parseYaml(text, file, firstLine);
+  }
+
+  /** The same, always through the YAML parser (which {@link SimpleYaml} is tested against). */
+  Result parseYaml(String text, String file, int firstLine) {
     List<Diagnostic> errors = new ArrayList<>();
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
