@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
@@ -121,8 +122,13 @@ final class FastBlocks {
         char c = body.charAt(at);
         if (c == '#') {
           heading(end);
-        } else if (c == '`' || c == '~') {
+        } else if ((c == '`' || c == '~') && run(at, end, c) >= 3) {
           fence(end, c);
+        } else if ((c == '-' || c == '*' || c == '_') && thematicBreak(at, end, c)) {
+          ThematicBreak t = new ThematicBreak();
+          t.setChars(chars.subSequence(at, end));
+          doc.appendChild(t);
+          at = next(end);
         } else if (marker(at, end) > 0) {
           list();
         } else if (startsParagraph(at, end)) {
@@ -184,13 +190,20 @@ final class FastBlocks {
       }
       for (int i = at + count; i < end; i++) {
         char x = body.charAt(i);
-        if (x == ' ' || x == '`' || x == '~' || x == '\\' || x == '&') {
+        if (x == '`' || x == '~' || x == '\\' || x == '&') {
           throw OTHER;
         }
       }
       int open = at;
+      // the info string without the spaces around it
       int infoStart = at + count;
       int infoEnd = end;
+      while (infoStart < infoEnd && body.charAt(infoStart) == ' ') {
+        infoStart++;
+      }
+      while (infoEnd > infoStart && body.charAt(infoEnd - 1) == ' ') {
+        infoEnd--;
+      }
       int line = next(end);
       List<BasedSequence> lines = new ArrayList<>();
       int close = -1;
@@ -215,11 +228,11 @@ final class FastBlocks {
       }
       int closeEnd = end(close);
       FencedCodeBlock f = new FencedCodeBlock();
-      f.setOpeningMarker(chars.subSequence(open, infoStart));
+      f.setOpeningMarker(chars.subSequence(open, open + count));
       if (infoEnd > infoStart) {
         f.setInfo(chars.subSequence(infoStart, infoEnd));
       }
-      BasedSequence spanning = chars.subSequence(infoStart, next(end));
+      BasedSequence spanning = chars.subSequence(open + count, next(end));
       if (!lines.isEmpty()) {
         f.setContent(spanning, lines);
         f.appendChild(new Text(SegmentedSequence.create(chars, lines)));
@@ -323,8 +336,18 @@ final class FastBlocks {
     boolean plainStart(int s, int e) {
       char c = body.charAt(s);
       switch (c) {
-        case ' ', '#', '`', '~', '>', '-', '*', '+', '_', '=', '<', ':' -> {
+        case ' ', '#', '>', '<', ':' -> {
           return false;
+        }
+        case '`', '~' -> {
+          return run(s, e, c) < 3; // a code span or strikethrough, not a fence
+        }
+        case '-', '*', '+' -> {
+          // emphasis or text, not a list item, a thematic break or a setext underline
+          return s + 1 < e && body.charAt(s + 1) != ' ' && !only(s, e, c);
+        }
+        case '_', '=' -> {
+          return !only(s, e, c);
         }
         default -> {
           if (c >= '0' && c <= '9') {
@@ -333,6 +356,30 @@ final class FastBlocks {
           return true;
         }
       }
+    }
+
+    /** How many {@code c} the line starts with. */
+    int run(int s, int e, char c) {
+      int i = s;
+      while (i < e && body.charAt(i) == c) {
+        i++;
+      }
+      return i - s;
+    }
+
+    /** Whether the line is made of {@code c} and spaces only. */
+    boolean only(int s, int e, char c) {
+      for (int i = s; i < e; i++) {
+        if (body.charAt(i) != c && body.charAt(i) != ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A line of three or more {@code c} and nothing else (spaces between them are left to flexmark). */
+    boolean thematicBreak(int s, int e, char c) {
+      return e - s >= 3 && run(s, e, c) == e - s;
     }
 
     /** The length of a list marker and its space at {@code s}, 0 when there is none. */

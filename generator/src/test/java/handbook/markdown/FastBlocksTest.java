@@ -134,7 +134,9 @@ class FastBlocksTest {
     "| a | b |\n|:--|--:|\n| `x` | [l](y.md) |\n", "| én |\n|----|\n", "a | b\n--|--\nc | d\n", "| a |\n|---|\n| b |\ntekst etter\n", "| ikke tabell |\n", "| a | b |\n|---|---|\n| c | d |\n[Tabelltekst]\n",
     "[ref]: /url \"T\"\n", "[ref] og [x][ref]\n", "[^1]: fotnote\n", "Fotnote[^1]\n", "!!! note \"Merk\"\n    innhold\n", ":::tip\nhei\n:::\n", "???+ info\n    x\n", "!bilde ![b](b.png)\n",
     "https://www.example.org/sti og www.example.com.\n", "mail@example.org\n", "&amp; &copy; &#35;\n", "tekst med \\*escaped\\*\n", "~~strek~~ her\n", "tekst ~~strek~~\n",
-    "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
+    "**Fet** først\n", "*kursiv* og mer\n", "***sterk kursiv*** først\n", "`kode` først\n", "``to`` først\n", "-x tekst\n", "+1 tekst\n", "=x tekst\n",
+    "_x_ tekst\n", "* * *\n", "- - -\n", "------\n", "=====\n", "```python title=\"x\"\nkode\n```\n", "``` js \nx\n```\n", "~~~ \nx\n~~~\n", "-\n", "*\n",
+    "- **fet** punkt\n- `kode` punkt\n", "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
