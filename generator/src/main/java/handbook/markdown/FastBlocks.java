@@ -30,12 +30,13 @@ import java.util.function.Supplier;
 /**
  * The block structure of common Markdown without flexmark's block parser, which tries every block
  * kind on every line (most of a build's parsing time that is not inline text). A body made only of
- * ATX headings, paragraphs (tables among them), fenced code and tight lists of one-line items,
- * each starting at the line's first column, becomes the tree flexmark's parser makes of it: the
- * same nodes over the same characters, inline text parsed by the same inline parser, tables by
- * flexmark's own table pre-processor. Anything else (a line indented or starting with a marker of
- * another kind, a paragraph interrupted, a loose list, tabs or CR) returns null and is left to
- * flexmark whole. Checked against flexmark's parser node by node (FastBlocksTest).
+ * ATX headings, paragraphs (tables among them), fenced code, thematic breaks and lists whose items
+ * are one paragraph each (tight or loose, over several lines), each block starting at the line's
+ * first column, becomes the tree flexmark's parser makes of it: the same nodes over the same
+ * characters, inline text parsed by the same inline parser, tables by flexmark's own table
+ * pre-processor. Anything else (an indented block, a quote, HTML, a nested list, a paragraph
+ * interrupted, tabs or CR) returns null and is left to flexmark whole. Checked against flexmark's
+ * parser node by node (FastBlocksTest).
  */
 final class FastBlocks {
   private final DataHolder options;
@@ -417,7 +418,7 @@ final class FastBlocks {
       return digits + 2;
     }
 
-    /** A tight list of one-line items of one kind, ended by a blank line and not resumed. */
+    /** A list of one kind whose items are one paragraph each, ended by a blank line and another block. */
     void list() {
       char kind = body.charAt(at);
       boolean ordered = kind >= '0' && kind <= '9';
@@ -437,10 +438,24 @@ final class FastBlocks {
       int line = at;
       ListItem last = null;
       Paragraph lastParagraph = null;
+      boolean loose = false;
       while (line < n) {
         int e = end(line);
         if (e == line) {
-          break;
+          // blank lines, then an item of the same list: a loose list
+          int after = line;
+          while (after < n && end(after) == after) {
+            after = next(after);
+          }
+          if (after >= n || marker(after, end(after)) <= 0 || (ordered ? !Character.isDigit(body.charAt(after)) : body.charAt(after) != kind)) {
+            break;
+          }
+          last.setHadBlankAfterItemParagraph(true);
+          last.setTight(false);
+          lastParagraph.setTrailingBlankLine(true);
+          loose = true;
+          line = after;
+          e = end(line);
         }
         int m = marker(line, e);
         char c = body.charAt(line);
@@ -457,15 +472,29 @@ final class FastBlocks {
         item.setTight(true);
         BlockContent content = new BlockContent();
         content.add(chars.subSequence(text, next(e)), 0);
+        int itemStart = line;
+        line = next(e);
+        // the item's text goes on over lines indented to its text, or not indented at all (lazy)
+        while (line < n) {
+          int le = end(line);
+          if (le == line || marker(line, le) > 0) {
+            break;
+          }
+          int from = line + m <= le && run(line, le, ' ') == m ? line + m : line;
+          if (from == line && body.charAt(line) == ' ' || from >= le || !continues(from, le)) {
+            throw OTHER; // other indentation, or a block inside the item
+          }
+          content.add(chars.subSequence(from, next(le)), 0);
+          line = next(le);
+        }
         Paragraph p = new Paragraph();
         p.setContent(content);
         item.appendChild(p);
-        item.setChars(chars.subSequence(line, next(e)));
+        item.setChars(chars.subSequence(itemStart, line));
         list.appendChild(item);
         inline.add(p);
         last = item;
         lastParagraph = p;
-        line = next(e);
       }
       if (line < n) {
         // a blank line: the list must not go on after it
@@ -478,6 +507,9 @@ final class FastBlocks {
         }
         last.setHadBlankAfterItemParagraph(true);
         lastParagraph.setTrailingBlankLine(true);
+      }
+      if (loose) {
+        list.setTight(false);
       }
       list.setChars(chars.subSequence(start, last.getEndOffset()));
       doc.appendChild(list);
