@@ -274,7 +274,10 @@ final class FastHtml {
       out.append(ctx.rawHtml(b.getContentChars().normalizeEOL()));
       line();
     } else if (n instanceof HtmlCommentBlock) {
+      // on lines of its own, as flexmark writes it (the last block of a body may have no line end)
+      line();
       out.append(n.getChars().normalizeEOL());
+      line();
     } else if (n instanceof TextBase) {
       children(n);
     } else if (n instanceof Image i) {
