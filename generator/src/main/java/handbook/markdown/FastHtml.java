@@ -107,6 +107,7 @@ final class FastHtml {
   private final String languagePrefix;
   private final Map<String, String> languageClasses;
   private final String languageDelimiters;
+  private final java.util.regex.Pattern suppressedLinks;
   private final boolean manualStart;
 
   /** flexmark's options this writer follows, read once per engine (documents set none of them). */
@@ -118,8 +119,10 @@ final class FastHtml {
       String wwwPrefix,
       String languagePrefix,
       Map<String, String> languageClasses,
-      String languageDelimiters) {
+      String languageDelimiters,
+      java.util.regex.Pattern suppressedLinks) {
     static Settings of(DataHolder options) {
+      String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
       return new Settings(
           ListOptions.get(options),
           HtmlRenderer.UNESCAPE_HTML_ENTITIES.get(options),
@@ -128,7 +131,8 @@ final class FastHtml {
           HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options),
           HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX.get(options),
           HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_MAP.get(options),
-          HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS.get(options));
+          HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS.get(options),
+          suppressed == null || suppressed.isEmpty() ? null : java.util.regex.Pattern.compile(suppressed));
     }
   }
 
@@ -144,6 +148,7 @@ final class FastHtml {
     this.languagePrefix = settings.languagePrefix();
     this.languageClasses = settings.languageClasses();
     this.languageDelimiters = settings.languageDelimiters();
+    this.suppressedLinks = settings.suppressedLinks();
     this.manualStart = lists.isOrderedListManualStart();
   }
 
@@ -240,6 +245,10 @@ final class FastHtml {
       }
     } else if (n instanceof AutoLink a) {
       String text = a.getText().toString();
+      if (suppressed(a.getUrl())) {
+        escaped(text);
+        return;
+      }
       String url = text.isEmpty() ? text : ctx.href(text);
       out.append("<a href=\"");
       attribute(url.startsWith("www.") ? wwwPrefix + url : url);
@@ -409,7 +418,16 @@ final class FastHtml {
   }
 
   private void link(Link node) {
+    if (suppressed(node.getUrl())) {
+      children(node);
+      return;
+    }
     anchor(node.getUrl(), node.getTitle(), node);
+  }
+
+  /** Whether flexmark writes no link for this address ({@code javascript:} ones): its text only, or no image. */
+  private boolean suppressed(CharSequence url) {
+    return suppressedLinks != null && suppressedLinks.matcher(url).matches();
   }
 
   /** A link to {@code url} (as written) around the children of {@code node}. */
@@ -441,10 +459,17 @@ final class FastHtml {
       }
       return;
     }
+    if (suppressed(reference.getUrl().unescape())) {
+      children(node);
+      return;
+    }
     anchor(reference.getUrl(), reference.getTitle(), node);
   }
 
   private void image(Image node) {
+    if (suppressed(node.getUrl())) {
+      return;
+    }
     String alt = new TextCollectingVisitor().collectAndGetText(node);
     String url = node.getUrl().unescape();
     url = url.isEmpty() ? url : ctx.href(url);
