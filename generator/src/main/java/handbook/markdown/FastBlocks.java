@@ -493,6 +493,10 @@ final class FastBlocks {
         item.setChars(chars.subSequence(itemStart, line));
         list.appendChild(item);
         inline.add(p);
+        int pipe = body.indexOf('|', text);
+        if (pipe >= 0 && pipe < e) {
+          piped.add(p); // an item's paragraph can be a table too
+        }
         last = item;
         lastParagraph = p;
       }
@@ -523,7 +527,7 @@ final class FastBlocks {
         if (s + 2 < e && body.charAt(s + 2) == ']' && " xX".indexOf(body.charAt(s + 1)) >= 0) {
           return false;
         }
-        return !body.startsWith("[^", s);
+        return linkFirst(s, e); // an item's paragraph can hold link reference definitions too
       }
       if (c == '!' || c == '?' || c == '|') {
         return !body.startsWith(c == '!' ? "!!!" : "???", s) && c != '|';
