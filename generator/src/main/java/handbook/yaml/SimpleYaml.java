@@ -44,7 +44,7 @@ final class SimpleYaml {
       if (end > at) {
         int colon = key(text, at, end);
         String key = text.substring(at, colon);
-        if (colon + 2 > end || text.charAt(colon + 1) != ' ' || entries.containsKey(key)) {
+        if (colon + 2 >= end || text.charAt(colon + 1) != ' ' || entries.containsKey(key)) {
           throw OTHER; // a nested block, or a duplicate (an error the YAML parser words)
         }
         if (mapLine < 0) {
@@ -72,7 +72,8 @@ final class SimpleYaml {
         break;
       }
     }
-    if (i == s || i >= end || text.charAt(i) != ':' || special(text.substring(s, i))) {
+    // (YAML reads a key of more than 1,024 characters as no key at all)
+    if (i == s || i - s > 128 || i >= end || text.charAt(i) != ':' || special(text.substring(s, i))) {
       throw OTHER;
     }
     return i;
@@ -84,6 +85,12 @@ final class SimpleYaml {
       int close = text.indexOf(c, s + 1);
       if (close != end - 1 || text.indexOf('\\', s) >= 0 && text.indexOf('\\', s) < end) {
         throw OTHER; // escapes, a doubled quote, or more after the string
+      }
+      for (int i = s + 1; i < close; i++) {
+        char x = text.charAt(i);
+        if (x < ' ' || x == '\u0085' || x == '\u2028' || x == '\u2029' || x == '\uFEFF' || x >= '\uD800' && x <= '\uDFFF' || x == '\u007F') {
+          throw OTHER; // line breaks YAML folds, controls and the like
+        }
       }
       return new YamlNode.Scalar(text.substring(s + 1, close), YamlNode.Scalar.Type.STRING, line, col);
     }
