@@ -167,6 +167,8 @@ final class FastHtml {
   static String render(Document doc, DataHolder options, Settings settings, Context ctx, int capacity) {
     FastHtml w = new FastHtml(options, settings, ctx, capacity);
     w.children(doc);
+    // flexmark's writer ends its output with a line end (a comment that ends a body has none)
+    w.line();
     return w.out.toString();
   }
 
@@ -283,10 +285,7 @@ final class FastHtml {
       out.append(ctx.rawHtml(b.getContentChars().normalizeEOL()));
       line();
     } else if (n instanceof HtmlCommentBlock) {
-      // on lines of its own, as flexmark writes it (the last block of a body may have no line end)
-      line();
       out.append(n.getChars().normalizeEOL());
-      line();
     } else if (n instanceof TextBase) {
       children(n);
     } else if (n instanceof Image i) {

@@ -26,7 +26,20 @@ class MarkdownFuzzTest {
 
   @FuzzTest(maxDuration = "2m")
   void compilesFillsAndRendersAlike(byte[] data) {
-    String body = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    alike(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The same on bodies made of Markdown's pieces, which reach far more structure than raw bytes. */
+  @FuzzTest(maxDuration = "2m")
+  void piecesCompileFillAndRenderAlike(byte[] data) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : data) {
+      b.append(FastBlocksFuzzTest.PIECES[(x & 0xff) % FastBlocksFuzzTest.PIECES.length]);
+    }
+    alike(b.toString());
+  }
+
+  private void alike(String body) {
     RenderedMarkdown compiled;
     try {
       compiled = engine.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT);
