@@ -1,5 +1,6 @@
 package handbook.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -30,11 +31,11 @@ import java.util.function.Supplier;
 /**
  * The block structure of common Markdown without flexmark's block parser, which tries every block
  * kind on every line (most of a build's parsing time that is not inline text). A body made only of
- * ATX headings, paragraphs (tables among them), fenced code, thematic breaks and lists whose items
- * are one paragraph each (tight or loose, over several lines), each block starting at the line's
- * first column, becomes the tree flexmark's parser makes of it: the same nodes over the same
- * characters, inline text parsed by the same inline parser, tables by flexmark's own table
- * pre-processor. Anything else (an indented block, a quote, HTML, a nested list, a paragraph
+ * ATX headings, paragraphs (tables among them), fenced code, thematic breaks, quotes of one
+ * paragraph and lists whose items are one paragraph each (tight or loose, over several lines),
+ * each block starting at the line's first column, becomes the tree flexmark's parser makes of it:
+ * the same nodes over the same characters, inline text parsed by the same inline parser, tables
+ * by flexmark's own table pre-processor. Anything else (an indented block, a nested quote, HTML, a nested list, a paragraph
  * interrupted, tabs or CR) returns null and is left to flexmark whole. Checked against flexmark's
  * parser node by node (FastBlocksTest).
  */
@@ -130,6 +131,8 @@ final class FastBlocks {
           t.setChars(chars.subSequence(at, end));
           doc.appendChild(t);
           at = next(end);
+        } else if (c == '>') {
+          quote(end);
         } else if (marker(at, end) > 0) {
           list();
         } else if (startsParagraph(at, end)) {
@@ -244,6 +247,48 @@ final class FastBlocks {
       f.setCharsFromContent();
       doc.appendChild(f);
       at = next(closeEnd);
+    }
+
+    /** A quote of one paragraph: lines opening with "> ", and lazy lines, up to a blank line. */
+    void quote(int end) {
+      if (at + 2 >= end || body.charAt(at + 1) != ' ' || !startsParagraph(at + 2, end)) {
+        throw OTHER;
+      }
+      BlockQuote q = new BlockQuote();
+      q.setOpeningMarker(chars.subSequence(at, at + 1));
+      BlockContent content = new BlockContent();
+      content.add(chars.subSequence(at + 2, next(end)), 0);
+      int start = at;
+      boolean pipe = body.indexOf('|', at) >= 0 && body.indexOf('|', at) < end;
+      int line = next(end);
+      while (line < n) {
+        int e = end(line);
+        if (e == line) {
+          break;
+        }
+        int from = line;
+        if (body.charAt(line) == '>') {
+          if (line + 2 >= e || body.charAt(line + 1) != ' ') {
+            throw OTHER; // an empty quote line, or no space after the marker
+          }
+          from = line + 2;
+        }
+        if (from >= e || !continues(from, e)) {
+          throw OTHER;
+        }
+        content.add(chars.subSequence(from, next(e)), 0);
+        line = next(e);
+      }
+      Paragraph p = new Paragraph();
+      p.setContent(content);
+      q.appendChild(p);
+      q.setChars(chars.subSequence(start, line));
+      doc.appendChild(q);
+      inline.add(p);
+      if (pipe) {
+        piped.add(p);
+      }
+      at = line;
     }
 
     /** Whether an indented line would close the fence (flexmark allows up to three spaces). */

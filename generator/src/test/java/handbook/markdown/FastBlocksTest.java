@@ -137,7 +137,8 @@ class FastBlocksTest {
     "**Fet** først\n", "*kursiv* og mer\n", "***sterk kursiv*** først\n", "`kode` først\n", "``to`` først\n", "-x tekst\n", "+1 tekst\n", "=x tekst\n",
     "_x_ tekst\n", "* * *\n", "- - -\n", "------\n", "=====\n", "```python title=\"x\"\nkode\n```\n", "``` js \nx\n```\n", "~~~ \nx\n~~~\n", "-\n", "*\n",
     "- **fet** punkt\n- `kode` punkt\n", "1. en\n   fortsatt\n2. to\n", "- a\n   tre mellomrom\n", "- a\n  - nestet\n", "- a\n  # h\n", "- a\n  lang\n  tekst\nlat\n",
-    "10. ti\n    fire\n", "- løs\n\n- liste\n\n- tre\n", "1. en\n\n2. to\n", "- a\n- b\n\n- c\n", "- a\n\n\n- b\n", "- a\n  lang\n\n- b\n", "- a\n\n* b\n", "- a\n  ```\n  kode\n  ```\n", "- a\n  > sitat\n", "* b\n  *kursiv*\n", "- a\n  | x |\n", "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
+    "10. ti\n    fire\n", "> sitat\n> mer\n", "> a\nlat\n", "> a\n>\n> b\n", ">uten mellomrom\n", ">  to mellomrom\n", "> [!NOTE]\n> x\n", "> | a |\n> |---|\n",
+    "> **fet** sitat\n", "> a\n> - b\n", "> a\n# h\n", "> a\n- b\n", "> a\n\n> b\n", "> [l](x.md) her\n", "- løs\n\n- liste\n\n- tre\n", "1. en\n\n2. to\n", "- a\n- b\n\n- c\n", "- a\n\n\n- b\n", "- a\n  lang\n\n- b\n", "- a\n\n* b\n", "- a\n  ```\n  kode\n  ```\n", "- a\n  > sitat\n", "* b\n  *kursiv*\n", "- a\n  | x |\n", "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
