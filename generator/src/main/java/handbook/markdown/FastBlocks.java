@@ -259,7 +259,7 @@ final class FastBlocks {
       BlockContent content = new BlockContent();
       content.add(chars.subSequence(at + 2, next(end)), 0);
       int start = at;
-      boolean pipe = body.indexOf('|', at) >= 0 && body.indexOf('|', at) < end;
+      boolean pipe = hasPipe(at, end);
       int line = next(end);
       while (line < n) {
         int e = end(line);
@@ -279,15 +279,9 @@ final class FastBlocks {
         content.add(chars.subSequence(from, next(e)), 0);
         line = next(e);
       }
-      Paragraph p = new Paragraph();
-      p.setContent(content);
-      q.appendChild(p);
+      paragraph(q, content, pipe);
       q.setChars(chars.subSequence(start, line));
       doc.appendChild(q);
-      inline.add(p);
-      if (pipe) {
-        piped.add(p);
-      }
       at = line;
     }
 
@@ -315,23 +309,38 @@ final class FastBlocks {
           throw OTHER;
         }
         if (first) {
-          pipe = body.indexOf('|', line) >= 0 && body.indexOf('|', line) < e;
+          pipe = hasPipe(line, e);
         }
         content.add(chars.subSequence(line, next(e)), 0);
         first = false;
         line = next(e);
       }
-      Paragraph p = new Paragraph();
-      p.setContent(content);
+      Paragraph p = paragraph(doc, content, pipe);
       if (line < n) {
         p.setTrailingBlankLine(true);
       }
-      doc.appendChild(p);
+      at = line;
+    }
+
+    /**
+     * A paragraph of these lines in {@code container}, its inline text read later, and pre-processed
+     * for a table when its first line has a pipe ({@code pipe}).
+     */
+    Paragraph paragraph(Node container, BlockContent content, boolean pipe) {
+      Paragraph p = new Paragraph();
+      p.setContent(content);
+      container.appendChild(p);
       inline.add(p);
       if (pipe) {
         piped.add(p);
       }
-      at = line;
+      return p;
+    }
+
+    /** Whether {@code body[s, e)} has a pipe. */
+    boolean hasPipe(int s, int e) {
+      int i = body.indexOf('|', s);
+      return i >= 0 && i < e;
     }
 
     /** Whether a paragraph can start with this line. */
@@ -532,16 +541,9 @@ final class FastBlocks {
           content.add(chars.subSequence(from, next(le)), 0);
           line = next(le);
         }
-        Paragraph p = new Paragraph();
-        p.setContent(content);
-        item.appendChild(p);
+        Paragraph p = paragraph(item, content, hasPipe(text, e)); // an item's paragraph can be a table too
         item.setChars(chars.subSequence(itemStart, line));
         list.appendChild(item);
-        inline.add(p);
-        int pipe = body.indexOf('|', text);
-        if (pipe >= 0 && pipe < e) {
-          piped.add(p); // an item's paragraph can be a table too
-        }
         last = item;
         lastParagraph = p;
       }
