@@ -297,22 +297,17 @@ final class FastBlocks {
     /** A paragraph: lines up to a blank line, none of which could start or end a block. */
     void paragraph() {
       BlockContent content = new BlockContent();
+      boolean pipe = hasPipe(at, end(at));
       int line = at;
-      boolean pipe = false;
-      boolean first = true;
       while (line < n) {
         int e = end(line);
         if (e == line) {
           break;
         }
-        if (!first && !continues(line, e)) {
+        if (line != at && !continues(line, e)) {
           throw OTHER;
         }
-        if (first) {
-          pipe = hasPipe(line, e);
-        }
         content.add(chars.subSequence(line, next(e)), 0);
-        first = false;
         line = next(e);
       }
       Paragraph p = paragraph(doc, content, pipe);
@@ -491,33 +486,32 @@ final class FastBlocks {
       int start = at;
       int line = at;
       ListItem last = null;
-      Paragraph lastParagraph = null;
-      boolean loose = false;
       while (line < n) {
         int e = end(line);
         if (e == line) {
-          // blank lines, then an item of the same list: a loose list
+          // blank lines: an item of this list after them makes it loose; anything else ends it,
+          // but an item of another list is left to flexmark
           int after = line;
           while (after < n && end(after) == after) {
             after = next(after);
           }
-          if (after >= n || marker(after, end(after)) <= 0 || (ordered ? !Character.isDigit(body.charAt(after)) : body.charAt(after) != kind)) {
-            break;
+          boolean goesOn = after < n && item(after, end(after), kind) > 0;
+          if (!goesOn && after < n && marker(after, end(after)) != 0) {
+            throw OTHER;
           }
           last.setHadBlankAfterItemParagraph(true);
+          ((Paragraph) last.getFirstChild()).setTrailingBlankLine(true);
+          if (!goesOn) {
+            break;
+          }
           last.setTight(false);
-          lastParagraph.setTrailingBlankLine(true);
-          loose = true;
+          list.setTight(false);
           line = after;
           e = end(line);
         }
-        int m = marker(line, e);
-        char c = body.charAt(line);
-        if (m <= 0 || (ordered ? !(c >= '0' && c <= '9') : c != kind)) {
-          throw OTHER;
-        }
+        int m = item(line, e, kind);
         int text = line + m;
-        if (text >= e || !itemText(text, e)) {
+        if (m == 0 || text >= e || !itemText(text, e)) {
           throw OTHER;
         }
         ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
@@ -541,30 +535,22 @@ final class FastBlocks {
           content.add(chars.subSequence(from, next(le)), 0);
           line = next(le);
         }
-        Paragraph p = paragraph(item, content, hasPipe(text, e)); // an item's paragraph can be a table too
+        paragraph(item, content, hasPipe(text, e)); // an item's paragraph can be a table too
         item.setChars(chars.subSequence(itemStart, line));
         list.appendChild(item);
         last = item;
-        lastParagraph = p;
-      }
-      if (line < n) {
-        // a blank line: the list must not go on after it
-        int after = line;
-        while (after < n && end(after) == after) {
-          after = next(after);
-        }
-        if (after < n && marker(after, end(after)) != 0) {
-          throw OTHER;
-        }
-        last.setHadBlankAfterItemParagraph(true);
-        lastParagraph.setTrailingBlankLine(true);
-      }
-      if (loose) {
-        list.setTight(false);
       }
       list.setChars(chars.subSequence(start, last.getEndOffset()));
       doc.appendChild(list);
       at = line;
+    }
+
+    /** The length of the marker of an item of the list whose first marker opens with {@code kind}, 0 for none. */
+    int item(int s, int e, char kind) {
+      int m = marker(s, e);
+      char c = body.charAt(s);
+      boolean same = kind >= '0' && kind <= '9' ? c >= '0' && c <= '9' : c == kind;
+      return m > 0 && same ? m : 0;
     }
 
     /** Whether an item's text is a plain paragraph (no nested block, no task box). */

@@ -29,35 +29,12 @@ class FastBlocksFuzzTest {
       b.append(PIECES[(x & 0xff) % PIECES.length]);
     }
     String body = b.toString();
-    // on a large stack, as the engine retries a body that overflows (regular expressions over a
-    // long line recurse per character, deepest while the code is still interpreted)
-    Throwable[] failure = {null};
-    Thread t =
-        new Thread(
-            null,
-            () -> {
-              try {
-                Document fast = engine.blocks().parse(body);
-                if (fast != null) {
-                  assertEquals(FastBlocksTest.dump(flexmark.parser().parse(body)), FastBlocksTest.dump(fast), body);
-                }
-              } catch (Throwable e) {
-                failure[0] = e;
-              }
-            },
-            "fast-blocks-fuzz",
-            64L << 20);
-    t.start();
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (failure[0] instanceof AssertionError a) {
-      throw a;
-    }
-    if (failure[0] != null) {
-      throw new IllegalStateException(failure[0]);
-    }
+    LargeStack.run(
+        () -> {
+          Document fast = engine.blocks().parse(body);
+          if (fast != null) {
+            assertEquals(FastBlocksTest.dump(flexmark.parser().parse(body)), FastBlocksTest.dump(fast), body);
+          }
+        });
   }
 }
