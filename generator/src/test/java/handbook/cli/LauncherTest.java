@@ -110,7 +110,8 @@ class LauncherTest {
     // counting stops early: the cut-off pipe must not end the launcher
     String thousands = buildOptions(6000);
     assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
-    assertEquals(memKb >= 8_000_000, thousands.contains("-Xms1g -XX:NewSize=256m"), thousands);
+    assertEquals(memKb >= 2_000_000, thousands.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m"), thousands);
+    assertEquals(memKb >= 2_000_000, hundreds.contains("-XX:MaxNewSize=192m"), hundreds);
   }
 
   private long archives() throws IOException {
