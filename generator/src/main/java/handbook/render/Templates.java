@@ -54,6 +54,7 @@ public final class Templates {
     cfg.setLocalizedLookup(false);
     cfg.setNumberFormat("computer");
     cfg.setObjectWrapper(new ViewWrapper());
+    cfg.setSharedVariable("navlist", new NavList());
   }
 
   /** Compiles a template once (no lock once it is compiled); a syntax error is a diagnostic at its line. */
