@@ -15,4 +15,12 @@ public record SearchSection(String anchor, String title, String text, String ter
     }
     return new SearchSection(anchor, title, "", handbook.search.SectionExtractor.terms(text), handbook.search.SectionExtractor.snippet(text));
   }
+
+  /** {@link #of(String, String, String)} of a cleaned text's characters. */
+  public static SearchSection of(String anchor, String title, handbook.search.SectionExtractor.Cleaned text) {
+    if (anchor.isEmpty()) {
+      return new SearchSection(anchor, title, text.toString(), handbook.search.SectionExtractor.terms(text), "");
+    }
+    return new SearchSection(anchor, title, "", handbook.search.SectionExtractor.terms(text), handbook.search.SectionExtractor.snippet(text));
+  }
 }

@@ -36,8 +36,8 @@ final class SearchText {
     Builder[] cur = {current};
     walk(doc, ids, directives, cur, all);
     for (Builder b : all) {
-      String text = handbook.search.SectionExtractor.clean(b.text);
-      if (b.anchor.isEmpty() && text.isEmpty()) {
+      handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);
+      if (b.anchor.isEmpty() && text.length() == 0) {
         continue;
       }
       out.add(SearchSection.of(b.anchor, b.title, text));

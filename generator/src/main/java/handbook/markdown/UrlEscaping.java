@@ -15,10 +15,17 @@ final class UrlEscaping {
 
   private static final String KEEP = ";/?:@&=+$,-_.!~*'()#";
 
-  private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)");
+  /** ASCII characters that stand in an href as they are. */
+  private static final boolean[] PLAIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PLAIN[c] = Character.isLetterOrDigit(c) || KEEP.indexOf(c) >= 0;
+    }
+  }
 
   static String href(String url) {
-    boolean relative = !ABSOLUTE.matcher(url).find();
+    boolean relative = !absolute(url);
     int i = 0;
     while (i < url.length() && keep(url, i, relative)) {
       i++;
@@ -41,9 +48,37 @@ final class UrlEscaping {
     return b.toString();
   }
 
+  /** Whether a URL has a scheme ({@code [a-zA-Z][a-zA-Z0-9+.-]*:}) or starts with {@code /}. */
+  static boolean absolute(String url) {
+    if (url.isEmpty()) {
+      return false;
+    }
+    char first = url.charAt(0);
+    if (first == '/') {
+      return true;
+    }
+    if (!asciiLetter(first)) {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
   private static boolean keep(String s, int i, boolean relative) {
     char c = s.charAt(i);
-    if (c < 128 && (Character.isLetterOrDigit(c) || KEEP.indexOf(c) >= 0)) {
+    if (c < 128 && PLAIN[c]) {
       return true;
     }
     if (c >= 128 && relative) {

@@ -145,6 +145,23 @@ public final class SectionExtractor {
    * none at either end.
    */
   public static String clean(CharSequence s) {
+    Cleaned c = cleaned(s);
+    return c.toString();
+  }
+
+  /**
+   * A cleaned text as characters, {@code chars[0, length)}: its terms and snippet are read from
+   * them without making the whole text a string (only a page's opening keeps its text).
+   */
+  public record Cleaned(char[] chars, int length) {
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /** {@link #clean}, as characters. */
+  public static Cleaned cleaned(CharSequence s) {
     int n = s.length();
     char[] a = new char[n];
     if (s instanceof String str) {
@@ -173,7 +190,7 @@ public final class SectionExtractor {
     if (k > 0 && a[k - 1] == ' ' && space) {
       k--;
     }
-    return new String(a, 0, k);
+    return new Cleaned(a, k);
   }
 
   private static final boolean[] SPACE = new boolean[128];
@@ -191,11 +208,20 @@ public final class SectionExtractor {
    * and capped: what matching needs, in far fewer bytes than the text.
    */
   public static String terms(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), 1024));
+    return terms(text.toCharArray(), text.length()); // array reads: this runs under the quick JIT, where charAt is slow
+  }
+
+  /** {@link #terms(String)} of a cleaned text's characters. */
+  public static String terms(Cleaned text) {
+    return terms(text.chars(), text.length());
+  }
+
+  private static String terms(char[] a, int n) {
+    // the terms are written to an array and made a string once (appending chars to a builder is slow)
+    char[] out = new char[Math.min(n, 1024)];
+    int k = 0;
     WordSet lower = new WordSet(64, true);
-    char[] a = text.toCharArray(); // array reads: this runs under the quick JIT, where charAt is slow
     int i = 0;
-    int n = a.length;
     while (i < n && lower.size() < MAX_TERMS) {
       while (i < n && !wordChar(a[i])) {
         i++;
@@ -223,19 +249,24 @@ public final class SectionExtractor {
         int from = start;
         int to = end;
         if (!ascii) {
-          key = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
+          key = new String(a, start, end - start).toLowerCase(Locale.ROOT).toCharArray();
           from = 0;
           to = key.length;
         }
         if ((to - from > STOP_LONGEST || !STOP_WORDS.contains(key, from, to)) && lower.add(key, from, to)) {
-          if (out.length() > 0) {
-            out.append(' ');
+          int need = k + (k > 0 ? 1 : 0) + end - start;
+          if (need > out.length) {
+            out = java.util.Arrays.copyOf(out, Math.max(need, 2 * out.length));
           }
-          out.append(text, start, end);
+          if (k > 0) {
+            out[k++] = ' ';
+          }
+          System.arraycopy(a, start, out, k, end - start);
+          k += end - start;
         }
       }
     }
-    return out.toString();
+    return new String(out, 0, k);
   }
 
   /**
@@ -302,5 +333,18 @@ public final class SectionExtractor {
     }
     int cut = text.lastIndexOf(' ', SNIPPET);
     return text.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
+  }
+
+  /** {@link #snippet(String)} of a cleaned text's characters. */
+  public static String snippet(Cleaned text) {
+    char[] a = text.chars();
+    if (text.length() <= SNIPPET) {
+      return text.toString();
+    }
+    int cut = SNIPPET;
+    while (cut >= 0 && a[cut] != ' ') {
+      cut--;
+    }
+    return new String(a, 0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
   }
 }

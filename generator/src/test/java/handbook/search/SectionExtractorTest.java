@@ -89,8 +89,33 @@ class SectionExtractorTest {
     assertEquals("Key", SectionExtractor.terms("P\u00C5 Key"), "a stop word in capitals beyond ASCII");
     Random r = new Random(12);
     for (int i = 0; i < 5000; i++) {
-      String s = SectionExtractor.clean(randomText(r));
+      String raw = randomText(r);
+      String s = SectionExtractor.clean(raw);
       assertEquals(referenceTerms(s), SectionExtractor.terms(s), () -> "terms of `" + s + "`");
+      // read from the cleaned characters (which hold the raw text's length) the same
+      SectionExtractor.Cleaned c = SectionExtractor.cleaned(new StringBuilder(raw));
+      assertEquals(s, c.toString());
+      assertEquals(referenceTerms(s), SectionExtractor.terms(c), () -> "terms of the characters of `" + s + "`");
+    }
+  }
+
+  @Test
+  void aSnippetIsTheFirstWordsUpToAboutAHundredAndFiftyCharacters() {
+    String words = "ord ".repeat(60).strip();
+    assertEquals("ord ".repeat(37).strip() + " …", SectionExtractor.snippet(words));
+    String long1 = "x".repeat(200);
+    assertEquals("x".repeat(SectionExtractor.SNIPPET) + " …", SectionExtractor.snippet(long1), "no space to cut at");
+    Random r = new Random(14);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(60); n > 0; n--) {
+        b.append("a".repeat(1 + r.nextInt(r.nextInt(4) == 0 ? 120 : 9))).append(r.nextInt(5) == 0 ? "\n\t " : " ");
+      }
+      String raw = b.toString();
+      String s = SectionExtractor.clean(raw);
+      String expected = s.length() <= 150 ? s : s.substring(0, s.lastIndexOf(' ', 150) > 75 ? s.lastIndexOf(' ', 150) : 150) + " …";
+      assertEquals(expected, SectionExtractor.snippet(s), s);
+      assertEquals(expected, SectionExtractor.snippet(SectionExtractor.cleaned(raw)), s);
     }
   }
 
