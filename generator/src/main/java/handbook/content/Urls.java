@@ -91,7 +91,7 @@ public final class Urls {
     StringBuilder b = null;
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
-      boolean escape = c <= ' ' || c == 0x7F || "\"<>?#%+\\".indexOf(c) >= 0;
+      boolean escape = c < 128 && ESCAPED[c];
       if (escape && b == null) {
         b = new StringBuilder(path.length() + 16).append(path, 0, i);
       }
@@ -105,6 +105,15 @@ public final class Urls {
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** The ASCII characters {@link #encodePath} escapes: controls, space, DEL and {@code "<>?#%+\}. */
+  private static final boolean[] ESCAPED = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ESCAPED[c] = c <= ' ' || c == 0x7F || "\"<>?#%+\\".indexOf(c) >= 0;
+    }
+  }
 
   /**
    * The href from the page at {@code from} to a site URL that may end in a {@code #fragment}:

@@ -38,6 +38,15 @@ public final class PlainText {
   private PlainText() {}
 
   public static String of(Node node) {
+    return of(node, null);
+  }
+
+  /**
+   * {@link #of(Node)}, where {@code plainBase} is the node's document text when that holds no
+   * backslash and no {@code &} (its text pieces then need no unescaping, and are not scanned for
+   * them piece by piece), else null.
+   */
+  static String of(Node node, String plainBase) {
     if (node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading || node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
       for (Node a = node; a != null; a = a.getParent()) {
         if (a instanceof DoNotCollectText) {
@@ -45,7 +54,7 @@ public final class PlainText {
         }
       }
       StringBuilder b = new StringBuilder();
-      if (inline(node, b)) {
+      if (inline(node, b, plainBase)) {
         if (node instanceof com.vladsch.flexmark.ast.Paragraph p && p.isTrailingBlankLine()) {
           b.append('\n');
         }
@@ -62,10 +71,10 @@ public final class PlainText {
    * The text of a block's inline children as flexmark's visitor collects it (without flags), in
    * one pass; false when a child is of a kind not handled here, for the visitor to read instead.
    */
-  private static boolean inline(Node parent, StringBuilder b) {
+  private static boolean inline(Node parent, StringBuilder b, String plainBase) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text || n instanceof TextBase || n instanceof HtmlEntity) {
-        unescaped(n.getChars(), b);
+        unescaped(n.getChars(), b, plainBase);
       } else if (n instanceof Code c) {
         b.append(c.getText());
       } else if (n instanceof SoftLineBreak) {
@@ -78,7 +87,7 @@ public final class PlainText {
       } else if (n instanceof Block || n instanceof DoNotCollectText || n instanceof TypographicText || n instanceof com.vladsch.flexmark.util.ast.LineBreakNode) {
         return false;
       } else if (n instanceof DelimitedNode || n instanceof LinkNode || n instanceof RefNode) {
-        if (!inline(n, b)) {
+        if (!inline(n, b, plainBase)) {
           return false;
         }
       } else {
@@ -88,14 +97,16 @@ public final class PlainText {
     return true;
   }
 
-  private static void unescaped(BasedSequence chars, StringBuilder b) {
+  private static void unescaped(BasedSequence chars, StringBuilder b, String plainBase) {
     if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
       int start = chars.getStartOffset();
       int end = chars.getEndOffset();
       boolean plain = true;
-      for (int i = start; i < end && plain; i++) {
-        char c = base.charAt(i);
-        plain = c != '\\' && c != '&';
+      if (base != plainBase) {
+        for (int i = start; i < end && plain; i++) {
+          char c = base.charAt(i);
+          plain = c != '\\' && c != '&';
+        }
       }
       if (plain) {
         b.append(base, start, end);

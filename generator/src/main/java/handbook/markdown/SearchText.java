@@ -34,7 +34,9 @@ final class SearchText {
     List<Builder> all = new ArrayList<>();
     all.add(current);
     Builder[] cur = {current};
-    walk(doc, ids, directives, cur, all);
+    // a document without a backslash or an ampersand has nothing to unescape in its text
+    String plainBase = doc.getChars().getBase() instanceof String base && base.indexOf('\\') < 0 && base.indexOf('&') < 0 ? base : null;
+    walk(doc, ids, directives, cur, all, plainBase);
     for (Builder b : all) {
       handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);
       if (b.anchor.isEmpty() && text.length() == 0) {
@@ -62,10 +64,10 @@ final class SearchText {
     }
   }
 
-  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Builder[] cur, List<Builder> all) {
+  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Builder[] cur, List<Builder> all, String plainBase) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
-        String text = text(h);
+        String text = text(h, plainBase);
         String id = ids.get(h);
         if (id != null && h.getLevel() >= 2 && h.getLevel() <= 4) {
           cur[0] = new Builder(id, text);
@@ -74,7 +76,7 @@ final class SearchText {
           cur[0].add(text);
         }
       } else if (n instanceof Paragraph || n instanceof TableCell) {
-        cur[0].add(text(n));
+        cur[0].add(text(n, plainBase));
       } else if (n instanceof FencedCodeBlock f) {
         // a directive's body is its settings; what it shows is not in the tree
         if (!directives.contains(f)) {
@@ -88,20 +90,20 @@ final class SearchText {
         cur[0].add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
-        walk(n, ids, directives, cur, all);
+        walk(n, ids, directives, cur, all, plainBase);
       } else if (n instanceof Callout c) {
         if (c.title != null) {
           cur[0].add(c.title);
         }
-        walk(n, ids, directives, cur, all);
+        walk(n, ids, directives, cur, all, plainBase);
       } else if (n.hasChildren()) {
-        walk(n, ids, directives, cur, all);
+        walk(n, ids, directives, cur, all, plainBase);
       }
     }
   }
 
-  private static String text(Node n) {
-    return PlainText.of(n).replace('\u21A9', ' ').strip();
+  private static String text(Node n, String plainBase) {
+    return PlainText.of(n, plainBase).replace('\u21A9', ' ').strip();
   }
 
   /** Ids of the top-level headings whose section (up to the next heading as high) holds a numbered list. */

@@ -58,6 +58,12 @@ class PlainTextTest {
     for (Node n : blocks) {
       assertEquals(new TextCollectingVisitor().collectAndGetText(n), PlainText.of(n), () -> "text of " + n);
     }
+    // a document without a backslash or an ampersand: its text read without looking for them
+    String plain = md.replace("\\", "").replace("&", "");
+    for (Node n : blocks(plain)) {
+      String base = (String) n.getChars().getBase();
+      assertEquals(new TextCollectingVisitor().collectAndGetText(n), PlainText.of(n, base), () -> "text of " + n);
+    }
   }
 
   @Test
