@@ -44,6 +44,14 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line with the given writers and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    QuickArgs.Command quick = QuickArgs.parse(args);
+    if (quick != null) {
+      try {
+        return quick.run(out, err);
+      } catch (Exception ex) {
+        return internalError(ex, err);
+      }
+    }
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
@@ -158,8 +166,8 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
-  static final class BuildCommand implements Callable<Integer> {
-    @Mixin Common common;
+  static final class BuildCommand implements Callable<Integer>, QuickArgs.Command {
+    @Mixin Common common = new Common();
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--strict-runbooks", description = "Report runbooks that are overdue for review as errors, not warnings.")
@@ -170,8 +178,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
       String problem = common.usageProblem(true);
       if (problem != null) {
         return usage(err, problem);
@@ -184,8 +195,8 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content and templates without writing anything.")
-  static final class CheckCommand implements Callable<Integer> {
-    @Mixin Common common;
+  static final class CheckCommand implements Callable<Integer>, QuickArgs.Command {
+    @Mixin Common common = new Common();
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--strict-runbooks", description = "Report runbooks that are overdue for review as errors, not warnings.")
@@ -193,8 +204,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
       String problem = common.usageProblem(false);
       if (problem != null) {
         return usage(err, problem);
