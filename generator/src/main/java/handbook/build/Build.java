@@ -125,7 +125,21 @@ public final class Build {
   private record Written(int pages, Set<String> changed) {}
 
   /** A version ready to write. */
-  private record Ready(VersionInput input, LinkPhase.Linked linked, Templates templates, Map<String, String> templateKeys) {}
+  private record Ready(VersionInput input, LinkPhase.Linked linked, Templates templates, Map<String, String> templateKeys, ThemeParts theme) {
+    /** The published assets of the version's theme. */
+    Assets assets() throws IOException {
+      if (theme.assetsProblem() != null) {
+        throw theme.assetsProblem();
+      }
+      return theme.assets();
+    }
+  }
+
+  /**
+   * What a version's templates folder gives: its templates compiled (the page templates), their
+   * keys, and its published assets (whose names the pages link), or the problem reading them.
+   */
+  private record ThemeParts(Templates templates, Map<String, String> keys, Assets assets, IOException assetsProblem) {}
 
   private Written pipeline(Run run) {
     BuildOptions opts = run.options;
@@ -147,38 +161,69 @@ public final class Build {
       return write(run, List.of(current), null);
     }
     String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
-    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.templates(), current.templateKeys()));
+    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.templates(), current.templateKeys(), current.theme()));
     return write(run, versions, versions.get(versions.size() - 1));
   }
 
-  /** Loads and links one version. */
+  /**
+   * Loads and links one version. Its templates and assets are made on a thread of their own
+   * while the content loads (minifying and hashing the assets and compiling the templates took a
+   * tenth of a second on the main thread); their problems are reported after the content's, as
+   * when they were made after it.
+   */
   private Ready prepare(VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags) {
+    WarmState warm = in.label() == null ? run.warm : null;
+    Map<String, String> known = warm == null ? null : warm.templateKeys;
+    Templates knownTemplates = warm == null ? null : warm.templates;
+    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, knownTemplates));
+    Thread thread = new Thread(making, "handbook-theme");
+    thread.setDaemon(true);
+    thread.start();
     LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags);
     gate(diags);
+    ThemeParts theme;
+    try {
+      theme = making.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the templates were compiled", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    if (warm != null && theme.templates() != warm.templates) {
+      warm.templates = theme.templates();
+      warm.templateKeys = theme.keys();
+    }
+    // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
+    LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
+    LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
+    return new Ready(in, linked, theme.templates(), theme.keys(), theme);
+  }
+
+  /** A version's templates (those of serve's last build when their keys are {@code known}) and assets. */
+  private static ThemeParts theme(VersionInput in, Map<String, String> known, Templates knownTemplates) {
     Templates templates;
     Map<String, String> keys;
     try {
       keys = TemplateKeys.of(in.templates());
-      WarmState warm = in.label() == null ? run.warm : null;
-      if (warm != null && keys.equals(warm.templateKeys)) {
-        templates = warm.templates;
-      } else {
-        templates = new Templates(in.templates(), in.templatesName());
-        if (warm != null) {
-          warm.templates = templates;
-          warm.templateKeys = keys;
-        }
-      }
+      templates = known != null && keys.equals(known) ? knownTemplates : new Templates(in.templates(), in.templatesName());
     } catch (IOException e) {
       throw new ContentException(List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
     }
     for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
     }
-    // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
-    LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
-    LinkPhase.Linked linked = LinkPhase.link(model, templates, run, diags, links);
-    return new Ready(in, linked, templates, keys);
+    try {
+      return new ThemeParts(templates, keys, Assets.of(in.templates()), null);
+    } catch (IOException e) {
+      return new ThemeParts(templates, keys, null, e);
+    }
   }
 
   /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */
@@ -281,7 +326,7 @@ public final class Build {
         for (int i = 0; i < ready.size(); i++) {
           Ready r = ready.get(i);
           String prefix = versioned ? r.input().label() + "/" : "";
-          Assets versionAssets = Assets.of(r.input().templates());
+          Assets versionAssets = r.assets();
           assets.put(prefix, versionAssets);
           PageRenderer renderer =
               new PageRenderer(
