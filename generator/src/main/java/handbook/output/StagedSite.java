@@ -57,6 +57,8 @@ public final class StagedSite implements AutoCloseable {
   private final List<Path> foundFolders = new ArrayList<>();
   /** Every file this build put in the staging folder. */
   private final Set<Path> placed = ConcurrentHashMap.newKeySet();
+  /** Folders made in a new build folder, so that each is made once (not once a file). */
+  private final Set<Path> made = ConcurrentHashMap.newKeySet();
   private final boolean keepPrevious;
 
   /** Thrown when another build holds the output. */
@@ -237,7 +239,10 @@ public final class StagedSite implements AutoCloseable {
       Files.deleteIfExists(p); // put there earlier in this build: replaced, not written through
     }
     if (!updating) {
-      Files.createDirectories(parent);
+      if (!made.contains(parent)) {
+        Files.createDirectories(parent);
+        made.add(parent);
+      }
       return;
     }
     try {
