@@ -56,7 +56,7 @@ class LauncherTest {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
-    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "' ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
+    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "' ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '* | *' serve '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
   }
 
   private static void script(Path p, String body) throws IOException {
@@ -112,6 +112,11 @@ class LauncherTest {
     assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
     assertEquals(memKb >= 2_000_000, thousands.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m"), thousands);
     assertEquals(memKb >= 2_000_000, hundreds.contains("-XX:MaxNewSize=192m"), hundreds);
+    // serve: both compilers, and the larger young generation that answers an edit sooner
+    List<String> lines = handbook("serve", "--content", tmp.resolve("content-300").toString());
+    String serve = lines.get(lines.size() - 1);
+    assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && !serve.contains("TieredStopAtLevel") && !serve.contains("-XX:MaxNewSize=192m"), serve);
+    assertEquals(memKb >= 2_000_000, serve.contains("-XX:MaxNewSize=512m"), serve);
   }
 
   private long archives() throws IOException {
