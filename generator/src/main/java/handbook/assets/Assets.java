@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param files every published file by its site path
  */
 public record Assets(Map<String, String> names, Map<String, byte[]> files) {
-  static final String FOLDER = "assets/";
+  public static final String FOLDER = "assets/";
   private static final Pattern HASHED = Pattern.compile("(?i).+\\.(css|js|mjs|svg|png|jpe?g|gif|webp|avif|ico|woff2?)$");
   private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*([\"']?)([^\"')]+)\\1\\s*\\)");
 

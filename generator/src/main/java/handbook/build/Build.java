@@ -127,19 +127,30 @@ public final class Build {
   /** A version ready to write. */
   private record Ready(VersionInput input, LinkPhase.Linked linked, Templates templates, Map<String, String> templateKeys, ThemeParts theme) {
     /** The published assets of the version's theme. */
-    Assets assets() throws IOException {
-      if (theme.assetsProblem() != null) {
-        throw theme.assetsProblem();
-      }
+    Assets assets() {
       return theme.assets();
     }
   }
 
   /**
    * What a version's templates folder gives: its templates compiled (the page templates), their
-   * keys, and its published assets (whose names the pages link), or the problem reading them.
+   * keys, and its published assets (whose names the pages link); made from {@code files}, the
+   * folder's files by path, shown as {@code folder} in messages.
    */
-  private record ThemeParts(Templates templates, Map<String, String> keys, Assets assets, IOException assetsProblem) {}
+  record ThemeParts(Templates templates, Map<String, String> keys, Assets assets, String folder, Map<String, byte[]> files) {
+    /** Whether these parts were made from the same files, shown under the same name. */
+    boolean madeFrom(String otherFolder, Map<String, byte[]> other) {
+      if (!folder.equals(otherFolder) || !files.keySet().equals(other.keySet())) {
+        return false;
+      }
+      for (Map.Entry<String, byte[]> e : files.entrySet()) {
+        if (!java.util.Arrays.equals(e.getValue(), other.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private Written pipeline(Run run) {
     BuildOptions opts = run.options;
@@ -175,7 +186,7 @@ public final class Build {
     WarmState warm = in.label() == null ? run.warm : null;
     Map<String, String> known = warm == null ? null : warm.templateKeys;
     Templates knownTemplates = warm == null ? null : warm.templates;
-    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, knownTemplates));
+    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, knownTemplates, run.themes));
     Thread thread = new Thread(making, "handbook-theme");
     thread.setDaemon(true);
     thread.start();
@@ -206,12 +217,25 @@ public final class Build {
     return new Ready(in, linked, theme.templates(), theme.keys(), theme);
   }
 
-  /** A version's templates (those of serve's last build when their keys are {@code known}) and assets. */
-  private static ThemeParts theme(VersionInput in, Map<String, String> known, Templates knownTemplates) {
-    Templates templates;
+  /**
+   * A version's templates and assets: those another version of this run made from the same files
+   * ({@code made}), else new ones (with the templates of serve's last build when their keys are
+   * {@code known}).
+   */
+  private static ThemeParts theme(VersionInput in, Map<String, String> known, Templates knownTemplates, List<ThemeParts> made) {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> keys;
+    Templates templates;
     try {
-      keys = TemplateKeys.of(in.templates());
+      for (String f : in.templates().files()) {
+        files.put(f, in.templates().read(f));
+      }
+      for (ThemeParts p : made) {
+        if (p.madeFrom(in.templatesName(), files)) {
+          return p;
+        }
+      }
+      keys = TemplateKeys.of(files);
       templates = known != null && keys.equals(known) ? knownTemplates : new Templates(in.templates(), in.templatesName());
     } catch (IOException e) {
       throw new ContentException(List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
@@ -219,11 +243,15 @@ public final class Build {
     for (String t : List.of("doc", "section", "404", "redirect", "search")) {
       templates.get(t);
     }
-    try {
-      return new ThemeParts(templates, keys, Assets.of(in.templates()), null);
-    } catch (IOException e) {
-      return new ThemeParts(templates, keys, null, e);
-    }
+    Map<String, byte[]> assets = new java.util.TreeMap<>();
+    files.forEach((f, bytes) -> {
+      if (f.startsWith(Assets.FOLDER)) {
+        assets.put(f.substring(Assets.FOLDER.length()), bytes);
+      }
+    });
+    ThemeParts parts = new ThemeParts(templates, keys, Assets.of(assets), in.templatesName(), files);
+    made.add(parts);
+    return parts;
   }
 
   /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */

@@ -56,6 +56,8 @@ final class Run {
 
   /** The releases' resolved links and navigation tree, each release's kept for the next (see {@link LinkPhase.Memory}). */
   final LinkPhase.Memory releaseLinks = new LinkPhase.Memory();
+  /** The templates and assets made in this run, for versions whose templates folders hold the same files. */
+  final List<Build.ThemeParts> themes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Each page's own part of its key, for the versions of a run (a page the same in several is one object). */
   final Map<handbook.content.Page, PageRenderer.PagePart> releasePageParts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());

@@ -1,8 +1,6 @@
 package handbook.build;
 
 import handbook.cache.Keys;
-import handbook.source.SourceTree;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,14 +20,14 @@ final class TemplateKeys {
 
   private TemplateKeys() {}
 
-  /** Keys by template name without extension. */
-  static Map<String, String> of(SourceTree tree) throws IOException {
+  /** Keys by template name without extension, from a templates folder's files by path. */
+  static Map<String, String> of(Map<String, byte[]> files) {
     Map<String, String> texts = new HashMap<>();
-    for (String f : tree.files()) {
+    files.forEach((f, bytes) -> {
       if (f.endsWith(".ftlh") || f.endsWith(".ftl")) {
-        texts.put(f, new String(tree.read(f), StandardCharsets.UTF_8));
+        texts.put(f, new String(bytes, StandardCharsets.UTF_8));
       }
-    }
+    });
     Map<String, String> keys = new HashMap<>();
     for (String f : texts.keySet()) {
       TreeSet<String> closure = new TreeSet<>();

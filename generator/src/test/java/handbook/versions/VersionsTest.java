@@ -173,6 +173,44 @@ public class VersionsTest {
             userProps);
   }
 
+  /** A templates folder whose page template and stylesheet carry a marker. */
+  private static void markedTemplates(Path templates, String marker) throws Exception {
+    Files.createDirectories(templates.resolve("assets"));
+    String doc;
+    String css;
+    try (var in = Build.class.getResourceAsStream("/handbook/theme/builtin/doc.ftlh"); var cssIn = Build.class.getResourceAsStream("/handbook/theme/builtin/assets/handbook.css")) {
+      doc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      css = new String(cssIn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Files.writeString(templates.resolve("doc.ftlh"), doc.replace("<article class=\"doc\">", "<article class=\"doc\"><p>mal-" + marker + "</p>"));
+    Files.writeString(templates.resolve("assets/handbook.css"), css + "\n.mal-" + marker + " { color: red; }\n");
+  }
+
+  @Test
+  void eachVersionIsRenderedWithTheTemplatesAndAssetsOfItsTag() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, V1);
+    Path templates = tmp.resolve("templates");
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      markedTemplates(templates, "en");
+      commitAndTag(git, "v1.0");
+      markedTemplates(templates, "to");
+      commitAndTag(git, "v1.1");
+      // the same templates as v1.1: made once in the run, and the same on the pages
+      Files.writeString(site.content().resolve("docs/b.md"), "---\ntitle: Beta\n---\nTredje tekst.\n");
+      commitAndTag(git, "v1.2");
+    }
+    markedTemplates(templates, "tre");
+    BuildResult r = new Build(Build::standardKinds, Progress.NONE).run(new BuildOptions(site.content(), site.site(), templates, true, null));
+    assertEquals(List.of(), r.diagnostics());
+    for (String[] v : new String[][] {{"v1.0", "en"}, {"v1.1", "to"}, {"v1.2", "to"}, {"next", "tre"}}) {
+      String page = site.read(v[0] + "/docs/b/index.html");
+      assertTrue(page.contains("<p>mal-" + v[1] + "</p>"), v[0] + ": " + page);
+      java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"\\.\\./\\.\\./(assets/handbook\\.[0-9a-f]+\\.css)\"").matcher(page);
+      assertTrue(css.find(), page);
+      assertTrue(site.read(v[0] + "/" + css.group(1)).contains(".mal-" + v[1] + "{"), v[0] + " links its own stylesheet");
+    }
+  }
+
   @Test
   void breakingApiChangesAreFlaggedOnTheChangesPage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, V1);
