@@ -125,12 +125,7 @@ public final class Build {
   private record Written(int pages, Set<String> changed) {}
 
   /** A version ready to write. */
-  private record Ready(VersionInput input, LinkPhase.Linked linked, Templates templates, Map<String, String> templateKeys, ThemeParts theme) {
-    /** The published assets of the version's theme. */
-    Assets assets() {
-      return theme.assets();
-    }
-  }
+  private record Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme) {}
 
   /**
    * What a version's templates folder gives: its templates compiled (the page templates), their
@@ -172,7 +167,7 @@ public final class Build {
       return write(run, List.of(current), null);
     }
     String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
-    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.templates(), current.templateKeys(), current.theme()));
+    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.theme()));
     return write(run, versions, versions.get(versions.size() - 1));
   }
 
@@ -184,20 +179,30 @@ public final class Build {
    */
   private Ready prepare(VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags) {
     WarmState warm = in.label() == null ? run.warm : null;
-    Map<String, String> known = warm == null ? null : warm.templateKeys;
-    Templates knownTemplates = warm == null ? null : warm.templates;
-    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, knownTemplates, run.themes));
+    ThemeParts known = warm == null ? null : warm.theme;
+    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, run.themes));
     Thread thread = new Thread(making, "handbook-theme");
     thread.setDaemon(true);
     thread.start();
     LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags);
     gate(diags);
-    ThemeParts theme;
+    ThemeParts theme = joined(making, "the templates were compiled");
+    if (warm != null) {
+      warm.theme = theme;
+    }
+    // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
+    LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
+    LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
+    return new Ready(in, linked, theme);
+  }
+
+  /** The result of work done on another thread; what it threw is thrown as it was. */
+  private static <T> T joined(java.util.concurrent.Future<T> work, String during) {
     try {
-      theme = making.get();
+      return work.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the templates were compiled", e);
+      throw new IllegalStateException("interrupted while " + during, e);
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -207,22 +212,14 @@ public final class Build {
       }
       throw new IllegalStateException(e.getCause());
     }
-    if (warm != null && theme.templates() != warm.templates) {
-      warm.templates = theme.templates();
-      warm.templateKeys = theme.keys();
-    }
-    // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
-    LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
-    LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
-    return new Ready(in, linked, theme.templates(), theme.keys(), theme);
   }
 
   /**
-   * A version's templates and assets: those another version of this run made from the same files
-   * ({@code made}), else new ones (with the templates of serve's last build when their keys are
-   * {@code known}).
+   * A version's templates and assets: those of serve's last build ({@code known}) or of another
+   * version of this run ({@code made}) when made from the same files, else new ones (with the
+   * last build's templates when only assets changed).
    */
-  private static ThemeParts theme(VersionInput in, Map<String, String> known, Templates knownTemplates, List<ThemeParts> made) {
+  private static ThemeParts theme(VersionInput in, ThemeParts known, List<ThemeParts> made) {
     Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> keys;
     Templates templates;
@@ -230,13 +227,16 @@ public final class Build {
       for (String f : in.templates().files()) {
         files.put(f, in.templates().read(f));
       }
+      if (known != null && known.madeFrom(in.templatesName(), files)) {
+        return known;
+      }
       for (ThemeParts p : made) {
         if (p.madeFrom(in.templatesName(), files)) {
           return p;
         }
       }
       keys = TemplateKeys.of(files);
-      templates = known != null && keys.equals(known) ? knownTemplates : new Templates(in.templates(), in.templatesName());
+      templates = known != null && keys.equals(known.keys()) ? known.templates() : new Templates(in.templates(), in.templatesName());
     } catch (IOException e) {
       throw new ContentException(List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
     }
@@ -354,11 +354,11 @@ public final class Build {
         for (int i = 0; i < ready.size(); i++) {
           Ready r = ready.get(i);
           String prefix = versioned ? r.input().label() + "/" : "";
-          Assets versionAssets = r.assets();
+          Assets versionAssets = r.theme().assets();
           assets.put(prefix, versionAssets);
           PageRenderer renderer =
               new PageRenderer(
-                  r.linked(), r.templates(), r.templateKeys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
+                  r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null);
           SearchPages search = new SearchPages(run.cache != null);
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
@@ -535,21 +535,8 @@ public final class Build {
       if (thread == null) {
         return;
       }
-      try {
-        for (java.util.concurrent.Future<?> f : steps) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing versions", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
+      for (java.util.concurrent.Future<?> f : steps) {
+        joined(f, "versions were written");
       }
     }
 

@@ -52,9 +52,8 @@ public final class WarmState {
     return lastReused;
   }
 
-  /** The working tree's templates as the last run compiled them, and their keys. */
-  handbook.render.Templates templates;
-  Map<String, String> templateKeys;
+  /** The working tree's templates and assets as the last run made them. */
+  Build.ThemeParts theme;
 
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
