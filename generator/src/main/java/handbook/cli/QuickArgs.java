@@ -56,21 +56,16 @@ final class QuickArgs {
       if (option == null || !seen.add(option)) {
         return null;
       }
-      switch (option) {
-        case "--quiet", "--verbose", "--strict-runbooks" -> {
-          if (value != null) {
-            return null;
-          }
-          if (option.equals("--quiet")) {
-            common.quiet = true;
-          } else if (option.equals("--verbose")) {
-            common.verbose = true;
-          } else {
-            strictRunbooks = true;
-          }
-          continue;
+      if (option.equals("--quiet") || option.equals("--verbose") || option.equals("--strict-runbooks")) {
+        if (value != null) {
+          return null;
         }
-        default -> {}
+        switch (option) {
+          case "--quiet" -> common.quiet = true;
+          case "--verbose" -> common.verbose = true;
+          default -> strictRunbooks = true;
+        }
+        continue;
       }
       if (value == null) {
         if (i + 1 == args.length) {
@@ -85,10 +80,8 @@ final class QuickArgs {
         common.siteVersion = value;
         continue;
       }
-      Path path;
-      try {
-        path = Path.of(value);
-      } catch (InvalidPathException e) {
+      Path path = path(value);
+      if (path == null) {
         return null;
       }
       switch (option) {
@@ -109,5 +102,14 @@ final class QuickArgs {
     c.common = common;
     c.strictRunbooks = strictRunbooks;
     return c;
+  }
+
+  /** The path a value names; null when it names none. */
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 }

@@ -10,10 +10,7 @@ package handbook.markdown;
 public record SearchSection(String anchor, String title, String text, String terms, String snippet) {
   /** @param text the section's text, cleaned ({@link handbook.search.SectionExtractor#clean}) */
   public static SearchSection of(String anchor, String title, String text) {
-    if (anchor.isEmpty()) {
-      return new SearchSection(anchor, title, text, handbook.search.SectionExtractor.terms(text), "");
-    }
-    return new SearchSection(anchor, title, "", handbook.search.SectionExtractor.terms(text), handbook.search.SectionExtractor.snippet(text));
+    return of(anchor, title, new handbook.search.SectionExtractor.Cleaned(text.toCharArray(), text.length()));
   }
 
   /** {@link #of(String, String, String)} of a cleaned text's characters. */

@@ -145,8 +145,7 @@ public final class SectionExtractor {
    * none at either end.
    */
   public static String clean(CharSequence s) {
-    Cleaned c = cleaned(s);
-    return c.toString();
+    return cleaned(s).toString();
   }
 
   /**
@@ -328,11 +327,8 @@ public final class SectionExtractor {
 
   /** The first words of a cleaned text, about {@value #SNIPPET} characters. */
   public static String snippet(String text) {
-    if (text.length() <= SNIPPET) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', SNIPPET);
-    return text.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
+    // only the first SNIPPET + 1 characters count
+    return text.length() <= SNIPPET ? text : snippet(new Cleaned(text.substring(0, SNIPPET + 1).toCharArray(), SNIPPET + 1));
   }
 
   /** {@link #snippet(String)} of a cleaned text's characters. */

@@ -204,6 +204,7 @@ class IncrementalBuildTest {
     s.add(new Step("anchor restored", f -> replace(f, "content/docs/drift/deploy.md", "## Fremgangsmåte", "## Steg")));
     s.add(new Step("template edited", f -> replace(f, "templates/doc.ftlh", "<article class=\"doc\">", "<article class=\"doc edited\">")));
     s.add(new Step("layout edited", f -> replace(f, "templates/layout.ftlh", "<meta name=\"color-scheme\" content=\"light dark\">", "<meta name=\"color-scheme\" content=\"light\">")));
+    s.add(new Step("stylesheet edited", f -> replace(f, "templates/assets/handbook.css", " * Handbook theme.\n", " * Handbook theme.\n */\n.edited { color: red; }\n/*\n")));
     s.add(new Step("site.yaml edited", f -> replace(f, "content/site.yaml", "title: Testhåndbok", "title: Håndboka")));
     s.add(new Step("checklist status changed", f -> replace(f, "content/checklist.yaml", "status: todo", "status: in-progress")));
     s.add(new Step("an operation removed from the spec", f -> {

@@ -24,11 +24,7 @@ class FastBlocksFuzzTest {
 
   @FuzzTest(maxDuration = "2m")
   void takenBodiesGiveFlexmarksTree(byte[] data) {
-    StringBuilder b = new StringBuilder();
-    for (byte x : data) {
-      b.append(PIECES[(x & 0xff) % PIECES.length]);
-    }
-    String body = b.toString();
+    String body = handbook.testing.Pieces.join(data, PIECES);
     LargeStack.run(
         () -> {
           Document fast = engine.blocks().parse(body);

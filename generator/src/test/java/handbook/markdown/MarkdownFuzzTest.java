@@ -32,11 +32,7 @@ class MarkdownFuzzTest {
   /** The same on bodies made of Markdown's pieces, which reach far more structure than raw bytes. */
   @FuzzTest(maxDuration = "2m")
   void piecesCompileFillAndRenderAlike(byte[] data) {
-    StringBuilder b = new StringBuilder();
-    for (byte x : data) {
-      b.append(FastBlocksFuzzTest.PIECES[(x & 0xff) % FastBlocksFuzzTest.PIECES.length]);
-    }
-    alike(b.toString());
+    alike(handbook.testing.Pieces.join(data, FastBlocksFuzzTest.PIECES));
   }
 
   private void alike(String body) {

@@ -19,11 +19,7 @@ class SimpleYamlFuzzTest {
 
   @FuzzTest(maxDuration = "1m")
   void takenBlocksReadAsTheYamlParserReadsThem(byte[] data) {
-    StringBuilder b = new StringBuilder();
-    for (byte x : data) {
-      b.append(PIECES[(x & 0xff) % PIECES.length]);
-    }
-    String text = b.toString();
+    String text = handbook.testing.Pieces.join(data, PIECES);
     YamlNode simple = SimpleYaml.parse(text, 2);
     if (simple != null) {
       YamlParser.Result yaml = parser.parseYaml(text, "f.md", 2);
