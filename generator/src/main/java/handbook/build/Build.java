@@ -469,12 +469,14 @@ public final class Build {
             run.outputs.put(path, key, kept);
             run.reused.incrementAndGet();
           } else {
-            String html = renderer.render(page);
-            List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, html)));
+            byte[] html = renderer.render(page);
+            // the search documents of a page without Markdown sections are read from its HTML
+            String text = page.searchSections() == null ? new String(html, StandardCharsets.UTF_8) : null;
+            List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, text)));
             search.add(docs, key, null);
             run.rendered.incrementAndGet();
             if (out != null) {
-              out.write(path, html.getBytes(StandardCharsets.UTF_8));
+              out.write(path, html);
               if (key != null) {
                 Outputs.Rendered r = out.keep(path, key, docs);
                 run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null));

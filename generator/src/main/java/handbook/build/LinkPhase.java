@@ -199,7 +199,7 @@ final class LinkPhase {
 
     @Override
     public String render(String template, Object view) {
-      return templates.render(template, view);
+      return templates.renderText(template, view);
     }
 
     @Override

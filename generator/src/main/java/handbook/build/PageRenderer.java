@@ -121,8 +121,8 @@ final class PageRenderer {
     return b.build();
   }
 
-  /** The page's HTML. */
-  String render(Page page) {
+  /** The page's HTML, as UTF-8. */
+  byte[] render(Page page) {
     PageInfo info = page.info();
     String url = info.url();
     SiteConfig config = v.model().config();

@@ -9,7 +9,6 @@ import freemarker.template.TemplateExceptionHandler;
 import handbook.diag.Diagnostic;
 import handbook.diag.Span;
 import java.io.IOException;
-import java.io.StringWriter;
 import handbook.source.SourceTree;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +22,8 @@ public final class Templates {
   private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
   private final String displayDir;
   private final TreeTemplateLoader loader;
+  /** Each rendering thread's output buffer, kept from page to page. */
+  private final ThreadLocal<Utf8Sink> sinks = ThreadLocal.withInitial(Utf8Sink::new);
 
   /** A template problem, as a diagnostic. */
   public static final class TemplateProblem extends RuntimeException {
@@ -79,12 +80,17 @@ public final class Templates {
     return t;
   }
 
-  /** Renders a view with a template. */
-  public String render(String name, Object view) {
+  /** Renders a view with a template: the page's UTF-8 bytes. */
+  public byte[] render(String name, Object view) {
     Template t = get(name);
-    StringWriter out = new StringWriter(16384);
+    Utf8Sink kept = sinks.get();
+    // a template rendered while another one renders on this thread gets a sink of its own
+    Utf8Sink out = kept.busy ? new Utf8Sink() : kept;
+    out.reset();
+    out.busy = true;
     try {
       t.process(Map.of("page", view), out);
+      return out.toByteArray();
     } catch (TemplateException e) {
       ParseException syntax = syntaxCause(e);
       if (syntax != null) {
@@ -101,8 +107,14 @@ public final class Templates {
     } catch (IOException e) {
       throw new TemplateProblem(
           Diagnostic.error("template.error", Span.file(displayDir + "/" + name + ".ftlh"), e.getMessage()));
+    } finally {
+      out.busy = false;
     }
-    return out.toString();
+  }
+
+  /** Renders a view with a template: the text of a part of a page. */
+  public String renderText(String name, Object view) {
+    return new String(render(name, view), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private TemplateProblem syntaxProblem(ParseException e, String file) {

@@ -442,6 +442,11 @@ public final class SearchIndex {
     return List.copyOf(pages.values());
   }
 
+  /** Each thread's sets of a page's words and keywords, kept from page to page. */
+  private static final ThreadLocal<WordSet> PAGE_WORDS = ThreadLocal.withInitial(() -> new WordSet(512, false));
+
+  private static final ThreadLocal<WordSet> PAGE_KEYWORDS = ThreadLocal.withInitial(() -> new WordSet(16, false));
+
   /** One document per page: the page's opening section, with every section's keywords and words. */
   static List<SearchDoc> byPage(Collection<SearchDoc> docs) {
     java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
@@ -455,9 +460,9 @@ public final class SearchIndex {
       for (SearchDoc d : list) {
         length += d.title().length() + d.text().length() + 2;
       }
-      WordSet seenWords = new WordSet(Math.max(16, Math.min(length / 8, 512)), false);
+      WordSet seenWords = WordSet.reused(PAGE_WORDS);
       StringBuilder words = new StringBuilder(length);
-      WordSet seenKeys = new WordSet(16, false);
+      WordSet seenKeys = WordSet.reused(PAGE_KEYWORDS);
       StringBuilder keys = new StringBuilder();
       // the page's titles and texts in one array, which the word set points into
       char[] all = new char[length];

@@ -215,11 +215,14 @@ public final class SectionExtractor {
     return terms(text.chars(), text.length());
   }
 
+  /** Each thread's set of a text's terms, kept from text to text. */
+  private static final ThreadLocal<WordSet> TERM_SETS = ThreadLocal.withInitial(() -> new WordSet(64, true));
+
   private static String terms(char[] a, int n) {
     // the terms are written to an array and made a string once (appending chars to a builder is slow)
     char[] out = new char[Math.min(n, 1024)];
     int k = 0;
-    WordSet lower = new WordSet(64, true);
+    WordSet lower = WordSet.reused(TERM_SETS);
     int i = 0;
     while (i < n && lower.size() < MAX_TERMS) {
       while (i < n && !wordChar(a[i])) {

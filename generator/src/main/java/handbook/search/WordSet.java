@@ -11,6 +11,8 @@ final class WordSet {
   private int[] starts;
   private int[] ends;
   private int[] hashes;
+  /** The slots in use, in the order they were filled (the first {@code size}). */
+  private int[] used;
   private int size;
 
   /** @param fold true to compare in ASCII lower case */
@@ -28,6 +30,30 @@ final class WordSet {
     starts = new int[capacity];
     ends = new int[capacity];
     hashes = new int[capacity];
+    used = new int[capacity / 2 + 1];
+  }
+
+  /**
+   * Empties the set for another text, keeping its tables (a set is reused text after text: a
+   * new one for each cost more than its words); only tables grown very large are given up.
+   */
+  void clear() {
+    if (texts.length > 1 << 14) {
+      allocate(16);
+      size = 0;
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      texts[used[i]] = null; // the rest of a slot is written when it is filled again
+    }
+    size = 0;
+  }
+
+  /** A set kept by one thread for its texts: {@code sets.get()} emptied, for a fresh one. */
+  static WordSet reused(ThreadLocal<WordSet> sets) {
+    WordSet set = sets.get();
+    set.clear();
+    return set;
   }
 
   int size() {
@@ -92,6 +118,7 @@ final class WordSet {
     starts[slot] = start;
     ends[slot] = end;
     hashes[slot] = h;
+    used[size] = slot;
     if (++size * 2 > texts.length) {
       grow();
     }
@@ -103,19 +130,20 @@ final class WordSet {
     int[] oldStarts = starts;
     int[] oldEnds = ends;
     int[] oldHashes = hashes;
+    int[] oldUsed = used;
     allocate(oldTexts.length * 2);
     int mask = texts.length - 1;
-    for (int i = 0; i < oldTexts.length; i++) {
-      if (oldTexts[i] != null) {
-        int slot = oldHashes[i] & mask;
-        while (texts[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        texts[slot] = oldTexts[i];
-        starts[slot] = oldStarts[i];
-        ends[slot] = oldEnds[i];
-        hashes[slot] = oldHashes[i];
+    for (int k = 0; k < size; k++) {
+      int i = oldUsed[k];
+      int slot = oldHashes[i] & mask;
+      while (texts[slot] != null) {
+        slot = (slot + 1) & mask;
       }
+      texts[slot] = oldTexts[i];
+      starts[slot] = oldStarts[i];
+      ends[slot] = oldEnds[i];
+      hashes[slot] = oldHashes[i];
+      used[k] = slot;
     }
   }
 }

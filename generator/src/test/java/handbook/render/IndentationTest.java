@@ -40,7 +40,7 @@ class IndentationTest {
     Files.writeString(tmp.resolve("bad.ftlh"), "<div>\n    <p>${page.missing}</p>\n</div>\n");
     Templates templates = new Templates(new DiskTree(tmp), "templates");
     assertEquals("<div>\n<p><pre>\n  kept</pre>\n  kept too</p>\n</div>\n",
-        templates.render("page", Map.of("body", "<pre>\n  kept</pre>\n  kept too")));
+        new String(templates.render("page", Map.of("body", "<pre>\n  kept</pre>\n  kept too")), java.nio.charset.StandardCharsets.UTF_8));
     Templates.TemplateProblem e = assertThrows(Templates.TemplateProblem.class, () -> templates.render("bad", Map.of()));
     assertTrue(e.diagnostic().headline().startsWith("templates/bad.ftlh:2:10: error[template.error]"), e.diagnostic().headline());
   }
