@@ -116,8 +116,8 @@ public final class MarkdownEngine {
 
   private static final DataKey<RenderState> STATE =
       new DataKey<>("HANDBOOK_RENDER_STATE", new RenderState(Map.of(), Map.of(), RenderOptions.DEFAULT, Map.of(), Map.of(), null));
-  private static final DataKey<Map<Node, String>> IDS = new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
-  private static final DataKey<Map<Node, DirectiveCall>> CALLS = new DataKey<>("HANDBOOK_DIRECTIVE_CALLS", Map.of());
+  static final DataKey<Map<Node, String>> IDS = new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
+  static final DataKey<Map<Node, DirectiveCall>> CALLS = new DataKey<>("HANDBOOK_DIRECTIVE_CALLS", Map.of());
   private static final DataKey<RenderOptions> OPTIONS = new DataKey<>("HANDBOOK_RENDER_OPTIONS", RenderOptions.DEFAULT);
 
   private final Parser parser;

@@ -47,24 +47,29 @@ public final class PlainText {
    * them piece by piece), else null.
    */
   static String of(Node node, String plainBase) {
+    StringBuilder b = new StringBuilder();
+    appendTo(node, plainBase, b);
+    return b.toString();
+  }
+
+  /** Appends {@link #of(Node, String)} to {@code out}. */
+  static void appendTo(Node node, String plainBase, StringBuilder out) {
     if (node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading || node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
       for (Node a = node; a != null; a = a.getParent()) {
         if (a instanceof DoNotCollectText) {
-          return "";
+          return;
         }
       }
-      StringBuilder b = new StringBuilder();
-      if (inline(node, b, plainBase)) {
+      int mark = out.length();
+      if (inline(node, out, plainBase)) {
         if (node instanceof com.vladsch.flexmark.ast.Paragraph p && p.isTrailingBlankLine()) {
-          b.append('\n');
+          out.append('\n');
         }
-        return b.toString();
+        return;
       }
+      out.setLength(mark);
     }
-    if (pieces(node) <= EXACT_PIECES) {
-      return new TextCollectingVisitor().collectAndGetText(node);
-    }
-    return linear(node);
+    out.append(pieces(node) <= EXACT_PIECES ? new TextCollectingVisitor().collectAndGetText(node) : linear(node));
   }
 
   /**

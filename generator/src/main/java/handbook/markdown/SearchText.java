@@ -62,6 +62,25 @@ final class SearchText {
         text.append(s).append(' ');
       }
     }
+
+    // Appended as they are, not stripped nor left out when blank: the section's text is cleaned
+    // (runs of white space made one space, the ends trimmed), which makes that the same.
+
+    /** The text of a paragraph or table cell, its ↩ (footnote back links) made spaces. */
+    void addText(Node n, String plainBase) {
+      int mark = text.length();
+      PlainText.appendTo(n, plainBase, text);
+      for (int i = text.indexOf("\u21A9", mark); i >= 0; i = text.indexOf("\u21A9", i + 1)) {
+        text.setCharAt(i, ' ');
+      }
+      text.append(' ');
+    }
+
+    /** The text of code. */
+    void addCode(com.vladsch.flexmark.util.sequence.BasedSequence code) {
+      Sequences.append(code, text);
+      text.append(' ');
+    }
   }
 
   private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Builder[] cur, List<Builder> all, String plainBase) {
@@ -76,14 +95,14 @@ final class SearchText {
           cur[0].add(text);
         }
       } else if (n instanceof Paragraph || n instanceof TableCell) {
-        cur[0].add(text(n, plainBase));
+        cur[0].addText(n, plainBase);
       } else if (n instanceof FencedCodeBlock f) {
         // a directive's body is its settings; what it shows is not in the tree
         if (!directives.contains(f)) {
-          cur[0].add(Sequences.text(f.getContentChars()));
+          cur[0].addCode(f.getContentChars());
         }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-        cur[0].add(Sequences.text(n.getChars()));
+        cur[0].addCode(n.getChars());
       } else if (n instanceof HtmlCommentBlock) {
         continue;
       } else if (n instanceof HtmlBlock) {

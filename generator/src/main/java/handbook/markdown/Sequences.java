@@ -19,4 +19,19 @@ final class Sequences {
     }
     return s.toString();
   }
+
+  /** Appends {@link #text} of {@code s} to {@code out}. */
+  static void append(BasedSequence s, StringBuilder out) {
+    if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      int start = sub.getStartOffset();
+      int end = sub.getEndOffset();
+      int mark = out.length();
+      out.append(base, start, end);
+      for (int i = base.indexOf('\0', start); i >= 0 && i < end; i = base.indexOf('\0', i + 1)) {
+        out.setCharAt(mark + i - start, '\uFFFD');
+      }
+      return;
+    }
+    out.append(s.toString());
+  }
 }

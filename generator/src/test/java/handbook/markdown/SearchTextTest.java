@@ -1,0 +1,152 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import handbook.render.UiStrings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body's search sections are those of the plain reading: each paragraph's, cell's and code
+ * block's text made a string, stripped, left out when blank, its ↩ made spaces, the section's
+ * text cleaned after. {@link SearchText} appends the texts as they are (the cleaning makes that
+ * the same); checked on the spec, the golden files, the corpora and random Markdown.
+ */
+class SearchTextTest {
+  private final MarkdownEngine engine = new MarkdownEngine(Set.of("checklist"), UiStrings.load("nb"), false);
+  private int checked;
+
+  private void same(String name, String body) {
+    Document doc = engine.parse(body, name, 1).document();
+    Map<Node, String> ids = MarkdownEngine.IDS.get(doc);
+    Set<Node> directives = MarkdownEngine.CALLS.get(doc).keySet();
+    assertEquals(plainReading(doc, ids, directives), SearchText.sections(doc, ids, directives), name);
+    checked++;
+  }
+
+  @Test
+  void theSpecTheGoldenFilesAndTheCorporaGiveThePlainReadingsSections() throws Exception {
+    for (CommonMarkSpecTest.Example e : CommonMarkSpecTest.examples()) {
+      same("spec-" + e.number(), e.markdown());
+    }
+    List<Path> files = new ArrayList<>();
+    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus")) {
+      try (Stream<Path> s = Files.walk(Path.of(folder))) {
+        s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+      }
+    }
+    for (Path p : files) {
+      same(p.toString(), Files.readString(p));
+    }
+    assertTrue(checked > 250 + 50, "documents checked: " + checked);
+  }
+
+  @Test
+  void randomMarkdownGivesThePlainReadingsSections() {
+    String[] blocks = {
+      "# Tittel\n", "## Del *med* `kode`\n", "### Under ↩ del\n", "Avsnitt med **sterk** og _kursiv_ tekst.\n", "  \u00a0 \n", "Linje én  \nlinje to\\\nlinje tre\n",
+      "- a\n- b\n  - c\n", "1. en\n2. to\n", "> sitat\n> - i liste\n", "```python\nprint(\"<x>\")  \n```\n", "```\n\n\n```\n", "    innrykket\n    kode\n",
+      "| a | b |\n|:--|--:|\n| `x` | [l](y.md) |\n", "| |\n|---|\n|  |\n", "tekst ↩ med pil↩\n", "↩\n", "&amp; &copy; &#35; &nbsp;\n", "tekst med \\*escaped\\* og \\\\\n",
+      "```checklist\nkategori: x\n```\n", "Fotnote[^1]\n\n[^1]: her ↩\n", "!!! note \"Merk\"\n    innhold\n", "<div>html <b>fet</b></div>\n", "<!-- kommentar -->\n",
+      "\u0000 nul\n", "```\nkode \u0000 nul\n```\n", "tekst\r\nmed crlf\r\n", "- a\n\n  avsnitt\n\n  ```\n  kode\n  ```\n", "\u2003em\u2003rom\u2003\n", "<h2 id=\"x\">rå</h2>\n"
+    };
+    Random r = new Random(9);
+    for (int t = 0; t < 1500; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(7) + 1; k > 0; k--) {
+        b.append(blocks[r.nextInt(blocks.length)]);
+        b.append(r.nextInt(3) == 0 ? "" : "\n");
+      }
+      same("random-" + t, b.toString());
+    }
+  }
+
+  /** The sections as the strings of each part give them. */
+  private static List<SearchSection> plainReading(Document doc, Map<Node, String> ids, Set<Node> directives) {
+    List<Part> all = new ArrayList<>();
+    all.add(new Part("", ""));
+    walk(doc, ids, directives, all);
+    List<SearchSection> out = new ArrayList<>();
+    for (Part p : all) {
+      String text = handbook.search.SectionExtractor.clean(p.text.toString());
+      if (p.anchor.isEmpty() && text.isEmpty()) {
+        continue;
+      }
+      out.add(SearchSection.of(p.anchor, p.title, text));
+    }
+    return out;
+  }
+
+  private record Part(String anchor, String title, StringBuilder text) {
+    Part(String anchor, String title) {
+      this(anchor, title, new StringBuilder());
+    }
+
+    void add(String s) {
+      if (!s.isBlank()) {
+        text.append(s).append(' ');
+      }
+    }
+  }
+
+  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, List<Part> all) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      Part cur = all.get(all.size() - 1);
+      if (n instanceof Heading h) {
+        String text = text(h);
+        String id = ids.get(h);
+        if (id != null && h.getLevel() >= 2 && h.getLevel() <= 4) {
+          all.add(new Part(id, text));
+        } else {
+          cur.add(text);
+        }
+      } else if (n instanceof Paragraph || n instanceof TableCell) {
+        cur.add(text(n));
+      } else if (n instanceof FencedCodeBlock f) {
+        if (!directives.contains(f)) {
+          cur.add(Sequences.text(f.getContentChars()));
+        }
+      } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+        cur.add(Sequences.text(n.getChars()));
+      } else if (n instanceof HtmlCommentBlock) {
+        continue;
+      } else if (n instanceof HtmlBlock) {
+        cur.add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
+      } else if (n instanceof AdmonitionBlock a) {
+        cur.add(a.getTitle().toString());
+        walk(n, ids, directives, all);
+      } else if (n instanceof Callout c) {
+        if (c.title != null) {
+          cur.add(c.title);
+        }
+        walk(n, ids, directives, all);
+      } else if (n.hasChildren()) {
+        walk(n, ids, directives, all);
+      }
+    }
+  }
+
+  private static String text(Node n) {
+    return PlainText.of(n).replace('\u21A9', ' ').strip();
+  }
+}
