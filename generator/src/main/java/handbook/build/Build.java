@@ -493,8 +493,9 @@ public final class Build {
 
   /** Makes each page the same as one another version of the run wrote: {path, first path, key}. */
   private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates) {
+    // the files on all cores: the last version's are linked while nothing else is left to do
+    handbook.content.Parallel.forEach(duplicates, d -> out.same(d[0], d[1]));
     for (String[] d : duplicates) {
-      out.same(d[0], d[1]);
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
         search.add(r.search(), d[2], null);
