@@ -2,6 +2,7 @@ package handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -184,5 +185,72 @@ class LauncherTest {
     }
     assertEquals(5, run(), "a source folder gone");
     assertEquals(5, run(), "and then summed without it");
+  }
+
+  /**
+   * On Java 24 and later ./handbook makes the ahead-of-time cache of JEP 483 once per jar and runs
+   * with it, and the site is the one Java 17 makes. Needs such a Java in HANDBOOK_TEST_JAVA
+   * (test.sh finds one where the machine has it); skipped without one.
+   */
+  @Test
+  void onJava24AndLaterTheAheadOfTimeCacheIsMadeOnceAndUsed() throws Exception {
+    String newer = System.getenv("HANDBOOK_TEST_JAVA");
+    assumeTrue(newer != null && !newer.isBlank(), "no Java 24 or later given in HANDBOOK_TEST_JAVA");
+    Process version = new ProcessBuilder(newer, "-version").redirectErrorStream(true).start();
+    String said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("version \"(\\d+)").matcher(said);
+    assertTrue(m.find() && Integer.parseInt(m.group(1)) >= 24, newer + ": " + said);
+    int major = Integer.parseInt(m.group(1));
+    layout();
+    // the real generator in the copied layout (newer than its sources there: not built again)
+    Path target = root.resolve("generator/target");
+    Files.copy(REPO.resolve("generator/target/handbook.jar"), target.resolve("handbook.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (var libs = Files.list(REPO.resolve("generator/target/lib"))) {
+      Files.createDirectories(target.resolve("lib"));
+      for (Path lib : libs.toList()) {
+        Files.copy(lib, target.resolve("lib").resolve(lib.getFileName()));
+      }
+    }
+    Path content = tmp.resolve("content");
+    Files.createDirectories(content.resolve("docs"));
+    Files.writeString(content.resolve("docs/index.md"), "---\ntitle: Hjem\n---\n## Del\n\nSe [veiledningen](guide.md#steg).\n\n| a | b |\n|---|---|\n| c | d |\n");
+    Files.writeString(content.resolve("docs/guide.md"), "---\ntitle: Veiledning\n---\n## Steg\n\n1. én\n2. to\n\n```sh\nls\n```\n");
+
+    Path cache = target.resolve("handbook-" + major + ".aot");
+    String first = realBuild(newer, true, tmp.resolve("site-" + major));
+    assertTrue(Files.isRegularFile(cache), first);
+    assertTrue(first.contains("Opened AOT cache " + cache), first);
+    FileTime made = Files.getLastModifiedTime(cache);
+    String second = realBuild(newer, true, tmp.resolve("site-" + major + "-again"));
+    assertTrue(second.contains("Opened AOT cache " + cache), second);
+    assertEquals(made, Files.getLastModifiedTime(cache), "made once for the jar");
+
+    realBuild(Path.of(System.getProperty("java.home"), "bin", "java").toString(), false, tmp.resolve("site-17"));
+    assertEquals(files(tmp.resolve("site-17")), files(tmp.resolve("site-" + major)), "the same site as Java " + Runtime.version().feature() + " makes");
+  }
+
+  /** Runs the copied ./handbook with a real Java on the content folder; what it printed. */
+  private String realBuild(String java, boolean logCache, Path out) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "build", "--quiet", "--content", tmp.resolve("content").toString(), "--out", out.toString()).redirectErrorStream(true);
+    pb.environment().put("JAVA", java);
+    pb.environment().put("HANDBOOK_JAVA_OPTS", logCache ? "-Xlog:aot=info" : "");
+    Process p = pb.start();
+    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), printed);
+    assertEquals(0, p.exitValue(), printed);
+    return printed;
+  }
+
+  /** Every file of a folder (links followed) by its path inside it, as text of its bytes' hash. */
+  private static java.util.Map<String, String> files(Path folder) throws Exception {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    Path real = folder.toRealPath();
+    try (var s = Files.walk(real)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        out.put(real.relativize(p).toString(), java.util.HexFormat.of().formatHex(hash));
+      }
+    }
+    return out;
   }
 }
