@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ones FreeMarker exposes; none becomes callable that was not.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-  /** Whether a method may be called without the check (false where the module system forbids it). */
-  private final Map<Method, Boolean> open = new ConcurrentHashMap<>();
+  /** Methods that may not be called without the check (where the module system forbids it). */
+  private final Map<Method, Boolean> closed = new ConcurrentHashMap<>();
 
   ViewWrapper() {
     super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
@@ -27,18 +27,25 @@ final class ViewWrapper extends DefaultObjectWrapper {
   @Override
   protected TemplateModel invokeMethod(Object object, Method method, Object[] args)
       throws InvocationTargetException, IllegalAccessException, TemplateModelException {
-    if (!open.computeIfAbsent(method, ViewWrapper::open)) {
+    // a method opened once stays open (FreeMarker passes the same Method each time): a flag read
+    if (!isOpen(method) && (closed.containsKey(method) || !open(method))) {
       return super.invokeMethod(object, method, args);
     }
     Object result = method.invoke(object, args);
     return method.getReturnType() == void.class ? TemplateModel.NOTHING : getOuterIdentity().wrap(result);
   }
 
-  private static boolean open(Method m) {
+  @SuppressWarnings("deprecation") // isAccessible() is the flag setAccessible sets, which is what is asked
+  private static boolean isOpen(Method m) {
+    return m.isAccessible();
+  }
+
+  private boolean open(Method m) {
     try {
       m.setAccessible(true);
       return true;
     } catch (RuntimeException e) {
+      closed.put(m, Boolean.TRUE);
       return false;
     }
   }
