@@ -415,7 +415,7 @@ public final class Build {
     } catch (StagedSite.Locked e) {
       throw new ContentException(List.of(Diagnostic.error("output.locked", Span.file(displayPath(opts.out())), e.getMessage())));
     } catch (IOException | UncheckedIOException e) {
-      throw new ContentException(List.of(Diagnostic.error("output.write", Span.file(displayPath(opts.out())), "cannot write the site: " + e.getMessage())));
+      throw new ContentException(List.of(writeFailed(displayPath(opts.out()), e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
     } finally {
       if (out != null) {
         try {
@@ -630,6 +630,18 @@ public final class Build {
     if (prefix.isEmpty()) {
       out.write("robots.txt", robots(m.config()).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The site could not be written: the system's reason, and what to do about a full disk. */
+  static Diagnostic writeFailed(String out, IOException e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Diagnostic d = Diagnostic.error("output.write", Span.file(out), "cannot write the site: " + reason);
+    // Linux's and macOS's words for ENOSPC, and Windows'
+    String lower = reason.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("no space left") || lower.contains("not enough space")) {
+      return d.withHint("the disk is full: free some space on it and build again");
+    }
+    return d;
   }
 
   /** A search index over its budget: which pages lost words, never in silence. */

@@ -92,6 +92,64 @@ class ProcessEnvironmentTest {
     }
   }
 
+  /**
+   * A disk that fills up while the site is written: one error with a hint and exit 1, the site
+   * before untouched, no build folder left behind. Needs a small file system of its own (mount,
+   * as root); skipped where it cannot be made.
+   */
+  @Test
+  void aFullDiskIsOneErrorAndTheSiteBeforeIsUntouched() throws Exception {
+    Path disk = tmp.resolve("disk");
+    Files.createDirectories(disk);
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString()).redirectErrorStream(true).start();
+    mount.getInputStream().readAllBytes();
+    Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0, "a small file system of its own needs mount (root)");
+    try {
+      StringBuilder pages = new StringBuilder("-- content/docs/index.md --\n# Start\n\nTekst.\n");
+      for (int i = 0; i < 20; i++) {
+        pages.append("-- content/docs/side-").append(i).append(".md --\n# Side ").append(i).append("\n\n").append("Et avsnitt med tekst. ".repeat(40)).append("\n");
+      }
+      SiteFixture site = SiteFixture.of(tmp, pages.toString());
+      Path out = disk.resolve("site");
+      String[] build = {"build", "--content", site.content().toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", out.toString()};
+      Run first = java(List.of(), System.getProperty("java.class.path"), java.util.Map.of("LC_ALL", "C.UTF-8"), build);
+      assertEquals(0, first.exit(), first.err());
+      java.util.Map<String, String> before = files(out);
+      // all but 32 KB of the disk taken: the next build cannot write its new folder
+      long fill = Files.getFileStore(disk).getUsableSpace() - 32 * 1024;
+      try (var o = Files.newOutputStream(disk.resolve("fill"))) {
+        byte[] chunk = new byte[64 * 1024];
+        for (long left = fill; left > 0; left -= chunk.length) {
+          o.write(chunk, 0, (int) Math.min(chunk.length, left));
+        }
+      }
+      Run second = java(List.of(), System.getProperty("java.class.path"), java.util.Map.of("LC_ALL", "C.UTF-8"), build);
+      assertEquals(1, second.exit(), second.err());
+      assertTrue(second.err().contains("site: error[output.write]: cannot write the site: No space left on device"), second.err());
+      assertTrue(second.err().contains("= hint: the disk is full: free some space on it and build again"), second.err());
+      noStackTrace(second);
+      assertEquals(before, files(out), "the site before is untouched");
+      try (Stream<Path> s = Files.list(disk)) {
+        List<String> builds = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.build-")).toList();
+        assertEquals(1, builds.size(), "only the live site's folder is left: " + builds);
+      }
+    } finally {
+      new ProcessBuilder("umount", disk.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Every file of a folder (its link followed) by its path in it, as the hash of its bytes. */
+  private static java.util.Map<String, String> files(Path folder) throws Exception {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    Path real = folder.toRealPath();
+    try (Stream<Path> s = Files.walk(real)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(real.relativize(p).toString(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+      }
+    }
+    return out;
+  }
+
   private static void makeReadable(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.toList()) {
