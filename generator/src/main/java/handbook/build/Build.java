@@ -397,7 +397,12 @@ public final class Build {
       if (run.cache != null) {
         if (run.changedWhileRead.isEmpty()) {
           run.cache.outputs().replaceWith(run.outputs);
-          run.cache.finish();
+          try {
+            run.cache.finish();
+          } catch (IOException e) {
+            // the site is written; what the cache holds of this build is read as damaged next time
+            run.diagnostics.add(cacheWriteFailed(displayPath(opts.cache()), e));
+          }
         } else {
           // what this run made of a file it read in two states is not kept for the next build
           run.cache.abandon();
@@ -634,14 +639,26 @@ public final class Build {
 
   /** The site could not be written: the system's reason, and what to do about a full disk. */
   static Diagnostic writeFailed(String out, IOException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String reason = reason(e);
     Diagnostic d = Diagnostic.error("output.write", Span.file(out), "cannot write the site: " + reason);
-    // Linux's and macOS's words for ENOSPC, and Windows'
+    return diskFull(reason) ? d.withHint("the disk is full: free some space on it and build again") : d;
+  }
+
+  /** The cache could not be written after the site was: a warning, with what to do about a full disk. */
+  static Diagnostic cacheWriteFailed(String cache, IOException e) {
+    String reason = reason(e);
+    Diagnostic d = Diagnostic.warning("cache.write", Span.file(cache), "cannot write the build cache: " + reason + "; the site is written, the next build does more work");
+    return diskFull(reason) ? d.withHint("the disk is full: free some space on it") : d;
+  }
+
+  private static String reason(IOException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Whether a system's reason is ENOSPC: Linux's and macOS's words for it, and Windows'. */
+  private static boolean diskFull(String reason) {
     String lower = reason.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("no space left") || lower.contains("not enough space")) {
-      return d.withHint("the disk is full: free some space on it and build again");
-    }
-    return d;
+    return lower.contains("no space left") || lower.contains("not enough space");
   }
 
   /** A search index over its budget: which pages lost words, never in silence. */

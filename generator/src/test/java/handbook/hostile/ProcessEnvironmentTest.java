@@ -92,49 +92,126 @@ class ProcessEnvironmentTest {
     }
   }
 
-  /**
-   * A disk that fills up while the site is written: one error with a hint and exit 1, the site
-   * before untouched, no build folder left behind. Needs a small file system of its own (mount,
-   * as root); skipped where it cannot be made.
-   */
-  @Test
-  void aFullDiskIsOneErrorAndTheSiteBeforeIsUntouched() throws Exception {
-    Path disk = tmp.resolve("disk");
+  private final List<Path> mounts = new ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void unmount() throws Exception {
+    for (Path m : mounts) {
+      new ProcessBuilder("umount", m.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** A small file system of its own at {@code name} (mount, as root); the test is skipped where it cannot be made. */
+  private Path smallDisk(String name) throws Exception {
+    Path disk = tmp.resolve(name);
     Files.createDirectories(disk);
     Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString()).redirectErrorStream(true).start();
     mount.getInputStream().readAllBytes();
     Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0, "a small file system of its own needs mount (root)");
-    try {
-      StringBuilder pages = new StringBuilder("-- content/docs/index.md --\n# Start\n\nTekst.\n");
-      for (int i = 0; i < 20; i++) {
-        pages.append("-- content/docs/side-").append(i).append(".md --\n# Side ").append(i).append("\n\n").append("Et avsnitt med tekst. ".repeat(40)).append("\n");
+    mounts.add(disk);
+    return disk;
+  }
+
+  /** Takes all but {@code leftKb} KB of a disk, in a file named {@code fill}. */
+  private static void fill(Path disk, long leftKb) throws IOException {
+    long fill = Files.getFileStore(disk).getUsableSpace() - leftKb * 1024;
+    try (var o = Files.newOutputStream(disk.resolve("fill"))) {
+      byte[] chunk = new byte[64 * 1024];
+      for (long left = fill; left > 0; left -= chunk.length) {
+        o.write(chunk, 0, (int) Math.min(chunk.length, left));
       }
-      SiteFixture site = SiteFixture.of(tmp, pages.toString());
-      Path out = disk.resolve("site");
-      String[] build = {"build", "--content", site.content().toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", out.toString()};
-      Run first = java(List.of(), System.getProperty("java.class.path"), java.util.Map.of("LC_ALL", "C.UTF-8"), build);
-      assertEquals(0, first.exit(), first.err());
-      java.util.Map<String, String> before = files(out);
-      // all but 32 KB of the disk taken: the next build cannot write its new folder
-      long fill = Files.getFileStore(disk).getUsableSpace() - 32 * 1024;
-      try (var o = Files.newOutputStream(disk.resolve("fill"))) {
-        byte[] chunk = new byte[64 * 1024];
-        for (long left = fill; left > 0; left -= chunk.length) {
-          o.write(chunk, 0, (int) Math.min(chunk.length, left));
-        }
-      }
-      Run second = java(List.of(), System.getProperty("java.class.path"), java.util.Map.of("LC_ALL", "C.UTF-8"), build);
-      assertEquals(1, second.exit(), second.err());
-      assertTrue(second.err().contains("site: error[output.write]: cannot write the site: No space left on device"), second.err());
-      assertTrue(second.err().contains("= hint: the disk is full: free some space on it and build again"), second.err());
-      noStackTrace(second);
-      assertEquals(before, files(out), "the site before is untouched");
-      try (Stream<Path> s = Files.list(disk)) {
-        List<String> builds = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.build-")).toList();
-        assertEquals(1, builds.size(), "only the live site's folder is left: " + builds);
-      }
-    } finally {
-      new ProcessBuilder("umount", disk.toString()).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** A site of 30 pages of a few KB. */
+  private SiteFixture pages() throws IOException {
+    StringBuilder pages = new StringBuilder("-- content/docs/index.md --\n# Start\n\nTekst.\n");
+    for (int i = 0; i < 30; i++) {
+      pages.append("-- content/docs/side-").append(i).append(".md --\n# Side ").append(i).append("\n\n## Del\n\n").append(("Et avsnitt med tekst nummer " + i + ". ").repeat(100)).append("\n");
+    }
+    return SiteFixture.of(tmp, pages.toString());
+  }
+
+  private Run build(SiteFixture site, Path out, String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("build", "--content", site.content().toString(), "--templates", SiteFixture.TEMPLATES.toString(), "--out", out.toString()));
+    args.addAll(List.of(more));
+    return java(List.of(), System.getProperty("java.class.path"), java.util.Map.of("LC_ALL", "C.UTF-8"), args.toArray(String[]::new));
+  }
+
+  /**
+   * A disk that fills up while the site is written: one error with a hint and exit 1, the site
+   * before untouched, no build folder left behind.
+   */
+  @Test
+  void aFullDiskIsOneErrorAndTheSiteBeforeIsUntouched() throws Exception {
+    Path disk = smallDisk("disk");
+    SiteFixture site = pages();
+    Path out = disk.resolve("site");
+    Run first = build(site, out);
+    assertEquals(0, first.exit(), first.err());
+    java.util.Map<String, String> before = files(out);
+    fill(disk, 32);
+    Run second = build(site, out);
+    assertEquals(1, second.exit(), second.err());
+    assertTrue(second.err().contains("site: error[output.write]: cannot write the site: No space left on device"), second.err());
+    assertTrue(second.err().contains("= hint: the disk is full: free some space on it and build again"), second.err());
+    noStackTrace(second);
+    assertEquals(before, files(out), "the site before is untouched");
+    try (Stream<Path> s = Files.list(disk)) {
+      List<String> builds = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.build-")).toList();
+      assertEquals(1, builds.size(), "only the live site's folder is left: " + builds);
+    }
+  }
+
+  /**
+   * A cache folder on a full disk: the site is written all the same, with a warning; and what the
+   * cache holds after is never trusted: once there is room again, builds with it make the site a
+   * clean build makes.
+   */
+  @Test
+  void aCacheOnAFullDiskIsAWarningAndNotTrustedAfter() throws Exception {
+    Path disk = smallDisk("cache-disk");
+    SiteFixture site = pages();
+    Path cache = disk.resolve("cache");
+    fill(disk, 48);
+    Run full = build(site, tmp.resolve("site"), "--cache", cache.toString());
+    assertEquals(0, full.exit(), full.err());
+    assertTrue(full.err().contains("cache: warning[cache.write]: cannot write the build cache: No space left on device"), full.err());
+    assertTrue(full.err().contains("= hint: the disk is full: free some space on it"), full.err());
+    noStackTrace(full);
+    Run clean = build(site, tmp.resolve("clean"));
+    assertEquals(0, clean.exit(), clean.err());
+    assertEquals(files(tmp.resolve("clean")), files(tmp.resolve("site")), "the site is written");
+
+    // room again, and a page edited: the builds with the cache make what clean builds make
+    Files.delete(disk.resolve("fill"));
+    Files.writeString(site.content().resolve("docs/side-3.md"), "# Side tre\n\nNy tekst.\n");
+    sameAsClean(site, cache, "with room again");
+    // a full cache (each page's parse kept): three pages edited and the disk full again, so that
+    // what this build appends to the cache is cut off; then room, and the cache is not trusted
+    for (int i = 10; i < 13; i++) {
+      Files.writeString(site.content().resolve("docs/side-" + i + ".md"), "# Side " + i + "\n\n" + ("Endret tekst " + i + ". ").repeat(400) + "\n");
+    }
+    long packed = Files.size(cache.resolve("memo.pack"));
+    fill(disk, 8);
+    Run cut = build(site, tmp.resolve("site"), "--cache", cache.toString());
+    assertEquals(0, cut.exit(), cut.err());
+    assertTrue(cut.err().contains("warning[cache.write]"), cut.err());
+    assertTrue(Files.size(cache.resolve("memo.pack")) > packed, "the parse results were being added to the cache when it was cut off");
+    Files.delete(disk.resolve("fill"));
+    Files.writeString(site.content().resolve("docs/side-11.md"), "# Side elleve\n\nIgjen ny tekst.\n");
+    sameAsClean(site, cache, "after the cut");
+  }
+
+  /** Two builds with the cache, each the same as a clean build, without warnings. */
+  private void sameAsClean(SiteFixture site, Path cache, String when) throws Exception {
+    for (int round = 0; round < 2; round++) {
+      Run cached = build(site, tmp.resolve("site"), "--cache", cache.toString());
+      assertEquals(0, cached.exit(), cached.err());
+      assertFalse(cached.err().contains("warning"), when + ": " + cached.err());
+      Run clean = build(site, tmp.resolve("clean"));
+      assertEquals(0, clean.exit(), clean.err());
+      assertEquals(files(tmp.resolve("clean")), files(tmp.resolve("site")), when + ", round " + round);
     }
   }
 
