@@ -48,8 +48,18 @@ jvm_options() {
     # (measured on 10,000 pages: 0.25 s of 2.9 s; 1.1 GB peak instead of 0.86 GB).
     # The same for a cold build of thousands of pages, whose parse results pile up as it goes
     # (measured on 10,000 pages: 4.7 s instead of 5.1 s; no gain at 1,000 and 3,000 pages).
-    if [ "$files" -gt 5000 ] || { [ -n "$cache" ] && [ -n "$(find "$cache/memo.pack" -size +20M 2>/dev/null)" ]; }; then
+    local big_cache=""
+    if [ -n "$cache" ] && [ -n "$(find "$cache/memo.pack" -size +20M 2>/dev/null)" ]; then
+      big_cache=1
+    fi
+    if [ "$files" -gt 5000 ] || [ -n "$big_cache" ]; then
       java_opts+=(-Xms1g -XX:NewSize=128m)
+    fi
+    # What such a build decodes of the cache it holds to the end: moved to the old generation at
+    # its first collection, not copied between the survivor spaces first (measured on 10,000
+    # pages per merge: 1.86 s to 1.74 s, 3.0 to 2.9 s CPU; no difference for cold builds).
+    if [ -n "$big_cache" ]; then
+      java_opts+=(-XX:MaxTenuringThreshold=0)
     fi
   fi
 }

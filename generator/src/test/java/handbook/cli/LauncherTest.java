@@ -113,6 +113,18 @@ class LauncherTest {
     assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
     assertEquals(memKb >= 2_000_000, thousands.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m"), thousands);
     assertEquals(memKb >= 2_000_000, hundreds.contains("-XX:MaxNewSize=192m"), hundreds);
+    assertTrue(!thousands.contains("MaxTenuringThreshold") && !hundreds.contains("MaxTenuringThreshold"), thousands);
+    // a build that reads a large parse cache: the heap of a large build, and what it decodes
+    // moved to the old generation at once
+    Path cache = tmp.resolve("cache");
+    Files.createDirectories(cache);
+    try (java.io.RandomAccessFile pack = new java.io.RandomAccessFile(cache.resolve("memo.pack").toFile(), "rw")) {
+      pack.setLength(21L << 20);
+    }
+    List<String> cachedRun = handbook("build", "--content", tmp.resolve("content-3").toString(), "--cache", cache.toString());
+    String cached = cachedRun.get(cachedRun.size() - 1);
+    assertTrue(cached.endsWith(" build --content " + tmp.resolve("content-3") + " --cache " + cache), cached);
+    assertEquals(memKb >= 2_000_000, cached.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m -XX:MaxTenuringThreshold=0"), cached);
     // serve: both compilers, and the larger young generation that answers an edit sooner
     List<String> lines = handbook("serve", "--content", tmp.resolve("content-300").toString());
     String serve = lines.get(lines.size() - 1);
