@@ -30,12 +30,72 @@ public final class Codecs {
     if (n < 0) {
       return null;
     }
+    if (in instanceof ByteReader r) {
+      // decoded from the array itself, not from a copy of its bytes
+      if (n > r.remaining()) {
+        throw new IOException("string of " + n + " bytes, " + r.remaining() + " left");
+      }
+      String s = new String(r.array(), r.position(), n, StandardCharsets.UTF_8);
+      r.skipNBytes(n);
+      return s;
+    }
     if (n > 1 << 30) {
       throw new IOException("string of " + n + " bytes");
     }
     byte[] b = new byte[n];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a list as one block of bytes, so that {@link #storedList} can keep it unread: its
+   * length, then the list as {@link #list(DataOutput, List, Codec)} writes it.
+   */
+  public static <T> void listBlock(DataOutput out, List<T> list, Codec<T> codec) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.DataOutputStream block = new java.io.DataOutputStream(bytes);
+    list(block, list, codec);
+    block.flush();
+    out.writeInt(bytes.size());
+    out.write(bytes.toByteArray());
+  }
+
+  /**
+   * A list written by {@link #listBlock}, decoded when it is first read: from a part of the array
+   * a {@link ByteReader} reads (which must not change), or from a copy of the bytes of any other
+   * input.
+   */
+  public static <T> handbook.markdown.StoredList<T> storedList(DataInput in, Codec<T> codec) throws IOException {
+    int n = in.readInt();
+    byte[] array;
+    int offset;
+    if (in instanceof ByteReader r) {
+      if (n < 0 || n > r.remaining()) {
+        throw new IOException("block of " + n + " bytes, " + r.remaining() + " left");
+      }
+      array = r.array();
+      offset = r.position();
+      r.skipNBytes(n);
+    } else {
+      if (n < 0 || n > 1 << 30) {
+        throw new IOException("block of " + n + " bytes");
+      }
+      array = new byte[n];
+      in.readFully(array);
+      offset = 0;
+    }
+    return new handbook.markdown.StoredList<>(() -> {
+      try {
+        ByteReader block = new ByteReader(array, offset, n);
+        List<T> items = list(block, codec);
+        if (block.remaining() != 0) {
+          throw new IOException(block.remaining() + " bytes left in a block");
+        }
+        return items;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   /**

@@ -136,7 +136,8 @@ public final class ValueCodecs {
           Codecs.string(out, m.firstH1());
           Codecs.string(out, m.droppedH1());
           Codecs.strings(out, m.stepSections().stream().sorted().toList());
-          Codecs.list(out, m.sections(), SECTION);
+          // a block of its own: a build that does not render the page again need not decode it
+          Codecs.listBlock(out, m.sections(), SECTION);
           Codecs.string(out, m.html());
           Codecs.strings(out, m.slotUrls());
           Codecs.strings(out, m.embedDefaults());
@@ -158,7 +159,7 @@ public final class ValueCodecs {
           String firstH1 = Codecs.string(in);
           String dropped = Codecs.string(in);
           java.util.Set<String> steps = Codecs.stringSet(in);
-          List<SearchSection> sections = Codecs.list(in, SECTION);
+          List<SearchSection> sections = Codecs.storedList(in, SECTION);
           handbook.markdown.StoredText html = Codecs.storedText(in);
           List<String> slots = Codecs.strings(in);
           List<String> defaults = Codecs.strings(in);

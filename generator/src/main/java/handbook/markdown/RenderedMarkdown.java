@@ -56,7 +56,7 @@ public record RenderedMarkdown(
     directives = List.copyOf(directives);
     extraAnchors = List.copyOf(extraAnchors);
     stepSections = Set.copyOf(stepSections);
-    sections = List.copyOf(sections);
+    sections = sections instanceof StoredList<SearchSection> stored ? stored : List.copyOf(sections);
     slotUrls = List.copyOf(slotUrls);
     embedDefaults = List.copyOf(embedDefaults);
     if ((body == null) == (source == null)) {

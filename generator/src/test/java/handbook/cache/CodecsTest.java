@@ -48,4 +48,43 @@ class CodecsTest {
     ByteReader r = new ByteReader(body, 0, body.length - 6); // cut inside the text
     assertThrows(IOException.class, () -> Codecs.storedText(r));
   }
+
+  @Test
+  void aStringFromAPartOfAnArrayIsReadFromTheArrayAndACutOneIsAnError() throws IOException {
+    byte[] body = written("Blåbær ✓", null, "");
+    byte[] framed = new byte[body.length + 5];
+    System.arraycopy(body, 0, framed, 2, body.length);
+    ByteReader r = new ByteReader(framed, 2, body.length);
+    assertEquals("Blåbær ✓", Codecs.string(r));
+    assertNull(Codecs.string(r));
+    assertEquals("", Codecs.string(r));
+    assertEquals(42, r.readInt(), "the reader is past the strings");
+    ByteReader cut = new ByteReader(body, 0, 6);
+    assertThrows(IOException.class, () -> Codecs.string(cut));
+  }
+
+  /** A list block read lazily is the list written, from a part of an array or any input; the reader goes past it at once. */
+  @Test
+  void aStoredListIsTheListWrittenAndIsDecodedOnlyWhenRead() throws IOException {
+    java.util.List<String> list = java.util.List.of("en", "", "tre ✓");
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(b);
+    Codecs.listBlock(out, list, Codecs.STRING);
+    Codecs.listBlock(out, java.util.List.of(), Codecs.STRING);
+    out.writeInt(42);
+    byte[] body = b.toByteArray();
+    ByteReader r = new ByteReader(body, 0, body.length);
+    java.util.List<String> read = Codecs.storedList(r, Codecs.STRING);
+    java.util.List<String> empty = Codecs.storedList(r, Codecs.STRING);
+    assertEquals(42, r.readInt(), "the reader is past both blocks");
+    assertEquals(list, read);
+    assertEquals(java.util.List.of(), empty);
+    assertEquals(list, Codecs.storedList(new DataInputStream(new ByteArrayInputStream(body)), Codecs.STRING), "from another input");
+    // a damaged block is found when the list is read, as an error, not as a shorter list
+    body[7] = 120;
+    java.util.List<String> damaged = Codecs.storedList(new ByteReader(body, 0, body.length), Codecs.STRING);
+    assertThrows(java.io.UncheckedIOException.class, damaged::size);
+    ByteReader cut = new ByteReader(body, 0, 6);
+    assertThrows(IOException.class, () -> Codecs.storedList(cut, Codecs.STRING));
+  }
 }
