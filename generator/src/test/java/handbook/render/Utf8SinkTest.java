@@ -31,7 +31,7 @@ class Utf8SinkTest {
         sink.reset();
       }
       for (int at = 0; at < length; ) {
-        int n = Math.min(length - at, 1 + random.nextInt(8));
+        int n = Math.min(length - at, random.nextInt(10) == 0 ? 1 + random.nextInt(2000) : 1 + random.nextInt(8));
         switch (random.nextInt(4)) {
           case 0 -> sink.write(s, at, n);
           case 1 -> sink.write(text, at, n);
