@@ -63,10 +63,11 @@ final class SearchText {
       }
     }
 
-    // Appended as they are, not stripped nor left out when blank: the section's text is cleaned
-    // (runs of white space made one space, the ends trimmed), which makes that the same.
-
-    /** The text of a paragraph or table cell, its ↩ (footnote back links) made spaces. */
+    /**
+     * The text of a paragraph or table cell, its ↩ (footnote back links) made spaces. Appended as
+     * it is, not stripped nor left out when blank (as {@link #add} does): the section's text is
+     * cleaned (runs of white space made one space, the ends trimmed), which makes that the same.
+     */
     void addText(Node n, String plainBase) {
       int mark = text.length();
       PlainText.appendTo(n, plainBase, text);

@@ -27,8 +27,9 @@ final class Sequences {
       int end = sub.getEndOffset();
       int mark = out.length();
       out.append(base, start, end);
-      for (int i = base.indexOf('\0', start); i >= 0 && i < end; i = base.indexOf('\0', i + 1)) {
-        out.setCharAt(mark + i - start, '\uFFFD');
+      // looked for in what was appended only, not in the rest of the document
+      for (int i = out.indexOf("\0", mark); i >= 0; i = out.indexOf("\0", i + 1)) {
+        out.setCharAt(i, '\uFFFD');
       }
       return;
     }

@@ -19,8 +19,11 @@ final class Utf8Sink extends Writer {
   /** Whether a rendering is writing into it. */
   boolean busy;
 
-  /** Empties the sink for the next page. */
+  /** Empties the sink for the next page (a buffer grown past 1 MB for a huge one is not kept). */
   void reset() {
+    if (bytes.length > 1 << 20) {
+      bytes = new byte[16384];
+    }
     count = 0;
     high = 0;
   }
