@@ -186,8 +186,10 @@ public final class ContentScanner {
       // the text with U+FFFD for bad bytes, only so the error can show its line: the build stops at this error
       return new SourceFile(rel, display, Decoding.lenient(bytes).replace("\r\n", "\n"));
     }
+    // as many characters as bytes: all ASCII, so nothing double-encoded to look for
+    boolean ascii = text.length() == bytes.length;
     text = normalized(text);
-    int bad = Decoding.mojibakeOffset(text);
+    int bad = ascii ? -1 : Decoding.mojibakeOffset(text);
     if (bad >= 0) {
       LineMap lines = new LineMap(text);
       StringBuilder run = new StringBuilder();
