@@ -255,7 +255,9 @@ public final class SectionExtractor {
           from = 0;
           to = key.length;
         }
-        if ((to - from > STOP_LONGEST || !STOP_WORDS.contains(key, from, to)) && lower.add(key, from, to)) {
+        // both sets fold case: the word's hash made once for them
+        int h = lower.hash(key, from, to);
+        if ((to - from > STOP_LONGEST || !STOP_WORDS.contains(h, key, from, to)) && lower.add(h, key, from, to)) {
           int need = k + (k > 0 ? 1 : 0) + end - start;
           if (need > out.length) {
             out = java.util.Arrays.copyOf(out, Math.max(need, 2 * out.length));

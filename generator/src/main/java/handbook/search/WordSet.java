@@ -64,7 +64,8 @@ final class WordSet {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
-  private int hash(char[] text, int start, int end) {
+  /** The hash this set files {@code text[start, end)} under: the same for every set that folds alike. */
+  int hash(char[] text, int start, int end) {
     int h = 0;
     if (fold) {
       for (int i = start; i < end; i++) {
@@ -94,7 +95,11 @@ final class WordSet {
 
   /** Whether {@code text[start, end)} is in the set. */
   boolean contains(char[] text, int start, int end) {
-    int h = hash(text, start, end);
+    return contains(hash(text, start, end), text, start, end);
+  }
+
+  /** {@link #contains(char[], int, int)} with its {@link #hash} known. */
+  boolean contains(int h, char[] text, int start, int end) {
     int mask = texts.length - 1;
     for (int slot = h & mask; texts[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == h && same(slot, text, start, end)) {
@@ -106,7 +111,11 @@ final class WordSet {
 
   /** Adds {@code text[start, end)} (kept by reference); true when it was not in the set. */
   boolean add(char[] text, int start, int end) {
-    int h = hash(text, start, end);
+    return add(hash(text, start, end), text, start, end);
+  }
+
+  /** {@link #add(char[], int, int)} with its {@link #hash} known. */
+  boolean add(int h, char[] text, int start, int end) {
     int mask = texts.length - 1;
     int slot = h & mask;
     for (; texts[slot] != null; slot = (slot + 1) & mask) {
