@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,12 +94,8 @@ class FastBlocksTest {
 
   private static List<String> files() throws Exception {
     List<String> bodies = new ArrayList<>();
-    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus", "../content")) {
-      try (Stream<Path> s = Files.walk(Path.of(folder))) {
-        for (Path p : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-          bodies.add(Files.readString(p));
-        }
-      }
+    for (Path p : handbook.testing.MarkdownFiles.all()) {
+      bodies.add(Files.readString(p));
     }
     return bodies;
   }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import handbook.render.UiStrings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,12 +62,7 @@ class FastHtmlTest {
     }
     int spec = written;
     assertTrue(spec > 250, "spec examples written here: " + spec);
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus")) {
-      try (Stream<Path> s = Files.walk(Path.of(folder))) {
-        s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = handbook.testing.MarkdownFiles.ofTests();
     for (Path p : files) {
       same(p.toString(), Files.readString(p));
     }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The linear inline parser reads Markdown exactly as flexmark's own, only faster on hostile text. */
@@ -47,12 +46,7 @@ class LinearInlineParserTest {
 
   @Test
   void everyMarkdownFileOfTheTestsParsesAsWithFlexmarksParser() throws IOException {
-    List<Path> files;
-    try (Stream<Path> a = Files.walk(Path.of("src/test/resources/golden"));
-        Stream<Path> b = Files.walk(Path.of("src/test/resources/corpus"));
-        Stream<Path> c = Files.walk(Path.of("../content"))) {
-      files = Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).sorted().toList();
-    }
+    List<Path> files = handbook.testing.MarkdownFiles.all();
     assertTrue(files.size() > 100, "markdown files found: " + files.size());
     for (Path p : files) {
       assertSameAsFlexmark(Files.readString(p, StandardCharsets.UTF_8), p.toString());

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +27,7 @@ class RenderedMarkdownTest {
 
   @Test
   void compiledBodiesFillToTheSameHtmlAsDirectRendering() throws IOException {
-    List<Path> files;
-    try (Stream<Path> a = Files.walk(Path.of("src/test/resources/golden"));
-        Stream<Path> b = Files.walk(Path.of("src/test/resources/corpus"));
-        Stream<Path> c = Files.walk(Path.of("../content"))) {
-      files = Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).sorted().toList();
-    }
+    List<Path> files = handbook.testing.MarkdownFiles.all();
     assertTrue(files.size() > 100, "markdown files found: " + files.size());
     int links = 0;
     for (Path p : files) {

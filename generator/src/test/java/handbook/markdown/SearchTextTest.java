@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +48,7 @@ class SearchTextTest {
     for (CommonMarkSpecTest.Example e : CommonMarkSpecTest.examples()) {
       same("spec-" + e.number(), e.markdown());
     }
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("src/test/resources/golden", "src/test/resources/corpus")) {
-      try (Stream<Path> s = Files.walk(Path.of(folder))) {
-        s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = handbook.testing.MarkdownFiles.ofTests();
     for (Path p : files) {
       same(p.toString(), Files.readString(p));
     }
