@@ -2,7 +2,6 @@ package handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,22 +37,34 @@ class LauncherTest {
     Files.writeString(p, text);
   }
 
-  private void layout() throws IOException {
-    root = tmp.resolve("repo");
-    calls = tmp.resolve("calls.log");
-    Files.createDirectories(root);
+  /**
+   * A copy of the repository's layout in {@code tmp/repo}: the launcher and its options, stand-ins
+   * for the sources dated long ago, and stand-in jars newer than them (so nothing is built).
+   */
+  static Path copiedLayout(Path tmp) throws IOException {
+    Path root = tmp.resolve("repo");
+    Files.createDirectories(root.resolve("dist/src/bin"));
     Files.copy(REPO.resolve("handbook"), root.resolve("handbook"));
-    write("dist/src/bin/jvm-options.sh", Files.readString(REPO.resolve("dist/src/bin/jvm-options.sh")));
+    Files.copy(REPO.resolve("dist/src/bin/jvm-options.sh"), root.resolve("dist/src/bin/jvm-options.sh"));
     for (String s : List.of("pom.xml", "generator/pom.xml", "generator/src/main/java/A.java", "templates/base.ftl", "jbake/pom.xml", "jbake/src/main/java/B.java")) {
-      write(s, s + "\n");
+      Files.createDirectories(root.resolve(s).getParent());
+      Files.writeString(root.resolve(s), s + "\n");
     }
     try (var files = Files.walk(root)) {
       for (Path p : files.toList()) {
         Files.setLastModifiedTime(p, LONG_AGO);
       }
     }
-    write("generator/target/handbook.jar", "jar");
-    write("jbake/target/handbook-jbake.jar", "jar");
+    for (String jar : List.of("generator/target/handbook.jar", "jbake/target/handbook-jbake.jar")) {
+      Files.createDirectories(root.resolve(jar).getParent());
+      Files.writeString(root.resolve(jar), "jar");
+    }
+    return root;
+  }
+
+  private void layout() throws IOException {
+    root = copiedLayout(tmp);
+    calls = tmp.resolve("calls.log");
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
@@ -197,72 +208,5 @@ class LauncherTest {
     }
     assertEquals(5, run(), "a source folder gone");
     assertEquals(5, run(), "and then summed without it");
-  }
-
-  /**
-   * On Java 24 and later ./handbook makes the ahead-of-time cache of JEP 483 once per jar and runs
-   * with it, and the site is the one Java 17 makes. Needs such a Java in HANDBOOK_TEST_JAVA
-   * (test.sh finds one where the machine has it); skipped without one.
-   */
-  @Test
-  void onJava24AndLaterTheAheadOfTimeCacheIsMadeOnceAndUsed() throws Exception {
-    String newer = System.getenv("HANDBOOK_TEST_JAVA");
-    assumeTrue(newer != null && !newer.isBlank(), "no Java 24 or later given in HANDBOOK_TEST_JAVA");
-    Process version = new ProcessBuilder(newer, "-version").redirectErrorStream(true).start();
-    String said = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("version \"(\\d+)").matcher(said);
-    assertTrue(m.find() && Integer.parseInt(m.group(1)) >= 24, newer + ": " + said);
-    int major = Integer.parseInt(m.group(1));
-    layout();
-    // the real generator in the copied layout (newer than its sources there: not built again)
-    Path target = root.resolve("generator/target");
-    Files.copy(REPO.resolve("generator/target/handbook.jar"), target.resolve("handbook.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    try (var libs = Files.list(REPO.resolve("generator/target/lib"))) {
-      Files.createDirectories(target.resolve("lib"));
-      for (Path lib : libs.toList()) {
-        Files.copy(lib, target.resolve("lib").resolve(lib.getFileName()));
-      }
-    }
-    Path content = tmp.resolve("content");
-    Files.createDirectories(content.resolve("docs"));
-    Files.writeString(content.resolve("docs/index.md"), "---\ntitle: Hjem\n---\n## Del\n\nSe [veiledningen](guide.md#steg).\n\n| a | b |\n|---|---|\n| c | d |\n");
-    Files.writeString(content.resolve("docs/guide.md"), "---\ntitle: Veiledning\n---\n## Steg\n\n1. én\n2. to\n\n```sh\nls\n```\n");
-
-    Path cache = target.resolve("handbook-" + major + ".aot");
-    String first = realBuild(newer, true, tmp.resolve("site-" + major));
-    assertTrue(Files.isRegularFile(cache), first);
-    assertTrue(first.contains("Opened AOT cache " + cache), first);
-    FileTime made = Files.getLastModifiedTime(cache);
-    String second = realBuild(newer, true, tmp.resolve("site-" + major + "-again"));
-    assertTrue(second.contains("Opened AOT cache " + cache), second);
-    assertEquals(made, Files.getLastModifiedTime(cache), "made once for the jar");
-
-    realBuild(Path.of(System.getProperty("java.home"), "bin", "java").toString(), false, tmp.resolve("site-17"));
-    assertEquals(files(tmp.resolve("site-17")), files(tmp.resolve("site-" + major)), "the same site as Java " + Runtime.version().feature() + " makes");
-  }
-
-  /** Runs the copied ./handbook with a real Java on the content folder; what it printed. */
-  private String realBuild(String java, boolean logCache, Path out) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("handbook").toString(), "build", "--quiet", "--content", tmp.resolve("content").toString(), "--out", out.toString()).redirectErrorStream(true);
-    pb.environment().put("JAVA", java);
-    pb.environment().put("HANDBOOK_JAVA_OPTS", logCache ? "-Xlog:aot=info" : "");
-    Process p = pb.start();
-    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), printed);
-    assertEquals(0, p.exitValue(), printed);
-    return printed;
-  }
-
-  /** Every file of a folder (links followed) by its path inside it, as text of its bytes' hash. */
-  private static java.util.Map<String, String> files(Path folder) throws Exception {
-    java.util.Map<String, String> out = new java.util.TreeMap<>();
-    Path real = folder.toRealPath();
-    try (var s = Files.walk(real)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        out.put(real.relativize(p).toString(), java.util.HexFormat.of().formatHex(hash));
-      }
-    }
-    return out;
   }
 }
