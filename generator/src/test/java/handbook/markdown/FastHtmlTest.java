@@ -87,12 +87,7 @@ class FastHtmlTest {
     };
     Random r = new Random(5);
     for (int t = 0; t < 600; t++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = r.nextInt(6) + 1; k > 0; k--) {
-        b.append(blocks[r.nextInt(blocks.length)]);
-        b.append(r.nextInt(3) == 0 ? "" : "\n");
-      }
-      same("random-" + t, b.toString());
+      same("random-" + t, handbook.testing.Pieces.blocks(r, blocks, 6));
     }
     assertTrue(written > 200, "random documents written here: " + written);
   }

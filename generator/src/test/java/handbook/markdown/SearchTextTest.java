@@ -66,12 +66,7 @@ class SearchTextTest {
     };
     Random r = new Random(9);
     for (int t = 0; t < 1500; t++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = r.nextInt(7) + 1; k > 0; k--) {
-        b.append(blocks[r.nextInt(blocks.length)]);
-        b.append(r.nextInt(3) == 0 ? "" : "\n");
-      }
-      same("random-" + t, b.toString());
+      same("random-" + t, handbook.testing.Pieces.blocks(r, blocks, 7));
     }
   }
 
