@@ -24,11 +24,17 @@ class CodecsTest {
     return b.toByteArray();
   }
 
+  /** The bytes with {@code before} and {@code after} bytes around them: a part of a larger array. */
+  private static byte[] framed(byte[] body, int before, int after) {
+    byte[] framed = new byte[before + body.length + after];
+    System.arraycopy(body, 0, framed, before, body.length);
+    return framed;
+  }
+
   @Test
   void storedTextReadsWhatStringWroteFromAPartOfAnArrayOrAnyInput() throws IOException {
     byte[] body = written("<p>Blåbær ✓</p>", null, "");
-    byte[] framed = new byte[body.length + 7];
-    System.arraycopy(body, 0, framed, 3, body.length);
+    byte[] framed = framed(body, 3, 4);
     ByteReader r = new ByteReader(framed, 3, body.length);
     StoredText a = Codecs.storedText(r);
     assertNull(Codecs.storedText(r));
@@ -52,9 +58,7 @@ class CodecsTest {
   @Test
   void aStringFromAPartOfAnArrayIsReadFromTheArrayAndACutOneIsAnError() throws IOException {
     byte[] body = written("Blåbær ✓", null, "");
-    byte[] framed = new byte[body.length + 5];
-    System.arraycopy(body, 0, framed, 2, body.length);
-    ByteReader r = new ByteReader(framed, 2, body.length);
+    ByteReader r = new ByteReader(framed(body, 2, 3), 2, body.length);
     assertEquals("Blåbær ✓", Codecs.string(r));
     assertNull(Codecs.string(r));
     assertEquals("", Codecs.string(r));
