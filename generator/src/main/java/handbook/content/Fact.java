@@ -21,9 +21,9 @@ public record Fact(
     Map<String, String> values) {
   public Fact {
     // sorted: facts are compared and hashed across versions and runs
-    mustKeep = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustKeep));
-    mustNotAdd = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustNotAdd));
-    values = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(values));
+    mustKeep = mustKeep.isEmpty() ? java.util.Collections.emptySortedSet() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustKeep));
+    mustNotAdd = mustNotAdd.isEmpty() ? java.util.Collections.emptySortedSet() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustNotAdd));
+    values = values.isEmpty() ? java.util.Collections.emptySortedMap() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(values));
   }
 
   public static Fact simple(String group, String key, String title, String url, String fingerprint) {

@@ -281,6 +281,21 @@ public final class MarkdownEngine {
   /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
+  /** The node after {@code n} in document order (its first child, else the next sibling of it or of its nearest ancestor below {@code root}), or null. */
+  static Node following(Node n, Node root) {
+    Node child = n.getFirstChild();
+    if (child != null) {
+      return child;
+    }
+    for (Node x = n; x != root && x != null; x = x.getParent()) {
+      Node next = x.getNext();
+      if (next != null) {
+        return next;
+      }
+    }
+    return null;
+  }
+
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
     return facts(body, file, firstLine, options, d -> {});
   }
@@ -318,7 +333,8 @@ public final class MarkdownEngine {
     String firstH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Node n : doc.getDescendants()) {
+    // every node below the document, in document order (flexmark's getDescendants, without an iterator a node)
+    for (Node n = doc.getFirstChild(); n != null; n = following(n, doc)) {
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = PlainText.of(h).strip();
         String id = options.idPrefix() + slugs.unique(text);
