@@ -32,19 +32,29 @@ public final class Codecs {
     }
     if (in instanceof ByteReader r) {
       // decoded from the array itself, not from a copy of its bytes
-      if (n > r.remaining()) {
-        throw new IOException("string of " + n + " bytes, " + r.remaining() + " left");
-      }
-      String s = new String(r.array(), r.position(), n, StandardCharsets.UTF_8);
-      r.skipNBytes(n);
-      return s;
+      return new String(r.array(), take(r, n, "string"), n, StandardCharsets.UTF_8);
     }
-    if (n > 1 << 30) {
-      throw new IOException("string of " + n + " bytes");
+    return new String(copy(in, n, "string"), StandardCharsets.UTF_8);
+  }
+
+  /** Skips the next {@code n} bytes of {@code r} after checking they are there; where they start in its array. */
+  private static int take(ByteReader r, int n, String what) throws IOException {
+    if (n < 0 || n > r.remaining()) {
+      throw new IOException(what + " of " + n + " bytes, " + r.remaining() + " left");
+    }
+    int at = r.position();
+    r.skipNBytes(n);
+    return at;
+  }
+
+  /** The next {@code n} bytes of any input, copied. */
+  private static byte[] copy(DataInput in, int n, String what) throws IOException {
+    if (n < 0 || n > 1 << 30) {
+      throw new IOException(what + " of " + n + " bytes");
     }
     byte[] b = new byte[n];
     in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
+    return b;
   }
 
   /**
@@ -70,18 +80,10 @@ public final class Codecs {
     byte[] array;
     int offset;
     if (in instanceof ByteReader r) {
-      if (n < 0 || n > r.remaining()) {
-        throw new IOException("block of " + n + " bytes, " + r.remaining() + " left");
-      }
       array = r.array();
-      offset = r.position();
-      r.skipNBytes(n);
+      offset = take(r, n, "block");
     } else {
-      if (n < 0 || n > 1 << 30) {
-        throw new IOException("block of " + n + " bytes");
-      }
-      array = new byte[n];
-      in.readFully(array);
+      array = copy(in, n, "block");
       offset = 0;
     }
     return new handbook.markdown.StoredList<>(() -> {
@@ -108,19 +110,9 @@ public final class Codecs {
       return null;
     }
     if (in instanceof ByteReader r) {
-      if (n > r.remaining()) {
-        throw new IOException("string of " + n + " bytes, " + r.remaining() + " left");
-      }
-      handbook.markdown.StoredText t = handbook.markdown.StoredText.utf8(r.array(), r.position(), n);
-      r.skipNBytes(n);
-      return t;
+      return handbook.markdown.StoredText.utf8(r.array(), take(r, n, "string"), n);
     }
-    if (n > 1 << 30) {
-      throw new IOException("string of " + n + " bytes");
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return handbook.markdown.StoredText.utf8(b, 0, n);
+    return handbook.markdown.StoredText.utf8(copy(in, n, "string"), 0, n);
   }
 
   public static final Codec<String> STRING =

@@ -21,9 +21,14 @@ public record Fact(
     Map<String, String> values) {
   public Fact {
     // sorted: facts are compared and hashed across versions and runs
-    mustKeep = mustKeep.isEmpty() ? java.util.Collections.emptySortedSet() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustKeep));
-    mustNotAdd = mustNotAdd.isEmpty() ? java.util.Collections.emptySortedSet() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mustNotAdd));
+    mustKeep = sorted(mustKeep);
+    mustNotAdd = sorted(mustNotAdd);
     values = values.isEmpty() ? java.util.Collections.emptySortedMap() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(values));
+  }
+
+  /** A sorted copy; the shared empty set for none (most facts have nothing to keep or add). */
+  private static Set<String> sorted(Set<String> s) {
+    return s.isEmpty() ? java.util.Collections.emptySortedSet() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(s));
   }
 
   public static Fact simple(String group, String key, String title, String url, String fingerprint) {

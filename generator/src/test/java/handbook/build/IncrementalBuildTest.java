@@ -345,12 +345,7 @@ class IncrementalBuildTest {
   }
 
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
-    Map<String, byte[]> e = withoutMarker(expected);
-    Map<String, byte[]> a = withoutMarker(actual);
-    assertEquals(e.keySet(), a.keySet(), which + ": the same files");
-    for (String path : e.keySet()) {
-      assertEquals(new String(e.get(path), StandardCharsets.UTF_8), new String(a.get(path), StandardCharsets.UTF_8), which + ": " + path);
-    }
+    SiteFixture.assertSameFiles(withoutMarker(expected), withoutMarker(actual), which);
   }
 
   private static Map<String, byte[]> withoutMarker(Map<String, byte[]> files) {

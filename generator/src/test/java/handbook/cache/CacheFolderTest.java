@@ -78,10 +78,7 @@ class CacheFolderTest {
   private void assertSameSite(Map<String, byte[]> expected, Path out) throws Exception {
     Map<String, byte[]> actual = SiteFixture.snapshot(out);
     actual.remove(handbook.output.OutputGuard.MARKER);
-    assertEquals(expected.keySet(), actual.keySet());
-    for (String k : expected.keySet()) {
-      assertEquals(new String(expected.get(k), StandardCharsets.UTF_8), new String(actual.get(k), StandardCharsets.UTF_8), k);
-    }
+    SiteFixture.assertSameFiles(expected, actual, out.toString());
   }
 
   @Test

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +65,8 @@ class NewerJavaIT {
     assertEquals(made, Files.getLastModifiedTime(cache), "made once for the jar");
 
     build(Path.of(System.getProperty("java.home"), "bin", "java").toString(), false, tmp.resolve("site-17"));
-    assertEquals(files(tmp.resolve("site-17")), files(tmp.resolve("site-" + major)), "the same site as Java " + Runtime.version().feature() + " makes");
+    handbook.testing.SiteFixture.assertSameFiles(
+        handbook.testing.SiteFixture.snapshot(tmp.resolve("site-17")), handbook.testing.SiteFixture.snapshot(tmp.resolve("site-" + major)), "the site Java " + Runtime.version().feature() + " makes");
   }
 
   /** Runs the copied ./handbook with a real Java on the content folder; what it printed. */
@@ -82,17 +81,5 @@ class NewerJavaIT {
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), printed);
     assertEquals(0, p.exitValue(), printed);
     return printed;
-  }
-
-  /** Every file of a folder (its link followed) by its path in it, as the hash of its bytes. */
-  private static Map<String, String> files(Path folder) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    Path real = folder.toRealPath();
-    try (var s = Files.walk(real)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(real.relativize(p).toString(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-      }
-    }
-    return out;
   }
 }

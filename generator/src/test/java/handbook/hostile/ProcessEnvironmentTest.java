@@ -149,14 +149,14 @@ class ProcessEnvironmentTest {
     Path out = disk.resolve("site");
     Run first = build(site, out);
     assertEquals(0, first.exit(), first.err());
-    java.util.Map<String, String> before = files(out);
+    java.util.Map<String, byte[]> before = SiteFixture.snapshot(out);
     fill(disk, 32);
     Run second = build(site, out);
     assertEquals(1, second.exit(), second.err());
     assertTrue(second.err().contains("site: error[output.write]: cannot write the site: No space left on device"), second.err());
     assertTrue(second.err().contains("= hint: the disk is full: free some space on it and build again"), second.err());
     noStackTrace(second);
-    assertEquals(before, files(out), "the site before is untouched");
+    SiteFixture.assertSameFiles(before, SiteFixture.snapshot(out), "the site before");
     try (Stream<Path> s = Files.list(disk)) {
       List<String> builds = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.build-")).toList();
       assertEquals(1, builds.size(), "only the live site's folder is left: " + builds);
@@ -181,7 +181,7 @@ class ProcessEnvironmentTest {
     noStackTrace(full);
     Run clean = build(site, tmp.resolve("clean"));
     assertEquals(0, clean.exit(), clean.err());
-    assertEquals(files(tmp.resolve("clean")), files(tmp.resolve("site")), "the site is written");
+    SiteFixture.assertSameFiles(SiteFixture.snapshot(tmp.resolve("clean")), SiteFixture.snapshot(tmp.resolve("site")), "the site written");
 
     // room again, and a page edited: the builds with the cache make what clean builds make
     Files.delete(disk.resolve("fill"));
@@ -211,20 +211,8 @@ class ProcessEnvironmentTest {
       assertFalse(cached.err().contains("warning"), when + ": " + cached.err());
       Run clean = build(site, tmp.resolve("clean"));
       assertEquals(0, clean.exit(), clean.err());
-      assertEquals(files(tmp.resolve("clean")), files(tmp.resolve("site")), when + ", round " + round);
+      SiteFixture.assertSameFiles(SiteFixture.snapshot(tmp.resolve("clean")), SiteFixture.snapshot(tmp.resolve("site")), when + ", round " + round);
     }
-  }
-
-  /** Every file of a folder (its link followed) by its path in it, as the hash of its bytes. */
-  private static java.util.Map<String, String> files(Path folder) throws Exception {
-    java.util.Map<String, String> out = new java.util.TreeMap<>();
-    Path real = folder.toRealPath();
-    try (Stream<Path> s = Files.walk(real)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(real.relativize(p).toString(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-      }
-    }
-    return out;
   }
 
   private static void makeReadable(Path dir) throws IOException {

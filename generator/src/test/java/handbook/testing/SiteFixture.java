@@ -193,6 +193,21 @@ public final class SiteFixture {
     return m;
   }
 
+  /**
+   * Fails unless two snapshots hold the same files with the same bytes; a file that differs is
+   * shown as text, so the failure reads as a diff.
+   */
+  public static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet(), which + ": the same files");
+    for (String path : expected.keySet()) {
+      if (!java.util.Arrays.equals(expected.get(path), actual.get(path))) {
+        org.junit.jupiter.api.Assertions.assertEquals(
+            new String(expected.get(path), StandardCharsets.UTF_8), new String(actual.get(path), StandardCharsets.UTF_8), which + ": " + path);
+        org.junit.jupiter.api.Assertions.fail(which + ": " + path + " differs in bytes that read as the same text");
+      }
+    }
+  }
+
   /** Removes the timing from a summary line so it can be compared whole. */
   public static String untimed(String s) {
     return s.replaceAll("in \\d+\\.\\d\\d s", "in N s");
