@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,15 +55,78 @@ final class ForeignMarkers {
     return body.contains(":::") || body.contains("8<-");
   }
 
-  private static final Pattern LIQUID = Pattern.compile("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}");
-  private static final Pattern REF =
-      Pattern.compile("\\{\\{([<%])-?\\s*(?:rel)?ref\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]*)\"|`([^`\\n]*)`|([^\\s\"`>%]+))[^\\n]*?-?([>%])\\}\\}");
-  private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%][^\\n]*?[>%]\\}\\}");
-  private static final Pattern TOC = Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$");
-  private static final Pattern ID_LIST = Pattern.compile("\\{:?[ \\t]*#([A-Za-z][\\w:.-]*)[^}\\n]*\\}");
-  private static final Pattern KRAMDOWN = Pattern.compile("\\{:[^}\\n]*\\}");
-  private static final Pattern COLONS = Pattern.compile("(?m)^[ \\t]*(:::+)[^\\n]*$");
-  private static final Pattern SNIPPET = Pattern.compile("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$");
+  /** Where a syntax's matches start, from the text they hold. */
+  enum Start {
+    /** at the text */
+    TEXT,
+    /** at the start of the text's line */
+    LINE,
+    /** on the text's line or the line before, when {@code here} matches at the text */
+    LINE_BEFORE
+  }
+
+  /**
+   * A marker's pattern and a text its every match holds, tried only where the text stands
+   * ({@code find} tries a pattern at every offset, which was most of a scan).
+   */
+  record Syntax(Pattern pattern, String holds, Start start, Pattern here) {
+    Syntax(String regex, String holds, Start start) {
+      this(Pattern.compile(regex), holds, start, null);
+    }
+
+    /** What {@code pattern.matcher(body).find()} finds, in order. */
+    List<MatchResult> matches(String body) {
+      int i = body.indexOf(holds);
+      if (i < 0) {
+        return List.of();
+      }
+      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher h = here == null ? null : here.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      List<MatchResult> found = new ArrayList<>();
+      int from = 0;
+      int n = body.length();
+      for (; i >= 0; i = body.indexOf(holds, Math.max(i + 1, from))) {
+        boolean match;
+        if (start == Start.LINE_BEFORE) {
+          // a match on the line before ends on this one: the first from that line is this one's,
+          // or one before it (none starts before that line, or an earlier text would have found it)
+          if (!h.region(i, n).lookingAt()) {
+            continue;
+          }
+          match = m.region(Math.max(from, lineStart(body, lineStart(body, i) - 1)), n).find();
+        } else {
+          match = m.region(start == Start.TEXT ? i : Math.max(from, lineStart(body, i)), n).lookingAt();
+        }
+        if (match) {
+          found.add(m.toMatchResult());
+          from = Math.max(m.end(), m.start() + 1);
+        }
+      }
+      return found;
+    }
+  }
+
+  /** The start of the line holding offset {@code i} (0 for offsets before the text). */
+  private static int lineStart(String body, int i) {
+    return i <= 0 ? 0 : body.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  static final Syntax LIQUID = new Syntax("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}", "{%", Start.TEXT);
+  static final Syntax REF = new Syntax(
+      "\\{\\{([<%])-?\\s*(?:rel)?ref\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]*)\"|`([^`\\n]*)`|([^\\s\"`>%]+))[^\\n]*?-?([>%])\\}\\}",
+      "{{",
+      Start.TEXT);
+  static final Syntax SHORTCODE = new Syntax("\\{\\{[<%][^\\n]*?[>%]\\}\\}", "{{", Start.TEXT);
+  static final Syntax TOC = new Syntax(
+      Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$"),
+      "{:",
+      Start.LINE_BEFORE,
+      Pattern.compile("(?m)\\{:\\s*toc\\s*\\}[ \\t]*$"));
+  static final Syntax ID_LIST = new Syntax("\\{:?[ \\t]*#([A-Za-z][\\w:.-]*)[^}\\n]*\\}", "{", Start.TEXT);
+  static final Syntax KRAMDOWN = new Syntax("\\{:[^}\\n]*\\}", "{:", Start.TEXT);
+  static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
+  static final Syntax SNIPPET = new Syntax("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$", "8<-", Start.LINE);
+  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -85,8 +149,7 @@ final class ForeignMarkers {
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
-    Matcher m = LIQUID.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : LIQUID.matches(body)) {
       if (inside(code, m.start())) {
         continue;
       }
@@ -107,24 +170,21 @@ final class ForeignMarkers {
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);
-    m = REF.matcher(body);
     Set<Integer> refs = new HashSet<>();
-    while (m.find()) {
+    for (MatchResult m : REF.matches(body)) {
       if (!inside(skip, m.start()) && (m.group(1).equals("<") == m.group(5).equals(">"))) {
         String path = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         edits.add(new Edit(m.start(), m.end(), path));
         refs.add(m.start());
       }
     }
-    m = SHORTCODE.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : SHORTCODE.matches(body)) {
       if (!inside(skip, m.start()) && !refs.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
       }
     }
     Set<Integer> kramdown = new HashSet<>();
-    m = TOC.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : TOC.matches(body)) {
       int marker = m.group(1) == null ? m.start() : m.end(1);
       if (!inside(skip, marker)) {
         // the list line before is the placeholder kramdown replaces; its line break stays
@@ -133,27 +193,23 @@ final class ForeignMarkers {
         kramdown.add(body.indexOf('{', marker));
       }
     }
-    m = ID_LIST.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : ID_LIST.matches(body)) {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), "<span id=\"" + m.group(1) + "\"></span>"));
         kramdown.add(m.start());
       }
     }
-    m = KRAMDOWN.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : KRAMDOWN.matches(body)) {
       if (!inside(skip, m.start()) && !kramdown.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a kramdown attribute list"));
       }
     }
-    m = COLONS.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : COLONS.matches(body)) {
       if (!inside(skip, m.start(1)) && !calloutLines.contains(m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "a `:::` block (Docusaurus or mkdocstrings) of a kind not known here"));
       }
     }
-    m = SNIPPET.matcher(body);
-    while (m.find()) {
+    for (MatchResult m : SNIPPET.matches(body)) {
       if (!inside(skip, m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
       }

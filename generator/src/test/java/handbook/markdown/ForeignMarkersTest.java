@@ -75,4 +75,40 @@ class ForeignMarkersTest {
     assertEquals("<p>Plain {text} with braces.</p>\n", html("Plain {text} with braces.\n"));
     assertEquals(List.of(), warnings);
   }
+
+  private static final String[] MARKER_PIECES = {
+    "{", "{{", "{%", "%}", "}}", "{{<", ">}}", "{{%", "{:", "{#", "{ #", "}", "#", ":", ":::", "8<-", "--8<--", "-", "*",
+    " ", "\n", "\t", "a", "id", "toc", "ref", "relref", " raw ", " endraw ", "\"x.md\"", "`y.md`", "path=", "1.", "<", ">",
+  };
+
+  /** Each syntax tried only where its text stands finds what find finds trying every offset. */
+  @Test
+  void eachSyntaxFindsWhatFindFindsEverywhere() throws java.io.IOException {
+    List<String> bodies = new ArrayList<>();
+    for (java.nio.file.Path p : handbook.testing.MarkdownFiles.all()) {
+      bodies.add(java.nio.file.Files.readString(p));
+    }
+    java.util.Random r = new java.util.Random(11);
+    for (int k = 0; k < 4000; k++) {
+      bodies.add(handbook.testing.Pieces.blocks(r, MARKER_PIECES, 40).replace("\n\n", r.nextBoolean() ? "\n" : "\n\n"));
+    }
+    int found = 0;
+    for (String body : bodies) {
+      for (ForeignMarkers.Syntax syntax : ForeignMarkers.ALL) {
+        List<String> expected = syntax.pattern().matcher(body).results().map(ForeignMarkersTest::describe).toList();
+        List<String> actual = syntax.matches(body).stream().map(ForeignMarkersTest::describe).toList();
+        assertEquals(expected, actual, () -> syntax.pattern() + " in `" + body + "`");
+        found += expected.size();
+      }
+    }
+    assertTrue(found > 2000, "the bodies hold markers: " + found);
+  }
+
+  private static String describe(java.util.regex.MatchResult m) {
+    StringBuilder b = new StringBuilder();
+    for (int g = 0; g <= m.groupCount(); g++) {
+      b.append(m.start(g)).append('-').append(m.end(g)).append(' ');
+    }
+    return b.toString();
+  }
 }
