@@ -402,7 +402,7 @@ final class LoadPhase {
         if (!a.endsWith("/") && !a.endsWith(".html")) {
           a = a + "/";
         }
-        extra.add(new RedirectPage(a, p.info().url(), p.info().title()));
+        extra.add(new RedirectPage(a, p.info().url(), p.info().title(), alias, p.info().source()));
       }
     }
     pages.addAll(extra);

@@ -21,4 +21,9 @@ final class NotFoundPage extends GeneratedPage {
   public String fingerprint() {
     return "404";
   }
+
+  @Override
+  public String madeFor(String contentName) {
+    return "the page for missing URLs (404)";
+  }
 }

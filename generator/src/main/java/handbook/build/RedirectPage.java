@@ -11,10 +11,28 @@ final class RedirectPage extends GeneratedPage {
   public record RedirectBody(String target, String targetTitle) {}
 
   private final String targetUrl;
+  private final String alias;
+  private final String from;
 
-  RedirectPage(String url, String targetUrl, String targetTitle) {
+  /**
+   * @param alias the alias as its front matter writes it
+   * @param from the content file whose alias it is
+   */
+  RedirectPage(String url, String targetUrl, String targetTitle, String alias, String from) {
     super(PageInfo.generated(url, targetTitle, null, null, false, "redirect"), "redirect");
     this.targetUrl = targetUrl;
+    this.alias = alias;
+    this.from = from;
+  }
+
+  @Override
+  public String madeFor(String contentName) {
+    return "the alias `" + alias + "` of `" + contentName + "/" + from + "`";
+  }
+
+  @Override
+  public String origin() {
+    return from;
   }
 
   @Override

@@ -19,4 +19,9 @@ final class SearchPage extends GeneratedPage {
   public String fingerprint() {
     return "search";
   }
+
+  @Override
+  public String madeFor(String contentName) {
+    return "the search page";
+  }
 }

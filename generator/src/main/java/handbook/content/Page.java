@@ -38,6 +38,21 @@ public interface Page {
   }
 
   /**
+   * What a diagnostic calls a page that has no file of its own: what the generator made it for
+   * ("the alias `/old/` of `content/docs/a.md`"); null for a page of a file.
+   *
+   * @param contentName how diagnostics name the content folder ({@code content})
+   */
+  default String madeFor(String contentName) {
+    return null;
+  }
+
+  /** The content file a diagnostic about the page points at: its own, or the one that asked for it; null for none. */
+  default String origin() {
+    return info().source();
+  }
+
+  /**
    * A fingerprint of everything the body depends on beyond what the build tracks for every page
    * (its links and their titles, embeds, navigation, the site's settings, strings and templates);
    * null when that is not known, so the page is rendered every time.

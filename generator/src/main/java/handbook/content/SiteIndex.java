@@ -27,13 +27,7 @@ public final class SiteIndex {
       PageInfo info = p.info();
       Page clash = byUrl.putIfAbsent(info.url(), p);
       if (clash != null) {
-        String where = info.source() == null ? "a generated page" : contentName + "/" + info.source();
-        String other = clash.info().source() == null ? "a generated page" : contentName + "/" + clash.info().source();
-        diags.add(
-            Diagnostic.error(
-                "page.duplicate-url",
-                info.source() == null ? Span.file(other) : Span.file(contentName + "/" + info.source()),
-                "`" + where + "` and `" + other + "` both want the URL `/" + info.url() + "`"));
+        diags.add(duplicate(p, clash, contentName));
       }
       if (info.source() != null) {
         bySource.putIfAbsent(info.source(), p);
@@ -41,6 +35,31 @@ public final class SiteIndex {
     }
     this.assets = Set.copyOf(assets);
     this.schemes = Map.copyOf(schemes);
+  }
+
+  private static Diagnostic duplicate(Page p, Page clash, String contentName) {
+    String file = p.origin() != null ? p.origin() : clash.origin();
+    Diagnostic d =
+        Diagnostic.error(
+            "page.duplicate-url",
+            Span.file(file == null ? contentName : contentName + "/" + file),
+            name(p, contentName) + " and " + name(clash, contentName) + " both want the URL `/" + p.info().url() + "`");
+    if (p.info().kind().equals("redirect") || clash.info().kind().equals("redirect")) {
+      return d.withHint("an alias (front matter `aliases` or `redirect_from`) is an old URL of its page: give each old URL to one page only, and none that a page has now");
+    }
+    if (p.info().kind().equals("section") || clash.info().kind().equals("section")) {
+      return d.withHint("a folder's page is its `index.md` (or `_index.md`): move the file into the folder under that name");
+    }
+    return d.withHint("a URL belongs to one page: rename or move one of the files");
+  }
+
+  /** A page as a diagnostic names it: its file, or what it was made for. */
+  private static String name(Page p, String contentName) {
+    if (p.info().source() != null) {
+      return "`" + contentName + "/" + p.info().source() + "`";
+    }
+    String made = p.madeFor(contentName);
+    return made != null ? made : "the generated page `/" + p.info().url() + "`";
   }
 
   public Page byUrl(String url) {

@@ -17,6 +17,11 @@ public final class GeneratedSection extends GeneratedPage {
   }
 
   @Override
+  public String madeFor(String contentName) {
+    return info().kind().equals("home") ? "the generated home page" : "the generated page of folder `" + contentName + "/" + info().url() + "`";
+  }
+
+  @Override
   public String fingerprint() {
     return "generated-section";
   }

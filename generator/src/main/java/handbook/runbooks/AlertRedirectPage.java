@@ -48,6 +48,16 @@ final class AlertRedirectPage implements Page {
   }
 
   @Override
+  public String madeFor(String contentName) {
+    return "the page of alert `" + alert.name() + "` (from `" + contentName + "/" + runbook.source() + "`)";
+  }
+
+  @Override
+  public String origin() {
+    return runbook.source();
+  }
+
+  @Override
   public String fingerprint() {
     return handbook.cache.Keys.of(alert.name(), alert.url(runbook), runbook.title(), String.valueOf(runbook.severity()));
   }

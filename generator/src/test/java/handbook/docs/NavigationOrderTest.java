@@ -72,6 +72,41 @@ class NavigationOrderTest {
   }
 
   @Test
+  void aURLWantedTwiceNamesWhatWantsIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            SITE
+                + """
+                -- content/docs/copy/jekyll.md --
+                ---
+                title: Copy
+                redirect_from: [/older/jekyll/]
+                aliases: [/docs/examples/hugo/, /search.html]
+                ---
+                Text.
+                -- content/docs/other.md --
+                # Other
+                -- content/docs/other/page.md --
+                # Page
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    String alias = "   = hint: an alias (front matter `aliases` or `redirect_from`) is an old URL of its page: give each old URL to one page only, and none that a page has now";
+    assertEquals(
+        List.of(
+            "content/docs/copy/jekyll.md: error[page.duplicate-url]: the alias `/docs/examples/hugo/` of `content/docs/copy/jekyll.md` and `content/docs/examples/hugo.md` both want the URL `/docs/examples/hugo/`",
+            alias,
+            "content/docs/copy/jekyll.md: error[page.duplicate-url]: the alias `/search.html` of `content/docs/copy/jekyll.md` and the search page both want the URL `/search.html`",
+            alias,
+            "content/docs/examples/jekyll.md: error[page.duplicate-url]: the alias `/older/jekyll/` of `content/docs/examples/jekyll.md` and the alias `/older/jekyll/` of `content/docs/copy/jekyll.md` both want the URL `/older/jekyll/`",
+            alias,
+            "content/docs/other.md: error[page.duplicate-url]: the generated page of folder `content/docs/other/` and `content/docs/other.md` both want the URL `/docs/other/`",
+            "   = hint: a folder's page is its `index.md` (or `_index.md`): move the file into the folder under that name"),
+        r.err().lines().filter(l -> !l.startsWith("failed:")).toList());
+  }
+
+  @Test
   void aLongListShowsThreePagesEachSideOfThePageAndOneLinkToAll() throws Exception {
     StringBuilder site = new StringBuilder("-- content/site.yaml --\ntitle: T\nlanguage: en\n-- content/docs/long/index.md --\n# Long\n");
     for (int i = 1; i <= 20; i++) {
