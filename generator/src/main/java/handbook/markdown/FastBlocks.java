@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -133,6 +134,8 @@ final class FastBlocks {
           at = next(end);
         } else if (c == '>') {
           quote(end);
+        } else if (c == '<' && body.startsWith("<!--", at)) {
+          comment();
         } else if (marker(at, end) > 0) {
           list();
         } else if (startsParagraph(at, end)) {
@@ -249,6 +252,29 @@ final class FastBlocks {
       at = next(closeEnd);
     }
 
+    /** An HTML comment standing alone: to the end of the line that closes it, with nothing after it there. */
+    void comment() {
+      int close = body.indexOf("-->", at + 2);
+      if (close < at + 4) {
+        throw OTHER; // not closed, or closed inside its opening ("<!-->")
+      }
+      int last = end(close);
+      if (close + 3 != last) {
+        throw OTHER;
+      }
+      List<BasedSequence> lines = new ArrayList<>();
+      int line = at;
+      while (line <= last && line < n) {
+        int e = end(line);
+        lines.add(chars.subSequence(line, next(e)));
+        line = next(e);
+      }
+      HtmlCommentBlock b = new HtmlCommentBlock();
+      b.setContent(lines);
+      doc.appendChild(b);
+      at = line;
+    }
+
     /** A quote of one paragraph: lines opening with "> ", and lazy lines, up to a blank line. */
     void quote(int end) {
       if (at + 2 >= end || body.charAt(at + 1) != ' ' || !startsParagraph(at + 2, end)) {
@@ -352,7 +378,7 @@ final class FastBlocks {
 
     /**
      * Whether a line that opens with a bracket is no link reference definition nor footnote: its
-     * label closes on the line with something other than a colon after it.
+     * label closes on the line without a colon after it.
      */
     boolean linkFirst(int s, int e) {
       if (s + 1 < e && body.charAt(s + 1) == '^') {
@@ -364,7 +390,7 @@ final class FastBlocks {
           return false;
         }
         if (c == ']') {
-          return i + 1 < e && body.charAt(i + 1) != ':';
+          return i + 1 == e || body.charAt(i + 1) != ':';
         }
       }
       return false;
@@ -509,13 +535,15 @@ final class FastBlocks {
           line = after;
           e = end(line);
         }
-        int m = item(line, e, kind);
+        int marker = item(line, e, kind);
+        // the item's text starts after the marker and one to four spaces (five or more start code)
+        int m = marker + run(line + marker, e, ' ');
         int text = line + m;
-        if (m == 0 || text >= e || !itemText(text, e)) {
+        if (marker == 0 || m > marker + 3 || text >= e || !itemText(text, e)) {
           throw OTHER;
         }
         ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
-        item.setOpeningMarker(chars.subSequence(line, line + m - 1));
+        item.setOpeningMarker(chars.subSequence(line, line + marker - 1));
         item.setMarkerSuffix(BasedSequence.NULL);
         item.setTight(true);
         BlockContent content = new BlockContent();

@@ -134,6 +134,9 @@ class FastBlocksTest {
     "- **fet** punkt\n- `kode` punkt\n", "1. en\n   fortsatt\n2. to\n", "- a\n   tre mellomrom\n", "- a\n  - nestet\n", "- a\n  # h\n", "- a\n  lang\n  tekst\nlat\n",
     "10. ti\n    fire\n", "> sitat\n> mer\n", "> a\nlat\n", "> a\n>\n> b\n", ">uten mellomrom\n", ">  to mellomrom\n", "> [!NOTE]\n> x\n", "> | a |\n> |---|\n",
     "> **fet** sitat\n", "> a\n> - b\n", "> a\n# h\n", "> a\n- b\n", "> a\n\n> b\n", "> [l](x.md) her\n", "- løs\n\n- liste\n\n- tre\n", "1. en\n\n2. to\n", "- a\n- b\n\n- c\n", "- a\n\n\n- b\n", "- a\n  lang\n\n- b\n", "- a\n\n* b\n", "- a\n  ```\n  kode\n  ```\n", "- a\n  > sitat\n", "* b\n  *kursiv*\n", "- a\n  | x |\n", "Æøå \"sitat\" 'enkel' <>&\n", "tekst <b>inline</b>\n", "tekst\twith tab\n", "tekst\r\nmed crlf\r\n", "=== tekst\n", "?spørsmål\n", "[lenke] først\n", ": kolon\n", "_kursiv_ først\n", "*kursiv* først\n",
+    "-   tre mellomrom\n    fortsatt\n", "1.  to\n    fortsatt\n", "*    fire\n*    mellomrom\n", "-     fem: kode\n", "-   a\n  lat med innrykk\n", "-   a\n     dypere\n", "10.  ti\n     x\n",
+    "<!-- flere\nlinjer -->\n", "<!--\n\ntom linje\n-->\n", "<!-- a --> etter\n", "<!-->\n", "<!--->\n", "<!-- åpen\n", "<!-- a -->\ntekst\n", "<!-- a -- b -->\n", "tekst\n<!-- c -->\n",
+    "> [!NOTE]\n> Merk.\n", "> [!WARNING]\n> a\n>\n> b\n", "[x]\n: y\n", "[x]\n[x]: /u\n", "- [x]\n", "[lenke]\n", "[a\nb]: /u\n", "[ikke]\ntekst\n", "> [!TIP]\nlat\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
