@@ -137,7 +137,7 @@ final class FastBlocks {
         } else if (c == '<' && body.startsWith("<!--", at)) {
           comment();
         } else if (marker(at, end) > 0) {
-          list();
+          doc.appendChild(list(0));
         } else if (startsParagraph(at, end)) {
           paragraph();
         } else {
@@ -493,14 +493,19 @@ final class FastBlocks {
       return digits + 2;
     }
 
-    /** A list of one kind whose items are one paragraph each, ended by a blank line and another block. */
-    void list() {
-      char kind = body.charAt(at);
+    /**
+     * A list of one kind whose markers stand {@code ind} spaces in, on the line at {@code at}: its
+     * items are one paragraph each, or a paragraph and a list nested at the item's text (tight:
+     * no blank line inside a list that holds one). Leaves {@code at} on the first line after it.
+     */
+    ListBlock list(int ind) {
+      int first = at + ind;
+      char kind = body.charAt(first);
       boolean ordered = kind >= '0' && kind <= '9';
       ListBlock list;
       if (ordered) {
         OrderedList o = new OrderedList();
-        o.setStartNumber(Integer.parseInt(body, at, at + orderedMarker(at, end(at)) - 2, 10));
+        o.setStartNumber(Integer.parseInt(body, first, first + orderedMarker(first, end(first)) - 2, 10));
         o.setDelimiter('.');
         list = o;
       } else {
@@ -509,24 +514,26 @@ final class FastBlocks {
         list = b;
       }
       list.setTight(true);
-      int start = at;
+      boolean nests = false;
       int line = at;
       ListItem last = null;
       while (line < n) {
         int e = end(line);
         if (e == line) {
-          // blank lines: an item of this list after them makes it loose; anything else ends it,
-          // but an item of another list is left to flexmark
+          // blank lines: an item of this list after them makes it loose; a block that starts a line
+          // ends it (and a nested list's parents); anything else is left to flexmark
           int after = line;
           while (after < n && end(after) == after) {
             after = next(after);
           }
-          boolean goesOn = after < n && item(after, end(after), kind) > 0;
-          if (!goesOn && after < n && marker(after, end(after)) != 0) {
+          boolean goesOn = ind == 0 && after < n && item(after, end(after), kind) > 0;
+          if (!goesOn && after < n && (marker(after, end(after)) != 0 || body.charAt(after) == ' ') || goesOn && nests) {
             throw OTHER;
           }
-          last.setHadBlankAfterItemParagraph(true);
-          ((Paragraph) last.getFirstChild()).setTrailingBlankLine(true);
+          if (last.getLastChild() instanceof Paragraph p) {
+            last.setHadBlankAfterItemParagraph(true);
+            p.setTrailingBlankLine(true);
+          }
           if (!goesOn) {
             break;
           }
@@ -535,42 +542,65 @@ final class FastBlocks {
           line = after;
           e = end(line);
         }
-        int marker = item(line, e, kind);
+        int k = run(line, e, ' ');
+        if (k < ind) {
+          break; // an item of a list this one is nested in
+        }
+        int marker = k == ind ? item(line + ind, e, kind) : 0;
         // the item's text starts after the marker and one to four spaces (five or more start code)
-        int m = marker + run(line + marker, e, ' ');
+        int m = ind + marker + run(line + ind + marker, e, ' ');
         int text = line + m;
-        if (marker == 0 || m > marker + 3 || text >= e || !itemText(text, e)) {
+        if (marker == 0 || m > ind + marker + 3 || text >= e || !itemText(text, e)) {
           throw OTHER;
         }
         ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
-        item.setOpeningMarker(chars.subSequence(line, line + marker - 1));
+        item.setOpeningMarker(chars.subSequence(line + ind, line + ind + marker - 1));
         item.setMarkerSuffix(BasedSequence.NULL);
         item.setTight(true);
         BlockContent content = new BlockContent();
         content.add(chars.subSequence(text, next(e)), 0);
-        int itemStart = line;
+        int itemStart = line + ind;
         line = next(e);
-        // the item's text goes on over lines indented to its text, or not indented at all (lazy)
+        // the item's text goes on over lines indented to its text, or (in a list not nested) not
+        // indented at all (lazy); a list may follow at its text
+        ListBlock sub = null;
         while (line < n) {
           int le = end(line);
-          if (le == line || marker(line, le) > 0) {
+          if (le == line) {
             break;
           }
-          int from = line + m <= le && run(line, le, ' ') == m ? line + m : line;
-          if (from == line && body.charAt(line) == ' ' || from >= le || !continues(from, le)) {
+          int lk = run(line, le, ' ');
+          if (lk <= ind && marker(line + lk, le) > 0) {
+            break; // an item of this list or one it is nested in
+          }
+          if (lk == m && marker(line + m, le) > 0) {
+            if (!list.isTight()) {
+              throw OTHER;
+            }
+            at = line;
+            sub = list(m);
+            line = at;
+            break;
+          }
+          int from = lk == m ? line + m : line;
+          if (from == line && (lk > 0 || ind > 0) || from >= le || !continues(from, le)) {
             throw OTHER; // other indentation, or a block inside the item
           }
           content.add(chars.subSequence(from, next(le)), 0);
           line = next(le);
         }
         paragraph(item, content, hasPipe(text, e)); // an item's paragraph can be a table too
+        if (sub != null) {
+          item.appendChild(sub);
+          nests = true;
+        }
         item.setChars(chars.subSequence(itemStart, line));
         list.appendChild(item);
         last = item;
       }
-      list.setChars(chars.subSequence(start, last.getEndOffset()));
-      doc.appendChild(list);
+      list.setChars(chars.subSequence(first, last.getEndOffset()));
       at = line;
+      return list;
     }
 
     /** The length of the marker of an item of the list whose first marker opens with {@code kind}, 0 for none. */

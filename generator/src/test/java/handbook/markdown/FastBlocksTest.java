@@ -137,6 +137,9 @@ class FastBlocksTest {
     "-   tre mellomrom\n    fortsatt\n", "1.  to\n    fortsatt\n", "*    fire\n*    mellomrom\n", "-     fem: kode\n", "-   a\n  lat med innrykk\n", "-   a\n     dypere\n", "10.  ti\n     x\n",
     "<!-- flere\nlinjer -->\n", "<!--\n\ntom linje\n-->\n", "<!-- a --> etter\n", "<!-->\n", "<!--->\n", "<!-- åpen\n", "<!-- a -->\ntekst\n", "<!-- a -- b -->\n", "tekst\n<!-- c -->\n",
     "> [!NOTE]\n> Merk.\n", "> [!WARNING]\n> a\n>\n> b\n", "[x]\n: y\n", "[x]\n[x]: /u\n", "- [x]\n", "[lenke]\n", "[a\nb]: /u\n", "[ikke]\ntekst\n", "> [!TIP]\nlat\n",
+    "- a\n  - b\n  - c\n", "- a\n  - b\n- c\n  - d\n    - e\n", "1. a\n   - b\n2. c\n", "- a\n  1. b\n  2. c\n", "- a\n  - b\n\n- c\n", "- a\n  - b\nlat\n", "- a\n  - b\n  lat\n",
+    "- a\n  - b\n\n  avsnitt\n", "- a\n  - b\n    mer\n", "- a\n  - b\n   - c\n", "- a\n  - b\n  * c\n", "-   a\n    - b\n", "- a\n  b\n  - c\n  d\n", "* a\n  * b\n    * c\n  * d\n* e\n",
+    "- a\n  - [ ] b\n", "- a\n  - b | c\n", "- a\n  - `b`: c\n", "- a\n  -\n", "  - innrykket\n", "- a\n    - fire\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
