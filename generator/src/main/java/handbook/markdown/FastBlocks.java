@@ -91,6 +91,11 @@ final class FastBlocks {
     final BasedSequence chars;
     final List<Node> inline = new ArrayList<>();
     final List<Paragraph> piped = new ArrayList<>();
+    /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
+    /** The text columns of the items the line being read is in, outermost first. */
+    final int[] cols = new int[64];
+    int depth;
+    final java.util.Set<Node> endsBlank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int at;
 
     Run(String body) {
@@ -126,16 +131,16 @@ final class FastBlocks {
         if (c == '#') {
           heading(end);
         } else if ((c == '`' || c == '~') && run(at, end, c) >= 3) {
-          fence(end, c);
+          doc.appendChild(fence(0));
         } else if ((c == '-' || c == '*' || c == '_') && thematicBreak(at, end, c)) {
           ThematicBreak t = new ThematicBreak();
           t.setChars(chars.subSequence(at, end));
           doc.appendChild(t);
           at = next(end);
         } else if (c == '>') {
-          quote(end);
+          doc.appendChild(quote(0));
         } else if (c == '<' && body.startsWith("<!--", at)) {
-          comment();
+          doc.appendChild(comment(0));
         } else if (marker(at, end) > 0) {
           doc.appendChild(list(0));
         } else if (startsParagraph(at, end)) {
@@ -186,24 +191,27 @@ final class FastBlocks {
       at = next(end);
     }
 
-    /** A fence of three or more backticks or tildes, with a one-word info string or none, closed. */
-    void fence(int end, char c) {
-      int count = 0;
-      while (at + count < end && body.charAt(at + count) == c) {
-        count++;
-      }
+    /**
+     * A fence of three or more backticks or tildes, with a one-word info string or none, closed:
+     * opened {@code col} spaces in on the line at {@code at}, its lines and its close as far in
+     * (a list item's). Leaves {@code at} on the line after it.
+     */
+    FencedCodeBlock fence(int col) {
+      int open = at + col;
+      int end = end(at);
+      char c = body.charAt(open);
+      int count = run(open, end, c);
       if (count < 3) {
         throw OTHER;
       }
-      for (int i = at + count; i < end; i++) {
+      for (int i = open + count; i < end; i++) {
         char x = body.charAt(i);
         if (x == '`' || x == '~' || x == '\\' || x == '&') {
           throw OTHER;
         }
       }
-      int open = at;
       // the info string without the spaces around it
-      int infoStart = at + count;
+      int infoStart = open + count;
       int infoEnd = end;
       while (infoStart < infoEnd && body.charAt(infoStart) == ' ') {
         infoStart++;
@@ -216,18 +224,19 @@ final class FastBlocks {
       int close = -1;
       while (line < n) {
         int e = end(line);
-        int k = 0;
-        while (line + k < e && body.charAt(line + k) == c) {
-          k++;
+        if (e > line && run(line, e, ' ') < col) {
+          throw OTHER; // a line outside the item: the fence is not closed in it
         }
-        if (k >= count && line + k == e) {
-          close = line;
+        int from = Math.min(line + col, e);
+        int k = run(from, e, c);
+        if (k >= count && from + k == e) {
+          close = from;
           break;
         }
-        if (k >= 3 || e > line && body.charAt(line) == ' ' && closesIndented(line, e, c)) {
+        if (k >= 3 || e > from && body.charAt(from) == ' ' && closesIndented(from, e, c)) {
           throw OTHER;
         }
-        lines.add(chars.subSequence(line, next(e)));
+        lines.add(chars.subSequence(from, next(e)));
         line = next(e);
       }
       if (close < 0) {
@@ -248,14 +257,19 @@ final class FastBlocks {
       }
       f.setClosingMarker(chars.subSequence(close, closeEnd));
       f.setCharsFromContent();
-      doc.appendChild(f);
       at = next(closeEnd);
+      return f;
     }
 
-    /** An HTML comment standing alone: to the end of the line that closes it, with nothing after it there. */
-    void comment() {
-      int close = body.indexOf("-->", at + 2);
-      if (close < at + 4) {
+    /**
+     * An HTML comment standing alone, opened {@code col} spaces in on the line at {@code at} (a list
+     * item's lines as far in): to the end of the line that closes it, with nothing after it there.
+     * Leaves {@code at} on the line after it.
+     */
+    HtmlCommentBlock comment(int col) {
+      int open = at + col;
+      int close = body.indexOf("-->", open + 2);
+      if (close < open + 4) {
         throw OTHER; // not closed, or closed inside its opening ("<!-->")
       }
       int last = end(close);
@@ -266,26 +280,34 @@ final class FastBlocks {
       int line = at;
       while (line <= last && line < n) {
         int e = end(line);
-        lines.add(chars.subSequence(line, next(e)));
+        if (e > line && run(line, e, ' ') < col) {
+          throw OTHER; // a line outside the item
+        }
+        lines.add(chars.subSequence(Math.min(line + col, e), next(e)));
         line = next(e);
       }
       HtmlCommentBlock b = new HtmlCommentBlock();
       b.setContent(lines);
-      doc.appendChild(b);
       at = line;
+      return b;
     }
 
-    /** A quote of one paragraph: lines opening with "> ", and lazy lines, up to a blank line. */
-    void quote(int end) {
-      if (at + 2 >= end || body.charAt(at + 1) != ' ' || !startsParagraph(at + 2, end)) {
+    /**
+     * A quote of one paragraph, opened {@code col} spaces in on the line at {@code at}: lines
+     * opening with "> " up to a blank line; lazy lines too where it is not in a list item. Leaves
+     * {@code at} on the line after it.
+     */
+    BlockQuote quote(int col) {
+      int open = at + col;
+      int end = end(at);
+      if (open + 2 >= end || body.charAt(open + 1) != ' ' || !startsParagraph(open + 2, end)) {
         throw OTHER;
       }
       BlockQuote q = new BlockQuote();
-      q.setOpeningMarker(chars.subSequence(at, at + 1));
+      q.setOpeningMarker(chars.subSequence(open, open + 1));
       BlockContent content = new BlockContent();
-      content.add(chars.subSequence(at + 2, next(end)), 0);
-      int start = at;
-      boolean pipe = hasPipe(at, end);
+      content.add(chars.subSequence(open + 2, next(end)), 0);
+      boolean pipe = hasPipe(open, end);
       int line = next(end);
       while (line < n) {
         int e = end(line);
@@ -293,11 +315,17 @@ final class FastBlocks {
           break;
         }
         int from = line;
-        if (body.charAt(line) == '>') {
-          if (line + 2 >= e || body.charAt(line + 1) != ' ') {
+        int k = run(line, e, ' ');
+        if (k == col && line + col < e && body.charAt(line + col) == '>') {
+          if (line + col + 2 >= e || body.charAt(line + col + 1) != ' ') {
             throw OTHER; // an empty quote line, or no space after the marker
           }
-          from = line + 2;
+          from = line + col + 2;
+        } else if (col > 0) {
+          if (line + k < e && (marker(line + k, e) != 0 || interrupts(line + k, e))) {
+            break; // a list, fence or comment after it
+          }
+          throw OTHER;
         }
         if (from >= e || !continues(from, e)) {
           throw OTHER;
@@ -306,9 +334,9 @@ final class FastBlocks {
         line = next(e);
       }
       paragraph(q, content, pipe);
-      q.setChars(chars.subSequence(start, line));
-      doc.appendChild(q);
+      q.setChars(chars.subSequence(open, line));
       at = line;
+      return q;
     }
 
     /** Whether an indented line would close the fence (flexmark allows up to three spaces). */
@@ -320,7 +348,7 @@ final class FastBlocks {
       return i < e && body.charAt(i) == c;
     }
 
-    /** A paragraph: lines up to a blank line, none of which could start or end a block. */
+    /** A paragraph: lines up to a blank line or a comment, none of which could start or end a block. */
     void paragraph() {
       BlockContent content = new BlockContent();
       boolean pipe = hasPipe(at, end(at));
@@ -330,6 +358,9 @@ final class FastBlocks {
         if (e == line) {
           break;
         }
+        if (line != at && body.startsWith("<!--", line)) {
+          break; // a comment ends it
+        }
         if (line != at && !continues(line, e)) {
           throw OTHER;
         }
@@ -337,7 +368,7 @@ final class FastBlocks {
         line = next(e);
       }
       Paragraph p = paragraph(doc, content, pipe);
-      if (line < n) {
+      if (line < n && end(line) == line) {
         p.setTrailingBlankLine(true);
       }
       at = line;
@@ -494,9 +525,8 @@ final class FastBlocks {
     }
 
     /**
-     * A list of one kind whose markers stand {@code ind} spaces in, on the line at {@code at}: its
-     * items are one paragraph each, or a paragraph and a list nested at the item's text (tight:
-     * no blank line inside a list that holds one). Leaves {@code at} on the first line after it.
+     * A list of one kind whose markers stand {@code ind} spaces in, on the line at {@code at}.
+     * Leaves {@code at} on the first line after it (a blank line it ends at included).
      */
     ListBlock list(int ind) {
       int first = at + ind;
@@ -513,94 +543,194 @@ final class FastBlocks {
         b.setOpeningMarker(kind);
         list = b;
       }
-      list.setTight(true);
-      boolean nests = false;
       int line = at;
-      ListItem last = null;
       while (line < n) {
         int e = end(line);
         if (e == line) {
-          // blank lines: an item of this list after them makes it loose; a block that starts a line
-          // ends it (and a nested list's parents); anything else is left to flexmark
+          // blank lines: an item of this list after them goes on with it; an item of another list
+          // as far in is left to flexmark; anything else ends it
           int after = line;
           while (after < n && end(after) == after) {
             after = next(after);
           }
-          boolean goesOn = ind == 0 && after < n && item(after, end(after), kind) > 0;
-          if (!goesOn && after < n && (marker(after, end(after)) != 0 || body.charAt(after) == ' ') || goesOn && nests) {
-            throw OTHER;
-          }
-          if (last.getLastChild() instanceof Paragraph p) {
-            last.setHadBlankAfterItemParagraph(true);
-            p.setTrailingBlankLine(true);
-          }
-          if (!goesOn) {
+          int ae = after < n ? end(after) : n;
+          if (after >= n || run(after, ae, ' ') != ind || item(after + ind, ae, kind) == 0) {
+            if (after < n && run(after, ae, ' ') == ind && marker(after + ind, ae) != 0) {
+              throw OTHER;
+            }
+            endsBlank.add(list);
             break;
           }
-          last.setTight(false);
-          list.setTight(false);
           line = after;
           e = end(line);
         }
         int k = run(line, e, ' ');
+        if (line + k == e) {
+          throw OTHER; // a line of spaces
+        }
         if (k < ind) {
           break; // an item of a list this one is nested in
         }
         int marker = k == ind ? item(line + ind, e, kind) : 0;
-        // the item's text starts after the marker and one to four spaces (five or more start code)
-        int m = ind + marker + run(line + ind + marker, e, ' ');
-        int text = line + m;
-        if (marker == 0 || m > ind + marker + 3 || text >= e || !itemText(text, e)) {
+        if (marker == 0) {
+          if (interrupts(line + k, e)) {
+            break; // a fence or comment of a list this one is in, or after it
+          }
           throw OTHER;
         }
-        ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
-        item.setOpeningMarker(chars.subSequence(line + ind, line + ind + marker - 1));
-        item.setMarkerSuffix(BasedSequence.NULL);
-        item.setTight(true);
-        BlockContent content = new BlockContent();
-        content.add(chars.subSequence(text, next(e)), 0);
-        int itemStart = line + ind;
-        line = next(e);
-        // the item's text goes on over lines indented to its text, or (in a list not nested) not
-        // indented at all (lazy); a list may follow at its text
-        ListBlock sub = null;
-        while (line < n) {
-          int le = end(line);
-          if (le == line) {
-            break;
-          }
-          int lk = run(line, le, ' ');
-          if (lk <= ind && marker(line + lk, le) > 0) {
-            break; // an item of this list or one it is nested in
-          }
-          if (lk == m && marker(line + m, le) > 0) {
-            if (!list.isTight()) {
-              throw OTHER;
-            }
-            at = line;
-            sub = list(m);
-            line = at;
-            break;
-          }
-          int from = lk == m ? line + m : line;
-          if (from == line && (lk > 0 || ind > 0) || from >= le || !continues(from, le)) {
-            throw OTHER; // other indentation, or a block inside the item
-          }
-          content.add(chars.subSequence(from, next(le)), 0);
-          line = next(le);
-        }
-        paragraph(item, content, hasPipe(text, e)); // an item's paragraph can be a table too
-        if (sub != null) {
-          item.appendChild(sub);
-          nests = true;
-        }
-        item.setChars(chars.subSequence(itemStart, line));
-        list.appendChild(item);
-        last = item;
+        at = line;
+        list.appendChild(listItem(ind, marker, ordered));
+        line = at;
       }
-      list.setChars(chars.subSequence(first, last.getEndOffset()));
+      tight(list);
+      list.setChars(chars.subSequence(first, list.getLastChild().getEndOffset()));
       at = line;
       return list;
+    }
+
+    /**
+     * An item whose marker ({@code marker} characters with its space) stands {@code ind} spaces in
+     * on the line at {@code at}: a paragraph, then paragraphs, fences and lists at its text, with or
+     * without blank lines between them. Leaves {@code at} on the line after it.
+     */
+    ListItem listItem(int ind, int marker, boolean ordered) {
+      int line = at;
+      int e = end(line);
+      // the item's text starts after the marker and one to four spaces (five or more start code)
+      int m = ind + marker + run(line + ind + marker, e, ' ');
+      int text = line + m;
+      if (m > ind + marker + 3 || text >= e || !itemText(text, e)) {
+        throw OTHER;
+      }
+      ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
+      item.setOpeningMarker(chars.subSequence(line + ind, line + ind + marker - 1));
+      item.setMarkerSuffix(BasedSequence.NULL);
+      item.setTight(true);
+      BlockContent content = new BlockContent();
+      content.add(chars.subSequence(text, next(e)), 0);
+      boolean pipe = hasPipe(text, e); // a paragraph can be a table, in an item too
+      if (depth == cols.length) {
+        throw OTHER;
+      }
+      cols[depth++] = m;
+      line = next(e);
+      while (line < n) {
+        int le = end(line);
+        if (le == line) {
+          int after = line;
+          while (after < n && end(after) == after) {
+            after = next(after);
+          }
+          if (content != null) {
+            paragraph(item, content, pipe).setTrailingBlankLine(true);
+            content = null;
+          }
+          endsBlank.add(item.getLastChild());
+          if (after >= n || run(after, end(after), ' ') < m) {
+            endsBlank.add(item); // it ends at the blank line
+            break;
+          }
+          line = after;
+          le = end(line);
+        }
+        int lk = run(line, le, ' ');
+        if (line + lk == le) {
+          throw OTHER; // a line of spaces
+        }
+        if (lk <= ind && marker(line + lk, le) > 0 || lk < m && interrupts(line + lk, le)) {
+          break; // an item of this list or one it is nested in, or a fence or comment outside it
+        }
+        if (lk == m && (marker(line + m, le) > 0 || interrupts(line + m, le) || body.charAt(line + m) == '>')) {
+          // a list, a fence, a comment or a quote at the item's text: it ends the paragraph
+          if (content != null) {
+            paragraph(item, content, pipe);
+            content = null;
+          }
+          at = line;
+          char c = body.charAt(line + m);
+          item.appendChild(marker(line + m, le) > 0 ? list(m) : c == '>' ? quote(m) : c == '<' ? comment(m) : fence(m));
+          line = at;
+          continue;
+        }
+        if (content == null) {
+          // a paragraph after a blank line or a fence
+          if (lk != m || !startsParagraph(line + m, le)) {
+            throw OTHER;
+          }
+          content = new BlockContent();
+          pipe = hasPipe(line + m, le);
+          content.add(chars.subSequence(line + m, next(le)), 0);
+        } else {
+          // the paragraph goes on over lines as far in as its text or further, or less far (lazy):
+          // flexmark keeps each from its first character, with the spaces beyond the last item
+          // whose text it reaches
+          if (marker(line + lk, le) != 0 || !continues(line + lk, le)) {
+            throw OTHER; // a block inside the item, or an item of another kind
+          }
+          int reached = 0;
+          for (int d = depth - 1; d >= 0 && reached == 0; d--) {
+            reached = cols[d] <= lk ? cols[d] : 0;
+          }
+          content.add(chars.subSequence(line + lk, next(le)), lk - reached);
+        }
+        line = next(le);
+      }
+      depth--;
+      if (content != null) {
+        paragraph(item, content, pipe);
+      }
+      // flexmark's flags: a blank line after the first paragraph, a blank line inside (in a
+      // nested list or a fence too)
+      int start = item.getOpeningMarker().getStartOffset();
+      int last = item.getLastChild().getEndOffset();
+      int blank = body.indexOf("\n\n", start);
+      item.setHadBlankAfterItemParagraph(((Paragraph) item.getFirstChild()).isTrailingBlankLine());
+      item.setContainsBlankLine(blank >= 0 && blank + 1 < last);
+      item.setChars(chars.subSequence(start, last));
+      at = line;
+      return item;
+    }
+
+    /** Whether a fence or a comment opens at {@code s}: blocks that end a paragraph. */
+    boolean interrupts(int s, int e) {
+      return fenceAt(s, e) || body.startsWith("<!--", s);
+    }
+
+    /** Whether a fence opens at {@code s}. */
+    boolean fenceAt(int s, int e) {
+      char c = body.charAt(s);
+      return (c == '`' || c == '~') && run(s, e, c) >= 3;
+    }
+
+    /**
+     * Whether a list is tight, as flexmark decides it: no item but the last ends with a blank line,
+     * and no block in an item ends with one but the last block of the last item. An item that
+     * ends with a blank line before another is loose itself.
+     */
+    void tight(ListBlock list) {
+      boolean tight = true;
+      for (Node i = list.getFirstChild(); i != null; i = i.getNext()) {
+        if (endsWithBlankLine(i) && i.getNext() != null) {
+          ((ListItem) i).setTight(false);
+          tight = false;
+        }
+        for (Node b = i.getFirstChild(); b != null && tight; b = b.getNext()) {
+          if (endsWithBlankLine(b) && (i.getNext() != null || b.getNext() != null)) {
+            tight = false;
+          }
+        }
+      }
+      list.setTight(tight);
+    }
+
+    /** flexmark's test: a block followed by a blank line, or a list or item whose last block is. */
+    boolean endsWithBlankLine(Node b) {
+      for (Node x = b; x != null; x = x instanceof ListItem || x instanceof ListBlock ? x.getLastChild() : null) {
+        if (endsBlank.contains(x)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The length of the marker of an item of the list whose first marker opens with {@code kind}, 0 for none. */

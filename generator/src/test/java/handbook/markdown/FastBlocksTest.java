@@ -140,6 +140,16 @@ class FastBlocksTest {
     "- a\n  - b\n  - c\n", "- a\n  - b\n- c\n  - d\n    - e\n", "1. a\n   - b\n2. c\n", "- a\n  1. b\n  2. c\n", "- a\n  - b\n\n- c\n", "- a\n  - b\nlat\n", "- a\n  - b\n  lat\n",
     "- a\n  - b\n\n  avsnitt\n", "- a\n  - b\n    mer\n", "- a\n  - b\n   - c\n", "- a\n  - b\n  * c\n", "-   a\n    - b\n", "- a\n  b\n  - c\n  d\n", "* a\n  * b\n    * c\n  * d\n* e\n",
     "- a\n  - [ ] b\n", "- a\n  - b | c\n", "- a\n  - `b`: c\n", "- a\n  -\n", "  - innrykket\n", "- a\n    - fire\n",
+    "- a\n\n  b\n", "- a\n\n  b\n- c\n", "1. a\n\n   ```sh\n   x\n   ```\n\n2. b\n", "- a\n  ```\n  x\n  ```\n- b\n", "- a\n  - b\n\n  c\n", "- a\n  - b\n\n  - c\n",
+    "- a\n\n  ```\n  x\n\n  y\n  ```\n", "- a\n  ```\n  x\n  ```\n  b\n", "- a\n   \n- b\n", "- a\n\n  b\n\n  c\n\n- d\n", "- a\n\n  - b\n", "- a\n\n\n  b\n", "- a\n  ```\n x\n  ```\n",
+    "- a\n  ```\n  x\n   ```\n", "- a\n  ```\n  x\n", "- a\n\n  # h\n", "- a\n\n    kode\n", "- a\n\n   tre\n", "- a\n\n b\n", "1. a\n\n   b\n   c\n2. d\n\n   e\n", "- a\n\n  b\nlat\n",
+    "- a\n  - b\n\n    c\n  - d\n", "- a\n  ```\n  x\n  ```\n\n- b\n", "- a\n  ```js\n  x\n  ```\n  - b\n", "* a\n\n  | x | y |\n  |---|---|\n  | 1 | 2 |\n", "- a\n  - b\n\n\n- c\n",
+    "  ```\n", "- a\n\n  > q\n", "- a\n\n  <!-- c -->\n", "- ```\n  x\n  ```\n",
+    "- a\n  - b\n  lat\n", "- a\n  - b\n lat\n", "- a\n  - b\nlat\n", "- a\n b\n", "- a\n   b\n", "- a\n        b\n", "- a\n  - b\n      c\n", "- a\n  - b\n   - c\n", "- a\n  - b\n  1. c\n",
+    "- a\n  - b\n   # h\n", "- a\n  - b\n  > q\n", "- a\n       - b\n", "1. a\n  b\n", "- a\n  - b\n    - c\n   lat\n", "- a\n  - b\n  ```\n", "- a\n    | x |\n",
+    "- a\n  <!-- c -->\n  b\n", "- a\n\n  <!-- c\n\n  d -->\n- b\n", "- a\n  <!-- c -->\n\n- b\n", "- a\n  <!-- c\n d -->\n", "tekst\n<!-- c -->\nmer\n", "- a\n  <!-- c --> x\n", "| a |\n|---|\n<!-- c -->\n",
+    "- a\n  - b\n  <!-- c -->\n", "- a\n  - b\n  ```\n  x\n  ```\n", "- a\n```\nx\n```\n", "- a\n<!-- c -->\n", "- a\n  - b\n<!-- c -->\n", "- a\n  - b\n   ```\n   x\n   ```\n", "1. a\n  ~~~\n  x\n  ~~~\n",
+    "- a\n  > q\n", "- a\n\n  > q\n  > r\n\n- b\n", "- a\n  > q\n  - b\n", "- a\n  > q\nlat\n", "- a\n  > q\n- b\n", "- a\n  >q\n", "- a\n  > q\n  >\n", "- a\n  > q\n  ```\n  x\n  ```\n", "- a\n  > q\n    r\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
