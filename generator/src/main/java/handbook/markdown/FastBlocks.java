@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
 import com.vladsch.flexmark.util.sequence.SegmentedSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,8 +234,8 @@ final class FastBlocks {
           close = from;
           break;
         }
-        if (k >= 3 || e > from && body.charAt(from) == ' ' && closesIndented(from, e, c)) {
-          throw OTHER;
+        if (k >= count && only(from + k, e, ' ') || e > from && body.charAt(from) == ' ' && closesIndented(from, e, c)) {
+          throw OTHER; // a close with spaces after it, or indented
         }
         lines.add(chars.subSequence(from, next(e)));
         line = next(e);
@@ -671,7 +672,10 @@ final class FastBlocks {
           for (int d = depth - 1; d >= 0 && reached == 0; d--) {
             reached = cols[d] <= lk ? cols[d] : 0;
           }
-          content.add(chars.subSequence(line + lk, next(le)), lk - reached);
+          BasedSequence rest = chars.subSequence(line + lk, next(le));
+          // flexmark gives the line its indent back as spaces before it (a code span over the
+          // line break shows them)
+          content.add(lk > reached ? PrefixedSubSequence.repeatOf(' ', lk - reached, rest) : rest, lk - reached);
         }
         line = next(le);
       }

@@ -16,7 +16,7 @@ class FastBlocksFuzzTest {
   static final String[] PIECES = {
     "\n", "\n", "\n\n", " ", "  ", "   ", "    ", "- ", "* ", "+ ", "1. ", "2) ", "10. ", "# ", "## ", "###### ", "```", "~~~", "```js", "---", "***", "___",
     "===", "|", "| a |", "|---|", ":--", "> ", "<div>", "<!-- c -->", "[", "]", "(", ")", "[x]: /u", "[^1]", "!!! note", ":::tip", "`", "``", "*", "**", "_",
-    "~~", "\\", "&amp;", "a", "b c", "ord", "1", ".", ":", "!", "?", "\"", "'", "https://x.org", "[a](b.md)", "![i](p.png)", "<a@b.org>", "[ ] ", "[x] ", "\t", "\r", "```checklist", ">", "\n> ", "[l](javascript:x)", "<b>", "&#35;", "[^1]:", "    - ", "1) "
+    "~~", "\\", "&amp;", "a", "b c", "ord", "1", ".", ":", "!", "?", "\"", "'", "https://x.org", "[a](b.md)", "![i](p.png)", "<a@b.org>", "[ ] ", "[x] ", "\t", "\r", "```checklist", ">", "\n> ", "[l](javascript:x)", "<b>", "&#35;", "[^1]:", "    - ", "1) ", "<!--", "-->", "\n  - ", "\n  ", "\n   ", "\n    ", "\n\n  "
   };
 
   private final MarkdownEngine engine = new MarkdownEngine(Set.of("checklist"), UiStrings.load("nb"), false);

@@ -49,6 +49,9 @@ class FastBlocksTest {
       b.append(" lines");
       for (BasedSequence l : c.getContentLines()) {
         b.append(" [").append(l.getStartOffset()).append(',').append(l.getEndOffset()).append(')');
+        if (l.length() != l.getEndOffset() - l.getStartOffset()) {
+          b.append('"').append(l).append('"'); // characters not of the text (spaces flexmark puts back)
+        }
       }
     }
     if (n instanceof Paragraph p) {
@@ -150,6 +153,7 @@ class FastBlocksTest {
     "- a\n  <!-- c -->\n  b\n", "- a\n\n  <!-- c\n\n  d -->\n- b\n", "- a\n  <!-- c -->\n\n- b\n", "- a\n  <!-- c\n d -->\n", "tekst\n<!-- c -->\nmer\n", "- a\n  <!-- c --> x\n", "| a |\n|---|\n<!-- c -->\n",
     "- a\n  - b\n  <!-- c -->\n", "- a\n  - b\n  ```\n  x\n  ```\n", "- a\n```\nx\n```\n", "- a\n<!-- c -->\n", "- a\n  - b\n<!-- c -->\n", "- a\n  - b\n   ```\n   x\n   ```\n", "1. a\n  ~~~\n  x\n  ~~~\n",
     "- a\n  > q\n", "- a\n\n  > q\n  > r\n\n- b\n", "- a\n  > q\n  - b\n", "- a\n  > q\nlat\n", "- a\n  > q\n- b\n", "- a\n  >q\n", "- a\n  > q\n  >\n", "- a\n  > q\n  ```\n  x\n  ```\n", "- a\n  > q\n    r\n",
+    "-   `\n   b`\n", "1.    `\n   [`x\n", "- a `\n   b` c\n", "- a\n  - `b\n  lat`\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
