@@ -234,7 +234,7 @@ final class FastBlocks {
           close = from;
           break;
         }
-        if (k >= count && only(from + k, e, ' ') || e > from && body.charAt(from) == ' ' && closesIndented(from, e, c)) {
+        if (k >= count && only(from + k, e, ' ') || e > from && body.charAt(from) == ' ' && closesIndented(from, e, c, count)) {
           throw OTHER; // a close with spaces after it, or indented
         }
         lines.add(chars.subSequence(from, next(e)));
@@ -340,13 +340,13 @@ final class FastBlocks {
       return q;
     }
 
-    /** Whether an indented line would close the fence (flexmark allows up to three spaces). */
-    boolean closesIndented(int line, int e, char c) {
-      int i = line;
-      while (i < e && body.charAt(i) == ' ') {
-        i++;
-      }
-      return i < e && body.charAt(i) == c;
+    /**
+     * Whether an indented line could close a fence of {@code count} {@code c} (flexmark allows up
+     * to three spaces before the close, and spaces after it).
+     */
+    boolean closesIndented(int line, int e, char c, int count) {
+      int i = line + run(line, e, ' ');
+      return i - line <= 3 && run(i, e, c) >= count && only(i + run(i, e, c), e, ' ');
     }
 
     /** A paragraph: lines up to a blank line or a comment, none of which could start or end a block. */

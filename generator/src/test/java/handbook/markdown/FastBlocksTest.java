@@ -154,6 +154,7 @@ class FastBlocksTest {
     "- a\n  - b\n  <!-- c -->\n", "- a\n  - b\n  ```\n  x\n  ```\n", "- a\n```\nx\n```\n", "- a\n<!-- c -->\n", "- a\n  - b\n<!-- c -->\n", "- a\n  - b\n   ```\n   x\n   ```\n", "1. a\n  ~~~\n  x\n  ~~~\n",
     "- a\n  > q\n", "- a\n\n  > q\n  > r\n\n- b\n", "- a\n  > q\n  - b\n", "- a\n  > q\nlat\n", "- a\n  > q\n- b\n", "- a\n  >q\n", "- a\n  > q\n  >\n", "- a\n  > q\n  ```\n  x\n  ```\n", "- a\n  > q\n    r\n",
     "-   `\n   b`\n", "1.    `\n   [`x\n", "- a `\n   b` c\n", "- a\n  - `b\n  lat`\n",
+    "```\n    ```\n```\n", "```\n  ``` x\n```\n", "````\n  ```\n````\n", "```\n   ```\n", "```\n   ````  \n", "```\n ```js\n```\n", "~~~\n  ~~\n~~~\n", "- a\n  ```\n     ```\n  ```\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
