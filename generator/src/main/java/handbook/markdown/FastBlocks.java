@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
@@ -93,9 +94,11 @@ final class FastBlocks {
     final List<Node> inline = new ArrayList<>();
     final List<Paragraph> piped = new ArrayList<>();
     /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
-    /** The text columns of the items the line being read is in, outermost first. */
+    /** The text columns of the items (and admonition) the line being read is in, outermost first. */
     final int[] cols = new int[64];
     int depth;
+    /** The column no lazy line may start before: an admonition's (flexmark reads its lazy lines otherwise). */
+    int floor;
     final java.util.Set<Node> endsBlank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int at;
 
@@ -142,6 +145,8 @@ final class FastBlocks {
           doc.appendChild(quote(0));
         } else if (c == '<' && body.startsWith("<!--", at)) {
           doc.appendChild(comment(0));
+        } else if ((c == '!' || c == '?') && body.startsWith(c == '!' ? "!!! " : "???", at)) {
+          doc.appendChild(admonition(end));
         } else if (marker(at, end) > 0) {
           doc.appendChild(list(0));
         } else if (startsParagraph(at, end)) {
@@ -291,6 +296,117 @@ final class FastBlocks {
       b.setContent(lines);
       at = line;
       return b;
+    }
+
+    /**
+     * An MkDocs admonition at the start of the line at {@code at} ({@code !!! note "Title"}, {@code
+     * ???} or {@code ???+}, a title in double quotes or none) and its blocks, each line four spaces
+     * in (flexmark reads lines that are not before the first blank line by their first character:
+     * those are left to it). Leaves {@code at} on the line after it.
+     */
+    AdmonitionBlock admonition(int end) {
+      char c = body.charAt(at);
+      int marker = c == '?' && at + 3 < end && body.charAt(at + 3) == '+' ? 4 : 3;
+      int info = at + marker + run(at + marker, end, ' ');
+      if (info == at + marker || info >= end || !nameStart(body.charAt(info))) {
+        throw OTHER;
+      }
+      int infoEnd = info + 1;
+      while (infoEnd < end && nameChar(body.charAt(infoEnd))) {
+        infoEnd++;
+      }
+      int title = infoEnd + run(infoEnd, end, ' ');
+      int titleEnd = title;
+      if (title < end) {
+        int close = body.indexOf('"', title + 1);
+        int backslash = body.indexOf('\\', title);
+        if (title == infoEnd || body.charAt(title) != '"' || close < 0 || close >= end || backslash >= 0 && backslash < close) {
+          throw OTHER; // a title of another kind, or text after the name
+        }
+        titleEnd = close + 1;
+        if (!only(titleEnd, end, ' ')) {
+          throw OTHER;
+        }
+      }
+      AdmonitionBlock a = new AdmonitionBlock();
+      a.setOpeningMarker(chars.subSequence(at, at + marker));
+      a.setInfo(chars.subSequence(info, infoEnd));
+      a.setTitleChars(titleEnd > title ? chars.subSequence(title, titleEnd) : BasedSequence.NULL);
+      int savedFloor = floor;
+      floor = 4;
+      if (depth == cols.length) {
+        throw OTHER;
+      }
+      cols[depth++] = 4;
+      BlockContent content = null;
+      boolean pipe = false;
+      int line = next(end);
+      while (line < n) {
+        int le = end(line);
+        if (le == line) {
+          if (content != null) {
+            paragraph(a, content, pipe).setTrailingBlankLine(true);
+            content = null;
+          }
+          int after = line;
+          while (after < n && end(after) == after) {
+            after = next(after);
+          }
+          if (after >= n || run(after, end(after), ' ') < 4) {
+            break; // a line less far in after a blank line ends it
+          }
+          line = after;
+          le = end(line);
+        }
+        int lk = run(line, le, ' ');
+        if (lk != 4 || line + lk == le) {
+          throw OTHER; // lazy or deeper, or a line of spaces
+        }
+        int s = line + 4;
+        if (marker(s, le) > 0 || interrupts(s, le) || body.charAt(s) == '>') {
+          if (content != null) {
+            paragraph(a, content, pipe);
+            content = null;
+          }
+          at = line;
+          char b = body.charAt(s);
+          a.appendChild(marker(s, le) > 0 ? list(4) : b == '>' ? quote(4) : b == '<' ? comment(4) : fence(4));
+          line = at;
+          continue;
+        }
+        if (content == null) {
+          if (!startsParagraph(s, le)) {
+            throw OTHER;
+          }
+          content = new BlockContent();
+          pipe = hasPipe(s, le);
+        } else if (!continues(s, le)) {
+          throw OTHER;
+        }
+        content.add(chars.subSequence(s, next(le)), 0);
+        line = next(le);
+      }
+      if (content != null) {
+        paragraph(a, content, pipe);
+      }
+      depth--;
+      floor = savedFloor;
+      if (a.getFirstChild() == null) {
+        throw OTHER;
+      }
+      a.setCharsFromContent();
+      at = line;
+      return a;
+    }
+
+    /** Whether an attribute name (an admonition's kind) can start with {@code c}. */
+    static boolean nameStart(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':';
+    }
+
+    /** Whether an attribute name can go on with {@code c}. */
+    static boolean nameChar(char c) {
+      return nameStart(c) || c >= '0' && c <= '9' || c == '.' || c == '-';
     }
 
     /**
@@ -665,8 +781,8 @@ final class FastBlocks {
           // the paragraph goes on over lines as far in as its text or further, or less far (lazy):
           // flexmark keeps each from its first character, with the spaces beyond the last item
           // whose text it reaches
-          if (marker(line + lk, le) != 0 || !continues(line + lk, le)) {
-            throw OTHER; // a block inside the item, or an item of another kind
+          if (marker(line + lk, le) != 0 || !continues(line + lk, le) || lk < floor) {
+            throw OTHER; // a block inside the item, an item of another kind, or lazy in an admonition
           }
           int reached = 0;
           for (int d = depth - 1; d >= 0 && reached == 0; d--) {

@@ -155,6 +155,9 @@ class FastBlocksTest {
     "- a\n  > q\n", "- a\n\n  > q\n  > r\n\n- b\n", "- a\n  > q\n  - b\n", "- a\n  > q\nlat\n", "- a\n  > q\n- b\n", "- a\n  >q\n", "- a\n  > q\n  >\n", "- a\n  > q\n  ```\n  x\n  ```\n", "- a\n  > q\n    r\n",
     "-   `\n   b`\n", "1.    `\n   [`x\n", "- a `\n   b` c\n", "- a\n  - `b\n  lat`\n",
     "```\n    ```\n```\n", "```\n  ``` x\n```\n", "````\n  ```\n````\n", "```\n   ```\n", "```\n   ````  \n", "```\n ```js\n```\n", "~~~\n  ~~\n~~~\n", "- a\n  ```\n     ```\n  ```\n",
+    "!!! note \"Tittel\"\n    Innhold.\n    Mer.\n\n    Avsnitt to.\n", "??? tip\n    - a\n    - b\n\n    ```sh\n    x\n    ```\n", "???+ warning \"W\"\n    a\n", "!!! note\n\n    a\n", "!!! note\n    a\nlat\n",
+    "!!! note\n", "!!! note \"T\" x\n    a\n", "!!! note 'T'\n    a\n", "!!! note \"a\\\"b\"\n    a\n", "!!!note\n    a\n", "!!! 1x\n    a\n", "!!! a.b-c:d\n    > q\n    <!-- c -->\n", "!!! note\n      dypere\n",
+    "!!! note\n    a\n    - b\n      lat\n  c\n", "!!! note\n    - a\n\n    - b\n\n\nEtter\n", "!!! danger\n    | a |\n    |---|\n", "!!! note\n    # h\n", "- a\n  !!! note\n      x\n", "tekst\n!!! note\n    a\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
