@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
@@ -93,6 +94,7 @@ final class FastBlocks {
     final BasedSequence chars;
     final List<Node> inline = new ArrayList<>();
     final List<Paragraph> piped = new ArrayList<>();
+    final List<ListItem> tasks = new ArrayList<>();
     /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
     /** The text columns of the items (and admonition) the line being read is in, outermost first. */
     final int[] cols = new int[64];
@@ -154,6 +156,14 @@ final class FastBlocks {
         } else {
           throw OTHER;
         }
+      }
+      // task items become flexmark's task list items once their lists are whole, as its block
+      // pre-processor makes them
+      for (ListItem item : tasks) {
+        TaskListItem task = new TaskListItem(item);
+        task.setTight(item.isOwnTight());
+        item.insertBefore(task);
+        item.unlink();
       }
       if (!piped.isEmpty()) {
         tables(parser);
@@ -716,13 +726,27 @@ final class FastBlocks {
       // the item's text starts after the marker and one to four spaces (five or more start code)
       int m = ind + marker + run(line + ind + marker, e, ' ');
       int text = line + m;
+      BasedSequence suffix = BasedSequence.NULL;
+      if (text + 3 < e && body.charAt(text) == '[' && body.charAt(text + 2) == ']' && " xX".indexOf(body.charAt(text + 1)) >= 0) {
+        // a task box: the text after it and one to four spaces; the item's lines still as far in
+        // as the box
+        int spaces = run(text + 3, e, ' ');
+        if (spaces == 0 || spaces > 4) {
+          throw OTHER;
+        }
+        suffix = chars.subSequence(text, text + 3);
+        text += 3 + spaces;
+      }
       if (m > ind + marker + 3 || text >= e || !itemText(text, e)) {
         throw OTHER;
       }
       ListItem item = ordered ? new OrderedListItem() : new BulletListItem();
       item.setOpeningMarker(chars.subSequence(line + ind, line + ind + marker - 1));
-      item.setMarkerSuffix(BasedSequence.NULL);
+      item.setMarkerSuffix(suffix);
       item.setTight(true);
+      if (suffix.isNotNull()) {
+        tasks.add(item);
+      }
       BlockContent content = new BlockContent();
       content.add(chars.subSequence(text, next(e)), 0);
       boolean pipe = hasPipe(text, e); // a paragraph can be a table, in an item too

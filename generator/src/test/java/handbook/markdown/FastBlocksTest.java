@@ -158,6 +158,7 @@ class FastBlocksTest {
     "!!! note \"Tittel\"\n    Innhold.\n    Mer.\n\n    Avsnitt to.\n", "??? tip\n    - a\n    - b\n\n    ```sh\n    x\n    ```\n", "???+ warning \"W\"\n    a\n", "!!! note\n\n    a\n", "!!! note\n    a\nlat\n",
     "!!! note\n", "!!! note \"T\" x\n    a\n", "!!! note 'T'\n    a\n", "!!! note \"a\\\"b\"\n    a\n", "!!!note\n    a\n", "!!! 1x\n    a\n", "!!! a.b-c:d\n    > q\n    <!-- c -->\n", "!!! note\n      dypere\n",
     "!!! note\n    a\n    - b\n      lat\n  c\n", "!!! note\n    - a\n\n    - b\n\n\nEtter\n", "!!! danger\n    | a |\n    |---|\n", "!!! note\n    # h\n", "- a\n  !!! note\n      x\n", "tekst\n!!! note\n    a\n",
+    "- [ ] a\n  b\n", "- [ ]   a\n      b\n", "- [ ]\n", "- [x]a\n", "1. [X] a\n\n2. b\n", "- [ ] a\n  - [x] b\n\n- c\n", "- [ ]      fem\n", "* [x] ferdig\n* [ ] ikke\n", "- [ ] `kode`\n", "- [ ] [lenke](x.md)\n", "- [y] ikke\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
