@@ -95,6 +95,8 @@ final class FastBlocks {
     final List<Node> inline = new ArrayList<>();
     final List<Paragraph> piped = new ArrayList<>();
     final List<ListItem> tasks = new ArrayList<>();
+    /** Paragraphs that open with a bracket: link reference definitions, maybe. */
+    final List<Paragraph> defining = new ArrayList<>();
     /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
     /** The text columns of the items (and admonition) the line being read is in, outermost first. */
     final int[] cols = new int[64];
@@ -164,6 +166,9 @@ final class FastBlocks {
         task.setTight(item.isOwnTight());
         item.insertBefore(task);
         item.unlink();
+      }
+      if (!defining.isEmpty()) {
+        definitions(parser);
       }
       if (!piped.isEmpty()) {
         tables(parser);
@@ -513,6 +518,9 @@ final class FastBlocks {
       if (pipe) {
         piped.add(p);
       }
+      if (p.getChars().charAt(0) == '[') {
+        defining.add(p);
+      }
       return p;
     }
 
@@ -526,12 +534,29 @@ final class FastBlocks {
     boolean startsParagraph(int s, int e) {
       char c = body.charAt(s);
       if (c == '[') {
-        return linkFirst(s, e);
+        return linkFirst(s, e) || definition(s, e);
       }
       if (c == '!' && body.startsWith("!!!", s) || c == '?' && body.startsWith("???", s)) {
         return false; // admonitions
       }
       return plainStart(s, e);
+    }
+
+    /** Whether a line may start with a link reference definition: a label closed on it, then a colon. */
+    boolean definition(int s, int e) {
+      if (s + 1 < e && body.charAt(s + 1) == '^') {
+        return false;
+      }
+      for (int i = s + 1; i < e; i++) {
+        char c = body.charAt(i);
+        if (c == '[' || c == '\\') {
+          return false;
+        }
+        if (c == ']') {
+          return i + 1 < e && body.charAt(i + 1) == ':';
+        }
+      }
+      return false;
     }
 
     /**
@@ -900,6 +925,26 @@ final class FastBlocks {
       return plainStart(s, e);
     }
 
+    /**
+     * Link reference definitions at the start of paragraphs, read as flexmark reads them: by its
+     * inline parser as a paragraph pre-processor, which puts a reference before the paragraph for
+     * each and keeps it for the links. A paragraph of definitions only goes; one with text after
+     * them is left to flexmark.
+     */
+    void definitions(InlineParser parser) {
+      ParagraphPreProcessor pre = (ParagraphPreProcessor) parser;
+      ParserState state = state(parser);
+      for (Paragraph p : defining) {
+        int pos = pre.preProcessBlock(p, state);
+        if (pos > 0) {
+          if (!p.getChars().subSequence(pos).isBlank()) {
+            throw OTHER;
+          }
+          p.unlink();
+        }
+      }
+    }
+
     /** Tables: flexmark's pre-processor on each paragraph whose first line has a pipe. */
     void tables(InlineParser parser) {
       ParserState state = state(parser);
@@ -909,6 +954,9 @@ final class FastBlocks {
         tablePre = pre;
       }
       for (Paragraph p : piped) {
+        if (p.getParent() == null) {
+          continue; // definitions only
+        }
         int pos = pre.preProcessBlock(p, state);
         if (pos > 0) {
           BasedSequence rest = p.getChars().subSequence(pos);
