@@ -425,9 +425,9 @@ final class FastBlocks {
     }
 
     /**
-     * A quote of one paragraph, opened {@code col} spaces in on the line at {@code at}: lines
-     * opening with "> " up to a blank line; lazy lines too where it is not in a list item. Leaves
-     * {@code at} on the line after it.
+     * A quote of paragraphs, opened {@code col} spaces in on the line at {@code at}: lines opening
+     * with "> " up to a blank line, empty quote lines between the paragraphs; lazy lines too where
+     * it is not in a list item. Leaves {@code at} on the line after it.
      */
     BlockQuote quote(int col) {
       int open = at + col;
@@ -449,10 +449,31 @@ final class FastBlocks {
         int from = line;
         int k = run(line, e, ' ');
         if (k == col && line + col < e && body.charAt(line + col) == '>') {
-          if (line + col + 2 >= e || body.charAt(line + col + 1) != ' ') {
-            throw OTHER; // an empty quote line, or no space after the marker
+          if (only(line + col + 1, e, ' ')) {
+            // an empty quote line ends the paragraph
+            if (content != null) {
+              paragraph(q, content, pipe).setTrailingBlankLine(true);
+              content = null;
+            }
+            line = next(e);
+            continue;
+          }
+          if (body.charAt(line + col + 1) != ' ') {
+            throw OTHER; // no space after the marker
           }
           from = line + col + 2;
+          if (content == null) {
+            if (!startsParagraph(from, e)) {
+              throw OTHER;
+            }
+            content = new BlockContent();
+            pipe = hasPipe(from, e);
+            content.add(chars.subSequence(from, next(e)), 0);
+            line = next(e);
+            continue;
+          }
+        } else if (content == null) {
+          break; // after an empty quote line, a line without the marker is not in it
         } else if (col > 0) {
           if (line + k < e && (marker(line + k, e) != 0 || interrupts(line + k, e))) {
             break; // a list, fence or comment after it
@@ -465,7 +486,9 @@ final class FastBlocks {
         content.add(chars.subSequence(from, next(e)), 0);
         line = next(e);
       }
-      paragraph(q, content, pipe);
+      if (content != null) {
+        paragraph(q, content, pipe);
+      }
       q.setChars(chars.subSequence(open, line));
       at = line;
       return q;

@@ -161,6 +161,7 @@ class FastBlocksTest {
     "- [ ] a\n  b\n", "- [ ]   a\n      b\n", "- [ ]\n", "- [x]a\n", "1. [X] a\n\n2. b\n", "- [ ] a\n  - [x] b\n\n- c\n", "- [ ]      fem\n", "* [x] ferdig\n* [ ] ikke\n", "- [ ] `kode`\n", "- [ ] [lenke](x.md)\n", "- [y] ikke\n",
     "Se [a] og [b][c].\n\n[a]: /x \"T\"\n[c]: https://y.org\n", "[a]: /x\n\ntekst [a]\n", "[a]: /x\ntekst\n", "[a]: \n", "[a]: /u\n[a]: /v\n\n[a]\n", "[A b]: <rom med mellomrom> 'tittel'\n", "[a]:\n/u\n",
     "[a]: /u\n| x |\n|---|\n", "[^a]: fotnote\n", "[a\\]]: /u\n", "!!! note\n    [a]: /u\n\n    [a]\n", "- a\n\n  [a]: /u\n", "[ikke]: \"bare tittel\"\n",
+    "> a\n>\n> b\n", "> a\n> \n> b\n\nc\n", "> [!NOTE]\n> a\n>\n> b\n", "> a\n>\nb\n", "> a\n>\n>\n> b\nlat\n", "> a\n>\n", "> a\n>  \n> - b\n", "> a\n>\n>b\n", "- a\n  > b\n  >\n  > c\n", "> a\n>\n> # h\n",
   };
 
   /** A random body of blocks, with and without blank lines between them and at its end. */
