@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -149,6 +150,8 @@ final class FastBlocks {
           doc.appendChild(quote(0));
         } else if (c == '<' && body.startsWith("<!--", at)) {
           doc.appendChild(comment(0));
+        } else if (c == '<' && htmlStart(at, end)) {
+          doc.appendChild(html());
         } else if ((c == '!' || c == '?') && body.startsWith(c == '!' ? "!!! " : "???", at)) {
           doc.appendChild(admonition(end));
         } else if (marker(at, end) > 0) {
@@ -280,6 +283,47 @@ final class FastBlocks {
       f.setCharsFromContent();
       at = next(closeEnd);
       return f;
+    }
+
+    /** HTML tags that open a block that ends at a blank line (CommonMark's sixth kind; some of them). */
+    static final java.util.Set<String> BLOCK_TAGS =
+        java.util.Set.of("div", "details", "summary", "p", "table", "thead", "tbody", "tr", "td", "th", "center", "section", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Whether an HTML block of one of those tags opens at {@code s}: {@code <div}, {@code </div} and a space, {@code >}, {@code />} or the line's end. */
+    boolean htmlStart(int s, int e) {
+      if (body.charAt(s) != '<') {
+        return false;
+      }
+      int i = s + 1;
+      if (i < e && body.charAt(i) == '/') {
+        i++;
+      }
+      int name = i;
+      while (i < e && (body.charAt(i) >= 'a' && body.charAt(i) <= 'z' || body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || i > name && body.charAt(i) >= '1' && body.charAt(i) <= '6')) {
+        i++;
+      }
+      if (i == name || i - name > 7 || !BLOCK_TAGS.contains(body.substring(name, i).toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      return i == e || body.charAt(i) == ' ' || body.charAt(i) == '>' || body.startsWith("/>", i);
+    }
+
+    /** An HTML block of those tags, at the start of the line at {@code at}: up to a blank line. */
+    HtmlBlock html() {
+      List<BasedSequence> lines = new ArrayList<>();
+      int line = at;
+      while (line < n) {
+        int e = end(line);
+        if (line + run(line, e, ' ') == e) {
+          break; // a blank line, or one of spaces
+        }
+        lines.add(chars.subSequence(line, next(e)));
+        line = next(e);
+      }
+      HtmlBlock b = new HtmlBlock();
+      b.setContent(lines);
+      at = line;
+      return b;
     }
 
     /**
@@ -513,8 +557,8 @@ final class FastBlocks {
         if (e == line) {
           break;
         }
-        if (line != at && body.startsWith("<!--", line)) {
-          break; // a comment ends it
+        if (line != at && body.startsWith("<!--", line) || line != at && htmlStart(line, e)) {
+          break; // a comment or an HTML block ends it
         }
         if (line != at && !continues(line, e)) {
           throw OTHER;
