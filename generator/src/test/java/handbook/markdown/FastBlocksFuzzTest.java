@@ -27,7 +27,7 @@ class FastBlocksFuzzTest {
     String body = handbook.testing.Pieces.join(data, PIECES);
     LargeStack.run(
         () -> {
-          Document fast = engine.blocks().parse(body);
+          Document fast = engine.blocks().parseOrFail(body);
           if (fast != null) {
             assertEquals(FastBlocksTest.dump(flexmark.parser().parse(body)), FastBlocksTest.dump(fast), body);
           }
