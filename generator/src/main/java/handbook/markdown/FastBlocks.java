@@ -321,20 +321,27 @@ final class FastBlocks {
 
     /** An HTML block of those tags, at the start of the line at {@code at}: up to a blank line. */
     HtmlBlock html() {
-      List<BasedSequence> lines = new ArrayList<>();
       int line = at;
-      while (line < n) {
-        int e = end(line);
-        if (line + run(line, e, ' ') == e) {
-          break; // a blank line, or one of spaces
-        }
-        lines.add(chars.subSequence(line, next(e)));
-        line = next(e);
+      while (line < n && line + run(line, end(line), ' ') < end(line)) {
+        line = next(end(line)); // up to a blank line, or one of spaces
       }
       HtmlBlock b = new HtmlBlock();
-      b.setContent(lines);
+      b.setContent(lines(at, line, 0));
       at = line;
       return b;
+    }
+
+    /** The lines starting in {@code [from, to)} of a block {@code col} spaces in (a line less far in is not in it). */
+    List<BasedSequence> lines(int from, int to, int col) {
+      List<BasedSequence> lines = new ArrayList<>();
+      for (int line = from; line < to; line = next(end(line))) {
+        int e = end(line);
+        if (e > line && run(line, e, ' ') < col) {
+          throw OTHER;
+        }
+        lines.add(chars.subSequence(within(line, e, col), next(e)));
+      }
+      return lines;
     }
 
     /**
@@ -352,19 +359,9 @@ final class FastBlocks {
       if (close + 3 != last) {
         throw OTHER;
       }
-      List<BasedSequence> lines = new ArrayList<>();
-      int line = at;
-      while (line <= last && line < n) {
-        int e = end(line);
-        if (e > line && run(line, e, ' ') < col) {
-          throw OTHER; // a line outside the item
-        }
-        lines.add(chars.subSequence(within(line, e, col), next(e)));
-        line = next(e);
-      }
       HtmlCommentBlock b = new HtmlCommentBlock();
-      b.setContent(lines);
-      at = line;
+      b.setContent(lines(at, next(last), col));
+      at = next(last);
       return b;
     }
 
@@ -418,10 +415,7 @@ final class FastBlocks {
             paragraph(a, content, pipe).setTrailingBlankLine(true);
             content = null;
           }
-          int after = line;
-          while (after < n && end(after) == after) {
-            after = next(after);
-          }
+          int after = afterBlank(line);
           if (after >= n || run(after, end(after), ' ') < 4) {
             break; // a line less far in after a blank line ends it
           }
@@ -622,19 +616,8 @@ final class FastBlocks {
 
     /** Whether a line may start with a link reference definition: a label closed on it, then a colon. */
     boolean definition(int s, int e) {
-      if (s + 1 < e && body.charAt(s + 1) == '^') {
-        return false;
-      }
-      for (int i = s + 1; i < e; i++) {
-        char c = body.charAt(i);
-        if (c == '[' || c == '\\') {
-          return false;
-        }
-        if (c == ']') {
-          return i + 1 < e && body.charAt(i + 1) == ':';
-        }
-      }
-      return false;
+      int close = label(s, e);
+      return close >= 0 && close + 1 < e && body.charAt(close + 1) == ':';
     }
 
     /**
@@ -642,19 +625,25 @@ final class FastBlocks {
      * label closes on the line without a colon after it.
      */
     boolean linkFirst(int s, int e) {
+      int close = label(s, e);
+      return close >= 0 && (close + 1 == e || body.charAt(close + 1) != ':');
+    }
+
+    /** Where the label opened at {@code s} closes on its line (no bracket or backslash in it, not a footnote's); -1 for none. */
+    int label(int s, int e) {
       if (s + 1 < e && body.charAt(s + 1) == '^') {
-        return false;
+        return -1;
       }
       for (int i = s + 1; i < e; i++) {
         char c = body.charAt(i);
         if (c == '[' || c == '\\') {
-          return false;
+          return -1;
         }
         if (c == ']') {
-          return i + 1 == e || body.charAt(i + 1) != ':';
+          return i;
         }
       }
-      return false;
+      return -1;
     }
 
     /** Whether a line can go on a paragraph. */
@@ -782,10 +771,7 @@ final class FastBlocks {
         if (e == line) {
           // blank lines: an item of this list after them goes on with it; an item of another list
           // as far in is left to flexmark; anything else ends it
-          int after = line;
-          while (after < n && end(after) == after) {
-            after = next(after);
-          }
+          int after = afterBlank(line);
           int ae = after < n ? end(after) : n;
           if (after >= n || run(after, ae, ' ') != ind || item(after + ind, ae, kind) == 0) {
             if (after < n && run(after, ae, ' ') == ind && marker(after + ind, ae) != 0) {
@@ -864,10 +850,7 @@ final class FastBlocks {
       while (line < n) {
         int le = end(line);
         if (le == line) {
-          int after = line;
-          while (after < n && end(after) == after) {
-            after = next(after);
-          }
+          int after = afterBlank(line);
           if (content != null) {
             paragraph(item, content, pipe).setTrailingBlankLine(true);
             content = null;
@@ -946,6 +929,15 @@ final class FastBlocks {
      */
     int within(int line, int e, int col) {
       return col > 0 && line + run(line, e, ' ') == e ? e : Math.min(line + col, e);
+    }
+
+    /** The first line that is not blank from {@code line} on ({@code n} at the end). */
+    int afterBlank(int line) {
+      int after = line;
+      while (after < n && end(after) == after) {
+        after = next(after);
+      }
+      return after;
     }
 
     /** Whether a line starting in {@code [from, to)} is blank or made of spaces. */
