@@ -109,12 +109,12 @@ final class FastBlocks {
     final List<ListItem> tasks = new ArrayList<>();
     /** Paragraphs that open with a bracket: link reference definitions, maybe. */
     final List<Paragraph> defining = new ArrayList<>();
-    /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
     /** The text columns of the items (and admonition) the line being read is in, outermost first. */
     final int[] cols = new int[64];
     int depth;
     /** The column no lazy line may start before: an admonition's (flexmark reads its lazy lines otherwise). */
     int floor;
+    /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
     final java.util.Set<Node> endsBlank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int at;
 
@@ -809,8 +809,8 @@ final class FastBlocks {
 
     /**
      * An item whose marker ({@code marker} characters with its space) stands {@code ind} spaces in
-     * on the line at {@code at}: a paragraph, then paragraphs, fences and lists at its text, with or
-     * without blank lines between them. Leaves {@code at} on the line after it.
+     * on the line at {@code at}: a paragraph, then paragraphs, fences, comments, quotes and lists at
+     * its text, with or without blank lines between them. Leaves {@code at} on the line after it.
      */
     ListItem listItem(int ind, int marker, boolean ordered) {
       int line = at;
@@ -883,7 +883,7 @@ final class FastBlocks {
           continue;
         }
         if (content == null) {
-          // a paragraph after a blank line or a fence
+          // a paragraph after a blank line or another block
           if (lk != m || !startsParagraph(line + m, le)) {
             throw OTHER;
           }
