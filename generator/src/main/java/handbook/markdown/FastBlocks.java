@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -148,7 +149,12 @@ final class FastBlocks {
           continue;
         }
         char c = body.charAt(at);
-        if (c == '#') {
+        int spaces = c == ' ' ? run(at, end, ' ') : 0;
+        if (at + spaces == end) {
+          at = next(end); // a line of spaces is blank here
+        } else if (spaces >= 4) {
+          doc.appendChild(indentedCode());
+        } else if (c == '#') {
           heading(end);
         } else if ((c == '`' || c == '~') && run(at, end, c) >= 3) {
           doc.appendChild(fence(0));
@@ -362,6 +368,38 @@ final class FastBlocks {
       HtmlCommentBlock b = new HtmlCommentBlock();
       b.setContent(lines(at, next(last), col));
       at = next(last);
+      return b;
+    }
+
+    /**
+     * Indented code at the line at {@code at} (four spaces in or more, not a blank line): lines four
+     * spaces in and blank lines, up to a line less far in; the blank lines at its end are not in it.
+     * Leaves {@code at} on the line after its last line of code.
+     */
+    IndentedCodeBlock indentedCode() {
+      List<BasedSequence> lines = new ArrayList<>();
+      int kept = 0;
+      int line = at;
+      int after = at;
+      while (line < n) {
+        int e = end(line);
+        int k = run(line, e, ' ');
+        boolean blank = line + k == e;
+        if (!blank && k < 4) {
+          break;
+        }
+        // as flexmark's parser: a line four in or more from its fifth column, a blank one less far
+        // in from its line break
+        lines.add(chars.subSequence(k >= 4 ? line + 4 : e, next(e)));
+        if (!blank) {
+          kept = lines.size();
+          after = next(e);
+        }
+        line = next(e);
+      }
+      IndentedCodeBlock b = new IndentedCodeBlock();
+      b.setContent(lines.subList(0, kept));
+      at = after;
       return b;
     }
 
