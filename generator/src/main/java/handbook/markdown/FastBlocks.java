@@ -969,11 +969,11 @@ final class FastBlocks {
       return col > 0 && line + run(line, e, ' ') == e ? e : Math.min(line + col, e);
     }
 
-    /** The first line that is not blank from {@code line} on ({@code n} at the end). */
+    /** The first line that is not blank (nor made of spaces) from {@code line} on ({@code n} at the end). */
     int afterBlank(int line) {
       int after = line;
-      while (after < n && end(after) == after) {
-        after = next(after);
+      while (after < n && after + run(after, end(after), ' ') == end(after)) {
+        after = next(end(after));
       }
       return after;
     }
