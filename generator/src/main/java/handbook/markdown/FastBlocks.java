@@ -466,6 +466,9 @@ final class FastBlocks {
         }
         int s = line + 4;
         if (marker(s, le) > 0 || interrupts(s, le) || body.charAt(s) == '>') {
+          if (content != null && !interruptsParagraph(s, le)) {
+            throw OTHER;
+          }
           if (content != null) {
             paragraph(a, content, pipe);
             content = null;
@@ -909,6 +912,9 @@ final class FastBlocks {
           break; // an item of this list or one it is nested in, or a fence or comment outside it
         }
         if (lk == m && (marker(line + m, le) > 0 || interrupts(line + m, le) || body.charAt(line + m) == '>')) {
+          if (content != null && !interruptsParagraph(line + m, le)) {
+            throw OTHER;
+          }
           // a list, a fence, a comment or a quote at the item's text: it ends the paragraph
           if (content != null) {
             paragraph(item, content, pipe);
@@ -987,6 +993,15 @@ final class FastBlocks {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a list item at {@code s} may end a paragraph: a bullet, or a number that is 1 (other
+     * numbers go on the paragraph, as flexmark reads them; left to it).
+     */
+    boolean interruptsParagraph(int s, int e) {
+      char c = body.charAt(s);
+      return c < '0' || c > '9' || c == '1' && orderedMarker(s, e) == 3;
     }
 
     /** Whether a fence or a comment opens at {@code s}: blocks that end a paragraph. */
