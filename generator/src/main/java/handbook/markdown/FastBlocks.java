@@ -703,8 +703,11 @@ final class FastBlocks {
     boolean plainStart(int s, int e) {
       char c = body.charAt(s);
       switch (c) {
-        case ' ', '#', '>', '<', ':' -> {
+        case ' ', '#', '>', '<' -> {
           return false;
+        }
+        case ':' -> {
+          return !body.startsWith(":::", s); // a Docusaurus callout
         }
         case '`', '~' -> {
           return run(s, e, c) < 3; // a code span or strikethrough, not a fence
