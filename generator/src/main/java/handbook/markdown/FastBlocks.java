@@ -606,14 +606,21 @@ final class FastBlocks {
         if (line != at && body.startsWith("<!--", line) || line != at && htmlStart(line, e)) {
           break; // a comment or an HTML block ends it
         }
-        if (line != at && !continues(line, e)) {
+        int k = run(line, e, ' ');
+        if (line + k == e) {
+          break; // a line of spaces is blank
+        }
+        if (line != at && (marker(line + k, e) != 0 || !continues(line + k, e))) {
           throw OTHER;
         }
-        content.add(chars.subSequence(line, next(e)), 0);
+        // a line further in: flexmark keeps it from its first character, its spaces put back
+        // before it
+        BasedSequence text = chars.subSequence(line + k, next(e));
+        content.add(k > 0 ? PrefixedSubSequence.repeatOf(' ', k, text) : text, k);
         line = next(e);
       }
       Paragraph p = paragraph(doc, content, pipe);
-      if (line < n && end(line) == line) {
+      if (line < n && line + run(line, end(line), ' ') == end(line)) {
         p.setTrailingBlankLine(true);
       }
       at = line;
