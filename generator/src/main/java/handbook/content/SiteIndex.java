@@ -47,10 +47,15 @@ public final class SiteIndex {
     if (p.info().kind().equals("redirect") || clash.info().kind().equals("redirect")) {
       return d.withHint("an alias (front matter `aliases` or `redirect_from`) is an old URL of its page: give each old URL to one page only, and none that a page has now");
     }
-    if (p.info().kind().equals("section") || clash.info().kind().equals("section")) {
+    if (generatedSection(p) || generatedSection(clash)) {
       return d.withHint("a folder's page is its `index.md` (or `_index.md`): move the file into the folder under that name");
     }
     return d.withHint("a URL belongs to one page: rename or move one of the files");
+  }
+
+  /** Whether a page lists a folder that has no index file of its own. */
+  private static boolean generatedSection(Page p) {
+    return p.info().source() == null && p.info().kind().equals("section");
   }
 
   /** A page as a diagnostic names it: its file, or what it was made for. */

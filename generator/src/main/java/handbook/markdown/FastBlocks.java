@@ -465,17 +465,16 @@ final class FastBlocks {
           throw OTHER; // lazy or deeper, or a line of spaces
         }
         int s = line + 4;
-        if (marker(s, le) > 0 || interrupts(s, le) || body.charAt(s) == '>') {
-          if (content != null && !interruptsParagraph(s, le)) {
-            throw OTHER;
-          }
+        if (opensBlock(s, le)) {
           if (content != null) {
+            if (!interruptsParagraph(s, le)) {
+              throw OTHER;
+            }
             paragraph(a, content, pipe);
             content = null;
           }
           at = line;
-          char b = body.charAt(s);
-          a.appendChild(marker(s, le) > 0 ? list(4) : b == '>' ? quote(4) : b == '<' ? comment(4) : fence(4));
+          a.appendChild(block(4));
           line = at;
           continue;
         }
@@ -921,18 +920,17 @@ final class FastBlocks {
         if (lk <= ind && marker(line + lk, le) > 0 || lk < m && interrupts(line + lk, le)) {
           break; // an item of this list or one it is nested in, or a fence or comment outside it
         }
-        if (lk == m && (marker(line + m, le) > 0 || interrupts(line + m, le) || body.charAt(line + m) == '>')) {
-          if (content != null && !interruptsParagraph(line + m, le)) {
-            throw OTHER;
-          }
+        if (lk == m && opensBlock(line + m, le)) {
           // a list, a fence, a comment or a quote at the item's text: it ends the paragraph
           if (content != null) {
+            if (!interruptsParagraph(line + m, le)) {
+              throw OTHER;
+            }
             paragraph(item, content, pipe);
             content = null;
           }
           at = line;
-          char c = body.charAt(line + m);
-          item.appendChild(marker(line + m, le) > 0 ? list(m) : c == '>' ? quote(m) : c == '<' ? comment(m) : fence(m));
+          item.appendChild(block(m));
           line = at;
           continue;
         }
@@ -1003,6 +1001,19 @@ final class FastBlocks {
         }
       }
       return false;
+    }
+
+    /** Whether a list, a fence, a comment or a quote opens at {@code s}: what an item or admonition holds besides paragraphs. */
+    boolean opensBlock(int s, int e) {
+      return marker(s, e) > 0 || interrupts(s, e) || body.charAt(s) == '>';
+    }
+
+    /** That block, opened {@code col} spaces in on the line at {@code at}. Leaves {@code at} on the line after it. */
+    Node block(int col) {
+      int s = at + col;
+      int e = end(at);
+      char c = body.charAt(s);
+      return marker(s, e) > 0 ? list(col) : c == '>' ? quote(col) : c == '<' ? comment(col) : fence(col);
     }
 
     /**

@@ -89,6 +89,10 @@ class NavigationOrderTest {
                 # Other
                 -- content/docs/other/page.md --
                 # Page
+                -- content/docs/twice.md --
+                # Twice
+                -- content/docs/twice/index.md --
+                # Twice again
                 """);
     SiteFixture.Run r = site.run("build");
     assertEquals(1, r.exit(), r.err());
@@ -102,7 +106,9 @@ class NavigationOrderTest {
             "content/docs/examples/jekyll.md: error[page.duplicate-url]: the alias `/older/jekyll/` of `content/docs/examples/jekyll.md` and the alias `/older/jekyll/` of `content/docs/copy/jekyll.md` both want the URL `/older/jekyll/`",
             alias,
             "content/docs/other.md: error[page.duplicate-url]: the generated page of folder `content/docs/other/` and `content/docs/other.md` both want the URL `/docs/other/`",
-            "   = hint: a folder's page is its `index.md` (or `_index.md`): move the file into the folder under that name"),
+            "   = hint: a folder's page is its `index.md` (or `_index.md`): move the file into the folder under that name",
+            "content/docs/twice/index.md: error[page.duplicate-url]: `content/docs/twice/index.md` and `content/docs/twice.md` both want the URL `/docs/twice/`",
+            "   = hint: a URL belongs to one page: rename or move one of the files"),
         r.err().lines().filter(l -> !l.startsWith("failed:")).toList());
   }
 
