@@ -119,10 +119,11 @@ public final class ValueCodecs {
     Codecs.string(out, o.idPrefix());
     out.writeBoolean(o.dropLeadingH1());
     out.writeBoolean(o.headingIds());
+    out.writeBoolean(o.includesRead());
   }
 
   private static RenderOptions options(DataInput in) throws IOException {
-    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean());
+    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean());
   }
 
   public static final Codec<RenderedMarkdown> MARKDOWN =
@@ -168,6 +169,20 @@ public final class ValueCodecs {
             source = new RenderedMarkdown.Source(Codecs.string(in), Codecs.string(in), in.readInt(), options(in));
           }
           return new RenderedMarkdown(headings, links, calls, extra, firstH1, dropped, steps, sections, html, slots, defaults, source);
+        }
+      };
+
+  public static final Codec<handbook.markdown.Compiled> COMPILED =
+      new Codec<>() {
+        @Override
+        public void write(handbook.markdown.Compiled c, DataOutput out) throws IOException {
+          MARKDOWN.write(c.markdown(), out);
+          Codecs.list(out, c.warnings(), DIAGNOSTIC);
+        }
+
+        @Override
+        public handbook.markdown.Compiled read(DataInput in) throws IOException {
+          return new handbook.markdown.Compiled(MARKDOWN.read(in), Codecs.list(in, DIAGNOSTIC));
         }
       };
 

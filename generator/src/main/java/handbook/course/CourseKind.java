@@ -58,7 +58,7 @@ public final class CourseKind implements ContentKind<CourseSettings> {
     if (files.isEmpty()) {
       return out.build();
     }
-    String env = "course-2|" + in.markdown().environment();
+    String env = "course-3|" + in.markdown().environment();
     CourseReader.Result r =
         new CourseReader((file, split) -> compile(in, file, split, RenderOptions.withoutLeadingH1(), env), in.diagnostics(), settings).read(files);
     Course course = r.course();
@@ -102,7 +102,9 @@ public final class CourseKind implements ContentKind<CourseSettings> {
   private static RenderedMarkdown compile(LoadInput in, SourceFile file, FrontMatter split, RenderOptions options, String env) {
     String namespace = "course-body";
     String environment = env + "|" + options;
-    return in.memo().get(namespace, file, environment, ValueCodecs.MARKDOWN,
-        () -> in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options));
+    handbook.markdown.Compiled c = in.memo().get(namespace, file, environment, ValueCodecs.COMPILED,
+        () -> in.markdown().compiled(split.body(), file.displayPath(), split.bodyFirstLine(), options));
+    c.warnings().forEach(in.diagnostics()::add);
+    return c.markdown();
   }
 }

@@ -16,6 +16,7 @@ import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import handbook.markdown.RenderOptions;
 import handbook.markdown.RenderedMarkdown;
+import handbook.markdown.Snippets;
 import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -126,6 +128,22 @@ public final class DocsKind implements ContentKind<NoSettings> {
       List<Diagnostic> diagnostics,
       String key) {
 
+    /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
+    Parsed placed(java.util.function.UnaryOperator<Span> at) {
+      List<Diagnostic> moved = diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), at.apply(d.span()), d.hint())).toList();
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), moved, key);
+    }
+
+    /** The same, with more problems. */
+    Parsed with(List<Diagnostic> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+      all.addAll(more);
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, List.copyOf(all), key);
+    }
+
     /** Its page; {@code folderPage} when it is its folder's page. */
     DocPage page(LoadInput in, boolean folderPage) {
       if (draft) {
@@ -142,7 +160,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
   }
 
-  private static final String ENVIRONMENT = "docs-2";
+  private static final String ENVIRONMENT = "docs-3";
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case). */
   static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "_index.md", "README.md");
@@ -166,14 +184,57 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   private static Parsed parse(SourceFile file, LoadInput in) {
     String env = ENVIRONMENT + "|" + in.markdown().environment();
-    return in.memo().get("docs", file, env, CODEC, () -> parseFresh(file, in, in.memo().key("docs", file, env)));
+    // a page that includes files is kept as a note that it does, so a build that reuses the
+    // parse of every other page need not read them to know
+    Optional<Parsed> own =
+        in.memo().get("docs", file, env, OWN, () -> Snippets.includes(file.text(), bodyFirstLine(file.text()))
+            ? Optional.empty()
+            : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Snippets.Expanded x = Snippets.expand(source(file), bodyFirstLine(file.text()), p -> {
+      SourceFile f = in.read(p);
+      return f == null ? null : source(f);
+    });
+    // parsed as the text it has with its includes; where each line came from is part of the key
+    SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
+    String withLines = env + "|" + x.signature();
+    Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
+        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), RenderOptions.DEFAULT.withIncludesRead()).placed(x::at));
+    return p.with(x.problems());
   }
 
-  private static Parsed parseFresh(SourceFile file, LoadInput in, String key) {
+  private static int bodyFirstLine(String text) {
+    return text.contains("8<-") ? FrontMatter.split(text).bodyFirstLine() : 1;
+  }
+
+  private static Snippets.Source source(SourceFile f) {
+    return new Snippets.Source(f.path(), f.displayPath(), f.text());
+  }
+
+  /** A page's parse, or none for a page that includes files (its parse is kept under its text with them). */
+  private static final Codec<Optional<Parsed>> OWN =
+      new Codec<>() {
+        @Override
+        public void write(Optional<Parsed> p, DataOutput out) throws IOException {
+          out.writeBoolean(p.isPresent());
+          if (p.isPresent()) {
+            CODEC.write(p.get(), out);
+          }
+        }
+
+        @Override
+        public Optional<Parsed> read(DataInput in) throws IOException {
+          return in.readBoolean() ? Optional.of(CODEC.read(in)) : Optional.empty();
+        }
+      };
+
+  private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options) {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), RenderOptions.DEFAULT, diags::add);
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();

@@ -130,6 +130,11 @@ final class ForeignMarkers {
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
+    return scan(body, doc, false);
+  }
+
+  /** The same; {@code includesRead}: the body's includes were put in ({@link Snippets}), so a marker left is text. */
+  static Scan scan(String body, Document doc, boolean includesRead) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
@@ -209,7 +214,7 @@ final class ForeignMarkers {
         unknown.add(new Marker(m.start(1), m.group().strip(), "a `:::` block (Docusaurus or mkdocstrings) of a kind not known here"));
       }
     }
-    for (MatchResult m : SNIPPET.matches(body)) {
+    for (MatchResult m : includesRead ? List.<MatchResult>of() : SNIPPET.matches(body)) {
       if (!inside(skip, m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
       }

@@ -302,7 +302,7 @@ public final class MarkdownEngine {
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc);
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead());
     if (!markers.edits().isEmpty()) {
       doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
@@ -481,6 +481,13 @@ public final class MarkdownEngine {
     String html = fastHtml && FastHtml.handles(doc, !untrusted) ? fast(doc, st) : slots.withTexts(renderer.render(doc));
     return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
         f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
+  }
+
+  /** The same, with its warnings kept beside it. */
+  public Compiled compiled(String body, String file, int firstLine, RenderOptions options) {
+    List<Diagnostic> warnings = new java.util.ArrayList<>();
+    RenderedMarkdown md = compile(body, file, firstLine, options, warnings::add);
+    return new Compiled(md, warnings);
   }
 
   /** The HTML of a compiled body with its links and embeds filled in. */

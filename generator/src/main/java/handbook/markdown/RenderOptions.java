@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param idPrefix put before every heading id (and its anchor link), for several bodies on one page
  * @param dropLeadingH1 a first {@code # heading} is the page title, not part of the body
  * @param headingIds whether headings get ids and anchor links (not for text shown in lists)
+ * @param includesRead the body's includes ({@code --8<--}) were put in before: one left is text
+ *     its author escaped, not a marker to report
  */
-public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds) {
-  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true);
+public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead) {
+  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true, false);
 
   public RenderOptions {
     Objects.requireNonNull(idPrefix, "idPrefix");
@@ -20,8 +22,17 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     }
   }
 
+  public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds) {
+    this(headingShift, idPrefix, dropLeadingH1, headingIds, false);
+  }
+
   public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1) {
     this(headingShift, idPrefix, dropLeadingH1, true);
+  }
+
+  /** The same, for a body whose includes were put in. */
+  public RenderOptions withIncludesRead() {
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, true);
   }
 
   public static RenderOptions withoutLeadingH1() {

@@ -64,6 +64,27 @@ public record RenderedMarkdown(
     }
   }
 
+  /**
+   * The same, with the places of its links and embeds moved by {@code at} (a page with includes:
+   * to the files their lines came from). A body kept as source keeps its embeds' places: they are
+   * found again, as they were, when it is rendered.
+   */
+  public RenderedMarkdown placed(java.util.function.UnaryOperator<handbook.diag.Span> at) {
+    List<LinkRef> movedLinks = links.stream().map(l -> new LinkRef(l.target(), at.apply(l.span()), l.image())).toList();
+    List<DirectiveCall> movedCalls = directives;
+    if (source == null) {
+      movedCalls =
+          directives.stream()
+              .map(c -> {
+                handbook.diag.Span span = at.apply(c.span());
+                handbook.diag.Span body = at.apply(handbook.diag.Span.at(c.span().file(), c.bodyLine(), 0));
+                return new DirectiveCall(c.name(), c.body(), span, body.file().equals(span.file()) ? body.line() : c.bodyLine(), c.index());
+              })
+              .toList();
+    }
+    return new RenderedMarkdown(headings, movedLinks, movedCalls, extraAnchors, firstH1, droppedH1, stepSections, sections, body, slotUrls, embedDefaults, source);
+  }
+
   /** The HTML with slots, or null when the source is kept instead. */
   public String html() {
     return body == null ? null : body.get();

@@ -224,6 +224,13 @@ class IncrementalBuildTest {
       write(f, "content/course/01-grunnlag/02-videre.md", "---\ntitle: Videre\nduration: 15 min\n---\nMer om [start](01-start.md#første-steg).\n");
     }));
     s.add(new Step("runbook edited", f -> replace(f, "content/runbooks/disk.md", "severity: høy", "severity: kritisk")));
+    s.add(new Step("a file included", f -> {
+      write(f, "content/includes/merk.md", "Husk [deploy](deploy.md#steg) først.\n");
+      replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver natt.\n\n--8<-- \"includes/merk.md\"");
+    }));
+    s.add(new Step("an included file edited", f -> replace(f, "content/includes/merk.md", "først", "aller først")));
+    s.add(new Step("a link in an included file broken", f -> replace(f, "content/includes/merk.md", "#steg", "#mangler")));
+    s.add(new Step("an included file deleted", f -> delete(f, "content/includes/merk.md")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
   }

@@ -53,10 +53,17 @@ class OtherToolsCorpusTest {
     assertTrue(broken.contains("content/docs/about/release-notes.md:124:25: warning[link.unresolved]: no page or file `../user-guide/configuration.md/` (content/docs/user-guide/configuration.md/)"), r.err());
     assertTrue(broken.contains("content/docs/getting-started.md:138:19: warning[link.unresolved]: no page or file `img/favicon.ico` (content/docs/img/favicon.ico)"), r.err());
     assertEquals(
-        List.of("content/docs/about/contributing.md:1:1", "content/docs/dev-guide/api.md:5:1", "content/docs/dev-guide/plugins.md:265:1",
-            "content/docs/dev-guide/themes.md:257:1", "content/docs/user-guide/cli.md:3:1"),
+        List.of("content/docs/dev-guide/api.md:5:1", "content/docs/dev-guide/plugins.md:276:1", "content/docs/dev-guide/themes.md:257:1", "content/docs/user-guide/cli.md:3:1"),
         headlines(r.err(), "warning[markdown.marker]").stream().map(l -> l.substring(0, l.indexOf(": warning"))).toList(),
-        "every pymdownx include and mkdocstrings block is named");
+        "every mkdocstrings block is named");
+    // the includes of pymdownx.snippets: the SVG beside the pages is put in (read from the content
+    // folder, as MkDocs reads it from the folder of mkdocs.yml); the repository's CONTRIBUTING.md is not in the copy
+    assertEquals(
+        List.of("content/docs/about/contributing.md:1:1: warning[markdown.include]: no file `CONTRIBUTING.md` to include: nothing is included"),
+        headlines(r.err(), "warning[markdown.include]"));
+    String plugins = f.read("docs/dev-guide/plugins/index.html");
+    assertTrue(plugins.contains("<svg width=\"527pt\" height=\"1786pt\"") && plugins.contains("<g id=\"graph0\" class=\"graph\""), "the included SVG is in the page");
+    assertFalse(plugins.contains("8&lt;--"), "no include marker is shown");
 
     assertFalse(Files.exists(f.site().resolve("docs/user-guide/README/index.html")), "README is the folder's page, not a child");
     assertEquals("User Guide", title(f.read("docs/user-guide/index.html")));

@@ -1,0 +1,376 @@
+package handbook.markdown;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The includes of pymdownx.snippets (MkDocs), put in before the Markdown is parsed, as MkDocs
+ * does: {@code --8<-- "file.md"} on a line of its own (also inside code blocks, to show a file's
+ * code), a block of paths between two {@code --8<--} lines, a part of a file by its lines
+ * ({@code "file.md:3:8"}) or by its section ({@code "file.md:name"} between
+ * {@code --8<-- [start:name]} and {@code --8<-- [end:name]}), included files' includes, and
+ * {@code ;--8<--}, which is the marker as text. An included line keeps the marker's indentation.
+ *
+ * <p>A path is read from the content folder (where MkDocs reads it from the folder of
+ * {@code mkdocs.yml}), else from the folder of the file that names it. A file that is not there,
+ * a section that is not in it, an include of a file that is being included, and a URL (nothing
+ * is fetched) give a warning at the marker and include nothing.
+ */
+public final class Snippets {
+  private Snippets() {}
+
+  /** A file as the reader gives it: its path in the content folder, its name in diagnostics, its text. */
+  public record Source(String path, String display, String text) {}
+
+  /** A page with its includes put in, and where each of its lines came from. */
+  public static final class Expanded {
+    private final String text;
+    private final String page;
+    private final String[] files;
+    private final int[] lines;
+    private final int[] shifts;
+    private final List<Diagnostic> problems;
+
+    private Expanded(String text, String page, String[] files, int[] lines, int[] shifts, List<Diagnostic> problems) {
+      this.text = text;
+      this.page = page;
+      this.files = files;
+      this.lines = lines;
+      this.shifts = shifts;
+      this.problems = List.copyOf(problems);
+    }
+
+    public String text() {
+      return text;
+    }
+
+    /** The includes' own problems (files not found, loops), at their markers. */
+    public List<Diagnostic> problems() {
+      return problems;
+    }
+
+    /** A place in the expanded page, as the place in the file its line came from. */
+    public Span at(Span s) {
+      if (!s.file().equals(page) || s.line() < 1 || s.line() > lines.length) {
+        return s;
+      }
+      int i = s.line() - 1;
+      int column = s.column() == 0 ? 0 : Math.max(1, s.column() - shifts[i]);
+      return Span.at(files[i], lines[i], column);
+    }
+
+    /** Which lines came from where, as text: two pages of the same text and the same origins have the same signature. */
+    public String signature() {
+      StringBuilder b = new StringBuilder();
+      int i = 0;
+      while (i < lines.length) {
+        int j = i + 1;
+        while (j < lines.length && files[j].equals(files[i]) && lines[j] == lines[j - 1] + 1 && shifts[j] == shifts[i]) {
+          j++;
+        }
+        b.append(files[i]).append(':').append(lines[i]).append('+').append(j - i).append('>').append(shifts[i]).append(';');
+        i = j;
+      }
+      return b.toString();
+    }
+  }
+
+  /** At most this many characters in a page with its includes (files that include each other many times over). */
+  static final int MAX_CHARS = 16 << 20;
+
+  /** At most this many includes inside one another. */
+  static final int MAX_DEPTH = 32;
+
+  private static final Pattern MARKER = Pattern.compile("^([ \\t]*)(;*)-+8<-+(?:[ \\t]+(\"(?:\\\\\"|[^\"])+?\"|'(?:\\\\'|[^'])+?'))?[ \\t]*$");
+  private static final Pattern SECTION =
+      Pattern.compile("(?i)^.*?(;*)-+8<-+[ \\t]+\\[[ \\t]*(start|end)[ \\t]*:[ \\t]*([a-z][-_0-9a-z]*)[ \\t]*\\].*$");
+  private static final Pattern RANGE = Pattern.compile("^(.*?):(\\d*)(?::(\\d*))?$");
+  private static final Pattern NAMED = Pattern.compile("(?i)^(.*?):([a-z][-_0-9a-z]*)$");
+
+  /**
+   * Whether a page has include markers (escaped ones too) from line {@code fromLine} on: decided
+   * by its own text alone, so a cache can keep the answer with the page.
+   */
+  public static boolean includes(String text, int fromLine) {
+    if (!text.contains("8<-")) {
+      return false;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      if (line.contains("8<-") && MARKER.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page with its includes put in, from line {@code fromLine} on (the lines before, its front
+   * matter, are kept as they are).
+   *
+   * @param read a file by its path in the content folder, or null when there is none
+   */
+  public static Expanded expand(Source page, int fromLine, Function<String, Source> read) {
+    Out out = new Out(page.display());
+    String[] lines = page.text().split("\n", -1);
+    boolean newline = lines.length > 1 && lines[lines.length - 1].isEmpty();
+    int count = newline ? lines.length - 1 : lines.length;
+    Deque<String> stack = new ArrayDeque<>();
+    stack.push(page.path());
+    new Expansion(read, out, stack).lines(page, lines, 0, count, "", fromLine, false);
+    return out.done(newline);
+  }
+
+  /** The expanded lines and where each came from. */
+  private static final class Out {
+    final String page;
+    final StringBuilder text = new StringBuilder();
+    final List<String> files = new ArrayList<>();
+    final List<Integer> lines = new ArrayList<>();
+    final List<Integer> shifts = new ArrayList<>();
+    final List<Diagnostic> problems = new ArrayList<>();
+    boolean full;
+
+    Out(String page) {
+      this.page = page;
+    }
+
+    void line(String text, String file, int line, int shift) {
+      if (!files.isEmpty()) {
+        this.text.append('\n');
+      }
+      this.text.append(text);
+      files.add(file);
+      lines.add(line);
+      shifts.add(shift);
+    }
+
+    Expanded done(boolean newline) {
+      if (newline) {
+        text.append('\n');
+      }
+      int n = files.size();
+      int[] l = new int[n];
+      int[] s = new int[n];
+      for (int i = 0; i < n; i++) {
+        l[i] = lines.get(i);
+        s[i] = shifts.get(i);
+      }
+      return new Expanded(text.toString(), page, files.toArray(String[]::new), l, s, problems);
+    }
+  }
+
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack) {
+    /**
+     * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
+     * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
+     */
+    void lines(Source file, String[] lines, int from, int to, String indent, int firstLine, boolean included) {
+      List<Named> block = null;
+      for (int i = from; i < to; i++) {
+        String line = lines[i];
+        int number = i + 1;
+        if (number < firstLine) {
+          out.line(line, file.display(), number, 0);
+          continue;
+        }
+        String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (!bare.contains("8<-")) {
+          if (block != null) {
+            if (!bare.isBlank() && !bare.strip().startsWith(";")) {
+              block.add(named(bare, number, indent));
+            }
+            continue;
+          }
+          out.line(indent + line, file.display(), number, indent.length());
+          continue;
+        }
+        Matcher s = included ? SECTION.matcher(bare) : null;
+        if (s != null && s.matches()) {
+          if (!s.group(1).isEmpty()) {
+            out.line(indent + line.replaceFirst(";", ""), file.display(), number, indent.length());
+          }
+          continue;
+        }
+        Matcher m = MARKER.matcher(bare);
+        if (!m.matches()) {
+          if (block != null) {
+            block.add(named(bare, number, indent));
+            continue;
+          }
+          out.line(indent + line, file.display(), number, indent.length());
+          continue;
+        }
+        if (!m.group(2).isEmpty()) {
+          out.line(indent + line.replaceFirst(";", ""), file.display(), number, indent.length());
+          continue;
+        }
+        String space = indent + m.group(1);
+        if (m.group(3) != null) {
+          if (block != null) {
+            block.add(named(bare, number, indent));
+            continue;
+          }
+          String quoted = m.group(3);
+          include(file, quoted.substring(1, quoted.length() - 1).strip(), space, number, space.length() + 1);
+        } else if (block == null) {
+          block = new ArrayList<>();
+        } else {
+          for (Named n : block) {
+            include(file, n.path(), space, n.line(), n.column());
+          }
+          block = null;
+        }
+      }
+      if (block != null) {
+        // a block that is not closed: MkDocs includes its paths all the same
+        for (Named n : block) {
+          include(file, n.path(), indent, n.line(), n.column());
+        }
+      }
+    }
+
+    /** A path on a line of its own in a block, and where it stands. */
+    private record Named(String path, int line, int column) {}
+
+    private static Named named(String bare, int line, String indent) {
+      int lead = 0;
+      while (lead < bare.length() && (bare.charAt(lead) == ' ' || bare.charAt(lead) == '\t')) {
+        lead++;
+      }
+      return new Named(bare.strip(), line, indent.length() + lead + 1);
+    }
+
+    private void include(Source from, String written, String indent, int line, int column) {
+      Span at = Span.at(from.display(), line, column);
+      if (written.isEmpty()) {
+        return;
+      }
+      if (out.full) {
+        return;
+      }
+      if (written.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+        out.problems.add(
+            Diagnostic.warning("markdown.include", at, "`" + written + "` is a URL: snippets from other hosts are not fetched, so nothing is included")
+                .withHint("copy the file into the content folder and include it by its path"));
+        return;
+      }
+      String path = written;
+      int start = 0;
+      int end = Integer.MAX_VALUE;
+      String section = null;
+      Source file = find(from, path);
+      if (file == null) {
+        Matcher r = RANGE.matcher(written);
+        Matcher n = NAMED.matcher(written);
+        if (r.matches() && (!r.group(2).isEmpty() || r.group(3) != null && !r.group(3).isEmpty())) {
+          path = r.group(1);
+          start = r.group(2).isEmpty() ? 0 : Math.max(0, Integer.parseInt(r.group(2)) - 1);
+          end = r.group(3) == null || r.group(3).isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(r.group(3));
+        } else if (n.matches()) {
+          path = n.group(1);
+          section = n.group(2);
+        }
+        file = path.equals(written) ? null : find(from, path);
+      }
+      if (file == null) {
+        out.problems.add(
+            Diagnostic.warning("markdown.include", at, "no file `" + path + "` to include: nothing is included")
+                .withHint("a path is read from the content folder, else from the folder of the file that names it"));
+        return;
+      }
+      if (stack.contains(file.path())) {
+        out.problems.add(Diagnostic.warning("markdown.include", at, "`" + file.path() + "` is included inside itself: it is not included again"));
+        return;
+      }
+      if (stack.size() > MAX_DEPTH) {
+        out.problems.add(Diagnostic.error("markdown.include", at, "more than " + MAX_DEPTH + " includes inside one another"));
+        out.full = true;
+        return;
+      }
+      String[] lines = file.text().split("\n", -1);
+      int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+      if (section != null) {
+        int[] bounds = section(lines, count, section);
+        if (bounds == null) {
+          out.problems.add(Diagnostic.warning("markdown.include", at, "no section `" + section + "` in `" + file.path() + "` (between `--8<-- [start:" + section + "]` and `--8<-- [end:" + section + "]`): nothing is included"));
+          return;
+        }
+        start = bounds[0];
+        count = bounds[1];
+      }
+      int to = (int) Math.min(count, (long) end);
+      if (out.text.length() + (long) file.text().length() + (long) indent.length() * Math.max(0, to - start) > MAX_CHARS) {
+        out.problems.add(Diagnostic.error("markdown.include", at, "with its includes the page would be larger than " + (MAX_CHARS >> 20) + " MB"));
+        out.full = true;
+        return;
+      }
+      stack.push(file.path());
+      lines(file, lines, Math.min(start, to), to, indent, 1, true);
+      stack.pop();
+    }
+
+    /** The lines {@code [first, end)} between a section's markers, or null when it has none. */
+    private static int[] section(String[] lines, int count, String name) {
+      int first = -1;
+      for (int i = 0; i < count; i++) {
+        Matcher s = SECTION.matcher(lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i]);
+        if (s.matches() && s.group(1).isEmpty() && s.group(3).equalsIgnoreCase(name)) {
+          if (s.group(2).equalsIgnoreCase("start") && first < 0) {
+            first = i + 1;
+          } else if (s.group(2).equalsIgnoreCase("end") && first >= 0) {
+            return new int[] {first, i};
+          }
+        }
+      }
+      return first < 0 ? null : new int[] {first, count};
+    }
+
+    /** A file by a written path: from the content folder, else from the folder of the file that names it. */
+    private Source find(Source from, String written) {
+      String p = written.replace('\\', '/');
+      if (p.startsWith("/")) {
+        return null;
+      }
+      Source f = read(normal(p));
+      if (f == null) {
+        int slash = from.path().lastIndexOf('/');
+        if (slash >= 0) {
+          f = read(normal(from.path().substring(0, slash + 1) + p));
+        }
+      }
+      return f;
+    }
+
+    private Source read(String path) {
+      return path == null ? null : read.apply(path);
+    }
+
+    /** {@code a/./b/../c} as {@code a/c}; null when it leaves the content folder. */
+    private static String normal(String path) {
+      Deque<String> parts = new ArrayDeque<>();
+      for (String part : path.split("/")) {
+        if (part.isEmpty() || part.equals(".")) {
+          continue;
+        }
+        if (part.equals("..")) {
+          if (parts.isEmpty()) {
+            return null;
+          }
+          parts.removeLast();
+        } else {
+          parts.addLast(part);
+        }
+      }
+      return parts.isEmpty() ? null : String.join("/", parts);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package handbook.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** pymdownx.snippets' includes in docs pages, built as a site. */
+class IncludesSiteTest {
+  @TempDir Path tmp;
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: T
+      -- content/docs/guide.md --
+      ---
+      title: Guide
+      ---
+      ## Start
+
+      --8<-- "includes/shared.md"
+
+      ```python
+      --8<-- "includes/example.py:2:2"
+      ```
+
+      !!! note "Merk"
+
+          --8<-- "includes/notes.md:short"
+
+      Write `;--8<--` before a path to show the marker:
+
+      ;--8<-- "includes/shared.md"
+      -- content/docs/other.md --
+      ---
+      title: Other
+      ---
+      ## Here
+      -- content/includes/shared.md --
+      Shared text, see [other](other.md#here).
+      -- content/includes/example.py --
+      import os
+      print(os.getcwd())
+      -- content/includes/notes.md --
+      Long notes.
+      <!-- --8<-- [start:short] -->
+      The **short** note.
+      <!-- --8<-- [end:short] -->
+      """;
+
+  @Test
+  void filesArePutInAndTheirLinksResolvedFromThePage() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String html = site.read("docs/guide/index.html");
+    // the included link is relative to the page that includes it, as in MkDocs
+    assertTrue(html.contains("<p>Shared text, see <a href=\"../other/#here\">other</a>.</p>"), html);
+    assertTrue(html.contains("<code class=\"language-python\">print(os.getcwd())\n</code>"), html);
+    assertFalse(html.contains("import os"), html);
+    assertTrue(html.contains("<p>The <strong>short</strong> note.</p>"), html);
+    assertFalse(html.contains("Long notes"), html);
+    // the escaped marker is text, and nothing warns about it
+    assertTrue(html.contains("<p>--8&lt;-- &quot;includes/shared.md&quot;</p>"), html);
+    assertFalse(r.err().contains("warning"), r.err());
+  }
+
+  @Test
+  void aProblemInAnIncludedFileIsShownAtItsLineAndAMissingFileAtTheMarker() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            SITE.replace("other.md#here", "other.md#gone")
+                + """
+                -- content/docs/more.md --
+                ---
+                title: More
+                ---
+                Text.
+
+                --8<-- "includes/missing.md"
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("content/includes/shared.md:1:26: error[link.anchor]: no heading `#gone` on `docs/other.md`\n 1 | Shared text, see [other](other.md#gone)."),
+        r.err());
+    assertTrue(r.err().contains("content/docs/more.md:6:1: warning[markdown.include]: no file `includes/missing.md` to include: nothing is included\n 6 | --8<-- \"includes/missing.md\""), r.err());
+  }
+
+  @Test
+  void runbooksAndLessonsStillNameTheMarkerAsNotRun() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            -- content/course/index.md --
+            ---
+            title: Kurs
+            ---
+            --8<-- "includes/shared.md"
+            -- content/includes/shared.md --
+            Shared.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/course/index.md:4:1: warning[markdown.marker]: `--8<-- \"includes/shared.md\"` is an include of pymdownx.snippets (MkDocs), which is not run here"), r.err());
+  }
+}
