@@ -224,6 +224,10 @@ class IncrementalBuildTest {
       write(f, "content/course/01-grunnlag/02-videre.md", "---\ntitle: Videre\nduration: 15 min\n---\nMer om [start](01-start.md#første-steg).\n");
     }));
     s.add(new Step("runbook edited", f -> replace(f, "content/runbooks/disk.md", "severity: høy", "severity: kritisk")));
+    s.add(new Step("markers of other tools in a runbook and a lesson", f -> {
+      replace(f, "content/runbooks/disk.md", "Ring drift.", "Ring drift.\n\n{{< note >}}");
+      replace(f, "content/course/01-grunnlag/01-start.md", "Les [deploy]", "{% include x.md %}\n\nLes [deploy]");
+    }));
     s.add(new Step("a file included", f -> {
       write(f, "content/includes/merk.md", "Husk [deploy](deploy.md#steg) først.\n");
       replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver natt.\n\n--8<-- \"includes/merk.md\"");
@@ -295,7 +299,12 @@ class IncrementalBuildTest {
         assertTrue(incremental.reused() > 0, "the cache was used after: " + s.name());
         assertTrue(warmRun.reused() > 0, "the warm state was used after: " + s.name());
       }
+      if (s.name().startsWith("markers of other tools")) {
+        assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
+        assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
       if (s.name().equals("nothing changed")) {
+        assertTrue(incremental.diagnostics().contains("warning[markdown.marker]"), "the cache keeps the warnings of the bodies it holds");
         assertEquals(0, incremental.rendered(), "nothing is rendered when nothing changed");
       }
       if (s.name().equals("body edited")) {
