@@ -722,8 +722,11 @@ final class FastBlocks {
           // emphasis or text, not a list item, a thematic break or a setext underline
           return s + 1 < e && body.charAt(s + 1) != ' ' && !only(s, e, c);
         }
-        case '_', '=' -> {
+        case '_' -> {
           return !only(s, e, c);
+        }
+        case '=' -> {
+          return !only(s, e, c) && !body.startsWith("===", s); // a content tab
         }
         default -> {
           if (c >= '0' && c <= '9') {

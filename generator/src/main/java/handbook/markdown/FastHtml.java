@@ -91,7 +91,7 @@ final class FastHtml {
           Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
           TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
-          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class);
+          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class);
 
   /** Raw HTML, written as it is only where it is trusted. */
   private static final Set<Class<?>> RAW = Set.of(HtmlBlock.class, HtmlInline.class, HtmlCommentBlock.class, HtmlInlineComment.class);
@@ -301,6 +301,18 @@ final class FastHtml {
       wrapped("del", n);
     } else if (n instanceof AdmonitionBlock a) {
       admonition(a);
+    } else if (n instanceof Tabs.TabSet set) {
+      out.append(Tabs.open(set));
+      line();
+      children(n);
+      out.append(Tabs.CLOSE);
+      line();
+    } else if (n instanceof Tabs.Tab tab) {
+      out.append(Tabs.openBlock(tab));
+      line();
+      children(n);
+      out.append(Tabs.CLOSE_BLOCK);
+      line();
     } else if (n instanceof Callout c) {
       out.append("<div class=\"admonition ").append(c.cls).append("\" role=\"note\">");
       out.append("<p class=\"admonition-title\">");

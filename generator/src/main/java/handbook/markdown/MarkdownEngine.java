@@ -171,7 +171,8 @@ public final class MarkdownEngine {
             new FastSyntax.Autolinks(),
             FootnoteExtension.create(),
             new FastSyntax.Admonitions(),
-            new Callouts.Docusaurus()));
+            new Callouts.Docusaurus(),
+            new Tabs.Extension()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -312,6 +313,9 @@ public final class MarkdownEngine {
     }
     if (body.contains("[!")) {
       Callouts.githubAlerts(doc);
+    }
+    if (body.contains("===")) {
+      Tabs.group(doc, options.idPrefix());
     }
     String dropped = null;
     if (options.dropLeadingH1()
@@ -581,6 +585,8 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
           new NodeRenderingHandler<>(Callout.class, this::callout),
+          new NodeRenderingHandler<>(Tabs.TabSet.class, this::tabSet),
+          new NodeRenderingHandler<>(Tabs.Tab.class, this::tab),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, this::code),
           new NodeRenderingHandler<>(CommonMark031.Literal.class, (node, ctx, html) -> html.text(node.getChars())),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
@@ -704,6 +710,18 @@ public final class MarkdownEngine {
         return;
       }
       html.rawPre(rawHtml(node.getChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+    }
+
+    private void tabSet(Tabs.TabSet node, NodeRendererContext ctx, HtmlWriter html) {
+      html.raw(Tabs.open(node)).line();
+      ctx.renderChildren(node);
+      html.raw(Tabs.CLOSE).line();
+    }
+
+    private void tab(Tabs.Tab node, NodeRendererContext ctx, HtmlWriter html) {
+      html.raw(Tabs.openBlock(node)).line();
+      ctx.renderChildren(node);
+      html.raw(Tabs.CLOSE_BLOCK).line();
     }
 
     private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {

@@ -111,6 +111,9 @@ final class SearchText {
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
         walk(n, ids, directives, cur, all, plainBase);
+      } else if (n instanceof Tabs.Tab t) {
+        cur[0].add(t.title);
+        walk(n, ids, directives, cur, all, plainBase);
       } else if (n instanceof Callout c) {
         if (c.title != null) {
           cur[0].add(c.title);

@@ -156,7 +156,7 @@ class FastBlocksTest {
     "-   `\n   b`\n", "1.    `\n   [`x\n", "- a `\n   b` c\n", "- a\n  - `b\n  lat`\n",
     "```\n    ```\n```\n", "```\n  ``` x\n```\n", "````\n  ```\n````\n", "```\n   ```\n", "```\n   ````  \n", "```\n ```js\n```\n", "~~~\n  ~~\n~~~\n", "- a\n  ```\n     ```\n  ```\n",
     "!!! note \"Tittel\"\n    Innhold.\n    Mer.\n\n    Avsnitt to.\n", "??? tip\n    - a\n    - b\n\n    ```sh\n    x\n    ```\n", "???+ warning \"W\"\n    a\n", "!!! note\n\n    a\n", "!!! note\n    a\nlat\n",
-    "!!! note\n", "!!! note \"T\" x\n    a\n", "!!! note 'T'\n    a\n", "!!! note \"a\\\"b\"\n    a\n", "!!!note\n    a\n", "!!! 1x\n    a\n", "!!! a.b-c:d\n    > q\n    <!-- c -->\n", "!!! note\n      dypere\n",
+    "!!! note\n", "=== \"A\"\n    a\n", "=== \"B\"\n\n    - b\n", "tekst\n=== \"C\"\n    c\n", "===\n", "=== x\n", "!!! note \"T\" x\n    a\n", "!!! note 'T'\n    a\n", "!!! note \"a\\\"b\"\n    a\n", "!!!note\n    a\n", "!!! 1x\n    a\n", "!!! a.b-c:d\n    > q\n    <!-- c -->\n", "!!! note\n      dypere\n",
     "!!! note\n    a\n    - b\n      lat\n  c\n", "!!! note\n    - a\n\n    - b\n\n\nEtter\n", "!!! danger\n    | a |\n    |---|\n", "!!! note\n    # h\n", "- a\n  !!! note\n      x\n", "tekst\n!!! note\n    a\n",
     "- [ ] a\n  b\n", "- [ ]   a\n      b\n", "- [ ]\n", "- [x]a\n", "1. [X] a\n\n2. b\n", "- [ ] a\n  - [x] b\n\n- c\n", "- [ ]      fem\n", "* [x] ferdig\n* [ ] ikke\n", "- [ ] `kode`\n", "- [ ] [lenke](x.md)\n", "- [y] ikke\n",
     "Se [a] og [b][c].\n\n[a]: /x \"T\"\n[c]: https://y.org\n", "[a]: /x\n\ntekst [a]\n", "[a]: /x\ntekst\n", "[a]: \n", "[a]: /u\n[a]: /v\n\n[a]\n", "[A b]: <rom med mellomrom> 'tittel'\n", "[a]:\n/u\n",

@@ -129,6 +129,9 @@ class SearchTextTest {
           cur.add(c.title);
         }
         walk(n, ids, directives, all);
+      } else if (n instanceof Tabs.Tab t) {
+        cur.add(t.title);
+        walk(n, ids, directives, all);
       } else if (n.hasChildren()) {
         walk(n, ids, directives, all);
       }

@@ -1,0 +1,117 @@
+package handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import handbook.testing.Browser;
+import handbook.testing.SiteFixture;
+import handbook.testing.SiteServer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * MkDocs Material's content tabs in a reader's browser: a label shows its tab and hides the
+ * others of its set only, the arrow keys move between tabs, and all of it works with JavaScript
+ * off and under {@code default-src 'self'}.
+ */
+class ContentTabsBrowserTest {
+  @TempDir static Path tmp;
+  static SiteServer server;
+  static Browser browser;
+
+  static final String SITE =
+      """
+      -- content/site.yaml --
+      title: T
+      -- content/docs/install.md --
+      ---
+      title: Install
+      ---
+      === "Linux"
+
+          On Linux.
+
+      === "macOS"
+
+          On macOS.
+
+      === "Windows"
+
+          On Windows.
+
+      Between the sets.
+
+      === "Python"
+
+          In Python.
+
+      ===+ "Java"
+
+          In Java.
+      """;
+
+  @BeforeAll
+  static void buildAndServe() throws Exception {
+    SiteFixture f = SiteFixture.of(tmp, SITE);
+    SiteFixture.Run r = f.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    browser = Browser.start();
+    server = SiteServer.of(f.site());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** The text of each tab shown, in the order of the page. */
+  private static List<String> shown() {
+    return browser.driver().findElements(By.cssSelector(".tabbed-block")).stream().filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList();
+  }
+
+  private static void label(String text) {
+    browser.driver().findElements(By.cssSelector(".tabbed-labels > label")).stream().filter(l -> l.getText().strip().equals(text)).findFirst().orElseThrow().click();
+  }
+
+  @Test
+  void aLabelShowsItsTabAndTheArrowKeysMoveBetweenThem() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("docs/install/"));
+    browser.settle();
+    assertEquals(List.of("On Linux.", "In Java."), shown(), "the first tab of a set, or the one marked ===+");
+    label("macOS");
+    assertEquals(List.of("On macOS.", "In Java."), shown(), "the other set keeps its tab");
+    label("Python");
+    assertEquals(List.of("On macOS.", "In Python."), shown());
+    // the radio button of the tab shown has the focus after a click on its label: the arrow keys go on from there
+    browser.driver().findElement(By.id("__tabbed_1_2")).sendKeys(Keys.ARROW_RIGHT);
+    assertEquals(List.of("On Windows.", "In Python."), shown(), "arrow right: the next tab");
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  @Test
+  void withoutJavaScriptTheTabsSwitchAllTheSame() throws Exception {
+    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      browser.viewport(1280, 900);
+      browser.open(server.url("docs/install/"));
+      assertEquals(List.of("On Linux.", "In Java."), shown());
+      label("Windows");
+      assertEquals(List.of("On Windows.", "In Java."), shown());
+    } finally {
+      browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+}
