@@ -101,11 +101,13 @@
       var bar = document.createElement("div");
       bar.className = "code-bar";
 
+      /* a block's own title (MkDocs Material's title="..."), else its language */
+      var title = pre.getAttribute("data-title");
       var lang = languageOf(code);
-      if (lang) {
+      if (title || lang) {
         var label = document.createElement("span");
-        label.className = "code-lang";
-        label.textContent = lang;
+        label.className = title ? "code-lang code-title" : "code-lang";
+        label.textContent = title || lang;
         bar.appendChild(label);
       }
 

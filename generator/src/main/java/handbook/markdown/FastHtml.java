@@ -540,7 +540,14 @@ final class FastHtml {
       return;
     }
     line();
-    out.append("<pre tabindex=\"0\">");
+    String title = codeTitle(node.getInfo());
+    if (title == null) {
+      out.append("<pre tabindex=\"0\">");
+    } else {
+      out.append("<pre tabindex=\"0\" data-title=\"");
+      attribute(title);
+      out.append("\">");
+    }
     BasedSequence info = node.getInfo();
     if (info.isNotNull() && !info.isBlank()) {
       String language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
@@ -553,6 +560,24 @@ final class FastHtml {
     escaped(node.getContentChars().normalizeEOL());
     out.append("</code></pre>");
     line();
+  }
+
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?:^|[\\s{])title=(?:\"([^\"]*)\"|'([^']*)')");
+
+  /**
+   * The title of a code block, as MkDocs Material's code blocks give it in their info string
+   * ({@code py title="bubble_sort.py"}, also in braces), or null.
+   */
+  static String codeTitle(BasedSequence info) {
+    if (info.isNull() || info.indexOf("title=") < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = TITLE.matcher(info.toString());
+    if (!m.find()) {
+      return null;
+    }
+    String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+    return title.isEmpty() ? null : title;
   }
 
   private void cell(TableCell node) {

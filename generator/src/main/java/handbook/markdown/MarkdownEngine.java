@@ -216,6 +216,10 @@ public final class MarkdownEngine {
                       if (part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE
                           && (node instanceof FencedCodeBlock || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
                         attributes.replaceValue("tabindex", "0");
+                        String title = node instanceof FencedCodeBlock f ? FastHtml.codeTitle(f.getInfo()) : null;
+                        if (title != null) {
+                          attributes.replaceValue("data-title", title);
+                        }
                       }
                       // footnote ids take the id prefix too, so several bodies fit on one page
                       String prefix = context.getDocument().get(STATE).options().idPrefix();

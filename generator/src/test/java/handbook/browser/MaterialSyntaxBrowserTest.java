@@ -17,11 +17,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * MkDocs Material's content tabs in a reader's browser: a label shows its tab and hides the
- * others of its set only, the arrow keys move between tabs, and all of it works with JavaScript
- * off and under {@code default-src 'self'}.
+ * MkDocs Material's syntax in a reader's browser: content tabs (a label shows its tab and hides
+ * the others of its set only, the arrow keys move between tabs) and code block titles (in the bar
+ * of the block), with JavaScript on and off, under {@code default-src 'self'}.
  */
-class ContentTabsBrowserTest {
+class MaterialSyntaxBrowserTest {
   @TempDir static Path tmp;
   static SiteServer server;
   static Browser browser;
@@ -55,6 +55,18 @@ class ContentTabsBrowserTest {
       ===+ "Java"
 
           In Java.
+
+      ``` py title="bubble_sort.py"
+      def bubble_sort(items):
+          pass
+      ```
+      """;
+
+  private static final String TITLE_SHOWN =
+      """
+      const pre = document.querySelector('pre[data-title]');
+      const bar = pre.parentElement.querySelector('.code-bar .code-title');
+      return [bar ? bar.textContent : null, getComputedStyle(pre, '::before').content];
       """;
 
   @BeforeAll
@@ -98,11 +110,12 @@ class ContentTabsBrowserTest {
     // the radio button of the tab shown has the focus after a click on its label: the arrow keys go on from there
     browser.driver().findElement(By.id("__tabbed_1_2")).sendKeys(Keys.ARROW_RIGHT);
     assertEquals(List.of("On Windows.", "In Python."), shown(), "arrow right: the next tab");
+    assertEquals(List.of("bubble_sort.py", "none"), browser.driver().executeScript(TITLE_SHOWN), "the code block's title in its bar");
     assertEquals(List.of(), browser.problems(), "console and CSP");
   }
 
   @Test
-  void withoutJavaScriptTheTabsSwitchAllTheSame() throws Exception {
+  void withoutJavaScriptTheTabsSwitchAndTheTitleIsShownAllTheSame() throws Exception {
     browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
       browser.viewport(1280, 900);
@@ -110,6 +123,9 @@ class ContentTabsBrowserTest {
       assertEquals(List.of("On Linux.", "In Java."), shown());
       label("Windows");
       assertEquals(List.of("On Windows.", "In Java."), shown());
+      // no script to add the bar: the title stands at the top of the block
+      Object shownTitle = browser.driver().executeScript("return getComputedStyle(document.querySelector('pre[data-title]'), '::before').content");
+      assertEquals("\"bubble_sort.py\"", shownTitle);
     } finally {
       browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
