@@ -52,7 +52,8 @@ final class ForeignMarkers {
         return true;
       }
     }
-    return body.contains(":::") || body.contains("8<-");
+    return body.contains(":::") || body.contains("8<-") || body.contains("++") || body.contains("==") || body.contains("^^") || body.contains("*[")
+        || body.contains(":material-") || body.contains(":fontawesome-") || body.contains(":octicons-") || body.contains(":simple-");
   }
 
   /** Where a syntax's matches start, from the text they hold. */
@@ -126,7 +127,15 @@ final class ForeignMarkers {
   static final Syntax KRAMDOWN = new Syntax("\\{:[^}\\n]*\\}", "{:", Start.TEXT);
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
   static final Syntax SNIPPET = new Syntax("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$", "8<-", Start.LINE);
-  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET);
+  /** MkDocs Material's inline extensions: keys ({@code ++ctrl+c++}), marks ({@code ==x==}), insertions ({@code ^^x^^}). */
+  static final Syntax KEYS = new Syntax("\\+\\+[A-Za-z0-9\"][^+\\s]*(?:\\+[^+\\s]+)*\\+\\+", "++", Start.TEXT);
+  static final Syntax MARK = new Syntax("==[^=\\s](?:[^=\\n]*[^=\\s])?==", "==", Start.TEXT);
+  static final Syntax CARET = new Syntax("\\^\\^[^\\^\\s](?:[^\\^\\n]*[^\\^\\s])?\\^\\^", "^^", Start.TEXT);
+  /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
+  static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
+  /** An abbreviation of Python-Markdown ({@code *[HTML]: Hyper Text Markup Language}). */
+  static final Syntax ABBREVIATION = new Syntax("(?m)^[ \\t]{0,3}\\*\\[[^\\]\\n]+\\]:[^\\n]*$", "*[", Start.LINE);
+  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET, KEYS, MARK, CARET, ICON, ABBREVIATION);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -219,6 +228,11 @@ final class ForeignMarkers {
         unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
       }
     }
+    named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material)", unknown);
+    named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material)", unknown);
+    named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material)", unknown);
+    named(body, skip, ICON, "an icon of MkDocs Material", unknown);
+    named(body, skip, ABBREVIATION, "an abbreviation of Python-Markdown", unknown);
     edits.sort(java.util.Comparator.comparingInt(Edit::start));
     List<Edit> kept = new ArrayList<>();
     int end = 0;
@@ -230,6 +244,15 @@ final class ForeignMarkers {
     }
     unknown.sort(java.util.Comparator.comparingInt(Marker::offset));
     return new Scan(List.copyOf(kept), List.copyOf(unknown));
+  }
+
+  /** The matches of a syntax outside code, as markers of {@code tool}. */
+  private static void named(String body, List<int[]> skip, Syntax syntax, String tool, List<Marker> unknown) {
+    for (MatchResult m : syntax.matches(body)) {
+      if (!inside(skip, m.start())) {
+        unknown.add(new Marker(m.start(), m.group().strip(), tool));
+      }
+    }
   }
 
   private static boolean inside(List<int[]> ranges, int offset) {
