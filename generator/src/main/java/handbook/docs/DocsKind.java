@@ -187,7 +187,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
     Optional<Parsed> own =
-        in.memo().get("docs", file, env, OWN, () -> Snippets.includes(file.text(), bodyFirstLine(file.text()))
+        in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text()) && Snippets.includes(file.text(), bodyFirstLine(file.text()))
             ? Optional.empty()
             : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
     if (own.isPresent()) {
@@ -206,7 +206,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   private static int bodyFirstLine(String text) {
-    return text.contains("8<-") ? FrontMatter.split(text).bodyFirstLine() : 1;
+    return FrontMatter.split(text).bodyFirstLine();
   }
 
   private static Snippets.Source source(SourceFile f) {

@@ -52,8 +52,16 @@ final class ForeignMarkers {
         return true;
       }
     }
-    return body.contains(":::") || body.contains("8<-") || body.contains("++") || body.contains("==") || body.contains("^^") || body.contains("*[")
-        || body.contains(":material-") || body.contains(":fontawesome-") || body.contains(":octicons-") || body.contains(":simple-");
+    if (body.contains(":::") || body.contains("8<-")) {
+      return true;
+    }
+    // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
+    for (Syntax s : INLINE) {
+      if (s.any(body)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a syntax's matches start, from the text they hold. */
@@ -73,6 +81,25 @@ final class ForeignMarkers {
   record Syntax(Pattern pattern, String holds, Start start, Pattern here) {
     Syntax(String regex, String holds, Start start) {
       this(Pattern.compile(regex), holds, start, null);
+    }
+
+    /** Whether the pattern matches anywhere. */
+    boolean any(String body) {
+      int i = body.indexOf(holds);
+      if (i < 0) {
+        return false;
+      }
+      if (start != Start.TEXT) {
+        return !matches(body).isEmpty();
+      }
+      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+      int n = body.length();
+      for (; i >= 0; i = body.indexOf(holds, i + 1)) {
+        if (m.region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** What {@code pattern.matcher(body).find()} finds, in order. */
@@ -135,6 +162,7 @@ final class ForeignMarkers {
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   /** An abbreviation of Python-Markdown ({@code *[HTML]: Hyper Text Markup Language}). */
   static final Syntax ABBREVIATION = new Syntax("(?m)^[ \\t]{0,3}\\*\\[[^\\]\\n]+\\]:[^\\n]*$", "*[", Start.LINE);
+  static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON, ABBREVIATION);
   static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET, KEYS, MARK, CARET, ICON, ABBREVIATION);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */

@@ -94,12 +94,17 @@ public final class Snippets {
   private static final Pattern RANGE = Pattern.compile("^(.*?):(\\d*)(?::(\\d*))?$");
   private static final Pattern NAMED = Pattern.compile("(?i)^(.*?):([a-z][-_0-9a-z]*)$");
 
+  /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
+  public static boolean mentions(String text) {
+    return text.contains("8<-");
+  }
+
   /**
    * Whether a page has include markers (escaped ones too) from line {@code fromLine} on: decided
    * by its own text alone, so a cache can keep the answer with the page.
    */
   public static boolean includes(String text, int fromLine) {
-    if (!text.contains("8<-")) {
+    if (!mentions(text)) {
       return false;
     }
     String[] lines = text.split("\n", -1);

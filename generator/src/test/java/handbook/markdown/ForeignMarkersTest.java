@@ -113,6 +113,7 @@ class ForeignMarkersTest {
         List<String> expected = syntax.pattern().matcher(body).results().map(ForeignMarkersTest::describe).toList();
         List<String> actual = syntax.matches(body).stream().map(ForeignMarkersTest::describe).toList();
         assertEquals(expected, actual, () -> syntax.pattern() + " in `" + body + "`");
+        assertEquals(!expected.isEmpty(), syntax.any(body), () -> syntax.pattern() + " anywhere in `" + body + "`");
         found += expected.size();
       }
     }
