@@ -719,8 +719,8 @@ final class FastBlocks {
           return run(s, e, c) < 3; // a code span or strikethrough, not a fence
         }
         case '-', '*', '+' -> {
-          // emphasis or text, not a list item, a thematic break or a setext underline
-          return s + 1 < e && body.charAt(s + 1) != ' ' && !only(s, e, c);
+          // emphasis or text, not a list item, a thematic break, a setext underline or an abbreviation ({@code *[HTML]: ...})
+          return s + 1 < e && body.charAt(s + 1) != ' ' && !only(s, e, c) && !(c == '*' && body.charAt(s + 1) == '[');
         }
         case '_' -> {
           return !only(s, e, c);

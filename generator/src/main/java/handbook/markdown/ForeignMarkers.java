@@ -160,10 +160,8 @@ final class ForeignMarkers {
   static final Syntax CARET = new Syntax("\\^\\^[^\\^\\s](?:[^\\^\\n]*[^\\^\\s])?\\^\\^", "^^", Start.TEXT);
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
-  /** An abbreviation of Python-Markdown ({@code *[HTML]: Hyper Text Markup Language}). */
-  static final Syntax ABBREVIATION = new Syntax("(?m)^[ \\t]{0,3}\\*\\[[^\\]\\n]+\\]:[^\\n]*$", "*[", Start.LINE);
-  static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON, ABBREVIATION);
-  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET, KEYS, MARK, CARET, ICON, ABBREVIATION);
+  static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
+  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -260,7 +258,6 @@ final class ForeignMarkers {
     named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material)", unknown);
     named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material)", unknown);
     named(body, skip, ICON, "an icon of MkDocs Material", unknown);
-    named(body, skip, ABBREVIATION, "an abbreviation of Python-Markdown", unknown);
     edits.sort(java.util.Comparator.comparingInt(Edit::start));
     List<Edit> kept = new ArrayList<>();
     int end = 0;

@@ -172,7 +172,8 @@ public final class MarkdownEngine {
             FootnoteExtension.create(),
             new FastSyntax.Admonitions(),
             new Callouts.Docusaurus(),
-            new Tabs.Extension()));
+            new Tabs.Extension(),
+            com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension.create()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
