@@ -10,22 +10,18 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +92,7 @@ final class Callouts {
 
     @Override
     public void extend(Parser.Builder builder) {
-      builder.customBlockParserFactory(new Factory());
+      builder.customBlockParserFactory(new ContainerBlocks.Factory(Callouts::tryStart) {});
     }
   }
 
@@ -153,10 +149,7 @@ final class Callouts {
 
     @Override
     public void closeBlock(ParserState state) {
-      Node last = block.getLastChild();
-      if (last != null && last.getEndOffset() > block.getEndOffset()) {
-        block.setChars(block.getChars().baseSubSequence(block.getStartOffset(), last.getEndOffset()));
-      }
+      ContainerBlocks.coverChildren(block);
     }
 
     /** The colons of a closing line ({@code :::} alone), or 0. */
@@ -171,28 +164,6 @@ final class Callouts {
         n++;
       }
       return n >= 3 && line.subSequence(i + n).isBlank() ? n : 0;
-    }
-  }
-
-  private static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return Callouts::tryStart;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 

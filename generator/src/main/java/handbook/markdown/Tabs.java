@@ -4,20 +4,16 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,7 +142,7 @@ final class Tabs {
 
     @Override
     public void extend(Parser.Builder builder) {
-      builder.customBlockParserFactory(new Factory());
+      builder.customBlockParserFactory(new ContainerBlocks.Factory(Tabs::tryStart) {});
     }
   }
 
@@ -185,32 +181,7 @@ final class Tabs {
 
     @Override
     public void closeBlock(ParserState state) {
-      Node last = block.getLastChild();
-      if (last != null && last.getEndOffset() > block.getEndOffset()) {
-        block.setChars(block.getChars().baseSubSequence(block.getStartOffset(), last.getEndOffset()));
-      }
-    }
-  }
-
-  private static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return Tabs::tryStart;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
+      ContainerBlocks.coverChildren(block);
     }
   }
 
