@@ -152,6 +152,40 @@
     });
   }
 
+  /* ---------------------------------------------------------------- content tabs */
+
+  /* A link to a place inside a content tab that is not shown: its tab (and the tabs around it)
+     are shown, and the place is scrolled to (the browser could not scroll to it hidden). */
+  function revealTabbed() {
+    var id = "";
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return;
+    }
+    var target = id ? document.getElementById(id) : null;
+    if (!target || !target.closest(".tabbed-block")) return;
+    for (var el = target; el; ) {
+      var block = el.closest(".tabbed-block");
+      if (!block) break;
+      var content = block.parentElement;
+      var set = content.parentElement;
+      var index = Array.prototype.indexOf.call(content.children, block);
+      var inputs = set.querySelectorAll(":scope > input");
+      if (inputs[index]) inputs[index].checked = true;
+      el = set.parentElement;
+    }
+    target.scrollIntoView();
+  }
+
+  function setupTabbed() {
+    if (!document.querySelector(".tabbed-set")) return;
+    revealTabbed();
+    window.addEventListener("hashchange", function () {
+      safely(revealTabbed);
+    });
+  }
+
   /* ---------------------------------------------------------------- tables */
 
   function wrapTables() {
@@ -398,6 +432,7 @@
     safely(setupSidebar);
     safely(enhanceCodeBlocks);
     safely(wrapTables);
+    safely(setupTabbed);
     safely(setupPrint);
     safely(setupVersions);
     window.addEventListener("resize", function () {

@@ -56,6 +56,22 @@ class MaterialSyntaxBrowserTest {
 
           In Java.
 
+          === "Outer"
+
+              Outer text.
+
+          === "Inner set"
+
+              === "One"
+
+                  One.
+
+              === "Two"
+
+                  ## Deep heading
+
+                  Deep text.
+
       ``` py title="bubble_sort.py"
       def bubble_sort(items):
           pass
@@ -89,8 +105,12 @@ class MaterialSyntaxBrowserTest {
   }
 
   /** The text of each tab shown, in the order of the page. */
+  /** The text of the tab shown in each of the first two sets. */
   private static List<String> shown() {
-    return browser.driver().findElements(By.cssSelector(".tabbed-block")).stream().filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList();
+    return browser.driver().findElements(By.cssSelector(".doc-body > .tabbed-set > .tabbed-content > .tabbed-block")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.getText().strip().lines().findFirst().orElse(""))
+        .toList();
   }
 
   private static void label(String text) {
@@ -111,6 +131,27 @@ class MaterialSyntaxBrowserTest {
     browser.driver().findElement(By.id("__tabbed_1_2")).sendKeys(Keys.ARROW_RIGHT);
     assertEquals(List.of("On Windows.", "In Python."), shown(), "arrow right: the next tab");
     assertEquals(List.of("bubble_sort.py", "none"), browser.driver().executeScript(TITLE_SHOWN), "the code block's title in its bar");
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  @Test
+  void aLinkToAPlaceInAHiddenTabShowsItsTabs() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("docs/install/"));
+    browser.settle();
+    WebElement deep = browser.driver().findElement(By.id("deep-heading"));
+    assertEquals(false, deep.isDisplayed(), "in the second tab of a set in the second tab of a set in the second tab");
+    browser.open(server.url("docs/install/#deep-heading"));
+    browser.settle();
+    deep = browser.driver().findElement(By.id("deep-heading"));
+    assertEquals(true, deep.isDisplayed(), "its tabs are shown");
+    Object inView = browser.driver().executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;", deep);
+    assertEquals(true, inView, "and it is scrolled to");
+    // a link followed on the page does the same
+    browser.open(server.url("docs/install/"));
+    browser.settle();
+    browser.driver().executeScript("location.hash = 'deep-heading'");
+    assertEquals(true, browser.driver().findElement(By.id("deep-heading")).isDisplayed());
     assertEquals(List.of(), browser.problems(), "console and CSP");
   }
 
