@@ -292,7 +292,7 @@ class LayoutBrowserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "docs/", "docs/drift/backup-og-gjenoppretting/", "checklist/", "search.html?q=backup", "finnes-ikke/",
+      "", "docs/", "docs/drift/backup-og-gjenoppretting/", "docs/utvikling/lokalt-oppsett/", "checklist/", "search.html?q=backup", "finnes-ikke/",
       "course/", "course/02-drift/", "course/02-drift/04-gjenoppretting/", "course/04-sikkerhet/print/",
       "api/", "api/mindframe/", "api/mindframe/brukere/", "api/mindframe/schemas/", "api/mindframe/schemas/User/",
       "runbooks/", "runbooks/database-utilgjengelig/"})
