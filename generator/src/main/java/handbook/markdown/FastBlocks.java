@@ -713,7 +713,8 @@ final class FastBlocks {
           return false;
         }
         case ':' -> {
-          return !body.startsWith(":::", s); // a Docusaurus callout
+          // a Docusaurus callout, a definition (`: text` under a term)
+          return !body.startsWith(":::", s) && !(s + 1 < e && (body.charAt(s + 1) == ' ' || body.charAt(s + 1) == '\t'));
         }
         case '`', '~' -> {
           return run(s, e, c) < 3; // a code span or strikethrough, not a fence

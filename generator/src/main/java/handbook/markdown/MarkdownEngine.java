@@ -173,7 +173,8 @@ public final class MarkdownEngine {
             new FastSyntax.Admonitions(),
             new Callouts.Docusaurus(),
             new Tabs.Extension(),
-            com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension.create()));
+            com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension.create(),
+            com.vladsch.flexmark.ext.definition.DefinitionExtension.create()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
