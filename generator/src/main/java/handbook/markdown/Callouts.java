@@ -7,13 +7,11 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -98,29 +96,13 @@ final class Callouts {
 
   private static final Pattern OPEN = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(?:\\[([^\\]]*)\\])?(?:[ \\t]+(.*?))?[ \\t]*");
 
-  private static final class Fence extends AbstractBlockParser {
-    private final Callout block;
+  private static final class Fence extends ContainerBlocks.Parsing<Callout> {
     private final int colons;
     private boolean closed;
 
     Fence(Callout block, int colons) {
-      this.block = block;
+      super(block);
       this.colons = colons;
-    }
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-      return true;
     }
 
     @Override
@@ -147,10 +129,6 @@ final class Callouts {
       return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
-    @Override
-    public void closeBlock(ParserState state) {
-      ContainerBlocks.coverChildren(block);
-    }
 
     /** The colons of a closing line ({@code :::} alone), or 0. */
     private static int closingColons(ParserState state) {

@@ -1,7 +1,10 @@
 package handbook.markdown;
 
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -41,6 +44,35 @@ final class ContainerBlocks {
     @Override
     public boolean affectsGlobalScope() {
       return false;
+    }
+  }
+
+  /** A container block's parser: it holds blocks of any kind, and its text reaches to its last child's end. */
+  abstract static class Parsing<B extends Block> extends AbstractBlockParser {
+    final B block;
+
+    Parsing(B block) {
+      this.block = block;
+    }
+
+    @Override
+    public Block getBlock() {
+      return block;
+    }
+
+    @Override
+    public boolean isContainer() {
+      return true;
+    }
+
+    @Override
+    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+      return true;
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+      coverChildren(block);
     }
   }
 

@@ -1,9 +1,7 @@
 package handbook.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
@@ -146,26 +144,9 @@ final class Tabs {
     }
   }
 
-  private static final class Parsing extends AbstractBlockParser {
-    private final Tab block;
-
+  private static final class Parsing extends ContainerBlocks.Parsing<Tab> {
     Parsing(Tab block) {
-      this.block = block;
-    }
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-      return true;
+      super(block);
     }
 
     @Override
@@ -177,11 +158,6 @@ final class Tabs {
         return BlockContinue.atColumn(state.getColumn() + 4);
       }
       return BlockContinue.none();
-    }
-
-    @Override
-    public void closeBlock(ParserState state) {
-      ContainerBlocks.coverChildren(block);
     }
   }
 
