@@ -152,6 +152,8 @@ final class LoadPhase {
             return firstSchemes.get(name);
           }
         };
+    Set<String> parts = new HashSet<>();
+    loaded.forEach(l -> parts.addAll(l.parts()));
     List<Page> pages = new ArrayList<>();
     Map<String, LinkScheme> schemes = new TreeMap<>();
     Map<String, Directive> directives = new TreeMap<>();
@@ -176,7 +178,7 @@ final class LoadPhase {
     addRedirects(pages, in.contentName(), diags);
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        scan.assets(), List.copyOf(factGroups));
+        parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList(), List.copyOf(factGroups));
   }
 
   @SuppressWarnings("unchecked")

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * What a content kind contributes to one version of the site: pages, link schemes
  * ({@code api:}), directives, extra files ({@code checklist.json}) and facts for comparing
  * versions. Immutable; {@code state} is what the kind keeps from {@code load} for
- * {@code allLoaded} (an immutable value of its own).
+ * {@code allLoaded} (an immutable value of its own); {@code parts} are files of the content folder
+ * its pages include, which are not published on their own.
  */
 public record Loaded(
     List<Page> pages,
@@ -17,8 +18,10 @@ public record Loaded(
     Map<String, Directive> directives,
     Map<String, byte[]> files,
     List<Fact> facts,
-    Object state) {
+    Object state,
+    java.util.Set<String> parts) {
   public Loaded {
+    parts = java.util.Set.copyOf(parts);
     pages = List.copyOf(pages);
     schemes = Map.copyOf(schemes);
     directives = Map.copyOf(directives);
@@ -41,6 +44,7 @@ public record Loaded(
     b.files.putAll(files);
     b.facts.addAll(facts);
     b.state = state;
+    b.parts.addAll(parts);
     return b;
   }
 
@@ -51,6 +55,7 @@ public record Loaded(
     private final Map<String, Directive> directives = new TreeMap<>();
     private final Map<String, byte[]> files = new TreeMap<>();
     private final List<Fact> facts = new ArrayList<>();
+    private final java.util.Set<String> parts = new java.util.TreeSet<>();
     private Object state;
 
     public Builder page(Page p) {
@@ -84,13 +89,19 @@ public record Loaded(
       return this;
     }
 
+    /** A file of the content folder read as a part of pages (an include): not published on its own. */
+    public Builder part(String contentPath) {
+      parts.add(contentPath);
+      return this;
+    }
+
     public Builder state(Object s) {
       state = s;
       return this;
     }
 
     public Loaded build() {
-      return new Loaded(pages, schemes, directives, files, facts, state);
+      return new Loaded(pages, schemes, directives, files, facts, state, parts);
     }
   }
 }

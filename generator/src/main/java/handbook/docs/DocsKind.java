@@ -64,7 +64,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
-    List<Parsed> parsed = handbook.content.Parallel.map(in.sources(), f -> parse(f, in));
+    List<Read> read = handbook.content.Parallel.map(in.sources(), f -> parse(f, in));
+    List<Parsed> parsed = read.stream().map(Read::parsed).toList();
     Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
@@ -107,6 +108,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
+    // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
+    read.forEach(r -> r.included().stream().filter(f -> !f.startsWith(ROOT)).forEach(out::part));
     return out.build();
   }
 
@@ -182,7 +185,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return name.equalsIgnoreCase("README.md") ? 2 : FOLDER_PAGE_NAMES.indexOf(name);
   }
 
-  private static Parsed parse(SourceFile file, LoadInput in) {
+  /** A page's parse and the files it includes. */
+  private record Read(Parsed parsed, Set<String> included) {}
+
+  private static Read parse(SourceFile file, LoadInput in) {
     String env = ENVIRONMENT + "|" + in.markdown().environment();
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
@@ -191,7 +197,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             ? Optional.empty()
             : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
     if (own.isPresent()) {
-      return own.get();
+      return new Read(own.get(), Set.of());
     }
     Snippets.Expanded x = Snippets.expand(source(file), bodyFirstLine(file.text()), p -> {
       SourceFile f = in.read(p);
@@ -202,7 +208,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
         () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), RenderOptions.DEFAULT.withIncludesRead()).placed(x::at));
-    return p.with(x.problems());
+    return new Read(p.with(x.problems()), x.read());
   }
 
   private static int bodyFirstLine(String text) {

@@ -37,14 +37,21 @@ public final class Snippets {
     private final int[] lines;
     private final int[] shifts;
     private final List<Diagnostic> problems;
+    private final java.util.Set<String> read;
 
-    private Expanded(String text, String page, String[] files, int[] lines, int[] shifts, List<Diagnostic> problems) {
+    private Expanded(String text, String page, String[] files, int[] lines, int[] shifts, List<Diagnostic> problems, java.util.Set<String> read) {
       this.text = text;
       this.page = page;
       this.files = files;
       this.lines = lines;
       this.shifts = shifts;
       this.problems = List.copyOf(problems);
+      this.read = java.util.Set.copyOf(read);
+    }
+
+    /** The files put in (their paths in the content folder). */
+    public java.util.Set<String> read() {
+      return read;
     }
 
     public String text() {
@@ -142,6 +149,7 @@ public final class Snippets {
     final List<Integer> lines = new ArrayList<>();
     final List<Integer> shifts = new ArrayList<>();
     final List<Diagnostic> problems = new ArrayList<>();
+    final java.util.Set<String> read = new java.util.TreeSet<>();
     boolean full;
 
     Out(String page) {
@@ -169,7 +177,7 @@ public final class Snippets {
         l[i] = lines.get(i);
         s[i] = shifts.get(i);
       }
-      return new Expanded(text.toString(), page, files.toArray(String[]::new), l, s, problems);
+      return new Expanded(text.toString(), page, files.toArray(String[]::new), l, s, problems, read);
     }
   }
 
@@ -318,6 +326,7 @@ public final class Snippets {
         out.full = true;
         return;
       }
+      out.read.add(file.path());
       stack.push(file.path());
       lines(file, lines, Math.min(start, to), to, indent, 1, true);
       stack.pop();

@@ -68,6 +68,18 @@ class IncludesSiteTest {
     // the escaped marker is text, and nothing warns about it
     assertTrue(html.contains("<p>--8&lt;-- &quot;includes/shared.md&quot;</p>"), html);
     assertFalse(r.err().contains("warning"), r.err());
+    // the included files outside docs/ are parts of the page, not published on their own (as in MkDocs)
+    assertFalse(java.nio.file.Files.exists(site.site().resolve("includes/shared.md")));
+    assertFalse(java.nio.file.Files.exists(site.site().resolve("includes/example.py")));
+  }
+
+  @Test
+  void aFileNoPageIncludesIsPublishedAsBefore() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE + "-- content/includes/unused.txt --\nNot included.\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(java.nio.file.Files.exists(site.site().resolve("includes/unused.txt")));
+    assertFalse(java.nio.file.Files.exists(site.site().resolve("includes/notes.md")));
   }
 
   @Test
