@@ -320,7 +320,7 @@ public final class MarkdownEngine {
     if (body.contains("[!")) {
       Callouts.githubAlerts(doc);
     }
-    if (body.contains("===")) {
+    if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
     String dropped = null;

@@ -196,42 +196,33 @@ public final class Snippets {
           continue;
         }
         String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        if (!bare.contains("8<-")) {
-          if (block != null) {
-            if (!bare.isBlank() && !bare.strip().startsWith(";")) {
-              block.add(named(bare, number, indent));
-            }
-            continue;
-          }
-          out.line(indent + line, file.display(), number, indent.length());
-          continue;
-        }
-        Matcher s = included ? SECTION.matcher(bare) : null;
+        boolean scissors = bare.contains("8<-");
+        Matcher s = scissors && included ? SECTION.matcher(bare) : null;
         if (s != null && s.matches()) {
           if (!s.group(1).isEmpty()) {
             out.line(indent + line.replaceFirst(";", ""), file.display(), number, indent.length());
           }
           continue;
         }
-        Matcher m = MARKER.matcher(bare);
-        if (!m.matches()) {
-          if (block != null) {
-            block.add(named(bare, number, indent));
-            continue;
-          }
-          out.line(indent + line, file.display(), number, indent.length());
+        Matcher m = scissors ? MARKER.matcher(bare) : null;
+        boolean marker = m != null && m.matches();
+        if (marker && !m.group(2).isEmpty()) {
+          out.line(indent + line.replaceFirst(";", ""), file.display(), number, indent.length());
           continue;
         }
-        if (!m.group(2).isEmpty()) {
-          out.line(indent + line.replaceFirst(";", ""), file.display(), number, indent.length());
+        if (block != null && !(marker && m.group(3) == null)) {
+          // in a block every line but its closing marker names a path; `;` starts a comment
+          if (!bare.isBlank() && !bare.strip().startsWith(";")) {
+            block.add(named(bare, number, indent));
+          }
+          continue;
+        }
+        if (!marker) {
+          out.line(indent + line, file.display(), number, indent.length());
           continue;
         }
         String space = indent + m.group(1);
         if (m.group(3) != null) {
-          if (block != null) {
-            block.add(named(bare, number, indent));
-            continue;
-          }
           String quoted = m.group(3);
           include(file, quoted.substring(1, quoted.length() - 1).strip(), space, number, space.length() + 1);
         } else if (block == null) {

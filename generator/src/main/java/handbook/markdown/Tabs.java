@@ -27,6 +27,9 @@ final class Tabs {
   /** The most tabs in a set the stylesheet can switch between; a set with more shows them all. */
   static final int MAX = 20;
 
+  /** Set on a document when a tab starts in it: only then are its tabs put into sets. */
+  static final com.vladsch.flexmark.util.data.DataKey<Boolean> SEEN = new com.vladsch.flexmark.util.data.DataKey<>("HANDBOOK_TABS", false);
+
   private static final Pattern START = Pattern.compile("===([!+]{0,2})[ \\t]+\"(.*)\"[ \\t]*");
 
   /** One tab: its title and what is indented under it. */
@@ -177,6 +180,7 @@ final class Tabs {
       return BlockStart.none();
     }
     Tab tab = new Tab(rest, m.group(2), m.group(1).contains("+"), m.group(1).contains("!"));
+    SEEN.set(state.getProperties(), true);
     return BlockStart.of(new Parsing(tab)).atIndex(state.getLineEndIndex());
   }
 }
