@@ -84,14 +84,21 @@ final class FastHtml {
     String rawHtml(String html);
   }
 
-  private static final Set<Class<?>> NODES =
+  private static final Set<Class<?>> NODES = union(
+      MaterialInline.NODES,
       Set.of(
           Document.class, Paragraph.class, Heading.class, BlockQuote.class, BulletList.class, OrderedList.class,
           BulletListItem.class, OrderedListItem.class, FencedCodeBlock.class, IndentedCodeBlock.class, ThematicBreak.class,
           Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
           TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
-          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class);
+          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class));
+
+  private static Set<Class<?>> union(Set<Class<?>> a, Set<Class<?>> b) {
+    Set<Class<?>> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** Raw HTML, written as it is only where it is trusted. */
   private static final Set<Class<?>> RAW = Set.of(HtmlBlock.class, HtmlInline.class, HtmlCommentBlock.class, HtmlInlineComment.class);
@@ -299,6 +306,10 @@ final class FastHtml {
       out.append("</a>");
     } else if (n instanceof Strikethrough) {
       wrapped("del", n);
+    } else if (n instanceof MaterialInline.Span s) {
+      wrapped(s.tag(), n);
+    } else if (n instanceof MaterialInline.Drawn d) {
+      out.append(d.html());
     } else if (n instanceof AdmonitionBlock a) {
       admonition(a);
     } else if (n instanceof Tabs.TabSet set) {

@@ -177,7 +177,9 @@ final class ForeignMarkers {
     Set<Integer> calloutLines = new HashSet<>();
     for (Node n : doc.getDescendants()) {
       if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Code
-          || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
+          || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment
+          // drawn: MkDocs Material's marks, insertions and keys
+          || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn) {
         code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
       } else if (n instanceof Callout c) {
         calloutLines.add(c.getStartOffset());
@@ -254,9 +256,10 @@ final class ForeignMarkers {
         unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
       }
     }
-    named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material)", unknown);
-    named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material)", unknown);
-    named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material)", unknown);
+    // drawn where they are read as pymdownx reads them: what is left here is not (an unknown key name)
+    named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material) with a key name not known here", unknown);
+    named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material) not read as such here", unknown);
+    named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material) not read as such here", unknown);
     named(body, skip, ICON, "an icon of MkDocs Material", unknown);
     edits.sort(java.util.Comparator.comparingInt(Edit::start));
     List<Edit> kept = new ArrayList<>();

@@ -42,7 +42,8 @@ import java.util.Set;
 /**
  * The one Markdown configuration of a build. Extensions, in this order: GFM tables, task lists,
  * strikethrough, autolinks, footnotes, admonitions ({@code !!! note "Title"}, collapsible with
- * {@code ???}), Docusaurus admonitions ({@code :::note}); GitHub alerts ({@code > [!NOTE]}) are
+ * {@code ???}), Docusaurus admonitions ({@code :::note}), content tabs, abbreviations, definition
+ * lists, MkDocs Material's inline syntax and emoji ({@link MaterialInline}); GitHub alerts ({@code > [!NOTE]}) are
  * read from block quotes after parsing. Heading ids, links, admonitions and directive blocks are
  * rendered by our own handlers. Parsing and rendering are thread-safe; build it once and share it.
  */
@@ -151,7 +152,7 @@ public final class MarkdownEngine {
     this.directiveNames = Set.copyOf(directiveNames);
     this.strings = Map.copyOf(strings);
     this.untrusted = untrusted;
-    StringBuilder env = new StringBuilder("markdown-1|").append(untrusted).append('|');
+    StringBuilder env = new StringBuilder("markdown-2|").append(untrusted).append('|');
     new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
     new java.util.TreeMap<>(strings).forEach((k, v) -> {
       if (k.startsWith("admonition.") || k.startsWith("task.") || k.equals("anchor.label")) {
@@ -174,7 +175,8 @@ public final class MarkdownEngine {
             new Callouts.Docusaurus(),
             new Tabs.Extension(),
             com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension.create(),
-            com.vladsch.flexmark.ext.definition.DefinitionExtension.create()));
+            com.vladsch.flexmark.ext.definition.DefinitionExtension.create(),
+            new MaterialInline()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -430,7 +432,7 @@ public final class MarkdownEngine {
     if (unknown.size() > 1) {
       java.util.Set<Integer> more = new java.util.TreeSet<>();
       unknown.subList(1, unknown.size()).forEach(mk -> more.add(lines.lines().line(mk.offset()) + firstLine - 1));
-      msg.append(" (").append(unknown.size() - 1).append(unknown.size() == 2 ? " more marker" : " more markers").append(" of other tools, on line");
+      msg.append(" (").append(unknown.size() - 1).append(unknown.size() == 2 ? " more marker of another tool" : " more markers of other tools").append(", on line");
       msg.append(more.size() == 1 ? " " : "s ").append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
     }
     int line = lines.lines().line(first.offset()) + firstLine - 1;
@@ -597,7 +599,19 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(CommonMark031.Literal.class, (node, ctx, html) -> html.text(node.getChars())),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline),
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Handlers::text));
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Handlers::text),
+          new NodeRenderingHandler<>(MaterialInline.Mark.class, Handlers::span),
+          new NodeRenderingHandler<>(MaterialInline.Inserted.class, Handlers::span),
+          new NodeRenderingHandler<>(MaterialInline.Superscript.class, Handlers::span),
+          new NodeRenderingHandler<>(MaterialInline.Subscript.class, Handlers::span),
+          new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())));
+    }
+
+    private static void span(MaterialInline.Span node, NodeRendererContext ctx, HtmlWriter html) {
+      html.raw("<" + node.tag() + ">");
+      ctx.renderChildren(node);
+      html.raw("</" + node.tag() + ">");
     }
 
     /**

@@ -89,6 +89,8 @@ public final class PlainText {
         b.append(chars, chars.length() - 1, chars.length());
       } else if (n instanceof HtmlInline || n instanceof HtmlInlineComment) {
         continue;
+      } else if (n instanceof MaterialInline.Drawn d) {
+        b.append(d.text());
       } else if (n instanceof Block || n instanceof DoNotCollectText || n instanceof TypographicText || n instanceof com.vladsch.flexmark.util.ast.LineBreakNode) {
         return false;
       } else if (n instanceof DelimitedNode || n instanceof LinkNode || n instanceof RefNode) {
@@ -159,6 +161,8 @@ public final class PlainText {
         b.append(c.getText());
       } else if (x instanceof SoftLineBreak || x instanceof HardLineBreak) {
         b.append('\n');
+      } else if (x instanceof MaterialInline.Drawn d) {
+        b.append(d.text());
       } else {
         Deque<Node> children = new ArrayDeque<>();
         for (Node c = x.getFirstChild(); c != null; c = c.getNext()) {

@@ -84,7 +84,9 @@ class FastHtmlTest {
       "<details>\n<summary>S</summary>\n\ninnhold\n\n</details>\n", "[a]: <> \"t\"\n\n[a]\n", "![alt *med* `kode`](b.png \"T\")\n",
       "- a\n\n      kode i punkt\n", "1. a\n   > sitat\n", "***sterk kursiv*** og `` ` ``\n", "mail@example.org og <mail@example.org>\n",
       "[js](javascript:alert(1)) og ![b](javascript:x) og <javascript:y> og [J](JavaScript:z)\n", "[r] og ![r]\n\n[r]: javascript:z\n", "siste <!-- kommentar -->", "<!-- blokk uten linjeslutt -->", "- <!-- i punkt -->\n",
-      "=== \"A\"\n\n    innhold *a*\n\n=== \"B <b>\"\n\n    - punkt\n", "===+ \"Valgt\"\n    x\n", "``` py title=\"a&b <c>.py\" linenums=\"1\"\nx\n```\n", "```{ .js title='t.js' }\ny\n```\n", "*[HTML]: Hyper Text\n", "Term\n: Definisjon\n", "Term\n:   lang\n\n    avsnitt\n", "HTML og CSS i tekst\n", "*[CSS]: Cascading \"Style\" & <Sheets>\n", "===! \"Ny\"\n    ## Overskrift\n"
+      "=== \"A\"\n\n    innhold *a*\n\n=== \"B <b>\"\n\n    - punkt\n", "===+ \"Valgt\"\n    x\n", "``` py title=\"a&b <c>.py\" linenums=\"1\"\nx\n```\n", "```{ .js title='t.js' }\ny\n```\n", "*[HTML]: Hyper Text\n", "Term\n: Definisjon\n", "Term\n:   lang\n\n    avsnitt\n", "HTML og CSS i tekst\n", "*[CSS]: Cascading \"Style\" & <Sheets>\n", "===! \"Ny\"\n    ## Overskrift\n",
+      "Trykk ++ctrl+alt+del++ og ++\"<x> & y\"++, ikke ++ctrl+ukjent++\n", "==merket *tekst*== og ^^satt inn^^ og ~~ut~~\n", "H~2~O og E=mc^2^ og a ~b c~\n",
+      ":smile: :+1: :finnes_ikke: 10:30:00\n", "## :rocket: Start ++F1++\n", "![bilde :smile: ++ctrl++](b.png)\n", "[lenke ==merket==](a.md)\n"
     };
     Random r = new Random(5);
     for (int t = 0; t < 600; t++) {

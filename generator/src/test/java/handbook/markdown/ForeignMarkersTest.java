@@ -71,16 +71,20 @@ class ForeignMarkersTest {
   }
 
   @Test
-  void mkdocsMaterialsInlineSyntaxIsNamedWhereItIsNotCode() {
-    String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^\n\n:material-check:\n\n`++in code++`\n");
-    assertTrue(html.contains("++ctrl+alt+del++"), html);
+  void mkdocsMaterialsInlineSyntaxIsDrawnAndWhatIsNotReadIsNamed() {
+    String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^, not ++ctrl+nokey++\n\n:material-check:\n\n`++in code++`\n");
+    assertTrue(html.contains("<kbd class=\"key-control\">Ctrl</kbd>"), html);
+    assertTrue(html.contains("<mark>this</mark> and <ins>that</ins>"), html);
+    assertTrue(html.contains("not ++ctrl+nokey++"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
-        "content/docs/x.md:3:7: warning[markdown.marker]: `++ctrl+alt+del++` is keys of pymdownx.keys (MkDocs Material), which is not run here: it is shown as written (3 more markers of other tools, on lines 3, 5)",
+        "content/docs/x.md:3:56: warning[markdown.marker]: `++ctrl+nokey++` is keys of pymdownx.keys (MkDocs Material) with a key name not known here, which is not run here: it is shown as written (1 more marker of another tool, on line 5)",
         warnings.get(0).headline());
     // what prose holds is not taken for them
     warnings.clear();
-    html("C++ and C++, a == b, x ^^ y, i++ + j++, 10:30: and :smile: and ===\n");
+    assertEquals(
+        "<p>C++ and C++, a == b, x ^^ y, i++ + j++, 10:30: and \uD83D\uDE04 and ===</p>\n",
+        html("C++ and C++, a == b, x ^^ y, i++ + j++, 10:30: and :smile: and ===\n"));
     assertEquals(List.of(), warnings);
   }
 

@@ -101,7 +101,8 @@ class LinearInlineParserTest {
   void aMegabyteOfHostileInlineMarkupParsesInLinearTime() {
     MarkdownEngine engine = new MarkdownEngine(Set.of(), Map.of(), true);
     StringBuilder body = new StringBuilder();
-    for (String unit : List.of("`a ``b ", "[a] [b ", "_a_ *a_ a**b c* ", "\\` \\* ", "&amp; &#42; ", "![a](", "<b>x</b> <a@b.c> ")) {
+    for (String unit : List.of("`a ``b ", "[a] [b ", "_a_ *a_ a**b c* ", "\\` \\* ", "&amp; &#42; ", "![a](", "<b>x</b> <a@b.c> ",
+        "++ctrl+a+", "^a~b:smile ^^", "==a ~~ ^")) {
       String para = unit.repeat(60_000 / unit.length());
       for (int i = 0; i < 2; i++) {
         body.append(para).append("\n\n");

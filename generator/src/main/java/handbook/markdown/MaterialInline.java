@@ -1,0 +1,527 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.delimiter.DelimiterRun;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The inline syntax of MkDocs Material's recommended extensions, and GitHub's emoji: marked text
+ * {@code ==x==} (pymdownx.mark), insertions {@code ^^x^^} and superscripts {@code ^x^}
+ * (pymdownx.caret), subscripts {@code ~x~} (pymdownx.tilde; {@code ~~x~~} stays GFM's
+ * strikethrough), keys {@code ++ctrl+alt+del++} (pymdownx.keys) and emoji shortcodes
+ * {@code :smile:} (GitHub's names, which MkDocs' emoji extension mostly shares).
+ *
+ * <p>Superscripts and subscripts hold plain text without spaces (pymdownx's default, as in
+ * Pandoc) and are found by one look ahead from the mark, so hostile text stays linear.
+ */
+final class MaterialInline implements Parser.ParserExtension {
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.customDelimiterProcessor(new Pairs('=', Mark::new));
+    builder.customDelimiterProcessor(new Pairs('^', Inserted::new));
+    builder.customInlineParserExtensionFactory(new Factory());
+  }
+
+  /** A span between two marks: its children are its content, drawn inside {@link #tag}. */
+  abstract static class Span extends Node implements DelimitedNode {
+    private BasedSequence openingMarker;
+    private BasedSequence text;
+    private BasedSequence closingMarker;
+
+    Span(BasedSequence open, BasedSequence text, BasedSequence close) {
+      super(open.baseSubSequence(open.getStartOffset(), close.getEndOffset()));
+      this.openingMarker = open;
+      this.text = text;
+      this.closingMarker = close;
+    }
+
+    /** The HTML element it is drawn as. */
+    abstract String tag();
+
+    @Override
+    public BasedSequence[] getSegments() {
+      return new BasedSequence[] {openingMarker, text, closingMarker};
+    }
+
+    @Override
+    public BasedSequence getOpeningMarker() {
+      return openingMarker;
+    }
+
+    @Override
+    public void setOpeningMarker(BasedSequence openingMarker) {
+      this.openingMarker = openingMarker;
+    }
+
+    @Override
+    public BasedSequence getText() {
+      return text;
+    }
+
+    @Override
+    public void setText(BasedSequence text) {
+      this.text = text;
+    }
+
+    @Override
+    public BasedSequence getClosingMarker() {
+      return closingMarker;
+    }
+
+    @Override
+    public void setClosingMarker(BasedSequence closingMarker) {
+      this.closingMarker = closingMarker;
+    }
+  }
+
+  /** {@code ==x==} */
+  static final class Mark extends Span {
+    Mark(BasedSequence open, BasedSequence text, BasedSequence close) {
+      super(open, text, close);
+    }
+
+    @Override
+    String tag() {
+      return "mark";
+    }
+  }
+
+  /** {@code ^^x^^} */
+  static final class Inserted extends Span {
+    Inserted(BasedSequence open, BasedSequence text, BasedSequence close) {
+      super(open, text, close);
+    }
+
+    @Override
+    String tag() {
+      return "ins";
+    }
+  }
+
+  /** {@code ^x^} */
+  static final class Superscript extends Span {
+    Superscript(BasedSequence open, BasedSequence text, BasedSequence close) {
+      super(open, text, close);
+    }
+
+    @Override
+    String tag() {
+      return "sup";
+    }
+  }
+
+  /** {@code ~x~} */
+  static final class Subscript extends Span {
+    Subscript(BasedSequence open, BasedSequence text, BasedSequence close) {
+      super(open, text, close);
+    }
+
+    @Override
+    String tag() {
+      return "sub";
+    }
+  }
+
+  /** A node that stands for text of its own (not written in the source), drawn as {@link #html}. */
+  abstract static class Drawn extends Node implements TextContainer {
+    Drawn(BasedSequence chars) {
+      super(chars);
+    }
+
+    /** Its text, as search and the table of contents read it. */
+    abstract String text();
+
+    /** Its HTML. */
+    abstract String html();
+
+    @Override
+    public BasedSequence[] getSegments() {
+      return new BasedSequence[] {getChars()};
+    }
+
+    @Override
+    public boolean collectText(
+        ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out, int flags, NodeVisitor nodeVisitor) {
+      out.append(text());
+      return false;
+    }
+  }
+
+  /** {@code ++ctrl+c++}: keys pressed together, each with its class (null for a quoted one) and label. */
+  static final class Keys extends Drawn {
+    final List<String[]> keys;
+
+    Keys(BasedSequence chars, List<String[]> keys) {
+      super(chars);
+      this.keys = List.copyOf(keys);
+    }
+
+    @Override
+    String text() {
+      StringBuilder b = new StringBuilder();
+      for (String[] k : keys) {
+        b.append(b.length() == 0 ? "" : "+").append(k[1]);
+      }
+      return b.toString();
+    }
+
+    /** As pymdownx.keys draws them (with its default settings), which Material's styles expect. */
+    @Override
+    String html() {
+      StringBuilder b = new StringBuilder("<span class=\"keys\">");
+      for (int i = 0; i < keys.size(); i++) {
+        String[] k = keys.get(i);
+        if (i > 0) {
+          b.append("<span>+</span>");
+        }
+        b.append(k[0] == null ? "<kbd>" : "<kbd class=\"key-" + k[0] + "\">");
+        b.append(handbook.render.Html.escape(k[1])).append("</kbd>");
+      }
+      return b.append("</span>").toString();
+    }
+  }
+
+  /** {@code :smile:}: an emoji by its name. */
+  static final class Emoji extends Drawn {
+    final String emoji;
+
+    Emoji(BasedSequence chars, String emoji) {
+      super(chars);
+      this.emoji = emoji;
+    }
+
+    @Override
+    String text() {
+      return emoji;
+    }
+
+    @Override
+    String html() {
+      return emoji;
+    }
+  }
+
+  /** The node types of this syntax, for writers that list what they know. */
+  static final Set<Class<?>> NODES = Set.of(Mark.class, Inserted.class, Superscript.class, Subscript.class, Keys.class, Emoji.class);
+
+  /** Two or more marks on each side: the double form ({@code ==x==}, {@code ^^x^^}). */
+  private static final class Pairs implements DelimiterProcessor {
+    interface Make {
+      Span make(BasedSequence open, BasedSequence text, BasedSequence close);
+    }
+
+    private final char c;
+    private final Make make;
+
+    Pairs(char c, Make make) {
+      this.c = c;
+      this.make = make;
+    }
+
+    @Override
+    public char getOpeningCharacter() {
+      return c;
+    }
+
+    @Override
+    public char getClosingCharacter() {
+      return c;
+    }
+
+    @Override
+    public int getMinLength() {
+      return 2;
+    }
+
+    @Override
+    public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking, boolean beforeIsPunctuation,
+        boolean afterIsPunctuation, boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
+      return leftFlanking;
+    }
+
+    @Override
+    public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking, boolean beforeIsPunctuation,
+        boolean afterIsPunctuation, boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
+      return rightFlanking;
+    }
+
+    @Override
+    public boolean skipNonOpenerCloser() {
+      return false;
+    }
+
+    // runs are two long or more (shorter ones are text): every pair matches, so no closer looks back twice
+    @Override
+    public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
+      return 2;
+    }
+
+    @Override
+    public Node unmatchedDelimiterNode(InlineParser inlineParser, DelimiterRun delimiter) {
+      return null;
+    }
+
+    @Override
+    public void process(Delimiter opener, Delimiter closer, int delimitersUsed) {
+      Span span = make.make(opener.getTailChars(delimitersUsed), BasedSequence.NULL, closer.getLeadChars(delimitersUsed));
+      opener.moveNodesBetweenDelimitersTo(span, closer);
+    }
+  }
+
+  private static final class Factory implements InlineParserExtensionFactory {
+    @Override
+    public CharSequence getCharacters() {
+      return "^~+:";
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser parser) {
+      return new Reader();
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+
+  /** The longest name of a key or emoji looked up, and the longest superscript or subscript. */
+  private static final int MAX_NAME = 64;
+
+  private static final int MAX_SCRIPT = 256;
+
+  private static final class Reader implements InlineParserExtension {
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {}
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {}
+
+    @Override
+    public boolean parse(LightInlineParser p) {
+      BasedSequence input = p.getInput();
+      int i = p.getIndex();
+      char c = input.charAt(i);
+      return switch (c) {
+        case '^', '~' -> script(p, input, i, c);
+        case '+' -> keys(p, input, i);
+        default -> emoji(p, input, i);
+      };
+    }
+
+    /** {@code ^x^} or {@code ~x~}: plain text without spaces between two single marks. */
+    private static boolean script(LightInlineParser p, BasedSequence input, int i, char c) {
+      int n = input.length();
+      if (i + 1 >= n || input.charAt(i + 1) == c || i > 0 && input.charAt(i - 1) == c) {
+        return false;
+      }
+      int end = Math.min(n, i + 2 + MAX_SCRIPT);
+      for (int j = i + 1; j < end; j++) {
+        char x = input.charAt(j);
+        if (x == c) {
+          if (j == i + 1 || j + 1 < n && input.charAt(j + 1) == c) {
+            return false;
+          }
+          p.flushTextNode();
+          BasedSequence open = input.subSequence(i, i + 1);
+          BasedSequence text = input.subSequence(i + 1, j);
+          BasedSequence close = input.subSequence(j, j + 1);
+          Span span = c == '^' ? new Superscript(open, text, close) : new Subscript(open, text, close);
+          span.appendChild(new Text(text));
+          p.getBlock().appendChild(span);
+          p.setIndex(j + 1);
+          return true;
+        }
+        if (x <= ' ' || "`[]<>*_\\&!=^~".indexOf(x) >= 0 || Character.isWhitespace(x)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** {@code ++key+key++}: names the key map knows, or quoted text. */
+    private static boolean keys(LightInlineParser p, BasedSequence input, int i) {
+      int n = input.length();
+      if (i + 2 >= n || input.charAt(i + 1) != '+' || i > 0 && input.charAt(i - 1) == '\\') {
+        return false;
+      }
+      List<String[]> keys = new ArrayList<>();
+      int j = i + 2;
+      while (true) {
+        char q = j < n ? input.charAt(j) : 0;
+        String[] key;
+        if (q == '"' || q == '\'') {
+          StringBuilder label = new StringBuilder();
+          int k = j + 1;
+          for (; k < n && input.charAt(k) != q && input.charAt(k) != '\n'; k++) {
+            char x = input.charAt(k);
+            if (x == '\\' && k + 1 < n && input.charAt(k + 1) != '\n') {
+              x = input.charAt(++k);
+            }
+            label.append(x);
+          }
+          if (k >= n || input.charAt(k) != q || label.toString().isBlank()) {
+            return false;
+          }
+          key = new String[] {null, label.toString().strip()};
+          j = k + 1;
+        } else {
+          int k = j;
+          while (k < n && k - j <= MAX_NAME && (Character.isLetterOrDigit(input.charAt(k)) || input.charAt(k) == '_' || input.charAt(k) == '-')) {
+            k++;
+          }
+          if (k == j || k - j > MAX_NAME) {
+            return false;
+          }
+          String[] known = KeyNames.find(input.subSequence(j, k).toString());
+          if (known == null) {
+            return false;
+          }
+          key = known;
+          j = k;
+        }
+        keys.add(key);
+        if (j + 1 < n && input.charAt(j) == '+' && input.charAt(j + 1) == '+') {
+          p.flushTextNode();
+          p.getBlock().appendChild(new Keys(input.subSequence(i, j + 2), keys));
+          p.setIndex(j + 2);
+          return true;
+        }
+        if (j < n && input.charAt(j) == '+') {
+          j++;
+        } else {
+          return false;
+        }
+      }
+    }
+
+    /** {@code :name:} with a name of GitHub's emoji. */
+    private static boolean emoji(LightInlineParser p, BasedSequence input, int i) {
+      int n = input.length();
+      int j = i + 1;
+      while (j < n && j - i <= MAX_NAME) {
+        char x = input.charAt(j);
+        if (!(x >= 'a' && x <= 'z' || x >= '0' && x <= '9' || x == '_' || x == '+' || x == '-')) {
+          break;
+        }
+        j++;
+      }
+      if (j == i + 1 || j >= n || input.charAt(j) != ':') {
+        return false;
+      }
+      String emoji = EmojiNames.find(input.subSequence(i + 1, j).toString());
+      if (emoji == null) {
+        return false;
+      }
+      p.flushTextNode();
+      p.getBlock().appendChild(new Emoji(input.subSequence(i, j + 1), emoji));
+      p.setIndex(j + 1);
+      return true;
+    }
+  }
+
+  /** Tab-separated lines of a resource next to this class, without comment lines. */
+  private static List<String[]> table(String name) {
+    try (InputStream in = MaterialInline.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      List<String[]> rows = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The key map ({@code keys.tsv}): a name or another name for it, to its class name and label.
+   * Names are read in any case ({@code ++Ctrl+C++}), where pymdownx takes lower case only.
+   */
+  static final class KeyNames {
+    private KeyNames() {}
+
+    private static final Map<String, String[]> MAP = load();
+
+    private static Map<String, String[]> load() {
+      Map<String, String[]> map = new HashMap<>();
+      for (String[] row : table("keys.tsv")) {
+        String[] key = {row[0], row[1]};
+        map.put(row[0], key);
+        if (row.length > 2 && !row[2].isBlank()) {
+          for (String alias : row[2].strip().split(" +")) {
+            map.put(alias, key);
+          }
+        }
+      }
+      return Map.copyOf(map);
+    }
+
+    /** The class name and label of a key, or null when the name is not known. */
+    static String[] find(String name) {
+      return MAP.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** GitHub's emoji names ({@code emoji.tsv}, from the gemoji package). */
+  static final class EmojiNames {
+    private EmojiNames() {}
+
+    private static final Map<String, String> MAP = load();
+
+    private static Map<String, String> load() {
+      Map<String, String> map = new HashMap<>();
+      for (String[] row : table("emoji.tsv")) {
+        map.put(row[0], row[1]);
+      }
+      return Map.copyOf(map);
+    }
+
+    /** The emoji of a name, or null. */
+    static String find(String name) {
+      return MAP.get(name);
+    }
+  }
+}
