@@ -116,6 +116,8 @@ final class FastHtml {
   private final String languageDelimiters;
   private final java.util.regex.Pattern suppressedLinks;
   private final boolean manualStart;
+  /** The attribute lists of the document's links and images ({@link AttrLists}). */
+  private Map<Node, java.util.List<AttrLists.Attr>> attrLists = Map.of();
 
   /** flexmark's options this writer follows, read once per engine (documents set none of them). */
   record Settings(
@@ -173,6 +175,7 @@ final class FastHtml {
   /** The document's HTML, as flexmark writes it. */
   static String render(Document doc, DataHolder options, Settings settings, Context ctx, int capacity) {
     FastHtml w = new FastHtml(options, settings, ctx, capacity);
+    w.attrLists = AttrLists.KEY.get(doc);
     w.children(doc);
     // flexmark's writer ends its output with a line end (a comment that ends a body has none)
     w.line();
@@ -463,6 +466,7 @@ final class FastHtml {
       attribute(title.unescape());
       out.append('"');
     }
+    attrList(node);
     out.append('>');
     children(node);
     out.append("</a>");
@@ -508,7 +512,20 @@ final class FastHtml {
       attribute(node.getTitle().unescape());
       out.append('"');
     }
+    attrList(node);
     out.append(" />");
+  }
+
+  /** The attributes of the list after a link or an image, if it has one. */
+  private void attrList(Node node) {
+    java.util.List<AttrLists.Attr> attrs = AttrLists.of(attrLists, node);
+    if (attrs != null) {
+      for (AttrLists.Attr a : attrs) {
+        out.append(' ').append(a.name()).append("=\"");
+        attribute(a.value());
+        out.append('"');
+      }
+    }
   }
 
   private void admonition(AdmonitionBlock node) {

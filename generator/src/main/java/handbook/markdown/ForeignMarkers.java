@@ -31,8 +31,12 @@ final class ForeignMarkers {
   /** A change to the text: {@code [start, end)} of the original becomes {@code text}. */
   record Edit(int start, int end, String text) {}
 
-  /** A marker left as text: where it starts, as written, and which tool writes it. */
-  record Marker(int offset, String text, String tool) {}
+  /** A marker left as text (or read only in part): where it starts, as written, which tool writes it, and what becomes of it. */
+  record Marker(int offset, String text, String tool, String outcome) {
+    Marker(int offset, String text, String tool) {
+      this(offset, text, tool, "which is not run here: it is shown as written");
+    }
+  }
 
   /** What a body's markers give: the changes to make before parsing, and the markers left. */
   record Scan(List<Edit> edits, List<Marker> unknown) {
@@ -51,6 +55,9 @@ final class ForeignMarkers {
       if (i + 2 < n && (c == '{' && (body.charAt(i + 2) == '<' || body.charAt(i + 2) == '%') || c == ' ' && body.charAt(i + 2) == '#')) {
         return true;
       }
+      if (attrListStart(body, i + 1)) {
+        return true;
+      }
     }
     if (body.contains(":::") || body.contains("8<-")) {
       return true;
@@ -59,6 +66,37 @@ final class ForeignMarkers {
     for (Syntax s : INLINE) {
       if (s.any(body)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether what follows a brace at {@code i - 1} starts an attribute list: spaces, then {@code #}, {@code .x} or {@code key=}. */
+  static boolean attrListStart(String body, int i) {
+    int n = body.length();
+    while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= n) {
+      return false;
+    }
+    char c = body.charAt(i);
+    if (c == '#') {
+      return true;
+    }
+    if (c == '.') {
+      return i + 1 < n && (Character.isLetter(body.charAt(i + 1)) || body.charAt(i + 1) == '_');
+    }
+    if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      c = body.charAt(i);
+      if (c == '=') {
+        return true;
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ':' || c == '-')) {
+        return false;
       }
     }
     return false;
@@ -152,6 +190,8 @@ final class ForeignMarkers {
       Pattern.compile("(?m)\\{:\\s*toc\\s*\\}[ \\t]*$"));
   static final Syntax ID_LIST = new Syntax("\\{:?[ \\t]*#([A-Za-z][\\w:.-]*)[^}\\n]*\\}", "{", Start.TEXT);
   static final Syntax KRAMDOWN = new Syntax("\\{:[^}\\n]*\\}", "{:", Start.TEXT);
+  /** An attribute list of Python-Markdown's {@code attr_list} ({@link AttrLists}). */
+  static final Syntax ATTR_LIST = new Syntax(AttrLists.LIST, "{", Start.TEXT, null);
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
   static final Syntax SNIPPET = new Syntax("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$", "8<-", Start.LINE);
   /** MkDocs Material's inline extensions: keys ({@code ++ctrl+c++}), marks ({@code ==x==}), insertions ({@code ^^x^^}). */
@@ -161,21 +201,29 @@ final class ForeignMarkers {
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
-  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
-    return scan(body, doc, false);
+    return scan(body, doc, false, true);
   }
 
-  /** The same; {@code includesRead}: the body's includes were put in ({@link Snippets}), so a marker left is text. */
-  static Scan scan(String body, Document doc, boolean includesRead) {
+  /**
+   * The same; {@code includesRead}: the body's includes were put in ({@link Snippets}), so a
+   * marker left is text; {@code trusted}: attribute lists are applied (not in a spec's text).
+   */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
     Set<Integer> calloutLines = new HashSet<>();
+    // where an attribute list would follow a link or an image (and be applied to it)
+    Set<Integer> attached = new HashSet<>();
     for (Node n : doc.getDescendants()) {
+      if (trusted && AttrLists.takes(n)) {
+        attached.add(n.getEndOffset());
+      }
       if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Code
           || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment
           // drawn: MkDocs Material's marks, insertions and keys
@@ -236,14 +284,33 @@ final class ForeignMarkers {
       }
     }
     for (MatchResult m : ID_LIST.matches(body)) {
-      if (!inside(skip, m.start())) {
+      if (trusted && !inside(skip, m.start()) && !attached.contains(m.start())) {
         edits.add(new Edit(m.start(), m.end(), "<span id=\"" + m.group(1) + "\"></span>"));
         kramdown.add(m.start());
+        Matcher list = AttrLists.LIST.matcher(m.group());
+        if (list.matches() && AttrLists.tokens(list.group(1)).size() > 1) {
+          unknown.add(new Marker(m.start(), m.group(), "an attribute list", "of which only the id is used here: it is an anchor at that place"));
+        }
       }
     }
     for (MatchResult m : KRAMDOWN.matches(body)) {
-      if (!inside(skip, m.start()) && !kramdown.contains(m.start())) {
+      if (!inside(skip, m.start()) && !kramdown.contains(m.start()) && !attached.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a kramdown attribute list"));
+        kramdown.add(m.start());
+      }
+    }
+    for (MatchResult m : ATTR_LIST.matches(body)) {
+      if (inside(skip, m.start()) || kramdown.contains(m.start())) {
+        continue;
+      }
+      if (!trusted) {
+        unknown.add(new Marker(m.start(), m.group(), "an attribute list (attr_list)", "which is not applied to untrusted text: it is shown as written"));
+      } else if (!attached.contains(m.start())) {
+        unknown.add(new Marker(m.start(), m.group(), "an attribute list (attr_list)",
+            "which is applied here only right after a link or an image: it is shown as written"));
+      } else if (!AttrLists.refused(m.group(1)).isEmpty()) {
+        unknown.add(new Marker(m.start(), m.group(), "an attribute list", "applied without " + String.join(", ", AttrLists.refused(m.group(1)))
+            + ": only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"));
       }
     }
     for (MatchResult m : COLONS.matches(body)) {

@@ -225,6 +225,12 @@ public final class MarkdownEngine {
                           attributes.replaceValue("data-title", title);
                         }
                       }
+                      if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK) {
+                        List<AttrLists.Attr> list = AttrLists.of(AttrLists.KEY.get(context.getDocument()), node);
+                        if (list != null) {
+                          list.forEach(a -> attributes.replaceValue(a.name(), a.value()));
+                        }
+                      }
                       // footnote ids take the id prefix too, so several bodies fit on one page
                       String prefix = context.getDocument().get(STATE).options().idPrefix();
                       if (!prefix.isEmpty() && (node instanceof Footnote || node instanceof FootnoteBlock)) {
@@ -311,7 +317,7 @@ public final class MarkdownEngine {
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead());
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted);
     if (!markers.edits().isEmpty()) {
       doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
@@ -325,6 +331,11 @@ public final class MarkdownEngine {
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
+    // a link or an image ends with ) or ], and its list follows at once
+    if (!untrusted && (body.contains("){") || body.contains("]{"))) {
+      AttrLists.apply(doc);
+    }
+    Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
@@ -347,6 +358,11 @@ public final class MarkdownEngine {
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     // every node below the document, in document order (flexmark's getDescendants, without an iterator a node)
     for (Node n = doc.getFirstChild(); n != null; n = following(n, doc)) {
+      List<AttrLists.Attr> attrs = AttrLists.of(attrLists, n);
+      if (attrs != null && attrs.get(0).name().equals("id")) {
+        extra.add(attrs.get(0).value());
+        slugs.reserve(attrs.get(0).value());
+      }
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = PlainText.of(h).strip();
         String id = options.idPrefix() + slugs.unique(text);
@@ -428,7 +444,7 @@ public final class MarkdownEngine {
   private static Diagnostic markerWarning(List<ForeignMarkers.Marker> unknown, Positions lines, String file, int firstLine) {
     ForeignMarkers.Marker first = unknown.get(0);
     String shown = first.text().length() > 48 ? first.text().substring(0, 45) + "..." : first.text();
-    StringBuilder msg = new StringBuilder("`" + shown + "` is " + first.tool() + ", which is not run here: it is shown as written");
+    StringBuilder msg = new StringBuilder("`" + shown + "` is " + first.tool() + ", " + first.outcome());
     if (unknown.size() > 1) {
       java.util.Set<Integer> more = new java.util.TreeSet<>();
       unknown.subList(1, unknown.size()).forEach(mk -> more.add(lines.lines().line(mk.offset()) + firstLine - 1));

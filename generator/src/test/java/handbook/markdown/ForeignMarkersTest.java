@@ -89,6 +89,34 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void attributeListsAreAppliedToLinksAndImagesAndWhatIsNotAppliedIsNamed() {
+    RenderedMarkdown md = compile("[a](b.md){ .md-button #go }\n\n![i](i.png){ width=\"30\" style=\"color:red\" }\n");
+    assertTrue(md.anchors().contains("go"), md.anchors().toString());
+    String html = engine.render(md, Map.of(), Map.of());
+    assertTrue(html.contains("<a href=\"b.md\" id=\"go\" class=\"md-button\">a</a>"), html);
+    assertTrue(html.contains("<img src=\"i.png\" alt=\"i\" width=\"30\" />"), html);
+    assertEquals(
+        List.of("content/docs/x.md:5:12: warning[markdown.marker]: `{ width=\"30\" style=\"color:red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    warnings.clear();
+    // elsewhere: as written, named; an id with more is an anchor, the rest named
+    html = html("Text\n{ .note }\n\n## Title { #t .big }\n");
+    assertTrue(html.contains("{ .note }") && html.contains("<span id=\"t\"></span>"), html);
+    assertEquals(
+        List.of("content/docs/x.md:4:1: warning[markdown.marker]: `{ .note }` is an attribute list (attr_list), which is applied here only right after a link or an image: it is shown as written (1 more marker of another tool, on line 6)"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    warnings.clear();
+    // not in untrusted text: a spec's description could pass for the page's own ids
+    MarkdownEngine untrusted = new MarkdownEngine(Set.of(), UiStrings.load("en"), true);
+    RenderedMarkdown spec = untrusted.compile("[a](b.md){ #site-search .x }\n\n## H {#h}\n", "spec.yaml", 1, RenderOptions.DEFAULT, warnings::add);
+    String specHtml = untrusted.render(spec, Map.of(), Map.of());
+    assertTrue(specHtml.contains("<a href=\"b.md\">a</a>{ #site-search .x }") && specHtml.contains("H {#h}"), specHtml);
+    assertFalse(specHtml.contains("id=\"site-search\"") || specHtml.contains("span"), specHtml);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).headline().contains("which is not applied to untrusted text"), warnings.get(0).headline());
+  }
+
+  @Test
   void aTextWithoutMarkersIsParsedOnce() {
     assertEquals("<p>Plain {text} with braces.</p>\n", html("Plain {text} with braces.\n"));
     assertEquals(List.of(), warnings);
@@ -97,7 +125,7 @@ class ForeignMarkersTest {
   private static final String[] MARKER_PIECES = {
     "{", "{{", "{%", "%}", "}}", "{{<", ">}}", "{{%", "{:", "{#", "{ #", "}", "#", ":", ":::", "8<-", "--8<--", "-", "*",
     " ", "\n", "\t", "a", "id", "toc", "ref", "relref", " raw ", " endraw ", "\"x.md\"", "`y.md`", "path=", "1.", "<", ">",
-    "++", "+", "ctrl", "==", "=", "^^", "^", ":material-check:", ":octicons-",
+    "++", "+", "ctrl", "==", "=", "^^", "^", ":material-check:", ":octicons-", "{ .", ".md-button", "w=1", "k=\"v w\"", "'", "#id", "[a](b)",
   };
 
   /** Each syntax tried only where its text stands finds what find finds trying every offset. */

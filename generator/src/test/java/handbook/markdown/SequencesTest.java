@@ -27,10 +27,13 @@ class SequencesTest {
     assertEquals(joined.toString(), Sequences.text(joined), "any other sequence: its own toString");
   }
 
+  /** What may start an attribute list after a brace: an id, a class or a key and {@code =}. */
+  private static final java.util.regex.Pattern ATTR_START = java.util.regex.Pattern.compile("\\{[ \\t]*(?:#|\\.[\\p{L}_]|[A-Za-z_][\\p{L}\\p{Nd}_.:-]*=)");
+
   @Test
   void theQuickTestsForMarkersAndLinksSayWhatTheirLongFormsSay() {
     Random r = new Random(4);
-    String alphabet = "{}%<:# 8-@/.wWa\n\u0000";
+    String alphabet = "{}%<:# 8-@/.wWa=\t\n\u0000";
     for (int t = 0; t < 20000; t++) {
       StringBuilder b = new StringBuilder();
       for (int i = r.nextInt(14); i > 0; i--) {
@@ -38,7 +41,7 @@ class SequencesTest {
       }
       String s = b.toString();
       boolean markers = s.contains("{%") || s.contains("{{<") || s.contains("{{%") || s.contains("{:") || s.contains("{#")
-          || s.contains("{ #") || s.contains(":::") || s.contains("8<-");
+          || s.contains("{ #") || s.contains(":::") || s.contains("8<-") || ATTR_START.matcher(s).find();
       assertEquals(markers, ForeignMarkers.mayHold(s), () -> "markers in `" + s + "`");
       int from = r.nextInt(s.length() + 1);
       int to = from + r.nextInt(s.length() - from + 1);

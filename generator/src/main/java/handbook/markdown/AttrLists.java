@@ -1,0 +1,147 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Python-Markdown's attribute lists ({@code attr_list}) right after a link or an image, as MkDocs
+ * Material's buttons and image sizes use them: {@code [Start](a.md){ .md-button }},
+ * {@code ![Logo](logo.png){ width="120" loading=lazy }}. The id, the classes and the attributes
+ * {@link #allowed} are put on the element; any other (a style, which the site's
+ * Content-Security-Policy would refuse, an event handler, an address) is left out and named
+ * ({@link ForeignMarkers}). Only in trusted text: an id or class from a spec's description could
+ * pass for the page's own.
+ */
+final class AttrLists {
+  private AttrLists() {}
+
+  /** The attributes of the links and images of a document that have a list. */
+  static final DataKey<Map<Node, List<Attr>>> KEY = new DataKey<>("HANDBOOK_ATTR_LISTS", Map.of());
+
+  /** One attribute as it is written out ({@code class} holds the classes of the list joined). */
+  record Attr(String name, String value) {}
+
+  private static final String TOKEN = "[#.][A-Za-z_][\\w-]*|[A-Za-z_][\\w.:-]*=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"'}]+)";
+
+  /** A list: braces around tokens (an id {@code #x}, a class {@code .x}, {@code key=value}), a colon after the brace or not. */
+  static final Pattern LIST = Pattern.compile("\\{:?[ \\t]*((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + "))*)[ \\t]*\\}");
+
+  private static final Pattern TOKENS = Pattern.compile(TOKEN);
+
+  private static final Set<String> NAMES =
+      Set.of("width", "height", "loading", "decoding", "align", "target", "rel", "hreflang", "lang", "dir");
+
+  /** Whether an attribute of a list is put on its element: an id, classes, sizes, a target, {@code data-*}. */
+  static boolean allowed(String name) {
+    return name.equals("id") || name.equals("class") || NAMES.contains(name) || name.startsWith("data-") && name.length() > 5;
+  }
+
+  /** Whether a list may follow a node and be applied to it. */
+  static boolean takes(Node n) {
+    return n instanceof Link || n instanceof Image || n instanceof LinkRef r && r.isDefined();
+  }
+
+  /** The tokens of a list ({@code inside}: group 1 of {@link #LIST}) in order, each as written: an id, a class or a key and value. */
+  static List<Attr> tokens(String inside) {
+    List<Attr> out = new ArrayList<>();
+    Matcher m = TOKENS.matcher(inside);
+    while (m.find()) {
+      String t = m.group();
+      if (t.startsWith("#")) {
+        out.add(new Attr("id", t.substring(1)));
+      } else if (t.startsWith(".")) {
+        out.add(new Attr("class", t.substring(1)));
+      } else {
+        int eq = t.indexOf('=');
+        String value = t.substring(eq + 1);
+        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+          value = value.substring(1, value.length() - 1);
+        }
+        out.add(new Attr(t.substring(0, eq).toLowerCase(java.util.Locale.ROOT), value));
+      }
+    }
+    return out;
+  }
+
+  /** The names of a list's attributes that are not put on its element, in order. */
+  static List<String> refused(String inside) {
+    return tokens(inside).stream().map(Attr::name).filter(n -> !allowed(n)).distinct().toList();
+  }
+
+  /** What is written out: the id (the last), the classes joined, then the others allowed, the last of each name. */
+  static List<Attr> written(String inside) {
+    String id = null;
+    StringBuilder classes = new StringBuilder();
+    Map<String, String> others = new java.util.LinkedHashMap<>();
+    for (Attr a : tokens(inside)) {
+      if (!allowed(a.name())) {
+        continue;
+      }
+      switch (a.name()) {
+        case "id" -> id = a.value();
+        case "class" -> classes.append(classes.length() == 0 ? "" : " ").append(a.value());
+        default -> others.put(a.name(), a.value());
+      }
+    }
+    List<Attr> out = new ArrayList<>();
+    if (id != null) {
+      out.add(new Attr("id", id));
+    }
+    if (classes.length() > 0) {
+      out.add(new Attr("class", classes.toString()));
+    }
+    others.forEach((k, v) -> out.add(new Attr(k, v)));
+    return out;
+  }
+
+  /**
+   * Takes each list that follows a link or an image out of the text after it and keeps its
+   * attributes for the writers ({@link #KEY}).
+   */
+  static void apply(Document doc) {
+    Map<Node, List<Attr>> found = null;
+    for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
+      if (!takes(n) || !(n.getNext() instanceof Text t) || t.getStartOffset() != n.getEndOffset()) {
+        continue;
+      }
+      BasedSequence chars = t.getChars();
+      if (chars.length() < 3 || chars.charAt(0) != '{') {
+        continue;
+      }
+      Matcher m = LIST.matcher(chars);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      if (found == null) {
+        found = new IdentityHashMap<>();
+      }
+      found.put(n, written(m.group(1)));
+      if (m.end() == chars.length()) {
+        t.unlink();
+      } else {
+        t.setChars(chars.subSequence(m.end()));
+      }
+    }
+    if (found != null) {
+      doc.set(KEY, found);
+    }
+  }
+
+  /** The attributes written on a node, or null. */
+  static List<Attr> of(Map<Node, List<Attr>> attrs, Node n) {
+    return attrs.isEmpty() ? null : attrs.get(n);
+  }
+}
