@@ -16,8 +16,11 @@ import java.util.Set;
 /**
  * The front matter of a Markdown page, read leniently: known keys are type-checked, other keys
  * are kept for templates (real docs carry other tools' keys). Of other tools' keys, Hugo's
- * {@code linkTitle} (the title in the navigation) and Jekyll's {@code redirect_from} (more
- * {@code aliases}) are honoured.
+ * {@code linkTitle} and Docusaurus' {@code sidebar_label} (the title in the navigation),
+ * Docusaurus' {@code sidebar_position} and Jekyll's (just-the-docs) {@code nav_order} (the
+ * order, where {@code weight} is not given) and Jekyll's {@code redirect_from} (more
+ * {@code aliases}) are honoured; a page URL of another tool ({@code permalink}, {@code slug},
+ * {@code url}) is not, and is named.
  */
 public record FrontMatterFields(
     String title,
@@ -30,7 +33,14 @@ public record FrontMatterFields(
     Map<String, Object> extra,
     YamlFields fields) {
 
-  public static final Set<String> KNOWN = Set.of("title", "linkTitle", "description", "weight", "tags", "draft", "aliases", "redirect_from");
+  public static final Set<String> KNOWN =
+      Set.of("title", "linkTitle", "sidebar_label", "description", "weight", "sidebar_position", "nav_order", "tags", "draft", "aliases", "redirect_from");
+
+  /** Other tools' keys for the order of a page among its siblings, tried in turn when {@code weight} is not given. */
+  private static final List<String> ORDER_KEYS = List.of("sidebar_position", "nav_order");
+
+  /** Other tools' keys for a page's own URL, and the tool each is of. */
+  private static final Map<String, String> URL_KEYS = Map.of("permalink", "Jekyll", "slug", "Docusaurus and Hugo", "url", "Hugo");
 
   public static FrontMatterFields empty() {
     return new FrontMatterFields(null, null, null, null, List.of(), false, List.of(), Map.of(), null);
@@ -50,12 +60,21 @@ public record FrontMatterFields(
         extra.put(k, e.value().toPlain());
       }
     });
-    Integer weight = f.has("weight") ? f.integer("weight", 0) : null;
+    Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+    new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
+      YamlNode n = map.get(key);
+      if (n != null) {
+        diags.add(
+            Diagnostic.warning("frontmatter.url", f.span(n), "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
+                .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
+      }
+    });
+    String linkTitle = f.string("linkTitle", null);
     return new FrontMatterFields(
         f.string("title", null),
-        f.string("linkTitle", null),
+        linkTitle != null ? linkTitle : f.string("sidebar_label", null),
         f.string("description", null),
         weight,
         f.strings("tags"),
@@ -63,5 +82,40 @@ public record FrontMatterFields(
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /** The order another tool's key gives: a whole number as it is, a fraction rounded down (named). */
+  private static Integer order(YamlFields f, Diagnostics diags) {
+    for (String key : ORDER_KEYS) {
+      YamlNode n = f.map().get(key);
+      if (n == null) {
+        continue;
+      }
+      if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.FLOAT) {
+        double d;
+        try {
+          d = Double.parseDouble(s.value());
+        } catch (NumberFormatException e) {
+          d = Double.NaN;
+        }
+        if (Double.isFinite(d) && Math.abs(d) < Integer.MAX_VALUE) {
+          int whole = (int) Math.floor(d);
+          diags.add(
+              Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + ": " + s.value() + "`: pages are ordered by whole numbers here, so it is taken as " + whole)
+                  .withHint("give whole numbers with room between them (10, 15, 20)"));
+          return whole;
+        }
+      }
+      if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+        try {
+          return Integer.parseInt(s.value());
+        } catch (NumberFormatException e) {
+          // too large: named below
+        }
+      }
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + "` is not a whole number, found " + n.describe() + ": the page is ordered by its title"));
+      return null;
+    }
+    return null;
   }
 }

@@ -64,6 +64,62 @@ class NavigationOrderTest {
   }
 
   @Test
+  void docusaurusAndJekyllOrderAndLabelsAreHonouredAndTheirUrlsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/guide/index.md --
+            # Guide
+            -- content/docs/guide/install.md --
+            ---
+            title: Installing the tool on every platform
+            sidebar_label: Install
+            sidebar_position: 2
+            ---
+            Text.
+            -- content/docs/guide/intro.md --
+            ---
+            title: Intro
+            sidebar_position: 1
+            slug: /intro
+            ---
+            Text.
+            -- content/docs/guide/later.md --
+            ---
+            title: Alpha later
+            nav_order: 3.5
+            ---
+            Text.
+            -- content/docs/guide/last.md --
+            ---
+            title: Aardvark
+            nav_order: 10
+            permalink: /docs/last.html
+            ---
+            Text.
+            -- content/docs/guide/loose.md --
+            ---
+            title: A loose page
+            nav_order: soon
+            ---
+            Text.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Guide", "Intro", "Install", "Alpha later", "Aardvark", "A loose page"), sidebar(site.read("docs/guide/intro/index.html")));
+    assertTrue(site.read("docs/guide/install/index.html").contains("<h1>Installing the tool on every platform</h1>"));
+    String err = r.err();
+    assertTrue(err.contains("content/docs/guide/intro.md:4:7: warning[frontmatter.url]: `slug` (Docusaurus and Hugo) sets a page's URL, which is not done here"), err);
+    assertTrue(err.contains("content/docs/guide/last.md:4:12: warning[frontmatter.url]: `permalink` (Jekyll)"), err);
+    assertTrue(err.contains("content/docs/guide/later.md:3:12: warning[frontmatter.value]: `nav_order: 3.5`: pages are ordered by whole numbers here, so it is taken as 3"), err);
+    assertTrue(err.contains("content/docs/guide/loose.md:3:12: warning[frontmatter.value]: `nav_order` is not a whole number, found a string"), err);
+  }
+
+  @Test
   void redirectFromMakesAliases() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, SITE);
     assertEquals(0, site.run("build").exit());
