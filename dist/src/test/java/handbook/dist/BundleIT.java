@@ -74,7 +74,8 @@ class BundleIT {
     for (String f :
         List.of(
             "handbook.jar", "bin/handbook", "bin/jvm-options.sh", "bin/handbook.cmd", "README.md", "jbake/handbook-jbake.jar",
-            "LICENSES/THIRD-PARTY-handbook.txt", "LICENSES/THIRD-PARTY-jbake-import.txt", "LICENSES/theme/prism/LICENSE", "LICENSES/gemoji/LICENSE")) {
+            "LICENSES/THIRD-PARTY-handbook.txt", "LICENSES/THIRD-PARTY-jbake-import.txt", "LICENSES/theme/prism/LICENSE", "LICENSES/gemoji/LICENSE",
+            "LICENSES/material-design-icons/LICENSE", "LICENSES/octicons/LICENSE")) {
       assertTrue(modes.containsKey(TOP + f), f);
     }
     assertEquals(0755, modes.get(TOP + "bin/handbook") & 0777, "bin/handbook is executable once unzipped");

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Python-Markdown's attribute lists ({@code attr_list}) right after a link or an image, as MkDocs
- * Material's buttons and image sizes use them: {@code [Start](a.md){ .md-button }},
+ * Python-Markdown's attribute lists ({@code attr_list}) right after a link, an image or an icon,
+ * as MkDocs Material's buttons, image and icon sizes use them: {@code [Start](a.md){ .md-button }},
  * {@code ![Logo](logo.png){ width="120" loading=lazy }}. The id, the classes and the attributes
  * {@link #allowed} are put on the element; any other (a style, which the site's
  * Content-Security-Policy would refuse, an event handler, an address) is left out and named
@@ -51,7 +51,7 @@ final class AttrLists {
 
   /** Whether a list may follow a node and be applied to it. */
   static boolean takes(Node n) {
-    return n instanceof Link || n instanceof Image || n instanceof LinkRef r && r.isDefined();
+    return n instanceof Link || n instanceof Image || n instanceof LinkRef r && r.isDefined() || n instanceof MaterialInline.Icon;
   }
 
   /** The tokens of a list ({@code inside}: group 1 of {@link #LIST}) in order, each as written: an id, a class or a key and value. */

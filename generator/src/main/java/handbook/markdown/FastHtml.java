@@ -311,6 +311,8 @@ final class FastHtml {
       wrapped("del", n);
     } else if (n instanceof MaterialInline.Span s) {
       wrapped(s.tag(), n);
+    } else if (n instanceof MaterialInline.Icon i) {
+      out.append(i.html(AttrLists.of(attrLists, n)));
     } else if (n instanceof MaterialInline.Drawn d) {
       out.append(d.html());
     } else if (n instanceof AdmonitionBlock a) {

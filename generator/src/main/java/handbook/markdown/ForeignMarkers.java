@@ -327,7 +327,7 @@ final class ForeignMarkers {
     named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material) with a key name not known here", unknown);
     named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material) not read as such here", unknown);
     named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material) not read as such here", unknown);
-    named(body, skip, ICON, "an icon of MkDocs Material", unknown);
+    named(body, skip, ICON, "an icon of MkDocs Material of a set or name not known here (Material Design and Octicons are drawn)", unknown);
     edits.sort(java.util.Comparator.comparingInt(Edit::start));
     List<Edit> kept = new ArrayList<>();
     int end = 0;

@@ -331,8 +331,8 @@ public final class MarkdownEngine {
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
-    // a link or an image ends with ) or ], and its list follows at once
-    if (!untrusted && (body.contains("){") || body.contains("]{"))) {
+    // a link or an image ends with ) or ], an icon with :, and its list follows at once
+    if (!untrusted && (body.contains("){") || body.contains("]{") || body.contains(":{"))) {
       AttrLists.apply(doc);
     }
     Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);
@@ -621,7 +621,9 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(MaterialInline.Superscript.class, Handlers::span),
           new NodeRenderingHandler<>(MaterialInline.Subscript.class, Handlers::span),
           new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
-          new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())));
+          new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(
+              MaterialInline.Icon.class, (node, ctx, html) -> html.raw(node.html(AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node)))));
     }
 
     private static void span(MaterialInline.Span node, NodeRendererContext ctx, HtmlWriter html) {

@@ -32,8 +32,9 @@ import java.util.Set;
  * The inline syntax of MkDocs Material's recommended extensions, and GitHub's emoji: marked text
  * {@code ==x==} (pymdownx.mark), insertions {@code ^^x^^} and superscripts {@code ^x^}
  * (pymdownx.caret), subscripts {@code ~x~} (pymdownx.tilde; {@code ~~x~~} stays GFM's
- * strikethrough), keys {@code ++ctrl+alt+del++} (pymdownx.keys) and emoji shortcodes
- * {@code :smile:} (GitHub's names, which MkDocs' emoji extension mostly shares).
+ * strikethrough), keys {@code ++ctrl+alt+del++} (pymdownx.keys), emoji shortcodes
+ * {@code :smile:} (GitHub's names, which MkDocs' emoji extension mostly shares) and MkDocs
+ * Material's icons of the Material Design and Octicons sets ({@code :material-check:}).
  *
  * <p>Superscripts and subscripts hold plain text without spaces (pymdownx's default, as in
  * Pandoc) and are found by one look ahead from the mark, so hostile text stays linear.
@@ -228,8 +229,48 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
+  /** {@code :material-check:}, {@code :octicons-mark-github-16:}: an icon of MkDocs Material's sets, drawn inline. */
+  static final class Icon extends Drawn {
+    final String viewBox;
+    final String paths;
+
+    Icon(BasedSequence chars, String viewBox, String paths) {
+      super(chars);
+      this.viewBox = viewBox;
+      this.paths = paths;
+    }
+
+    /** Nothing: an icon is not read out or searched. */
+    @Override
+    String text() {
+      return "";
+    }
+
+    @Override
+    String html() {
+      return html(null);
+    }
+
+    /** As MkDocs Material draws it, with the attributes of a list after it (classes such as {@code lg}, {@code middle}). */
+    String html(List<AttrLists.Attr> attrs) {
+      StringBuilder b = new StringBuilder("<span class=\"twemoji");
+      StringBuilder rest = new StringBuilder();
+      if (attrs != null) {
+        for (AttrLists.Attr a : attrs) {
+          if (a.name().equals("class")) {
+            b.append(' ').append(handbook.render.Html.escape(a.value()));
+          } else {
+            rest.append(' ').append(a.name()).append("=\"").append(handbook.render.Html.escape(a.value())).append('"');
+          }
+        }
+      }
+      b.append('"').append(rest).append("><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(viewBox);
+      return b.append("\" aria-hidden=\"true\">").append(paths).append("</svg></span>").toString();
+    }
+  }
+
   /** The node types of this syntax, for writers that list what they know. */
-  static final Set<Class<?>> NODES = Set.of(Mark.class, Inserted.class, Superscript.class, Subscript.class, Keys.class, Emoji.class);
+  static final Set<Class<?>> NODES = Set.of(Mark.class, Inserted.class, Superscript.class, Subscript.class, Keys.class, Emoji.class, Icon.class);
 
   /** Two or more marks on each side: the double form ({@code ==x==}, {@code ^^x^^}). */
   private static final class Pairs implements DelimiterProcessor {
@@ -432,7 +473,7 @@ final class MaterialInline implements Parser.ParserExtension {
       }
     }
 
-    /** {@code :name:} with a name of GitHub's emoji. */
+    /** {@code :name:} with a name of GitHub's emoji, or of an icon of MkDocs Material's sets. */
     private static boolean emoji(LightInlineParser p, BasedSequence input, int i) {
       int n = input.length();
       int j = i + 1;
@@ -446,12 +487,20 @@ final class MaterialInline implements Parser.ParserExtension {
       if (j == i + 1 || j >= n || input.charAt(j) != ':') {
         return false;
       }
-      String emoji = EmojiNames.find(input.subSequence(i + 1, j).toString());
-      if (emoji == null) {
+      String name = input.subSequence(i + 1, j).toString();
+      Node node;
+      if (name.startsWith("material-") || name.startsWith("octicons-")) {
+        String[] icon = IconNames.find(name);
+        node = icon == null ? null : new Icon(input.subSequence(i, j + 1), icon[0], icon[1]);
+      } else {
+        String emoji = EmojiNames.find(name);
+        node = emoji == null ? null : new Emoji(input.subSequence(i, j + 1), emoji);
+      }
+      if (node == null) {
         return false;
       }
       p.flushTextNode();
-      p.getBlock().appendChild(new Emoji(input.subSequence(i, j + 1), emoji));
+      p.getBlock().appendChild(node);
       p.setIndex(j + 1);
       return true;
     }
@@ -502,6 +551,26 @@ final class MaterialInline implements Parser.ParserExtension {
     /** The class name and label of a key, or null when the name is not known. */
     static String[] find(String name) {
       return MAP.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** MkDocs Material's icons of the Material Design and Octicons sets ({@code icons.tsv}), read when a page first names one. */
+  static final class IconNames {
+    private IconNames() {}
+
+    private static final Map<String, String[]> MAP = load();
+
+    private static Map<String, String[]> load() {
+      Map<String, String[]> map = new HashMap<>();
+      for (String[] row : table("icons.tsv")) {
+        map.put(row[0], new String[] {row[1], row[2]});
+      }
+      return Map.copyOf(map);
+    }
+
+    /** The view box size ({@code "24 24"}) and paths of an icon, or null. */
+    static String[] find(String name) {
+      return MAP.get(name);
     }
   }
 

@@ -87,7 +87,8 @@ class FastHtmlTest {
       "=== \"A\"\n\n    innhold *a*\n\n=== \"B <b>\"\n\n    - punkt\n", "===+ \"Valgt\"\n    x\n", "``` py title=\"a&b <c>.py\" linenums=\"1\"\nx\n```\n", "```{ .js title='t.js' }\ny\n```\n", "*[HTML]: Hyper Text\n", "Term\n: Definisjon\n", "Term\n:   lang\n\n    avsnitt\n", "HTML og CSS i tekst\n", "*[CSS]: Cascading \"Style\" & <Sheets>\n", "===! \"Ny\"\n    ## Overskrift\n",
       "Trykk ++ctrl+alt+del++ og ++\"<x> & y\"++, ikke ++ctrl+ukjent++\n", "==merket *tekst*== og ^^satt inn^^ og ~~ut~~\n", "H~2~O og E=mc^2^ og a ~b c~\n",
       ":smile: :+1: :finnes_ikke: 10:30:00\n", "## :rocket: Start ++F1++\n", "![bilde :smile: ++ctrl++](b.png)\n", "[lenke ==merket==](a.md)\n",
-      "[knapp](a.md){ .md-button #k }\n", "![b](b.png \"T\"){ width=\"30\" style=x }\n", "[r]{: target=_blank .a .b }\n\n[r]: /u \"t\"\n", "`k`{ .x } [l](b.md) {.y}\n"
+      "[knapp](a.md){ .md-button #k }\n", "![b](b.png \"T\"){ width=\"30\" style=x }\n", "[r]{: target=_blank .a .b }\n\n[r]: /u \"t\"\n", "`k`{ .x } [l](b.md) {.y}\n",
+      ":material-check:{ .lg .middle #i } :octicons-mark-github-16: :material-nope: :fontawesome-brands-x:\n", "## :material-rocket: Ikon\n"
     };
     Random r = new Random(5);
     for (int t = 0; t < 600; t++) {

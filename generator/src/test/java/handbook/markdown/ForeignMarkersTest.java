@@ -72,10 +72,11 @@ class ForeignMarkersTest {
 
   @Test
   void mkdocsMaterialsInlineSyntaxIsDrawnAndWhatIsNotReadIsNamed() {
-    String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^, not ++ctrl+nokey++\n\n:material-check:\n\n`++in code++`\n");
+    String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^, not ++ctrl+nokey++\n\n:fontawesome-brands-github: :material-check:\n\n`++in code++`\n");
     assertTrue(html.contains("<kbd class=\"key-control\">Ctrl</kbd>"), html);
     assertTrue(html.contains("<mark>this</mark> and <ins>that</ins>"), html);
     assertTrue(html.contains("not ++ctrl+nokey++"), html);
+    assertTrue(html.contains("<p>:fontawesome-brands-github: <span class=\"twemoji\"><svg"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
         "content/docs/x.md:3:56: warning[markdown.marker]: `++ctrl+nokey++` is keys of pymdownx.keys (MkDocs Material) with a key name not known here, which is not run here: it is shown as written (1 more marker of another tool, on line 5)",

@@ -56,6 +56,37 @@ class MaterialInlineTest {
   }
 
   @Test
+  void iconsAreDrawnInlineWithTheirListsClassesAndAreNotText() {
+    RenderedMarkdown md = engine.compile("## :material-rocket:{ #go .lg } Launch\n\nSee :octicons-arrow-right-24: here\n", "t.md", 1, RenderOptions.DEFAULT);
+    assertEquals("Launch", md.headings().get(0).text().strip());
+    assertTrue(md.anchors().contains("go"), md.anchors().toString());
+    String html = engine.render(md, Map.of(), Map.of());
+    assertTrue(html.contains("<span class=\"twemoji lg\" id=\"go\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\""), html);
+    assertTrue(html.contains("See <span class=\"twemoji\"><svg"), html);
+  }
+
+  /** Every icon is paths only (nothing that could run or load) in a view box of numbers. */
+  @Test
+  void everyIconIsPathsOnly() throws java.io.IOException {
+    int n = 0;
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(MaterialInline.class.getResourceAsStream("icons.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] row = line.split("\t", -1);
+        assertEquals(3, row.length, line);
+        assertTrue(row[0].matches("(material|octicons)-[a-z0-9-]+"), row[0]);
+        assertTrue(row[1].matches("\\d+ \\d+"), line);
+        assertTrue(row[2].matches("(<path( (d|fill-rule|clip-rule|fill)=\"[-0-9A-Za-z ,.]*\")+/>)+"), row[0]);
+        assertTrue(MaterialInline.IconNames.find(row[0]) != null, row[0]);
+        n++;
+      }
+    }
+    assertTrue(n > 8000, "icons: " + n);
+  }
+
+  @Test
   void emojiAreGitHubsNamesOnly() {
     assertEquals("<p>\uD83D\uDC4D \uD83D\uDC4E :thumbs_upp: :Smile: ::</p>\n", html(":+1: :-1: :thumbs_upp: :Smile: ::\n"));
     assertEquals("<p>[<a href=\"a.md\">\uD83D\uDE80</a>]</p>\n", html("[[:rocket:](a.md)]\n"));
