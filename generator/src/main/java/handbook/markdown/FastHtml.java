@@ -49,6 +49,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 /**
@@ -570,26 +571,50 @@ final class FastHtml {
       return;
     }
     line();
+    codeBlock(out, node, languagePrefix, languageClasses, languageDelimiters);
+    line();
+  }
+
+  /** A code block as flexmark writes it, with the line numbers and highlighted lines its info string asks for ({@link CodeLines}). */
+  static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings) {
+    codeBlock(out, node, settings.languagePrefix(), settings.languageClasses(), settings.languageDelimiters());
+  }
+
+  private static void codeBlock(
+      StringBuilder out, FencedCodeBlock node, String languagePrefix, Map<String, String> languageClasses, String languageDelimiters) {
     String title = codeTitle(node.getInfo());
-    if (title == null) {
-      out.append("<pre tabindex=\"0\">");
-    } else {
-      out.append("<pre tabindex=\"0\" data-title=\"");
-      attribute(title);
-      out.append("\">");
+    CodeLines lines = CodeLines.of(node.getInfo());
+    out.append("<pre tabindex=\"0\"");
+    if (title != null) {
+      out.append(" data-title=\"");
+      escape(out, title, true);
+      out.append('"');
+    }
+    if (lines != null) {
+      out.append(" class=\"").append(lines.preClass()).append('"');
+    }
+    out.append('>');
+    String code = node.getContentChars().normalizeEOL();
+    if (lines != null) {
+      out.append(lines.gutter(code));
     }
     BasedSequence info = node.getInfo();
-    if (info.isNotNull() && !info.isBlank()) {
-      String language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
+    String language = null;
+    if (attributeStyle(info)) {
+      Matcher m = BRACE_LANGUAGE.matcher(info);
+      language = m.lookingAt() ? m.group(1) : null;
+    } else if (info.isNotNull() && !info.isBlank()) {
+      language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
+    }
+    if (language != null) {
       out.append("<code class=\"");
-      attribute(languageClasses.getOrDefault(language, languagePrefix + language));
+      escape(out, languageClasses.getOrDefault(language, languagePrefix + language), true);
       out.append("\">");
     } else {
       out.append("<code>");
     }
-    escaped(node.getContentChars().normalizeEOL());
+    escape(out, code, false);
     out.append("</code></pre>");
-    line();
   }
 
   private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?:^|[\\s{])title=(?:\"([^\"]*)\"|'([^']*)')");
@@ -619,6 +644,26 @@ final class FastHtml {
     out.append('>');
     children(node);
     out.append("</").append(tag).append('>');
+  }
+
+  private static final java.util.regex.Pattern BRACE_LANGUAGE = java.util.regex.Pattern.compile("\\{\\s*\\.([\\w+#-]+)");
+
+  /**
+   * Whether a code block's info string is in the attribute style of MkDocs Material
+   * ({@code { .py title="a.py" }}), whose language is its first class: flexmark would take the
+   * brace for the language, so such blocks are written here by both writers.
+   */
+  static boolean attributeStyle(BasedSequence info) {
+    return info.isNotNull() && !info.isEmpty() && info.charAt(0) == '{';
+  }
+
+  /** Text ({@code attr} false) or an attribute value as flexmark's writer writes it. */
+  private static void escape(StringBuilder out, CharSequence s, boolean attr) {
+    if (needsEscape(s)) {
+      out.append(Escaping.escapeHtml(s, attr));
+    } else {
+      out.append(s);
+    }
   }
 
   /** Text as flexmark's {@code html.text} writes it. */

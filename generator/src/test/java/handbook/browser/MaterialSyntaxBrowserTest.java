@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * MkDocs Material's syntax in a reader's browser: content tabs (a label shows its tab and hides
- * the others of its set only, the arrow keys move between tabs) and code block titles (in the bar
- * of the block), with JavaScript on and off, under {@code default-src 'self'}.
+ * the others of its set only, the arrow keys move between tabs), code block titles (in the bar
+ * of the block) and line numbers and marks (beside the code, each on its line), with JavaScript
+ * on and off, under {@code default-src 'self'}.
  */
 class MaterialSyntaxBrowserTest {
   @TempDir static Path tmp;
@@ -76,7 +77,79 @@ class MaterialSyntaxBrowserTest {
       def bubble_sort(items):
           pass
       ```
+
+      ``` py linenums="7" hl_lines="2"
+      first = 1
+      second = 2
+      third = 3
+      ```
       """;
+
+  /** Per line of the numbered block: its number, the top of its number less the top of its code's first character, whether it is marked. */
+  private static final String LINES =
+      """
+      const pre = document.querySelector('pre.numbered');
+      const code = pre.querySelector('code');
+      const text = code.textContent;
+      function lineTop(i) {
+        let offset = 0;
+        for (let k = 0; k < i; k++) offset = text.indexOf('\\n', offset) + 1;
+        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let n, at = 0; (n = walk.nextNode()); at += n.length) {
+          if (at + n.length > offset) {
+            const r = document.createRange();
+            r.setStart(n, offset - at);
+            r.setEnd(n, offset - at + 1);
+            return r.getBoundingClientRect().top;
+          }
+        }
+      }
+      return [...pre.querySelectorAll('.code-gutter > span')].map((s, i) =>
+        [s.textContent, Math.round(s.getBoundingClientRect().top - lineTop(i)), s.classList.contains('hl')]);
+      """;
+
+  /** The colour of the block's pixels right of its text, in the middle of each of its three lines (a screenshot of the window). */
+  private static List<Integer> bands() throws Exception {
+    WebElement pre = browser.driver().findElement(By.cssSelector("pre.numbered"));
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pre);
+    @SuppressWarnings("unchecked")
+    List<Number> at =
+        (List<Number>)
+            browser.driver().executeScript(
+                "const p = arguments[0].getBoundingClientRect(), c = arguments[0].querySelector('code');"
+                    + "return [p.right - 12, c.getBoundingClientRect().top, parseFloat(getComputedStyle(c).lineHeight), devicePixelRatio];",
+                pre);
+    java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(browser.screenshot()));
+    double dpr = at.get(3).doubleValue();
+    List<Integer> colours = new java.util.ArrayList<>();
+    for (int line = 0; line < 3; line++) {
+      int x = (int) (at.get(0).doubleValue() * dpr);
+      int y = (int) ((at.get(1).doubleValue() + (line + 0.5) * at.get(2).doubleValue()) * dpr);
+      org.junit.jupiter.api.Assertions.assertTrue(x < shot.getWidth() && y < shot.getHeight(), x + "," + y + " in " + shot.getWidth() + "x" + shot.getHeight());
+      colours.add(shot.getRGB(x, y) & 0xFFFFFF);
+    }
+    return colours;
+  }
+
+  private static void assertNumberedAndMarked() throws Exception {
+    assertEquals(
+        List.of(List.of("7", 0L, false), List.of("8", 0L, true), List.of("9", 0L, false)),
+        browser.driver().executeScript(LINES),
+        "each number on its code line, from linenums, the second marked");
+    List<Integer> bands = bands();
+    assertEquals(bands.get(0), bands.get(2), "unmarked lines alike: " + bands);
+    org.junit.jupiter.api.Assertions.assertNotEquals(bands.get(0), bands.get(1), "the marked line has its band across the block: " + bands);
+    assertEquals("first = 1\nsecond = 2\nthird = 3\n", browser.driver().executeScript("return document.querySelector('pre.numbered > code').textContent"), "the numbers are not in the code, which the copy button copies");
+  }
+
+  @Test
+  void linesAreNumberedAndMarkedBesideTheCode() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("docs/install/"));
+    browser.settle();
+    assertNumberedAndMarked();
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
 
   private static final String TITLE_SHOWN =
       """
@@ -167,6 +240,7 @@ class MaterialSyntaxBrowserTest {
       // no script to add the bar: the title stands at the top of the block
       Object shownTitle = browser.driver().executeScript("return getComputedStyle(document.querySelector('pre[data-title]'), '::before').content");
       assertEquals("\"bubble_sort.py\"", shownTitle);
+      assertNumberedAndMarked();
     } finally {
       browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }

@@ -1,0 +1,98 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line numbers and highlighted lines of a code block, as MkDocs Material
+ * ({@code py linenums="1" hl_lines="2 4-5"}) and Docusaurus ({@code js {1,3-4} showLineNumbers})
+ * write them in the info string. They are drawn beside the code, in a column of their own, so
+ * the browser's highlighter (which rewrites the code element) leaves them be and the copy button
+ * copies the code only; with JavaScript off they are there too.
+ *
+ * @param start the number of the first line, or 0 for no numbers
+ * @param marked the lines highlighted, from 1
+ */
+record CodeLines(int start, BitSet marked) {
+  private static final Pattern LINENUMS = Pattern.compile("(?:^|[\\s{])linenums=[\"']?(\\d{1,9})");
+  private static final Pattern HL_LINES = Pattern.compile("(?:^|[\\s{])hl_lines=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+  private static final Pattern SHOW_NUMBERS = Pattern.compile("(?:^|\\s)showLineNumbers(?:=(\\d{1,9}))?(?=\\s|$)");
+  private static final Pattern BRACES = Pattern.compile("(?:^|\\s)\\{([\\d\\s,-]+)}(?=\\s|$)");
+  /** Numbers beyond this are not drawn: a block that long is not read by its line numbers. */
+  private static final int MAX_LINE = 100_000;
+
+  /** What a block's info string asks for, or null when it asks for neither. */
+  static CodeLines of(BasedSequence info) {
+    if (info.isNull() || info.indexOf("lin") < 0 && info.indexOf("{") < 0 && info.indexOf("Line") < 0) {
+      return null;
+    }
+    String s = info.toString();
+    int start = 0;
+    BitSet marked = new BitSet();
+    Matcher m = LINENUMS.matcher(s);
+    if (m.find()) {
+      start = Math.max(1, Integer.parseInt(m.group(1)));
+    }
+    m = SHOW_NUMBERS.matcher(s);
+    if (m.find()) {
+      start = m.group(1) == null ? 1 : Math.max(1, Integer.parseInt(m.group(1)));
+    }
+    m = HL_LINES.matcher(s);
+    if (m.find()) {
+      ranges(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), marked);
+    }
+    m = BRACES.matcher(s);
+    if (m.find()) {
+      ranges(m.group(1), marked);
+    }
+    return start == 0 && marked.isEmpty() ? null : new CodeLines(start, marked);
+  }
+
+  /** {@code 2 4-5} or {@code 2,4-5}: lines and ranges of lines. */
+  private static void ranges(String list, BitSet marked) {
+    for (String part : list.split("[\\s,]+")) {
+      Matcher r = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?").matcher(part);
+      if (!r.matches()) {
+        continue;
+      }
+      int from = Integer.parseInt(r.group(1));
+      int to = r.group(2) == null ? from : Integer.parseInt(r.group(2));
+      if (from >= 1 && from <= to && to <= MAX_LINE) {
+        marked.set(from, to + 1);
+      }
+    }
+  }
+
+  /** The class the block's {@code pre} takes. */
+  String preClass() {
+    return start > 0 ? "code-lines numbered" : "code-lines";
+  }
+
+  /** The column beside the code: a line for each of its lines, numbered or not, highlighted or not. */
+  String gutter(CharSequence code) {
+    int lines = 0;
+    int n = code.length();
+    for (int i = 0; i < n; i++) {
+      if (code.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    if (n > 0 && code.charAt(n - 1) != '\n') {
+      lines++;
+    }
+    StringBuilder b = new StringBuilder("<span class=\"code-gutter\" aria-hidden=\"true\">");
+    for (int line = 1; line <= lines; line++) {
+      if (line > 1) {
+        b.append('\n');
+      }
+      b.append(marked.get(line) ? "<span class=\"hl\">" : "<span>");
+      if (start > 0) {
+        b.append((long) start + line - 1);
+      }
+      b.append("</span>");
+    }
+    return b.append("</span>").toString();
+  }
+}
