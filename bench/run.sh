@@ -4,7 +4,7 @@
 #   bench/run.sh            # N = 1000 and N = 10000
 #   bench/run.sh 1000       # just one size (any number of sizes may be given)
 #   bench/run.sh real       # real docs: the test corpora's Homebrew docs, and their MkDocs and
-#                           # Gemini CLI docs four times each (540 pages, 5.6 MB of Markdown)
+#                           # Gemini CLI docs four times each (548 pages, 5.6 MB of Markdown)
 #
 # Environment: RUNS (builds per size, default 3), SEED (corpus seed, default 42),
 # PHASES=1 (after the timed runs, one extra untimed build with --verbose to show phase times),

@@ -8,9 +8,10 @@ package handbook.content;
 public final class Urls {
   private Urls() {}
 
-  /** {@code docs/ops/backup.md} → {@code docs/ops/backup/}; {@code docs/ops/index.md} → {@code docs/ops/}. */
+  /** {@code docs/ops/backup.md} → {@code docs/ops/backup/}; {@code docs/ops/index.md} → {@code docs/ops/}; {@code .mdx} alike. */
   public static String ofSource(String sourcePath) {
-    String p = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3) : sourcePath;
+    String p = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3)
+        : sourcePath.endsWith(".mdx") ? sourcePath.substring(0, sourcePath.length() - 4) : sourcePath;
     if (p.equals("index")) {
       return "";
     }

@@ -46,7 +46,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public boolean claims(String path) {
-    return path.endsWith(".md") && (path.startsWith(ROOT) || path.equals("index.md"));
+    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md"));
   }
 
   @Override
@@ -165,8 +165,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   private static final String ENVIRONMENT = "docs-3";
 
-  /** The names that make a file its folder's page, strongest first ({@code README.md} in any case). */
-  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "_index.md", "README.md");
+  /** The names that make a file its folder's page, strongest first ({@code README.md} in any case; {@code index.mdx} of Docusaurus). */
+  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "index.mdx", "_index.md", "README.md");
 
   /** The files that are their folder's page: for each folder, the first of {@link #FOLDER_PAGE_NAMES} it has. */
   static Set<String> folderPages(List<String> paths) {
@@ -182,7 +182,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   private static int rank(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.equalsIgnoreCase("README.md") ? 2 : FOLDER_PAGE_NAMES.indexOf(name);
+    return name.equalsIgnoreCase("README.md") ? 3 : FOLDER_PAGE_NAMES.indexOf(name);
   }
 
   /** A page's parse and the files it includes. */
@@ -247,7 +247,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
-      String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+      String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
       title = rank(file.path()) >= 0 ? humanize(folderName(file.path())) : humanize(name);
       if (!broken) {
         diags.add(

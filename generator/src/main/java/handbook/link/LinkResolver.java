@@ -165,7 +165,7 @@ public final class LinkResolver {
       return found;
     }
     String hint = suggestion(path, resolved, fromSource);
-    String what = resolved.endsWith(".md") ? "page" : "page or file";
+    String what = resolved.endsWith(".md") || resolved.endsWith(".mdx") ? "page" : "page or file";
     return broken(
         "link.unresolved",
         span,
@@ -192,7 +192,7 @@ public final class LinkResolver {
 
   private Page findPage(String resolved) {
     Page bySource = index.bySource(resolved);
-    if (bySource != null || resolved.endsWith(".md")) {
+    if (bySource != null || resolved.endsWith(".md") || resolved.endsWith(".mdx")) {
       return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
@@ -203,6 +203,9 @@ public final class LinkResolver {
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {
       p = index.bySource(resolved + ".md");
+      if (p == null) {
+        p = index.bySource(resolved + ".mdx");
+      }
     }
     return p;
   }

@@ -49,7 +49,7 @@ final class ForeignMarkers {
     int n = body.length();
     for (int i = body.indexOf('{'); i >= 0 && i + 1 < n; i = body.indexOf('{', i + 1)) {
       char c = body.charAt(i + 1);
-      if (c == '%' || c == ':' || c == '#') {
+      if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*') {
         return true;
       }
       if (i + 2 < n && (c == '{' && (body.charAt(i + 2) == '<' || body.charAt(i + 2) == '%') || c == ' ' && body.charAt(i + 2) == '#')) {
@@ -59,12 +59,22 @@ final class ForeignMarkers {
         return true;
       }
     }
-    if (body.contains(":::") || body.contains("8<-")) {
+    if (body.contains(":::") || body.contains("8<-") || mdxLine(body)) {
       return true;
     }
     // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
     for (Syntax s : INLINE) {
       if (s.any(body)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line starts with {@code import } or {@code export } (MDX), found in one pass over the text. */
+  static boolean mdxLine(String body) {
+    for (int i = body.indexOf("port "); i >= 0; i = body.indexOf("port ", i + 1)) {
+      if (i >= 2 && (i == 2 || body.charAt(i - 3) == '\n') && (body.startsWith("im", i - 2) || body.startsWith("ex", i - 2))) {
         return true;
       }
     }
@@ -192,6 +202,12 @@ final class ForeignMarkers {
   static final Syntax KRAMDOWN = new Syntax("\\{:[^}\\n]*\\}", "{:", Start.TEXT);
   /** An attribute list of Python-Markdown's {@code attr_list} ({@link AttrLists}). */
   static final Syntax ATTR_LIST = new Syntax(AttrLists.LIST, "{", Start.TEXT, null);
+  /** MDX (Docusaurus, Astro Starlight): an import, an export and a comment. */
+  static final Syntax MDX_IMPORT = new Syntax("(?m)^import\\s(?:[^\\n]*?\\sfrom\\s+)?['\"][^'\"\\n]+['\"];?[ \\t]*$", "import", Start.LINE);
+  static final Syntax MDX_EXPORT = new Syntax("(?m)^export\\s+(?:const|let|var|function|default|async|class|\\{)[^\\n]*$", "export", Start.LINE);
+  static final Syntax MDX_COMMENT = new Syntax("\\{/\\*[^\\n]*?\\*/\\}", "{/*", Start.TEXT);
+  /** An MDX component's opening tag: a tag name that starts with a capital letter. */
+  private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s/>])");
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
   static final Syntax SNIPPET = new Syntax("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$", "8<-", Start.LINE);
   /** MkDocs Material's inline extensions: keys ({@code ++ctrl+c++}), marks ({@code ==x==}), insertions ({@code ^^x^^}). */
@@ -201,7 +217,8 @@ final class ForeignMarkers {
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
-  static final List<Syntax> ALL = List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+  static final List<Syntax> ALL =
+      List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -220,7 +237,11 @@ final class ForeignMarkers {
     Set<Integer> calloutLines = new HashSet<>();
     // where an attribute list would follow a link or an image (and be applied to it)
     Set<Integer> attached = new HashSet<>();
+    List<Node> html = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
+        html.add(n);
+      }
       if (trusted && AttrLists.takes(n)) {
         attached.add(n.getEndOffset());
       }
@@ -311,6 +332,34 @@ final class ForeignMarkers {
       } else if (!AttrLists.refused(m.group(1)).isEmpty()) {
         unknown.add(new Marker(m.start(), m.group(), "an attribute list", "applied without " + String.join(", ", AttrLists.refused(m.group(1)))
             + ": only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"));
+      }
+    }
+    // MDX: imports and comments do nothing in HTML and are dropped; what imports bring is named where it is used
+    boolean mdx = false;
+    for (MatchResult m : MDX_IMPORT.matches(body)) {
+      if (!inside(skip, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+        unknown.add(new Marker(m.start(), m.group().strip(), "an MDX import (Docusaurus, Astro)", "dropped: it does nothing here"));
+        mdx = true;
+      }
+    }
+    for (MatchResult m : MDX_EXPORT.matches(body)) {
+      if (!inside(skip, m.start())) {
+        unknown.add(new Marker(m.start(), m.group().strip(), "an MDX export (Docusaurus, Astro)"));
+        mdx = true;
+      }
+    }
+    for (MatchResult m : MDX_COMMENT.matches(body)) {
+      if (!inside(skip, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+      }
+    }
+    if (mdx) {
+      for (Node n : html) {
+        Matcher c = COMPONENT.matcher(n.getChars());
+        while (c.find()) {
+          unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
+        }
       }
     }
     for (MatchResult m : COLONS.matches(body)) {

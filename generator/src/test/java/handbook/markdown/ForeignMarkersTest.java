@@ -127,6 +127,7 @@ class ForeignMarkersTest {
     "{", "{{", "{%", "%}", "}}", "{{<", ">}}", "{{%", "{:", "{#", "{ #", "}", "#", ":", ":::", "8<-", "--8<--", "-", "*",
     " ", "\n", "\t", "a", "id", "toc", "ref", "relref", " raw ", " endraw ", "\"x.md\"", "`y.md`", "path=", "1.", "<", ">",
     "++", "+", "ctrl", "==", "=", "^^", "^", ":material-check:", ":octicons-", "{ .", ".md-button", "w=1", "k=\"v w\"", "'", "#id", "[a](b)",
+    "import ", "export const ", "export ", " from ", "'@theme/Tabs';", "\"x\"", "{/*", "*/}", "<Tabs>",
   };
 
   /** Each syntax tried only where its text stands finds what find finds trying every offset. */
