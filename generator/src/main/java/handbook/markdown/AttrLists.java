@@ -49,6 +49,17 @@ final class AttrLists {
     return name.equals("id") || name.equals("class") || NAMES.contains(name) || name.startsWith("data-") && name.length() > 5;
   }
 
+  /** Whether a text may hold a list after a link or an image (which end with ) or ]) or an icon (:), in one pass over its braces. */
+  static boolean mayFollow(String body) {
+    for (int i = body.indexOf('{', 1); i >= 0; i = body.indexOf('{', i + 1)) {
+      char c = body.charAt(i - 1);
+      if (c == ')' || c == ']' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a list may follow a node and be applied to it. */
   static boolean takes(Node n) {
     return n instanceof Link || n instanceof Image || n instanceof LinkRef r && r.isDefined() || n instanceof MaterialInline.Icon;

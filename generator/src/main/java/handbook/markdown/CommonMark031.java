@@ -64,6 +64,20 @@ final class CommonMark031 implements Parser.ParserExtension {
         LinkRefProcessorData linkRefProcessors,
         List<InlineParserExtensionFactory> extensions) {
       super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+      for (int i = 0; i < MaterialInline.CHARACTERS.length(); i++) {
+        // the set is the parser's, shared by its inline parsers (as flexmark's extensions add theirs)
+        specialCharacters.set(MaterialInline.CHARACTERS.charAt(i));
+      }
+    }
+
+    /** MkDocs Material's inline syntax and emoji first ({@link MaterialInline#read}), then flexmark's. */
+    @Override
+    protected boolean parseInline(boolean customOnly) {
+      char c = peek();
+      if ((c == ':' || c == '+' || c == '^' || c == '~') && !customOnly && MaterialInline.read(this)) {
+        return true;
+      }
+      return super.parseInline(customOnly);
     }
 
     @Override

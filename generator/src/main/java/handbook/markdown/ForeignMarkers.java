@@ -71,15 +71,26 @@ final class ForeignMarkers {
     return false;
   }
 
-  /** Whether a line starts with {@code import } or {@code export } (MDX), found in one pass over the text. */
+  /**
+   * Whether a line may be an MDX import or export, found in one pass over the text: it starts with
+   * {@code import } and names a module in quotes (not Python's {@code import os}), or with
+   * {@code export } and a declaration (not a shell's {@code export X=1}).
+   */
   static boolean mdxLine(String body) {
     for (int i = body.indexOf("port "); i >= 0; i = body.indexOf("port ", i + 1)) {
-      if (i >= 2 && (i == 2 || body.charAt(i - 3) == '\n') && (body.startsWith("im", i - 2) || body.startsWith("ex", i - 2))) {
+      if (i < 2 || i > 2 && body.charAt(i - 3) != '\n') {
+        continue;
+      }
+      int end = body.indexOf('\n', i);
+      String rest = body.substring(i + 5, end < 0 ? body.length() : end);
+      if (body.startsWith("im", i - 2) ? rest.indexOf('\'') >= 0 || rest.indexOf('"') >= 0 : body.startsWith("ex", i - 2) && MDX_DECLARATION.matcher(rest).lookingAt()) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Pattern MDX_DECLARATION = Pattern.compile("\\s*(?:const|let|var|function|default|async|class|\\{)");
 
   /** Whether what follows a brace at {@code i - 1} starts an attribute list: spaces, then {@code #}, {@code .x} or {@code key=}. */
   static boolean attrListStart(String body, int i) {

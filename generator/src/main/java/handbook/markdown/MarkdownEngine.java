@@ -331,8 +331,7 @@ public final class MarkdownEngine {
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
-    // a link or an image ends with ) or ], an icon with :, and its list follows at once
-    if (!untrusted && (body.contains("){") || body.contains("]{") || body.contains(":{"))) {
+    if (!untrusted && AttrLists.mayFollow(body)) {
       AttrLists.apply(doc);
     }
     Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);

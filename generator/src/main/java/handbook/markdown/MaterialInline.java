@@ -2,8 +2,6 @@ package handbook.markdown;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
@@ -47,7 +45,6 @@ final class MaterialInline implements Parser.ParserExtension {
   public void extend(Parser.Builder builder) {
     builder.customDelimiterProcessor(new Pairs('=', Mark::new));
     builder.customDelimiterProcessor(new Pairs('^', Inserted::new));
-    builder.customInlineParserExtensionFactory(new Factory());
   }
 
   /** A span between two marks: its children are its content, drawn inside {@link #tag}. */
@@ -336,47 +333,26 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
-  private static final class Factory implements InlineParserExtensionFactory {
-    @Override
-    public CharSequence getCharacters() {
-      return "^~+:";
-    }
-
-    @Override
-    public InlineParserExtension apply(LightInlineParser parser) {
-      return new Reader();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-  }
-
   /** The longest name of a key or emoji looked up, and the longest superscript or subscript. */
   private static final int MAX_NAME = 64;
 
   private static final int MAX_SCRIPT = 256;
 
-  private static final class Reader implements InlineParserExtension {
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {}
+  /** The characters that may start this syntax's keys, emoji, icons, superscripts and subscripts. */
+  static final String CHARACTERS = "^~+:";
 
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {}
+  /**
+   * Reads keys, an emoji or icon, a superscript or a subscript at the parser's index (one of
+   * {@link #CHARACTERS}), or nothing. The engine's inline parser calls it ({@link CommonMark031}):
+   * as an inline parser extension of flexmark's it cost every document 3 % more (set up per
+   * document, called per block).
+   */
+  static boolean read(LightInlineParser p) {
+    return Reader.parse(p);
+  }
 
-    @Override
-    public boolean parse(LightInlineParser p) {
+  private static final class Reader {
+    static boolean parse(LightInlineParser p) {
       BasedSequence input = p.getInput();
       int i = p.getIndex();
       char c = input.charAt(i);
