@@ -530,23 +530,37 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
-  /** MkDocs Material's icons of the Material Design and Octicons sets ({@code icons.tsv}), read when a page first names one. */
+  /**
+   * MkDocs Material's icons of the Material Design and Octicons sets, in files by set and first
+   * letter ({@code icons/material-c.tsv}), each read when a page first names an icon of it.
+   */
   static final class IconNames {
     private IconNames() {}
 
-    private static final Map<String, String[]> MAP = load();
-
-    private static Map<String, String[]> load() {
-      Map<String, String[]> map = new HashMap<>();
-      for (String[] row : table("icons.tsv")) {
-        map.put(row[0], new String[] {row[1], row[2]});
-      }
-      return Map.copyOf(map);
-    }
+    private static final java.util.concurrent.ConcurrentHashMap<String, Map<String, String[]>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The view box size ({@code "24 24"}) and paths of an icon, or null. */
     static String[] find(String name) {
-      return MAP.get(name);
+      int dash = name.indexOf('-');
+      if (dash < 0 || dash + 1 >= name.length()) {
+        return null;
+      }
+      char first = name.charAt(dash + 1);
+      if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9')) {
+        return null;
+      }
+      return PARTS.computeIfAbsent(name.substring(0, dash + 2), IconNames::load).get(name);
+    }
+
+    private static Map<String, String[]> load(String part) {
+      if (MaterialInline.class.getResource("icons/" + part + ".tsv") == null) {
+        return Map.of();
+      }
+      Map<String, String[]> map = new HashMap<>();
+      for (String[] row : table("icons/" + part + ".tsv")) {
+        map.put(row[0], new String[] {row[1], row[2]});
+      }
+      return Map.copyOf(map);
     }
   }
 

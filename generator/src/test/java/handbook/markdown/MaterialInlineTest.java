@@ -69,21 +69,28 @@ class MaterialInlineTest {
   @Test
   void everyIconIsPathsOnly() throws java.io.IOException {
     int n = 0;
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(MaterialInline.class.getResourceAsStream("icons.tsv"), java.nio.charset.StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("#")) {
+    for (String set : List.of("material", "octicons")) {
+      for (char c : "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+        String part = "icons/" + set + "-" + c + ".tsv";
+        if (MaterialInline.class.getResource(part) == null) {
           continue;
         }
-        String[] row = line.split("\t", -1);
-        assertEquals(3, row.length, line);
-        assertTrue(row[0].matches("(material|octicons)-[a-z0-9-]+"), row[0]);
-        assertTrue(row[1].matches("\\d+ \\d+"), line);
-        assertTrue(row[2].matches("(<path( (d|fill-rule|clip-rule|fill)=\"[-0-9A-Za-z ,.]*\")+/>)+"), row[0]);
-        assertTrue(MaterialInline.IconNames.find(row[0]) != null, row[0]);
-        n++;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(MaterialInline.class.getResourceAsStream(part), java.nio.charset.StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] row = line.split("\t", -1);
+            assertEquals(3, row.length, line);
+            assertTrue(row[0].matches(set + "-" + c + "[a-z0-9-]*"), part + ": " + row[0]);
+            assertTrue(row[1].matches("\\d+ \\d+"), line);
+            assertTrue(row[2].matches("(<path( (d|fill-rule|clip-rule|fill)=\"[-0-9A-Za-z ,.]*\")+/>)+"), row[0]);
+            assertTrue(MaterialInline.IconNames.find(row[0]) != null, row[0]);
+            n++;
+          }
+        }
       }
     }
-    assertTrue(n > 8000, "icons: " + n);
+    assertEquals(8231, n, "the icons of both sets");
+    assertEquals(null, MaterialInline.IconNames.find("material-"));
+    assertEquals(null, MaterialInline.IconNames.find("material-\u00e6"));
   }
 
   @Test
