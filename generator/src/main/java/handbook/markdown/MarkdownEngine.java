@@ -615,10 +615,7 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Handlers::text),
-          new NodeRenderingHandler<>(MaterialInline.Mark.class, Handlers::span),
-          new NodeRenderingHandler<>(MaterialInline.Inserted.class, Handlers::span),
-          new NodeRenderingHandler<>(MaterialInline.Superscript.class, Handlers::span),
-          new NodeRenderingHandler<>(MaterialInline.Subscript.class, Handlers::span),
+          new NodeRenderingHandler<>(MaterialInline.Span.class, Handlers::span),
           new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(

@@ -43,25 +43,32 @@ final class MaterialInline implements Parser.ParserExtension {
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.customDelimiterProcessor(new Pairs('=', Mark::new));
-    builder.customDelimiterProcessor(new Pairs('^', Inserted::new));
+    builder.customDelimiterProcessor(new Pairs('=', "mark"));
+    builder.customDelimiterProcessor(new Pairs('^', "ins"));
   }
 
-  /** A span between two marks: its children are its content, drawn inside {@link #tag}. */
-  abstract static class Span extends Node implements DelimitedNode {
+  /**
+   * A span between two marks, drawn as the element {@link #tag}: {@code ==x==} {@code mark},
+   * {@code ^^x^^} {@code ins}, {@code ^x^} {@code sup}, {@code ~x~} {@code sub}. Its children are its content.
+   */
+  static final class Span extends Node implements DelimitedNode {
+    private final String tag;
     private BasedSequence openingMarker;
     private BasedSequence text;
     private BasedSequence closingMarker;
 
-    Span(BasedSequence open, BasedSequence text, BasedSequence close) {
+    Span(BasedSequence open, BasedSequence text, BasedSequence close, String tag) {
       super(open.baseSubSequence(open.getStartOffset(), close.getEndOffset()));
       this.openingMarker = open;
       this.text = text;
       this.closingMarker = close;
+      this.tag = tag;
     }
 
     /** The HTML element it is drawn as. */
-    abstract String tag();
+    String tag() {
+      return tag;
+    }
 
     @Override
     public BasedSequence[] getSegments() {
@@ -96,54 +103,6 @@ final class MaterialInline implements Parser.ParserExtension {
     @Override
     public void setClosingMarker(BasedSequence closingMarker) {
       this.closingMarker = closingMarker;
-    }
-  }
-
-  /** {@code ==x==} */
-  static final class Mark extends Span {
-    Mark(BasedSequence open, BasedSequence text, BasedSequence close) {
-      super(open, text, close);
-    }
-
-    @Override
-    String tag() {
-      return "mark";
-    }
-  }
-
-  /** {@code ^^x^^} */
-  static final class Inserted extends Span {
-    Inserted(BasedSequence open, BasedSequence text, BasedSequence close) {
-      super(open, text, close);
-    }
-
-    @Override
-    String tag() {
-      return "ins";
-    }
-  }
-
-  /** {@code ^x^} */
-  static final class Superscript extends Span {
-    Superscript(BasedSequence open, BasedSequence text, BasedSequence close) {
-      super(open, text, close);
-    }
-
-    @Override
-    String tag() {
-      return "sup";
-    }
-  }
-
-  /** {@code ~x~} */
-  static final class Subscript extends Span {
-    Subscript(BasedSequence open, BasedSequence text, BasedSequence close) {
-      super(open, text, close);
-    }
-
-    @Override
-    String tag() {
-      return "sub";
     }
   }
 
@@ -267,20 +226,16 @@ final class MaterialInline implements Parser.ParserExtension {
   }
 
   /** The node types of this syntax, for writers that list what they know. */
-  static final Set<Class<?>> NODES = Set.of(Mark.class, Inserted.class, Superscript.class, Subscript.class, Keys.class, Emoji.class, Icon.class);
+  static final Set<Class<?>> NODES = Set.of(Span.class, Keys.class, Emoji.class, Icon.class);
 
   /** Two or more marks on each side: the double form ({@code ==x==}, {@code ^^x^^}). */
   private static final class Pairs implements DelimiterProcessor {
-    interface Make {
-      Span make(BasedSequence open, BasedSequence text, BasedSequence close);
-    }
-
     private final char c;
-    private final Make make;
+    private final String tag;
 
-    Pairs(char c, Make make) {
+    Pairs(char c, String tag) {
       this.c = c;
-      this.make = make;
+      this.tag = tag;
     }
 
     @Override
@@ -328,7 +283,7 @@ final class MaterialInline implements Parser.ParserExtension {
 
     @Override
     public void process(Delimiter opener, Delimiter closer, int delimitersUsed) {
-      Span span = make.make(opener.getTailChars(delimitersUsed), BasedSequence.NULL, closer.getLeadChars(delimitersUsed));
+      Span span = new Span(opener.getTailChars(delimitersUsed), BasedSequence.NULL, closer.getLeadChars(delimitersUsed), tag);
       opener.moveNodesBetweenDelimitersTo(span, closer);
     }
   }
@@ -380,7 +335,7 @@ final class MaterialInline implements Parser.ParserExtension {
           BasedSequence open = input.subSequence(i, i + 1);
           BasedSequence text = input.subSequence(i + 1, j);
           BasedSequence close = input.subSequence(j, j + 1);
-          Span span = c == '^' ? new Superscript(open, text, close) : new Subscript(open, text, close);
+          Span span = new Span(open, text, close, c == '^' ? "sup" : "sub");
           span.appendChild(new Text(text));
           p.getBlock().appendChild(span);
           p.setIndex(j + 1);
