@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * {@code {:toc}} is dropped with the one-item list before it (the page has its own table of
  * contents); Hugo's {@code {{< ref "x.md" >}}} and {@code relref} become the path they name, so
  * they are checked links; an attribute list with an id ({@code {#id}}, {@code { #id }},
- * {@code {: #id}}) becomes an empty element with that id. Any other Liquid tag, Hugo shortcode,
- * kramdown attribute list, {@code :::} line that is not a callout or pymdownx include
- * ({@code --8<-- "file.md"}) is left as text, and named.
+ * {@code {: #id}}) becomes an empty element with that id, unless it follows a link, an image or
+ * an icon (then {@link AttrLists} puts it on that element); MDX's imports and comments are
+ * dropped. Any other Liquid tag, Hugo shortcode, kramdown or other attribute list, {@code :::}
+ * line that is not a callout, pymdownx include ({@code --8<-- "file.md"}), MDX export or
+ * component, and what MkDocs Material writes that is not drawn (an unknown key, an icon of
+ * another set) is left as text, and named; so are the imports dropped.
  */
 final class ForeignMarkers {
   private ForeignMarkers() {}
