@@ -437,6 +437,21 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
+  /** The HTML of a shortcode's name ({@code smile}, {@code material-check}) outside a parse: an emoji or an icon, or null. */
+  static String shortcode(String name) {
+    if (name.startsWith("material-") || name.startsWith("octicons-")) {
+      String[] icon = IconNames.find(name);
+      return icon == null ? null : new Icon(BasedSequence.NULL, icon[0], icon[1]).html();
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char x = name.charAt(i);
+      if (!(x >= 'a' && x <= 'z' || x >= '0' && x <= '9' || x == '_' || x == '+' || x == '-')) {
+        return null;
+      }
+    }
+    return name.isEmpty() ? null : EmojiNames.find(name);
+  }
+
   /** Tab-separated lines of a resource next to this class, without comment lines. */
   private static List<String[]> table(String name) {
     try (InputStream in = MaterialInline.class.getResourceAsStream(name)) {

@@ -112,7 +112,7 @@ final class SearchText {
         cur[0].add(a.getTitle().toString());
         walk(n, ids, directives, cur, all, plainBase);
       } else if (n instanceof Tabs.Tab t) {
-        cur[0].add(t.title);
+        cur[0].add(Tabs.titleText(t.title));
         walk(n, ids, directives, cur, all, plainBase);
       } else if (n instanceof Callout c) {
         if (c.title != null) {

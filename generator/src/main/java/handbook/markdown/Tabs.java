@@ -123,7 +123,7 @@ final class Tabs {
     }
     b.append("<div class=\"tabbed-labels\">");
     for (int i = 0; i < tabs.size(); i++) {
-      b.append("<label for=\"").append(set.id).append('_').append(i + 1).append("\">").append(handbook.render.Html.escape(tabs.get(i).title)).append("</label>");
+      b.append("<label for=\"").append(set.id).append('_').append(i + 1).append("\">").append(titleHtml(tabs.get(i).title)).append("</label>");
     }
     return b.append("</div>\n<div class=\"tabbed-content\">").toString();
   }
@@ -132,7 +132,80 @@ final class Tabs {
 
   /** The start of a tab, with its title (shown where all tabs are shown: printed, without styles). */
   static String openBlock(Tab tab) {
-    return "<div class=\"tabbed-block\">\n<p class=\"tabbed-title\">" + handbook.render.Html.escape(tab.title) + "</p>";
+    return "<div class=\"tabbed-block\">\n<p class=\"tabbed-title\">" + titleHtml(tab.title) + "</p>";
+  }
+
+  /**
+   * A tab's title as HTML: pymdownx reads Markdown in it, and Material's docs put code and icons
+   * there ({@code === ":octicons-file-code-16: `docs/index.md`"}). Code spans, emoji and icons
+   * are drawn; the rest is text.
+   */
+  static String titleHtml(String title) {
+    StringBuilder b = new StringBuilder();
+    int n = title.length();
+    int i = 0;
+    while (i < n) {
+      char c = title.charAt(i);
+      if (c == '`') {
+        // a code span: a run of backticks to the next run as long (CommonMark's rule)
+        int run = i;
+        while (run < n && title.charAt(run) == '`') {
+          run++;
+        }
+        String ticks = title.substring(i, run);
+        int close = run;
+        while ((close = title.indexOf(ticks, close)) >= 0 && close + ticks.length() < n && title.charAt(close + ticks.length()) == '`') {
+          while (close < n && title.charAt(close) == '`') {
+            close++;
+          }
+        }
+        if (close >= 0) {
+          String code = title.substring(run, close);
+          if (code.length() >= 2 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
+            code = code.substring(1, code.length() - 1);
+          }
+          b.append("<code>").append(handbook.render.Html.escape(code)).append("</code>");
+          i = close + ticks.length();
+          continue;
+        }
+        b.append(ticks);
+        i = run;
+        continue;
+      } else if (c == ':') {
+        int close = title.indexOf(':', i + 1);
+        String drawn = close > i + 1 ? MaterialInline.shortcode(title.substring(i + 1, close)) : null;
+        if (drawn != null) {
+          b.append(drawn);
+          i = close + 1;
+          continue;
+        }
+      }
+      b.append(handbook.render.Html.escape(String.valueOf(c)));
+      i++;
+    }
+    return b.toString();
+  }
+
+  /** A tab's title as text (for search): code without its backticks, emoji as themselves, icons left out. */
+  static String titleText(String title) {
+    StringBuilder b = new StringBuilder();
+    int n = title.length();
+    for (int i = 0; i < n; i++) {
+      char c = title.charAt(i);
+      if (c == ':') {
+        int close = title.indexOf(':', i + 1);
+        String drawn = close > i + 1 ? MaterialInline.shortcode(title.substring(i + 1, close)) : null;
+        if (drawn != null) {
+          b.append(drawn.startsWith("<") ? "" : drawn);
+          i = close;
+          continue;
+        }
+      }
+      if (c != '`') {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
   }
 
   static final String CLOSE_BLOCK = "</div>";

@@ -130,7 +130,7 @@ class SearchTextTest {
         }
         walk(n, ids, directives, all);
       } else if (n instanceof Tabs.Tab t) {
-        cur.add(t.title);
+        cur.add(Tabs.titleText(t.title));
         walk(n, ids, directives, all);
       } else if (n.hasChildren()) {
         walk(n, ids, directives, all);

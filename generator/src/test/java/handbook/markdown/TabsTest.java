@@ -38,6 +38,14 @@ class TabsTest {
   }
 
   @Test
+  void titlesDrawCodeIconsAndEmojiAndSearchReadsTheirText() {
+    assertEquals("docs/index.md", Tabs.titleText(":octicons-file-code-16: `docs/index.md`"));
+    assertEquals("\uD83D\uDE04 Hi :nope:", Tabs.titleText(":smile: Hi :nope:"));
+    assertEquals("<code>a &lt;b&gt;</code> :nope: &amp; ``", Tabs.titleHtml("`a <b>` :nope: & ``"));
+    assertTrue(Tabs.titleHtml(":material-check: Done").startsWith("<span class=\"twemoji\"><svg"), Tabs.titleHtml(":material-check: Done"));
+  }
+
+  @Test
   void headingsAndLinksInTabsAreThePagesOwn() {
     RenderedMarkdown md = engine.compile("=== \"A\"\n\n    ## In a tab\n\n    See [b](b.md).\n", "t.md", 1, RenderOptions.DEFAULT);
     assertEquals(List.of("in-a-tab"), md.headings().stream().map(Heading::id).toList());
