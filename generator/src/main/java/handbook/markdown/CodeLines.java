@@ -20,6 +20,7 @@ record CodeLines(int start, BitSet marked) {
   private static final Pattern HL_LINES = Pattern.compile("(?:^|[\\s{])hl_lines=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
   private static final Pattern SHOW_NUMBERS = Pattern.compile("(?:^|\\s)showLineNumbers(?:=(\\d{1,9}))?(?=\\s|$)");
   private static final Pattern BRACES = Pattern.compile("(?:^|\\s)\\{([\\d\\s,-]+)}(?=\\s|$)");
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
   /** Numbers beyond this are not drawn: a block that long is not read by its line numbers. */
   private static final int MAX_LINE = 100_000;
 
@@ -53,7 +54,7 @@ record CodeLines(int start, BitSet marked) {
   /** {@code 2 4-5} or {@code 2,4-5}: lines and ranges of lines. */
   private static void ranges(String list, BitSet marked) {
     for (String part : list.split("[\\s,]+")) {
-      Matcher r = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?").matcher(part);
+      Matcher r = RANGE.matcher(part);
       if (!r.matches()) {
         continue;
       }

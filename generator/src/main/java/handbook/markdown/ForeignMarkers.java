@@ -343,9 +343,12 @@ final class ForeignMarkers {
       } else if (!attached.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "an attribute list (attr_list)",
             "which is applied here only right after a link or an image: it is shown as written"));
-      } else if (!AttrLists.refused(m.group(1)).isEmpty()) {
-        unknown.add(new Marker(m.start(), m.group(), "an attribute list", "applied without " + String.join(", ", AttrLists.refused(m.group(1)))
-            + ": only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"));
+      } else {
+        List<String> refused = AttrLists.refused(m.group(1));
+        if (!refused.isEmpty()) {
+          unknown.add(new Marker(m.start(), m.group(), "an attribute list", "applied without " + String.join(", ", refused)
+              + ": only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"));
+        }
       }
     }
     // MDX: imports and comments do nothing in HTML and are dropped; what imports bring is named where it is used

@@ -351,7 +351,8 @@ final class MaterialInline implements Parser.ParserExtension {
     /** {@code ++key+key++}: names the key map knows, or quoted text. */
     private static boolean keys(LightInlineParser p, BasedSequence input, int i) {
       int n = input.length();
-      if (i + 2 >= n || input.charAt(i + 1) != '+' || i > 0 && input.charAt(i - 1) == '\\') {
+      // an escaped plus (\+) never gets here: the parser took it with its backslash
+      if (i + 2 >= n || input.charAt(i + 1) != '+') {
         return false;
       }
       List<String[]> keys = new ArrayList<>();
@@ -408,11 +409,7 @@ final class MaterialInline implements Parser.ParserExtension {
     private static boolean emoji(LightInlineParser p, BasedSequence input, int i) {
       int n = input.length();
       int j = i + 1;
-      while (j < n && j - i <= MAX_NAME) {
-        char x = input.charAt(j);
-        if (!(x >= 'a' && x <= 'z' || x >= '0' && x <= '9' || x == '_' || x == '+' || x == '-')) {
-          break;
-        }
+      while (j < n && j - i <= MAX_NAME && nameChar(input.charAt(j))) {
         j++;
       }
       if (j == i + 1 || j >= n || input.charAt(j) != ':') {
@@ -444,12 +441,16 @@ final class MaterialInline implements Parser.ParserExtension {
       return icon == null ? null : new Icon(BasedSequence.NULL, icon[0], icon[1]).html();
     }
     for (int i = 0; i < name.length(); i++) {
-      char x = name.charAt(i);
-      if (!(x >= 'a' && x <= 'z' || x >= '0' && x <= '9' || x == '_' || x == '+' || x == '-')) {
+      if (!nameChar(name.charAt(i))) {
         return null;
       }
     }
     return name.isEmpty() ? null : EmojiNames.find(name);
+  }
+
+  /** Whether a character may stand in an emoji's or icon's name. */
+  private static boolean nameChar(char x) {
+    return x >= 'a' && x <= 'z' || x >= '0' && x <= '9' || x == '_' || x == '+' || x == '-';
   }
 
   /** Tab-separated lines of a resource next to this class, without comment lines. */

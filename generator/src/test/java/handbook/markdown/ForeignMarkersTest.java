@@ -118,6 +118,13 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void onlyImportsOfModulesAndExportedDeclarationsAreTakenForMdx() {
+    assertFalse(ForeignMarkers.mayHold("import asyncio\nexport PATH=/bin\n"), "Python's import and a shell's export");
+    assertTrue(ForeignMarkers.mayHold("Text.\nimport Tabs from '@theme/Tabs';\n"));
+    assertTrue(ForeignMarkers.mayHold("export const x = 1;\n"));
+  }
+
+  @Test
   void aTextWithoutMarkersIsParsedOnce() {
     assertEquals("<p>Plain {text} with braces.</p>\n", html("Plain {text} with braces.\n"));
     assertEquals(List.of(), warnings);
