@@ -125,15 +125,11 @@ final class LoadPhase {
     Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), memo, diags);
 
     run.progress.update("load", 0, scan.sources().size());
-    List<Loaded> loaded = new ArrayList<>();
     List<Input> inputs = new ArrayList<>();
-    // one kind after the other: a kind's own parallel work needs the calling thread, which a kind
-    // loaded on a pool thread does not get (the docs of 10,000 pages then parsed on one core)
     for (ContentKind<?> k : kinds) {
-      Input input = new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name()));
-      inputs.add(input);
-      loaded.add(loadKind(k, input, config.kind(k.name())));
+      inputs.add(new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name())));
     }
+    List<Loaded> loaded = loadAll(inputs, config);
     List<Page> firstPages = new ArrayList<>();
     Map<String, LinkScheme> firstSchemes = new TreeMap<>();
     loaded.forEach(l -> {
@@ -179,6 +175,67 @@ final class LoadPhase {
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList(), List.copyOf(factGroups));
+  }
+
+  /**
+   * Every kind's own load, in the kinds' order. Kinds with files load at the same time: the one
+   * with the most files on the calling thread, each other on a thread of its own (not a pool
+   * thread: a kind's own parallel work needs the thread that calls it, and a pool thread would
+   * not get it). Loaded one after the other, the API reference's and the course's set-up left a
+   * core idle while the docs were done (a third of the handbook's own build). All kinds load
+   * even when one fails, so that the errors reported do not depend on which finished first.
+   */
+  private List<Loaded> loadAll(List<Input> inputs, SiteConfig config) {
+    int largest = 0;
+    for (int i = 1; i < inputs.size(); i++) {
+      if (inputs.get(i).sources().size() > inputs.get(largest).sources().size()) {
+        largest = i;
+      }
+    }
+    List<java.util.concurrent.FutureTask<Loaded>> tasks = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      ContentKind<?> k = kinds.get(i);
+      Input input = inputs.get(i);
+      java.util.concurrent.FutureTask<Loaded> task = new java.util.concurrent.FutureTask<>(() -> loadKind(k, input, config.kind(k.name())));
+      tasks.add(task);
+      if (i != largest && !input.sources().isEmpty()) {
+        Thread t = new Thread(task, "handbook-load-" + k.name());
+        t.setDaemon(true);
+        t.start();
+      }
+    }
+    for (int i = 0; i < tasks.size(); i++) {
+      if (i == largest || inputs.get(i).sources().isEmpty()) {
+        tasks.get(i).run();
+      }
+    }
+    List<Loaded> loaded = new ArrayList<>();
+    List<Diagnostic> failed = new ArrayList<>();
+    RuntimeException thrown = null;
+    for (java.util.concurrent.FutureTask<Loaded> task : tasks) {
+      try {
+        loaded.add(task.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the content loaded", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof handbook.diag.ContentException c) {
+          failed.addAll(c.diagnostics());
+        } else if (cause instanceof Error err) {
+          throw err;
+        } else if (thrown == null) {
+          thrown = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+      }
+    }
+    if (thrown != null) {
+      throw thrown;
+    }
+    if (!failed.isEmpty()) {
+      throw new handbook.diag.ContentException(failed);
+    }
+    return loaded;
   }
 
   @SuppressWarnings("unchecked")

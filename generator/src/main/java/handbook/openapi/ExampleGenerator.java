@@ -107,7 +107,7 @@ final class ExampleGenerator {
     }
     String type = type(s);
     if (type == null) {
-      return s.getProperties() != null || s.getAdditionalProperties() instanceof Schema ? object(s, request, depth, refs) : OMIT;
+      return s.getProperties() != null || ViewMapper.additionalProperties(s) instanceof Schema ? object(s, request, depth, refs) : OMIT;
     }
     switch (type) {
       case "object":
@@ -197,7 +197,7 @@ final class ExampleGenerator {
           m.put(e.getKey(), v);
         }
       }
-    } else if (s.getAdditionalProperties() instanceof Schema add) {
+    } else if (ViewMapper.additionalProperties(s) instanceof Schema add) {
       Object v = value(add, request, depth + 1, refs);
       if (v != OMIT) {
         m.put("key", v);

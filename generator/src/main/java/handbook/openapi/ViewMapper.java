@@ -153,7 +153,7 @@ final class ViewMapper {
       ((Map<String, Schema>) s.getProperties()).values().forEach(p -> refs(p, out, depth + 1));
     }
     refs(s.getItems(), out, depth + 1);
-    if (s.getAdditionalProperties() instanceof Schema a) {
+    if (additionalProperties(s) instanceof Schema a) {
       refs(a, out, depth + 1);
     }
     for (List<Schema> l : new List[] {s.getAllOf(), s.getOneOf(), s.getAnyOf()}) {
@@ -218,6 +218,18 @@ final class ViewMapper {
       flow(flows, "authorizationCode", s.getFlows().getAuthorizationCode());
     }
     return new SchemeView(key, schemeAnchor(key), type, summary, html(s.getDescription(), null, 3), flows);
+  }
+
+  /**
+   * A schema's {@code additionalProperties}: a schema, or true or false. OpenAPI 3.1 reads
+   * {@code additionalProperties: true} as a boolean schema; it means what 3.0's boolean does.
+   */
+  static Object additionalProperties(Schema<?> s) {
+    Object a = s.getAdditionalProperties();
+    if (a instanceof Schema<?> b && b.getBooleanSchemaValue() != null) {
+      return b.getBooleanSchemaValue();
+    }
+    return a;
   }
 
   static String schemeAnchor(String key) {
@@ -697,9 +709,10 @@ final class ViewMapper {
     SchemaView items = s.getItems() == null ? null : schema(s.getItems(), w);
     SchemaView additional = null;
     boolean additionalAny = false;
-    if (s.getAdditionalProperties() instanceof Schema a) {
+    Object extra = additionalProperties(s);
+    if (extra instanceof Schema a) {
       additional = schema(a, w);
-    } else if (Boolean.TRUE.equals(s.getAdditionalProperties())) {
+    } else if (Boolean.TRUE.equals(extra)) {
       additionalAny = true;
     }
     if (s.getDiscriminator() != null && s.getDiscriminator().getPropertyName() != null) {

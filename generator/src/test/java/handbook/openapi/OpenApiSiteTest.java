@@ -202,6 +202,102 @@ class OpenApiSiteTest {
   }
 
   @Test
+  void openApi31AdditionalPropertiesReadAsTheyMean() throws Exception {
+    // 3.1 reads `additionalProperties: true` as a boolean schema; a spec with references inside
+    // itself only is not passed through the parser's resolver, which rewrote such schemas
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/api/bag.yaml --
+            openapi: 3.1.0
+            info: {title: Bag, version: "1"}
+            paths:
+              /bags:
+                get:
+                  operationId: listBags
+                  responses:
+                    '200':
+                      description: Bags.
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Open'}
+            components:
+              schemas:
+                Open:
+                  type: object
+                  additionalProperties: true
+                  properties:
+                    tags: {type: object, additionalProperties: true}
+                Same:
+                  type: object
+                  additionalProperties: true
+                  properties:
+                    tags: {type: object, additionalProperties: true}
+                Closed:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    name: {type: string}
+                Counts:
+                  type: object
+                  additionalProperties: {type: integer, example: 3}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String name : new String[] {"Open", "Same"}) {
+      String open = site.read("api/bag/schemas/" + name + "/index.html");
+      assertTrue(open.contains("Additional properties are allowed."), open);
+      assertFalse(open.contains("<span class=\"api-type\">any</span>"), open);
+    }
+    String closed = site.read("api/bag/schemas/Closed/index.html");
+    assertFalse(closed.contains("Additional properties"), closed);
+    String counts = site.read("api/bag/schemas/Counts/index.html");
+    assertTrue(counts.contains("Additional properties: <span class=\"api-type\">integer</span>"), counts);
+    assertTrue(counts.contains("&quot;key&quot; : 3"), counts);
+  }
+
+  @Test
+  void anExternalRefOfAnOpenApi31SpecIsResolved() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            -- content/api/shop.yaml --
+            openapi: 3.1.0
+            info: {title: Shop, version: "1"}
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  responses:
+                    '200':
+                      description: Items.
+                      content:
+                        application/json:
+                          schema:
+                            type: array
+                            items: {$ref: '../shared/schemas.yaml#/Item'}
+            -- content/shared/schemas.yaml --
+            Item:
+              type: object
+              description: One item for sale.
+              properties:
+                sku: {type: string, example: A-100}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String items = site.read("api/shop/items/index.html");
+    assertTrue(items.contains("One item for sale."), items);
+    assertTrue(items.contains("&quot;sku&quot; : &quot;A-100&quot;"), items);
+  }
+
+  @Test
   void aRemoteRefOrOneOutsideContentIsRefusedAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(
