@@ -154,14 +154,23 @@ public final class Build {
     SourceTree templates = run.warm == null ? new DiskTree(opts.templates()) : run.warm.tree(opts.templates());
     VersionInput work =
         new VersionInput(null, content, handbook.theme.Theme.over(templates), contentName(opts.content()), displayPath(opts.templates()), "", "", "");
-    Ready current = prepare(work, siteKinds, run, run.diagnostics);
-    gate(run.diagnostics);
-    SiteConfig.Versions spec = current.linked().model().config().versions();
     List<Ready> versions = new ArrayList<>();
     String[] head = {"", ""};
-    if (spec != null) {
-      versions.addAll(releases(spec, siteKinds, run, head));
+    Ready current;
+    SiteConfig.Versions spec;
+    // the repository opens while the content loads when site.yaml asks for versions
+    try (handbook.versions.GitOpening git = new handbook.versions.GitOpening(opts.content())) {
+      current = prepare(work, siteKinds, run, run.diagnostics, config -> {
+        if (config.versions() != null) {
+          git.start();
+        }
+      });
       gate(run.diagnostics);
+      spec = current.linked().model().config().versions();
+      if (spec != null) {
+        versions.addAll(releases(spec, siteKinds, run, head, git));
+        gate(run.diagnostics);
+      }
     }
     if (versions.isEmpty()) {
       return write(run, List.of(current), null);
@@ -177,14 +186,14 @@ public final class Build {
    * tenth of a second on the main thread); their problems are reported after the content's, as
    * when they were made after it.
    */
-  private Ready prepare(VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags) {
+  private Ready prepare(VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
     WarmState warm = in.label() == null ? run.warm : null;
     ThemeParts known = warm == null ? null : warm.theme;
     java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, run.themes));
     Thread thread = new Thread(making, "handbook-theme");
     thread.setDaemon(true);
     thread.start();
-    LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags);
+    LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags, configured);
     gate(diags);
     ThemeParts theme = joined(making, "the templates were compiled");
     if (warm != null) {
@@ -255,11 +264,12 @@ public final class Build {
   }
 
   /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */
-  private List<Ready> releases(SiteConfig.Versions spec, List<ContentKind<?>> siteKinds, Run run, String[] head) {
+  private List<Ready> releases(SiteConfig.Versions spec, List<ContentKind<?>> siteKinds, Run run, String[] head, handbook.versions.GitOpening opening) {
     BuildOptions opts = run.options;
     Diagnostics diags = run.diagnostics;
     List<Ready> out = new ArrayList<>();
-    try (GitVersions git = GitVersions.find(opts.content())) {
+    try {
+      GitVersions git = opening.get();
       if (git == null) {
         return out;
       }
@@ -290,7 +300,7 @@ public final class Build {
                 r.date());
         Ready ready = null;
         try {
-          ready = prepare(in, siteKinds, run, own);
+          ready = prepare(in, siteKinds, run, own, config -> {});
         } catch (ContentException e) {
           own.addAll(e.diagnostics());
         } catch (Templates.TemplateProblem e) {

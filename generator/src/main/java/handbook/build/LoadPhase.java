@@ -65,7 +65,8 @@ final class LoadPhase {
       List<String> assets,
       List<String> factGroups) {}
 
-  Model load(VersionInput in, Diagnostics diags) {
+  /** Loads a version; {@code configured} is told its {@code site.yaml} as soon as it is read. */
+  Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
         new ContentScanner(
@@ -100,6 +101,7 @@ final class LoadPhase {
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     SiteConfig config = siteYaml == null ? parser.defaults(diags) : parser.parse(siteYaml, diags);
     Build.gate(diags);
+    configured.accept(config);
 
     Map<String, String> strings = new TreeMap<>(UiStrings.load(config.language()));
     Set<String> directiveNames = new TreeSet<>();

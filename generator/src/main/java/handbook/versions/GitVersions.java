@@ -20,6 +20,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class GitVersions implements AutoCloseable {
   private final Repository repo;
   private final Path workTree;
+  private String[] head;
 
   private GitVersions(Repository repo) {
     this.repo = repo;
@@ -71,16 +72,20 @@ public final class GitVersions implements AutoCloseable {
     return out;
   }
 
-  /** The commit and date of HEAD, for the working tree's entry in versions.json. */
-  public String[] head() throws IOException {
-    ObjectId id = repo.resolve(Constants.HEAD);
-    if (id == null) {
-      return new String[] {"", ""};
+  /** The commit and date of HEAD, for the working tree's entry in versions.json; read once. */
+  public synchronized String[] head() throws IOException {
+    if (head == null) {
+      ObjectId id = repo.resolve(Constants.HEAD);
+      if (id == null) {
+        head = new String[] {"", ""};
+      } else {
+        try (RevWalk walk = new RevWalk(repo)) {
+          RevCommit c = walk.parseCommit(id);
+          head = new String[] {c.getName(), Instant.ofEpochSecond(c.getCommitTime()).toString()};
+        }
+      }
     }
-    try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit c = walk.parseCommit(id);
-      return new String[] {c.getName(), Instant.ofEpochSecond(c.getCommitTime()).toString()};
-    }
+    return head.clone();
   }
 
   @Override
