@@ -60,6 +60,7 @@ class BundleIT {
   static Run run(Path dir, String... cmd) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
     Path err = Files.createTempFile(tmp, "err", ".txt");
     pb.redirectError(err.toFile());
     Process p = pb.start();
@@ -99,6 +100,17 @@ class BundleIT {
     Run built = run(project, launcher, "build");
     assertEquals(0, built.exit(), built.err());
     assertTrue(built.out().matches("built \\d+ pages, 0 warnings, 0 errors in .*\n"), built.out());
+    // the class-data archive of quick start-up, made once in the user's cache (the bundle's folder
+    // may not be writable): a dynamic archive on Java 17 to 23, an ahead-of-time cache later
+    List<Path> archives;
+    try (java.util.stream.Stream<Path> files = Files.walk(tmp.resolve("cache/handbook"))) {
+      archives = files.filter(f -> f.getFileName().toString().matches("handbook(\\.jsa|-\\d+\\.aot)")).toList();
+    }
+    assertEquals(1, archives.size(), archives.toString());
+    java.nio.file.attribute.FileTime archived = Files.getLastModifiedTime(archives.get(0));
+    Run again = run(project, launcher, "build");
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(archived, Files.getLastModifiedTime(archives.get(0)), "made once");
     assertTrue(Files.exists(project.resolve("site/docs/index.html")));
     try (java.util.stream.Stream<Path> assets = Files.list(project.resolve("site/assets"))) {
       assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("handbook\\.[0-9a-f]{10}\\.css")), "the built-in theme");
@@ -136,6 +148,7 @@ class BundleIT {
   static Run runIn(Path dir, String locale, String... cmd) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
     pb.environment().put("LC_ALL", locale);
     pb.environment().remove("LANG");
     Path err = Files.createTempFile(tmp, "err", ".txt");

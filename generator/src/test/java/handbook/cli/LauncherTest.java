@@ -68,7 +68,7 @@ class LauncherTest {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
-    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "' ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '* | *' serve '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
+    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "'; for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo made > \"${a#*=}\" ;; esac; done ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '* | *' serve '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
   }
 
   private static void script(Path p, String body) throws IOException {
@@ -161,6 +161,11 @@ class LauncherTest {
     Files.setLastModifiedTime(root.resolve("generator/target/lib/lib.jar"), FileTime.from(now.toInstant().minusSeconds(20)));
     run();
     assertEquals(1, archives(), "no archive yet");
+    // made under a name of its own, then moved into place
+    assertEquals("made\n", Files.readString(archive));
+    try (var left = Files.list(root.resolve("generator/target"))) {
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("handbook.jsa.")).toList());
+    }
     write("generator/target/handbook.jsa", "archive");
     Files.setLastModifiedTime(archive, FileTime.from(now.toInstant().minusSeconds(10)));
     run();
