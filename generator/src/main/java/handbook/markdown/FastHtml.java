@@ -234,7 +234,7 @@ final class FastHtml {
     } else if (n instanceof IndentedCodeBlock c) {
       line();
       out.append("<pre tabindex=\"0\"><code>");
-      escaped(c.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+      escaped(Sequences.contentChars(c).trimTailBlankLines().normalizeEndWithEOL());
       out.append("</code></pre>");
       line();
     } else if (n instanceof BlockQuote) {
@@ -293,7 +293,7 @@ final class FastHtml {
       out.append(n instanceof HtmlInline ? ctx.rawHtml(n.getChars().normalizeEOL()) : n.getChars().normalizeEOL());
     } else if (n instanceof HtmlBlock b) {
       line();
-      out.append(ctx.rawHtml(b.getContentChars().normalizeEOL()));
+      out.append(ctx.rawHtml(Sequences.contentChars(b).normalizeEOL()));
       line();
     } else if (n instanceof HtmlCommentBlock) {
       out.append(n.getChars().normalizeEOL());
@@ -594,7 +594,7 @@ final class FastHtml {
       out.append(" class=\"").append(lines.preClass()).append('"');
     }
     out.append('>');
-    String code = node.getContentChars().normalizeEOL();
+    String code = Sequences.contentChars(node).normalizeEOL();
     if (lines != null) {
       out.append(lines.gutter(code));
     }

@@ -248,6 +248,7 @@ final class ForeignMarkers {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
+    List<int[]> fenced = new ArrayList<>();
     Set<Integer> calloutLines = new HashSet<>();
     // where an attribute list would follow a link or an image (and be applied to it)
     Set<Integer> attached = new HashSet<>();
@@ -264,6 +265,9 @@ final class ForeignMarkers {
           // drawn: MkDocs Material's marks, insertions and keys
           || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn) {
         code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+        if (n instanceof FencedCodeBlock) {
+          fenced.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+        }
       } else if (n instanceof Callout c) {
         calloutLines.add(c.getStartOffset());
         calloutLines.add(c.closeOffset);
@@ -351,13 +355,25 @@ final class ForeignMarkers {
         }
       }
     }
-    // MDX: imports and comments do nothing in HTML and are dropped; what imports bring is named where it is used
+    // MDX: imports and comments do nothing in HTML and are dropped; what imports bring is named
+    // where it is used, but for tabs, which are read as content tabs (and their imports dropped
+    // without a word)
     boolean mdx = false;
+    List<MatchResult> imports = new ArrayList<>();
+    boolean tabsImported = false;
     for (MatchResult m : MDX_IMPORT.matches(body)) {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), ""));
-        unknown.add(new Marker(m.start(), m.group().strip(), "an MDX import (Docusaurus, Astro)", "dropped: it does nothing here"));
+        imports.add(m);
+        tabsImported |= importsOnlyTabs(m.group());
         mdx = true;
+      }
+    }
+    MdxTabs.Read tabs = tabsImported ? MdxTabs.read(body, fenced) : MdxTabs.Read.NONE;
+    edits.addAll(tabs.edits());
+    for (MatchResult m : imports) {
+      if (tabs.tags().isEmpty() || !importsOnlyTabs(m.group())) {
+        unknown.add(new Marker(m.start(), m.group().strip(), "an MDX import (Docusaurus, Astro)", "dropped: it does nothing here"));
       }
     }
     for (MatchResult m : MDX_EXPORT.matches(body)) {
@@ -375,7 +391,9 @@ final class ForeignMarkers {
       for (Node n : html) {
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
-          unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
+          if (!tabs.onTag(n.getStartOffset() + c.start())) {
+            unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
+          }
         }
       }
     }
@@ -394,7 +412,8 @@ final class ForeignMarkers {
     named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material) not read as such here", unknown);
     named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material) not read as such here", unknown);
     named(body, skip, ICON, "an icon of MkDocs Material of a set or name not known here (Material Design and Octicons are drawn)", unknown);
-    edits.sort(java.util.Comparator.comparingInt(Edit::start));
+    // an insertion (a tab's indentation where there was none) goes before an edit at its place
+    edits.sort(java.util.Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
     List<Edit> kept = new ArrayList<>();
     int end = 0;
     for (Edit e : edits) {
@@ -405,6 +424,26 @@ final class ForeignMarkers {
     }
     unknown.sort(java.util.Comparator.comparingInt(Marker::offset));
     return new Scan(List.copyOf(kept), List.copyOf(unknown));
+  }
+
+  private static final Pattern TABS_IMPORT = Pattern.compile("import\\s+(?:(\\w+)|\\{([\\w\\s,]*)\\})\\s+from\\s+['\"]([^'\"]+)['\"];?\\s*");
+
+  /**
+   * Whether an import brings Docusaurus' or Astro Starlight's tabs and nothing else
+   * ({@code import TabItem from '@theme/TabItem';}, {@code import { Tabs, TabItem } from '@astrojs/starlight/components';}).
+   */
+  static boolean importsOnlyTabs(String line) {
+    Matcher m = TABS_IMPORT.matcher(line.strip());
+    if (!m.matches() || !(m.group(3).startsWith("@theme/Tab") || m.group(3).equals("@astrojs/starlight/components"))) {
+      return false;
+    }
+    String names = m.group(1) != null ? m.group(1) : m.group(2);
+    for (String name : names.split("[\\s,]+")) {
+      if (!name.isEmpty() && !name.equals("Tabs") && !name.equals("TabItem")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The matches of a syntax outside code, as markers of {@code tool}. */
@@ -437,22 +476,57 @@ final class ForeignMarkers {
   }
 
   /**
-   * Maps an offset in the edited text back to the original: offsets in unchanged text move by
-   * the edits before them; offsets in an edit's new text fall on the edit's start.
+   * Offsets in the edited text mapped back to the original: offsets in unchanged text move by
+   * the edits before them; offsets in an edit's new text fall on the edit's start. The edit
+   * before an offset is found by a binary search (a page of many edits, as tabs make, asks for
+   * many offsets).
    */
-  static int original(List<Edit> edits, int offset) {
-    int shift = 0;
-    for (Edit e : edits) {
-      int newStart = e.start() + shift;
-      if (offset < newStart) {
-        break;
+  static final class Offsets {
+    private final int[] start;
+    private final int[] length;
+    private final int[] newStart;
+    private final int[] newEnd;
+    private final int[] shiftAfter;
+
+    Offsets(List<Edit> edits) {
+      int n = edits.size();
+      start = new int[n];
+      length = new int[n];
+      newStart = new int[n];
+      newEnd = new int[n];
+      shiftAfter = new int[n];
+      int shift = 0;
+      for (int i = 0; i < n; i++) {
+        Edit e = edits.get(i);
+        start[i] = e.start();
+        length[i] = e.end() - e.start();
+        newStart[i] = e.start() + shift;
+        newEnd[i] = newStart[i] + e.text().length();
+        shift += e.text().length() - length[i];
+        shiftAfter[i] = shift;
       }
-      int newEnd = newStart + e.text().length();
-      if (offset < newEnd) {
-        return e.start() + Math.min(offset - newStart, e.end() - e.start());
-      }
-      shift += e.text().length() - (e.end() - e.start());
     }
-    return offset - shift;
+
+    int original(int offset) {
+      int lo = 0;
+      int hi = newStart.length - 1;
+      int last = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (newStart[mid] <= offset) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (last < 0) {
+        return offset;
+      }
+      if (offset < newEnd[last]) {
+        return start[last] + Math.min(offset - newStart[last], length[last]);
+      }
+      return offset - shiftAfter[last];
+    }
   }
 }

@@ -390,7 +390,7 @@ public final class MarkdownEngine {
         if (directiveNames.contains(name)) {
           int line = lines.line(f.getStartOffset()) + firstLine - 1;
           int col = lines.column(f.getStartOffset());
-          DirectiveCall call = new DirectiveCall(name, f.getContentChars().toString(), Span.at(file, line, col), line + 1, directives.size());
+          DirectiveCall call = new DirectiveCall(name, Sequences.content(f), Span.at(file, line, col), line + 1, directives.size());
           directives.add(call);
           calls.put(f, call);
         }
@@ -403,9 +403,10 @@ public final class MarkdownEngine {
           slugs.reserve(id);
         }
         if (!untrusted) {
-          BasedSequence html = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? b.getContentChars() : n.getChars();
+          Sequences.Content block = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? Sequences.Content.of(b) : null;
+          CharSequence html = block != null ? block.text() : n.getChars();
           for (RawHtml.Address a : RawHtml.addresses(html)) {
-            int offset = html.getIndexOffset(a.start());
+            int offset = block != null ? block.sourceOffset(a.start()) : n.getChars().getIndexOffset(a.start());
             links.add(new LinkRef(a.value(), Span.at(file, lines.line(offset) + firstLine - 1, lines.column(offset)), a.image()));
           }
         }
@@ -429,13 +430,17 @@ public final class MarkdownEngine {
   }
 
   /** Line and column in the text as written, of an offset in the text parsed. */
-  private record Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
+  private record Positions(LineMap lines, ForeignMarkers.Offsets edits) {
+    Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
+      this(lines, new ForeignMarkers.Offsets(edits));
+    }
+
     int line(int offset) {
-      return lines.line(ForeignMarkers.original(edits, offset));
+      return lines.line(edits.original(offset));
     }
 
     int column(int offset) {
-      return lines.column(ForeignMarkers.original(edits, offset));
+      return lines.column(edits.original(offset));
     }
   }
 
@@ -739,7 +744,7 @@ public final class MarkdownEngine {
       }
       boolean eol = ctx.getHtmlOptions().htmlBlockCloseTagEol;
       html.line();
-      html.rawPre(rawHtml(node.getContentChars().normalizeEOL(), ctx.getDocument().get(STATE)));
+      html.rawPre(rawHtml(Sequences.contentChars(node).normalizeEOL(), ctx.getDocument().get(STATE)));
       html.lineIf(eol);
     }
 

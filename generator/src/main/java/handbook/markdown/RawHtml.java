@@ -23,7 +23,7 @@ final class RawHtml {
   private static final Set<String> TAGS = Set.of("img", "a", "source", "video");
   private static final Pattern TAG = Pattern.compile("<!--|<([a-zA-Z][a-zA-Z0-9-]*)");
   private static final Pattern ATTRIBUTE =
-      Pattern.compile("\\G\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+      Pattern.compile("\\s+([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
   /** The addresses in a piece of raw HTML, in order; comments are skipped. */
   static List<Address> addresses(CharSequence html) {
@@ -37,9 +37,11 @@ final class RawHtml {
         continue;
       }
       String tag = m.group(1).toLowerCase(Locale.ROOT);
+      // each attribute where the last one ended (a search from there would look to the text's end
+      // for one: a block of many tags took minutes)
       Matcher a = ATTRIBUTE.matcher(html);
       int at = m.end();
-      while (at < html.length() && a.find(at) && a.start() == at) {
+      while (at < html.length() && a.region(at, html.length()).lookingAt()) {
         String name = a.group(1).toLowerCase(Locale.ROOT);
         int g = a.group(2) != null ? 2 : a.group(3) != null ? 3 : a.group(4) != null ? 4 : 0;
         if (g > 0 && TAGS.contains(tag) && (name.equals("src") || name.equals("href") || name.equals("poster") && tag.equals("video"))) {

@@ -100,7 +100,7 @@ final class SearchText {
       } else if (n instanceof FencedCodeBlock f) {
         // a directive's body is its settings; what it shows is not in the tree
         if (!directives.contains(f)) {
-          cur[0].addCode(f.getContentChars());
+          cur[0].addCode(Sequences.contentChars(f));
         }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         cur[0].addCode(n.getChars());

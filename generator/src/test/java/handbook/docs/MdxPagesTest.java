@@ -37,6 +37,7 @@ class MdxPagesTest {
             ---
             import Tabs from '@theme/Tabs';
             import TabItem from '@theme/TabItem';
+            import Card from '@site/src/components/Card';
 
             ## Choose
 
@@ -45,6 +46,8 @@ class MdxPagesTest {
             <Tabs>
               <TabItem value="a" label="A">Apple</TabItem>
             </Tabs>
+
+            <Card title="Pear">Pear</Card>
 
             ```js
             import x from 'y';
@@ -65,10 +68,141 @@ class MdxPagesTest {
     String tabs = site.read("docs/guide/tabs/index.html");
     assertFalse(tabs.contains("@theme/Tabs") || tabs.contains("a comment for the authors"), tabs);
     assertTrue(tabs.contains("<code class=\"language-js\">import x from 'y';"), "in code it stays: " + tabs);
-    assertTrue(tabs.contains("<TabItem value=\"a\" label=\"A\">Apple</TabItem>"), "a component's content is shown: " + tabs);
+    assertTrue(tabs.contains("<Card title=\"Pear\">Pear</Card>"), "a component's content is shown: " + tabs);
+    assertTrue(tabs.contains("<label for=\"__tabbed_1_1\">A</label>"), "tabs are content tabs: " + tabs);
     assertTrue(
-        r.err().contains("content/docs/guide/tabs.mdx:4:1: warning[markdown.marker]: `import Tabs from '@theme/Tabs';` is an MDX import (Docusaurus, Astro), dropped: it does nothing here (4 more markers of other tools, on lines 5, 11, 12, 19)"),
+        r.err().contains("content/docs/guide/tabs.mdx:6:1: warning[markdown.marker]: `import Card from '@site/src/components/Card';` is an MDX import (Docusaurus, Astro), dropped: it does nothing here (2 more markers of other tools, on lines 16, 22)"),
         r.err());
     assertFalse(r.err().contains("plain.md"), "prose that says import is no import: " + r.err());
+  }
+
+  @Test
+  void docusaurusTabsAreContentTabs() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/install.mdx --
+            ---
+            title: Install
+            ---
+            import Tabs from '@theme/Tabs';
+            import TabItem from '@theme/TabItem';
+
+            <Tabs groupId="package-manager">
+              <TabItem value="npm" label="npm">
+
+            ```bash
+            npm install handbook
+            ```
+
+              </TabItem>
+              <TabItem value="yarn" label="Yarn" default>
+                Run **yarn**, then see [the end](#the-end):
+
+                ```bash
+                yarn add handbook
+                ```
+              </TabItem>
+            </Tabs>
+
+            <Tabs
+              defaultValue="orange"
+              values={[
+                {label: 'Apple', value: 'apple'},
+                {label: 'Orange', value: 'orange'},
+              ]}>
+              <TabItem value="apple">An apple.</TabItem>
+              <TabItem value="orange">
+                An orange.
+
+                <Tabs>
+                  <TabItem value="a" label="Inner A">Inner text</TabItem>
+                  <TabItem value="b" label="Inner B">
+                    - one
+                    - two
+                  </TabItem>
+                </Tabs>
+              </TabItem>
+            </Tabs>
+
+            ## The end
+
+            ```mdx
+            <Tabs>
+              <TabItem value="x">In code it stays</TabItem>
+            </Tabs>
+            ```
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err(), "tabs and their imports are understood: nothing to warn of");
+    String page = site.read("docs/install/index.html");
+    // the first group: two tabs, the one marked default shown first; code in both, indented or not
+    assertTrue(page.contains("<input type=\"radio\" name=\"__tabbed_1\" id=\"__tabbed_1_1\">\n<input type=\"radio\" name=\"__tabbed_1\" id=\"__tabbed_1_2\" checked>"), page);
+    assertTrue(page.contains("<label for=\"__tabbed_1_1\">npm</label><label for=\"__tabbed_1_2\">Yarn</label>"), page);
+    assertTrue(page.contains("<code class=\"language-bash\">npm install handbook\n</code>"), page);
+    assertTrue(page.contains("<p>Run <strong>yarn</strong>, then see <a href=\"#the-end\">the end</a>:</p>\n<pre tabindex=\"0\"><code class=\"language-bash\">yarn add handbook\n</code>"), page);
+    // labels from the group's values, its defaultValue shown first, a one-line item, a group inside a tab
+    assertTrue(page.contains("<label for=\"__tabbed_2_1\">Apple</label><label for=\"__tabbed_2_2\">Orange</label>"), page);
+    assertTrue(page.contains("id=\"__tabbed_2_2\" checked>"), page);
+    assertTrue(page.contains("<p class=\"tabbed-title\">Apple</p>\n<p>An apple.</p>"), page);
+    assertTrue(page.contains("<p>An orange.</p>\n<div class=\"tabbed-set\">"), "the inner group is inside the tab: " + page);
+    assertTrue(page.contains("<label for=\"__tabbed_3_1\">Inner A</label><label for=\"__tabbed_3_2\">Inner B</label>"), page);
+    assertTrue(page.contains("<p class=\"tabbed-title\">Inner B</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>"), page);
+    assertTrue(page.contains("&lt;TabItem value=&quot;x&quot;&gt;In code it stays&lt;/TabItem&gt;"), page);
+    assertFalse(page.contains("<Tabs") || page.contains("<TabItem") || page.contains("@theme"), page);
+  }
+
+  @Test
+  void aProblemInsideATabIsReportedAtItsLineAndTabsThatDoNotPairUpAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/index.mdx --
+            ---
+            title: Home
+            ---
+            import { Tabs, TabItem } from '@astrojs/starlight/components';
+
+            <Tabs syncKey="os">
+              <TabItem label="Linux">
+                See [nowhere](#nowhere).
+              </TabItem>
+            </Tabs>
+
+            <Tabs>
+              <TabItem label="Open">Never closed
+            </Tabs>
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/index.mdx:8:19: error[link.anchor]: no heading `#nowhere` on this page"), r.err());
+    assertTrue(r.err().contains("content/docs/index.mdx:12:1: warning[markdown.marker]: `<Tabs>` is an MDX component (Docusaurus, Astro), which is not run here: what it holds is shown as HTML (1 more marker of another tool, on line 13)"), r.err());
+  }
+
+  @Test
+  void aMegabyteOfTabsInsideTabsIsReadInLinearTime() throws Exception {
+    // 25,000 groups each inside the last, then as many left open: each line is read a bounded
+    // number of times (a group's end is found once for all; groups deeper than eight are text)
+    String nested = "<Tabs>\n  <TabItem value=\"a\">\n".repeat(25_000) + "x\n" + "  </TabItem>\n</Tabs>\n".repeat(25_000);
+    String open = "<Tabs>\n<TabItem>\n".repeat(25_000);
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            "-- content/site.yaml --\ntitle: T\nlanguage: en\n-- content/docs/index.mdx --\nimport Tabs from '@theme/Tabs';\n\n" + nested + "\n" + open);
+    SiteFixture.Run r = site.run("build");
+    assertTrue(r.exit() == 0 || r.err().contains("error[markdown.too-deep]"), r.err());
+    if (r.exit() == 0) {
+      String page = site.read("docs/index.html");
+      assertEquals(8, page.split("<div class=\"tabbed-set\">", -1).length - 1, "eight levels of tabs, the rest as written");
+    }
   }
 }

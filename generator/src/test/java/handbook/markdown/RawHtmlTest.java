@@ -1,8 +1,11 @@
 package handbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RawHtmlTest {
@@ -38,5 +41,29 @@ class RawHtmlTest {
     assertEquals(
         "<strong> &lt;title> &lt;style type=\"x\"> &lt;/STYLE> <em> &lt;textarea> <scripts> &lt;script/>",
         RawHtml.filterDisallowed("<strong> <title> <style type=\"x\"> </STYLE> <em> <textarea> <scripts> <script/>"));
+  }
+
+  @Test
+  void aMegabyteOfTagsIsReadInLinearTime() {
+    // each tag's attributes are read where they stand: a search for one ran to the text's end
+    String html = "<span class=x>y</span>".repeat(50_000) + "<a href=\"z.md\">z</a>";
+    long start = System.nanoTime();
+    assertEquals(List.of("z.md"), RawHtml.addresses(html).stream().map(RawHtml.Address::value).toList());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 30_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void aMegabyteOfHtmlInAQuoteIsReadInLinearTime() {
+    // a block's 60,000 lines, each a part of flexmark's joined content: minutes before
+    String body = "> <div>\n" + "> <span>x</span>\n".repeat(60_000) + "> <a href=\"#top\">top</a>\n> </div>\n";
+    MarkdownEngine engine = new MarkdownEngine(Set.of(), Map.of(), false);
+    long start = System.nanoTime();
+    RenderedMarkdown md = engine.compile(body, "big.md", 1, RenderOptions.DEFAULT);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 30_000, "took " + millis + " ms");
+    LinkRef top = md.links().get(0);
+    assertEquals("#top", top.target());
+    assertEquals("big.md:60002:12", top.span().toString(), "the address in raw HTML at its line");
   }
 }
