@@ -26,6 +26,7 @@ final class MarkdownGuard {
   static final int MAX_DEPTH = 100;
   static final int MAX_TREE = 2 * MAX_DEPTH;
   static final int MAX_BLOCK = 65_536;
+  static final int MAX_CONTAINER_LINES = 20_000;
 
   /** Offsets of inline texts the inline parser left unread because they are too large. */
   static final DataKey<List<Integer>> TOO_LARGE = new DataKey<>("HANDBOOK_TOO_LARGE", List.of());
@@ -37,6 +38,12 @@ final class MarkdownGuard {
     int[] deep = deepNesting(body);
     if (deep != null && deep[2] == 1) {
       throw tooLarge(file, firstLine, deep[0], deep[1], "line");
+    }
+    if (deep != null && deep[2] == 2) {
+      throw new ContentException(List.of(
+          Diagnostic.error("markdown.too-large", Span.at(file, firstLine + deep[0] - 1, deep[1]),
+                  "a quote or list item of more than " + MAX_CONTAINER_LINES + " lines is too large to read")
+              .withHint("split it into several")));
     }
     if (deep != null) {
       throw tooDeep(file, firstLine, deep[0], deep[1]);
@@ -87,7 +94,8 @@ final class MarkdownGuard {
   /**
    * The line and column where quotes, list items and indentation nest deeper than allowed
    * ({@code [line, column, 0]}), or where a line too long for flexmark's thematic-break pattern
-   * starts ({@code [line, column, 1]}); null when neither. Each {@code >}, list marker and two
+   * starts ({@code [line, column, 1]}), or where a quote or list item of more than
+   * {@value #MAX_CONTAINER_LINES} lines starts ({@code [line, 1, 2]}); null when none. Each {@code >}, list marker and two
    * columns of indentation count as a level, which is never less than flexmark's own nesting;
    * fenced code is skipped.
    */
@@ -95,12 +103,17 @@ final class MarkdownGuard {
     int pos = 0;
     int lineNo = 1;
     String fence = null;
+    // the quote or list item the line is in: its first line and how many lines it has so far
+    int containerStart = 0;
+    int containerLines = 0;
+    boolean lastBlank = true;
     while (pos <= body.length()) {
       int nl = body.indexOf('\n', pos);
       int end = nl < 0 ? body.length() : nl;
       int depth = 0;
       int indent = 0;
       int i = pos;
+      boolean item = false;
       while (i < end) {
         char c = body.charAt(i);
         if (c == ' ') {
@@ -113,6 +126,7 @@ final class MarkdownGuard {
           depth++;
           i++;
         } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && (body.charAt(i + 1) == ' ' || body.charAt(i + 1) == '\t')) {
+          item |= depth == 0 && indent < 4;
           depth++;
           i++;
         } else if (c >= '0' && c <= '9') {
@@ -121,6 +135,7 @@ final class MarkdownGuard {
             j++;
           }
           if (j + 1 < end && (body.charAt(j) == '.' || body.charAt(j) == ')') && (body.charAt(j + 1) == ' ' || body.charAt(j + 1) == '\t')) {
+            item |= depth == 0 && indent < 4;
             depth++;
             i = j + 1;
           } else {
@@ -136,6 +151,20 @@ final class MarkdownGuard {
       if (fence == null && end - i > MAX_BLOCK && onlyBreakCharacters(body, i, end)) {
         return new int[] {lineNo, i - pos + 1, 1};
       }
+      // flexmark joins the lines of a block in a quote or list item one part at a time, in time
+      // that grows with the square of their number: a quote or item of more lines is refused
+      boolean blank = i == end && indent == end - pos;
+      if (fence == null && (item || containerLines == 0 && depth > 0)) {
+        containerStart = lineNo;
+        containerLines = 1;
+      } else if (containerLines > 0 && (blank || depth > 0 || indent > 0 || !lastBlank)) {
+        if (++containerLines > MAX_CONTAINER_LINES) {
+          return new int[] {containerStart, 1, 2};
+        }
+      } else {
+        containerLines = 0;
+      }
+      lastBlank = blank;
       String rest = body.substring(i, Math.min(end, i + 3));
       if (fence == null && (rest.equals("```") || rest.equals("~~~"))) {
         fence = rest;

@@ -82,4 +82,27 @@ class MarkdownGuardTest {
     String title = engine.render(engine.compile("!!! warning \"C:\\\\temp\"\n    Tekst\n", "x.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
     assertTrue(title.contains("class=\"admonition warning\""), "a few backslashes are still a title: " + title);
   }
+
+  @Test
+  void aQuoteOrListItemOfMoreThanTwentyThousandLinesIsRefusedAtItsStart() {
+    // flexmark joins such a block's lines in time that grows with the square of their number
+    // (a code block of 60,000 lines in a list item took seconds, 250,000 would take minutes)
+    String first = "Tekst.\n\n- item\n\n  ```\n" + "  code\n".repeat(20_000) + "  ```\n";
+    assertEquals("content/docs/x.md:6:1: error[markdown.too-large]: a quote or list item of more than 20000 lines is too large to read", refused(first).headline());
+    // blank lines and lazy lines do not end a quote's block, nor do they end the count
+    String quote = "> <div>\n" + "> a\nb\n".repeat(10_001);
+    assertEquals("content/docs/x.md:4:1: error[markdown.too-large]: a quote or list item of more than 20000 lines is too large to read", refused(quote).headline());
+  }
+
+  @Test
+  void longQuotesListsAndCodeBelowTheLimitAreRead() {
+    // just under the limit in one item; many short items; a top-level code block of any length
+    String item = "- item\n\n  ```\n" + "  code\n".repeat(19_990) + "  ```\n";
+    String items = "- short\n  more\n".repeat(30_000);
+    String code = "```\n" + "> not a quote\n".repeat(30_000) + "```\n";
+    for (String body : new String[] {item, items, code}) {
+      RenderedMarkdown md = engine.compile(body, "content/docs/x.md", 4, RenderOptions.DEFAULT);
+      assertTrue(md.html().length() > body.length() / 2, body.substring(0, 20));
+    }
+  }
 }
