@@ -360,21 +360,21 @@ final class ForeignMarkers {
     // without a word)
     boolean mdx = false;
     List<MatchResult> imports = new ArrayList<>();
-    boolean tabsImported = false;
+    List<MatchResult> tabImports = new ArrayList<>();
     for (MatchResult m : MDX_IMPORT.matches(body)) {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), ""));
-        imports.add(m);
-        tabsImported |= importsOnlyTabs(m.group());
+        (importsOnlyTabs(m.group()) ? tabImports : imports).add(m);
         mdx = true;
       }
     }
-    MdxTabs.Read tabs = tabsImported ? MdxTabs.read(body, fenced) : MdxTabs.Read.NONE;
+    MdxTabs.Read tabs = tabImports.isEmpty() ? MdxTabs.Read.NONE : MdxTabs.read(body, fenced);
     edits.addAll(tabs.edits());
+    if (tabs.tags().isEmpty()) {
+      imports.addAll(tabImports);
+    }
     for (MatchResult m : imports) {
-      if (tabs.tags().isEmpty() || !importsOnlyTabs(m.group())) {
-        unknown.add(new Marker(m.start(), m.group().strip(), "an MDX import (Docusaurus, Astro)", "dropped: it does nothing here"));
-      }
+      unknown.add(new Marker(m.start(), m.group().strip(), "an MDX import (Docusaurus, Astro)", "dropped: it does nothing here"));
     }
     for (MatchResult m : MDX_EXPORT.matches(body)) {
       if (!inside(skip, m.start())) {

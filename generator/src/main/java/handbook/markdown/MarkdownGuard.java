@@ -42,7 +42,7 @@ final class MarkdownGuard {
     if (deep != null && deep[2] == 2) {
       throw new ContentException(List.of(
           Diagnostic.error("markdown.too-large", Span.at(file, firstLine + deep[0] - 1, deep[1]),
-                  "a quote or list item of more than " + MAX_CONTAINER_LINES + " lines is too large to read")
+                  "a quote, list item or indented block of more than " + MAX_CONTAINER_LINES + " lines is too large to read")
               .withHint("split it into several")));
     }
     if (deep != null) {
@@ -94,8 +94,8 @@ final class MarkdownGuard {
   /**
    * The line and column where quotes, list items and indentation nest deeper than allowed
    * ({@code [line, column, 0]}), or where a line too long for flexmark's thematic-break pattern
-   * starts ({@code [line, column, 1]}), or where a quote or list item of more than
-   * {@value #MAX_CONTAINER_LINES} lines starts ({@code [line, 1, 2]}); null when none. Each {@code >}, list marker and two
+   * starts ({@code [line, column, 1]}), or where a quote, list item or indented block of more
+   * than {@value #MAX_CONTAINER_LINES} lines starts ({@code [line, 1, 2]}); null when none. Each {@code >}, list marker and two
    * columns of indentation count as a level, which is never less than flexmark's own nesting;
    * fenced code is skipped.
    */
@@ -151,10 +151,13 @@ final class MarkdownGuard {
       if (fence == null && end - i > MAX_BLOCK && onlyBreakCharacters(body, i, end)) {
         return new int[] {lineNo, i - pos + 1, 1};
       }
-      // flexmark joins the lines of a block in a quote or list item one part at a time, in time
-      // that grows with the square of their number: a quote or item of more lines is refused
+      // flexmark joins the lines of a block one part at a time, in time that grows with the square
+      // of their number, where each line is a part of its own: in a quote or list item, and where
+      // it strips a line's indentation (a paragraph's indented lines, indented code). Such a run
+      // of more lines is refused, from a quote, a list item or an indented line to a line at the
+      // margin after a blank one
       boolean blank = i == end && indent == end - pos;
-      if (fence == null && (item || containerLines == 0 && depth > 0)) {
+      if (fence == null && (item || containerLines == 0 && (depth > 0 || indent > 0 && !blank))) {
         containerStart = lineNo;
         containerLines = 1;
       } else if (containerLines > 0 && (blank || depth > 0 || indent > 0 || !lastBlank)) {

@@ -69,11 +69,12 @@ final class MdxTabs {
     int[] close = closes(body, lines, code);
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<int[]> tags = new ArrayList<>();
+    Reader reader = new Reader(body, lines, close, code);
     for (int i = 0; i < lines.size(); i++) {
       if (close[i] < 0) {
         continue;
       }
-      int end = new Reader(body, lines, close, code).group(i, 0, edits, tags);
+      int end = reader.group(i, 0, edits, tags);
       // a group left as it is is left whole: the groups inside it are not read again on their own
       i = end > i ? end : close[i];
     }
@@ -133,14 +134,16 @@ final class MdxTabs {
       Matcher m = OPEN_TABS.matcher(body).region(lines.get(i).start(), lines.get(i).end());
       m.matches();
       attrs.append(m.group(1));
+      TagEnd tagEnd = new TagEnd();
       boolean closed = !m.group(2).isEmpty();
+      tagEnd.find(attrs, 0);
       while (!closed) {
         if (++i >= end) {
           return -1;
         }
-        String text = body.substring(lines.get(i).start(), lines.get(i).end());
-        int gt = endOfTag(attrs + "\n" + text);
-        attrs.append('\n').append(text);
+        int from = attrs.length();
+        attrs.append('\n').append(body, lines.get(i).start(), lines.get(i).end());
+        int gt = tagEnd.find(attrs, from);
         if (gt >= 0) {
           closed = true;
           if (!attrs.substring(gt + 1).isBlank()) {
@@ -262,27 +265,34 @@ final class MdxTabs {
     return w;
   }
 
-  /** Where an open tag that runs over lines ends ({@code >} outside braces and quotes), or -1. */
-  private static int endOfTag(String s) {
-    int braces = 0;
-    char quote = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
+  /**
+   * Where an open tag that runs over lines ends: its {@code >} outside braces and quotes, read
+   * line by line as the tag grows (each character once).
+   */
+  private static final class TagEnd {
+    private int braces;
+    private char quote;
+
+    /** The index of the tag's end in {@code s} at or after {@code from}, or -1 (what was read is kept). */
+    int find(CharSequence s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"' || c == '\'' || c == '`') {
+          quote = c;
+        } else if (c == '{') {
+          braces++;
+        } else if (c == '}') {
+          braces--;
+        } else if (c == '>' && braces == 0) {
+          return i;
         }
-      } else if (c == '"' || c == '\'' || c == '`') {
-        quote = c;
-      } else if (c == '{') {
-        braces++;
-      } else if (c == '}') {
-        braces--;
-      } else if (c == '>' && braces == 0) {
-        return i;
       }
+      return -1;
     }
-    return -1;
   }
 
   /** The attributes of a tag: name to value ("" for one without a value; a braced value as written). */
@@ -301,7 +311,7 @@ final class MdxTabs {
         continue;
       }
       String braced = m.group(4);
-      if (braced != null && s.charAt(m.end() - 1) == '}') {
+      if (braced != null) {
         // a braced value may hold braces: it runs to its matching brace
         int open = s.indexOf('{', m.start());
         int depth = 0;

@@ -21,31 +21,24 @@ public final class GitOpening implements AutoCloseable {
   /** Starts opening the repository, once. */
   public synchronized void start() {
     if (task == null) {
-      task = task();
+      task = new FutureTask<>(() -> {
+        GitVersions git = GitVersions.find(folder);
+        if (git != null) {
+          git.head();
+        }
+        return git;
+      });
       Thread t = new Thread(task, "handbook-git");
       t.setDaemon(true);
       t.start();
     }
   }
 
-  private FutureTask<GitVersions> task() {
-    return new FutureTask<>(() -> {
-      GitVersions git = GitVersions.find(folder);
-      if (git != null) {
-        git.head();
-      }
-      return git;
-    });
-  }
-
-  /** The repository holding the folder, or null outside git; opened here when not started. */
+  /** The repository holding the folder, or null outside git (started here if it was not). */
   public GitVersions get() throws IOException {
     FutureTask<GitVersions> t;
     synchronized (this) {
-      if (task == null) {
-        task = task();
-        task.run();
-      }
+      start();
       t = task;
     }
     try {

@@ -84,14 +84,17 @@ class MarkdownGuardTest {
   }
 
   @Test
-  void aQuoteOrListItemOfMoreThanTwentyThousandLinesIsRefusedAtItsStart() {
+  void aQuoteListItemOrIndentedBlockOfMoreThanTwentyThousandLinesIsRefusedAtItsStart() {
     // flexmark joins such a block's lines in time that grows with the square of their number
     // (a code block of 60,000 lines in a list item took seconds, 250,000 would take minutes)
     String first = "Tekst.\n\n- item\n\n  ```\n" + "  code\n".repeat(20_000) + "  ```\n";
-    assertEquals("content/docs/x.md:6:1: error[markdown.too-large]: a quote or list item of more than 20000 lines is too large to read", refused(first).headline());
+    assertEquals("content/docs/x.md:6:1: error[markdown.too-large]: a quote, list item or indented block of more than 20000 lines is too large to read", refused(first).headline());
     // blank lines and lazy lines do not end a quote's block, nor do they end the count
     String quote = "> <div>\n" + "> a\nb\n".repeat(10_001);
-    assertEquals("content/docs/x.md:4:1: error[markdown.too-large]: a quote or list item of more than 20000 lines is too large to read", refused(quote).headline());
+    assertEquals("content/docs/x.md:4:1: error[markdown.too-large]: a quote, list item or indented block of more than 20000 lines is too large to read", refused(quote).headline());
+    // the same where flexmark strips each line's indentation: a paragraph's indented lines
+    String indented = "word\n" + "  a\n".repeat(20_001);
+    assertEquals("content/docs/x.md:5:1: error[markdown.too-large]: a quote, list item or indented block of more than 20000 lines is too large to read", refused(indented).headline());
   }
 
   @Test
