@@ -370,7 +370,7 @@ public final class Build {
               new PageRenderer(
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null);
-          SearchPages search = new SearchPages(run.cache != null);
+          SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
           SiteOutput to = out;
           boolean last = i == ready.size() - 1;
@@ -422,7 +422,7 @@ public final class Build {
         }
       }
       if (run.warm != null) {
-        run.warm.outputs.replaceWith(run.outputs);
+        run.warm.outputs = run.outputs;
         run.warm.made = live.made();
         return new Written(n, live.changed());
       }
@@ -453,9 +453,9 @@ public final class Build {
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
     List<String[]> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
-    handbook.content.Parallel.forEach(
+    handbook.content.Parallel.forEachIndexed(
         pages,
-        page -> {
+        (index, page) -> {
           String path = prefix + Urls.outputFile(page.info().url());
           if (run.warm != null) {
             run.pagesSeen.add(page);
@@ -480,7 +480,7 @@ public final class Build {
               docs = shared(run, versioned, List.copyOf(renderer.search(page, null)));
               kept = kept.withSearch(docs);
             }
-            search.add(docs, key, kept.indexed());
+            search.add(index, docs, key, kept.indexed());
             run.outputs.put(path, key, kept);
             run.reused.incrementAndGet();
           } else {
@@ -488,7 +488,7 @@ public final class Build {
             // the search documents of a page without Markdown sections are read from its HTML
             String text = page.searchSections() == null ? new String(html, StandardCharsets.UTF_8) : null;
             List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, text)));
-            search.add(docs, key, null);
+            search.add(index, docs, key, null);
             run.rendered.incrementAndGet();
             if (out != null) {
               out.write(path, html);
@@ -513,7 +513,7 @@ public final class Build {
     for (String[] d : duplicates) {
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
-        search.add(r.search(), d[2], null);
+        search.add(-1, r.search(), d[2], null);
         run.outputs.put(d[0], d[2], r);
       }
     }
@@ -573,22 +573,43 @@ public final class Build {
   private static final class SearchPages {
     /** Whether the run has a cache folder: only then are keys noted. */
     final boolean cached;
-    final Queue<List<SearchDoc>> lists = new ConcurrentLinkedQueue<>();
+    /** Each page's documents at its index in the version's pages; those added without one after them. */
+    private final Object[] byPage;
+    private final Queue<List<SearchDoc>> more = new ConcurrentLinkedQueue<>();
     final Map<List<SearchDoc>, String> keys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     final Map<List<SearchDoc>, SearchIndex.Merged> known = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    SearchPages(boolean cached) {
+    SearchPages(boolean cached, int pages) {
       this.cached = cached;
+      this.byPage = new Object[pages];
     }
 
-    void add(List<SearchDoc> docs, String key, SearchIndex.Merged indexed) {
-      lists.add(docs);
+    /** Notes a page's documents; {@code index} is the page's in the version's pages, or -1. */
+    void add(int index, List<SearchDoc> docs, String key, SearchIndex.Merged indexed) {
+      if (index >= 0) {
+        byPage[index] = docs;
+      } else {
+        more.add(docs);
+      }
       if (key != null && cached) {
         keys.put(docs, key);
       }
       if (indexed != null) {
         known.put(docs, indexed);
       }
+    }
+
+    /** Every page's documents: in the pages' order, then those added without an index. */
+    @SuppressWarnings("unchecked")
+    List<List<SearchDoc>> lists() {
+      List<List<SearchDoc>> all = new ArrayList<>(byPage.length + more.size());
+      for (Object docs : byPage) {
+        if (docs != null) {
+          all.add((List<SearchDoc>) docs);
+        }
+      }
+      all.addAll(more);
+      return all;
     }
   }
 
@@ -610,9 +631,16 @@ public final class Build {
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    List<List<SearchDoc>> pages = new ArrayList<>(search.lists);
-    // in URL order, so the index does not depend on the order pages were rendered in
-    pages.sort(java.util.Comparator.comparing((List<SearchDoc> l) -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.isEmpty() ? "" : l.get(0).url()));
+    List<List<SearchDoc>> pages = search.lists();
+    // in URL order, so the index does not depend on the order pages were rendered in: the
+    // pages' order, unless other versions' pages were added or a document's URL sorts apart
+    java.util.function.Function<List<SearchDoc>, String> url = l -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.isEmpty() ? "" : l.get(0).url();
+    for (int i = 1; i < pages.size(); i++) {
+      if (url.apply(pages.get(i - 1)).compareTo(url.apply(pages.get(i))) > 0) {
+        pages.sort(java.util.Comparator.comparing(url));
+        break;
+      }
+    }
     Map<String, String> kindLabels = new java.util.TreeMap<>();
     m.strings().forEach((k, v) -> {
       if (k.startsWith("kind.")) {

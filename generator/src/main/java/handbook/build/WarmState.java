@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WarmState {
   final MemoStore memo = MemoStore.inMemory(GeneratorVersion.id());
-  final Outputs outputs = new Outputs();
+  /** What the last run wrote (its {@link Run#outputs}, handed over whole). */
+  Outputs outputs = new Outputs();
   /** Decoded text files by content path, with the bytes they were decoded from. */
   final Map<String, Decoded> sources = new ConcurrentHashMap<>();
 

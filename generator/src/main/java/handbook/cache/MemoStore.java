@@ -48,13 +48,20 @@ public final class MemoStore implements ParseMemo {
   private record Pack(long length, long sound) {}
 
   private final String generator;
-  private final Map<String, Entry> values = new ConcurrentHashMap<>();
+  /**
+   * This run's results (those it used, read or made) and the last run's: a result the last run
+   * had is moved over when used, so {@link #endRun} forgets the unused by dropping a map, not
+   * by looking up every key (which showed in a profile of {@code serve} on 10,000 pages).
+   * The same for keys and derived values.
+   */
+  private Map<String, Entry> values = new ConcurrentHashMap<>();
+  private Map<String, Entry> earlier = new ConcurrentHashMap<>();
   private final Map<String, Slice> stored;
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
   private record KeyParts(String namespace, String path, String environment, String hash) {}
-  private final Map<KeyParts, String> keys = new ConcurrentHashMap<>();
-  private final Map<String, Object> derived = new ConcurrentHashMap<>();
-  private final Set<String> derivedUsed = ConcurrentHashMap.newKeySet();
+  private Map<KeyParts, String> keys = new ConcurrentHashMap<>();
+  private Map<KeyParts, String> earlierKeys = new ConcurrentHashMap<>();
+  private Map<String, Object> derived = new ConcurrentHashMap<>();
+  private Map<String, Object> earlierDerived = new ConcurrentHashMap<>();
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   /** The pack this memo was read from; null when there was none (or none of this generator). */
@@ -144,14 +151,47 @@ public final class MemoStore implements ParseMemo {
   @Override
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
-    return keys.computeIfAbsent(new KeyParts(namespace, file.path(), environment, file.hash()), k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
+    KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
+    String key = keys.get(parts);
+    if (key == null) {
+      key = earlierKeys.get(parts);
+      if (key == null) {
+        key = Keys.of(generator, namespace, parts.path(), parts.environment(), parts.hash());
+      }
+      String other = keys.putIfAbsent(parts, key);
+      key = other != null ? other : key;
+    }
+    return key;
+  }
+
+  /** The environment string a run passes for many files. */
+  private record Known(String given, String kept) {}
+
+  private volatile Known lastEnvironment = new Known("", "");
+  private final Map<String, String> environments = new ConcurrentHashMap<>();
+
+  /**
+   * The one instance kept of an environment equal to this one: a run makes its environment
+   * string anew, and comparing (and hashing) a long string for each of thousands of files
+   * showed in a profile of {@code serve}; the kept one compares by identity.
+   */
+  private String same(String environment) {
+    Known last = lastEnvironment;
+    if (last.given() == environment) {
+      return last.kept();
+    }
+    String kept = environments.computeIfAbsent(environment, e -> e);
+    lastEnvironment = new Known(environment, kept);
+    return kept;
   }
 
   @Override
   public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
     String key = key(namespace, file, environment);
-    used.add(key);
     Entry e = values.get(key);
+    if (e == null && (e = earlier.get(key)) != null) {
+      values.put(key, e);
+    }
     if (e != null) {
       reused.incrementAndGet();
       @SuppressWarnings("unchecked")
@@ -179,13 +219,19 @@ public final class MemoStore implements ParseMemo {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T derived(String key, Supplier<T> make) {
-    derivedUsed.add(key);
-    return (T) derived.computeIfAbsent(key, k -> make.get());
+    Object v = derived.get(key);
+    if (v == null) {
+      v = derived.computeIfAbsent(key, k -> {
+        Object before = earlierDerived.get(k);
+        return before != null ? before : make.get();
+      });
+    }
+    return (T) v;
   }
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.size() + stored().size() + derived.size() + keys.size();
+    return values.size() + earlier.size() + stored().size() + derived.size() + earlierDerived.size() + keys.size() + earlierKeys.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */
@@ -199,12 +245,19 @@ public final class MemoStore implements ParseMemo {
 
   /** Forgets what this run did not use and starts counting anew. */
   public void endRun() {
-    values.keySet().retainAll(used);
-    stored().keySet().retainAll(used);
-    keys.values().retainAll(used);
-    derived.keySet().retainAll(derivedUsed);
-    used.clear();
-    derivedUsed.clear();
+    earlier = values;
+    values = new ConcurrentHashMap<>();
+    if (!stored().isEmpty()) {
+      stored.keySet().retainAll(earlier.keySet());
+    }
+    earlierKeys = keys;
+    keys = new ConcurrentHashMap<>();
+    earlierDerived = derived;
+    derived = new ConcurrentHashMap<>();
+    if (environments.size() > 8) {
+      environments.clear();
+      earlierKeys.keySet().forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
+    }
     parsed.set(0);
     reused.set(0);
   }
@@ -222,12 +275,12 @@ public final class MemoStore implements ParseMemo {
     if (was != null && was.sound() == was.length() && !damaged) {
       long unused = 0;
       for (Map.Entry<String, Slice> e : stored.entrySet()) {
-        if (!used.contains(e.getKey())) {
+        if (!values.containsKey(e.getKey())) {
           unused += e.getKey().length() + e.getValue().length() + 12;
         }
       }
       if (unused * 4 <= was.length() && Files.size(pack) == was.length()) {
-        List<String> fresh = used.stream().filter(k -> !stored.containsKey(k)).sorted().toList();
+        List<String> fresh = values.keySet().stream().filter(k -> !stored.containsKey(k)).sorted().toList();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(buf);
         entries(fresh, out);
@@ -243,7 +296,7 @@ public final class MemoStore implements ParseMemo {
         return;
       }
     }
-    List<String> keys = used.stream().sorted().toList();
+    List<String> keys = values.keySet().stream().sorted().toList();
     Store.write(
         pack,
         out -> {

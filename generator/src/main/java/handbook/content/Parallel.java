@@ -29,7 +29,13 @@ public final class Parallel {
     run(items, (i, item) -> f.accept(item));
   }
 
-  private interface Step<T> {
+  /** Runs {@code step} on every item with its index, in no particular order. */
+  public static <T> void forEachIndexed(List<T> items, Step<T> step) {
+    run(items, step);
+  }
+
+  /** Work on one item of a list, at its index. */
+  public interface Step<T> {
     void apply(int index, T item);
   }
 

@@ -35,7 +35,11 @@ public final class SiteIndex {
     }
     this.assets = Set.copyOf(assets);
     this.schemes = Map.copyOf(schemes);
+    this.pages = List.copyOf(byUrl.values());
   }
+
+  /** Every page in URL order (asked for by several phases). */
+  private final List<Page> pages;
 
   private static Diagnostic duplicate(Page p, Page clash, String contentName) {
     String file = p.origin() != null ? p.origin() : clash.origin();
@@ -94,6 +98,6 @@ public final class SiteIndex {
 
   /** Pages in URL order. */
   public List<Page> pages() {
-    return List.copyOf(byUrl.values());
+    return pages;
   }
 }

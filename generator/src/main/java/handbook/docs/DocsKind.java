@@ -64,7 +64,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
-    List<Read> read = handbook.content.Parallel.map(in.sources(), f -> parse(f, in));
+    // one string for every file's key: the memo compares keys' parts by identity first
+    String env = ENVIRONMENT + "|" + in.markdown().environment();
+    List<Read> read = handbook.content.Parallel.map(in.sources(), f -> parse(f, in, env));
     List<Parsed> parsed = read.stream().map(Read::parsed).toList();
     Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
     Loaded.Builder out = Loaded.builder();
@@ -188,8 +190,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** A page's parse and the files it includes. */
   private record Read(Parsed parsed, Set<String> included) {}
 
-  private static Read parse(SourceFile file, LoadInput in) {
-    String env = ENVIRONMENT + "|" + in.markdown().environment();
+  private static Read parse(SourceFile file, LoadInput in, String env) {
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
     Optional<Parsed> own =
