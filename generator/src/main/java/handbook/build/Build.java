@@ -669,7 +669,7 @@ public final class Build {
     if (reportStats) {
       run.stats.put("search index", (long) searchIndex.length);
     }
-    out.write(prefix + "sitemap.xml", sitemap(r.linked().pages(), m.config(), prefix).getBytes(StandardCharsets.UTF_8));
+    out.write(prefix + "sitemap.xml", sitemap(run.warm, r.linked().pages(), m.config(), prefix));
     if (prefix.isEmpty()) {
       out.write("robots.txt", robots(m.config()).getBytes(StandardCharsets.UTF_8));
     }
@@ -712,16 +712,29 @@ public final class Build {
         .withHint("split very large pages, or give the index more room in site.yaml (`search: {max_size: 16 MB}`)");
   }
 
-  private static String sitemap(List<Page> pages, SiteConfig config, String prefix) {
+  /** The sitemap of a version's pages; in {@code serve} the last run's when made of the same URLs. */
+  private static byte[] sitemap(WarmState warm, List<Page> pages, SiteConfig config, String prefix) {
     String base = (config.baseUrl().isEmpty() ? "/" : PageRenderer.stripSlash(config.baseUrl()) + "/") + prefix;
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    List<String> urls = new ArrayList<>(pages.size());
     for (Page p : pages) {
       if (p.info().inNav()) {
-        b.append("  <url><loc>").append(handbook.render.Html.escape(base + Urls.encodePath(p.info().url()))).append("</loc></url>\n");
+        urls.add(p.info().url());
       }
     }
-    return b.append("</urlset>\n").toString();
+    WarmState.Sitemap last = warm == null ? null : warm.sitemaps.get(prefix);
+    if (last != null && last.base().equals(base) && last.urls().equals(urls)) {
+      return last.bytes();
+    }
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String url : urls) {
+      b.append("  <url><loc>").append(handbook.render.Html.escape(base + Urls.encodePath(url))).append("</loc></url>\n");
+    }
+    byte[] bytes = b.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+    if (warm != null) {
+      warm.sitemaps.put(prefix, new WarmState.Sitemap(base, urls, bytes));
+    }
+    return bytes;
   }
 
   private static String robots(SiteConfig config) {

@@ -72,6 +72,11 @@ public final class WarmState {
     searchPages.clear();
   }
 
+  /** A version's sitemap (by its folder, "" without versions): made from these page URLs under this base. */
+  record Sitemap(String base, java.util.List<String> urls, byte[] bytes) {}
+
+  final Map<String, Sitemap> sitemaps = new ConcurrentHashMap<>();
+
   /** The working tree's resolved links, kept while no page's URL, title or anchors change. */
   final LinkPhase.Memory links = new LinkPhase.Memory();
 

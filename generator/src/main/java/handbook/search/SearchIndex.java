@@ -20,12 +20,17 @@ public final class SearchIndex {
 
   private SearchIndex() {}
 
+  /** How many of the pages whose text was cut are put first, largest first. */
+  static final int LARGEST = 3;
+
   /** The size the index is kept to: beyond it, the largest texts are cut. */
   public static final int BUDGET = 4 * 1024 * 1024;
 
   /**
-   * The index file; the URLs of the pages whose text was cut to fit the budget (largest first);
-   * when each page got one document, what was made of each page, by the identity of its list.
+   * The index file; the URLs of the pages whose text was cut to fit the budget (the {@value
+   * #LARGEST} largest first, which a warning names, the others after them in URL order: sorting
+   * thousands of them showed in a profile of {@code serve}); when each page got one document,
+   * what was made of each page, by the identity of its list.
    */
   public record Result(byte[] json, List<String> trimmed, Map<List<SearchDoc>, Merged> merged) {
     Result(byte[] json, List<String> trimmed) {
@@ -214,6 +219,7 @@ public final class SearchIndex {
     }
     long level = cap;
     byte[][] made = new byte[merged.size()][];
+    boolean[] fresh = new boolean[merged.size()];
     java.util.stream.IntStream.range(0, merged.size())
         .parallel()
         .forEach(
@@ -229,6 +235,9 @@ public final class SearchIndex {
               Memory.Fragment f = memory.fragments.get(d.doc());
               if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
                 made[i] = page(d.doc(), level);
+                fresh[i] = true;
+              } else {
+                made[i] = f.json();
               }
             });
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, budget) + 1024));
@@ -241,9 +250,7 @@ public final class SearchIndex {
         trimmed.add(d);
       }
       byte[] json = made[i];
-      if (json == null) {
-        json = memory.fragments.get(d.doc()).json();
-      } else if (d.doc() != null) {
+      if (fresh[i]) {
         memory.fragments.put(d.doc(), new Memory.Fragment(cap, json));
       }
       if (summaries != null) {
@@ -255,8 +262,38 @@ public final class SearchIndex {
       out.writeBytes(json);
     }
     out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    trimmed.sort(Comparator.comparingLong((PageDoc d) -> -d.textLength()).thenComparing(PageDoc::url));
-    return new Result(out.toByteArray(), trimmed.stream().map(PageDoc::url).toList(), summaries == null ? Map.of() : summaries);
+    return new Result(out.toByteArray(), largestFirst(trimmed, PageDoc::textLength, PageDoc::url), summaries == null ? Map.of() : summaries);
+  }
+
+  /**
+   * The URLs of {@code items} (in URL order): the {@link #LARGEST} largest first (by size, then
+   * URL), then the others in the order given.
+   */
+  static <T> List<String> largestFirst(List<T> items, java.util.function.ToLongFunction<T> size, java.util.function.Function<T, String> url) {
+    Comparator<T> larger = Comparator.comparingLong((T t) -> -size.applyAsLong(t)).thenComparing(url);
+    List<T> top = new java.util.ArrayList<>(LARGEST + 1);
+    for (T t : items) {
+      if (top.size() < LARGEST || larger.compare(t, top.get(top.size() - 1)) < 0) {
+        int at = top.size();
+        while (at > 0 && larger.compare(t, top.get(at - 1)) < 0) {
+          at--;
+        }
+        top.add(at, t);
+        if (top.size() > LARGEST) {
+          top.remove(LARGEST);
+        }
+      }
+    }
+    java.util.Set<T> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    first.addAll(top);
+    List<String> out = new java.util.ArrayList<>(items.size());
+    top.forEach(t -> out.add(url.apply(t)));
+    for (T t : items) {
+      if (!first.contains(t)) {
+        out.add(url.apply(t));
+      }
+    }
+    return out;
   }
 
   private static List<SearchDoc> allDocs(Collection<List<SearchDoc>> pages) {
@@ -353,8 +390,8 @@ public final class SearchIndex {
     if (json.length > budget) {
       return null;
     }
-    trimmed.sort(Comparator.comparingLong((SearchDoc d) -> -sizes.get(d)).thenComparing(SearchDoc::url));
-    return new Result(json, trimmed.stream().map(SearchDoc::url).toList());
+    trimmed.sort(Comparator.comparing(SearchDoc::url));
+    return new Result(json, largestFirst(trimmed, sizes::get, SearchDoc::url));
   }
 
   /** A length rounded down to three significant bits, so that one edit seldom changes it. */

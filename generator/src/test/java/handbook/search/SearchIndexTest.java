@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
   @Test
+  void theTrimmedPagesNameTheThreeLargestFirstThenTheOthersInUrlOrder() {
+    record P(String url, long size) {}
+    List<P> inUrlOrder = List.of(new P("a/", 5), new P("b/", 9), new P("c/", 1), new P("d/", 9), new P("e/", 7), new P("f/", 2));
+    assertEquals(List.of("b/", "d/", "e/", "a/", "c/", "f/"), SearchIndex.largestFirst(inUrlOrder, P::size, P::url));
+    assertEquals(List.of("x/", "w/"), SearchIndex.largestFirst(List.of(new P("w/", 1), new P("x/", 2)), P::size, P::url));
+    assertEquals(List.of(), SearchIndex.largestFirst(List.<P>of(), P::size, P::url));
+  }
+
+  @Test
   void aPagesMergedDocumentHasEachDistinctWordOnceInTheOrderFirstSeen() {
     java.util.Random r = new java.util.Random(7);
     String letters = "ab  c";
