@@ -112,9 +112,7 @@ public final class Build {
       run.memo.endRun();
       warm.endRun();
       // page keys of pages this run did not have are not needed again
-      java.util.Set<handbook.content.Page> alive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      alive.addAll(run.pagesSeen);
-      warm.pageKeys.keySet().retainAll(alive);
+      warm.pageKeys.endRun();
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();
@@ -457,12 +455,10 @@ public final class Build {
         pages,
         (index, page) -> {
           String path = prefix + Urls.outputFile(page.info().url());
-          if (run.warm != null) {
-            run.pagesSeen.add(page);
-          }
           // page keys are for the cache, serve and pages the same in several versions
           String key = out == null || !versioned && run.keepsNothing() ? null : renderer.key(page);
-          if (key != null) {
+          // only versions share pages (a page's key has its URL)
+          if (key != null && versioned) {
             String first = firstByKey.putIfAbsent(key, path);
             if (first != null) {
               duplicates.add(new String[] {path, first, key});
@@ -746,23 +742,23 @@ public final class Build {
   }
 
   /** The text of each source by its diagnostic path, read only when asked for (see {@link SourceFile#unread}). */
-  private static Map<String, String> texts(Map<String, SourceFile> files) {
+  private static Map<String, String> texts(Run.Sources files) {
     return new java.util.AbstractMap<>() {
       @Override
       public String get(Object path) {
-        SourceFile f = files.get(path);
+        SourceFile f = files.byPath().get(path);
         return f == null ? null : f.text();
       }
 
       @Override
       public boolean containsKey(Object path) {
-        return files.containsKey(path);
+        return files.byPath().containsKey(path);
       }
 
       @Override
       public Set<Map.Entry<String, String>> entrySet() {
         Set<Map.Entry<String, String>> entries = new java.util.LinkedHashSet<>();
-        files.forEach((path, f) -> entries.add(Map.entry(path, f.text())));
+        files.byPath().forEach((path, f) -> entries.add(Map.entry(path, f.text())));
         return entries;
       }
     };

@@ -49,7 +49,7 @@ final class LinkPhase {
    * while the pages' infos do.
    */
   static final class Memory {
-    private String signature;
+    private List<String> signature;
     private Map<Page, Resolved> resolved = Map.of();
     private final Map<Page, String> parts = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     /** Whether a page's resolutions may be kept (no directives, no links through schemes), by page object. */
@@ -77,7 +77,7 @@ final class LinkPhase {
     run.progress.update("links", 0, m.pages().size());
     LinkResolver resolver =
         new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), m.input().contentName());
-    String signature = memory == null ? null : signature(index, m, memory.parts);
+    List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
     // pages whose links gave a diagnostic (a broken link as a warning): resolved again each run,
@@ -132,18 +132,25 @@ final class LinkPhase {
     return new Linked(m, index, ordered, memory.navTree, memory.navKeys);
   }
 
-  /** Everything links resolve against: every page's URL, source, title and anchors, the files, the link settings. */
-  private static String signature(SiteIndex index, LoadPhase.Model m, Map<Page, String> parts) {
-    handbook.cache.Keys.Builder b = new handbook.cache.Keys.Builder();
-    b.add(String.valueOf(m.config().rootLinks())).add(String.valueOf(m.config().rootFallback()));
+  /**
+   * Everything links resolve against: every page's URL, source, title and anchors, the files, the
+   * link settings. A list compared with the last one, not a hash: a page's part is the same string
+   * while the page is the same object, so most compare by identity.
+   */
+  private static List<String> signature(SiteIndex index, LoadPhase.Model m, Map<Page, String> parts) {
+    List<String> b = new java.util.ArrayList<>(index.pages().size() + index.assetPaths().size() + 3);
+    b.add(String.valueOf(m.config().rootLinks()));
+    b.add(String.valueOf(m.config().rootFallback()));
     for (Page p : index.pages()) {
       b.add(parts.computeIfAbsent(p, x -> {
         PageInfo i = x.info();
         return i.url() + "\u0000" + i.source() + "\u0000" + i.title() + "\u0000" + String.join("\u0000", x.anchors());
       }));
     }
+    // the files after a mark no page's part has (its URL would come first)
+    b.add("\u0000files");
     index.assetPaths().stream().sorted().forEach(b::add);
-    return b.build();
+    return b;
   }
 
   private static Resolved resolve(Page page, LinkResolver resolver, LoadPhase.Model m, Templates templates, Diagnostics diags) {

@@ -94,9 +94,7 @@ final class LoadPhase {
               }
             });
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
-    for (SourceFile f : scan.sources()) {
-      run.sources.put(in.prefix() + f.displayPath(), f);
-    }
+    run.sources.add(in.prefix(), scan.sources());
     SiteConfigParser parser = new SiteConfigParser(kinds);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     SiteConfig config = siteYaml == null ? parser.defaults(diags) : parser.parse(siteYaml, diags);
@@ -384,7 +382,7 @@ final class LoadPhase {
       VersionInput v = shared.version();
       SourceFile f = ContentScanner.read(v.content(), v.contentName(), path, shared.diagnostics(), LoadPhase.this::decode);
       if (f != null) {
-        run.sources.put(v.prefix() + f.displayPath(), f);
+        run.sources.add(v.prefix(), f);
       }
       return f;
     }

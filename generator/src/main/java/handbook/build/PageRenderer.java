@@ -44,14 +44,18 @@ final class PageRenderer {
    * @param assets the published names of the theme's assets ({@link handbook.assets.Assets#names})
    */
   /** The part of a page's key that depends on the page alone, valid for these resolved links. */
-  record PagePart(LinkPhase.Resolved resolved, String key) {}
+  record PagePart(LinkPhase.Resolved resolved, String key, java.util.concurrent.atomic.AtomicReference<String[]> last) {
+    PagePart(LinkPhase.Resolved resolved, String key) {
+      this(resolved, key, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+  }
 
-  private final Map<Page, PagePart> pageParts;
+  private final handbook.cache.RunMap<Page, PagePart> pageParts;
 
   /** @param pageParts what the last run computed of each page's key, or null */
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, Map<Page, PagePart> pageParts) {
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts) {
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
@@ -87,20 +91,31 @@ final class PageRenderer {
         pageParts.put(page, part);
       }
     }
-    Keys.Builder b = new Keys.Builder().add(siteKey).add(templateKeys.get(page.template())).add(part.key());
-    b.add(info.inNav() || info.url().isEmpty() ? v.navKeys().computeIfAbsent(info.url(), nav::key) : "outside");
-    if (info.kind().equals("404")) {
-      // its links start at the version's folder
-      b.add(prefix);
+    String navKey = info.inNav() || info.url().isEmpty() ? v.navKeys().computeIfAbsent(info.url(), nav::key) : "outside";
+    // its links start at the version's folder
+    String folder = info.kind().equals("404") ? prefix : null;
+    String canonical = versions == null ? null : versions.canonical(info.url(), "", "");
+    String facts = versions != null && page.usesVersions() ? versions.factsKey(version) : null;
+    // the last key made of the page's part, kept while the rest is the same (serve: every page's
+    // key is asked for on each edit, and hashing them all showed in its profile)
+    String[] inputs = {siteKey, templateKeys.get(page.template()), navKey, folder, canonical, facts, null};
+    String[] last = part.last().get();
+    if (last != null && java.util.Arrays.equals(last, 0, 6, inputs, 0, 6)) {
+      return last[6];
+    }
+    Keys.Builder b = new Keys.Builder().add(inputs[0]).add(inputs[1]).add(part.key()).add(navKey);
+    if (folder != null) {
+      b.add(folder);
     }
     if (versions != null) {
-      String canonical = versions.canonical(info.url(), "", "");
       b.add(canonical == null ? "" : canonical);
-      if (page.usesVersions()) {
-        b.add(versions.factsKey(version));
+      if (facts != null) {
+        b.add(facts);
       }
     }
-    return b.build();
+    inputs[6] = b.build();
+    part.last().set(inputs);
+    return inputs[6];
   }
 
   /** The part of a page's key that depends on the page alone: its info, fingerprint, links and embeds. */

@@ -22,8 +22,43 @@ final class Run {
   final BuildOptions options;
   final Progress progress;
   final Diagnostics diagnostics = new Diagnostics();
-  /** Every source by its diagnostic path, for printing source lines. */
-  final Map<String, handbook.source.SourceFile> sources = new ConcurrentHashMap<>();
+  /** Every source, for printing source lines. */
+  final Sources sources = new Sources();
+
+  /**
+   * Every source of a run by its diagnostic path: noted a version's files at a time, put in a map
+   * only when a diagnostic asks for a line (ten thousand puts in each run of {@code serve}
+   * showed in its profile).
+   */
+  static final class Sources {
+    private record Added(String prefix, List<handbook.source.SourceFile> files) {}
+
+    private final java.util.Queue<Added> added = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private Map<String, handbook.source.SourceFile> byPath;
+
+    /** Notes files shown under {@code prefix} (a version's, or "" for the working tree). */
+    void add(String prefix, List<handbook.source.SourceFile> files) {
+      added.add(new Added(prefix, files));
+    }
+
+    void add(String prefix, handbook.source.SourceFile file) {
+      add(prefix, List.of(file));
+    }
+
+    /** The files by diagnostic path (a file noted twice: the later one); read after the run. */
+    synchronized Map<String, handbook.source.SourceFile> byPath() {
+      if (byPath == null) {
+        Map<String, handbook.source.SourceFile> m = new java.util.HashMap<>();
+        for (Added a : added) {
+          for (handbook.source.SourceFile f : a.files()) {
+            m.put(a.prefix().isEmpty() ? f.displayPath() : a.prefix() + f.displayPath(), f);
+          }
+        }
+        byPath = m;
+      }
+      return byPath;
+    }
+  }
   /**
    * Files whose stamp said they were unchanged but which held another text when read later in
    * the run (written while it ran): the run does not update the cache folder.
@@ -34,12 +69,10 @@ final class Run {
   /** What the last build wrote (from the cache folder or the warm state), or null. */
   final Outputs previous;
   /** What this run writes, for the next one. */
-  final Outputs outputs = new Outputs();
+  final Outputs outputs;
   final CacheFolder cache;
   final WarmState warm;
   final AtomicInteger rendered = new AtomicInteger();
-  /** Every page this run rendered or reused (for what the warm state keeps). */
-  final java.util.Queue<handbook.content.Page> pagesSeen = new java.util.concurrent.ConcurrentLinkedQueue<>();
   final AtomicInteger reused = new AtomicInteger();
   private final Map<List<Object>, MarkdownEngine> engines = new ConcurrentHashMap<>();
   /** Disk copies of git trees for parsers that read files themselves; removed when the run ends. */
@@ -60,7 +93,8 @@ final class Run {
   final List<Build.ThemeParts> themes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Each page's own part of its key, for the versions of a run (a page the same in several is one object). */
-  final Map<handbook.content.Page, PageRenderer.PagePart> releasePageParts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> releasePageParts =
+      new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   /** A file decoded without a problem by its content id (a git blob), for the versions of the run. */
   final Map<String, handbook.source.SourceFile> byContentId = new ConcurrentHashMap<>();
@@ -84,6 +118,7 @@ final class Run {
       memo = MemoStore.inMemory(GeneratorVersion.id());
       previous = null;
     }
+    outputs = previous == null ? new Outputs() : new Outputs(previous.size());
   }
 
   ParseMemo memo() {

@@ -81,7 +81,7 @@ public final class WarmState {
   final LinkPhase.Memory links = new LinkPhase.Memory();
 
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
-  final Map<handbook.content.Page, PageRenderer.PagePart> pageKeys = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   int lastParsed;
   int lastReused;

@@ -48,20 +48,15 @@ public final class MemoStore implements ParseMemo {
   private record Pack(long length, long sound) {}
 
   private final String generator;
-  /**
-   * This run's results (those it used, read or made) and the last run's: a result the last run
-   * had is moved over when used, so {@link #endRun} forgets the unused by dropping a map, not
-   * by looking up every key (which showed in a profile of {@code serve} on 10,000 pages).
-   * The same for keys and derived values.
-   */
-  private Map<String, Entry> values = new ConcurrentHashMap<>();
-  private Map<String, Entry> earlier = new ConcurrentHashMap<>();
+  /** This run's results (those it used, read or made), and the last run's in {@code serve}. */
+  private final RunMap<String, Entry> values = new RunMap<>(ConcurrentHashMap::new);
   private final Map<String, Slice> stored;
   private record KeyParts(String namespace, String path, String environment, String hash) {}
-  private Map<KeyParts, String> keys = new ConcurrentHashMap<>();
-  private Map<KeyParts, String> earlierKeys = new ConcurrentHashMap<>();
-  private Map<String, Object> derived = new ConcurrentHashMap<>();
-  private Map<String, Object> earlierDerived = new ConcurrentHashMap<>();
+  private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
+  private final RunMap<DerivedKey, Object> derived = new RunMap<>(ConcurrentHashMap::new);
+
+  /** A derived value's key: its result's key (one instance while kept) and what is made of it. */
+  private record DerivedKey(String key, String part) {}
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   /** The pack this memo was read from; null when there was none (or none of this generator). */
@@ -152,16 +147,7 @@ public final class MemoStore implements ParseMemo {
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
     KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
-    String key = keys.get(parts);
-    if (key == null) {
-      key = earlierKeys.get(parts);
-      if (key == null) {
-        key = Keys.of(generator, namespace, parts.path(), parts.environment(), parts.hash());
-      }
-      String other = keys.putIfAbsent(parts, key);
-      key = other != null ? other : key;
-    }
-    return key;
+    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
   }
 
   /** The environment string a run passes for many files. */
@@ -189,9 +175,6 @@ public final class MemoStore implements ParseMemo {
   public <T> T get(String namespace, SourceFile file, String environment, Codec<T> codec, Supplier<T> parse) {
     String key = key(namespace, file, environment);
     Entry e = values.get(key);
-    if (e == null && (e = earlier.get(key)) != null) {
-      values.put(key, e);
-    }
     if (e != null) {
       reused.incrementAndGet();
       @SuppressWarnings("unchecked")
@@ -218,20 +201,13 @@ public final class MemoStore implements ParseMemo {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> T derived(String key, Supplier<T> make) {
-    Object v = derived.get(key);
-    if (v == null) {
-      v = derived.computeIfAbsent(key, k -> {
-        Object before = earlierDerived.get(k);
-        return before != null ? before : make.get();
-      });
-    }
-    return (T) v;
+  public <T> T derived(String key, String part, Supplier<T> make) {
+    return (T) derived.computeIfAbsent(new DerivedKey(key, part), k -> make.get());
   }
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.size() + earlier.size() + stored().size() + derived.size() + earlierDerived.size() + keys.size() + earlierKeys.size();
+    return values.size() + stored().size() + derived.size() + keys.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */
@@ -245,18 +221,17 @@ public final class MemoStore implements ParseMemo {
 
   /** Forgets what this run did not use and starts counting anew. */
   public void endRun() {
-    earlier = values;
-    values = new ConcurrentHashMap<>();
+    Set<String> used = values.used().keySet();
+    values.endRun();
     if (!stored().isEmpty()) {
-      stored.keySet().retainAll(earlier.keySet());
+      stored.keySet().retainAll(used);
     }
-    earlierKeys = keys;
-    keys = new ConcurrentHashMap<>();
-    earlierDerived = derived;
-    derived = new ConcurrentHashMap<>();
+    Set<KeyParts> asked = keys.used().keySet();
+    keys.endRun();
+    derived.endRun();
     if (environments.size() > 8) {
       environments.clear();
-      earlierKeys.keySet().forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
+      asked.forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
     }
     parsed.set(0);
     reused.set(0);
@@ -275,12 +250,12 @@ public final class MemoStore implements ParseMemo {
     if (was != null && was.sound() == was.length() && !damaged) {
       long unused = 0;
       for (Map.Entry<String, Slice> e : stored.entrySet()) {
-        if (!values.containsKey(e.getKey())) {
+        if (!values.used().containsKey(e.getKey())) {
           unused += e.getKey().length() + e.getValue().length() + 12;
         }
       }
       if (unused * 4 <= was.length() && Files.size(pack) == was.length()) {
-        List<String> fresh = values.keySet().stream().filter(k -> !stored.containsKey(k)).sorted().toList();
+        List<String> fresh = values.used().keySet().stream().filter(k -> !stored.containsKey(k)).sorted().toList();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(buf);
         entries(fresh, out);
@@ -296,7 +271,7 @@ public final class MemoStore implements ParseMemo {
         return;
       }
     }
-    List<String> keys = values.keySet().stream().sorted().toList();
+    List<String> keys = values.used().keySet().stream().sorted().toList();
     Store.write(
         pack,
         out -> {
@@ -311,7 +286,7 @@ public final class MemoStore implements ParseMemo {
     Map<String, Slice> stored = stored();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     for (String k : keys) {
-      Entry e = values.get(k);
+      Entry e = values.used().get(k);
       Slice b = e == null ? stored.get(k) : e.bytes();
       if (b == null && e != null) {
         buf.reset();

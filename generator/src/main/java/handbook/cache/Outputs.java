@@ -49,8 +49,23 @@ public final class Outputs {
     }
   }
 
-  private final Map<String, Rendered> byKey = new ConcurrentHashMap<>();
-  private final Map<String, String> byPath = new ConcurrentHashMap<>();
+  private final Map<String, Rendered> byKey;
+  private final Map<String, String> byPath;
+
+  public Outputs() {
+    this(16);
+  }
+
+  /** Sized for about {@code pages} pages (a run's, made as large as the last one's). */
+  public Outputs(int pages) {
+    byKey = new ConcurrentHashMap<>(pages);
+    byPath = new ConcurrentHashMap<>(pages);
+  }
+
+  /** How many pages it holds. */
+  public int size() {
+    return byPath.size();
+  }
 
   public Rendered get(String key) {
     return key == null ? null : byKey.get(key);

@@ -22,9 +22,10 @@ public interface ParseMemo {
 
   /**
    * A value made from a parse result (a page object), kept in memory only and as long as the
-   * result it was made from: {@code key} names the result ({@link #key}) and what is made of it.
+   * result it was made from: {@code key} names the result ({@link #key}), {@code part} what is
+   * made of it.
    */
-  default <T> T derived(String key, Supplier<T> make) {
+  default <T> T derived(String key, String part, Supplier<T> make) {
     return make.get();
   }
 

@@ -73,11 +73,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
+    String lastFolder = null;
     for (Parsed p : parsed) {
       p.diagnostics().forEach(in.diagnostics()::add);
       // the same parse result in the same place makes the same page: kept, so later phases can reuse what they made of it
       boolean folderPage = folderPages.contains(p.path());
-      DocPage page = p.draft() ? null : in.memo().derived(p.key() + "|page|" + folderPage, () -> p.page(in, folderPage));
+      DocPage page = p.draft() ? null : in.memo().derived(p.key(), folderPage ? "folder page" : "page", () -> p.page(in, folderPage));
       if (page == null) {
         continue;
       }
@@ -89,11 +90,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
         continue;
       }
       String folder = Urls.sourceFolder(src);
-      if (folderPages.contains(src)) {
+      if (folderPage) {
         withIndex.add(folder);
       }
-      for (String f = folder; f.startsWith(ROOT); f = parentFolder(f)) {
-        folders.add(f);
+      // a folder's pages come one after another: its ancestors are added once
+      if (!folder.equals(lastFolder)) {
+        for (String f = folder; f.startsWith(ROOT) && folders.add(f); f = parentFolder(f)) {}
+        lastFolder = folder;
       }
     }
     if (!in.sources().isEmpty() || !folders.isEmpty()) {
@@ -183,7 +186,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   private static int rank(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
+    int slash = path.lastIndexOf('/') + 1;
+    // most files are no folder page: told by their name's length and first letter, not a copy of it
+    int length = path.length() - slash;
+    char first = length == 0 ? ' ' : path.charAt(slash);
+    if (length < 8 || length > 9 || first != 'i' && first != '_' && first != 'R' && first != 'r') {
+      return -1;
+    }
+    String name = path.substring(slash);
     return name.equalsIgnoreCase("README.md") ? 3 : FOLDER_PAGE_NAMES.indexOf(name);
   }
 
