@@ -31,7 +31,12 @@ import java.util.zip.CRC32C;
 public final class MemoStore implements ParseMemo {
   private static final String MAGIC = "handbook-memo-2";
 
-  private record Entry(Object value, Codec<?> codec, Slice bytes) {}
+  /** A result, its codec and encoded bytes (null until encoded), and the values made of it by part. */
+  private record Entry(Object value, Codec<?> codec, Slice bytes, Map<String, Object> derived) {
+    Entry(Object value, Codec<?> codec, Slice bytes) {
+      this(value, codec, bytes, new ConcurrentHashMap<>(2));
+    }
+  }
 
   /** An entry's encoded bytes: a part of the pack as read (no copy), or an array of its own. */
   private record Slice(byte[] all, int offset, int length) {
@@ -53,10 +58,6 @@ public final class MemoStore implements ParseMemo {
   private final Map<String, Slice> stored;
   private record KeyParts(String namespace, String path, String environment, String hash) {}
   private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
-  private final RunMap<DerivedKey, Object> derived = new RunMap<>(ConcurrentHashMap::new);
-
-  /** A derived value's key: its result's key (one instance while kept) and what is made of it. */
-  private record DerivedKey(String key, String part) {}
   private final AtomicInteger parsed = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
   /** The pack this memo was read from; null when there was none (or none of this generator). */
@@ -202,12 +203,18 @@ public final class MemoStore implements ParseMemo {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T derived(String key, String part, Supplier<T> make) {
-    return (T) derived.computeIfAbsent(new DerivedKey(key, part), k -> make.get());
+    // kept with the result, as long as it is
+    Entry e = values.get(key);
+    return e == null ? make.get() : (T) e.derived().computeIfAbsent(part, k -> make.get());
   }
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.size() + stored().size() + derived.size() + keys.size();
+    int derived = 0;
+    for (Entry e : values.values()) {
+      derived += e.derived().size();
+    }
+    return values.values().size() + stored().size() + derived + keys.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */
@@ -228,7 +235,6 @@ public final class MemoStore implements ParseMemo {
     }
     Set<KeyParts> asked = keys.used().keySet();
     keys.endRun();
-    derived.endRun();
     if (environments.size() > 8) {
       environments.clear();
       asked.forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));

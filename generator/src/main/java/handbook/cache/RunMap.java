@@ -51,6 +51,17 @@ public final class RunMap<K, V> {
     return now;
   }
 
+  /** Every value held: this run's, then those of the last run not used again. */
+  public java.util.List<V> values() {
+    java.util.List<V> all = new java.util.ArrayList<>(now.values());
+    earlier.forEach((k, v) -> {
+      if (!now.containsKey(k)) {
+        all.add(v);
+      }
+    });
+    return all;
+  }
+
   /** Forgets what this run did not use; the next run starts. */
   public void endRun() {
     earlier = now;

@@ -23,6 +23,7 @@ import handbook.yaml.YamlFields;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +68,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // one string for every file's key: the memo compares keys' parts by identity first
     String env = ENVIRONMENT + "|" + in.markdown().environment();
     List<Read> read = handbook.content.Parallel.map(in.sources(), f -> parse(f, in, env));
-    List<Parsed> parsed = read.stream().map(Read::parsed).toList();
-    Set<String> folderPages = folderPages(parsed.stream().filter(p -> !p.draft()).map(Parsed::path).toList());
+    List<Parsed> parsed = new ArrayList<>(read.size());
+    List<String> published = new ArrayList<>(read.size());
+    for (Read r : read) {
+      parsed.add(r.parsed());
+      if (!r.parsed().draft()) {
+        published.add(r.parsed().path());
+      }
+    }
+    Set<String> folderPages = folderPages(published);
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();

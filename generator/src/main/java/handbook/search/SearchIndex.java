@@ -240,8 +240,15 @@ public final class SearchIndex {
                 made[i] = f.json();
               }
             });
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, Math.min(all, budget) + 1024));
-    out.writeBytes(("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // the file in one array of its exact size: each page's JSON is known by now
+    byte[] head = ("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long length = head.length + 2 + Math.max(0, made.length - 1);
+    for (byte[] json : made) {
+      length += json.length;
+    }
+    byte[] file = new byte[Math.toIntExact(length)];
+    System.arraycopy(head, 0, file, 0, head.length);
+    int at = head.length;
     List<PageDoc> trimmed = new java.util.ArrayList<>();
     Map<List<SearchDoc>, Merged> summaries = known == null ? null : new java.util.IdentityHashMap<>();
     for (int i = 0; i < merged.size(); i++) {
@@ -257,12 +264,14 @@ public final class SearchIndex {
         summaries.put(d.page(), new Merged(d.url(), d.estimate(), d.textLength(), d.size(), cap, json));
       }
       if (i > 0) {
-        out.write(',');
+        file[at++] = ',';
       }
-      out.writeBytes(json);
+      System.arraycopy(json, 0, file, at, json.length);
+      at += json.length;
     }
-    out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return new Result(out.toByteArray(), largestFirst(trimmed, PageDoc::textLength, PageDoc::url), summaries == null ? Map.of() : summaries);
+    file[at++] = ']';
+    file[at] = '}';
+    return new Result(file, largestFirst(trimmed, PageDoc::textLength, PageDoc::url), summaries == null ? Map.of() : summaries);
   }
 
   /**
