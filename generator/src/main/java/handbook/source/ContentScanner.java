@@ -95,9 +95,9 @@ public final class ContentScanner {
    * normalization (NFC, NFD) are one file on macOS and Windows: an error at the second.
    */
   static void twins(List<String> files, String displayName, Diagnostics diags) {
-    Map<String, String> seen = new HashMap<>();
+    Map<String, String> seen = new HashMap<>(files.size() * 2);
     for (String rel : files) {
-      String nfc = Normalizer.normalize(rel, Normalizer.Form.NFC);
+      String nfc = ascii(rel) ? rel : Normalizer.normalize(rel, Normalizer.Form.NFC);
       String first = seen.putIfAbsent(nfc.toLowerCase(Locale.ROOT), rel);
       if (first != null) {
         String how = nfc.equals(Normalizer.normalize(first, Normalizer.Form.NFC))
@@ -108,6 +108,16 @@ public final class ContentScanner {
                 .withHint("rename or remove one of them"));
       }
     }
+  }
+
+  /** Whether a path is ASCII alone, which every Unicode normalization leaves as it is. */
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads one text file; encoding problems become diagnostics. */
