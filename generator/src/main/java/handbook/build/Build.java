@@ -367,7 +367,7 @@ public final class Build {
           PageRenderer renderer =
               new PageRenderer(
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
-                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null);
+                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned));
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
           SiteOutput to = out;
@@ -456,7 +456,7 @@ public final class Build {
         (index, page) -> {
           String path = prefix + Urls.outputFile(page.info().url());
           // page keys are for the cache, serve and pages the same in several versions
-          String key = out == null || !versioned && run.keepsNothing() ? null : renderer.key(page);
+          String key = keyed(run, out, versioned) ? renderer.key(page) : null;
           // only versions share pages (a page's key has its URL)
           if (key != null && versioned) {
             String first = firstByKey.putIfAbsent(key, path);
@@ -500,6 +500,11 @@ public final class Build {
           }
         });
     return duplicates;
+  }
+
+  /** Whether pages get output keys: for the cache, serve and pages the same in several versions. */
+  private static boolean keyed(Run run, SiteOutput out, boolean versioned) {
+    return out != null && (versioned || !run.keepsNothing());
   }
 
   /** Makes each page the same as one another version of the run wrote: {path, first path, key}. */

@@ -35,8 +35,8 @@ final class PageRenderer {
   private final VersionSet versions;
   private final VersionSet.Version version;
   private final String prefix;
-  /** What every page's key has of the site: made when the first key is asked for (a build that keeps nothing asks none). */
-  private volatile String siteKey;
+  /** What every page's key has of the site; null when no key is asked for. */
+  private final String siteKey;
   private final Map<String, String> assets;
 
   /** The part of a page's key that depends on the page alone, valid for these resolved links. */
@@ -53,10 +53,13 @@ final class PageRenderer {
    * @param prefix the version's folder in the output ({@code v1.2/}), empty for one version
    * @param assets the published names of the theme's assets ({@link handbook.assets.Assets#names})
    * @param pageParts what the last run computed of each page's key, or null
+   * @param keyed whether pages' keys are asked for (a build that keeps nothing asks none, and
+   *     makes no site key: the settings records' toString, spun on first use, was 58 of a
+   *     one-page build's 108 method-handle classes)
    */
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts) {
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed) {
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
@@ -66,31 +69,23 @@ final class PageRenderer {
     this.version = version;
     this.prefix = prefix;
     this.assets = Map.copyOf(assets);
-  }
-
-  private String siteKey() {
-    String k = siteKey;
-    if (k == null) {
-      synchronized (this) {
-        k = siteKey;
-        if (k == null) {
-          // the settings' records as text (their toString is made on first use, tens of ms in a cold JVM)
-          k = Keys.of(
-              GeneratorVersion.id(),
-              v.model().siteYaml(),
-              v.model().config().toString(),
-              v.model().strings().toString(),
-              versions == null ? "one" : "versioned",
-              new TreeMap<>(assets).toString());
-          siteKey = k;
-        }
-      }
-    }
-    return k;
+    this.siteKey =
+        !keyed
+            ? null
+            : Keys.of(
+                GeneratorVersion.id(),
+                v.model().siteYaml(),
+                v.model().config().toString(),
+                v.model().strings().toString(),
+                versions == null ? "one" : "versioned",
+                new TreeMap<>(assets).toString());
   }
 
   /** The key of a page's output; null when the page does not say what its body depends on. */
   String key(Page page) {
+    if (siteKey == null) {
+      throw new IllegalStateException("this renderer was made for a build that asks no keys");
+    }
     String fingerprint = page.fingerprint();
     if (fingerprint == null) {
       return null;
@@ -111,7 +106,7 @@ final class PageRenderer {
     String facts = versions != null && page.usesVersions() ? versions.factsKey(version) : null;
     // the last key made of the page's part, kept while the rest is the same (serve: every page's
     // key is asked for on each edit, and hashing them all showed in its profile)
-    String[] inputs = {siteKey(), templateKeys.get(page.template()), navKey, folder, canonical, facts, null};
+    String[] inputs = {siteKey, templateKeys.get(page.template()), navKey, folder, canonical, facts, null};
     String[] last = part.last().get();
     if (last != null && java.util.Arrays.equals(last, 0, 6, inputs, 0, 6)) {
       return last[6];
