@@ -58,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     server.start();
     out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
     out.flush();
-    server.watchForever();
+    // rebuilds of nothing changed before the first edit: the JIT compiles what an edit runs
+    server.watchForever(() -> build.run(common.options(true), warm));
     return Main.OK;
   }
 }

@@ -33,6 +33,8 @@ final class Watcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private String fingerprint;
+  /** A key taken by {@link #pending}, for {@link #next} to start from. */
+  private WatchKey held;
 
   Watcher(List<Path> roots) {
     this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -90,7 +92,8 @@ final class Watcher implements AutoCloseable {
     Set<Path> changed = new LinkedHashSet<>();
     boolean lost = false;
     try {
-      WatchKey key = service.take();
+      WatchKey key = held != null ? held : service.take();
+      held = null;
       while (key != null) {
         lost |= drain(key, changed);
         key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
@@ -99,6 +102,24 @@ final class Watcher implements AutoCloseable {
       throw new InterruptedException("the watcher is closed");
     }
     return lost ? null : changed;
+  }
+
+  /**
+   * Whether a change has come that {@link #next} would return at once (always false when
+   * polling: the trees are compared only by {@link #next}).
+   */
+  boolean pending() {
+    if (service == null) {
+      return false;
+    }
+    if (held == null) {
+      try {
+        held = service.poll();
+      } catch (ClosedWatchServiceException e) {
+        return false;
+      }
+    }
+    return held != null;
   }
 
   /** Takes a key's events; true when some were lost. */

@@ -61,6 +61,90 @@ class DevServerTest {
   }
 
   @Test
+  void quietBuildsRunBeforeTheFirstChangeAndStopWhenOneComes() throws Exception {
+    Path content = Files.createDirectories(tmp.resolve("content"));
+    Files.createDirectories(tmp.resolve("site"));
+    java.util.List<java.util.Collection<Path>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> {
+      builds.add(changed == null ? List.of() : changed);
+      return ok(Set.of());
+    }, List.of(content));
+    server.start();
+    AtomicInteger quiet = new AtomicInteger();
+    Path edited = content.resolve("page.md");
+    Thread watching = new Thread(() -> {
+      try {
+        server.watchForever(() -> {
+          if (quiet.incrementAndGet() == 3) {
+            try {
+              Files.writeString(edited, "# Edited\n");
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+      } catch (InterruptedException e) {
+        // stopped
+      }
+    });
+    watching.start();
+    try {
+      long until = System.nanoTime() + 20_000_000_000L;
+      while (builds.size() < 2 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      // the start's build, then the change's: the quiet builds stopped for it
+      assertEquals(2, builds.size(), builds.toString());
+      assertTrue(builds.get(1).contains(edited), builds.toString());
+      assertTrue(quiet.get() >= 3 && quiet.get() < DevServer.WARM_UP_ROUNDS, "quiet builds: " + quiet.get());
+      int after = quiet.get();
+      Thread.sleep(300);
+      assertEquals(after, quiet.get(), "no quiet build after the first change");
+    } finally {
+      watching.interrupt();
+      watching.join(5000);
+      server.stop();
+    }
+  }
+
+  @Test
+  void withoutAChangeTheQuietBuildsStopAtTheirNumberAndAfterAFailedBuildNoneRuns() throws Exception {
+    Files.createDirectories(tmp.resolve("site"));
+    for (boolean failing : new boolean[] {false, true}) {
+      DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> failing
+          ? new BuildResult(0, List.of(handbook.diag.Diagnostic.error("x.y", handbook.diag.Span.file("content"), "broken")), Map.of(), 1, Map.of(), Set.of(), 0, 0)
+          : ok(Set.of()), List.of(tmp.resolve("site")));
+      server.start();
+      AtomicInteger quiet = new AtomicInteger();
+      Thread watching = new Thread(() -> {
+        try {
+          server.watchForever(quiet::incrementAndGet);
+        } catch (InterruptedException e) {
+          // stopped
+        }
+      });
+      watching.start();
+      try {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!failing && quiet.get() < DevServer.WARM_UP_ROUNDS && System.nanoTime() < until) {
+          Thread.sleep(10);
+        }
+        Thread.sleep(300);
+        assertEquals(failing ? 0 : DevServer.WARM_UP_ROUNDS, quiet.get(), failing ? "after a failed build" : "without a change");
+      } finally {
+        watching.interrupt();
+        watching.join(5000);
+        server.stop();
+      }
+    }
+  }
+
+  @Test
   void theServerSendsSmallResponsesAtOnce() throws Exception {
     DevServer server = new DevServer(tmp, 0, changed -> ok(Set.of()), List.of(tmp));
     server.stop();
