@@ -600,7 +600,11 @@ public final class Build {
       }
     }
 
-    /** Every page's documents: in the pages' order, then those added without an index. */
+    /**
+     * Every page's documents: in the pages' order, then those added without an index; none of a
+     * page that has none (the 404 and search pages), which give the index nothing and would sort
+     * apart.
+     */
     @SuppressWarnings("unchecked")
     List<List<SearchDoc>> lists() {
       List<List<SearchDoc>> all = new ArrayList<>(byPage.length + more.size());
@@ -610,6 +614,7 @@ public final class Build {
         }
       }
       all.addAll(more);
+      all.removeIf(l -> !(l instanceof SearchIndex.Deferred) && l.isEmpty());
       return all;
     }
   }
@@ -635,7 +640,7 @@ public final class Build {
     List<List<SearchDoc>> pages = search.lists();
     // in URL order, so the index does not depend on the order pages were rendered in: the
     // pages' order, unless other versions' pages were added or a document's URL sorts apart
-    java.util.function.Function<List<SearchDoc>, String> url = l -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.isEmpty() ? "" : l.get(0).url();
+    java.util.function.Function<List<SearchDoc>, String> url = l -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.get(0).url();
     for (int i = 1; i < pages.size(); i++) {
       if (url.apply(pages.get(i - 1)).compareTo(url.apply(pages.get(i))) > 0) {
         pages.sort(java.util.Comparator.comparing(url));
