@@ -15,7 +15,10 @@ rm -rf "$out" && mkdir -p "$out" && cp -r "bench/out/corpus-$n" "$out/content"
 ./handbook build --quiet --content "$out/content" --out "$out/site" --cache "$out/cache"
 ./handbook build --quiet --content "$out/content" --out "$out/site" --cache "$out/cache"
 # the merge: three bodies edited, one title changed, one page added
-mapfile -t pages < <(find "$out/content/docs" -name '*.md' ! -name index.md | sort | awk 'NR % 997 == 1' | head -4)
+# four pages spread over the corpus: every 997th (so 10,000 pages edit the same ones as before), fewer apart on small corpora
+total="$(find "$out/content/docs" -name '*.md' ! -name index.md | wc -l)"
+step=$(( total >= 4 * 997 ? 997 : (total >= 4 ? total / 4 : 1) ))
+mapfile -t pages < <(find "$out/content/docs" -name '*.md' ! -name index.md | sort | awk -v step="$step" 'NR % step == 1 % step' | head -4)
 for p in "${pages[@]:0:3}"; do printf '\n\nA paragraph added by the merge.\n' >> "$p"; done
 sed -i -E '0,/^title: /s/^title: "?([^"]*)"?$/title: "\1 (renamed)"/' "${pages[3]}"
 printf -- '---\ntitle: A page added by the merge\n---\n## New\n\nText, see [the home page](../index.md).\n' > "$(dirname "${pages[0]}")/added-by-merge.md"
