@@ -140,11 +140,17 @@ class LauncherTest {
     String cached = cachedRun.get(cachedRun.size() - 1);
     assertTrue(cached.endsWith(" build --content " + tmp.resolve("content-3") + " --cache " + cache), cached);
     assertEquals(memKb >= 2_000_000, cached.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m -XX:MaxTenuringThreshold=0"), cached);
-    // serve: both compilers, and the larger young generation that answers an edit sooner
+    // serve: the larger young generation that answers an edit sooner; the quick compiler alone
+    // for a content folder of up to 5,000 files, both for a larger one
     List<String> lines = handbook("serve", "--content", tmp.resolve("content-300").toString());
     String serve = lines.get(lines.size() - 1);
-    assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && !serve.contains("TieredStopAtLevel") && !serve.contains("-XX:MaxNewSize=192m") && !serve.contains("CICompilerCount"), serve);
+    assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && serve.contains("-XX:TieredStopAtLevel=1") && !serve.contains("-XX:MaxNewSize=192m"), serve);
+    assertEquals(cores <= 2, serve.contains("-XX:CICompilerCount=1"), serve);
     assertEquals(memKb >= 2_000_000, serve.contains("-XX:MaxNewSize=512m"), serve);
+    List<String> largeLines = handbook("serve", "--content", tmp.resolve("content-6000").toString());
+    String large = largeLines.get(largeLines.size() - 1);
+    assertTrue(large.endsWith(" serve --content " + tmp.resolve("content-6000")) && !large.contains("TieredStopAtLevel") && !large.contains("CICompilerCount"), large);
+    assertEquals(memKb >= 2_000_000, large.contains("-XX:MaxNewSize=512m"), large);
   }
 
   private long archives() throws IOException {
