@@ -40,11 +40,14 @@ final class PageRenderer {
   private final Map<String, String> assets;
 
   /** The part of a page's key that depends on the page alone, valid for these resolved links. */
-  record PagePart(LinkPhase.Resolved resolved, String key, java.util.concurrent.atomic.AtomicReference<String[]> last) {
+  record PagePart(LinkPhase.Resolved resolved, String key, java.util.concurrent.atomic.AtomicReference<Made> last) {
     PagePart(LinkPhase.Resolved resolved, String key) {
       this(resolved, key, new java.util.concurrent.atomic.AtomicReference<>());
     }
   }
+
+  /** A page's key, and the keys it was made from besides the page's part. */
+  record Made(String[] from, String key) {}
 
   private final handbook.cache.RunMap<Page, PagePart> pageParts;
 
@@ -106,12 +109,13 @@ final class PageRenderer {
     String facts = versions != null && page.usesVersions() ? versions.factsKey(version) : null;
     // the last key made of the page's part, kept while the rest is the same (serve: every page's
     // key is asked for on each edit, and hashing them all showed in its profile)
-    String[] inputs = {siteKey, templateKeys.get(page.template()), navKey, folder, canonical, facts, null};
-    String[] last = part.last().get();
-    if (last != null && java.util.Arrays.equals(last, 0, 6, inputs, 0, 6)) {
-      return last[6];
+    String template = templateKeys.get(page.template());
+    String[] from = {siteKey, template, navKey, folder, canonical, facts};
+    Made last = part.last().get();
+    if (last != null && java.util.Arrays.equals(last.from(), from)) {
+      return last.key();
     }
-    Keys.Builder b = new Keys.Builder().add(inputs[0]).add(inputs[1]).add(part.key()).add(navKey);
+    Keys.Builder b = new Keys.Builder().add(siteKey).add(template).add(part.key()).add(navKey);
     if (folder != null) {
       b.add(folder);
     }
@@ -121,9 +125,9 @@ final class PageRenderer {
         b.add(facts);
       }
     }
-    inputs[6] = b.build();
-    part.last().set(inputs);
-    return inputs[6];
+    String key = b.build();
+    part.last().set(new Made(from, key));
+    return key;
   }
 
   /** The part of a page's key that depends on the page alone: its info, fingerprint, links and embeds. */

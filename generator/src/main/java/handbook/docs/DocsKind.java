@@ -81,7 +81,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
-    String lastFolder = null;
     for (Parsed p : parsed) {
       p.diagnostics().forEach(in.diagnostics()::add);
       // the same parse result in the same place makes the same page: kept, so later phases can reuse what they made of it
@@ -101,11 +100,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (folderPage) {
         withIndex.add(folder);
       }
-      // a folder's pages come one after another: its ancestors are added once
-      if (!folder.equals(lastFolder)) {
-        for (String f = folder; f.startsWith(ROOT) && folders.add(f); f = parentFolder(f)) {}
-        lastFolder = folder;
-      }
+      // up to the first folder already there: its ancestors are too
+      for (String f = folder; f.startsWith(ROOT) && folders.add(f); f = parentFolder(f)) {}
     }
     if (!in.sources().isEmpty() || !folders.isEmpty()) {
       folders.add(ROOT);
@@ -193,16 +189,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return Set.copyOf(best.values());
   }
 
+  /** The file name's place in {@link #FOLDER_PAGE_NAMES} (README.md in any case), or -1; read in place, not copied. */
   private static int rank(String path) {
-    int slash = path.lastIndexOf('/') + 1;
-    // most files are no folder page: told by their name's length and first letter, not a copy of it
-    int length = path.length() - slash;
-    char first = length == 0 ? ' ' : path.charAt(slash);
-    if (length < 8 || length > 9 || first != 'i' && first != '_' && first != 'R' && first != 'r') {
-      return -1;
+    int name = path.lastIndexOf('/') + 1;
+    for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
+      String n = FOLDER_PAGE_NAMES.get(i);
+      if (path.length() - name == n.length() && path.regionMatches(n.equals("README.md"), name, n, 0, n.length())) {
+        return i;
+      }
     }
-    String name = path.substring(slash);
-    return name.equalsIgnoreCase("README.md") ? 3 : FOLDER_PAGE_NAMES.indexOf(name);
+    return -1;
   }
 
   /** A page's parse and the files it includes. */
