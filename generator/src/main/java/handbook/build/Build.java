@@ -668,9 +668,6 @@ public final class Build {
     if (!index.trimmed().isEmpty()) {
       run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName(), budget));
     }
-    if (run.warm != null) {
-      run.warm.keepSearch(pages);
-    }
     out.write(prefix + "search-index.json", searchIndex);
     if (reportStats) {
       run.stats.put("search index", (long) searchIndex.length);

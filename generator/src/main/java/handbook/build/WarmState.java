@@ -59,17 +59,9 @@ public final class WarmState {
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
 
-  private final java.util.List<java.util.List<handbook.search.SearchDoc>> searchPages = new java.util.ArrayList<>();
-
-  /** Notes a version's pages, whose search memory is kept. */
-  void keepSearch(java.util.List<java.util.List<handbook.search.SearchDoc>> pages) {
-    searchPages.addAll(pages);
-  }
-
   /** Called when a run ends: forgets what belongs to pages it did not have. */
   void endRun() {
-    search.keepOnly(searchPages);
-    searchPages.clear();
+    search.endRun();
   }
 
   /** A version's sitemap (by its folder, "" without versions): made from these page URLs under this base. */

@@ -119,7 +119,38 @@ public final class SearchIndex {
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
     private final Map<SearchDoc, Fragment> fragments = new java.util.IdentityHashMap<>();
-    private final Map<List<SearchDoc>, Long> sizes = new java.util.IdentityHashMap<>();
+    private final Map<List<SearchDoc>, Size> sizes = new java.util.IdentityHashMap<>();
+    /** The run {@link #size} marks entries with, and how many distinct ones it marked in it. */
+    private int run;
+    private int marked;
+
+    /** A page's estimated size in the index, and the last run that asked for it. */
+    private static final class Size {
+      final long estimate;
+      int run;
+
+      Size(long estimate) {
+        this.estimate = estimate;
+      }
+    }
+
+    /** The page's estimate (made by {@code make} for a page it does not know), marked as used in this run. */
+    private long size(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
+      Size s = sizes.get(page);
+      if (s == null) {
+        s = new Size(make.applyAsLong(page));
+        sizes.put(page, s);
+      }
+      if (s.run != run) {
+        s.run = run;
+        marked++;
+      }
+      return s.estimate;
+    }
+
+    private long size(List<SearchDoc> page) {
+      return sizes.get(page).estimate;
+    }
 
     /** A page's JSON, its text cut to {@code cap} characters. */
     private record Fragment(long cap, byte[] json) {}
@@ -129,15 +160,27 @@ public final class SearchIndex {
       return merged.size() + fragments.size() + sizes.size();
     }
 
-    /** Forgets what belongs to pages not in this list (the last build's pages, all versions). */
-    public void keepOnly(Collection<List<SearchDoc>> pages) {
-      java.util.Set<List<SearchDoc>> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      lists.addAll(pages);
-      merged.keySet().retainAll(lists);
-      sizes.keySet().retainAll(lists);
-      java.util.Set<SearchDoc> docs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      docs.addAll(merged.values());
-      fragments.keySet().retainAll(docs);
+    /**
+     * Called when a run ends: forgets what belongs to pages this run's indexes (all versions')
+     * did not have. One pass over the pages it holds, by the run each was last asked for in; none
+     * when every one was (no page's sections changed).
+     */
+    public void endRun() {
+      int ended = run++;
+      boolean all = marked == sizes.size();
+      marked = 0;
+      if (all) {
+        return;
+      }
+      sizes.values().removeIf(s -> s.run != ended);
+      // a page's merged document and its JSON go with it (each document is one page's, made once)
+      for (java.util.Iterator<Map.Entry<List<SearchDoc>, SearchDoc>> it = merged.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<List<SearchDoc>, SearchDoc> e = it.next();
+        if (!sizes.containsKey(e.getKey())) {
+          fragments.remove(e.getValue());
+          it.remove();
+        }
+      }
     }
   }
 
@@ -168,12 +211,11 @@ public final class SearchIndex {
     for (List<SearchDoc> page : pages) {
       if (page instanceof Deferred d && d.docs == null) {
         // documents of the kind of their page, of the size the last build found
-        memory.sizes.putIfAbsent(page, d.known.estimate());
-        estimate += d.known.estimate() - 64;
+        estimate += memory.size(page, p -> d.known.estimate()) - 64;
         kinds.add(d.kind);
         continue;
       }
-      estimate += memory.sizes.computeIfAbsent(page, SearchIndex::estimate) - 64;
+      estimate += memory.size(page, SearchIndex::estimate) - 64;
       for (SearchDoc d : page) {
         if (!d.kind().equals(lastKind)) {
           lastKind = d.kind();
@@ -346,7 +388,7 @@ public final class SearchIndex {
         .forEach(
             i -> {
               List<SearchDoc> page = list.get(i);
-              long estimate = memory.sizes.get(page);
+              long estimate = memory.size(page);
               SearchDoc d = memory.merged.get(page);
               Merged k = d != null ? null : page instanceof Deferred deferred ? deferred.known : known.get(page);
               if (k != null && k.estimate() == estimate) {
@@ -373,12 +415,12 @@ public final class SearchIndex {
    */
   private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget) {
     long available = (long) (budget * 0.9);
-    long cap = waterLevel(pages.stream().mapToLong(p -> memory.sizes.get(p) - 64).sorted().toArray(), available);
+    long cap = waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available);
     List<SearchDoc> out = new java.util.ArrayList<>();
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
     Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
     for (List<SearchDoc> page : pages) {
-      long size = memory.sizes.get(page) - 64;
+      long size = memory.size(page) - 64;
       if (size <= cap) {
         out.addAll(page);
         continue;

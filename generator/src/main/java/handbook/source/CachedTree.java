@@ -22,6 +22,8 @@ public final class CachedTree implements SourceTree {
   private final Path root;
   private TreeSet<String> listing;
   private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+  /** Whether a file left out of the listing (a hidden one) was read: its bytes are not found by the listing. */
+  private volatile boolean readUnlisted;
 
   public CachedTree(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -46,13 +48,26 @@ public final class CachedTree implements SourceTree {
       }
       String rel = root.relativize(abs).toString().replace('\\', '/');
       if (DiskTree.hidden(rel)) {
+        // not listed, but an include may have read it (or something under it)
+        bytes.remove(rel);
+        String inside = rel + "/";
+        bytes.keySet().removeIf(f -> f.startsWith(inside));
         continue;
       }
-      // the path and anything under it (a folder that was made, moved or removed)
+      // the path and anything under it (a folder that was made, moved or removed): the paths
+      // under it are a range of the sorted listing ('0' comes after '/'), not a walk over all
       String prefix = rel + "/";
-      listing.removeIf(f -> f.equals(rel) || f.startsWith(prefix));
-      bytes.keySet().removeIf(f -> f.equals(rel) || f.startsWith(prefix));
-      if (Files.isRegularFile(abs)) {
+      java.util.SortedSet<String> under = listing.subSet(prefix, rel + "0");
+      boolean folder = !under.isEmpty();
+      under.clear();
+      listing.remove(rel);
+      bytes.remove(rel);
+      boolean file = Files.isRegularFile(abs);
+      if (folder || !file || readUnlisted) {
+        // what was read under it: the listed files, and hidden ones an include may have read
+        bytes.keySet().removeIf(f -> f.startsWith(prefix));
+      }
+      if (file) {
         listing.add(rel);
       } else if (Files.isDirectory(abs)) {
         try (Stream<Path> walk = Files.walk(abs)) {
@@ -82,6 +97,9 @@ public final class CachedTree implements SourceTree {
     byte[] b = bytes.get(path);
     if (b == null) {
       b = disk.read(path);
+      if (DiskTree.hidden(path)) {
+        readUnlisted = true;
+      }
       bytes.put(path, b);
     }
     return b;

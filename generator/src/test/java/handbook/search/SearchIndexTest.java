@@ -113,6 +113,47 @@ class SearchIndexTest {
   }
 
   @Test
+  void theMemoryOfServeForgetsThePagesARunDidNotHaveAndWritesWhatAFreshOneWould() {
+    // long snippets: every page gets one document, which the memory keeps with its JSON
+    String snippet = "Et langt utdrag. ".repeat(25);
+    java.util.function.BiFunction<Integer, String, List<SearchDoc>> page = (p, extra) -> {
+      List<SearchDoc> docs = new ArrayList<>();
+      for (int s = 0; s < 3; s++) {
+        StringBuilder words = new StringBuilder(extra);
+        for (int w = 0; w < 100 + p % 50; w++) {
+          words.append(" ord").append(p % 89).append('x').append(w);
+        }
+        docs.add(new SearchDoc("doc", "Seksjon " + s, "Side " + p, "Docs", "docs/p" + p + "/" + (s == 0 ? "" : "#s" + s), "", words.toString().strip(), snippet));
+      }
+      return docs;
+    };
+    List<List<SearchDoc>> pages = new ArrayList<>();
+    for (int p = 0; p < 6000; p++) {
+      pages.add(page.apply(p, ""));
+    }
+    SearchIndex.Memory memory = new SearchIndex.Memory();
+    SearchIndex.index(pages, memory, Map.of(), null);
+    memory.endRun();
+    int held = memory.held();
+    assertEquals(3 * 6000, held, "each page's size, merged document and JSON");
+    // the same pages again: all kept
+    SearchIndex.index(pages, memory, Map.of(), null);
+    memory.endRun();
+    assertEquals(held, memory.held());
+    // page 17 edited (new lists), page 18 removed
+    for (int edit = 1; edit <= 3; edit++) {
+      pages.set(17, page.apply(17, "endret" + edit));
+      List<List<SearchDoc>> now = new ArrayList<>(pages);
+      now.remove(18);
+      byte[] json = SearchIndex.index(now, memory, Map.of(), null).json();
+      memory.endRun();
+      assertEquals(held - 3, memory.held(), "edit " + edit + ": the old lists of page 17 and page 18 are forgotten");
+      assertArrayEquals(SearchIndex.index(now, new SearchIndex.Memory(), Map.of(), null).json(), json, "edit " + edit);
+      assertTrue(new String(json, StandardCharsets.UTF_8).contains("endret" + edit));
+    }
+  }
+
+  @Test
   void whatTheLastBuildMadeOfAPageIsUsedForDocumentsOfTheSameEstimate() {
     // long snippets: no page can shrink to its share by its text alone, so every page gets one document
     String snippet = "Et langt utdrag. ".repeat(25);
