@@ -31,12 +31,8 @@ import java.util.zip.CRC32C;
 public final class MemoStore implements ParseMemo {
   private static final String MAGIC = "handbook-memo-2";
 
-  /** A result, its codec and encoded bytes (null until encoded), and the values made of it by part. */
-  private record Entry(Object value, Codec<?> codec, Slice bytes, Map<String, Object> derived) {
-    Entry(Object value, Codec<?> codec, Slice bytes) {
-      this(value, codec, bytes, new ConcurrentHashMap<>(2));
-    }
-  }
+  /** A result, its codec and encoded bytes (null until encoded). */
+  private record Entry(Object value, Codec<?> codec, Slice bytes) {}
 
   /** An entry's encoded bytes: a part of the pack as read (no copy), or an array of its own. */
   private record Slice(byte[] all, int offset, int length) {
@@ -200,21 +196,9 @@ public final class MemoStore implements ParseMemo {
     return v;
   }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public <T> T derived(String key, String part, Supplier<T> make) {
-    // kept with the result, as long as it is
-    Entry e = values.get(key);
-    return e == null ? make.get() : (T) e.derived().computeIfAbsent(part, k -> make.get());
-  }
-
   /** How many results it holds in memory. */
   public int held() {
-    int derived = 0;
-    for (Entry e : values.values()) {
-      derived += e.derived().size();
-    }
-    return values.values().size() + stored().size() + derived + keys.size();
+    return values.values().size() + stored().size() + keys.size();
   }
 
   /** Files parsed and results reused since the last {@link #endRun}. */

@@ -21,15 +21,6 @@ public interface ParseMemo {
   String key(String namespace, SourceFile file, String environment);
 
   /**
-   * A value made from a parse result (a page object), kept in memory only and as long as the
-   * result it was made from: {@code key} names the result ({@link #key}), {@code part} what is
-   * made of it.
-   */
-  default <T> T derived(String key, String part, Supplier<T> make) {
-    return make.get();
-  }
-
-  /**
    * No memory and no fingerprints, for a build that keeps nothing (no cache, not {@code serve},
    * one version): nothing compares its keys with another build's, so a key only names the file
    * and settings, and no text is hashed.

@@ -82,10 +82,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
     for (Parsed p : parsed) {
-      p.diagnostics().forEach(in.diagnostics()::add);
-      // the same parse result in the same place makes the same page: kept, so later phases can reuse what they made of it
+      if (!p.diagnostics().isEmpty()) {
+        p.diagnostics().forEach(in.diagnostics()::add);
+      }
+      // the same parse result in the same place makes the same page: kept with it, so later phases can reuse what they made of it
       boolean folderPage = folderPages.contains(p.path());
-      DocPage page = p.draft() ? null : in.memo().derived(p.key(), folderPage ? "folder page" : "page", () -> p.page(in, folderPage));
+      DocPage page = p.draft() ? null : p.kept(in, folderPage);
       if (page == null) {
         continue;
       }
@@ -118,7 +120,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
-    read.forEach(r -> r.included().stream().filter(f -> !f.startsWith(ROOT)).forEach(out::part));
+    for (Read r : read) {
+      for (String f : r.included()) {
+        if (!f.startsWith(ROOT)) {
+          out.part(f);
+        }
+      }
+    }
     return out.build();
   }
 
@@ -138,7 +146,24 @@ public final class DocsKind implements ContentKind<NoSettings> {
       boolean draft,
       RenderedMarkdown body,
       List<Diagnostic> diagnostics,
-      String key) {
+      String key,
+      Pages pages) {
+
+    Parsed(
+        String path,
+        String title,
+        String linkTitle,
+        String description,
+        Integer weight,
+        List<String> tags,
+        List<String> aliases,
+        Map<String, Object> extra,
+        boolean draft,
+        RenderedMarkdown body,
+        List<Diagnostic> diagnostics,
+        String key) {
+      this(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, diagnostics, key, new Pages());
+    }
 
     /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
@@ -153,7 +178,22 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
       all.addAll(more);
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, List.copyOf(all), key);
+      // the same page: it is not made of the problems
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, List.copyOf(all), key, pages);
+    }
+
+    /** Its page, made once (for each of the two places); see {@link #page}. */
+    DocPage kept(LoadInput in, boolean folderPage) {
+      DocPage p = folderPage ? pages.folderPage : pages.page;
+      if (p == null) {
+        p = page(in, folderPage);
+        if (folderPage) {
+          pages.folderPage = p;
+        } else {
+          pages.page = p;
+        }
+      }
+      return p;
     }
 
     /** Its page; {@code folderPage} when it is its folder's page. */
@@ -199,6 +239,30 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     return -1;
+  }
+
+  /**
+   * The pages made of one parse result (as its folder's page, and not), kept with it for as long
+   * as the memo keeps it. Not part of what a parse result is: equal to any other.
+   */
+  static final class Pages {
+    private volatile DocPage page;
+    private volatile DocPage folderPage;
+
+    @Override
+    public String toString() {
+      return "Pages";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pages;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
   }
 
   /** A page's parse and the files it includes. */
