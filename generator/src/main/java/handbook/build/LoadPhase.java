@@ -92,7 +92,10 @@ final class LoadPhase {
               public boolean stamps() {
                 return run.cache != null;
               }
-            });
+            },
+            // serve's working tree: its listing is the same object until a file comes or goes
+            run.warm != null && in.label() == null ? run.warm.scanned : null,
+            kinds.stream().map(Object::getClass).toList());
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     run.sources.add(in.prefix(), scan.sources());
     SiteConfigParser parser = new SiteConfigParser(kinds);

@@ -59,6 +59,9 @@ public final class WarmState {
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
 
+  /** What the last scan made of the working tree's listing. */
+  final handbook.source.ContentScanner.Memory scanned = new handbook.source.ContentScanner.Memory();
+
   /** Called when a run ends: forgets what belongs to pages it did not have. */
   void endRun() {
     search.endRun();

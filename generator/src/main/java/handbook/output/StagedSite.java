@@ -204,6 +204,23 @@ public final class StagedSite implements AutoCloseable {
     }
     Files.createDirectories(o.getParent());
     String name = o.getFileName().toString();
+    // build folders of an output whose link was removed ("rm -rf site" removes the link, not the
+    // folder it leads to): removed, unless a build holds the output (its folder is one of them)
+    try (FileChannel channel = FileChannel.open(o.resolveSibling("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock l;
+      try {
+        l = channel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        l = null;
+      }
+      if (l != null) {
+        try {
+          cleanStale(o.getParent(), "." + name + BUILD, null);
+        } finally {
+          l.release();
+        }
+      }
+    }
     Path dir = Files.createDirectory(o.resolveSibling("." + name + BUILD + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36)));
     try {
       Files.createSymbolicLink(o, dir.getFileName());

@@ -21,6 +21,10 @@ public final class CachedTree implements SourceTree {
   private final DiskTree disk;
   private final Path root;
   private TreeSet<String> listing;
+  /** What the walk of the folder left out; kept until a change touches one of them. */
+  private List<Refused> refused = List.of();
+  /** The listing as last handed out: the same object until a change, so what was made of it can be kept. */
+  private Listing given;
   private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
   /** Whether a file left out of the listing (a hidden one) was read: its bytes are not found by the listing. */
   private volatile boolean readUnlisted;
@@ -39,6 +43,7 @@ public final class CachedTree implements SourceTree {
     if (paths == null || listing == null) {
       listing = null;
       bytes.clear();
+      given = null;
       return;
     }
     for (Path p : paths) {
@@ -47,6 +52,13 @@ public final class CachedTree implements SourceTree {
         continue;
       }
       String rel = root.relativize(abs).toString().replace('\\', '/');
+      if (Files.isSymbolicLink(abs) || refused.stream().anyMatch(r -> r.path().equals(rel) || r.path().startsWith(rel + "/"))) {
+        // a link (which may lead outside the folder) or a path the walk left out: walked again
+        listing = null;
+        bytes.clear();
+        given = null;
+        return;
+      }
       if (DiskTree.hidden(rel)) {
         // not listed, but an include may have read it (or something under it)
         bytes.remove(rel);
@@ -60,9 +72,12 @@ public final class CachedTree implements SourceTree {
       java.util.SortedSet<String> under = listing.subSet(prefix, rel + "0");
       boolean folder = !under.isEmpty();
       under.clear();
-      listing.remove(rel);
+      boolean listed = listing.remove(rel);
       bytes.remove(rel);
       boolean file = Files.isRegularFile(abs);
+      if (folder || listed != file) {
+        given = null; // a file came or went: a new listing
+      }
       if (folder || !file || readUnlisted) {
         // what was read under it: the listed files, and hidden ones an include may have read
         bytes.keySet().removeIf(f -> f.startsWith(prefix));
@@ -71,11 +86,20 @@ public final class CachedTree implements SourceTree {
         listing.add(rel);
       } else if (Files.isDirectory(abs)) {
         try (Stream<Path> walk = Files.walk(abs)) {
-          walk.filter(Files::isRegularFile)
+          List<Path> found = walk.toList();
+          if (found.stream().anyMatch(Files::isSymbolicLink)) {
+            // a link in the new folder may lead outside it: the folder is walked again as at the start
+            listing = null;
+            bytes.clear();
+            return;
+          }
+          given = null;
+          found.stream()
+              .filter(Files::isRegularFile)
               .map(f -> root.relativize(f).toString().replace('\\', '/'))
               .filter(f -> !DiskTree.hidden(f))
               .forEach(listing::add);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
           listing = null;
           bytes.clear();
           return;
@@ -86,10 +110,21 @@ public final class CachedTree implements SourceTree {
 
   @Override
   public synchronized List<String> files() throws IOException {
+    return listing().files();
+  }
+
+  @Override
+  public synchronized Listing listing() throws IOException {
     if (listing == null) {
-      listing = new TreeSet<>(disk.files());
+      Listing walked = disk.listing();
+      listing = new TreeSet<>(walked.files());
+      refused = walked.refused();
+      given = null;
     }
-    return new ArrayList<>(listing);
+    if (given == null) {
+      given = new Listing(new ArrayList<>(listing), refused);
+    }
+    return given;
   }
 
   @Override

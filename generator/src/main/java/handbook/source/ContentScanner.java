@@ -50,11 +50,38 @@ public final class ContentScanner {
 
   private final Predicate<String> isText;
   private final Decoder decoder;
+  private final Memory memory;
+  private final Object sorter;
+
+  /**
+   * What the last scan of a tree made of its listing (its problems, its text sources and assets),
+   * for the next scan of the same listing object ({@code serve}'s folder hands out the same one
+   * until a file is added or removed), when {@code isText} is the same: told by {@code sorter},
+   * a value that stands for it.
+   */
+  public static final class Memory {
+    private Object sorter;
+    private SourceTree.Listing listing;
+    private String displayName;
+    private List<Diagnostic> problems;
+    private List<String> texts;
+    private List<String> assets;
+  }
 
   /** @param isText whether a content path is a text source (else it is an asset) */
   public ContentScanner(Predicate<String> isText, Decoder decoder) {
+    this(isText, decoder, null, null);
+  }
+
+  /**
+   * @param memory what the last scan of the same tree made of its listing, or null
+   * @param sorter a value equal from scan to scan while {@code isText} says the same of each path
+   */
+  public ContentScanner(Predicate<String> isText, Decoder decoder, Memory memory, Object sorter) {
     this.isText = isText;
     this.decoder = decoder;
+    this.memory = memory;
+    this.sorter = sorter;
   }
 
   public ContentScanner(Predicate<String> isText) {
@@ -69,25 +96,46 @@ public final class ContentScanner {
       diags.add(Diagnostic.error("source.read", Span.file(displayName), "cannot read the folder: " + e.getMessage()));
       return new Scan(List.of(), List.of());
     }
-    for (SourceTree.Refused r : listing.refused()) {
-      Span at = Span.file(displayName + "/" + r.path());
-      Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
-      diags.add(r.hint() == null ? d : d.withHint(r.hint()));
-    }
-    List<String> files = listing.files();
-    twins(files, displayName, diags);
-    List<String> assets = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    for (String rel : files) {
-      if (isText.test(rel)) {
-        texts.add(rel);
-      } else {
-        assets.add(rel);
+    List<String> texts;
+    List<String> assets;
+    if (memory != null && memory.listing == listing && displayName.equals(memory.displayName) && java.util.Objects.equals(sorter, memory.sorter)) {
+      texts = memory.texts;
+      assets = memory.assets;
+      memory.problems.forEach(diags::add);
+    } else {
+      Diagnostics problems = new Diagnostics();
+      for (SourceTree.Refused r : listing.refused()) {
+        Span at = Span.file(displayName + "/" + r.path());
+        Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
+        problems.add(r.hint() == null ? d : d.withHint(r.hint()));
+      }
+      List<String> files = listing.files();
+      twins(files, displayName, problems);
+      assets = new ArrayList<>();
+      texts = new ArrayList<>();
+      for (String rel : files) {
+        if (isText.test(rel)) {
+          texts.add(rel);
+        } else {
+          assets.add(rel);
+        }
+      }
+      assets = List.copyOf(assets);
+      texts = List.copyOf(texts);
+      List<Diagnostic> found = problems.sorted();
+      found.forEach(diags::add);
+      if (memory != null) {
+        memory.sorter = sorter;
+        memory.listing = listing;
+        memory.displayName = displayName;
+        memory.problems = found;
+        memory.texts = texts;
+        memory.assets = assets;
       }
     }
     List<SourceFile> sources =
         texts.parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
-    return new Scan(sources, List.copyOf(assets));
+    return new Scan(sources, assets);
   }
 
   /**

@@ -336,6 +336,25 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void serveRefusesALinkThatLeavesTheContentFolderAsABuildDoes() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    Files.writeString(tmp.resolve("secret.md"), "# Hemmelig\n");
+    Files.createSymbolicLink(site.content().resolve("docs/secret.md"), tmp.resolve("secret.md"));
+    BuildOptions o = new BuildOptions(site.content(), tmp.resolve("served"), SiteFixture.TEMPLATES, true, DAY, null, null, Set.of());
+    Build build = new Build(Build::standardKinds, Progress.NONE);
+    java.util.function.Function<BuildResult, List<String>> outside =
+        r -> r.diagnostics().stream().filter(d -> d.isError() && d.code().equals("source.outside")).map(d -> d.span().file()).toList();
+    BuildResult clean = build.run(o, null);
+    assertEquals(List.of("content/docs/secret.md"), outside.apply(clean));
+    WarmState warm = new WarmState();
+    assertEquals(outside.apply(clean), outside.apply(build.run(o, warm)), "serve's first build");
+    Path page = site.content().resolve("docs/drift/deploy.md");
+    write(site, "content/docs/drift/deploy.md", "---\ntitle: Deploy\nweight: 1\n---\nEndret.\n");
+    warm.changed(List.of(page));
+    assertEquals(outside.apply(clean), outside.apply(build.run(o, warm)), "after an edit");
+  }
+
+  @Test
   void aLongLivedWarmStateHoldsOneSitesWorth() throws Exception {
     SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
     Path out = tmp.resolve("served");

@@ -153,4 +153,27 @@ class StagedSiteTest {
     assertEquals(beforeLatest, Files.readAttributes(older.resolve("latest/p"), java.nio.file.attribute.BasicFileAttributes.class).lastModifiedTime().toMillis(), "nor the folder of its link");
     assertFalse(Files.exists(out.resolve("index.html")), "what this build did not write is gone");
   }
+  @Test
+  void serveAfterItsLinkWasRemovedLeavesNoBuildFolderBehind() throws Exception {
+    // "rm -rf site" removes the link: the folder it led to stays, hidden, until the next serve
+    Path out = tmp.resolve("site");
+    StagedSite.createLinked(out); // as serve's output makes a missing one
+    Path first = out.toRealPath();
+    Files.writeString(first.resolve("index.html"), "one");
+    Files.delete(out);
+    StagedSite.createLinked(out);
+    assertTrue(Files.isSymbolicLink(out));
+    assertFalse(Files.exists(first), "the folder of the removed link is gone");
+    assertEquals(List.of(out.toRealPath().getFileName().toString(), "site"), beside());
+  }
+
+  @Test
+  void aBuildFolderOfABuildThatHoldsTheOutputIsLeftAlone() throws Exception {
+    Path out = tmp.resolve("site");
+    try (StagedSite building = new StagedSite(out)) {
+      building.write("index.html", "building".getBytes(StandardCharsets.UTF_8));
+      StagedSite.createLinked(out);
+      assertEquals("building", Files.readString(building.root().resolve("index.html")), "the build's folder is kept");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package handbook.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,5 +109,49 @@ class CachedTreeTest {
     tree.changed(Set.of(c.resolve("docs/.abbreviations.md")));
     assertArrayEquals(bytes("*[API]: new"), tree.read("docs/.abbreviations.md"));
     assertEquals(List.of("docs/a.md"), tree.files());
+  }
+  @Test
+  void theListingIsTheSameObjectUntilAFileComesOrGoes() throws IOException {
+    Path c = tmp.resolve("c");
+    write(c.resolve("docs/a.md"), "a");
+    CachedTree tree = new CachedTree(c);
+    SourceTree.Listing first = tree.listing();
+    assertSame(first, tree.listing());
+    write(c.resolve("docs/a.md"), "a2");
+    tree.changed(Set.of(c.resolve("docs/a.md")));
+    assertSame(first, tree.listing(), "an edit keeps the listing");
+    write(c.resolve("docs/b.md"), "b");
+    tree.changed(Set.of(c.resolve("docs/b.md")));
+    SourceTree.Listing second = tree.listing();
+    assertEquals(List.of("docs/a.md", "docs/b.md"), second.files());
+    Files.delete(c.resolve("docs/b.md"));
+    tree.changed(Set.of(c.resolve("docs/b.md")));
+    assertEquals(List.of("docs/a.md"), tree.listing().files());
+    assertNotSame(second, tree.listing());
+  }
+
+  @Test
+  void linksThatLeaveTheFolderAreRefusedAsInABuildAlsoWhenMadeLater() throws IOException {
+    // serve reported nothing of them: its listing kept the files alone
+    Path c = tmp.resolve("c");
+    write(c.resolve("docs/a.md"), "a");
+    write(tmp.resolve("outside/secret.md"), "secret");
+    Files.createSymbolicLink(c.resolve("docs/secret.md"), tmp.resolve("outside/secret.md"));
+    CachedTree tree = new CachedTree(c);
+    assertEquals(new DiskTree(c).listing(), tree.listing());
+    assertEquals(List.of("docs/secret.md"), tree.listing().refused().stream().map(SourceTree.Refused::path).toList());
+    write(c.resolve("docs/a.md"), "a2");
+    tree.changed(Set.of(c.resolve("docs/a.md")));
+    assertEquals(1, tree.listing().refused().size(), "still refused after an edit");
+    Files.createSymbolicLink(c.resolve("docs/more.md"), tmp.resolve("outside/secret.md"));
+    write(c.resolve("docs/new/x.md"), "x");
+    Files.createSymbolicLink(c.resolve("docs/new/out"), tmp.resolve("outside"));
+    tree.changed(Set.of(c.resolve("docs/more.md"), c.resolve("docs/new")));
+    assertEquals(new DiskTree(c).listing(), tree.listing());
+    assertEquals(List.of("docs/a.md", "docs/new/x.md"), tree.files());
+    assertEquals(List.of("docs/more.md", "docs/new/out", "docs/secret.md"), tree.listing().refused().stream().map(SourceTree.Refused::path).toList());
+    Files.delete(c.resolve("docs/secret.md"));
+    tree.changed(Set.of(c.resolve("docs/secret.md")));
+    assertEquals(new DiskTree(c).listing(), tree.listing());
   }
 }

@@ -132,4 +132,58 @@ class ContentScannerTest {
     assertEquals(List.of("docs/b.md", "docs/a.md"), tree.read, "read once, when its text was asked for");
     assertEquals("# docs/b.md\n", b.text());
   }
+  /** A tree whose listing is a given object, as serve's folder hands out the same one until a file comes or goes. */
+  private static final class ListedTree implements SourceTree {
+    SourceTree.Listing listing;
+    int predicateCalls;
+
+    @Override
+    public List<String> files() {
+      return listing.files();
+    }
+
+    @Override
+    public SourceTree.Listing listing() {
+      return listing;
+    }
+
+    @Override
+    public byte[] read(String path) {
+      return ("# " + path + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean exists() {
+      return true;
+    }
+  }
+
+  @Test
+  void aRememberedListingGivesTheSameScanAndItsProblemsEveryTime() {
+    ListedTree tree = new ListedTree();
+    tree.listing = new SourceTree.Listing(List.of("Docs.md", "docs.md", "docs/a.md", "img/x.png"), List.of(new SourceTree.Refused("docs/out.md", "source.outside", true, "leads outside", null)));
+    ContentScanner.Memory memory = new ContentScanner.Memory();
+    java.util.function.Predicate<String> isText = p -> {
+      tree.predicateCalls++;
+      return p.endsWith(".md");
+    };
+    List<String> seen = new ArrayList<>();
+    for (int run = 0; run < 3; run++) {
+      Diagnostics diags = new Diagnostics();
+      ContentScanner.Scan scan = new ContentScanner(isText, new RecordingDecoder(false, Map.of()), memory, "kinds").scan(tree, "content", diags);
+      assertEquals(List.of("Docs.md", "docs.md", "docs/a.md"), scan.sources().stream().map(SourceFile::path).toList());
+      assertEquals(List.of("img/x.png"), scan.assets());
+      seen.add(diags.sorted().stream().map(d -> d.code() + " " + d.span().file()).toList().toString());
+    }
+    assertEquals(4, tree.predicateCalls, "the paths were sorted once");
+    assertEquals(List.of("[source.twin content/docs.md, source.outside content/docs/out.md]"), seen.stream().distinct().toList(), "each run reports the same problems");
+    // a new listing, or another sorter: sorted again
+    tree.listing = new SourceTree.Listing(List.of("docs/a.md", "docs/b.md"), List.of());
+    Diagnostics diags = new Diagnostics();
+    ContentScanner.Scan scan = new ContentScanner(isText, new RecordingDecoder(false, Map.of()), memory, "kinds").scan(tree, "content", diags);
+    assertEquals(List.of("docs/a.md", "docs/b.md"), scan.sources().stream().map(SourceFile::path).toList());
+    assertEquals(0, diags.sorted().size());
+    new ContentScanner(p -> false, new RecordingDecoder(false, Map.of()), memory, "other kinds").scan(tree, "content", new Diagnostics());
+    assertEquals(List.of(), new ContentScanner(isText, new RecordingDecoder(false, Map.of()), memory, "other kinds").scan(tree, "content", new Diagnostics()).sources(), "what the other sorter made");
+  }
 }
