@@ -123,6 +123,9 @@ public final class SearchIndex {
     /** The run {@link #size} marks entries with, and how many distinct ones it marked in it. */
     private int run;
     private int marked;
+    /** Each page's list by its URL, and the lists a new list of the same URL replaced in this run. */
+    private final Map<String, List<SearchDoc>> byUrl = new java.util.HashMap<>();
+    private List<List<SearchDoc>> replaced = new java.util.ArrayList<>();
 
     /** A page's estimated size in the index, and the last run that asked for it. */
     private static final class Size {
@@ -140,6 +143,13 @@ public final class SearchIndex {
       if (s == null) {
         s = new Size(make.applyAsLong(page));
         sizes.put(page, s);
+        // a deferred page first: asking it whether it is empty would make its documents
+        if (page instanceof Deferred || !page.isEmpty()) {
+          List<SearchDoc> old = byUrl.put(page instanceof Deferred d ? d.known().url() : page.get(0).url(), page);
+          if (old != null) {
+            replaced.add(old);
+          }
+        }
       }
       if (s.run != run) {
         s.run = run;
@@ -157,30 +167,45 @@ public final class SearchIndex {
 
     /** How many pages it holds something of. */
     public int held() {
-      return merged.size() + fragments.size() + sizes.size();
+      return merged.size() + fragments.size() + sizes.size() + byUrl.size();
+    }
+
+    /** Forgets a page: its size, its merged document and that document's JSON (each document is one page's). */
+    private void forget(List<SearchDoc> page) {
+      sizes.remove(page);
+      SearchDoc d = merged.remove(page);
+      if (d != null) {
+        fragments.remove(d);
+      }
     }
 
     /**
      * Called when a run ends: forgets what belongs to pages this run's indexes (all versions')
-     * did not have. One pass over the pages it holds, by the run each was last asked for in; none
-     * when every one was (no page's sections changed).
+     * did not have, by the run each was last asked for in. After an edit those are the lists that
+     * the edited pages' new lists replaced (by URL): only they are looked at. A page gone without
+     * a new one at its URL (removed, moved) takes one pass over all.
      */
     public void endRun() {
       int ended = run++;
-      boolean all = marked == sizes.size();
+      int stale = sizes.size() - marked;
       marked = 0;
-      if (all) {
+      List<List<SearchDoc>> old = replaced;
+      replaced = new java.util.ArrayList<>();
+      if (stale == 0) {
         return;
       }
-      sizes.values().removeIf(s -> s.run != ended);
-      // a page's merged document and its JSON go with it (each document is one page's, made once)
-      for (java.util.Iterator<Map.Entry<List<SearchDoc>, SearchDoc>> it = merged.entrySet().iterator(); it.hasNext(); ) {
-        Map.Entry<List<SearchDoc>, SearchDoc> e = it.next();
-        if (!sizes.containsKey(e.getKey())) {
-          fragments.remove(e.getValue());
-          it.remove();
+      for (List<SearchDoc> page : old) {
+        Size s = sizes.get(page);
+        if (s != null && s.run != ended) {
+          forget(page);
+          stale--;
         }
       }
+      if (stale == 0) {
+        return;
+      }
+      sizes.entrySet().stream().filter(e -> e.getValue().run != ended).map(Map.Entry::getKey).toList().forEach(this::forget);
+      byUrl.values().removeIf(p -> !sizes.containsKey(p));
     }
   }
 

@@ -135,7 +135,7 @@ class SearchIndexTest {
     SearchIndex.index(pages, memory, Map.of(), null);
     memory.endRun();
     int held = memory.held();
-    assertEquals(3 * 6000, held, "each page's size, merged document and JSON");
+    assertEquals(4 * 6000, held, "each page's size, URL, merged document and JSON");
     // the same pages again: all kept
     SearchIndex.index(pages, memory, Map.of(), null);
     memory.endRun();
@@ -147,7 +147,7 @@ class SearchIndexTest {
       now.remove(18);
       byte[] json = SearchIndex.index(now, memory, Map.of(), null).json();
       memory.endRun();
-      assertEquals(held - 3, memory.held(), "edit " + edit + ": the old lists of page 17 and page 18 are forgotten");
+      assertEquals(held - 4, memory.held(), "edit " + edit + ": the old lists of page 17 and page 18 are forgotten");
       assertArrayEquals(SearchIndex.index(now, new SearchIndex.Memory(), Map.of(), null).json(), json, "edit " + edit);
       assertTrue(new String(json, StandardCharsets.UTF_8).contains("endret" + edit));
     }
