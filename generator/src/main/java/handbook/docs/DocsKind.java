@@ -131,8 +131,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /**
-   * A parsed file, as kept in the memo: its front matter, its compiled body, its problems, and
-   * the memo key (the fingerprint of its page).
+   * A parsed file, as kept in the memo: its front matter, its compiled body, its problems, the
+   * memo key (the fingerprint of its page), and the pages made of it (kept with it, not part of
+   * what it is).
    */
   record Parsed(
       String path,
@@ -149,26 +150,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String key,
       Pages pages) {
 
-    Parsed(
-        String path,
-        String title,
-        String linkTitle,
-        String description,
-        Integer weight,
-        List<String> tags,
-        List<String> aliases,
-        Map<String, Object> extra,
-        boolean draft,
-        RenderedMarkdown body,
-        List<Diagnostic> diagnostics,
-        String key) {
-      this(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, diagnostics, key, new Pages());
-    }
-
     /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
       List<Diagnostic> moved = diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), at.apply(d.span()), d.hint())).toList();
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), moved, key);
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), moved, key, new Pages());
     }
 
     /** The same, with more problems. */
@@ -334,7 +319,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("add `title:` to the front matter"));
       }
     }
-    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key);
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
   }
 
   private static final Codec<Parsed> CODEC =
@@ -370,7 +355,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
               in.readBoolean(),
               ValueCodecs.MARKDOWN.read(in),
               Codecs.list(in, ValueCodecs.DIAGNOSTIC),
-              Objects.requireNonNull(Codecs.string(in)));
+              Objects.requireNonNull(Codecs.string(in)),
+              new Pages());
         }
       };
 

@@ -60,13 +60,11 @@ public final class ContentScanner {
    * a value that stands for it.
    */
   public static final class Memory {
-    private Object sorter;
-    private SourceTree.Listing listing;
-    private String displayName;
-    private List<Diagnostic> problems;
-    private List<String> texts;
-    private List<String> assets;
+    private Scanned last;
   }
+
+  /** What a scan made of a listing, and what it was made with. */
+  private record Scanned(Object sorter, SourceTree.Listing listing, String displayName, List<Diagnostic> problems, List<String> texts, List<String> assets) {}
 
   /** @param isText whether a content path is a text source (else it is an asset) */
   public ContentScanner(Predicate<String> isText, Decoder decoder) {
@@ -98,10 +96,11 @@ public final class ContentScanner {
     }
     List<String> texts;
     List<String> assets;
-    if (memory != null && memory.listing == listing && displayName.equals(memory.displayName) && java.util.Objects.equals(sorter, memory.sorter)) {
-      texts = memory.texts;
-      assets = memory.assets;
-      memory.problems.forEach(diags::add);
+    Scanned last = memory == null ? null : memory.last;
+    if (last != null && last.listing() == listing && displayName.equals(last.displayName()) && java.util.Objects.equals(sorter, last.sorter())) {
+      texts = last.texts();
+      assets = last.assets();
+      last.problems().forEach(diags::add);
     } else {
       Diagnostics problems = new Diagnostics();
       for (SourceTree.Refused r : listing.refused()) {
@@ -125,12 +124,7 @@ public final class ContentScanner {
       List<Diagnostic> found = problems.sorted();
       found.forEach(diags::add);
       if (memory != null) {
-        memory.sorter = sorter;
-        memory.listing = listing;
-        memory.displayName = displayName;
-        memory.problems = found;
-        memory.texts = texts;
-        memory.assets = assets;
+        memory.last = new Scanned(sorter, listing, displayName, found, texts, assets);
       }
     }
     List<SourceFile> sources =
