@@ -134,20 +134,30 @@ public final class DevServer {
     watchForever(() -> {});
   }
 
-  /** Quiet builds run before the first change, at most, while none has come. */
-  static final int WARM_UP_ROUNDS = 20;
+  /** Quiet builds run before the first change, while none has come: at most this many ... */
+  static final int WARM_UP_ROUNDS = 60;
+
+  /** ... and for at most this long together (a site of tens of thousands of pages). */
+  static final long WARM_UP_MILLIS = 10_000;
 
   /**
    * Watches the folders and rebuilds on every change, until interrupted. Until the first change
    * comes, after a build that succeeded, {@code quiet} (a build of what did not change, which
-   * writes and reports nothing) runs up to {@link #WARM_UP_ROUNDS} times, so that the code an
-   * edit runs is compiled before the first edit: without it, the first edits after a start on
-   * 10,000 pages took 250 to 400 ms from save to page, with it about 170 ms (the JIT needs tens
-   * of rebuilds; measured in {@code bench/README.md}).
+   * writes and reports nothing) runs up to {@link #WARM_UP_ROUNDS} times and {@link
+   * #WARM_UP_MILLIS}, so that the code an edit runs is compiled before the first edit: the JIT
+   * needs tens of rebuilds. On 10,000 pages (2 cores) the first edits 10 s after a start took
+   * 250 to 400 ms from save to page without them, about 190 ms after 20 and 160 ms after 60
+   * (measured in {@code bench/README.md}).
    */
   public void watchForever(Runnable quiet) throws InterruptedException {
+    watchForever(quiet, WARM_UP_ROUNDS, WARM_UP_MILLIS);
+  }
+
+  /** {@link #watchForever(Runnable)} with other bounds on the quiet builds. */
+  void watchForever(Runnable quiet, int rounds, long millis) throws InterruptedException {
     try (Watcher w = new Watcher(watched)) {
-      for (int i = 0; i < WARM_UP_ROUNDS && ok && !w.pending(); i++) {
+      long until = System.nanoTime() + millis * 1_000_000;
+      for (int i = 0; i < rounds && ok && !w.pending() && System.nanoTime() < until; i++) {
         try {
           synchronized (this) {
             quiet.run();

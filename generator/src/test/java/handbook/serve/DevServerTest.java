@@ -113,6 +113,41 @@ class DevServerTest {
   }
 
   @Test
+  void theQuietBuildsStopWhenTheyHaveTakenTheirTime() throws Exception {
+    Files.createDirectories(tmp.resolve("site"));
+    DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> ok(Set.of()), List.of(tmp.resolve("site")));
+    server.start();
+    AtomicInteger quiet = new AtomicInteger();
+    Thread watching = new Thread(() -> {
+      try {
+        // a site whose rebuild takes 50 ms, 400 ms of them at most
+        server.watchForever(() -> {
+          quiet.incrementAndGet();
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }, 1000, 400);
+      } catch (InterruptedException e) {
+        // stopped
+      }
+    });
+    watching.start();
+    try {
+      Thread.sleep(1500);
+      int n = quiet.get();
+      assertTrue(n >= 3 && n <= 10, "quiet builds: " + n);
+      Thread.sleep(300);
+      assertEquals(n, quiet.get(), "none after their time");
+    } finally {
+      watching.interrupt();
+      watching.join(5000);
+      server.stop();
+    }
+  }
+
+  @Test
   void withoutAChangeTheQuietBuildsStopAtTheirNumberAndAfterAFailedBuildNoneRuns() throws Exception {
     Files.createDirectories(tmp.resolve("site"));
     for (boolean failing : new boolean[] {false, true}) {
