@@ -3,7 +3,7 @@
 # corpus): cold builds of Handbook and, where it is installed, of Hugo with bench/hugo.sh,
 # alternating, RUNS each (medians of wall time, CPU time, peak memory), the output bytes of each,
 # the per-merge build with --cache (bench/merge.sh), and serve's edit latency
-# (bench/ServeLatency.java: median of EDITS edits, the first 2 s after the start). Then 10 tagged
+# (bench/ServeLatency.java: median of the first EDITS edits, 2 s and 10 s after the start). Then 10 tagged
 # versions of 1,000 pages against one version (bench/versions.sh). Prints a Markdown table with
 # each figure's ratio to Hugo's where there is one.
 #   bench/report.sh [SIZE...]        RUNS=3 EDITS=5 SITES=bench/out (SITES=/dev/shm for tmpfs)
@@ -64,11 +64,14 @@ for n in "${sizes[@]}"; do
   else
     echo "| per-merge build with --cache, $n pages | $merge s | | |"
   fi
-  served="$sites/report-serve-$n"
-  rm -rf "$served" "$served-site" "$sites"/.report-serve-"$n"-site.build-* && cp -r "$corpus" "$served"
-  port=$((8300 + n % 97))
-  latency="$(java bench/ServeLatency.java ./handbook "$served" "$served-site" "$port" "$edits" | sed -n 's/^median of .* edits: \([0-9]*\) ms$/\1/p')"
-  echo "| serve, save to new page, $n pages (median of $edits edits) | $latency ms | | |"
+  # the first edits 2 s after the start (while serve still warms up) and 10 s after it
+  for settle in 2 10; do
+    served="$sites/report-serve-$n"
+    rm -rf "$served" "$served-site" "$sites"/.report-serve-"$n"-site.build-* && cp -r "$corpus" "$served"
+    port=$((8300 + n % 97))
+    latency="$(SETTLE_MS=$((settle * 1000)) java bench/ServeLatency.java ./handbook "$served" "$served-site" "$port" "$edits" | sed -n 's/^median of .* edits: \([0-9]*\) ms$/\1/p')"
+    echo "| serve, save to new page, $n pages (median of the first $edits edits, $settle s after the start) | $latency ms | | |"
+  done
 done
 # the repository of bench/versions.sh (its own timings are of one build each, on bench/out), then
 # RUNS builds of one version and of all, alternating, to SITES
