@@ -41,9 +41,7 @@ public final class CachedTree implements SourceTree {
   /** Forgets what it knows of these paths (absolute; files or folders, existing or not); null: of everything. */
   public synchronized void changed(Collection<Path> paths) {
     if (paths == null || listing == null) {
-      listing = null;
-      bytes.clear();
-      given = null;
+      forgetAll();
       return;
     }
     for (Path p : paths) {
@@ -54,9 +52,7 @@ public final class CachedTree implements SourceTree {
       String rel = root.relativize(abs).toString().replace('\\', '/');
       if (Files.isSymbolicLink(abs) || refused.stream().anyMatch(r -> r.path().equals(rel) || r.path().startsWith(rel + "/"))) {
         // a link (which may lead outside the folder) or a path the walk left out: walked again
-        listing = null;
-        bytes.clear();
-        given = null;
+        forgetAll();
         return;
       }
       if (DiskTree.hidden(rel)) {
@@ -89,8 +85,7 @@ public final class CachedTree implements SourceTree {
           List<Path> found = walk.toList();
           if (found.stream().anyMatch(Files::isSymbolicLink)) {
             // a link in the new folder may lead outside it: the folder is walked again as at the start
-            listing = null;
-            bytes.clear();
+            forgetAll();
             return;
           }
           given = null;
@@ -100,12 +95,19 @@ public final class CachedTree implements SourceTree {
               .filter(f -> !DiskTree.hidden(f))
               .forEach(listing::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-          listing = null;
-          bytes.clear();
+          forgetAll();
           return;
         }
       }
     }
+  }
+
+  /** Forgets the listing and every file's bytes: the folder is walked and read again. */
+  private void forgetAll() {
+    listing = null;
+    given = null;
+    bytes.clear();
+    readUnlisted = false;
   }
 
   @Override
