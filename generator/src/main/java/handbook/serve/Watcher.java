@@ -37,12 +37,19 @@ final class Watcher implements AutoCloseable {
   private WatchKey held;
 
   Watcher(List<Path> roots) {
+    this(roots, true);
+  }
+
+  /** @param events whether to take file events where the platform has them (false: poll) */
+  Watcher(List<Path> roots, boolean events) {
     this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-    WatchService s;
+    WatchService s = null;
     try {
-      s = FileSystems.getDefault().newWatchService();
-      for (Path r : this.roots) {
-        registerAll(s, r);
+      if (events) {
+        s = FileSystems.getDefault().newWatchService();
+        for (Path r : this.roots) {
+          registerAll(s, r);
+        }
       }
     } catch (IOException | UnsupportedOperationException e) {
       s = null;
@@ -105,12 +112,12 @@ final class Watcher implements AutoCloseable {
   }
 
   /**
-   * Whether a change has come that {@link #next} would return at once (always false when
-   * polling: the trees are compared only by {@link #next}).
+   * Whether a change has come that {@link #next} would return at once (when polling, at its
+   * next look: the trees are compared here too, and left for {@link #next} to see).
    */
   boolean pending() {
     if (service == null) {
-      return false;
+      return !fingerprint().equals(fingerprint);
     }
     if (held == null) {
       try {
