@@ -123,8 +123,11 @@ public final class SearchIndex {
     /** The run {@link #size} marks entries with, and how many distinct ones it marked in it. */
     private int run;
     private int marked;
-    /** Each page's list by its URL, and the lists a new list of the same URL replaced in this run. */
-    private final Map<String, List<SearchDoc>> byUrl = new java.util.HashMap<>();
+    /**
+     * Each page's list by its URL, and the lists a new list of the same URL replaced in this run:
+     * kept from the first {@link #endRun} on (serve), not by a build that ends once.
+     */
+    private Map<String, List<SearchDoc>> byUrl;
     private List<List<SearchDoc>> replaced = new java.util.ArrayList<>();
 
     /** A page's estimated size in the index, and the last run that asked for it. */
@@ -143,12 +146,9 @@ public final class SearchIndex {
       if (s == null) {
         s = new Size(make.applyAsLong(page));
         sizes.put(page, s);
-        // a deferred page first: asking it whether it is empty would make its documents
-        if (page instanceof Deferred || !page.isEmpty()) {
-          List<SearchDoc> old = byUrl.put(page instanceof Deferred d ? d.known().url() : page.get(0).url(), page);
-          if (old != null) {
-            replaced.add(old);
-          }
+        List<SearchDoc> old = byUrl == null ? null : byUrl.put(url(page), page);
+        if (old != null) {
+          replaced.add(old);
         }
       }
       if (s.run != run) {
@@ -162,12 +162,17 @@ public final class SearchIndex {
       return sizes.get(page).estimate;
     }
 
+    /** A page's URL; a deferred page's without making its documents. */
+    private static String url(List<SearchDoc> page) {
+      return page instanceof Deferred d ? d.known().url() : page.isEmpty() ? "" : page.get(0).url();
+    }
+
     /** A page's JSON, its text cut to {@code cap} characters. */
     private record Fragment(long cap, byte[] json) {}
 
     /** How many pages it holds something of. */
     public int held() {
-      return merged.size() + fragments.size() + sizes.size() + byUrl.size();
+      return merged.size() + fragments.size() + sizes.size() + (byUrl == null ? 0 : byUrl.size());
     }
 
     /** Forgets a page: its size, its merged document and that document's JSON (each document is one page's). */
@@ -186,6 +191,10 @@ public final class SearchIndex {
      * a new one at its URL (removed, moved) takes one pass over all.
      */
     public void endRun() {
+      if (byUrl == null) {
+        byUrl = new java.util.HashMap<>();
+        sizes.keySet().forEach(p -> byUrl.put(url(p), p));
+      }
       int ended = run++;
       int stale = sizes.size() - marked;
       marked = 0;

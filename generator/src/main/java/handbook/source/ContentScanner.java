@@ -94,42 +94,39 @@ public final class ContentScanner {
       diags.add(Diagnostic.error("source.read", Span.file(displayName), "cannot read the folder: " + e.getMessage()));
       return new Scan(List.of(), List.of());
     }
-    List<String> texts;
-    List<String> assets;
     Scanned last = memory == null ? null : memory.last;
-    if (last != null && last.listing() == listing && displayName.equals(last.displayName()) && java.util.Objects.equals(sorter, last.sorter())) {
-      texts = last.texts();
-      assets = last.assets();
-      last.problems().forEach(diags::add);
-    } else {
-      Diagnostics problems = new Diagnostics();
-      for (SourceTree.Refused r : listing.refused()) {
-        Span at = Span.file(displayName + "/" + r.path());
-        Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
-        problems.add(r.hint() == null ? d : d.withHint(r.hint()));
-      }
-      List<String> files = listing.files();
-      twins(files, displayName, problems);
-      assets = new ArrayList<>();
-      texts = new ArrayList<>();
-      for (String rel : files) {
-        if (isText.test(rel)) {
-          texts.add(rel);
-        } else {
-          assets.add(rel);
-        }
-      }
-      assets = List.copyOf(assets);
-      texts = List.copyOf(texts);
-      List<Diagnostic> found = problems.sorted();
-      found.forEach(diags::add);
-      if (memory != null) {
-        memory.last = new Scanned(sorter, listing, displayName, found, texts, assets);
+    Scanned scanned =
+        last != null && last.listing() == listing && displayName.equals(last.displayName()) && java.util.Objects.equals(sorter, last.sorter())
+            ? last
+            : sort(listing, displayName);
+    if (memory != null) {
+      memory.last = scanned;
+    }
+    scanned.problems().forEach(diags::add);
+    List<SourceFile> sources =
+        scanned.texts().parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
+    return new Scan(sources, scanned.assets());
+  }
+
+  /** The listing's problems (what the walk left out, twins) and its paths as text sources and assets. */
+  private Scanned sort(SourceTree.Listing listing, String displayName) {
+    Diagnostics problems = new Diagnostics();
+    for (SourceTree.Refused r : listing.refused()) {
+      Span at = Span.file(displayName + "/" + r.path());
+      Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
+      problems.add(r.hint() == null ? d : d.withHint(r.hint()));
+    }
+    twins(listing.files(), displayName, problems);
+    List<String> assets = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (String rel : listing.files()) {
+      if (isText.test(rel)) {
+        texts.add(rel);
+      } else {
+        assets.add(rel);
       }
     }
-    List<SourceFile> sources =
-        texts.parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
-    return new Scan(sources, assets);
+    return new Scanned(sorter, listing, displayName, problems.sorted(), List.copyOf(texts), List.copyOf(assets));
   }
 
   /**
