@@ -637,16 +637,9 @@ public final class Build {
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
+    // put in URL order by the index, so that it does not depend on the order pages were
+    // rendered in
     List<List<SearchDoc>> pages = search.lists();
-    // in URL order, so the index does not depend on the order pages were rendered in: the
-    // pages' order, unless other versions' pages were added or a document's URL sorts apart
-    java.util.function.Function<List<SearchDoc>, String> url = l -> l instanceof SearchIndex.Deferred d ? d.known().url() : l.get(0).url();
-    for (int i = 1; i < pages.size(); i++) {
-      if (url.apply(pages.get(i - 1)).compareTo(url.apply(pages.get(i))) > 0) {
-        pages.sort(java.util.Comparator.comparing(url));
-        break;
-      }
-    }
     Map<String, String> kindLabels = new java.util.TreeMap<>();
     m.strings().forEach((k, v) -> {
       if (k.startsWith("kind.")) {

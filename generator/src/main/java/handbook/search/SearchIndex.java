@@ -130,23 +130,34 @@ public final class SearchIndex {
     private Map<String, List<SearchDoc>> byUrl;
     private List<List<SearchDoc>> replaced = new java.util.ArrayList<>();
 
-    /** A page's estimated size in the index, and the last run that asked for it. */
+    /**
+     * A page's estimated size in the index, its documents' kinds (once they are known: not for a
+     * deferred page whose documents are not made), and the last run that asked for it.
+     */
     private static final class Size {
       final long estimate;
+      final String url;
+      String[] kinds;
       int run;
 
-      Size(long estimate) {
+      Size(long estimate, String url) {
         this.estimate = estimate;
+        this.url = url;
       }
     }
 
     /** The page's estimate (made by {@code make} for a page it does not know), marked as used in this run. */
     private long size(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
+      return entry(page, make).estimate;
+    }
+
+    /** The page's entry (made with {@code make}'s estimate for a page it does not know), marked as used in this run. */
+    private Size entry(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
       Size s = sizes.get(page);
       if (s == null) {
-        s = new Size(make.applyAsLong(page));
+        s = new Size(make.applyAsLong(page), url(page));
         sizes.put(page, s);
-        List<SearchDoc> old = byUrl == null ? null : byUrl.put(url(page), page);
+        List<SearchDoc> old = byUrl == null ? null : byUrl.put(s.url, page);
         if (old != null) {
           replaced.add(old);
         }
@@ -155,7 +166,7 @@ public final class SearchIndex {
         s.run = run;
         marked++;
       }
-      return s.estimate;
+      return s;
     }
 
     private long size(List<SearchDoc> page) {
@@ -219,8 +230,9 @@ public final class SearchIndex {
   }
 
   /**
-   * The index file from each page's documents, in URL order so the output is deterministic. A
-   * site whose sections fit {@link #BUDGET} gets a document per section. Beyond it, the largest
+   * The index file from each page's documents, put in URL order (by each page's first document)
+   * so that the output is deterministic. A site whose sections fit {@link #BUDGET} gets a
+   * document per section. Beyond it, the largest
    * pages give way first, so that one huge page loses its own detail, not the whole site's:
    * pages above one common size have their sections merged into one document and, if that is
    * still too large, their text cut. When that is not enough (a large site of ordinary pages),
@@ -242,20 +254,40 @@ public final class SearchIndex {
     long estimate = 64;
     java.util.Set<String> kinds = new java.util.HashSet<>();
     String lastKind = null;
+    String lastUrl = null;
+    boolean ordered = true;
     for (List<SearchDoc> page : pages) {
+      Memory.Size size;
       if (page instanceof Deferred d && d.docs == null) {
         // documents of the kind of their page, of the size the last build found
-        estimate += memory.size(page, p -> d.known.estimate()) - 64;
+        size = memory.entry(page, p -> d.known.estimate());
         kinds.add(d.kind);
+      } else {
+        size = memory.entry(page, SearchIndex::estimate);
+      }
+      if (ordered && lastUrl != null && lastUrl.compareTo(size.url) > 0) {
+        ordered = false;
+      }
+      lastUrl = size.url;
+      estimate += size.estimate - 64;
+      if (page instanceof Deferred d && d.docs == null) {
         continue;
       }
-      estimate += memory.size(page, SearchIndex::estimate) - 64;
-      for (SearchDoc d : page) {
-        if (!d.kind().equals(lastKind)) {
-          lastKind = d.kind();
-          kinds.add(lastKind);
+      if (size.kinds == null) {
+        size.kinds = kindsOf(page);
+      }
+      // the page's own kinds: its documents are not read again on every run
+      for (String k : size.kinds) {
+        if (!k.equals(lastKind)) {
+          lastKind = k;
+          kinds.add(k);
         }
       }
+    }
+    if (!ordered) {
+      List<List<SearchDoc>> sorted = new java.util.ArrayList<>(pages);
+      sorted.sort(Comparator.comparing(Memory::url));
+      pages = sorted;
     }
     Map<String, String> labels = new java.util.TreeMap<>();
     for (String k : kinds) {
@@ -379,6 +411,17 @@ public final class SearchIndex {
       }
     }
     return out;
+  }
+
+  /** The kinds of a page's documents, each once, in their order. */
+  private static String[] kindsOf(List<SearchDoc> page) {
+    List<String> kinds = new java.util.ArrayList<>(1);
+    for (SearchDoc d : page) {
+      if (!kinds.contains(d.kind())) {
+        kinds.add(d.kind());
+      }
+    }
+    return kinds.toArray(new String[0]);
   }
 
   private static List<SearchDoc> allDocs(Collection<List<SearchDoc>> pages) {
