@@ -68,6 +68,26 @@ public final class Build {
 
   /** One run; with a warm state (from {@code serve}) it reuses the last run's work and writes in place. */
   public BuildResult run(BuildOptions opts, WarmState warm) {
+    return run(opts, warm, null);
+  }
+
+  /**
+   * A run that was asked to stop before its end: {@code serve}'s quiet runs (of what did not
+   * change) give way to an edit's as soon as it comes.
+   */
+  public static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("the run was stopped", null, false, false);
+    }
+  }
+
+  /**
+   * {@link #run(BuildOptions, WarmState)}, stopped with {@link Stopped} between its phases once
+   * {@code stop} says so. Only for a run that changes nothing (the warm state's files are as
+   * the last run saw them): then it writes nothing, and what it made is kept or not as a whole;
+   * the next run ends for both (what neither used is forgotten then).
+   */
+  public BuildResult run(BuildOptions opts, WarmState warm, java.util.function.BooleanSupplier stop) {
     long start = System.nanoTime();
     CacheFolder cache = null;
     Diagnostics early = new Diagnostics();
@@ -78,7 +98,7 @@ public final class Build {
         early.add(Diagnostic.warning("cache.open", Span.file(displayPath(opts.cache())), "cannot use the cache folder: " + e.getMessage()));
       }
     }
-    Run run = new Run(opts, progress, cache, warm);
+    Run run = new Run(opts, progress, cache, warm, stop);
     run.diagnostics.addAll(early.sorted());
     int written = 0;
     Set<String> changed = Set.of();
@@ -200,6 +220,7 @@ public final class Build {
     // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
     LinkPhase.Memory links = in.label() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
     LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
+    run.checkpoint();
     return new Ready(in, linked, theme);
   }
 
@@ -370,6 +391,9 @@ public final class Build {
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned));
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
+          if (!versioned) {
+            run.checkpoint();
+          }
           SiteOutput to = out;
           boolean last = i == ready.size() - 1;
           finisher.then(() -> {

@@ -98,6 +98,7 @@ final class LoadPhase {
             kinds.stream().map(Object::getClass).toList());
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     run.sources.add(in.prefix(), scan.sources());
+    run.checkpoint();
     SiteConfigParser parser = new SiteConfigParser(kinds);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     SiteConfig config = siteYaml == null ? parser.defaults(diags) : parser.parse(siteYaml, diags);
@@ -133,6 +134,7 @@ final class LoadPhase {
       inputs.add(new Input(shared, k.name(), byKind.get(k.name()), run.options.strict().contains(k.name())));
     }
     List<Loaded> loaded = loadAll(inputs, config);
+    run.checkpoint();
     List<Page> firstPages = new ArrayList<>();
     Map<String, LinkScheme> firstSchemes = new TreeMap<>();
     loaded.forEach(l -> {

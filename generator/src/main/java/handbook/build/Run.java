@@ -102,7 +102,15 @@ final class Run {
   /** When the run began (before any file was read). */
   final long startMillis = System.currentTimeMillis();
 
+  /** Asked at points where the run can stop without harm (a quiet run of serve), or null. */
+  private final java.util.function.BooleanSupplier stop;
+
   Run(BuildOptions options, Progress progress, CacheFolder cache, WarmState warm) {
+    this(options, progress, cache, warm, null);
+  }
+
+  Run(BuildOptions options, Progress progress, CacheFolder cache, WarmState warm, java.util.function.BooleanSupplier stop) {
+    this.stop = stop;
     this.options = options;
     this.progress = progress;
     this.cache = cache;
@@ -119,6 +127,16 @@ final class Run {
       previous = null;
     }
     outputs = previous == null ? new Outputs() : new Outputs(previous.size());
+  }
+
+  /**
+   * Stops the run here when it was asked to ({@link Build.Stopped}): called between phases,
+   * where what the run made so far is either kept whole in the warm state or not at all.
+   */
+  void checkpoint() {
+    if (stop != null && stop.getAsBoolean()) {
+      throw new Build.Stopped();
+    }
   }
 
   ParseMemo memo() {

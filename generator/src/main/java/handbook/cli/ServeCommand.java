@@ -58,8 +58,9 @@ final class ServeCommand implements Callable<Integer> {
     server.start();
     out.println("serving " + common.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
     out.flush();
-    // rebuilds of nothing changed before the first edit: the JIT compiles what an edit runs
-    server.watchForever(() -> build.run(common.options(true), warm));
+    // rebuilds of nothing changed before the first edit: the JIT compiles what an edit runs; one
+    // stops between its phases when an edit comes
+    server.watchForever(stop -> build.run(common.options(true), warm, stop));
     return Main.OK;
   }
 }

@@ -131,7 +131,7 @@ public final class DevServer {
 
   /** Watches the folders and rebuilds on every change, until interrupted. */
   public void watchForever() throws InterruptedException {
-    watchForever(() -> {});
+    watchForever(stop -> {});
   }
 
   /** Quiet builds run before the first change, while none has come: at most this many ... */
@@ -147,23 +147,26 @@ public final class DevServer {
    * #WARM_UP_MILLIS}, so that the code an edit runs is compiled before the first edit: the JIT
    * needs tens of rebuilds. On 10,000 pages (2 cores) the first edits 10 s after a start took
    * 250 to 400 ms from save to page without them, about 190 ms after 20 and 160 ms after 60
-   * (measured in {@code bench/README.md}).
+   * (measured in {@code bench/README.md}). {@code quiet} is given a test of whether a change has
+   * come: it may stop at once then (by throwing), so that the change waits for no quiet build.
    */
-  public void watchForever(Runnable quiet) throws InterruptedException {
+  public void watchForever(java.util.function.Consumer<java.util.function.BooleanSupplier> quiet) throws InterruptedException {
     watchForever(quiet, WARM_UP_ROUNDS, WARM_UP_MILLIS);
   }
 
-  /** {@link #watchForever(Runnable)} with other bounds on the quiet builds. */
-  void watchForever(Runnable quiet, int rounds, long millis) throws InterruptedException {
+  /** {@link #watchForever(java.util.function.Consumer)} with other bounds on the quiet builds. */
+  void watchForever(java.util.function.Consumer<java.util.function.BooleanSupplier> quiet, int rounds, long millis) throws InterruptedException {
     try (Watcher w = new Watcher(watched)) {
       long until = System.nanoTime() + millis * 1_000_000;
+      // where changes are polled for, a test compares the trees: only between quiet builds
+      java.util.function.BooleanSupplier changeCame = w.events() ? w::pending : () -> false;
       for (int i = 0; i < rounds && ok && !w.pending() && System.nanoTime() < until; i++) {
         try {
           synchronized (this) {
-            quiet.run();
+            quiet.accept(changeCame);
           }
         } catch (RuntimeException | Error e) {
-          break; // the next change's build reports what is wrong
+          break; // stopped for a change, or failed: the next change's build reports what is wrong
         }
       }
       while (true) {

@@ -355,6 +355,42 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aQuietRunStoppedAtAnyPointLeavesTheNextRunAsACleanBuild() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    Path served = tmp.resolve("served");
+    Build build = new Build(Build::standardKinds, Progress.NONE);
+    BuildOptions o = new BuildOptions(site.content(), served, SiteFixture.TEMPLATES, true, DAY, null, null, Set.of());
+    Path page = site.content().resolve("docs/drift/deploy.md");
+    int stopped = 0;
+    for (int at = 1; at < 100; at++) {
+      WarmState warm = new WarmState();
+      assertTrue(build.run(o, warm).ok());
+      // serve's quiet run of the unchanged site, asked to stop at its at-th point
+      int[] asked = {0};
+      int stopAt = at;
+      try {
+        build.run(o, warm, () -> ++asked[0] == stopAt);
+        assertTrue(asked[0] < at, "a run asked to stop ends at once");
+      } catch (Build.Stopped e) {
+        assertEquals(at, asked[0]);
+        stopped++;
+      }
+      if (asked[0] < at) {
+        break; // it ended before that point: every point was tried
+      }
+      write(site, "content/docs/drift/deploy.md", "---\ntitle: Deploy\nweight: 1\n---\n## Steg\n\nEndret " + at + ", ta [backup](backup.md#gjenoppretting) først.\n");
+      warm.changed(List.of(page));
+      Outcome edited = build(site.content(), SiteFixture.TEMPLATES, served, null, warm);
+      Outcome clean = build(site.content(), SiteFixture.TEMPLATES, tmp.resolve("clean-" + at), null, null);
+      String which = "an edit after a run stopped at point " + at;
+      assertEquals(clean.diagnostics(), edited.diagnostics(), which);
+      assertSameFiles(clean.files(), edited.files(), which);
+      assertTrue(edited.rendered() <= 3 && edited.reused() > 0, which + ": rendered " + edited.rendered());
+    }
+    assertTrue(stopped >= 4, "points a quiet run stops at: " + stopped);
+  }
+
+  @Test
   void aLongLivedWarmStateHoldsOneSitesWorth() throws Exception {
     SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
     Path out = tmp.resolve("served");

@@ -74,7 +74,7 @@ class DevServerTest {
     Path edited = content.resolve("page.md");
     Thread watching = new Thread(() -> {
       try {
-        server.watchForever(() -> {
+        server.watchForever(stop -> {
           if (quiet.incrementAndGet() == 3) {
             try {
               Files.writeString(edited, "# Edited\n");
@@ -113,6 +113,60 @@ class DevServerTest {
   }
 
   @Test
+  void aQuietBuildIsToldToStopWhenAChangeComes() throws Exception {
+    Path content = Files.createDirectories(tmp.resolve("content"));
+    Files.createDirectories(tmp.resolve("site"));
+    java.util.List<java.util.Collection<Path>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> {
+      builds.add(changed == null ? List.of() : changed);
+      return ok(Set.of());
+    }, List.of(content));
+    server.start();
+    Path edited = content.resolve("page.md");
+    java.util.concurrent.atomic.AtomicBoolean toldToStop = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+    Thread watching = new Thread(() -> {
+      try {
+        // one long quiet build, which looks whether to stop as a build does between its phases
+        server.watchForever(stop -> {
+          running.countDown();
+          long until = System.nanoTime() + 20_000_000_000L;
+          while (System.nanoTime() < until) {
+            if (stop.getAsBoolean()) {
+              toldToStop.set(true);
+              throw new IllegalStateException("stopped");
+            }
+            try {
+              Thread.sleep(10);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+          }
+        }, 1, 30_000);
+      } catch (InterruptedException e) {
+        // stopped
+      }
+    });
+    watching.start();
+    try {
+      running.await();
+      Files.writeString(edited, "# Edited\n");
+      long until = System.nanoTime() + 20_000_000_000L;
+      while (builds.size() < 2 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertTrue(toldToStop.get(), "the quiet build was told that a change came");
+      assertEquals(2, builds.size(), builds.toString());
+      assertTrue(builds.get(1).contains(edited), builds.toString());
+    } finally {
+      watching.interrupt();
+      watching.join(5000);
+      server.stop();
+    }
+  }
+
+  @Test
   void theQuietBuildsStopWhenTheyHaveTakenTheirTime() throws Exception {
     Files.createDirectories(tmp.resolve("site"));
     DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> ok(Set.of()), List.of(tmp.resolve("site")));
@@ -121,7 +175,7 @@ class DevServerTest {
     Thread watching = new Thread(() -> {
       try {
         // a site whose rebuild takes 50 ms, 400 ms of them at most
-        server.watchForever(() -> {
+        server.watchForever(stop -> {
           quiet.incrementAndGet();
           try {
             Thread.sleep(50);
@@ -158,7 +212,7 @@ class DevServerTest {
       AtomicInteger quiet = new AtomicInteger();
       Thread watching = new Thread(() -> {
         try {
-          server.watchForever(quiet::incrementAndGet);
+          server.watchForever(stop -> quiet.incrementAndGet());
         } catch (InterruptedException e) {
           // stopped
         }
