@@ -30,18 +30,26 @@ class SequencesTest {
   /** What may start an attribute list after a brace: an id, a class or a key and {@code =}. */
   private static final java.util.regex.Pattern ATTR_START = java.util.regex.Pattern.compile("\\{[ \\t]*(?:#|\\.[\\p{L}_]|[A-Za-z_][\\p{L}\\p{Nd}_.:-]*=)");
 
+  /** An MDX import (a module in quotes) or export (a declaration) at a line's start. */
+  private static final java.util.regex.Pattern MDX_LINE =
+      java.util.regex.Pattern.compile("(?md)^(?:import [^\\n]*['\"]|export [ \\t\\x0B\\f\\r]*(?:const|let|var|function|default|async|class|\\{))");
+
   @Test
   void theQuickTestsForMarkersAndLinksSayWhatTheirLongFormsSay() {
     Random r = new Random(4);
-    String alphabet = "{}%<:# 8-@/.wWa=\t\n\u0000";
-    for (int t = 0; t < 20000; t++) {
+    String[] parts = {
+      "{", "}", "%", "<", ":", "#", " ", "8", "-", "@", "/", ".", "w", "W", "a", "=", "\t", "\n", "\u0000", "+", "^", "*", "'", "\"",
+      "import ", "export ", "const", "x", "material-", "octicons-", "simple-", "fontawesome-", "++", "==", "^^", "\r"
+    };
+    for (int t = 0; t < 40000; t++) {
       StringBuilder b = new StringBuilder();
       for (int i = r.nextInt(14); i > 0; i--) {
-        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        b.append(parts[r.nextInt(t % 2 == 0 ? 19 : parts.length)]);
       }
       String s = b.toString();
       boolean markers = s.contains("{%") || s.contains("{{<") || s.contains("{{%") || s.contains("{:") || s.contains("{#")
-          || s.contains("{ #") || s.contains(":::") || s.contains("8<-") || ATTR_START.matcher(s).find();
+          || s.contains("{ #") || s.contains("{/*") || s.contains(":::") || s.contains("8<-") || ATTR_START.matcher(s).find() || MDX_LINE.matcher(s).find()
+          || java.util.stream.Stream.of(ForeignMarkers.KEYS, ForeignMarkers.MARK, ForeignMarkers.CARET, ForeignMarkers.ICON).anyMatch(x -> x.pattern().matcher(s).find());
       assertEquals(markers, ForeignMarkers.mayHold(s), () -> "markers in `" + s + "`");
       int from = r.nextInt(s.length() + 1);
       int to = from + r.nextInt(s.length() - from + 1);
