@@ -101,12 +101,6 @@ public record RenderedMarkdown(
     return false;
   }
 
-  /** Where the next slot marked {@code c} starts from {@code from}, or the text's length. */
-  private static int slotAt(String html, char c, int from) {
-    int at = html.indexOf(c, from);
-    return at < 0 ? html.length() : at;
-  }
-
   /** Whether HTML escaping would change a text: it holds one of {@code & < > "}. */
   static boolean needsEscape(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -135,33 +129,27 @@ public record RenderedMarkdown(
     String html = body.get();
     StringBuilder b = new StringBuilder(html.length() + 256);
     int n = html.length();
-    // where the next slot of each kind starts: found with indexOf, which neither copies the text
-    // nor widens it to chars (a copy as a char array was most of this method in a profile)
-    int link = slotAt(html, LINK, 0);
-    int raw = slotAt(html, RAW, 0);
-    int embed = slotAt(html, EMBED, 0);
     int i = 0;
-    while (i < n) {
-      int next = Math.min(link, Math.min(raw, embed));
-      if (next > i) {
-        b.append(html, i, next);
-        i = next;
-        continue;
+    // every slot ends with END, found with indexOf (which neither copies the text nor widens it
+    // to chars): one pass for the slots of all kinds; the slot's number and mark stand before it
+    for (int end = html.indexOf(END); end >= 0; end = html.indexOf(END, i)) {
+      int start = end - 1;
+      while (html.charAt(start) >= '0' && html.charAt(start) <= '9') {
+        start--;
       }
-      char c = html.charAt(i);
-      int end = html.indexOf(END, i);
+      b.append(html, i, start);
+      char c = html.charAt(start);
+      int number = Integer.parseInt(html, start + 1, end, 10);
       if (c == LINK || c == RAW) {
-        int slot = Integer.parseInt(html, i + 1, end, 10);
-        String url = slotUrls.get(slot);
+        String url = slotUrls.get(number);
         String href = hrefs.get(url);
         String value = href == null ? url : href;
         String attr = c == LINK ? UrlEscaping.href(value) : value;
         b.append(needsEscape(attr) ? Escaping.escapeHtml(attr, true) : attr);
         i = end + 1;
       } else {
-        int call = Integer.parseInt(html, i + 1, end, 10);
-        String made = embeds.get(directives.get(call));
-        String out = made == null ? embedDefaults.get(call) : made;
+        String made = embeds.get(directives.get(number));
+        String out = made == null ? embedDefaults.get(number) : made;
         b.append(out);
         if (!out.endsWith("\n")) {
           b.append('\n');
@@ -169,16 +157,8 @@ public record RenderedMarkdown(
         // the slot stands on a line of its own
         i = end + 1 < n && html.charAt(end + 1) == '\n' ? end + 2 : end + 1;
       }
-      if (link < i) {
-        link = slotAt(html, LINK, i);
-      }
-      if (raw < i) {
-        raw = slotAt(html, RAW, i);
-      }
-      if (embed < i) {
-        embed = slotAt(html, EMBED, i);
-      }
     }
+    b.append(html, i, n);
     return b.toString();
   }
 }
