@@ -424,8 +424,7 @@ final class FastBlocks {
       int titleEnd = title;
       if (title < end) {
         int close = body.indexOf('"', title + 1);
-        int backslash = body.indexOf('\\', title);
-        if (title == infoEnd || body.charAt(title) != '"' || close < 0 || close >= end || backslash >= 0 && backslash < close) {
+        if (title == infoEnd || body.charAt(title) != '"' || close < 0 || close >= end || body.substring(title, close).indexOf('\\') >= 0) {
           throw OTHER; // a title of another kind, or text after the name
         }
         titleEnd = close + 1;
@@ -682,6 +681,9 @@ final class FastBlocks {
      * label closes on the line without a colon after it.
      */
     boolean linkFirst(int s, int e) {
+      if (body.startsWith("[![", s)) {
+        return true; // a link around an image (a badge): no definition's label holds a bracket
+      }
       int close = label(s, e);
       return close >= 0 && (close + 1 == e || body.charAt(close + 1) != ':');
     }
@@ -719,8 +721,19 @@ final class FastBlocks {
     boolean plainStart(int s, int e) {
       char c = body.charAt(s);
       switch (c) {
-        case ' ', '#', '>', '<' -> {
+        case ' ', '#', '>' -> {
           return false;
+        }
+        case '<' -> {
+          // an autolink (<https://...>), which starts no HTML block: no tag has a colon in its name
+          int i = s + 1;
+          if (i >= e || !(body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || body.charAt(i) >= 'a' && body.charAt(i) <= 'z')) {
+            return false;
+          }
+          while (i < e && (Character.isLetterOrDigit(body.charAt(i)) && body.charAt(i) < 128 || body.charAt(i) == '+' || body.charAt(i) == '.' || body.charAt(i) == '-')) {
+            i++;
+          }
+          return i < e && body.charAt(i) == ':';
         }
         case ':' -> {
           // a Docusaurus callout, a definition (`: text` under a term)
