@@ -74,8 +74,9 @@
           data.docs.forEach(function (d) {
             var pg = pages[d.g];
             if (pg) { d.p = pg[0]; d.b = pg[1]; }
-            // a large site's index has a document per page, its breadcrumb inline
+            // a large site's index has a document per page, its breadcrumb inline and its id its link
             else if (d.p === undefined) { d.p = d.t; }
+            if (d.u === undefined) { d.u = d.id; }
           });
           // in chunks, so the page keeps answering while a large index is built
           return index.addAllAsync(data.docs, { chunkSize: 40 }).then(function () {

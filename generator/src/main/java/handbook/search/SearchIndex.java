@@ -445,7 +445,7 @@ public final class SearchIndex {
    */
   private record PageDoc(List<SearchDoc> page, String url, long estimate, long textLength, long size, SearchDoc doc, Merged known) {
     static PageDoc of(List<SearchDoc> page, long estimate, SearchDoc d) {
-      long size = 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() * 2 + d.keywords().length() + d.text().length() + d.snippet().length();
+      long size = 64 + d.kind().length() + d.title().length() + d.crumbs().length() + d.url().length() + d.keywords().length() + d.text().length() + d.snippet().length();
       return new PageDoc(page, d.url(), estimate, d.text().length(), size, d, null);
     }
   }
@@ -562,7 +562,10 @@ public final class SearchIndex {
     return "\"kinds\":" + out.toString(java.nio.charset.StandardCharsets.UTF_8) + ",";
   }
 
-  /** One page's document: its URL is its id, its page title and breadcrumb inline. */
+  /**
+   * One page's document: its URL is its id (and not written again as its link, which the page
+   * reads from the id: a tenth of a large index), its page title and breadcrumb inline.
+   */
   private static byte[] page(SearchDoc d, long cap) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + d.text().length());
     try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -571,7 +574,6 @@ public final class SearchIndex {
       g.writeStringField("k", d.kind());
       g.writeStringField("t", d.title());
       g.writeStringField("b", d.crumbs());
-      g.writeStringField("u", d.url());
       if (!d.keywords().isEmpty()) {
         g.writeStringField("w", d.keywords());
       }

@@ -118,6 +118,28 @@ class SearchBrowserTest {
   }
 
   @Test
+  void anIndexOfOneDocumentPerPageLinksEachResultToItsPage() throws Exception {
+    // over its budget, the index has a document per page, whose id is its link
+    Path site = tmp.resolve("small-budget");
+    SiteFixture.buildHandbook(site, "search:\n  max_size: 40 KB");
+    String index = Files.readString(site.resolve("search-index.json"));
+    assertFalse(index.contains("\"u\":"), "no link written apart from the id");
+    try (StaticServer small = new StaticServer(site)) {
+      browser.open(small.url("search.html?q=" + URLEncoder.encode("circuit breaker", StandardCharsets.UTF_8)));
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.cssSelector("#search-page-results a")).isEmpty());
+      List<String> links = new ArrayList<>();
+      for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
+        links.add(a.getAttribute("href").replace(small.url(""), ""));
+      }
+      assertTrue(links.stream().allMatch(l -> l.startsWith("docs/") || l.startsWith("runbooks/") || l.startsWith("course/") || l.startsWith("api/")), links.toString());
+      assertTrue(links.stream().noneMatch(l -> l.contains("undefined")), links.toString());
+      assertTrue(links.stream().allMatch(l -> java.nio.file.Files.isRegularFile(site.resolve(l.replaceFirst("#.*", "") + "index.html"))), "each link leads to a page: " + links);
+    }
+    assertEquals(List.of(), browser.problems());
+  }
+
+  @Test
   void indexIsNotLoadedUntilTheBoxIsUsed() throws Exception {
     browser.open(server.url("docs/arkitektur/"));
     Object loaded = browser.driver().executeScript("return performance.getEntriesByType('resource').some(e => e.name.includes('search-index.json'))");
