@@ -661,8 +661,7 @@ public final class Build {
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    // put in URL order by the index, so that it does not depend on the order pages were
-    // rendered in
+    // the index puts them in URL order: it does not depend on the order pages were rendered in
     List<List<SearchDoc>> pages = search.lists();
     Map<String, String> kindLabels = new java.util.TreeMap<>();
     m.strings().forEach((k, v) -> {

@@ -136,13 +136,11 @@ public final class SearchIndex {
      */
     private static final class Size {
       final long estimate;
-      final String url;
       String[] kinds;
       int run;
 
-      Size(long estimate, String url) {
+      Size(long estimate) {
         this.estimate = estimate;
-        this.url = url;
       }
     }
 
@@ -155,9 +153,9 @@ public final class SearchIndex {
     private Size entry(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
       Size s = sizes.get(page);
       if (s == null) {
-        s = new Size(make.applyAsLong(page), url(page));
+        s = new Size(make.applyAsLong(page));
         sizes.put(page, s);
-        List<SearchDoc> old = byUrl == null ? null : byUrl.put(s.url, page);
+        List<SearchDoc> old = byUrl == null ? null : byUrl.put(url(page), page);
         if (old != null) {
           replaced.add(old);
         }
@@ -230,16 +228,16 @@ public final class SearchIndex {
   }
 
   /**
-   * The index file from each page's documents, put in URL order (by each page's first document)
-   * so that the output is deterministic. A site whose sections fit {@link #BUDGET} gets a
-   * document per section. Beyond it, the largest
-   * pages give way first, so that one huge page loses its own detail, not the whole site's:
-   * pages above one common size have their sections merged into one document and, if that is
-   * still too large, their text cut. When that is not enough (a large site of ordinary pages),
-   * every page gets one document, its sections' words merged, and the longest texts are cut to
-   * one length. Titles, keywords and snippets stay whole. Those per-page documents are written
-   * one by one, so {@code memory} can keep a page's document and its JSON by the identity of the
-   * page's list: in the next build of {@code serve} only the pages that changed are done again.
+   * The index file from each page's documents, in URL order whatever the order given, so that
+   * the output is deterministic. A site whose sections fit {@link #BUDGET} gets a document per
+   * section. Beyond it, the largest pages give way first, so that one huge page loses its own
+   * detail, not the whole site's: pages above one common size have their sections merged into
+   * one document and, if that is still too large, their text cut. When that is not enough (a
+   * large site of ordinary pages), every page gets one document, its sections' words merged, and
+   * the longest texts are cut to one length. Titles, keywords and snippets stay whole. Those
+   * per-page documents are written one by one, so {@code memory} can keep a page's document and
+   * its JSON by the identity of the page's list: in the next build of {@code serve} only the
+   * pages that changed are done again.
    * A build with a cache passes what the last build made of its unchanged pages ({@code known},
    * by the identity of the page's list; see {@link Merged}), and gets what this one made of
    * each page in {@link Result#merged}; a build without one passes null.
@@ -254,8 +252,6 @@ public final class SearchIndex {
     long estimate = 64;
     java.util.Set<String> kinds = new java.util.HashSet<>();
     String lastKind = null;
-    String lastUrl = null;
-    boolean ordered = true;
     for (List<SearchDoc> page : pages) {
       Memory.Size size;
       if (page instanceof Deferred d && d.docs == null) {
@@ -265,10 +261,6 @@ public final class SearchIndex {
       } else {
         size = memory.entry(page, SearchIndex::estimate);
       }
-      if (ordered && lastUrl != null && lastUrl.compareTo(size.url) > 0) {
-        ordered = false;
-      }
-      lastUrl = size.url;
       estimate += size.estimate - 64;
       if (page instanceof Deferred d && d.docs == null) {
         continue;
@@ -283,11 +275,6 @@ public final class SearchIndex {
           kinds.add(k);
         }
       }
-    }
-    if (!ordered) {
-      List<List<SearchDoc>> sorted = new java.util.ArrayList<>(pages);
-      sorted.sort(Comparator.comparing(Memory::url));
-      pages = sorted;
     }
     Map<String, String> labels = new java.util.TreeMap<>();
     for (String k : kinds) {
@@ -384,7 +371,9 @@ public final class SearchIndex {
 
   /**
    * The URLs of {@code items} (in URL order): the {@link #LARGEST} largest first (by size, then
-   * URL), then the others in the order given.
+   * URL), then the others in the order given. Only the largest are found at once: the others'
+   * URLs are listed when asked for (a warning names the largest and counts the others, after
+   * every edit in {@code serve} of a large site).
    */
   static <T> List<String> largestFirst(List<T> items, java.util.function.ToLongFunction<T> size, java.util.function.Function<T, String> url) {
     Comparator<T> larger = Comparator.comparingLong((T t) -> -size.applyAsLong(t)).thenComparing(url);
@@ -401,16 +390,27 @@ public final class SearchIndex {
         }
       }
     }
-    java.util.Set<T> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    first.addAll(top);
-    List<String> out = new java.util.ArrayList<>(items.size());
-    top.forEach(t -> out.add(url.apply(t)));
-    for (T t : items) {
-      if (!first.contains(t)) {
-        out.add(url.apply(t));
+    return new java.util.AbstractList<>() {
+      private List<String> others;
+
+      @Override
+      public String get(int i) {
+        if (i < top.size()) {
+          return url.apply(top.get(i));
+        }
+        if (others == null) {
+          java.util.Set<T> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          first.addAll(top);
+          others = items.stream().filter(t -> !first.contains(t)).map(url).toList();
+        }
+        return others.get(i - top.size());
       }
-    }
-    return out;
+
+      @Override
+      public int size() {
+        return items.size();
+      }
+    };
   }
 
   /** The kinds of a page's documents, each once, in their order. */

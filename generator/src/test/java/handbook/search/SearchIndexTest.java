@@ -154,6 +154,36 @@ class SearchIndexTest {
   }
 
   @Test
+  void theIndexIsInUrlOrderWhateverTheOrderOfThePagesGiven() {
+    java.util.function.Function<String, List<SearchDoc>> page = url -> List.of(new SearchDoc("doc", "Side " + url, "Side " + url, "Docs", url, "", "ord " + url, "Utdrag."));
+    List<SearchDoc> a = page.apply("docs/a/");
+    List<SearchDoc> b = page.apply("docs/b/");
+    List<SearchDoc> c = page.apply("docs/c/");
+    SearchIndex.Memory memory = new SearchIndex.Memory();
+    List<List<List<SearchDoc>>> runs = List.of(
+        List.of(a, b, c), List.of(a, b, c), List.of(a, page.apply("docs/z/"), c), List.of(a, c, b), List.of(c, a, b), List.of(c, a, b), List.of(a, b, c), List.of(b, c));
+    // a document per section, and (over a budget too small for every section) one per page
+    for (long budget : new long[] {SearchIndex.BUDGET, 120}) {
+      for (List<List<SearchDoc>> pages : runs) {
+        byte[] json = SearchIndex.index(pages, memory, Map.of(), null, budget).json();
+        memory.endRun();
+        List<List<SearchDoc>> sorted = new ArrayList<>(pages);
+        sorted.sort(java.util.Comparator.comparing(p -> p.get(0).url()));
+        assertArrayEquals(SearchIndex.index(sorted, new SearchIndex.Memory(), Map.of(), null, budget).json(), json, "pages " + pages.stream().map(p -> p.get(0).url()).toList());
+        String text = new String(json, StandardCharsets.UTF_8);
+        List<String> order = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(?:id|u)\":\"(docs/./)\"").matcher(text);
+        while (m.find()) {
+          order.add(m.group(1));
+        }
+        assertEquals(order.stream().sorted().toList(), order, text);
+        assertEquals(pages.size(), order.size(), text);
+        assertEquals(budget == 120, text.startsWith("{\"version\":3,"), text);
+      }
+    }
+  }
+
+  @Test
   void whatTheLastBuildMadeOfAPageIsUsedForDocumentsOfTheSameEstimate() {
     // long snippets: no page can shrink to its share by its text alone, so every page gets one document
     String snippet = "Et langt utdrag. ".repeat(25);
