@@ -40,23 +40,14 @@ class SuggestTest {
     }
   }
 
-  /** What {@link Suggest#closest} chose before it bounded its search: every candidate measured in full. */
+  /** What {@link Suggest#closest} chose before it bounded its search: the nearest by full distance (then by name), if near enough. */
   private static String closestByFullDistance(String wrong, List<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
     String w = wrong.toLowerCase(Locale.ROOT);
-    for (String c : candidates) {
-      int d = Suggest.distance(w, c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    int limit = Math.max(2, Math.min(wrong.length(), best.length()) / 3);
-    return bestDistance <= limit ? best : null;
+    java.util.function.ToIntFunction<String> far = c -> Suggest.distance(w, c.toLowerCase(Locale.ROOT));
+    return candidates.stream()
+        .min(java.util.Comparator.comparingInt(far).thenComparing(java.util.Comparator.naturalOrder()))
+        .filter(best -> far.applyAsInt(best) <= Math.max(2, Math.min(wrong.length(), best.length()) / 3))
+        .orElse(null);
   }
 
   private static String word(Random r, String letters, int length) {

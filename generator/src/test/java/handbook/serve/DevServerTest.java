@@ -60,16 +60,22 @@ class DevServerTest {
     }
   }
 
-  @Test
-  void quietBuildsRunBeforeTheFirstChangeAndStopWhenOneComes() throws Exception {
-    Path content = Files.createDirectories(tmp.resolve("content"));
+  /** A started server watching {@code content}, whose builds note what changed in {@code builds}. */
+  private DevServer watching(Path content, java.util.List<java.util.Collection<Path>> builds) throws java.io.IOException {
     Files.createDirectories(tmp.resolve("site"));
-    java.util.List<java.util.Collection<Path>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
     DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> {
       builds.add(changed == null ? List.of() : changed);
       return ok(Set.of());
     }, List.of(content));
     server.start();
+    return server;
+  }
+
+  @Test
+  void quietBuildsRunBeforeTheFirstChangeAndStopWhenOneComes() throws Exception {
+    Path content = Files.createDirectories(tmp.resolve("content"));
+    java.util.List<java.util.Collection<Path>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DevServer server = watching(content, builds);
     AtomicInteger quiet = new AtomicInteger();
     Path edited = content.resolve("page.md");
     Thread watching = new Thread(() -> {
@@ -115,13 +121,8 @@ class DevServerTest {
   @Test
   void aQuietBuildIsToldToStopWhenAChangeComes() throws Exception {
     Path content = Files.createDirectories(tmp.resolve("content"));
-    Files.createDirectories(tmp.resolve("site"));
     java.util.List<java.util.Collection<Path>> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
-    DevServer server = new DevServer(tmp.resolve("site"), 0, changed -> {
-      builds.add(changed == null ? List.of() : changed);
-      return ok(Set.of());
-    }, List.of(content));
-    server.start();
+    DevServer server = watching(content, builds);
     Path edited = content.resolve("page.md");
     java.util.concurrent.atomic.AtomicBoolean toldToStop = new java.util.concurrent.atomic.AtomicBoolean();
     java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
