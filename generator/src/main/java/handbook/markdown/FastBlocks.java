@@ -167,7 +167,7 @@ final class FastBlocks {
           doc.appendChild(quote(0));
         } else if (c == '<' && body.startsWith("<!--", at)) {
           doc.appendChild(comment(0));
-        } else if (c == '<' && htmlStart(at, end)) {
+        } else if (c == '<' && (htmlStart(at, end) || loneTag(at, end))) {
           doc.appendChild(html());
         } else if ((c == '!' || c == '?') && body.startsWith(c == '!' ? "!!! " : "???", at)) {
           doc.appendChild(admonition(end));
@@ -305,6 +305,62 @@ final class FastBlocks {
     /** HTML tags that open a block that ends at a blank line (CommonMark's sixth kind; some of them). */
     static final java.util.Set<String> BLOCK_TAGS =
         java.util.Set.of("div", "details", "summary", "p", "table", "thead", "tbody", "tr", "td", "th", "center", "section", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * Every tag that opens an HTML block (CommonMark's sixth kind) for flexmark ({@code
+     * Parser.HTML_BLOCK_TAGS}), and those of the first kind (which end at their closing tag).
+     */
+    static final java.util.Set<String> FLEXMARK_BLOCK_TAGS =
+        java.util.Set.of(
+            "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+            "hr", "html", "iframe", "legend", "li", "link", "main", "math", "menu", "menuitem", "meta", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
+            "section", "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul", "script", "pre", "style", "textarea");
+
+    /** A complete open or closing tag, then only spaces: CommonMark's seventh kind of HTML block (up to a blank line). */
+    static final java.util.regex.Pattern LONE_TAG =
+        java.util.regex.Pattern.compile(
+            "(?:<([A-Za-z][A-Za-z0-9-]*)(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</([A-Za-z][A-Za-z0-9-]*)\\s*>)\\s*");
+
+    /** The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null for none. */
+    String tagName(int s, int e) {
+      int i = s + 1;
+      if (i < e && body.charAt(i) == '/') {
+        i++;
+      }
+      int name = i;
+      if (i >= e || !(body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || body.charAt(i) >= 'a' && body.charAt(i) <= 'z')) {
+        return null;
+      }
+      while (i < e && (body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || body.charAt(i) >= 'a' && body.charAt(i) <= 'z' || body.charAt(i) >= '0' && body.charAt(i) <= '9' || body.charAt(i) == '-')) {
+        i++;
+      }
+      return body.substring(name, i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the line at {@code s} is a tag of no block kind alone ({@code <img src="a.png">}, {@code <Tabs>}): an HTML block up to a blank line. */
+    boolean loneTag(int s, int e) {
+      String name = tagName(s, e);
+      return name != null && !FLEXMARK_BLOCK_TAGS.contains(name) && LONE_TAG.matcher(body).region(s, e).matches();
+    }
+
+    /** Whether the line at {@code s} starts with an autolink ({@code <https://...>}), which starts no HTML block: no tag has a colon in its name. */
+    boolean autolink(int s, int e) {
+      int i = s + 1;
+      if (i >= e || !(body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || body.charAt(i) >= 'a' && body.charAt(i) <= 'z')) {
+        return false;
+      }
+      while (i < e && (Character.isLetterOrDigit(body.charAt(i)) && body.charAt(i) < 128 || body.charAt(i) == '+' || body.charAt(i) == '.' || body.charAt(i) == '-')) {
+        i++;
+      }
+      return i < e && body.charAt(i) == ':';
+    }
+
+    /** Whether the line at {@code s} starts with a tag that starts no HTML block: a paragraph with inline HTML ({@code <a name="x"></a> Text}). */
+    boolean inlineTag(int s, int e) {
+      String name = tagName(s, e);
+      return name != null && !FLEXMARK_BLOCK_TAGS.contains(name) && !LONE_TAG.matcher(body).region(s, e).matches();
+    }
 
     /** Whether an HTML block of one of those tags opens at {@code s}: {@code <div}, {@code </div} and a space, {@code >}, {@code />} or the line's end. */
     boolean htmlStart(int s, int e) {
@@ -725,15 +781,7 @@ final class FastBlocks {
           return false;
         }
         case '<' -> {
-          // an autolink (<https://...>), which starts no HTML block: no tag has a colon in its name
-          int i = s + 1;
-          if (i >= e || !(body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || body.charAt(i) >= 'a' && body.charAt(i) <= 'z')) {
-            return false;
-          }
-          while (i < e && (Character.isLetterOrDigit(body.charAt(i)) && body.charAt(i) < 128 || body.charAt(i) == '+' || body.charAt(i) == '.' || body.charAt(i) == '-')) {
-            i++;
-          }
-          return i < e && body.charAt(i) == ':';
+          return autolink(s, e) || inlineTag(s, e);
         }
         case ':' -> {
           // a Docusaurus callout, a definition (`: text` under a term)
