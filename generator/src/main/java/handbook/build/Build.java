@@ -127,8 +127,6 @@ public final class Build {
       }
     }
     if (warm != null) {
-      warm.lastParsed = run.memo.parsed();
-      warm.lastReused = run.memo.reused();
       run.memo.endRun();
       warm.endRun();
       // page keys of pages this run did not have are not needed again

@@ -44,15 +44,6 @@ public final class WarmState {
         + links.held() + (made == null ? 0 : made.size());
   }
 
-  /** Files parsed and reused by the last run (for tests and the benchmark). */
-  public int parsed() {
-    return lastParsed;
-  }
-
-  public int reused() {
-    return lastReused;
-  }
-
   /** The working tree's templates and assets as the last run made them. */
   Build.ThemeParts theme;
 
@@ -78,8 +69,6 @@ public final class WarmState {
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
-  int lastParsed;
-  int lastReused;
   /** Every file the last run put in the output folder, or null before the first run. */
   java.util.Set<String> made;
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
@@ -54,8 +53,6 @@ public final class MemoStore implements ParseMemo {
   private final Map<String, Slice> stored;
   private record KeyParts(String namespace, String path, String environment, String hash) {}
   private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
-  private final AtomicInteger parsed = new AtomicInteger();
-  private final AtomicInteger reused = new AtomicInteger();
   /** The pack this memo was read from; null when there was none (or none of this generator). */
   private volatile Pack pack;
   /** Reading the pack (done at once when there is none). */
@@ -173,7 +170,6 @@ public final class MemoStore implements ParseMemo {
     String key = key(namespace, file, environment);
     Entry e = values.get(key);
     if (e != null) {
-      reused.incrementAndGet();
       @SuppressWarnings("unchecked")
       T v = (T) e.value();
       return v;
@@ -183,7 +179,6 @@ public final class MemoStore implements ParseMemo {
       try {
         T v = codec.read(b.input());
         values.put(key, new Entry(v, codec, b));
-        reused.incrementAndGet();
         return v;
       } catch (IOException | RuntimeException ex) {
         stored.remove(key);
@@ -192,7 +187,6 @@ public final class MemoStore implements ParseMemo {
     }
     T v = parse.get();
     values.put(key, new Entry(v, codec, null));
-    parsed.incrementAndGet();
     return v;
   }
 
@@ -201,16 +195,7 @@ public final class MemoStore implements ParseMemo {
     return values.values().size() + stored().size() + keys.size();
   }
 
-  /** Files parsed and results reused since the last {@link #endRun}. */
-  public int parsed() {
-    return parsed.get();
-  }
-
-  public int reused() {
-    return reused.get();
-  }
-
-  /** Forgets what this run did not use and starts counting anew. */
+  /** Forgets what this run did not use. */
   public void endRun() {
     Set<String> used = values.used().keySet();
     values.endRun();
@@ -223,8 +208,6 @@ public final class MemoStore implements ParseMemo {
       environments.clear();
       asked.forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
     }
-    parsed.set(0);
-    reused.set(0);
   }
 
   /**
