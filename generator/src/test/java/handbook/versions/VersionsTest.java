@@ -136,6 +136,54 @@ public class VersionsTest {
     assertFalse(site.read("v1.0/checklist/index.html").contains("trend-chart"), "no trend on older versions");
   }
 
+  @Test
+  void serveOfAVersionedSiteBuildsEachEditAsACleanBuildWould() throws Exception {
+    SiteFixture site = repoWithThreeVersions();
+    // templates outside the repository: every version is rendered with them
+    Path templates = tmp.resolve("outside/templates");
+    markedTemplates(templates, "en");
+    Path served = tmp.resolve("served");
+    Build build = new Build(Build::standardKinds, Progress.NONE);
+    handbook.build.WarmState warm = new handbook.build.WarmState();
+    java.time.Instant day = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    BuildOptions warmOptions = new BuildOptions(site.content(), served, templates, true, day, null, null, java.util.Set.of());
+    assertTrue(build.run(warmOptions, warm).ok());
+    Path b = site.content().resolve("docs/b.md");
+    Path siteYaml = site.content().resolve("site.yaml");
+    List<Object[]> steps = List.of(
+        new Object[] {"body edited", (Edit) () -> Files.writeString(b, "---\ntitle: Beta\n---\nEndret i arbeidstreet.\n"), List.of(b)},
+        new Object[] {"nothing changed", (Edit) () -> {}, List.of()},
+        new Object[] {"templates edited", (Edit) () -> markedTemplates(templates, "to"), List.of(templates.resolve("doc.ftlh"), templates.resolve("assets/handbook.css"))},
+        new Object[] {"title changed", (Edit) () -> Files.writeString(siteYaml, Files.readString(siteYaml).replace("title: T", "title: Ny tittel")), List.of(siteYaml)},
+        new Object[] {"a tag made", (Edit) () -> {
+          try (Git git = Git.open(tmp.toFile())) {
+            commitAndTag(git, "v1.2");
+          }
+        }, List.of()});
+    for (Object[] step : steps) {
+      ((Edit) step[1]).run();
+      @SuppressWarnings("unchecked")
+      List<Path> changed = (List<Path>) step[2];
+      warm.changed(changed);
+      BuildResult warmRun = build.run(warmOptions, warm);
+      Path clean = tmp.resolve("clean-" + step[0].toString().replace(' ', '-'));
+      BuildResult cleanRun = build.run(new BuildOptions(site.content(), clean, templates, true, day, null, null, java.util.Set.of()));
+      assertTrue(cleanRun.ok(), step[0] + ": " + cleanRun.diagnostics());
+      assertEquals(cleanRun.diagnostics().toString(), warmRun.diagnostics().toString(), step[0].toString());
+      java.util.Map<String, byte[]> expected = new java.util.TreeMap<>(SiteFixture.snapshot(clean));
+      java.util.Map<String, byte[]> actual = new java.util.TreeMap<>(SiteFixture.snapshot(served));
+      expected.remove(handbook.output.OutputGuard.MARKER);
+      actual.remove(handbook.output.OutputGuard.MARKER);
+      SiteFixture.assertSameFiles(expected, actual, "serve after: " + step[0]);
+    }
+    assertTrue(Files.exists(served.resolve("v1.2/docs/a/index.html")), "the tag made while serving is a version");
+  }
+
+  /** An edit of the test's files. */
+  interface Edit {
+    void run() throws Exception;
+  }
+
   static String spec(String userProps, String listParams, boolean withDelete) {
     return """
         openapi: 3.0.3
