@@ -131,6 +131,7 @@ public final class Build {
       warm.endRun();
       // page keys of pages this run did not have are not needed again
       warm.pageKeys.endRun();
+      warm.blobs.endRun();
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();

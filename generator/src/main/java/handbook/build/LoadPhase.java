@@ -299,12 +299,13 @@ final class LoadPhase {
   }
 
   /**
-   * Decodes a file, or takes its decoded text from the warm state of {@code serve}. A file decoded
-   * without a problem is noted for later: by its stamp in the cache folder, by its git blob for
-   * the run's other versions.
+   * Decodes a file, or takes its decoded text from the warm state of {@code serve} (by its path: a
+   * file of a git tree is kept by its blob instead). A file decoded without a problem is noted
+   * for later: by its stamp in the cache folder, by its git blob for the run's other versions
+   * (and {@code serve}'s next runs).
    */
   private SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
-    WarmState warm = run.warm;
+    WarmState warm = contentId == null ? run.warm : null;
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);
       if (d != null && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {
@@ -324,7 +325,7 @@ final class LoadPhase {
       }
       if (contentId != null) {
         // a later version with the same git blob takes this file (text and hash) instead of reading it
-        run.byContentId.putIfAbsent(contentId, f);
+        run.byContentId.computeIfAbsent(contentId, id -> f);
       }
     }
     return f;

@@ -96,8 +96,11 @@ final class Run {
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> releasePageParts =
       new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
-  /** A file decoded without a problem by its content id (a git blob), for the versions of the run. */
-  final Map<String, handbook.source.SourceFile> byContentId = new ConcurrentHashMap<>();
+  /**
+   * A file decoded without a problem by its content id (a git blob), for the versions of the run;
+   * in {@code serve} the warm state's, for the next runs too (a blob's content never changes).
+   */
+  final handbook.cache.RunMap<String, handbook.source.SourceFile> byContentId;
 
   /** When the run began (before any file was read). */
   final long startMillis = System.currentTimeMillis();
@@ -116,6 +119,7 @@ final class Run {
     this.cache = cache;
     this.warm = warm;
     search = warm != null ? warm.search : new handbook.search.SearchIndex.Memory();
+    byContentId = warm != null ? warm.blobs : new handbook.cache.RunMap<>(ConcurrentHashMap::new);
     if (warm != null) {
       memo = warm.memo;
       previous = warm.outputs;

@@ -20,6 +20,9 @@ public final class WarmState {
 
   record Decoded(byte[] bytes, SourceFile file, java.util.List<handbook.diag.Diagnostic> diagnostics) {}
 
+  /** Files of released versions decoded without a problem, by git blob (see {@link Run#byContentId}). */
+  final handbook.cache.RunMap<String, SourceFile> blobs = new handbook.cache.RunMap<>(ConcurrentHashMap::new);
+
   private final Map<java.nio.file.Path, handbook.source.CachedTree> trees = new ConcurrentHashMap<>();
 
   /** The folder as this state knows it: listing and bytes kept until {@link #changed} says otherwise. */
@@ -40,7 +43,7 @@ public final class WarmState {
    * pages): one site's worth after every run, however many runs there were.
    */
   public int held() {
-    return memo.held() + sources.size() + pageKeys.size() + outputs.keys().size() + outputs.paths().size() + search.held()
+    return memo.held() + sources.size() + blobs.size() + pageKeys.size() + outputs.keys().size() + outputs.paths().size() + search.held()
         + links.held() + (made == null ? 0 : made.size());
   }
 
