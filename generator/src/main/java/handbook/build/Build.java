@@ -366,7 +366,7 @@ public final class Build {
     try {
       if (opts.write()) {
         if (run.warm != null) {
-          live = new LiveOutput(opts.out(), run.warm.outputs, run.warm.made);
+          live = new LiveOutput(opts.out(), run.warm.outputs, run.warm.made, run.warm.copies);
           out = live;
         } else {
           StagedOutput staged = new StagedOutput(opts.out(), run.cache);
@@ -445,6 +445,7 @@ public final class Build {
       if (run.warm != null) {
         run.warm.outputs = run.outputs;
         run.warm.made = live.made();
+        run.warm.copies = live.copies();
         return new Written(n, live.changed());
       }
       return new Written(n, Set.of());

@@ -74,4 +74,6 @@ public final class WarmState {
 
   /** Every file the last run put in the output folder, or null before the first run. */
   java.util.Set<String> made;
+  /** The files of those that were copies of others (see {@code LiveOutput#copies}). */
+  java.util.Map<String, String> copies;
 }

@@ -26,6 +26,9 @@ public final class LiveOutput implements SiteOutput {
   private final Set<String> lastMade;
   private final Set<String> made = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  /** Files the last run made as copies of others (by path, the file copied), and this run's. */
+  private final java.util.Map<String, String> lastCopies;
+  private final java.util.Map<String, String> copies = new ConcurrentHashMap<>();
   /** How many of the last run's files this run made: when all, {@link #commit} has nothing to remove. */
   private final java.util.concurrent.atomic.AtomicInteger madeAgain = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -34,6 +37,12 @@ public final class LiveOutput implements SiteOutput {
    * @param lastMade every file the last run made, or null when unknown (the folder is then cleaned whole)
    */
   public LiveOutput(Path root, Outputs previous, Set<String> lastMade) throws IOException {
+    this(root, previous, lastMade, null);
+  }
+
+  /** @param lastCopies the files the last run made as copies of others ({@link #copies}), or null */
+  public LiveOutput(Path root, Outputs previous, Set<String> lastMade, java.util.Map<String, String> lastCopies) throws IOException {
+    this.lastCopies = lastCopies;
     Path out = root.toAbsolutePath().normalize();
     StagedSite.createLinked(out);
     this.root = out.toRealPath(); // the build folder behind the link, so that walks see its files
@@ -53,6 +62,7 @@ public final class LiveOutput implements SiteOutput {
     if (made.add(sitePath) && lastMade != null && lastMade.contains(sitePath)) {
       madeAgain.incrementAndGet();
     }
+    copies.remove(sitePath);
     Path p = root.resolve(sitePath);
     try {
       if (Files.isRegularFile(p) && Files.size(p) == bytes.length && Arrays.equals(Files.readAllBytes(p), bytes)) {
@@ -95,11 +105,32 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public void same(String sitePath, String existing) {
+    if (stillACopy(sitePath, existing)) {
+      return;
+    }
     try {
       write(sitePath, Files.readAllBytes(root.resolve(existing)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    copies.put(sitePath, existing);
+  }
+
+  /**
+   * Whether the file is the copy of {@code existing} that the last run made and this run made
+   * {@code existing} again without changing it: then it is as it should be, and not read (the
+   * pages that are the same in several versions, {@code latest/}: thousands of files after each
+   * edit of a versioned site).
+   */
+  private boolean stillACopy(String sitePath, String existing) {
+    if (lastCopies == null || lastMade == null || !existing.equals(lastCopies.get(sitePath)) || !lastMade.contains(sitePath) || !made.contains(existing) || changed.contains(existing)) {
+      return false;
+    }
+    if (made.add(sitePath)) {
+      madeAgain.incrementAndGet();
+    }
+    copies.put(sitePath, existing);
+    return true;
   }
 
   @Override
@@ -109,14 +140,9 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public void copyFolder(String from, String to) throws IOException {
-    Path src = root.resolve(from);
-    try (Stream<Path> walk = Files.walk(src)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = src.relativize(p).toString().replace('\\', '/');
-        if (made.contains(from + rel)) {
-          write(to + rel, Files.readAllBytes(p));
-        }
-      }
+    // the files this run made there (which are the folder's files this run keeps)
+    for (String source : made.stream().filter(p -> p.startsWith(from)).sorted().toList()) {
+      same(to + source.substring(from.length()), source);
     }
   }
 
@@ -149,6 +175,11 @@ public final class LiveOutput implements SiteOutput {
   /** Every file this run made (a view: read it after the run). */
   public Set<String> made() {
     return java.util.Collections.unmodifiableSet(made);
+  }
+
+  /** The files this run made as copies of others, by path: the file each copies (a view: read it after the run). */
+  public java.util.Map<String, String> copies() {
+    return java.util.Collections.unmodifiableMap(copies);
   }
 
   /** Site paths this run wrote with new bytes or removed. */
