@@ -446,6 +446,7 @@ public final class Build {
         run.warm.outputs = run.outputs;
         run.warm.made = live.made();
         run.warm.copies = live.copies();
+        run.warm.indexes = run.indexes;
         return new Written(n, live.changed());
       }
       return new Written(n, Set.of());
@@ -643,6 +644,32 @@ public final class Build {
     }
   }
 
+  /**
+   * Whether two lists hold the same objects, each as often, in any order (the index does not
+   * depend on the order: the pages the same as another version's come in the order they finish).
+   */
+  private static boolean sameLists(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Map<Object, Integer> count = new java.util.IdentityHashMap<>(a.size() * 2);
+    for (Object x : a) {
+      count.merge(x, 1, Integer::sum);
+    }
+    for (Object x : b) {
+      Integer n = count.get(x);
+      if (n == null) {
+        return false;
+      }
+      if (n == 1) {
+        count.remove(x);
+      } else {
+        count.put(x, n - 1);
+      }
+    }
+    return count.isEmpty();
+  }
+
   /** A page's search documents; in a versioned run, one list for a page the same in several versions, whose work the search index then does once. */
   private static List<SearchDoc> shared(Run run, boolean versioned, List<SearchDoc> docs) {
     return versioned ? run.searchLists.computeIfAbsent(docs, d -> d) : docs;
@@ -670,7 +697,16 @@ public final class Build {
       }
     });
     long budget = m.config().searchMaxSize() > 0 ? m.config().searchMaxSize() : SearchIndex.BUDGET;
-    SearchIndex.Result index = SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known), budget);
+    // serve: a version whose pages have the same search documents as in the last run (a release,
+    // and every version while nothing changed: the same lists) has the same index
+    WarmState.Index last = run.warm == null ? null : run.warm.indexes.get(prefix);
+    SearchIndex.Result index =
+        last != null && last.budget() == budget && last.labels().equals(kindLabels) && sameLists(last.pages(), pages)
+            ? last.result()
+            : SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known), budget);
+    if (run.warm != null) {
+      run.indexes.put(prefix, new WarmState.Index(pages, kindLabels, budget, index));
+    }
     if (run.cache != null) {
       // kept with the pages, for the next build
       index.merged().forEach((docs, merged) -> {

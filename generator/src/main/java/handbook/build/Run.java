@@ -89,6 +89,9 @@ final class Run {
 
   /** The releases' resolved links and navigation tree, each release's kept for the next (see {@link LinkPhase.Memory}). */
   final LinkPhase.Memory releaseLinks = new LinkPhase.Memory();
+  /** The search index of each version made in this run (by its folder), for the next run of {@code serve}. */
+  final Map<String, WarmState.Index> indexes = new ConcurrentHashMap<>();
+
   /** The templates and assets made in this run, for versions whose templates folders hold the same files. */
   final List<Build.ThemeParts> themes = new java.util.concurrent.CopyOnWriteArrayList<>();
 

@@ -76,4 +76,10 @@ public final class WarmState {
   java.util.Set<String> made;
   /** The files of those that were copies of others (see {@code LiveOutput#copies}). */
   java.util.Map<String, String> copies;
+
+  /** A version's search index, made of these pages' documents (their lists) with these labels and budget. */
+  record Index(java.util.List<java.util.List<handbook.search.SearchDoc>> pages, Map<String, String> labels, long budget, handbook.search.SearchIndex.Result result) {}
+
+  /** The last run's search index of each version, by its folder ("" without versions). */
+  Map<String, Index> indexes = Map.of();
 }
