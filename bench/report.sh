@@ -4,8 +4,8 @@
 # alternating, RUNS each (medians of wall time, CPU time, peak memory), the output bytes of each,
 # the per-merge build with --cache (bench/merge.sh), and serve's edit latency
 # (bench/ServeLatency.java: median of the first EDITS edits, 2 s and 10 s after the start). Then 10 tagged
-# versions of 1,000 pages against one version (bench/versions.sh). Prints a Markdown table with
-# each figure's ratio to Hugo's where there is one.
+# versions of 1,000 pages against one version (bench/versions.sh), and serve's edit latency on
+# them. Prints a Markdown table with each figure's ratio to Hugo's where there is one.
 #   bench/report.sh [SIZE...]        RUNS=3 EDITS=5 SITES=bench/out (SITES=/dev/shm for tmpfs)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -89,3 +89,8 @@ done
 single="$(med "${one[@]}")"
 versioned="$(med "${all[@]}")"
 echo "| 10 versions of 1,000 pages and the working tree, against one version ($runs) | $versioned s against $single s | | $(ratio "$versioned" "$single") |"
+# serve of that repository (a copy: the edits go into its working tree), its current version "next"
+served="$sites/report-serve-versions"
+rm -rf "$served" "$served-site" "$sites"/.report-serve-versions-site.build-* && cp -r bench/out/versions/repo "$served"
+latency="$(PAGE_PREFIX=next/ java bench/ServeLatency.java ./handbook "$served/content" "$served-site" 8399 "$edits" | sed -n 's/^median of .* edits: \([0-9]*\) ms$/\1/p')"
+echo "| serve, save to new page, 10 versions of 1,000 pages (median of the first $edits edits, 2 s after the start) | $latency ms | | |"
