@@ -320,10 +320,18 @@ final class FastBlocks {
     /** A complete open or closing tag, then only spaces: CommonMark's seventh kind of HTML block (up to a blank line). */
     static final java.util.regex.Pattern LONE_TAG =
         java.util.regex.Pattern.compile(
-            "(?:<([A-Za-z][A-Za-z0-9-]*)(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</([A-Za-z][A-Za-z0-9-]*)\\s*>)\\s*");
+            "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
 
-    /** The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null for none. */
+    /**
+     * The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null
+     * for none, and on a line too long to be matched against {@link #LONE_TAG} (whose every
+     * attribute takes stack: such a line is left to flexmark, whose own patterns are parsed on a
+     * larger stack when they need it).
+     */
     String tagName(int s, int e) {
+      if (e - s > 1000) {
+        return null;
+      }
       int i = s + 1;
       if (i < e && body.charAt(i) == '/') {
         i++;

@@ -181,6 +181,14 @@ class FastBlocksTest {
   }
 
   @Test
+  void aTagLineTooLongForTheTagPatternIsLeftToFlexmark() {
+    // every attribute takes the pattern's stack: thousands of them overflowed it
+    String line = "<a" + " b.c:d-e=/".repeat(5000) + ">\n";
+    assertEquals(null, engine.blocks().parseOrFail(line));
+    assertEquals(null, engine.blocks().parseOrFail("Tekst\n\n" + line.replace(">\n", "> tekst\n")));
+  }
+
+  @Test
   void randomMarkdownGivesFlexmarksTree() {
     Random r = new Random(11);
     for (int t = 0; t < 4000; t++) {
