@@ -144,11 +144,6 @@ public final class SearchIndex {
       }
     }
 
-    /** The page's estimate (made by {@code make} for a page it does not know), marked as used in this run. */
-    private long size(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
-      return entry(page, make).estimate;
-    }
-
     /** The page's entry (made with {@code make}'s estimate for a page it does not know), marked as used in this run. */
     private Size entry(List<SearchDoc> page, java.util.function.ToLongFunction<List<SearchDoc>> make) {
       Size s = sizes.get(page);
@@ -253,18 +248,14 @@ public final class SearchIndex {
     java.util.Set<String> kinds = new java.util.HashSet<>();
     String lastKind = null;
     for (List<SearchDoc> page : pages) {
-      Memory.Size size;
       if (page instanceof Deferred d && d.docs == null) {
         // documents of the kind of their page, of the size the last build found
-        size = memory.entry(page, p -> d.known.estimate());
+        estimate += memory.entry(page, p -> d.known.estimate()).estimate - 64;
         kinds.add(d.kind);
-      } else {
-        size = memory.entry(page, SearchIndex::estimate);
-      }
-      estimate += size.estimate - 64;
-      if (page instanceof Deferred d && d.docs == null) {
         continue;
       }
+      Memory.Size size = memory.entry(page, SearchIndex::estimate);
+      estimate += size.estimate - 64;
       if (size.kinds == null) {
         size.kinds = kindsOf(page);
       }

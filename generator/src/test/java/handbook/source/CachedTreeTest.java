@@ -110,6 +110,7 @@ class CachedTreeTest {
     assertArrayEquals(bytes("*[API]: new"), tree.read("docs/.abbreviations.md"));
     assertEquals(List.of("docs/a.md"), tree.files());
   }
+
   @Test
   void theListingIsTheSameObjectUntilAFileComesOrGoes() throws IOException {
     Path c = tmp.resolve("c");
