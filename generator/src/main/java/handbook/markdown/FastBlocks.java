@@ -302,36 +302,27 @@ final class FastBlocks {
       return f;
     }
 
-    /** HTML tags that open a block that ends at a blank line (CommonMark's sixth kind; some of them). */
-    static final java.util.Set<String> BLOCK_TAGS =
-        java.util.Set.of("div", "details", "summary", "p", "table", "thead", "tbody", "tr", "td", "th", "center", "section", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6");
-
     /**
-     * Every tag that opens an HTML block (CommonMark's sixth kind) for flexmark ({@code
-     * Parser.HTML_BLOCK_TAGS}), and those of the first kind (which end at their closing tag).
+     * The tags that open an HTML block that ends at a blank line (CommonMark's sixth kind), as
+     * flexmark has them ({@code Parser.HTML_BLOCK_TAGS}).
      */
-    static final java.util.Set<String> FLEXMARK_BLOCK_TAGS =
+    static final java.util.Set<String> BLOCK_TAGS =
         java.util.Set.of(
             "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details", "dialog", "dir",
             "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
             "hr", "html", "iframe", "legend", "li", "link", "main", "math", "menu", "menuitem", "meta", "nav", "noframes", "ol", "optgroup", "option", "p", "param",
-            "section", "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul", "script", "pre", "style", "textarea");
+            "section", "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul");
+
+    /** The tags of CommonMark's first kind of HTML block, which ends at their closing tag: left to flexmark. */
+    static final java.util.Set<String> RAW_TAGS = java.util.Set.of("script", "pre", "style", "textarea");
 
     /** A complete open or closing tag, then only spaces: CommonMark's seventh kind of HTML block (up to a blank line). */
     static final java.util.regex.Pattern LONE_TAG =
         java.util.regex.Pattern.compile(
             "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
 
-    /**
-     * The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null
-     * for none, and on a line too long to be matched against {@link #LONE_TAG} (whose every
-     * attribute takes stack: such a line is left to flexmark, whose own patterns are parsed on a
-     * larger stack when they need it).
-     */
+    /** The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null for none. */
     String tagName(int s, int e) {
-      if (e - s > 1000) {
-        return null;
-      }
       int i = s + 1;
       if (i < e && body.charAt(i) == '/') {
         i++;
@@ -348,8 +339,17 @@ final class FastBlocks {
 
     /** Whether the line at {@code s} is a tag of no block kind alone ({@code <img src="a.png">}, {@code <Tabs>}): an HTML block up to a blank line. */
     boolean loneTag(int s, int e) {
-      String name = tagName(s, e);
-      return name != null && !FLEXMARK_BLOCK_TAGS.contains(name) && LONE_TAG.matcher(body).region(s, e).matches();
+      return otherTag(s, e) && LONE_TAG.matcher(body).region(s, e).matches();
+    }
+
+    /**
+     * Whether the line at {@code s} starts with a tag of no block kind, and is short enough to be
+     * matched against {@link #LONE_TAG} (whose every attribute takes stack: a longer line is left
+     * to flexmark, whose own patterns are parsed on a larger stack when they need it).
+     */
+    private boolean otherTag(int s, int e) {
+      String name = e - s > 1000 ? null : tagName(s, e);
+      return name != null && !BLOCK_TAGS.contains(name) && !RAW_TAGS.contains(name);
     }
 
     /** Whether the line at {@code s} starts with an autolink ({@code <https://...>}), which starts no HTML block: no tag has a colon in its name. */
@@ -366,26 +366,19 @@ final class FastBlocks {
 
     /** Whether the line at {@code s} starts with a tag that starts no HTML block: a paragraph with inline HTML ({@code <a name="x"></a> Text}). */
     boolean inlineTag(int s, int e) {
-      String name = tagName(s, e);
-      return name != null && !FLEXMARK_BLOCK_TAGS.contains(name) && !LONE_TAG.matcher(body).region(s, e).matches();
+      return otherTag(s, e) && !LONE_TAG.matcher(body).region(s, e).matches();
     }
 
-    /** Whether an HTML block of one of those tags opens at {@code s}: {@code <div}, {@code </div} and a space, {@code >}, {@code />} or the line's end. */
+    /** Whether an HTML block of one of {@link #BLOCK_TAGS} opens at {@code s}: {@code <div}, {@code </div} and a space, {@code >}, {@code />} or the line's end. */
     boolean htmlStart(int s, int e) {
       if (body.charAt(s) != '<') {
         return false;
       }
-      int i = s + 1;
-      if (i < e && body.charAt(i) == '/') {
-        i++;
-      }
-      int name = i;
-      while (i < e && (body.charAt(i) >= 'a' && body.charAt(i) <= 'z' || body.charAt(i) >= 'A' && body.charAt(i) <= 'Z' || i > name && body.charAt(i) >= '1' && body.charAt(i) <= '6')) {
-        i++;
-      }
-      if (i == name || i - name > 7 || !BLOCK_TAGS.contains(body.substring(name, i).toLowerCase(java.util.Locale.ROOT))) {
+      String name = tagName(s, e);
+      if (name == null || !BLOCK_TAGS.contains(name)) {
         return false;
       }
+      int i = s + 1 + (body.charAt(s + 1) == '/' ? 1 : 0) + name.length();
       return i == e || body.charAt(i) == ' ' || body.charAt(i) == '>' || body.startsWith("/>", i);
     }
 
