@@ -7,6 +7,7 @@
  *   show it by CSS (::details-content) and it is opened here too
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
+ * - content tabs of the same title are chosen together, on this page and the next ones
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
  * No inline styles are set (CSP: default-src 'self'); only classes and attributes.
  */
@@ -178,8 +179,78 @@
     target.scrollIntoView();
   }
 
+  /* Tabs with the same title are linked, as MkDocs Material's content.tabs.link links them:
+     choosing a tab chooses the tab of that title in every set of the page, and on pages opened
+     later (the titles last chosen are kept in this browser's localStorage, "handbook:tabs"). The
+     tab chosen stays where it was on the screen while sets above it change height. */
+  var TABS_KEY = "handbook:tabs";
+  var TABS_KEPT = 10;
+
+  function chosenTitles() {
+    try {
+      var list = JSON.parse(window.localStorage.getItem(TABS_KEY) || "[]");
+      return Array.isArray(list) ? list.filter(function (t) { return typeof t === "string"; }) : [];
+    } catch (e) {
+      return []; /* storage off, or not ours */
+    }
+  }
+
+  function keepChosen(title) {
+    var list = chosenTitles().filter(function (t) { return t !== title; });
+    list.unshift(title);
+    try {
+      window.localStorage.setItem(TABS_KEY, JSON.stringify(list.slice(0, TABS_KEPT)));
+    } catch (e) {
+      /* private mode, storage full or off: linked on this page only */
+    }
+  }
+
+  function tabTitle(label) {
+    return label.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  /* Checks, in every set but the one of `except`, the first tab titled `title`. */
+  function chooseTabs(title, except) {
+    var sets = document.querySelectorAll(".tabbed-set");
+    Array.prototype.forEach.call(sets, function (set) {
+      if (except && except.parentElement === set) return;
+      var labels = set.querySelectorAll(":scope > .tabbed-labels > label");
+      for (var i = 0; i < labels.length; i++) {
+        if (tabTitle(labels[i]) !== title) continue;
+        var input = document.getElementById(labels[i].htmlFor);
+        if (input && input.parentElement === set) input.checked = true;
+        return;
+      }
+    });
+  }
+
+  function onTabChosen(e) {
+    var input = e.target;
+    if (!input.matches || !input.matches(".tabbed-set > input") || !input.checked) return;
+    var label = Array.prototype.filter.call(input.parentElement.querySelectorAll(":scope > .tabbed-labels > label"), function (l) {
+      return l.htmlFor === input.id;
+    })[0];
+    if (!label) return;
+    var title = tabTitle(label);
+    var before = label.getBoundingClientRect().top;
+    chooseTabs(title, input);
+    var moved = label.getBoundingClientRect().top - before;
+    /* at once: the page scrolls smoothly otherwise, and the tab would slide back into place */
+    if (moved) window.scrollBy({ top: moved, left: 0, behavior: "instant" });
+    keepChosen(title);
+  }
+
   function setupTabbed() {
     if (!document.querySelector(".tabbed-set")) return;
+    /* the most recent last, so that it wins in a set that has several */
+    chosenTitles().reverse().forEach(function (title) {
+      chooseTabs(title, null);
+    });
+    document.addEventListener("change", function (e) {
+      safely(function () {
+        onTabChosen(e);
+      });
+    });
     revealTabbed();
     window.addEventListener("hashchange", function () {
       safely(revealTabbed);

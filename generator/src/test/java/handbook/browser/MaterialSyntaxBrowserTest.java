@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * MkDocs Material's syntax in a reader's browser: content tabs (a label shows its tab and hides
- * the others of its set only, the arrow keys move between tabs), code block titles (in the bar
+ * the others of its set only, the arrow keys move between tabs, tabs of one title are chosen
+ * together on the page and the next), code block titles (in the bar
  * of the block) and line numbers and marks (beside the code, each on its line), with JavaScript
  * on and off, under {@code default-src 'self'}.
  */
@@ -83,7 +84,55 @@ class MaterialSyntaxBrowserTest {
       second = 2
       third = 3
       ```
-      """;
+      -- content/docs/linked.md --
+      ---
+      title: Linked
+      ---
+      === "Linux"
+
+          Linux one.
+
+          %s
+
+      === "macOS"
+
+          macOS one.
+
+      Between.
+
+      === "Windows"
+
+          Windows two.
+
+      === "macOS"
+
+          macOS two.
+
+      === "Linux"
+
+          Linux two.
+
+      ===! "Python"
+
+          Python three.
+
+      === "Go"
+
+          Go three.
+
+      %s
+      -- content/docs/next.md --
+      ---
+      title: Next
+      ---
+      === "Linux"
+
+          Linux next.
+
+      === "macOS"
+
+          macOS next.
+      """.formatted("Tall.\n\n    ".repeat(40), "Filler.\n\n".repeat(60));
 
   /** Per line of the numbered block: its number, the top of its number less the top of its code's first character, whether it is marked. */
   private static final String LINES =
@@ -190,11 +239,24 @@ class MaterialSyntaxBrowserTest {
     browser.driver().findElements(By.cssSelector(".tabbed-labels > label")).stream().filter(l -> l.getText().strip().equals(text)).findFirst().orElseThrow().click();
   }
 
+  /** Opens a page with no tab chosen before (the tabs chosen are kept in the browser). */
+  private static void openAfresh(String page) throws Exception {
+    browser.open(server.url(page));
+    browser.driver().executeScript("localStorage.clear()");
+    browser.open(server.url(page));
+    browser.settle();
+  }
+
+  /** The top of the first label of this title on the screen. */
+  private static long labelTop(String text) {
+    WebElement label = browser.driver().findElements(By.cssSelector(".tabbed-labels > label")).stream().filter(l -> l.getText().strip().equals(text)).findFirst().orElseThrow();
+    return Math.round(((Number) browser.driver().executeScript("return arguments[0].getBoundingClientRect().top", label)).doubleValue());
+  }
+
   @Test
   void aLabelShowsItsTabAndTheArrowKeysMoveBetweenThem() throws Exception {
     browser.viewport(1280, 900);
-    browser.open(server.url("docs/install/"));
-    browser.settle();
+    openAfresh("docs/install/");
     assertEquals(List.of("On Linux.", "In Java."), shown(), "the first tab of a set, or the one marked ===+");
     label("macOS");
     assertEquals(List.of("On macOS.", "In Java."), shown(), "the other set keeps its tab");
@@ -208,12 +270,39 @@ class MaterialSyntaxBrowserTest {
   }
 
   @Test
+  void tabsOfTheSameTitleAreChosenTogetherOnThisPageAndTheNext() throws Exception {
+    browser.viewport(1280, 900);
+    openAfresh("docs/linked/");
+    assertEquals(List.of("Linux one.", "Windows two.", "Python three."), shown());
+    label("macOS");
+    assertEquals(List.of("macOS one.", "macOS two.", "Python three."), shown(), "every set with a macOS tab; the others keep theirs");
+    browser.open(server.url("docs/next/"));
+    browser.settle();
+    assertEquals(List.of("macOS next."), shown(), "kept for the next page");
+    // the title chosen last wins; a page's own choice with it
+    label("Linux");
+    browser.open(server.url("docs/linked/"));
+    browser.settle();
+    assertEquals(List.of("Linux one.", "Linux two.", "Python three."), shown());
+    // a set above changes height (its Linux tab is tall): the label chosen stays where it was
+    WebElement second = browser.driver().findElements(By.cssSelector(".tabbed-labels > label")).stream().filter(l -> l.getText().strip().equals("macOS")).skip(1).findFirst().orElseThrow();
+    browser.driver().executeScript("scrollTo({top: arguments[0].getBoundingClientRect().top + scrollY - 400, behavior: 'instant'})", second);
+    long top = labelTop("Windows");
+    second.click();
+    assertEquals(List.of("macOS one.", "macOS two.", "Python three."), shown());
+    assertEquals(top, labelTop("Windows"), "the second set did not move on the screen");
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  @Test
   void aLinkToAPlaceInAHiddenTabShowsItsTabs() throws Exception {
     browser.viewport(1280, 900);
     browser.open(server.url("docs/install/"));
     browser.settle();
     WebElement deep = browser.driver().findElement(By.id("deep-heading"));
     assertEquals(false, deep.isDisplayed(), "in the second tab of a set in the second tab of a set in the second tab");
+    label("Python"); // chosen, so kept for the next page: the link's tabs win over it
+    browser.open(server.url("docs/next/"));
     browser.open(server.url("docs/install/#deep-heading"));
     browser.settle();
     deep = browser.driver().findElement(By.id("deep-heading"));
