@@ -322,9 +322,7 @@ public final class MarkdownEngine {
       doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());
-    if (!markers.unknown().isEmpty()) {
-      warnings.accept(markerWarning(markers.unknown(), lines, file, firstLine));
-    }
+    List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
       Callouts.githubAlerts(doc);
     }
@@ -384,9 +382,15 @@ public final class MarkdownEngine {
         if (used != null) {
           usedReferences.add(used);
         }
+      } else if (n instanceof com.vladsch.flexmark.ast.Paragraph p && p.getChars().startsWith("$$")) {
+        unknown = added(unknown, new ForeignMarkers.Marker(lines.edits().original(p.getStartOffset()), "$$", "display math (MkDocs Material's arithmatex, GitHub and GitLab draw it)", DRAWN_AS_TEXT));
       } else if (n instanceof FencedCodeBlock f) {
         String info = f.getInfo().toString().strip();
         String name = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+        String drawnBy = DRAWN_ELSEWHERE.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (drawnBy != null && !directiveNames.contains(name)) {
+          unknown = added(unknown, new ForeignMarkers.Marker(lines.edits().original(f.getStartOffset()), f.getOpeningMarker() + name, drawnBy, DRAWN_OUTCOME));
+        }
         if (directiveNames.contains(name)) {
           int line = lines.line(f.getStartOffset()) + firstLine - 1;
           int col = lines.column(f.getStartOffset());
@@ -416,6 +420,9 @@ public final class MarkdownEngine {
         extra.add(options.idPrefix() + "fn-" + fb.getFootnoteOrdinal());
       }
     }
+    if (!unknown.isEmpty()) {
+      warnings.accept(markerWarning(unknown, lines, file, firstLine));
+    }
     // a definition no link uses is not a link of the page
     for (Reference r : references) {
       if (usedReferences.contains(r)) {
@@ -444,6 +451,30 @@ public final class MarkdownEngine {
     }
   }
 
+  /**
+   * Fenced blocks that other tools draw (their language: which tools), shown here as code. A
+   * diagram drawn in the browser would need inline styles, which the site's
+   * Content-Security-Policy refuses.
+   */
+  private static final Map<String, String> DRAWN_ELSEWHERE = Map.of(
+      "mermaid", "a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it)",
+      "plantuml", "a PlantUML diagram (GitLab draws it)",
+      "math", "a formula (GitHub and GitLab draw it)",
+      "geojson", "a map (GitHub draws it)",
+      "topojson", "a map (GitHub draws it)",
+      "stl", "a 3D model (GitHub draws it)");
+
+  private static final String DRAWN_OUTCOME = "which is not drawn here: its source is shown as code";
+  private static final String DRAWN_AS_TEXT = "which is not drawn here: it is shown as written";
+
+  /** The markers with one more, in the order of the text. */
+  private static List<ForeignMarkers.Marker> added(List<ForeignMarkers.Marker> markers, ForeignMarkers.Marker m) {
+    List<ForeignMarkers.Marker> all = new ArrayList<>(markers);
+    all.add(m);
+    all.sort(java.util.Comparator.comparingInt(ForeignMarkers.Marker::offset));
+    return all;
+  }
+
   /** One warning for the markers of other tools left as text in a body: the first, and how many more. */
   private static Diagnostic markerWarning(List<ForeignMarkers.Marker> unknown, Positions lines, String file, int firstLine) {
     ForeignMarkers.Marker first = unknown.get(0);
@@ -457,7 +488,9 @@ public final class MarkdownEngine {
     }
     int line = lines.lines().line(first.offset()) + firstLine - 1;
     return Diagnostic.warning("markdown.marker", Span.at(file, line, lines.lines().column(first.offset())), msg.toString())
-        .withHint("write it in Markdown, or remove it");
+        .withHint(first.outcome() == DRAWN_OUTCOME || first.outcome() == DRAWN_AS_TEXT
+            ? "draw it as an image (an SVG file beside the page) and show that with ![...](file.svg); the source may stay below it"
+            : "write it in Markdown, or remove it");
   }
 
   private static LinkRef ref(

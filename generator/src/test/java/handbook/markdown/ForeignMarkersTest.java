@@ -71,6 +71,27 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void diagramsAndFormulasOtherToolsDrawAreNamedAndShownAsTheirSource() {
+    String html = html("Intro.\n\n```mermaid\ngraph TD\n  A --> B\n```\n\n$$\nE = mc^2\n$$\n\n``` Math\nx^2\n```\n\n```sh\nls\n```\n\nCosts $$5, or $$6.\n");
+    assertTrue(html.contains("<code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code>"), "shown as code: " + html);
+    assertTrue(html.contains("<p>$$\nE = mc^2\n$$</p>"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    Diagnostic w = warnings.get(0);
+    assertEquals(
+        "content/docs/x.md:5:1: warning[markdown.marker]: ````mermaid` is a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it), which is not drawn here: its source is shown as code (2 more markers of other tools, on lines 10, 14)",
+        w.headline());
+    assertTrue(w.hint().startsWith("draw it as an image"), w.hint());
+    // after a marker of another kind (edits before it move no line)
+    warnings.clear();
+    html("{{< youtube abc >}}\n\n```plantuml\nA -> B\n```\n");
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).headline().endsWith("(1 more marker of another tool, on line 5)"), warnings.get(0).headline());
+    warnings.clear();
+    html("```java\nint x;\n```\n\nPrices: $$ and $5.\n");
+    assertEquals(List.of(), warnings, "code of a language, and dollars in prose");
+  }
+
+  @Test
   void mkdocsMaterialsInlineSyntaxIsDrawnAndWhatIsNotReadIsNamed() {
     String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^, not ++ctrl+nokey++\n\n:fontawesome-brands-github: :material-check:\n\n`++in code++`\n");
     assertTrue(html.contains("<kbd class=\"key-control\">Ctrl</kbd>"), html);
