@@ -132,6 +132,10 @@ public final class Build {
       // page keys of pages this run did not have are not needed again
       warm.pageKeys.endRun();
       warm.blobs.endRun();
+      warm.factsDigests.endRun();
+      if (run.releasesRead) {
+        warm.releases.endRun();
+      }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     boolean ok = !run.diagnostics.hasErrors();
@@ -186,6 +190,9 @@ public final class Build {
       spec = current.linked().model().config().versions();
       if (spec != null) {
         versions.addAll(releases(spec, siteKinds, run, head, git));
+        if (run.warm != null && run.releasesRead) {
+          run.warm.themes = List.copyOf(run.themes);
+        }
         gate(run.diagnostics);
       }
     }
@@ -204,12 +211,22 @@ public final class Build {
    * when they were made after it.
    */
   private Ready prepare(VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
+    return prepare(in, siteKinds, run, diags, configured, null);
+  }
+
+  /** The same, with the version's templates and assets when they were made already ({@code made}, else null). */
+  private Ready prepare(
+      VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
     WarmState warm = in.label() == null ? run.warm : null;
     ThemeParts known = warm == null ? null : warm.theme;
-    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> theme(in, known, run.themes));
-    Thread thread = new Thread(making, "handbook-theme");
-    thread.setDaemon(true);
-    thread.start();
+    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> made != null ? made : theme(in, known, run));
+    if (made != null) {
+      making.run();
+    } else {
+      Thread thread = new Thread(making, "handbook-theme");
+      thread.setDaemon(true);
+      thread.start();
+    }
     LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags, configured);
     gate(diags);
     ThemeParts theme = joined(making, "the templates were compiled");
@@ -242,11 +259,13 @@ public final class Build {
   }
 
   /**
-   * A version's templates and assets: those of serve's last build ({@code known}) or of another
-   * version of this run ({@code made}) when made from the same files, else new ones (with the
-   * last build's templates when only assets changed).
+   * A version's templates and assets: those of serve's last build ({@code known}, or any its
+   * last run made) or of another version of this run when made from the same files, else new
+   * ones (with the last build's templates when only assets changed). Those used are listed in
+   * {@link Run#themes}.
    */
-  private static ThemeParts theme(VersionInput in, ThemeParts known, List<ThemeParts> made) {
+  private static ThemeParts theme(VersionInput in, ThemeParts known, Run run) {
+    List<ThemeParts> made = run.themes;
     Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> keys;
     Templates templates;
@@ -255,11 +274,16 @@ public final class Build {
         files.put(f, in.templates().read(f));
       }
       if (known != null && known.madeFrom(in.templatesName(), files)) {
-        return known;
+        return used(made, known);
       }
       for (ThemeParts p : made) {
         if (p.madeFrom(in.templatesName(), files)) {
           return p;
+        }
+      }
+      for (ThemeParts p : run.warm == null ? List.<ThemeParts>of() : run.warm.themes) {
+        if (p.madeFrom(in.templatesName(), files)) {
+          return used(made, p);
         }
       }
       keys = TemplateKeys.of(files);
@@ -278,6 +302,14 @@ public final class Build {
     });
     ThemeParts parts = new ThemeParts(templates, keys, Assets.of(assets), in.templatesName(), files);
     made.add(parts);
+    return parts;
+  }
+
+  /** {@code parts}, listed among those of the run (once). */
+  private static synchronized ThemeParts used(List<ThemeParts> made, ThemeParts parts) {
+    if (made.stream().noneMatch(p -> p == parts)) {
+      made.add(parts);
+    }
     return parts;
   }
 
@@ -303,7 +335,9 @@ public final class Build {
       }
       head[0] = git.head()[0];
       head[1] = git.head()[1];
-      for (Release r : git.releases(spec.tags(), contentFolder, templatesFolder)) {
+      List<Release> listed = git.releases(spec.tags(), contentFolder, templatesFolder);
+      run.releasesRead = true;
+      for (Release r : listed) {
         progress.update("version " + r.label(), 0, 0);
         Diagnostics own = new Diagnostics();
         VersionInput in =
@@ -317,8 +351,20 @@ public final class Build {
                 r.commit(),
                 r.date());
         Ready ready = null;
+        // serve: a release as the last run prepared it, while its templates are the same
+        String key = String.join("\n", r.label(), r.commit(), contentFolder, String.valueOf(templatesFolder));
+        WarmState.Release kept = run.warm == null ? null : run.warm.releases.get(key);
         try {
-          ready = prepare(in, siteKinds, run, own, config -> {});
+          ThemeParts theme = kept == null ? null : theme(in, null, run);
+          if (kept != null && theme == kept.theme()) {
+            own.addAll(kept.diagnostics());
+            ready = new Ready(in, kept.linked(), theme);
+          } else {
+            ready = prepare(in, siteKinds, run, own, config -> {}, theme);
+            if (run.warm != null && !own.hasErrors()) {
+              run.warm.releases.put(key, new WarmState.Release(ready.theme(), ready.linked(), own.sorted()));
+            }
+          }
         } catch (ContentException e) {
           own.addAll(e.diagnostics());
         } catch (Templates.TemplateProblem e) {
@@ -358,7 +404,7 @@ public final class Build {
         vs.add(new VersionSet.Version(r.input().label(), r.input().commit(), r.input().date(), Set.copyOf(urls), r.linked().model().facts()));
       }
       VersionSet.Version cur = vs.get(vs.size() - 1);
-      set = new VersionSet(vs, vs.get(vs.size() - 2), cur);
+      set = new VersionSet(vs, vs.get(vs.size() - 2), cur, run.warm != null ? run.warm.factsDigests : null);
     }
     BuildOptions opts = run.options;
     SiteOutput out = null;

@@ -92,6 +92,9 @@ final class Run {
   /** The search index of each version made in this run (by its folder), for the next run of {@code serve}. */
   final Map<String, WarmState.Index> indexes = new ConcurrentHashMap<>();
 
+  /** Whether the run listed the releases (so that {@code serve} may forget those it did not have). */
+  boolean releasesRead;
+
   /** The templates and assets made in this run, for versions whose templates folders hold the same files. */
   final List<Build.ThemeParts> themes = new java.util.concurrent.CopyOnWriteArrayList<>();
 

@@ -28,9 +28,15 @@ final class VersionSet {
   private final Version current;
 
   VersionSet(List<Version> all, Version latest, Version current) {
+    this(all, latest, current, null);
+  }
+
+  /** @param digests the fingerprints of facts made before, by their list ({@code serve}), or null */
+  VersionSet(List<Version> all, Version latest, Version current, handbook.cache.RunMap<List<Fact>, String> digests) {
     this.all = List.copyOf(all);
     this.latest = latest;
     this.current = current;
+    this.factsDigests = digests != null ? digests : new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
   }
 
   Version latest() {
@@ -55,7 +61,7 @@ final class VersionSet {
     return factsKeys.computeIfAbsent(v.label(), l -> {
       Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current.label());
       for (Version x : all) {
-        b.add(x.label()).add(factsDigests.computeIfAbsent(x.label(), k -> Keys.of(x.facts().toString())));
+        b.add(x.label()).add(factsDigests.computeIfAbsent(x.facts(), f -> Keys.of(f.toString())));
       }
       return b.build();
     });
@@ -64,7 +70,7 @@ final class VersionSet {
   /** By version label: a version's key, the same for every page of it, and the digest of its facts. */
   private final java.util.Map<String, String> factsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final java.util.Map<String, String> factsDigests = new java.util.concurrent.ConcurrentHashMap<>();
+  private final handbook.cache.RunMap<List<Fact>, String> factsDigests;
 
   byte[] json() {
     List<Object> list = new ArrayList<>();

@@ -44,11 +44,28 @@ public final class WarmState {
    */
   public int held() {
     return memo.held() + sources.size() + blobs.size() + pageKeys.size() + outputs.keys().size() + outputs.paths().size() + search.held()
-        + links.held() + (made == null ? 0 : made.size());
+        + links.held() + (made == null ? 0 : made.size()) + releases.size() + themes.size() + factsDigests.size();
   }
 
   /** The working tree's templates and assets as the last run made them. */
   Build.ThemeParts theme;
+
+  /** Every version's templates and assets the last run that read its releases made or used. */
+  java.util.List<Build.ThemeParts> themes = java.util.List.of();
+
+  /** A released version as a run loaded and linked it without errors, with its warnings (not prefixed). */
+  record Release(Build.ThemeParts theme, LinkPhase.Linked linked, java.util.List<handbook.diag.Diagnostic> diagnostics) {}
+
+  /**
+   * Released versions by tag, commit and folders: a commit's files never change, so a release
+   * is prepared again only when its templates and assets are others (they may come from the
+   * working tree). Forgotten when a run that read the releases did not have them.
+   */
+  final handbook.cache.RunMap<String, Release> releases = new handbook.cache.RunMap<>(ConcurrentHashMap::new);
+
+  /** The fingerprint of each version's facts (see {@link VersionSet#factsKey}), by the facts' list. */
+  final handbook.cache.RunMap<java.util.List<handbook.content.Fact>, String> factsDigests =
+      new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();

@@ -139,6 +139,15 @@ public class VersionsTest {
   @Test
   void serveOfAVersionedSiteBuildsEachEditAsACleanBuildWould() throws Exception {
     SiteFixture site = repoWithThreeVersions();
+    // a release with a warning of its own (serve keeps a release it prepared, and its warnings)
+    Path marked = site.content().resolve("docs/w.md");
+    Files.writeString(marked, "---\ntitle: W\n---\n{% include x.html %}\n\n```checklist\nsummary: true\n```\n");
+    String[] v11 = new String[1];
+    try (Git git = Git.open(tmp.toFile())) {
+      v11[0] = git.getRepository().resolve("v1.1").name();
+      commitAndTag(git, "v1.1.1");
+    }
+    Files.delete(marked);
     // templates outside the repository: every version is rendered with them
     Path templates = tmp.resolve("outside/templates");
     markedTemplates(templates, "en");
@@ -147,17 +156,32 @@ public class VersionsTest {
     handbook.build.WarmState warm = new handbook.build.WarmState();
     java.time.Instant day = java.time.Instant.parse("2026-11-20T12:00:00Z");
     BuildOptions warmOptions = new BuildOptions(site.content(), served, templates, true, day, null, null, java.util.Set.of());
-    assertTrue(build.run(warmOptions, warm).ok());
+    BuildResult first = build.run(warmOptions, warm);
+    assertTrue(first.ok());
+    assertTrue(first.diagnostics().toString().contains("v1.1.1:"), "the release's warning: " + first.diagnostics());
     Path b = site.content().resolve("docs/b.md");
     Path siteYaml = site.content().resolve("site.yaml");
     List<Object[]> steps = List.of(
         new Object[] {"body edited", (Edit) () -> Files.writeString(b, "---\ntitle: Beta\n---\nEndret i arbeidstreet.\n"), List.of(b)},
         new Object[] {"nothing changed", (Edit) () -> {}, List.of()},
-        new Object[] {"templates edited", (Edit) () -> markedTemplates(templates, "to"), List.of(templates.resolve("doc.ftlh"), templates.resolve("assets/handbook.css"))},
+        new Object[] {"templates edited", (Edit) () -> markedTemplates(templates, "to"),
+            List.of(templates.resolve("doc.ftlh"), templates.resolve("assets/handbook.css"), templates.resolve("embeds/checklist.ftlh"))},
         new Object[] {"title changed", (Edit) () -> Files.writeString(siteYaml, Files.readString(siteYaml).replace("title: T", "title: Ny tittel")), List.of(siteYaml)},
         new Object[] {"a tag made", (Edit) () -> {
           try (Git git = Git.open(tmp.toFile())) {
             commitAndTag(git, "v1.2");
+          }
+        }, List.of()},
+        new Object[] {"a tag moved", (Edit) () -> {
+          try (Git git = Git.open(tmp.toFile())) {
+            org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository());
+            git.tag().setName("v1.0").setObjectId(walk.parseCommit(git.getRepository().resolve(v11[0]))).setAnnotated(false).setForceUpdate(true).call();
+            walk.close();
+          }
+        }, List.of()},
+        new Object[] {"a tag deleted", (Edit) () -> {
+          try (Git git = Git.open(tmp.toFile())) {
+            git.tagDelete().setTags("v1.2").call();
           }
         }, List.of()});
     for (Object[] step : steps) {
@@ -176,7 +200,8 @@ public class VersionsTest {
       actual.remove(handbook.output.OutputGuard.MARKER);
       SiteFixture.assertSameFiles(expected, actual, "serve after: " + step[0]);
     }
-    assertTrue(Files.exists(served.resolve("v1.2/docs/a/index.html")), "the tag made while serving is a version");
+    assertTrue(Files.exists(served.resolve("v1.0/docs/c/index.html")), "the tag moved is the version of its new commit");
+    assertFalse(Files.exists(served.resolve("v1.2/docs/a/index.html")), "the tag deleted is no version");
   }
 
   /** An edit of the test's files. */
@@ -226,10 +251,17 @@ public class VersionsTest {
     Files.createDirectories(templates.resolve("assets"));
     String doc;
     String css;
-    try (var in = Build.class.getResourceAsStream("/handbook/theme/builtin/doc.ftlh"); var cssIn = Build.class.getResourceAsStream("/handbook/theme/builtin/assets/handbook.css")) {
+    String embed;
+    try (var in = Build.class.getResourceAsStream("/handbook/theme/builtin/doc.ftlh");
+        var cssIn = Build.class.getResourceAsStream("/handbook/theme/builtin/assets/handbook.css");
+        var embedIn = Build.class.getResourceAsStream("/handbook/theme/builtin/embeds/checklist.ftlh")) {
       doc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       css = new String(cssIn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      embed = new String(embedIn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
+    // the checklist's embed is rendered when links are resolved, before the page
+    Files.createDirectories(templates.resolve("embeds"));
+    Files.writeString(templates.resolve("embeds/checklist.ftlh"), "<p>innebygd-" + marker + "</p>\n" + embed);
     Files.writeString(templates.resolve("doc.ftlh"), doc.replace("<article class=\"doc\">", "<article class=\"doc\"><p>mal-" + marker + "</p>"));
     Files.writeString(templates.resolve("assets/handbook.css"), css + "\n.mal-" + marker + " { color: red; }\n");
   }
