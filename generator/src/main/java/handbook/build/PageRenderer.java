@@ -39,10 +39,36 @@ final class PageRenderer {
   private final String siteKey;
   private final Map<String, String> assets;
 
-  /** The part of a page's key that depends on the page alone, valid for these resolved links. */
-  record PagePart(LinkPhase.Resolved resolved, String key, java.util.concurrent.atomic.AtomicReference<Made> last) {
-    PagePart(LinkPhase.Resolved resolved, String key) {
-      this(resolved, key, new java.util.concurrent.atomic.AtomicReference<>());
+  /**
+   * The part of a page's key that depends on the page alone, valid for these resolved links; with
+   * the part made for other resolved links of the same page ({@code other}, or null): a page the
+   * same in several versions is one object, with the links of each.
+   */
+  record PagePart(LinkPhase.Resolved resolved, String key, java.util.concurrent.atomic.AtomicReference<Made> last, PagePart other) {
+    /** The most parts kept for one page. */
+    static final int KEPT = 4;
+
+    PagePart(LinkPhase.Resolved resolved, String key, PagePart other) {
+      this(resolved, key, new java.util.concurrent.atomic.AtomicReference<>(), trimmed(other, KEPT - 1));
+    }
+
+    /** The part for these resolved links, or null. */
+    PagePart find(LinkPhase.Resolved r) {
+      for (PagePart p = this; p != null; p = p.other) {
+        if (p.resolved == r) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** The first {@code n} parts of a chain. */
+    private static PagePart trimmed(PagePart p, int n) {
+      if (p == null || n == 0) {
+        return null;
+      }
+      PagePart rest = trimmed(p.other, n - 1);
+      return rest == p.other ? p : new PagePart(p.resolved, p.key, p.last, rest);
     }
   }
 
@@ -95,9 +121,10 @@ final class PageRenderer {
     }
     LinkPhase.Resolved r = v.resolved().get(page);
     PageInfo info = page.info();
-    PagePart part = pageParts == null ? null : pageParts.get(page);
-    if (part == null || part.resolved() != r) {
-      part = new PagePart(r, pagePart(page, fingerprint, r));
+    PagePart known = pageParts == null ? null : pageParts.get(page);
+    PagePart part = known == null ? null : known.find(r);
+    if (part == null) {
+      part = new PagePart(r, pagePart(page, fingerprint, r), known);
       if (pageParts != null) {
         pageParts.put(page, part);
       }
