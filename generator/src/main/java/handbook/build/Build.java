@@ -335,8 +335,12 @@ public final class Build {
       }
       head[0] = git.head()[0];
       head[1] = git.head()[1];
-      List<Release> listed = git.releases(spec.tags(), contentFolder, templatesFolder);
+      Map<String, handbook.versions.GitTree.Listing> listings = new java.util.HashMap<>();
+      List<Release> listed = git.releases(spec.tags(), contentFolder, templatesFolder, run.warm != null ? run.warm.listings : Map.of(), listings);
       run.releasesRead = true;
+      if (run.warm != null) {
+        run.warm.listings = listings;
+      }
       for (Release r : listed) {
         progress.update("version " + r.label(), 0, 0);
         Diagnostics own = new Diagnostics();

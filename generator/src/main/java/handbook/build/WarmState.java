@@ -50,6 +50,9 @@ public final class WarmState {
   /** The working tree's templates and assets as the last run made them. */
   Build.ThemeParts theme;
 
+  /** The folders of the releases' git trees the last run listed, by tree id and folder (a tree's id names its files). */
+  Map<String, handbook.versions.GitTree.Listing> listings = Map.of();
+
   /** Every version's templates and assets the last run that read its releases made or used. */
   java.util.List<Build.ThemeParts> themes = java.util.List.of();
 

@@ -17,12 +17,28 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 /** A folder of a commit, read from the git object database without checking anything out. */
 public final class GitTree implements SourceTree {
   private final Repository repo;
-  private final Map<String, ObjectId> blobs = new HashMap<>();
-  private final List<String> files = new ArrayList<>();
+  private final Map<String, ObjectId> blobs;
+  private final List<String> files;
+
+  /** The files of a folder of a git tree and their blobs: the same for as long as the tree's id is. */
+  public record Listing(Map<String, ObjectId> blobs, List<String> files) {}
 
   /** @param folder the folder inside the repository, e.g. {@code content} */
   public GitTree(Repository repo, RevTree tree, String folder) throws IOException {
+    this(repo, listing(repo, tree, folder));
+  }
+
+  /** A tree listed before (by {@link #listing}), read from {@code repo}. */
+  public GitTree(Repository repo, Listing listing) {
     this.repo = repo;
+    this.blobs = listing.blobs();
+    this.files = listing.files();
+  }
+
+  /** The files of {@code folder} in {@code tree}, hidden ones left out, in order. */
+  public static Listing listing(Repository repo, RevTree tree, String folder) throws IOException {
+    Map<String, ObjectId> blobs = new HashMap<>();
+    List<String> files = new ArrayList<>();
     String prefix = folder.isEmpty() ? "" : folder + "/";
     try (TreeWalk walk = new TreeWalk(repo)) {
       walk.addTree(tree);
@@ -42,6 +58,7 @@ public final class GitTree implements SourceTree {
       }
     }
     files.sort(null);
+    return new Listing(Map.copyOf(blobs), List.copyOf(files));
   }
 
   @Override

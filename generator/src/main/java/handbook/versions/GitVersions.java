@@ -8,6 +8,7 @@ import java.nio.file.PathMatcher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -49,6 +50,15 @@ public final class GitVersions implements AutoCloseable {
 
   /** Tags matching the glob, oldest first by semantic version. */
   public List<Release> releases(String glob, String contentFolder, String templatesFolder) throws IOException {
+    return releases(glob, contentFolder, templatesFolder, Map.of(), new java.util.HashMap<>());
+  }
+
+  /**
+   * The same, with the trees listed before by tree id and folder ({@code earlier}); {@code used}
+   * gets those of these releases ({@code serve} keeps them from run to run).
+   */
+  public List<Release> releases(String glob, String contentFolder, String templatesFolder, Map<String, GitTree.Listing> earlier, Map<String, GitTree.Listing> used)
+      throws IOException {
     PathMatcher match = FileSystems.getDefault().getPathMatcher("glob:" + glob);
     List<Release> out = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repo)) {
@@ -59,17 +69,31 @@ public final class GitVersions implements AutoCloseable {
         }
         ObjectId id = repo.getRefDatabase().peel(ref).getPeeledObjectId();
         RevCommit commit = walk.parseCommit(id != null ? id : ref.getObjectId());
-        GitTree content = new GitTree(repo, commit.getTree(), contentFolder);
+        GitTree content = tree(commit.getTree(), contentFolder, earlier, used);
         if (!content.exists()) {
           continue;
         }
-        GitTree templates = templatesFolder == null ? null : new GitTree(repo, commit.getTree(), templatesFolder);
+        GitTree templates = templatesFolder == null ? null : tree(commit.getTree(), templatesFolder, earlier, used);
         String date = Instant.ofEpochSecond(commit.getCommitTime()).toString();
         out.add(new Release(name, commit.getName(), date, content, templates != null && templates.exists() ? templates : null));
       }
     }
     out.sort((a, b) -> Semver.compare(a.label(), b.label()));
     return out;
+  }
+
+  private GitTree tree(org.eclipse.jgit.revwalk.RevTree tree, String folder, Map<String, GitTree.Listing> earlier, Map<String, GitTree.Listing> used)
+      throws IOException {
+    String key = tree.getName() + "/" + folder;
+    GitTree.Listing l = used.get(key);
+    if (l == null) {
+      l = earlier.get(key);
+      if (l == null) {
+        l = GitTree.listing(repo, tree, folder);
+      }
+      used.put(key, l);
+    }
+    return new GitTree(repo, l);
   }
 
   /** The commit and date of HEAD, for the working tree's entry in versions.json; read once. */
