@@ -750,10 +750,13 @@ public final class Build {
     // serve: a version whose pages have the same search documents as in the last run (a release,
     // and every version while nothing changed: the same lists) has the same index
     WarmState.Index last = run.warm == null ? null : run.warm.indexes.get(prefix);
-    SearchIndex.Result index =
-        last != null && last.budget() == budget && last.labels().equals(kindLabels) && sameLists(last.pages(), pages)
-            ? last.result()
-            : SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known), budget);
+    SearchIndex.Result index;
+    if (last != null && last.budget() == budget && last.labels().equals(kindLabels) && sameLists(last.pages(), pages)) {
+      index = last.result();
+      run.search.keep(pages);
+    } else {
+      index = SearchIndex.index(pages, run.search, kindLabels, run.cache == null ? null : new java.util.IdentityHashMap<>(search.known), budget);
+    }
     if (run.warm != null) {
       run.indexes.put(prefix, new WarmState.Index(pages, kindLabels, budget, index));
     }

@@ -166,6 +166,21 @@ public final class SearchIndex {
       return sizes.get(page).estimate;
     }
 
+    /**
+     * Marks the pages of an index this run took from the last as used in it, as {@link #index}
+     * marks those it reads: else {@link #endRun} forgets them, and the next run that makes an
+     * index merges every page again.
+     */
+    public void keep(Collection<List<SearchDoc>> pages) {
+      for (List<SearchDoc> page : pages) {
+        Size s = sizes.get(page);
+        if (s != null && s.run != run) {
+          s.run = run;
+          marked++;
+        }
+      }
+    }
+
     /** A page's URL; a deferred page's without making its documents. */
     private static String url(List<SearchDoc> page) {
       return page instanceof Deferred d ? d.known().url() : page.isEmpty() ? "" : page.get(0).url();

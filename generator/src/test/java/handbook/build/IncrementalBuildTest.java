@@ -413,6 +413,13 @@ class IncrementalBuildTest {
     }
     assertTrue(afterTen > 50, "held: " + afterTen);
     assertEquals(afterTen, warm.held(), "the state holds as much after 200 edits as after 10");
+    // a run of what did not change (serve's quiet runs) takes every version's search index from
+    // the last run: what the index knows of each page is kept all the same, for the next edit
+    int search = warm.search.held();
+    warm.changed(List.of());
+    assertTrue(build.run(o, warm).ok());
+    assertEquals(search, warm.search.held(), "the search index's memory after an unchanged run");
+    assertEquals(afterTen, warm.held());
   }
 
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
