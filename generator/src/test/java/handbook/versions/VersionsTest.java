@@ -142,12 +142,17 @@ public class VersionsTest {
     // a release with a warning of its own (serve keeps a release it prepared, and its warnings)
     Path marked = site.content().resolve("docs/w.md");
     Files.writeString(marked, "---\ntitle: W\n---\n{% include x.html %}\n\n```checklist\nsummary: true\n```\n");
+    // and an API, whose spec is read from a copy of the release's files on disk while it loads
+    Path api = site.content().resolve("api/mindframe.yaml");
+    Files.createDirectories(api.getParent());
+    Files.writeString(api, spec("        id: {type: integer}\n        name: {type: string}", "", true));
     String[] v11 = new String[1];
     try (Git git = Git.open(tmp.toFile())) {
       v11[0] = git.getRepository().resolve("v1.1").name();
       commitAndTag(git, "v1.1.1");
     }
     Files.delete(marked);
+    Files.delete(api);
     // templates outside the repository: every version is rendered with them
     Path templates = tmp.resolve("outside/templates");
     markedTemplates(templates, "en");
@@ -201,6 +206,9 @@ public class VersionsTest {
       SiteFixture.assertSameFiles(expected, actual, "serve after: " + step[0]);
     }
     assertTrue(Files.exists(served.resolve("v1.0/docs/c/index.html")), "the tag moved is the version of its new commit");
+    try (var apiFiles = Files.walk(served.resolve("v1.1.1/api"))) {
+      assertTrue(apiFiles.anyMatch(f -> f.toString().endsWith("index.html")), "the release's API pages");
+    }
     assertFalse(Files.exists(served.resolve("v1.2/docs/a/index.html")), "the tag deleted is no version");
   }
 
