@@ -226,8 +226,22 @@ final class PageRenderer {
             nav.section(url),
             info.tags(),
             info.extra(),
+            editUrl(config, page),
             page.body(ctx));
     return templates.render(page.template(), view);
+  }
+
+  /**
+   * Where the page's file is edited: {@code edit_url} and the file's path in the content folder;
+   * null without {@code edit_url}, and for a page that is no file's own (a generated section
+   * list, an alias, a print view).
+   */
+  static String editUrl(SiteConfig config, Page page) {
+    String source = page.info().source();
+    if (config.editUrl().isEmpty() || source == null || source.isEmpty() || page.madeFor("") != null) {
+      return null;
+    }
+    return config.editUrl() + Urls.encodePath(source);
   }
 
   /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */

@@ -40,6 +40,7 @@ public record SiteConfig(
     Versions versions,
     boolean gzip,
     long searchMaxSize,
+    String editUrl,
     Map<String, Object> kinds) {
 
   /**
@@ -55,13 +56,14 @@ public record SiteConfig(
     description = description == null ? "" : description;
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
+    editUrl = editUrl == null ? "" : editUrl;
     nav = List.copyOf(nav);
     // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
     kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "version", "nav", "links", "versions", "gzip", "search");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "version", "nav", "links", "versions", "gzip", "search");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback", "on_broken");
   static final Set<String> SEARCH_KEYS = Set.of("max_size");
@@ -98,6 +98,15 @@ public final class SiteConfigParser {
               .withHint("for example `https://handbook.example.org`"));
       baseUrl = d.baseUrl();
     }
+    String editUrl = f.string("edit_url", d.editUrl());
+    if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(
+          Diagnostic.error("config.value", f.span(f.map().get("edit_url")), "`edit_url` must be an absolute http(s) URL, not `" + editUrl + "`")
+              .withHint("the content folder in your repository's editor, for example `https://github.com/org/handbook/edit/main/content/`"));
+      editUrl = d.editUrl();
+    } else if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
+      editUrl = editUrl + "/";
+    }
     String language = f.oneOf("language", LANGUAGES, d.language());
     long searchMaxSize = 0;
     YamlFields search = f.child("search");
@@ -128,6 +137,7 @@ public final class SiteConfigParser {
             versions,
             f.bool("gzip", false),
             searchMaxSize,
+            editUrl,
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -140,7 +150,7 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), settings);
+        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), settings);
   }
 
   /** Bytes of a size such as {@code 8 MB} or {@code 500 KB} (1024 to a KB), or -1 when it is none or out of range. */

@@ -21,4 +21,5 @@ public record PageView(
     String section,
     List<String> tags,
     Map<String, Object> extra,
+    String editUrl,
     Object body) {}
