@@ -133,6 +133,7 @@ public final class Build {
       warm.pageKeys.endRun();
       warm.blobs.endRun();
       warm.factsDigests.endRun();
+      warm.days.endRun();
       if (run.releasesRead) {
         warm.releases.endRun();
       }
@@ -145,8 +146,16 @@ public final class Build {
   /** What a run wrote: pages, and (in place) the site paths that changed. */
   private record Written(int pages, Set<String> changed) {}
 
-  /** A version ready to write. */
-  private record Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme) {}
+  /** A version ready to write; {@code days}: the day each content file was last changed (see {@link #days}). */
+  private record Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme, Map<String, String> days) {
+    Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme) {
+      this(input, linked, theme, Map.of());
+    }
+
+    Ready withDays(Map<String, String> d) {
+      return new Ready(input, linked, theme, d);
+    }
+  }
 
   /**
    * What a version's templates folder gives: its templates compiled (the page templates), their
@@ -182,11 +191,12 @@ public final class Build {
     // the repository opens while the content loads when site.yaml asks for versions
     try (handbook.versions.GitOpening git = new handbook.versions.GitOpening(opts.content())) {
       current = prepare(work, siteKinds, run, run.diagnostics, config -> {
-        if (config.versions() != null) {
+        if (config.versions() != null || config.lastUpdated()) {
           git.start();
         }
       });
       gate(run.diagnostics);
+      current = current.withDays(days(run, git, current, null));
       spec = current.linked().model().config().versions();
       if (spec != null) {
         versions.addAll(releases(spec, siteKinds, run, head, git));
@@ -200,7 +210,7 @@ public final class Build {
       return write(run, List.of(current), null);
     }
     String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
-    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.theme()));
+    versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.theme(), current.days()));
     return write(run, versions, versions.get(versions.size() - 1));
   }
 
@@ -305,6 +315,51 @@ public final class Build {
     return parts;
   }
 
+  /**
+   * The day each content file of a version was last changed in git (its path in the content
+   * folder to {@code yyyy-MM-dd}), when its site.yaml asks for {@code last_updated}; from the
+   * history of {@code commit}, or of HEAD for the working tree (null). Kept by commit in serve.
+   */
+  private Map<String, String> days(Run run, handbook.versions.GitOpening opening, Ready r, String commit) {
+    SiteConfig config = r.linked().model().config();
+    if (!config.lastUpdated()) {
+      return Map.of();
+    }
+    Span at = Span.file(r.input().prefix() + r.input().contentName() + "/site.yaml");
+    try {
+      GitVersions git = opening.get();
+      String folder = git == null ? null : git.inside(run.options.content());
+      if (folder == null) {
+        if (commit == null) {
+          run.diagnostics.add(Diagnostic.warning("git.history", at, "`last_updated` is set, but the content is not in a git repository: pages show no date")
+              .withHint("commit the content to git, or remove `last_updated`"));
+        }
+        return Map.of();
+      }
+      if (git.shallow() && commit == null) {
+        run.diagnostics.add(Diagnostic.warning("git.history", at, "this is a shallow clone: files not changed in its history show the date of its oldest commit")
+            .withHint("fetch the whole history, e.g. `fetch-depth: 0` in GitHub Actions or `GIT_DEPTH: 0` in GitLab CI"));
+      }
+      String from = commit != null ? commit : git.head()[0];
+      if (from.isEmpty()) {
+        return Map.of();
+      }
+      String key = from + "\n" + folder;
+      Map<String, String> known = run.warm == null ? null : run.warm.days.get(key);
+      if (known != null) {
+        return known;
+      }
+      Map<String, String> days = Map.copyOf(git.lastChanged(from, folder));
+      if (run.warm != null) {
+        run.warm.days.put(key, days);
+      }
+      return days;
+    } catch (IOException | RuntimeException e) {
+      run.diagnostics.add(Diagnostic.warning("git.history", at, "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
+      return Map.of();
+    }
+  }
+
   /** {@code parts}, listed among those of the run (once). */
   private static synchronized ThemeParts used(List<ThemeParts> made, ThemeParts parts) {
     if (made.stream().noneMatch(p -> p == parts)) {
@@ -384,8 +439,8 @@ public final class Build {
           }
           continue;
         }
+        out.add(ready.withDays(days(run, opening, ready, r.commit())));
         own.sorted().forEach(d -> diags.add(d.prefixed(r.label() + ":")));
-        out.add(ready);
       }
     } catch (IOException e) {
       diags.add(Diagnostic.error("versions.git", Span.file(contentName(opts.content())), "cannot read the git repository: " + e.getMessage()));
@@ -437,7 +492,7 @@ public final class Build {
           PageRenderer renderer =
               new PageRenderer(
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
-                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned));
+                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days());
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
           if (!versioned) {

@@ -38,6 +38,8 @@ final class PageRenderer {
   /** What every page's key has of the site; null when no key is asked for. */
   private final String siteKey;
   private final Map<String, String> assets;
+  /** The day each content file was last changed ({@code last_updated}), by its path; empty without. */
+  private final Map<String, String> days;
 
   /**
    * The part of a page's key that depends on the page alone, valid for these resolved links; with
@@ -89,6 +91,13 @@ final class PageRenderer {
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed) {
+    this(v, templates, templateKeys, versions, version, prefix, assets, pageParts, keyed, Map.of());
+  }
+
+  PageRenderer(
+      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days) {
+    this.days = days;
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
@@ -137,7 +146,8 @@ final class PageRenderer {
     // the last key made of the page's part, kept while the rest is the same (serve: every page's
     // key is asked for on each edit, and hashing them all showed in its profile)
     String template = templateKeys.get(page.template());
-    String[] from = {siteKey, template, navKey, folder, canonical, facts};
+    String day = days.isEmpty() ? null : day(page);
+    String[] from = {siteKey, template, navKey, folder, canonical, facts, day};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
       return last.key();
@@ -151,6 +161,9 @@ final class PageRenderer {
       if (facts != null) {
         b.add(facts);
       }
+    }
+    if (day != null) {
+      b.add("updated " + day);
     }
     String key = b.build();
     part.last().set(new Made(from, key));
@@ -227,6 +240,7 @@ final class PageRenderer {
             info.tags(),
             info.extra(),
             editUrl(config, page),
+            updated(config, day(page)),
             page.body(ctx));
     return templates.render(page.template(), view);
   }
@@ -242,6 +256,24 @@ final class PageRenderer {
       return null;
     }
     return config.editUrl() + Urls.encodePath(source);
+  }
+
+  /** The day the page's file was last changed, or null (no {@code last_updated}, no file of its own, not committed). */
+  private String day(Page page) {
+    String source = page.info().source();
+    return source == null || page.madeFor("") != null ? null : days.get(source);
+  }
+
+  /** The day as the page shows it, in the site's language (UTC, so that builds agree). */
+  static PageView.Updated updated(SiteConfig config, String day) {
+    if (day == null) {
+      return null;
+    }
+    java.time.LocalDate d = java.time.LocalDate.parse(day);
+    String text = config.language().equals("en")
+        ? java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH).format(d)
+        : java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.forLanguageTag("nb")).format(d);
+    return new PageView.Updated(day, text);
   }
 
   /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */

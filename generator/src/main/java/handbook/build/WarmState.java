@@ -66,6 +66,9 @@ public final class WarmState {
    */
   final handbook.cache.RunMap<String, Release> releases = new handbook.cache.RunMap<>(ConcurrentHashMap::new);
 
+  /** The day each content file was last changed, by commit and content folder (see {@code Build#days}). */
+  final handbook.cache.RunMap<String, Map<String, String>> days = new handbook.cache.RunMap<>(ConcurrentHashMap::new);
+
   /** The fingerprint of each version's facts (see {@link VersionSet#factsKey}), by the facts' list. */
   final handbook.cache.RunMap<java.util.List<handbook.content.Fact>, String> factsDigests =
       new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));

@@ -41,6 +41,7 @@ public record SiteConfig(
     boolean gzip,
     long searchMaxSize,
     String editUrl,
+    boolean lastUpdated,
     Map<String, Object> kinds) {
 
   /**
@@ -63,7 +64,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -22,4 +22,8 @@ public record PageView(
     List<String> tags,
     Map<String, Object> extra,
     String editUrl,
-    Object body) {}
+    Updated updated,
+    Object body) {
+  /** When the page's file was last changed in git: {@code yyyy-MM-dd}, and as the page shows it. */
+  public record Updated(String day, String text) {}
+}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -94,6 +95,60 @@ public final class GitVersions implements AutoCloseable {
       used.put(key, l);
     }
     return new GitTree(repo, l);
+  }
+
+  /**
+   * The day each file of {@code folder} (paths inside it) was last changed in the history of
+   * {@code commit} (HEAD when null): the author's date of the newest commit that changed it, as
+   * {@code yyyy-MM-dd} in UTC. Walks back from the commit, compared with each commit's first
+   * parent, until every file of the folder at the commit has a date.
+   */
+  public Map<String, String> lastChanged(String commit, String folder) throws IOException {
+    Map<String, String> days = new java.util.HashMap<>();
+    ObjectId start = commit == null ? repo.resolve(Constants.HEAD) : ObjectId.fromString(commit);
+    if (start == null) {
+      return days;
+    }
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    org.eclipse.jgit.treewalk.filter.TreeFilter inFolder =
+        folder.isEmpty()
+            ? org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF
+            : org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(org.eclipse.jgit.treewalk.filter.PathFilter.create(folder), org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit head = walk.parseCommit(start);
+      Set<String> files = new java.util.HashSet<>(GitTree.listing(repo, head.getTree(), folder).files());
+      // only the commits that changed the folder, each with the one before it that did as parent
+      walk.setTreeFilter(inFolder);
+      walk.markStart(head);
+      for (RevCommit c : walk) {
+        try (org.eclipse.jgit.treewalk.TreeWalk diff = new org.eclipse.jgit.treewalk.TreeWalk(repo)) {
+          diff.setRecursive(true);
+          diff.setFilter(inFolder);
+          diff.addTree(c.getTree());
+          if (c.getParentCount() > 0) {
+            diff.addTree(walk.parseCommit(c.getParent(0)).getTree());
+          } else {
+            diff.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+          }
+          String day = null;
+          while (diff.next()) {
+            String path = diff.getPathString();
+            // the files of the folder at the commit (not one removed since, nor a hidden one)
+            String rel = path.startsWith(prefix) ? path.substring(prefix.length()) : null;
+            if (rel != null && files.contains(rel) && !days.containsKey(rel)) {
+              if (day == null) {
+                day = java.time.LocalDate.ofInstant(c.getAuthorIdent().getWhenAsInstant(), java.time.ZoneOffset.UTC).toString();
+              }
+              days.put(rel, day);
+            }
+          }
+        }
+        if (days.size() >= files.size()) {
+          break;
+        }
+      }
+    }
+    return days;
   }
 
   /** The commit and date of HEAD, for the working tree's entry in versions.json; read once. */
