@@ -8,6 +8,7 @@ import handbook.content.PageInfo;
 import handbook.content.Urls;
 import handbook.markdown.DirectiveCall;
 import handbook.markdown.SearchSection;
+import handbook.render.NavLink;
 import handbook.render.Navigation;
 import handbook.render.PageView;
 import handbook.render.SiteView;
@@ -40,6 +41,8 @@ final class PageRenderer {
   private final Map<String, String> assets;
   /** The day each content file was last changed ({@code last_updated}), by its path; empty without. */
   private final Map<String, String> days;
+  /** Whether the version has the pages of its tags (see {@link TagPages}). */
+  private final boolean tagPages;
 
   /**
    * The part of a page's key that depends on the page alone, valid for these resolved links; with
@@ -98,6 +101,7 @@ final class PageRenderer {
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days) {
     this.days = days;
+    this.tagPages = v.index().byUrl(TagPages.ROOT) instanceof TagPages.TagPage;
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;
@@ -116,7 +120,8 @@ final class PageRenderer {
                 v.model().config().toString(),
                 v.model().strings().toString(),
                 versions == null ? "one" : "versioned",
-                new TreeMap<>(assets).toString());
+                new TreeMap<>(assets).toString(),
+                tagPages ? "tag pages" : "");
   }
 
   /** The key of a page's output; null when the page does not say what its body depends on. */
@@ -238,6 +243,7 @@ final class PageRenderer {
             nav.sidebar(url, href),
             nav.section(url),
             info.tags(),
+            tagPages ? info.tags().stream().map(t -> new NavLink(t, href.apply(TagPages.url(t)), false)).toList() : List.of(),
             info.extra(),
             editUrl(config, page),
             updated(config, day(page)),

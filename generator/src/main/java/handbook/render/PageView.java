@@ -20,6 +20,7 @@ public record PageView(
     List<NavItem> sidebar,
     String section,
     List<String> tags,
+    List<NavLink> tagLinks,
     Map<String, Object> extra,
     String editUrl,
     Updated updated,

@@ -1,0 +1,125 @@
+package handbook.build;
+
+import handbook.cache.Keys;
+import handbook.content.GeneratedPage;
+import handbook.content.Page;
+import handbook.content.PageContext;
+import handbook.content.PageInfo;
+import handbook.content.Urls;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.docs.DocBody;
+import handbook.markdown.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The pages of the pages' tags (front matter {@code tags}), as MkDocs Material's tags plugin and
+ * Docusaurus make them: {@code tags/<tag>/} lists the pages of a tag, {@code tags/} every tag.
+ * Out of the navigation and the search, as the pages they list are in both.
+ */
+final class TagPages {
+  private TagPages() {}
+
+  /** Where the tag pages are. */
+  static final String ROOT = "tags/";
+
+  /** The URL of a tag's page. */
+  static String url(String tag) {
+    String slug = Slugs.slugify(tag);
+    return ROOT + (slug.isEmpty() ? "tag" : slug) + "/";
+  }
+
+  /** A page listed on a tag's page: its title, URL and description. */
+  record Entry(String title, String url, String description) {}
+
+  /** The pages of one tag (several spellings with one URL are one tag, titled as first met). */
+  static final class TagPage extends GeneratedPage {
+    private final List<Entry> entries;
+    private final String fingerprint;
+    private final String allTags;
+
+    /**
+     * A tag's page ({@code parent} the page of all tags, which {@code allTags} names in a link to
+     * it), or with {@code parent} null the page of all tags.
+     */
+    TagPage(String url, String title, String description, List<Entry> entries, String parent, String allTags) {
+      super(new PageInfo(url, title, description, null, parent, null, false, parent == null ? "tags" : "tag", List.of(), Map.of(), List.of()), "section");
+      this.entries = List.copyOf(entries);
+      this.allTags = allTags;
+      Keys.Builder b = new Keys.Builder().add(title).add(description).add(allTags);
+      entries.forEach(e -> b.add(e.title()).add(e.url()).add(java.util.Objects.toString(e.description(), "")));
+      this.fingerprint = b.build();
+    }
+
+    @Override
+    public Object body(PageContext ctx) {
+      List<PageContext.Child> children = new ArrayList<>();
+      for (Entry e : entries) {
+        children.add(new PageContext.Child(e.title(), Urls.href(info().url(), e.url(), ""), e.description(), false));
+      }
+      String html = info().parentUrl() == null ? "" : "<p class=\"tags-all\"><a href=\"../\">" + handbook.render.Html.escape(allTags) + "</a></p>\n";
+      return new DocBody(html, List.of(), children, false);
+    }
+
+    @Override
+    public String madeFor(String contentName) {
+      return info().parentUrl() == null ? "the generated page of every tag" : "the generated page of the tag `" + info().title() + "`";
+    }
+
+    @Override
+    public String fingerprint() {
+      return fingerprint;
+    }
+  }
+
+  /**
+   * Adds a page for each tag of {@code pages} and one of them all; none when no page has a tag,
+   * and none (with a warning) when a page of the content is at {@code tags/} already.
+   */
+  static void add(List<Page> pages, Map<String, String> strings, String contentName, Diagnostics diags) {
+    Map<String, String> titles = new TreeMap<>();
+    Map<String, List<Entry>> byUrl = new TreeMap<>();
+    Page taken = null;
+    for (Page p : pages) {
+      PageInfo info = p.info();
+      if (info.url().startsWith(ROOT) && taken == null) {
+        taken = p;
+      }
+      if (!info.inNav()) {
+        continue;
+      }
+      for (String tag : info.tags()) {
+        String url = url(tag);
+        titles.putIfAbsent(url, tag);
+        List<Entry> list = byUrl.computeIfAbsent(url, u -> new ArrayList<>());
+        if (list.stream().noneMatch(e -> e.url().equals(info.url()))) {
+          list.add(new Entry(info.title(), info.url(), info.description()));
+        }
+      }
+    }
+    if (byUrl.isEmpty()) {
+      return;
+    }
+    if (taken != null) {
+      String source = taken.info().source();
+      diags.add(
+          Diagnostic.warning("page.tags", Span.file(contentName + "/" + (source != null ? source : taken.info().url())), "the pages of the tags are not made: `" + taken.info().url() + "` is this page's URL")
+              .withHint("the tags' pages are at `tags/`: move this page, and its tags link to their pages"));
+      return;
+    }
+    List<Entry> index = new ArrayList<>();
+    byUrl.forEach((url, entries) -> {
+      entries.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
+      String count = entries.size() == 1 ? strings.getOrDefault("tags.one", "1 page") : strings.getOrDefault("tags.many", "{n} pages").replace("{n}", String.valueOf(entries.size()));
+      pages.add(new TagPage(url, titles.get(url), count, entries, ROOT, strings.getOrDefault("tags.all", "All tags")));
+      index.add(new Entry(titles.get(url), url, count));
+    });
+    index.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
+    pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null, ""));
+  }
+}
