@@ -473,7 +473,9 @@ public class GenerateCorpus {
           + "version: \"1.0\"\n"
           + "nav: [docs]\n"
           + "links:\n"
-          + "  root: docs\n";
+          + "  root: docs\n"
+          // the same pages as Hugo's bench site, whose hugo.toml disables taxonomy and term pages
+          + "tag_pages: false\n";
     }
 
     // -------------------------------------------------------------------------------------------

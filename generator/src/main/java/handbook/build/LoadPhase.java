@@ -177,7 +177,9 @@ final class LoadPhase {
       pages.add(new ChangesPage(strings, factGroups));
     }
     addRedirects(pages, in.contentName(), diags);
-    TagPages.add(pages, strings, in.contentName(), diags);
+    if (config.tagPages()) {
+      TagPages.add(pages, strings, in.contentName(), diags);
+    }
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList(), List.copyOf(factGroups));

@@ -42,6 +42,7 @@ public record SiteConfig(
     long searchMaxSize,
     String editUrl,
     boolean lastUpdated,
+    boolean tagPages,
     Map<String, Object> kinds) {
 
   /**
@@ -64,7 +65,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

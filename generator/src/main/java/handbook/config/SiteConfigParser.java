@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "version", "nav", "links", "versions", "gzip", "search");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback", "on_broken");
   static final Set<String> SEARCH_KEYS = Set.of("max_size");
@@ -139,6 +139,7 @@ public final class SiteConfigParser {
             searchMaxSize,
             editUrl,
             f.bool("last_updated", false),
+            f.bool("tag_pages", true),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -151,7 +152,7 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), settings);
+        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), settings);
   }
 
   /** Bytes of a size such as {@code 8 MB} or {@code 500 KB} (1024 to a KB), or -1 when it is none or out of range. */

@@ -87,6 +87,14 @@ class TagPagesTest {
   }
 
   @Test
+  void tagPagesFalseLeavesThemOutAndTheTagsAreText() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE.replace("title: T\n", "title: T\ntag_pages: false\n"));
+    assertEquals(0, site.run("build", "--quiet").exit());
+    assertFalse(Files.exists(site.site().resolve("tags")));
+    assertTrue(site.read("docs/drift/backup/index.html").contains("<span class=\"tag\">drift</span> <span class=\"tag\">Database</span>"));
+  }
+
+  @Test
   void aPageAtTagsKeepsItsPlaceAndTheTagsAreText() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, SITE.replace("title: Utkast\ndraft: true\n", "title: Utkast\naliases: [/tags/]\n"));
     SiteFixture.Run r = site.run("build");
