@@ -28,10 +28,26 @@ final class TagPages {
   /** Where the tag pages are. */
   static final String ROOT = "tags/";
 
-  /** The URL of a tag's page. */
+  /** The most bytes (UTF-8) of a tag's folder name (file systems take 255). */
+  static final int MAX_SLUG_BYTES = 120;
+
+  /** The URL of a tag's page: its slug, a long one cut and told apart by a hash of the tag. */
   static String url(String tag) {
     String slug = Slugs.slugify(tag);
-    return ROOT + (slug.isEmpty() ? "tag" : slug) + "/";
+    if (slug.isEmpty()) {
+      slug = "tag";
+    } else if (bytes(slug) > MAX_SLUG_BYTES) {
+      int end = slug.length();
+      while (bytes(slug.substring(0, end)) > MAX_SLUG_BYTES - 9) {
+        end = Character.isLowSurrogate(slug.charAt(end - 1)) ? end - 2 : end - 1;
+      }
+      slug = slug.substring(0, end) + "-" + Keys.of(tag).substring(0, 8);
+    }
+    return ROOT + slug + "/";
+  }
+
+  private static int bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /** A page listed on a tag's page: its title, URL and description. */

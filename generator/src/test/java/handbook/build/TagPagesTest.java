@@ -87,6 +87,19 @@ class TagPagesTest {
   }
 
   @Test
+  void aLongTagGetsAFolderAFileSystemTakes() throws Exception {
+    String a = "å".repeat(300);
+    String b = "å".repeat(299) + "b";
+    assertTrue(TagPages.url(a).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= TagPages.ROOT.length() + TagPages.MAX_SLUG_BYTES + 1, TagPages.url(a));
+    assertFalse(TagPages.url(a).equals(TagPages.url(b)), "cut alike, told apart");
+    assertEquals("tags/drift/", TagPages.url("Drift"));
+    SiteFixture site = SiteFixture.of(tmp, SITE.replace("[Drift]", "[" + a + "]"));
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve(TagPages.url(a) + "index.html")));
+  }
+
+  @Test
   void tagPagesFalseLeavesThemOutAndTheTagsAreText() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, SITE.replace("title: T\n", "title: T\ntag_pages: false\n"));
     assertEquals(0, site.run("build", "--quiet").exit());
