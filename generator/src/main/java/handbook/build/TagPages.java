@@ -57,17 +57,12 @@ final class TagPages {
   static final class TagPage extends GeneratedPage {
     private final List<Entry> entries;
     private final String fingerprint;
-    private final String allTags;
 
-    /**
-     * A tag's page ({@code parent} the page of all tags, which {@code allTags} names in a link to
-     * it), or with {@code parent} null the page of all tags.
-     */
-    TagPage(String url, String title, String description, List<Entry> entries, String parent, String allTags) {
+    /** A tag's page ({@code parent} the page of all tags), or with {@code parent} null the page of all tags. */
+    TagPage(String url, String title, String description, List<Entry> entries, String parent) {
       super(new PageInfo(url, title, description, null, parent, null, false, parent == null ? "tags" : "tag", List.of(), Map.of(), List.of()), "section");
       this.entries = List.copyOf(entries);
-      this.allTags = allTags;
-      Keys.Builder b = new Keys.Builder().add(title).add(description).add(allTags);
+      Keys.Builder b = new Keys.Builder().add(title).add(description);
       entries.forEach(e -> b.add(e.title()).add(e.url()).add(java.util.Objects.toString(e.description(), "")));
       this.fingerprint = b.build();
     }
@@ -78,8 +73,7 @@ final class TagPages {
       for (Entry e : entries) {
         children.add(new PageContext.Child(e.title(), Urls.href(info().url(), e.url(), ""), e.description(), false));
       }
-      String html = info().parentUrl() == null ? "" : "<p class=\"tags-all\"><a href=\"../\">" + handbook.render.Html.escape(allTags) + "</a></p>\n";
-      return new DocBody(html, List.of(), children, false);
+      return new DocBody("", List.of(), children, false);
     }
 
     @Override
@@ -132,10 +126,10 @@ final class TagPages {
     byUrl.forEach((url, entries) -> {
       entries.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
       String count = entries.size() == 1 ? strings.getOrDefault("tags.one", "1 page") : strings.getOrDefault("tags.many", "{n} pages").replace("{n}", String.valueOf(entries.size()));
-      pages.add(new TagPage(url, titles.get(url), count, entries, ROOT, strings.getOrDefault("tags.all", "All tags")));
+      pages.add(new TagPage(url, titles.get(url), count, entries, ROOT));
       index.add(new Entry(titles.get(url), url, count));
     });
     index.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
-    pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null, ""));
+    pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null));
   }
 }

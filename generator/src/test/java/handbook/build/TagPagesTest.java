@@ -72,7 +72,9 @@ class TagPagesTest {
     String drift = site.read("tags/drift/index.html");
     assertEquals(List.of("Backup -> ../../docs/drift/backup/ (Slik tar vi backup.)", "Deploy -> ../../docs/drift/deploy/"), cards(drift));
     assertTrue(drift.contains("<h1>drift</h1>"), drift);
-    assertTrue(drift.contains("<p class=\"tags-all\"><a href=\"../\">Alle stikkord</a></p>"), drift);
+    assertTrue(drift.contains("<li><a href=\"../\">Stikkord</a></li>"), "the way back to every tag: " + drift);
+    assertTrue(drift.contains(">Sider med dette stikkordet</h2>"), drift);
+    assertTrue(site.read("tags/index.html").contains(">Alle stikkord</h2>"));
     assertEquals(List.of("Database -> database/ (1 side)", "drift -> drift/ (2 sider)"), cards(site.read("tags/index.html")));
     // out of the search and the menu, as the pages they list are in both
     assertFalse(site.read("search-index.json").contains("tags/"));
