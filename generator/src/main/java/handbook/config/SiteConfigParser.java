@@ -91,20 +91,9 @@ public final class SiteConfigParser {
           new SiteConfig.Versions(
               v.string("tags", "v*"), v.string("current", "next"), v.oneOf("on_error", Set.of("fail", "skip"), "fail").equals("skip"));
     }
-    String baseUrl = f.string("base_url", d.baseUrl());
-    if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
-      diags.add(
-          Diagnostic.error("config.value", f.span(f.map().get("base_url")), "`base_url` must be an absolute http(s) URL, not `" + baseUrl + "`")
-              .withHint("for example `https://handbook.example.org`"));
-      baseUrl = d.baseUrl();
-    }
-    String editUrl = f.string("edit_url", d.editUrl());
-    if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s\"'<>]+")) {
-      diags.add(
-          Diagnostic.error("config.value", f.span(f.map().get("edit_url")), "`edit_url` must be an absolute http(s) URL, not `" + editUrl + "`")
-              .withHint("the content folder in your repository's editor, for example `https://github.com/org/handbook/edit/main/content/`"));
-      editUrl = d.editUrl();
-    } else if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
+    String baseUrl = webAddress(f, "base_url", d.baseUrl(), "for example `https://handbook.example.org`", diags);
+    String editUrl = webAddress(f, "edit_url", d.editUrl(), "the content folder in your repository's editor, for example `https://github.com/org/handbook/edit/main/content/`", diags);
+    if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
       editUrl = editUrl + "/";
     }
     String language = f.oneOf("language", LANGUAGES, d.language());
@@ -153,6 +142,17 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), settings);
+  }
+
+  /** The absolute http(s) URL under {@code key}, else {@code fallback} (with an error when it is something else). */
+  private static String webAddress(YamlFields f, String key, String fallback, String hint, Diagnostics diags) {
+    String url = f.string(key, fallback);
+    if (!url.isEmpty() && !url.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(
+          Diagnostic.error("config.value", f.span(f.map().get(key)), "`" + key + "` must be an absolute http(s) URL, not `" + url + "`").withHint(hint));
+      return fallback;
+    }
+    return url;
   }
 
   /** Bytes of a size such as {@code 8 MB} or {@code 500 KB} (1024 to a KB), or -1 when it is none or out of range. */

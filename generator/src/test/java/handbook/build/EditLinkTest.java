@@ -64,5 +64,11 @@ class EditLinkTest {
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("content/site.yaml:2:11: error[config.value]: `edit_url` must be an absolute http(s) URL, not `github.com/org/hb`"), r.err());
     assertTrue(r.err().contains("hint: the content folder in your repository's editor"), r.err());
+    // base_url is read the same way
+    SiteFixture base = SiteFixture.of(tmp.resolve("base"), SITE.formatted("base_url: handbook.example"));
+    SiteFixture.Run b = base.run("build", "--quiet");
+    assertEquals(1, b.exit());
+    assertTrue(b.err().contains("content/site.yaml:2:11: error[config.value]: `base_url` must be an absolute http(s) URL, not `handbook.example`"), b.err());
+    assertTrue(b.err().contains("hint: for example `https://handbook.example.org`"), b.err());
   }
 }
