@@ -116,9 +116,9 @@ final class TagPages {
       return;
     }
     if (taken != null) {
-      String source = taken.info().source();
+      String source = taken.origin();
       diags.add(
-          Diagnostic.warning("page.tags", Span.file(contentName + "/" + (source != null ? source : taken.info().url())), "the pages of the tags are not made: `" + taken.info().url() + "` is this page's URL")
+          Diagnostic.warning("page.tags", Span.file(contentName + "/" + (source != null ? source : taken.info().url())), "the pages of the tags are not made: `" + taken.info().url() + "` is taken by " + java.util.Objects.requireNonNullElse(taken.madeFor(contentName), "this page"))
               .withHint("the tags' pages are at `tags/`: move this page, and its tags link to their pages"));
       return;
     }

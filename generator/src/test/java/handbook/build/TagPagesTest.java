@@ -114,7 +114,7 @@ class TagPagesTest {
     SiteFixture site = SiteFixture.of(tmp, SITE.replace("title: Utkast\ndraft: true\n", "title: Utkast\naliases: [/tags/]\n"));
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("warning[page.tags]: the pages of the tags are not made: `tags/` is this page's URL"), r.err());
+    assertTrue(r.err().contains("content/docs/utkast.md: warning[page.tags]: the pages of the tags are not made: `tags/` is taken by the alias `/tags/` of `content/docs/utkast.md`"), r.err());
     assertTrue(site.read("docs/drift/backup/index.html").contains("<span class=\"tag\">drift</span>"));
     assertTrue(site.read("tags/index.html").contains("Utkast"), "the alias' redirect");
   }
