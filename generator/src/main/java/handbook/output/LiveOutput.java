@@ -156,6 +156,7 @@ public final class LiveOutput implements SiteOutput {
       for (String rel : lastMade) {
         if (!made.contains(rel)) {
           Files.deleteIfExists(root.resolve(rel));
+          removeEmptyFolders(root.resolve(rel).getParent());
           changed.add(rel);
         }
       }
@@ -166,8 +167,27 @@ public final class LiveOutput implements SiteOutput {
         String rel = root.relativize(p).toString().replace('\\', '/');
         if (!made.contains(rel) && !rel.startsWith(".")) {
           Files.deleteIfExists(p);
+          removeEmptyFolders(p.getParent());
           changed.add(rel);
         }
+      }
+    }
+  }
+
+  /** Removes {@code dir} and the folders above it that are left empty, up to the output folder. */
+  private void removeEmptyFolders(Path dir) throws IOException {
+    for (Path d = dir; d != null && !d.equals(root) && d.startsWith(root); d = d.getParent()) {
+      try (Stream<Path> in = Files.list(d)) {
+        if (in.findAny().isPresent()) {
+          return;
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue;
+      }
+      try {
+        Files.deleteIfExists(d);
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        return;
       }
     }
   }
