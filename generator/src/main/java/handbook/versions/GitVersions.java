@@ -15,8 +15,14 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /** The released versions of a content folder: the git tags that match a pattern. */
 public final class GitVersions implements AutoCloseable {
@@ -83,7 +89,7 @@ public final class GitVersions implements AutoCloseable {
     return out;
   }
 
-  private GitTree tree(org.eclipse.jgit.revwalk.RevTree tree, String folder, Map<String, GitTree.Listing> earlier, Map<String, GitTree.Listing> used)
+  private GitTree tree(RevTree tree, String folder, Map<String, GitTree.Listing> earlier, Map<String, GitTree.Listing> used)
       throws IOException {
     String key = tree.getName() + "/" + folder;
     GitTree.Listing l = used.get(key);
@@ -110,10 +116,10 @@ public final class GitVersions implements AutoCloseable {
       return days;
     }
     String prefix = folder.isEmpty() ? "" : folder + "/";
-    org.eclipse.jgit.treewalk.filter.TreeFilter inFolder =
+    TreeFilter inFolder =
         folder.isEmpty()
-            ? org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF
-            : org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(org.eclipse.jgit.treewalk.filter.PathFilter.create(folder), org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+            ? TreeFilter.ANY_DIFF
+            : AndTreeFilter.create(PathFilter.create(folder), TreeFilter.ANY_DIFF);
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit head = walk.parseCommit(start);
       Set<String> files = new java.util.HashSet<>(GitTree.listing(repo, head.getTree(), folder).files());
@@ -121,14 +127,14 @@ public final class GitVersions implements AutoCloseable {
       walk.setTreeFilter(inFolder);
       walk.markStart(head);
       for (RevCommit c : walk) {
-        try (org.eclipse.jgit.treewalk.TreeWalk diff = new org.eclipse.jgit.treewalk.TreeWalk(repo)) {
+        try (TreeWalk diff = new TreeWalk(repo)) {
           diff.setRecursive(true);
           diff.setFilter(inFolder);
           diff.addTree(c.getTree());
           if (c.getParentCount() > 0) {
             diff.addTree(walk.parseCommit(c.getParent(0)).getTree());
           } else {
-            diff.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            diff.addTree(new EmptyTreeIterator());
           }
           String day = null;
           while (diff.next()) {
