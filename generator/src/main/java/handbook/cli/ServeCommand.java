@@ -36,6 +36,13 @@ final class ServeCommand implements Callable<Integer> {
     Console console = new Console(out, err, common.quiet, common.verbose);
     Build build = new Build(Build::standardKinds, console.progress());
     handbook.build.WarmState warm = new handbook.build.WarmState();
+    // a tag or commit made while serving: released versions and last_updated's days change
+    java.nio.file.Path git = null;
+    try (handbook.versions.GitVersions repo = handbook.versions.GitVersions.find(common.content)) {
+      git = repo == null ? null : repo.gitDir();
+    } catch (java.io.IOException | RuntimeException e) {
+      // not watched: the next edit's build reads the repository as it is then
+    }
     DevServer server;
     try {
       server =
@@ -48,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
                 console.report(r, "built", common.out.toString());
                 return r;
               },
-              java.util.List.of(common.content, common.templates()));
+              java.util.List.of(common.content, common.templates()),
+              git);
     } catch (java.net.BindException e) {
       err.println("error[serve.port]: port " + port + " on 127.0.0.1 is in use");
       err.println("  = hint: stop what uses it, or pick another with `--port N` (0 picks a free one)");

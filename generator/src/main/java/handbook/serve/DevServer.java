@@ -80,6 +80,8 @@ public final class DevServer {
   private final Path out;
   private final Builder build;
   private final List<Path> watched;
+  /** The git folder whose refs are watched too, or null. */
+  private final Path git;
   private final HttpServer http;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean ok = true;
@@ -87,9 +89,15 @@ public final class DevServer {
   private volatile int generation;
 
   public DevServer(Path out, int port, Builder build, List<Path> watched) throws IOException {
+    this(out, port, build, watched, null);
+  }
+
+  /** The same, rebuilding also when a ref of the git folder {@code git} changes (a tag, a commit; null for none). */
+  public DevServer(Path out, int port, Builder build, List<Path> watched, Path git) throws IOException {
     this.out = out;
     this.build = build;
     this.watched = List.copyOf(watched);
+    this.git = git;
     noDelay();
     this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     http.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -156,7 +164,7 @@ public final class DevServer {
 
   /** {@link #watchForever(java.util.function.Consumer)} with other bounds on the quiet builds. */
   void watchForever(java.util.function.Consumer<java.util.function.BooleanSupplier> quiet, int rounds, long millis) throws InterruptedException {
-    try (Watcher w = new Watcher(watched)) {
+    try (Watcher w = new Watcher(watched, true, git)) {
       long until = System.nanoTime() + millis * 1_000_000;
       // where changes are polled for, a test compares the trees: only between quiet builds
       java.util.function.BooleanSupplier changeCame = w.events() ? w::pending : () -> false;

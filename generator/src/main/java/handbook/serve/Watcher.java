@@ -30,6 +30,13 @@ final class Watcher implements AutoCloseable {
   static final long POLL_MILLIS = 300;
 
   private final List<Path> roots;
+  /**
+   * The git folder of the content's repository, or null: a tag or commit made while serving
+   * changes the released versions and the days of {@code last_updated}. Its own files but
+   * {@link #GIT_FILES} are left alone (git writes its index on every status).
+   */
+  private final Path git;
+  private WatchKey gitKey;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private String fingerprint;
@@ -42,13 +49,24 @@ final class Watcher implements AutoCloseable {
 
   /** @param events whether to take file events where the platform has them (false: poll) */
   Watcher(List<Path> roots, boolean events) {
+    this(roots, events, null);
+  }
+
+  /** The same, with the refs of a git folder ({@code git}, or null) watched as well. */
+  Watcher(List<Path> roots, boolean events, Path git) {
     this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.git = git == null ? null : git.toAbsolutePath().normalize();
     WatchService s = null;
     try {
       if (events) {
         s = FileSystems.getDefault().newWatchService();
         for (Path r : this.roots) {
           registerAll(s, r);
+        }
+        if (this.git != null && Files.isDirectory(this.git)) {
+          gitKey = this.git.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+          folders.put(gitKey, this.git);
+          registerAll(s, this.git.resolve("refs"));
         }
       }
     } catch (IOException | UnsupportedOperationException e) {
@@ -99,17 +117,23 @@ final class Watcher implements AutoCloseable {
     Set<Path> changed = new LinkedHashSet<>();
     boolean lost = false;
     try {
-      WatchKey key = held != null ? held : service.take();
-      held = null;
-      while (key != null) {
-        lost |= drain(key, changed);
-        key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+      // git's files other than its refs change no page: waited past
+      while (changed.isEmpty() && !lost) {
+        WatchKey key = held != null ? held : service.take();
+        held = null;
+        while (key != null) {
+          lost |= drain(key, changed);
+          key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        }
       }
     } catch (ClosedWatchServiceException e) {
       throw new InterruptedException("the watcher is closed");
     }
     return lost ? null : changed;
   }
+
+  /** The files of the git folder itself that say which commit is checked out, and the refs packed. */
+  static final Set<String> GIT_FILES = Set.of("HEAD", "packed-refs");
 
   /**
    * Whether a change has come that {@link #next} would return at once (when polling, at its
@@ -139,6 +163,9 @@ final class Watcher implements AutoCloseable {
         continue;
       }
       Path p = folder.resolve((Path) e.context());
+      if (key == gitKey && !GIT_FILES.contains(p.getFileName().toString())) {
+        continue;
+      }
       changed.add(p);
       if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
         try {
@@ -160,7 +187,20 @@ final class Watcher implements AutoCloseable {
 
   private String fingerprint() {
     StringBuilder b = new StringBuilder();
-    for (Path root : roots) {
+    List<Path> all = new java.util.ArrayList<>(roots);
+    if (git != null) {
+      GIT_FILES.forEach(f -> all.add(git.resolve(f)));
+      all.add(git.resolve("refs"));
+    }
+    for (Path root : all) {
+      if (Files.isRegularFile(root)) {
+        try {
+          b.append(root).append(Files.getLastModifiedTime(root).toMillis()).append(':').append(Files.size(root)).append('\n');
+        } catch (IOException e) {
+          b.append("?");
+        }
+        continue;
+      }
       if (!Files.isDirectory(root)) {
         continue;
       }

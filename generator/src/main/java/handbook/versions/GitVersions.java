@@ -44,6 +44,11 @@ public final class GitVersions implements AutoCloseable {
     return new GitVersions(b.setMustExist(true).build());
   }
 
+  /** The repository's git folder ({@code .git}). */
+  public Path gitDir() {
+    return repo.getDirectory().toPath();
+  }
+
   /** True for a shallow clone: its history, tags and dates are incomplete. */
   public boolean shallow() {
     return Files.exists(repo.getDirectory().toPath().resolve("shallow"));

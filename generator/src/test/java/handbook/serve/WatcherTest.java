@@ -2,6 +2,7 @@ package handbook.serve;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,6 +47,55 @@ class WatcherTest {
         }
         assertFalse(w.pending(), "taken");
       }
+    }
+  }
+
+  @Test
+  void theRefsOfTheGitFolderAreWatchedAndItsOtherFilesAreNot() throws Exception {
+    for (boolean events : new boolean[] {true, false}) {
+      Path root = tmp.resolve(events ? "git-events" : "git-polling");
+      Path git = root.resolve(".git");
+      Files.createDirectories(root.resolve("content/docs"));
+      Files.createDirectories(git.resolve("refs/tags"));
+      Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main\n");
+      Files.writeString(git.resolve("index"), "i");
+      try (Watcher w = new Watcher(List.of(root.resolve("content")), events, git)) {
+        // git status writes its index: no change of the site
+        Files.writeString(git.resolve("index"), "index written again, longer");
+        Thread.sleep(events ? 200 : 2 * Watcher.POLL_MILLIS);
+        // a tag made
+        Files.writeString(git.resolve("refs/tags/v1.0"), "0123456789012345678901234567890123456789\n");
+        Set<Path> changed = nextWithin(w, 5000);
+        if (events) {
+          assertTrue(changed.contains(git.resolve("refs/tags/v1.0").toAbsolutePath().normalize()), String.valueOf(changed));
+          assertFalse(changed.stream().anyMatch(p -> p.endsWith("index")), String.valueOf(changed));
+        } else {
+          assertNull(changed);
+        }
+        // a branch switched (HEAD) is a change too
+        Files.writeString(git.resolve("HEAD"), "ref: refs/heads/other-branch\n");
+        Set<Path> head = nextWithin(w, 5000);
+        if (events) {
+          assertTrue(head.contains(git.resolve("HEAD").toAbsolutePath().normalize()), String.valueOf(head));
+        }
+        // the index alone: nothing to take
+        Files.writeString(git.resolve("index"), "and again, longer still");
+        assertThrows(java.util.concurrent.TimeoutException.class, () -> nextWithin(w, 1000), "the index alone is no change (" + (events ? "events" : "polling") + ")");
+      }
+    }
+  }
+
+  /** What {@link Watcher#next} returns within {@code millis} (run on a thread of its own), else a timeout. */
+  private static Set<Path> nextWithin(Watcher w, long millis) throws Exception {
+    java.util.concurrent.FutureTask<Set<Path>> next = new java.util.concurrent.FutureTask<>(w::next);
+    Thread t = new Thread(next);
+    t.setDaemon(true);
+    t.start();
+    try {
+      return next.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      t.interrupt();
+      throw e;
     }
   }
 }
