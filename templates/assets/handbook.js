@@ -8,6 +8,7 @@
  * - the current section is marked in the table of contents while scrolling
  * - collapsed admonitions open for printing
  * - content tabs of the same title are chosen together, on this page and the next ones
+ * - a "back to top" button, shown when the reader scrolls up far down a page
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
  * No inline styles are set (CSP: default-src 'self'); only classes and attributes.
  */
@@ -15,9 +16,9 @@
   "use strict";
 
   var STRINGS = {
-    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere" },
-    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere" },
-    en: { copy: "Copy", copied: "Copied", failed: "Copy failed" }
+    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere", top: "Til toppen" },
+    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere", top: "Til toppen" },
+    en: { copy: "Copy", copied: "Copied", failed: "Copy failed", top: "Back to top" }
   };
   var WIDE = "(min-width: 60em)"; /* keep in step with handbook.css */
 
@@ -417,6 +418,40 @@
     });
   }
 
+  /* ---------------------------------------------------------------- back to top */
+
+  /* As MkDocs Material's navigation.top: a button back to the top of the page, shown while the
+     reader scrolls up more than a screen down the page; it takes the focus to the content. */
+  function setupBackToTop() {
+    var main = document.getElementById("main");
+    if (!main) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "back-to-top";
+    button.hidden = true;
+    button.textContent = strings().top;
+    button.addEventListener("click", function () {
+      window.scrollTo(0, 0);
+      button.hidden = true;
+      main.focus({ preventScroll: true });
+    });
+    document.body.appendChild(button);
+    var last = window.scrollY;
+    window.addEventListener(
+      "scroll",
+      function () {
+        var y = window.scrollY;
+        if (y < last - 2 && y > window.innerHeight) {
+          button.hidden = false;
+        } else if (y > last + 2 || y <= window.innerHeight) {
+          button.hidden = true;
+        }
+        last = y;
+      },
+      { passive: true }
+    );
+  }
+
   /* ---------------------------------------------------------------- syntax highlighting */
 
   function highlight() {
@@ -504,6 +539,7 @@
     safely(enhanceCodeBlocks);
     safely(wrapTables);
     safely(setupTabbed);
+    safely(setupBackToTop);
     safely(setupPrint);
     safely(setupVersions);
     window.addEventListener("resize", function () {

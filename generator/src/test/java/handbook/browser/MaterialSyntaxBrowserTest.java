@@ -1,6 +1,7 @@
 package handbook.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
@@ -291,6 +292,42 @@ class MaterialSyntaxBrowserTest {
     second.click();
     assertEquals(List.of("macOS one.", "macOS two.", "Python three."), shown());
     assertEquals(top, labelTop("Windows"), "the second set did not move on the screen");
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  /** Whether the condition holds within three seconds (scroll events and smooth scrolling take time). */
+  private static boolean within(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long until = System.nanoTime() + 3_000_000_000L;
+    while (System.nanoTime() < until) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(25);
+    }
+    return condition.getAsBoolean();
+  }
+
+  @Test
+  void aButtonTakesTheReaderBackToTheTopWhenTheyScrollUpFarDown() throws Exception {
+    browser.viewport(1280, 900);
+    openAfresh("docs/linked/");
+    WebElement button = browser.driver().findElement(By.cssSelector("button.back-to-top"));
+    assertEquals("Til toppen", button.getAttribute("textContent"));
+    assertEquals(false, button.isDisplayed(), "at the top");
+    browser.driver().executeScript("scrollTo({top: document.documentElement.scrollHeight, behavior: 'instant'})");
+    Thread.sleep(200);
+    assertEquals(false, button.isDisplayed(), "while reading down");
+    browser.driver().executeScript("scrollBy({top: -300, behavior: 'instant'})");
+    assertTrue(within(button::isDisplayed), "shown when the reader scrolls up far down the page");
+    button.click();
+    assertTrue(within(() -> ((Number) browser.driver().executeScript("return scrollY")).intValue() == 0), "back at the top");
+    assertEquals("main", browser.driver().executeScript("return document.activeElement.id"), "the content has the focus");
+    assertEquals(false, button.isDisplayed());
+    // near the top, scrolling up shows nothing
+    browser.driver().executeScript("scrollTo({top: 500, behavior: 'instant'})");
+    browser.driver().executeScript("scrollBy({top: -200, behavior: 'instant'})");
+    Thread.sleep(200);
+    assertEquals(false, button.isDisplayed());
     assertEquals(List.of(), browser.problems(), "console and CSP");
   }
 
