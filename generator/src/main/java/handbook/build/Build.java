@@ -229,13 +229,15 @@ public final class Build {
       VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
     WarmState warm = in.label() == null ? run.warm : null;
     ThemeParts known = warm == null ? null : warm.theme;
-    java.util.concurrent.FutureTask<ThemeParts> making = new java.util.concurrent.FutureTask<>(() -> made != null ? made : theme(in, known, run));
+    java.util.concurrent.Future<ThemeParts> making;
     if (made != null) {
-      making.run();
+      making = java.util.concurrent.CompletableFuture.completedFuture(made);
     } else {
-      Thread thread = new Thread(making, "handbook-theme");
+      java.util.concurrent.FutureTask<ThemeParts> task = new java.util.concurrent.FutureTask<>(() -> theme(in, known, run));
+      Thread thread = new Thread(task, "handbook-theme");
       thread.setDaemon(true);
       thread.start();
+      making = task;
     }
     LoadPhase.Model model = new LoadPhase(siteKinds, run).load(in, diags, configured);
     gate(diags);

@@ -90,13 +90,8 @@ final class PageRenderer {
    * @param keyed whether pages' keys are asked for (a build that keeps nothing asks none, and
    *     makes no site key: the settings records' toString, spun on first use, was 58 of a
    *     one-page build's 108 method-handle classes)
+   * @param days the day each content file was last changed ({@code last_updated}), by its path; empty without
    */
-  PageRenderer(
-      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed) {
-    this(v, templates, templateKeys, versions, version, prefix, assets, pageParts, keyed, Map.of());
-  }
-
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days) {
@@ -257,18 +252,24 @@ final class PageRenderer {
    * list, an alias, a print view).
    */
   static String editUrl(SiteConfig config, Page page) {
+    String file = ownFile(page);
+    return config.editUrl().isEmpty() || file == null ? null : config.editUrl() + Urls.encodePath(file);
+  }
+
+  /** The content file that is the page's own (its path in the content folder), or null for a page made of none. */
+  private static String ownFile(Page page) {
     String source = page.info().source();
-    if (config.editUrl().isEmpty() || source == null || source.isEmpty() || page.madeFor("") != null) {
-      return null;
-    }
-    return config.editUrl() + Urls.encodePath(source);
+    return source == null || source.isEmpty() || page.madeFor("") != null ? null : source;
   }
 
   /** The day the page's file was last changed, or null (no {@code last_updated}, no file of its own, not committed). */
   private String day(Page page) {
-    String source = page.info().source();
-    return source == null || page.madeFor("") != null ? null : days.get(source);
+    String file = ownFile(page);
+    return file == null ? null : days.get(file);
   }
+
+  private static final java.time.format.DateTimeFormatter DAY_EN = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+  private static final java.time.format.DateTimeFormatter DAY_NB = java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.forLanguageTag("nb"));
 
   /** The day as the page shows it, in the site's language (UTC, so that builds agree). */
   static PageView.Updated updated(SiteConfig config, String day) {
@@ -276,10 +277,7 @@ final class PageRenderer {
       return null;
     }
     java.time.LocalDate d = java.time.LocalDate.parse(day);
-    String text = config.language().equals("en")
-        ? java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH).format(d)
-        : java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.forLanguageTag("nb")).format(d);
-    return new PageView.Updated(day, text);
+    return new PageView.Updated(day, (config.language().equals("en") ? DAY_EN : DAY_NB).format(d));
   }
 
   /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */

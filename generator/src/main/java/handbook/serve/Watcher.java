@@ -43,10 +43,6 @@ final class Watcher implements AutoCloseable {
   /** A key taken by {@link #pending}, for {@link #next} to start from. */
   private WatchKey held;
 
-  Watcher(List<Path> roots) {
-    this(roots, true);
-  }
-
   /** @param events whether to take file events where the platform has them (false: poll) */
   Watcher(List<Path> roots, boolean events) {
     this(roots, events, null);

@@ -23,19 +23,14 @@ public final class GitTree implements SourceTree {
   /** The files of a folder of a git tree and their blobs: the same for as long as the tree's id is. */
   public record Listing(Map<String, ObjectId> blobs, List<String> files) {}
 
-  /** @param folder the folder inside the repository, e.g. {@code content} */
-  public GitTree(Repository repo, RevTree tree, String folder) throws IOException {
-    this(repo, listing(repo, tree, folder));
-  }
-
-  /** A tree listed before (by {@link #listing}), read from {@code repo}. */
+  /** A folder of a tree as {@link #listing} lists it, read from {@code repo}. */
   public GitTree(Repository repo, Listing listing) {
     this.repo = repo;
     this.blobs = listing.blobs();
     this.files = listing.files();
   }
 
-  /** The files of {@code folder} in {@code tree}, hidden ones left out, in order. */
+  /** The files of {@code folder} (inside the repository, e.g. {@code content}) in {@code tree}, hidden ones left out, in order. */
   public static Listing listing(Repository repo, RevTree tree, String folder) throws IOException {
     Map<String, ObjectId> blobs = new HashMap<>();
     List<String> files = new ArrayList<>();

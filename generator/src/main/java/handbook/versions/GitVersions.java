@@ -60,14 +60,10 @@ public final class GitVersions implements AutoCloseable {
     return f.startsWith(workTree) ? workTree.relativize(f).toString().replace('\\', '/') : null;
   }
 
-  /** Tags matching the glob, oldest first by semantic version. */
-  public List<Release> releases(String glob, String contentFolder, String templatesFolder) throws IOException {
-    return releases(glob, contentFolder, templatesFolder, Map.of(), new java.util.HashMap<>());
-  }
-
   /**
-   * The same, with the trees listed before by tree id and folder ({@code earlier}); {@code used}
-   * gets those of these releases ({@code serve} keeps them from run to run).
+   * Tags matching the glob, oldest first by semantic version; their trees are taken from those
+   * listed before by tree id and folder ({@code earlier}, empty for none) and put in {@code used}
+   * ({@code serve} keeps them from run to run).
    */
   public List<Release> releases(String glob, String contentFolder, String templatesFolder, Map<String, GitTree.Listing> earlier, Map<String, GitTree.Listing> used)
       throws IOException {
