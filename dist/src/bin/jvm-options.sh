@@ -117,6 +117,15 @@ jvm_options() {
     if [ "$files" -gt 200 ]; then
       java_opts+=(-XX:Tier3InvocationThreshold=50 -XX:Tier3MinInvocationThreshold=20 -XX:Tier3CompileThreshold=500 -XX:Tier3BackEdgeThreshold=10000)
     fi
+    # A build of up to 5,000 files spends a third of its CPU or more compiling: C1 inlining less
+    # deep (3 levels instead of 9, callees of up to 20 bytes instead of 35) compiles sooner and
+    # more cheaply (measured on 2 cores: 1,000 pages 1.07 s to 1.03 s, 1.89 to 1.79 s CPU; the
+    # handbook's own content 1.21 s to 1.16 s; a one-page site 0.31 s to 0.30 s); larger builds
+    # run long enough for the deeper code to pay (10,000 pages 4.15 s against 4.28 s), and serve
+    # answers edits with the code it compiled.
+    if [ "$command" != serve ] && [ "$files" -le 5000 ]; then
+      java_opts+=(-XX:C1MaxInlineLevel=3 -XX:C1MaxInlineSize=20)
+    fi
   fi
   # The young generation: left alone, the collector grows it to a third of a quarter of the
   # machine's memory before it collects, which is most of the peak memory of a large build. For a

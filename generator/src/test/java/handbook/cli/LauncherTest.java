@@ -123,9 +123,11 @@ class LauncherTest {
     assertEquals(cores <= 2, small.contains("-XX:CICompilerCount=1"), small);
     String hundreds = buildOptions(300);
     assertTrue(hundreds.contains("-XX:Tier3InvocationThreshold=50") && !hundreds.contains("-Xms"), hundreds);
+    // less C1 inlining for builds of up to 5,000 files
+    assertTrue(small.contains("-XX:C1MaxInlineLevel=3 -XX:C1MaxInlineSize=20") && hundreds.contains("-XX:C1MaxInlineLevel=3"), hundreds);
     // counting stops early: the cut-off pipe must not end the launcher
     String thousands = buildOptions(6000);
-    assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50"), thousands);
+    assertTrue(thousands.contains("-XX:Tier3InvocationThreshold=50") && !thousands.contains("C1MaxInlineLevel"), thousands);
     assertEquals(memKb >= 2_000_000, thousands.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m"), thousands);
     assertEquals(memKb >= 2_000_000, hundreds.contains("-XX:MaxNewSize=192m"), hundreds);
     assertTrue(!thousands.contains("MaxTenuringThreshold") && !hundreds.contains("MaxTenuringThreshold"), thousands);
@@ -144,7 +146,7 @@ class LauncherTest {
     // for a content folder of up to 5,000 files, both for a larger one
     List<String> lines = handbook("serve", "--content", tmp.resolve("content-300").toString());
     String serve = lines.get(lines.size() - 1);
-    assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && serve.contains("-XX:TieredStopAtLevel=1") && !serve.contains("-XX:MaxNewSize=192m"), serve);
+    assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && serve.contains("-XX:TieredStopAtLevel=1") && !serve.contains("-XX:MaxNewSize=192m") && !serve.contains("C1MaxInlineLevel"), serve);
     assertEquals(cores <= 2, serve.contains("-XX:CICompilerCount=1"), serve);
     assertEquals(memKb >= 2_000_000, serve.contains("-XX:MaxNewSize=512m"), serve);
     List<String> largeLines = handbook("serve", "--content", tmp.resolve("content-6000").toString());
