@@ -234,14 +234,30 @@ public final class StagedSite implements AutoCloseable {
     return staging;
   }
 
-  /** Writes a file at a site path. */
+  /**
+   * Held by each write, and taken whole by {@link #close}: a build that fails on one thread (a
+   * full disk) closes while the others may still write; they finish first, and write nothing
+   * after, so the build folder removed stays removed.
+   */
+  private final java.util.concurrent.locks.ReentrantReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+  private boolean closed;
+
+  /** Writes a file at a site path; nothing once the site is closed. */
   public void write(String sitePath, byte[] bytes) {
     Path p = staging.resolve(sitePath);
+    java.util.concurrent.locks.Lock held = writing.readLock();
+    held.lock();
     try {
+      if (closed) {
+        return;
+      }
       clear(p);
       Files.write(p, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      held.unlock();
     }
   }
 
@@ -291,6 +307,18 @@ public final class StagedSite implements AutoCloseable {
    * @param fileKey the file's key (its inode), or null when not known
    */
   public void place(String sitePath, Path kept, Object fileKey) throws IOException {
+    java.util.concurrent.locks.Lock held = writing.readLock();
+    held.lock();
+    try {
+      if (!closed) {
+        placeOpen(sitePath, kept, fileKey);
+      }
+    } finally {
+      held.unlock();
+    }
+  }
+
+  private void placeOpen(String sitePath, Path kept, Object fileKey) throws IOException {
     Path p = staging.resolve(sitePath);
     if (updating && fileKey != null && fileKey.equals(found.get(p))) {
       placed.add(p);
@@ -497,6 +525,13 @@ public final class StagedSite implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    // the writes under way end first; none starts after
+    writing.writeLock().lock();
+    try {
+      closed = true;
+    } finally {
+      writing.writeLock().unlock();
+    }
     try {
       if (!committed && !keepPrevious) {
         deleteTree(staging);
