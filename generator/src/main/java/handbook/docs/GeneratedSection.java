@@ -3,6 +3,7 @@ package handbook.docs;
 import handbook.content.GeneratedPage;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
+import handbook.markdown.SearchSection;
 import java.util.List;
 
 /** The section page of a folder that has no {@code index.md}: a list of its pages. */
@@ -19,6 +20,16 @@ public final class GeneratedSection extends GeneratedPage {
   @Override
   public String madeFor(String contentName) {
     return info().kind().equals("home") ? "the generated home page" : "the generated page of folder `" + contentName + "/" + info().url() + "`";
+  }
+
+  /**
+   * Searched by its title and description alone, as a section's {@code index.md} is by its own
+   * text: its list of pages repeated what the pages themselves are searched by (a "Pages in this
+   * section" result for every section a word's pages are in).
+   */
+  @Override
+  public List<SearchSection> searchSections() {
+    return List.of();
   }
 
   @Override
