@@ -706,15 +706,21 @@ public final class SearchIndex {
     return terms.substring(0, end).strip();
   }
 
+  /** Documents written by one task: enough that a task is worth starting, few enough to share the work. */
+  private static final int DOCS_PER_TASK = 256;
+
   private static byte[] write(Collection<SearchDoc> docs, Map<String, String> labels) {
     List<SearchDoc> sorted = docs.stream().sorted(Comparator.comparing(SearchDoc::url).thenComparing(SearchDoc::title)).toList();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     // page title and breadcrumb are the same for every section of a page: stored once
     java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
-    for (SearchDoc d : sorted) {
-      pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
+    int[] pageOf = new int[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      SearchDoc d = sorted.get(i);
+      Integer known = pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
+      pageOf[i] = known == null ? pages.size() - 1 : known;
     }
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    ByteArrayOutputStream head = new ByteArrayOutputStream(4 * 1024 + pages.size() * 64);
+    try (JsonGenerator g = JSON.createGenerator(head)) {
       g.writeStartObject();
       g.writeNumberField("version", 2);
       g.writeObjectFieldStart("kinds");
@@ -731,14 +737,51 @@ public final class SearchIndex {
         g.writeEndArray();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("docs");
-      int id = 0;
-      for (SearchDoc d : sorted) {
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // the documents in parts written at the same time, each a run of objects split by commas,
+    // joined as one generator would have written them
+    int tasks = (sorted.size() + DOCS_PER_TASK - 1) / DOCS_PER_TASK;
+    byte[][] parts = new byte[tasks][];
+    java.util.stream.IntStream.range(0, tasks).parallel().forEach(t -> parts[t] = docs(sorted, pageOf, t * DOCS_PER_TASK, Math.min(sorted.size(), (t + 1) * DOCS_PER_TASK)));
+    byte[] opening = head.toByteArray();
+    byte[] docsField = ",\"docs\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    long length = opening.length - 1 + docsField.length + Math.max(0, tasks - 1) + 2;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] file = new byte[Math.toIntExact(length)];
+    // the head without its closing brace
+    System.arraycopy(opening, 0, file, 0, opening.length - 1);
+    int at = opening.length - 1;
+    System.arraycopy(docsField, 0, file, at, docsField.length);
+    at += docsField.length;
+    for (int t = 0; t < tasks; t++) {
+      if (t > 0) {
+        file[at++] = ',';
+      }
+      System.arraycopy(parts[t], 0, file, at, parts[t].length);
+      at += parts[t].length;
+    }
+    file[at++] = ']';
+    file[at] = '}';
+    return file;
+  }
+
+  /** The JSON objects of documents {@code from} to {@code to} (their ids are their places), split by commas. */
+  private static byte[] docs(List<SearchDoc> sorted, int[] pageOf, int from, int to) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream((to - from) * 1024);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
+      for (int id = from; id < to; id++) {
+        SearchDoc d = sorted.get(id);
         g.writeStartObject();
-        g.writeNumberField("id", id++);
+        g.writeNumberField("id", id);
         g.writeStringField("k", d.kind());
         g.writeStringField("t", d.title());
-        g.writeNumberField("g", pages.get(d.page() + "\u0000" + d.crumbs()));
+        g.writeNumberField("g", pageOf[id]);
         g.writeStringField("u", d.url());
         if (!d.keywords().isEmpty()) {
           g.writeStringField("w", d.keywords());
@@ -747,8 +790,6 @@ public final class SearchIndex {
         g.writeStringField("s", d.snippet());
         g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

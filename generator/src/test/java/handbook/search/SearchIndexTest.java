@@ -154,6 +154,49 @@ class SearchIndexTest {
   }
 
   @Test
+  void theDocumentsWrittenInPartsAreTheFileOneWriterMakes() throws Exception {
+    // more documents than one part holds, with pages that span parts, characters JSON escapes
+    // and documents with and without keywords
+    List<SearchDoc> docs = new ArrayList<>();
+    for (int p = 0; p < 300; p++) {
+      String url = String.format("docs/p%03d/", p);
+      for (int s = 0; s < 1 + p % 4; s++) {
+        docs.add(new SearchDoc(p % 3 == 0 ? "doc" : "api", "Del \"" + s + "\" <æ>", "Side " + p, "Docs › B\\" + (p % 5), url + (s == 0 ? "" : "#d" + s), s % 2 == 0 ? "" : "nøkkel" + p, "tekst\n" + p + " \u0001 " + s, "Utdrag " + p));
+      }
+    }
+    java.util.Collections.shuffle(docs, new java.util.Random(3));
+    byte[] json = SearchIndex.index(docs).json();
+    // the same file from one generator over the documents in URL order
+    List<SearchDoc> sorted = new ArrayList<>(docs);
+    sorted.sort(java.util.Comparator.comparing(SearchDoc::url).thenComparing(SearchDoc::title));
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+    List<Object> docList = new ArrayList<>();
+    for (SearchDoc d : sorted) {
+      pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
+      Map<String, Object> o = new java.util.LinkedHashMap<>();
+      o.put("id", docList.size());
+      o.put("k", d.kind());
+      o.put("t", d.title());
+      o.put("g", pages.get(d.page() + "\u0000" + d.crumbs()));
+      o.put("u", d.url());
+      if (!d.keywords().isEmpty()) {
+        o.put("w", d.keywords());
+      }
+      o.put("x", d.text());
+      o.put("s", d.snippet());
+      docList.add(o);
+    }
+    Map<String, Object> file = new java.util.LinkedHashMap<>();
+    file.put("version", 2);
+    file.put("kinds", Map.of());
+    file.put("pages", pages.keySet().stream().map(k -> List.of(k.substring(0, k.indexOf('\u0000')), k.substring(k.indexOf('\u0000') + 1))).toList());
+    file.put("docs", docList);
+    assertTrue(docList.size() > 600);
+    assertEquals(mapper.writeValueAsString(file), new String(json, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theIndexIsInUrlOrderWhateverTheOrderOfThePagesGiven() {
     java.util.function.Function<String, List<SearchDoc>> page = url -> List.of(new SearchDoc("doc", "Side " + url, "Side " + url, "Docs", url, "", "ord " + url, "Utdrag."));
     List<SearchDoc> a = page.apply("docs/a/");
