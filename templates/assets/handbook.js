@@ -9,6 +9,7 @@
  * - collapsed admonitions open for printing
  * - content tabs of the same title are chosen together, on this page and the next ones
  * - a "back to top" button, shown when the reader scrolls up far down a page
+ * - a button in the header that switches between the light and the dark colour scheme (scheme.js)
  * - on a versioned site: the version menu and the notice on older versions, from versions.json
  * No inline styles are set (CSP: default-src 'self'); only classes and attributes.
  */
@@ -16,9 +17,9 @@
   "use strict";
 
   var STRINGS = {
-    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere", top: "Til toppen" },
-    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere", top: "Til toppen" },
-    en: { copy: "Copy", copied: "Copied", failed: "Copy failed", top: "Back to top" }
+    nb: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikke kopiere", top: "Til toppen", dark: "Bytt til mørke farger", light: "Bytt til lyse farger" },
+    nn: { copy: "Kopier", copied: "Kopiert", failed: "Kunne ikkje kopiere", top: "Til toppen", dark: "Byt til mørke fargar", light: "Byt til lyse fargar" },
+    en: { copy: "Copy", copied: "Copied", failed: "Copy failed", top: "Back to top", dark: "Switch to dark colours", light: "Switch to light colours" }
   };
   var WIDE = "(min-width: 60em)"; /* keep in step with handbook.css */
 
@@ -452,6 +453,55 @@
     );
   }
 
+  /* ---------------------------------------------------------------- colour scheme */
+
+  /* As Docusaurus' colour mode switch and MkDocs Material's palette toggle: the button shows the
+     other scheme. A choice that is the system's own is not kept, so the page follows the system
+     again (and its later changes); another is kept for every page (scheme.js applies it before a
+     page is drawn). Made here: without JavaScript there is no choice, and the system's scheme. */
+  function setupSchemeToggle() {
+    var control = window.handbookScheme;
+    var header = document.querySelector(".header-inner");
+    if (!control || !header || !window.matchMedia) return;
+    var system = window.matchMedia("(prefers-color-scheme: dark)");
+    var t = strings();
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "scheme-toggle";
+    function shown() {
+      return control.stored() || (system.matches ? "dark" : "light");
+    }
+    function label() {
+      var dark = shown() === "dark";
+      button.setAttribute("aria-label", dark ? t.light : t.dark);
+      button.title = dark ? t.light : t.dark;
+      button.setAttribute("data-shows", dark ? "dark" : "light");
+    }
+    button.addEventListener("click", function () {
+      var next = shown() === "dark" ? "light" : "dark";
+      control.choose(next === (system.matches ? "dark" : "light") ? null : next);
+      label();
+    });
+    function changed() {
+      control.refresh();
+      label();
+    }
+    if (system.addEventListener) {
+      system.addEventListener("change", changed);
+    } else if (system.addListener) {
+      system.addListener(changed);
+    }
+    /* a choice made in another tab */
+    window.addEventListener("storage", function (e) {
+      if (e.key === control.key || e.key === null) changed();
+    });
+    /* stylesheets that came after scheme.js ran */
+    control.refresh();
+    label();
+    /* before the search, which keeps its place: nothing moves when the button comes */
+    header.insertBefore(button, header.querySelector(".site-search"));
+  }
+
   /* ---------------------------------------------------------------- syntax highlighting */
 
   function highlight() {
@@ -540,6 +590,7 @@
     safely(wrapTables);
     safely(setupTabbed);
     safely(setupBackToTop);
+    safely(setupSchemeToggle);
     safely(setupPrint);
     safely(setupVersions);
     window.addEventListener("resize", function () {
