@@ -138,6 +138,10 @@ public final class Browser implements AutoCloseable {
     Thread.sleep(waitMillis);
     List<String> out = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      // the browser's own pages' errors (chrome://, as its tooltips' script may log) are not the site's
+      if (e.getMessage().startsWith("chrome://")) {
+        continue;
+      }
       if (e.getLevel().intValue() >= Level.SEVERE.intValue() || e.getMessage().contains("Content Security Policy")) {
         out.add("console: " + e.getMessage());
       }
