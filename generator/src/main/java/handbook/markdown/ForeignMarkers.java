@@ -48,21 +48,22 @@ final class ForeignMarkers {
 
   /** Whether a text may hold a marker at all (a cheap test before any work). */
   static boolean mayHold(String body) {
-    // {% {{< {{% {: {# { # found from each brace (one scan), then ::: and 8<-
+    // {% {{ {: {# { # found from each brace (one scan), then ::: 8<- and [[
     int n = body.length();
     for (int i = body.indexOf('{'); i >= 0 && i + 1 < n; i = body.indexOf('{', i + 1)) {
       char c = body.charAt(i + 1);
       if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*') {
         return true;
       }
-      if (i + 2 < n && (c == '{' && (body.charAt(i + 2) == '<' || body.charAt(i + 2) == '%') || c == ' ' && body.charAt(i + 2) == '#')) {
+      // {{ also starts a template expression ({{ site.x }}, {{x}}): any {{ is looked at
+      if (c == '{' || i + 2 < n && c == ' ' && body.charAt(i + 2) == '#') {
         return true;
       }
       if (attrListStart(body, i + 1)) {
         return true;
       }
     }
-    if (body.contains(":::") || body.contains("8<-") || mdxLine(body)) {
+    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || mdxLine(body)) {
       return true;
     }
     // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
@@ -207,6 +208,23 @@ final class ForeignMarkers {
       "{{",
       Start.TEXT);
   static final Syntax SHORTCODE = new Syntax("\\{\\{[<%][^\\n]*?[>%]\\}\\}", "{{", Start.TEXT);
+  /**
+   * A template expression other tools fill in before the Markdown is read: Liquid's in Jekyll
+   * ({@code {{ site.baseurl }}}, {@code {{ "/x" | relative_url }}}), Jinja's in mkdocs-macros
+   * ({@code {{ config.site_name }}}, {@code {{ macro(1) }}}), Vue's in VitePress
+   * ({@code {{ $frontmatter.title }}}): a name, a path or a quoted text, then filters or arguments.
+   * Not an object in braces ({@code {{color: 'red'}}}, as MDX writes a style).
+   */
+  static final Syntax EXPRESSION = new Syntax(
+      "(?<!\\{)\\{\\{-?[ \\t]*(?:[A-Za-z_$][\\w$.\\[\\]'\"]*|\"[^\"\\n]*\"|'[^'\\n]*')[ \\t]*(?:[|(][^\\n{}]*)?-?\\}\\}(?!\\})",
+      "{{",
+      Start.TEXT);
+  /**
+   * A wiki link of GitHub's wikis, Obsidian, Foam, Python-Markdown's wikilinks and MkDocs'
+   * roamlinks ({@code [[Page]]}, {@code [[Page|label]]}); not a link whose text is in brackets
+   * ({@code [[1]](url)}), not a shell's test ({@code [[ -f x ]]}).
+   */
+  static final Syntax WIKILINK = new Syntax("\\[\\[[^\\[\\]\\s|](?:[^\\[\\]\\n|]*[^\\[\\]\\s|])?(?:\\|[^\\[\\]\\n]+)?\\]\\](?![(\\[])", "[[", Start.TEXT);
   static final Syntax TOC = new Syntax(
       Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$"),
       "{:",
@@ -232,7 +250,7 @@ final class ForeignMarkers {
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
   static final List<Syntax> ALL =
-      List.of(LIQUID, REF, SHORTCODE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+      List.of(LIQUID, REF, SHORTCODE, EXPRESSION, WIKILINK, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -310,6 +328,12 @@ final class ForeignMarkers {
     for (MatchResult m : SHORTCODE.matches(body)) {
       if (!inside(skip, m.start()) && !refs.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
+      }
+    }
+    named(body, skip, EXPRESSION, "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)", unknown);
+    for (MatchResult m : WIKILINK.matches(body)) {
+      if (!inside(skip, m.start())) {
+        unknown.add(new Marker(m.start(), m.group(), "a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)", "which is not a link here: it is shown as written"));
       }
     }
     Set<Integer> kramdown = new HashSet<>();

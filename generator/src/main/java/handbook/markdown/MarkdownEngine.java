@@ -416,8 +416,16 @@ public final class MarkdownEngine {
         }
       } else if (n instanceof Footnote fn) {
         extra.add(options.idPrefix() + "fnref-" + fn.getReferenceOrdinal());
+        if (!fn.isDefined()) {
+          String name = "[^" + fn.getText() + "]";
+          warnings.accept(footnoteWarning(fn, lines, file, firstLine, "footnote `" + name + "` has no text: it is shown as written", "add its text on a line of its own: `" + name + ": ...`"));
+        }
       } else if (n instanceof FootnoteBlock fb) {
         extra.add(options.idPrefix() + "fn-" + fb.getFootnoteOrdinal());
+        if (!fb.isReferenced()) {
+          String name = "[^" + fb.getText() + "]";
+          warnings.accept(footnoteWarning(fb, lines, file, firstLine, "footnote `" + name + "` is not referred to: its text is not shown", "refer to it with `" + name + "` where it belongs, or remove it"));
+        }
       }
     }
     if (!unknown.isEmpty()) {
@@ -491,6 +499,12 @@ public final class MarkdownEngine {
         .withHint(first.outcome() == DRAWN_OUTCOME || first.outcome() == DRAWN_AS_TEXT
             ? "draw it as an image (an SVG file beside the page) and show that with ![...](file.svg); the source may stay below it"
             : "write it in Markdown, or remove it");
+  }
+
+  /** A footnote that has no text, or is never referred to (flexmark shows the one as written and leaves out the other). */
+  private static Diagnostic footnoteWarning(Node node, Positions lines, String file, int firstLine, String message, String hint) {
+    int offset = node.getStartOffset();
+    return Diagnostic.warning("markdown.footnote", Span.at(file, lines.line(offset) + firstLine - 1, lines.column(offset)), message).withHint(hint);
   }
 
   private static LinkRef ref(

@@ -52,10 +52,16 @@ class OtherToolsCorpusTest {
     assertEquals(12, broken.size(), String.join("\n", broken));
     assertTrue(broken.contains("content/docs/about/release-notes.md:124:25: warning[link.unresolved]: no page or file `../user-guide/configuration.md/` (content/docs/user-guide/configuration.md/)"), r.err());
     assertTrue(broken.contains("content/docs/getting-started.md:138:19: warning[link.unresolved]: no page or file `img/favicon.ico` (content/docs/img/favicon.ico)"), r.err());
+    // every mkdocstrings block is named, and a template variable in a table of the release notes
+    // (`{{ base_url }}` without backticks: text in MkDocs too)
     assertEquals(
-        List.of("content/docs/dev-guide/api.md:5:1", "content/docs/dev-guide/plugins.md:276:1", "content/docs/dev-guide/themes.md:257:1", "content/docs/user-guide/cli.md:3:1"),
-        headlines(r.err(), "warning[markdown.marker]").stream().map(l -> l.substring(0, l.indexOf(": warning"))).toList(),
-        "every mkdocstrings block is named");
+        List.of(
+            "content/docs/about/release-notes.md:1695:21",
+            "content/docs/dev-guide/api.md:5:1",
+            "content/docs/dev-guide/plugins.md:276:1",
+            "content/docs/dev-guide/themes.md:257:1",
+            "content/docs/user-guide/cli.md:3:1"),
+        headlines(r.err(), "warning[markdown.marker]").stream().map(l -> l.substring(0, l.indexOf(": warning"))).toList());
     // the includes of pymdownx.snippets: the SVG beside the pages is put in (read from the content
     // folder, as MkDocs reads it from the folder of mkdocs.yml); the repository's CONTRIBUTING.md is not in the copy
     assertEquals(

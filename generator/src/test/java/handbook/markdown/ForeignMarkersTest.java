@@ -92,6 +92,38 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void templateExpressionsAndWikiLinksAreNamed() {
+    String html =
+        html("Home: [b]({{ site.baseurl }}/b) and {{ \"/x\" | relative_url }}.\n\nSee [[Other page]] and [[Other page|the other]].\n\n"
+            + "`{{ site.code }}` and `[[code]]`; cited [[1]](https://example.org) and [[2]][ref]; [[ -f x ]], {{color: 'red'}}, {{{ triple }}}.\n\n"
+            + "[ref]: https://example.org\n");
+    assertTrue(html.contains("[b]({{ site.baseurl }}/b)") && html.contains("[[Other page|the other]]"), "shown as written: " + html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:3:11: warning[markdown.marker]: `{{ site.baseurl }}` is a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress), which is not run here: it is shown as written (3 more markers of other tools, on lines 3, 5)",
+        warnings.get(0).headline());
+    warnings.clear();
+    html("Wiki: [[Page]].\n");
+    assertEquals(
+        "content/docs/x.md:3:7: warning[markdown.marker]: `[[Page]]` is a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks), which is not a link here: it is shown as written",
+        warnings.get(0).headline());
+  }
+
+  @Test
+  void aFootnoteWithoutTextOrWithoutAReferenceIsNamed() {
+    String html = html("A note[^1], one with no text[^2].\n\n[^1]: The note.\n[^3]: Nothing refers to it.\n");
+    assertTrue(html.contains("with no text[^2]") && !html.contains("Nothing refers"), html);
+    assertEquals(
+        List.of(
+            "content/docs/x.md:3:29: warning[markdown.footnote]: footnote `[^2]` has no text: it is shown as written",
+            "content/docs/x.md:6:1: warning[markdown.footnote]: footnote `[^3]` is not referred to: its text is not shown"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    warnings.clear();
+    html("A note[^a] twice[^a].\n\n[^a]: Text.\n");
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
   void mkdocsMaterialsInlineSyntaxIsDrawnAndWhatIsNotReadIsNamed() {
     String html = html("Press ++ctrl+alt+del++, see ==this== and ^^that^^, not ++ctrl+nokey++\n\n:fontawesome-brands-github: :material-check:\n\n`++in code++`\n");
     assertTrue(html.contains("<kbd class=\"key-control\">Ctrl</kbd>"), html);
@@ -156,6 +188,7 @@ class ForeignMarkersTest {
     " ", "\n", "\t", "a", "id", "toc", "ref", "relref", " raw ", " endraw ", "\"x.md\"", "`y.md`", "path=", "1.", "<", ">",
     "++", "+", "ctrl", "==", "=", "^^", "^", ":material-check:", ":octicons-", "{ .", ".md-button", "w=1", "k=\"v w\"", "'", "#id", "[a](b)",
     "import ", "export const ", "export ", " from ", "'@theme/Tabs';", "\"x\"", "{/*", "*/}", "<Tabs>",
+    "[[", "]]", "[", "]", "|", "site.url", "$x", "(1)", "{{ ", " }}", "{{-",
   };
 
   /** Each syntax tried only where its text stands finds what find finds trying every offset. */
