@@ -297,7 +297,7 @@ public final class CourseReader {
   /** Whether a file's front matter gives a {@code weight}: then it is a lesson, numbered or not. */
   private static boolean hasWeight(SourceFile file) {
     String yaml = FrontMatter.split(file.text()).yaml();
-    return yaml != null && Pattern.compile("(?m)^weight\\s*:").matcher(yaml).find();
+    return yaml != null && Pattern.compile("(?m)^weight\\s*[:=]").matcher(yaml).find();
   }
 
   /** A page that is not a lesson: a part of a lesson, or an extra page of a module. */

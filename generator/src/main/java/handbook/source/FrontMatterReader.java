@@ -3,17 +3,20 @@ package handbook.source;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
+import handbook.yaml.TomlReader;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
 
 /**
- * Reads the YAML front matter of a Markdown file into fields, with the diagnostics every kind
- * gives alike: an unclosed front matter, YAML syntax ({@code frontmatter.yaml}, at lines of the
- * file) and front matter that is not a map. Which keys a kind knows is the kind's business.
+ * Reads the front matter of a Markdown file (YAML, or Hugo's TOML) into fields, with the
+ * diagnostics every kind gives alike: an unclosed front matter, YAML or TOML syntax
+ * ({@code frontmatter.yaml}, {@code frontmatter.toml}, at lines of the file) and front matter that
+ * is not a map. Which keys a kind knows is the kind's business.
  */
 public final class FrontMatterReader {
   private final YamlParser yaml = new YamlParser();
+  private final TomlReader toml = new TomlReader();
 
   /** The outcome: the fields, or null when there are none to read (then {@code broken} says whether there was an error). */
   public record Read(YamlFields fields, boolean broken) {}
@@ -26,14 +29,14 @@ public final class FrontMatterReader {
     String path = file.displayPath();
     if (split.unclosed()) {
       diags.add(
-          Diagnostic.error("frontmatter.unclosed", Span.at(path, 1, 1), "front matter is opened with `---` but never closed")
-              .withHint("end the front matter with a line `---`"));
+          Diagnostic.error("frontmatter.unclosed", Span.at(path, 1, 1), "front matter is opened with `" + (split.toml() ? "+++" : "---") + "` but never closed")
+              .withHint("end the front matter with a line `" + (split.toml() ? "+++" : "---") + "`"));
       return new Read(null, true);
     }
     if (split.yaml() == null) {
       return new Read(null, false);
     }
-    YamlParser.Result r = yaml.parse(split.yaml(), path, split.yamlFirstLine());
+    YamlParser.Result r = split.toml() ? toml.parse(split.yaml(), path, split.yamlFirstLine()) : yaml.parse(split.yaml(), path, split.yamlFirstLine());
     for (Diagnostic d : r.errors()) {
       diags.add(d.code().equals("yaml.syntax") ? new Diagnostic(d.severity(), "frontmatter.yaml", d.message(), d.span(), d.hint()) : d);
     }

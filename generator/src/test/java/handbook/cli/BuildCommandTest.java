@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +144,68 @@ class BuildCommandTest {
     for (String k : first.keySet()) {
       assertArrayEquals(first.get(k), second.get(k), k);
     }
+  }
+
+  @Test
+  void hugosTomlFrontMatterIsReadAsItsYamlWouldBe() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/b.md --
+            +++
+            title = "Bravo"
+            weight = 1
+            tags = ["drift"]
+            aliases = ["gammel/b/"]
+            +++
+            Tekst.
+            -- content/docs/a.md --
+            ---
+            title: Alfa
+            weight: 2
+            ---
+            Tekst.
+            -- content/docs/c.md --
+            +++
+            title = "Utkast"
+            draft = true
+            +++
+            Tekst.
+            """);
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    String b = site.read("docs/b/index.html");
+    assertTrue(b.contains("<h1>Bravo</h1>") && b.contains("href=\"../../tags/drift/\""), b);
+    String sidebar = site.read("docs/a/index.html");
+    assertTrue(sidebar.indexOf(">Bravo</a>") < sidebar.indexOf(">Alfa<"), "ordered by weight: " + sidebar);
+    assertTrue(java.nio.file.Files.exists(site.site().resolve("gammel/b/index.html")), "the alias redirects");
+    assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/c")), "a draft is left out");
+  }
+
+  @Test
+  void aTomlFrontMatterErrorPointsAtTheFileLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            +++
+            title = "A"
+            weight = = 3
+            +++
+            Tekst.
+            -- content/docs/b.md --
+            +++
+            title = "B"
+            Tekst.
+            """);
+    SiteFixture.Run r = site.run("check");
+    assertEquals(1, r.exit());
+    List<String> errors = r.err().lines().filter(l -> l.contains("error[")).toList();
+    assertTrue(errors.get(0).startsWith("content/docs/a.md:3:") && errors.get(0).contains("error[frontmatter.toml]: invalid TOML"), errors.toString());
+    assertTrue(r.err().contains(" 3 | weight = = 3"), "the line is shown: " + r.err());
+    assertEquals("content/docs/b.md:1:1: error[frontmatter.unclosed]: front matter is opened with `+++` but never closed", errors.get(1));
   }
 
   @Test

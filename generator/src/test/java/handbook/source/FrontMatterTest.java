@@ -26,6 +26,18 @@ class FrontMatterTest {
   }
 
   @Test
+  void hugosTomlFrontMatterIsSplitAtItsPlusLines() {
+    FrontMatter fm = FrontMatter.split("+++\ntitle = \"A\"\n---\n+++\n# Hei\n");
+    assertTrue(fm.toml());
+    assertEquals("title = \"A\"\n---\n", fm.yaml(), "a --- line is TOML's business");
+    assertEquals(5, fm.bodyFirstLine());
+    assertFalse(FrontMatter.split("---\ntitle: A\n---\n").toml());
+    FrontMatter open = FrontMatter.split("+++\ntitle = \"A\"\n---\n");
+    assertTrue(open.unclosed() && open.toml(), "a TOML front matter closes with +++ alone");
+    assertNull(FrontMatter.split("++\n+++\n").yaml());
+  }
+
+  @Test
   void unclosedFrontMatterIsFlagged() {
     assertTrue(FrontMatter.split("---\ntitle: A\n# Hei\n").unclosed());
   }
