@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Markers other tools put in Markdown, outside code. Some are handled before parsing: Liquid's
  * {@code {% raw %}} and {@code {% endraw %}} are dropped around their content; kramdown's
  * {@code {:toc}} is dropped with the one-item list before it (the page has its own table of
- * contents); Hugo's {@code {{< ref "x.md" >}}} and {@code relref} become the path they name, so
+ * contents), as are Python-Markdown's {@code [TOC]} and GitLab's {@code [[_TOC_]]} on their lines; Hugo's {@code {{< ref "x.md" >}}} and {@code relref} become the path they name, so
  * they are checked links; an attribute list with an id ({@code {#id}}, {@code { #id }},
  * {@code {: #id}}) becomes an empty element with that id, unless it follows a link, an image or
  * an icon (then {@link AttrLists} puts it on that element); MDX's imports and comments are
@@ -63,7 +63,7 @@ final class ForeignMarkers {
         return true;
       }
     }
-    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || mdxLine(body)) {
+    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || tocLine(body) || mdxLine(body)) {
       return true;
     }
     // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
@@ -88,6 +88,16 @@ final class ForeignMarkers {
       int end = body.indexOf('\n', i);
       String rest = body.substring(i + 5, end < 0 ? body.length() : end);
       if (body.startsWith("im", i - 2) ? rest.indexOf('\'') >= 0 || rest.indexOf('"') >= 0 : body.startsWith("ex", i - 2) && MDX_DECLARATION.matcher(rest).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds {@code [toc]} in any case (a table of contents' place may stand there). */
+  static boolean tocLine(String body) {
+    for (int i = body.indexOf('['); i >= 0 && i + 4 < body.length(); i = body.indexOf('[', i + 1)) {
+      if (body.regionMatches(true, i + 1, "toc]", 0, 4)) {
         return true;
       }
     }
@@ -225,6 +235,8 @@ final class ForeignMarkers {
    * ({@code [[1]](url)}), not a shell's test ({@code [[ -f x ]]}).
    */
   static final Syntax WIKILINK = new Syntax("\\[\\[[^\\[\\]\\s|](?:[^\\[\\]\\n|]*[^\\[\\]\\s|])?(?:\\|[^\\[\\]\\n]+)?\\]\\](?![(\\[])", "[[", Start.TEXT);
+  /** The place of the table of contents of Python-Markdown's toc ({@code [TOC]}), Typora ({@code [toc]}) and GitLab ({@code [[_TOC_]]}), on a line of its own. */
+  static final Syntax TOC_LINE = new Syntax("(?m)^[ \\t]*(\\[(?:[Tt][Oo][Cc]|\\[_[Tt][Oo][Cc]_\\])\\])[ \\t]*$", "[", Start.LINE);
   static final Syntax TOC = new Syntax(
       Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$"),
       "{:",
@@ -250,7 +262,7 @@ final class ForeignMarkers {
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
   static final List<Syntax> ALL =
-      List.of(LIQUID, REF, SHORTCODE, EXPRESSION, WIKILINK, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+      List.of(LIQUID, REF, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -331,8 +343,16 @@ final class ForeignMarkers {
       }
     }
     named(body, skip, EXPRESSION, "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)", unknown);
-    for (MatchResult m : WIKILINK.matches(body)) {
+    // a table of contents' place ([TOC], [[_TOC_]]): dropped, the page has its own; its line break stays
+    Set<Integer> tocs = new HashSet<>();
+    for (MatchResult m : TOC_LINE.matches(body)) {
       if (!inside(skip, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+        tocs.add(m.start(1));
+      }
+    }
+    for (MatchResult m : WIKILINK.matches(body)) {
+      if (!inside(skip, m.start()) && !tocs.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)", "which is not a link here: it is shown as written"));
       }
     }

@@ -34,6 +34,15 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void tableOfContentsPlacesOfOtherToolsAreDropped() {
+    String html = html("# FAQ\n\n[TOC]\n\n## First\n\n[[_TOC_]]\n\n  [toc]  \n\nNot [TOC] here, nor `[TOC]`.\n");
+    assertEquals("<h1 id=\"faq\">FAQ <a class=\"heading-anchor\" href=\"#faq\" aria-label=\"Link to this section\">#</a></h1>\n"
+        + "<h2 id=\"first\">First <a class=\"heading-anchor\" href=\"#first\" aria-label=\"Link to this section\">#</a></h2>\n"
+        + "<p>Not [TOC] here, nor <code>[TOC]</code>.</p>\n", html);
+    assertEquals(List.of(), warnings, "GitLab's [[_TOC_]] is no wiki link");
+  }
+
+  @Test
   void liquidRawMarkersAreDroppedAroundTheirContent() {
     String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
     assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);
@@ -188,7 +197,7 @@ class ForeignMarkersTest {
     " ", "\n", "\t", "a", "id", "toc", "ref", "relref", " raw ", " endraw ", "\"x.md\"", "`y.md`", "path=", "1.", "<", ">",
     "++", "+", "ctrl", "==", "=", "^^", "^", ":material-check:", ":octicons-", "{ .", ".md-button", "w=1", "k=\"v w\"", "'", "#id", "[a](b)",
     "import ", "export const ", "export ", " from ", "'@theme/Tabs';", "\"x\"", "{/*", "*/}", "<Tabs>",
-    "[[", "]]", "[", "]", "|", "site.url", "$x", "(1)", "{{ ", " }}", "{{-",
+    "[[", "]]", "[", "]", "|", "site.url", "$x", "(1)", "{{ ", " }}", "{{-", "[TOC]", "[[_TOC_]]", "toc", "_",
   };
 
   /** Each syntax tried only where its text stands finds what find finds trying every offset. */
