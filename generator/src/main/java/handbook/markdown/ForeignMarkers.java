@@ -63,7 +63,7 @@ final class ForeignMarkers {
         return true;
       }
     }
-    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || tocLine(body) || mdxLine(body)) {
+    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || body.contains("///") || tocLine(body) || mdxLine(body)) {
       return true;
     }
     // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
@@ -414,6 +414,9 @@ final class ForeignMarkers {
     }
     MdxTabs.Read tabs = tabImports.isEmpty() ? MdxTabs.Read.NONE : MdxTabs.read(body, fenced);
     edits.addAll(tabs.edits());
+    Blocks.Read blocks = Blocks.read(body, code);
+    edits.addAll(blocks.edits());
+    unknown.addAll(blocks.unknown());
     if (tabs.tags().isEmpty()) {
       imports.addAll(tabImports);
     }

@@ -43,6 +43,28 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void blocksOfPymdownxAreAdmonitionsDetailsAndTabs() {
+    String md =
+        "/// warning | Careful\nA [link](a.md).\n///\n\n"
+            + "//// details | More\n    open: true\n    attrs: {class: x}\n\nHidden.\n\n/// tip\nInner.\n\n```\n///\n```\n///\n\n///\n////\n\n"
+            + "/// tab | One\nFirst.\n///\n\n/// tab | Two\n    new: true\n\nSecond.\n///\n\n"
+            + "/// html | div\nRaw.\n///\n";
+    RenderedMarkdown compiled = compile(md);
+    assertEquals("content/docs/x.md:4:10", compiled.links().get(0).span().toString(), "a link in a block is where it was written");
+    String html = engine.render(compiled, Map.of(), Map.of());
+    assertTrue(html.startsWith("<div class=\"admonition warning\" role=\"note\"><p class=\"admonition-title\">Careful</p>\n<p>A <a href=\"a.md\">link</a>.</p>\n</div>\n"), html);
+    assertTrue(html.contains("<details class=\"admonition note\" open><summary class=\"admonition-title\">More</summary>\n<p>Hidden.</p>\n<div class=\"admonition tip\""), html);
+    assertTrue(html.contains("<p>Inner.</p>\n<pre tabindex=\"0\"><code>///\n</code></pre>\n</div>\n"), "slashes in code close nothing: " + html);
+    assertTrue(html.contains("</div>\n<p>///</p>\n</details>"), "three slashes close no block of four: " + html);
+    assertEquals(2, html.split("class=\"tabbed-set\"", -1).length - 1, "new: true starts a second set: " + html);
+    assertTrue(html.contains("<p>/// html | div\nRaw.\n///</p>"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:9:5: warning[markdown.marker]: `attrs: {class: x}` is an option of pymdownx.blocks (MkDocs) not read here, it is left out (1 more marker of another tool, on line 34)",
+        warnings.get(0).headline());
+  }
+
+  @Test
   void liquidRawMarkersAreDroppedAroundTheirContent() {
     String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
     assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);

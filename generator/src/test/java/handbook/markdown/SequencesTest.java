@@ -48,7 +48,7 @@ class SequencesTest {
       }
       String s = b.toString();
       boolean markers = s.contains("{%") || s.contains("{{") || s.contains("{:") || s.contains("{#")
-          || s.contains("{ #") || s.contains("{/*") || s.contains(":::") || s.contains("8<-") || s.contains("[[") || s.toLowerCase(java.util.Locale.ROOT).contains("[toc]") || ATTR_START.matcher(s).find() || MDX_LINE.matcher(s).find()
+          || s.contains("{ #") || s.contains("{/*") || s.contains(":::") || s.contains("8<-") || s.contains("[[") || s.contains("///") || s.toLowerCase(java.util.Locale.ROOT).contains("[toc]") || ATTR_START.matcher(s).find() || MDX_LINE.matcher(s).find()
           || java.util.stream.Stream.of(ForeignMarkers.KEYS, ForeignMarkers.MARK, ForeignMarkers.CARET, ForeignMarkers.ICON).anyMatch(x -> x.pattern().matcher(s).find());
       assertEquals(markers, ForeignMarkers.mayHold(s), () -> "markers in `" + s + "`");
       int from = r.nextInt(s.length() + 1);
