@@ -162,6 +162,13 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
+      } else if (ref.image() && remote(r.href() != null ? r.href() : ref.target())) {
+        diags.add(
+            handbook.diag.Diagnostic.warning(
+                    "link.remote-image",
+                    ref.span(),
+                    "image `" + ref.target() + "` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it")
+                .withHint("save the image into the content folder and link to that file"));
       }
       if (r.href() != null) {
         if (!r.href().equals(ref.target())) {
@@ -184,6 +191,12 @@ final class LinkPhase {
       }
     }
     return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds));
+  }
+
+  /** Whether an address is on another host ({@code https://...}, {@code //host/...}). */
+  static boolean remote(String href) {
+    String h = href.strip();
+    return h.startsWith("//") || h.regionMatches(true, 0, "http:", 0, 5) || h.regionMatches(true, 0, "https:", 0, 6);
   }
 
   /** What a directive sees on one page. */

@@ -353,6 +353,8 @@ public final class MarkdownEngine {
     String firstH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // raw HTML the site does not take: GFM's disallowed tags, inline styles and event handlers
+    List<ForeignMarkers.Marker> refused = new ArrayList<>();
     // every node below the document, in document order (flexmark's getDescendants, without an iterator a node)
     for (Node n = doc.getFirstChild(); n != null; n = following(n, doc)) {
       List<AttrLists.Attr> attrs = AttrLists.of(attrLists, n);
@@ -407,6 +409,13 @@ public final class MarkdownEngine {
           slugs.reserve(id);
         }
         if (!untrusted) {
+          java.util.regex.Matcher r = REFUSED_HTML.matcher(n.getChars());
+          while (r.find()) {
+            int offset = lines.edits().original(n.getStartOffset() + r.start());
+            refused.add(r.group(1) != null
+                ? new ForeignMarkers.Marker(offset, "<" + r.group(1).toLowerCase(java.util.Locale.ROOT) + ">", "raw HTML that this site, as GitHub, does not take", "it is shown as text")
+                : new ForeignMarkers.Marker(offset + r.start(2) - r.start(), r.group(2).toLowerCase(java.util.Locale.ROOT) + "=", "an attribute of raw HTML that the site's Content-Security-Policy refuses", "browsers ignore it"));
+          }
           Sequences.Content block = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? Sequences.Content.of(b) : null;
           CharSequence html = block != null ? block.text() : n.getChars();
           for (RawHtml.Address a : RawHtml.addresses(html)) {
@@ -430,6 +439,21 @@ public final class MarkdownEngine {
     }
     if (!unknown.isEmpty()) {
       warnings.accept(markerWarning(unknown, lines, file, firstLine));
+    }
+    if (!refused.isEmpty()) {
+      ForeignMarkers.Marker first = refused.get(0);
+      StringBuilder msg = new StringBuilder("`" + first.text() + "` is " + first.tool() + ": " + first.outcome());
+      if (refused.size() > 1) {
+        java.util.Set<Integer> more = new java.util.TreeSet<>();
+        refused.subList(1, refused.size()).forEach(r -> more.add(lines.lines().line(r.offset()) + firstLine - 1));
+        msg.append(" (").append(refused.size() - 1).append(" more, on line").append(more.size() == 1 ? " " : "s ")
+            .append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
+      }
+      warnings.accept(
+          Diagnostic.warning("markdown.html", Span.at(file, lines.lines().line(first.offset()) + firstLine - 1, lines.lines().column(first.offset())), msg.toString())
+              .withHint(first.text().endsWith("=")
+                  ? "give the element a class and style it in the theme's CSS (templates/assets/)"
+                  : "write it in Markdown, or remove it: scripts, styles and frames of other sites are not part of a page here"));
     }
     // a definition no link uses is not a link of the page
     for (Reference r : references) {
@@ -848,6 +872,14 @@ public final class MarkdownEngine {
   }
 
   /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
+  /**
+   * In raw HTML: an opening tag GFM's tag filter escapes (group 1), or a {@code style} or event
+   * handler attribute, which {@code default-src 'self'} refuses (group 2).
+   */
+  private static final java.util.regex.Pattern REFUSED_HTML =
+      java.util.regex.Pattern.compile(
+          "<(?:((?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext))(?=[\\s/>]|$)|[A-Za-z][\\w:-]*(?:\\s+[^<>]*?)?\\s((?i:style|on[a-z]+))\\s*=)");
+
   private static final java.util.regex.Pattern HTML_ID =
       java.util.regex.Pattern.compile("\\s(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 }

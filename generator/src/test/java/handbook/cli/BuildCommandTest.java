@@ -184,6 +184,29 @@ class BuildCommandTest {
   }
 
   @Test
+  void anImageOnAnotherHostIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            # A
+            ![Build](https://ci.example.org/badge.svg) and <img src="//cdn.example.org/x.png" alt="x">,
+            ![Local](bilde.png), [a link](https://example.org/) is fine.
+            -- content/docs/bilde.png --
+            png
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
+    assertEquals(
+        List.of(
+            "content/docs/a.md:2:10: warning[link.remote-image]: image `https://ci.example.org/badge.svg` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it",
+            "content/docs/a.md:2:58: warning[link.remote-image]: image `//cdn.example.org/x.png` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it"),
+        warnings);
+  }
+
+  @Test
   void aTomlFrontMatterErrorPointsAtTheFileLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -65,6 +65,22 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void rawHtmlTheSiteDoesNotTakeIsNamed() {
+    String html = html("<iframe src=\"https://video.example/x\"></iframe>\n\nText <span style=\"color:red\" onclick=\"x()\">red</span>.\n\n<div class=\"ok\" data-x=\"1\">Fine.</div>\n\n`<script>` in code, <!-- <script> in a comment -->.\n");
+    assertTrue(html.startsWith("&lt;iframe"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:3:1: warning[markdown.html]: `<iframe>` is raw HTML that this site, as GitHub, does not take: it is shown as text (1 more, on line 5)",
+        warnings.get(0).headline());
+    warnings.clear();
+    html("A <b style=\"x\">b</b>.\n");
+    assertEquals(
+        "content/docs/x.md:3:6: warning[markdown.html]: `style=` is an attribute of raw HTML that the site's Content-Security-Policy refuses: browsers ignore it",
+        warnings.get(0).headline());
+    assertTrue(warnings.get(0).hint().startsWith("give the element a class"), warnings.get(0).hint());
+  }
+
+  @Test
   void liquidRawMarkersAreDroppedAroundTheirContent() {
     String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
     assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);
