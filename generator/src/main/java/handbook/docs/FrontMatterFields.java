@@ -71,6 +71,7 @@ public record FrontMatterFields(
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
       }
     });
+    hidden(f, diags);
     String linkTitle = f.string("linkTitle", null);
     return new FrontMatterFields(
         f.string("title", null),
@@ -82,6 +83,37 @@ public record FrontMatterFields(
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */
+  private static final Set<String> HIDDEN = Set.of("navigation", "toc", "footer", "path", "tags", "feedback");
+
+  /**
+   * Checks what the theme reads to hide parts of the page (it is kept with the other keys): a
+   * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}.
+   */
+  private static void hidden(YamlFields f, Diagnostics diags) {
+    YamlNode hide = f.map().get("hide");
+    if (hide != null && !(hide instanceof YamlNode.Seq)) {
+      diags.add(
+          Diagnostic.warning("frontmatter.value", f.span(hide), "`hide` is a list of the parts of the page to hide, found " + hide.describe() + ": nothing is hidden")
+              .withHint("write `hide: [toc]`; the parts are navigation, toc, footer, path and tags"));
+    } else if (hide instanceof YamlNode.Seq seq) {
+      for (YamlNode item : seq.items()) {
+        if (!(item instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.STRING && HIDDEN.contains(sc.value()))) {
+          String what = item instanceof YamlNode.Scalar sc && sc.value() != null ? "`" + sc.value() + "`" : item.describe();
+          diags.add(
+              Diagnostic.warning("frontmatter.value", f.span(item), what + " in `hide` is no part of the page: it is not hidden")
+                  .withHint("the parts are navigation, toc, footer, path and tags"));
+        }
+      }
+    }
+    YamlNode toc = f.map().get("hide_table_of_contents");
+    if (toc != null && !(toc instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+      diags.add(
+          Diagnostic.warning("frontmatter.value", f.span(toc), "`hide_table_of_contents` is true or false, found " + toc.describe() + ": the table of contents is shown")
+              .withHint("write `hide_table_of_contents: true`"));
+    }
   }
 
   /** The order another tool's key gives: a whole number as it is, a fraction rounded down (named). */

@@ -184,6 +184,55 @@ class BuildCommandTest {
   }
 
   @Test
+  void frontMatterHidesPartsOfAPageAsMkDocsMaterialAndDocusaurusDo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            ---
+            title: A
+            tags: [drift]
+            hide: [navigation, toc, footer, path, tags]
+            ---
+            ## Del
+            Tekst.
+            ## Mer
+            Tekst.
+            -- content/docs/b.md --
+            ---
+            title: B
+            hide_table_of_contents: true
+            ---
+            ## Del
+            Tekst.
+            ## Mer
+            -- content/docs/c.md --
+            ---
+            title: C
+            hide: [toc, sidebar]
+            hide_table_of_contents: "ja"
+            ---
+            ## Del
+            ## Mer
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String a = site.read("docs/a/index.html");
+    assertTrue(!a.contains("class=\"sidebar\"") && !a.contains("toc-inline") && !a.contains("class=\"pager\"") && !a.contains("class=\"breadcrumbs\"") && !a.contains("class=\"tags\""), a);
+    assertTrue(a.contains("<div class=\"layout\">"), "the layout without the sidebar's column: " + a);
+    String b = site.read("docs/b/index.html");
+    assertTrue(!b.contains("toc-inline") && b.contains("class=\"sidebar\"") && b.contains("class=\"pager\""), b);
+    String c = site.read("docs/c/index.html");
+    assertTrue(!c.contains("toc-inline") && c.contains("class=\"sidebar\""), "hide takes what it knows: " + c);
+    assertEquals(
+        List.of(
+            "content/docs/c.md:3:13: warning[frontmatter.value]: `sidebar` in `hide` is no part of the page: it is not hidden",
+            "content/docs/c.md:4:25: warning[frontmatter.value]: `hide_table_of_contents` is true or false, found a string: the table of contents is shown"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
