@@ -282,7 +282,8 @@ final class PageRenderer {
 
   /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */
   static boolean searchable(PageInfo info) {
-    return info.inNav();
+    // MkDocs Material's search: {exclude: true}
+    return info.inNav() && !(info.extra().get("search") instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("exclude")));
   }
 
   /**

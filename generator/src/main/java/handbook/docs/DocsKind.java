@@ -192,7 +192,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String url = home ? "" : section ? folder : Urls.ofSource(path);
       String parent = home ? null : section ? parentFolder(folder) : folder;
       PageInfo info =
-          new PageInfo(url, title, description, path, parent, weight, true, home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
+          new PageInfo(url, title, description, path, parent, weight, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }
@@ -319,7 +319,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("add `title:` to the front matter"));
       }
     }
+    if (rank(file.path()) >= 0 && unlisted(fm.extra())) {
+      diags.add(
+          Diagnostic.warning("frontmatter.value", fm.fields().span(fm.fields().map().get("unlisted")), "a section's page is not unlisted: its pages would have no place in the menu")
+              .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
+    }
     return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
+  }
+
+  /**
+   * Whether a page is unlisted (Docusaurus' {@code unlisted: true}): built and linked to, but out of
+   * the menu, the previous and next links and the search. Not a section's page.
+   */
+  static boolean unlisted(Map<String, Object> extra) {
+    return Boolean.TRUE.equals(extra.get("unlisted"));
   }
 
   private static final Codec<Parsed> CODEC =

@@ -79,7 +79,8 @@ public record FrontMatterFields(
         f.string("description", null),
         weight,
         f.strings("tags"),
-        f.bool("draft", false),
+        // Jekyll's published: false is a draft
+        f.bool("draft", false) || !f.bool("published", true),
         List.copyOf(aliases),
         extra,
         f);
@@ -108,12 +109,26 @@ public record FrontMatterFields(
         }
       }
     }
+    YamlNode search = f.map().get("search");
+    if (search != null && !(search instanceof YamlNode.Mapping m && m.get("exclude") instanceof YamlNode.Scalar ex && ex.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+      diags.add(
+          Diagnostic.warning("frontmatter.value", f.span(search), "`search` takes `exclude: true` (MkDocs Material's), found " + describe(search) + ": the page is searched")
+              .withHint("write `search: {exclude: true}` to leave the page out of the search"));
+    }
+    YamlNode unlisted = f.map().get("unlisted");
+    if (unlisted != null && !(unlisted instanceof YamlNode.Scalar u && u.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(unlisted), "`unlisted` is true or false, found " + unlisted.describe() + ": the page is listed"));
+    }
     YamlNode toc = f.map().get("hide_table_of_contents");
     if (toc != null && !(toc instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.BOOLEAN)) {
       diags.add(
           Diagnostic.warning("frontmatter.value", f.span(toc), "`hide_table_of_contents` is true or false, found " + toc.describe() + ": the table of contents is shown")
               .withHint("write `hide_table_of_contents: true`"));
     }
+  }
+
+  private static String describe(YamlNode n) {
+    return n instanceof YamlNode.Mapping m && m.get("exclude") != null ? "`exclude` as " + m.get("exclude").describe() : n.describe();
   }
 
   /** The order another tool's key gives: a whole number as it is, a fraction rounded down (named). */

@@ -233,6 +233,56 @@ class BuildCommandTest {
   }
 
   @Test
+  void otherToolsKeysThatLeaveAPageOutAreHeeded() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            # Alfa
+            Tekst om alfa.
+            -- content/docs/b.md --
+            ---
+            title: Bravo
+            unlisted: true
+            ---
+            Tekst om bravo.
+            -- content/docs/c.md --
+            ---
+            title: Charlie
+            search:
+              exclude: true
+            ---
+            Tekst om charlie.
+            -- content/docs/d.md --
+            ---
+            title: Delta
+            published: false
+            ---
+            Tekst.
+            -- content/docs/e/index.md --
+            ---
+            title: Echo
+            unlisted: true
+            ---
+            -- content/docs/e/f.md --
+            # Foxtrot
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/d")), "Jekyll's published: false is a draft");
+    assertTrue(site.read("docs/b/index.html").contains("<h1>Bravo</h1>"), "an unlisted page is built");
+    String a = site.read("docs/a/index.html");
+    assertTrue(!a.contains(">Bravo<") && a.contains(">Charlie<"), "an unlisted page is out of the menu and the pager; an excluded one is in: " + a);
+    String index = site.read("search-index.json");
+    assertTrue(index.contains("alfa") && !index.contains("bravo") && !index.contains("charlie"), index);
+    assertTrue(site.read("docs/e/index.html").contains(">Foxtrot<"), "a section's page stays listed");
+    assertEquals(
+        List.of("content/docs/e/index.md:3:11: warning[frontmatter.value]: a section's page is not unlisted: its pages would have no place in the menu"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
