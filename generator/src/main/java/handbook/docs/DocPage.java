@@ -17,6 +17,11 @@ public final class DocPage extends MarkdownPage {
     this.section = section;
   }
 
+  /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
+  DocPage withInfo(PageInfo other) {
+    return new DocPage(other, md, engine, section, fingerprint());
+  }
+
   @Override
   public String template() {
     return section ? "section" : "doc";

@@ -47,7 +47,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public boolean claims(String path) {
-    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md"));
+    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md")) || Category.is(path);
   }
 
   @Override
@@ -67,7 +67,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
   public Loaded load(LoadInput in, NoSettings settings) {
     // one string for every file's key: the memo compares keys' parts by identity first
     String env = ENVIRONMENT + "|" + in.markdown().environment();
-    List<Read> read = handbook.content.Parallel.map(in.sources(), f -> parse(f, in, env));
+    // Docusaurus' _category_ files: a folder's label, place and description
+    Map<String, Category> categories = new java.util.HashMap<>();
+    List<SourceFile> markdown = new ArrayList<>(in.sources().size());
+    for (SourceFile f : in.sources()) {
+      if (Category.is(f.path())) {
+        Category c = Category.read(f, in.diagnostics());
+        if (c != null && categories.putIfAbsent(Urls.sourceFolder(f.path()), c) != null) {
+          in.diagnostics().add(Diagnostic.warning("docs.category", Span.file(f.displayPath()), "the folder has another `_category_` file: this one is not read"));
+        }
+      } else {
+        markdown.add(f);
+      }
+    }
+    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, env));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     for (Read r : read) {
@@ -91,6 +104,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (page == null) {
         continue;
       }
+      Category category = folderPage ? categories.get(Urls.sourceFolder(p.path())) : null;
+      if (category != null) {
+        page = category.over(page, in);
+      }
       out.page(page);
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
       String src = page.info().source();
@@ -113,7 +130,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
         String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
-        out.page(new GeneratedSection(PageInfo.generated(folder, title, parentFolder(folder), null, true, "section")));
+        Category c = categories.get(folder);
+        out.page(
+            new GeneratedSection(
+                c == null
+                    ? PageInfo.generated(folder, title, parentFolder(folder), null, true, "section")
+                    : new PageInfo(folder, c.label() != null ? c.label() : title, c.description(), null, parentFolder(folder), c.position(), true, "section", List.of(), Map.of(), List.of())));
       }
     }
     if (!hasHome) {

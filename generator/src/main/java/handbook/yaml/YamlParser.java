@@ -40,6 +40,37 @@ public final class YamlParser {
     return parseYaml(text, file, firstLine);
   }
 
+  /** Shared, as {@link #FACTORY}. */
+  private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+  /** Reads JSON into the same nodes (JSON is YAML, but a tab in its indentation is not); errors are {@code json.syntax}. */
+  public Result parseJson(String text, String file) {
+    List<Diagnostic> errors = new ArrayList<>();
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return new Result(null, errors);
+      }
+      YamlNode root = read(p, file, 1, errors);
+      if (p.nextToken() != null) {
+        JsonLocation loc = p.currentTokenLocation();
+        errors.add(Diagnostic.error("json.syntax", Span.at(file, loc.getLineNr(), Math.max(1, loc.getColumnNr())), "invalid JSON: more after the value"));
+        return new Result(null, errors);
+      }
+      return new Result(root, errors);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
+      int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+      String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().strip().split("\n", 2)[0];
+      errors.add(Diagnostic.error("json.syntax", Span.at(file, line, col), "invalid JSON: " + m));
+      return new Result(null, errors);
+    } catch (IOException e) {
+      errors.add(Diagnostic.error("json.syntax", Span.file(file), "invalid JSON: " + e.getMessage()));
+      return new Result(null, errors);
+    }
+  }
+
   /** The same, always through the YAML parser (which {@link SimpleYaml} is tested against). */
   Result parseYaml(String text, String file, int firstLine) {
     List<Diagnostic> errors = new ArrayList<>();

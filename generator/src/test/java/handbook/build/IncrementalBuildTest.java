@@ -235,6 +235,10 @@ class IncrementalBuildTest {
     s.add(new Step("an included file edited", f -> replace(f, "content/includes/merk.md", "først", "aller først")));
     s.add(new Step("a link in an included file broken", f -> replace(f, "content/includes/merk.md", "#steg", "#mangler")));
     s.add(new Step("an included file deleted", f -> delete(f, "content/includes/merk.md")));
+    s.add(new Step("a folder's _category_ file added", f -> write(f, "content/docs/drift/_category_.yml", "label: Driftsrutiner\nposition: 1\ncollapsed: true\n")));
+    s.add(new Step("a _category_ file edited", f -> replace(f, "content/docs/drift/_category_.yml", "Driftsrutiner", "Drift og vedlikehold")));
+    s.add(new Step("a _category_ file in JSON", f -> write(f, "content/docs/arkitektur/_category_.json", "{\"label\": \"Arkitekturen\", \"link\": {\"description\": \"Om arkitekturen.\"}}\n")));
+    s.add(new Step("a _category_ file deleted", f -> delete(f, "content/docs/drift/_category_.yml")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
   }

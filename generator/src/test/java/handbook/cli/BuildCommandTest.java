@@ -283,6 +283,47 @@ class BuildCommandTest {
   }
 
   @Test
+  void docusaurusCategoryFilesNameAndPlaceTheirFolders() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/aaa/a.md --
+            # A
+            -- content/docs/aaa/_category_.yml --
+            label: Siste
+            position: 3
+            link:
+              type: generated-index
+              description: Alt det siste.
+            -- content/docs/bbb/index.md --
+            ---
+            title: Bravo-forsiden
+            ---
+            Tekst.
+            -- content/docs/bbb/_category_.json --
+            {"label": "Bravo", "position": 1, "collapsed": false, "colour": "red"}
+            -- content/docs/ccc/c.md --
+            # C
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String docs = site.read("docs/index.html");
+    // placed pages first, by place; then the others by title
+    assertTrue(docs.indexOf(">Bravo</a>") < docs.indexOf(">Siste</a>") && docs.indexOf(">Siste</a>") < docs.indexOf(">Ccc</a>"), "named and placed: " + docs);
+    assertTrue(site.read("docs/aaa/index.html").contains("<p class=\"lead\">Alt det siste.</p>"), "the generated page's description");
+    assertTrue(site.read("docs/bbb/index.html").contains("<h1>Bravo-forsiden</h1>"), "the folder page keeps its title; the menu names it by the label");
+    assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/bbb/_category_.json")), "not published");
+    assertEquals(
+        List.of("content/docs/bbb/_category_.json:1:55: warning[docs.category]: `colour` of a `_category_` file is not read here"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    site.write("-- content/docs/bbb/_category_.json --\n{\"label\": \"Bravo\",\n \"position\": }\n");
+    SiteFixture.Run bad = site.run("check");
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().startsWith("content/docs/bbb/_category_.json:2:14: error[json.syntax]: invalid JSON"), bad.err());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -1,0 +1,120 @@
+package handbook.docs;
+
+import handbook.content.LoadInput;
+import handbook.content.PageInfo;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.SourceFile;
+import handbook.yaml.YamlNode;
+import handbook.yaml.YamlParser;
+import java.util.Set;
+
+/**
+ * A folder's {@code _category_.json} or {@code _category_.yml} (Docusaurus): its {@code label}
+ * names the folder in the menu, its {@code position} places it among its siblings and
+ * {@code link.description} describes its generated page. A folder page's own front matter wins
+ * ({@code linkTitle}, {@code weight}). The keys of Docusaurus' sidebar alone ({@code collapsed},
+ * {@code className}, ...) change nothing here; others are named.
+ *
+ * @param label the folder's name in the menu, or null
+ * @param position its place among its siblings, or null
+ * @param description the description of its generated page, or empty
+ */
+record Category(String label, Integer position, String description) {
+  private static final Set<String> NAMES = Set.of("_category_.json", "_category_.yml", "_category_.yaml");
+  /** Docusaurus' keys of the sidebar's look and behaviour: nothing to do here. */
+  private static final Set<String> SIDEBAR_ONLY = Set.of("collapsed", "collapsible", "className", "customProps", "key");
+
+  /** Whether a content path is a category file of a folder under {@code docs/}. */
+  static boolean is(String path) {
+    return path.startsWith(DocsKind.ROOT) && NAMES.contains(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** Reads a category file; null (with an error) when it cannot be read. */
+  static Category read(SourceFile f, Diagnostics diags) {
+    String file = f.displayPath();
+    YamlParser parser = new YamlParser();
+    YamlParser.Result r = f.path().endsWith(".json") ? parser.parseJson(f.text(), file) : parser.parse(f.text(), file, 1);
+    r.errors().forEach(diags::add);
+    if (!r.ok()) {
+      return null;
+    }
+    if (r.root() == null) {
+      return new Category(null, null, "");
+    }
+    if (!(r.root() instanceof YamlNode.Mapping map)) {
+      diags.add(Diagnostic.error("docs.category", Span.at(file, r.root().line(), r.root().column()), "a `_category_` file is a map of keys, found " + r.root().describe()));
+      return null;
+    }
+    String label = null;
+    Integer position = null;
+    String description = "";
+    for (YamlNode.Mapping.Entry e : map.entries().values()) {
+      YamlNode v = e.value();
+      Span at = Span.at(file, v.line(), v.column());
+      switch (e.key()) {
+        case "label" -> {
+          if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
+            label = s.value().strip();
+          } else {
+            diags.add(Diagnostic.warning("docs.category", at, "`label` is the folder's name, found " + v.describe() + ": the folder's own is used"));
+          }
+        }
+        case "position" -> position = position(v, at, diags);
+        case "link" -> {
+          if (v instanceof YamlNode.Mapping link && link.get("description") instanceof YamlNode.Scalar d && d.type() == YamlNode.Scalar.Type.STRING) {
+            description = d.value().strip();
+          }
+        }
+        default -> {
+          if (!SIDEBAR_ONLY.contains(e.key())) {
+            diags.add(
+                Diagnostic.warning("docs.category", Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of a `_category_` file is not read here")
+                    .withHint("the keys read are label, position and link.description"));
+          }
+        }
+      }
+    }
+    return new Category(label, position, description);
+  }
+
+  /** A whole number as it is; a fraction rounded down, with a warning (pages are ordered by whole numbers here). */
+  private static Integer position(YamlNode v, Span at, Diagnostics diags) {
+    if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+      try {
+        return Integer.parseInt(s.value());
+      } catch (NumberFormatException e) {
+        // too large: named below
+      }
+    }
+    if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.FLOAT) {
+      try {
+        double d = Double.parseDouble(s.value());
+        if (Double.isFinite(d) && Math.abs(d) < Integer.MAX_VALUE) {
+          int whole = (int) Math.floor(d);
+          diags.add(
+              Diagnostic.warning("docs.category", at, "`position: " + s.value() + "`: folders are ordered by whole numbers here, so it is taken as " + whole)
+                  .withHint("give whole numbers with room between them (10, 15, 20)"));
+          return whole;
+        }
+      } catch (NumberFormatException e) {
+        // named below
+      }
+    }
+    diags.add(Diagnostic.warning("docs.category", at, "`position` is a whole number, found " + v.describe() + ": the folder is ordered by its title"));
+    return null;
+  }
+
+  /** The folder's page, named and placed by the category where its front matter does not. */
+  DocPage over(DocPage page, LoadInput in) {
+    PageInfo i = page.info();
+    String linkTitle = i.linkTitle() == null && label != null && !label.equals(i.title()) ? label : i.linkTitle();
+    Integer weight = i.weight() == null ? position : i.weight();
+    if (java.util.Objects.equals(linkTitle, i.linkTitle()) && java.util.Objects.equals(weight, i.weight())) {
+      return page;
+    }
+    PageInfo info = new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), weight, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle);
+    return page.withInfo(info);
+  }
+}
