@@ -63,6 +63,23 @@ public record FrontMatterFields(
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+    // Docusaurus' id names the URL where no slug does: only an id other than the file's name moves it
+    YamlNode id = map.get("id");
+    String stem = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+    if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem) && map.get("slug") == null) {
+      diags.add(
+          Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
+              .withHint("rename the file to `" + idValue.value() + ".md`, or keep the old URL as one of the page's `aliases`"));
+    }
+    // just-the-docs (Jekyll) places a page under another by title
+    for (String key : List.of("parent", "grand_parent")) {
+      YamlNode n = map.get(key);
+      if (n != null) {
+        diags.add(
+            Diagnostic.warning("frontmatter.parent", f.span(n), "`" + key + "` (just-the-docs) places a page under another in the menu, which is not done here: the menu follows the folders")
+                .withHint("move the file into the folder of the page it belongs under"));
+      }
+    }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
       if (n != null) {

@@ -324,6 +324,34 @@ class BuildCommandTest {
   }
 
   @Test
+  void otherToolsKeysThatPlaceOrNameAPageAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/intro.md --
+            ---
+            id: intro
+            title: Intro
+            ---
+            -- content/docs/b.md --
+            ---
+            id: getting-started
+            title: B
+            parent: Intro
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "content/docs/b.md:2:5: warning[frontmatter.url]: `id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path",
+            "content/docs/b.md:4:9: warning[frontmatter.parent]: `parent` (just-the-docs) places a page under another in the menu, which is not done here: the menu follows the folders"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList(),
+        "an id that is the file's name moves nothing");
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
