@@ -217,6 +217,19 @@ final class ForeignMarkers {
       "\\{\\{([<%])-?\\s*(?:rel)?ref\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]*)\"|`([^`\\n]*)`|([^\\s\"`>%]+))[^\\n]*?-?([>%])\\}\\}",
       "{{",
       Start.TEXT);
+  /**
+   * Hugo's {@code highlight} shortcode on lines of its own: group 1 the language, 2 its options,
+   * 3 the code, 4 the opening line's indentation, 5 where the closing line starts.
+   */
+  static final Syntax HIGHLIGHT = new Syntax(
+      "(?ms)^([ \\t]*)\\{\\{[<%]\\s*highlight\\s+([\\w+#.-]+)([^\\n]*?)\\s*[>%]\\}\\}[ \\t]*\\n(.*?)^([ \\t]*)\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}[ \\t]*$",
+      "{{",
+      Start.LINE);
+  /** Hugo's {@code figure} shortcode: group 1 its arguments. */
+  static final Syntax FIGURE = new Syntax("\\{\\{[<%]\\s*figure\\s([^\\n]*?)\\s*/?[>%]\\}\\}", "{{", Start.TEXT);
+  /** A shortcode's named argument: {@code name="value"} or {@code name=value}. */
+  private static final Pattern SHORTCODE_ARG = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|([^\\s\"]+))");
+  private static final Pattern TICKS = Pattern.compile("(?m)^[ \\t]*(`{3,})");
   static final Syntax SHORTCODE = new Syntax("\\{\\{[<%][^\\n]*?[>%]\\}\\}", "{{", Start.TEXT);
   /**
    * A template expression other tools fill in before the Markdown is read: Liquid's in Jekyll
@@ -262,7 +275,7 @@ final class ForeignMarkers {
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
   static final List<Syntax> ALL =
-      List.of(LIQUID, REF, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+      List.of(LIQUID, REF, HIGHLIGHT, FIGURE, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -305,6 +318,43 @@ final class ForeignMarkers {
     }
     List<Edit> edits = new ArrayList<>();
     List<Marker> unknown = new ArrayList<>();
+    // Hugo's highlight shortcode on lines of its own: a fenced code block (what it holds is code)
+    Set<Integer> hugo = new HashSet<>();
+    for (MatchResult m : HIGHLIGHT.matches(body)) {
+      if (inside(code, m.start())) {
+        continue;
+      }
+      String content = m.group(4);
+      int fence = 3;
+      for (Matcher ticks = TICKS.matcher(content); ticks.find(); ) {
+        fence = Math.max(fence, ticks.group(1).length() + 1);
+      }
+      String info = m.group(2) + highlightOptions(m.group(3));
+      edits.add(new Edit(m.start(), m.start(4) - 1, m.group(1) + "`".repeat(fence) + info));
+      edits.add(new Edit(m.start(5), m.end(), m.group(1) + "`".repeat(fence)));
+      code.add(new int[] {m.start(4), m.start(5)});
+      hugo.add(body.indexOf("{{", m.start()));
+      hugo.add(body.indexOf("{{", m.start(5)));
+    }
+    // Hugo's figure shortcode: an image
+    for (MatchResult m : FIGURE.matches(body)) {
+      if (inside(code, m.start())) {
+        continue;
+      }
+      java.util.Map<String, String> a = new java.util.HashMap<>();
+      for (Matcher at = SHORTCODE_ARG.matcher(m.group(1)); at.find(); ) {
+        a.put(at.group(1), at.group(2) != null ? at.group(2) : at.group(3));
+      }
+      String src = a.get("src");
+      if (src == null || src.isEmpty()) {
+        continue;
+      }
+      String alt = a.getOrDefault("alt", a.getOrDefault("caption", a.getOrDefault("title", "")));
+      String title = a.containsKey("title") ? a.get("title") : a.get("caption");
+      String image = "![" + alt.replace("]", "\\]") + "](<" + src + ">" + (title == null || title.isEmpty() ? "" : " \"" + title.replace("\"", "\\\"") + "\"") + ")";
+      edits.add(new Edit(m.start(), m.end(), image));
+      hugo.add(m.start());
+    }
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
@@ -338,7 +388,7 @@ final class ForeignMarkers {
       }
     }
     for (MatchResult m : SHORTCODE.matches(body)) {
-      if (!inside(skip, m.start()) && !refs.contains(m.start())) {
+      if (!inside(skip, m.start()) && !refs.contains(m.start()) && !hugo.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
       }
     }
@@ -472,6 +522,41 @@ final class ForeignMarkers {
     unknown.sort(java.util.Comparator.comparingInt(Marker::offset));
     return new Scan(List.copyOf(kept), List.copyOf(unknown));
   }
+
+  /**
+   * The options of Hugo's highlight ({@code "linenos=table,hl_lines=8 15-17,linenostart=199"}) as
+   * a fenced block's ({@code  linenums="199" hl_lines="8 15-17"}); the look's own (a style, anchors)
+   * are the theme's business here.
+   */
+  static String highlightOptions(String options) {
+    String o = options.strip();
+    if (o.length() >= 2 && o.startsWith("\"") && o.endsWith("\"")) {
+      o = o.substring(1, o.length() - 1);
+    }
+    String linenos = null;
+    String start = "1";
+    String lines = null;
+    for (Matcher kv = HIGHLIGHT_OPTION.matcher(o); kv.find(); ) {
+      String value = kv.group(2).strip();
+      switch (kv.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        case "linenos" -> linenos = value;
+        case "linenostart" -> start = value.matches("\\d+") ? value : start;
+        case "hl_lines" -> lines = value.replaceAll("[\\[\\]\"']", "").replace(',', ' ').trim().replaceAll("\\s+", " ");
+        default -> {}
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    if (linenos != null && !linenos.equalsIgnoreCase("false")) {
+      b.append(" linenums=\"").append(start).append('"');
+    }
+    if (lines != null && lines.matches("[\\d -]+")) {
+      b.append(" hl_lines=\"").append(lines).append('"');
+    }
+    return b.toString();
+  }
+
+  /** One option of Hugo's highlight: a name, {@code =}, and a value up to the next option (a list in brackets kept whole). */
+  private static final Pattern HIGHLIGHT_OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\\[[^\\]]*\\]|[^,]*)");
 
   private static final Pattern TABS_IMPORT = Pattern.compile("import\\s+(?:(\\w+)|\\{([\\w\\s,]*)\\})\\s+from\\s+['\"]([^'\"]+)['\"];?\\s*");
 

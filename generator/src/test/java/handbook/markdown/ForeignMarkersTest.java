@@ -81,6 +81,24 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void hugosHighlightIsAFencedBlockAndItsFigureAnImage() {
+    String html =
+        html("{{< highlight go \"linenos=table,hl_lines=2 3,linenostart=10\" >}}\nfunc main() {\n    x := \"{{ hei }}\"\n}\n{{< /highlight >}}\n\n"
+            + "  {{< highlight python >}}\nx = 1\n  {{< /highlight >}}\n\n"
+            + "{{< figure src=\"bilde.png\" alt=\"Et bilde\" title=\"Tittel\" >}}\n\n{{< figure src=\"/img/b.png\" caption=\"Bare tekst\" >}}\n\n{{< youtube abc >}}\n");
+    assertTrue(html.startsWith("<pre tabindex=\"0\" class=\"code-lines numbered\"><span class=\"code-gutter\" aria-hidden=\"true\"><span>10</span>\n<span class=\"hl\">11</span>\n<span class=\"hl\">12</span></span><code class=\"language-go\">func main() {\n    x := &quot;{{ hei }}&quot;\n}\n</code></pre>\n"), html);
+    assertTrue(html.contains("<code class=\"language-python\">x = 1\n</code></pre>"), html);
+    assertTrue(html.contains("<img src=\"bilde.png\" alt=\"Et bilde\" title=\"Tittel\" />") && html.contains("<img src=\"/img/b.png\" alt=\"Bare tekst\" title=\"Bare tekst\" />"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:17:1: warning[markdown.marker]: `{{< youtube abc >}}` is a Hugo shortcode, which is not run here: it is shown as written",
+        warnings.get(0).headline(),
+        "the code's {{ }} is code");
+    assertEquals(" linenums=\"1\" hl_lines=\"8 15-17\"", ForeignMarkers.highlightOptions("linenos=inline, hl_lines=[8,\"15-17\"], style=emacs"));
+    assertEquals("", ForeignMarkers.highlightOptions("\"linenos=false\""));
+  }
+
+  @Test
   void liquidRawMarkersAreDroppedAroundTheirContent() {
     String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
     assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);
