@@ -65,8 +65,7 @@ public record FrontMatterFields(
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
     // Docusaurus' id names the URL where no slug does: only an id other than the file's name moves it
     YamlNode id = map.get("id");
-    String stem = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
-    if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem) && map.get("slug") == null) {
+    if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
               .withHint("rename the file to `" + idValue.value() + ".md`, or keep the old URL as one of the page's `aliases`"));
@@ -101,6 +100,12 @@ public record FrontMatterFields(
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /** A file's name without its folder and its {@code .md} or {@code .mdx}. */
+  private static String stem(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.endsWith(".mdx") ? name.substring(0, name.length() - 4) : name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
   }
 
   /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */
