@@ -233,8 +233,8 @@ final class PageRenderer {
             info.kind(),
             canonical,
             nav.breadcrumbs(url, href),
-            info.inNav() ? nav.prev(url, href) : null,
-            info.inNav() ? nav.next(url, href) : null,
+            info.inNav() && !paginationOff(info, "pagination_prev") ? nav.prev(url, href) : null,
+            info.inNav() && !paginationOff(info, "pagination_next") ? nav.next(url, href) : null,
             nav.sidebar(url, href),
             nav.section(url),
             info.tags(),
@@ -278,6 +278,11 @@ final class PageRenderer {
     }
     java.time.LocalDate d = java.time.LocalDate.parse(day);
     return new PageView.Updated(day, (config.language().equals("en") ? DAY_EN : DAY_NB).format(d));
+  }
+
+  /** Whether the page's front matter turns a link of its pager off (Docusaurus' {@code pagination_next: null}). */
+  private static boolean paginationOff(PageInfo info, String key) {
+    return info.extra().containsKey(key) && info.extra().get(key) == null;
   }
 
   /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */

@@ -141,6 +141,15 @@ public record FrontMatterFields(
     if (unlisted != null && !(unlisted instanceof YamlNode.Scalar u && u.type() == YamlNode.Scalar.Type.BOOLEAN)) {
       diags.add(Diagnostic.warning("frontmatter.value", f.span(unlisted), "`unlisted` is true or false, found " + unlisted.describe() + ": the page is listed"));
     }
+    // Docusaurus' pager: null turns a link off; a doc id names another page, which is not done here
+    for (String key : List.of("pagination_next", "pagination_prev")) {
+      YamlNode n = f.map().get(key);
+      if (n != null && !(n instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.NULL)) {
+        diags.add(
+            Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + "` names a page by its Docusaurus id, which is not done here: the pager links the page next to it in the menu")
+                .withHint("write `" + key + ": null` to leave that link out"));
+      }
+    }
     YamlNode toc = f.map().get("hide_table_of_contents");
     if (toc != null && !(toc instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.BOOLEAN)) {
       diags.add(

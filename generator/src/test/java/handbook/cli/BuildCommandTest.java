@@ -352,6 +352,40 @@ class BuildCommandTest {
   }
 
   @Test
+  void docusaurusPaginationNullLeavesAPagerLinkOut() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            ---
+            title: A
+            weight: 1
+            ---
+            -- content/docs/b.md --
+            ---
+            title: B
+            weight: 2
+            pagination_next: null
+            pagination_prev: intro
+            ---
+            -- content/docs/c.md --
+            ---
+            title: C
+            weight: 3
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String b = site.read("docs/b/index.html");
+    assertTrue(b.contains("rel=\"prev\"") && !b.contains("rel=\"next\""), b);
+    assertTrue(site.read("docs/a/index.html").contains("rel=\"next\""), "the others keep theirs");
+    assertEquals(
+        List.of("content/docs/b.md:5:18: warning[frontmatter.value]: `pagination_prev` names a page by its Docusaurus id, which is not done here: the pager links the page next to it in the menu"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
