@@ -1,6 +1,5 @@
 package handbook.docs;
 
-import handbook.content.LoadInput;
 import handbook.content.PageInfo;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
@@ -107,7 +106,7 @@ record Category(String label, Integer position, String description) {
   }
 
   /** The folder's page, named and placed by the category where its front matter does not. */
-  DocPage over(DocPage page, LoadInput in) {
+  DocPage over(DocPage page) {
     PageInfo i = page.info();
     String linkTitle = i.linkTitle() == null && label != null && !label.equals(i.title()) ? label : i.linkTitle();
     Integer weight = i.weight() == null ? position : i.weight();

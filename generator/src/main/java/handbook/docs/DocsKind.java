@@ -106,7 +106,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       Category category = folderPage ? categories.get(Urls.sourceFolder(p.path())) : null;
       if (category != null) {
-        page = category.over(page, in);
+        page = category.over(page);
       }
       out.page(page);
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));

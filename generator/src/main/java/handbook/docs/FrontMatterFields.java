@@ -95,8 +95,8 @@ public record FrontMatterFields(
         f.string("description", null),
         weight,
         f.strings("tags"),
-        // Jekyll's published: false is a draft
-        f.bool("draft", false) || !f.bool("published", true),
+        // Jekyll's published: false is a draft (another tool's published, a date say, is its own)
+        f.bool("draft", false) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false"),
         List.copyOf(aliases),
         extra,
         f);

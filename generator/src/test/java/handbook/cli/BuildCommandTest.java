@@ -264,6 +264,7 @@ class BuildCommandTest {
             ---
             title: Echo
             unlisted: true
+            published: 2021-03-01
             ---
             -- content/docs/e/f.md --
             # Foxtrot
