@@ -14,14 +14,23 @@ import java.util.Set;
  * names the folder in the menu, its {@code position} places it among its siblings and
  * {@code link.description} describes its generated page. A folder page's own front matter wins
  * ({@code linkTitle}, {@code weight}). The keys of Docusaurus' sidebar alone ({@code collapsed},
- * {@code className}, ...) change nothing here; others are named.
+ * {@code className}, ...) change nothing here; others are named. A folder's {@code .pages}
+ * (MkDocs' awesome-pages plugin) gives its {@code title} the same way, and its {@code nav} the
+ * order of the folder's pages and folders ({@code ...} standing for the others, in their own
+ * order; a {@code Title: page.md} entry names that page in the menu); its other keys are named.
  *
  * @param label the folder's name in the menu, or null
  * @param position its place among its siblings, or null
  * @param description the description of its generated page, or empty
+ * @param nav the order of the folder's entries (file and folder names, {@code ...}), or null
+ * @param titles menu titles of entries, by entry
  */
-record Category(String label, Integer position, String description) {
-  private static final Set<String> NAMES = Set.of("_category_.json", "_category_.yml", "_category_.yaml");
+record Category(String label, Integer position, String description, java.util.List<String> nav, java.util.Map<String, String> titles) {
+  Category(String label, Integer position, String description) {
+    this(label, position, description, null, java.util.Map.of());
+  }
+
+  private static final Set<String> NAMES = Set.of("_category_.json", "_category_.yml", "_category_.yaml", ".pages");
   /** Docusaurus' keys of the sidebar's look and behaviour: nothing to do here. */
   private static final Set<String> SIDEBAR_ONLY = Set.of("collapsed", "collapsible", "className", "customProps", "key");
 
@@ -43,12 +52,50 @@ record Category(String label, Integer position, String description) {
       return new Category(null, null, "");
     }
     if (!(r.root() instanceof YamlNode.Mapping map)) {
-      diags.add(Diagnostic.error("docs.category", Span.at(file, r.root().line(), r.root().column()), "a `_category_` file is a map of keys, found " + r.root().describe()));
+      diags.add(Diagnostic.error("docs.category", Span.at(file, r.root().line(), r.root().column()), "a `_category_` or `.pages` file is a map of keys, found " + r.root().describe()));
       return null;
     }
     String label = null;
     Integer position = null;
     String description = "";
+    if (f.path().endsWith("/.pages")) {
+      java.util.List<String> nav = null;
+      java.util.Map<String, String> titles = new java.util.HashMap<>();
+      for (YamlNode.Mapping.Entry e : map.entries().values()) {
+        YamlNode v = e.value();
+        if (e.key().equals("title") && v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
+          label = s.value().strip();
+        } else if (e.key().equals("nav") && v instanceof YamlNode.Seq seq) {
+          nav = new java.util.ArrayList<>();
+          for (YamlNode item : seq.items()) {
+            String entry = null;
+            if (item instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
+              entry = s.value().strip();
+            } else if (item instanceof YamlNode.Mapping m && m.entries().size() == 1) {
+              YamlNode.Mapping.Entry only = m.entries().values().iterator().next();
+              if (only.value() instanceof YamlNode.Scalar t && t.type() == YamlNode.Scalar.Type.STRING) {
+                entry = t.value().strip();
+                titles.put(entry.replaceAll("/+$", ""), only.key());
+              }
+            }
+            if (entry != null && entry.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+              diags.add(Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "`" + entry + "` in the nav of a `.pages` file is a link elsewhere: the menu lists the site's pages alone"));
+            } else if (entry == null || entry.startsWith("...") && !entry.equals("...") || entry.contains("*")) {
+              diags.add(
+                  Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "an entry of the nav of a `.pages` file not read here: the pages it names are ordered with the others")
+                      .withHint("the entries read are page files, folders, `...` and `Title: page.md`"));
+            } else {
+              nav.add(entry.replaceAll("/+$", ""));
+            }
+          }
+        } else {
+          diags.add(
+              Diagnostic.warning("docs.category", Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of a `.pages` file (awesome-pages) is not read here")
+                  .withHint("the keys read are title and nav"));
+        }
+      }
+      return new Category(label, null, "", nav, java.util.Map.copyOf(titles));
+    }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       YamlNode v = e.value();
       Span at = Span.at(file, v.line(), v.column());
@@ -103,6 +150,34 @@ record Category(String label, Integer position, String description) {
     }
     diags.add(Diagnostic.warning("docs.category", at, "`position` is a whole number, found " + v.describe() + ": the folder is ordered by its title"));
     return null;
+  }
+
+  /**
+   * The place the nav gives an entry of the folder (a file or folder name): its place in the
+   * nav, else the place of {@code ...}, else after every entry of the nav; null without a nav.
+   */
+  Integer place(String entry) {
+    if (nav == null) {
+      return null;
+    }
+    int at = nav.indexOf(entry);
+    if (at < 0) {
+      at = nav.indexOf("...");
+    }
+    return at < 0 ? nav.size() + 1 : at + 1;
+  }
+
+  /** A page of the folder placed and named by the nav where its front matter does not. */
+  DocPage placed(DocPage page, String entry) {
+    Integer weight = place(entry);
+    PageInfo i = page.info();
+    String title = titles.get(entry);
+    String linkTitle = i.linkTitle() == null && title != null && !title.equals(i.title()) ? title : i.linkTitle();
+    Integer w = i.weight() == null ? weight : i.weight();
+    if (java.util.Objects.equals(w, i.weight()) && java.util.Objects.equals(linkTitle, i.linkTitle())) {
+      return page;
+    }
+    return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), w, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle));
   }
 
   /** The folder's page, named and placed by the category where its front matter does not. */

@@ -67,14 +67,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
   public Loaded load(LoadInput in, NoSettings settings) {
     // one string for every file's key: the memo compares keys' parts by identity first
     String env = ENVIRONMENT + "|" + in.markdown().environment();
-    // Docusaurus' _category_ files: a folder's label, place and description
+    // Docusaurus' _category_ files and awesome-pages' .pages: a folder's label, place and description
     Map<String, Category> categories = new java.util.HashMap<>();
     List<SourceFile> markdown = new ArrayList<>(in.sources().size());
     for (SourceFile f : in.sources()) {
       if (Category.is(f.path())) {
         Category c = Category.read(f, in.diagnostics());
         if (c != null && categories.putIfAbsent(Urls.sourceFolder(f.path()), c) != null) {
-          in.diagnostics().add(Diagnostic.warning("docs.category", Span.file(f.displayPath()), "the folder has another `_category_` file: this one is not read"));
+          in.diagnostics().add(Diagnostic.warning("docs.category", Span.file(f.displayPath()), "the folder has another `_category_` or `.pages` file: this one is not read"));
         }
       } else {
         markdown.add(f);
@@ -108,6 +108,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (category != null) {
         page = category.over(page);
       }
+      page = placed(page, folderPage, categories);
       out.page(page);
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
       String src = page.info().source();
@@ -131,11 +132,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
         name = name.substring(name.lastIndexOf('/') + 1);
         String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
         Category c = categories.get(folder);
+        Category around = folder.equals(ROOT) ? null : categories.get(parentFolder(folder));
+        Integer placed = around == null ? null : around.place(name);
+        String navTitle = around == null ? null : around.titles().get(name);
         out.page(
             new GeneratedSection(
-                c == null
+                c == null && placed == null && navTitle == null
                     ? PageInfo.generated(folder, title, parentFolder(folder), null, true, "section")
-                    : new PageInfo(folder, c.label() != null ? c.label() : title, c.description(), null, parentFolder(folder), c.position(), true, "section", List.of(), Map.of(), List.of())));
+                    : new PageInfo(
+                        folder,
+                        c != null && c.label() != null ? c.label() : navTitle != null ? navTitle : title,
+                        c == null ? "" : c.description(),
+                        null,
+                        parentFolder(folder),
+                        c != null && c.position() != null ? c.position() : placed,
+                        true,
+                        "section",
+                        List.of(),
+                        Map.of(),
+                        List.of())));
       }
     }
     if (!hasHome) {
@@ -347,6 +362,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
               .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
     }
     return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
+  }
+
+  /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */
+  private static DocPage placed(DocPage page, boolean folderPage, Map<String, Category> categories) {
+    String src = page.info().source();
+    if (src.equals("index.md")) {
+      return page;
+    }
+    String folder = Urls.sourceFolder(src);
+    if (folderPage) {
+      if (folder.equals(ROOT)) {
+        return page;
+      }
+      String name = folder.substring(0, folder.length() - 1);
+      Category around = categories.get(parentFolder(folder));
+      return around == null ? page : around.placed(page, name.substring(name.lastIndexOf('/') + 1));
+    }
+    Category c = categories.get(folder);
+    return c == null ? page : c.placed(page, src.substring(src.lastIndexOf('/') + 1));
   }
 
   /**

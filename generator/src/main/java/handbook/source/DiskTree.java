@@ -207,11 +207,14 @@ public record DiskTree(Path root) implements SourceTree {
     return Files.isDirectory(root);
   }
 
-  /** Files and folders starting with a dot, and editor backups ending with ~. */
+  /**
+   * Files and folders starting with a dot, and editor backups ending with ~; not the {@code .pages}
+   * files of MkDocs' awesome-pages plugin under {@code docs/}, which the docs kind reads.
+   */
   public static boolean hidden(String relPath) {
     for (String part : relPath.split("/")) {
       if (part.startsWith(".") || part.endsWith("~")) {
-        return true;
+        return !(relPath.startsWith("docs/") && relPath.endsWith("/.pages") && relPath.indexOf("/.") == relPath.length() - 7);
       }
     }
     return false;

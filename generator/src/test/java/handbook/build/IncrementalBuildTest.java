@@ -239,6 +239,9 @@ class IncrementalBuildTest {
     s.add(new Step("a _category_ file edited", f -> replace(f, "content/docs/drift/_category_.yml", "Driftsrutiner", "Drift og vedlikehold")));
     s.add(new Step("a _category_ file in JSON", f -> write(f, "content/docs/arkitektur/_category_.json", "{\"label\": \"Arkitekturen\", \"link\": {\"description\": \"Om arkitekturen.\"}}\n")));
     s.add(new Step("a _category_ file deleted", f -> delete(f, "content/docs/drift/_category_.yml")));
+    s.add(new Step("a .pages file added", f -> write(f, "content/docs/drift/.pages", "title: Drift (pages)\nnav:\n  - deploy.md\n  - ...\n")));
+    s.add(new Step("a .pages file's nav edited", f -> replace(f, "content/docs/drift/.pages", "  - deploy.md\n  - ...\n", "  - ...\n  - Utrulling: deploy.md\n")));
+    s.add(new Step("a .pages file deleted", f -> delete(f, "content/docs/drift/.pages")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
   }

@@ -387,6 +387,53 @@ class BuildCommandTest {
   }
 
   @Test
+  void awesomePagesFilesNameAndOrderTheirFolders() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/guide/alpha.md --
+            # Alpha
+            -- content/docs/guide/beta.md --
+            # Beta
+            -- content/docs/guide/gamma.md --
+            # Gamma
+            -- content/docs/guide/delta.md --
+            ---
+            title: Delta
+            weight: 9
+            ---
+            -- content/docs/guide/sub/s.md --
+            # S
+            -- content/docs/guide/.pages --
+            title: Veiledning
+            nav:
+              - gamma.md
+              - Undermappe: sub
+              - ...
+              - Alfa sist: alpha.md
+              - https://example.org
+            collapse: true
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String beta = site.read("docs/guide/beta/index.html");
+    List<String> order = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<li[^>]*><a href=\"[^\"]*\"[^>]*>([^<]*)</a>").matcher(beta.substring(beta.indexOf(">Veiledning</a>")));
+    while (m.find()) {
+      order.add(m.group(1));
+    }
+    // the nav's order, the others (...) by title; a page's own weight wins over the nav
+    assertEquals(List.of("Gamma", "Undermappe", "Beta", "Alfa sist", "Delta"), order.subList(0, 5), beta);
+    assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/guide/.pages")), "not published");
+    assertEquals(
+        List.of(
+            "content/docs/guide/.pages:7:5: warning[docs.category]: `https://example.org` in the nav of a `.pages` file is a link elsewhere: the menu lists the site's pages alone",
+            "content/docs/guide/.pages:8:1: warning[docs.category]: `collapse` of a `.pages` file (awesome-pages) is not read here"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -110,4 +110,16 @@ class DiskTreeTest {
     assertEquals("content/docs/x.md:2:3: error[encoding.invalid]: file is not valid UTF-8 (byte 4)", d.sorted().get(0).headline());
     assertEquals("a\nbc\uFFFDd\n", f.text(), "the text the error's source line is printed from");
   }
+
+  @Test
+  void hiddenFilesAreLeftOutButTheDocsPagesFilesOfAwesomePages() {
+    org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("docs/guide/.pages"));
+    org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("docs/.pages"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden(".pages"), "only under docs/");
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("api/.pages"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/.git/.pages"), "not in a hidden folder");
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/.pages.bak"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/a/.DS_Store"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/a.md~"));
+  }
 }
