@@ -92,7 +92,8 @@ public record FrontMatterFields(
     return new FrontMatterFields(
         f.string("title", null),
         linkTitle != null ? linkTitle : f.string("sidebar_label", null),
-        f.string("description", null),
+        // Hugo's summary and Jekyll's excerpt describe a page where description does not
+        f.has("description") ? f.string("description", null) : text(map.get("summary")) != null ? text(map.get("summary")) : text(map.get("excerpt")),
         weight,
         f.strings("tags"),
         // Jekyll's published: false is a draft (another tool's published, a date say, is its own)
@@ -100,6 +101,11 @@ public record FrontMatterFields(
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /** Another tool's text value (a string), or null: another type is its own business, not an error here. */
+  private static String text(YamlNode n) {
+    return n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank() ? s.value().strip() : null;
   }
 
   /** A file's name without its folder and its {@code .md} or {@code .mdx}. */

@@ -155,6 +155,7 @@ class BuildCommandTest {
             -- content/docs/b.md --
             +++
             title = "Bravo"
+            summary = "Om bravo."
             weight = 1
             tags = ["drift"]
             aliases = ["gammel/b/"]
@@ -177,6 +178,7 @@ class BuildCommandTest {
     assertEquals(0, r.exit(), r.err());
     String b = site.read("docs/b/index.html");
     assertTrue(b.contains("<h1>Bravo</h1>") && b.contains("href=\"../../tags/drift/\""), b);
+    assertTrue(b.contains("<p class=\"lead\">Om bravo.</p>"), "Hugo's summary describes the page: " + b);
     String sidebar = site.read("docs/a/index.html");
     assertTrue(sidebar.indexOf(">Bravo</a>") < sidebar.indexOf(">Alfa<"), "ordered by weight: " + sidebar);
     assertTrue(java.nio.file.Files.exists(site.site().resolve("gammel/b/index.html")), "the alias redirects");
