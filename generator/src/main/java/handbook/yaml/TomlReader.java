@@ -21,15 +21,20 @@ import java.util.Map;
  * found by a scan of the lines, as the parser keeps no positions.
  */
 public final class TomlReader {
-  /** Shared: a mapper is thread-safe once configured. */
-  private static final TomlMapper TOML = new TomlMapper();
+  /**
+   * Shared: a mapper is thread-safe once configured. Made on first use (a holder class): making
+   * one loads some 300 classes of Jackson's databind, which a site without TOML never needs.
+   */
+  private static final class Mapper {
+    static final TomlMapper TOML = new TomlMapper();
+  }
 
   /** Reads {@code text}, which starts at line {@code firstLine} of {@code file}. */
   public YamlParser.Result parse(String text, String file, int firstLine) {
     List<Diagnostic> errors = new ArrayList<>();
     JsonNode tree;
     try {
-      tree = TOML.readTree(text);
+      tree = Mapper.TOML.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       int line = loc == null || loc.getLineNr() < 1 ? firstLine : loc.getLineNr() + firstLine - 1;
