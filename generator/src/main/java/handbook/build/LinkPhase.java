@@ -51,6 +51,8 @@ final class LinkPhase {
   static final class Memory {
     private List<String> signature;
     private Map<Page, Resolved> resolved = Map.of();
+    /** How many pages the last run found resolved by the run before (the same page objects): what tests hold. */
+    final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Page, String> parts = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     /** Whether a page's resolutions may be kept (no directives, no links through schemes), by page object. */
     private final Map<Page, Boolean> keepable = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
@@ -83,12 +85,16 @@ final class LinkPhase {
     // pages whose links gave a diagnostic (a broken link as a warning): resolved again each run,
     // so that it is reported again
     java.util.Set<Page> reported = ConcurrentHashMap.newKeySet();
+    if (memory != null) {
+      memory.reused.set(0);
+    }
     index.pages().parallelStream().forEach(p -> {
       // a page that is the same object made from the same file, with no directives and no links
       // through schemes, resolves as it did while no page's URL, title or anchors changed
       Resolved old = before.get(p);
       if (old != null) {
         resolved.put(p, old);
+        memory.reused.incrementAndGet();
         return;
       }
       Diagnostics own = memory == null ? diags : new Diagnostics();

@@ -452,6 +452,30 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * serve's runs find an unchanged file's page as the same object (the docs kind keeps it with
+   * the file's parse): its links are not resolved again. An edited file's page is a new one.
+   */
+  @Test
+  void anUnchangedPageIsTheSameObjectFromRunToRun() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
+    Path templates = site.root().resolve("templates");
+    copy(SiteFixture.TEMPLATES, templates);
+    Path served = tmp.resolve("site-served");
+    WarmState warm = new WarmState();
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    int kept = warm.links.reused.get();
+    assertTrue(kept >= 3, "pages found as they were: " + kept);
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    assertEquals(kept, warm.links.reused.get(), "every page again");
+    Path deploy = site.content().resolve("docs/drift/deploy.md");
+    replace(site, "content/docs/drift/deploy.md", "Deploy slik", "Deploy alltid slik");
+    warm.changed(Set.of(deploy));
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    assertEquals(kept - 1, warm.links.reused.get(), "all but the edited page");
+  }
+
   @Test
   void aBrokenLinkWarningStaysWhileOtherPagesAreEdited() throws Exception {
     SiteFixture f =
