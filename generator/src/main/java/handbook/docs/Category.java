@@ -55,47 +55,55 @@ record Category(String label, Integer position, String description, java.util.Li
       diags.add(Diagnostic.error("docs.category", Span.at(file, r.root().line(), r.root().column()), "a `_category_` or `.pages` file is a map of keys, found " + r.root().describe()));
       return null;
     }
+    return f.path().endsWith("/.pages") ? pages(map, file, diags) : category(map, file, diags);
+  }
+
+  /** A {@code .pages} file of awesome-pages: its title and nav. */
+  private static Category pages(YamlNode.Mapping map, String file, Diagnostics diags) {
+    String label = null;
+    java.util.List<String> nav = null;
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    for (YamlNode.Mapping.Entry e : map.entries().values()) {
+      YamlNode v = e.value();
+      if (e.key().equals("title") && v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
+        label = s.value().strip();
+      } else if (e.key().equals("nav") && v instanceof YamlNode.Seq seq) {
+        nav = new java.util.ArrayList<>();
+        for (YamlNode item : seq.items()) {
+          String entry = null;
+          if (item instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
+            entry = s.value().strip();
+          } else if (item instanceof YamlNode.Mapping m && m.entries().size() == 1) {
+            YamlNode.Mapping.Entry only = m.entries().values().iterator().next();
+            if (only.value() instanceof YamlNode.Scalar t && t.type() == YamlNode.Scalar.Type.STRING) {
+              entry = t.value().strip();
+              titles.put(entry.replaceAll("/+$", ""), only.key());
+            }
+          }
+          if (entry != null && entry.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            diags.add(Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "`" + entry + "` in the nav of a `.pages` file is a link elsewhere: the menu lists the site's pages alone"));
+          } else if (entry == null || entry.startsWith("...") && !entry.equals("...") || entry.contains("*")) {
+            diags.add(
+                Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "an entry of the nav of a `.pages` file not read here: the pages it names are ordered with the others")
+                    .withHint("the entries read are page files, folders, `...` and `Title: page.md`"));
+          } else {
+            nav.add(entry.replaceAll("/+$", ""));
+          }
+        }
+      } else {
+        diags.add(
+            Diagnostic.warning("docs.category", Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of a `.pages` file (awesome-pages) is not read here")
+                .withHint("the keys read are title and nav"));
+      }
+    }
+    return new Category(label, null, "", nav, java.util.Map.copyOf(titles));
+  }
+
+  /** A {@code _category_} file of Docusaurus: its label, position and link's description. */
+  private static Category category(YamlNode.Mapping map, String file, Diagnostics diags) {
     String label = null;
     Integer position = null;
     String description = "";
-    if (f.path().endsWith("/.pages")) {
-      java.util.List<String> nav = null;
-      java.util.Map<String, String> titles = new java.util.HashMap<>();
-      for (YamlNode.Mapping.Entry e : map.entries().values()) {
-        YamlNode v = e.value();
-        if (e.key().equals("title") && v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
-          label = s.value().strip();
-        } else if (e.key().equals("nav") && v instanceof YamlNode.Seq seq) {
-          nav = new java.util.ArrayList<>();
-          for (YamlNode item : seq.items()) {
-            String entry = null;
-            if (item instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
-              entry = s.value().strip();
-            } else if (item instanceof YamlNode.Mapping m && m.entries().size() == 1) {
-              YamlNode.Mapping.Entry only = m.entries().values().iterator().next();
-              if (only.value() instanceof YamlNode.Scalar t && t.type() == YamlNode.Scalar.Type.STRING) {
-                entry = t.value().strip();
-                titles.put(entry.replaceAll("/+$", ""), only.key());
-              }
-            }
-            if (entry != null && entry.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-              diags.add(Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "`" + entry + "` in the nav of a `.pages` file is a link elsewhere: the menu lists the site's pages alone"));
-            } else if (entry == null || entry.startsWith("...") && !entry.equals("...") || entry.contains("*")) {
-              diags.add(
-                  Diagnostic.warning("docs.category", Span.at(file, item.line(), item.column()), "an entry of the nav of a `.pages` file not read here: the pages it names are ordered with the others")
-                      .withHint("the entries read are page files, folders, `...` and `Title: page.md`"));
-            } else {
-              nav.add(entry.replaceAll("/+$", ""));
-            }
-          }
-        } else {
-          diags.add(
-              Diagnostic.warning("docs.category", Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of a `.pages` file (awesome-pages) is not read here")
-                  .withHint("the keys read are title and nav"));
-        }
-      }
-      return new Category(label, null, "", nav, java.util.Map.copyOf(titles));
-    }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       YamlNode v = e.value();
       Span at = Span.at(file, v.line(), v.column());
@@ -107,7 +115,7 @@ record Category(String label, Integer position, String description, java.util.Li
             diags.add(Diagnostic.warning("docs.category", at, "`label` is the folder's name, found " + v.describe() + ": the folder's own is used"));
           }
         }
-        case "position" -> position = position(v, at, diags);
+        case "position" -> position = FrontMatterFields.wholeNumber(v, "position", at, "docs.category", "folder", diags);
         case "link" -> {
           if (v instanceof YamlNode.Mapping link && link.get("description") instanceof YamlNode.Scalar d && d.type() == YamlNode.Scalar.Type.STRING) {
             description = d.value().strip();
@@ -123,33 +131,6 @@ record Category(String label, Integer position, String description, java.util.Li
       }
     }
     return new Category(label, position, description);
-  }
-
-  /** A whole number as it is; a fraction rounded down, with a warning (pages are ordered by whole numbers here). */
-  private static Integer position(YamlNode v, Span at, Diagnostics diags) {
-    if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
-      try {
-        return Integer.parseInt(s.value());
-      } catch (NumberFormatException e) {
-        // too large: named below
-      }
-    }
-    if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.FLOAT) {
-      try {
-        double d = Double.parseDouble(s.value());
-        if (Double.isFinite(d) && Math.abs(d) < Integer.MAX_VALUE) {
-          int whole = (int) Math.floor(d);
-          diags.add(
-              Diagnostic.warning("docs.category", at, "`position: " + s.value() + "`: folders are ordered by whole numbers here, so it is taken as " + whole)
-                  .withHint("give whole numbers with room between them (10, 15, 20)"));
-          return whole;
-        }
-      } catch (NumberFormatException e) {
-        // named below
-      }
-    }
-    diags.add(Diagnostic.warning("docs.category", at, "`position` is a whole number, found " + v.describe() + ": the folder is ordered by its title"));
-    return null;
   }
 
   /**
@@ -169,26 +150,22 @@ record Category(String label, Integer position, String description, java.util.Li
 
   /** A page of the folder placed and named by the nav where its front matter does not. */
   DocPage placed(DocPage page, String entry) {
-    Integer weight = place(entry);
-    PageInfo i = page.info();
-    String title = titles.get(entry);
-    String linkTitle = i.linkTitle() == null && title != null && !title.equals(i.title()) ? title : i.linkTitle();
-    Integer w = i.weight() == null ? weight : i.weight();
-    if (java.util.Objects.equals(w, i.weight()) && java.util.Objects.equals(linkTitle, i.linkTitle())) {
-      return page;
-    }
-    return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), w, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle));
+    return named(page, titles.get(entry), place(entry));
   }
 
   /** The folder's page, named and placed by the category where its front matter does not. */
   DocPage over(DocPage page) {
+    return named(page, label, position);
+  }
+
+  /** The page with a menu title and a place where its front matter gives none (the same page when nothing changes). */
+  private static DocPage named(DocPage page, String title, Integer place) {
     PageInfo i = page.info();
-    String linkTitle = i.linkTitle() == null && label != null && !label.equals(i.title()) ? label : i.linkTitle();
-    Integer weight = i.weight() == null ? position : i.weight();
+    String linkTitle = i.linkTitle() == null && title != null && !title.equals(i.title()) ? title : i.linkTitle();
+    Integer weight = i.weight() == null ? place : i.weight();
     if (java.util.Objects.equals(linkTitle, i.linkTitle()) && java.util.Objects.equals(weight, i.weight())) {
       return page;
     }
-    PageInfo info = new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), weight, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle);
-    return page.withInfo(info);
+    return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), weight, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle));
   }
 }

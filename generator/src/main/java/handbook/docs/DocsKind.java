@@ -131,26 +131,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
         String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
-        Category c = categories.get(folder);
+        // named, described and placed by its own _category_ or .pages, else by the .pages around it
+        Category own = categories.get(folder);
         Category around = folder.equals(ROOT) ? null : categories.get(parentFolder(folder));
-        Integer placed = around == null ? null : around.place(name);
         String navTitle = around == null ? null : around.titles().get(name);
-        out.page(
-            new GeneratedSection(
-                c == null && placed == null && navTitle == null
-                    ? PageInfo.generated(folder, title, parentFolder(folder), null, true, "section")
-                    : new PageInfo(
-                        folder,
-                        c != null && c.label() != null ? c.label() : navTitle != null ? navTitle : title,
-                        c == null ? "" : c.description(),
-                        null,
-                        parentFolder(folder),
-                        c != null && c.position() != null ? c.position() : placed,
-                        true,
-                        "section",
-                        List.of(),
-                        Map.of(),
-                        List.of())));
+        String label = own != null && own.label() != null ? own.label() : navTitle != null ? navTitle : title;
+        Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
+        String description = own == null ? "" : own.description();
+        out.page(new GeneratedSection(new PageInfo(folder, label, description, null, parentFolder(folder), place, true, "section", List.of(), Map.of(), List.of())));
       }
     }
     if (!hasHome) {

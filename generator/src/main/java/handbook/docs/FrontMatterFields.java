@@ -172,34 +172,42 @@ public record FrontMatterFields(
   private static Integer order(YamlFields f, Diagnostics diags) {
     for (String key : ORDER_KEYS) {
       YamlNode n = f.map().get(key);
-      if (n == null) {
-        continue;
+      if (n != null) {
+        return wholeNumber(n, key, f.span(n), "frontmatter.value", "page", diags);
       }
-      if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.FLOAT) {
-        double d;
-        try {
-          d = Double.parseDouble(s.value());
-        } catch (NumberFormatException e) {
-          d = Double.NaN;
-        }
-        if (Double.isFinite(d) && Math.abs(d) < Integer.MAX_VALUE) {
-          int whole = (int) Math.floor(d);
-          diags.add(
-              Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + ": " + s.value() + "`: pages are ordered by whole numbers here, so it is taken as " + whole)
-                  .withHint("give whole numbers with room between them (10, 15, 20)"));
-          return whole;
-        }
-      }
-      if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
-        try {
-          return Integer.parseInt(s.value());
-        } catch (NumberFormatException e) {
-          // too large: named below
-        }
-      }
-      diags.add(Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + "` is not a whole number, found " + n.describe() + ": the page is ordered by its title"));
-      return null;
     }
+    return null;
+  }
+
+  /**
+   * A place among siblings: a whole number as it is, a fraction rounded down (with a warning:
+   * places are whole numbers here), anything else a warning and null (ordered by title).
+   * {@code key} names the value in messages, {@code what} the thing placed ({@code page}).
+   */
+  static Integer wholeNumber(YamlNode n, String key, Span at, String code, String what, Diagnostics diags) {
+    if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+      try {
+        return Integer.parseInt(s.value());
+      } catch (NumberFormatException e) {
+        // too large: named below
+      }
+    }
+    if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.FLOAT) {
+      double d;
+      try {
+        d = Double.parseDouble(s.value());
+      } catch (NumberFormatException e) {
+        d = Double.NaN;
+      }
+      if (Double.isFinite(d) && Math.abs(d) < Integer.MAX_VALUE) {
+        int whole = (int) Math.floor(d);
+        diags.add(
+            Diagnostic.warning(code, at, "`" + key + ": " + s.value() + "`: " + what + "s are ordered by whole numbers here, so it is taken as " + whole)
+                .withHint("give whole numbers with room between them (10, 15, 20)"));
+        return whole;
+      }
+    }
+    diags.add(Diagnostic.warning(code, at, "`" + key + "` is not a whole number, found " + n.describe() + ": the " + what + " is ordered by its title"));
     return null;
   }
 }

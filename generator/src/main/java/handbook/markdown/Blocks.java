@@ -46,8 +46,8 @@ final class Blocks {
 
   private record Open(int slashes, boolean known) {}
 
-  /** Reads the blocks of {@code body}; {@code fenced} holds the ranges of fenced code, where no block starts or ends. */
-  static Read read(String body, List<int[]> fenced) {
+  /** Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no block starts or ends. */
+  static Read read(String body, List<int[]> code) {
     if (!body.contains("///")) {
       return Read.NONE;
     }
@@ -61,8 +61,8 @@ final class Blocks {
       int end = nl < 0 ? n : nl;
       int next = nl < 0 ? n : nl + 1;
       Matcher m = LINE.matcher(body).region(start, end);
-      boolean code = inside(fenced, start);
-      if (!code && m.matches()) {
+      boolean inCode = ForeignMarkers.inside(code, start);
+      if (!inCode && m.matches()) {
         int slashes = m.group(1).length();
         String name = m.group(2);
         if (name == null) {
@@ -147,14 +147,5 @@ final class Blocks {
     if (depth > 0) {
       edits.add(new ForeignMarkers.Edit(start, start, "    ".repeat(depth)));
     }
-  }
-
-  private static boolean inside(List<int[]> ranges, int offset) {
-    for (int[] r : ranges) {
-      if (offset >= r[0] && offset < r[1]) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -587,7 +587,8 @@ final class ForeignMarkers {
     }
   }
 
-  private static boolean inside(List<int[]> ranges, int offset) {
+  /** Whether an offset is in one of the ranges ({@code [start, end)}). */
+  static boolean inside(List<int[]> ranges, int offset) {
     for (int[] r : ranges) {
       if (offset >= r[0] && offset < r[1]) {
         return true;

@@ -442,15 +442,9 @@ public final class MarkdownEngine {
     }
     if (!refused.isEmpty()) {
       ForeignMarkers.Marker first = refused.get(0);
-      StringBuilder msg = new StringBuilder("`" + first.text() + "` is " + first.tool() + ": " + first.outcome());
-      if (refused.size() > 1) {
-        java.util.Set<Integer> more = new java.util.TreeSet<>();
-        refused.subList(1, refused.size()).forEach(r -> more.add(lines.lines().line(r.offset()) + firstLine - 1));
-        msg.append(" (").append(refused.size() - 1).append(" more, on line").append(more.size() == 1 ? " " : "s ")
-            .append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
-      }
+      String msg = "`" + first.text() + "` is " + first.tool() + ": " + first.outcome() + more(refused, " more", lines, firstLine);
       warnings.accept(
-          Diagnostic.warning("markdown.html", Span.at(file, lines.lines().line(first.offset()) + firstLine - 1, lines.lines().column(first.offset())), msg.toString())
+          Diagnostic.warning("markdown.html", firstAt(refused, lines, file, firstLine), msg)
               .withHint(first.text().endsWith("=")
                   ? "give the element a class and style it in the theme's CSS (templates/assets/)"
                   : "write it in Markdown, or remove it: scripts, styles and frames of other sites are not part of a page here"));
@@ -511,18 +505,28 @@ public final class MarkdownEngine {
   private static Diagnostic markerWarning(List<ForeignMarkers.Marker> unknown, Positions lines, String file, int firstLine) {
     ForeignMarkers.Marker first = unknown.get(0);
     String shown = first.text().length() > 48 ? first.text().substring(0, 45) + "..." : first.text();
-    StringBuilder msg = new StringBuilder("`" + shown + "` is " + first.tool() + ", " + first.outcome());
-    if (unknown.size() > 1) {
-      java.util.Set<Integer> more = new java.util.TreeSet<>();
-      unknown.subList(1, unknown.size()).forEach(mk -> more.add(lines.lines().line(mk.offset()) + firstLine - 1));
-      msg.append(" (").append(unknown.size() - 1).append(unknown.size() == 2 ? " more marker of another tool" : " more markers of other tools").append(", on line");
-      msg.append(more.size() == 1 ? " " : "s ").append(String.join(", ", more.stream().map(String::valueOf).toList())).append(')');
-    }
-    int line = lines.lines().line(first.offset()) + firstLine - 1;
-    return Diagnostic.warning("markdown.marker", Span.at(file, line, lines.lines().column(first.offset())), msg.toString())
+    String msg = "`" + shown + "` is " + first.tool() + ", " + first.outcome()
+        + more(unknown, unknown.size() == 2 ? " more marker of another tool" : " more markers of other tools", lines, firstLine);
+    return Diagnostic.warning("markdown.marker", firstAt(unknown, lines, file, firstLine), msg)
         .withHint(first.outcome() == DRAWN_OUTCOME || first.outcome() == DRAWN_AS_TEXT
             ? "draw it as an image (an SVG file beside the page) and show that with ![...](file.svg); the source may stay below it"
             : "write it in Markdown, or remove it");
+  }
+
+  /** Where the first of some markers stands in the file. */
+  private static Span firstAt(List<ForeignMarkers.Marker> markers, Positions lines, String file, int firstLine) {
+    int offset = markers.get(0).offset();
+    return Span.at(file, lines.lines().line(offset) + firstLine - 1, lines.lines().column(offset));
+  }
+
+  /** The rest of some markers after the first, for one warning of them all: {@code " (2 more, on lines 4, 9)"}; empty for one. */
+  private static String more(List<ForeignMarkers.Marker> markers, String what, Positions lines, int firstLine) {
+    if (markers.size() < 2) {
+      return "";
+    }
+    java.util.Set<Integer> at = new java.util.TreeSet<>();
+    markers.subList(1, markers.size()).forEach(m -> at.add(lines.lines().line(m.offset()) + firstLine - 1));
+    return " (" + (markers.size() - 1) + what + ", on line" + (at.size() == 1 ? " " : "s ") + String.join(", ", at.stream().map(String::valueOf).toList()) + ")";
   }
 
   /** A footnote that has no text, or is never referred to (flexmark shows the one as written and leaves out the other). */

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 /**
  * Reads the content folder: the text sources the content kinds claim (and {@code site.yaml}),
  * decoded as strict UTF-8 and checked for double encoding, and every other file as a static
- * asset. Hidden files are skipped.
+ * asset. Hidden files are skipped (but awesome-pages' {@code .pages} files under {@code docs/}, see {@link DiskTree#hidden}).
  */
 public final class ContentScanner {
   /** The scan: text sources and asset paths, both content-relative and sorted. */
