@@ -12,29 +12,35 @@ public final class OutputGuard {
 
   private OutputGuard() {}
 
-  /** Null when {@code out} may be written, else why not. */
+  /** Null when {@code out} may be written, else why not ({@code `out`: it is ...}). */
   public static String refusal(Path out, Path content, Path templates) {
     Path o = out.toAbsolutePath().normalize();
     Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
     if (o.getParent() == null) {
-      return "`" + out + "` is the file-system root";
+      return "`" + out + "`: it is the file-system root";
     }
     if (o.equals(home)) {
-      return "`" + out + "` is the home folder";
+      return "`" + out + "`: it is the home folder";
     }
     Path c = content.toAbsolutePath().normalize();
-    if (o.equals(c) || c.startsWith(o) || o.startsWith(c)) {
-      return "`" + out + "` is or holds the content folder";
+    if (o.equals(c) || c.startsWith(o)) {
+      return "`" + out + "`: it is or holds the content folder";
+    }
+    if (o.startsWith(c)) {
+      return "`" + out + "`: it is inside the content folder, whose files the site is made of";
     }
     Path t = templates.toAbsolutePath().normalize();
-    if (o.equals(t) || t.startsWith(o) || o.startsWith(t)) {
-      return "`" + out + "` is or holds the templates folder";
+    if (o.equals(t) || t.startsWith(o)) {
+      return "`" + out + "`: it is or holds the templates folder";
+    }
+    if (o.startsWith(t)) {
+      return "`" + out + "`: it is inside the templates folder";
     }
     if (Files.isRegularFile(o)) {
-      return "`" + out + "` is a file";
+      return "`" + out + "`: it is a file";
     }
     if (Files.isDirectory(o) && !Files.exists(o.resolve(MARKER)) && !empty(o)) {
-      return "`" + out + "` is not empty and is not a previous Handbook output";
+      return "`" + out + "`: it is not empty and is not a previous Handbook output";
     }
     return null;
   }

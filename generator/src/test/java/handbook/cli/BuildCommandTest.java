@@ -563,7 +563,8 @@ class BuildCommandTest {
     Path precious = tmp.resolve("precious");
     Files.createDirectories(precious);
     Files.writeString(precious.resolve("thesis.txt"), "do not delete");
-    for (String out : new String[] {precious.toString(), site.content().toString(), "/", System.getProperty("user.home")}) {
+    String inside = site.content().resolve("site").toString();
+    for (String out : new String[] {precious.toString(), site.content().toString(), "/", System.getProperty("user.home"), inside}) {
       java.io.StringWriter err = new java.io.StringWriter();
       int code =
           Main.run(
@@ -571,7 +572,8 @@ class BuildCommandTest {
               new java.io.PrintWriter(new java.io.StringWriter()),
               new java.io.PrintWriter(err));
       assertEquals(2, code, out);
-      assertTrue(err.toString().startsWith("error[usage]: refusing to write the site to `" + out + "`"), err.toString());
+      assertTrue(err.toString().startsWith("error[usage]: refusing to write the site to `" + out + "`: it is "), err.toString());
+      assertEquals(out.equals(inside), err.toString().contains("it is inside the content folder"), err.toString());
     }
     assertEquals("do not delete", Files.readString(precious.resolve("thesis.txt")));
   }
