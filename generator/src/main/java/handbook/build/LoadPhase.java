@@ -101,7 +101,10 @@ final class LoadPhase {
     run.checkpoint();
     SiteConfigParser parser = new SiteConfigParser(kinds);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    SiteConfig config = siteYaml == null ? parser.defaults(diags) : parser.parse(siteYaml, diags);
+    // an MkDocs project's config: the first of its names there (the docs kind reads its nav)
+    SourceFile mkdocs =
+        handbook.config.MkDocsConfig.FILES.stream().flatMap(name -> scan.sources().stream().filter(f -> f.path().equals(name))).findFirst().orElse(null);
+    SiteConfig config = parser.parse(siteYaml, mkdocs, diags);
     Build.gate(diags);
     configured.accept(config);
 
@@ -180,9 +183,29 @@ final class LoadPhase {
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
     }
+    List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
+    if (mkdocs != null) {
+      assets = ofMkDocsProject(assets, scan.sources());
+    }
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList(), List.copyOf(factGroups));
+        assets, List.copyOf(factGroups));
+  }
+
+  /**
+   * The files an MkDocs project publishes: as MkDocs publishes its docs folder alone, not the
+   * project's other files (its README, code, an old build), only those in a folder that holds
+   * content (under {@code docs/}, {@code runbooks/}, ...). Links to the others are broken links.
+   */
+  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources) {
+    Set<String> roots = new HashSet<>();
+    for (SourceFile f : sources) {
+      int slash = f.path().indexOf('/');
+      if (slash > 0) {
+        roots.add(f.path().substring(0, slash + 1));
+      }
+    }
+    return assets.stream().filter(a -> a.indexOf('/') > 0 && roots.contains(a.substring(0, a.indexOf('/') + 1))).toList();
   }
 
   /**

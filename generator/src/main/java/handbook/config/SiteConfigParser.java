@@ -32,18 +32,33 @@ public final class SiteConfigParser {
     this.kinds = List.copyOf(kinds);
   }
 
-  /** The settings of a site without {@code site.yaml}: defaults, and each kind's with no section. */
-  public SiteConfig defaults(Diagnostics diags) {
-    SiteConfig d = SiteConfig.defaults();
-    return withKinds(d, null, diags);
-  }
-
   /** Parses the file; problems go to {@code diags} and the defaults stand in for bad values. */
   public SiteConfig parse(SourceFile file, Diagnostics diags) {
+    return parse(file, SiteConfig.defaults(), diags);
+  }
+
+  /**
+   * The settings of {@code site.yaml} and an MkDocs project's {@code mkdocs.yml} (either may be
+   * null): {@code site.yaml} wins where both set a value.
+   */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, Diagnostics diags) {
+    SiteConfig base = SiteConfig.defaults();
+    if (mkdocs != null) {
+      MkDocsConfig m = MkDocsConfig.read(mkdocs, diags);
+      base =
+          new SiteConfig(
+              m.title() == null ? base.title() : m.title(), m.description(), base.language(), m.baseUrl(), base.version(), base.nav(), base.rootLinks(),
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(), Map.of());
+    }
+    return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
+  }
+
+  /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
+  private SiteConfig parse(SourceFile file, SiteConfig d, Diagnostics diags) {
     YamlParser.Result r = yaml.parse(file.text(), file.displayPath(), 1);
     diags.addAll(r.errors());
     if (r.root() == null) {
-      return defaults(diags);
+      return withKinds(d, null, diags);
     }
     if (!(r.root() instanceof YamlNode.Mapping map)) {
       diags.add(
@@ -51,9 +66,8 @@ public final class SiteConfigParser {
               "config.type",
               Span.at(file.displayPath(), r.root().line(), r.root().column()),
               "site.yaml must be a map of settings, found " + r.root().describe()));
-      return defaults(diags);
+      return withKinds(d, null, diags);
     }
-    SiteConfig d = SiteConfig.defaults();
     YamlFields f = new YamlFields(map, file.displayPath(), diags, "config");
     Set<String> known = new TreeSet<>(KEYS);
     kinds.forEach(k -> known.add(k.name()));
@@ -127,7 +141,7 @@ public final class SiteConfigParser {
             f.bool("gzip", false),
             searchMaxSize,
             editUrl,
-            f.bool("last_updated", false),
+            f.bool("last_updated", d.lastUpdated()),
             f.bool("tag_pages", true),
             Map.of());
     return withKinds(site, f, diags);

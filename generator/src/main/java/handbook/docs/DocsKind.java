@@ -3,6 +3,7 @@ package handbook.docs;
 import handbook.cache.Codec;
 import handbook.cache.Codecs;
 import handbook.cache.ValueCodecs;
+import handbook.config.MkDocsConfig;
 import handbook.content.ContentKind;
 import handbook.content.Fact;
 import handbook.content.LoadInput;
@@ -47,7 +48,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public boolean claims(String path) {
-    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md")) || Category.is(path);
+    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md")) || Category.is(path) || MkDocsConfig.is(path);
   }
 
   @Override
@@ -70,8 +71,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // Docusaurus' _category_ files and awesome-pages' .pages: a folder's label, place and description
     Map<String, Category> categories = new java.util.HashMap<>();
     List<SourceFile> markdown = new ArrayList<>(in.sources().size());
+    SourceFile mkdocs = null;
     for (SourceFile f : in.sources()) {
-      if (Category.is(f.path())) {
+      if (MkDocsConfig.is(f.path())) {
+        // the first of MkDocs' names there (sources come sorted: mkdocs.yaml before mkdocs.yml)
+        if (mkdocs == null || MkDocsConfig.FILES.indexOf(f.path()) < MkDocsConfig.FILES.indexOf(mkdocs.path())) {
+          mkdocs = f;
+        }
+      } else if (Category.is(f.path())) {
         Category c = Category.read(f, in.diagnostics());
         if (c != null && categories.putIfAbsent(Urls.sourceFolder(f.path()), c) != null) {
           in.diagnostics().add(Diagnostic.warning("docs.category", Span.file(f.displayPath()), "the folder has another `_category_` or `.pages` file: this one is not read"));
@@ -79,6 +86,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       } else {
         markdown.add(f);
       }
+    }
+    if (mkdocs != null) {
+      navOfMkDocs(mkdocs, markdown, categories, in.diagnostics());
     }
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, env));
     List<Parsed> parsed = new ArrayList<>(read.size());
@@ -240,7 +250,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The file name's place in {@link #FOLDER_PAGE_NAMES} (README.md in any case), or -1; read in place, not copied. */
-  private static int rank(String path) {
+  static int rank(String path) {
     int name = path.lastIndexOf('/') + 1;
     for (int i = 0; i < FOLDER_PAGE_NAMES.size(); i++) {
       String n = FOLDER_PAGE_NAMES.get(i);
@@ -350,6 +360,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
               .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
     }
     return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
+  }
+
+  /**
+   * The nav of an MkDocs project's config, as the categories of the folders it lists where a
+   * folder has no file of its own; an entry that names no page or folder is named.
+   */
+  private static void navOfMkDocs(SourceFile mkdocs, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
+    MkDocsNav.Read nav = MkDocsNav.read(mkdocs, diags);
+    nav.categories().forEach(categories::putIfAbsent);
+    Set<String> pages = new java.util.HashSet<>();
+    markdown.forEach(f -> pages.add(f.path()));
+    for (MkDocsNav.Ref ref : nav.refs()) {
+      boolean there = ref.path().endsWith("/") ? markdown.stream().anyMatch(f -> f.path().startsWith(ref.path())) : pages.contains(ref.path());
+      if (!there) {
+        diags.add(
+            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "`" + ref.path().substring(ROOT.length()) + "` in the nav of mkdocs.yml names no page in `docs/`")
+                .withHint("the nav's paths are read from the docs folder"));
+      }
+    }
   }
 
   /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */

@@ -242,6 +242,12 @@ class IncrementalBuildTest {
     s.add(new Step("a .pages file added", f -> write(f, "content/docs/drift/.pages", "title: Drift (pages)\nnav:\n  - deploy.md\n  - ...\n")));
     s.add(new Step("a .pages file's nav edited", f -> replace(f, "content/docs/drift/.pages", "  - deploy.md\n  - ...\n", "  - ...\n  - Utrulling: deploy.md\n")));
     s.add(new Step("a .pages file deleted", f -> delete(f, "content/docs/drift/.pages")));
+    s.add(
+        new Step(
+            "an mkdocs.yml added (the site's settings edited)",
+            f -> write(f, "content/mkdocs.yml", "site_description: Fra MkDocs.\nrepo_url: https://github.com/example/handbok\nnav:\n  - Drift:\n    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n  - Borte: borte.md\n")));
+    s.add(new Step("mkdocs.yml's nav edited", f -> replace(f, "content/mkdocs.yml", "    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n", "    - drift/deploy.md\n    - Kopier: drift/backup.md\n")));
+    s.add(new Step("mkdocs.yml deleted (the site's settings edited)", f -> delete(f, "content/mkdocs.yml")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
   }

@@ -1,0 +1,185 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.SourceFile;
+import handbook.yaml.YamlNode;
+import handbook.yaml.YamlParser;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The site-wide keys of {@code mkdocs.yml}, for a content folder that is an MkDocs project (its
+ * {@code docs/} folder beside the file): {@code site_name}, {@code site_description},
+ * {@code site_url}, and {@code repo_url} with {@code edit_uri} for edit links. {@code site.yaml}
+ * wins where it sets the same. The docs kind reads its {@code nav}. What would change the site
+ * and is not done here is named ({@code config.mkdocs}): plugins not run, Markdown extensions
+ * not known, keys not read; the keys of the theme and of MkDocs' own commands are not.
+ *
+ * @param title {@code site_name}, or null
+ * @param description {@code site_description}, or null
+ * @param baseUrl {@code site_url}, or null
+ * @param editUrl the content folder in the repository's editor, from {@code repo_url} and
+ *     {@code edit_uri}, or null
+ * @param lastUpdated whether a plugin shows each page's last change (git-revision-date)
+ */
+public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated) {
+  /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
+  public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
+
+  static final String CODE = "config.mkdocs";
+
+  /** Keys read here or by the docs kind. */
+  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls");
+
+  /** Keys of the theme's look and of MkDocs' own commands: nothing a reader of this site misses. */
+  private static final Set<String> TOOL =
+      Set.of("theme", "extra", "site_author", "repo_name", "dev_addr", "strict", "watch", "validation", "remote_branch", "remote_name", "site_dir", "not_in_nav");
+
+  /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, folder pages, a site that loads nothing from elsewhere. */
+  private static final Set<String> PLUGINS_DONE =
+      Set.of("search", "tags", "awesome-pages", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
+
+  /** Markdown extensions read here (see the README's Markdown parts), by the name after {@code markdown.extensions.}. */
+  private static final Set<String> EXTENSIONS =
+      Set.of(
+          "toc", "tables", "admonition", "attr_list", "def_list", "footnotes", "abbr", "md_in_html", "meta", "fenced_code", "codehilite", "extra", "sane_lists",
+          "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.highlight", "pymdownx.snippets", "pymdownx.emoji", "pymdownx.keys",
+          "pymdownx.mark", "pymdownx.caret", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.betterem", "pymdownx.saneheaders", "pymdownx.blocks.admonition",
+          "pymdownx.blocks.details", "pymdownx.blocks.tab", "material.extensions.emoji");
+
+  /** True for the path of an MkDocs config file at the content folder's root. */
+  public static boolean is(String path) {
+    return FILES.contains(path);
+  }
+
+  /** Reads the file; problems are warnings (the file is another tool's), and what cannot be read is left out. */
+  public static MkDocsConfig read(SourceFile f, Diagnostics diags) {
+    String file = f.displayPath();
+    YamlParser.Result r = new YamlParser().parse(f.text(), file, 1);
+    if (!r.ok()) {
+      r.errors().forEach(diags::add);
+      return new MkDocsConfig(null, null, null, null, false);
+    }
+    if (!(r.root() instanceof YamlNode.Mapping map)) {
+      if (r.root() != null) {
+        diags.add(Diagnostic.error("config.type", Span.at(file, r.root().line(), r.root().column()), "mkdocs.yml must be a map of settings, found " + r.root().describe()));
+      }
+      return new MkDocsConfig(null, null, null, null, false);
+    }
+    for (YamlNode.Mapping.Entry e : map.entries().values()) {
+      if (!READ.contains(e.key()) && !TOOL.contains(e.key())) {
+        diags.add(
+            Diagnostic.warning(CODE, Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of mkdocs.yml is not read here")
+                .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri and nav"));
+      }
+    }
+    String docsDir = text(map, "docs_dir");
+    if (docsDir != null && !docsDir.replaceAll("^\\./|/+$", "").equals("docs")) {
+      diags.add(
+          warning(file, map.get("docs_dir"), "`docs_dir: " + docsDir + "`: the pages are read from the `docs/` folder beside mkdocs.yml")
+              .withHint("rename the folder to `docs`"));
+    }
+    if (map.get("use_directory_urls") instanceof YamlNode.Scalar s && "false".equals(s.value())) {
+      diags.add(warning(file, s, "`use_directory_urls: false`: pages are published at folder URLs here (`page/`, not `page.html`)"));
+    }
+    boolean lastUpdated = false;
+    for (Named p : named(map.get("plugins"), file)) {
+      if (p.name().startsWith("git-revision-date")) {
+        lastUpdated = true;
+      }
+      // Material's own plugins are also named material/search, material/tags, ...
+      if (!PLUGINS_DONE.contains(p.name().startsWith("material/") ? p.name().substring("material/".length()) : p.name())) {
+        diags.add(Diagnostic.warning(CODE, p.at(), "the MkDocs plugin `" + p.name() + "` is not run here: the site is built without it"));
+      }
+    }
+    for (Named x : named(map.get("markdown_extensions"), file)) {
+      String name = x.name().startsWith("markdown.extensions.") ? x.name().substring("markdown.extensions.".length()) : x.name();
+      if (!EXTENSIONS.contains(name)) {
+        diags.add(Diagnostic.warning(CODE, x.at(), "the Markdown extension `" + x.name() + "` is not known here: pages are read without it"));
+      }
+    }
+    String title = text(map, "site_name");
+    String description = text(map, "site_description");
+    String baseUrl = text(map, "site_url");
+    if (baseUrl != null && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(warning(file, map.get("site_url"), "`site_url` is not an absolute http(s) URL: the site is built without it"));
+      baseUrl = null;
+    }
+    return new MkDocsConfig(title, description, baseUrl, editUrl(map, file, diags), lastUpdated);
+  }
+
+  /**
+   * The content folder's address in the repository's editor: MkDocs joins {@code repo_url} and
+   * {@code edit_uri} (by default {@code edit/master/docs/} on GitHub and GitLab) to the docs
+   * folder's, from which the address of the folder around it is taken.
+   */
+  private static String editUrl(YamlNode.Mapping map, String file, Diagnostics diags) {
+    String repo = text(map, "repo_url");
+    YamlNode uriNode = map.get("edit_uri");
+    String uri = uriNode == null ? null : uriNode instanceof YamlNode.Scalar s && s.value() != null ? s.value() : "";
+    if (uri == null && repo != null) {
+      String host = repo.toLowerCase(Locale.ROOT);
+      uri = host.contains("://github.com/") || host.contains("://gitlab.com/") ? "edit/master/docs/" : host.contains("://bitbucket.org/") ? "src/default/docs/" : null;
+    }
+    if (uri == null || uri.isBlank()) {
+      return null;
+    }
+    String docsFolder;
+    if (uri.matches("(?i)https?://.*")) {
+      docsFolder = uri;
+    } else if (repo == null || !repo.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(warning(file, uriNode, "`edit_uri` without an http(s) `repo_url`: pages get no edit links"));
+      return null;
+    } else {
+      if (!uri.startsWith("?") && !uri.startsWith("#") && !repo.endsWith("/")) {
+        repo = repo + "/";
+      }
+      try {
+        docsFolder = java.net.URI.create(repo).resolve(uri).toString();
+      } catch (IllegalArgumentException e) {
+        diags.add(warning(file, uriNode, "`edit_uri` does not join `repo_url` to an address: pages get no edit links"));
+        return null;
+      }
+    }
+    if (!docsFolder.endsWith("/")) {
+      docsFolder = docsFolder + "/";
+    }
+    if (!docsFolder.endsWith("/docs/")) {
+      diags.add(
+          warning(file, uriNode == null ? map.get("repo_url") : uriNode, "the edit address `" + docsFolder + "` is not of a `docs/` folder: pages get no edit links")
+              .withHint("set `edit_url` in site.yaml to the address of the folder that holds `docs/`"));
+      return null;
+    }
+    return docsFolder.substring(0, docsFolder.length() - "docs/".length());
+  }
+
+  /** A plugin or extension, by its name, where the list names it. */
+  private record Named(String name, Span at) {}
+
+  /** The names in a list of plugins or extensions: {@code - name} or {@code - name: {options}}. */
+  private static java.util.List<Named> named(YamlNode list, String file) {
+    java.util.List<Named> out = new java.util.ArrayList<>();
+    if (list instanceof YamlNode.Seq seq) {
+      for (YamlNode item : seq.items()) {
+        if (item instanceof YamlNode.Scalar s && s.value() != null) {
+          out.add(new Named(s.value().strip(), Span.at(file, s.line(), s.column())));
+        } else if (item instanceof YamlNode.Mapping m) {
+          m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()))));
+        }
+      }
+    } else if (list instanceof YamlNode.Mapping m) {
+      m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()))));
+    }
+    return out;
+  }
+
+  private static String text(YamlNode.Mapping map, String key) {
+    return map.get(key) instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank() ? s.value().strip() : null;
+  }
+
+  private static Diagnostic warning(String file, YamlNode at, String message) {
+    return Diagnostic.warning(CODE, Span.at(file, at.line(), at.column()), message);
+  }
+}

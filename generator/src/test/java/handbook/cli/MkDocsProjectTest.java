@@ -1,0 +1,176 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A content folder that is an MkDocs project: its {@code mkdocs.yml} names, orders and links the site. */
+class MkDocsProjectTest {
+  @TempDir Path tmp;
+
+  private static final String PAGES =
+      """
+      -- content/docs/index.md --
+      # Widgets
+      -- content/docs/install.md --
+      # Installing widgets
+      -- content/docs/about.md --
+      # About
+      -- content/docs/guide/intro.md --
+      # Intro
+      -- content/docs/guide/use.md --
+      # Use
+      -- content/docs/reference/api.md --
+      # API
+      """;
+
+  @Test
+  void itsNameNavAndEditLinksAreTheSite() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Widget Docs
+            site_description: How to run widgets.
+            site_url: https://docs.example.org/
+            repo_url: https://github.com/example/widgets
+            theme:
+              name: material
+              features: [navigation.tabs]
+            nav:
+              - Home: index.md
+              - Install: install.md
+              - Guide:
+                - guide/intro.md
+                - Using it: guide/use.md
+              - Reference: reference/
+              - Changelog: https://example.org/changes
+            markdown_extensions:
+              - admonition
+              - pymdownx.emoji:
+                  emoji_index: !!python/name:material.extensions.emoji.twemoji
+              - nl2br
+            plugins:
+              - search
+              - material/tags
+              - macros
+            extra:
+              version: !ENV [VERSION, dev]
+            extra_css: [x.css]
+            -- content/README.md --
+            # Widgets (the repository's README)
+            -- content/src/widget.py --
+            print("widget")
+            -- content/CHANGELOG.md --
+            ## Version 1.0
+            -- content/docs/changes.md --
+            # Changes
+
+            --8<-- "CHANGELOG.md"
+            """
+                + PAGES);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String install = site.read("docs/install/index.html");
+    assertTrue(install.contains("<title>Installing widgets · Widget Docs</title>"), install);
+    assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
+    assertTrue(site.read("index.html").contains("How to run widgets."), "site_description");
+    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/install/</loc>"), "site_url");
+    // the nav's order and titles; the page it leaves out after its entries
+    assertEquals(List.of("Install", "Guide", "Intro", "Using it", "Reference", "About", "Changes"), sidebar(site.read("docs/guide/intro/index.html")));
+    assertFalse(Files.exists(site.site().resolve("mkdocs.yml")), "the config is not published");
+    // as MkDocs, the docs folder is published, not the project's other files; includes read them
+    assertFalse(Files.exists(site.site().resolve("README.md")));
+    assertFalse(Files.exists(site.site().resolve("src")));
+    assertFalse(Files.exists(site.site().resolve("CHANGELOG.md")));
+    assertTrue(site.read("docs/changes/index.html").contains("<h2 id=\"version-10\">Version 1.0"), "the include is read");
+    assertEquals(
+        List.of(
+            "content/mkdocs.yml:15:5: warning[docs.nav]: a link elsewhere in the nav of mkdocs.yml: the menu lists the site's pages alone",
+            "content/mkdocs.yml:20:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
+            "content/mkdocs.yml:24:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
+            "content/mkdocs.yml:27:1: warning[config.mkdocs]: `extra_css` of mkdocs.yml is not read here"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void siteYamlWinsAndANavTheFoldersCannotHoldIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Fra site.yaml
+            edit_url: https://git.example.org/hb/edit/main/content/
+            -- content/mkdocs.yml --
+            site_name: Widget Docs
+            repo_url: https://github.com/example/widgets
+            edit_uri: edit/main/website/docs/
+            nav:
+              - Setup:
+                - install.md
+                - guide/use.md
+              - Intro first: guide/intro.md
+              - gone.md
+              - reference/api.md
+              - 42
+            """
+                + PAGES);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String install = site.read("docs/install/index.html");
+    assertTrue(install.contains("<title>Installing widgets · Fra site.yaml</title>"), install);
+    assertTrue(install.contains("href=\"https://git.example.org/hb/edit/main/content/docs/install.md\""), install);
+    // each page in its own folder, in the order the nav first names it there
+    assertEquals(List.of("Installing widgets", "Guide", "Use", "Intro first", "Reference", "About"), sidebar(site.read("docs/guide/use/index.html")));
+    assertEquals(
+        List.of(
+            "content/mkdocs.yml:5:5: warning[docs.nav]: the nav of mkdocs.yml puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
+            "content/mkdocs.yml:9:5: warning[docs.nav]: `gone.md` in the nav of mkdocs.yml names no page in `docs/`",
+            "content/mkdocs.yml:11:5: warning[docs.nav]: an entry of the nav of mkdocs.yml not read here: the pages it names are ordered with the others"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void theEditAddressIsTheFolderAroundDocs() throws Exception {
+    assertEquals("https://gitlab.com/g/p/-/edit/main/site/", editUrl("repo_url: https://gitlab.com/g/p\nedit_uri: -/edit/main/site/docs/\n"));
+    assertEquals("https://bitbucket.org/t/r/src/default/", editUrl("repo_url: https://bitbucket.org/t/r/\n"));
+    assertEquals("https://example.org/edit/", editUrl("edit_uri: https://example.org/edit/docs\n"));
+    assertEquals("", editUrl("repo_url: https://github.com/o/r\nedit_uri: ''\n"), "edit_uri '' turns edit links off");
+    assertEquals("", editUrl("repo_url: https://git.example.org/o/r\n"), "no default for other hosts");
+    assertEquals("", editUrl("repo_url: https://github.com/o/r\nedit_uri: blob/main/documentation/\n"));
+  }
+
+  /** The edit address of a one-page MkDocs project with this config. */
+  private String editUrl(String config) throws Exception {
+    Path dir = Files.createTempDirectory(tmp, "p");
+    SiteFixture site = SiteFixture.of(dir, "-- content/mkdocs.yml --\n" + config + "-- content/docs/a.md --\n# A\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Matcher m = Pattern.compile("href=\"([^\"]*)a\\.md\"").matcher(site.read("docs/a/index.html"));
+    return m.find() ? m.group(1).replaceAll("docs/$", "") : "";
+  }
+
+  /** The titles of the sidebar's links, in order. */
+  private static List<String> sidebar(String html) {
+    int at = html.indexOf("<nav class=\"sidebar\"");
+    String nav = html.substring(at, html.indexOf("</nav>", at));
+    List<String> titles = new ArrayList<>();
+    Matcher m = Pattern.compile("<a [^>]*>([^<]+)</a>").matcher(nav);
+    while (m.find()) {
+      titles.add(m.group(1).strip());
+    }
+    return titles;
+  }
+}
