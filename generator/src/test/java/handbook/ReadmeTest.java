@@ -37,7 +37,7 @@ class ReadmeTest {
       List.of(
           Pattern.compile("\\b(?:error|warning|broken)\\(\\s*\"(" + CODE + ")\""),
           Pattern.compile("new (?:Diagnostic|Refused)\\(\\s*[^,;]*?,\\s*\"(" + CODE + ")\""),
-          Pattern.compile("String code = \"(" + CODE + ")\""),
+          Pattern.compile("String (?:code|CODE) = \"(" + CODE + ")\""),
           Pattern.compile("\"error\\[([a-z][a-z.-]*)\\]"));
 
   /** Typed YAML fields report {@code prefix + ".ending"}: the endings in the field reader... */

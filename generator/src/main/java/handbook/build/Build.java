@@ -882,7 +882,7 @@ public final class Build {
     String base = (config.baseUrl().isEmpty() ? "/" : PageRenderer.stripSlash(config.baseUrl()) + "/") + prefix;
     List<String> urls = new ArrayList<>(pages.size());
     for (Page p : pages) {
-      if (p.info().inNav()) {
+      if (p.info().listed()) {
         urls.add(p.info().url());
       }
     }

@@ -138,7 +138,8 @@ final class PageRenderer {
         pageParts.put(page, part);
       }
     }
-    String navKey = info.inNav() || info.url().isEmpty() ? v.navKeys().computeIfAbsent(info.url(), nav::key) : "outside";
+    // pages out of the menu show its tabs, breadcrumbs and sidebar too
+    String navKey = v.navKeys().computeIfAbsent(info.url(), nav::key);
     // its links start at the version's folder
     String folder = info.kind().equals("404") ? prefix : null;
     String canonical = versions == null ? null : versions.canonical(info.url(), "", "");
@@ -285,10 +286,10 @@ final class PageRenderer {
     return info.extra().containsKey(key) && info.extra().get(key) == null;
   }
 
-  /** Whether a page is searched: pages in the navigation (not the 404 page, redirects, the search page). */
+  /** Whether a page is searched: listed pages (not the 404 page, redirects, the search page, unlisted ones). */
   static boolean searchable(PageInfo info) {
     // MkDocs Material's search: {exclude: true}
-    return info.inNav() && !(info.extra().get("search") instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("exclude")));
+    return info.listed() && !(info.extra().get("search") instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("exclude")));
   }
 
   /**

@@ -100,7 +100,7 @@ final class TagPages {
       if (info.url().startsWith(ROOT) && taken == null) {
         taken = p;
       }
-      if (!info.inNav()) {
+      if (!info.listed()) {
         continue;
       }
       for (String tag : info.tags()) {

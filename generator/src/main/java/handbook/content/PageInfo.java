@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param extra front-matter keys the generator does not know, kept for templates
  * @param aliases old URLs of the page that redirect to it
  * @param linkTitle a shorter title for the navigation (Hugo's {@code linkTitle}), or null
+ * @param listed whether the page is in the search, the sitemap and the tag pages: as a rule
+ *     when it is in the navigation, also when a nav of another tool leaves it out of the menu
  */
 public record PageInfo(
     String url,
@@ -33,7 +35,8 @@ public record PageInfo(
     List<String> tags,
     Map<String, Object> extra,
     List<String> aliases,
-    String linkTitle) {
+    String linkTitle,
+    boolean listed) {
   public PageInfo {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(title, "title");
@@ -43,6 +46,23 @@ public record PageInfo(
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     linkTitle = linkTitle == null || linkTitle.isBlank() ? null : linkTitle;
+  }
+
+  /** A page listed where it is in the navigation. */
+  public PageInfo(
+      String url,
+      String title,
+      String description,
+      String source,
+      String parentUrl,
+      Integer weight,
+      boolean inNav,
+      String kind,
+      List<String> tags,
+      Map<String, Object> extra,
+      List<String> aliases,
+      String linkTitle) {
+    this(url, title, description, source, parentUrl, weight, inNav, kind, tags, extra, aliases, linkTitle, inNav);
   }
 
   /** A page without a separate navigation title. */
@@ -68,7 +88,12 @@ public record PageInfo(
 
   /** The same page as the navigation names it: titled by {@link #navTitle()}. */
   public PageInfo asNavEntry() {
-    return linkTitle == null ? this : new PageInfo(url, linkTitle, description, source, parentUrl, weight, inNav, kind, tags, extra, aliases, null);
+    return linkTitle == null ? this : new PageInfo(url, linkTitle, description, source, parentUrl, weight, inNav, kind, tags, extra, aliases, null, listed);
+  }
+
+  /** The same page out of the menu and the previous/next chain, listed as before. */
+  public PageInfo outOfMenu() {
+    return inNav ? new PageInfo(url, title, description, source, parentUrl, weight, false, kind, tags, extra, aliases, linkTitle, listed) : this;
   }
 
   /** A generated page outside the content files. */

@@ -17,7 +17,9 @@ import java.util.Set;
  * {@code className}, ...) change nothing here; others are named. A folder's {@code .pages}
  * (MkDocs' awesome-pages plugin) gives its {@code title} the same way, and its {@code nav} the
  * order of the folder's pages and folders ({@code ...} standing for the others, in their own
- * order; a {@code Title: page.md} entry names that page in the menu); its other keys are named.
+ * order; a {@code Title: page.md} entry names that page in the menu; without {@code ...} the
+ * others are out of the menu); its other keys are named. MkDocs' {@code nav} is read into the
+ * same ({@link MkDocsNav}).
  *
  * @param label the folder's name in the menu, or null
  * @param position its place among its siblings, or null
@@ -133,6 +135,11 @@ record Category(String label, Integer position, String description, java.util.Li
     return new Category(label, position, description);
   }
 
+  /** Whether the nav leaves the entry out of the menu: it names others and no {@code ...} (as awesome-pages and MkDocs do). */
+  boolean leavesOut(String entry) {
+    return nav != null && !nav.isEmpty() && !nav.contains("...") && !nav.contains(entry);
+  }
+
   /**
    * The place the nav gives an entry of the folder (a file or folder name): its place in the
    * nav, else the place of {@code ...}, else after every entry of the nav; null without a nav.
@@ -148,9 +155,10 @@ record Category(String label, Integer position, String description, java.util.Li
     return at < 0 ? nav.size() + 1 : at + 1;
   }
 
-  /** A page of the folder placed and named by the nav where its front matter does not. */
+  /** A page of the folder placed and named by the nav where its front matter does not, out of the menu where the nav leaves it out. */
   DocPage placed(DocPage page, String entry) {
-    return named(page, titles.get(entry), place(entry));
+    DocPage named = named(page, titles.get(entry), place(entry));
+    return leavesOut(entry) && named.info().inNav() ? named.withInfo(named.info().outOfMenu()) : named;
   }
 
   /** The folder's page, named and placed by the category where its front matter does not. */
@@ -166,6 +174,6 @@ record Category(String label, Integer position, String description, java.util.Li
     if (java.util.Objects.equals(linkTitle, i.linkTitle()) && java.util.Objects.equals(weight, i.weight())) {
       return page;
     }
-    return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), weight, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle));
+    return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), i.parentUrl(), weight, i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle, i.listed()));
   }
 }

@@ -148,7 +148,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         String label = own != null && own.label() != null ? own.label() : navTitle != null ? navTitle : title;
         Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
         String description = own == null ? "" : own.description();
-        out.page(new GeneratedSection(new PageInfo(folder, label, description, null, parentFolder(folder), place, true, "section", List.of(), Map.of(), List.of())));
+        boolean inMenu = !leftOut(folder, categories);
+        out.page(new GeneratedSection(new PageInfo(folder, label, description, null, parentFolder(folder), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
       }
     }
     if (!hasHome) {
@@ -394,10 +395,27 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       String name = folder.substring(0, folder.length() - 1);
       Category around = categories.get(parentFolder(folder));
-      return around == null ? page : around.placed(page, name.substring(name.lastIndexOf('/') + 1));
+      DocPage placed = around == null ? page : around.placed(page, name.substring(name.lastIndexOf('/') + 1));
+      return leftOut(parentFolder(folder), categories) ? placed.withInfo(placed.info().outOfMenu()) : placed;
     }
     Category c = categories.get(folder);
-    return c == null ? page : c.placed(page, src.substring(src.lastIndexOf('/') + 1));
+    DocPage placed = c == null ? page : c.placed(page, src.substring(src.lastIndexOf('/') + 1));
+    return leftOut(folder, categories) ? placed.withInfo(placed.info().outOfMenu()) : placed;
+  }
+
+  /** Whether a folder is out of the menu: the nav of the folder around it, or around a folder it is in, leaves it out. */
+  private static boolean leftOut(String folder, Map<String, Category> categories) {
+    if (categories.isEmpty()) {
+      return false;
+    }
+    for (String f = folder; f.startsWith(ROOT) && !f.equals(ROOT); f = parentFolder(f)) {
+      Category around = categories.get(parentFolder(f));
+      String name = f.substring(0, f.length() - 1);
+      if (around != null && around.leavesOut(name.substring(name.lastIndexOf('/') + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Map;
  * in its own folder by its first place in the nav. Where the nav puts a page or a section
  * elsewhere than its folder, a section's pages are in several folders, or an entry is a link
  * elsewhere, one warning names it ({@code docs.nav}); so does an entry that names no page.
- * Pages the nav leaves out come after its entries (MkDocs leaves them out of the menu).
+ * Pages and folders the nav leaves out are out of the menu, as in MkDocs (see {@link Category#leavesOut}).
  */
 final class MkDocsNav {
   static final String CODE = "docs.nav";

@@ -87,8 +87,11 @@ class MkDocsProjectTest {
     assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
     assertTrue(site.read("index.html").contains("How to run widgets."), "site_description");
     assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/install/</loc>"), "site_url");
-    // the nav's order and titles; the page it leaves out after its entries
-    assertEquals(List.of("Install", "Guide", "Intro", "Using it", "Reference", "About", "Changes"), sidebar(site.read("docs/guide/intro/index.html")));
+    // the nav's order and titles; the pages it leaves out are out of the menu, as in MkDocs, but searched
+    assertEquals(List.of("Install", "Guide", "Intro", "Using it", "Reference"), sidebar(site.read("docs/guide/intro/index.html")));
+    assertEquals(List.of("Install", "Guide", "Reference"), sidebar(site.read("docs/about/index.html")));
+    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/about/</loc>"));
+    assertTrue(site.read("search-index.json").contains("\"docs/about/\""), "searched");
     assertFalse(Files.exists(site.site().resolve("mkdocs.yml")), "the config is not published");
     // as MkDocs, the docs folder is published, not the project's other files; includes read them
     assertFalse(Files.exists(site.site().resolve("README.md")));
@@ -133,7 +136,7 @@ class MkDocsProjectTest {
     assertTrue(install.contains("<title>Installing widgets · Fra site.yaml</title>"), install);
     assertTrue(install.contains("href=\"https://git.example.org/hb/edit/main/content/docs/install.md\""), install);
     // each page in its own folder, in the order the nav first names it there
-    assertEquals(List.of("Installing widgets", "Guide", "Use", "Intro first", "Reference", "About"), sidebar(site.read("docs/guide/use/index.html")));
+    assertEquals(List.of("Installing widgets", "Guide", "Use", "Intro first", "Reference"), sidebar(site.read("docs/guide/use/index.html")));
     assertEquals(
         List.of(
             "content/mkdocs.yml:5:5: warning[docs.nav]: the nav of mkdocs.yml puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
