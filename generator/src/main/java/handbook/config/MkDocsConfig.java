@@ -23,8 +23,10 @@ import java.util.Set;
  * @param editUrl the content folder in the repository's editor, from {@code repo_url} and
  *     {@code edit_uri}, or null
  * @param lastUpdated whether a plugin shows each page's last change (git-revision-date)
+ * @param language the language of the site's own words: the theme's {@code language} (MkDocs
+ *     Material) or {@code locale} (MkDocs' themes), English by default as in MkDocs
  */
-public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated) {
+public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language) {
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
 
@@ -60,13 +62,13 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
     YamlParser.Result r = new YamlParser().parse(f.text(), file, 1);
     if (!r.ok()) {
       r.errors().forEach(diags::add);
-      return new MkDocsConfig(null, null, null, null, false);
+      return new MkDocsConfig(null, null, null, null, false, "en");
     }
     if (!(r.root() instanceof YamlNode.Mapping map)) {
       if (r.root() != null) {
         diags.add(Diagnostic.error("config.type", Span.at(file, r.root().line(), r.root().column()), "mkdocs.yml must be a map of settings, found " + r.root().describe()));
       }
-      return new MkDocsConfig(null, null, null, null, false);
+      return new MkDocsConfig(null, null, null, null, false, "en");
     }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       if (!READ.contains(e.key()) && !TOOL.contains(e.key())) {
@@ -107,7 +109,27 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
       diags.add(warning(file, map.get("site_url"), "`site_url` is not an absolute http(s) URL: the site is built without it"));
       baseUrl = null;
     }
-    return new MkDocsConfig(title, description, baseUrl, editUrl(map, file, diags), lastUpdated);
+    return new MkDocsConfig(title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags));
+  }
+
+  /** The theme's language: Norwegian (nb, nn, no) or English; another is named and English. */
+  private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(map.get("theme") instanceof YamlNode.Mapping theme)) {
+      return "en";
+    }
+    YamlNode node = theme.get("language") != null ? theme.get("language") : theme.get("locale");
+    if (!(node instanceof YamlNode.Scalar s) || s.value() == null) {
+      return "en";
+    }
+    String code = s.value().strip().toLowerCase(Locale.ROOT).replace('-', '_');
+    String base = code.contains("_") ? code.substring(0, code.indexOf('_')) : code;
+    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
+      return "nb";
+    }
+    if (!base.equals("en")) {
+      diags.add(warning(file, s, "the theme's language `" + s.value().strip() + "` is not one of this site's (nb, en): its own words are in English"));
+    }
+    return "en";
   }
 
   /**

@@ -47,7 +47,7 @@ public final class SiteConfigParser {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, diags);
       base =
           new SiteConfig(
-              m.title() == null ? base.title() : m.title(), m.description(), base.language(), m.baseUrl(), base.version(), base.nav(), base.rootLinks(),
+              m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), base.rootLinks(),
               base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(), Map.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);

@@ -84,6 +84,7 @@ class MkDocsProjectTest {
     assertEquals(0, r.exit(), r.err());
     String install = site.read("docs/install/index.html");
     assertTrue(install.contains("<title>Installing widgets · Widget Docs</title>"), install);
+    assertTrue(install.contains("<html lang=\"en\""), "in English, as MkDocs by default");
     assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
     assertTrue(site.read("index.html").contains("How to run widgets."), "site_description");
     assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/install/</loc>"), "site_url");
@@ -155,14 +156,28 @@ class MkDocsProjectTest {
     assertEquals("", editUrl("repo_url: https://github.com/o/r\nedit_uri: blob/main/documentation/\n"));
   }
 
+  @Test
+  void theThemesLanguageIsTheSites() throws Exception {
+    assertTrue(page("theme:\n  name: mkdocs\n  locale: nb_NO\n").contains("<html lang=\"nb\""));
+    assertTrue(page("theme:\n  name: material\n  language: nn\n").contains("<html lang=\"nb\""));
+    assertTrue(page("theme:\n  name: material\n  language: de\n").contains("<html lang=\"en\""));
+    assertTrue(page("site_name: X\n").contains("<html lang=\"en\""));
+  }
+
   /** The edit address of a one-page MkDocs project with this config. */
   private String editUrl(String config) throws Exception {
+    Matcher m = Pattern.compile("href=\"([^\"]*)a\\.md\"").matcher(page(config));
+    return m.find() ? m.group(1).replaceAll("docs/$", "") : "";
+  }
+
+  /** The page of a one-page MkDocs project with this config. */
+  private String page(String config) throws Exception {
     Path dir = Files.createTempDirectory(tmp, "p");
     SiteFixture site = SiteFixture.of(dir, "-- content/mkdocs.yml --\n" + config + "-- content/docs/a.md --\n# A\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    Matcher m = Pattern.compile("href=\"([^\"]*)a\\.md\"").matcher(site.read("docs/a/index.html"));
-    return m.find() ? m.group(1).replaceAll("docs/$", "") : "";
+    assertEquals(config.contains(": de"), r.err().contains("warning[config.mkdocs]: the theme's language `de` is not one of this site's (nb, en)"), r.err());
+    return site.read("docs/a/index.html");
   }
 
   /** The titles of the sidebar's links, in order. */
