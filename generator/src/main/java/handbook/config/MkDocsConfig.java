@@ -39,9 +39,9 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
   private static final Set<String> TOOL =
       Set.of("theme", "extra", "site_author", "repo_name", "dev_addr", "strict", "watch", "validation", "remote_branch", "remote_name", "site_dir", "not_in_nav");
 
-  /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, folder pages, a site that loads nothing from elsewhere. */
+  /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere. */
   private static final Set<String> PLUGINS_DONE =
-      Set.of("search", "tags", "awesome-pages", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
+      Set.of("search", "tags", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
 
   /** Markdown extensions read here (see the README's Markdown parts), by the name after {@code markdown.extensions.}. */
   private static final Set<String> EXTENSIONS =

@@ -368,7 +368,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * folder has no file of its own; an entry that names no page or folder is named.
    */
   private static void navOfMkDocs(SourceFile mkdocs, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
-    MkDocsNav.Read nav = MkDocsNav.read(mkdocs, diags);
+    MkDocsNav.Read nav = MkDocsNav.read(mkdocs, markdown, diags);
     nav.categories().forEach(categories::putIfAbsent);
     Set<String> pages = new java.util.HashSet<>();
     markdown.forEach(f -> pages.add(f.path()));
@@ -376,8 +376,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       boolean there = ref.path().endsWith("/") ? markdown.stream().anyMatch(f -> f.path().startsWith(ref.path())) : pages.contains(ref.path());
       if (!there) {
         diags.add(
-            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "`" + ref.path().substring(ROOT.length()) + "` in the nav of mkdocs.yml names no page in `docs/`")
-                .withHint("the nav's paths are read from the docs folder"));
+            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "`" + ref.path().substring(ROOT.length()) + "` in the nav names no page in `docs/`")
+                .withHint("the paths of mkdocs.yml's nav are read from the docs folder, those of a nav file from its own folder"));
       }
     }
   }

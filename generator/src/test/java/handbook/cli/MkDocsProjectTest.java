@@ -101,7 +101,7 @@ class MkDocsProjectTest {
     assertTrue(site.read("docs/changes/index.html").contains("<h2 id=\"version-10\">Version 1.0"), "the include is read");
     assertEquals(
         List.of(
-            "content/mkdocs.yml:15:5: warning[docs.nav]: a link elsewhere in the nav of mkdocs.yml: the menu lists the site's pages alone",
+            "content/mkdocs.yml:15:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
             "content/mkdocs.yml:20:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
             "content/mkdocs.yml:24:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
             "content/mkdocs.yml:27:1: warning[config.mkdocs]: `extra_css` of mkdocs.yml is not read here"),
@@ -140,9 +140,56 @@ class MkDocsProjectTest {
     assertEquals(List.of("Installing widgets", "Guide", "Use", "Intro first", "Reference"), sidebar(site.read("docs/guide/use/index.html")));
     assertEquals(
         List.of(
-            "content/mkdocs.yml:5:5: warning[docs.nav]: the nav of mkdocs.yml puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
-            "content/mkdocs.yml:9:5: warning[docs.nav]: `gone.md` in the nav of mkdocs.yml names no page in `docs/`",
-            "content/mkdocs.yml:11:5: warning[docs.nav]: an entry of the nav of mkdocs.yml not read here: the pages it names are ordered with the others"),
+            "content/mkdocs.yml:5:5: warning[docs.nav]: the nav puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
+            "content/mkdocs.yml:9:5: warning[docs.nav]: `gone.md` in the nav names no page in `docs/`",
+            "content/mkdocs.yml:11:5: warning[docs.nav]: an entry of the nav not read here: the pages it names are ordered with the others"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void literateNavFilesOrderTheirFolders() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Lit
+            plugins:
+              - literate-nav:
+                  nav_file: README.md
+            nav:
+              - Guide: guide/
+              - start.md
+            -- content/docs/start.md --
+            # Start
+            -- content/docs/guide/README.md --
+            # Guide
+
+            Some text with a list that is not the nav:
+
+            - just a point
+
+            The pages:
+
+            - [Second first](b.md)
+            - [A](a.md)
+            - Deeper
+                - [C](sub/c.md)
+            - [Elsewhere](https://example.org)
+            -- content/docs/guide/a.md --
+            # A page
+            -- content/docs/guide/b.md --
+            # B page
+            -- content/docs/guide/sub/c.md --
+            # C page
+            -- content/docs/guide/hidden.md --
+            # Hidden
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Guide", "Second first", "A", "Deeper", "C", "Start"), sidebar(site.read("docs/guide/sub/c/index.html")));
+    assertEquals(
+        List.of("content/docs/guide/README.md:13:1: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
