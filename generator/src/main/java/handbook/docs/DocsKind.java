@@ -370,11 +370,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
   private static void navOfMkDocs(SourceFile mkdocs, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
     MkDocsNav.Read nav = MkDocsNav.read(mkdocs, markdown, diags);
     nav.categories().forEach(categories::putIfAbsent);
-    Set<String> pages = new java.util.HashSet<>();
-    markdown.forEach(f -> pages.add(f.path()));
+    // the pages and the folders that hold them
+    Set<String> there = new java.util.HashSet<>();
+    for (SourceFile f : markdown) {
+      there.add(f.path());
+      for (String folder = Urls.sourceFolder(f.path()); folder.startsWith(ROOT) && there.add(folder); folder = parentFolder(folder)) {}
+    }
     for (MkDocsNav.Ref ref : nav.refs()) {
-      boolean there = ref.path().endsWith("/") ? markdown.stream().anyMatch(f -> f.path().startsWith(ref.path())) : pages.contains(ref.path());
-      if (!there) {
+      if (!there.contains(ref.path())) {
         diags.add(
             Diagnostic.warning(MkDocsNav.CODE, ref.at(), "`" + ref.path().substring(ROOT.length()) + "` in the nav names no page in `docs/`")
                 .withHint("the paths of mkdocs.yml's nav are read from the docs folder, those of a nav file from its own folder"));
