@@ -46,62 +46,94 @@ final class ForeignMarkers {
     static final Scan NONE = new Scan(List.of(), List.of());
   }
 
-  /** Whether a text may hold a marker at all (a cheap test before any work). */
+  /**
+   * Whether a text may hold a marker at all (a cheap test before any work): one pass over the
+   * text, each character looked at once ({@code {%}, {@code {{}, {@code {:}, {@code {#}, an
+   * attribute list, {@code :::}, {@code 8<-}, {@code [[}, {@code [toc]}, {@code ///}, an MDX
+   * import or export, and where the inline syntaxes' texts stand, the syntaxes themselves).
+   */
   static boolean mayHold(String body) {
-    // {% {{ {: {# { # found from each brace (one scan), then ::: 8<- and [[
     int n = body.length();
-    for (int i = body.indexOf('{'); i >= 0 && i + 1 < n; i = body.indexOf('{', i + 1)) {
-      char c = body.charAt(i + 1);
-      if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*') {
-        return true;
-      }
-      // {{ also starts a template expression ({{ site.x }}, {{x}}): any {{ is looked at
-      if (c == '{' || i + 2 < n && c == ' ' && body.charAt(i + 2) == '#') {
-        return true;
-      }
-      if (attrListStart(body, i + 1)) {
-        return true;
-      }
-    }
-    if (body.contains(":::") || body.contains("8<-") || body.contains("[[") || body.contains("///") || tocLine(body) || mdxLine(body)) {
-      return true;
-    }
-    // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
-    for (Syntax s : INLINE) {
-      if (s.any(body)) {
-        return true;
+    for (int i = 0; i < n; i++) {
+      switch (body.charAt(i)) {
+        case '{' -> {
+          if (i + 1 < n && braceMarker(body, i)) {
+            return true;
+          }
+        }
+        case ':' -> {
+          // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
+          if (body.startsWith(":::", i) || ICON.at(body, i)) {
+            return true;
+          }
+        }
+        case '8' -> {
+          if (body.startsWith("8<-", i)) {
+            return true;
+          }
+        }
+        case '[' -> {
+          if (body.startsWith("[[", i) || i + 4 < n && body.regionMatches(true, i + 1, "toc]", 0, 4)) {
+            return true;
+          }
+        }
+        case '/' -> {
+          if (body.startsWith("///", i)) {
+            return true;
+          }
+        }
+        case 'p' -> {
+          if (body.startsWith("port ", i) && mdxLineAt(body, i)) {
+            return true;
+          }
+        }
+        case '+' -> {
+          if (KEYS.at(body, i)) {
+            return true;
+          }
+        }
+        case '=' -> {
+          if (MARK.at(body, i)) {
+            return true;
+          }
+        }
+        case '^' -> {
+          if (CARET.at(body, i)) {
+            return true;
+          }
+        }
+        default -> {}
       }
     }
     return false;
+  }
+
+  /** Whether the brace at {@code i} (not the text's last character) starts {@code {%}, {@code {:}, {@code {#}, {@code {/*}, {@code {{}, {@code { #} or an attribute list. */
+  private static boolean braceMarker(String body, int i) {
+    int n = body.length();
+    char c = body.charAt(i + 1);
+    if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*') {
+      return true;
+    }
+    // {{ also starts a template expression ({{ site.x }}, {{x}}): any {{ is looked at
+    if (c == '{' || i + 2 < n && c == ' ' && body.charAt(i + 2) == '#') {
+      return true;
+    }
+    return attrListStart(body, i + 1);
   }
 
   /**
-   * Whether a line may be an MDX import or export, found in one pass over the text: it starts with
-   * {@code import } and names a module in quotes (not Python's {@code import os}), or with
-   * {@code export } and a declaration (not a shell's {@code export X=1}).
+   * Whether the {@code port } at {@code i} ends {@code import } or {@code export } at a line's
+   * start and the line is an MDX import or export: it names a module in quotes (not Python's
+   * {@code import os}), or starts a declaration (not a shell's {@code export X=1}).
    */
-  static boolean mdxLine(String body) {
-    for (int i = body.indexOf("port "); i >= 0; i = body.indexOf("port ", i + 1)) {
-      if (i < 2 || i > 2 && body.charAt(i - 3) != '\n') {
-        continue;
-      }
-      int end = body.indexOf('\n', i);
-      String rest = body.substring(i + 5, end < 0 ? body.length() : end);
-      if (body.startsWith("im", i - 2) ? rest.indexOf('\'') >= 0 || rest.indexOf('"') >= 0 : body.startsWith("ex", i - 2) && MDX_DECLARATION.matcher(rest).lookingAt()) {
-        return true;
-      }
+  private static boolean mdxLineAt(String body, int i) {
+    if (i < 2 || i > 2 && body.charAt(i - 3) != '\n') {
+      return false;
     }
-    return false;
-  }
-
-  /** Whether the text holds {@code [toc]} in any case (a table of contents' place may stand there). */
-  static boolean tocLine(String body) {
-    for (int i = body.indexOf('['); i >= 0 && i + 4 < body.length(); i = body.indexOf('[', i + 1)) {
-      if (body.regionMatches(true, i + 1, "toc]", 0, 4)) {
-        return true;
-      }
-    }
-    return false;
+    int end = body.indexOf('\n', i);
+    String rest = body.substring(i + 5, end < 0 ? body.length() : end);
+    return body.startsWith("im", i - 2) ? rest.indexOf('\'') >= 0 || rest.indexOf('"') >= 0 : body.startsWith("ex", i - 2) && MDX_DECLARATION.matcher(rest).lookingAt();
   }
 
   private static final Pattern MDX_DECLARATION = Pattern.compile("\\s*(?:const|let|var|function|default|async|class|\\{)");
@@ -156,23 +188,11 @@ final class ForeignMarkers {
       this(Pattern.compile(regex), holds, start, null);
     }
 
-    /** Whether the pattern matches anywhere. */
-    boolean any(String body) {
-      int i = body.indexOf(holds);
-      if (i < 0) {
-        return false;
-      }
-      if (start != Start.TEXT) {
-        return !matches(body).isEmpty();
-      }
-      Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-      int n = body.length();
-      for (; i >= 0; i = body.indexOf(holds, i + 1)) {
-        if (m.region(i, n).lookingAt()) {
-          return true;
-        }
-      }
-      return false;
+    /** Whether the pattern matches where the text it holds stands at {@code i} (for a syntax whose matches start at that text). */
+    boolean at(String body, int i) {
+      return start == Start.TEXT
+          && body.startsWith(holds, i)
+          && pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false).region(i, body.length()).lookingAt();
     }
 
     /** What {@code pattern.matcher(body).find()} finds, in order. */
@@ -273,7 +293,6 @@ final class ForeignMarkers {
   static final Syntax CARET = new Syntax("\\^\\^[^\\^\\s](?:[^\\^\\n]*[^\\^\\s])?\\^\\^", "^^", Start.TEXT);
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
-  static final List<Syntax> INLINE = List.of(KEYS, MARK, CARET, ICON);
   static final List<Syntax> ALL =
       List.of(LIQUID, REF, HIGHLIGHT, FIGURE, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
