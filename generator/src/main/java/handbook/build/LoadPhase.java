@@ -9,6 +9,7 @@ import handbook.content.LinkScheme;
 import handbook.content.LoadInput;
 import handbook.content.Loaded;
 import handbook.content.Page;
+import handbook.content.PageInfo;
 import handbook.content.SiteSettings;
 import handbook.cache.ParseMemo;
 import handbook.diag.Diagnostic;
@@ -179,6 +180,9 @@ final class LoadPhase {
     if (config.versions() != null) {
       pages.add(new ChangesPage(strings, factGroups));
     }
+    if (mkdocs != null) {
+      homeOfMkDocsProject(pages);
+    }
     addRedirects(pages, in.contentName(), diags);
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
@@ -190,6 +194,26 @@ final class LoadPhase {
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         assets, List.copyOf(factGroups));
+  }
+
+  /**
+   * An MkDocs project's home is its docs folder's page (MkDocs publishes its docs folder as the
+   * site): the home made for a site without {@code index.md} sends readers there.
+   */
+  private static void homeOfMkDocsProject(List<Page> pages) {
+    int home = -1;
+    Page docs = null;
+    for (int i = 0; i < pages.size(); i++) {
+      PageInfo info = pages.get(i).info();
+      if (info.url().isEmpty() && info.source() == null && info.kind().equals("home")) {
+        home = i;
+      } else if (info.url().equals(handbook.docs.DocsKind.ROOT) && info.source() != null) {
+        docs = pages.get(i);
+      }
+    }
+    if (home >= 0 && docs != null) {
+      pages.set(home, new RedirectPage("", docs.info().url(), docs.info().title(), "/", docs.info().source()));
+    }
   }
 
   /**

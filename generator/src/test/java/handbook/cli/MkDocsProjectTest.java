@@ -86,7 +86,14 @@ class MkDocsProjectTest {
     assertTrue(install.contains("<title>Installing widgets · Widget Docs</title>"), install);
     assertTrue(install.contains("<html lang=\"en\""), "in English, as MkDocs by default");
     assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
-    assertTrue(site.read("index.html").contains("How to run widgets."), "site_description");
+    assertTrue(site.read("docs/index.html").contains("How to run widgets."), "site_description");
+    // the home sends readers to the docs folder's page, MkDocs' home; the pager starts there
+    assertTrue(site.read("index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=docs/\">"), site.read("index.html"));
+    String home = site.read("docs/index.html");
+    assertTrue(home.contains("<a rel=\"next\" href=\"install/\">"), home);
+    assertFalse(home.contains("rel=\"prev\""), home);
+    assertTrue(install.contains("<li><a href=\"../\">Widgets</a></li>"), "the breadcrumbs start at the docs folder's page");
+    assertFalse(install.contains("<li><a href=\"../../\">"), "not at the home that sends readers there");
     assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/install/</loc>"), "site_url");
     // the nav's order and titles; the pages it leaves out are out of the menu, as in MkDocs, but searched
     assertEquals(List.of("Install", "Guide", "Intro", "Using it", "Reference"), sidebar(site.read("docs/guide/intro/index.html")));
