@@ -87,10 +87,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
         markdown.add(f);
       }
     }
+    MkDocsSnippets snippets = MkDocsSnippets.NONE;
     if (mkdocs != null) {
       navOfMkDocs(mkdocs, markdown, categories, in.diagnostics());
+      snippets = MkDocsSnippets.read(mkdocs, in.files(), in.diagnostics());
     }
-    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, env));
+    MkDocsSnippets includes = snippets;
+    String pageEnv = env + snippets.key();
+    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     for (Read r : read) {
@@ -289,18 +293,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** A page's parse and the files it includes. */
   private record Read(Parsed parsed, Set<String> included) {}
 
-  private static Read parse(SourceFile file, LoadInput in, String env) {
+  /** A page's parse; {@code snippets}: the includes' options of an MkDocs project's config. */
+  private static Read parse(SourceFile file, LoadInput in, String env, MkDocsSnippets snippets) {
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
-    Optional<Parsed> own =
-        in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text()) && Snippets.includes(file.text(), bodyFirstLine(file.text()))
-            ? Optional.empty()
-            : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
-    if (own.isPresent()) {
-      return new Read(own.get(), Set.of());
+    if (snippets.append().isEmpty()) {
+      Optional<Parsed> own =
+          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text()) && Snippets.includes(file.text(), bodyFirstLine(file.text()))
+              ? Optional.empty()
+              : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
+      if (own.isPresent()) {
+        return new Read(own.get(), Set.of());
+      }
     }
-    Snippets.Expanded x = Snippets.expand(source(file), bodyFirstLine(file.text()), p -> {
+    Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), p -> {
       SourceFile f = in.read(p);
+      for (java.util.Iterator<String> more = snippets.candidates(p).iterator(); f == null && more.hasNext(); ) {
+        f = in.read(more.next());
+      }
       return f == null ? null : source(f);
     });
     // parsed as the text it has with its includes; where each line came from is part of the key

@@ -245,8 +245,16 @@ class IncrementalBuildTest {
     s.add(
         new Step(
             "an mkdocs.yml added (the site's settings edited)",
-            f -> write(f, "content/mkdocs.yml", "site_description: Fra MkDocs.\nrepo_url: https://github.com/example/handbok\nnav:\n  - Drift:\n    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n  - Borte: borte.md\n")));
+            f -> {
+              write(f, "content/includes/forkortelser.md", "*[natt]: mellom 01 og 05\n");
+              write(
+                  f,
+                  "content/mkdocs.yml",
+                  "site_description: Fra MkDocs.\nrepo_url: https://github.com/example/handbok\nnav:\n  - Drift:\n    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n  - Borte: borte.md\n"
+                      + "markdown_extensions:\n  - pymdownx.snippets:\n      auto_append: [includes/forkortelser.md]\n");
+            }));
     s.add(new Step("mkdocs.yml's nav edited", f -> replace(f, "content/mkdocs.yml", "    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n", "    - drift/deploy.md\n    - Kopier: drift/backup.md\n")));
+    s.add(new Step("a file appended to every page edited", f -> replace(f, "content/includes/forkortelser.md", "mellom 01 og 05", "klokka 02")));
     s.add(new Step("mkdocs.yml deleted (the site's settings edited)", f -> delete(f, "content/mkdocs.yml")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
@@ -315,6 +323,9 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().equals("a file appended to every page edited")) {
+        assertTrue(new String(expected.files().get("docs/drift/backup/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<abbr title=\"klokka 02\">natt</abbr>"));
       }
       if (s.name().equals("nothing changed")) {
         assertTrue(incremental.diagnostics().contains("warning[markdown.marker]"), "the cache keeps the warnings of the bodies it holds");

@@ -201,6 +201,44 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void snippetsAppendToEveryPageAndReadFromTheirBasePaths() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Snippets
+            markdown_extensions:
+              - abbr
+              - pymdownx.snippets:
+                  base_path: [parts, .]
+                  auto_append:
+                    - includes/abbreviations.md
+                    - includes/missing.md
+            -- content/includes/abbreviations.md --
+            *[HTML]: Hyper Text Markup Language
+            -- content/docs/guide/a.md --
+            # A
+
+            HTML pages.
+
+            --8<-- "snippets/note.md"
+            -- content/parts/snippets/note.md --
+            A shared note.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String a = site.read("docs/guide/a/index.html");
+    assertTrue(a.contains("<abbr title=\"Hyper Text Markup Language\">HTML</abbr> pages."), a);
+    assertTrue(a.contains("A shared note."), "read from a base path");
+    assertFalse(Files.exists(site.site().resolve("includes")), "an appended file is a part of the pages");
+    assertFalse(Files.exists(site.site().resolve("parts")));
+    assertEquals(
+        List.of("content/mkdocs.yml:8:11: warning[config.mkdocs]: no file `includes/missing.md` to append to every page: nothing is appended"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void theEditAddressIsTheFolderAroundDocs() throws Exception {
     assertEquals("https://gitlab.com/g/p/-/edit/main/site/", editUrl("repo_url: https://gitlab.com/g/p\nedit_uri: -/edit/main/site/docs/\n"));
     assertEquals("https://bitbucket.org/t/r/src/default/", editUrl("repo_url: https://bitbucket.org/t/r/\n"));
