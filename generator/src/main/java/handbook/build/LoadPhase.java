@@ -100,7 +100,10 @@ final class LoadPhase {
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     run.sources.add(in.prefix(), scan.sources());
     run.checkpoint();
-    SiteConfigParser parser = new SiteConfigParser(kinds);
+    Set<String> allFiles = new HashSet<>(scan.assets());
+    scan.sources().forEach(f -> allFiles.add(f.path()));
+    Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
+    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     // an MkDocs project's config: the first of its names there (the docs kind reads its nav)
     SourceFile mkdocs =
@@ -125,9 +128,6 @@ final class LoadPhase {
         byKind.get(k.name()).add(f);
       }
     }
-    Set<String> allFiles = new HashSet<>(scan.assets());
-    scan.sources().forEach(f -> allFiles.add(f.path()));
-    Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
     // a build that keeps nothing and has one version finds nothing in a memo: it hashes no text for one
     ParseMemo memo = run.keepsNothing() && config.versions() == null ? ParseMemo.ONCE : run.memo();
     Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), memo, diags);

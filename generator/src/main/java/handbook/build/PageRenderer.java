@@ -214,7 +214,10 @@ final class PageRenderer {
             nav.tabs(url, href),
             versions != null,
             versions == null ? null : rootPrefix + ChangesPage.URL,
-            assets);
+            assets,
+            config.logo() == null ? null : rootPrefix + Urls.encodePath(config.logo()),
+            config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.favicon()),
+            config.copyright());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

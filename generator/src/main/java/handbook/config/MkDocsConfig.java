@@ -25,15 +25,20 @@ import java.util.Set;
  * @param lastUpdated whether a plugin shows each page's last change (git-revision-date)
  * @param language the language of the site's own words: the theme's {@code language} (MkDocs
  *     Material) or {@code locale} (MkDocs' themes), English by default as in MkDocs
+ * @param logo the theme's {@code logo}, a content path, or null
+ * @param favicon the theme's {@code favicon}, a content path, or null
+ * @param copyright {@code copyright} as text (MkDocs takes HTML), or empty
  */
-public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language) {
+public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "");
+
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
 
   static final String CODE = "config.mkdocs";
 
   /** Keys read here or by the docs kind. */
-  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls");
+  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright");
 
   /** Keys of the theme's look and of MkDocs' own commands: nothing a reader of this site misses. */
   private static final Set<String> TOOL =
@@ -57,24 +62,24 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
   }
 
   /** Reads the file; problems are warnings (the file is another tool's), and what cannot be read is left out. */
-  public static MkDocsConfig read(SourceFile f, Diagnostics diags) {
+  public static MkDocsConfig read(SourceFile f, Set<String> files, Diagnostics diags) {
     String file = f.displayPath();
     YamlParser.Result r = new YamlParser().parse(f.text(), file, 1);
     if (!r.ok()) {
       r.errors().forEach(diags::add);
-      return new MkDocsConfig(null, null, null, null, false, "en");
+      return NONE;
     }
     if (!(r.root() instanceof YamlNode.Mapping map)) {
       if (r.root() != null) {
         diags.add(Diagnostic.error("config.type", Span.at(file, r.root().line(), r.root().column()), "mkdocs.yml must be a map of settings, found " + r.root().describe()));
       }
-      return new MkDocsConfig(null, null, null, null, false, "en");
+      return NONE;
     }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       if (!READ.contains(e.key()) && !TOOL.contains(e.key())) {
         diags.add(
             Diagnostic.warning(CODE, Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of mkdocs.yml is not read here")
-                .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri and nav"));
+                .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri, copyright, nav and the theme's language, logo and favicon"));
       }
     }
     String docsDir = text(map, "docs_dir");
@@ -109,7 +114,37 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
       diags.add(warning(file, map.get("site_url"), "`site_url` is not an absolute http(s) URL: the site is built without it"));
       baseUrl = null;
     }
-    return new MkDocsConfig(title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags));
+    YamlNode.Mapping theme = map.get("theme") instanceof YamlNode.Mapping t ? t : null;
+    return new MkDocsConfig(
+        title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
+        image(theme, "favicon", files, file, diags), copyright(map, file, diags));
+  }
+
+  /** The theme's image under {@code key}: a path from the docs folder, as a content path; named when it is not there. */
+  private static String image(YamlNode.Mapping theme, String key, Set<String> files, String file, Diagnostics diags) {
+    if (theme == null || !(theme.get(key) instanceof YamlNode.Scalar s) || s.value() == null || s.value().isBlank()) {
+      return null;
+    }
+    String written = s.value().strip();
+    String path = handbook.content.Urls.normalize("docs/" + written.replaceAll("^/+", ""));
+    if (path == null || !files.contains(path) || !SiteConfigParser.IMAGE.matcher(path).matches()) {
+      diags.add(
+          warning(file, s, "the theme's `" + key + "` names no image in the docs folder: `" + written + "`: the theme's own is shown")
+              .withHint("an image of another host is not loaded under the site's Content-Security-Policy; copy it into `docs/`"));
+      return null;
+    }
+    return path;
+  }
+
+  /** {@code copyright} as the text of its HTML; its links are named (they are shown as their text). */
+  private static String copyright(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(map.get("copyright") instanceof YamlNode.Scalar s) || s.value() == null || s.value().isBlank()) {
+      return "";
+    }
+    if (s.value().contains("<a ")) {
+      diags.add(warning(file, s, "the links in `copyright` are shown as their text"));
+    }
+    return org.jsoup.Jsoup.parseBodyFragment(s.value()).text().strip();
   }
 
   /** The theme's language: Norwegian (nb, nn, no) or English; another is named and English. */

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param gzip whether a gzip copy is written beside every text file of the site
  * @param searchMaxSize the most bytes the search index may take ({@code search.max_size}), or 0
  *     for the index's own budget
+ * @param logo the content file shown as the site's logo in the header, or null for the theme's
+ * @param favicon the content file browsers show as the site's icon, or null for the theme's
+ * @param copyright a line of text for the footer, or empty
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -43,6 +46,9 @@ public record SiteConfig(
     String editUrl,
     boolean lastUpdated,
     boolean tagPages,
+    String logo,
+    String favicon,
+    String copyright,
     Map<String, Object> kinds) {
 
   /**
@@ -59,13 +65,14 @@ public record SiteConfig(
     baseUrl = baseUrl == null ? "" : baseUrl;
     version = version == null ? "" : version;
     editUrl = editUrl == null ? "" : editUrl;
+    copyright = copyright == null ? "" : copyright;
     nav = List.copyOf(nav);
     // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
     kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright");
+  /** The files a logo or an icon may be. */
+  static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i).+\\.(svg|png|jpe?g|gif|webp|avif|ico)");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
   static final Set<String> LINK_KEYS = Set.of("root", "fallback", "on_broken");
   static final Set<String> SEARCH_KEYS = Set.of("max_size");
@@ -27,9 +29,16 @@ public final class SiteConfigParser {
 
   private final YamlParser yaml = new YamlParser();
   private final List<ContentKind<?>> kinds;
+  private final Set<String> files;
 
   public SiteConfigParser(List<ContentKind<?>> kinds) {
+    this(kinds, Set.of());
+  }
+
+  /** @param files the paths of the content folder's files (a logo or an icon names one) */
+  public SiteConfigParser(List<ContentKind<?>> kinds, Set<String> files) {
     this.kinds = List.copyOf(kinds);
+    this.files = files;
   }
 
   /** Parses the file; problems go to {@code diags} and the defaults stand in for bad values. */
@@ -44,11 +53,12 @@ public final class SiteConfigParser {
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, Diagnostics diags) {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
-      MkDocsConfig m = MkDocsConfig.read(mkdocs, diags);
+      MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
       base =
           new SiteConfig(
               m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), base.rootLinks(),
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(), Map.of());
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(),
+              m.logo(), m.favicon(), m.copyright(), Map.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }
@@ -143,6 +153,9 @@ public final class SiteConfigParser {
             editUrl,
             f.bool("last_updated", d.lastUpdated()),
             f.bool("tag_pages", true),
+            image(f, "logo", d.logo(), diags),
+            image(f, "favicon", d.favicon(), diags),
+            f.string("copyright", d.copyright()).strip(),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -155,7 +168,24 @@ public final class SiteConfigParser {
     }
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
-        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), settings);
+        site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
+        site.favicon(), site.copyright(), settings);
+  }
+
+  /** The image file of the content folder under {@code key}, else {@code fallback} (with an error when there is no such image). */
+  private String image(YamlFields f, String key, String fallback, Diagnostics diags) {
+    String written = f.string(key, null);
+    if (written == null) {
+      return fallback;
+    }
+    String path = handbook.content.Urls.normalize(written.strip().replaceAll("^/+", ""));
+    if (path == null || !files.contains(path) || !IMAGE.matcher(path).matches()) {
+      diags.add(
+          Diagnostic.error("config.value", f.span(f.map().get(key)), "`" + key + "` names no image file of the content folder: `" + written + "`")
+              .withHint("a path from the content folder, such as `docs/img/logo.svg` (SVG, PNG, JPEG, GIF, WebP, AVIF or ICO)"));
+      return fallback;
+    }
+    return path;
   }
 
   /** The absolute http(s) URL under {@code key}, else {@code fallback} (with an error when it is something else). */

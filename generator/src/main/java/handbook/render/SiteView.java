@@ -16,6 +16,9 @@ import java.util.Map;
  * @param changes the href of this version's "what changed" page, or null
  * @param assets the published path of each theme asset by its path in {@code assets/}
  *     ({@code handbook.css} to {@code assets/handbook.3f2a1c94d0.css}); link it after {@code root}
+ * @param logo the href of the site's own logo, or null for the theme's
+ * @param favicon the href of the site's own icon, or null for the theme's
+ * @param copyright a line for the footer, or empty
  */
 public record SiteView(
     String title,
@@ -27,4 +30,7 @@ public record SiteView(
     List<NavLink> tabs,
     boolean versioned,
     String changes,
-    Map<String, String> assets) {}
+    Map<String, String> assets,
+    String logo,
+    String favicon,
+    String copyright) {}

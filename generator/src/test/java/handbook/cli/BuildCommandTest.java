@@ -438,6 +438,41 @@ class BuildCommandTest {
   }
 
   @Test
+  void theSitesLogoIconAndCopyrightAreItsOwn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Merket
+            logo: /img/logo.svg
+            favicon: img/icon.png
+            copyright: © 2026 Mindframe <AS>
+            -- content/img/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"></svg>
+            -- content/img/icon.png --
+            png
+            -- content/docs/a/b.md --
+            # B
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String b = site.read("docs/a/b/index.html");
+    assertTrue(b.contains("<img class=\"site-logo site-logo-own\" src=\"../../../img/logo.svg\" alt=\"\" height=\"28\">"), b);
+    assertTrue(b.contains("<link rel=\"icon\" href=\"../../../img/icon.png\">"), b);
+    assertTrue(b.contains("<p class=\"copyright\">© 2026 Mindframe &lt;AS&gt;</p>"), "escaped text");
+    String plain = SiteFixture.of(tmp.resolve("plain"), "-- content/docs/a.md --\n# A\n").run("build").err();
+    assertTrue(plain.isEmpty() || !plain.contains("error"), plain);
+    assertFalse(Files.readString(tmp.resolve("plain/site/docs/a/index.html")).contains("copyright"), "no line without one");
+
+    Files.writeString(site.content().resolve("site.yaml"), "title: Merket\nlogo: img/mangler.svg\nfavicon: docs/a/b.md\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/site.yaml:2:7: error[config.value]: `logo` names no image file of the content folder: `img/mangler.svg`"), r.err());
+    assertTrue(r.err().contains("content/site.yaml:3:10: error[config.value]: `favicon` names no image file of the content folder: `docs/a/b.md`"), r.err());
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -48,6 +48,8 @@ class MkDocsProjectTest {
             theme:
               name: material
               features: [navigation.tabs]
+              logo: img/logo.svg
+            copyright: Copyright &copy; 2026 <a href="https://example.org">Widget Co</a>
             nav:
               - Home: index.md
               - Install: install.md
@@ -68,6 +70,8 @@ class MkDocsProjectTest {
             extra:
               version: !ENV [VERSION, dev]
             extra_css: [x.css]
+            -- content/docs/img/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"></svg>
             -- content/README.md --
             # Widgets (the repository's README)
             -- content/src/widget.py --
@@ -85,6 +89,8 @@ class MkDocsProjectTest {
     String install = site.read("docs/install/index.html");
     assertTrue(install.contains("<title>Installing widgets · Widget Docs</title>"), install);
     assertTrue(install.contains("<html lang=\"en\""), "in English, as MkDocs by default");
+    assertTrue(install.contains("<img class=\"site-logo site-logo-own\" src=\"../../docs/img/logo.svg\" alt=\"\" height=\"28\">"), "the theme's logo");
+    assertTrue(install.contains("<p class=\"copyright\">Copyright © 2026 Widget Co</p>"), "copyright as text");
     assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
     assertTrue(site.read("docs/index.html").contains("How to run widgets."), "site_description");
     // the home sends readers to the docs folder's page, MkDocs' home; the pager starts there
@@ -108,10 +114,11 @@ class MkDocsProjectTest {
     assertTrue(site.read("docs/changes/index.html").contains("<h2 id=\"version-10\">Version 1.0"), "the include is read");
     assertEquals(
         List.of(
-            "content/mkdocs.yml:15:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
-            "content/mkdocs.yml:20:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
-            "content/mkdocs.yml:24:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
-            "content/mkdocs.yml:27:1: warning[config.mkdocs]: `extra_css` of mkdocs.yml is not read here"),
+            "content/mkdocs.yml:9:12: warning[config.mkdocs]: the links in `copyright` are shown as their text",
+            "content/mkdocs.yml:17:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
+            "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
+            "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
+            "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_css` of mkdocs.yml is not read here"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
