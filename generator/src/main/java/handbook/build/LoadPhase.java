@@ -189,7 +189,7 @@ final class LoadPhase {
     }
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofMkDocsProject(assets, scan.sources());
+      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.read(mkdocs));
     }
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
@@ -219,9 +219,10 @@ final class LoadPhase {
   /**
    * The files an MkDocs project publishes: as MkDocs publishes its docs folder alone, not the
    * project's other files (its README, code, an old build), only those in a folder that holds
-   * content (under {@code docs/}, {@code runbooks/}, ...). Links to the others are broken links.
+   * content (under {@code docs/}, {@code runbooks/}, ...), and not those its config leaves out.
+   * Links to the others are broken links.
    */
-  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources) {
+  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded) {
     Set<String> roots = new HashSet<>();
     for (SourceFile f : sources) {
       int slash = f.path().indexOf('/');
@@ -229,7 +230,7 @@ final class LoadPhase {
         roots.add(f.path().substring(0, slash + 1));
       }
     }
-    return assets.stream().filter(a -> a.indexOf('/') > 0 && roots.contains(a.substring(0, a.indexOf('/') + 1))).toList();
+    return assets.stream().filter(a -> a.indexOf('/') > 0 && roots.contains(a.substring(0, a.indexOf('/') + 1)) && !excluded.excludes(a)).toList();
   }
 
   /**

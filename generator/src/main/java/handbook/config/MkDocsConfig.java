@@ -37,8 +37,8 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
 
   static final String CODE = "config.mkdocs";
 
-  /** Keys read here or by the docs kind. */
-  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright");
+  /** Keys read here, by the docs kind or for what is published ({@link MkDocsExclude}). */
+  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs");
 
   /** Keys of the theme's look and of MkDocs' own commands: nothing a reader of this site misses. */
   private static final Set<String> TOOL =

@@ -89,6 +89,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     MkDocsSnippets snippets = MkDocsSnippets.NONE;
     if (mkdocs != null) {
+      // the pages MkDocs leaves out (exclude_docs, draft_docs) are not there
+      handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.read(mkdocs);
+      markdown.removeIf(f -> excluded.excludes(f.path()));
       navOfMkDocs(mkdocs, markdown, categories, in.diagnostics());
       snippets = MkDocsSnippets.read(mkdocs, in.files(), in.diagnostics());
     }

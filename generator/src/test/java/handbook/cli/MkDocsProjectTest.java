@@ -246,6 +246,43 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void whatItsConfigLeavesOutIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Ut
+            exclude_docs: |
+              *.py
+              /notes/
+            draft_docs: |
+              drafts/
+            -- content/docs/a.md --
+            # A
+            -- content/docs/hooks.py --
+            print()
+            -- content/docs/notes/n.md --
+            # N
+            -- content/docs/drafts/d.md --
+            # D
+            -- content/docs/templates/main.html --
+            <p>
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve("docs/a/index.html")));
+    for (String gone : List.of("docs/hooks.py", "docs/notes", "docs/drafts", "docs/templates")) {
+      assertFalse(Files.exists(site.site().resolve(gone)), gone);
+    }
+    // a link to a page left out is a broken link, as in MkDocs
+    Files.writeString(site.content().resolve("docs/a.md"), "# A\n\nSee [N](notes/n.md).\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/a.md:3:9: error[link.unresolved]: no page `notes/n.md`"), r.err());
+  }
+
+  @Test
   void theEditAddressIsTheFolderAroundDocs() throws Exception {
     assertEquals("https://gitlab.com/g/p/-/edit/main/site/", editUrl("repo_url: https://gitlab.com/g/p\nedit_uri: -/edit/main/site/docs/\n"));
     assertEquals("https://bitbucket.org/t/r/src/default/", editUrl("repo_url: https://bitbucket.org/t/r/\n"));

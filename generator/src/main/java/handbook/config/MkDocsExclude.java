@@ -1,0 +1,113 @@
+package handbook.config;
+
+import handbook.source.SourceFile;
+import handbook.yaml.YamlNode;
+import handbook.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The files of an MkDocs project's docs folder that are not published: MkDocs' own
+ * ({@code /templates/}), then those of {@code exclude_docs} and {@code draft_docs} (which MkDocs
+ * leaves out of a build), in the patterns of {@code .gitignore}: {@code *}, {@code **}, {@code ?}
+ * and classes; a pattern with a slash before its end is read from the docs folder, one without
+ * at any depth; one ending in a slash names folders; the last pattern that matches decides, and
+ * {@code !} takes a file back in.
+ */
+public final class MkDocsExclude {
+  public static final MkDocsExclude NONE = new MkDocsExclude(List.of());
+
+  private record Rule(Pattern pattern, boolean include) {}
+
+  private final List<Rule> rules;
+
+  private MkDocsExclude(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The patterns of the config file (its YAML errors are the site settings' to report). */
+  public static MkDocsExclude read(SourceFile config) {
+    YamlParser.Result r = new YamlParser().parse(config.text(), config.displayPath(), 1);
+    List<String> lines = new ArrayList<>(List.of("/templates/"));
+    if (r.ok() && r.root() instanceof YamlNode.Mapping map) {
+      for (String key : List.of("exclude_docs", "draft_docs")) {
+        if (map.get(key) instanceof YamlNode.Scalar s && s.value() != null) {
+          lines.addAll(s.value().lines().toList());
+        }
+      }
+    }
+    return of(lines);
+  }
+
+  /** The rules of some lines of patterns. */
+  static MkDocsExclude of(List<String> lines) {
+    List<Rule> rules = new ArrayList<>();
+    for (String line : lines) {
+      String p = line.strip();
+      if (p.isEmpty() || p.startsWith("#")) {
+        continue;
+      }
+      boolean include = p.startsWith("!");
+      if (include) {
+        p = p.substring(1);
+      }
+      boolean folder = p.endsWith("/");
+      p = p.replaceAll("/+$", "");
+      if (p.isEmpty()) {
+        continue;
+      }
+      boolean anchored = p.contains("/");
+      p = p.replaceAll("^/+", "");
+      String body = glob(p);
+      rules.add(new Rule(Pattern.compile((anchored ? "" : "(?:.*/)?") + body + (folder ? "/.*" : "(?:/.*)?")), include));
+    }
+    return new MkDocsExclude(rules);
+  }
+
+  private static String glob(String p) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (p.startsWith("**/", i)) {
+        b.append("(?:.*/)?");
+        i += 2;
+      } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
+        b.append("(?:/.*)?");
+        i += 2;
+      } else if (p.startsWith("**", i)) {
+        b.append(".*");
+        i += 1;
+      } else if (c == '*') {
+        b.append("[^/]*");
+      } else if (c == '?') {
+        b.append("[^/]");
+      } else if (c == '[' && p.indexOf(']', i + 2) > 0) {
+        int end = p.indexOf(']', i + 2);
+        String cls = p.substring(i + 1, end).replace("\\", "\\\\");
+        b.append('[').append(cls.startsWith("!") ? "^" + cls.substring(1) : cls).append(']');
+        i = end;
+      } else if (c == '\\' && i + 1 < p.length()) {
+        b.append(Pattern.quote(String.valueOf(p.charAt(++i))));
+      } else {
+        b.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether a content path under {@code docs/} is left out. */
+  public boolean excludes(String contentPath) {
+    if (rules.isEmpty() || !contentPath.startsWith("docs/")) {
+      return false;
+    }
+    String path = contentPath.substring("docs/".length());
+    boolean out = false;
+    for (Rule r : rules) {
+      if (out == r.include() && r.pattern().matcher(path).matches()) {
+        out = !r.include();
+      }
+    }
+    return out;
+  }
+}
