@@ -111,12 +111,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
-    for (Parsed p : parsed) {
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed p = parsed.get(i);
       if (!p.diagnostics().isEmpty()) {
         p.diagnostics().forEach(in.diagnostics()::add);
       }
       // the same parse result in the same place makes the same page: kept with it, so later phases can reuse what they made of it
       boolean folderPage = folderPages.contains(p.path());
+      if (folderPage && unlisted(p.extra())) {
+        in.diagnostics().add(
+            Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
+                .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
+      }
       DocPage page = p.draft() ? null : p.kept(in, folderPage);
       if (page == null) {
         continue;
@@ -240,7 +246,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
   }
 
-  private static final String ENVIRONMENT = "docs-3";
+  private static final String ENVIRONMENT = "docs-4";
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case; {@code index.mdx} of Docusaurus). */
   static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "index.mdx", "_index.md", "README.md");
@@ -369,11 +375,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("add `title:` to the front matter"));
       }
     }
-    if (rank(file.path()) >= 0 && unlisted(fm.extra())) {
-      diags.add(
-          Diagnostic.warning("frontmatter.value", fm.fields().span(fm.fields().map().get("unlisted")), "a section's page is not unlisted: its pages would have no place in the menu")
-              .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
-    }
     return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
   }
 
@@ -434,6 +435,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     return false;
   }
+
+  /** Where a page's front matter says {@code unlisted}: the value of its line (a folder's page is known only once all pages are). */
+  private static Span unlistedAt(SourceFile f) {
+    String[] lines = f.text().split("\n", -1);
+    for (int i = 1; i < lines.length && !lines[i].startsWith("---"); i++) {
+      java.util.regex.Matcher m = UNLISTED.matcher(lines[i]);
+      if (m.lookingAt()) {
+        return Span.at(f.displayPath(), i + 1, m.end() + 1);
+      }
+    }
+    return Span.file(f.displayPath());
+  }
+
+  private static final java.util.regex.Pattern UNLISTED = java.util.regex.Pattern.compile("unlisted\\s*:\\s*");
 
   /**
    * Whether a page is unlisted (Docusaurus' {@code unlisted: true}): built and linked to, but out of

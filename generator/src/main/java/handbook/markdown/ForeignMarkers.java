@@ -267,7 +267,7 @@ final class ForeignMarkers {
    * roamlinks ({@code [[Page]]}, {@code [[Page|label]]}); not a link whose text is in brackets
    * ({@code [[1]](url)}), not a shell's test ({@code [[ -f x ]]}).
    */
-  static final Syntax WIKILINK = new Syntax("\\[\\[[^\\[\\]\\s|](?:[^\\[\\]\\n|]*[^\\[\\]\\s|])?(?:\\|[^\\[\\]\\n]+)?\\]\\](?![(\\[])", "[[", Start.TEXT);
+  static final Syntax WIKILINK = new Syntax("\\[\\[(?=[^\\]|\\n]*\\p{L})[^\\[\\]\\s|](?:[^\\[\\]\\n|]*[^\\[\\]\\s|])?(?:\\|[^\\[\\]\\n]+)?\\]\\](?![(\\[])", "[[", Start.TEXT);
   /** The place of the table of contents of Python-Markdown's toc ({@code [TOC]}), Typora ({@code [toc]}) and GitLab ({@code [[_TOC_]]}), on a line of its own. */
   static final Syntax TOC_LINE = new Syntax("(?m)^[ \\t]*(\\[(?:[Tt][Oo][Cc]|\\[_[Tt][Oo][Cc]_\\])\\])[ \\t]*$", "[", Start.LINE);
   static final Syntax TOC = new Syntax(

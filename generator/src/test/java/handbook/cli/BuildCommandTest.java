@@ -270,9 +270,17 @@ class BuildCommandTest {
             ---
             -- content/docs/e/f.md --
             # Foxtrot
+            -- content/docs/g/index.md --
+            # Golf
+            -- content/docs/g/README.md --
+            ---
+            unlisted: true
+            ---
+            # Hotel, an ordinary page beside the folder's
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
+    assertTrue(!site.read("docs/g/index.html").contains(">Hotel"), "unlisted, and not named as a section's page");
     assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/d")), "Jekyll's published: false is a draft");
     assertTrue(site.read("docs/b/index.html").contains("<h1>Bravo</h1>"), "an unlisted page is built");
     String a = site.read("docs/a/index.html");

@@ -168,6 +168,8 @@ class ForeignMarkersTest {
         "content/docs/x.md:3:11: warning[markdown.marker]: `{{ site.baseurl }}` is a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress), which is not run here: it is shown as written (3 more markers of other tools, on lines 3, 5)",
         warnings.get(0).headline());
     warnings.clear();
+    html("A matrix [[1, 2], [3, 4]] and [[1, 2]] in prose.\n");
+    assertEquals(List.of(), warnings, "numbers are no page's name");
     html("Wiki: [[Page]].\n");
     assertEquals(
         "content/docs/x.md:3:7: warning[markdown.marker]: `[[Page]]` is a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks), which is not a link here: it is shown as written",
