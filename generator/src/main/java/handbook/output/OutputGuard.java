@@ -27,7 +27,7 @@ public final class OutputGuard {
       return "`" + out + "`: it is or holds the content folder";
     }
     if (o.startsWith(c)) {
-      return "`" + out + "`: it is inside the content folder, whose files the site is made of";
+      return "`" + out + "`: it is inside the content folder, whose files the site is made of (write it outside that folder, such as `--out ../my-site` from inside it)";
     }
     Path t = templates.toAbsolutePath().normalize();
     if (o.equals(t) || t.startsWith(o)) {
