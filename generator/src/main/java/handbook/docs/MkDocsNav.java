@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 final class MkDocsNav {
   static final String CODE = "docs.nav";
 
+  /** awesome-pages' entry for the folder's other pages, in their own order (they are in the menu then). */
+  private static final String REST = "...";
+
   /** An entry of the nav: the content path of the page or folder it names ({@code docs/a/b.md}, {@code docs/a/}) and where. */
   record Ref(String path, Span at) {}
 
@@ -217,6 +220,9 @@ final class MkDocsNav {
   /** An entry naming {@code target}, read from {@code folder}. */
   private static Item entry(String title, String target, String folder, Span at) {
     String t = target.strip();
+    if (t.equals(REST)) {
+      return new Item(null, REST, false, null, at);
+    }
     if (t.matches("(?i)[a-z][a-z0-9+.-]*:.*") || t.startsWith("//")) {
       return new Item(title, t, true, null, at);
     }
@@ -236,6 +242,8 @@ final class MkDocsNav {
         section(item, folder, quiet);
       } else if (item.external()) {
         links.add(item.at());
+      } else if (REST.equals(item.target())) {
+        place(folder, REST, null);
       } else if (item.target() != null) {
         page(item, folder, quiet);
       } else {
@@ -293,7 +301,7 @@ final class MkDocsNav {
     for (Item item : items) {
       if (item.children() != null) {
         soFar = common(item.children(), soFar);
-      } else if (item.target() != null && !item.external()) {
+      } else if (item.target() != null && !item.external() && !REST.equals(item.target())) {
         String folder = item.target().endsWith("/") ? item.target() : Urls.sourceFolder(item.target());
         soFar = soFar == null ? folder : shared(soFar, folder);
       }

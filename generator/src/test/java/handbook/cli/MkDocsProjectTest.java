@@ -283,6 +283,15 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void awesomePagesRestInTheNavKeepsTheOthersInTheMenu() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nnav:\n  - Install: install.md\n  - ...\n  - Guide: guide/\n" + PAGES);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Install", "About", "Reference", "Guide", "Intro", "Use"), sidebar(site.read("docs/guide/use/index.html")));
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void theEditAddressIsTheFolderAroundDocs() throws Exception {
     assertEquals("https://gitlab.com/g/p/-/edit/main/site/", editUrl("repo_url: https://gitlab.com/g/p\nedit_uri: -/edit/main/site/docs/\n"));
     assertEquals("https://bitbucket.org/t/r/src/default/", editUrl("repo_url: https://bitbucket.org/t/r/\n"));
