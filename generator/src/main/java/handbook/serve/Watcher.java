@@ -1,5 +1,7 @@
 package handbook.serve;
 
+import handbook.source.DiskTree;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -57,12 +59,12 @@ final class Watcher implements AutoCloseable {
       if (events) {
         s = FileSystems.getDefault().newWatchService();
         for (Path r : this.roots) {
-          registerAll(s, r);
+          registerAll(s, r, true);
         }
         if (this.git != null && Files.isDirectory(this.git)) {
           gitKey = this.git.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
           folders.put(gitKey, this.git);
-          registerAll(s, this.git.resolve("refs"));
+          registerAll(s, this.git.resolve("refs"), false);
         }
       }
     } catch (IOException | UnsupportedOperationException e) {
@@ -79,20 +81,40 @@ final class Watcher implements AutoCloseable {
     return service != null;
   }
 
-  private void registerAll(WatchService s, Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
+  /** Registers a folder and those in it; {@code skipping}: not those a content tree leaves out (hidden ones, node_modules). */
+  private void registerAll(WatchService s, Path root, boolean skipping) throws IOException {
+    if (!Files.isDirectory(root) || skipping && skipped(root)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path d : walk.filter(Files::isDirectory).toList()) {
-        if (d.getFileName() != null && d.getFileName().toString().startsWith(".") && !d.equals(root)) {
-          continue;
-        }
-        WatchKey key =
-            d.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-        folders.put(key, d);
+    Files.walkFileTree(
+        root,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            if (skipping && !d.equals(root) && skipped(d)) {
+              return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+            WatchKey key =
+                d.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+            folders.put(key, d);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /** Whether a path inside a watched root is one its content tree leaves out ({@link DiskTree#hidden}). */
+  private boolean skipped(Path p) {
+    for (Path r : roots) {
+      if (p.startsWith(r) && !p.equals(r)) {
+        return DiskTree.hidden(r.relativize(p).toString().replace('\\', '/'));
       }
     }
+    return false;
   }
 
   /**
@@ -162,10 +184,15 @@ final class Watcher implements AutoCloseable {
       if (key == gitKey && !GIT_FILES.contains(p.getFileName().toString())) {
         continue;
       }
+      // the git folder's refs are watched, though a content folder that holds it would leave it out
+      boolean inGit = git != null && p.startsWith(git);
+      if (!inGit && skipped(p)) {
+        continue;
+      }
       changed.add(p);
       if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
         try {
-          registerAll(service, p);
+          registerAll(service, p, !inGit);
           // files made in the new folder before it was registered
           try (Stream<Path> walk = Files.walk(p)) {
             walk.forEach(changed::add);
@@ -201,7 +228,7 @@ final class Watcher implements AutoCloseable {
         continue;
       }
       try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : walk.sorted().toList()) {
+        for (Path p : walk.filter(p -> !skipped(p)).sorted().toList()) {
           b.append(p).append(Files.isRegularFile(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "").append('\n');
         }
       } catch (IOException e) {

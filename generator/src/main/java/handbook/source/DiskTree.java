@@ -208,11 +208,16 @@ public record DiskTree(Path root) implements SourceTree {
   }
 
   /**
-   * Files and folders starting with a dot, and editor backups ending with ~; not the {@code .pages}
-   * files of MkDocs' awesome-pages plugin under {@code docs/}, which the docs kind reads.
+   * Files and folders starting with a dot, editor backups ending with ~, and the folders of
+   * packages that tools install beside a project ({@code node_modules}, {@code __pycache__}); not
+   * the {@code .pages} files of MkDocs' awesome-pages plugin under {@code docs/}, which the docs
+   * kind reads.
    */
   public static boolean hidden(String relPath) {
     for (String part : relPath.split("/")) {
+      if (part.equals("node_modules") || part.equals("__pycache__")) {
+        return true;
+      }
       if (part.startsWith(".") || part.endsWith("~")) {
         return !(relPath.startsWith("docs/") && relPath.endsWith("/.pages") && relPath.indexOf("/.") == relPath.length() - 7);
       }

@@ -85,6 +85,41 @@ class WatcherTest {
     }
   }
 
+  @Test
+  void foldersTheContentLeavesOutAreNotWatched() throws Exception {
+    for (boolean events : new boolean[] {true, false}) {
+      Path root = tmp.resolve(events ? "out-events" : "out-polling");
+      Files.createDirectories(root.resolve("docs"));
+      Files.createDirectories(root.resolve("node_modules/pkg"));
+      Files.createDirectories(root.resolve(".venv/lib"));
+      Files.writeString(root.resolve("node_modules/pkg/index.js"), "x");
+      try (Watcher w = new Watcher(List.of(root), events)) {
+        // npm install, a Python environment and a new package folder: no change of the site
+        Files.writeString(root.resolve("node_modules/pkg/index.js"), "x, installed again");
+        Files.writeString(root.resolve(".venv/lib/site.py"), "y");
+        Files.createDirectories(root.resolve("docs/__pycache__"));
+        Files.writeString(root.resolve("docs/__pycache__/hooks.pyc"), "z");
+        if (!events) {
+          assertFalse(pendingWithin(w, 3 * Watcher.POLL_MILLIS), "left out (polling)");
+        } else {
+          Thread.sleep(300);
+        }
+        Files.writeString(root.resolve("docs/a.md"), "a");
+        Set<Path> changed = nextWithin(w, 5000);
+        if (events) {
+          // what came before the page's change, and with it: none of it left out
+          Set<Path> all = new java.util.HashSet<>(changed);
+          while (!all.contains(root.resolve("docs/a.md"))) {
+            all.addAll(nextWithin(w, 5000));
+          }
+          assertTrue(all.stream().noneMatch(p -> p.toString().contains("node_modules") || p.toString().contains(".venv") || p.toString().contains("__pycache__")), String.valueOf(all));
+        } else {
+          assertNull(changed);
+        }
+      }
+    }
+  }
+
   /** What {@link Watcher#next} returns within {@code millis} (run on a thread of its own), else a timeout. */
   private static Set<Path> nextWithin(Watcher w, long millis) throws Exception {
     java.util.concurrent.FutureTask<Set<Path>> next = new java.util.concurrent.FutureTask<>(w::next);

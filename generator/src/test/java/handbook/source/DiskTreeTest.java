@@ -121,5 +121,8 @@ class DiskTreeTest {
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/.pages.bak"));
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/a/.DS_Store"));
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/a.md~"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("node_modules/react/index.js"), "installed packages");
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/__pycache__/hooks.cpython-311.pyc"));
+    org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("docs/node_modules.md"));
   }
 }
