@@ -191,9 +191,26 @@ final class LoadPhase {
     if (mkdocs != null) {
       assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.read(mkdocs));
     }
+    markdownAssets(assets, in.contentName(), diags);
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         assets, List.copyOf(factGroups));
+  }
+
+  /**
+   * Names the Markdown files published as they are, which no content kind reads as pages (a
+   * {@code blog/} or {@code notes/} folder, a README beside the content's folders): one
+   * warning for them all, at the first.
+   */
+  private static void markdownAssets(List<String> assets, String contentName, Diagnostics diags) {
+    List<String> md = assets.stream().filter(a -> a.endsWith(".md") || a.endsWith(".mdx") || a.endsWith(".markdown")).toList();
+    if (md.isEmpty()) {
+      return;
+    }
+    String more = md.size() == 1 ? "" : " (" + (md.size() - 1) + " more: " + String.join(", ", md.subList(1, Math.min(md.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + (md.size() > 6 ? ", ..." : "") + ")";
+    diags.add(
+        Diagnostic.warning("source.markdown", Span.file(contentName + "/" + md.get(0)), "a Markdown file outside the folders of pages is published as it is, not as a page" + more)
+            .withHint("pages are read under docs/ (and runbooks/, course/); move it there, or link to it as a download"));
   }
 
   /**
