@@ -481,6 +481,32 @@ class BuildCommandTest {
   }
 
   @Test
+  void markdownFilesNoKindReadsAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/README.md --
+            # About this folder
+            -- content/blog/post.md --
+            # A post
+            -- content/includes/note.md --
+            A shared note.
+            -- content/docs/a.md --
+            # A
+
+            --8<-- "includes/note.md"
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of("content/README.md: warning[source.markdown]: a Markdown file outside the folders of pages is published as it is, not as a page (1 more: `blog/post.md`)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList(),
+        "not the included file, which is a part of its page");
+    assertTrue(Files.exists(site.site().resolve("blog/post.md")), "published as it is");
+  }
+
+  @Test
   void anImageOnAnotherHostIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
