@@ -189,7 +189,7 @@ final class LoadPhase {
     }
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.read(mkdocs));
+      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(handbook.config.MkDocsConfig.settings(mkdocs)));
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(

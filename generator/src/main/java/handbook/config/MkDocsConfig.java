@@ -56,6 +56,15 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
           "pymdownx.mark", "pymdownx.caret", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.betterem", "pymdownx.saneheaders", "pymdownx.blocks.admonition",
           "pymdownx.blocks.details", "pymdownx.blocks.tab", "material.extensions.emoji");
 
+  /**
+   * The settings of a config file, for the readers of its other parts; null when it is not a map
+   * of them (its YAML errors are reported by {@link #read}).
+   */
+  public static YamlNode.Mapping settings(SourceFile f) {
+    YamlParser.Result r = new YamlParser().parse(f.text(), f.displayPath(), 1);
+    return r.ok() && r.root() instanceof YamlNode.Mapping map ? map : null;
+  }
+
   /** True for the path of an MkDocs config file at the content folder's root. */
   public static boolean is(String path) {
     return FILES.contains(path);

@@ -1,8 +1,6 @@
 package handbook.config;
 
-import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,22 +24,21 @@ public final class MkDocsExclude {
     this.rules = List.copyOf(rules);
   }
 
-  /** The patterns of the config file (its YAML errors are the site settings' to report). */
-  public static MkDocsExclude read(SourceFile config) {
-    YamlParser.Result r = new YamlParser().parse(config.text(), config.displayPath(), 1);
+  /** The patterns of a config file's settings ({@link MkDocsConfig#settings}; null: MkDocs' own alone). */
+  public static MkDocsExclude of(YamlNode.Mapping map) {
     List<String> lines = new ArrayList<>(List.of("/templates/"));
-    if (r.ok() && r.root() instanceof YamlNode.Mapping map) {
+    if (map != null) {
       for (String key : List.of("exclude_docs", "draft_docs")) {
         if (map.get(key) instanceof YamlNode.Scalar s && s.value() != null) {
           lines.addAll(s.value().lines().toList());
         }
       }
     }
-    return of(lines);
+    return ofLines(lines);
   }
 
   /** The rules of some lines of patterns. */
-  static MkDocsExclude of(List<String> lines) {
+  static MkDocsExclude ofLines(List<String> lines) {
     List<Rule> rules = new ArrayList<>();
     for (String line : lines) {
       String p = line.strip();

@@ -21,6 +21,7 @@ import handbook.markdown.Snippets;
 import handbook.source.FrontMatter;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
+import handbook.yaml.YamlNode;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -74,9 +75,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
     SourceFile mkdocs = null;
     for (SourceFile f : in.sources()) {
       if (MkDocsConfig.is(f.path())) {
-        // the first of MkDocs' names there (sources come sorted: mkdocs.yaml before mkdocs.yml)
+        // the first of MkDocs' names there, as MkDocs reads it (sources come sorted: mkdocs.yaml before mkdocs.yml)
+        SourceFile other = mkdocs;
         if (mkdocs == null || MkDocsConfig.FILES.indexOf(f.path()) < MkDocsConfig.FILES.indexOf(mkdocs.path())) {
           mkdocs = f;
+        } else {
+          other = f;
+        }
+        if (other != null) {
+          in.diagnostics().add(Diagnostic.warning("config.mkdocs", Span.file(other.displayPath()), "`" + mkdocs.path() + "` is the project's config: this one is not read"));
         }
       } else if (Category.is(f.path())) {
         Category c = Category.read(f, in.diagnostics());
@@ -88,12 +95,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     MkDocsSnippets snippets = MkDocsSnippets.NONE;
-    if (mkdocs != null) {
+    // the site's settings report the config's YAML errors: nothing of it is read then
+    YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs);
+    if (project != null) {
       // the pages MkDocs leaves out (exclude_docs, draft_docs) are not there
-      handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.read(mkdocs);
+      handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);
       markdown.removeIf(f -> excluded.excludes(f.path()));
-      navOfMkDocs(mkdocs, markdown, categories, in.diagnostics());
-      snippets = MkDocsSnippets.read(mkdocs, in.files(), in.diagnostics());
+      navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, in.diagnostics());
+      snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
     }
     MkDocsSnippets includes = snippets;
     String pageEnv = env + snippets.key();
@@ -382,8 +391,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The nav of an MkDocs project's config, as the categories of the folders it lists where a
    * folder has no file of its own; an entry that names no page or folder is named.
    */
-  private static void navOfMkDocs(SourceFile mkdocs, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
-    MkDocsNav.Read nav = MkDocsNav.read(mkdocs, markdown, diags);
+  private static void navOfMkDocs(YamlNode.Mapping settings, String file, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
+    MkDocsNav.Read nav = MkDocsNav.read(settings, file, markdown, diags);
     nav.categories().forEach(categories::putIfAbsent);
     // the pages and the folders that hold them
     Set<String> there = new java.util.HashSet<>();

@@ -6,7 +6,6 @@ import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,15 +56,8 @@ final class MkDocsNav {
     this.diags = diags;
   }
 
-  /**
-   * Reads the nav of the config file and the nav files among the docs pages; the site's settings
-   * report the config's YAML errors, so no nav is read then.
-   */
-  static Read read(SourceFile config, List<SourceFile> pages, Diagnostics diags) {
-    YamlParser.Result r = new YamlParser().parse(config.text(), config.displayPath(), 1);
-    if (!r.ok() || !(r.root() instanceof YamlNode.Mapping map)) {
-      return new Read(Map.of(), List.of());
-    }
+  /** Reads the nav of a config file's settings ({@code map}, of {@code file}) and the nav files among the docs pages. */
+  static Read read(YamlNode.Mapping map, String file, List<SourceFile> pages, Diagnostics diags) {
     MkDocsNav nav = new MkDocsNav(diags);
     String navFile = literateNavFile(map.get("plugins"));
     Map<String, SourceFile> navFiles = new LinkedHashMap<>();
@@ -76,7 +68,6 @@ final class MkDocsNav {
         }
       }
     }
-    String file = config.displayPath();
     YamlNode yamlNav = map.get("nav");
     if (navFiles.containsKey(DocsKind.ROOT)) {
       // literate-nav's own at the docs folder's root stands for mkdocs.yml's

@@ -3,9 +3,7 @@ package handbook.docs;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
-import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
-import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +22,9 @@ import java.util.Set;
 record MkDocsSnippets(List<String> bases, List<String> append) {
   static final MkDocsSnippets NONE = new MkDocsSnippets(List.of(), List.of());
 
-  static MkDocsSnippets read(SourceFile config, Set<String> files, Diagnostics diags) {
-    YamlParser.Result r = new YamlParser().parse(config.text(), config.displayPath(), 1);
-    if (!r.ok() || !(r.root() instanceof YamlNode.Mapping map) || !(options(map.get("markdown_extensions")) instanceof YamlNode.Mapping options)) {
+  /** The options in a config file's settings ({@code map}, of {@code file}). */
+  static MkDocsSnippets read(YamlNode.Mapping map, String file, Set<String> files, Diagnostics diags) {
+    if (!(options(map.get("markdown_extensions")) instanceof YamlNode.Mapping options)) {
       return NONE;
     }
     List<String> bases = new ArrayList<>();
@@ -36,10 +34,10 @@ record MkDocsSnippets(List<String> bases, List<String> append) {
         bases.add(b + "/");
       }
     }
-    List<String> append = new ArrayList<>();
-    for (YamlNode.Scalar file : strings(options.get("auto_append"))) {
+    List<String> appended = new ArrayList<>();
+    for (YamlNode.Scalar append : strings(options.get("auto_append"))) {
       String found = null;
-      String p = normal(file.value());
+      String p = normal(append.value());
       for (String base : bases(bases)) {
         if (p != null && found == null && files.contains(normal(base + p))) {
           found = normal(base + p);
@@ -47,13 +45,13 @@ record MkDocsSnippets(List<String> bases, List<String> append) {
       }
       if (found == null) {
         diags.add(
-            Diagnostic.warning("config.mkdocs", Span.at(config.displayPath(), file.line(), file.column()), "no file `" + file.value() + "` to append to every page: nothing is appended")
+            Diagnostic.warning("config.mkdocs", Span.at(file, append.line(), append.column()), "no file `" + append.value() + "` to append to every page: nothing is appended")
                 .withHint(bases.isEmpty() ? "the path is read from the content folder" : "the path is read from the content folder and the folders of `base_path`"));
-      } else if (!append.contains(found)) {
-        append.add(found);
+      } else if (!appended.contains(found)) {
+        appended.add(found);
       }
     }
-    return new MkDocsSnippets(List.copyOf(bases), List.copyOf(append));
+    return new MkDocsSnippets(List.copyOf(bases), List.copyOf(appended));
   }
 
   /** The content folder, then the folders of {@code base_path}. */

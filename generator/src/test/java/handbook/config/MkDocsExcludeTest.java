@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class MkDocsExcludeTest {
   /** The paths under {@code docs/} the patterns leave out, of some. */
   private static List<String> left(String patterns, String... paths) {
-    MkDocsExclude e = MkDocsExclude.of(patterns.lines().toList());
+    MkDocsExclude e = MkDocsExclude.ofLines(patterns.lines().toList());
     return java.util.Arrays.stream(paths).filter(p -> e.excludes("docs/" + p)).toList();
   }
 
@@ -27,7 +27,7 @@ class MkDocsExcludeTest {
 
   @Test
   void mkdocsOwnTemplatesFolderIsLeftOut() {
-    MkDocsExclude e = MkDocsExclude.read(handbook.source.SourceFile.of("mkdocs.yml", "site_name: X\n"));
+    MkDocsExclude e = MkDocsExclude.of(MkDocsConfig.settings(handbook.source.SourceFile.of("mkdocs.yml", "site_name: X\n")));
     assertEquals(true, e.excludes("docs/templates/main.html"));
     assertEquals(false, e.excludes("docs/guide/templates/x.md"));
     assertEquals(false, e.excludes("runbooks/templates/x.md"), "only under docs/");
