@@ -785,10 +785,30 @@ public final class Build {
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
   private void writeExtras(Run run, Ready r, String prefix, SearchPages search, SiteOutput out, boolean reportStats, Assets assets) {
     LoadPhase.Model m = r.linked().model();
+    boolean ownRobots = prefix.isEmpty();
+    Set<String> pageFiles = null;
     try {
       for (String asset : m.assets()) {
-        out.write(prefix + asset, r.input().content().read(asset));
-        out.restrict(prefix + asset, r.input().content().permissions(asset));
+        String path = m.config().mount().url(asset);
+        if (path.endsWith(".html") && pageFiles == null) {
+          pageFiles = new HashSet<>();
+          for (Page p : m.pages()) {
+            pageFiles.add(Urls.outputFile(p.info().url()));
+          }
+        }
+        // a file at an address the site writes itself (an MkDocs project's docs/sitemap.xml): named, not published; a robots.txt is the site's
+        if (assets.files().containsKey(path) || m.files().containsKey(path) || path.equals("search-index.json") || path.equals("sitemap.xml") || pageFiles != null && pageFiles.contains(path)) {
+          run.diagnostics.add(
+              Diagnostic.warning("source.taken", Span.file(r.input().prefix() + r.input().contentName() + "/" + asset), "`" + asset + "` is not published: the site writes its own `" + path + "`")
+                  .withHint("give the file another name"));
+          continue;
+        }
+        if (path.equals("robots.txt")) {
+          ownRobots = false;
+        }
+        String at = prefix + path;
+        out.write(at, r.input().content().read(asset));
+        out.restrict(at, r.input().content().permissions(asset));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -835,7 +855,7 @@ public final class Build {
       run.stats.put("search index", (long) searchIndex.length);
     }
     out.write(prefix + "sitemap.xml", sitemap(run.warm, r.linked().pages(), m.config(), prefix));
-    if (prefix.isEmpty()) {
+    if (ownRobots) {
       out.write("robots.txt", robots(m.config()).getBytes(StandardCharsets.UTF_8));
     }
   }

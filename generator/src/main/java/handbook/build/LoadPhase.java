@@ -180,9 +180,6 @@ final class LoadPhase {
     if (config.versions() != null) {
       pages.add(new ChangesPage(strings, factGroups));
     }
-    if (mkdocs != null) {
-      homeOfMkDocsProject(pages);
-    }
     addRedirects(pages, in.contentName(), diags);
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
@@ -211,26 +208,6 @@ final class LoadPhase {
     diags.add(
         Diagnostic.warning("source.markdown", Span.file(contentName + "/" + md.get(0)), "a Markdown file outside the folders of pages is published as it is, not as a page" + more)
             .withHint("pages are read under docs/ (and runbooks/, course/); move it there, or link to it as a download"));
-  }
-
-  /**
-   * An MkDocs project's home is its docs folder's page (MkDocs publishes its docs folder as the
-   * site): the home made for a site without {@code index.md} sends readers there.
-   */
-  private static void homeOfMkDocsProject(List<Page> pages) {
-    int home = -1;
-    Page docs = null;
-    for (int i = 0; i < pages.size(); i++) {
-      PageInfo info = pages.get(i).info();
-      if (info.url().isEmpty() && info.source() == null && info.kind().equals("home")) {
-        home = i;
-      } else if (info.url().equals(handbook.docs.DocsKind.ROOT) && info.source() != null) {
-        docs = pages.get(i);
-      }
-    }
-    if (home >= 0 && docs != null) {
-      pages.set(home, new RedirectPage("", docs.info().url(), docs.info().title(), "/", docs.info().source()));
-    }
   }
 
   /**

@@ -101,7 +101,7 @@ final class PageRenderer {
     this.v = v;
     this.templates = templates;
     this.templateKeys = templateKeys;
-    this.nav = new Navigation(v.tree(), v.model().strings());
+    this.nav = new Navigation(v.tree(), v.model().strings(), v.model().config().tabs());
     this.versions = versions;
     this.version = version;
     this.prefix = prefix;
@@ -215,8 +215,8 @@ final class PageRenderer {
             versions != null,
             versions == null ? null : rootPrefix + ChangesPage.URL,
             assets,
-            config.logo() == null ? null : rootPrefix + Urls.encodePath(config.logo()),
-            config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.favicon()),
+            config.logo() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.logo())),
+            config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.favicon())),
             config.copyright());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {

@@ -28,9 +28,12 @@ import java.util.Set;
  * @param logo the theme's {@code logo}, a content path, or null
  * @param favicon the theme's {@code favicon}, a content path, or null
  * @param copyright {@code copyright} as text (MkDocs takes HTML), or empty
+ * @param tabs whether the top-level sections are tabs: MkDocs' own theme's bar and MkDocs
+ *     Material's {@code navigation.tabs}; else the sidebar holds the whole menu, as Material's
+ *     and Read the Docs' by default
  */
-public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "");
+public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -126,7 +129,20 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
     YamlNode.Mapping theme = map.get("theme") instanceof YamlNode.Mapping t ? t : null;
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
-        image(theme, "favicon", files, file, diags), copyright(map, file, diags));
+        image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")));
+  }
+
+  /** Whether the theme shows the top-level sections as tabs: MkDocs' own (the default) does, Material with {@code navigation.tabs}. */
+  private static boolean tabs(YamlNode theme) {
+    if (theme instanceof YamlNode.Scalar s) {
+      return s.value() == null || s.value().strip().equals("mkdocs");
+    }
+    if (!(theme instanceof YamlNode.Mapping t)) {
+      return true;
+    }
+    String name = t.get("name") instanceof YamlNode.Scalar n && n.value() != null ? n.value().strip() : "mkdocs";
+    boolean tabbed = t.get("features") instanceof YamlNode.Seq f && f.items().stream().anyMatch(i -> i instanceof YamlNode.Scalar s && "navigation.tabs".equals(s.value()));
+    return name.equals("mkdocs") || tabbed;
   }
 
   /** The theme's image under {@code key}: a path from the docs folder, as a content path; named when it is not there. */

@@ -28,6 +28,10 @@ import java.util.Objects;
  * @param logo the content file shown as the site's logo in the header, or null for the theme's
  * @param favicon the content file browsers show as the site's icon, or null for the theme's
  * @param copyright a line of text for the footer, or empty
+ * @param tabs whether the top-level sections are tabs over a sidebar of one section; else (an
+ *     MkDocs project's theme without them) the sidebar holds the whole menu
+ * @param mount where the content's files are published: an MkDocs project's docs folder at the
+ *     site's root
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -49,6 +53,8 @@ public record SiteConfig(
     String logo,
     String favicon,
     String copyright,
+    boolean tabs,
+    handbook.content.Mount mount,
     Map<String, Object> kinds) {
 
   /**
@@ -66,18 +72,19 @@ public record SiteConfig(
     version = version == null ? "" : version;
     editUrl = editUrl == null ? "" : editUrl;
     copyright = copyright == null ? "" : copyright;
+    mount = mount == null ? handbook.content.Mount.NONE : mount;
     nav = List.copyOf(nav);
     // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
     kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */
   public SiteSettings site() {
-    return new SiteSettings(title, description, language, baseUrl, nav);
+    return new SiteSettings(title, description, language, baseUrl, nav, mount);
   }
 
   /** The settings a kind read from its section. */

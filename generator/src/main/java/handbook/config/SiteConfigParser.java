@@ -56,9 +56,9 @@ public final class SiteConfigParser {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
       base =
           new SiteConfig(
-              m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), base.rootLinks(),
+              m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), "docs",
               base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(),
-              m.logo(), m.favicon(), m.copyright(), Map.of());
+              m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, Map.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }
@@ -82,13 +82,13 @@ public final class SiteConfigParser {
     Set<String> known = new TreeSet<>(KEYS);
     kinds.forEach(k -> known.add(k.name()));
     f.rejectUnknownKeys(known, "site.yaml");
-    String rootLinks = null;
+    String rootLinks = d.rootLinks();
     String fallback = null;
     boolean brokenLinksWarn = false;
     YamlFields links = f.child("links");
     if (links != null) {
       links.rejectUnknownKeys(LINK_KEYS, "`links`");
-      rootLinks = links.string("root", null);
+      rootLinks = links.string("root", rootLinks);
       if (rootLinks != null) {
         rootLinks = rootLinks.replaceAll("^/+|/+$", "");
       }
@@ -156,6 +156,8 @@ public final class SiteConfigParser {
             image(f, "logo", d.logo(), diags),
             image(f, "favicon", d.favicon(), diags),
             f.string("copyright", d.copyright()).strip(),
+            d.tabs(),
+            d.mount(),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -169,7 +171,7 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), settings);
   }
 
   /** The image file of the content folder under {@code key}, else {@code fallback} (with an error when there is no such image). */

@@ -19,10 +19,15 @@ public final class SiteIndex {
   private final Map<String, Page> bySource = new HashMap<>();
   private final Set<String> assets;
   private final Map<String, LinkScheme> schemes;
+  private final Mount mount;
 
-  /** @param contentName how diagnostics name the content folder ({@code content}) */
+  /**
+   * @param mount where the content's files are published
+   * @param contentName how diagnostics name the content folder ({@code content})
+   */
   public SiteIndex(
-      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, String contentName, Diagnostics diags) {
+      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Mount mount, String contentName, Diagnostics diags) {
+    this.mount = mount;
     for (Page p : pages) {
       PageInfo info = p.info();
       Page clash = byUrl.putIfAbsent(info.url(), p);
@@ -78,6 +83,11 @@ public final class SiteIndex {
   /** The page made from a content file ({@code docs/ops/backup.md}). */
   public Page bySource(String sourcePath) {
     return bySource.get(sourcePath);
+  }
+
+  /** Where the content's files are published: a file's URL is {@code mount().url(path)}. */
+  public Mount mount() {
+    return mount;
   }
 
   public boolean isAsset(String contentPath) {

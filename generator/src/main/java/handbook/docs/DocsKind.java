@@ -8,6 +8,7 @@ import handbook.content.ContentKind;
 import handbook.content.Fact;
 import handbook.content.LoadInput;
 import handbook.content.Loaded;
+import handbook.content.Mount;
 import handbook.content.NoSettings;
 import handbook.content.PageInfo;
 import handbook.content.SiteSettings;
@@ -105,6 +106,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
     }
     MkDocsSnippets includes = snippets;
+    // an MkDocs project publishes its docs folder as the site: not a page beside it
+    Mount mount = in.site().mount();
+    if (mount.mounted()) {
+      markdown.removeIf(f -> f.path().equals("index.md"));
+    }
     String pageEnv = env + snippets.key();
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
@@ -132,7 +138,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
                 .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
       }
-      DocPage page = p.draft() ? null : p.kept(in, folderPage);
+      DocPage page = p.draft() ? null : p.kept(in, folderPage, mount);
       if (page == null) {
         continue;
       }
@@ -144,8 +150,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       out.page(page);
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
       String src = page.info().source();
-      if (src.equals("index.md")) {
+      if (page.info().url().isEmpty()) {
         hasHome = true;
+      }
+      if (src.equals("index.md")) {
         continue;
       }
       String folder = Urls.sourceFolder(src);
@@ -159,7 +167,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       folders.add(ROOT);
     }
     for (String folder : folders) {
-      if (!withIndex.contains(folder)) {
+      if (!withIndex.contains(folder) && mount.mounted() && folder.equals(ROOT)) {
+        // the docs folder is the site: its generated page is the home
+        out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
+        hasHome = true;
+      } else if (!withIndex.contains(folder)) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
         String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
@@ -171,7 +183,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
         String description = own == null ? "" : own.description();
         boolean inMenu = !leftOut(folder, categories);
-        out.page(new GeneratedSection(new PageInfo(folder, label, description, null, parentFolder(folder), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
+        out.page(new GeneratedSection(new PageInfo(mount.url(folder), label, description, null, mount.url(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
       }
     }
     if (!hasHome) {
@@ -225,11 +237,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, List.copyOf(all), key, pages);
     }
 
-    /** Its page, made once (for each of the two places); see {@link #page}. */
-    DocPage kept(LoadInput in, boolean folderPage) {
+    /** Its page, made once (for each of the two places, and again where the site's mount changed); see {@link #page}. */
+    DocPage kept(LoadInput in, boolean folderPage, Mount mount) {
       DocPage p = folderPage ? pages.folderPage : pages.page;
-      if (p == null) {
-        p = page(in, folderPage);
+      if (p == null || pages.mount != mount) {
+        if (pages.mount != mount) {
+          pages.page = null;
+          pages.folderPage = null;
+          pages.mount = mount;
+        }
+        p = page(in, folderPage, mount);
         if (folderPage) {
           pages.folderPage = p;
         } else {
@@ -239,16 +256,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return p;
     }
 
-    /** Its page; {@code folderPage} when it is its folder's page. */
-    DocPage page(LoadInput in, boolean folderPage) {
+    /** Its page; {@code folderPage} when it is its folder's page; at its URL in {@code mount}. */
+    DocPage page(LoadInput in, boolean folderPage, Mount mount) {
       if (draft) {
         return null;
       }
-      boolean home = path.equals("index.md");
-      boolean section = folderPage || home;
       String folder = Urls.sourceFolder(path);
-      String url = home ? "" : section ? folder : Urls.ofSource(path);
-      String parent = home ? null : section ? parentFolder(folder) : folder;
+      // the home: the content's index.md, or the docs folder's page where the docs folder is the site
+      boolean home = mount.mounted() ? folderPage && folder.equals(ROOT) : path.equals("index.md");
+      boolean section = folderPage || home;
+      String url = home ? "" : mount.url(section ? folder : Urls.ofSource(path));
+      String parent = home ? null : mount.url(section ? parentFolder(folder) : folder);
       PageInfo info =
           new PageInfo(url, title, description, path, parent, weight, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
@@ -291,6 +309,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   static final class Pages {
     private volatile DocPage page;
     private volatile DocPage folderPage;
+    private volatile Mount mount = Mount.NONE;
 
     @Override
     public String toString() {

@@ -156,7 +156,12 @@ public final class LinkResolver {
     Result found = found(resolved, path, anchor, query, span, fromUrl);
     if (found == null && !path.startsWith("/") && fromUrl != null) {
       // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
-      String fromPageUrl = Urls.normalize(Urls.sourceFolder(fromUrl) + path);
+      String urlFolder = Urls.sourceFolder(fromUrl);
+      // an MkDocs project's page: its URL's folder is in the docs folder
+      if (fromSource != null && index.mount().mounted() && fromSource.startsWith(index.mount().folder())) {
+        urlFolder = index.mount().contentFolder(urlFolder);
+      }
+      String fromPageUrl = Urls.normalize(urlFolder + path);
       if (fromPageUrl != null && !fromPageUrl.equals(resolved)) {
         found = found(fromPageUrl, path, anchor, query, span, fromUrl);
       }
@@ -185,7 +190,7 @@ public final class LinkResolver {
       return new Result(to, null, page.info().title());
     }
     if (index.isAsset(resolved)) {
-      return ok(Urls.href(fromUrl, resolved, "") + query + (anchor == null ? "" : "#" + anchor));
+      return ok(Urls.href(fromUrl, index.mount().url(resolved), "") + query + (anchor == null ? "" : "#" + anchor));
     }
     return null;
   }
@@ -197,7 +202,7 @@ public final class LinkResolver {
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
     // the folder's page (generated, or its index.md or README.md); a link ending in / names any page at that URL
-    Page p = index.byUrl(folder);
+    Page p = index.byUrl(index.mount().url(folder));
     if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder) && !resolved.endsWith("/")) {
       p = null;
     }

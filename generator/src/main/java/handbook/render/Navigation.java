@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The navigation views of one page: sidebar, breadcrumbs, tabs, previous/next, with hrefs
  * relative to that page. The sidebar is pruned: it shows the page's top-level section, opened
  * along the path to the page only, and a long list only around the entry on that path (the
- * section's page lists all of its pages), so a page's size does not grow with the site.
+ * section's page lists all of its pages), so a page's size does not grow with the site. Without
+ * tabs (an MkDocs theme without them), the sidebar holds the whole menu, pruned the same way.
  */
 public final class Navigation {
   /** A list longer than this is cut to a window around the entry on the path. */
@@ -26,14 +27,24 @@ public final class Navigation {
   private final NavTree tree;
   private final Map<String, String> moreLabel;
   private final Map<String, String> childrenKeys = new ConcurrentHashMap<>();
+  private final boolean tabs;
 
   /** @param strings the UI strings; {@code nav.more} is the label of a cut list's link ({0}: how many pages) */
   public Navigation(NavTree tree, Map<String, String> strings) {
+    this(tree, strings, true);
+  }
+
+  /** @param tabs whether the top-level sections are tabs; else the sidebar holds them all */
+  public Navigation(NavTree tree, Map<String, String> strings, boolean tabs) {
     this.tree = tree;
     this.moreLabel = strings;
+    this.tabs = tabs;
   }
 
   public List<NavLink> tabs(String url, Function<String, String> href) {
+    if (!tabs) {
+      return List.of();
+    }
     PageInfo top = tree.topSection(url);
     List<NavLink> out = new ArrayList<>();
     for (PageInfo p : tree.children("")) {
@@ -65,12 +76,15 @@ public final class Navigation {
 
   /** The title of the page's top-level section, or null. */
   public String section(String url) {
+    if (!tabs) {
+      return null;
+    }
     PageInfo top = tree.topSection(url);
     return top == null ? null : top.title();
   }
 
   public List<NavItem> sidebar(String url, Function<String, String> href) {
-    PageInfo top = tree.topSection(url);
+    PageInfo top = tabs ? tree.topSection(url) : tree.page("");
     if (top == null) {
       return List.of();
     }
@@ -118,7 +132,7 @@ public final class Navigation {
    * the same key show the same navigation on that page.
    */
   public String key(String url) {
-    Keys.Builder b = new Keys.Builder().add(children(""));
+    Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree").add(children(""));
     for (PageInfo a : tree.ancestors(url)) {
       b.add(a.url()).add(a.title()).add(children(a.url()));
     }

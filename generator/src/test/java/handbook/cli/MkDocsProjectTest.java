@@ -86,32 +86,36 @@ class MkDocsProjectTest {
                 + PAGES);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    String install = site.read("docs/install/index.html");
+    // the docs folder is the site, as MkDocs publishes it
+    String install = site.read("install/index.html");
+    assertFalse(Files.exists(site.site().resolve("docs")), "no docs/ in the site's addresses");
     assertTrue(install.contains("<title>Installing widgets · Widget Docs</title>"), install);
     assertTrue(install.contains("<html lang=\"en\""), "in English, as MkDocs by default");
-    assertTrue(install.contains("<img class=\"site-logo site-logo-own\" src=\"../../docs/img/logo.svg\" alt=\"\" height=\"28\">"), "the theme's logo");
+    assertTrue(install.contains("<img class=\"site-logo site-logo-own\" src=\"../img/logo.svg\" alt=\"\" height=\"28\">"), "the theme's logo");
+    assertTrue(Files.exists(site.site().resolve("img/logo.svg")), "the docs folder's files at the root too");
     assertTrue(install.contains("<p class=\"copyright\">Copyright © 2026 Widget Co</p>"), "copyright as text");
     assertTrue(install.contains("href=\"https://github.com/example/widgets/edit/master/docs/install.md\""), "GitHub's edit_uri by default");
-    assertTrue(site.read("docs/index.html").contains("How to run widgets."), "site_description");
-    // the home sends readers to the docs folder's page, MkDocs' home; the pager starts there
-    assertTrue(site.read("index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=docs/\">"), site.read("index.html"));
-    String home = site.read("docs/index.html");
+    // the home is the docs folder's page, MkDocs' home; the pager starts there
+    String home = site.read("index.html");
+    assertTrue(home.contains("How to run widgets."), "site_description");
+    assertTrue(home.contains("<h1 id=\"widgets\">Widgets "), home);
     assertTrue(home.contains("<a rel=\"next\" href=\"install/\">"), home);
     assertFalse(home.contains("rel=\"prev\""), home);
-    assertTrue(install.contains("<li><a href=\"../\">Widgets</a></li>"), "the breadcrumbs start at the docs folder's page");
-    assertFalse(install.contains("<li><a href=\"../../\">"), "not at the home that sends readers there");
-    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/install/</loc>"), "site_url");
-    // the nav's order and titles; the pages it leaves out are out of the menu, as in MkDocs, but searched
-    assertEquals(List.of("Install", "Guide", "Intro", "Using it", "Reference"), sidebar(site.read("docs/guide/intro/index.html")));
-    assertEquals(List.of("Install", "Guide", "Reference"), sidebar(site.read("docs/about/index.html")));
-    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/docs/about/</loc>"));
-    assertTrue(site.read("search-index.json").contains("\"docs/about/\""), "searched");
+    assertTrue(install.contains("<li><a href=\"../\">Widgets</a></li>"), "the breadcrumbs start at the home");
+    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/install/</loc>"), "site_url");
+    // navigation.tabs: the nav's sections are tabs, in its order and with its titles
+    assertEquals(List.of("Install", "Guide", "Reference"), tabs(install));
+    assertEquals(List.of("Intro", "Using it"), sidebar(site.read("guide/intro/index.html")));
+    // the pages it leaves out are out of the menu, as in MkDocs, but searched
+    assertEquals(List.of("Install", "Guide", "Reference"), tabs(site.read("about/index.html")));
+    assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/about/</loc>"));
+    assertTrue(site.read("search-index.json").contains("\"about/\""), "searched");
     assertFalse(Files.exists(site.site().resolve("mkdocs.yml")), "the config is not published");
     // as MkDocs, the docs folder is published, not the project's other files; includes read them
     assertFalse(Files.exists(site.site().resolve("README.md")));
     assertFalse(Files.exists(site.site().resolve("src")));
     assertFalse(Files.exists(site.site().resolve("CHANGELOG.md")));
-    assertTrue(site.read("docs/changes/index.html").contains("<h2 id=\"version-10\">Version 1.0"), "the include is read");
+    assertTrue(site.read("changes/index.html").contains("<h2 id=\"version-10\">Version 1.0"), "the include is read");
     assertEquals(
         List.of(
             "content/mkdocs.yml:9:12: warning[config.mkdocs]: the links in `copyright` are shown as their text",
@@ -147,11 +151,13 @@ class MkDocsProjectTest {
                 + PAGES);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    String install = site.read("docs/install/index.html");
+    String install = site.read("install/index.html");
     assertTrue(install.contains("<title>Installing widgets · Fra site.yaml</title>"), install);
     assertTrue(install.contains("href=\"https://git.example.org/hb/edit/main/content/docs/install.md\""), install);
     // each page in its own folder, in the order the nav first names it there
-    assertEquals(List.of("Installing widgets", "Guide", "Use", "Intro first", "Reference"), sidebar(site.read("docs/guide/use/index.html")));
+    String use = site.read("guide/use/index.html");
+    assertEquals(List.of("Installing widgets", "Guide", "Reference"), tabs(use));
+    assertEquals(List.of("Use", "Intro first"), sidebar(use));
     assertEquals(
         List.of(
             "content/mkdocs.yml:5:5: warning[docs.nav]: the nav puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
@@ -201,7 +207,9 @@ class MkDocsProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("Guide", "Second first", "A", "Deeper", "C", "Start"), sidebar(site.read("docs/guide/sub/c/index.html")));
+    String c = site.read("guide/sub/c/index.html");
+    assertEquals(List.of("Guide", "Start"), tabs(c));
+    assertEquals(List.of("Second first", "A", "Deeper", "C"), sidebar(c));
     assertEquals(
         List.of("content/docs/guide/README.md:13:1: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
@@ -235,13 +243,72 @@ class MkDocsProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    String a = site.read("docs/guide/a/index.html");
+    String a = site.read("guide/a/index.html");
     assertTrue(a.contains("<abbr title=\"Hyper Text Markup Language\">HTML</abbr> pages."), a);
     assertTrue(a.contains("A shared note."), "read from a base path");
     assertFalse(Files.exists(site.site().resolve("includes")), "an appended file is a part of the pages");
     assertFalse(Files.exists(site.site().resolve("parts")));
     assertEquals(
         List.of("content/mkdocs.yml:8:11: warning[config.mkdocs]: no file `includes/missing.md` to append to every page: nothing is appended"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void theDocsFolderIsTheSitesRoot() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            theme:
+              name: material
+            nav: [index.md, install.md, {Guide: [guide/use.md]}]
+            -- content/index.md --
+            # Not MkDocs' page
+            -- content/docs/index.md --
+            # Home
+
+            ![Logo](img/a.svg) [Install](/install/), [the guide](/guide/use/#how)
+            -- content/docs/install.md --
+            # Install
+            -- content/docs/img/a.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>
+            -- content/docs/guide/use.md --
+            # Use
+
+            ## How
+
+            ![Logo](../img/a.svg)
+
+            <img src="../../img/a.svg" alt="as MkDocs' raw HTML, from the page's address">
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String home = site.read("index.html");
+    assertTrue(home.contains("<h1 id=\"home\">Home "), home);
+    assertFalse(home.contains("MkDocs' page"), "the project's own index.md is not MkDocs' site");
+    assertTrue(home.contains("src=\"img/a.svg\""), home);
+    assertTrue(Files.exists(site.site().resolve("img/a.svg")));
+    // site-root links are to the docs folder, as in MkDocs' site
+    assertTrue(home.contains("href=\"install/\""), home);
+    assertTrue(home.contains("href=\"guide/use/#how\""), home);
+    String use = site.read("guide/use/index.html");
+    assertEquals(2, use.split("src=\"../../img/a.svg\"", -1).length - 1, use);
+    // Material without navigation.tabs: the whole menu is in the sidebar
+    assertEquals(List.of(), tabs(use));
+    assertEquals(List.of("Install", "Guide", "Use"), sidebar(use));
+    assertEquals(List.of("Install", "Guide"), sidebar(home));
+    assertFalse(Files.exists(site.site().resolve("docs")));
+    // the project's robots.txt is the site's; a file at an address the site writes itself is named
+    Files.writeString(site.content().resolve("docs/robots.txt"), "User-agent: *\nDisallow: /drafts/\n");
+    Files.writeString(site.content().resolve("docs/sitemap.xml"), "<urlset/>\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("User-agent: *\nDisallow: /drafts/\n", site.read("robots.txt"));
+    assertTrue(site.read("sitemap.xml").contains("<loc>"), "the site's sitemap");
+    assertEquals(
+        List.of("content/docs/sitemap.xml: warning[source.taken]: `docs/sitemap.xml` is not published: the site writes its own `sitemap.xml`"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
@@ -271,8 +338,8 @@ class MkDocsProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(Files.exists(site.site().resolve("docs/a/index.html")));
-    for (String gone : List.of("docs/hooks.py", "docs/notes", "docs/drafts", "docs/templates")) {
+    assertTrue(Files.exists(site.site().resolve("a/index.html")));
+    for (String gone : List.of("hooks.py", "notes", "drafts", "templates")) {
       assertFalse(Files.exists(site.site().resolve(gone)), gone);
     }
     // a link to a page left out is a broken link, as in MkDocs
@@ -287,7 +354,10 @@ class MkDocsProjectTest {
     SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nnav:\n  - Install: install.md\n  - ...\n  - Guide: guide/\n" + PAGES);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("Install", "About", "Reference", "Guide", "Intro", "Use"), sidebar(site.read("docs/guide/use/index.html")));
+    // MkDocs' own theme: the sections are tabs
+    String use = site.read("guide/use/index.html");
+    assertEquals(List.of("Install", "About", "Reference", "Guide"), tabs(use));
+    assertEquals(List.of("Intro", "Use"), sidebar(use));
     assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
@@ -313,7 +383,7 @@ class MkDocsProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(site.read("docs/a/index.html").contains("<title>A · Handbook</title>"), "mkdocs.yaml is not read");
+    assertTrue(site.read("a/index.html").contains("<title>A · Handbook</title>"), "mkdocs.yaml is not read");
     assertEquals(
         List.of(
             "content/mkdocs.yaml: warning[config.mkdocs]: `mkdocs.yml` is the project's config: this one is not read",
@@ -356,12 +426,25 @@ class MkDocsProjectTest {
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertEquals(config.contains(": de"), r.err().contains("warning[config.mkdocs]: the theme's language `de` is not one of this site's (nb, en)"), r.err());
-    return site.read("docs/a/index.html");
+    return site.read("a/index.html");
   }
 
   /** The titles of the sidebar's links, in order. */
   private static List<String> sidebar(String html) {
-    int at = html.indexOf("<nav class=\"sidebar\"");
+    return links(html, "<nav class=\"sidebar\"");
+  }
+
+  /** The titles of the tabs' links, in order. */
+  private static List<String> tabs(String html) {
+    return links(html, "<nav class=\"tabs\"");
+  }
+
+  /** The texts of the links in the element that starts with {@code start}; none when there is none. */
+  private static List<String> links(String html, String start) {
+    int at = html.indexOf(start);
+    if (at < 0) {
+      return List.of();
+    }
     String nav = html.substring(at, html.indexOf("</nav>", at));
     List<String> titles = new ArrayList<>();
     Matcher m = Pattern.compile("<a [^>]*>([^<]+)</a>").matcher(nav);
