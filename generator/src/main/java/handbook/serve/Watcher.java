@@ -83,7 +83,7 @@ final class Watcher implements AutoCloseable {
 
   /** Registers a folder and those in it; {@code skipping}: not those a content tree leaves out (hidden ones, node_modules). */
   private void registerAll(WatchService s, Path root, boolean skipping) throws IOException {
-    if (!Files.isDirectory(root) || skipping && skipped(root)) {
+    if (!Files.isDirectory(root) || skipping && (skipped(root) || DiskTree.environment(root))) {
       return;
     }
     Files.walkFileTree(
@@ -91,7 +91,7 @@ final class Watcher implements AutoCloseable {
         new java.nio.file.SimpleFileVisitor<>() {
           @Override
           public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-            if (skipping && !d.equals(root) && skipped(d)) {
+            if (skipping && !d.equals(root) && (skipped(d) || DiskTree.environment(d))) {
               return java.nio.file.FileVisitResult.SKIP_SUBTREE;
             }
             WatchKey key =
@@ -227,8 +227,37 @@ final class Watcher implements AutoCloseable {
       if (!Files.isDirectory(root)) {
         continue;
       }
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : walk.filter(p -> !skipped(p)).sorted().toList()) {
+      // the folders a content tree leaves out are not walked
+      List<Path> found = new java.util.ArrayList<>();
+      try {
+        Files.walkFileTree(
+            root,
+            new java.nio.file.SimpleFileVisitor<>() {
+              @Override
+              public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (!d.equals(root) && (skipped(d) || DiskTree.environment(d))) {
+                  return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                found.add(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (!skipped(f)) {
+                  found.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                found.add(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+            });
+        found.sort(null);
+        for (Path p : found) {
           b.append(p).append(Files.isRegularFile(p) ? Files.getLastModifiedTime(p).toMillis() + ":" + Files.size(p) : "").append('\n');
         }
       } catch (IOException e) {

@@ -50,7 +50,7 @@ public record DiskTree(Path root) implements SourceTree {
               return FileVisitResult.CONTINUE;
             }
             String rel = rel(dir);
-            if (hidden(rel)) {
+            if (hidden(rel) || environment(dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             if (!named(rel, refused) || !inside(dir, rel, realRoot, refused)) {
@@ -205,6 +205,15 @@ public record DiskTree(Path root) implements SourceTree {
   @Override
   public boolean exists() {
     return Files.isDirectory(root);
+  }
+
+  /**
+   * Whether a folder is a Python environment ({@code pyvenv.cfg}, or conda's {@code conda-meta/}
+   * in it): the {@code venv/} beside an MkDocs project's {@code mkdocs.yml}, thousands of files and
+   * links to the Python outside it, is no content.
+   */
+  public static boolean environment(Path dir) {
+    return Files.isRegularFile(dir.resolve("pyvenv.cfg")) || Files.isDirectory(dir.resolve("conda-meta"));
   }
 
   /**

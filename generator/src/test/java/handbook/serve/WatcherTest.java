@@ -92,11 +92,14 @@ class WatcherTest {
       Files.createDirectories(root.resolve("docs"));
       Files.createDirectories(root.resolve("node_modules/pkg"));
       Files.createDirectories(root.resolve(".venv/lib"));
+      Files.createDirectories(root.resolve("venv/lib"));
+      Files.writeString(root.resolve("venv/pyvenv.cfg"), "home = /usr/bin\n");
       Files.writeString(root.resolve("node_modules/pkg/index.js"), "x");
       try (Watcher w = new Watcher(List.of(root), events)) {
         // npm install, a Python environment and a new package folder: no change of the site
         Files.writeString(root.resolve("node_modules/pkg/index.js"), "x, installed again");
         Files.writeString(root.resolve(".venv/lib/site.py"), "y");
+        Files.writeString(root.resolve("venv/lib/site.py"), "y");
         Files.createDirectories(root.resolve("docs/__pycache__"));
         Files.writeString(root.resolve("docs/__pycache__/hooks.pyc"), "z");
         if (!events) {
@@ -112,7 +115,7 @@ class WatcherTest {
           while (!all.contains(root.resolve("docs/a.md"))) {
             all.addAll(nextWithin(w, 5000));
           }
-          assertTrue(all.stream().noneMatch(p -> p.toString().contains("node_modules") || p.toString().contains(".venv") || p.toString().contains("__pycache__")), String.valueOf(all));
+          assertTrue(all.stream().noneMatch(p -> p.toString().contains("node_modules") || p.toString().contains("venv") || p.toString().contains("__pycache__")), String.valueOf(all));
         } else {
           assertNull(changed);
         }

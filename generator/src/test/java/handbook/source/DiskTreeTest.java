@@ -50,6 +50,23 @@ class DiskTreeTest {
   }
 
   @Test
+  void pythonEnvironmentsAreNoContent() throws IOException {
+    Path c = content();
+    // python -m venv venv beside mkdocs.yml: its python is a link out of the folder
+    Files.createDirectories(c.resolve("venv/bin"));
+    Files.writeString(c.resolve("venv/pyvenv.cfg"), "home = /usr/bin\n");
+    Files.createSymbolicLink(c.resolve("venv/bin/python"), tmp.resolve("outside/secret.txt"));
+    Files.createDirectories(c.resolve("env/conda-meta"));
+    Files.writeString(c.resolve("env/conda-meta/history"), "x");
+    // a folder of that name without the marks is content
+    Files.createDirectories(c.resolve("docs/venv"));
+    Files.writeString(c.resolve("docs/venv/index.md"), "# Om virtuelle miljøer\n");
+    SourceTree.Listing l = new DiskTree(c).listing();
+    assertEquals(List.of("docs/index.md", "docs/sub/a.txt", "docs/venv/index.md"), l.files());
+    assertEquals(List.of(), l.refused());
+  }
+
+  @Test
   void linksInsideTheFolderAreFollowed() throws IOException {
     Path c = content();
     Files.createSymbolicLink(c.resolve("docs/alias.md"), Path.of("index.md"));
