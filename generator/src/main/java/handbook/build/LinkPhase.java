@@ -60,6 +60,7 @@ final class LinkPhase {
     private List<PageInfo> navInfos;
     private List<String> navOrder;
     private String navLanguage;
+    private boolean navByName;
     private NavTree navTree;
     private Map<String, String> navKeys = new ConcurrentHashMap<>();
 
@@ -125,11 +126,12 @@ final class LinkPhase {
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     if (memory == null) {
-      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language())), new ConcurrentHashMap<>());
+      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().mounted()), new ConcurrentHashMap<>());
     }
     // the same pages with the same infos make the same tree, with the same keys
-    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage)) {
-      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()));
+    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().mounted()) {
+      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().mounted());
+      memory.navByName = m.config().mount().mounted();
       memory.navInfos = infos;
       memory.navOrder = m.config().nav();
       memory.navLanguage = m.config().language();

@@ -181,6 +181,9 @@ final class LoadPhase {
       pages.add(new ChangesPage(strings, factGroups));
     }
     addRedirects(pages, in.contentName(), diags);
+    if (mkdocs != null) {
+      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(handbook.config.MkDocsConfig.settings(mkdocs), mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
+    }
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
     }
@@ -498,6 +501,43 @@ final class LoadPhase {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * The pages of the MkDocs redirects plugin's {@code redirect_maps}: at an old page's address, to
+   * a page (with its anchor) or an address elsewhere; one at a page's address, or to no page, is
+   * named and not made.
+   */
+  private static void redirectsOfMkDocs(List<Page> pages, List<handbook.config.MkDocsConfig.Redirect> redirects, handbook.content.Mount mount, String file, Diagnostics diags) {
+    if (redirects.isEmpty()) {
+      return;
+    }
+    Map<String, Page> bySource = new java.util.HashMap<>();
+    Set<String> urls = new HashSet<>();
+    for (Page p : pages) {
+      if (p.info().source() != null) {
+        bySource.put(p.info().source(), p);
+      }
+      urls.add(p.info().url());
+    }
+    for (handbook.config.MkDocsConfig.Redirect r : redirects) {
+      String url = mount.url(handbook.content.Urls.ofSource(r.from()));
+      String shown = r.from().substring("docs/".length());
+      if (!urls.add(url)) {
+        diags.add(Diagnostic.warning("config.mkdocs", r.at(), "the redirect from `" + shown + "` is not made: a page is at its address `/" + url + "`"));
+        continue;
+      }
+      int hash = r.to().indexOf('#');
+      boolean elsewhere = r.to().matches("(?i)https?://\\S+");
+      Page target = elsewhere ? null : bySource.get(hash < 0 ? r.to() : r.to().substring(0, hash));
+      if (!elsewhere && target == null) {
+        diags.add(Diagnostic.warning("config.mkdocs", r.at(), "the redirect from `" + shown + "` is not made: `" + r.to().substring("docs/".length()) + "` is no page of the site"));
+        urls.remove(url);
+        continue;
+      }
+      String to = elsewhere ? r.to() : target.info().url() + (hash < 0 ? "" : r.to().substring(hash));
+      pages.add(new RedirectPage(url, to, elsewhere ? r.to() : target.info().title(), shown, file));
+    }
   }
 
   private static void addRedirects(List<Page> pages, String contentName, Diagnostics diags) {

@@ -225,7 +225,9 @@ final class PageRenderer {
         canonical = latest;
       }
     }
-    if (page instanceof RedirectPage rp && !config.baseUrl().isEmpty()) {
+    if (page instanceof RedirectPage rp && rp.elsewhere()) {
+      canonical = rp.targetUrl();
+    } else if (page instanceof RedirectPage rp && !config.baseUrl().isEmpty()) {
       canonical = stripSlash(config.baseUrl()) + "/" + prefix + rp.targetUrl();
     }
     PageView view =

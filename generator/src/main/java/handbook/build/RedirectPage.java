@@ -44,8 +44,19 @@ final class RedirectPage extends GeneratedPage {
     return targetUrl;
   }
 
+  /** Whether it sends readers to an address elsewhere (MkDocs' redirect_maps), not to a page of the site. */
+  boolean elsewhere() {
+    return targetUrl.matches("(?i)https?://\\S+");
+  }
+
   @Override
   public Object body(PageContext ctx) {
-    return new RedirectBody(Urls.href(info().url(), targetUrl, ""), info().title());
+    // an address elsewhere (MkDocs' redirect_maps) as it is
+    if (elsewhere()) {
+      return new RedirectBody(targetUrl, info().title());
+    }
+    // a target of MkDocs' redirect_maps may name an anchor
+    int hash = targetUrl.indexOf('#');
+    return new RedirectBody(hash < 0 ? Urls.href(info().url(), targetUrl, "") : Urls.href(info().url(), targetUrl.substring(0, hash), targetUrl.substring(hash)), info().title());
   }
 }

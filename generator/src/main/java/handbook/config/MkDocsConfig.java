@@ -49,7 +49,7 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
 
   /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere. */
   private static final Set<String> PLUGINS_DONE =
-      Set.of("search", "tags", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
+      Set.of("search", "tags", "redirects", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
 
   /** Markdown extensions read here (see the README's Markdown parts), by the name after {@code markdown.extensions.}. */
   private static final Set<String> EXTENSIONS =
@@ -235,6 +235,37 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
       return null;
     }
     return docsFolder.substring(0, docsFolder.length() - "docs/".length());
+  }
+
+  /**
+   * A redirect of the redirects plugin's {@code redirect_maps}: from an old page's path to a page
+   * (both content paths; the target may end in an anchor) or an address elsewhere.
+   */
+  public record Redirect(String from, String to, Span at) {}
+
+  /** The redirects plugin's {@code redirect_maps}, in their order; an entry that names no Markdown path is named. */
+  public static java.util.List<Redirect> redirects(YamlNode.Mapping settings, String file, Diagnostics diags) {
+    java.util.List<Redirect> out = new java.util.ArrayList<>();
+    if (settings == null || !(settings.get("plugins") instanceof YamlNode.Seq plugins)) {
+      return out;
+    }
+    for (YamlNode item : plugins.items()) {
+      if (item instanceof YamlNode.Mapping m && m.get("redirects") instanceof YamlNode.Mapping options && options.get("redirect_maps") instanceof YamlNode.Mapping maps) {
+        for (YamlNode.Mapping.Entry e : maps.entries().values()) {
+          Span at = Span.at(file, e.keyLine(), e.keyColumn());
+          String from = e.key().strip().replaceFirst("^/+", "");
+          String to = e.value() instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
+          String toPath = to.replaceFirst("#.*$", "");
+          boolean elsewhere = to.matches("(?i)https?://\\S+");
+          if (!from.endsWith(".md") || handbook.content.Urls.normalize("docs/" + from) == null || !elsewhere && (!toPath.endsWith(".md") || handbook.content.Urls.normalize("docs/" + toPath.replaceFirst("^/+", "")) == null)) {
+            diags.add(Diagnostic.warning(CODE, at, "the redirect `" + e.key().strip() + "` is not made: redirect_maps maps a page's path (`old.md`) to another page's path or an address"));
+            continue;
+          }
+          out.add(new Redirect(handbook.content.Urls.normalize("docs/" + from), elsewhere ? to : handbook.content.Urls.normalize("docs/" + toPath.replaceFirst("^/+", "")) + to.substring(toPath.length()), at));
+        }
+      }
+    }
+    return out;
   }
 
   /** A plugin or extension, by its name, where the list names it. */

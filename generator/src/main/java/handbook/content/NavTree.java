@@ -13,7 +13,8 @@ import java.util.Map;
  * The navigation: pages under their section pages, ordered by the site's nav list (top level),
  * then weight, then title in natural order ({@code Example 65} before {@code Example 649}). Gives
  * the sidebar, breadcrumbs and previous/next of a page. Pages are named here by their navigation
- * title ({@link PageInfo#navTitle()}).
+ * title ({@link PageInfo#navTitle()}). In an MkDocs project, pages of no weight are in MkDocs'
+ * order instead of by title: a folder's files by name, then its folders by name.
  */
 public final class NavTree {
   private final Map<String, PageInfo> pages = new HashMap<>();
@@ -22,6 +23,11 @@ public final class NavTree {
   private final Map<String, Integer> position = new HashMap<>();
 
   public NavTree(java.util.Collection<PageInfo> pageInfos, List<String> topOrder, Locale locale) {
+    this(pageInfos, topOrder, locale, false);
+  }
+
+  /** @param byFileName whether pages of no weight are in MkDocs' order (files, then folders, by name), not by title */
+  public NavTree(java.util.Collection<PageInfo> pageInfos, List<String> topOrder, Locale locale, boolean byFileName) {
     List<PageInfo> infos = pageInfos.stream().map(PageInfo::asNavEntry).toList();
     Collator collator = Collator.getInstance(locale);
     collator.setStrength(Collator.SECONDARY);
@@ -34,10 +40,11 @@ public final class NavTree {
         children.computeIfAbsent(p.parentUrl(), k -> new ArrayList<>()).add(p);
       }
     }
+    Comparator<PageInfo> weights = Comparator.comparing((PageInfo p) -> p.weight() == null ? Integer.MAX_VALUE : p.weight());
     Comparator<PageInfo> byWeight =
-        Comparator.comparing((PageInfo p) -> p.weight() == null ? Integer.MAX_VALUE : p.weight())
-            .thenComparing(PageInfo::title, titles)
-            .thenComparing(PageInfo::url);
+        byFileName
+            ? weights.thenComparing((PageInfo p) -> p.kind().equals("section")).thenComparing(NavTree::fileName).thenComparing(PageInfo::url)
+            : weights.thenComparing(PageInfo::title, titles).thenComparing(PageInfo::url);
     for (Map.Entry<String, List<PageInfo>> e : children.entrySet()) {
       Comparator<PageInfo> c = byWeight;
       if (e.getKey().isEmpty() && !topOrder.isEmpty()) {
@@ -61,6 +68,15 @@ public final class NavTree {
     for (int i = 0; i < order.size(); i++) {
       position.put(order.get(i).url(), i);
     }
+  }
+
+  /** A page's file name, or a section's folder name, as MkDocs sorts them. */
+  private static String fileName(PageInfo p) {
+    String path = p.kind().equals("section") || p.source() == null ? p.url() : p.source();
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static int topRank(PageInfo p, List<String> topOrder) {

@@ -481,6 +481,38 @@ class BuildCommandTest {
   }
 
   @Test
+  void filesAtTheSitesOwnAddressesAreNamedAndItsRobotsTxtIsTheSites() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/robots.txt --
+            User-agent: *
+            Disallow: /utkast/
+            -- content/search-index.json --
+            {}
+            -- content/404.html --
+            <p>Old</p>
+            -- content/docs/a.md --
+            # A
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("User-agent: *\nDisallow: /utkast/\n", site.read("robots.txt"));
+    assertTrue(site.read("search-index.json").contains("docs/a/"), "the site's search index");
+    assertFalse(site.read("404.html").contains("<p>Old</p>"), "the site's page");
+    assertEquals(
+        List.of(
+            "content/404.html: warning[source.taken]: `404.html` is not published: the site writes its own `404.html`",
+            "content/search-index.json: warning[source.taken]: `search-index.json` is not published: the site writes its own `search-index.json`"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // without one, the site's own
+    Files.delete(site.content().resolve("robots.txt"));
+    assertEquals(0, site.run("build").exit());
+    assertTrue(site.read("robots.txt").startsWith("User-agent: *\nAllow: /"), site.read("robots.txt"));
+  }
+
+  @Test
   void markdownFilesNoKindReadsAreNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -313,6 +313,80 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void withoutANavThePagesAreInMkDocsOrder() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/zeta.md --
+            # A zeta
+            -- content/docs/about.md --
+            # Z about
+            -- content/docs/guide/b.md --
+            # A second
+            -- content/docs/guide/a.md --
+            # B first
+            -- content/docs/api/x.md --
+            # X
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // a folder's files by name, then its folders by name, as MkDocs without a nav
+    String a = site.read("guide/a/index.html");
+    assertEquals(List.of("Z about", "A zeta", "Api", "Guide"), tabs(a));
+    assertEquals(List.of("B first", "A second"), sidebar(a));
+    assertTrue(site.read("zeta/index.html").contains("<a rel=\"next\" href=\"../api/\">"), "the pager in the same order");
+  }
+
+  @Test
+  void theRedirectsPluginsMapsAreMade() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            plugins:
+              - search
+              - redirects:
+                  redirect_maps:
+                    old.md: install.md
+                    guide/old.md: guide/use.md#how
+                    gone.md: https://example.org/gone
+                    install.md: guide/use.md
+                    x.md: nothing.md
+                    y.html: install.md
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/install.md --
+            # Install
+            -- content/docs/guide/use.md --
+            # Use
+
+            ## How
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("old/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../install/\">"), site.read("old/index.html"));
+    assertTrue(site.read("guide/old/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../use/#how\">"), site.read("guide/old/index.html"));
+    String gone = site.read("gone/index.html");
+    assertTrue(gone.contains("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/gone\">"), gone);
+    assertTrue(gone.contains("<link rel=\"canonical\" href=\"https://example.org/gone\">"), gone);
+    assertTrue(site.read("install/index.html").contains("<h1 id=\"install\">Install"), "the page stays where it is");
+    assertFalse(site.read("sitemap.xml").contains("old/"), "not in the sitemap");
+    assertEquals(
+        List.of(
+            "content/mkdocs.yml:9:9: warning[config.mkdocs]: the redirect from `install.md` is not made: a page is at its address `/install/`",
+            "content/mkdocs.yml:10:9: warning[config.mkdocs]: the redirect from `x.md` is not made: `nothing.md` is no page of the site",
+            "content/mkdocs.yml:11:9: warning[config.mkdocs]: the redirect `y.html` is not made: redirect_maps maps a page's path (`old.md`) to another page's path or an address"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void whatItsConfigLeavesOutIsNotPublished() throws Exception {
     SiteFixture site =
         SiteFixture.of(
