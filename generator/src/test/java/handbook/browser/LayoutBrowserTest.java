@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One page of every kind of the real handbook at five widths, light and dark, as a reader's
  * browser shows it under {@code default-src 'self'}: the page does not scroll sideways, no header
- * tab is clipped on a wide screen, no element sticks out of its container, nothing moves after the
+ * tab is clipped on a wide screen, no element sticks out of its container, a page without a
+ * sidebar starts at the top of the layout however short it is, nothing moves after the
  * first paint (layout shifts sum to at most 0.05), and the console is clean. Served by nginx with
  * {@code deploy/nginx.conf} when it is installed, so the headers are the ones readers get. A
  * screenshot of each is kept under {@code target/screenshots/layout/} for review (not compared).
@@ -90,6 +91,12 @@ class LayoutBrowserTest {
         if (r.right > pr.right + 1 || r.left < pr.left - 1) {
           out.push('wider than its container: ' + name(e) + ' (' + Math.round(r.left) + '..' + Math.round(r.right) + ') in ' + name(p) + ' (' + Math.round(pr.left) + '..' + Math.round(pr.right) + ')');
         }
+      }
+      // a page without a sidebar starts at the top of the layout, however short it is
+      const layout = document.querySelector('.layout'), main = layout && layout.querySelector(':scope > main');
+      if (main && !layout.querySelector(':scope > .sidebar, :scope > .api-nav')) {
+        const gap = main.getBoundingClientRect().top - layout.getBoundingClientRect().top;
+        if (gap > 1) out.push('the content starts ' + Math.round(gap) + ' px below the top of the layout');
       }
       return out.slice(0, 12);
       """;
