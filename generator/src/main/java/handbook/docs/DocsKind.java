@@ -240,8 +240,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     /** Its page, made once (for each of the two places, and again where the site's mount changed); see {@link #page}. */
     DocPage kept(LoadInput in, boolean folderPage, Mount mount) {
       DocPage p = folderPage ? pages.folderPage : pages.page;
-      if (p == null || pages.mount != mount) {
-        if (pages.mount != mount) {
+      if (p == null || !pages.mount.equals(mount)) {
+        if (!pages.mount.equals(mount)) {
           pages.page = null;
           pages.folderPage = null;
           pages.mount = mount;
