@@ -181,15 +181,17 @@ final class LoadPhase {
       pages.add(new ChangesPage(strings, factGroups));
     }
     addRedirects(pages, in.contentName(), diags);
+    // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
+    handbook.yaml.YamlNode.Mapping project = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
     if (mkdocs != null) {
-      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(handbook.config.MkDocsConfig.settings(mkdocs), mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
+      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(project, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
     }
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(handbook.config.MkDocsConfig.settings(mkdocs)));
+      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project));
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
@@ -528,7 +530,7 @@ final class LoadPhase {
         continue;
       }
       int hash = r.to().indexOf('#');
-      boolean elsewhere = r.to().matches("(?i)https?://\\S+");
+      boolean elsewhere = r.elsewhere();
       Page target = elsewhere ? null : bySource.get(hash < 0 ? r.to() : r.to().substring(0, hash));
       if (!elsewhere && target == null) {
         diags.add(Diagnostic.warning("config.mkdocs", r.at(), "the redirect from `" + shown + "` is not made: `" + r.to().substring("docs/".length()) + "` is no page of the site"));

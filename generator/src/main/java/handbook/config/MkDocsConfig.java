@@ -241,7 +241,14 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
    * A redirect of the redirects plugin's {@code redirect_maps}: from an old page's path to a page
    * (both content paths; the target may end in an anchor) or an address elsewhere.
    */
-  public record Redirect(String from, String to, Span at) {}
+  public record Redirect(String from, String to, Span at) {
+    /** Whether it sends readers to an address elsewhere, not to a page. */
+    public boolean elsewhere() {
+      return ELSEWHERE.matcher(to).matches();
+    }
+  }
+
+  private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
 
   /** The redirects plugin's {@code redirect_maps}, in their order; an entry that names no Markdown path is named. */
   public static java.util.List<Redirect> redirects(YamlNode.Mapping settings, String file, Diagnostics diags) {
@@ -256,7 +263,7 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
           String from = e.key().strip().replaceFirst("^/+", "");
           String to = e.value() instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
           String toPath = to.replaceFirst("#.*$", "");
-          boolean elsewhere = to.matches("(?i)https?://\\S+");
+          boolean elsewhere = ELSEWHERE.matcher(to).matches();
           if (!from.endsWith(".md") || handbook.content.Urls.normalize("docs/" + from) == null || !elsewhere && (!toPath.endsWith(".md") || handbook.content.Urls.normalize("docs/" + toPath.replaceFirst("^/+", "")) == null)) {
             diags.add(Diagnostic.warning(CODE, at, "the redirect `" + e.key().strip() + "` is not made: redirect_maps maps a page's path (`old.md`) to another page's path or an address"));
             continue;

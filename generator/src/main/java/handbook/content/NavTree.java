@@ -55,9 +55,6 @@ public final class NavTree {
     PageInfo home = pages.get("");
     if (home != null && home.inNav()) {
       walk(home);
-    } else if (home != null) {
-      // a home out of the navigation (one that sends readers elsewhere): its children start the chain
-      children("").forEach(this::walk);
     }
     for (PageInfo p : infos) {
       // top-level pages without a home still form a chain

@@ -56,10 +56,7 @@ public final class Navigation {
   public List<NavLink> breadcrumbs(String url, Function<String, String> href) {
     List<NavLink> out = new ArrayList<>();
     for (PageInfo p : tree.ancestors(url)) {
-      // not a home out of the navigation (one that sends readers to its first section)
-      if (p.inNav() || !p.url().isEmpty()) {
-        out.add(new NavLink(p.title(), href.apply(p.url()), false));
-      }
+      out.add(new NavLink(p.title(), href.apply(p.url()), false));
     }
     return out;
   }
