@@ -254,6 +254,8 @@ class IncrementalBuildTest {
                       + "markdown_extensions:\n  - pymdownx.snippets:\n      auto_append: [includes/forkortelser.md]\n");
             }));
     s.add(new Step("mkdocs.yml's nav edited", f -> replace(f, "content/mkdocs.yml", "    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n", "    - drift/deploy.md\n    - Kopier: drift/backup.md\n")));
+    s.add(new Step("mkdocs.yml's theme edited: Material without tabs (the whole menu in the sidebar)", f -> replace(f, "content/mkdocs.yml", "auto_append: [includes/forkortelser.md]\n", "auto_append: [includes/forkortelser.md]\ntheme:\n  name: material\n")));
+    s.add(new Step("mkdocs.yml's theme edited: Material's tabs turned on (the sections as tabs again)", f -> replace(f, "content/mkdocs.yml", "  name: material\n", "  name: material\n  features: [navigation.tabs]\n")));
     s.add(new Step("a file appended to every page edited", f -> replace(f, "content/includes/forkortelser.md", "mellom 01 og 05", "klokka 02")));
     s.add(new Step("mkdocs.yml deleted (the site's settings edited)", f -> delete(f, "content/mkdocs.yml")));
     s.add(new Step("nothing changed", f -> {}));
@@ -323,6 +325,11 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().startsWith("mkdocs.yml's theme edited")) {
+        boolean tabs = s.name().contains("tabs turned on");
+        String page = new String(expected.files().get("drift/backup/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(tabs, page.contains("<nav class=\"tabs\""), s.name());
       }
       if (s.name().equals("a file appended to every page edited")) {
         assertTrue(new String(expected.files().get("drift/backup/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<abbr title=\"klokka 02\">natt</abbr>"));
