@@ -70,8 +70,8 @@ final class LoadPhase {
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
-        new ContentScanner(
-            this::isText,
+        ContentScanner.byListing(
+            files -> mkdocsAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
             new ContentScanner.Decoder() {
               @Override
               public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
@@ -109,6 +109,9 @@ final class LoadPhase {
     SourceFile mkdocs =
         handbook.config.MkDocsConfig.FILES.stream().flatMap(name -> scan.sources().stream().filter(f -> f.path().equals(name))).findFirst().orElse(null);
     SiteConfig config = parser.parse(siteYaml, mkdocs, diags);
+    if (mkdocs != null && siteYaml == null) {
+      unreadBesideMkDocs(scan.assets(), in.contentName(), diags);
+    }
     Build.gate(diags);
     configured.accept(config);
 
@@ -314,6 +317,39 @@ final class LoadPhase {
 
   private boolean isText(String path) {
     return path.equals("site.yaml") || owner(path) != null;
+  }
+
+  /**
+   * Whether the content is an MkDocs project without Handbook's own {@code site.yaml}: then its
+   * docs folder alone is read, as MkDocs publishes it alone, and root folders other kinds read
+   * ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or notes) are not.
+   */
+  private static boolean mkdocsAlone(List<String> files) {
+    return !files.contains("site.yaml") && handbook.config.MkDocsConfig.FILES.stream().anyMatch(files::contains);
+  }
+
+  private boolean docsKind(String path) {
+    ContentKind<?> k = owner(path);
+    return k == null || k.name().equals(handbook.docs.DocsKind.NAME);
+  }
+
+  /** The root folders (and files) of other kinds than the docs that an MkDocs project alone leaves unread: named once. */
+  private void unreadBesideMkDocs(List<String> assets, String contentName, Diagnostics diags) {
+    Set<String> roots = new java.util.TreeSet<>();
+    for (String a : assets) {
+      if (!docsKind(a)) {
+        int slash = a.indexOf('/');
+        roots.add(slash < 0 ? a : a.substring(0, slash + 1));
+      }
+    }
+    if (roots.isEmpty()) {
+      return;
+    }
+    String first = roots.iterator().next();
+    String more = roots.size() == 1 ? "" : " (and " + String.join(", ", roots.stream().skip(1).map(r -> "`" + r + "`").toList()) + ")";
+    diags.add(
+        Diagnostic.warning("config.mkdocs", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside mkdocs.yml " + (roots.size() == 1 ? "is" : "are") + " not read: an MkDocs project publishes its docs folder alone")
+            .withHint("a site.yaml beside mkdocs.yml makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 
   /**

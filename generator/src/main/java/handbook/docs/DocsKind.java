@@ -42,10 +42,11 @@ import java.util.TreeSet;
  */
 public final class DocsKind implements ContentKind<NoSettings> {
   public static final String ROOT = "docs/";
+  public static final String NAME = "docs";
 
   @Override
   public String name() {
-    return "docs";
+    return NAME;
   }
 
   @Override

@@ -48,7 +48,12 @@ public final class ContentScanner {
     }
   }
 
-  private final Predicate<String> isText;
+  private final TextRule isText;
+
+  /** Of a listing's files, which are text sources: what is read may depend on the files there are. */
+  public interface TextRule {
+    Predicate<String> of(List<String> files);
+  }
   private final Decoder decoder;
   private final Memory memory;
   private final Object sorter;
@@ -76,6 +81,15 @@ public final class ContentScanner {
    * @param sorter a value equal from scan to scan while {@code isText} says the same of each path
    */
   public ContentScanner(Predicate<String> isText, Decoder decoder, Memory memory, Object sorter) {
+    this((TextRule) files -> isText, decoder, memory, sorter);
+  }
+
+  /** A scanner whose text sources are told by a rule over the whole listing. */
+  public static ContentScanner byListing(TextRule isText, Decoder decoder, Memory memory, Object sorter) {
+    return new ContentScanner(isText, decoder, memory, sorter);
+  }
+
+  private ContentScanner(TextRule isText, Decoder decoder, Memory memory, Object sorter) {
     this.isText = isText;
     this.decoder = decoder;
     this.memory = memory;
@@ -119,8 +133,9 @@ public final class ContentScanner {
     twins(listing.files(), displayName, problems);
     List<String> assets = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    Predicate<String> text = isText.of(listing.files());
     for (String rel : listing.files()) {
-      if (isText.test(rel)) {
+      if (text.test(rel)) {
         texts.add(rel);
       } else {
         assets.add(rel);

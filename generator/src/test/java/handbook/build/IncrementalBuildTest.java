@@ -254,6 +254,8 @@ class IncrementalBuildTest {
                       + "markdown_extensions:\n  - pymdownx.snippets:\n      auto_append: [includes/forkortelser.md]\n");
             }));
     s.add(new Step("mkdocs.yml's nav edited", f -> replace(f, "content/mkdocs.yml", "    - Sikkerhetskopi: drift/backup.md\n    - drift/deploy.md\n", "    - drift/deploy.md\n    - Kopier: drift/backup.md\n")));
+    s.add(new Step("site.yaml moved away (the MkDocs project alone: its docs folder read, not the other kinds' folders)", f -> move(f, "content/site.yaml", "site.yaml.kept")));
+    s.add(new Step("site.yaml back (a Handbook project again)", f -> move(f, "site.yaml.kept", "content/site.yaml")));
     s.add(new Step("mkdocs.yml's theme edited: Material without tabs (the whole menu in the sidebar)", f -> replace(f, "content/mkdocs.yml", "auto_append: [includes/forkortelser.md]\n", "auto_append: [includes/forkortelser.md]\ntheme:\n  name: material\n")));
     s.add(new Step("mkdocs.yml's theme edited: Material's tabs turned on (the sections as tabs again)", f -> replace(f, "content/mkdocs.yml", "  name: material\n", "  name: material\n  features: [navigation.tabs]\n")));
     s.add(new Step("a file appended to every page edited", f -> replace(f, "content/includes/forkortelser.md", "mellom 01 og 05", "klokka 02")));
@@ -325,6 +327,11 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().startsWith("site.yaml moved away") || s.name().startsWith("site.yaml back")) {
+        boolean alone = s.name().startsWith("site.yaml moved away");
+        assertEquals(alone, !expected.files().containsKey("runbooks/disk/index.html"), s.name());
+        assertEquals(alone, expected.diagnostics().contains("warning[config.mkdocs]"), expected.diagnostics());
       }
       if (s.name().startsWith("mkdocs.yml's theme edited")) {
         boolean tabs = s.name().contains("tabs turned on");

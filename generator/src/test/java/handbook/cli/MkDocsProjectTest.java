@@ -424,6 +424,53 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void theFoldersOfHandbooksOtherKindsBesideItAreNotReadWithoutASiteYaml() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Prosjekt
+            -- content/docs/index.md --
+            # Prosjekt
+
+            Se [notatene](notes.md).
+            -- content/docs/notes.md --
+            # Notater
+            -- content/runbooks/README.md --
+            # Our runbooks
+
+            Notes, not runbooks.
+            -- content/course/notes.md --
+            # Course notes
+            -- content/api/settings.yaml --
+            debug: true
+            -- content/api/__init__.py --
+            pass
+            -- content/src/app.py --
+            pass
+            """);
+    SiteFixture.Run r = site.run("build");
+    // MkDocs publishes docs/ alone: the project's runbooks/, course/ and api/ are its own, named once
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve("notes/index.html")));
+    for (String gone : List.of("runbooks", "course/notes", "api/settings.yaml", "api/__init__.py", "src")) {
+      assertFalse(Files.exists(site.site().resolve(gone)), gone);
+    }
+    List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
+    assertEquals(
+        List.of("content/api/: warning[config.mkdocs]: `api/` (and `course/`, `runbooks/`) beside mkdocs.yml are not read: an MkDocs project publishes its docs folder alone"),
+        warnings,
+        r.err());
+    // with Handbook's own site.yaml beside it, they are Handbook's kinds again
+    Files.writeString(site.content().resolve("site.yaml"), "title: Prosjekt\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/runbooks/README.md: error[runbook.incomplete]"), r.err());
+    assertFalse(r.err().contains("warning[config.mkdocs]"), r.err());
+  }
+
+  @Test
   void awesomePagesRestInTheNavKeepsTheOthersInTheMenu() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nnav:\n  - Install: install.md\n  - ...\n  - Guide: guide/\n" + PAGES);
     SiteFixture.Run r = site.run("build");
