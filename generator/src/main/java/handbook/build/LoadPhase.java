@@ -121,6 +121,8 @@ final class LoadPhase {
       strings.putAll(k.strings(config.language()));
       directiveNames.addAll(k.directiveNames());
     }
+    // MkDocs Material's tags listing, drawn once every page is loaded
+    directiveNames.add(MarkdownEngine.TAGS_LISTING);
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     MarkdownEngine markdown = run.markdown(directiveNames, strings);
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
@@ -192,6 +194,7 @@ final class LoadPhase {
     if (config.tagPages()) {
       TagPages.add(pages, strings, in.contentName(), diags);
     }
+    directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(TagPages.tags(pages)));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
       assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project));

@@ -96,7 +96,7 @@ final class PageRenderer {
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days) {
     this.days = days;
-    this.tagPages = v.index().byUrl(TagPages.ROOT) instanceof TagPages.TagPage;
+    this.tagPages = TagPages.made(v.index().byUrl(TagPages.ROOT), v.index().pages());
     this.pageParts = pageParts;
     this.v = v;
     this.templates = templates;

@@ -87,19 +87,15 @@ final class TagPages {
     }
   }
 
-  /**
-   * Adds a page for each tag of {@code pages} and one of them all; none when no page has a tag,
-   * and none (with a warning) when a page of the content is at {@code tags/} already.
-   */
-  static void add(List<Page> pages, Map<String, String> strings, String contentName, Diagnostics diags) {
+  /** A tag: its page's URL, its title (as first met) and its pages, by title. */
+  record Tag(String url, String title, List<Entry> entries) {}
+
+  /** The tags of the listed pages, by title. */
+  static List<Tag> tags(List<Page> pages) {
     Map<String, String> titles = new TreeMap<>();
     Map<String, List<Entry>> byUrl = new TreeMap<>();
-    Page taken = null;
     for (Page p : pages) {
       PageInfo info = p.info();
-      if (info.url().startsWith(ROOT) && taken == null) {
-        taken = p;
-      }
       if (!info.listed()) {
         continue;
       }
@@ -112,24 +108,62 @@ final class TagPages {
         }
       }
     }
-    if (byUrl.isEmpty()) {
+    List<Tag> tags = new ArrayList<>();
+    byUrl.forEach((url, entries) -> {
+      entries.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
+      tags.add(new Tag(url, titles.get(url), List.copyOf(entries)));
+    });
+    tags.sort(Comparator.comparing((Tag t) -> t.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Tag::url));
+    return List.copyOf(tags);
+  }
+
+  /** Whether the tags' pages were made, given the page at {@code tags/} (theirs, or a page that draws the listing) and every page. */
+  static boolean made(Page root, List<Page> pages) {
+    return root instanceof TagPage || root != null && holdsListing(root) && pages.stream().anyMatch(p -> p instanceof TagPage);
+  }
+
+  /** Whether a page draws MkDocs Material's tags listing ({@code <!-- material/tags -->}). */
+  static boolean holdsListing(Page p) {
+    return p.directiveCalls().stream().anyMatch(c -> c.name().equals(handbook.markdown.MarkdownEngine.TAGS_LISTING));
+  }
+
+  /**
+   * Adds a page for each tag of {@code pages} and one of them all; none when no page has a tag,
+   * and none (with a warning) when a page of the content is at {@code tags/} already, but for a
+   * page there that draws the tags listing (MkDocs Material's {@code tags.md}): it is then the
+   * page of them all.
+   */
+  static void add(List<Page> pages, Map<String, String> strings, String contentName, Diagnostics diags) {
+    Page taken = null;
+    boolean listing = false;
+    for (Page p : pages) {
+      String url = p.info().url();
+      if (url.equals(ROOT) && holdsListing(p)) {
+        listing = true;
+      } else if (url.startsWith(ROOT) && taken == null) {
+        taken = p;
+      }
+    }
+    List<Tag> tags = tags(pages);
+    if (tags.isEmpty()) {
       return;
     }
     if (taken != null) {
       String source = taken.origin();
       diags.add(
           Diagnostic.warning("page.tags", Span.file(contentName + "/" + (source != null ? source : taken.info().url())), "the pages of the tags are not made: `" + taken.info().url() + "` is taken by " + java.util.Objects.requireNonNullElse(taken.madeFor(contentName), "this page"))
-              .withHint("the tags' pages are at `tags/`: move this page, and its tags link to their pages"));
+              .withHint("the tags' pages are at `tags/`: move this page, and its tags link to their pages (a page at `tags/` that holds `<!-- material/tags -->` is the page of them all)"));
       return;
     }
     List<Entry> index = new ArrayList<>();
-    byUrl.forEach((url, entries) -> {
-      entries.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
+    for (Tag tag : tags) {
+      List<Entry> entries = tag.entries();
       String count = entries.size() == 1 ? strings.getOrDefault("tags.one", "1 page") : strings.getOrDefault("tags.many", "{n} pages").replace("{n}", String.valueOf(entries.size()));
-      pages.add(new TagPage(url, titles.get(url), count, entries, ROOT));
-      index.add(new Entry(titles.get(url), url, count));
-    });
-    index.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
-    pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null));
+      pages.add(new TagPage(tag.url(), tag.title(), count, entries, ROOT));
+      index.add(new Entry(tag.title(), tag.url(), count));
+    }
+    if (!listing) {
+      pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null));
+    }
   }
 }

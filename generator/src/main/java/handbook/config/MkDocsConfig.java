@@ -113,6 +113,10 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
         diags.add(Diagnostic.warning(CODE, p.at(), "the MkDocs plugin `" + p.name() + "` is not run here: the site is built without it"));
       }
     }
+    YamlNode.Scalar tagsFile = tagsFileNode(map);
+    if (tagsFile != null && !files.contains(tagsFile(map))) {
+      diags.add(warning(file, tagsFile, "the tags plugin's `tags_file` names no page in the docs folder: `" + tagsFile.value().strip() + "`: the tags' listing is not drawn").withHint("name a Markdown page of the docs folder, or write `<!-- material/tags -->` where the listing goes"));
+    }
     for (Named x : named(map.get("markdown_extensions"), file)) {
       String name = x.name().startsWith("markdown.extensions.") ? x.name().substring("markdown.extensions.".length()) : x.name();
       if (!EXTENSIONS.contains(name)) {
@@ -249,6 +253,31 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
   }
 
   private static final java.util.regex.Pattern ELSEWHERE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
+  /**
+   * The page of the tags plugin's {@code tags_file} (a content path under {@code docs/}), or null:
+   * the tags listing is drawn there, at its {@code <!-- material/tags -->} or at its end.
+   */
+  public static String tagsFile(YamlNode.Mapping settings) {
+    YamlNode.Scalar f = tagsFileNode(settings);
+    return f == null ? null : handbook.content.Urls.normalize("docs/" + f.value().strip().replaceFirst("^/+", ""));
+  }
+
+  private static YamlNode.Scalar tagsFileNode(YamlNode.Mapping settings) {
+    if (settings == null || !(settings.get("plugins") instanceof YamlNode.Seq plugins)) {
+      return null;
+    }
+    for (YamlNode item : plugins.items()) {
+      if (item instanceof YamlNode.Mapping m) {
+        for (String name : java.util.List.of("tags", "material/tags")) {
+          if (m.get(name) instanceof YamlNode.Mapping options && options.get("tags_file") instanceof YamlNode.Scalar f && f.value() != null && !f.value().isBlank()) {
+            return f;
+          }
+        }
+      }
+    }
+    return null;
+  }
 
   /** The redirects plugin's {@code redirect_maps}, in their order; an entry that names no Markdown path is named. */
   public static java.util.List<Redirect> redirects(YamlNode.Mapping settings, String file, Diagnostics diags) {

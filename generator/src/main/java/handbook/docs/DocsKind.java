@@ -105,6 +105,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       markdown.removeIf(f -> excluded.excludes(f.path()));
       navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, in.diagnostics());
       snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
+      // the tags plugin's tags_file: its listing at its marker, or at its end as Material puts it
+      String tagsFile = MkDocsConfig.tagsFile(project);
+      markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it

@@ -82,6 +82,11 @@ final class ForeignMarkers {
             return true;
           }
         }
+        case '<' -> {
+          if (body.startsWith("<!--", i) && TAGS_LISTING.matcher(body).region(i, n).lookingAt()) {
+            return true;
+          }
+        }
         case 'p' -> {
           if (body.startsWith("port ", i) && mdxLineAt(body, i)) {
             return true;
@@ -287,6 +292,8 @@ final class ForeignMarkers {
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s/>])");
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
   static final Syntax SNIPPET = new Syntax("(?m)^[ \\t]*(-{2,}8<-{2,})[^\\n]*$", "8<-", Start.LINE);
+  /** MkDocs Material's tags listing, with its options ({@code <!-- material/tags { include: [a] } -->}). */
+  static final Pattern TAGS_LISTING = Pattern.compile("<!--[ \\t]*material/tags(?:[ \\t]+(\\{[^\\n]*?\\}))?[ \\t]*-->");
   /** MkDocs Material's inline extensions: keys ({@code ++ctrl+c++}), marks ({@code ==x==}), insertions ({@code ^^x^^}). */
   static final Syntax KEYS = new Syntax("\\+\\+[A-Za-z0-9\"][^+\\s]*(?:\\+[^+\\s]+)*\\+\\+", "++", Start.TEXT);
   static final Syntax MARK = new Syntax("==[^=\\s](?:[^=\\n]*[^=\\s])?==", "==", Start.TEXT);
@@ -521,6 +528,20 @@ final class ForeignMarkers {
     for (MatchResult m : includesRead ? List.<MatchResult>of() : SNIPPET.matches(body)) {
       if (!inside(skip, m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "an include of pymdownx.snippets (MkDocs)"));
+      }
+    }
+    // MkDocs Material's tags listing: a directive block, drawn once every page's tags are known
+    for (Node n : doc.getDescendants()) {
+      if (trusted && (n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) && TAGS_LISTING.matcher(n.getChars()).find()) {
+        Matcher m = TAGS_LISTING.matcher(n.getChars());
+        m.find();
+        int start = n.getStartOffset() + m.start();
+        if (n instanceof HtmlCommentBlock && n.getParent() instanceof Document && n.getChars().toString().strip().equals(m.group())) {
+          String options = m.group(1) == null ? "" : m.group(1).strip() + "\n";
+          edits.add(new Edit(start, n.getStartOffset() + m.end(), "```" + MarkdownEngine.TAGS_LISTING + "\n" + options + "```"));
+        } else {
+          unknown.add(new Marker(start, m.group(), "MkDocs Material's tags listing", "which is drawn only on a line of its own at the page's top level (not in a paragraph, list or quote): it is left out"));
+        }
       }
     }
     // drawn where they are read as pymdownx reads them: what is left here is not (an unknown key name)

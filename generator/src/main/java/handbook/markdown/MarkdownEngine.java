@@ -49,6 +49,12 @@ import java.util.Set;
  */
 public final class MarkdownEngine {
   /**
+   * The directive MkDocs Material's tags listing ({@code <!-- material/tags -->} on a line of its
+   * own) is read as: its body holds the marker's options.
+   */
+  public static final String TAGS_LISTING = "material-tags";
+
+  /**
    * What one render of a document needs: heading ids, the hrefs and embeds when they are known
    * ({@code slots} null), or the tables being filled when the body is compiled with slots.
    */

@@ -235,6 +235,11 @@ class IncrementalBuildTest {
     s.add(new Step("an included file edited", f -> replace(f, "content/includes/merk.md", "først", "aller først")));
     s.add(new Step("a link in an included file broken", f -> replace(f, "content/includes/merk.md", "#steg", "#mangler")));
     s.add(new Step("an included file deleted", f -> delete(f, "content/includes/merk.md")));
+    s.add(new Step("the site's first tag (its tag pages made: every page edited), and a page with MkDocs Material's tags listing added", f -> {
+      replace(f, "content/docs/drift/deploy.md", "weight: 1\n", "weight: 1\ntags: [drift]\n");
+      write(f, "content/docs/merker.md", "---\ntitle: Merker\n---\nAlle merkene:\n\n<!-- material/tags -->\n");
+    }));
+    s.add(new Step("another page tagged (the listing shows it)", f -> replace(f, "content/docs/drift/backup.md", "weight: 2\n", "weight: 2\ntags: [drift, backup]\n")));
     s.add(new Step("a folder's _category_ file added", f -> write(f, "content/docs/drift/_category_.yml", "label: Driftsrutiner\nposition: 1\ncollapsed: true\n")));
     s.add(new Step("a _category_ file edited", f -> replace(f, "content/docs/drift/_category_.yml", "Driftsrutiner", "Drift og vedlikehold")));
     s.add(new Step("a _category_ file in JSON", f -> write(f, "content/docs/arkitektur/_category_.json", "{\"label\": \"Arkitekturen\", \"link\": {\"description\": \"Om arkitekturen.\"}}\n")));
@@ -327,6 +332,10 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().startsWith("another page tagged")) {
+        String listing = new String(expected.files().get("docs/merker/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(listing.contains("<h2 id=\"tag:backup\">backup</h2>") && listing.contains("<a href=\"../drift/backup/\">Sikkerhetskopi</a>"), listing);
       }
       if (s.name().startsWith("site.yaml moved away") || s.name().startsWith("site.yaml back")) {
         boolean alone = s.name().startsWith("site.yaml moved away");

@@ -471,6 +471,68 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void materialsTagsListingIsDrawnWhereItsMarkerIsAndOnItsTagsFile() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Merker
+            theme: {name: material}
+            plugins:
+              - search
+              - tags:
+                  tags_file: tags.md
+            -- content/docs/index.md --
+            # Merker
+            -- content/docs/guide/install.md --
+            ---
+            tags: [Setup, HTTP]
+            ---
+            # Install
+            -- content/docs/guide/configure.md --
+            ---
+            tags: [Setup]
+            ---
+            # Configure
+            -- content/docs/tags.md --
+            # Tags
+
+            Every tag.
+            -- content/docs/setup.md --
+            # Setup pages
+
+            <!-- material/tags { include: [setup], shadow: true } -->
+
+            - a list
+              <!-- material/tags -->
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // the tags_file: its listing at its end; it is the page of every tag, the tags' own pages under it
+    String tags = site.read("tags/index.html");
+    assertTrue(tags.contains("<p>Every tag.</p>\n<div class=\"tags-listing\">\n<h2 id=\"tag:http\">HTTP</h2>\n<ul>\n<li><a href=\"../guide/install/\">Install</a></li>\n</ul>\n"
+        + "<h2 id=\"tag:setup\">Setup</h2>\n<ul>\n<li><a href=\"../guide/configure/\">Configure</a></li>\n<li><a href=\"../guide/install/\">Install</a></li>\n</ul>\n</div>"), tags);
+    assertTrue(site.read("tags/setup/index.html").contains("<h1>Setup</h1>"));
+    assertTrue(site.read("guide/install/index.html").contains("<a class=\"tag\" href=\"../../tags/setup/\">Setup</a>"));
+    // a listing at its marker, of the tags it includes
+    String setup = site.read("setup/index.html");
+    assertTrue(setup.contains("<h2 id=\"tag:setup\">Setup</h2>") && !setup.contains("tag:http"), setup);
+    List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
+    assertEquals(
+        List.of(
+            "content/docs/setup.md:3:1: warning[directive.tags]: the tags listing's option `shadow` is not applied here (`include` and `exclude` are)",
+            "content/docs/setup.md:6:3: warning[markdown.marker]: `<!-- material/tags -->` is MkDocs Material's tags listing, which is drawn only on a line of its own at the page's top level (not in a paragraph, list or quote): it is left out"),
+        warnings,
+        r.err());
+    // a tags_file that names no page is named
+    Files.writeString(site.content().resolve("mkdocs.yml"), "site_name: Merker\nplugins:\n  - tags:\n      tags_file: merker.md\n");
+    r = site.run("build");
+    assertTrue(r.err().contains("content/mkdocs.yml:4:18: warning[config.mkdocs]: the tags plugin's `tags_file` names no page in the docs folder: `merker.md`"), r.err());
+    assertFalse(site.read("tags/index.html").contains("tags-listing"));
+  }
+
+  @Test
   void awesomePagesRestInTheNavKeepsTheOthersInTheMenu() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nnav:\n  - Install: install.md\n  - ...\n  - Guide: guide/\n" + PAGES);
     SiteFixture.Run r = site.run("build");
