@@ -217,7 +217,8 @@ final class PageRenderer {
             assets,
             config.logo() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.logo())),
             config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.favicon())),
-            config.copyright());
+            config.copyright(),
+            config.stylesheets().stream().map(css -> rootPrefix + Urls.encodePath(config.mount().url(css))).toList());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

@@ -6,6 +6,7 @@ import handbook.diag.Span;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,9 +32,11 @@ import java.util.Set;
  * @param tabs whether the top-level sections are tabs: MkDocs' own theme's bar and MkDocs
  *     Material's {@code navigation.tabs}; else the sidebar holds the whole menu, as Material's
  *     and Read the Docs' by default
+ * @param stylesheets {@code extra_css}: content paths of CSS files in the docs folder
  */
-public record MkDocsConfig(String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true);
+public record MkDocsConfig(
+    String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of());
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -41,7 +44,7 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
   static final String CODE = "config.mkdocs";
 
   /** Keys read here, by the docs kind or for what is published ({@link MkDocsExclude}). */
-  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs");
+  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs", "extra_css");
 
   /** Keys of the theme's look and of MkDocs' own commands: nothing a reader of this site misses. */
   private static final Set<String> TOOL =
@@ -133,7 +136,30 @@ public record MkDocsConfig(String title, String description, String baseUrl, Str
     YamlNode.Mapping theme = map.get("theme") instanceof YamlNode.Mapping t ? t : null;
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
-        image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")));
+        image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
+        stylesheets(map.get("extra_css"), files, file, diags));
+  }
+
+  /** {@code extra_css}: the docs folder's stylesheets it names; one elsewhere or not there is named. */
+  private static List<String> stylesheets(YamlNode node, Set<String> files, String file, Diagnostics diags) {
+    List<String> out = new java.util.ArrayList<>();
+    if (!(node instanceof YamlNode.Seq seq)) {
+      return out;
+    }
+    for (YamlNode item : seq.items()) {
+      String written = item instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
+      if (ELSEWHERE.matcher(written).matches() || written.startsWith("//")) {
+        diags.add(warning(file, item, "the stylesheet `" + written + "` of `extra_css` is on another host: the site loads nothing from other hosts, and it is not linked").withHint("copy it into `docs/` and name that file"));
+        continue;
+      }
+      String path = handbook.content.Urls.normalize("docs/" + written.replaceAll("^/+", ""));
+      if (path == null || !files.contains(path)) {
+        diags.add(warning(file, item, "`extra_css` names no file of the docs folder: `" + written + "`: it is not linked"));
+      } else if (!out.contains(path)) {
+        out.add(path);
+      }
+    }
+    return out;
   }
 
   /** Whether the theme shows the top-level sections as tabs: MkDocs' own (the default) does, Material with {@code navigation.tabs}. */

@@ -55,6 +55,7 @@ public record SiteConfig(
     String copyright,
     boolean tabs,
     handbook.content.Mount mount,
+    List<String> stylesheets,
     Map<String, Object> kinds) {
 
   /**
@@ -74,12 +75,13 @@ public record SiteConfig(
     copyright = copyright == null ? "" : copyright;
     mount = mount == null ? handbook.content.Mount.NONE : mount;
     nav = List.copyOf(nav);
+    stylesheets = stylesheets == null ? List.of() : List.copyOf(stylesheets);
     // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
     kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

@@ -8,6 +8,7 @@ import handbook.source.SourceFile;
 import handbook.yaml.YamlFields;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css");
   /** The files a logo or an icon may be. */
   static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i).+\\.(svg|png|jpe?g|gif|webp|avif|ico)");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
@@ -58,7 +59,7 @@ public final class SiteConfigParser {
           new SiteConfig(
               m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), "docs",
               base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(),
-              m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, Map.of());
+              m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets(), Map.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }
@@ -158,6 +159,7 @@ public final class SiteConfigParser {
             f.string("copyright", d.copyright()).strip(),
             d.tabs(),
             d.mount(),
+            stylesheets(f, d.stylesheets(), diags),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -171,7 +173,32 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), settings);
+  }
+
+  /**
+   * The stylesheets of {@code extra_css}: CSS files of the content folder, linked on every page
+   * after the theme's; else {@code fallback}. One that is not there is an error.
+   */
+  private List<String> stylesheets(YamlFields f, List<String> fallback, Diagnostics diags) {
+    YamlNode node = f.map().get("extra_css");
+    if (node == null) {
+      return fallback;
+    }
+    List<YamlNode> items = node instanceof YamlNode.Seq seq ? seq.items() : List.of(node);
+    List<String> out = new ArrayList<>();
+    for (YamlNode item : items) {
+      String written = item instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
+      String path = handbook.content.Urls.normalize(written.replaceAll("^/+", ""));
+      if (path == null || !files.contains(path) || !path.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) {
+        diags.add(
+            Diagnostic.error("config.value", f.span(item), "`extra_css` names no CSS file of the content folder: `" + written + "`")
+                .withHint("a path from the content folder, such as `docs/css/extra.css`; the site loads nothing from other hosts"));
+      } else if (!out.contains(path)) {
+        out.add(path);
+      }
+    }
+    return out;
   }
 
   /** The image file of the content folder under {@code key}, else {@code fallback} (with an error when there is no such image). */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param logo the href of the site's own logo, or null for the theme's
  * @param favicon the href of the site's own icon, or null for the theme's
  * @param copyright a line for the footer, or empty
+ * @param stylesheets the hrefs of the site's own stylesheets, linked after the theme's
  */
 public record SiteView(
     String title,
@@ -33,4 +34,5 @@ public record SiteView(
     Map<String, String> assets,
     String logo,
     String favicon,
-    String copyright) {}
+    String copyright,
+    List<String> stylesheets) {}

@@ -206,6 +206,11 @@ class IncrementalBuildTest {
     s.add(new Step("layout edited", f -> replace(f, "templates/layout.ftlh", "<meta name=\"color-scheme\" content=\"light dark\">", "<meta name=\"color-scheme\" content=\"light\">")));
     s.add(new Step("stylesheet edited", f -> replace(f, "templates/assets/handbook.css", " * Handbook theme.\n", " * Handbook theme.\n */\n.edited { color: red; }\n/*\n")));
     s.add(new Step("site.yaml edited", f -> replace(f, "content/site.yaml", "title: Testhåndbok", "title: Håndboka")));
+    s.add(new Step("site.yaml edited: a stylesheet of the site's own (extra_css)", f -> {
+      write(f, "content/css/egen.css", ".egen { color: teal; }\n");
+      replace(f, "content/site.yaml", "title: Håndboka\n", "title: Håndboka\nextra_css: [css/egen.css]\n");
+    }));
+    s.add(new Step("the site's own stylesheet changed", f -> replace(f, "content/css/egen.css", "teal", "navy")));
     s.add(new Step("checklist status changed", f -> replace(f, "content/checklist.yaml", "status: todo", "status: in-progress")));
     s.add(new Step("an operation removed from the spec", f -> {
       try {
@@ -332,6 +337,10 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().startsWith("the site's own stylesheet changed")) {
+        assertTrue(new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<link rel=\"stylesheet\" href=\"../../../css/egen.css\">"));
+        assertEquals(".egen { color: navy; }\n", new String(incremental.files().get("css/egen.css"), java.nio.charset.StandardCharsets.UTF_8));
       }
       if (s.name().startsWith("another page tagged")) {
         String listing = new String(expected.files().get("docs/merker/index.html"), java.nio.charset.StandardCharsets.UTF_8);

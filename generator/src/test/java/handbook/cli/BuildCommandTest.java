@@ -481,6 +481,38 @@ class BuildCommandTest {
   }
 
   @Test
+  void theSitesOwnStylesheetsFollowTheThemesOnEveryPage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Stil
+            extra_css: [css/egen.css, /css/mer.css]
+            -- content/css/egen.css --
+            .egen { color: teal; }
+            -- content/css/mer.css --
+            .mer { color: navy; }
+            -- content/docs/a/b.md --
+            # B
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String b = site.read("docs/a/b/index.html");
+    int theme = b.indexOf("assets/handbook.");
+    int own = b.indexOf("<link rel=\"stylesheet\" href=\"../../../css/egen.css\">\n<link rel=\"stylesheet\" href=\"../../../css/mer.css\">");
+    assertTrue(theme > 0 && own > theme, b);
+    assertTrue(site.read("404.html").contains("<link rel=\"stylesheet\" href=\"/css/egen.css\">"), "the 404 page's links are from the root");
+    assertEquals(".egen { color: teal; }\n", Files.readString(site.site().resolve("css/egen.css")));
+
+    Files.writeString(site.content().resolve("site.yaml"), "title: Stil\nextra_css:\n  - css/mangler.css\n  - docs/a/b.md\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/site.yaml:3:5: error[config.value]: `extra_css` names no CSS file of the content folder: `css/mangler.css`"), r.err());
+    assertTrue(r.err().contains("content/site.yaml:4:5: error[config.value]: `extra_css` names no CSS file of the content folder: `docs/a/b.md`"), r.err());
+  }
+
+  @Test
   void filesAtTheSitesOwnAddressesAreNamedAndItsRobotsTxtIsTheSites() throws Exception {
     SiteFixture site =
         SiteFixture.of(

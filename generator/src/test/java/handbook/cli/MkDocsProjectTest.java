@@ -69,7 +69,7 @@ class MkDocsProjectTest {
               - macros
             extra:
               version: !ENV [VERSION, dev]
-            extra_css: [x.css]
+            extra_javascript: [x.js]
             -- content/docs/img/logo.svg --
             <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"></svg>
             -- content/README.md --
@@ -122,7 +122,7 @@ class MkDocsProjectTest {
             "content/mkdocs.yml:17:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
             "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
             "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
-            "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_css` of mkdocs.yml is not read here"),
+            "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_javascript` of mkdocs.yml is not read here"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
@@ -525,6 +525,16 @@ class MkDocsProjectTest {
             "content/docs/setup.md:6:3: warning[markdown.marker]: `<!-- material/tags -->` is MkDocs Material's tags listing, which is drawn only on a line of its own at the page's top level (not in a paragraph, list or quote): it is left out"),
         warnings,
         r.err());
+    // extra_css: the docs folder's stylesheets on every page, one on another host or not there named
+    Files.createDirectories(site.content().resolve("docs/css"));
+    Files.writeString(site.content().resolve("docs/css/extra.css"), ".x { color: red; }\n");
+    Files.writeString(site.content().resolve("mkdocs.yml"), "site_name: Merker\nextra_css:\n  - css/extra.css\n  - https://unpkg.com/x.css\n  - mangler.css\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("guide/install/index.html").contains("<link rel=\"stylesheet\" href=\"../../css/extra.css\">"));
+    assertTrue(r.err().contains("content/mkdocs.yml:4:5: warning[config.mkdocs]: the stylesheet `https://unpkg.com/x.css` of `extra_css` is on another host"), r.err());
+    assertTrue(r.err().contains("content/mkdocs.yml:5:5: warning[config.mkdocs]: `extra_css` names no file of the docs folder: `mangler.css`"), r.err());
+    assertFalse(r.err().contains("`extra_css` of mkdocs.yml is not read"), r.err());
     // a tags_file that names no page is named
     Files.writeString(site.content().resolve("mkdocs.yml"), "site_name: Merker\nplugins:\n  - tags:\n      tags_file: merker.md\n");
     r = site.run("build");
