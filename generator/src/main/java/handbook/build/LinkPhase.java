@@ -175,7 +175,7 @@ final class LinkPhase {
             handbook.diag.Diagnostic.warning(
                     "link.remote-image",
                     ref.span(),
-                    "image `" + ref.target() + "` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it")
+                    "image `" + ref.target() + "` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)")
                 .withHint("save the image into the content folder and link to that file"));
       }
       if (r.href() != null) {

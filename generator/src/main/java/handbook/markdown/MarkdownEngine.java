@@ -327,6 +327,9 @@ public final class MarkdownEngine {
     if (!markers.edits().isEmpty()) {
       doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }
+    if (body.contains("][")) {
+      imagesInReferenceLinks(doc);
+    }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
@@ -359,6 +362,8 @@ public final class MarkdownEngine {
     String firstH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // the definitions images use: their addresses are images' (one on another host is named)
+    Set<Reference> imageReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     // raw HTML the site does not take: GFM's disallowed tags, inline styles and event handlers
     List<ForeignMarkers.Marker> refused = new ArrayList<>();
     // every node below the document, in document order (flexmark's getDescendants, without an iterator a node)
@@ -389,6 +394,9 @@ public final class MarkdownEngine {
         Reference used = r.getReferenceNode(doc);
         if (used != null) {
           usedReferences.add(used);
+          if (r instanceof com.vladsch.flexmark.ast.ImageRef) {
+            imageReferences.add(used);
+          }
         }
       } else if (n instanceof com.vladsch.flexmark.ast.Paragraph p && p.getChars().startsWith("$$")) {
         unknown = added(unknown, new ForeignMarkers.Marker(lines.edits().original(p.getStartOffset()), "$$", "display math (MkDocs Material's arithmatex, GitHub and GitLab draw it)", DRAWN_AS_TEXT));
@@ -458,8 +466,11 @@ public final class MarkdownEngine {
     // a definition no link uses is not a link of the page
     for (Reference r : references) {
       if (usedReferences.contains(r)) {
-        links.add(ref(r.getUrl(), r, lines, file, firstLine, false));
+        links.add(ref(r.getUrl(), r, lines, file, firstLine, imageReferences.contains(r)));
       }
+    }
+    if (!untrusted) {
+      linkRemoteImages(doc);
     }
     doc.set(IDS, ids);
     doc.set(CALLS, calls);
@@ -861,7 +872,7 @@ public final class MarkdownEngine {
   /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
   private static String rawHtml(String text, RenderState st) {
     String out =
-        RawHtml.rewrite(text, a -> {
+        RawHtml.rewrite(RawHtml.linkRemoteImages(text), a -> {
           if (st.slots() != null) {
             return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
           }
@@ -869,6 +880,128 @@ public final class MarkdownEngine {
           return href == null ? null : Escaping.escapeHtml(href, true);
         });
     return RawHtml.filterDisallowed(out);
+  }
+
+  /**
+   * A reference image in a reference link, as READMEs write badges ({@code [![build][badge]][ci]}):
+   * CommonMark reads an image in a link; flexmark leaves the outer brackets as text around the
+   * image, then a link of the label alone ({@code [<img>]<a>ci</a>}). Made the link of that label
+   * around the image here.
+   */
+  static void imagesInReferenceLinks(Document doc) {
+    List<com.vladsch.flexmark.ast.ImageRef> found = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.ImageRef im) {
+        found.add(im);
+      }
+    }
+    for (com.vladsch.flexmark.ast.ImageRef im : found) {
+      if (!(im.getPrevious() instanceof com.vladsch.flexmark.ast.Text before)
+          || !(im.getNext() instanceof com.vladsch.flexmark.ast.Text after)
+          || !(after.getNext() instanceof com.vladsch.flexmark.ast.LinkRef link)) {
+        continue;
+      }
+      BasedSequence open = before.getChars();
+      BasedSequence close = after.getChars();
+      // [ right before the image, ] right after it, and the link's [label] right after that
+      if (!open.endsWith("[") || !close.toString().equals("]") || open.getEndOffset() != im.getStartOffset() || close.getStartOffset() != im.getEndOffset()
+          || close.getEndOffset() != link.getStartOffset() || !link.getText().isNull() || link.getReference().isNull()) {
+        continue;
+      }
+      BasedSequence bracket = open.subSequence(open.length() - 1);
+      link.setTextOpeningMarker(bracket);
+      link.setText(im.getChars());
+      link.setTextClosingMarker(close);
+      link.setChars(open.baseSubSequence(bracket.getStartOffset(), link.getEndOffset()));
+      link.removeChildren();
+      link.appendChild(im);
+      after.unlink();
+      if (open.length() == 1) {
+        before.unlink();
+      } else {
+        before.setChars(open.subSequence(0, open.length() - 1));
+      }
+    }
+  }
+
+  /**
+   * Images on other hosts become links to them, showing their text (inside a link, the text
+   * alone): the site loads nothing from other hosts, where a server sends no
+   * Content-Security-Policy either. Their links stay the page's, so each is still named.
+   */
+  private static void linkRemoteImages(Document doc) {
+    List<Node> remote = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Image im && RawHtml.remote(Escaping.unescapeString(Sequences.text(im.getUrl())))
+          || n instanceof com.vladsch.flexmark.ast.ImageRef r && r.isDefined() && r.getReferenceNode(doc) != null
+              && RawHtml.remote(Escaping.unescapeString(Sequences.text(r.getReferenceNode(doc).getUrl())))) {
+        remote.add(n);
+      }
+    }
+    // an <img> of raw HTML in a paragraph: one tag, in a link of the paragraph's raw HTML or not
+    List<com.vladsch.flexmark.ast.HtmlInline> tags = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.HtmlInline h && h.getChars().length() > 4 && h.getChars().charAt(1) != '/') {
+        tags.add(h);
+      }
+    }
+    for (com.vladsch.flexmark.ast.HtmlInline h : tags) {
+      List<RawHtml.RemoteImage> found = RawHtml.remoteImages(h.getChars().toString());
+      if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != h.getChars().length()) {
+        continue;
+      }
+      RawHtml.RemoteImage im = found.get(0);
+      boolean inLink = false;
+      for (Node p = h.getParent(); p != null && !inLink; p = p.getParent()) {
+        inLink = p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink;
+      }
+      for (Node p = h.getPrevious(); p != null && !inLink; p = p.getPrevious()) {
+        if (p instanceof com.vladsch.flexmark.ast.HtmlInline t) {
+          String tag = t.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+          if (tag.startsWith("</a")) {
+            break;
+          }
+          inLink = tag.startsWith("<a ") || tag.startsWith("<a>");
+        }
+      }
+      Node text = new com.vladsch.flexmark.ast.Text(BasedSequence.of(im.alt().isBlank() ? im.src() : im.alt()));
+      if (inLink) {
+        h.insertBefore(text);
+      } else {
+        Link link = new Link();
+        link.setUrlChars(BasedSequence.of(im.src()));
+        link.setChars(h.getChars());
+        link.appendChild(text);
+        h.insertBefore(link);
+      }
+      h.unlink();
+    }
+    for (Node n : remote) {
+      boolean inLink = false;
+      for (Node p = n.getParent(); p != null && !inLink; p = p.getParent()) {
+        inLink = p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink;
+      }
+      BasedSequence url = n instanceof Image im ? im.getUrl() : ((com.vladsch.flexmark.ast.ImageRef) n).getReferenceNode(doc).getUrl();
+      Node in = inLink ? null : new Link();
+      if (in instanceof Link link) {
+        link.setUrlChars(url);
+        link.setChars(n.getChars());
+        n.insertBefore(link);
+      }
+      if (!n.hasChildren()) {
+        n.appendChild(new com.vladsch.flexmark.ast.Text(url));
+      }
+      if (in != null) {
+        in.takeChildren(n);
+      } else {
+        for (Node c = n.getFirstChild(); c != null; ) {
+          Node next = c.getNext();
+          n.insertBefore(c);
+          c = next;
+        }
+      }
+      n.unlink();
+    }
   }
 
   /** The title of an admonition that has none: the UI string of its type, or the type as a word. */

@@ -76,6 +76,82 @@ final class RawHtml {
     return b.toString();
   }
 
+  /** Whether an address is on another host ({@code https://x/}, {@code //x/}). */
+  static boolean remote(String address) {
+    String a = address.strip();
+    return a.startsWith("//") || a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /** An {@code <img>} tag on another host: where it stands, its address and its text. */
+  record RemoteImage(int start, int end, String src, String alt) {
+    /** What it becomes: a link to it showing its text (inside a link, the text alone). */
+    String html(boolean inLink) {
+      String text = org.jsoup.nodes.Entities.escape(alt.isBlank() ? src : alt);
+      return inLink ? text : "<a href=\"" + org.jsoup.nodes.Entities.escape(src) + "\">" + text + "</a>";
+    }
+  }
+
+  /** The {@code <img>} tags on other hosts in a piece of raw HTML, in order. */
+  static List<RemoteImage> remoteImages(String html) {
+    List<RemoteImage> out = new ArrayList<>();
+    if (html.toLowerCase(Locale.ROOT).indexOf("<img") < 0) {
+      return out;
+    }
+    Matcher m = TAG.matcher(html);
+    int from = 0;
+    while (from < html.length() && m.find(from)) {
+      if (m.group(1) == null) {
+        int close = html.indexOf("-->", m.end());
+        from = close < 0 ? html.length() : close + 3;
+        continue;
+      }
+      String src = null;
+      String alt = "";
+      Matcher a = ATTRIBUTE.matcher(html);
+      int at = m.end();
+      while (at < html.length() && a.region(at, html.length()).lookingAt()) {
+        String name = a.group(1).toLowerCase(Locale.ROOT);
+        String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+        if (value != null && name.equals("src")) {
+          src = org.jsoup.parser.Parser.unescapeEntities(value, true);
+        } else if (value != null && name.equals("alt")) {
+          alt = org.jsoup.parser.Parser.unescapeEntities(value, true);
+        }
+        at = a.end();
+      }
+      from = Math.max(at, m.end());
+      int end = at;
+      while (end < html.length() && " /\t\n".indexOf(html.charAt(end)) >= 0) {
+        end++;
+      }
+      if (m.group(1).equalsIgnoreCase("img") && src != null && remote(src) && end < html.length() && html.charAt(end) == '>') {
+        out.add(new RemoteImage(m.start(), end + 1, src, alt));
+        from = end + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The text with each {@code <img>} on another host made a link to it showing its {@code alt}
+   * (inside a link of the same text, the {@code alt} alone), as Markdown images are.
+   */
+  static String linkRemoteImages(String html) {
+    List<RemoteImage> found = remoteImages(html);
+    if (found.isEmpty()) {
+      return html;
+    }
+    StringBuilder b = new StringBuilder(html.length() + 32);
+    int last = 0;
+    for (RemoteImage im : found) {
+      String before = html.substring(0, im.start()).toLowerCase(Locale.ROOT);
+      boolean inLink = Math.max(before.lastIndexOf("<a "), before.lastIndexOf("<a>")) > before.lastIndexOf("</a");
+      b.append(html, last, im.start()).append(im.html(inLink));
+      last = im.end();
+    }
+    return b.append(html, last, html.length()).toString();
+  }
+
   /** GFM's disallowed raw HTML: these tags, opening or closing, get their {@code <} escaped. */
   private static final Pattern DISALLOWED =
       Pattern.compile("<(/?(?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?=[\\s/>]|$))");

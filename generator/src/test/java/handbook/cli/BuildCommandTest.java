@@ -571,7 +571,7 @@ class BuildCommandTest {
   }
 
   @Test
-  void anImageOnAnotherHostIsNamed() throws Exception {
+  void anImageOnAnotherHostIsALinkToItAndNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
             tmp,
@@ -580,6 +580,11 @@ class BuildCommandTest {
             # A
             ![Build](https://ci.example.org/badge.svg) and <img src="//cdn.example.org/x.png" alt="x">,
             ![Local](bilde.png), [a link](https://example.org/) is fine.
+
+            [![CI][badge]][ci] <a href="https://ci.example.org"><img src="https://ci.example.org/b.svg" alt="B & C"></a> [![](https://ci.example.org/c.svg)](https://ci.example.org)
+
+            [badge]: https://img.shields.io/badge/ci-ok-green
+            [ci]: https://ci.example.org/
             -- content/docs/bilde.png --
             png
             """);
@@ -588,9 +593,43 @@ class BuildCommandTest {
     List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
     assertEquals(
         List.of(
-            "content/docs/a.md:2:10: warning[link.remote-image]: image `https://ci.example.org/badge.svg` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it",
-            "content/docs/a.md:2:58: warning[link.remote-image]: image `//cdn.example.org/x.png` is on another host: the site's Content-Security-Policy (`default-src 'self'`) keeps browsers from loading it"),
+            "content/docs/a.md:2:10: warning[link.remote-image]: image `https://ci.example.org/badge.svg` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)",
+            "content/docs/a.md:2:58: warning[link.remote-image]: image `//cdn.example.org/x.png` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)",
+            "content/docs/a.md:5:63: warning[link.remote-image]: image `https://ci.example.org/b.svg` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)",
+            "content/docs/a.md:5:115: warning[link.remote-image]: image `https://ci.example.org/c.svg` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)",
+            "content/docs/a.md:7:10: warning[link.remote-image]: image `https://img.shields.io/badge/ci-ok-green` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)"),
         warnings);
+    // nothing is fetched from another host: each image is a link to it (in a link, its text alone)
+    String a = site.read("docs/a/index.html");
+    assertFalse(a.contains("<img src=\"https:") || a.contains("<img src=\"//"), a);
+    assertTrue(a.contains("<a href=\"https://ci.example.org/badge.svg\">Build</a> and <a href=\"//cdn.example.org/x.png\">x</a>,"), a);
+    assertTrue(a.contains("<img src=\"../bilde.png\" alt=\"Local\" />"), a);
+    assertTrue(a.contains("<a href=\"https://ci.example.org/\">CI</a> <a href=\"https://ci.example.org\">B &amp; C</a> <a href=\"https://ci.example.org\">https://ci.example.org/c.svg</a>"), a);
+  }
+
+  @Test
+  void aReferenceImageInAReferenceLinkIsAnImageInALink() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/a.md --
+            # A
+            Se [![Bygg][merke]][ci] og [![Merke]][ci], men [![b][merke]][ukjent].
+
+            [merke]: merke.svg
+            [Merke]: merke.svg
+            [ci]: b.md
+            -- content/docs/merke.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/docs/b.md --
+            # CI
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/a/index.html").contains(
+        "<p>Se <a href=\"../b/\"><img src=\"../merke.svg\" alt=\"Bygg\" /></a> og <a href=\"../b/\"><img src=\"../merke.svg\" alt=\"Merke\" /></a>, men [<img src=\"../merke.svg\" alt=\"b\" />][ukjent].</p>"),
+        site.read("docs/a/index.html"));
   }
 
   @Test
