@@ -36,6 +36,58 @@ public record Assets(Map<String, String> names, Map<String, byte[]> files) {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
   }
 
+  /** The assets only a page with formulas loads (KaTeX and the script that runs it), by their path in {@code assets/}. */
+  static boolean forFormulas(String path) {
+    return path.startsWith("vendor/katex/") || path.equals("math.js");
+  }
+
+  /**
+   * The same without what only pages with formulas load: a site without them does not publish
+   * KaTeX (half a megabyte of script and fonts).
+   */
+  public Assets withoutFormulas() {
+    java.util.Set<String> left = new java.util.HashSet<>();
+    names.forEach((path, published) -> {
+      if (forFormulas(path)) {
+        left.add(published);
+      }
+    });
+    Map<String, byte[]> kept = new TreeMap<>(files);
+    kept.keySet().removeIf(f -> left.contains(f) || f.startsWith(FOLDER + "vendor/katex/"));
+    return new Assets(names, kept);
+  }
+
+  private static final byte[] KATEX = (FOLDER + "vendor/katex/katex.").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEAD_END = "</head>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** Whether a page's HTML loads KaTeX in its head (the layout links it where there are formulas). */
+  public static boolean usesFormulas(byte[] html) {
+    outer:
+    for (int i = 0; i + KATEX.length <= html.length; i++) {
+      if (html[i] == '<' && i + HEAD_END.length <= html.length && html[i + 1] == '/' && matches(html, i, HEAD_END)) {
+        return false;
+      }
+      if (html[i] == KATEX[0]) {
+        for (int k = 1; k < KATEX.length; k++) {
+          if (html[i + k] != KATEX[k]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(byte[] a, int at, byte[] b) {
+    for (int k = 0; k < b.length; k++) {
+      if (a[at + k] != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The assets of a theme folder (its files under {@code assets/}). */
   public static Assets of(SourceTree theme) throws IOException {
     Map<String, byte[]> sources = new TreeMap<>();

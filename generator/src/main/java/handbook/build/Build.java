@@ -496,16 +496,17 @@ public final class Build {
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days());
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
-          List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned);
+          java.util.concurrent.atomic.AtomicBoolean formulas = new java.util.concurrent.atomic.AtomicBoolean();
+          List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned, formulas);
           if (!versioned) {
             run.checkpoint();
           }
           SiteOutput to = out;
           boolean last = i == ready.size() - 1;
           finisher.then(() -> {
-            sameFiles(run, to, search, duplicates);
+            sameFiles(run, to, search, duplicates, formulas);
             if (to != null) {
-              writeExtras(run, r, prefix, search, to, last, versionAssets);
+              writeExtras(run, r, prefix, search, to, last, formulas.get() ? versionAssets : versionAssets.withoutFormulas());
             }
           });
           n += r.linked().pages().size();
@@ -578,7 +579,8 @@ public final class Build {
    * becomes the same file.
    */
   private List<String[]> renderAll(
-      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, SearchPages search, Map<String, String> firstByKey, boolean versioned) {
+      Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, SearchPages search, Map<String, String> firstByKey, boolean versioned,
+      java.util.concurrent.atomic.AtomicBoolean formulas) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
@@ -609,10 +611,17 @@ public final class Build {
               kept = kept.withSearch(docs);
             }
             search.add(index, docs, key, kept.indexed());
+            if (kept.formulas()) {
+              formulas.set(true);
+            }
             run.outputs.put(path, key, kept);
             run.reused.incrementAndGet();
           } else {
             byte[] html = renderer.render(page);
+            boolean laidOut = Assets.usesFormulas(html);
+            if (laidOut) {
+              formulas.set(true);
+            }
             // the search documents of a page without Markdown sections are read from its HTML
             String text = page.searchSections() == null ? new String(html, StandardCharsets.UTF_8) : null;
             List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, text)));
@@ -622,7 +631,7 @@ public final class Build {
               out.write(path, html);
               if (key != null) {
                 Outputs.Rendered r = out.keep(path, key, docs);
-                run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null));
+                run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null).withFormulas(laidOut));
               }
             }
           }
@@ -640,13 +649,16 @@ public final class Build {
   }
 
   /** Makes each page the same as one another version of the run wrote: {path, first path, key}. */
-  private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates) {
+  private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates, java.util.concurrent.atomic.AtomicBoolean formulas) {
     // the files on all cores: the last version's are linked while nothing else is left to do
     handbook.content.Parallel.forEach(duplicates, d -> out.same(d[0], d[1]));
     for (String[] d : duplicates) {
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
         search.add(-1, r.search(), d[2], null);
+        if (r.formulas()) {
+          formulas.set(true);
+        }
         run.outputs.put(d[0], d[2], r);
       }
     }

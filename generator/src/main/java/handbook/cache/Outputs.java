@@ -26,13 +26,22 @@ public final class Outputs {
    * null for such a page read from the cache folder. {@code indexed}: what the search index made
    * of the page, when it gave every page one document (else null).
    */
-  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed) {
+  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed, boolean formulas) {
     public Rendered {
       search = search == null ? null : List.copyOf(search);
     }
 
+    public Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed) {
+      this(search, size, modified, fromSections, indexed, false);
+    }
+
     public Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections) {
       this(search, size, modified, fromSections, null);
+    }
+
+    /** The same, saying whether the page lays out formulas (and needs KaTeX). */
+    public Rendered withFormulas(boolean f) {
+      return new Rendered(search, size, modified, fromSections, indexed, f);
     }
 
     public Rendered(List<SearchDoc> search, long size, long modified) {
@@ -40,12 +49,12 @@ public final class Outputs {
     }
 
     public Rendered withSearch(List<SearchDoc> docs) {
-      return new Rendered(docs, size, modified, fromSections, indexed);
+      return new Rendered(docs, size, modified, fromSections, indexed, formulas);
     }
 
     /** With what the search index made of the page (see {@link SearchIndex.Merged}). */
     public Rendered withIndexed(SearchIndex.Merged m) {
-      return new Rendered(search, size, modified, fromSections, m);
+      return new Rendered(search, size, modified, fromSections, m, formulas);
     }
   }
 
@@ -114,6 +123,7 @@ public final class Outputs {
               for (int i = 0; i < keys; i++) {
                 String key = Codecs.string(in);
                 boolean fromSections = in.readBoolean();
+                boolean formulas = in.readBoolean();
                 List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
                 long size = in.readLong();
                 long modified = in.readLong();
@@ -128,7 +138,7 @@ public final class Outputs {
                   in.readFully(json);
                   indexed = new SearchIndex.Merged(url, estimate, textLength, docSize, cap, json);
                 }
-                o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed));
+                o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed, formulas));
               }
               int paths = in.readInt();
               for (int i = 0; i < paths; i++) {
@@ -151,6 +161,7 @@ public final class Outputs {
             Rendered r = byKey.get(k);
             Codecs.string(out, k);
             out.writeBoolean(r.fromSections());
+            out.writeBoolean(r.formulas());
             Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
             out.writeLong(r.size());
             out.writeLong(r.modified());

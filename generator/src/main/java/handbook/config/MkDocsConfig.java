@@ -60,7 +60,7 @@ public record MkDocsConfig(
           "toc", "tables", "admonition", "attr_list", "def_list", "footnotes", "abbr", "md_in_html", "meta", "fenced_code", "codehilite", "extra", "sane_lists",
           "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.highlight", "pymdownx.snippets", "pymdownx.emoji", "pymdownx.keys",
           "pymdownx.mark", "pymdownx.caret", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.betterem", "pymdownx.saneheaders", "pymdownx.blocks.admonition",
-          "pymdownx.blocks.details", "pymdownx.blocks.tab", "material.extensions.emoji");
+          "pymdownx.blocks.details", "pymdownx.blocks.tab", "material.extensions.emoji", "pymdownx.arithmatex");
 
   /**
    * The settings of a config file, for the readers of its other parts; null when it is not a map

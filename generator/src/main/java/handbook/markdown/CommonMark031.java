@@ -74,7 +74,7 @@ final class CommonMark031 implements Parser.ParserExtension {
     @Override
     protected boolean parseInline(boolean customOnly) {
       char c = peek();
-      if ((c == ':' || c == '+' || c == '^' || c == '~') && !customOnly && MaterialInline.read(this)) {
+      if ((c == ':' || c == '+' || c == '^' || c == '~' || c == '$') && !customOnly && MaterialInline.read(this)) {
         return true;
       }
       return super.parseInline(customOnly);

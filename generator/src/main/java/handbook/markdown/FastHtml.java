@@ -316,6 +316,10 @@ final class FastHtml {
       out.append(i.html(AttrLists.of(attrLists, n)));
     } else if (n instanceof MaterialInline.Drawn d) {
       out.append(d.html());
+    } else if (n instanceof MaterialInline.FormulaBlock m) {
+      line();
+      out.append(m.html());
+      line();
     } else if (n instanceof AdmonitionBlock a) {
       admonition(a);
     } else if (n instanceof Tabs.TabSet set) {

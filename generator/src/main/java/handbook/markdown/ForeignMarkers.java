@@ -332,7 +332,9 @@ final class ForeignMarkers {
       if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof Code
           || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment
           // drawn: MkDocs Material's marks, insertions and keys
-          || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn) {
+          || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn
+          // a formula's TeX ({x} is no attribute list there)
+          || n instanceof com.vladsch.flexmark.ast.Paragraph && n.getChars().startsWith("$$") && MaterialInline.FormulaBlock.tex(n) != null) {
         code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
         if (n instanceof FencedCodeBlock) {
           fenced.add(new int[] {n.getStartOffset(), n.getEndOffset()});

@@ -330,6 +330,9 @@ public final class MarkdownEngine {
     if (body.contains("][")) {
       imagesInReferenceLinks(doc);
     }
+    if (body.contains("$$") || body.contains("math")) {
+      MaterialInline.FormulaBlock.read(doc);
+    }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
@@ -502,7 +505,6 @@ public final class MarkdownEngine {
   private static final Map<String, String> DRAWN_ELSEWHERE = Map.of(
       "mermaid", "a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it)",
       "plantuml", "a PlantUML diagram (GitLab draws it)",
-      "math", "a formula (GitHub and GitLab draw it)",
       "geojson", "a map (GitHub draws it)",
       "topojson", "a map (GitHub draws it)",
       "stl", "a 3D model (GitHub draws it)");
@@ -715,6 +717,8 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(MaterialInline.Span.class, Handlers::span),
           new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(MaterialInline.Formula.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(MaterialInline.FormulaBlock.class, (node, ctx, html) -> html.line().raw(node.html()).line()),
           new NodeRenderingHandler<>(
               MaterialInline.Icon.class, (node, ctx, html) -> html.raw(node.html(AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node)))));
     }

@@ -226,7 +226,89 @@ final class MaterialInline implements Parser.ParserExtension {
   }
 
   /** The node types of this syntax, for writers that list what they know. */
-  static final Set<Class<?>> NODES = Set.of(Span.class, Keys.class, Emoji.class, Icon.class);
+  static final Set<Class<?>> NODES = Set.of(Span.class, Keys.class, Emoji.class, Icon.class, Formula.class, FormulaBlock.class);
+
+  /**
+   * {@code $E = mc^2$}: a formula in the text (pymdownx.arithmatex, GitHub), drawn as arithmatex
+   * draws it, its TeX in {@code \\(...\\)}, which the site's KaTeX lays out in the browser (the
+   * TeX is read where JavaScript is off).
+   */
+  static final class Formula extends Drawn {
+    final String tex;
+
+    Formula(BasedSequence chars, String tex) {
+      super(chars);
+      this.tex = tex;
+    }
+
+    @Override
+    String text() {
+      return tex;
+    }
+
+    @Override
+    String html() {
+      return "<span class=\"arithmatex\">\\(" + handbook.render.Html.escape(tex) + "\\)</span>";
+    }
+  }
+
+  /** A formula on lines of its own: {@code $$...$$} (arithmatex, GitHub) or a {@code math} fenced block (GitHub). */
+  static final class FormulaBlock extends com.vladsch.flexmark.util.ast.Block implements TextContainer {
+    final String tex;
+
+    FormulaBlock(BasedSequence chars, String tex) {
+      super(chars);
+      this.tex = tex;
+    }
+
+    String html() {
+      return "<div class=\"arithmatex\">\\[" + handbook.render.Html.escape(tex) + "\\]</div>";
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+      return new BasedSequence[] {getChars()};
+    }
+
+    @Override
+    public boolean collectText(
+        ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out, int flags, NodeVisitor nodeVisitor) {
+      out.append(tex);
+      return false;
+    }
+
+    /** The TeX of a paragraph that is a formula on lines of its own ({@code $$...$$} alone), or null. */
+    static String tex(Node paragraph) {
+      if (!(paragraph instanceof com.vladsch.flexmark.ast.Paragraph)) {
+        return null;
+      }
+      String text = paragraph.getChars().toString().strip();
+      if (text.length() > 4 && text.startsWith("$$") && text.endsWith("$$") && !text.substring(2, text.length() - 2).contains("$$")) {
+        return text.substring(2, text.length() - 2).strip();
+      }
+      return null;
+    }
+
+    /**
+     * Makes the formulas on lines of their own of a document: a paragraph that is {@code $$...$$}
+     * alone, and a fenced block of {@code math}.
+     */
+    static void read(com.vladsch.flexmark.util.ast.Document doc) {
+      List<Node> found = new ArrayList<>();
+      for (Node n : doc.getDescendants()) {
+        if (n instanceof com.vladsch.flexmark.ast.Paragraph || n instanceof com.vladsch.flexmark.ast.FencedCodeBlock f && f.getInfo().toString().strip().equalsIgnoreCase("math")) {
+          found.add(n);
+        }
+      }
+      for (Node n : found) {
+        String tex = n instanceof com.vladsch.flexmark.ast.FencedCodeBlock f ? Sequences.content(f).strip() : tex(n);
+        if (tex != null && !tex.isEmpty()) {
+          n.insertBefore(new FormulaBlock(n.getChars(), tex));
+          n.unlink();
+        }
+      }
+    }
+  }
 
   /** Two or more marks on each side: the double form ({@code ==x==}, {@code ^^x^^}). */
   private static final class Pairs implements DelimiterProcessor {
@@ -294,7 +376,10 @@ final class MaterialInline implements Parser.ParserExtension {
   private static final int MAX_SCRIPT = 256;
 
   /** The characters that may start this syntax's keys, emoji, icons, superscripts and subscripts. */
-  static final String CHARACTERS = "^~+:";
+  static final String CHARACTERS = "^~+:$";
+
+  /** The longest formula in the text looked for. */
+  private static final int MAX_MATH = 2000;
 
   /**
    * Reads keys, an emoji or icon, a superscript or a subscript at the parser's index (one of
@@ -314,6 +399,7 @@ final class MaterialInline implements Parser.ParserExtension {
       return switch (c) {
         case '^', '~' -> script(p, input, i, c);
         case '+' -> keys(p, input, i);
+        case '$' -> math(p, input, i);
         default -> emoji(p, input, i);
       };
     }
@@ -343,6 +429,37 @@ final class MaterialInline implements Parser.ParserExtension {
         }
         if (x <= ' ' || "`[]<>*_\\&!=^~".indexOf(x) >= 0 || Character.isWhitespace(x)) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@code $x$}: a formula, as pymdownx.arithmatex reads it: no space after the first mark or
+     * before the last, a backslash escapes ({@code \\$}), and {@code $$} is no mark here (a
+     * formula on lines of its own is {@link FormulaBlock}). {@code $5 and $10} is text.
+     */
+    private static boolean math(LightInlineParser p, BasedSequence input, int i) {
+      int n = input.length();
+      if (i + 2 >= n || input.charAt(i + 1) == '$' || i > 0 && input.charAt(i - 1) == '$' || Character.isWhitespace(input.charAt(i + 1))) {
+        return false;
+      }
+      int end = Math.min(n, i + 1 + MAX_MATH);
+      for (int j = i + 1; j < end; j++) {
+        char x = input.charAt(j);
+        if (x == '\\') {
+          j++;
+        } else if (x == '`') {
+          // a code span comes first: no formula runs into one
+          return false;
+        } else if (x == '$') {
+          if (Character.isWhitespace(input.charAt(j - 1)) || j + 1 < n && (input.charAt(j + 1) == '$' || Character.isDigit(input.charAt(j + 1)))) {
+            return false;
+          }
+          p.flushTextNode();
+          p.getBlock().appendChild(new Formula(input.subSequence(i, j + 1), input.subSequence(i + 1, j).toString()));
+          p.setIndex(j + 1);
+          return true;
         }
       }
       return false;

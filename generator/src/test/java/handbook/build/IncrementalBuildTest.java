@@ -245,6 +245,9 @@ class IncrementalBuildTest {
       write(f, "content/docs/merker.md", "---\ntitle: Merker\n---\nAlle merkene:\n\n<!-- material/tags -->\n");
     }));
     s.add(new Step("another page tagged (the listing shows it)", f -> replace(f, "content/docs/drift/backup.md", "weight: 2\n", "weight: 2\ntags: [drift, backup]\n")));
+    s.add(new Step("a formula written (KaTeX published)", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik, $n^2$ ganger")));
+    s.add(new Step("a page without formulas changed (the one with a formula reused: KaTeX stays)", f -> replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver eneste natt.")));
+    s.add(new Step("the site's one formula removed (KaTeX not published)", f -> replace(f, "content/docs/drift/deploy.md", ", $n^2$ ganger", "")));
     s.add(new Step("a folder's _category_ file added", f -> write(f, "content/docs/drift/_category_.yml", "label: Driftsrutiner\nposition: 1\ncollapsed: true\n")));
     s.add(new Step("a _category_ file edited", f -> replace(f, "content/docs/drift/_category_.yml", "Driftsrutiner", "Drift og vedlikehold")));
     s.add(new Step("a _category_ file in JSON", f -> write(f, "content/docs/arkitektur/_category_.json", "{\"label\": \"Arkitekturen\", \"link\": {\"description\": \"Om arkitekturen.\"}}\n")));
@@ -341,6 +344,11 @@ class IncrementalBuildTest {
       if (s.name().startsWith("the site's own stylesheet changed")) {
         assertTrue(new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<link rel=\"stylesheet\" href=\"../../../css/egen.css\">"));
         assertEquals(".egen { color: navy; }\n", new String(incremental.files().get("css/egen.css"), java.nio.charset.StandardCharsets.UTF_8));
+      }
+      if (s.name().startsWith("a formula written") || s.name().startsWith("the site's one formula removed") || s.name().startsWith("a page without formulas changed")) {
+        boolean katex = !s.name().startsWith("the site's one formula removed");
+        assertEquals(katex, expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/katex/fonts/")), s.name());
+        assertEquals(katex, new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("class=\"arithmatex\""), s.name());
       }
       if (s.name().startsWith("another page tagged")) {
         String listing = new String(expected.files().get("docs/merker/index.html"), java.nio.charset.StandardCharsets.UTF_8);

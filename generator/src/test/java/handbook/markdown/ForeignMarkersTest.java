@@ -136,14 +136,15 @@ class ForeignMarkersTest {
   }
 
   @Test
-  void diagramsAndFormulasOtherToolsDrawAreNamedAndShownAsTheirSource() {
+  void diagramsOtherToolsDrawAreNamedAndShownAsTheirSourceAndFormulasAreFormulas() {
     String html = html("Intro.\n\n```mermaid\ngraph TD\n  A --> B\n```\n\n$$\nE = mc^2\n$$\n\n``` Math\nx^2\n```\n\n```sh\nls\n```\n\nCosts $$5, or $$6.\n");
     assertTrue(html.contains("<code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code>"), "shown as code: " + html);
-    assertTrue(html.contains("<p>$$\nE = mc^2\n$$</p>"), html);
+    assertTrue(html.contains("<div class=\"arithmatex\">\\[E = mc^2\\]</div>\n<div class=\"arithmatex\">\\[x^2\\]</div>"), html);
+    assertTrue(html.contains("<p>Costs $$5, or $$6.</p>"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     Diagnostic w = warnings.get(0);
     assertEquals(
-        "content/docs/x.md:5:1: warning[markdown.marker]: ````mermaid` is a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it), which is not drawn here: its source is shown as code (2 more markers of other tools, on lines 10, 14)",
+        "content/docs/x.md:5:1: warning[markdown.marker]: ````mermaid` is a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it), which is not drawn here: its source is shown as code",
         w.headline());
     assertTrue(w.hint().startsWith("draw it as an image"), w.hint());
     // after a marker of another kind (edits before it move no line)

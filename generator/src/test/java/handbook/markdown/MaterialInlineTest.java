@@ -29,6 +29,28 @@ class MaterialInlineTest {
   }
 
   @Test
+  void formulasAreReadAsArithmatexWritesThem() {
+    MarkdownEngine plain = new MarkdownEngine(Set.of(), UiStrings.load("en"), false, false);
+    for (MarkdownEngine e : List.of(engine, plain)) {
+      String html = e.render(e.compile(
+          "Energy $E = mc^2$ and $a_1 < b_*$, for $5 and $10. Not \\$y\\$ nor $`z`$, `$z$` or $ x$.\n\n$$\n\\sum_{i=1}^n i\n$$\n\n```math\n\\sqrt{x}\n```\n\n$$a$$ and $$b$$\n",
+          "t.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
+      assertEquals(
+          "<p>Energy <span class=\"arithmatex\">\\(E = mc^2\\)</span> and <span class=\"arithmatex\">\\(a_1 &lt; b_*\\)</span>, for $5 and $10. Not $y$ nor $<code>z</code>$, <code>$z$</code> or $ x$.</p>\n"
+              + "<div class=\"arithmatex\">\\[\\sum_{i=1}^n i\\]</div>\n"
+              + "<div class=\"arithmatex\">\\[\\sqrt{x}\\]</div>\n"
+              + "<p>$$a$$ and $$b$$</p>\n",
+          html);
+    }
+    // the TeX is the heading's text, and no attribute list ({i=1}) of another tool
+    List<handbook.diag.Diagnostic> warnings = new java.util.ArrayList<>();
+    RenderedMarkdown md = engine.compile("## Sum $x_i$\n\n$$\n\\sum_{i=1}^n x_i\n$$\n\n$$not alone$$ here\n", "t.md", 1, RenderOptions.DEFAULT, warnings::add);
+    assertEquals("Sum x_i", md.headings().get(0).text());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).message().contains("display math"), warnings.toString());
+  }
+
+  @Test
   void keysTakeKnownNamesInAnyCaseAndQuotedText() {
     assertEquals(
         "<p><span class=\"keys\"><kbd class=\"key-page-down\">Page Down</kbd></span> <span class=\"keys\"><kbd class=\"key-f12\">F12</kbd></span> "
