@@ -437,7 +437,8 @@ final class MaterialInline implements Parser.ParserExtension {
     /**
      * {@code $x$}: a formula, as pymdownx.arithmatex reads it: no space after the first mark or
      * before the last, a backslash escapes ({@code \\$}), and {@code $$} is no mark here (a
-     * formula on lines of its own is {@link FormulaBlock}). {@code $5 and $10} is text.
+     * formula on lines of its own is {@link FormulaBlock}). {@code $5 and $10} and
+     * {@code $HOME/$USER} are text: the last mark is followed by no letter or digit.
      */
     private static boolean math(LightInlineParser p, BasedSequence input, int i) {
       int n = input.length();
@@ -453,7 +454,8 @@ final class MaterialInline implements Parser.ParserExtension {
           // a code span comes first: no formula runs into one
           return false;
         } else if (x == '$') {
-          if (Character.isWhitespace(input.charAt(j - 1)) || j + 1 < n && (input.charAt(j + 1) == '$' || Character.isDigit(input.charAt(j + 1)))) {
+          // nor a mark followed by a letter or digit: $HOME/$USER and $5-$10 are text
+          if (Character.isWhitespace(input.charAt(j - 1)) || j + 1 < n && (input.charAt(j + 1) == '$' || Character.isLetterOrDigit(input.charAt(j + 1)))) {
             return false;
           }
           p.flushTextNode();

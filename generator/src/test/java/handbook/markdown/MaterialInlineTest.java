@@ -33,10 +33,10 @@ class MaterialInlineTest {
     MarkdownEngine plain = new MarkdownEngine(Set.of(), UiStrings.load("en"), false, false);
     for (MarkdownEngine e : List.of(engine, plain)) {
       String html = e.render(e.compile(
-          "Energy $E = mc^2$ and $a_1 < b_*$, for $5 and $10. Not \\$y\\$ nor $`z`$, `$z$` or $ x$.\n\n$$\n\\sum_{i=1}^n i\n$$\n\n```math\n\\sqrt{x}\n```\n\n$$a$$ and $$b$$\n",
+          "Energy $E = mc^2$ and $a_1 < b_*$, for $5 and $10. Not \\$y\\$ nor $`z`$, `$z$` or $ x$, $HOME/$USER.\n\n$$\n\\sum_{i=1}^n i\n$$\n\n```math\n\\sqrt{x}\n```\n\n$$a$$ and $$b$$\n",
           "t.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
       assertEquals(
-          "<p>Energy <span class=\"arithmatex\">\\(E = mc^2\\)</span> and <span class=\"arithmatex\">\\(a_1 &lt; b_*\\)</span>, for $5 and $10. Not $y$ nor $<code>z</code>$, <code>$z$</code> or $ x$.</p>\n"
+          "<p>Energy <span class=\"arithmatex\">\\(E = mc^2\\)</span> and <span class=\"arithmatex\">\\(a_1 &lt; b_*\\)</span>, for $5 and $10. Not $y$ nor $<code>z</code>$, <code>$z$</code> or $ x$, $HOME/$USER.</p>\n"
               + "<div class=\"arithmatex\">\\[\\sum_{i=1}^n i\\]</div>\n"
               + "<div class=\"arithmatex\">\\[\\sqrt{x}\\]</div>\n"
               + "<p>$$a$$ and $$b$$</p>\n",
