@@ -191,10 +191,11 @@ final class LoadPhase {
     if (mkdocs != null) {
       redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(project, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
+    List<TagPages.Tag> tags = TagPages.tags(pages);
     if (config.tagPages()) {
-      TagPages.add(pages, strings, in.contentName(), diags);
+      TagPages.add(pages, tags, strings, in.contentName(), diags);
     }
-    directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(TagPages.tags(pages)));
+    directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
       assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project));

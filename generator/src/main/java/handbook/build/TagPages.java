@@ -93,25 +93,28 @@ final class TagPages {
   /** The tags of the listed pages, by title. */
   static List<Tag> tags(List<Page> pages) {
     Map<String, String> titles = new TreeMap<>();
-    Map<String, List<Entry>> byUrl = new TreeMap<>();
+    // each tag's pages by URL: a page with two spellings of one tag is listed once
+    Map<String, Map<String, Entry>> byUrl = new TreeMap<>();
+    // each spelling's URL made once (thousands of pages share a few tags)
+    Map<String, String> urls = new java.util.HashMap<>();
     for (Page p : pages) {
       PageInfo info = p.info();
       if (!info.listed()) {
         continue;
       }
       for (String tag : info.tags()) {
-        String url = url(tag);
+        String url = urls.computeIfAbsent(tag, TagPages::url);
         titles.putIfAbsent(url, tag);
-        List<Entry> list = byUrl.computeIfAbsent(url, u -> new ArrayList<>());
-        if (list.stream().noneMatch(e -> e.url().equals(info.url()))) {
-          list.add(new Entry(info.title(), info.url(), info.description()));
-        }
+        byUrl.computeIfAbsent(url, u -> new java.util.HashMap<>()).putIfAbsent(info.url(), new Entry(info.title(), info.url(), info.description()));
       }
     }
     List<Tag> tags = new ArrayList<>();
-    byUrl.forEach((url, entries) -> {
-      entries.sort(Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Entry::url));
-      tags.add(new Tag(url, titles.get(url), List.copyOf(entries)));
+    byUrl.forEach((url, pagesOfTag) -> {
+      // by title, each lower-cased once (a tag of thousands of pages sorts in a few milliseconds)
+      List<Map.Entry<String, Entry>> keyed = new ArrayList<>(pagesOfTag.size());
+      pagesOfTag.values().forEach(e -> keyed.add(Map.entry(e.title().toLowerCase(java.util.Locale.ROOT), e)));
+      keyed.sort(Map.Entry.<String, Entry>comparingByKey().thenComparing(k -> k.getValue().url()));
+      tags.add(new Tag(url, titles.get(url), keyed.stream().map(Map.Entry::getValue).toList()));
     });
     tags.sort(Comparator.comparing((Tag t) -> t.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Tag::url));
     return List.copyOf(tags);
@@ -133,7 +136,7 @@ final class TagPages {
    * page there that draws the tags listing (MkDocs Material's {@code tags.md}): it is then the
    * page of them all.
    */
-  static void add(List<Page> pages, Map<String, String> strings, String contentName, Diagnostics diags) {
+  static void add(List<Page> pages, List<Tag> tags, Map<String, String> strings, String contentName, Diagnostics diags) {
     Page taken = null;
     boolean listing = false;
     for (Page p : pages) {
@@ -144,7 +147,6 @@ final class TagPages {
         taken = p;
       }
     }
-    List<Tag> tags = tags(pages);
     if (tags.isEmpty()) {
       return;
     }

@@ -365,6 +365,8 @@ public final class MarkdownEngine {
     String firstH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // images on other hosts, and raw HTML tags that may be one (made links once the page is read)
+    List<Node> remoteImages = new ArrayList<>();
     // the definitions images use: their addresses are images' (one on another host is named)
     Set<Reference> imageReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     // raw HTML the site does not take: GFM's disallowed tags, inline styles and event handlers
@@ -390,7 +392,11 @@ public final class MarkdownEngine {
       } else if (n instanceof Link l) {
         links.add(ref(l.getUrl(), l, lines, file, firstLine, false));
       } else if (n instanceof Image im) {
-        links.add(ref(im.getUrl(), im, lines, file, firstLine, true));
+        LinkRef image = ref(im.getUrl(), im, lines, file, firstLine, true);
+        links.add(image);
+        if (!untrusted && RawHtml.remote(image.target())) {
+          remoteImages.add(im);
+        }
       } else if (n instanceof Reference r) {
         references.add(r);
       } else if (n instanceof com.vladsch.flexmark.ast.RefNode r && r.isDefined()) {
@@ -399,6 +405,9 @@ public final class MarkdownEngine {
           usedReferences.add(used);
           if (r instanceof com.vladsch.flexmark.ast.ImageRef) {
             imageReferences.add(used);
+            if (!untrusted && RawHtml.remote(Escaping.unescapeString(Sequences.text(used.getUrl())))) {
+              remoteImages.add(r);
+            }
           }
         }
       } else if (n instanceof com.vladsch.flexmark.ast.Paragraph p && p.getChars().startsWith("$$")) {
@@ -419,6 +428,9 @@ public final class MarkdownEngine {
         }
       } else if (n instanceof com.vladsch.flexmark.ast.HtmlBlock
           || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
+        if (!untrusted && n instanceof com.vladsch.flexmark.ast.HtmlInline h && h.getChars().length() > 4 && (h.getChars().charAt(1) | 0x20) == 'i') {
+          remoteImages.add(h);
+        }
         java.util.regex.Matcher m = HTML_ID.matcher(n.getChars());
         while (m.find()) {
           String id = m.group(2);
@@ -472,8 +484,8 @@ public final class MarkdownEngine {
         links.add(ref(r.getUrl(), r, lines, file, firstLine, imageReferences.contains(r)));
       }
     }
-    if (!untrusted) {
-      linkRemoteImages(doc);
+    if (!remoteImages.isEmpty()) {
+      linkRemoteImages(remoteImages);
     }
     doc.set(IDS, ids);
     doc.set(CALLS, calls);
@@ -933,20 +945,15 @@ public final class MarkdownEngine {
    * alone): the site loads nothing from other hosts, where a server sends no
    * Content-Security-Policy either. Their links stay the page's, so each is still named.
    */
-  private static void linkRemoteImages(Document doc) {
+  private static void linkRemoteImages(List<Node> candidates) {
     List<Node> remote = new ArrayList<>();
-    for (Node n : doc.getDescendants()) {
-      if (n instanceof Image im && RawHtml.remote(Escaping.unescapeString(Sequences.text(im.getUrl())))
-          || n instanceof com.vladsch.flexmark.ast.ImageRef r && r.isDefined() && r.getReferenceNode(doc) != null
-              && RawHtml.remote(Escaping.unescapeString(Sequences.text(r.getReferenceNode(doc).getUrl())))) {
-        remote.add(n);
-      }
-    }
     // an <img> of raw HTML in a paragraph: one tag, in a link of the paragraph's raw HTML or not
     List<com.vladsch.flexmark.ast.HtmlInline> tags = new ArrayList<>();
-    for (Node n : doc.getDescendants()) {
-      if (n instanceof com.vladsch.flexmark.ast.HtmlInline h && h.getChars().length() > 4 && h.getChars().charAt(1) != '/') {
+    for (Node n : candidates) {
+      if (n instanceof com.vladsch.flexmark.ast.HtmlInline h) {
         tags.add(h);
+      } else {
+        remote.add(n);
       }
     }
     for (com.vladsch.flexmark.ast.HtmlInline h : tags) {
@@ -985,7 +992,7 @@ public final class MarkdownEngine {
       for (Node p = n.getParent(); p != null && !inLink; p = p.getParent()) {
         inLink = p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink;
       }
-      BasedSequence url = n instanceof Image im ? im.getUrl() : ((com.vladsch.flexmark.ast.ImageRef) n).getReferenceNode(doc).getUrl();
+      BasedSequence url = n instanceof Image im ? im.getUrl() : ((com.vladsch.flexmark.ast.ImageRef) n).getReferenceNode(n.getDocument()).getUrl();
       Node in = inLink ? null : new Link();
       if (in instanceof Link link) {
         link.setUrlChars(url);
