@@ -71,7 +71,7 @@ final class LoadPhase {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
         ContentScanner.byListing(
-            files -> mkdocsAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
+            files -> projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
             new ContentScanner.Decoder() {
               @Override
               public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
@@ -108,9 +108,15 @@ final class LoadPhase {
     // an MkDocs project's config: the first of its names there (the docs kind reads its nav)
     SourceFile mkdocs =
         handbook.config.MkDocsConfig.FILES.stream().flatMap(name -> scan.sources().stream().filter(f -> f.path().equals(name))).findFirst().orElse(null);
-    SiteConfig config = parser.parse(siteYaml, mkdocs, diags);
-    if (mkdocs != null && siteYaml == null) {
-      unreadBesideMkDocs(scan.assets(), in.contentName(), diags);
+    // a Docusaurus project's config: JavaScript, not a text source of a kind; read for the site's settings
+    String docusaurusName = mkdocs != null ? null : handbook.config.DocusaurusConfig.FILES.stream().filter(scan.assets()::contains).findFirst().orElse(null);
+    SourceFile docusaurus = docusaurusName == null ? null : config(in, docusaurusName, diags);
+    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, diags);
+    if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
+      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
+    }
+    if (docusaurus != null) {
+      docusaurusLeftOut(scan.assets(), in.contentName(), diags);
     }
     Build.gate(diags);
     configured.accept(config);
@@ -198,7 +204,9 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project));
+      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
+    } else if (docusaurus != null) {
+      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
@@ -228,8 +236,11 @@ final class LoadPhase {
    * content (under {@code docs/}, {@code runbooks/}, ...), and not those its config leaves out.
    * Links to the others are broken links.
    */
-  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded) {
+  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {
     Set<String> roots = new HashSet<>();
+    if (staticFolder != null) {
+      roots.add(staticFolder);
+    }
     for (SourceFile f : sources) {
       int slash = f.path().indexOf('/');
       if (slash > 0) {
@@ -328,8 +339,38 @@ final class LoadPhase {
    * docs folder alone is read, as MkDocs publishes it alone, and root folders other kinds read
    * ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or notes) are not.
    */
-  private static boolean mkdocsAlone(List<String> files) {
-    return !files.contains("site.yaml") && handbook.config.MkDocsConfig.FILES.stream().anyMatch(files::contains);
+  private static boolean projectAlone(List<String> files) {
+    return !files.contains("site.yaml")
+        && (handbook.config.MkDocsConfig.FILES.stream().anyMatch(files::contains) || handbook.config.DocusaurusConfig.FILES.stream().anyMatch(files::contains));
+  }
+
+  /** A config file of another tool, read as UTF-8 text; null (named) when it cannot be read. */
+  private static SourceFile config(VersionInput in, String path, Diagnostics diags) {
+    String display = in.contentName() + "/" + path;
+    try {
+      return new SourceFile(path, display, new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      diags.add(Diagnostic.warning("config.docusaurus", Span.file(display), "cannot read the file: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  /** What a Docusaurus project has that is not built here: its blog, its sidebars file, its own pages. Named once each. */
+  private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
+    String blog = assets.stream().filter(a -> a.startsWith("blog/") && (a.endsWith(".md") || a.endsWith(".mdx"))).findFirst().orElse(null);
+    if (blog != null) {
+      diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/blog/"), "Docusaurus' blog (`blog/`) is not built here: its posts are not published"));
+    }
+    String sidebars = java.util.stream.Stream.of("sidebars.js", "sidebars.ts", "sidebars.json").filter(assets::contains).findFirst().orElse(null);
+    if (sidebars != null) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + sidebars), "`" + sidebars + "` is not read: the menu follows the folders, their `_category_` files and the pages' `sidebar_position`")
+              .withHint("a site.yaml `nav` orders the top-level sections"));
+    }
+    String pages = assets.stream().filter(a -> a.startsWith("src/pages/")).findFirst().orElse(null);
+    if (pages != null) {
+      diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/src/pages/"), "the pages of `src/pages/` (React) are not built here: the home lists the site's sections"));
+    }
   }
 
   private boolean docsKind(String path) {
@@ -337,8 +378,8 @@ final class LoadPhase {
     return k == null || k.name().equals(handbook.docs.DocsKind.NAME);
   }
 
-  /** The root folders (and files) of other kinds than the docs that an MkDocs project alone leaves unread: named once. */
-  private void unreadBesideMkDocs(List<String> assets, String contentName, Diagnostics diags) {
+  /** The root folders (and files) of other kinds than the docs that another tool's project alone leaves unread: named once. */
+  private void unreadBesideProject(List<String> assets, String config, String contentName, Diagnostics diags) {
     Set<String> roots = new java.util.TreeSet<>();
     for (String a : assets) {
       if (!docsKind(a)) {
@@ -351,9 +392,11 @@ final class LoadPhase {
     }
     String first = roots.iterator().next();
     String more = roots.size() == 1 ? "" : " (and " + String.join(", ", roots.stream().skip(1).map(r -> "`" + r + "`").toList()) + ")";
+    boolean mkdocs = handbook.config.MkDocsConfig.FILES.contains(config);
     diags.add(
-        Diagnostic.warning("config.mkdocs", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside mkdocs.yml " + (roots.size() == 1 ? "is" : "are") + " not read: an MkDocs project publishes its docs folder alone")
-            .withHint("a site.yaml beside mkdocs.yml makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
+        Diagnostic.warning(mkdocs ? "config.mkdocs" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
+                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : "a Docusaurus project's docs are in its docs folder"))
+            .withHint("a site.yaml beside " + config + " makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 
   /**

@@ -25,6 +25,11 @@ public final class MkDocsExclude {
   }
 
   /** The patterns of a config file's settings ({@link MkDocsConfig#settings}; null: MkDocs' own alone). */
+  /** Leaves nothing out. */
+  public static MkDocsExclude none() {
+    return ofLines(List.of());
+  }
+
   public static MkDocsExclude of(YamlNode.Mapping map) {
     List<String> lines = new ArrayList<>(List.of("/templates/"));
     if (map != null) {

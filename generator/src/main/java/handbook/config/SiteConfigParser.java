@@ -52,7 +52,20 @@ public final class SiteConfigParser {
    * null): {@code site.yaml} wins where both set a value.
    */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, null, diags);
+  }
+
+  /** The same, with a Docusaurus project's config (or null), read under MkDocs' where both are there. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, Diagnostics diags) {
     SiteConfig base = SiteConfig.defaults();
+    if (docusaurus != null && mkdocs == null) {
+      DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
+      base =
+          new SiteConfig(
+              d.title() == null ? base.title() : d.title(), d.description(), d.language(), d.baseUrl(), base.version(), base.nav(), "static",
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), base.editUrl(), base.lastUpdated(), base.tagPages(),
+              base.logo(), d.favicon(), base.copyright(), base.tabs(), handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
+    }
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
       base =

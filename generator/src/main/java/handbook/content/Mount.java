@@ -1,9 +1,10 @@
 package handbook.content;
 
 /**
- * Where the content's files are published: at their paths, or (an MkDocs project) with the docs
- * folder as the site's root, as MkDocs publishes it: {@code docs/user-guide/x.md} at
- * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}.
+ * Where the content's files are published: at their paths, or with one folder as the site's root:
+ * an MkDocs project's docs folder, as MkDocs publishes it ({@code docs/user-guide/x.md} at
+ * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}), or a Docusaurus project's
+ * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under {@code docs/}).
  *
  * @param folder the content folder published at the site's root ({@code docs/}), or empty
  */
@@ -13,6 +14,14 @@ public record Mount(String folder) {
 
   /** An MkDocs project's: the docs folder at the root. */
   public static final Mount DOCS = new Mount("docs/");
+
+  /** A Docusaurus project's: its static files at the root. */
+  public static final Mount STATIC = new Mount("static/");
+
+  /** Whether the docs folder is the site's root (an MkDocs project's pages, menu and home). */
+  public boolean docsAtRoot() {
+    return folder.equals(DOCS.folder);
+  }
 
   /** The site path of a content path (a file, a folder ending in {@code /}, or a page's URL made of its path). */
   public String url(String contentPath) {

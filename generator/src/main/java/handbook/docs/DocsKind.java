@@ -112,7 +112,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
     Mount mount = in.site().mount();
-    if (mount.mounted()) {
+    if (mount.docsAtRoot()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
     String pageEnv = env + snippets.key();
@@ -171,7 +171,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       folders.add(ROOT);
     }
     for (String folder : folders) {
-      if (!withIndex.contains(folder) && mount.mounted() && folder.equals(ROOT)) {
+      if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(ROOT)) {
         // the docs folder is the site: its generated page is the home
         out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
         hasHome = true;
@@ -267,7 +267,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       String folder = Urls.sourceFolder(path);
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
-      boolean home = mount.mounted() ? folderPage && folder.equals(ROOT) : path.equals("index.md");
+      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(ROOT) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : mount.url(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.url(section ? parentFolder(folder) : folder);

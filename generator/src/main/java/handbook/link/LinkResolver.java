@@ -154,6 +154,14 @@ public final class LinkResolver {
       return broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
     Result found = found(resolved, path, anchor, query, span, fromUrl);
+    if (found == null && path.startsWith("/") && index.mount().mounted() && (rootLinks + "/").equals(index.mount().folder())) {
+      // a site-root link to no file of the folder at the site's root: a page's address
+      // (Docusaurus' /docs/intro beside its static files' /img/a.png)
+      String fromRoot = Urls.normalize(path.substring(1));
+      if (fromRoot != null) {
+        found = found(fromRoot, path, anchor, query, span, fromUrl);
+      }
+    }
     if (found == null && !path.startsWith("/") && fromUrl != null) {
       // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
       String urlFolder = Urls.sourceFolder(fromUrl);

@@ -1,0 +1,90 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a Docusaurus project's config says of the site, where it says it as most projects write it:
+ * its JavaScript is not run, and a key is read where the config's object gives it a string of its
+ * own ({@code title: 'My Site',} at the top of the object). Its {@code static/} folder is
+ * published at the site's root, as Docusaurus serves it.
+ *
+ * @param title {@code title}, or null
+ * @param description {@code tagline}, or null
+ * @param baseUrl {@code url} with {@code baseUrl}, or null
+ * @param favicon {@code favicon}, a content path in {@code static/}, or null
+ * @param language the language of the site's own words: Norwegian where {@code i18n}'s
+ *     {@code defaultLocale} is {@code nb}, {@code nn} or {@code no}, else English (Docusaurus' default)
+ */
+public record DocusaurusConfig(String title, String description, String baseUrl, String favicon, String language) {
+  /** Docusaurus' config files, the first one there read. */
+  public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
+
+  /** The folder Docusaurus serves at the site's root. */
+  public static final String STATIC = "static/";
+
+  /** A key of the config's object (indented as its own keys are, not as a navbar's) and its string. */
+  private static final Pattern KEY = Pattern.compile("(?m)^[ \\t]{0,4}(title|tagline|url|baseUrl|favicon|defaultLocale)[ \\t]*:[ \\t]*(['\"`])([^'\"`\\n]*)\\2[ \\t]*,?[ \\t]*(?://.*)?$");
+
+  /** Reads the config's text; what it cannot take is named ({@code config.docusaurus}). */
+  public static DocusaurusConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+    String title = null;
+    String tagline = null;
+    String url = null;
+    String base = null;
+    String favicon = null;
+    String locale = null;
+    Matcher m = KEY.matcher(text);
+    while (m.find()) {
+      String value = m.group(3).strip();
+      switch (m.group(1)) {
+        case "title" -> title = title == null ? value : title;
+        case "tagline" -> tagline = tagline == null ? value : tagline;
+        case "url" -> url = url == null ? value : url;
+        case "baseUrl" -> base = base == null ? value : base;
+        case "defaultLocale" -> locale = locale == null ? value : locale;
+        default -> {
+          if (favicon == null) {
+            favicon = value;
+            String path = handbook.content.Urls.normalize(STATIC + value.replaceAll("^/+", ""));
+            if (path == null || !files.contains(path)) {
+              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, m.start(3)), "`favicon` names no file of `static/`: `" + value + "`: the theme's icon is shown"));
+              favicon = "";
+            } else {
+              favicon = path;
+            }
+          }
+        }
+      }
+    }
+    if (title == null) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", Span.file(file), "no `title: '...'` is found in the config: the site is named by site.yaml or the default")
+              .withHint("the config is not run: its keys are read where they are strings of their own, or set `title` in a site.yaml beside it"));
+    }
+    String baseUrl = null;
+    if (url != null && url.matches("https?://[^\\s\"'<>]+")) {
+      String path = base == null ? "/" : base.startsWith("/") ? base : "/" + base;
+      baseUrl = url.replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
+    }
+    String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon == null || favicon.isEmpty() ? null : favicon, language);
+  }
+
+  private static Span at(String text, String file, int offset) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return Span.at(file, line, offset - start + 1);
+  }
+}
