@@ -204,9 +204,9 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
     } else if (docusaurus != null) {
-      assets = ofMkDocsProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
@@ -231,12 +231,13 @@ final class LoadPhase {
   }
 
   /**
-   * The files an MkDocs project publishes: as MkDocs publishes its docs folder alone, not the
-   * project's other files (its README, code, an old build), only those in a folder that holds
-   * content (under {@code docs/}, {@code runbooks/}, ...), and not those its config leaves out.
-   * Links to the others are broken links.
+   * The files an MkDocs or Docusaurus project publishes: as those tools publish their docs folder
+   * alone, not the project's other files (its README, code, an old build), only those in a folder
+   * that holds content (under {@code docs/}, {@code runbooks/}, ...) or in {@code staticFolder}
+   * (Docusaurus' {@code static/}, or null), and not those its config leaves out. Links to the
+   * others are broken links.
    */
-  private static List<String> ofMkDocsProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {
+  private static List<String> ofProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {
     Set<String> roots = new HashSet<>();
     if (staticFolder != null) {
       roots.add(staticFolder);
@@ -335,9 +336,10 @@ final class LoadPhase {
   }
 
   /**
-   * Whether the content is an MkDocs project without Handbook's own {@code site.yaml}: then its
-   * docs folder alone is read, as MkDocs publishes it alone, and root folders other kinds read
-   * ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or notes) are not.
+   * Whether the content is an MkDocs or Docusaurus project without Handbook's own
+   * {@code site.yaml}: then its docs folder alone is read, as those tools publish their docs, and
+   * root folders other kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the
+   * project's code or notes) are not.
    */
   private static boolean projectAlone(List<String> files) {
     return !files.contains("site.yaml")
@@ -355,7 +357,7 @@ final class LoadPhase {
     }
   }
 
-  /** What a Docusaurus project has that is not built here: its blog, its sidebars file, its own pages. Named once each. */
+  /** What a Docusaurus project has that is not built here: its blog, its sidebars file, its own pages, its docs' older versions and translations. Named once each. */
   private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
     String blog = assets.stream().filter(a -> a.startsWith("blog/") && (a.endsWith(".md") || a.endsWith(".mdx"))).findFirst().orElse(null);
     if (blog != null) {
@@ -366,6 +368,13 @@ final class LoadPhase {
       diags.add(
           Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + sidebars), "`" + sidebars + "` is not read: the menu follows the folders, their `_category_` files and the pages' `sidebar_position`")
               .withHint("a site.yaml `nav` orders the top-level sections"));
+    }
+    for (String folder : List.of("versioned_docs/", "i18n/")) {
+      if (assets.stream().anyMatch(a -> a.startsWith(folder))) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + folder), "`" + folder + "` is not built here: " + (folder.startsWith("i18n") ? "the site is built in one language" : "the versions are the repository's tags (site.yaml `versions`)"))
+                .withHint(folder.startsWith("i18n") ? "build each language's content folder as a site of its own" : "tag each release in git and set `versions: {tags: \"v*\"}` in a site.yaml"));
+      }
     }
     String pages = assets.stream().filter(a -> a.startsWith("src/pages/")).findFirst().orElse(null);
     if (pages != null) {

@@ -61,6 +61,8 @@ class DocusaurusProjectTest {
       ico
       -- content/static/files/a.txt --
       a
+      -- content/versioned_docs/version-1.0/intro.md --
+      # Intro 1.0
       -- content/blog/2021-08-26-welcome.md --
       # Welcome
       -- content/src/pages/index.js --
@@ -77,7 +79,7 @@ class DocusaurusProjectTest {
     for (String published : List.of("img/logo.svg", "img/favicon.ico", "files/a.txt", "docs/intro/index.html", "docs/tutorial/next/index.html")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
-    for (String not : List.of("static", "docusaurus.config.js", "sidebars.js", "package.json", "src", "blog")) {
+    for (String not : List.of("static", "docusaurus.config.js", "sidebars.js", "package.json", "src", "blog", "versioned_docs")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     String intro = site.read("docs/intro/index.html");
@@ -94,7 +96,8 @@ class DocusaurusProjectTest {
         List.of(
             "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
             "content/sidebars.js: warning[config.docusaurus]: `sidebars.js` is not read: the menu follows the folders, their `_category_` files and the pages' `sidebar_position`",
-            "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections"),
+            "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections",
+            "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: the versions are the repository's tags (site.yaml `versions`)"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
