@@ -77,6 +77,9 @@ final class CommonMark031 implements Parser.ParserExtension {
       if ((c == ':' || c == '+' || c == '^' || c == '~' || c == '$') && !customOnly && MaterialInline.read(this)) {
         return true;
       }
+      if (c == '\\' && !customOnly && MaterialInline.readParenthesized(this)) {
+        return true;
+      }
       return super.parseInline(customOnly);
     }
 

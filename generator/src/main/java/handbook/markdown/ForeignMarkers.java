@@ -334,7 +334,7 @@ final class ForeignMarkers {
           // drawn: MkDocs Material's marks, insertions and keys
           || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn
           // a formula's TeX ({x} is no attribute list there)
-          || n instanceof com.vladsch.flexmark.ast.Paragraph && n.getChars().startsWith("$$") && MaterialInline.FormulaBlock.tex(n) != null) {
+          || n instanceof com.vladsch.flexmark.ast.Paragraph && MaterialInline.FormulaBlock.mayBe(n) && MaterialInline.FormulaBlock.tex(n) != null) {
         code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
         if (n instanceof FencedCodeBlock) {
           fenced.add(new int[] {n.getStartOffset(), n.getEndOffset()});

@@ -286,7 +286,24 @@ final class MaterialInline implements Parser.ParserExtension {
       if (text.length() > 4 && text.startsWith("$$") && text.endsWith("$$") && !text.substring(2, text.length() - 2).contains("$$")) {
         return text.substring(2, text.length() - 2).strip();
       }
+      // arithmatex's other forms: \[...\] and an environment, \begin{align}...\end{align}
+      if (text.length() > 4 && text.startsWith("\\[") && text.endsWith("\\]") && !text.substring(2, text.length() - 2).contains("\\]")) {
+        return text.substring(2, text.length() - 2).strip();
+      }
+      java.util.regex.Matcher env = ENVIRONMENT.matcher(text);
+      if (env.matches() && env.group(1).equals(env.group(2))) {
+        return text;
+      }
       return null;
+    }
+
+    /** A formula that is a TeX environment alone. */
+    private static final java.util.regex.Pattern ENVIRONMENT = java.util.regex.Pattern.compile("(?s)\\\\begin\\{([A-Za-z*]+)\\}.*\\\\end\\{([A-Za-z*]+)\\}");
+
+    /** Whether a paragraph may be a formula alone (its text starts as one). */
+    static boolean mayBe(Node paragraph) {
+      BasedSequence c = paragraph.getChars();
+      return c.startsWith("$$") || c.startsWith("\\[") || c.startsWith("\\begin{");
     }
 
     /**
@@ -391,6 +408,11 @@ final class MaterialInline implements Parser.ParserExtension {
     return Reader.parse(p);
   }
 
+  /** Reads a formula {@code \\(x\\)} at the parser's index (a backslash), or nothing. */
+  static boolean readParenthesized(LightInlineParser p) {
+    return Reader.parenthesized(p);
+  }
+
   private static final class Reader {
     static boolean parse(LightInlineParser p) {
       BasedSequence input = p.getInput();
@@ -429,6 +451,30 @@ final class MaterialInline implements Parser.ParserExtension {
         }
         if (x <= ' ' || "`[]<>*_\\&!=^~".indexOf(x) >= 0 || Character.isWhitespace(x)) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /** {@code \\(x\\)}: a formula in arithmatex's other form, to the first {@code \\)}. */
+    static boolean parenthesized(LightInlineParser p) {
+      BasedSequence input = p.getInput();
+      int i = p.getIndex();
+      int n = input.length();
+      if (i + 3 >= n || input.charAt(i) != '\\' || input.charAt(i + 1) != '(') {
+        return false;
+      }
+      int end = Math.min(n - 1, i + 2 + MAX_MATH);
+      for (int j = i + 2; j < end; j++) {
+        if (input.charAt(j) == '\\' && input.charAt(j + 1) == ')') {
+          String tex = input.subSequence(i + 2, j).toString().strip();
+          if (tex.isEmpty()) {
+            return false;
+          }
+          p.flushTextNode();
+          p.getBlock().appendChild(new Formula(input.subSequence(i, j + 2), tex));
+          p.setIndex(j + 2);
+          return true;
         }
       }
       return false;

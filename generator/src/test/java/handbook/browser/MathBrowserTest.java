@@ -42,6 +42,12 @@ class MathBrowserTest {
       ```math
       \\sqrt{a^2 + b^2}
       ```
+
+      Og \\(y^2\\) som arithmatex skriver det.
+
+      \\begin{align}
+      a &= b
+      \\end{align}
       -- content/docs/tekst.md --
       ---
       title: Tekst
@@ -85,7 +91,9 @@ class MathBrowserTest {
         List.of(
             List.of(true, false, "E = mc^2"),
             List.of(true, true, "\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}"),
-            List.of(true, true, "\\sqrt{a^2 + b^2}")),
+            List.of(true, true, "\\sqrt{a^2 + b^2}"),
+            List.of(true, false, "y^2"),
+            List.of(true, true, "\\begin{align}\na &= b\n\\end{align}")),
         browser.driver().executeScript(DRAWN));
     // the money is text
     assertTrue(browser.driver().executeScript("return document.querySelector('.doc-body p').textContent").toString().contains("for $5 og $10."));
@@ -111,7 +119,7 @@ class MathBrowserTest {
     try {
       browser.open(server.url("docs/formler/"));
       assertEquals(
-          List.of("\\(E = mc^2\\)", "\\[\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\\]", "\\[\\sqrt{a^2 + b^2}\\]"),
+          List.of("\\(E = mc^2\\)", "\\[\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\\]", "\\[\\sqrt{a^2 + b^2}\\]", "\\(y^2\\)", "\\[\\begin{align}\na &= b\n\\end{align}\\]"),
           browser.driver().executeScript("return [...document.querySelectorAll('.arithmatex')].map(e => e.textContent)"));
     } finally {
       browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

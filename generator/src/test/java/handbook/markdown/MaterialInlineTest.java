@@ -42,6 +42,18 @@ class MaterialInlineTest {
               + "<p>$$a$$ and $$b$$</p>\n",
           html);
     }
+    // arithmatex's other forms: \(...\) in the text, \[...\] and an environment alone
+    for (MarkdownEngine e : List.of(engine, plain)) {
+      String html = e.render(e.compile(
+          "Then \\(x_{i=1}\\) and \\( alone.\n\n\\[\nx = 1\n\\]\n\n\\begin{aligned}\na &= b\n\\end{aligned}\n\n\\begin{a} x \\end{b}\n",
+          "t.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
+      assertEquals(
+          "<p>Then <span class=\"arithmatex\">\\(x_{i=1}\\)</span> and ( alone.</p>\n"
+              + "<div class=\"arithmatex\">\\[x = 1\\]</div>\n"
+              + "<div class=\"arithmatex\">\\[\\begin{aligned}\na &amp;= b\n\\end{aligned}\\]</div>\n"
+              + "<p>\\begin{a} x \\end{b}</p>\n",
+          html);
+    }
     // the TeX is the heading's text, and no attribute list ({i=1}) of another tool
     List<handbook.diag.Diagnostic> warnings = new java.util.ArrayList<>();
     RenderedMarkdown md = engine.compile("## Sum $x_i$\n\n$$\n\\sum_{i=1}^n x_i\n$$\n\n$$not alone$$ here\n", "t.md", 1, RenderOptions.DEFAULT, warnings::add);
