@@ -166,17 +166,13 @@ final class LinkPhase {
     String src = page.linkSource() == null ? "" : page.linkSource();
     Map<String, String> hrefs = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
+    List<LinkRef> remoteImages = new java.util.ArrayList<>();
     for (LinkRef ref : page.links()) {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
       } else if (ref.image() && remote(r.href() != null ? r.href() : ref.target())) {
-        diags.add(
-            handbook.diag.Diagnostic.warning(
-                    "link.remote-image",
-                    ref.span(),
-                    "image `" + ref.target() + "` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)")
-                .withHint("save the image into the content folder and link to that file"));
+        remoteImages.add(ref);
       }
       if (r.href() != null) {
         if (!r.href().equals(ref.target())) {
@@ -186,6 +182,9 @@ final class LinkPhase {
           titles.put(ref.target(), r.title());
         }
       }
+    }
+    if (!remoteImages.isEmpty()) {
+      diags.add(remoteImages(remoteImages));
     }
     Map<DirectiveCall, String> embeds = new HashMap<>();
     if (!page.directiveCalls().isEmpty()) {
@@ -199,6 +198,30 @@ final class LinkPhase {
       }
     }
     return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds));
+  }
+
+  /**
+   * One warning for a page's images on other hosts, at the first (a README's row of badges is
+   * one thing to read, not one each), with the places of the others.
+   */
+  private static handbook.diag.Diagnostic remoteImages(List<LinkRef> found) {
+    List<LinkRef> images = new java.util.ArrayList<>(found);
+    images.sort(java.util.Comparator.comparing((LinkRef r) -> r.span().file()).thenComparingInt(r -> r.span().line()).thenComparingInt(r -> r.span().column()));
+    LinkRef first = images.get(0);
+    String more = "";
+    if (images.size() > 1) {
+      List<String> at = new java.util.ArrayList<>();
+      for (LinkRef r : images.subList(1, images.size())) {
+        at.add(r.span().file().equals(first.span().file()) ? String.valueOf(r.span().line()) : r.span().file() + ":" + r.span().line());
+      }
+      int n = images.size() - 1;
+      more = " (" + n + " more image" + (n == 1 ? "" : "s") + " on other hosts, on line" + (n == 1 ? " " : "s ") + String.join(", ", at) + ")";
+    }
+    return handbook.diag.Diagnostic.warning(
+            "link.remote-image",
+            first.span(),
+            "image `" + first.target() + "` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)" + more)
+        .withHint("save the image into the content folder and link to that file");
   }
 
   /** Whether an address is on another host ({@code https://...}, {@code //host/...}). */
