@@ -171,7 +171,7 @@ final class LinkPhase {
       LinkResolver.Result r = resolver.resolve(ref.target(), ref.span(), src, url, page);
       if (r.error() != null) {
         diags.add(r.error());
-      } else if (ref.image() && remote(r.href() != null ? r.href() : ref.target())) {
+      } else if (ref.image() && Urls.remote(r.href() != null ? r.href() : ref.target())) {
         remoteImages.add(ref);
       }
       if (r.href() != null) {
@@ -222,12 +222,6 @@ final class LinkPhase {
             first.span(),
             "image `" + first.target() + "` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)" + more)
         .withHint("save the image into the content folder and link to that file");
-  }
-
-  /** Whether an address is on another host ({@code https://...}, {@code //host/...}). */
-  static boolean remote(String href) {
-    String h = href.strip();
-    return h.startsWith("//") || h.regionMatches(true, 0, "http:", 0, 5) || h.regionMatches(true, 0, "https:", 0, 6);
   }
 
   /** What a directive sees on one page. */

@@ -394,7 +394,7 @@ public final class MarkdownEngine {
       } else if (n instanceof Image im) {
         LinkRef image = ref(im.getUrl(), im, lines, file, firstLine, true);
         links.add(image);
-        if (!untrusted && RawHtml.remote(image.target())) {
+        if (!untrusted && handbook.content.Urls.remote(image.target())) {
           remoteImages.add(im);
         }
       } else if (n instanceof Reference r) {
@@ -405,7 +405,7 @@ public final class MarkdownEngine {
           usedReferences.add(used);
           if (r instanceof com.vladsch.flexmark.ast.ImageRef) {
             imageReferences.add(used);
-            if (!untrusted && RawHtml.remote(Escaping.unescapeString(Sequences.text(used.getUrl())))) {
+            if (!untrusted && handbook.content.Urls.remote(Escaping.unescapeString(Sequences.text(used.getUrl())))) {
               remoteImages.add(r);
             }
           }
@@ -962,10 +962,7 @@ public final class MarkdownEngine {
         continue;
       }
       RawHtml.RemoteImage im = found.get(0);
-      boolean inLink = false;
-      for (Node p = h.getParent(); p != null && !inLink; p = p.getParent()) {
-        inLink = p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink;
-      }
+      boolean inLink = inLink(h);
       for (Node p = h.getPrevious(); p != null && !inLink; p = p.getPrevious()) {
         if (p instanceof com.vladsch.flexmark.ast.HtmlInline t) {
           String tag = t.getChars().toString().toLowerCase(java.util.Locale.ROOT);
@@ -988,31 +985,36 @@ public final class MarkdownEngine {
       h.unlink();
     }
     for (Node n : remote) {
-      boolean inLink = false;
-      for (Node p = n.getParent(); p != null && !inLink; p = p.getParent()) {
-        inLink = p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink;
-      }
       BasedSequence url = n instanceof Image im ? im.getUrl() : ((com.vladsch.flexmark.ast.ImageRef) n).getReferenceNode(n.getDocument()).getUrl();
-      Node in = inLink ? null : new Link();
-      if (in instanceof Link link) {
-        link.setUrlChars(url);
-        link.setChars(n.getChars());
-        n.insertBefore(link);
-      }
       if (!n.hasChildren()) {
         n.appendChild(new com.vladsch.flexmark.ast.Text(url));
       }
-      if (in != null) {
-        in.takeChildren(n);
-      } else {
+      if (inLink(n)) {
+        // the text alone, where the image stood
         for (Node c = n.getFirstChild(); c != null; ) {
           Node next = c.getNext();
           n.insertBefore(c);
           c = next;
         }
+      } else {
+        Link link = new Link();
+        link.setUrlChars(url);
+        link.setChars(n.getChars());
+        link.takeChildren(n);
+        n.insertBefore(link);
       }
       n.unlink();
     }
+  }
+
+  /** Whether a node is inside a link of Markdown (where a link drawn around it would be a link in a link). */
+  private static boolean inLink(Node n) {
+    for (Node p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof Link || p instanceof com.vladsch.flexmark.ast.LinkRef || p instanceof com.vladsch.flexmark.ast.AutoLink) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The title of an admonition that has none: the UI string of its type, or the type as a word. */

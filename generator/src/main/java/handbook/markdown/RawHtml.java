@@ -76,12 +76,6 @@ final class RawHtml {
     return b.toString();
   }
 
-  /** Whether an address is on another host ({@code https://x/}, {@code //x/}). */
-  static boolean remote(String address) {
-    String a = address.strip();
-    return a.startsWith("//") || a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8);
-  }
-
   /** An {@code <img>} tag on another host: where it stands, its address and its text. */
   record RemoteImage(int start, int end, String src, String alt) {
     /** What it becomes: a link to it showing its text (inside a link, the text alone). */
@@ -124,7 +118,7 @@ final class RawHtml {
       while (end < html.length() && " /\t\n".indexOf(html.charAt(end)) >= 0) {
         end++;
       }
-      if (m.group(1).equalsIgnoreCase("img") && src != null && remote(src) && end < html.length() && html.charAt(end) == '>') {
+      if (m.group(1).equalsIgnoreCase("img") && src != null && handbook.content.Urls.remote(src) && end < html.length() && html.charAt(end) == '>') {
         out.add(new RemoteImage(m.start(), end + 1, src, alt));
         from = end + 1;
       }

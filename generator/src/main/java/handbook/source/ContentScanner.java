@@ -48,12 +48,12 @@ public final class ContentScanner {
     }
   }
 
-  private final TextRule isText;
-
   /** Of a listing's files, which are text sources: what is read may depend on the files there are. */
   public interface TextRule {
     Predicate<String> of(List<String> files);
   }
+
+  private final TextRule isText;
   private final Decoder decoder;
   private final Memory memory;
   private final Object sorter;
