@@ -330,7 +330,7 @@ public final class MarkdownEngine {
     if (body.contains("][")) {
       imagesInReferenceLinks(doc);
     }
-    if (body.contains("$$") || body.contains("math") || body.contains("\\[") || body.contains("\\begin{")) {
+    if (MaterialInline.FormulaBlock.mayHold(body)) {
       MaterialInline.FormulaBlock.read(doc);
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());

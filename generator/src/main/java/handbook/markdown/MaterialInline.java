@@ -307,6 +307,39 @@ final class MaterialInline implements Parser.ParserExtension {
     }
 
     /**
+     * Whether a body may hold a formula on lines of its own (a quick test before {@link #read}):
+     * {@code $$}, {@code \[} or {@code \begin{env}}, or a fence whose info starts with {@code math}.
+     */
+    static boolean mayHold(String body) {
+      if (body.contains("$$")) {
+        return true;
+      }
+      for (int i = body.indexOf('\\'); i >= 0; i = body.indexOf('\\', i + 1)) {
+        if (body.startsWith("[", i + 1) || body.startsWith("begin{", i + 1)) {
+          return true;
+        }
+      }
+      return mathFence(body, "```") || mathFence(body, "~~~");
+    }
+
+    private static boolean mathFence(String body, String fence) {
+      int n = body.length();
+      for (int i = body.indexOf(fence); i >= 0; i = body.indexOf(fence, i)) {
+        i += 3;
+        while (i < n && body.charAt(i) == fence.charAt(0)) {
+          i++;
+        }
+        while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+          i++;
+        }
+        if (body.regionMatches(true, i, "math", 0, 4)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * Makes the formulas on lines of their own of a document: a paragraph that is {@code $$...$$}
      * alone, and a fenced block of {@code math}.
      */

@@ -51,6 +51,16 @@ final class Utf8Sink extends Writer {
 
   @Override
   public void write(String s, int off, int len) {
+    // a whole string at once through the JDK's encoder, which copies an ASCII string's bytes as
+    // they are (the loop below widens each to a char first, then narrows it); not when a
+    // surrogate pair may be cut between this write and another
+    if (len >= 32 && off == 0 && len == s.length() && high == 0 && !Character.isHighSurrogate(s.charAt(len - 1))) {
+      byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      ensure(b.length);
+      System.arraycopy(b, 0, bytes, count, b.length);
+      count += b.length;
+      return;
+    }
     while (len > 0) {
       int n = Math.min(len, chars.length);
       s.getChars(off, off + n, chars, 0);

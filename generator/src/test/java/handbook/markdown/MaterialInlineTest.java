@@ -62,6 +62,21 @@ class MaterialInlineTest {
     assertTrue(warnings.get(0).message().contains("display math"), warnings.toString());
   }
 
+  /** Each form of a formula on lines of its own is found when it is the body's only one. */
+  @Test
+  void eachFormulaBlockAloneIsFound() {
+    Map<String, String> bodies = new java.util.LinkedHashMap<>();
+    bodies.put("Intro.\n\n```math\nx\n```\n", "\\[x\\]");
+    bodies.put("Intro.\n\n~~~~  Math\nx\n~~~~\n", "\\[x\\]");
+    bodies.put("- list\n\n    ```\tmath\n    x\n    ```\n", "\\[x\\]");
+    bodies.put("Intro.\n\n\\[\nx\n\\]\n", "\\[x\\]");
+    bodies.put("Intro.\n\n\\begin{align}\nx\n\\end{align}\n", "\\[\\begin{align}\nx\n\\end{align}\\]");
+    bodies.put("Intro.\n\n$$\nx\n$$\n", "\\[x\\]");
+    bodies.forEach((body, tex) -> assertTrue(html(body).contains("<div class=\"arithmatex\">" + tex + "</div>"), body + " gave " + html(body)));
+    // a fence of another language, with math later on its line, is code
+    assertTrue(html("```python math\nx\n```\n").contains("<code class=\"language-python\">"), html("```python math\nx\n```\n"));
+  }
+
   @Test
   void keysTakeKnownNamesInAnyCaseAndQuotedText() {
     assertEquals(
