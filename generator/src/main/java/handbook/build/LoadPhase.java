@@ -357,17 +357,11 @@ final class LoadPhase {
     }
   }
 
-  /** What a Docusaurus project has that is not built here: its blog, its sidebars file, its own pages, its docs' older versions and translations. Named once each. */
+  /** What a Docusaurus project has that is not built here: its blog, its own pages, its docs' older versions and translations. Named once each. */
   private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
     String blog = assets.stream().filter(a -> a.startsWith("blog/") && (a.endsWith(".md") || a.endsWith(".mdx"))).findFirst().orElse(null);
     if (blog != null) {
       diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/blog/"), "Docusaurus' blog (`blog/`) is not built here: its posts are not published"));
-    }
-    String sidebars = java.util.stream.Stream.of("sidebars.js", "sidebars.ts", "sidebars.json").filter(assets::contains).findFirst().orElse(null);
-    if (sidebars != null) {
-      diags.add(
-          Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + sidebars), "`" + sidebars + "` is not read: the menu follows the folders, their `_category_` files and the pages' `sidebar_position`")
-              .withHint("a site.yaml `nav` orders the top-level sections"));
     }
     for (String folder : List.of("versioned_docs/", "i18n/")) {
       if (assets.stream().anyMatch(a -> a.startsWith(folder))) {

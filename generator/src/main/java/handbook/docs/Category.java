@@ -18,8 +18,9 @@ import java.util.Set;
  * (MkDocs' awesome-pages plugin) gives its {@code title} the same way, and its {@code nav} the
  * order of the folder's pages and folders ({@code ...} standing for the others, in their own
  * order; a {@code Title: page.md} entry names that page in the menu; without {@code ...} the
- * others are out of the menu); its other keys are named. MkDocs' {@code nav} is read into the
- * same ({@link MkDocsNav}).
+ * others are out of the menu); its other keys are named. MkDocs' {@code nav} and Docusaurus'
+ * sidebars are read into the same ({@link MkDocsNav}). Where a nav names an entry, its order wins
+ * over the page's {@code weight}, as in those tools.
  *
  * @param label the folder's name in the menu, or null
  * @param position its place among its siblings, or null
@@ -157,20 +158,24 @@ record Category(String label, Integer position, String description, java.util.Li
 
   /** A page of the folder placed and named by the nav where its front matter does not, out of the menu where the nav leaves it out. */
   DocPage placed(DocPage page, String entry) {
-    DocPage named = named(page, titles.get(entry), place(entry));
+    DocPage named = named(page, titles.get(entry), place(entry), nav != null && nav.contains(entry));
     return leavesOut(entry) && named.info().inNav() ? named.withInfo(named.info().outOfMenu()) : named;
   }
 
   /** The folder's page, named and placed by the category where its front matter does not. */
   DocPage over(DocPage page) {
-    return named(page, label, position);
+    return named(page, label, position, false);
   }
 
-  /** The page with a menu title and a place where its front matter gives none (the same page when nothing changes). */
-  private static DocPage named(DocPage page, String title, Integer place) {
+  /**
+   * The page with a menu title and a place where its front matter gives none, or the place in any
+   * case where the nav names the entry ({@code listed}): the nav's order is the menu's, as in
+   * MkDocs, awesome-pages and Docusaurus' sidebars (the same page when nothing changes).
+   */
+  private static DocPage named(DocPage page, String title, Integer place, boolean listed) {
     PageInfo i = page.info();
     String linkTitle = i.linkTitle() == null && title != null && !title.equals(i.title()) ? title : i.linkTitle();
-    Integer weight = i.weight() == null ? place : i.weight();
+    Integer weight = i.weight() == null || listed ? place : i.weight();
     if (java.util.Objects.equals(linkTitle, i.linkTitle()) && java.util.Objects.equals(weight, i.weight())) {
       return page;
     }

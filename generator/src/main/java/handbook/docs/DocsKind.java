@@ -109,6 +109,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String tagsFile = MkDocsConfig.tagsFile(project);
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
+    if (mkdocs == null && in.site().mount().equals(handbook.content.Mount.STATIC)) {
+      navOfDocusaurus(in, markdown, categories);
+    }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
     Mount mount = in.site().mount();
@@ -430,6 +433,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("the paths of mkdocs.yml's nav are read from the docs folder, those of a nav file from its own folder"));
       }
     }
+  }
+
+  /**
+   * The sidebars of a Docusaurus project, as the categories of the folders they list: their order
+   * and titles win, a folder's {@code _category_} file still names and describes it.
+   */
+  private static void navOfDocusaurus(LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+    String name = DocusaurusSidebars.FILES.stream().filter(in.files()::contains).findFirst().orElse(null);
+    SourceFile f = name == null ? null : in.read(name);
+    if (f == null) {
+      return;
+    }
+    MkDocsNav.Read nav = DocusaurusSidebars.read(f, markdown, in.diagnostics());
+    nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles())));
   }
 
   /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */

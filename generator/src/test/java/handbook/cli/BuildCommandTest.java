@@ -409,7 +409,10 @@ class BuildCommandTest {
             -- content/docs/guide/beta.md --
             # Beta
             -- content/docs/guide/gamma.md --
-            # Gamma
+            ---
+            title: Gamma
+            weight: 50
+            ---
             -- content/docs/guide/delta.md --
             ---
             title: Delta
@@ -435,7 +438,7 @@ class BuildCommandTest {
     while (m.find()) {
       order.add(m.group(1));
     }
-    // the nav's order, the others (...) by title; a page's own weight wins over the nav
+    // the nav's order over a listed page's weight (Gamma's 50), the others (...) by title; the weight of a page the nav does not name places it
     assertEquals(List.of("Gamma", "Undermappe", "Beta", "Alfa sist", "Delta"), order.subList(0, 5), beta);
     assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/guide/.pages")), "not published");
     assertEquals(

@@ -1,0 +1,85 @@
+package handbook.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class JsLiteralTest {
+  /** A value as plain Java: maps, lists, strings, and "?" + text for what is not a literal. */
+  private static Object plain(JsLiteral.Value v) {
+    if (v instanceof JsLiteral.Obj o) {
+      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+      o.entries().forEach((k, x) -> m.put(k, plain(x)));
+      return m;
+    }
+    if (v instanceof JsLiteral.Arr a) {
+      return a.items().stream().map(JsLiteralTest::plain).toList();
+    }
+    if (v instanceof JsLiteral.Str s) {
+      return s.value();
+    }
+    return v == null ? null : "?" + ((JsLiteral.Other) v).text();
+  }
+
+  @Test
+  void literalsAsWrittenWithCommentsAndTrailingCommas() {
+    String text =
+        """
+        {
+          // a comment
+          a: 'one', "b": "two\\n\\u00e6", c: `three`, /* block */ 'd-e': [1, -2.5, true, null, ],
+          nested: {x: [{y: 'z'}]},
+          tpl: `a ${b}`, call: require('./x.js'), ...rest, short, method() { return 1; },
+        }
+        """;
+    assertEquals(plainMap(), plain(JsLiteral.at(text, 0)));
+  }
+
+  private static java.util.Map<String, Object> plainMap() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("a", "one");
+    m.put("b", "two\næ");
+    m.put("c", "three");
+    m.put("d-e", List.of("1", "-2.5", "true", "null"));
+    m.put("nested", java.util.Map.of("x", List.of(java.util.Map.of("y", "z"))));
+    m.put("tpl", "?`a ${b}`");
+    m.put("call", "?require('./x.js')");
+    m.put("...rest", "?...rest");
+    m.put("short", "?short");
+    m.put("method() { return 1; }", "?method() { return 1; }");
+    return m;
+  }
+
+  @Test
+  void theExportedObjectInEachFormConfigFilesUse() {
+    Object expected = java.util.Map.of("s", List.of("a"));
+    for (String text :
+        List.of(
+            "module.exports = {s: ['a']};",
+            "export default {s: ['a']};",
+            "// export default {other: 1}\nconst sidebars = {s: ['a']};\nmodule.exports = sidebars;",
+            "/* module.exports = {x: 1} */ export default {s: ['a']}",
+            "import type {SidebarsConfig} from 'x';\nconst sidebars: SidebarsConfig = {s: ['a']};\nexport default sidebars satisfies SidebarsConfig;\n",
+            "export const sidebars = {s: ['a']} as const;\nexport default sidebars;")) {
+      assertEquals(expected, plain(JsLiteral.exported(text, false)), text);
+    }
+    assertEquals(expected, plain(JsLiteral.exported("{\"s\": [\"a\"]}", true)));
+    assertNull(JsLiteral.exported("const a = 1;", false));
+    assertEquals("?require('./other')", plain(JsLiteral.exported("module.exports = require('./other');", false)));
+  }
+
+  /** Text cut off or with stray brackets ends the reading; it never loops. */
+  @Test
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void brokenTextEndsTheReading() {
+    for (String text : List.of("{a: [1, 2", "{a: 'open", "[) ; }", "{ ) : }", "{a: `x", "{'a' 1}", "[,,,]", "")) {
+      JsLiteral.Value v = JsLiteral.at(text, 0);
+      assertInstanceOf(JsLiteral.Value.class, v, text);
+    }
+    assertEquals(List.of(), plain(JsLiteral.at("[,,,]", 0)));
+  }
+}
