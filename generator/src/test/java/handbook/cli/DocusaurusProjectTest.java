@@ -204,6 +204,13 @@ class DocusaurusProjectTest {
   }
 
   @Test
+  void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
+    assertEquals(0, site.run("build").exit());
+    assertTrue(site.read("docs/intro/index.html").contains("<html lang=\"nb\">"), "nb, as the config's defaultLocale");
+  }
+
+  @Test
   void siteYamlWinsAndWhatTheConfigCannotSayIsNamed() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("favicon: 'img/favicon.ico'", "favicon: 'img/gone.ico'").replace("  title: 'Widgets',\n", "") + "-- content/site.yaml --\ntitle: Egen\n");
     SiteFixture.Run r = site.run("build");

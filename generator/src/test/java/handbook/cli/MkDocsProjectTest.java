@@ -506,6 +506,10 @@ class MkDocsProjectTest {
 
             - a list
               <!-- material/tags -->
+            -- content/docs/other.md --
+            # Other pages
+
+            <!-- material/tags { exclude: [setup] } -->
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -518,6 +522,8 @@ class MkDocsProjectTest {
     // a listing at its marker, of the tags it includes
     String setup = site.read("setup/index.html");
     assertTrue(setup.contains("<h2 id=\"tag:setup\">Setup</h2>") && !setup.contains("tag:http"), setup);
+    String other = site.read("other/index.html");
+    assertTrue(other.contains("<h2 id=\"tag:http\">HTTP</h2>") && !other.contains("tag:setup"), "the tags it does not exclude: " + other);
     List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
     assertEquals(
         List.of(
