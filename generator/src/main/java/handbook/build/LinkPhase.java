@@ -126,12 +126,12 @@ final class LinkPhase {
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     if (memory == null) {
-      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().docsAtRoot()), new ConcurrentHashMap<>());
+      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName()), new ConcurrentHashMap<>());
     }
     // the same pages with the same infos make the same tree, with the same keys
-    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().docsAtRoot()) {
-      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().docsAtRoot());
-      memory.navByName = m.config().mount().docsAtRoot();
+    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().menuByFileName()) {
+      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName());
+      memory.navByName = m.config().mount().menuByFileName();
       memory.navInfos = infos;
       memory.navOrder = m.config().nav();
       memory.navLanguage = m.config().language();

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * @param favicon {@code favicon}, a content path in {@code static/}, or null
  * @param language the language of the site's own words: Norwegian where {@code i18n}'s
  *     {@code defaultLocale} is {@code nb}, {@code nn} or {@code no}, else English (Docusaurus' default)
+ * @param docsAtRoot whether the docs are the site's root: the docs' options give
+ *     {@code routeBasePath: '/'} (docs-only mode); else they are at {@code docs/}, Docusaurus' default
  */
-public record DocusaurusConfig(String title, String description, String baseUrl, String favicon, String language) {
+public record DocusaurusConfig(String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -73,7 +75,30 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
       baseUrl = url.replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
     }
     String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon == null || favicon.isEmpty() ? null : favicon, language);
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon == null || favicon.isEmpty() ? null : favicon, language, docsAtRoot(text, file, diags));
+  }
+
+  /** An object of the docs' options (the classic preset's {@code docs: {...}}, or a theme's: one that gives a route is read). */
+  private static final Pattern DOCS_OPTIONS = Pattern.compile("\\bdocs\\s*:\\s*\\{");
+
+  /** Whether the docs' {@code routeBasePath} is the site's root; another route than {@code docs} is named. */
+  private static boolean docsAtRoot(String text, String file, Diagnostics diags) {
+    Matcher m = DOCS_OPTIONS.matcher(text);
+    while (m.find()) {
+      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs && docs.get("routeBasePath") instanceof JsLiteral.Str route) {
+        String r = route.value().strip().replaceAll("^/+|/+$", "");
+        if (r.isEmpty()) {
+          return true;
+        }
+        if (!r.equals("docs")) {
+          diags.add(
+              Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is not followed: the docs are published under `docs/`")
+                  .withHint("site-root links to `/" + r + "/...` are not found then: set the docs' `routeBasePath` to `/` or `docs`, or write such links relative to the page"));
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Span at(String text, String file, int offset) {

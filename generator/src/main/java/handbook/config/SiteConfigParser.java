@@ -64,7 +64,8 @@ public final class SiteConfigParser {
           new SiteConfig(
               d.title() == null ? base.title() : d.title(), d.description(), d.language(), d.baseUrl(), base.version(), base.nav(), "static",
               base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), base.editUrl(), base.lastUpdated(), base.tagPages(),
-              base.logo(), d.favicon(), base.copyright(), base.tabs(), handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
+              // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
+              base.logo(), d.favicon(), base.copyright(), !d.docsAtRoot(), d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
     }
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);

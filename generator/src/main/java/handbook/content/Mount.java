@@ -1,39 +1,96 @@
 package handbook.content;
 
+import java.util.List;
+
 /**
- * Where the content's files are published: at their paths, or with one folder as the site's root:
+ * Where the content's files are published: at their paths, or with folders as the site's root:
  * an MkDocs project's docs folder, as MkDocs publishes it ({@code docs/user-guide/x.md} at
- * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}), or a Docusaurus project's
- * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under {@code docs/}).
+ * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}), a Docusaurus project's
+ * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under
+ * {@code docs/}), or both, for a Docusaurus project whose docs are at the root.
  *
- * @param folder the content folder published at the site's root ({@code docs/}), or empty
+ * @param folders the content folders published at the site's root ({@code docs/}), or none
+ * @param unnumbered whether pages are published without the number prefixes of their file and
+ *     folder names, as Docusaurus publishes them ({@code docs/01-guide/02-setup.md} at
+ *     {@code docs/guide/setup/})
  */
-public record Mount(String folder) {
+public record Mount(List<String> folders, boolean unnumbered) {
+  private static final String DOCS_FOLDER = "docs/";
+  private static final String STATIC_FOLDER = "static/";
+
+  public Mount {
+    folders = List.copyOf(folders);
+  }
+
   /** Every file at its path. */
-  public static final Mount NONE = new Mount("");
+  public static final Mount NONE = new Mount(List.of(), false);
 
   /** An MkDocs project's: the docs folder at the root. */
-  public static final Mount DOCS = new Mount("docs/");
+  public static final Mount DOCS = new Mount(List.of(DOCS_FOLDER), false);
 
   /** A Docusaurus project's: its static files at the root. */
-  public static final Mount STATIC = new Mount("static/");
+  public static final Mount STATIC = new Mount(List.of(STATIC_FOLDER), true);
 
-  /** Whether the docs folder is the site's root (an MkDocs project's pages, menu and home). */
+  /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
+  public static final Mount DOCS_AND_STATIC = new Mount(List.of(DOCS_FOLDER, STATIC_FOLDER), true);
+
+  /** Whether the docs folder is the site's root (the project's pages, menu and home). */
   public boolean docsAtRoot() {
-    return folder.equals(DOCS.folder);
+    return folders.contains(DOCS_FOLDER);
+  }
+
+  /** Whether the static files of a Docusaurus project are at the root. */
+  public boolean staticAtRoot() {
+    return folders.contains(STATIC_FOLDER);
   }
 
   /** The site path of a content path (a file, a folder ending in {@code /}, or a page's URL made of its path). */
   public String url(String contentPath) {
-    return !folder.isEmpty() && contentPath.startsWith(folder) ? contentPath.substring(folder.length()) : contentPath;
+    for (String folder : folders) {
+      if (contentPath.startsWith(folder)) {
+        return contentPath.substring(folder.length());
+      }
+    }
+    return contentPath;
   }
 
-  /** The content folder of a site folder that a page of the mounted folder is in. */
-  public String contentFolder(String siteFolder) {
-    return folder + siteFolder;
+  /** The URL of a page of a content path ({@link #url}, without number prefixes where the pages have none). */
+  public String pageUrl(String contentPath) {
+    String url = url(contentPath);
+    if (!unnumbered || url.isEmpty()) {
+      return url;
+    }
+    String[] parts = url.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = Urls.unnumbered(parts[i]);
+    }
+    return String.join("/", parts);
+  }
+
+  /** A file or folder name as the menu shows it where it has no title: without its number prefix where the pages have none. */
+  public String name(String fileOrFolder) {
+    return unnumbered ? Urls.unnumbered(fileOrFolder) : fileOrFolder;
+  }
+
+  /**
+   * Whether the menu orders pages of no weight by their file names (MkDocs' and Docusaurus'
+   * order), not by their titles: the pages of another tool's project.
+   */
+  public boolean menuByFileName() {
+    return docsAtRoot() || unnumbered;
+  }
+
+  /** The mounted folder a content path is in, or null. */
+  public String folderOf(String contentPath) {
+    for (String folder : folders) {
+      if (contentPath.startsWith(folder)) {
+        return folder;
+      }
+    }
+    return null;
   }
 
   public boolean mounted() {
-    return !folder.isEmpty();
+    return !folders.isEmpty();
   }
 }

@@ -21,6 +21,31 @@ public final class Urls {
     return p + "/";
   }
 
+  /** Docusaurus' number prefix of a file or folder name ({@code 01-intro}, {@code 2. Setup}); not a date's or a version's. */
+  private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^\\d+\\s*[-_.]+\\s*(?=[^-_.\\s])");
+
+  private static final java.util.regex.Pattern DATE_OR_VERSION = java.util.regex.Pattern.compile("^(?:\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_.]|\\d+[-_.]\\d+(?:[-_.]|$))");
+
+  /** A file or folder name without Docusaurus' number prefix ({@code 01-intro} → {@code intro}). */
+  public static String unnumbered(String name) {
+    if (name.isEmpty() || !Character.isDigit(name.charAt(0)) || DATE_OR_VERSION.matcher(name).lookingAt()) {
+      return name;
+    }
+    return NUMBER_PREFIX.matcher(name).replaceFirst("");
+  }
+
+  /** The number of a file or folder name's Docusaurus number prefix ({@code 02-setup} → 2), or null. */
+  public static Integer numberPrefix(String name) {
+    if (unnumbered(name).equals(name)) {
+      return null;
+    }
+    int end = 0;
+    while (end < name.length() && Character.isDigit(name.charAt(end))) {
+      end++;
+    }
+    return end > 9 ? null : Integer.valueOf(name.substring(0, end));
+  }
+
   /** The folder of a URL: the URL itself for a page URL, the parent folder for a file URL. */
   static String folder(String url) {
     int slash = url.lastIndexOf('/');

@@ -109,7 +109,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String tagsFile = MkDocsConfig.tagsFile(project);
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
-    if (mkdocs == null && in.site().mount().equals(handbook.content.Mount.STATIC)) {
+    if (mkdocs == null && in.site().mount().staticAtRoot()) {
       navOfDocusaurus(in, markdown, categories);
     }
     MkDocsSnippets includes = snippets;
@@ -181,16 +181,19 @@ public final class DocsKind implements ContentKind<NoSettings> {
       } else if (!withIndex.contains(folder)) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
-        String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(name);
+        String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(mount.name(name));
         // named, described and placed by its own _category_ or .pages, else by the .pages around it
         Category own = categories.get(folder);
         Category around = folder.equals(ROOT) ? null : categories.get(parentFolder(folder));
         String navTitle = around == null ? null : around.titles().get(name);
         String label = own != null && own.label() != null ? own.label() : navTitle != null ? navTitle : title;
         Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
+        if (place == null && mount.unnumbered()) {
+          place = Urls.numberPrefix(name); // Docusaurus places a folder by its number prefix
+        }
         String description = own == null ? "" : own.description();
         boolean inMenu = !leftOut(folder, categories);
-        out.page(new GeneratedSection(new PageInfo(mount.url(folder), label, description, null, mount.url(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
+        out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, mount.pageUrl(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
       }
     }
     if (!hasHome) {
@@ -272,10 +275,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
       boolean home = mount.docsAtRoot() ? folderPage && folder.equals(ROOT) : path.equals("index.md");
       boolean section = folderPage || home;
-      String url = home ? "" : mount.url(section ? folder : Urls.ofSource(path));
-      String parent = home ? null : mount.url(section ? parentFolder(folder) : folder);
+      String url = home ? "" : mount.pageUrl(section ? folder : Urls.ofSource(path));
+      String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
+      Integer place = weight;
+      if (place == null && mount.unnumbered() && !home) {
+        // Docusaurus places a page, and a folder by its page, by the number prefix of its name
+        String name = section ? folder.substring(0, folder.length() - 1) : path.substring(0, path.lastIndexOf('.'));
+        place = Urls.numberPrefix(name.substring(name.lastIndexOf('/') + 1));
+      }
       PageInfo info =
-          new PageInfo(url, title, description, path, parent, weight, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
+          new PageInfo(url, title, description, path, parent, place, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }

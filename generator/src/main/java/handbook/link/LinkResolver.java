@@ -154,10 +154,10 @@ public final class LinkResolver {
       return broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
     Result found = found(resolved, path, anchor, query, span, fromUrl);
-    if (found == null && path.startsWith("/") && index.mount().mounted() && (rootLinks + "/").equals(index.mount().folder())) {
+    if (found == null && path.startsWith("/") && index.mount().folders().contains(rootLinks + "/")) {
       // a site-root link to no file of the folder at the site's root: a page's address
-      // (Docusaurus' /docs/intro beside its static files' /img/a.png)
-      String fromRoot = Urls.normalize(path.substring(1));
+      // (Docusaurus' /docs/intro beside its static files' /img/a.png; /intro where its docs are at the root)
+      String fromRoot = Urls.normalize((index.mount().docsAtRoot() && !rootLinks.equals("docs") ? "docs/" : "") + path.substring(1));
       if (fromRoot != null) {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
       }
@@ -166,8 +166,9 @@ public final class LinkResolver {
       // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
       String urlFolder = Urls.sourceFolder(fromUrl);
       // an MkDocs project's page: its URL's folder is in the docs folder
-      if (fromSource != null && index.mount().mounted() && fromSource.startsWith(index.mount().folder())) {
-        urlFolder = index.mount().contentFolder(urlFolder);
+      String mounted = fromSource == null ? null : index.mount().folderOf(fromSource);
+      if (mounted != null) {
+        urlFolder = mounted + urlFolder;
       }
       String fromPageUrl = Urls.normalize(urlFolder + path);
       if (fromPageUrl != null && !fromPageUrl.equals(resolved)) {
@@ -210,8 +211,11 @@ public final class LinkResolver {
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
     // the folder's page (generated, or its index.md or README.md); a link ending in / names any page at that URL
-    Page p = index.byUrl(index.mount().url(folder));
-    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder) && !resolved.endsWith("/")) {
+    String url = index.mount().pageUrl(folder);
+    Page p = index.byUrl(url);
+    if (p != null && p.info().source() != null && !Urls.sourceFolder(p.info().source()).equals(folder) && !resolved.endsWith("/")
+        && !index.mount().unnumbered()) {
+      // (where pages have no number prefixes, a link names the page at its URL: Docusaurus' /docs/guide/setup for 01-guide/02-setup.md)
       p = null;
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {

@@ -6,6 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {
+  /** Docusaurus' number prefixes, as its default parser reads them: not a date's or a version's. */
+  @Test
+  void numberPrefixesAreLeftOutAsDocusaurusDoes() {
+    for (String[] c :
+        new String[][] {
+          {"01-intro", "intro"}, {"1_intro", "intro"}, {"2. Setup", "Setup"}, {"10.setup", "setup"}, {"3 - x", "x"},
+          {"intro", "intro"}, {"2021-01-01-notes", "2021-01-01-notes"}, {"1.2-release", "1.2-release"}, {"1.2", "1.2"},
+          {"42", "42"}, {"01-", "01-"}, {"3d-printing", "3d-printing"}, {"", ""}
+        }) {
+      assertEquals(c[1], Urls.unnumbered(c[0]), c[0]);
+    }
+    Mount docusaurus = Mount.DOCS_AND_STATIC;
+    assertEquals("guide/setup/", docusaurus.pageUrl("docs/01-guide/02-setup/"));
+    assertEquals("img/a.png", docusaurus.url("static/img/a.png"));
+    assertEquals("01-img/a.png", docusaurus.url("docs/01-img/a.png"), "files keep their names");
+    assertEquals("docs/01-guide/", Mount.DOCS.pageUrl("docs/docs/01-guide/"), "MkDocs keeps them");
+  }
+
   @Test
   void sourcePathsBecomePrettyUrls() {
     assertEquals("docs/ops/backup/", Urls.ofSource("docs/ops/backup.md"));
