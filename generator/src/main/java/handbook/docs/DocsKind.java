@@ -118,7 +118,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mount.docsAtRoot()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
-    String pageEnv = env + snippets.key();
+    // Docusaurus' docs-only mode: a page's slug: / makes it the home (its parse says nothing of it then)
+    boolean slugHome = mount.docsAtRoot() && mount.unnumbered();
+    String pageEnv = env + snippets.key() + (slugHome ? "|slug-home" : "");
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
@@ -175,9 +177,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     for (String folder : folders) {
       if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(ROOT)) {
-        // the docs folder is the site: its generated page is the home
-        out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
-        hasHome = true;
+        // the docs folder is the site: its generated page is the home, where no page is (Docusaurus' slug: /)
+        if (!hasHome) {
+          out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
+          hasHome = true;
+        }
       } else if (!withIndex.contains(folder)) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
@@ -273,7 +277,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       String folder = Urls.sourceFolder(path);
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
-      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(ROOT) : path.equals("index.md");
+      boolean home =
+          mount.docsAtRoot() ? folderPage && folder.equals(ROOT) || mount.unnumbered() && FrontMatterFields.isSlugHome(extra.get("slug")) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
@@ -403,7 +408,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
   private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options) {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
-    FrontMatterFields fm = FrontMatterFields.read(file, split, diags);
+    Mount mount = in.site().mount();
+    FrontMatterFields fm = FrontMatterFields.read(file, split, mount.docsAtRoot() && mount.unnumbered(), diags);
     RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {

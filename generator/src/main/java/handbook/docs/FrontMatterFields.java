@@ -48,6 +48,11 @@ public record FrontMatterFields(
 
   /** Reads the front matter of a split file; errors point at file lines. */
   public static FrontMatterFields read(SourceFile file, FrontMatter fm, Diagnostics diags) {
+    return read(file, fm, false, diags);
+  }
+
+  /** The same; {@code slugHome}: Docusaurus' {@code slug: /} makes the page the home (its docs are the site's root), so it is not named. */
+  static FrontMatterFields read(SourceFile file, FrontMatter fm, boolean slugHome, Diagnostics diags) {
     FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
     if (read.fields() == null) {
       return empty();
@@ -81,7 +86,7 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null) {
+      if (n != null && !(slugHome && isSlugHome(n))) {
         diags.add(
             Diagnostic.warning("frontmatter.url", f.span(n), "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
@@ -209,5 +214,11 @@ public record FrontMatterFields(
     }
     diags.add(Diagnostic.warning(code, at, "`" + key + "` is not a whole number, found " + n.describe() + ": the " + what + " is ordered by its title"));
     return null;
+  }
+
+  /** Whether a front matter's {@code slug} value is {@code /}: Docusaurus' home. */
+  static boolean isSlugHome(Object slug) {
+    String v = slug instanceof YamlNode.Scalar s ? s.value() : slug instanceof String t ? t : null;
+    return v != null && v.strip().equals("/");
   }
 }

@@ -230,6 +230,9 @@ class DocusaurusProjectTest {
             };
             module.exports = config;
             -- content/docs/intro.md --
+            ---
+            slug: /
+            ---
             # Intro
 
             See [setup](/guide/setup), [the guide](/guide/), [setup again](./01-guide/setup), [by file](01-guide/02-setup.md), [notes](/2021-01-01-notes/) and ![logo](/img/logo.svg).
@@ -244,21 +247,24 @@ class DocusaurusProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    for (String published : List.of("intro/index.html", "guide/setup/index.html", "guide/start/index.html", "guide/index.html", "2021-01-01-notes/index.html", "img/logo.svg")) {
+    for (String published : List.of("index.html", "guide/setup/index.html", "guide/start/index.html", "guide/index.html", "2021-01-01-notes/index.html", "img/logo.svg")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
     assertFalse(Files.exists(site.site().resolve("docs")), "no docs/ in the addresses");
+    assertFalse(Files.exists(site.site().resolve("intro")), "slug: / makes the page the home");
     assertTrue(
-        site.read("intro/index.html").contains(
-            "See <a href=\"../guide/setup/\">setup</a>, <a href=\"../guide/\">the guide</a>, <a href=\"../guide/setup/\">setup again</a>, <a href=\"../guide/setup/\">by file</a>, <a href=\"../2021-01-01-notes/\">notes</a> and <img src=\"../img/logo.svg\" alt=\"logo\" />"),
-        site.read("intro/index.html"));
+        site.read("index.html").contains(
+            "See <a href=\"guide/setup/\">setup</a>, <a href=\"guide/\">the guide</a>, <a href=\"guide/setup/\">setup again</a>, <a href=\"guide/setup/\">by file</a>, <a href=\"2021-01-01-notes/\">notes</a> and <img src=\"img/logo.svg\" alt=\"logo\" />"),
+        site.read("index.html"));
+    assertFalse(r.err().contains("warning["), r.err());
     // the whole menu in the sidebar; the folder named without its prefix; the prefixes' order first (Alpha setup after Start), then the files' names
-    assertEquals(List.of("Guide", "Start", "Alpha setup", "Intro", "Notes"), menu(site.read("guide/setup/index.html")));
+    assertEquals(List.of("Guide", "Start", "Alpha setup", "Notes"), menu(site.read("guide/setup/index.html")));
 
-    SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
+    SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n};\n-- content/docs/intro.md --\n---\nslug: /\n---\n# Intro\n");
     r = other.run("build");
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(other.site().resolve("docs/intro/index.html")));
+    assertTrue(r.err().contains("content/docs/intro.md:2:7: warning[frontmatter.url]: `slug` (Docusaurus and Hugo) sets a page's URL, which is not done here"), r.err());
     assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `guides` is not followed: the docs are published under `docs/`"), r.err());
   }
 
