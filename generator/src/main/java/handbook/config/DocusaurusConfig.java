@@ -4,15 +4,17 @@ import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a Docusaurus project's config says of the site, where it says it as most projects write it:
- * its JavaScript is not run, and a key is read where the config's object gives it a string of its
- * own ({@code title: 'My Site',} at the top of the object). Its {@code static/} folder is
- * published at the site's root, as Docusaurus serves it.
+ * its JavaScript is not run; a key is read from the object it exports where that object is
+ * written out ({@link JsLiteral}), else where the key stands on a line of its own with a string
+ * ({@code title: 'My Site',} at the top of the object). Its {@code static/} folder is published at
+ * the site's root, as Docusaurus serves it.
  *
  * @param title {@code title}, or null
  * @param description {@code tagline}, or null
@@ -41,10 +43,27 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
     String base = null;
     String favicon = null;
     String locale = null;
-    Matcher m = KEY.matcher(text);
-    while (m.find()) {
-      String value = m.group(3).strip();
-      switch (m.group(1)) {
+    // the keys of the object the config exports, where it is written out; else (a function, a
+    // config made by code) each key where it stands alone on its line with a string
+    Map<String, JsLiteral.Str> keys = new java.util.LinkedHashMap<>();
+    if (JsLiteral.exported(text, false) instanceof JsLiteral.Obj config) {
+      for (String key : List.of("title", "tagline", "url", "baseUrl", "favicon")) {
+        if (config.get(key) instanceof JsLiteral.Str value) {
+          keys.put(key, value);
+        }
+      }
+      if (config.get("i18n") instanceof JsLiteral.Obj i18n && i18n.get("defaultLocale") instanceof JsLiteral.Str value) {
+        keys.put("defaultLocale", value);
+      }
+    }
+    Matcher byLine = KEY.matcher(text);
+    while (byLine.find()) {
+      // the offset of the value's first character inside its quotes
+      keys.putIfAbsent(byLine.group(1), new JsLiteral.Str(byLine.group(3), byLine.start(3) - 1));
+    }
+    for (Map.Entry<String, JsLiteral.Str> e : keys.entrySet()) {
+      String value = e.getValue().value().strip();
+      switch (e.getKey()) {
         case "title" -> title = title == null ? value : title;
         case "tagline" -> tagline = tagline == null ? value : tagline;
         case "url" -> url = url == null ? value : url;
@@ -55,7 +74,7 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
             favicon = value;
             String path = handbook.content.Urls.normalize(STATIC + value.replaceAll("^/+", ""));
             if (path == null || !files.contains(path)) {
-              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, m.start(3)), "`favicon` names no file of `static/`: `" + value + "`: the theme's icon is shown"));
+              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, e.getValue().offset() + 1), "`favicon` names no file of `static/`: `" + value + "`: the theme's icon is shown"));
               favicon = "";
             } else {
               favicon = path;

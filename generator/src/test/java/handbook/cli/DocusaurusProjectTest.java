@@ -268,6 +268,23 @@ class DocusaurusProjectTest {
     assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `guides` is not followed: the docs are published under `docs/`"), r.err());
   }
 
+  /** The config's object written out on one line is read as a whole; a config a function makes, key by key where each stands on its line. */
+  @Test
+  void aConfigOnOneLineOrMadeByAFunction() throws Exception {
+    SiteFixture oneLine = SiteFixture.of(tmp.resolve("one"), "-- content/docusaurus.config.js --\nmodule.exports = {title: 'One line', tagline: 'Short', i18n: {defaultLocale: 'nb', locales: ['nb']}};\n-- content/docs/intro.md --\n# Intro\n");
+    SiteFixture.Run r = oneLine.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    String intro = oneLine.read("docs/intro/index.html");
+    assertTrue(intro.contains("<title>Intro · One line</title>") && intro.contains("<html lang=\"nb\">"), intro);
+
+    SiteFixture function =
+        SiteFixture.of(tmp.resolve("function"), "-- content/docusaurus.config.js --\nexport default async function createConfig() {\n  return {\n    title: 'From a function',\n    url: 'https://example.org',\n  };\n}\n-- content/docs/intro.md --\n# Intro\n");
+    r = function.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(function.read("docs/intro/index.html").contains("<title>Intro · From a function</title>"), r.err());
+  }
+
   @Test
   void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
