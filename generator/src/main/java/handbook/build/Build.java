@@ -317,6 +317,22 @@ public final class Build {
     return parts;
   }
 
+  /** The file that gave a version's settings: its site.yaml, else the MkDocs or Docusaurus config it was built from. */
+  private static String settingsFile(LoadPhase.Model m) {
+    if (!m.siteYaml().isEmpty()) {
+      return "site.yaml";
+    }
+    try {
+      List<String> files = m.input().content().files();
+      return java.util.stream.Stream.concat(handbook.config.MkDocsConfig.FILES.stream(), handbook.config.DocusaurusConfig.FILES.stream())
+          .filter(files::contains)
+          .findFirst()
+          .orElse("site.yaml");
+    } catch (java.io.IOException e) {
+      return "site.yaml";
+    }
+  }
+
   /**
    * The day each content file of a version was last changed in git (its path in the content
    * folder to {@code yyyy-MM-dd}), when its site.yaml asks for {@code last_updated}; from the
@@ -327,10 +343,10 @@ public final class Build {
     if (!config.lastUpdated()) {
       return Map.of();
     }
-    Span at = Span.file(r.input().prefix() + r.input().contentName() + "/site.yaml");
     try {
       GitVersions git = opening.get();
       String folder = git == null ? null : git.inside(run.options.content());
+      Span at = folder != null && !git.shallow() ? null : Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model()));
       if (folder == null) {
         if (commit == null) {
           run.diagnostics.add(Diagnostic.warning("git.history", at, "`last_updated` is set, but the content is not in a git repository: pages show no date")
@@ -357,7 +373,7 @@ public final class Build {
       }
       return days;
     } catch (IOException | RuntimeException e) {
-      run.diagnostics.add(Diagnostic.warning("git.history", at, "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
+      run.diagnostics.add(Diagnostic.warning("git.history", Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model())), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
       return Map.of();
     }
   }

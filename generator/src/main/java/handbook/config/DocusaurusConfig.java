@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  *     {@code defaultLocale} is {@code nb}, {@code nn} or {@code no}, else English (Docusaurus' default)
  * @param docsAtRoot whether the docs are the site's root: the docs' options give
  *     {@code routeBasePath: '/'} (docs-only mode); else they are at {@code docs/}, Docusaurus' default
+ * @param editUrl the docs' {@code editUrl} (the project's folder in the repository's editor), or empty
+ * @param lastUpdated the docs' {@code showLastUpdateTime}
+ * @param logo {@code themeConfig.navbar.logo.src}, a content path in {@code static/}, or null
+ * @param copyright {@code themeConfig.footer.copyright} where it is a string, or empty
  */
-public record DocusaurusConfig(String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot) {
+public record DocusaurusConfig(
+    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -46,7 +51,23 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
     // the keys of the object the config exports, where it is written out; else (a function, a
     // config made by code) each key where it stands alone on its line with a string
     Map<String, JsLiteral.Str> keys = new java.util.LinkedHashMap<>();
-    if (JsLiteral.exported(text, false) instanceof JsLiteral.Obj config) {
+    String logo = null;
+    String copyright = "";
+    JsLiteral.Value exported = JsLiteral.exported(text, false);
+    if (exported instanceof JsLiteral.Obj config && config.get("themeConfig") instanceof JsLiteral.Obj theme) {
+      if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("logo") instanceof JsLiteral.Obj l && l.get("src") instanceof JsLiteral.Str src) {
+        logo = staticFile(src, "logo", text, file, files, diags);
+      }
+      if (theme.get("footer") instanceof JsLiteral.Obj footer && footer.get("copyright") != null) {
+        if (footer.get("copyright") instanceof JsLiteral.Str c) {
+          copyright = c.value().replaceAll("<[^>]*>", "").strip();
+        } else {
+          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, footer.get("copyright").offset()), "the footer's `copyright` is made by code (not a string): it is not shown")
+              .withHint("write it as a string, or set `copyright` in a site.yaml beside the config"));
+        }
+      }
+    }
+    if (exported instanceof JsLiteral.Obj config) {
       for (String key : List.of("title", "tagline", "url", "baseUrl", "favicon")) {
         if (config.get(key) instanceof JsLiteral.Str value) {
           keys.put(key, value);
@@ -69,18 +90,7 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
         case "url" -> url = url == null ? value : url;
         case "baseUrl" -> base = base == null ? value : base;
         case "defaultLocale" -> locale = locale == null ? value : locale;
-        default -> {
-          if (favicon == null) {
-            favicon = value;
-            String path = handbook.content.Urls.normalize(STATIC + value.replaceAll("^/+", ""));
-            if (path == null || !files.contains(path)) {
-              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, e.getValue().offset() + 1), "`favicon` names no file of `static/`: `" + value + "`: the theme's icon is shown"));
-              favicon = "";
-            } else {
-              favicon = path;
-            }
-          }
-        }
+        default -> favicon = staticFile(e.getValue(), "favicon", text, file, files, diags);
       }
     }
     if (title == null) {
@@ -94,30 +104,66 @@ public record DocusaurusConfig(String title, String description, String baseUrl,
       baseUrl = url.replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
     }
     String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon == null || favicon.isEmpty() ? null : favicon, language, docsAtRoot(text, file, diags));
+    JsLiteral.Obj docs = docsOptions(text);
+    boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsAtRoot(docs, text, file, diags), editUrl(docs, text, file, diags), lastUpdated, logo, copyright);
   }
 
   /** An object of the docs' options (the classic preset's {@code docs: {...}}, or a theme's: one that gives a route is read). */
   private static final Pattern DOCS_OPTIONS = Pattern.compile("\\bdocs\\s*:\\s*\\{");
 
-  /** Whether the docs' {@code routeBasePath} is the site's root; another route than {@code docs} is named. */
-  private static boolean docsAtRoot(String text, String file, Diagnostics diags) {
+  /** The docs' options: the first object of {@code docs: {...}} that gives one (a theme's {@code docs} gives none of them). */
+  private static JsLiteral.Obj docsOptions(String text) {
     Matcher m = DOCS_OPTIONS.matcher(text);
     while (m.find()) {
-      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs && docs.get("routeBasePath") instanceof JsLiteral.Str route) {
-        String r = route.value().strip().replaceAll("^/+|/+$", "");
-        if (r.isEmpty()) {
-          return true;
-        }
-        if (!r.equals("docs")) {
-          diags.add(
-              Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is not followed: the docs are published under `docs/`")
-                  .withHint("site-root links to `/" + r + "/...` are not found then: set the docs' `routeBasePath` to `/` or `docs`, or write such links relative to the page"));
-        }
-        return false;
+      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs
+          && java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path").anyMatch(k -> docs.get(k) != null)) {
+        return docs;
       }
     }
+    return null;
+  }
+
+  /** Whether the docs' {@code routeBasePath} is the site's root; another route than {@code docs} is named. */
+  private static boolean docsAtRoot(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {
+    if (docs == null || !(docs.get("routeBasePath") instanceof JsLiteral.Str route)) {
+      return false;
+    }
+    String r = route.value().strip().replaceAll("^/+|/+$", "");
+    if (r.isEmpty()) {
+      return true;
+    }
+    if (!r.equals("docs")) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is not followed: the docs are published under `docs/`")
+              .withHint("site-root links to `/" + r + "/...` are not found then: set the docs' `routeBasePath` to `/` or `docs`, or write such links relative to the page"));
+    }
     return false;
+  }
+
+  /** The docs' {@code editUrl} where it is a string, or empty; one made by code is named. */
+  private static String editUrl(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {
+    JsLiteral.Value v = docs == null ? null : docs.get("editUrl");
+    if (v instanceof JsLiteral.Str s && s.value().matches("https?://\\S+")) {
+      return s.value().endsWith("/") ? s.value() : s.value() + "/";
+    }
+    if (v != null) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the docs' `editUrl` is not an address written as a string: the pages have no edit link")
+              .withHint("set `edit_url` in a site.yaml beside the config"));
+    }
+    return "";
+  }
+
+  /** A file of {@code static/} a key names ({@code img/logo.svg}), as a content path; null (named) when there is none. */
+  private static String staticFile(JsLiteral.Str value, String key, String text, String file, Set<String> files, Diagnostics diags) {
+    String v = value.value().strip();
+    String path = handbook.content.Urls.normalize(STATIC + v.replaceAll("^/+", ""));
+    if (path == null || !files.contains(path)) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, value.offset() + 1), "`" + key + "` names no file of `static/`: `" + v + "`: the theme's " + (key.equals("logo") ? "logo" : "icon") + " is shown"));
+      return null;
+    }
+    return path;
   }
 
   private static Span at(String text, String file, int offset) {

@@ -106,6 +106,19 @@ public final class JsLiteral {
     if (c == '[') {
       return array();
     }
+    if (c == '(') {
+      // a value in brackets, as configs write an object after a type comment: ({...})
+      at++;
+      skipSpace();
+      Value inner = value();
+      skipSpace();
+      if (at < text.length() && text.charAt(at) == ')' && !(inner instanceof Other)) {
+        at++;
+        return inner;
+      }
+      at = start;
+      return other();
+    }
     if (c == '\'' || c == '"' || c == '`') {
       String s = string(c);
       if (s != null) {

@@ -63,9 +63,9 @@ public final class SiteConfigParser {
       base =
           new SiteConfig(
               d.title() == null ? base.title() : d.title(), d.description(), d.language(), d.baseUrl(), base.version(), base.nav(), "static",
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), base.editUrl(), base.lastUpdated(), base.tagPages(),
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), d.editUrl(), d.lastUpdated(), base.tagPages(),
               // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
-              base.logo(), d.favicon(), base.copyright(), !d.docsAtRoot(), d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
+              d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(), d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
     }
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);

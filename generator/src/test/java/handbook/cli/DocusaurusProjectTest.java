@@ -285,6 +285,61 @@ class DocusaurusProjectTest {
     assertTrue(function.read("docs/intro/index.html").contains("<title>Intro · From a function</title>"), r.err());
   }
 
+  /** The classic template's config: its preset's docs options (in brackets after a type comment), the navbar's logo, the footer's copyright. */
+  @Test
+  void theClassicTemplatesOptionsAreRead() throws Exception {
+    String config =
+        """
+        -- content/docusaurus.config.ts --
+        import {themes as prismThemes} from 'prism-react-renderer';
+        import type {Config} from '@docusaurus/types';
+
+        const config: Config = {
+          title: 'Widgets',
+          presets: [
+            [
+              'classic',
+              {
+                docs: {
+                  sidebarPath: './sidebars.ts',
+                  editUrl: 'https://github.com/example/widgets/tree/main/website/',
+                  showLastUpdateTime: true,
+                },
+                theme: {customCss: './src/css/custom.css'},
+              } satisfies Preset.Options,
+            ],
+          ],
+          themeConfig: /** @type {import('@docusaurus/preset-classic').ThemeConfig} */ ({
+            navbar: {title: 'Widgets', logo: {alt: 'Logo', src: 'img/logo.svg'}},
+            footer: {style: 'dark', copyright: `Copyright © ${new Date().getFullYear()} Widgets`},
+            prism: {theme: prismThemes.github},
+          }),
+        };
+
+        export default config;
+        -- content/docs/intro.md --
+        # Intro
+        -- content/static/img/logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        """;
+    SiteFixture site = SiteFixture.of(tmp, config);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String intro = site.read("docs/intro/index.html");
+    assertTrue(intro.contains("href=\"https://github.com/example/widgets/tree/main/website/docs/intro.md\""), "the docs' editUrl and the page's path: " + intro);
+    assertTrue(intro.contains("src=\"../../img/logo.svg\""), "the navbar's logo");
+    assertTrue(
+        r.err().contains("content/docusaurus.config.ts:21:40: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown"), r.err());
+    // showLastUpdateTime: outside git, the config that asked is named
+    assertTrue(r.err().contains("content/docusaurus.config.ts: warning[git.history]: `last_updated` is set, but the content is not in a git repository"), r.err());
+
+    SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), config.replace("`Copyright © ${new Date().getFullYear()} Widgets`", "'Copyright © <b>Widgets</b>'").replace("src: 'img/logo.svg'", "src: 'img/gone.svg'"));
+    r = plain.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(plain.read("docs/intro/index.html").contains("<p class=\"copyright\">Copyright © Widgets</p>"), "its text");
+    assertTrue(r.err().contains("warning[config.docusaurus]: `logo` names no file of `static/`: `img/gone.svg`: the theme's logo is shown"), r.err());
+  }
+
   @Test
   void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
