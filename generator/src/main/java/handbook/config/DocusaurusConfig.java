@@ -115,7 +115,8 @@ public record DocusaurusConfig(
   /** The docs' options: the first object of {@code docs: {...}} that gives one (a theme's {@code docs} gives none of them). */
   private static JsLiteral.Obj docsOptions(String text) {
     Matcher m = DOCS_OPTIONS.matcher(text);
-    while (m.find()) {
+    // the first few candidates (each is read to its end: a file of thousands would take long)
+    for (int tried = 0; tried < 20 && m.find(); tried++) {
       if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs
           && java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path").anyMatch(k -> docs.get(k) != null)) {
         return docs;

@@ -39,8 +39,12 @@ public final class JsLiteral {
   /** What is not a literal: its text as written. */
   public record Other(String text, int offset) implements Value {}
 
+  /** How deep objects and arrays are read; deeper ones are kept as text (no config nests so deep, a hostile file may). */
+  static final int MAX_DEPTH = 100;
+
   private final String text;
   private int at;
+  private int depth;
 
   private JsLiteral(String text, int at) {
     this.text = text;
@@ -100,17 +104,28 @@ public final class JsLiteral {
       return new Other("", start);
     }
     char c = text.charAt(at);
+    if ((c == '{' || c == '[' || c == '(') && depth >= MAX_DEPTH) {
+      return other();
+    }
     if (c == '{') {
-      return object();
+      depth++;
+      Value v = object();
+      depth--;
+      return v;
     }
     if (c == '[') {
-      return array();
+      depth++;
+      Value v = array();
+      depth--;
+      return v;
     }
     if (c == '(') {
       // a value in brackets, as configs write an object after a type comment: ({...})
       at++;
       skipSpace();
+      depth++;
       Value inner = value();
+      depth--;
       skipSpace();
       if (at < text.length() && text.charAt(at) == ')' && !(inner instanceof Other)) {
         at++;

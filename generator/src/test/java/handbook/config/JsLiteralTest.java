@@ -82,4 +82,18 @@ class JsLiteralTest {
     }
     assertEquals(List.of(), plain(JsLiteral.at("[,,,]", 0)));
   }
+
+  /** Nesting deeper than any config is kept as text, read without recursion: a hostile file costs no stack. */
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void deepNestingIsKeptAsText() {
+    String deep = "{a: " + "[".repeat(300_000) + "]".repeat(300_000) + ", b: 'after'}";
+    JsLiteral.Obj o = (JsLiteral.Obj) JsLiteral.at(deep, 0);
+    assertEquals("after", o.string("b"));
+    Object a = plain(o.get("a"));
+    for (int i = 0; i < JsLiteral.MAX_DEPTH - 1; i++) {
+      a = ((List<?>) a).get(0);
+    }
+    assertEquals("?" + "[".repeat(300_000 - JsLiteral.MAX_DEPTH + 1) + "]".repeat(300_000 - JsLiteral.MAX_DEPTH + 1), a);
+  }
 }
