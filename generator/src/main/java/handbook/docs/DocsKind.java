@@ -118,9 +118,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mount.docsAtRoot()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
-    // Docusaurus' docs-only mode: a page's slug: / makes it the home (its parse says nothing of it then)
-    boolean slugHome = mount.docsAtRoot() && mount.unnumbered();
-    String pageEnv = env + snippets.key() + (slugHome ? "|slug-home" : "");
+    // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
+    String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : "");
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
@@ -277,10 +276,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       String folder = Urls.sourceFolder(path);
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
-      boolean home =
-          mount.docsAtRoot() ? folderPage && folder.equals(ROOT) || mount.unnumbered() && FrontMatterFields.isSlugHome(extra.get("slug")) : path.equals("index.md");
+      // Docusaurus' slug or id, where its project is built
+      String own = folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
+      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(ROOT) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
-      String url = home ? "" : mount.pageUrl(section ? folder : Urls.ofSource(path));
+      String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
       Integer place = weight;
       if (place == null && mount.unnumbered() && !home) {
@@ -409,7 +409,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
-    FrontMatterFields fm = FrontMatterFields.read(file, split, mount.docsAtRoot() && mount.unnumbered(), diags);
+    FrontMatterFields fm = FrontMatterFields.read(file, split, mount, diags);
     RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {

@@ -48,11 +48,11 @@ public record FrontMatterFields(
 
   /** Reads the front matter of a split file; errors point at file lines. */
   public static FrontMatterFields read(SourceFile file, FrontMatter fm, Diagnostics diags) {
-    return read(file, fm, false, diags);
+    return read(file, fm, handbook.content.Mount.NONE, diags);
   }
 
-  /** The same; {@code slugHome}: Docusaurus' {@code slug: /} makes the page the home (its docs are the site's root), so it is not named. */
-  static FrontMatterFields read(SourceFile file, FrontMatter fm, boolean slugHome, Diagnostics diags) {
+  /** The same, for a page published in {@code mount}: a Docusaurus project follows its {@code slug} and {@code id}, so they are not named. */
+  static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, Diagnostics diags) {
     FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
     if (read.fields() == null) {
       return empty();
@@ -70,7 +70,9 @@ public record FrontMatterFields(
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
     // Docusaurus' id names the URL where no slug does: only an id other than the file's name moves it
     YamlNode id = map.get("id");
-    if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null) {
+    // Docusaurus' own URLs, where its project is built and they give one
+    boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null;
+    if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
               .withHint("rename the file to `" + idValue.value() + ".md`, or keep the old URL as one of the page's `aliases`"));
@@ -86,7 +88,7 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null && !(slugHome && isSlugHome(n))) {
+      if (n != null && !(followed && key.equals("slug"))) {
         diags.add(
             Diagnostic.warning("frontmatter.url", f.span(n), "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
@@ -214,11 +216,5 @@ public record FrontMatterFields(
     }
     diags.add(Diagnostic.warning(code, at, "`" + key + "` is not a whole number, found " + n.describe() + ": the " + what + " is ordered by its title"));
     return null;
-  }
-
-  /** Whether a front matter's {@code slug} value is {@code /}: Docusaurus' home. */
-  static boolean isSlugHome(Object slug) {
-    String v = slug instanceof YamlNode.Scalar s ? s.value() : slug instanceof String t ? t : null;
-    return v != null && v.strip().equals("/");
   }
 }

@@ -240,6 +240,23 @@ class DocusaurusProjectTest {
             # Alpha setup
             -- content/docs/01-guide/01-start.md --
             # Start
+
+            [Moved](/moved/here), [near](/guide/near) and [named](05-named.md).
+            -- content/docs/01-guide/03-moved.md --
+            ---
+            slug: /moved/here
+            ---
+            # Moved
+            -- content/docs/01-guide/04-near.md --
+            ---
+            slug: near
+            ---
+            # Near
+            -- content/docs/01-guide/05-named.md --
+            ---
+            id: named
+            ---
+            # Named
             -- content/docs/2021-01-01-notes/index.md --
             # Notes
             -- content/static/img/logo.svg --
@@ -252,13 +269,15 @@ class DocusaurusProjectTest {
     }
     assertFalse(Files.exists(site.site().resolve("docs")), "no docs/ in the addresses");
     assertFalse(Files.exists(site.site().resolve("intro")), "slug: / makes the page the home");
+    // slug from the docs' route or from the page's folder, id in its folder: the URLs Docusaurus gives them
+    assertTrue(site.read("guide/start/index.html").contains("<a href=\"../../moved/here/\">Moved</a>, <a href=\"../near/\">near</a> and <a href=\"../named/\">named</a>."), site.read("guide/start/index.html"));
     assertTrue(
         site.read("index.html").contains(
             "See <a href=\"guide/setup/\">setup</a>, <a href=\"guide/\">the guide</a>, <a href=\"guide/setup/\">setup again</a>, <a href=\"guide/setup/\">by file</a>, <a href=\"2021-01-01-notes/\">notes</a> and <img src=\"img/logo.svg\" alt=\"logo\" />"),
         site.read("index.html"));
     assertFalse(r.err().contains("warning["), r.err());
     // the whole menu in the sidebar; the folder named without its prefix; the prefixes' order first (Alpha setup after Start), then the files' names
-    assertEquals(List.of("Guide", "Start", "Alpha setup", "Notes"), menu(site.read("guide/setup/index.html")));
+    assertEquals(List.of("Guide", "Start", "Alpha setup", "Moved", "Near", "Named", "Notes"), menu(site.read("guide/setup/index.html")));
 
     SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n};\n-- content/docs/intro.md --\n---\nslug: /\n---\n# Intro\n");
     r = other.run("build");
