@@ -27,10 +27,16 @@ import java.util.Set;
  * @param description the description of its generated page, or empty
  * @param nav the order of the folder's entries (file and folder names, {@code ...}), or null
  * @param titles menu titles of entries, by entry
+ * @param doc the id of the doc that is the folder's page ({@code link: {type: doc, id}}), or null
+ * @param docAt where the file names that doc, or null
  */
-record Category(String label, Integer position, String description, java.util.List<String> nav, java.util.Map<String, String> titles) {
+record Category(String label, Integer position, String description, java.util.List<String> nav, java.util.Map<String, String> titles, String doc, Span docAt) {
   Category(String label, Integer position, String description) {
-    this(label, position, description, null, java.util.Map.of());
+    this(label, position, description, null, java.util.Map.of(), null, null);
+  }
+
+  Category(String label, Integer position, String description, java.util.List<String> nav, java.util.Map<String, String> titles) {
+    this(label, position, description, nav, titles, null, null);
   }
 
   private static final Set<String> NAMES = Set.of("_category_.json", "_category_.yml", "_category_.yaml", ".pages");
@@ -107,6 +113,8 @@ record Category(String label, Integer position, String description, java.util.Li
     String label = null;
     Integer position = null;
     String description = "";
+    String doc = null;
+    Span docAt = null;
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       YamlNode v = e.value();
       Span at = Span.at(file, v.line(), v.column());
@@ -123,17 +131,22 @@ record Category(String label, Integer position, String description, java.util.Li
           if (v instanceof YamlNode.Mapping link && link.get("description") instanceof YamlNode.Scalar d && d.type() == YamlNode.Scalar.Type.STRING) {
             description = d.value().strip();
           }
+          if (v instanceof YamlNode.Mapping link && link.get("type") instanceof YamlNode.Scalar t && "doc".equals(t.value())
+              && link.get("id") instanceof YamlNode.Scalar id && id.type() == YamlNode.Scalar.Type.STRING && !id.value().isBlank()) {
+            doc = id.value().strip();
+            docAt = Span.at(file, id.line(), id.column());
+          }
         }
         default -> {
           if (!SIDEBAR_ONLY.contains(e.key())) {
             diags.add(
                 Diagnostic.warning("docs.category", Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of a `_category_` file is not read here")
-                    .withHint("the keys read are label, position and link.description"));
+                    .withHint("the keys read are label, position and link (its description, or its doc)"));
           }
         }
       }
     }
-    return new Category(label, position, description);
+    return new Category(label, position, description, null, java.util.Map.of(), doc, docAt);
   }
 
   /** Whether the nav leaves the entry out of the menu: it names others and no {@code ...} (as awesome-pages and MkDocs do). */

@@ -129,7 +129,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         published.add(r.parsed().path());
       }
     }
-    Set<String> folderPages = folderPages(published);
+    Set<String> folderPages = mount.unnumbered() ? folderPages(published, categoryDocs(categories, markdown, in.diagnostics())) : folderPages(published);
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
@@ -311,6 +311,57 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return Set.copyOf(best.values());
   }
 
+  /**
+   * The same in a Docusaurus project: a folder's page is the doc its {@code _category_} file
+   * links ({@code linked}, by folder), else its index or README, else the doc named as the
+   * folder is ({@code guides/guides.md}, Docusaurus' convention; case and number prefixes aside).
+   */
+  static Set<String> folderPages(List<String> paths, Map<String, String> linked) {
+    Map<String, String> best = new java.util.HashMap<>();
+    java.util.function.ToIntFunction<String> place =
+        p -> linked.get(Urls.sourceFolder(p)) != null && linked.get(Urls.sourceFolder(p)).equals(p) ? -1 : rank(p) >= 0 ? rank(p) : namedAsFolder(p) ? FOLDER_PAGE_NAMES.size() : Integer.MAX_VALUE;
+    for (String path : paths) {
+      if (path.equals("index.md") || place.applyAsInt(path) == Integer.MAX_VALUE) {
+        continue;
+      }
+      best.merge(Urls.sourceFolder(path), path, (a, b) -> place.applyAsInt(a) < place.applyAsInt(b) || place.applyAsInt(a) == place.applyAsInt(b) && a.compareTo(b) <= 0 ? a : b);
+    }
+    return Set.copyOf(best.values());
+  }
+
+  /** Whether a doc is named as its folder ({@code 02-guides/Guides.md}), as Docusaurus' category index convention reads names. */
+  private static boolean namedAsFolder(String path) {
+    String folder = Urls.sourceFolder(path);
+    if (folder.equals(ROOT) || !folder.startsWith(ROOT)) {
+      return false;
+    }
+    String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+    String name = folderName(path);
+    return Urls.unnumbered(stem).equalsIgnoreCase(Urls.unnumbered(name));
+  }
+
+  /** The doc each folder's {@code _category_} file links, by folder: a doc of that folder (one elsewhere, or no doc, is named). */
+  private static Map<String, String> categoryDocs(Map<String, Category> categories, List<SourceFile> markdown, Diagnostics diags) {
+    Map<String, String> linked = new java.util.HashMap<>();
+    Map<String, String> ids = null;
+    for (Map.Entry<String, Category> e : new java.util.TreeMap<>(categories).entrySet()) {
+      Category c = e.getValue();
+      if (c.doc() == null) {
+        continue;
+      }
+      ids = ids == null ? DocusaurusSidebars.ids(markdown) : ids;
+      String path = ids.get(c.doc().replaceAll("^/+", ""));
+      if (path != null && Urls.sourceFolder(path).equals(e.getKey())) {
+        linked.put(e.getKey(), path);
+      } else {
+        diags.add(
+            Diagnostic.warning("docs.category", c.docAt(), path == null ? "the category's doc `" + c.doc() + "` names no page in `docs/`: the folder's page is made" : "the category's doc `" + c.doc() + "` is in another folder: the folder's page is made")
+                .withHint("a folder's page here is a doc of the folder itself (its index, or the doc its category links)"));
+      }
+    }
+    return linked;
+  }
+
   /** The file name's place in {@link #FOLDER_PAGE_NAMES} (README.md in any case), or -1; read in place, not copied. */
   static int rank(String path) {
     int name = path.lastIndexOf('/') + 1;
@@ -461,7 +512,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return;
     }
     MkDocsNav.Read nav = DocusaurusSidebars.read(f, markdown, in.diagnostics());
-    nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles())));
+    nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc(), own.docAt())));
   }
 
   /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */

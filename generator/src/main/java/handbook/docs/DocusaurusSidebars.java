@@ -76,7 +76,7 @@ final class DocusaurusSidebars {
   }
 
   /** The content path of each doc by the ids Docusaurus gives it: its path from the docs folder, without number prefixes or with them, or its folder and front matter's {@code id}. */
-  private static Map<String, String> ids(List<SourceFile> pages) {
+  static Map<String, String> ids(List<SourceFile> pages) {
     Map<String, String> ids = new HashMap<>();
     for (SourceFile f : pages) {
       String path = f.path();

@@ -359,6 +359,44 @@ class DocusaurusProjectTest {
     assertTrue(r.err().contains("warning[config.docusaurus]: `logo` names no file of `static/`: `img/gone.svg`: the theme's logo is shown"), r.err());
   }
 
+  /** Docusaurus' category index: the doc a folder's _category_ links, else its index or README, else the doc named as the folder. */
+  @Test
+  void aFoldersPageIsTheDocItsCategoryLinksOrTheDocNamedAsIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'Widgets'};
+            -- content/docs/intro.md --
+            # Intro
+            -- content/docs/02-Tools/tools.md --
+            # Tools overview
+            -- content/docs/02-Tools/hammer.md --
+            # Hammer
+            -- content/docs/linked/_category_.json --
+            {"label": "Linked", "link": {"type": "doc", "id": "linked/start-here"}}
+            -- content/docs/linked/start-here.md --
+            # Start here
+            -- content/docs/linked/README.md --
+            # Readme
+            -- content/docs/elsewhere/_category_.yml --
+            link:
+              type: doc
+              id: intro
+            -- content/docs/elsewhere/e.md --
+            # E
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/Tools/index.html").contains("<title>Tools overview · Widgets</title>"), "named as its folder");
+    assertFalse(Files.exists(site.site().resolve("docs/Tools/tools")));
+    assertTrue(site.read("docs/linked/index.html").contains("<title>Start here · Widgets</title>"), "the category's doc over the README");
+    assertTrue(site.read("docs/linked/README/index.html").contains("<title>Readme · Widgets</title>"));
+    assertTrue(r.err().contains("content/docs/elsewhere/_category_.yml:3:7: warning[docs.category]: the category's doc `intro` is in another folder: the folder's page is made"), r.err());
+    assertTrue(Files.exists(site.site().resolve("docs/elsewhere/index.html")));
+  }
+
   @Test
   void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
