@@ -129,7 +129,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
         published.add(r.parsed().path());
       }
     }
-    Set<String> folderPages = mount.unnumbered() ? folderPages(published, categoryDocs(categories, markdown, in.diagnostics())) : folderPages(published);
+    Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, markdown, in.diagnostics()) : Map.of();
+    Set<String> folderPages = mount.unnumbered() ? folderPages(published, linked) : folderPages(published);
+    new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
+      if (!folderPages.contains(doc) && published.contains(doc)) {
+        in.diagnostics().add(
+            Diagnostic.warning("docs.category", categories.get(folder).docAt(), "the folder's index is its page (at the folder's URL): the category's doc `" + categories.get(folder).doc() + "` is one of its pages")
+                .withHint("leave the link out of the `_category_` file, or the index out of the folder"));
+      }
+    });
     Loaded.Builder out = Loaded.builder();
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
@@ -312,14 +320,24 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /**
-   * The same in a Docusaurus project: a folder's page is the doc its {@code _category_} file
-   * links ({@code linked}, by folder), else its index or README, else the doc named as the
-   * folder is ({@code guides/guides.md}, Docusaurus' convention; case and number prefixes aside).
+   * The same in a Docusaurus project: a folder's page is its index (published at the folder's
+   * URL there too), else the doc its {@code _category_} file links ({@code linked}, by folder),
+   * else its README, else the doc named as the folder is ({@code guides/guides.md}, Docusaurus'
+   * convention; case and number prefixes aside).
    */
   static Set<String> folderPages(List<String> paths, Map<String, String> linked) {
     Map<String, String> best = new java.util.HashMap<>();
     java.util.function.ToIntFunction<String> place =
-        p -> linked.get(Urls.sourceFolder(p)) != null && linked.get(Urls.sourceFolder(p)).equals(p) ? -1 : rank(p) >= 0 ? rank(p) : namedAsFolder(p) ? FOLDER_PAGE_NAMES.size() : Integer.MAX_VALUE;
+        p -> {
+          int r = rank(p);
+          if (r >= 0 && r < README) {
+            return r;
+          }
+          if (p.equals(linked.get(Urls.sourceFolder(p)))) {
+            return README;
+          }
+          return r == README ? README + 1 : namedAsFolder(p) ? README + 2 : Integer.MAX_VALUE;
+        };
     for (String path : paths) {
       if (path.equals("index.md") || place.applyAsInt(path) == Integer.MAX_VALUE) {
         continue;
@@ -328,6 +346,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     return Set.copyOf(best.values());
   }
+
+  /** README's place in {@link #FOLDER_PAGE_NAMES}: the names before it are published at their folder's URL whatever they are. */
+  private static final int README = FOLDER_PAGE_NAMES.indexOf("README.md");
 
   /** Whether a doc is named as its folder ({@code 02-guides/Guides.md}), as Docusaurus' category index convention reads names. */
   private static boolean namedAsFolder(String path) {
