@@ -1,0 +1,61 @@
+package handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Docusaurus' own starter project (the classic template of {@code create-docusaurus}), built as it
+ * is: its config, sidebars and category files give the site's name, icon, logo, edit links and
+ * menu as Docusaurus does, and what is not built here is named.
+ */
+class DocusaurusStarterTest {
+  static final Path STARTER = Path.of("src/test/resources/corpus/docusaurus-classic");
+
+  @TempDir Path tmp;
+
+  @Test
+  void theStarterBuildsAsDocusaurusShowsIt() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "");
+    IncrementalBuildTest.copy(STARTER, site.content());
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
+            "content/docs/tutorial-basics/markdown-features.mdx:150:1: warning[markdown.marker]: `export const Highlight = ({children, color}) ...` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written (2 more markers of other tools, on lines 166, 168)",
+            "content/docusaurus.config.js:149:20: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown",
+            "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections"),
+        r.err().lines().filter(l -> l.contains(": warning[")).toList());
+    for (String not : List.of("blog", "src", "package.json", "docusaurus.config.js", "sidebars.js", "README.md", "static")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    Document page = Jsoup.parse(site.read("docs/tutorial-basics/markdown-features/index.html"));
+    assertEquals("Markdown Features · My Site", page.title());
+    // the menu: intro (sidebar_position 1), the categories by their position and label, their pages by sidebar_position
+    assertEquals(
+        List.of("Tutorial Intro", "Tutorial - Basics", "Create a Page", "Create a Document", "Create a Blog Post", "Markdown Features", "Deploy your site", "Congratulations!", "Tutorial - Extras"),
+        page.select("nav.sidebar a").eachText());
+    // the docs' editUrl with the file's path, as Docusaurus links it
+    assertEquals(
+        "https://github.com/facebook/docusaurus/tree/main/packages/create-docusaurus/templates/shared/docs/tutorial-basics/markdown-features.mdx",
+        page.select("a[href*=/edit], a[href*=github.com/facebook]").last().attr("href"));
+    assertEquals("../../../img/logo.svg", page.selectFirst("img.site-logo").attr("src"), "the navbar's logo");
+    assertEquals("../../../img/favicon.ico", page.selectFirst("link[rel=icon]").attr("href"));
+    assertTrue(Files.exists(site.site().resolve("img/docusaurus.png")), "static/ at the root");
+    // a category's generated page, described by its _category_ file; an image beside the docs
+    assertTrue(site.read("docs/tutorial-basics/index.html").contains("5 minutes to learn the most important Docusaurus concepts."));
+    Document versions = Jsoup.parse(site.read("docs/tutorial-extras/manage-docs-versions/index.html"));
+    assertEquals("../img/docsVersionDropdown.png", versions.selectFirst("article img").attr("src"));
+    assertTrue(Files.exists(site.site().resolve("docs/tutorial-extras/img/docsVersionDropdown.png")));
+  }
+}
