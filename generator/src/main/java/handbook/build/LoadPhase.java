@@ -198,6 +198,8 @@ final class LoadPhase {
       redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(project, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
     List<TagPages.Tag> tags = TagPages.tags(pages);
+    // a tags listing's headings are there to link to (tags.md#tag:setup)
+    pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withAnchors(TagListing.anchors(p, tags)) : p);
     if (config.tagPages()) {
       TagPages.add(pages, tags, strings, in.contentName(), diags);
     }

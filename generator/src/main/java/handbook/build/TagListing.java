@@ -29,7 +29,6 @@ public final class TagListing implements Directive {
 
   private static final Set<String> OPTIONS = Set.of("include", "exclude");
   private final List<TagPages.Tag> tags;
-  private final YamlParser yaml = new YamlParser();
 
   TagListing(List<TagPages.Tag> tags) {
     this.tags = List.copyOf(tags);
@@ -42,16 +41,44 @@ public final class TagListing implements Directive {
 
   @Override
   public String expand(DirectiveCall call, ResolveContext ctx) {
+    List<TagView> shown = new ArrayList<>();
+    for (TagPages.Tag tag : listed(call, tags, ctx.diagnostics()::add)) {
+      List<PageLink> pages = new ArrayList<>();
+      for (TagPages.Entry e : tag.entries()) {
+        pages.add(new PageLink(e.title(), ctx.href(e.url())));
+      }
+      shown.add(new TagView(tag.title(), id(tag), List.copyOf(pages)));
+    }
+    return shown.isEmpty() ? "" : ctx.render("embeds/tags", new View(List.copyOf(shown)));
+  }
+
+  /** The ids of the headings a page's tags listings draw ({@code tag:setup}), for links to them. */
+  static Set<String> anchors(handbook.content.Page page, List<TagPages.Tag> tags) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (DirectiveCall call : page.directiveCalls()) {
+      if (call.name().equals(MarkdownEngine.TAGS_LISTING)) {
+        listed(call, tags, d -> {}).forEach(t -> ids.add(id(t)));
+      }
+    }
+    return ids;
+  }
+
+  private static String id(TagPages.Tag tag) {
+    return "tag:" + tag.url().substring(TagPages.ROOT.length(), tag.url().length() - 1);
+  }
+
+  /** The tags a listing shows: those its {@code include} names (all without it), but those its {@code exclude} names. */
+  private static List<TagPages.Tag> listed(DirectiveCall call, List<TagPages.Tag> tags, java.util.function.Consumer<Diagnostic> warnings) {
     List<String> include = null;
     List<String> exclude = List.of();
     if (!call.body().isBlank()) {
-      YamlParser.Result r = yaml.parse(call.body(), call.span().file(), call.bodyLine());
+      YamlParser.Result r = new YamlParser().parse(call.body(), call.span().file(), call.bodyLine());
       if (!r.ok() || !(r.root() instanceof YamlNode.Mapping m)) {
-        ctx.diagnostics().add(Diagnostic.warning("directive.tags", call.span(), "the tags listing's options are not a mapping (`{ include: [a, b] }`): every tag is listed"));
+        warnings.accept(Diagnostic.warning("directive.tags", call.span(), "the tags listing's options are not a mapping (`{ include: [a, b] }`): every tag is listed"));
       } else {
         for (YamlNode.Mapping.Entry e : m.entries().values()) {
           if (!OPTIONS.contains(e.key())) {
-            ctx.diagnostics().add(Diagnostic.warning("directive.tags", call.span(), "the tags listing's option `" + e.key() + "` is not applied here (`include` and `exclude` are)"));
+            warnings.accept(Diagnostic.warning("directive.tags", call.span(), "the tags listing's option `" + e.key() + "` is not applied here (`include` and `exclude` are)"));
           } else if (e.key().equals("include")) {
             include = names(e.value());
           } else {
@@ -60,19 +87,13 @@ public final class TagListing implements Directive {
         }
       }
     }
-    List<TagView> shown = new ArrayList<>();
+    List<TagPages.Tag> out = new ArrayList<>();
     for (TagPages.Tag tag : tags) {
-      if (include != null && !include.contains(tag.url()) || exclude.contains(tag.url())) {
-        continue;
+      if ((include == null || include.contains(tag.url())) && !exclude.contains(tag.url())) {
+        out.add(tag);
       }
-      List<PageLink> pages = new ArrayList<>();
-      for (TagPages.Entry e : tag.entries()) {
-        pages.add(new PageLink(e.title(), ctx.href(e.url())));
-      }
-      String slug = tag.url().substring(TagPages.ROOT.length(), tag.url().length() - 1);
-      shown.add(new TagView(tag.title(), "tag:" + slug, List.copyOf(pages)));
     }
-    return shown.isEmpty() ? "" : ctx.render("embeds/tags", new View(List.copyOf(shown)));
+    return out;
   }
 
   /** The tags an option names, as the URLs of their pages (so that spellings of one tag are one). */

@@ -13,13 +13,22 @@ public final class DocPage extends MarkdownPage {
   private final boolean section;
 
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint) {
-    super(info, md, engine, fingerprint, List.of());
+    this(info, md, engine, section, fingerprint, List.of());
+  }
+
+  private DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, java.util.Collection<String> moreAnchors) {
+    super(info, md, engine, fingerprint, moreAnchors);
     this.section = section;
   }
 
   /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
   DocPage withInfo(PageInfo other) {
-    return new DocPage(other, md, engine, section, fingerprint());
+    return new DocPage(other, md, engine, section, fingerprint(), anchors());
+  }
+
+  /** The same page with ids its body's directives draw (a tags listing's headings), for links to them. */
+  public DocPage withAnchors(java.util.Collection<String> more) {
+    return new DocPage(info(), md, engine, section, fingerprint(), more);
   }
 
   @Override

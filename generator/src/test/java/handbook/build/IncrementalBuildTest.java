@@ -245,6 +245,9 @@ class IncrementalBuildTest {
       write(f, "content/docs/merker.md", "---\ntitle: Merker\n---\nAlle merkene:\n\n<!-- material/tags -->\n");
     }));
     s.add(new Step("another page tagged (the listing shows it)", f -> replace(f, "content/docs/drift/backup.md", "weight: 2\n", "weight: 2\ntags: [drift, backup]\n")));
+    s.add(new Step("a link to a tag's heading in the listing", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik (se [backup-merket](../merker.md#tag:backup))")));
+    s.add(new Step("the tag taken off its page (edited: its heading is gone, the link to it fails)", f -> replace(f, "content/docs/drift/backup.md", "tags: [drift, backup]\n", "tags: [drift]\n")));
+    s.add(new Step("the tag back on its page (edited: the link resolves again)", f -> replace(f, "content/docs/drift/backup.md", "tags: [drift]\n", "tags: [drift, backup]\n")));
     s.add(new Step("a formula written (KaTeX published)", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik, $n^2$ ganger")));
     s.add(new Step("a page without formulas changed (the one with a formula reused: KaTeX stays)", f -> replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver eneste natt.")));
     s.add(new Step("the site's one formula removed (KaTeX not published)", f -> replace(f, "content/docs/drift/deploy.md", ", $n^2$ ganger", "")));
@@ -369,6 +372,13 @@ class IncrementalBuildTest {
         boolean katex = !s.name().startsWith("the site's one formula removed");
         assertEquals(katex, expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/katex/fonts/")), s.name());
         assertEquals(katex, new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("class=\"arithmatex\""), s.name());
+      }
+      if (s.name().startsWith("the tag taken off its page")) {
+        assertEquals(1, expected.exit());
+        assertTrue(expected.diagnostics().contains("error[link.anchor]: no heading `#tag:backup` on `docs/merker.md`"), expected.diagnostics());
+      }
+      if (s.name().startsWith("a link to a tag's heading") || s.name().startsWith("the tag back on its page")) {
+        assertEquals(0, expected.exit(), expected.diagnostics());
       }
       if (s.name().startsWith("another page tagged")) {
         String listing = new String(expected.files().get("docs/merker/index.html"), java.nio.charset.StandardCharsets.UTF_8);

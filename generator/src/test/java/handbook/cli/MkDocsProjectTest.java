@@ -490,6 +490,8 @@ class MkDocsProjectTest {
             tags: [Setup, HTTP]
             ---
             # Install
+
+            The [HTTP pages](../tags.md#tag:http), [the setup pages](../setup.md#tag:setup) and [the others](../other.md#tag:http).
             -- content/docs/guide/configure.md --
             ---
             tags: [Setup]
@@ -522,6 +524,7 @@ class MkDocsProjectTest {
     // a listing at its marker, of the tags it includes
     String setup = site.read("setup/index.html");
     assertTrue(setup.contains("<h2 id=\"tag:setup\">Setup</h2>") && !setup.contains("tag:http"), setup);
+    assertTrue(site.read("guide/install/index.html").contains("<a href=\"../../tags/#tag:http\">HTTP pages</a>, <a href=\"../../setup/#tag:setup\">the setup pages</a>"), "links to a listing's tags");
     String other = site.read("other/index.html");
     assertTrue(other.contains("<h2 id=\"tag:http\">HTTP</h2>") && !other.contains("tag:setup"), "the tags it does not exclude: " + other);
     List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
@@ -531,6 +534,14 @@ class MkDocsProjectTest {
             "content/docs/setup.md:6:3: warning[markdown.marker]: `<!-- material/tags -->` is MkDocs Material's tags listing, which is drawn only on a line of its own at the page's top level (not in a paragraph, list or quote): it is left out"),
         warnings,
         r.err());
+    // a tag a listing leaves out has no heading there to link to
+    Files.writeString(site.content().resolve("docs/guide/configure.md"), "---\ntags: [Setup]\n---\n# Configure\n\n[No](../other.md#tag:setup).\n");
+    r = site.run("build");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("content/docs/guide/configure.md:6:6: error[link.anchor]: no heading `#tag:setup` on `docs/other.md`"), r.err());
+    Files.writeString(site.content().resolve("docs/guide/configure.md"), "---\ntags: [Setup]\n---\n# Configure\n");
+    // (the tags_file's listing goes with the tags plugin's settings below)
+    Files.writeString(site.content().resolve("docs/guide/install.md"), "---\ntags: [Setup, HTTP]\n---\n# Install\n");
     // extra_css: the docs folder's stylesheets on every page, one on another host or not there named
     Files.createDirectories(site.content().resolve("docs/css"));
     Files.writeString(site.content().resolve("docs/css/extra.css"), ".x { color: red; }\n");
