@@ -533,7 +533,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return;
     }
     MkDocsNav.Read nav = DocusaurusSidebars.read(f, markdown, in.diagnostics());
-    nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc(), own.docAt())));
+    nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc() != null ? own.doc() : sidebar.doc(), own.doc() != null ? own.docAt() : sidebar.docAt())));
   }
 
   /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */

@@ -39,6 +39,8 @@ final class DocusaurusSidebars {
   private final Map<String, String> ids;
   private final Diagnostics diags;
   private final List<Span> unknownIds = new ArrayList<>();
+  /** The categories' linked docs, by the folder that holds each category's pages (where the doc is in it). */
+  private final Map<String, Category> linkedDocs = new java.util.LinkedHashMap<>();
 
   private DocusaurusSidebars(SourceFile file, Map<String, String> ids, Diagnostics diags) {
     this.file = file;
@@ -72,7 +74,12 @@ final class DocusaurusSidebars {
     }
     MkDocsNav.Read read = MkDocsNav.of(items, WORDS, diags);
     s.reportUnknownIds();
-    return read;
+    if (s.linkedDocs.isEmpty()) {
+      return read;
+    }
+    Map<String, Category> categories = new java.util.LinkedHashMap<>(read.categories());
+    s.linkedDocs.forEach((folder, linked) -> categories.merge(folder, linked, (c, l) -> new Category(c.label(), c.position(), c.description(), c.nav(), c.titles(), l.doc(), l.docAt())));
+    return new MkDocsNav.Read(categories, read.refs());
   }
 
   /** The content path of each doc by the ids Docusaurus gives it: its path from the docs folder, without number prefixes or with them, or its folder and front matter's {@code id}. */
@@ -154,19 +161,45 @@ final class DocusaurusSidebars {
       case "category" -> {
         List<MkDocsNav.Item> children = new ArrayList<>();
         // a category's own doc is its first page, as literate-nav's linked sections
-        if (o.get("link") instanceof JsLiteral.Obj link && "doc".equals(link.string("type")) && link.string("id") != null) {
-          MkDocsNav.Item head = doc(link.string("id"), null, at(link));
-          if (head != null) {
-            children.add(head);
-          }
+        JsLiteral.Obj link = o.get("link") instanceof JsLiteral.Obj l && "doc".equals(l.string("type")) && l.string("id") != null ? l : null;
+        MkDocsNav.Item head = link == null ? null : doc(link.string("id"), null, at(link));
+        if (head != null) {
+          children.add(head);
         }
         if (o.get("items") instanceof JsLiteral.Arr arr) {
           children.addAll(items(arr));
+        }
+        // and, in the folder that holds the category's pages, that folder's page, as a _category_ file's is
+        if (head != null && handbook.content.Urls.sourceFolder(head.target()).equals(commonFolder(children))) {
+          linkedDocs.putIfAbsent(
+              handbook.content.Urls.sourceFolder(head.target()), new Category(null, null, "", null, Map.of(), link.string("id"), at(link.get("id"))));
         }
         yield label == null ? MkDocsNav.Item.unread(at) : new MkDocsNav.Item(label, null, false, children, at);
       }
       default -> MkDocsNav.Item.unread(at);
     };
+  }
+
+  /** The deepest folder that holds every page an entry list names (null when it names none). */
+  private static String commonFolder(List<MkDocsNav.Item> items) {
+    String common = null;
+    for (MkDocsNav.Item item : items) {
+      String folder = item.children() != null ? commonFolder(item.children())
+          : item.target() == null || item.external() ? null
+          : item.target().endsWith("/...") ? item.target().substring(0, item.target().length() - 3)
+          : handbook.content.Urls.sourceFolder(item.target());
+      if (folder != null) {
+        common = common == null ? folder : shared(common, folder);
+      }
+    }
+    return common;
+  }
+
+  private static String shared(String a, String b) {
+    while (!b.startsWith(a)) {
+      a = DocsKind.parentFolder(a);
+    }
+    return a;
   }
 
   private MkDocsNav.Item doc(String id, String label, Span at) {

@@ -170,8 +170,9 @@ class DocusaurusProjectTest {
     SiteFixture site = SiteFixture.of(tmp, SIDEBARS);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    // the sidebars' order over the pages' sidebar_position; the category's label, its doc first; a page they leave out is published, out of the menu
-    assertEquals(List.of("Welcome", "Intro", "Guides for you", "Overview", "Zeta", "Alpha", "Custom", "API reference"), menu(site.read("docs/guides/alpha/index.html")));
+    // the sidebars' order over the pages' sidebar_position; the category's label, its linked doc its folder's page; a page they leave out is published, out of the menu
+    assertEquals(List.of("Welcome", "Intro", "Guides for you", "Zeta", "Alpha", "Custom", "API reference"), menu(site.read("docs/guides/alpha/index.html")));
+    assertTrue(site.read("docs/guides/index.html").contains("<title>Overview · Widgets</title>"));
     assertEquals(List.of("Welcome", "Intro", "Guides for you", "API reference", "A", "B"), menu(site.read("docs/api/a/index.html")));
     assertTrue(Files.exists(site.site().resolve("docs/guides/unlisted/index.html")));
     assertEquals(
