@@ -67,36 +67,52 @@ public final class JsLiteral {
     if (json) {
       return at(text, 0);
     }
+    // one pass over the text, past its comments and strings, to the first export
     Matcher m = EXPORT.matcher(text);
-    while (m.find()) {
-      if (!outsideComments(text, m.start())) {
-        continue;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        i = stringEnd(text, i);
+      } else if ((c == 'e' || c == 'm') && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)) && text.charAt(i - 1) != '.') && m.region(i, n).lookingAt()) {
+        Value v = at(text, m.end());
+        // a name, perhaps with TypeScript's `satisfies T` or `as T` after it
+        Matcher name = v instanceof Other o ? NAME.matcher(o.text()) : null;
+        if (name != null && name.matches()) {
+          Matcher d = Pattern.compile("(?m)^\\s*(?:export\\s+)?(?:const|let|var)\\s+" + Pattern.quote(name.group(1)) + "\\s*(?::[^=\\n]+)?=\\s*").matcher(text);
+          return d.find() ? at(text, d.end()) : v;
+        }
+        return v;
+      } else {
+        i++;
       }
-      Value v = at(text, m.end());
-      // a name, perhaps with TypeScript's `satisfies T` or `as T` after it
-      Matcher name = v instanceof Other o ? NAME.matcher(o.text()) : null;
-      if (name != null && name.matches()) {
-        Matcher d = Pattern.compile("(?m)^\\s*(?:export\\s+)?(?:const|let|var)\\s+" + Pattern.quote(name.group(1)) + "\\s*(?::[^=\\n]+)?=\\s*").matcher(text);
-        return d.find() ? at(text, d.end()) : v;
-      }
-      return v;
     }
     return null;
   }
 
+  /** Where the string that starts at {@code i} ends (after its closing quote), or the text's end. */
+  private static int stringEnd(String text, int i) {
+    char quote = text.charAt(i);
+    for (int j = i + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == quote || c == '\n' && quote != '`') {
+        return j + 1;
+      }
+    }
+    return text.length();
+  }
+
   private static final Pattern NAME = Pattern.compile("([A-Za-z_$][\\w$]*)(?:\\s+(?:satisfies|as)\\s+[\\w$.<>]+)?");
 
-  private static final Pattern EXPORT = Pattern.compile("(?:\\bexport\\s+default\\s+|\\bmodule\\.exports\\s*=\\s*)");
-
-  /** Whether an offset is outside the text's comments (a line's {@code //} or a {@code /* *}{@code /}). */
-  private static boolean outsideComments(String text, int offset) {
-    int line = text.lastIndexOf('\n', offset - 1) + 1;
-    if (text.substring(line, offset).contains("//")) {
-      return false;
-    }
-    int open = text.lastIndexOf("/*", offset);
-    return open < 0 || text.indexOf("*/", open) < offset && text.indexOf("*/", open) >= 0;
-  }
+  private static final Pattern EXPORT = Pattern.compile("(?:export\\s+default\\s+|module\\.exports\\s*=\\s*)");
 
   private Value value() {
     int start = at;

@@ -64,7 +64,9 @@ class JsLiteralTest {
             "// export default {other: 1}\nconst sidebars = {s: ['a']};\nmodule.exports = sidebars;",
             "/* module.exports = {x: 1} */ export default {s: ['a']}",
             "import type {SidebarsConfig} from 'x';\nconst sidebars: SidebarsConfig = {s: ['a']};\nexport default sidebars satisfies SidebarsConfig;\n",
-            "export const sidebars = {s: ['a']} as const;\nexport default sidebars;")) {
+            "export const sidebars = {s: ['a']} as const;\nexport default sidebars;",
+            "const url = 'https://x.org'; export default {s: ['a']};",
+            "const s = 'module.exports = {x: 1}';\nconst reexport = 1; xmodule.exports = {y: 1};\nexport default {s: ['a']};")) {
       assertEquals(expected, plain(JsLiteral.exported(text, false)), text);
     }
     assertEquals(expected, plain(JsLiteral.exported("{\"s\": [\"a\"]}", true)));
@@ -81,6 +83,14 @@ class JsLiteralTest {
       assertInstanceOf(JsLiteral.Value.class, v, text);
     }
     assertEquals(List.of(), plain(JsLiteral.at("[,,,]", 0)));
+  }
+
+  /** Exports in a long comment are passed in one pass, not looked back over for each (it took minutes). */
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void manyExportsInACommentAreReadInOnePass() {
+    String text = "/*\n" + "export default {}\n".repeat(200_000) + "*/\nmodule.exports = {s: ['a']};\n";
+    assertEquals(java.util.Map.of("s", List.of("a")), plain(JsLiteral.exported(text, false)));
   }
 
   /** Nesting deeper than any config is kept as text, read without recursion: a hostile file costs no stack. */
