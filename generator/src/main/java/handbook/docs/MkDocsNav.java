@@ -69,6 +69,7 @@ final class MkDocsNav {
   private final List<Ref> refs = new ArrayList<>();
   private final List<Span> misplaced = new ArrayList<>();
   private final List<Span> links = new ArrayList<>();
+  private final List<Span> unread = new ArrayList<>();
 
   private MkDocsNav(Words words, Diagnostics diags) {
     this.words = words;
@@ -109,6 +110,7 @@ final class MkDocsNav {
   private Read result() {
     report(misplaced, words.nav() + " puts this where its folder is not: the menu follows the folders, so it is listed in its own", "put each section's pages in a folder of its own, named by the section");
     report(links, "a link elsewhere in " + words.nav() + ": the menu lists the site's pages alone", "link to it from a page");
+    report(unread, "an entry of " + words.nav() + " not read here: the pages it names are ordered with the others", words.readHint());
     Map<String, Category> categories = new LinkedHashMap<>();
     order.forEach((folder, entries) -> categories.put(folder, new Category(null, null, "", List.copyOf(entries), Map.copyOf(titles.getOrDefault(folder, Map.of())))));
     return new Read(categories, List.copyOf(refs));
@@ -276,8 +278,7 @@ final class MkDocsNav {
       } else if (item.target() != null) {
         page(item, folder, quiet);
       } else {
-        diags.add(
-            Diagnostic.warning(CODE, item.at(), "an entry of " + words.nav() + " not read here: the pages it names are ordered with the others").withHint(words.readHint()));
+        unread.add(item.at());
       }
     }
   }
