@@ -110,6 +110,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
     if (mkdocs == null && in.site().mount().staticAtRoot()) {
+      // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
+      markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
       navOfDocusaurus(in, markdown, categories);
     }
     MkDocsSnippets includes = snippets;

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * {@code mkdocs.yml}), else from the folder of the file that names it. A file that is not there,
  * a section that is not in it, an include of a file that is being included, and a URL (nothing
  * is fetched) give a warning at the marker and include nothing.
+ *
+ * <p>MDX's partials are put in the same way (Docusaurus, Astro): {@code import Name from
+ * './_part.mdx';} at a line's start names a Markdown file, and {@code <Name />} on a line of its
+ * own, outside code blocks, is that file (the import line becomes blank).
  */
 public final class Snippets {
   private Snippets() {}
@@ -101,9 +105,15 @@ public final class Snippets {
   private static final Pattern RANGE = Pattern.compile("^(.*?):(\\d*)(?::(\\d*))?$");
   private static final Pattern NAMED = Pattern.compile("(?i)^(.*?):([a-z][-_0-9a-z]*)$");
 
-  /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
+  /** An MDX import of a Markdown file: its name and its path. */
+  private static final Pattern MDX_IMPORT = Pattern.compile("^import[ \\t]+([A-Z][\\w$]*)[ \\t]+from[ \\t]+(['\"])([^'\"]+\\.mdx?)\\2[ \\t]*;?[ \\t]*$");
+
+  /** A component used on a line of its own without properties: {@code <Name />}. */
+  private static final Pattern MDX_USE = Pattern.compile("^([ \\t]*)<([A-Z][\\w$]*)[ \\t]*/>[ \\t]*$");
+
+  /** Whether a text may hold an include marker or an MDX partial (a cheap test before {@link #includes}). */
   public static boolean mentions(String text) {
-    return text.contains("8<-");
+    return text.contains("8<-") || text.contains("import ") && text.contains("/>");
   }
 
   /**
@@ -117,7 +127,7 @@ public final class Snippets {
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-      if (line.contains("8<-") && MARKER.matcher(line).matches()) {
+      if (line.contains("8<-") && MARKER.matcher(line).matches() || line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()) {
         return true;
       }
     }
@@ -188,6 +198,9 @@ public final class Snippets {
      */
     void lines(Source file, String[] lines, int from, int to, String indent, int firstLine, boolean included) {
       List<Named> block = null;
+      // MDX partials this file imports, by name; the code block the line is in (its fence), or null
+      java.util.Map<String, String> partials = null;
+      String fence = null;
       for (int i = from; i < to; i++) {
         String line = lines[i];
         int number = i + 1;
@@ -218,7 +231,22 @@ public final class Snippets {
           continue;
         }
         if (!marker) {
-          out.line(indent + line, file.display(), number, indent.length());
+          String lead = bare.stripLeading();
+          if (lead.startsWith("```") || lead.startsWith("~~~")) {
+            String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
+            fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
+          }
+          Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
+          if (fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
+            Matcher im = MDX_IMPORT.matcher(bare);
+            im.matches();
+            (partials == null ? partials = new java.util.HashMap<>() : partials).put(im.group(1), im.group(3));
+            out.line("", file.display(), number, indent.length());
+          } else if (use != null && use.matches() && partials.containsKey(use.group(2))) {
+            include(file, partials.get(use.group(2)), indent + use.group(1), number, indent.length() + use.group(1).length() + 1);
+          } else {
+            out.line(indent + line, file.display(), number, indent.length());
+          }
           continue;
         }
         String space = indent + m.group(1);

@@ -399,6 +399,44 @@ class DocusaurusProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/elsewhere/index.html")));
   }
 
+  /** Docusaurus' partials: files and folders named with a leading _ are no pages; an MDX import of one puts it in where it is used. */
+  @Test
+  void partialsAreNoPagesAndArePutInWhereTheyAreUsed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'Widgets'};
+            -- content/docs/page.mdx --
+            import Shared from './_shared.mdx';
+            import Tip from './_parts/tip.md';
+
+            # Page
+
+            <Shared />
+
+            <Tip />
+            -- content/docs/_shared.mdx --
+            ## Shared part
+
+            See [the other page](other.md).
+            -- content/docs/_parts/tip.md --
+            Tip text.
+            -- content/docs/other.md --
+            # Other
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    for (String not : List.of("docs/_shared", "docs/_parts")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    String page = site.read("docs/page/index.html");
+    assertTrue(page.contains("<h2 id=\"shared-part\">Shared part") && page.contains("<a href=\"../other/\">the other page</a>") && page.contains("<p>Tip text.</p>"), page);
+    assertFalse(menu(page).contains("Shared"), "no page, not in the menu");
+  }
+
   @Test
   void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));

@@ -39,6 +39,28 @@ class SnippetsTest {
     assertEquals("One.\nTwo.\n", expand("---8<--- 'includes/a.md'  \n", Map.of("includes/a.md", "One.\nTwo.\n")).text());
   }
 
+  /** MDX partials (Docusaurus, Astro): an import of a Markdown file names it, its component on a line of its own is the file. */
+  @Test
+  void mdxPartialsArePutInWhereTheirComponentStands() {
+    Map<String, String> files = Map.of("docs/_shared.mdx", "Shared.\n\nimport Inner from './_inner.md';\n\n<Inner />\n", "docs/_inner.md", "Inner.\n");
+    String page =
+        "import Shared from './_shared.mdx';\nimport Tabs from '@theme/Tabs';\n\nA\n\n<Shared />\n\n- item\n\n  <Shared/>\n\n```mdx\nimport Shared from './_shared.mdx';\n<Shared />\n```\n\n<Shared prop=\"x\" />\n<Other />\n";
+    assertTrue(Snippets.mentions(page) && Snippets.includes(page, 1));
+    Snippets.Expanded x = expand("docs/page.mdx", page, 1, files);
+    assertEquals(
+        "\nimport Tabs from '@theme/Tabs';\n\nA\n\nShared.\n\n\n\nInner.\n\n- item\n\n  Shared.\n  \n\n  \n  Inner.\n\n```mdx\nimport Shared from './_shared.mdx';\n<Shared />\n```\n\n<Shared prop=\"x\" />\n<Other />\n",
+        x.text());
+    assertEquals(java.util.Set.of("docs/_shared.mdx", "docs/_inner.md"), x.read());
+    assertEquals(Span.at("content/docs/_inner.md", 1, 1), x.at(Span.at("content/docs/page.mdx", 10, 1)));
+    assertEquals("", problems(x));
+    // an import of a file that is not there: named at the component, which is left out
+    Snippets.Expanded missing = expand("docs/page.mdx", "import Gone from './_gone.mdx';\n\n<Gone />\n", 1, Map.of());
+    assertEquals("\n\n", missing.text());
+    assertEquals("content/docs/page.mdx:3:1 WARNING no file `./_gone.mdx` to include: nothing is included", problems(missing));
+    // text without the import is nothing to include
+    assertFalse(Snippets.includes("A <b/> import x\n", 1));
+  }
+
   @Test
   void everyPlaceInTheExpandedTextIsTheLineItCameFrom() {
     Snippets.Expanded x = expand("A\n  --8<-- \"inc/b.md\"\nC\n", Map.of("inc/b.md", "b1\nb2 [x](y.md)\n"));
