@@ -260,6 +260,11 @@ final class PageRenderer {
    */
   static String editUrl(SiteConfig config, Page page) {
     String file = ownFile(page);
+    // Docusaurus' custom_edit_url: the page's own editor address, or none where it is null
+    java.util.Map<String, Object> extra = page.info().extra();
+    if (file != null && extra.containsKey("custom_edit_url")) {
+      return extra.get("custom_edit_url") instanceof String own && Urls.remote(own) ? own : null;
+    }
     return config.editUrl().isEmpty() || file == null ? null : config.editUrl() + Urls.encodePath(file);
   }
 

@@ -437,6 +437,38 @@ class DocusaurusProjectTest {
     assertFalse(menu(page).contains("Shared"), "no page, not in the menu");
   }
 
+  /** A doc's own edit address (custom_edit_url; none where it is null) and hide_title. */
+  @Test
+  void aDocsOwnEditAddressAndItsTitleHidden() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'W', presets: [['classic', {docs: {editUrl: 'https://github.com/example/w/tree/main/'}}]]};
+            -- content/docs/plain.md --
+            # Plain
+            -- content/docs/own.md --
+            ---
+            title: Own
+            hide_title: true
+            custom_edit_url: https://example.org/edit/own.md
+            ---
+            Body.
+            -- content/docs/none.md --
+            ---
+            custom_edit_url: null
+            ---
+            # None
+            """);
+    assertEquals(0, site.run("build").exit());
+    assertTrue(site.read("docs/plain/index.html").contains("href=\"https://github.com/example/w/tree/main/docs/plain.md\""));
+    String own = site.read("docs/own/index.html");
+    assertTrue(own.contains("href=\"https://example.org/edit/own.md\"") && !own.contains("github.com/example"), own);
+    assertFalse(own.contains("<h1"), "hide_title: " + own);
+    assertFalse(site.read("docs/none/index.html").contains("github.com/example"), "no edit link");
+  }
+
   @Test
   void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
