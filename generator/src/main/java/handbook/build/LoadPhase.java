@@ -199,7 +199,7 @@ final class LoadPhase {
     }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
-    pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withAnchors(TagListing.anchors(p, tags)) : p);
+    pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags)) : p);
     if (config.tagPages()) {
       TagPages.add(pages, tags, strings, in.contentName(), diags);
     }

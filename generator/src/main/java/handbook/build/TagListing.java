@@ -52,15 +52,15 @@ public final class TagListing implements Directive {
     return shown.isEmpty() ? "" : ctx.render("embeds/tags", new View(List.copyOf(shown)));
   }
 
-  /** The ids of the headings a page's tags listings draw ({@code tag:setup}), for links to them. */
-  static Set<String> anchors(handbook.content.Page page, List<TagPages.Tag> tags) {
-    Set<String> ids = new java.util.LinkedHashSet<>();
+  /** The headings a page's tags listings draw ({@code ## Setup} of id {@code tag:setup}), at their markers' lines: to link to, and for its table of contents. */
+  static List<handbook.markdown.Heading> headings(handbook.content.Page page, List<TagPages.Tag> tags) {
+    List<handbook.markdown.Heading> out = new ArrayList<>();
     for (DirectiveCall call : page.directiveCalls()) {
       if (call.name().equals(MarkdownEngine.TAGS_LISTING)) {
-        listed(call, tags, d -> {}).forEach(t -> ids.add(id(t)));
+        listed(call, tags, d -> {}).forEach(t -> out.add(new handbook.markdown.Heading(2, t.title(), id(t), call.span().line())));
       }
     }
-    return ids;
+    return out;
   }
 
   private static String id(TagPages.Tag tag) {

@@ -11,24 +11,27 @@ import java.util.List;
 /** A Markdown page: a doc, a section's {@code index.md}, or the home page. */
 public final class DocPage extends MarkdownPage {
   private final boolean section;
+  /** Headings its body's directives draw (a tags listing's), for its table of contents. */
+  private final List<handbook.markdown.Heading> drawn;
 
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint) {
     this(info, md, engine, section, fingerprint, List.of());
   }
 
-  private DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, java.util.Collection<String> moreAnchors) {
-    super(info, md, engine, fingerprint, moreAnchors);
+  private DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, List<handbook.markdown.Heading> drawn) {
+    super(info, md, engine, fingerprint, drawn.stream().map(handbook.markdown.Heading::id).toList());
     this.section = section;
+    this.drawn = List.copyOf(drawn);
   }
 
   /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
   DocPage withInfo(PageInfo other) {
-    return new DocPage(other, md, engine, section, fingerprint(), anchors());
+    return new DocPage(other, md, engine, section, fingerprint(), drawn);
   }
 
-  /** The same page with ids its body's directives draw (a tags listing's headings), for links to them. */
-  public DocPage withAnchors(java.util.Collection<String> more) {
-    return new DocPage(info(), md, engine, section, fingerprint(), more);
+  /** The same page with the headings its body's directives draw (a tags listing's): anchors to link to, entries of its table of contents. */
+  public DocPage withDrawn(List<handbook.markdown.Heading> headings) {
+    return new DocPage(info(), md, engine, section, fingerprint(), headings);
   }
 
   @Override
@@ -39,7 +42,14 @@ public final class DocPage extends MarkdownPage {
   @Override
   public Object body(PageContext ctx) {
     boolean ownH1 = !md.headings().isEmpty() && md.headings().get(0).level() == 1;
-    return new DocBody(html(ctx), TocEntry.of(md.headings()), section ? ctx.children() : List.of(), ownH1);
+    List<handbook.markdown.Heading> headings = md.headings();
+    if (!drawn.isEmpty()) {
+      // in the order of their lines; a drawn heading after the body's of its line
+      headings = new java.util.ArrayList<>(headings);
+      headings.addAll(drawn);
+      headings.sort(java.util.Comparator.comparingInt(handbook.markdown.Heading::line));
+    }
+    return new DocBody(html(ctx), TocEntry.of(headings), section ? ctx.children() : List.of(), ownH1);
   }
 
   @Override

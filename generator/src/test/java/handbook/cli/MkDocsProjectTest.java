@@ -520,6 +520,8 @@ class MkDocsProjectTest {
     assertTrue(tags.contains("<p>Every tag.</p>\n<div class=\"tags-listing\">\n<h2 id=\"tag:http\">HTTP</h2>\n<ul>\n<li><a href=\"../guide/install/\">Install</a></li>\n</ul>\n"
         + "<h2 id=\"tag:setup\">Setup</h2>\n<ul>\n<li><a href=\"../guide/configure/\">Configure</a></li>\n<li><a href=\"../guide/install/\">Install</a></li>\n</ul>\n</div>"), tags);
     assertTrue(site.read("tags/setup/index.html").contains("<h1>Setup</h1>"));
+    // the listing's headings are in the page's table of contents, as Material shows them
+    assertTrue(tags.contains("<li><a href=\"#tag:http\">HTTP</a>") && tags.contains("<li><a href=\"#tag:setup\">Setup</a>"), tags);
     assertTrue(site.read("guide/install/index.html").contains("<a class=\"tag\" href=\"../../tags/setup/\">Setup</a>"));
     // a listing at its marker, of the tags it includes
     String setup = site.read("setup/index.html");
