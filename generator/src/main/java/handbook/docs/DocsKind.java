@@ -431,7 +431,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // parse of every other page need not read them to know
     if (snippets.append().isEmpty()) {
       Optional<Parsed> own =
-          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text()) && Snippets.includes(file.text(), bodyFirstLine(file.text()))
+          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text(), mdx(file, in)) && Snippets.includes(file.text(), bodyFirstLine(file.text()), mdx(file, in))
               ? Optional.empty()
               : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
       if (own.isPresent()) {
@@ -439,19 +439,29 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
-    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), p -> {
-      SourceFile f = in.read(p);
-      for (java.util.Iterator<String> more = snippets.candidates(p).iterator(); f == null && more.hasNext(); ) {
-        f = in.read(more.next());
-      }
-      return f == null ? null : source(f);
-    });
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in));
     // parsed as the text it has with its includes; where each line came from is part of the key
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
         () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), RenderOptions.DEFAULT.withIncludesRead()).placed(x::at));
     return new Read(p.with(x.problems()), x.read());
+  }
+
+  /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */
+  private static boolean mdx(SourceFile file, LoadInput in) {
+    return file.path().endsWith(".mdx") || in.site().mount().unnumbered();
+  }
+
+  /** A file an include names, by the reader and the snippets' other folders. */
+  private static java.util.function.Function<String, Snippets.Source> reader(LoadInput in, MkDocsSnippets snippets) {
+    return p -> {
+      SourceFile f = in.read(p);
+      for (java.util.Iterator<String> more = snippets.candidates(p).iterator(); f == null && more.hasNext(); ) {
+        f = in.read(more.next());
+      }
+      return f == null ? null : source(f);
+    };
   }
 
   private static int bodyFirstLine(String text) {

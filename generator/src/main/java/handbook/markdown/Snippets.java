@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * a section that is not in it, an include of a file that is being included, and a URL (nothing
  * is fetched) give a warning at the marker and include nothing.
  *
- * <p>MDX's partials are put in the same way (Docusaurus, Astro): {@code import Name from
+ * <p>In a page MDX reads, MDX's partials are put in the same way (Docusaurus, Astro): {@code import Name from
  * './_part.mdx';} at a line's start names a Markdown file, and {@code <Name />} on a line of its
  * own, outside code blocks, is that file (the import line becomes blank).
  */
@@ -111,9 +111,14 @@ public final class Snippets {
   /** A component used on a line of its own without properties: {@code <Name />}. */
   private static final Pattern MDX_USE = Pattern.compile("^([ \\t]*)<([A-Z][\\w$]*)[ \\t]*/>[ \\t]*$");
 
-  /** Whether a text may hold an include marker or an MDX partial (a cheap test before {@link #includes}). */
+  /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
   public static boolean mentions(String text) {
-    return text.contains("8<-") || text.contains("import ") && text.contains("/>");
+    return mentions(text, false);
+  }
+
+  /** The same; {@code mdx}: also an MDX partial (a page MDX reads: a {@code .mdx} file, or any page of a Docusaurus project). */
+  public static boolean mentions(String text, boolean mdx) {
+    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ");
   }
 
   /**
@@ -121,13 +126,18 @@ public final class Snippets {
    * by its own text alone, so a cache can keep the answer with the page.
    */
   public static boolean includes(String text, int fromLine) {
-    if (!mentions(text)) {
+    return includes(text, fromLine, false);
+  }
+
+  /** The same; {@code mdx}: MDX partials' imports count. */
+  public static boolean includes(String text, int fromLine, boolean mdx) {
+    if (!mentions(text, mdx)) {
       return false;
     }
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-      if (line.contains("8<-") && MARKER.matcher(line).matches() || line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()) {
+      if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()) {
         return true;
       }
     }
@@ -141,13 +151,18 @@ public final class Snippets {
    * @param read a file by its path in the content folder, or null when there is none
    */
   public static Expanded expand(Source page, int fromLine, Function<String, Source> read) {
+    return expand(page, fromLine, read, false);
+  }
+
+  /** The same; {@code mdx}: MDX partials are put in too. */
+  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx) {
     Out out = new Out(page.display());
     String[] lines = page.text().split("\n", -1);
     boolean newline = lines.length > 1 && lines[lines.length - 1].isEmpty();
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack).lines(page, lines, 0, count, "", fromLine, false);
+    new Expansion(read, out, stack, mdx).lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
 
@@ -191,7 +206,7 @@ public final class Snippets {
     }
   }
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -237,7 +252,7 @@ public final class Snippets {
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
-          if (fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
+          if (mdx && fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
             Matcher im = MDX_IMPORT.matcher(bare);
             im.matches();
             (partials == null ? partials = new java.util.HashMap<>() : partials).put(im.group(1), im.group(3));

@@ -20,10 +20,14 @@ class SnippetsTest {
   }
 
   private static Snippets.Expanded expand(String path, String page, int fromLine, Map<String, String> files) {
+    return expand(path, page, fromLine, files, false);
+  }
+
+  private static Snippets.Expanded expand(String path, String page, int fromLine, Map<String, String> files, boolean mdx) {
     Map<String, String> all = new TreeMap<>(files);
     all.put(path, page);
     return Snippets.expand(
-        new Snippets.Source(path, "content/" + path, page), fromLine, p -> all.containsKey(p) ? new Snippets.Source(p, "content/" + p, all.get(p)) : null);
+        new Snippets.Source(path, "content/" + path, page), fromLine, p -> all.containsKey(p) ? new Snippets.Source(p, "content/" + p, all.get(p)) : null, mdx);
   }
 
   private static String problems(Snippets.Expanded x) {
@@ -45,8 +49,10 @@ class SnippetsTest {
     Map<String, String> files = Map.of("docs/_shared.mdx", "Shared.\n\nimport Inner from './_inner.md';\n\n<Inner />\n", "docs/_inner.md", "Inner.\n");
     String page =
         "import Shared from './_shared.mdx';\nimport Tabs from '@theme/Tabs';\n\nA\n\n<Shared />\n\n- item\n\n  <Shared/>\n\n```mdx\nimport Shared from './_shared.mdx';\n<Shared />\n```\n\n<Shared prop=\"x\" />\n<Other />\n";
-    assertTrue(Snippets.mentions(page) && Snippets.includes(page, 1));
-    Snippets.Expanded x = expand("docs/page.mdx", page, 1, files);
+    assertTrue(Snippets.mentions(page, true) && Snippets.includes(page, 1, true));
+    assertFalse(Snippets.includes(page, 1, false), "a page MDX does not read");
+    assertEquals(page, expand("docs/page.md", page, 1, files).text());
+    Snippets.Expanded x = expand("docs/page.mdx", page, 1, files, true);
     assertEquals(
         "\nimport Tabs from '@theme/Tabs';\n\nA\n\nShared.\n\n\n\nInner.\n\n- item\n\n  Shared.\n  \n\n  \n  Inner.\n\n```mdx\nimport Shared from './_shared.mdx';\n<Shared />\n```\n\n<Shared prop=\"x\" />\n<Other />\n",
         x.text());
@@ -54,11 +60,11 @@ class SnippetsTest {
     assertEquals(Span.at("content/docs/_inner.md", 1, 1), x.at(Span.at("content/docs/page.mdx", 10, 1)));
     assertEquals("", problems(x));
     // an import of a file that is not there: named at the component, which is left out
-    Snippets.Expanded missing = expand("docs/page.mdx", "import Gone from './_gone.mdx';\n\n<Gone />\n", 1, Map.of());
+    Snippets.Expanded missing = expand("docs/page.mdx", "import Gone from './_gone.mdx';\n\n<Gone />\n", 1, Map.of(), true);
     assertEquals("\n\n", missing.text());
     assertEquals("content/docs/page.mdx:3:1 WARNING no file `./_gone.mdx` to include: nothing is included", problems(missing));
     // text without the import is nothing to include
-    assertFalse(Snippets.includes("A <b/> import x\n", 1));
+    assertFalse(Snippets.includes("A <b/> import x\n", 1, true));
   }
 
   @Test
