@@ -24,7 +24,8 @@ public final class Urls {
   /** Docusaurus' number prefix of a file or folder name ({@code 01-intro}, {@code 2. Setup}); not a date's or a version's. */
   private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^\\d+\\s*[-_.]+\\s*(?=[^-_.\\s])");
 
-  private static final java.util.regex.Pattern DATE_OR_VERSION = java.util.regex.Pattern.compile("^(?:\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_.]|\\d+[-_.]\\d+(?:[-_.]|$))");
+  /** A name that starts like a date or a version ({@code 2021-01-01-notes}, {@code 1.2-release}): Docusaurus keeps its number. */
+  private static final java.util.regex.Pattern DATE_OR_VERSION = java.util.regex.Pattern.compile("^\\d+[-_.]\\d+");
 
   /** A file or folder name without Docusaurus' number prefix ({@code 01-intro} → {@code intro}). */
   public static String unnumbered(String name) {

@@ -13,7 +13,7 @@ class UrlsTest {
         new String[][] {
           {"01-intro", "intro"}, {"1_intro", "intro"}, {"2. Setup", "Setup"}, {"10.setup", "setup"}, {"3 - x", "x"},
           {"intro", "intro"}, {"2021-01-01-notes", "2021-01-01-notes"}, {"1.2-release", "1.2-release"}, {"1.2", "1.2"},
-          {"42", "42"}, {"01-", "01-"}, {"3d-printing", "3d-printing"}, {"", ""}
+          {"42", "42"}, {"01-", "01-"}, {"3d-printing", "3d-printing"}, {"", ""}, {"1.2beta", "1.2beta"}, {"01-02-intro", "01-02-intro"}, {"3.x-upgrade", "x-upgrade"}
         }) {
       assertEquals(c[1], Urls.unnumbered(c[0]), c[0]);
     }
