@@ -170,7 +170,7 @@ final class DocusaurusSidebars {
           children.addAll(items(arr));
         }
         // and, in the folder that holds the category's pages, that folder's page, as a _category_ file's is
-        if (head != null && handbook.content.Urls.sourceFolder(head.target()).equals(commonFolder(children))) {
+        if (head != null && handbook.content.Urls.sourceFolder(head.target()).equals(MkDocsNav.common(children, null))) {
           linkedDocs.putIfAbsent(
               handbook.content.Urls.sourceFolder(head.target()), new Category(null, null, "", null, Map.of(), link.string("id"), at(link.get("id"))));
         }
@@ -178,28 +178,6 @@ final class DocusaurusSidebars {
       }
       default -> MkDocsNav.Item.unread(at);
     };
-  }
-
-  /** The deepest folder that holds every page an entry list names (null when it names none). */
-  private static String commonFolder(List<MkDocsNav.Item> items) {
-    String common = null;
-    for (MkDocsNav.Item item : items) {
-      String folder = item.children() != null ? commonFolder(item.children())
-          : item.target() == null || item.external() ? null
-          : item.target().endsWith("/...") ? item.target().substring(0, item.target().length() - 3)
-          : handbook.content.Urls.sourceFolder(item.target());
-      if (folder != null) {
-        common = common == null ? folder : shared(common, folder);
-      }
-    }
-    return common;
-  }
-
-  private static String shared(String a, String b) {
-    while (!b.startsWith(a)) {
-      a = DocsKind.parentFolder(a);
-    }
-    return a;
   }
 
   private MkDocsNav.Item doc(String id, String label, Span at) {

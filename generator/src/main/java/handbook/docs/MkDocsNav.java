@@ -326,7 +326,7 @@ final class MkDocsNav {
   }
 
   /** The deepest folder that holds every page and folder of a list of the nav (with {@code soFar}), or null when it names none. */
-  private static String common(List<Item> items, String soFar) {
+  static String common(List<Item> items, String soFar) {
     for (Item item : items) {
       if (item.children() != null) {
         soFar = common(item.children(), soFar);
