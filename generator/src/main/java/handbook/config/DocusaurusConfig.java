@@ -106,6 +106,8 @@ public record DocusaurusConfig(
     String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
     JsLiteral.Obj docs = docsOptions(text);
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
+    elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
+    elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsAtRoot(docs, text, file, diags), editUrl(docs, text, file, diags), lastUpdated, logo, copyright);
   }
 
@@ -140,6 +142,20 @@ public record DocusaurusConfig(
               .withHint("site-root links to `/" + r + "/...` are not found then: set the docs' `routeBasePath` to `/` or `docs`, or write such links relative to the page"));
     }
     return false;
+  }
+
+  /**
+   * Names a docs option that points elsewhere than where it is read here: {@code path} other
+   * than {@code docs}, {@code sidebarPath} other than a {@code sidebars} file beside the config
+   * ({@code expected}: the name without a leading {@code ./} or an extension).
+   */
+  private static void elsewhere(JsLiteral.Obj docs, String key, String expected, String what, String hint, String text, String file, Diagnostics diags) {
+    if (docs != null && docs.get(key) instanceof JsLiteral.Str v && !v.value().equals("false")) {
+      String name = v.value().strip().replaceAll("^(\\./)+", "").replaceAll("/+$", "").replaceAll("\\.(js|ts|json|mjs|cjs)$", "");
+      if (!name.equals(expected)) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the docs' `" + key + "` `" + v.value() + "` is not followed: " + what).withHint(hint));
+      }
+    }
   }
 
   /** The docs' {@code editUrl} where it is a string, or empty; one made by code is named. */

@@ -287,6 +287,16 @@ class DocusaurusProjectTest {
     assertTrue(Files.exists(other.site().resolve("docs/intro/index.html")));
     assertTrue(r.err().contains("content/docs/intro.md:2:7: warning[frontmatter.url]: `slug` (Docusaurus and Hugo) sets a page's URL, which is not done here"), r.err());
     assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `guides` is not followed: the docs are published under `docs/`"), r.err());
+
+    // docs elsewhere than docs/, sidebars elsewhere than beside the config: named (the defaults are not)
+    SiteFixture moved =
+        SiteFixture.of(tmp.resolve("moved"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {path: 'documentation', sidebarPath: './config/sidebars.js'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
+    r = moved.run("build");
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:39: warning[config.docusaurus]: the docs' `path` `documentation` is not followed: the pages are read from `docs/`",
+            "content/docusaurus.config.js:3:69: warning[config.docusaurus]: the docs' `sidebarPath` `./config/sidebars.js` is not followed: the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
   /** The config's object written out on one line is read as a whole; a config a function makes, key by key where each stands on its line. */
