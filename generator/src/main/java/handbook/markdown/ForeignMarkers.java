@@ -41,6 +41,21 @@ final class ForeignMarkers {
     }
   }
 
+  private static final Pattern COMMENTED_ID = Pattern.compile("\\{/\\*[ \\t]*#([A-Za-z][\\w:.-]*)[ \\t]*\\*/\\}");
+  private static final Pattern HEADING_START = Pattern.compile("[ ]{0,3}#{1,6}[ \\t]");
+
+  /** The id of an MDX comment {@code {/* #id *}{@code /}} at the end of a heading's line, or null. */
+  private static String headingId(String body, MatchResult m) {
+    Matcher id = COMMENTED_ID.matcher(m.group());
+    if (!id.matches()) {
+      return null;
+    }
+    int lineStart = body.lastIndexOf('\n', m.start() - 1) + 1;
+    int lineEnd = body.indexOf('\n', m.end());
+    String after = body.substring(m.end(), lineEnd < 0 ? body.length() : lineEnd);
+    return HEADING_START.matcher(body).region(lineStart, m.start()).lookingAt() && after.isBlank() ? id.group(1) : null;
+  }
+
   /** What a body's markers give: the changes to make before parsing, and the markers left. */
   record Scan(List<Edit> edits, List<Marker> unknown) {
     static final Scan NONE = new Scan(List.of(), List.of());
@@ -509,7 +524,9 @@ final class ForeignMarkers {
     }
     for (MatchResult m : MDX_COMMENT.matches(body)) {
       if (!inside(skip, m.start())) {
-        edits.add(new Edit(m.start(), m.end(), ""));
+        // Docusaurus' heading id in MDX, a comment at a heading's end: ## Heading {/* #its-id */}
+        String id = trusted ? headingId(body, m) : null;
+        edits.add(new Edit(m.start(), m.end(), id == null ? "" : "<span id=\"" + id + "\"></span>"));
       }
     }
     if (mdx) {

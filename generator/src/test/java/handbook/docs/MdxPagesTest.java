@@ -30,7 +30,7 @@ class MdxPagesTest {
             ---
             title: Guide
             ---
-            See [tabs](tabs.mdx#choose), [tabs again](tabs) and [plain](plain.md).
+            See [tabs](tabs.mdx#choose), [tabs again](tabs), [plain](plain.md) and [its id](tabs.mdx#picking).
             -- content/docs/guide/tabs.mdx --
             ---
             title: Tabs
@@ -39,9 +39,9 @@ class MdxPagesTest {
             import TabItem from '@theme/TabItem';
             import Card from '@site/src/components/Card';
 
-            ## Choose
+            ## Choose {/* #picking */}
 
-            {/* a comment for the authors */}
+            {/* a comment for the authors */} {/* #not-a-heading */}
 
             <Tabs>
               <TabItem value="a" label="A">Apple</TabItem>
@@ -63,10 +63,12 @@ class MdxPagesTest {
     assertEquals(0, r.exit(), r.err());
     assertFalse(Files.exists(site.site().resolve("docs/guide/tabs.mdx")), "not published as a file");
     String index = site.read("docs/guide/index.html");
-    assertTrue(index.contains("<a href=\"tabs/#choose\">tabs</a>, <a href=\"tabs/\">tabs again</a> and <a href=\"plain/\">plain</a>"), index);
+    assertTrue(index.contains("<a href=\"tabs/#choose\">tabs</a>, <a href=\"tabs/\">tabs again</a>, <a href=\"plain/\">plain</a> and <a href=\"tabs/#picking\">its id</a>"), index);
     assertTrue(site.read("docs/guide/plain/index.html").contains("<a href=\"../\">the guide</a>"));
     String tabs = site.read("docs/guide/tabs/index.html");
-    assertFalse(tabs.contains("@theme/Tabs") || tabs.contains("a comment for the authors"), tabs);
+    assertFalse(tabs.contains("@theme/Tabs") || tabs.contains("a comment for the authors") || tabs.contains("not-a-heading"), tabs);
+    // a comment at a heading's end that holds an id is the heading's id, as Docusaurus reads it
+    assertTrue(tabs.contains("<span id=\"picking\"></span>"), tabs);
     assertTrue(tabs.contains("<code class=\"language-js\">import x from 'y';"), "in code it stays: " + tabs);
     assertTrue(tabs.contains("<Card title=\"Pear\">Pear</Card>"), "a component's content is shown: " + tabs);
     assertTrue(tabs.contains("<label for=\"__tabbed_1_1\">A</label>"), "tabs are content tabs: " + tabs);
