@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Line numbers and highlighted lines of a code block, as MkDocs Material
  * ({@code py linenums="1" hl_lines="2 4-5"}) and Docusaurus ({@code js {1,3-4} showLineNumbers})
- * write them in the info string. They are drawn beside the code, in a column of their own, so
+ * write them in the info string, and Docusaurus' magic comments ({@code // highlight-next-line})
+ * in the code. They are drawn beside the code, in a column of their own, so
  * the browser's highlighter (which rewrites the code element) leaves them be and the copy button
  * copies the code only; with JavaScript off they are there too.
  *
@@ -49,6 +50,62 @@ record CodeLines(int start, BitSet marked) {
       ranges(m.group(1), marked);
     }
     return start == 0 && marked.isEmpty() ? null : new CodeLines(start, marked);
+  }
+
+  /** Docusaurus' magic comments, a line of their own in the code's comment syntax: {@code // highlight-next-line}, {@code # highlight-start}, {@code <!-- highlight-end -->}. */
+  private static final Pattern MAGIC =
+      Pattern.compile("^[ \\t]*(?://|#|--|%|;;|/\\*|\\{/\\*|<!--)[ \\t]*highlight-(next-line|start|end)[ \\t]*(?:\\*/\\}?|-->)?[ \\t]*$");
+
+  /** A code block's text without its magic comments, and the lines they mark (from 1). */
+  record Magic(String code, BitSet marked) {}
+
+  /** The code without Docusaurus' magic comments and the lines they highlight; null when it has none. */
+  static Magic magic(String code) {
+    if (!code.contains("highlight-")) {
+      return null;
+    }
+    String[] lines = code.split("\n", -1);
+    StringBuilder out = new StringBuilder(code.length());
+    BitSet marked = new BitSet();
+    boolean found = false;
+    boolean next = false;
+    boolean block = false;
+    int line = 0;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = MAGIC.matcher(lines[i]);
+      if (m.matches()) {
+        found = true;
+        switch (m.group(1)) {
+          case "next-line" -> next = true;
+          case "start" -> block = true;
+          default -> block = false;
+        }
+        continue;
+      }
+      if (i == lines.length - 1 && lines[i].isEmpty()) {
+        break; // the text's last line end
+      }
+      line++;
+      if (next || block) {
+        marked.set(line);
+        next = false;
+      }
+      out.append(lines[i]).append('\n');
+    }
+    if (!found) {
+      return null;
+    }
+    if (!code.endsWith("\n") && out.length() > 0) {
+      out.setLength(out.length() - 1);
+    }
+    return new Magic(out.toString(), marked);
+  }
+
+  /** The same lines with {@code more} highlighted too (a block that asks for none in its info string: none numbered). */
+  static CodeLines with(CodeLines lines, BitSet more) {
+    BitSet marked = lines == null ? new BitSet() : (BitSet) lines.marked().clone();
+    marked.or(more);
+    return new CodeLines(lines == null ? 0 : lines.start(), marked);
   }
 
   /** {@code 2 4-5} or {@code 2,4-5}: lines and ranges of lines. */

@@ -588,6 +588,12 @@ final class FastHtml {
       StringBuilder out, FencedCodeBlock node, String languagePrefix, Map<String, String> languageClasses, String languageDelimiters) {
     String title = codeTitle(node.getInfo());
     CodeLines lines = CodeLines.of(node.getInfo());
+    String code = Sequences.contentChars(node).normalizeEOL();
+    CodeLines.Magic magic = CodeLines.magic(code);
+    if (magic != null) {
+      code = magic.code();
+      lines = CodeLines.with(lines, magic.marked());
+    }
     out.append("<pre tabindex=\"0\"");
     if (title != null) {
       out.append(" data-title=\"");
@@ -598,7 +604,6 @@ final class FastHtml {
       out.append(" class=\"").append(lines.preClass()).append('"');
     }
     out.append('>');
-    String code = Sequences.contentChars(node).normalizeEOL();
     if (lines != null) {
       out.append(lines.gutter(code));
     }

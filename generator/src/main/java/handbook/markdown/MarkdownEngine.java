@@ -794,7 +794,7 @@ public final class MarkdownEngine {
       String embed = call == null ? null : st.embeds().get(call);
       if (embed != null) {
         html.line().raw(embed).line();
-      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()))) {
+      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || node.getContentChars().indexOf("highlight-") >= 0)) {
         // flexmark has no place for the column of line numbers and marks, and takes a brace for a language: written as the quick writer writes it
         StringBuilder b = new StringBuilder();
         FastHtml.codeBlock(b, node, htmlSettings);

@@ -50,6 +50,9 @@ class DocusaurusStarterTest {
         "https://github.com/facebook/docusaurus/tree/main/packages/create-docusaurus/templates/shared/docs/tutorial-basics/markdown-features.mdx",
         page.select("a[href*=/edit], a[href*=github.com/facebook]").last().attr("href"));
     assertEquals("../../../img/logo.svg", page.selectFirst("img.site-logo").attr("src"), "the navbar's logo");
+    // its magic comments mark the front matter example's lines, and are not shown
+    assertFalse(page.select("pre code").text().contains("highlight-start"));
+    assertEquals(6, page.select("pre[data-title=my-doc.md] .code-gutter .hl").size());
     assertEquals("../../../img/favicon.ico", page.selectFirst("link[rel=icon]").attr("href"));
     assertTrue(Files.exists(site.site().resolve("img/docusaurus.png")), "static/ at the root");
     // a category's generated page, described by its _category_ file; an image beside the docs

@@ -55,6 +55,19 @@ class FastHtmlTest {
     }
   }
 
+  /** Docusaurus' magic comments: the lines they mark are highlighted, as its braces mark them, and they are left out. */
+  @Test
+  void magicCommentsMarkLinesAndAreLeftOut() {
+    String body = "```js {1}\na\n// highlight-next-line\nb\n/* highlight-start */\nc\nd\n{/* highlight-end */}\ne\n```\n\n```sh\n# highlight-next-line\nx\n```\n\n```css\n.highlight-next-line { }\n```\n";
+    String html = fast.render(fast.compile(body, "t.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of());
+    assertEquals(
+        "<pre tabindex=\"0\" class=\"code-lines\"><span class=\"code-gutter\" aria-hidden=\"true\"><span class=\"hl\"></span>\n<span class=\"hl\"></span>\n<span class=\"hl\"></span>\n<span class=\"hl\"></span>\n<span></span></span><code class=\"language-js\">a\nb\nc\nd\ne\n</code></pre>\n"
+            + "<pre tabindex=\"0\" class=\"code-lines\"><span class=\"code-gutter\" aria-hidden=\"true\"><span class=\"hl\"></span></span><code class=\"language-sh\">x\n</code></pre>\n"
+            + "<pre tabindex=\"0\"><code class=\"language-css\">.highlight-next-line { }\n</code></pre>\n",
+        html);
+    same("magic", body);
+  }
+
   @Test
   void theSpecTheGoldenFilesAndTheCorporaAreWrittenAsFlexmarkWritesThem() throws Exception {
     for (CommonMarkSpecTest.Example e : CommonMarkSpecTest.examples()) {
@@ -90,6 +103,7 @@ class FastHtmlTest {
       "[knapp](a.md){ .md-button #k }\n", "![b](b.png \"T\"){ width=\"30\" style=x }\n", "[r]{: target=_blank .a .b }\n\n[r]: /u \"t\"\n", "`k`{ .x } [l](b.md) {.y}\n",
       ":material-check:{ .lg .middle #i } :octicons-mark-github-16: :material-nope: :fontawesome-brands-x:\n", "## :material-rocket: Ikon\n",
       "``` py linenums=\"3\" hl_lines=\"1 2-3\"\na\nb\n\nc\n```\n", "```js {2} showLineNumbers\nx\ny\n```\n", "``` { .sh hl_lines=\"1\" }\nz\n```\n", "```\n```\n",
+      "```js {1}\na\n// highlight-next-line\nb\n  # highlight-start\nc\n<!-- highlight-end -->\n```\n", "```css\n.highlight-next-line {}\n```\n",
       "=== \":material-check: `kode` :smile: <i>\"\n    innhold\n"
     };
     Random r = new Random(5);
