@@ -502,7 +502,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
-      title = rank(file.path()) >= 0 ? humanize(folderName(file.path())) : humanize(name);
+      // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
+      title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
       if (!broken) {
         diags.add(
             Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")

@@ -470,8 +470,12 @@ class DocusaurusProjectTest {
             custom_edit_url: null
             ---
             # None
+            -- content/docs/04-no-title.md --
+            Just text.
             """);
-    assertEquals(0, site.run("build").exit());
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit());
+    assertTrue(r.err().contains("content/docs/04-no-title.md: warning[page.no-title]: page has no `title` in its front matter and no `# heading`; using `No title`"), r.err());
     assertTrue(site.read("docs/plain/index.html").contains("href=\"https://github.com/example/w/tree/main/docs/plain.md\""));
     String own = site.read("docs/own/index.html");
     assertTrue(own.contains("href=\"https://example.org/edit/own.md\"") && !own.contains("github.com/example"), own);
