@@ -100,7 +100,14 @@ final class SearchText {
       } else if (n instanceof FencedCodeBlock f) {
         // a directive's body is its settings; what it shows is not in the tree
         if (!directives.contains(f)) {
-          cur[0].addCode(Sequences.contentChars(f));
+          com.vladsch.flexmark.util.sequence.BasedSequence code = Sequences.contentChars(f);
+          // without Docusaurus' magic comments, as the page shows it
+          CodeLines.Magic magic = code.indexOf("highlight-") >= 0 ? CodeLines.magic(code.toString()) : null;
+          if (magic == null) {
+            cur[0].addCode(code);
+          } else {
+            cur[0].add(magic.code());
+          }
         }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         cur[0].addCode(n.getChars());

@@ -59,7 +59,7 @@ class SearchTextTest {
   void randomMarkdownGivesThePlainReadingsSections() {
     String[] blocks = {
       "# Tittel\n", "## Del *med* `kode`\n", "### Under ↩ del\n", "Avsnitt med **sterk** og _kursiv_ tekst.\n", "  \u00a0 \n", "Linje én  \nlinje to\\\nlinje tre\n",
-      "- a\n- b\n  - c\n", "1. en\n2. to\n", "> sitat\n> - i liste\n", "```python\nprint(\"<x>\")  \n```\n", "```\n\n\n```\n", "    innrykket\n    kode\n",
+      "- a\n- b\n  - c\n", "1. en\n2. to\n", "> sitat\n> - i liste\n", "```python\nprint(\"<x>\")  \n```\n", "```js\na\n// highlight-next-line\nb\n```\n", "```css\n.highlight-x {}\n```\n", "```\n\n\n```\n", "    innrykket\n    kode\n",
       "| a | b |\n|:--|--:|\n| `x` | [l](y.md) |\n", "| |\n|---|\n|  |\n", "tekst ↩ med pil↩\n", "↩\n", "&amp; &copy; &#35; &nbsp;\n", "tekst med \\*escaped\\* og \\\\\n",
       "```checklist\nkategori: x\n```\n", "Fotnote[^1]\n\n[^1]: her ↩\n", "!!! note \"Merk\"\n    innhold\n", "<div>html <b>fet</b></div>\n", "<!-- kommentar -->\n",
       "\u0000 nul\n", "```\nkode \u0000 nul\n```\n", "tekst\r\nmed crlf\r\n", "- a\n\n  avsnitt\n\n  ```\n  kode\n  ```\n", "\u2003em\u2003rom\u2003\n", "<h2 id=\"x\">rå</h2>\n"
@@ -113,7 +113,10 @@ class SearchTextTest {
         cur.add(text(n));
       } else if (n instanceof FencedCodeBlock f) {
         if (!directives.contains(f)) {
-          cur.add(Sequences.text(f.getContentChars()));
+          // the code as the page shows it: without Docusaurus' magic comments
+          String code = Sequences.text(f.getContentChars());
+          CodeLines.Magic magic = CodeLines.magic(code);
+          cur.add(magic == null ? code : magic.code());
         }
       } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
         cur.add(Sequences.text(n.getChars()));
