@@ -317,6 +317,11 @@ public final class Build {
     return parts;
   }
 
+  /** The file that gave a version's settings, for a warning about them. */
+  private static Span settingsSpan(Ready r) {
+    return Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model()));
+  }
+
   /** The file that gave a version's settings: its site.yaml, else the MkDocs or Docusaurus config it was built from. */
   private static String settingsFile(LoadPhase.Model m) {
     if (!m.siteYaml().isEmpty()) {
@@ -346,16 +351,15 @@ public final class Build {
     try {
       GitVersions git = opening.get();
       String folder = git == null ? null : git.inside(run.options.content());
-      Span at = folder != null && !git.shallow() ? null : Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model()));
       if (folder == null) {
         if (commit == null) {
-          run.diagnostics.add(Diagnostic.warning("git.history", at, "`last_updated` is set, but the content is not in a git repository: pages show no date")
+          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "`last_updated` is set, but the content is not in a git repository: pages show no date")
               .withHint("commit the content to git, or remove `last_updated`"));
         }
         return Map.of();
       }
       if (git.shallow() && commit == null) {
-        run.diagnostics.add(Diagnostic.warning("git.history", at, "this is a shallow clone: files not changed in its history show the date of its oldest commit")
+        run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "this is a shallow clone: files not changed in its history show the date of its oldest commit")
             .withHint("fetch the whole history, e.g. `fetch-depth: 0` in GitHub Actions or `GIT_DEPTH: 0` in GitLab CI"));
       }
       String from = commit != null ? commit : git.head()[0];
@@ -373,7 +377,7 @@ public final class Build {
       }
       return days;
     } catch (IOException | RuntimeException e) {
-      run.diagnostics.add(Diagnostic.warning("git.history", Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model())), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
+      run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
       return Map.of();
     }
   }

@@ -57,14 +57,7 @@ public record Mount(List<String> folders, boolean unnumbered) {
   /** The URL of a page of a content path ({@link #url}, without number prefixes where the pages have none). */
   public String pageUrl(String contentPath) {
     String url = url(contentPath);
-    if (!unnumbered || url.isEmpty()) {
-      return url;
-    }
-    String[] parts = url.split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = Urls.unnumbered(parts[i]);
-    }
-    return String.join("/", parts);
+    return unnumbered ? Urls.unnumberedPath(url) : url;
   }
 
   /** A file or folder name as the menu shows it where it has no title: without its number prefix where the pages have none. */

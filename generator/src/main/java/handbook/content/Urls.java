@@ -35,6 +35,15 @@ public final class Urls {
     return NUMBER_PREFIX.matcher(name).replaceFirst("");
   }
 
+  /** A path without the number prefixes of its names ({@code 01-guide/02-setup/} → {@code guide/setup/}). */
+  public static String unnumberedPath(String path) {
+    String[] parts = path.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = unnumbered(parts[i]);
+    }
+    return String.join("/", parts);
+  }
+
   /** The number of a file or folder name's Docusaurus number prefix ({@code 02-setup} → 2), or null. */
   public static Integer numberPrefix(String name) {
     if (unnumbered(name).equals(name)) {

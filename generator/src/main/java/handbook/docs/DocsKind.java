@@ -112,7 +112,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mkdocs == null && in.site().mount().staticAtRoot()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
-      navOfDocusaurus(in, markdown, categories);
     }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
@@ -131,7 +130,21 @@ public final class DocsKind implements ContentKind<NoSettings> {
         published.add(r.parsed().path());
       }
     }
-    Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, markdown, in.diagnostics()) : Map.of();
+    // a Docusaurus project's doc ids: its sidebars and category files name docs by them
+    Map<String, String> ids = Map.of();
+    if (mount.unnumbered()) {
+      Map<String, String> frontMatterIds = new java.util.HashMap<>();
+      parsed.forEach(p -> {
+        if (p.extra().get("id") instanceof String id && !id.isBlank()) {
+          frontMatterIds.put(p.path(), id);
+        }
+      });
+      ids = DocusaurusSidebars.ids(parsed.stream().map(Parsed::path).toList(), frontMatterIds);
+      if (mkdocs == null && mount.staticAtRoot()) {
+        navOfDocusaurus(in, ids, categories);
+      }
+    }
+    Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
     Set<String> folderPages = mount.unnumbered() ? folderPages(published, linked) : folderPages(published);
     new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
       if (!folderPages.contains(doc) && published.contains(doc)) {
@@ -311,12 +324,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /** The files that are their folder's page: for each folder, the first of {@link #FOLDER_PAGE_NAMES} it has. */
   static Set<String> folderPages(List<String> paths) {
+    return folderPages(paths, p -> rank(p) >= 0 ? rank(p) : Integer.MAX_VALUE);
+  }
+
+  /** For each folder, its file of the lowest {@code place} (then the first by path); a file of {@link Integer#MAX_VALUE} is none's. */
+  private static Set<String> folderPages(List<String> paths, java.util.function.ToIntFunction<String> place) {
     Map<String, String> best = new java.util.HashMap<>();
     for (String path : paths) {
-      if (path.equals("index.md") || rank(path) < 0) {
+      if (path.equals("index.md") || place.applyAsInt(path) == Integer.MAX_VALUE) {
         continue;
       }
-      best.merge(Urls.sourceFolder(path), path, (a, b) -> rank(a) < rank(b) || rank(a) == rank(b) && a.compareTo(b) <= 0 ? a : b);
+      best.merge(Urls.sourceFolder(path), path, (a, b) -> place.applyAsInt(a) < place.applyAsInt(b) || place.applyAsInt(a) == place.applyAsInt(b) && a.compareTo(b) <= 0 ? a : b);
     }
     return Set.copyOf(best.values());
   }
@@ -328,8 +346,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * convention; case and number prefixes aside).
    */
   static Set<String> folderPages(List<String> paths, Map<String, String> linked) {
-    Map<String, String> best = new java.util.HashMap<>();
-    java.util.function.ToIntFunction<String> place =
+    return folderPages(
+        paths,
         p -> {
           int r = rank(p);
           if (r >= 0 && r < README) {
@@ -339,14 +357,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             return README;
           }
           return r == README ? README + 1 : namedAsFolder(p) ? README + 2 : Integer.MAX_VALUE;
-        };
-    for (String path : paths) {
-      if (path.equals("index.md") || place.applyAsInt(path) == Integer.MAX_VALUE) {
-        continue;
-      }
-      best.merge(Urls.sourceFolder(path), path, (a, b) -> place.applyAsInt(a) < place.applyAsInt(b) || place.applyAsInt(a) == place.applyAsInt(b) && a.compareTo(b) <= 0 ? a : b);
-    }
-    return Set.copyOf(best.values());
+        });
   }
 
   /** README's place in {@link #FOLDER_PAGE_NAMES}: the names before it are published at their folder's URL whatever they are. */
@@ -364,15 +375,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The doc each folder's {@code _category_} file links, by folder: a doc of that folder (one elsewhere, or no doc, is named). */
-  private static Map<String, String> categoryDocs(Map<String, Category> categories, List<SourceFile> markdown, Diagnostics diags) {
+  private static Map<String, String> categoryDocs(Map<String, Category> categories, Map<String, String> ids, Diagnostics diags) {
     Map<String, String> linked = new java.util.HashMap<>();
-    Map<String, String> ids = null;
     for (Map.Entry<String, Category> e : new java.util.TreeMap<>(categories).entrySet()) {
       Category c = e.getValue();
       if (c.doc() == null) {
         continue;
       }
-      ids = ids == null ? DocusaurusSidebars.ids(markdown) : ids;
       String path = ids.get(c.doc().replaceAll("^/+", ""));
       if (path != null && Urls.sourceFolder(path).equals(e.getKey())) {
         linked.put(e.getKey(), path);
@@ -539,13 +548,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The sidebars of a Docusaurus project, as the categories of the folders they list: their order
    * and titles win, a folder's {@code _category_} file still names and describes it.
    */
-  private static void navOfDocusaurus(LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+  private static void navOfDocusaurus(LoadInput in, Map<String, String> ids, Map<String, Category> categories) {
     String name = DocusaurusSidebars.FILES.stream().filter(in.files()::contains).findFirst().orElse(null);
     SourceFile f = name == null ? null : in.read(name);
     if (f == null) {
       return;
     }
-    MkDocsNav.Read nav = DocusaurusSidebars.read(f, markdown, in.diagnostics());
+    MkDocsNav.Read nav = DocusaurusSidebars.read(f, ids, in.diagnostics());
     nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc() != null ? own.doc() : sidebar.doc(), own.doc() != null ? own.docAt() : sidebar.docAt())));
   }
 
