@@ -322,14 +322,25 @@ public final class Build {
     return Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model()));
   }
 
-  /** The file that gave a version's settings: its site.yaml, else the MkDocs or Docusaurus config it was built from. */
+  /** The setting that asks for each page's last change, as the settings file names it. */
+  private static String lastUpdatedKey(String settingsFile) {
+    if (handbook.config.MkDocsConfig.FILES.contains(settingsFile)) {
+      return "the git-revision-date plugin";
+    }
+    if (handbook.config.DocusaurusConfig.FILES.contains(settingsFile)) {
+      return "`showLastUpdateTime`";
+    }
+    return handbook.config.HugoConfig.FILES.contains(settingsFile) ? "`enableGitInfo`" : "`last_updated`";
+  }
+
+  /** The file that gave a version's settings: its site.yaml, else the MkDocs, Docusaurus or Hugo config it was built from. */
   private static String settingsFile(LoadPhase.Model m) {
     if (!m.siteYaml().isEmpty()) {
       return "site.yaml";
     }
     try {
       List<String> files = m.input().content().files();
-      return java.util.stream.Stream.concat(handbook.config.MkDocsConfig.FILES.stream(), handbook.config.DocusaurusConfig.FILES.stream())
+      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES).flatMap(List::stream)
           .filter(files::contains)
           .findFirst()
           .orElse("site.yaml");
@@ -353,8 +364,9 @@ public final class Build {
       String folder = git == null ? null : git.inside(run.options.content());
       if (folder == null) {
         if (commit == null) {
-          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "`last_updated` is set, but the content is not in a git repository: pages show no date")
-              .withHint("commit the content to git, or remove `last_updated`"));
+          String key = lastUpdatedKey(settingsFile(r.linked().model()));
+          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), key + " is set, but the content is not in a git repository: pages show no date")
+              .withHint("commit the content to git, or remove " + key));
         }
         return Map.of();
       }

@@ -71,7 +71,7 @@ final class LoadPhase {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
         ContentScanner.byListing(
-            files -> projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
+            files -> hugoProject(files) ? path -> path.equals("site.yaml") || hugoText(path) : projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
             new ContentScanner.Decoder() {
               @Override
               public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
@@ -110,8 +110,13 @@ final class LoadPhase {
         handbook.config.MkDocsConfig.FILES.stream().flatMap(name -> scan.sources().stream().filter(f -> f.path().equals(name))).findFirst().orElse(null);
     // a Docusaurus project's config: JavaScript, not a text source of a kind; read for the site's settings
     String docusaurusName = mkdocs != null ? null : handbook.config.DocusaurusConfig.FILES.stream().filter(scan.assets()::contains).findFirst().orElse(null);
-    SourceFile docusaurus = docusaurusName == null ? null : config(in, docusaurusName, diags);
-    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, diags);
+    SourceFile docusaurus = docusaurusName == null ? null : config(in, docusaurusName, "config.docusaurus", diags);
+    // a Hugo project's: its content/ is the pages (read as the docs kind's), its static/ is at the root
+    String hugoName = mkdocs != null || docusaurusName != null ? null : handbook.config.HugoConfig.file(contentFiles);
+    SourceFile hugo = hugoName == null ? null : config(in, hugoName, "config.hugo", diags);
+    String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
+    SourceFile hugoParams = hugoParamsName == null ? null : config(in, hugoParamsName, "config.hugo", diags);
+    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
@@ -134,7 +139,7 @@ final class LoadPhase {
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
-      ContentKind<?> k = owner(f.path());
+      ContentKind<?> k = hugoName != null && hugoText(f.path()) ? docs() : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -207,7 +212,7 @@ final class LoadPhase {
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
-    } else if (docusaurus != null) {
+    } else if (docusaurus != null || hugoName != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
     }
     markdownAssets(assets, in.contentName(), diags);
@@ -333,6 +338,22 @@ final class LoadPhase {
     return null;
   }
 
+  /** The docs kind, which reads a Hugo project's pages. */
+  private ContentKind<?> docs() {
+    return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
+  }
+
+  /** Whether the content is a Hugo project (its config beside its {@code content/}), not an MkDocs or Docusaurus one. */
+  private static boolean hugoProject(List<String> files) {
+    return handbook.config.HugoConfig.file(files) != null
+        && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
+  }
+
+  /** Whether a Hugo project's file is a page: Markdown under its {@code content/}. */
+  private static boolean hugoText(String path) {
+    return path.startsWith(handbook.config.HugoConfig.CONTENT) && (path.endsWith(".md") || path.endsWith(".mdx"));
+  }
+
   private boolean isText(String path) {
     return path.equals("site.yaml") || owner(path) != null;
   }
@@ -348,13 +369,13 @@ final class LoadPhase {
         && (handbook.config.MkDocsConfig.FILES.stream().anyMatch(files::contains) || handbook.config.DocusaurusConfig.FILES.stream().anyMatch(files::contains));
   }
 
-  /** A config file of another tool, read as UTF-8 text; null (named) when it cannot be read. */
-  private static SourceFile config(VersionInput in, String path, Diagnostics diags) {
+  /** A config file of another tool, read as UTF-8 text; null (named under {@code code}) when it cannot be read. */
+  private static SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
     String display = in.contentName() + "/" + path;
     try {
       return new SourceFile(path, display, new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
-      diags.add(Diagnostic.warning("config.docusaurus", Span.file(display), "cannot read the file: " + e.getMessage()));
+      diags.add(Diagnostic.warning(code, Span.file(display), "cannot read the file: " + e.getMessage()));
       return null;
     }
   }

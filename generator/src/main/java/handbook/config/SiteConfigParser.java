@@ -57,7 +57,20 @@ public final class SiteConfigParser {
 
   /** The same, with a Docusaurus project's config (or null), read under MkDocs' where both are there. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, null, null, diags);
+  }
+
+  /** The same, with a Hugo project's config and the params file of its split config (either may be null), read under the others'. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, SourceFile hugo, SourceFile hugoParams, Diagnostics diags) {
     SiteConfig base = SiteConfig.defaults();
+    if (hugo != null && mkdocs == null && docusaurus == null) {
+      HugoConfig h = HugoConfig.read(hugo, hugoParams, files, diags);
+      base =
+          new SiteConfig(
+              h.title() == null ? base.title() : h.title(), h.description() == null ? base.description() : h.description(), h.language(), h.baseUrl(), base.version(), base.nav(), "static",
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), h.editUrl(), h.lastUpdated(), base.tagPages(),
+              null, h.favicon(), h.copyright(), true, handbook.content.Mount.HUGO, base.stylesheets(), Map.of());
+    }
     if (docusaurus != null && mkdocs == null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       base =

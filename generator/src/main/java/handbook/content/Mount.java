@@ -7,41 +7,44 @@ import java.util.List;
  * an MkDocs project's docs folder, as MkDocs publishes it ({@code docs/user-guide/x.md} at
  * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}), a Docusaurus project's
  * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under
- * {@code docs/}), or both, for a Docusaurus project whose docs are at the root.
+ * {@code docs/}), or both, for a Docusaurus project whose docs are at the root; a Hugo project's
+ * {@code content/} and {@code static/} ({@code content/docs/x.md} at {@code docs/x/}).
  *
+ * @param docs the folder of the docs' pages: {@code docs/}, or a Hugo project's {@code content/}
  * @param folders the content folders published at the site's root ({@code docs/}), or none
  * @param unnumbered whether pages are published without the number prefixes of their file and
  *     folder names, as Docusaurus publishes them ({@code docs/01-guide/02-setup.md} at
  *     {@code docs/guide/setup/})
+ * @param hugo whether pages are published as Hugo publishes them: URLs in lower case with
+ *     hyphens for spaces, a page's {@code slug} and {@code url} followed, the menu by weight and title
  */
-public record Mount(List<String> folders, boolean unnumbered) {
+public record Mount(String docs, List<String> folders, boolean unnumbered, boolean hugo) {
   private static final String DOCS_FOLDER = "docs/";
   private static final String STATIC_FOLDER = "static/";
+  private static final String HUGO_CONTENT = "content/";
 
   public Mount {
     folders = List.copyOf(folders);
   }
 
   /** Every file at its path. */
-  public static final Mount NONE = new Mount(List.of(), false);
+  public static final Mount NONE = new Mount(DOCS_FOLDER, List.of(), false, false);
 
   /** An MkDocs project's: the docs folder at the root. */
-  public static final Mount DOCS = new Mount(List.of(DOCS_FOLDER), false);
+  public static final Mount DOCS = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), false, false);
 
   /** A Docusaurus project's: its static files at the root. */
-  public static final Mount STATIC = new Mount(List.of(STATIC_FOLDER), true);
+  public static final Mount STATIC = new Mount(DOCS_FOLDER, List.of(STATIC_FOLDER), true, false);
 
   /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
-  public static final Mount DOCS_AND_STATIC = new Mount(List.of(DOCS_FOLDER, STATIC_FOLDER), true);
+  public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), true, false);
+
+  /** A Hugo project's: its content folder and its static files at the root. */
+  public static final Mount HUGO = new Mount(HUGO_CONTENT, List.of(HUGO_CONTENT, STATIC_FOLDER), false, true);
 
   /** Whether the docs folder is the site's root (the project's pages, menu and home). */
   public boolean docsAtRoot() {
-    return folders.contains(DOCS_FOLDER);
-  }
-
-  /** Whether the static files of a Docusaurus project are at the root. */
-  public boolean staticAtRoot() {
-    return folders.contains(STATIC_FOLDER);
+    return folders.contains(docs);
   }
 
   /** The site path of a content path (a file, a folder ending in {@code /}, or a page's URL made of its path). */
@@ -57,7 +60,7 @@ public record Mount(List<String> folders, boolean unnumbered) {
   /** The URL of a page of a content path ({@link #url}, without number prefixes where the pages have none). */
   public String pageUrl(String contentPath) {
     String url = url(contentPath);
-    return unnumbered ? Urls.unnumberedPath(url) : url;
+    return unnumbered ? Urls.unnumberedPath(url) : hugo ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
   }
 
   /** A file or folder name as the menu shows it where it has no title: without its number prefix where the pages have none. */
@@ -70,7 +73,7 @@ public record Mount(List<String> folders, boolean unnumbered) {
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return docsAtRoot() || unnumbered;
+    return (docsAtRoot() || unnumbered) && !hugo;
   }
 
   /** The mounted folder a content path is in, or null. */

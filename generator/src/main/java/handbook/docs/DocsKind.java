@@ -109,18 +109,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String tagsFile = MkDocsConfig.tagsFile(project);
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
-    if (mkdocs == null && in.site().mount().staticAtRoot()) {
+    if (mkdocs == null && in.site().mount().unnumbered()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
     }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
     Mount mount = in.site().mount();
+    // the folder of the pages: docs/, or a Hugo project's content/
+    String root = mount.docs();
     if (mount.docsAtRoot()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
-    String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : "");
+    String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.hugo() ? "|hugo" : "");
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
@@ -140,7 +142,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
       });
       ids = DocusaurusSidebars.ids(parsed.stream().map(Parsed::path).toList(), frontMatterIds);
-      if (mkdocs == null && mount.staticAtRoot()) {
+      if (mkdocs == null) {
         navOfDocusaurus(in, ids, categories);
       }
     }
@@ -192,13 +194,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
         withIndex.add(folder);
       }
       // up to the first folder already there: its ancestors are too
-      for (String f = folder; f.startsWith(ROOT) && folders.add(f); f = parentFolder(f)) {}
+      for (String f = folder; f.startsWith(root) && folders.add(f); f = parentFolder(f)) {}
     }
     if (!in.sources().isEmpty() || !folders.isEmpty()) {
-      folders.add(ROOT);
+      folders.add(root);
     }
     for (String folder : folders) {
-      if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(ROOT)) {
+      if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(root)) {
         // the docs folder is the site: its generated page is the home, where no page is (Docusaurus' slug: /)
         if (!hasHome) {
           out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
@@ -207,10 +209,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       } else if (!withIndex.contains(folder)) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
-        String title = folder.equals(ROOT) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(mount.name(name));
+        String title = folder.equals(root) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(mount.name(name));
         // named, described and placed by its own _category_ or .pages, else by the .pages around it
         Category own = categories.get(folder);
-        Category around = folder.equals(ROOT) ? null : categories.get(parentFolder(folder));
+        Category around = folder.equals(root) ? null : categories.get(parentFolder(folder));
         String navTitle = around == null ? null : around.titles().get(name);
         String label = own != null && own.label() != null ? own.label() : navTitle != null ? navTitle : title;
         Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
@@ -228,7 +230,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
     for (Read r : read) {
       for (String f : r.included()) {
-        if (!f.startsWith(ROOT)) {
+        if (!f.startsWith(root)) {
           out.part(f);
         }
       }
@@ -300,8 +302,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String folder = Urls.sourceFolder(path);
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
       // Docusaurus' slug or id, where its project is built
-      String own = folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
-      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(ROOT) || "".equals(own) : path.equals("index.md");
+      // or Hugo's url or slug, where its project is built
+      String own = mount.hugo() ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
+      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);

@@ -72,6 +72,8 @@ public record FrontMatterFields(
     YamlNode id = map.get("id");
     // Docusaurus' own URLs, where its project is built and they give one
     boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null;
+    // Hugo's, where its project is built
+    boolean hugoFollowed = HugoUrl.of(extra.get("url"), extra.get("slug"), file.path(), mount) != null;
     if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
@@ -88,9 +90,14 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null && !(followed && key.equals("slug"))) {
+      if (n != null && !(followed && key.equals("slug")) && !(hugoFollowed && (key.equals("slug") || key.equals("url")))) {
         diags.add(
-            Diagnostic.warning("frontmatter.url", f.span(n), "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
+            Diagnostic.warning(
+                    "frontmatter.url",
+                    f.span(n),
+                    mount.hugo() && !key.equals("permalink")
+                        ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the page is published at the URL of its path"
+                        : "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
       }
     });

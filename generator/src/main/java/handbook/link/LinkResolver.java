@@ -157,7 +157,8 @@ public final class LinkResolver {
     if (found == null && path.startsWith("/") && index.mount().folders().contains(rootLinks + "/")) {
       // a site-root link to no file of the folder at the site's root: a page's address
       // (Docusaurus' /docs/intro beside its static files' /img/a.png; /intro where its docs are at the root)
-      String fromRoot = Urls.normalize((index.mount().docsAtRoot() && !rootLinks.equals("docs") ? "docs/" : "") + path.substring(1));
+      String docs = index.mount().docs();
+      String fromRoot = Urls.normalize((index.mount().docsAtRoot() && !rootLinks.equals(docs.substring(0, docs.length() - 1)) ? docs : "") + path.substring(1));
       if (fromRoot != null) {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
       }
@@ -173,6 +174,13 @@ public final class LinkResolver {
       String fromPageUrl = Urls.normalize(urlFolder + path);
       if (fromPageUrl != null && !fromPageUrl.equals(resolved)) {
         found = found(fromPageUrl, path, anchor, query, span, fromUrl);
+      }
+    }
+    if (found == null && !path.startsWith("/") && index.mount().hugo()) {
+      // Hugo's ref and relref read a path from the page's folder, then from the content folder
+      String fromContent = Urls.normalize(index.mount().docs() + path);
+      if (fromContent != null && !fromContent.equals(resolved)) {
+        found = found(fromContent, path, anchor, query, span, fromUrl);
       }
     }
     if (found != null) {

@@ -362,7 +362,7 @@ class DocusaurusProjectTest {
     assertTrue(
         r.err().contains("content/docusaurus.config.ts:21:40: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown"), r.err());
     // showLastUpdateTime: outside git, the config that asked is named
-    assertTrue(r.err().contains("content/docusaurus.config.ts: warning[git.history]: `last_updated` is set, but the content is not in a git repository"), r.err());
+    assertTrue(r.err().contains("content/docusaurus.config.ts: warning[git.history]: `showLastUpdateTime` is set, but the content is not in a git repository"), r.err());
 
     SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), config.replace("`Copyright © ${new Date().getFullYear()} Widgets`", "'Copyright © <b>Widgets</b>'").replace("src: 'img/logo.svg'", "src: 'img/gone.svg'"));
     r = plain.run("build");

@@ -1,0 +1,246 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.SourceFile;
+import handbook.yaml.YamlNode;
+import handbook.yaml.YamlParser;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a Hugo project's config says of the site: {@code hugo.toml} ({@code .yaml}, {@code .json},
+ * or the older {@code config.*}) beside its {@code content/} folder, or the same in
+ * {@code config/_default/} with its {@code params.*}. Hugo reads keys in any case
+ * ({@code baseURL}, {@code baseurl}), and so does this. The project's {@code content/} is the
+ * site's pages and its {@code static/} is published at the root, as Hugo does.
+ *
+ * @param title {@code title}, or null
+ * @param description {@code params.description}, or null
+ * @param baseUrl {@code baseURL} where it is an absolute http(s) URL, or null
+ * @param language Norwegian where {@code defaultContentLanguage} or {@code languageCode} is
+ *     {@code nb}, {@code nn} or {@code no}, else English
+ * @param editUrl the project's folder in the repository's editor (the edit link of
+ *     {@code content/x.md} is this and that path), from Docsy's {@code github_repo},
+ *     {@code github_branch} and {@code github_subdir}, Hugo Book's {@code BookRepo} and
+ *     {@code BookEditPath}, or Hextra's {@code editURL.base}; or null
+ * @param lastUpdated {@code enableGitInfo}: each page shows its last change
+ * @param copyright {@code copyright} as text, or empty
+ * @param favicon {@code static/favicon.ico} (or {@code .svg}, {@code .png}) where it is there,
+ *     which Hugo's themes link; or null
+ */
+public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon) {
+  /** Hugo's config files beside {@code content/}, the first one there read. */
+  public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
+
+  /** The folder of Hugo's split config: its config file and {@code params} file. */
+  private static final String CONFIG_DIR = "config/_default/";
+
+  /** The folder of a Hugo project's pages. */
+  public static final String CONTENT = "content/";
+
+  private static final String CODE = "config.hugo";
+
+  /**
+   * The project's config file among the content folder's files, or null where the content is no
+   * Hugo project (no config file, or no {@code content/} folder beside it).
+   */
+  public static String file(Collection<String> files) {
+    String found = null;
+    for (String name : FILES) {
+      if (files.contains(name)) {
+        found = name;
+        break;
+      }
+    }
+    for (int i = 0; found == null && i < FILES.size(); i++) {
+      if (files.contains(CONFIG_DIR + FILES.get(i))) {
+        found = CONFIG_DIR + FILES.get(i);
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    for (String f : files) {
+      if (f.startsWith(CONTENT)) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code params} file of the split config ({@code config/_default/params.toml}), or null. */
+  public static String paramsFile(Collection<String> files, String config) {
+    if (!config.startsWith(CONFIG_DIR)) {
+      return null;
+    }
+    for (String ext : List.of("toml", "yaml", "yml", "json")) {
+      if (files.contains(CONFIG_DIR + "params." + ext)) {
+        return CONFIG_DIR + "params." + ext;
+      }
+    }
+    return null;
+  }
+
+  /** Reads the config (and the split config's params file, or null); what it cannot take is named ({@code config.hugo}). */
+  public static HugoConfig read(SourceFile config, SourceFile paramsFile, Set<String> files, Diagnostics diags) {
+    YamlNode.Mapping map = parse(config, diags);
+    YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
+    YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
+    if (map == null) {
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files));
+    }
+    String file = config.displayPath();
+    String title = text(get(map, "title"));
+    String description = text(param(params, own, "description"));
+    String baseUrl = text(get(map, "baseURL"));
+    if (baseUrl != null && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
+      if (!baseUrl.equals("/")) {
+        diags.add(warning(file, get(map, "baseURL"), "`baseURL` is not an absolute http(s) URL: the site is built without it"));
+      }
+      baseUrl = null;
+    }
+    String copyright = text(get(map, "copyright"));
+    copyright = copyright == null ? "" : copyright.replaceAll("<[^>]*>", "").strip();
+    named(map, file, diags);
+    return new HugoConfig(
+        title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files));
+  }
+
+  /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
+  private static void named(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (bool(get(map, "uglyURLs"))) {
+      diags.add(warning(file, get(map, "uglyURLs"), "`uglyURLs`: pages are published here at `x/`, not `x.html`").withHint("an old address kept in a page's `aliases` redirects"));
+    }
+    if (get(map, "permalinks") != null) {
+      diags.add(warning(file, get(map, "permalinks"), "`permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)").withHint("an old address kept in a page's `aliases` redirects"));
+    }
+    if (bool(get(map, "disablePathToLower"))) {
+      diags.add(warning(file, get(map, "disablePathToLower"), "`disablePathToLower` is not followed: page URLs are in lower case, as Hugo makes them by default"));
+    }
+    for (String key : List.of("contentDir", "staticDir")) {
+      String folder = text(get(map, key));
+      String usual = key.equals("contentDir") ? "content" : "static";
+      if (folder != null && !folder.replaceAll("^\\./|/+$", "").equals(usual)) {
+        diags.add(warning(file, get(map, key), "`" + key + ": " + folder + "` is not read: the " + (usual.equals("content") ? "pages are" : "static files are") + " read from `" + usual + "/`"));
+      }
+    }
+    if (get(map, "languages") instanceof YamlNode.Mapping languages && languages.entries().size() > 1) {
+      diags.add(
+          warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size() + " (each language's folder under `content/` is a section here)")
+              .withHint("build each language's content as a site of its own"));
+    }
+  }
+
+  /** The language of the site's own words: {@code defaultContentLanguage}, else {@code languageCode}. */
+  private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = get(map, "defaultContentLanguage") != null ? get(map, "defaultContentLanguage") : get(map, "languageCode");
+    String code = text(node);
+    if (code == null) {
+      return "en";
+    }
+    String base = code.toLowerCase(Locale.ROOT).replace('_', '-').replaceFirst("-.*", "");
+    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
+      return "nb";
+    }
+    if (!base.equals("en")) {
+      diags.add(warning(file, node, "the language `" + code + "` is not one of this site's (nb, en): its own words are in English"));
+    }
+    return "en";
+  }
+
+  /** The project's folder in the repository's editor, from the edit-link params of Hugo's documentation themes. */
+  private static String editUrl(YamlNode.Mapping params, YamlNode.Mapping own, String file, Diagnostics diags) {
+    String repo = text(param(params, own, "github_repo"));
+    if (repo != null) {
+      // Docsy: the repository, its branch (main by default) and the project's folder in it
+      String branch = text(param(params, own, "github_branch"));
+      String subdir = text(param(params, own, "github_subdir"));
+      return folder(repo.replaceAll("/+$", "") + "/edit/" + (branch == null ? "main" : branch) + (subdir == null ? "" : "/" + subdir.replaceAll("^/+|/+$", "")), param(params, own, "github_repo"), file, diags);
+    }
+    String book = text(param(params, own, "BookRepo"));
+    String bookPath = text(param(params, own, "BookEditPath"));
+    if (book != null && bookPath != null) {
+      // Hugo Book: the repository and the path of the project's folder in its editor
+      return folder(book.replaceAll("/+$", "") + "/" + bookPath.replaceAll("^/+|/+$", ""), param(params, own, "BookRepo"), file, diags);
+    }
+    if (param(params, own, "editURL") instanceof YamlNode.Mapping hextra && bool(get(hextra, "enable")) && text(get(hextra, "base")) != null) {
+      // Hextra: the content folder's address
+      String base = text(get(hextra, "base")).replaceAll("/+$", "");
+      if (!base.endsWith("/content")) {
+        diags.add(warning(file, get(hextra, "base"), "`editURL.base` is not the address of a `content` folder: pages get no edit links"));
+        return null;
+      }
+      return folder(base.substring(0, base.length() - "/content".length()), get(hextra, "base"), file, diags);
+    }
+    return null;
+  }
+
+  /** A project folder's address in the editor, ending in {@code /}; null (named) where it is no http(s) address. */
+  private static String folder(String url, YamlNode at, String file, Diagnostics diags) {
+    if (!url.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(warning(file, at, "the edit address `" + url + "` is not an http(s) URL: pages get no edit links"));
+      return null;
+    }
+    return url + "/";
+  }
+
+  /** The icon Hugo's themes link from the site's root, where {@code static/} has it. */
+  private static String favicon(Set<String> files) {
+    for (String name : List.of("favicon.ico", "favicon.svg", "favicon.png")) {
+      if (files.contains("static/" + name)) {
+        return "static/" + name;
+      }
+    }
+    return null;
+  }
+
+  /** The file's settings: TOML, YAML or JSON by its name; null (its errors reported) where it holds none. */
+  private static YamlNode.Mapping parse(SourceFile f, Diagnostics diags) {
+    YamlParser.Result r = f.path().endsWith(".toml") ? new handbook.yaml.TomlReader().parse(f.text(), f.displayPath(), 1) : new YamlParser().parse(f.text(), f.displayPath(), 1);
+    diags.addAll(r.errors());
+    if (r.root() == null || !r.errors().isEmpty()) {
+      return null;
+    }
+    if (!(r.root() instanceof YamlNode.Mapping map)) {
+      diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
+      return null;
+    }
+    return map;
+  }
+
+  /** A param of the config's {@code params}, else of the params file. */
+  private static YamlNode param(YamlNode.Mapping params, YamlNode.Mapping own, String key) {
+    YamlNode v = params == null ? null : get(params, key);
+    return v != null || own == null ? v : get(own, key);
+  }
+
+  /** A key's value in any case, as Hugo reads its config. */
+  private static YamlNode get(YamlNode.Mapping map, String key) {
+    YamlNode exact = map.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (YamlNode.Mapping.Entry e : map.entries().values()) {
+      if (e.key().equalsIgnoreCase(key)) {
+        return e.value();
+      }
+    }
+    return null;
+  }
+
+  private static String text(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank() ? s.value().strip() : null;
+  }
+
+  private static boolean bool(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && "true".equalsIgnoreCase(s.value());
+  }
+
+  private static Diagnostic warning(String file, YamlNode at, String message) {
+    return Diagnostic.warning(CODE, at == null ? Span.file(file) : Span.at(file, at.line(), at.column()), message);
+  }
+}

@@ -1,0 +1,49 @@
+package handbook.docs;
+
+import handbook.content.Mount;
+import handbook.content.Urls;
+
+/**
+ * The URL Hugo gives a page by its front matter: {@code url} (the whole path, from the site's
+ * root) or, without one, {@code slug} (the last part of the path, in the page's folder; a leaf
+ * bundle's {@code index.md} names its folder's). Only in a Hugo project; not for the home, and a
+ * section's {@code _index.md} follows its {@code url} alone, as Hugo does.
+ */
+final class HugoUrl {
+  private HugoUrl() {}
+
+  /** The page's URL by its url or slug; null where they give none that is followed (the URL of its path then). */
+  static String of(Object url, Object slug, String path, Mount mount) {
+    if (!mount.hugo() || !path.startsWith(mount.docs())) {
+      return null;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String folder = Urls.sourceFolder(path);
+    boolean bundle = name.equals("index.md") || name.equals("_index.md");
+    if (bundle && folder.equals(mount.docs())) {
+      return null;
+    }
+    if (url instanceof String u && !u.isBlank()) {
+      return page(u.strip().replaceFirst("^/+", ""));
+    }
+    if (slug instanceof String s && !s.isBlank() && !name.equals("_index.md") && !s.contains("/")) {
+      String around = bundle ? parentFolder(folder) : folder;
+      return page(mount.pageUrl(around) + s.strip());
+    }
+    return null;
+  }
+
+  /** A page's URL of a path ({@code a/b} → {@code a/b/}); null for one of a file ({@code a/b.html}), another host, a query or a fragment. */
+  private static String page(String url) {
+    String u = Urls.normalize(url.replaceAll("/+$", ""));
+    if (u == null || u.isEmpty() || u.startsWith("/") || !u.matches("[^?#:\\s\\\\]+") || u.substring(u.lastIndexOf('/') + 1).contains(".")) {
+      return null;
+    }
+    return u + "/";
+  }
+
+  private static String parentFolder(String folder) {
+    String f = folder.substring(0, folder.length() - 1);
+    return f.substring(0, f.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,233 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is a Hugo project: its config names the site, its {@code content/} is the
+ * site's pages at the addresses Hugo gives them, its {@code static/} is at the root, and what is
+ * not done here is named.
+ */
+class HugoProjectTest {
+  @TempDir Path tmp;
+
+  /** A project as Docsy's example writes one: TOML config with Docsy's params, sections, a leaf bundle, a draft. */
+  static final String PROJECT =
+      """
+      -- content/hugo.toml --
+      baseURL = "https://example.org/"
+      title = "Goldydocs"
+      languageCode = "en-us"
+      enableGitInfo = true
+      copyright = "The <b>Docsy</b> Authors"
+
+      [params]
+      description = "A sample site for the Docsy Hugo theme"
+      github_repo = "https://github.com/google/docsy-example/"
+      github_branch = "main"
+
+      [markup.goldmark.renderer]
+      unsafe = true
+
+      [[menu.main]]
+      name = "Docs"
+      url = "/docs/"
+      -- content/content/_index.md --
+      ---
+      title: Goldydocs
+      ---
+
+      Welcome. Read the [docs](docs/) or [about us](about.md).
+      -- content/content/docs/_index.md --
+      ---
+      title: Documentation
+      linkTitle: Docs
+      weight: 20
+      ---
+
+      See [installation]({{< ref "getting-started/Installation.md" >}}), [the concepts]({{< relref "/docs/concepts" >}}) and [the overview]({{< ref "docs/overview.md" >}}).
+      -- content/content/docs/getting-started/_index.md --
+      +++
+      title = "Getting Started"
+      weight = 2
+      +++
+
+      Start [here](Installation.md).
+      -- content/content/docs/getting-started/Installation.md --
+      ---
+      title: Installation
+      weight: 1
+      ---
+
+      ![Logo](/images/logo.png)
+
+      Back to [the overview](../overview.md), or [the same](/docs/overview/).
+      -- content/content/docs/overview.md --
+      ---
+      title: Overview
+      weight: 1
+      ---
+
+      An overview. See the [bundle](../tasks/bundle/) and [ideas](/docs/ideas/).
+      -- content/content/docs/concepts.md --
+      ---
+      title: Concepts
+      slug: ideas
+      weight: 3
+      ---
+
+      Concepts.
+      -- content/content/docs/tasks/bundle/index.md --
+      ---
+      title: A bundle
+      ---
+
+      ![Diagram](diagram.png)
+      -- content/content/docs/tasks/bundle/diagram.png --
+      png
+      -- content/content/docs/tasks/alpha.md --
+      ---
+      title: Alpha
+      ---
+      -- content/content/about.md --
+      ---
+      title: About
+      url: /about-us/
+      ---
+
+      About us.
+      -- content/content/docs/draft.md --
+      ---
+      title: Not yet
+      draft: true
+      ---
+      -- content/static/images/logo.png --
+      png
+      -- content/static/favicon.ico --
+      ico
+      -- content/layouts/shortcodes/x.html --
+      <b>{{ .Inner }}</b>
+      -- content/themes/docsy/README.md --
+      # Docsy
+      -- content/public/index.html --
+      <html>an old build</html>
+      -- content/README.md --
+      # The project
+      """;
+
+  @Test
+  void itsConfigNamesTheSiteAndItsContentIsTheSite() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String published : List.of("index.html", "docs/index.html", "docs/getting-started/index.html", "docs/getting-started/installation/index.html", "docs/ideas/index.html",
+        "docs/tasks/bundle/index.html", "docs/tasks/bundle/diagram.png", "about-us/index.html", "images/logo.png", "favicon.ico")) {
+      assertTrue(Files.exists(site.site().resolve(published)), published);
+    }
+    for (String not : List.of("content", "static", "layouts", "themes", "public", "README.md", "hugo.toml", "docs/draft", "docs/concepts", "about", "docs/getting-started/Installation")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    String docs = site.read("docs/index.html");
+    assertTrue(docs.contains("<title>Documentation · Goldydocs</title>"), docs);
+    assertTrue(docs.contains("<html lang=\"en\">"), "languageCode en-us");
+    assertTrue(docs.contains("<link rel=\"canonical\" href=\"https://example.org/docs/\">"), docs);
+    assertTrue(docs.contains("<link rel=\"icon\" href=\"../favicon.ico\">"), docs);
+    assertTrue(docs.contains("The Docsy Authors"), "the copyright's text");
+    assertTrue(docs.contains("href=\"https://github.com/google/docsy-example/edit/main/content/docs/_index.md\""), "Docsy's edit link: " + docs);
+    // ref and relref: from the page's folder, from the content folder, and by a page's url
+    assertTrue(
+        docs.contains("See <a href=\"getting-started/installation/\">installation</a>, <a href=\"ideas/\">the concepts</a> and <a href=\"overview/\">the overview</a>."), docs);
+    String install = site.read("docs/getting-started/installation/index.html");
+    assertTrue(install.contains("<img src=\"../../../images/logo.png\" alt=\"Logo\" />"), "a site-root link to a static file: " + install);
+    assertTrue(install.contains("<a href=\"../../overview/\">the overview</a>, or <a href=\"../../overview/\">the same</a>"), install);
+    assertTrue(site.read("docs/tasks/bundle/index.html").contains("<img src=\"diagram.png\" alt=\"Diagram\" />"), "a leaf bundle's resource beside its page");
+    assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
+    // Hugo's order: weight, then the pages without one by title
+    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks"), sidebar(docs));
+    assertEquals(
+        List.of("content/hugo.toml: warning[git.history]: `enableGitInfo` is set, but the content is not in a git repository: pages show no date"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  /** A split config in YAML: {@code config/_default/} with its params file (Hugo Book's edit params); keys that publish otherwise are named. */
+  static final String SPLIT =
+      """
+      -- content/config/_default/hugo.yaml --
+      baseurl: https://docs.example.no/handbok/
+      Title: Handboka
+      defaultContentLanguage: nb
+      uglyURLs: true
+      permalinks:
+        docs: /:sections/:slug/
+      contentDir: content
+      languages:
+        nb:
+          weight: 1
+        en:
+          weight: 2
+      -- content/config/_default/params.yaml --
+      description: Alt om drift
+      BookRepo: https://github.com/example/handbok
+      BookEditPath: edit/main/site
+      -- content/content/docs/drift.md --
+      ---
+      title: Drift
+      url: /drift.html
+      ---
+
+      Om drift.
+      """;
+
+  @Test
+  void aSplitConfigIsReadAndWhatIsNotFollowedIsNamed() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SPLIT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String home = site.read("index.html");
+    assertTrue(home.contains("<html lang=\"nb\">"), "defaultContentLanguage nb");
+    assertTrue(home.contains("<title>Handboka</title>"), "Title, in any case: " + home);
+    assertTrue(home.contains("<meta name=\"description\" content=\"Alt om drift\">"), "the params file's description: " + home);
+    assertTrue(home.contains("<link rel=\"canonical\" href=\"https://docs.example.no/handbok/\">"), "baseurl, in any case");
+    String page = site.read("docs/drift/index.html");
+    assertTrue(page.contains("href=\"https://github.com/example/handbok/edit/main/site/content/docs/drift.md\""), "Hugo Book's edit link: " + page);
+    assertEquals(
+        List.of(
+            "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",
+            "content/config/_default/hugo.yaml:6:3: warning[config.hugo]: `permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)",
+            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (each language's folder under `content/` is a section here)",
+            "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its path"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+
+    // a site.yaml beside the config wins where both set a value
+    site.write(
+        """
+        -- content/site.yaml --
+        title: Driftshandboka
+        """);
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<title>Driftshandboka</title>"), site.read("index.html"));
+    assertTrue(site.read("index.html").contains("<html lang=\"nb\">"), "the rest is Hugo's");
+    assertTrue(Files.exists(site.site().resolve("docs/drift/index.html")));
+  }
+
+  /** The entries of a page's sidebar, in order. */
+  private static List<String> sidebar(String page) {
+    String nav = page.substring(page.indexOf("<nav class=\"sidebar"), page.indexOf("</nav>", page.indexOf("<nav class=\"sidebar")));
+    List<String> out = new java.util.ArrayList<>();
+    for (Matcher m = Pattern.compile("<a href=\"[^\"]*\"[^>]*>([^<]*)</a>").matcher(nav); m.find(); ) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}
