@@ -379,6 +379,11 @@ final class ForeignMarkers {
       hugo.add(body.indexOf("{{", m.start()));
       hugo.add(body.indexOf("{{", m.start(5)));
     }
+    // the block shortcodes of Hugo's documentation themes: callouts, details, tabs
+    HugoBlocks.Read hugoBlocks = HugoBlocks.read(body, code);
+    edits.addAll(hugoBlocks.edits());
+    hugo.addAll(hugoBlocks.tags());
+    code.addAll(hugoBlocks.code());
     // Hugo's figure shortcode: an image
     for (MatchResult m : FIGURE.matches(body)) {
       if (inside(code, m.start())) {

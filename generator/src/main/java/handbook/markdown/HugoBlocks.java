@@ -1,0 +1,283 @@
+package handbook.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The block shortcodes of Hugo's documentation themes, read as the engine's own syntax where each
+ * tag stands on a line of its own and is closed:
+ *
+ * <ul>
+ *   <li>callouts: Docsy's {@code alert} ({@code title}, {@code color}), Hugo Book's {@code hint}
+ *       ({@code {{< hint warning >}}}), Relearn's and Learn's {@code notice}
+ *       ({@code {{% notice tip "Title" %}}}), Hextra's and Doks' {@code callout} ({@code type},
+ *       {@code context}, {@code title}), LoveIt's {@code admonition}, and the Kubernetes docs'
+ *       {@code note}, {@code caution} and {@code warning}: {@code !!! type "Title"};
+ *   <li>{@code details} (Hugo's own, Hugo Book's, Hextra's: {@code summary} or {@code title},
+ *       {@code open}, {@code closed}): {@code ???} ({@code ???+} when open);
+ *   <li>tabs: {@code tabs} or Docsy's {@code tabpane} around {@code tab}s named by their first
+ *       argument, {@code header} or {@code name}, or by the group's {@code items} (Hextra):
+ *       {@code === "Name"}. A tab of Docsy's {@code tabpane} (not {@code text=true}, and not
+ *       written with {@code %}) is code in its {@code lang}, as Docsy shows it.
+ * </ul>
+ *
+ * The edits keep every other line where it was: a tag line becomes the block's first line or an
+ * empty line, and the lines inside are indented four spaces for each block they are in. A tag
+ * that is not closed, or one of another shortcode, is left as it is (and named as a shortcode).
+ */
+final class HugoBlocks {
+  private HugoBlocks() {}
+
+  /** The edits, the offsets of the tags they replace (where their {@code {{} stands), and the ranges made code (a tabpane's tabs). */
+  record Read(List<ForeignMarkers.Edit> edits, Set<Integer> tags, List<int[]> code) {
+    static final Read NONE = new Read(List.of(), Set.of(), List.of());
+  }
+
+  /** A shortcode tag alone on its line: its delimiter, a closing slash, its name, its arguments. */
+  private static final Pattern LINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}[ \\t]*");
+
+  /** A shortcode opened and closed on one line, with what it holds between (Hextra writes tabs so). */
+  private static final Pattern INLINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*()([A-Za-z][\\w-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}(.*?)\\{\\{[<%][ \\t]*/[ \\t]*\\3[ \\t]*[>%]\\}\\}[ \\t]*");
+
+  /** An argument: a name and {@code =}, or none (by position); its value quoted or bare. */
+  private static final Pattern ARG = Pattern.compile("(?:([A-Za-z_][\\w-]*)[ \\t]*=[ \\t]*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`=]+))");
+
+  private static final Set<String> CALLOUTS = Set.of("alert", "hint", "notice", "callout", "admonition", "note", "caution", "warning", "tip", "info", "danger", "important");
+  /** The deepest blocks read. */
+  static final int MAX_DEPTH = 16;
+
+  private static final Set<String> GROUPS = Set.of("tabs", "tabpane");
+
+  /** Docsy's alert colours, by the callout each is drawn as. */
+  private static final Map<String, String> COLORS = Map.of("info", "info", "success", "tip", "warning", "warning", "danger", "danger");
+
+  /** A tag line: where it is, and what it says. */
+  private record Tag(int start, int end, int brace, boolean markdown, boolean closing, String name, List<String> positional, Map<String, String> named, String inline, int closeBrace) {
+    String arg(int position, String... names) {
+      for (String n : names) {
+        if (named.containsKey(n)) {
+          return named.get(n);
+        }
+      }
+      return position >= 0 && position < positional.size() ? positional.get(position) : null;
+    }
+
+    boolean flag(String name) {
+      return positional.contains(name) || "true".equalsIgnoreCase(named.get(name));
+    }
+  }
+
+  /** Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no tag is read. */
+  static Read read(String body, List<int[]> code) {
+    if (!body.contains("{{")) {
+      return Read.NONE;
+    }
+    // the tag lines, and which close which (Hugo's shortcodes nest)
+    List<Tag> tags = new ArrayList<>();
+    int n = body.length();
+    int brace = -1;
+    for (int start = 0; start < n; ) {
+      int nl = body.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      if (brace < start) {
+        // the next {{ from here, looked for again only once passed: one pass over the text
+        brace = body.indexOf("{{", start);
+        if (brace < 0) {
+          break;
+        }
+      }
+      if (brace < end && !ForeignMarkers.inside(code, start)) {
+        Matcher m = LINE.matcher(body).region(start, end);
+        Matcher in = INLINE.matcher(body).region(start, end);
+        Matcher found = in.matches() ? in : m.matches() ? m : null;
+        if (found != null) {
+          String name = found.group(3).toLowerCase(Locale.ROOT);
+          if (CALLOUTS.contains(name) || GROUPS.contains(name) && found == m || name.equals("tab") || name.equals("details")) {
+            tags.add(tag(found, start, end, brace, name, found == in ? in.group(5).strip() : null, found == in ? in.end(5) : -1));
+          }
+        }
+      }
+      start = nl < 0 ? n : nl + 1;
+    }
+    Map<Tag, Tag> closedBy = new HashMap<>();
+    Map<Tag, Tag> opener = new HashMap<>();
+    Deque<Tag> open = new ArrayDeque<>();
+    Set<Tag> paired = new java.util.LinkedHashSet<>();
+    for (Tag t : tags) {
+      if (t.inline() != null) {
+        paired.add(t);
+      } else if (!t.closing()) {
+        open.push(t);
+      } else {
+        // a close pairs with the nearest open tag of its name; those between are not closed
+        while (!open.isEmpty() && !open.peek().name().equals(t.name())) {
+          open.pop();
+        }
+        if (!open.isEmpty()) {
+          Tag o = open.pop();
+          closedBy.put(o, t);
+          opener.put(t, o);
+        }
+      }
+    }
+    paired.addAll(closedBy.keySet());
+    paired.addAll(closedBy.values());
+    // blocks nested deeper than a page would have them are left as written: each level indents every line inside it
+    int level = 0;
+    for (Tag t : tags) {
+      if (!paired.contains(t) || t.inline() != null) {
+        continue;
+      }
+      if (t.closing()) {
+        level--;
+      } else if (level >= MAX_DEPTH) {
+        paired.remove(t);
+        paired.remove(closedBy.get(t));
+      } else {
+        level++;
+      }
+    }
+    // a tab belongs in a group, a group holds tabs
+    Map<Tag, Tag> groupOf = new HashMap<>();
+    Deque<Tag> groups = new ArrayDeque<>();
+    for (Tag t : tags) {
+      if (!paired.contains(t)) {
+        continue;
+      }
+      if (GROUPS.contains(t.name())) {
+        if (t.closing()) {
+          groups.pop();
+        } else {
+          groups.push(t);
+        }
+      } else if (t.name().equals("tab") && !t.closing()) {
+        if (groups.isEmpty()) {
+          paired.remove(t);
+          if (closedBy.containsKey(t)) {
+            paired.remove(closedBy.get(t));
+          }
+        } else {
+          groupOf.put(t, groups.peek());
+        }
+      }
+    }
+    if (paired.isEmpty()) {
+      return Read.NONE;
+    }
+    List<ForeignMarkers.Edit> edits = new ArrayList<>();
+    Set<Integer> replaced = new HashSet<>();
+    Map<Integer, Tag> byStart = new HashMap<>();
+    paired.forEach(t -> byStart.put(t.start(), t));
+    Map<Tag, Integer> tabsSeen = new HashMap<>();
+    Set<Tag> fenced = new HashSet<>();
+    List<int[]> madeCode = new ArrayList<>();
+    int depth = 0;
+    for (int start = 0; start < n; ) {
+      int nl = body.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      int next = nl < 0 ? n : nl + 1;
+      Tag t = byStart.get(start);
+      if (t == null) {
+        if (depth > 0 && end > start) {
+          edits.add(new ForeignMarkers.Edit(start, start, "    ".repeat(depth)));
+        }
+        start = next;
+        continue;
+      }
+      replaced.add(t.brace());
+      if (t.closeBrace() >= 0) {
+        replaced.add(t.closeBrace());
+      }
+      String indent = "    ".repeat(depth);
+      if (GROUPS.contains(t.name())) {
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), ""));
+      } else if (t.closing()) {
+        boolean wasCode = fenced.contains(opener.get(t));
+        if (wasCode) {
+          madeCode.add(new int[] {opener.get(t).end(), t.start()});
+        }
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), wasCode ? indent + "```" : ""));
+        depth--;
+      } else {
+        String head;
+        if (t.name().equals("tab")) {
+          Tag group = groupOf.get(t);
+          int index = tabsSeen.merge(group, 1, Integer::sum) - 1;
+          String label = t.arg(0, "header", "name", "title");
+          if (label == null && group.named().containsKey("items")) {
+            String[] items = group.named().get("items").split(",");
+            label = index < items.length ? items[index].strip() : null;
+          }
+          // a group's first tab starts a set of its own, apart from a group just before it
+          head = (index == 0 ? "===! \"" : "=== \"") + quoted(label == null ? "Tab " + (index + 1) : label) + "\"";
+          if (group.name().equals("tabpane") && !t.markdown() && !t.flag("text") && !group.flag("text")) {
+            // Docsy shows such a tab's content as code in its language
+            String lang = t.arg(-1, "lang") != null ? t.arg(-1, "lang") : group.arg(-1, "lang");
+            head += "\n" + indent + "    ```" + (lang == null ? "" : lang.replaceAll("[^\\w+#.-]", ""));
+            fenced.add(t);
+          }
+        } else if (t.name().equals("details")) {
+          String title = t.arg(0, "summary", "title");
+          boolean expanded = t.flag("open") || "false".equalsIgnoreCase(t.named().get("closed"));
+          head = "???" + (expanded ? "+" : "") + " note" + (title == null ? "" : " \"" + quoted(title) + "\"");
+        } else {
+          String title = t.name().equals("notice") ? t.arg(1, "title") : t.name().equals("admonition") ? t.arg(1, "title") : t.arg(-1, "title");
+          head = "!!! " + calloutType(t) + (title == null ? "" : " \"" + quoted(title) + "\"");
+        }
+        if (t.inline() != null) {
+          // opened and closed on its line: what it holds on the next, under it
+          String inner = indent + "    ";
+          boolean asCode = fenced.remove(t);
+          edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + head + "\n" + inner + t.inline() + (asCode ? "\n" + inner + "```" : "")));
+        } else {
+          edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + head));
+          depth++;
+        }
+      }
+      start = next;
+    }
+    return new Read(edits, replaced, madeCode);
+  }
+
+  /** The callout type of an opening tag, as the engine names it. */
+  private static String calloutType(Tag t) {
+    String type =
+        switch (t.name()) {
+          case "alert" -> COLORS.getOrDefault(String.valueOf(t.arg(-1, "color")).toLowerCase(Locale.ROOT), "note");
+          case "hint", "admonition" -> t.arg(0, "type");
+          case "notice" -> t.arg(0, "style", "type");
+          case "callout" -> t.arg(-1, "type", "context");
+          default -> t.name();
+        };
+    String lower = type == null ? "note" : type.toLowerCase(Locale.ROOT);
+    return Admonitions.known(lower) ? lower : "note";
+  }
+
+  private static Tag tag(Matcher m, int start, int end, int brace, String name, String inline, int closeBrace) {
+    List<String> positional = new ArrayList<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    for (Matcher a = ARG.matcher(m.group(4)); a.find(); ) {
+      String value = a.group(2) != null ? a.group(2).replaceAll("\\\\(.)", "$1") : a.group(3) != null ? a.group(3) : a.group(4);
+      if (a.group(1) != null) {
+        named.put(a.group(1).toLowerCase(Locale.ROOT), value);
+      } else {
+        positional.add(value);
+      }
+    }
+    return new Tag(start, end, brace, m.group(1).equals("%"), !m.group(2).isEmpty(), name, positional, named, inline, closeBrace);
+  }
+
+  private static String quoted(String title) {
+    return title.replace("\"", "'");
+  }
+}

@@ -1,0 +1,158 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.diag.Diagnostic;
+import handbook.render.UiStrings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The block shortcodes of Hugo's documentation themes: callouts, details and tabs. */
+class HugoBlocksTest {
+  final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+  final List<Diagnostic> warnings = new ArrayList<>();
+
+  private String html(String md) {
+    return engine.render(engine.compile(md, "content/docs/x.md", 1, RenderOptions.DEFAULT, warnings::add), Map.of(), Map.of());
+  }
+
+  @Test
+  void calloutsOfEachThemeAreCallouts() {
+    String html =
+        html(
+            """
+            {{< alert title="Heads up" color="warning" >}}
+            Alert **body**.
+            {{< /alert >}}
+
+            {{% notice tip "A tip" %}}
+            Notice.
+            {{% /notice %}}
+
+            {{< hint danger >}}
+            Hint.
+            {{< /hint >}}
+
+            {{< callout type="error" >}}
+            Hextra.
+            {{< /callout >}}
+
+            {{< callout context="caution" title="Careful" icon="x" >}}
+            Doks.
+            {{< /callout >}}
+
+            {{< admonition type=tip title="LoveIt" >}}
+            LoveIt.
+            {{< /admonition >}}
+
+            {{< note >}}
+            Kubernetes.
+            {{< /note >}}
+
+            {{< alert >}}
+            Docsy's default.
+            {{< /alert >}}
+            """);
+    assertEquals(
+        """
+        <div class="admonition warning" role="note"><p class="admonition-title">Heads up</p>
+        <p>Alert <strong>body</strong>.</p>
+        </div>
+        <div class="admonition tip" role="note"><p class="admonition-title">A tip</p>
+        <p>Notice.</p>
+        </div>
+        <div class="admonition danger" role="note"><p class="admonition-title">Danger</p>
+        <p>Hint.</p>
+        </div>
+        <div class="admonition danger" role="note"><p class="admonition-title">Error</p>
+        <p>Hextra.</p>
+        </div>
+        <div class="admonition warning" role="note"><p class="admonition-title">Careful</p>
+        <p>Doks.</p>
+        </div>
+        <div class="admonition tip" role="note"><p class="admonition-title">LoveIt</p>
+        <p>LoveIt.</p>
+        </div>
+        <div class="admonition note" role="note"><p class="admonition-title">Note</p>
+        <p>Kubernetes.</p>
+        </div>
+        <div class="admonition note" role="note"><p class="admonition-title">Note</p>
+        <p>Docsy's default.</p>
+        </div>
+        """,
+        html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void detailsAndTabsNestAndATabpaneShowsCode() {
+    String html =
+        html(
+            """
+            {{< details summary="More" open=true >}}
+            Hidden.
+            {{< /details >}}
+
+            {{% details title="Closed" %}}
+            Folded.
+            {{% /details %}}
+
+            {{< tabs items="JSON,YAML" >}}
+              {{< tab >}}**JSON** text.{{< /tab >}}
+              {{< tab >}}YAML text.{{< /tab >}}
+            {{< /tabs >}}
+
+            {{< tabpane >}}
+            {{< tab header="Go" lang="go" >}}
+            fmt.Println("{{ x }}")
+            {{< /tab >}}
+            {{% tab header="Prose" %}}
+            Some *prose*.
+            {{% /tab %}}
+            {{< /tabpane >}}
+
+            {{< tabs "os" >}}
+            {{< tab "macOS" >}}
+            Use brew.
+
+            {{< hint warning >}}
+            Nested.
+            {{< /hint >}}
+            {{< /tab >}}
+            {{< /tabs >}}
+            """);
+    assertTrue(html.startsWith("<details class=\"admonition note\" open><summary class=\"admonition-title\">More</summary>\n<p>Hidden.</p>\n</details>\n"
+        + "<details class=\"admonition note\"><summary class=\"admonition-title\">Closed</summary>\n<p>Folded.</p>\n</details>\n"), html);
+    // three sets of tabs, each its own
+    assertEquals(3, html.split("<div class=\"tabbed-set\">", -1).length - 1, html);
+    assertTrue(html.contains("<label for=\"__tabbed_1_1\">JSON</label><label for=\"__tabbed_1_2\">YAML</label>"), "Hextra's items name its tabs: " + html);
+    assertTrue(html.contains("<p><strong>JSON</strong> text.</p>"), html);
+    assertTrue(html.contains("<p class=\"tabbed-title\">Go</p>\n<pre tabindex=\"0\"><code class=\"language-go\">fmt.Println(&quot;{{ x }}&quot;)\n</code></pre>"), "a tabpane's tab is code: " + html);
+    assertTrue(html.contains("<p class=\"tabbed-title\">Prose</p>\n<p>Some <em>prose</em>.</p>"), "one written with % is Markdown: " + html);
+    assertTrue(html.contains("<p>Use brew.</p>\n<div class=\"admonition warning\" role=\"note\"><p class=\"admonition-title\">Warning</p>\n<p>Nested.</p>\n</div>"), html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void blocksDeeperThanAPageHasThemAreLeftAsWritten() {
+    int deep = HugoBlocks.MAX_DEPTH + 1;
+    String html = html("{{< note >}}\n".repeat(deep) + "Inside.\n" + "{{< /note >}}\n".repeat(deep));
+    assertEquals(HugoBlocks.MAX_DEPTH, html.split("<div class=\"admonition note\"", -1).length - 1, html);
+    assertTrue(html.contains("{{&lt; note &gt;}}\nInside.\n{{&lt; /note &gt;}}"), "the deepest is text: " + html);
+    assertEquals(1, warnings.size(), warnings.toString());
+  }
+
+  @Test
+  void aTagNotClosedOrInsideCodeIsLeftAsWritten() {
+    String html = html("{{< alert >}}\nNot closed.\n\n```\n{{< note >}}\nCode.\n{{< /note >}}\n```\n\n{{< tab \"Lone\" >}}\nNo group.\n{{< /tab >}}\n");
+    assertTrue(html.startsWith("<p>{{&lt; alert &gt;}}\nNot closed.</p>\n<pre tabindex=\"0\"><code>{{&lt; note &gt;}}\nCode.\n{{&lt; /note &gt;}}\n</code></pre>\n<p>{{&lt; tab &quot;Lone&quot; &gt;}}"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:1:1: warning[markdown.marker]: `{{< alert >}}` is a Hugo shortcode, which is not run here: it is shown as written (2 more markers of other tools, on lines 10, 12)",
+        warnings.get(0).headline());
+  }
+}
