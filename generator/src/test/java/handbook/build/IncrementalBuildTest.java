@@ -296,6 +296,24 @@ class IncrementalBuildTest {
     }));
     s.add(new Step("the sidebars deleted (edited: the menu follows the folders)", f -> delete(f, "content/sidebars.js")));
     s.add(new Step("docusaurus.config.js deleted (the site's settings edited)", f -> delete(f, "content/docusaurus.config.js")));
+    s.add(
+        new Step(
+            "a hugo.toml beside a content/ folder added (the site's settings edited: a Hugo project, its content/ the site)",
+            f -> {
+              write(f, "content/hugo.toml", "title = \"Fra Hugo\"\ndefaultContentLanguage = \"nb\"\n[params]\ndescription = \"Om Hugo.\"\n");
+              write(f, "content/content/_index.md", "---\ntitle: Hjem\n---\nSe [oppsett]({{< ref \"docs/Oppsett.md\" >}}).\n");
+              write(f, "content/content/docs/Oppsett.md", "---\ntitle: Oppsett\nslug: sett-opp\n---\n{{< alert title=\"Merk\" >}}\nSe [bildet](/bilde.png).\n{{< /alert >}}\n");
+              write(f, "content/content/docs/Drift.md", "---\ntitle: Drift\n---\nTil [oppsett](/docs/sett-opp/).\n");
+              write(f, "content/static/bilde.png", "png");
+            }));
+    s.add(new Step("a Hugo page's slug edited (the page that links to its address fails)", f -> replace(f, "content/content/docs/Oppsett.md", "slug: sett-opp", "slug: oppsett")));
+    s.add(new Step("the link to it mended, and a weight that orders the menu", f -> {
+      replace(f, "content/content/docs/Drift.md", "/docs/sett-opp/", "/docs/oppsett/");
+      replace(f, "content/content/docs/Drift.md", "title: Drift\n", "title: Drift\nweight: 1\n");
+    }));
+    s.add(new Step("hugo.toml edited (the site's settings)", f -> replace(f, "content/hugo.toml", "Fra Hugo", "Fra Hugo igjen")));
+    s.add(new Step("a static file deleted (the link to it fails)", f -> delete(f, "content/static/bilde.png")));
+    s.add(new Step("hugo.toml deleted (the site's settings edited: a Handbook project again)", f -> delete(f, "content/hugo.toml")));
     s.add(new Step("nothing changed", f -> {}));
     return s;
   }
@@ -372,6 +390,15 @@ class IncrementalBuildTest {
         boolean katex = !s.name().startsWith("the site's one formula removed");
         assertEquals(katex, expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/katex/fonts/")), s.name());
         assertEquals(katex, new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("class=\"arithmatex\""), s.name());
+      }
+      if (s.name().startsWith("a hugo.toml beside")) {
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        String page = new String(expected.files().get("docs/sett-opp/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Merk</p>") && page.contains("href=\"../../bilde.png\""), page);
+      }
+      if (s.name().startsWith("a Hugo page's slug edited") || s.name().startsWith("a static file deleted")) {
+        assertEquals(1, expected.exit(), s.name());
+        assertTrue(expected.diagnostics().contains(s.name().startsWith("a static") ? "content/content/docs/Oppsett.md:6:13: error[link." : "content/content/docs/Drift.md:4:15: error[link."), expected.diagnostics());
       }
       if (s.name().startsWith("the tag taken off its page")) {
         assertEquals(1, expected.exit());
