@@ -212,8 +212,11 @@ final class LoadPhase {
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
-    } else if (docusaurus != null || hugoName != null) {
+    } else if (docusaurus != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
+    } else if (hugoName != null) {
+      // a Hugo project publishes its content folder and static/
+      assets = assets.stream().filter(a -> config.mount().folderOf(a) != null).toList();
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(

@@ -31,8 +31,10 @@ import java.util.Set;
  * @param copyright {@code copyright} as text, or empty
  * @param favicon {@code static/favicon.ico} (or {@code .svg}, {@code .png}) where it is there,
  *     which Hugo's themes link; or null
+ * @param contentDir the folder of the pages, ending in {@code /}: {@code content/}, or the
+ *     {@code contentDir} of the config or of its default language (Docsy's {@code content/en/})
  */
-public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon) {
+public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -91,7 +93,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files));
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -107,7 +109,8 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     copyright = copyright == null ? "" : copyright.replaceAll("<[^>]*>", "").strip();
     named(map, file, diags);
     return new HugoConfig(
-        title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files));
+        title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
+        contentDir(map, file, diags));
   }
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
@@ -121,18 +124,43 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     if (bool(get(map, "disablePathToLower"))) {
       diags.add(warning(file, get(map, "disablePathToLower"), "`disablePathToLower` is not followed: page URLs are in lower case, as Hugo makes them by default"));
     }
-    for (String key : List.of("contentDir", "staticDir")) {
-      String folder = text(get(map, key));
-      String usual = key.equals("contentDir") ? "content" : "static";
-      if (folder != null && !folder.replaceAll("^\\./|/+$", "").equals(usual)) {
-        diags.add(warning(file, get(map, key), "`" + key + ": " + folder + "` is not read: the " + (usual.equals("content") ? "pages are" : "static files are") + " read from `" + usual + "/`"));
+    String folder = text(get(map, "staticDir"));
+    if (folder != null && !folder.replaceAll("^\\./|/+$", "").equals("static")) {
+      diags.add(warning(file, get(map, "staticDir"), "`staticDir: " + folder + "` is not read: the static files are read from `static/`"));
+    }
+  }
+
+  /**
+   * The folder of the pages: {@code contentDir}, or that of the default language (Docsy keeps its
+   * pages in {@code content/en/}); one outside {@code content/} is named. More than one language is
+   * named: the site is built in the default one.
+   */
+  private static String contentDir(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode at = get(map, "contentDir");
+    YamlNode.Mapping languages = get(map, "languages") instanceof YamlNode.Mapping l ? l : null;
+    String lang = text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
+    YamlNode.Mapping own = null;
+    if (languages != null) {
+      own = get(languages, lang) instanceof YamlNode.Mapping m ? m : null;
+      if (own != null && get(own, "contentDir") != null) {
+        at = get(own, "contentDir");
       }
     }
-    if (get(map, "languages") instanceof YamlNode.Mapping languages && languages.entries().size() > 1) {
+    String written = text(at);
+    String folder = written == null ? "content" : written.replaceAll("^(\\./)+|/+$", "");
+    String normal = handbook.content.Urls.normalize(folder + "/");
+    if (!(folder + "/").equals(normal) || !normal.startsWith(CONTENT)) {
+      diags.add(warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder under `content/` is read as the pages"));
+      normal = CONTENT;
+    }
+    if (languages != null && languages.entries().size() > 1) {
+      boolean ownFolder = own != null && get(own, "contentDir") != null;
       diags.add(
-          warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size() + " (each language's folder under `content/` is a section here)")
+          warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size()
+                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (each language's folder under `content/` is a section here)"))
               .withHint("build each language's content as a site of its own"));
     }
+    return normal;
   }
 
   /** The language of the site's own words: {@code defaultContentLanguage}, else {@code languageCode}. */

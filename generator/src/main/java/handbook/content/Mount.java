@@ -21,7 +21,6 @@ import java.util.List;
 public record Mount(String docs, List<String> folders, boolean unnumbered, boolean hugo) {
   private static final String DOCS_FOLDER = "docs/";
   private static final String STATIC_FOLDER = "static/";
-  private static final String HUGO_CONTENT = "content/";
 
   public Mount {
     folders = List.copyOf(folders);
@@ -39,8 +38,10 @@ public record Mount(String docs, List<String> folders, boolean unnumbered, boole
   /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
   public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), true, false);
 
-  /** A Hugo project's: its content folder and its static files at the root. */
-  public static final Mount HUGO = new Mount(HUGO_CONTENT, List.of(HUGO_CONTENT, STATIC_FOLDER), false, true);
+  /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */
+  public static Mount hugo(String contentDir) {
+    return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), false, true);
+  }
 
   /** Whether the docs folder is the site's root (the project's pages, menu and home). */
   public boolean docsAtRoot() {

@@ -121,6 +121,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mount.docsAtRoot()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
+    if (mount.hugo()) {
+      // a Hugo project's pages are those of its content folder (the default language's)
+      List<SourceFile> outside = markdown.stream().filter(f -> !f.path().startsWith(root)).toList();
+      if (!outside.isEmpty()) {
+        in.diagnostics().add(
+            Diagnostic.warning("config.hugo", Span.file(outside.get(0).displayPath()),
+                "the pages outside `" + root + "`, the folder of the config's `contentDir`, are not published (" + outside.size() + (outside.size() == 1 ? " page)" : " pages)")));
+        markdown.removeIf(f -> !f.path().startsWith(root));
+      }
+    }
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
     String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.hugo() ? "|hugo" : "");
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));

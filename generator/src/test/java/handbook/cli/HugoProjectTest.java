@@ -221,6 +221,57 @@ class HugoProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/drift/index.html")));
   }
 
+  /** Docsy's example keeps its pages in {@code content/en/}, the default language's {@code contentDir}. */
+  @Test
+  void theDefaultLanguagesContentDirIsTheSite() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.yaml --
+            title: Goldydocs
+            defaultContentLanguage: en
+            languages:
+              en:
+                languageName: English
+                contentDir: content/en
+              "no":
+                languageName: Norsk
+                contentDir: content/no
+            -- content/content/en/_index.md --
+            ---
+            title: Home
+            ---
+            See [the docs](docs/).
+            -- content/content/en/docs/_index.md --
+            ---
+            title: Docs
+            ---
+            ![Arch](arch.png)
+            -- content/content/en/docs/arch.png --
+            png
+            -- content/content/no/_index.md --
+            ---
+            title: Hjem
+            ---
+            -- content/content/no/docs/bilde.png --
+            png
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<a href=\"docs/\">the docs</a>"), site.read("index.html"));
+    assertTrue(site.read("docs/index.html").contains("<img src=\"arch.png\" alt=\"Arch\" />"));
+    assertTrue(Files.exists(site.site().resolve("docs/arch.png")));
+    for (String not : List.of("en", "no", "content", "docs/bilde.png")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    assertEquals(
+        List.of(
+            "content/content/no/_index.md: warning[config.hugo]: the pages outside `content/en/`, the folder of the config's `contentDir`, are not published (1 page)",
+            "content/hugo.yaml:4:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (the pages of `content/en/` are published; the other languages' are not)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** The entries of a page's sidebar, in order. */
   private static List<String> sidebar(String page) {
     String nav = page.substring(page.indexOf("<nav class=\"sidebar"), page.indexOf("</nav>", page.indexOf("<nav class=\"sidebar")));
