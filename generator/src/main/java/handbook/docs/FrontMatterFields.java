@@ -111,10 +111,27 @@ public record FrontMatterFields(
         weight,
         f.strings("tags"),
         // Jekyll's published: false is a draft (another tool's published, a date say, is its own)
-        f.bool("draft", false) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false"),
+        f.bool("draft", false) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false")
+            || mount.hugo() && unrendered(map),
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /**
+   * Whether Hugo leaves the page unpublished, as a draft: a headless bundle ({@code headless:
+   * true}), or {@code build} (older {@code _build}) with {@code render: never} (or {@code false}).
+   */
+  private static boolean unrendered(YamlNode.Mapping map) {
+    if (map.get("headless") instanceof YamlNode.Scalar h && "true".equals(h.value())) {
+      return true;
+    }
+    for (String key : List.of("build", "_build")) {
+      if (map.get(key) instanceof YamlNode.Mapping build && build.get("render") instanceof YamlNode.Scalar r && r.value() != null && (r.value().equals("never") || r.value().equals("false"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Another tool's text value (a string), or null: another type is its own business, not an error here. */

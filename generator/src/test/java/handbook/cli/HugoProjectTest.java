@@ -111,6 +111,16 @@ class HugoProjectTest {
       title: Not yet
       draft: true
       ---
+      -- content/content/docs/shared/index.md --
+      ---
+      headless: true
+      ---
+      -- content/content/docs/hidden.md --
+      +++
+      title = "Hidden"
+      [build]
+      render = "never"
+      +++
       -- content/static/images/logo.png --
       png
       -- content/static/favicon.ico --
@@ -134,7 +144,7 @@ class HugoProjectTest {
         "docs/tasks/bundle/index.html", "docs/tasks/bundle/diagram.png", "about-us/index.html", "images/logo.png", "favicon.ico")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
-    for (String not : List.of("content", "static", "layouts", "themes", "public", "README.md", "hugo.toml", "docs/draft", "docs/concepts", "about", "docs/getting-started/Installation")) {
+    for (String not : List.of("content", "static", "layouts", "themes", "public", "README.md", "hugo.toml", "docs/draft", "docs/shared", "docs/hidden", "docs/concepts", "about", "docs/getting-started/Installation")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     String docs = site.read("docs/index.html");
