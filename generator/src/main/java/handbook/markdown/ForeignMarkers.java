@@ -384,6 +384,7 @@ final class ForeignMarkers {
     edits.addAll(hugoBlocks.edits());
     hugo.addAll(hugoBlocks.tags());
     code.addAll(hugoBlocks.code());
+    unknown.addAll(hugoBlocks.named());
     // Hugo's figure shortcode: an image
     for (MatchResult m : FIGURE.matches(body)) {
       if (inside(code, m.start())) {

@@ -38,21 +38,38 @@ import java.util.regex.Pattern;
 final class HugoBlocks {
   private HugoBlocks() {}
 
-  /** The edits, the offsets of the tags they replace (where their {@code {{} stands), and the ranges made code (a tabpane's tabs). */
-  record Read(List<ForeignMarkers.Edit> edits, Set<Integer> tags, List<int[]> code) {
-    static final Read NONE = new Read(List.of(), Set.of(), List.of());
+  /**
+   * The edits, the offsets of the tags they replace (where their {@code {{} stands), the ranges
+   * made code (a tabpane's tabs), and what is drawn otherwise than its theme draws it (a video as
+   * a link to it).
+   */
+  record Read(List<ForeignMarkers.Edit> edits, Set<Integer> tags, List<int[]> code, List<ForeignMarkers.Marker> named) {
+    static final Read NONE = new Read(List.of(), Set.of(), List.of(), List.of());
   }
 
   /** A shortcode tag alone on its line: its delimiter, a closing slash, its name, its arguments. */
-  private static final Pattern LINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*(/?)[ \\t]*([A-Za-z][\\w-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}[ \\t]*");
+  private static final Pattern LINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*(/?)[ \\t]*([A-Za-z][\\w/-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}[ \\t]*");
 
   /** A shortcode opened and closed on one line, with what it holds between (Hextra writes tabs so). */
-  private static final Pattern INLINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*()([A-Za-z][\\w-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}(.*?)\\{\\{[<%][ \\t]*/[ \\t]*\\3[ \\t]*[>%]\\}\\}[ \\t]*");
+  private static final Pattern INLINE = Pattern.compile("[ \\t]*\\{\\{([<%])[ \\t]*()([A-Za-z][\\w/-]*)((?:(?!\\}\\})[^\\n])*?)[ \\t]*[>%]\\}\\}(.*?)\\{\\{[<%][ \\t]*/[ \\t]*\\3[ \\t]*[>%]\\}\\}[ \\t]*");
 
   /** An argument: a name and {@code =}, or none (by position); its value quoted or bare. */
   private static final Pattern ARG = Pattern.compile("(?:([A-Za-z_][\\w-]*)[ \\t]*=[ \\t]*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|([^\\s\"`=]+))");
 
-  private static final Set<String> CALLOUTS = Set.of("alert", "hint", "notice", "callout", "admonition", "note", "caution", "warning", "tip", "info", "danger", "important");
+  private static final Set<String> CALLOUTS = Set.of("alert", "hint", "notice", "callout", "admonition", "note", "caution", "warning", "tip", "info", "danger", "important", "pageinfo");
+
+  /**
+   * Containers whose tags go and whose content stays where it is: Docsy's landing blocks (a
+   * cover's and a feature's title a heading), cards (a card's header or title in bold), columns
+   * (Hugo Book's {@code <--->} between them dropped) and steps.
+   */
+  private static final Set<String> WRAPPERS = Set.of("blocks/section", "blocks/lead", "blocks/cover", "blocks/feature", "columns", "cardpane", "card-grid", "cards", "card", "steps");
+
+  /** Tags of one line without a closing tag: a link card (Hextra's {@code card}, Doks' {@code link-card}), a video. */
+  private static final Set<String> SINGLE = Set.of("card", "link-card", "youtube", "vimeo");
+
+  /** Where a video of each host is watched. */
+  private static final Map<String, String> VIDEOS = Map.of("youtube", "https://www.youtube.com/watch?v=", "vimeo", "https://vimeo.com/");
   /** The deepest blocks read. */
   static final int MAX_DEPTH = 16;
 
@@ -102,7 +119,8 @@ final class HugoBlocks {
         Matcher found = in.matches() ? in : m.matches() ? m : null;
         if (found != null) {
           String name = found.group(3).toLowerCase(Locale.ROOT);
-          if (CALLOUTS.contains(name) || GROUPS.contains(name) && found == m || name.equals("tab") || name.equals("details")) {
+          if (CALLOUTS.contains(name) || (GROUPS.contains(name) || SINGLE.contains(name)) && found == m || WRAPPERS.contains(name) || name.equals("tab") || name.equals("details")
+              || name.equals("button") && found == in) {
             tags.add(tag(found, start, end, brace, name, found == in ? in.group(5).strip() : null, found == in ? in.end(5) : -1));
           }
         }
@@ -171,13 +189,29 @@ final class HugoBlocks {
         }
       }
     }
-    if (paired.isEmpty()) {
+    // one-line tags that close nothing: a link card, a video
+    List<ForeignMarkers.Marker> named = new ArrayList<>();
+    Map<Tag, String> single = new HashMap<>();
+    for (Tag t : tags) {
+      if (!paired.contains(t) && !t.closing() && t.inline() == null && SINGLE.contains(t.name())) {
+        String line = single(t);
+        if (line != null) {
+          single.put(t, line);
+          if (VIDEOS.containsKey(t.name())) {
+            named.add(new ForeignMarkers.Marker(t.brace(), body.substring(t.brace(), t.end()).strip(), "a Hugo shortcode", "which is shown as a link to the video: the site loads nothing from other hosts"));
+          }
+        }
+      }
+    }
+    if (paired.isEmpty() && single.isEmpty()) {
       return Read.NONE;
     }
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     Set<Integer> replaced = new HashSet<>();
     Map<Integer, Tag> byStart = new HashMap<>();
     paired.forEach(t -> byStart.put(t.start(), t));
+    single.keySet().forEach(t -> byStart.put(t.start(), t));
+    Deque<String> within = new ArrayDeque<>();
     Map<Tag, Integer> tabsSeen = new HashMap<>();
     Set<Tag> fenced = new HashSet<>();
     List<int[]> madeCode = new ArrayList<>();
@@ -187,6 +221,12 @@ final class HugoBlocks {
       int end = nl < 0 ? n : nl;
       int next = nl < 0 ? n : nl + 1;
       Tag t = byStart.get(start);
+      if (t == null && "columns".equals(within.peek()) && body.substring(start, end).strip().equals("<--->")) {
+        // Hugo Book's line between columns
+        edits.add(new ForeignMarkers.Edit(start, end, ""));
+        start = next;
+        continue;
+      }
       if (t == null) {
         if (depth > 0 && end > start) {
           edits.add(new ForeignMarkers.Edit(start, start, "    ".repeat(depth)));
@@ -199,8 +239,22 @@ final class HugoBlocks {
         replaced.add(t.closeBrace());
       }
       String indent = "    ".repeat(depth);
-      if (GROUPS.contains(t.name())) {
-        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), ""));
+      if (single.containsKey(t)) {
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + single.get(t)));
+      } else if (t.name().equals("button")) {
+        String href = t.arg(-1, "href", "relref");
+        // drawn as MkDocs Material's buttons are (its link checked as any in HTML)
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + (href == null ? t.inline() : "<a class=\"md-button\" href=\"" + href.replace("&", "&amp;").replace("\"", "&quot;") + "\">" + t.inline() + "</a>")));
+      } else if (GROUPS.contains(t.name()) || WRAPPERS.contains(t.name())) {
+        String head = t.closing() ? "" : wrapperHead(t);
+        if (t.inline() != null) {
+          head = (head.isEmpty() ? "" : head + "\n" + indent) + t.inline();
+        } else if (t.closing()) {
+          within.pop();
+        } else {
+          within.push(t.name());
+        }
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), head.isEmpty() ? "" : indent + head));
       } else if (t.closing()) {
         boolean wasCode = fenced.contains(opener.get(t));
         if (wasCode) {
@@ -246,7 +300,40 @@ final class HugoBlocks {
       }
       start = next;
     }
-    return new Read(edits, replaced, madeCode);
+    return new Read(edits, replaced, madeCode, named);
+  }
+
+  /** What a container's opening tag leaves: the title of a cover, a feature or a card; else nothing. */
+  private static String wrapperHead(Tag t) {
+    String title = t.arg(-1, "title", "header");
+    if (title == null || title.isBlank()) {
+      return "";
+    }
+    return switch (t.name()) {
+      case "blocks/cover" -> "## " + title + "\n";
+      case "blocks/feature" -> "### " + title + "\n";
+      case "card" -> "**" + title.replaceAll("^\\*\\*|\\*\\*$", "") + "**\n";
+      default -> "";
+    };
+  }
+
+  /** A one-line tag as Markdown: a link card as a list item linking its page, a video as a link to it; null where it names none. */
+  private static String single(Tag t) {
+    if (VIDEOS.containsKey(t.name())) {
+      String id = t.arg(0, "id");
+      if (id == null || !id.matches("[\\w-]+")) {
+        return null;
+      }
+      String title = t.arg(-1, "title");
+      return "[" + (title == null ? (t.name().equals("youtube") ? "YouTube" : "Vimeo") + ": " + id : title) + "](" + VIDEOS.get(t.name()) + id + ")";
+    }
+    String link = t.arg(-1, "link", "href");
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    String title = t.arg(-1, "title");
+    String subtitle = t.arg(-1, "subtitle", "description");
+    return "- [" + (title == null ? link : title) + "](<" + link + ">)" + (subtitle == null ? "" : ": " + subtitle);
   }
 
   /** The callout type of an opening tag, as the engine names it. */

@@ -138,6 +138,71 @@ class HugoBlocksTest {
   }
 
   @Test
+  void landingBlocksCardsColumnsAndButtonsKeepWhatTheyHold() {
+    String html =
+        html(
+            """
+            {{< blocks/cover title="Welcome" height="full" >}}
+            Cover text.
+            {{< /blocks/cover >}}
+
+            {{% blocks/section color="dark" %}}
+            {{% blocks/feature icon="fa-lightbulb" title="Metrics" %}}
+            Feature text.
+            {{% /blocks/feature %}}
+            {{% /blocks/section %}}
+
+            {{% pageinfo %}}
+            A placeholder.
+            {{% /pageinfo %}}
+
+            {{< columns >}}
+            Left.
+            <--->
+            Right.
+            {{< /columns >}}
+
+            {{< card header="**Cards**" >}}
+            Card text.
+            {{< /card >}}
+
+            {{< cards >}}
+              {{< card link="a.md" title="A" subtitle="First" >}}
+              {{< card link="b.md" title="B" >}}
+            {{< /cards >}}
+
+            {{< button href="a.md" >}}Get started{{< /button >}}
+
+            {{< youtube id="w7Ft2ymGmfc" title="A talk" >}}
+            """);
+    assertEquals(
+        """
+        <h2 id="welcome">Welcome <a class="heading-anchor" href="#welcome" aria-label="Link to this section">#</a></h2>
+        <p>Cover text.</p>
+        <h3 id="metrics">Metrics <a class="heading-anchor" href="#metrics" aria-label="Link to this section">#</a></h3>
+        <p>Feature text.</p>
+        <div class="admonition note" role="note"><p class="admonition-title">Note</p>
+        <p>A placeholder.</p>
+        </div>
+        <p>Left.</p>
+        <p>Right.</p>
+        <p><strong>Cards</strong></p>
+        <p>Card text.</p>
+        <ul>
+        <li><a href="a.md">A</a>: First</li>
+        <li><a href="b.md">B</a></li>
+        </ul>
+        <p><a class="md-button" href="a.md">Get started</a></p>
+        <p><a href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">A talk</a></p>
+        """,
+        html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:32:1: warning[markdown.marker]: `{{< youtube id=\"w7Ft2ymGmfc\" title=\"A talk\" >}}` is a Hugo shortcode, which is shown as a link to the video: the site loads nothing from other hosts",
+        warnings.get(0).headline());
+  }
+
+  @Test
   void blocksDeeperThanAPageHasThemAreLeftAsWritten() {
     int deep = HugoBlocks.MAX_DEPTH + 1;
     String html = html("{{< note >}}\n".repeat(deep) + "Inside.\n" + "{{< /note >}}\n".repeat(deep));
