@@ -33,8 +33,10 @@ import java.util.Set;
  *     which Hugo's themes link; or null
  * @param contentDir the folder of the pages, ending in {@code /}: {@code content/}, or the
  *     {@code contentDir} of the config or of its default language (Docsy's {@code content/en/})
+ * @param logo the image in {@code static/} that Hugo Book's {@code BookLogo} or Hextra's
+ *     {@code navbar.logo.path} names, or null
  */
-public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir) {
+public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -93,7 +95,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -110,7 +112,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags));
+        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags));
   }
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
@@ -214,6 +216,24 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
       return null;
     }
     return url + "/";
+  }
+
+  /** The logo of Hugo Book ({@code BookLogo}) or Hextra ({@code navbar.logo.path}): an image in {@code static/}; one not there is named. */
+  private static String logo(YamlNode.Mapping params, YamlNode.Mapping own, Set<String> files, String file, Diagnostics diags) {
+    YamlNode at = param(params, own, "BookLogo");
+    if (at == null && param(params, own, "navbar") instanceof YamlNode.Mapping navbar && get(navbar, "logo") instanceof YamlNode.Mapping logo) {
+      at = get(logo, "path");
+    }
+    String written = text(at);
+    if (written == null) {
+      return null;
+    }
+    String path = handbook.content.Urls.normalize("static/" + written.replaceFirst("^/+", ""));
+    if (path == null || !files.contains(path) || !SiteConfigParser.IMAGE.matcher(path).matches()) {
+      diags.add(warning(file, at, "the logo `" + written + "` is no image in `static/`: the theme's own is shown"));
+      return null;
+    }
+    return path;
   }
 
   /** The icon Hugo's themes link from the site's root, where {@code static/} has it. */

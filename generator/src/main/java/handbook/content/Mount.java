@@ -8,17 +8,38 @@ import java.util.List;
  * {@code user-guide/x/}, {@code docs/img/a.png} at {@code img/a.png}), a Docusaurus project's
  * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under
  * {@code docs/}), or both, for a Docusaurus project whose docs are at the root; a Hugo project's
- * {@code content/} and {@code static/} ({@code content/docs/x.md} at {@code docs/x/}).
+ * {@code content/} and {@code static/} ({@code content/docs/x.md} at {@code docs/x/}); a Jekyll
+ * project's every folder (its pages anywhere, {@code docs/x.md} at {@code docs/x/}).
  *
- * @param docs the folder of the docs' pages: {@code docs/}, or a Hugo project's {@code content/}
+ * @param docs the folder of the docs' pages: {@code docs/}, a Hugo project's {@code content/},
+ *     or a Jekyll project's root (empty)
  * @param folders the content folders published at the site's root ({@code docs/}), or none
- * @param unnumbered whether pages are published without the number prefixes of their file and
- *     folder names, as Docusaurus publishes them ({@code docs/01-guide/02-setup.md} at
- *     {@code docs/guide/setup/})
- * @param hugo whether pages are published as Hugo publishes them: URLs in lower case with
- *     hyphens for spaces, a page's {@code slug} and {@code url} followed, the menu by weight and title
+ * @param tool the tool whose project it is, which says how pages are published
  */
-public record Mount(String docs, List<String> folders, boolean unnumbered, boolean hugo) {
+public record Mount(String docs, List<String> folders, Tool tool) {
+  /** The tools whose projects are read as they are, each publishing its pages in its way. */
+  public enum Tool {
+    /** Handbook's own content. */
+    NONE,
+    /** MkDocs: the menu in the order of the files. */
+    MKDOCS,
+    /**
+     * Docusaurus: pages without the number prefixes of their file and folder names
+     * ({@code docs/01-guide/02-setup.md} at {@code docs/guide/setup/}), the menu in the order of
+     * the files.
+     */
+    DOCUSAURUS,
+    /** Hugo: URLs in lower case with hyphens for spaces, a page's {@code slug} and {@code url} followed. */
+    HUGO,
+    /**
+     * Jekyll: a page's {@code permalink} followed, its place in the menu by just-the-docs'
+     * {@code parent}; its old address {@code x.html} (Jekyll's default) redirects to it.
+     */
+    JEKYLL,
+    /** Jekyll with {@code permalink: pretty}: the same, its addresses already {@code x/}. */
+    JEKYLL_PRETTY
+  }
+
   private static final String DOCS_FOLDER = "docs/";
   private static final String STATIC_FOLDER = "static/";
 
@@ -27,20 +48,40 @@ public record Mount(String docs, List<String> folders, boolean unnumbered, boole
   }
 
   /** Every file at its path. */
-  public static final Mount NONE = new Mount(DOCS_FOLDER, List.of(), false, false);
+  public static final Mount NONE = new Mount(DOCS_FOLDER, List.of(), Tool.NONE);
 
   /** An MkDocs project's: the docs folder at the root. */
-  public static final Mount DOCS = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), false, false);
+  public static final Mount DOCS = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.MKDOCS);
 
   /** A Docusaurus project's: its static files at the root. */
-  public static final Mount STATIC = new Mount(DOCS_FOLDER, List.of(STATIC_FOLDER), true, false);
+  public static final Mount STATIC = new Mount(DOCS_FOLDER, List.of(STATIC_FOLDER), Tool.DOCUSAURUS);
 
   /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
-  public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), true, false);
+  public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), Tool.DOCUSAURUS);
 
   /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */
   public static Mount hugo(String contentDir) {
-    return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), false, true);
+    return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), Tool.HUGO);
+  }
+
+  /** A Jekyll project's: its pages anywhere, at their paths; {@code pretty} where its {@code permalink} is. */
+  public static Mount jekyll(boolean pretty) {
+    return new Mount("", List.of(""), pretty ? Tool.JEKYLL_PRETTY : Tool.JEKYLL);
+  }
+
+  /** Whether pages are published without the number prefixes of their names (Docusaurus). */
+  public boolean unnumbered() {
+    return tool == Tool.DOCUSAURUS;
+  }
+
+  /** Whether pages are published as Hugo publishes them. */
+  public boolean hugo() {
+    return tool == Tool.HUGO;
+  }
+
+  /** Whether pages are published as Jekyll publishes them. */
+  public boolean jekyll() {
+    return tool == Tool.JEKYLL || tool == Tool.JEKYLL_PRETTY;
   }
 
   /** Whether the docs folder is the site's root (the project's pages, menu and home). */
@@ -61,12 +102,12 @@ public record Mount(String docs, List<String> folders, boolean unnumbered, boole
   /** The URL of a page of a content path ({@link #url}, without number prefixes where the pages have none). */
   public String pageUrl(String contentPath) {
     String url = url(contentPath);
-    return unnumbered ? Urls.unnumberedPath(url) : hugo ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
+    return unnumbered() ? Urls.unnumberedPath(url) : hugo() ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
   }
 
   /** A file or folder name as the menu shows it where it has no title: without its number prefix where the pages have none. */
   public String name(String fileOrFolder) {
-    return unnumbered ? Urls.unnumbered(fileOrFolder) : fileOrFolder;
+    return unnumbered() ? Urls.unnumbered(fileOrFolder) : fileOrFolder;
   }
 
   /**
@@ -74,7 +115,7 @@ public record Mount(String docs, List<String> folders, boolean unnumbered, boole
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return (docsAtRoot() || unnumbered) && !hugo;
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS;
   }
 
   /** The mounted folder a content path is in, or null. */

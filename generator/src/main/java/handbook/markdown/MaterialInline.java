@@ -402,10 +402,11 @@ final class MaterialInline implements Parser.ParserExtension {
       return false;
     }
 
-    // runs are two long or more (shorter ones are text): every pair matches, so no closer looks back twice
+    // runs are two long or more (shorter ones are text); what is left of a longer run after a pair
+    // (one of ===) matches nothing
     @Override
     public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
-      return 2;
+      return opener.length() >= 2 && closer.length() >= 2 ? 2 : 0;
     }
 
     @Override

@@ -189,6 +189,9 @@ class HugoProjectTest {
       description: Alt om drift
       BookRepo: https://github.com/example/handbok
       BookEditPath: edit/main/site
+      BookLogo: /logo.svg
+      -- content/static/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
       -- content/content/docs/drift.md --
       ---
       title: Drift
@@ -210,6 +213,7 @@ class HugoProjectTest {
     assertTrue(home.contains("<link rel=\"canonical\" href=\"https://docs.example.no/handbok/\">"), "baseurl, in any case");
     String page = site.read("docs/drift/index.html");
     assertTrue(page.contains("href=\"https://github.com/example/handbok/edit/main/site/content/docs/drift.md\""), "Hugo Book's edit link: " + page);
+    assertTrue(page.contains("src=\"../../logo.svg\""), "Hugo Book's logo: " + page);
     assertEquals(
         List.of(
             "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",

@@ -105,6 +105,13 @@ class MaterialInlineTest {
   }
 
   @Test
+  void whatALongRunOfMarksLeavesAfterAPairIsText() {
+    // a run of three, then one of seven, left one mark and then five: the one once read past its start (found by fuzzing)
+    assertEquals("<p>x=<mark>y</mark>=====</p>\n", html("x===y=======\n"));
+    assertEquals("<p><ins>a</ins>^ b <ins>c</ins>^^^</p>\n", html("^^a^^^ b ^^c^^^^^\n"));
+  }
+
+  @Test
   void iconsAreDrawnInlineWithTheirListsClassesAndAreNotText() {
     RenderedMarkdown md = engine.compile("## :material-rocket:{ #go .lg } Launch\n\nSee :octicons-arrow-right-24: here\n", "t.md", 1, RenderOptions.DEFAULT);
     assertEquals("Launch", md.headings().get(0).text().strip());

@@ -1,0 +1,49 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import handbook.diag.ContentException;
+import handbook.diag.Diagnostic;
+import handbook.render.UiStrings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bodies of Hugo's block shortcodes, nested, unclosed, in code and quotes: a body compiles and
+ * renders, or fails with a positioned {@code markdown.*} error, and every warning is at a line of
+ * the body.
+ */
+class HugoBlocksFuzzTest {
+  static final String[] PIECES = {
+    "{{< alert title=\"T\" >}}", "{{< /alert >}}", "{{% notice tip \"T\" %}}", "{{% /notice %}}", "{{< tabs items=\"A,B\" >}}", "{{< /tabs >}}", "{{< tab >}}", "{{< /tab >}}",
+    "{{< tabpane >}}", "{{< /tabpane >}}", "{{< tab header=\"G\" lang=\"go\" >}}", "{{% tab \"P\" %}}", "{{% /tab %}}", "{{< details summary=\"S\" open >}}", "{{< /details >}}",
+    "{{< card link=\"a.md\" title=\"A\" >}}", "{{< card header=\"H\" >}}", "{{< /card >}}", "{{< youtube abc >}}", "{{< button href=\"a\" >}}x{{< /button >}}",
+    "{{< tab >}}x{{< /tab >}}", "{{< columns >}}", "<--->", "{{< /columns >}}", "{{< blocks/cover title=\"C\" >}}", "{{< /blocks/cover >}}", "{{% pageinfo %}}",
+    "{{% /pageinfo %}}", "{{< highlight go >}}", "{{< /highlight >}}", "{{< ref \"a.md\" >}}", "\n", "\n", "\n\n", "  ", "    ", "x", "```", "- ", "> ", "{{", "}}", "%}}",
+    ">}}", "{{<", "\"", "=", "\\", "`", "::: tip", ":::", "!!! note"
+  };
+
+  private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+
+  @FuzzTest(maxDuration = "2m")
+  void shortcodeBodiesCompileWithWarningsInPlace(byte[] data) {
+    String body = handbook.testing.Pieces.join(data, PIECES);
+    int lines = body.split("\n", -1).length;
+    List<Diagnostic> warnings = new ArrayList<>();
+    try {
+      RenderedMarkdown compiled = engine.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT, warnings::add);
+      assertTrue(engine.render(compiled, Map.of(), Map.of()) != null);
+    } catch (ContentException e) {
+      warnings.addAll(e.diagnostics());
+      for (Diagnostic d : e.diagnostics()) {
+        assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
+      }
+    }
+    for (Diagnostic d : warnings) {
+      assertTrue(d.span().line() == 0 || d.span().line() >= 3 && d.span().line() < 3 + lines, d.headline() + "\n" + body);
+    }
+  }
+}
