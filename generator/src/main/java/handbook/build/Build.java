@@ -340,7 +340,7 @@ public final class Build {
     }
     try {
       List<String> files = m.input().content().files();
-      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES).flatMap(List::stream)
+      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES).flatMap(List::stream)
           .filter(files::contains)
           .findFirst()
           .orElse("site.yaml");

@@ -71,7 +71,7 @@ final class LoadPhase {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
         ContentScanner.byListing(
-            files -> hugoProject(files) ? path -> path.equals("site.yaml") || hugoText(path) : projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
+            files -> hugoProject(files) ? path -> path.equals("site.yaml") || hugoText(path) : jekyllProject(files) ? path -> path.equals("site.yaml") || jekyllText(path) : projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
             new ContentScanner.Decoder() {
               @Override
               public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
@@ -116,7 +116,17 @@ final class LoadPhase {
     SourceFile hugo = hugoName == null ? null : config(in, hugoName, "config.hugo", diags);
     String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
     SourceFile hugoParams = hugoParamsName == null ? null : config(in, hugoParamsName, "config.hugo", diags);
-    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, diags);
+    // a Jekyll project's: its pages anywhere but in Jekyll's own folders and those it excludes
+    String jekyllName = mkdocs != null || docusaurusName != null || hugoName != null || siteYaml != null ? null : handbook.config.JekyllConfig.file(contentFiles);
+    if (siteYaml != null && mkdocs == null && docusaurusName == null && hugoName == null && handbook.config.JekyllConfig.file(contentFiles) != null) {
+      // (a site.yaml makes the folder a Handbook project, which Jekyll's config does not change)
+      diags.add(
+          Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + handbook.config.JekyllConfig.file(contentFiles)), "Jekyll's config is not read: a site.yaml beside it makes the folder a Handbook project")
+              .withHint("move site.yaml away to build the folder as the Jekyll project it is"));
+    }
+    SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
+    handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
+    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, jekyll, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
@@ -139,7 +149,8 @@ final class LoadPhase {
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
-      ContentKind<?> k = hugoName != null && hugoText(f.path()) ? docs() : owner(f.path());
+      ContentKind<?> k =
+          hugoName != null && hugoText(f.path()) ? docs() : jekyll != null && jekyllText(f.path()) ? (jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -217,6 +228,9 @@ final class LoadPhase {
     } else if (hugoName != null) {
       // a Hugo project publishes its content folder and static/
       assets = assets.stream().filter(a -> config.mount().folderOf(a) != null).toList();
+    } else if (jekyll != null) {
+      // a Jekyll project publishes every file but its own and those it excludes
+      assets = assets.stream().filter(a -> !handbook.config.JekyllConfig.ownFile(a) && !jekyll.excludes(a)).toList();
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
@@ -350,6 +364,17 @@ final class LoadPhase {
   private static boolean hugoProject(List<String> files) {
     return handbook.config.HugoConfig.file(files) != null
         && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
+  }
+
+  /** Whether the content is a Jekyll project (its {@code _config.yml}, and no site.yaml), not one of another tool. */
+  private static boolean jekyllProject(List<String> files) {
+    return handbook.config.JekyllConfig.file(files) != null && !files.contains("site.yaml") && handbook.config.HugoConfig.file(files) == null
+        && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
+  }
+
+  /** Whether a Jekyll project's file is a page: Markdown outside Jekyll's own folders. */
+  private static boolean jekyllText(String path) {
+    return path.endsWith(".md") && !handbook.config.JekyllConfig.ownFile(path);
   }
 
   /** Whether a Hugo project's file is a page: Markdown under its {@code content/}. */

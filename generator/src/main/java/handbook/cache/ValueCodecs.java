@@ -120,10 +120,11 @@ public final class ValueCodecs {
     out.writeBoolean(o.dropLeadingH1());
     out.writeBoolean(o.headingIds());
     out.writeBoolean(o.includesRead());
+    out.writeBoolean(o.liquid());
   }
 
   private static RenderOptions options(DataInput in) throws IOException {
-    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean());
+    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean());
   }
 
   public static final Codec<RenderedMarkdown> MARKDOWN =

@@ -108,7 +108,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
       baseUrl = null;
     }
     String copyright = text(get(map, "copyright"));
-    copyright = copyright == null ? "" : copyright.replaceAll("<[^>]*>", "").strip();
+    copyright = copyright == null ? "" : org.jsoup.Jsoup.parseBodyFragment(copyright).text().strip();
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),

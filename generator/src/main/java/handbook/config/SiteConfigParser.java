@@ -62,7 +62,21 @@ public final class SiteConfigParser {
 
   /** The same, with a Hugo project's config and the params file of its split config (either may be null), read under the others'. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, SourceFile hugo, SourceFile hugoParams, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, null, diags);
+  }
+
+  /** The same, with a Jekyll project's config, read (or null), under the others'. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, SourceFile hugo, SourceFile hugoParams, JekyllConfig jekyll, Diagnostics diags) {
     SiteConfig base = SiteConfig.defaults();
+    if (jekyll != null && mkdocs == null && docusaurus == null && hugo == null) {
+      JekyllConfig j = jekyll;
+      base =
+          new SiteConfig(
+              j.title() == null ? base.title() : j.title(), j.description(), j.language(), j.baseUrl(), base.version(), base.nav(), "",
+              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), j.editUrl(), false, base.tagPages(),
+              // just-the-docs' sidebar holds the whole menu
+              j.logo(), j.favicon(), j.copyright(), false, handbook.content.Mount.jekyll(j.pretty()), base.stylesheets(), Map.of());
+    }
     if (hugo != null && mkdocs == null && docusaurus == null) {
       HugoConfig h = HugoConfig.read(hugo, hugoParams, files, diags);
       base =

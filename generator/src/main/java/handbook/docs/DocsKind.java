@@ -118,7 +118,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Mount mount = in.site().mount();
     // the folder of the pages: docs/, or a Hugo project's content/
     String root = mount.docs();
-    if (mount.docsAtRoot()) {
+    if (mount.docsAtRoot() && !root.isEmpty()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
     }
     if (mount.hugo()) {
@@ -132,7 +132,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
-    String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.hugo() ? "|hugo" : "");
+    String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.tool() == Mount.Tool.NONE ? "" : "|" + mount.tool());
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
@@ -157,7 +157,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
-    Set<String> folderPages = mount.unnumbered() ? folderPages(published, linked) : folderPages(published);
+    // (a Jekyll project's folder page is its index.md alone: a README is a page as any other there)
+    Set<String> folderPages =
+        mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? Set.copyOf(published.stream().filter(p -> p.endsWith("/index.md")).toList()) : folderPages(published);
+    // a Jekyll project's pages, placed by just-the-docs' parent once all are known
+    List<DocPage> jekyll = new ArrayList<>();
     new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
       if (!folderPages.contains(doc) && published.contains(doc)) {
         in.diagnostics().add(
@@ -190,7 +194,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = category.over(page);
       }
       page = placed(page, folderPage, categories);
-      out.page(page);
+      if (mount.jekyll()) {
+        jekyll.add(page);
+      } else {
+        out.page(page);
+      }
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
       String src = page.info().source();
       if (page.info().url().isEmpty()) {
@@ -204,12 +212,21 @@ public final class DocsKind implements ContentKind<NoSettings> {
         withIndex.add(folder);
       }
       // up to the first folder already there: its ancestors are too
-      for (String f = folder; f.startsWith(root) && folders.add(f); f = parentFolder(f)) {}
+      for (String f = folder; f.startsWith(root) && folders.add(f) && f.length() > root.length(); f = parentFolder(f)) {}
     }
     if (!in.sources().isEmpty() || !folders.isEmpty()) {
       folders.add(root);
     }
+    if (mount.jekyll()) {
+      Map<String, SourceFile> shown = new java.util.HashMap<>();
+      markdown.forEach(f -> shown.put(f.path(), f));
+      JekyllPages.placed(jekyll, shown, in.diagnostics()).forEach(out::page);
+    }
     for (String folder : folders) {
+      if (mount.jekyll() && !folder.equals(root)) {
+        // a Jekyll project's menu is its pages' parents, not its folders
+        continue;
+      }
       if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(root)) {
         // the docs folder is the site: its generated page is the home, where no page is (Docusaurus' slug: /)
         if (!hasHome) {
@@ -313,8 +330,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // the home: the content's index.md, or the docs folder's page where the docs folder is the site
       // Docusaurus' slug or id, where its project is built
       // or Hugo's url or slug, where its project is built
-      String own = mount.hugo() ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
-      boolean home = mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
+      // or Jekyll's permalink
+      String own =
+          mount.hugo()
+              ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount)
+              : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
+      boolean home = mount.jekyll() ? path.equals("index.md") || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
@@ -324,8 +345,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
         String name = section ? folder.substring(0, folder.length() - 1) : path.substring(0, path.lastIndexOf('.'));
         place = Urls.numberPrefix(name.substring(name.lastIndexOf('/') + 1));
       }
+      List<String> old = aliases;
+      String jekyllAddress = home ? null : JekyllPages.oldAddress(extra.get("permalink"), path, folderPage, mount);
+      if (jekyllAddress != null && !aliases.contains(jekyllAddress)) {
+        // Jekyll's address of the page (x.html) redirects to it
+        old = new ArrayList<>(aliases);
+        old.add(jekyllAddress);
+      }
       PageInfo info =
-          new PageInfo(url, title, description, path, parent, place, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, aliases, linkTitle);
+          new PageInfo(url, title, description, path, parent, place, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, old, linkTitle);
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }
@@ -455,7 +483,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Optional<Parsed> own =
           in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text(), mdx(file, in)) && Snippets.includes(file.text(), bodyFirstLine(file.text()), mdx(file, in))
               ? Optional.empty()
-              : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), RenderOptions.DEFAULT)));
+              : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), options(in))));
       if (own.isPresent()) {
         return new Read(own.get(), Set.of());
       }
@@ -466,8 +494,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
-        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), RenderOptions.DEFAULT.withIncludesRead()).placed(x::at));
+        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in).withIncludesRead()).placed(x::at));
     return new Read(p.with(x.problems()), x.read());
+  }
+
+  /** How a page is read: Liquid's links read in a Jekyll project's. */
+  private static RenderOptions options(LoadInput in) {
+    return in.site().mount().jekyll() ? RenderOptions.DEFAULT.withLiquid() : RenderOptions.DEFAULT;
   }
 
   /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */

@@ -74,6 +74,8 @@ public record FrontMatterFields(
     boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null;
     // Hugo's, where its project is built
     boolean hugoFollowed = HugoUrl.of(extra.get("url"), extra.get("slug"), file.path(), mount) != null;
+    // Jekyll's, where its project is built (its parents place pages there too)
+    boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), mount) != null;
     if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
@@ -82,7 +84,7 @@ public record FrontMatterFields(
     // just-the-docs (Jekyll) places a page under another by title
     for (String key : List.of("parent", "grand_parent")) {
       YamlNode n = map.get(key);
-      if (n != null) {
+      if (n != null && !mount.jekyll()) {
         diags.add(
             Diagnostic.warning("frontmatter.parent", f.span(n), "`" + key + "` (just-the-docs) places a page under another in the menu, which is not done here: the menu follows the folders")
                 .withHint("move the file into the folder of the page it belongs under"));
@@ -90,12 +92,12 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null && !(followed && key.equals("slug")) && !(hugoFollowed && (key.equals("slug") || key.equals("url")))) {
+      if (n != null && !(followed && key.equals("slug")) && !(hugoFollowed && (key.equals("slug") || key.equals("url"))) && !(jekyllFollowed && key.equals("permalink"))) {
         diags.add(
             Diagnostic.warning(
                     "frontmatter.url",
                     f.span(n),
-                    mount.hugo() && !key.equals("permalink")
+                    mount.hugo() && !key.equals("permalink") || mount.jekyll() && key.equals("permalink")
                         ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the page is published at the URL of its path"
                         : "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));

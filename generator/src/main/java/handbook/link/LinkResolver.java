@@ -232,6 +232,14 @@ public final class LinkResolver {
         p = index.bySource(resolved + ".mdx");
       }
     }
+    if (p == null && index.mount().jekyll() && resolved.endsWith(".html")) {
+      // Jekyll's address of a page (x.html): its file, or the page published at x/
+      String stem = resolved.substring(0, resolved.length() - ".html".length());
+      p = index.bySource(stem + ".md");
+      if (p == null) {
+        p = index.byUrl(stem.equals("index") || stem.endsWith("/index") ? stem.substring(0, stem.length() - "index".length()) : stem + "/");
+      }
+    }
     return p;
   }
 

@@ -252,6 +252,12 @@ final class ForeignMarkers {
     return i <= 0 ? 0 : body.lastIndexOf('\n', i - 1) + 1;
   }
 
+  /** Jekyll's link tag: group 1 the path from the site's root. */
+  private static final Pattern LIQUID_LINK = Pattern.compile("\\{%-?\\s*link\\s+['\"]?([^\\s'\"%]+)['\"]?\\s*-?%\\}");
+
+  /** Jekyll's site root: {@code site.baseurl}, or a path through {@code relative_url} (group 1 or 2). */
+  private static final Pattern SITE_ROOT = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|\"([^\"]*)\"\\s*\\|\\s*relative_url|'([^']*)'\\s*\\|\\s*relative_url)\\s*-?\\}\\}");
+
   static final Syntax LIQUID = new Syntax("(?<!\\{)\\{%-?\\s*(\\w+)[^\\n]*?-?%\\}", "{%", Start.TEXT);
   static final Syntax REF = new Syntax(
       "\\{\\{([<%])-?\\s*(?:rel)?ref\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]*)\"|`([^`\\n]*)`|([^\\s\"`>%]+))[^\\n]*?-?([>%])\\}\\}",
@@ -328,6 +334,11 @@ final class ForeignMarkers {
    * marker left is text; {@code trusted}: attribute lists are applied (not in a spec's text).
    */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted) {
+    return scan(body, doc, includesRead, trusted, false);
+  }
+
+  /** The same; {@code liquid}: a Jekyll project's page, whose links Liquid writes ({@link RenderOptions#liquid}). */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
@@ -415,6 +426,11 @@ final class ForeignMarkers {
       if (tag.equals("raw") && rawStart < 0) {
         edits.add(new Edit(m.start(), m.end(), ""));
         rawStart = m.end();
+      } else if (liquid && rawStart < 0 && LIQUID_LINK.matcher(m.group()).matches()) {
+        // Jekyll's link tag: a link from the site's root, checked as any other
+        Matcher link = LIQUID_LINK.matcher(m.group());
+        link.matches();
+        edits.add(new Edit(m.start(), m.end(), "/" + link.group(1).replaceFirst("^/+", "")));
       } else if (tag.equals("endraw") && rawStart >= 0) {
         edits.add(new Edit(m.start(), m.end(), ""));
         raw.add(new int[] {rawStart, m.start()});
@@ -441,7 +457,18 @@ final class ForeignMarkers {
         unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
       }
     }
-    named(body, skip, EXPRESSION, "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)", unknown);
+    for (MatchResult m : EXPRESSION.matches(body)) {
+      if (inside(skip, m.start())) {
+        continue;
+      }
+      Matcher root = liquid ? SITE_ROOT.matcher(m.group()) : null;
+      if (root != null && root.matches()) {
+        // Jekyll's site root (before a link from it) and its relative_url filter
+        edits.add(new Edit(m.start(), m.end(), root.group(1) != null ? root.group(1) : root.group(2) != null ? root.group(2) : ""));
+      } else {
+        unknown.add(new Marker(m.start(), m.group().strip(), "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)"));
+      }
+    }
     // a table of contents' place ([TOC], [[_TOC_]]): dropped, the page has its own; its line break stays
     Set<Integer> tocs = new HashSet<>();
     for (MatchResult m : TOC_LINE.matches(body)) {

@@ -323,7 +323,7 @@ public final class MarkdownEngine {
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted);
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted, options.liquid());
     if (!markers.edits().isEmpty()) {
       doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
     }

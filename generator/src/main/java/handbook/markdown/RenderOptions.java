@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param headingIds whether headings get ids and anchor links (not for text shown in lists)
  * @param includesRead the body's includes ({@code --8<--}) were put in before: one left is text
  *     its author escaped, not a marker to report
+ * @param liquid the body is a Jekyll project's page: Liquid's {@code {% link x.md %}} is a link
+ *     from the site's root, {@code {{ site.baseurl }}} the site's root
  */
-public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead) {
-  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true, false);
+public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead, boolean liquid) {
+  public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true, false, false);
 
   public RenderOptions {
     Objects.requireNonNull(idPrefix, "idPrefix");
@@ -23,7 +25,7 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
   }
 
   public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds) {
-    this(headingShift, idPrefix, dropLeadingH1, headingIds, false);
+    this(headingShift, idPrefix, dropLeadingH1, headingIds, false, false);
   }
 
   public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1) {
@@ -32,7 +34,12 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
 
   /** The same, for a body whose includes were put in. */
   public RenderOptions withIncludesRead() {
-    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, true);
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, true, liquid);
+  }
+
+  /** The same, for a page of a Jekyll project. */
+  public RenderOptions withLiquid() {
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, includesRead, true);
   }
 
   public static RenderOptions withoutLeadingH1() {

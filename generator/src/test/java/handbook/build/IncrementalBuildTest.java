@@ -1,6 +1,7 @@
 package handbook.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.diag.DiagnosticPrinter;
@@ -351,33 +352,10 @@ class IncrementalBuildTest {
     int step = 0;
     for (Step s : script()) {
       step++;
-      Map<String, byte[]> before = SiteFixture.snapshot(site.root());
-      s.edit().accept(site);
-      // what serve's file watcher would report: the files that differ
-      Map<String, byte[]> after = SiteFixture.snapshot(site.root());
-      Set<Path> changed = new java.util.HashSet<>();
-      for (String f : new java.util.TreeSet<>(java.util.stream.Stream.concat(before.keySet().stream(), after.keySet().stream()).toList())) {
-        if (!java.util.Arrays.equals(before.get(f), after.get(f))) {
-          changed.add(site.root().resolve(f));
-        }
-      }
-      warm.changed(changed);
       Path clean = tmp.resolve("site-clean-" + step);
-      Outcome expected = build(site.content(), templates, clean, null, null);
-      Outcome incremental = build(site.content(), templates, cached, cache, null);
-      Outcome warmRun = build(site.content(), templates, served, null, warm);
-      for (Outcome o : List.of(incremental, warmRun)) {
-        String which = (o == incremental ? "build --cache" : "serve") + " after: " + s.name();
-        assertEquals(expected.exit(), o.exit(), which);
-        assertEquals(expected.diagnostics(), o.diagnostics(), which);
-        if (expected.exit() == 0) {
-          assertSameFiles(expected.files(), o.files(), which);
-        }
-      }
-      if (expected.exit() == 0 && !s.name().contains("edited")) {
-        assertTrue(incremental.reused() > 0, "the cache was used after: " + s.name());
-        assertTrue(warmRun.reused() > 0, "the warm state was used after: " + s.name());
-      }
+      Outcome[] o = afterEach(s, site, templates, clean, cache, cached, served, warm);
+      Outcome expected = o[0];
+      Outcome incremental = o[1];
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
@@ -443,6 +421,104 @@ class IncrementalBuildTest {
         assertTrue(incremental.rendered() <= 3, "a body edit renders the page and not the site: " + incremental.rendered());
       }
       StagedSite.deleteTree(clean);
+    }
+  }
+
+  /**
+   * Makes a step's edit, then builds cleanly, with the cache and warm (told the files that
+   * changed, as serve's watcher would); the two later builds must give the clean one's exit,
+   * diagnostics and files, and reuse something unless the step's name says it edited everything.
+   *
+   * @return the clean, the cached and the warm build
+   */
+  private Outcome[] afterEach(Step s, SiteFixture site, Path templates, Path clean, Path cache, Path cached, Path served, WarmState warm) throws IOException {
+    Map<String, byte[]> before = SiteFixture.snapshot(site.root());
+    s.edit().accept(site);
+    // what serve's file watcher would report: the files that differ
+    Map<String, byte[]> after = SiteFixture.snapshot(site.root());
+    Set<Path> changed = new java.util.HashSet<>();
+    for (String f : new java.util.TreeSet<>(java.util.stream.Stream.concat(before.keySet().stream(), after.keySet().stream()).toList())) {
+      if (!java.util.Arrays.equals(before.get(f), after.get(f))) {
+        changed.add(site.root().resolve(f));
+      }
+    }
+    warm.changed(changed);
+    Outcome expected = build(site.content(), templates, clean, null, null);
+    Outcome incremental = build(site.content(), templates, cached, cache, null);
+    Outcome warmRun = build(site.content(), templates, served, null, warm);
+    for (Outcome o : List.of(incremental, warmRun)) {
+      String which = (o == incremental ? "build --cache" : "serve") + " after: " + s.name();
+      assertEquals(expected.exit(), o.exit(), which);
+      assertEquals(expected.diagnostics(), o.diagnostics(), which);
+      if (expected.exit() == 0) {
+        assertSameFiles(expected.files(), o.files(), which);
+      }
+    }
+    if (expected.exit() == 0 && !s.name().contains("edited")) {
+      assertTrue(incremental.reused() > 0, "the cache was used after: " + s.name());
+      assertTrue(warmRun.reused() > 0, "the warm state was used after: " + s.name());
+    }
+    return new Outcome[] {expected, incremental, warmRun};
+  }
+
+  /** A Jekyll project: its pages placed by their parents, a title and a permalink changed. */
+  static final String JEKYLL =
+      """
+      -- content/_config.yml --
+      title: Fra Jekyll
+      exclude: [docs/utkast/]
+      -- content/index.md --
+      ---
+      title: Hjem
+      ---
+      Se [roten](docs/jekyll/).
+      -- content/docs/jekyll/index.md --
+      ---
+      title: Jekyll-rot
+      nav_order: 1
+      ---
+      Se [barnet]({% link docs/jekyll/barn.md %}).
+      -- content/docs/jekyll/barn.md --
+      ---
+      title: Barn
+      parent: Jekyll-rot
+      ---
+      Til [roten](index.html).
+      -- content/docs/utkast/ikke.md --
+      # Ikke med
+
+      En [brutt](mangler.md) lenke.
+      -- content/assets/bilde.png --
+      png
+      """;
+
+  @Test
+  void aJekyllProjectBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), JEKYLL);
+    Path templates = SiteFixture.TEMPLATES;
+    Path cache = tmp.resolve("cache");
+    Path cached = tmp.resolve("site-cached");
+    Path served = tmp.resolve("site-served");
+    WarmState warm = new WarmState();
+    assertEquals(0, build(site.content(), templates, cached, cache, null).exit());
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a parent's title changed (the menu on every page edited; its child's parent names no page)", f -> replace(f, "content/docs/jekyll/index.md", "title: Jekyll-rot", "title: Jekyll-roten")));
+    steps.add(new Step("the child's parent mended (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-rot\n", "parent: Jekyll-roten\n")));
+    steps.add(new Step("a permalink given (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-roten\n", "parent: Jekyll-roten\npermalink: /barnet/\n")));
+    steps.add(new Step("the config edited: pretty permalinks (no old addresses)", f -> replace(f, "content/_config.yml", "title: Fra Jekyll\n", "title: Fra Jekyll\npermalink: pretty\n")));
+    steps.add(new Step("nothing changed", f -> {}));
+    int step = 0;
+    for (Step s : steps) {
+      step++;
+      Outcome expected = afterEach(s, site, templates, tmp.resolve("jekyll-clean-" + step), cache, cached, served, warm)[0];
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      String child = new String(expected.files().get(step >= 3 ? "barnet/index.html" : "docs/jekyll/barn/index.html"), StandardCharsets.UTF_8);
+      assertEquals(step != 1, child.contains("<li class=\"nav-section open\"><a href=\"") && child.contains("\">Jekyll-roten</a>"), s.name() + ": " + child);
+      assertEquals(step == 1, expected.diagnostics().contains("content/docs/jekyll/barn.md:3:9: warning[frontmatter.parent]: `parent: Jekyll-rot` names no page's title"), expected.diagnostics());
+      assertEquals(step < 3, expected.files().containsKey("docs/jekyll/barn.html"), "Jekyll's old address, until a permalink: " + s.name());
+      assertFalse(expected.files().containsKey("docs/utkast/ikke/index.html"), "excluded");
+      StagedSite.deleteTree(tmp.resolve("jekyll-clean-" + step));
     }
   }
 

@@ -1,0 +1,187 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.SourceFile;
+import handbook.yaml.YamlNode;
+import handbook.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a Jekyll project's {@code _config.yml} says of the site, as Jekyll and its documentation
+ * theme just-the-docs read it. Its pages are its Markdown files outside the folders Jekyll keeps
+ * to itself ({@code _layouts/}, {@code _site/}, ...) and those it excludes; every other file is
+ * published at its path.
+ *
+ * @param title {@code title}, or null
+ * @param description {@code description}, or null
+ * @param baseUrl {@code url} with {@code baseurl}, or null
+ * @param language Norwegian where {@code lang} (or {@code locale}) is {@code nb}, {@code nn} or
+ *     {@code no}, else English
+ * @param editUrl the site's folder in the repository's editor, from just-the-docs'
+ *     {@code gh_edit_repository}, {@code gh_edit_branch}, {@code gh_edit_source} and
+ *     {@code gh_edit_view_mode} where {@code gh_edit_link} is true; or null
+ * @param copyright just-the-docs' {@code footer_content} as text, or empty
+ * @param logo just-the-docs' {@code logo}, a content path, or null
+ * @param favicon just-the-docs' {@code favicon_ico}, a content path, or null
+ * @param pretty whether {@code permalink} is {@code pretty} (or ends in {@code /}): pages are
+ *     at {@code x/}; else at {@code x.html}, Jekyll's default, which then redirects
+ * @param exclude the config's {@code exclude}: paths, folders ending in {@code /}, and globs
+ */
+public record JekyllConfig(
+    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude) {
+  /** Jekyll's config file, the first one there read. */
+  public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
+
+  private static final String CODE = "config.jekyll";
+
+  /** The first config file among the content's files, or null where the content is no Jekyll project. */
+  public static String file(java.util.Collection<String> files) {
+    for (String name : FILES) {
+      if (files.contains(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether Jekyll leaves a file out of the site, whatever the config: a file or folder whose
+   * name starts with {@code _} (its layouts, includes, output), and its Gemfiles and
+   * {@code vendor/} (Bundler's); dot files are left out when the content is read.
+   */
+  public static boolean ownFile(String path) {
+    for (String part : path.split("/")) {
+      if (part.startsWith("_")) {
+        return true;
+      }
+    }
+    return path.equals("Gemfile") || path.equals("Gemfile.lock") || path.startsWith("vendor/") || path.endsWith(".gemspec");
+  }
+
+  /** Whether the config's {@code exclude} leaves a path out: an entry names it, a folder that holds it, or a glob that matches it. */
+  public boolean excludes(String path) {
+    for (String e : exclude) {
+      String x = e.replaceFirst("^/+", "");
+      if (x.contains("*")) {
+        String glob = java.util.regex.Pattern.quote(x).replace("*", "\\E[^/]*\\Q");
+        if (path.matches(glob) || path.matches(glob + "/.*")) {
+          return true;
+        }
+      } else if (path.equals(x) || path.startsWith(x.endsWith("/") ? x : x + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the config; what it cannot take is named ({@code config.jekyll}). */
+  public static JekyllConfig read(SourceFile f, Set<String> files, Diagnostics diags) {
+    YamlParser.Result r = new YamlParser().parse(f.text(), f.displayPath(), 1);
+    diags.addAll(r.errors());
+    if (!(r.root() instanceof YamlNode.Mapping map) || !r.errors().isEmpty()) {
+      if (r.root() != null && r.errors().isEmpty()) {
+        diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
+      }
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of());
+    }
+    String file = f.displayPath();
+    String url = text(map.get("url"));
+    String base = text(map.get("baseurl"));
+    String baseUrl = null;
+    if (url != null) {
+      if (url.matches("https?://[^\\s\"'<>]+")) {
+        String folder = base == null ? "" : base.replaceAll("^/+|/+$", "");
+        baseUrl = url.replaceAll("/+$", "") + (folder.isEmpty() ? "" : "/" + folder) + "/";
+      } else {
+        diags.add(warning(file, map.get("url"), "`url` is not an absolute http(s) URL: the site is built without it"));
+      }
+    }
+    String permalink = text(map.get("permalink"));
+    boolean pretty = permalink != null && (permalink.equals("pretty") || permalink.endsWith("/"));
+    if (permalink != null && !pretty && !List.of("date", "none", "ordinal").contains(permalink) && !permalink.endsWith(":output_ext")) {
+      diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting"));
+    }
+    List<String> exclude = new ArrayList<>();
+    if (map.get("exclude") instanceof YamlNode.Seq seq) {
+      for (YamlNode item : seq.items()) {
+        if (text(item) != null) {
+          exclude.add(text(item));
+        }
+      }
+    }
+    String copyright = text(map.get("footer_content"));
+    if (copyright != null && copyright.contains("<a ")) {
+      diags.add(warning(file, map.get("footer_content"), "the links in `footer_content` are shown as their text"));
+    }
+    copyright = copyright == null ? "" : org.jsoup.Jsoup.parseBodyFragment(copyright).text().strip();
+    if (map.get("collections") instanceof YamlNode.Mapping collections && !collections.entries().isEmpty()) {
+      diags.add(
+          warning(file, collections, "`collections` are not built here: the files of their `_` folders are not published")
+              .withHint("move a collection's pages into a folder without the leading `_`"));
+    }
+    return new JekyllConfig(
+        text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
+        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude));
+  }
+
+  /** just-the-docs' edit links: the repository, its branch and the site's folder in it, where {@code gh_edit_link} is true. */
+  private static String editUrl(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(map.get("gh_edit_link") instanceof YamlNode.Scalar on) || !"true".equals(on.value())) {
+      return null;
+    }
+    String repo = text(map.get("gh_edit_repository"));
+    if (repo == null || !repo.matches("https?://[^\\s\"'<>]+")) {
+      diags.add(warning(file, map.get("gh_edit_link"), "`gh_edit_link` without an http(s) `gh_edit_repository`: pages get no edit links"));
+      return null;
+    }
+    String branch = text(map.get("gh_edit_branch"));
+    String source = text(map.get("gh_edit_source"));
+    String mode = text(map.get("gh_edit_view_mode"));
+    String folder = source == null || source.replaceAll("^/+|/+$", "").isEmpty() ? "" : source.replaceAll("^/+|/+$", "") + "/";
+    return repo.replaceAll("/+$", "") + "/" + ("edit".equals(mode) ? "edit" : "tree") + "/" + (branch == null ? "main" : branch) + "/" + folder;
+  }
+
+  /** The language of the site's own words: {@code lang}, else {@code locale}. */
+  private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = map.get("lang") != null ? map.get("lang") : map.get("locale");
+    String code = text(node);
+    if (code == null) {
+      return "en";
+    }
+    String base = code.toLowerCase(Locale.ROOT).replace('_', '-').replaceFirst("-.*", "");
+    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
+      return "nb";
+    }
+    if (!base.equals("en")) {
+      diags.add(warning(file, node, "the language `" + code + "` is not one of this site's (nb, en): its own words are in English"));
+    }
+    return "en";
+  }
+
+  /** An image the config names from the site's root: a content path; one not there is named. */
+  private static String image(YamlNode.Mapping map, String key, Set<String> files, String file, Diagnostics diags) {
+    String written = text(map.get(key));
+    if (written == null) {
+      return null;
+    }
+    String path = handbook.content.Urls.normalize(written.replaceFirst("^/+", ""));
+    if (path == null || !files.contains(path) || !SiteConfigParser.IMAGE.matcher(path).matches()) {
+      diags.add(warning(file, map.get(key), "`" + key + "` names no image of the site: `" + written + "`: the theme's own is shown"));
+      return null;
+    }
+    return path;
+  }
+
+  private static String text(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank() ? s.value().strip() : null;
+  }
+
+  private static Diagnostic warning(String file, YamlNode at, String message) {
+    return Diagnostic.warning(CODE, at == null ? Span.file(file) : Span.at(file, at.line(), at.column()), message);
+  }
+}

@@ -1,0 +1,118 @@
+package handbook.docs;
+
+import handbook.content.Mount;
+import handbook.content.PageInfo;
+import handbook.content.Urls;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pages of a Jekyll project as Jekyll and just-the-docs publish them: at a page's
+ * {@code permalink} where it has one; with its old {@code x.html} address (Jekyll's default)
+ * redirecting to it; placed in the menu under the page its {@code parent} (and
+ * {@code grand_parent}) names by title, at the menu's top without one, and out of it with
+ * {@code nav_exclude}.
+ */
+final class JekyllPages {
+  private JekyllPages() {}
+
+  /** The URL a page's {@code permalink} gives it ({@code /docs/ui/}, {@code /about.html} at {@code about/}), or null where it has none that is followed. */
+  static String of(Object permalink, Mount mount) {
+    if (!mount.jekyll() || !(permalink instanceof String p) || p.isBlank() || p.contains(":") || p.matches(".*[?#\\s\\\\].*")) {
+      return null;
+    }
+    String v = p.strip().replaceFirst("^/+", "");
+    if (v.isEmpty()) {
+      return "";
+    }
+    if (v.endsWith(".html")) {
+      v = v.substring(0, v.length() - ".html".length());
+      if (v.endsWith("/index")) {
+        v = v.substring(0, v.length() - "index".length());
+      }
+    }
+    String u = Urls.normalize(v.replaceAll("/+$", ""));
+    return u == null || u.isEmpty() || u.substring(u.lastIndexOf('/') + 1).contains(".") ? null : u + "/";
+  }
+
+  /**
+   * The address Jekyll gave a page that is published here at {@code x/}: {@code x.html} (its
+   * default permalink, or a permalink of that form); null where it is the same address.
+   */
+  static String oldAddress(Object permalink, String path, boolean folderPage, Mount mount) {
+    if (!mount.jekyll()) {
+      return null;
+    }
+    if (permalink instanceof String p && !p.isBlank()) {
+      String v = p.strip().replaceFirst("^/+", "");
+      return v.endsWith(".html") && !v.endsWith("index.html") && of(permalink, mount) != null ? v : null;
+    }
+    if (mount.tool() == Mount.Tool.JEKYLL_PRETTY || folderPage || path.equals("index.md")) {
+      return null;
+    }
+    return path.substring(0, path.lastIndexOf('.')) + ".html";
+  }
+
+  /** The pages placed by their {@code parent} and {@code grand_parent}; one naming no page's title is named and placed at the top. */
+  static List<DocPage> placed(List<DocPage> pages, Map<String, handbook.source.SourceFile> sources, Diagnostics diags) {
+    Map<String, List<DocPage>> byTitle = new HashMap<>();
+    for (DocPage p : pages) {
+      byTitle.computeIfAbsent(p.info().title(), k -> new ArrayList<>()).add(p);
+    }
+    List<DocPage> out = new ArrayList<>(pages.size());
+    for (DocPage p : pages) {
+      PageInfo info = p.info();
+      if (info.url().isEmpty()) {
+        out.add(p);
+        continue;
+      }
+      String parentTitle = text(info.extra().get("parent"));
+      String grandParent = text(info.extra().get("grand_parent"));
+      String parentUrl = "";
+      if (parentTitle != null) {
+        DocPage parent = null;
+        for (DocPage candidate : byTitle.getOrDefault(parentTitle, List.of())) {
+          if (candidate != p && (grandParent == null || grandParent.equals(text(candidate.info().extra().get("parent"))))) {
+            parent = candidate;
+            break;
+          }
+        }
+        if (parent == null) {
+          diags.add(
+              Diagnostic.warning("frontmatter.parent", parentAt(sources.get(info.source())), "`parent: " + parentTitle + "`" + (grandParent == null ? "" : " with `grand_parent: " + grandParent + "`") + " names no page's title: the page is at the menu's top")
+                  .withHint("write the title of the page it belongs under, as that page's front matter has it"));
+        } else {
+          parentUrl = parent.info().url();
+        }
+      }
+      boolean inMenu = info.inNav() && !Boolean.TRUE.equals(info.extra().get("nav_exclude"));
+      PageInfo placed =
+          new PageInfo(info.url(), info.title(), info.description(), info.source(), parentUrl, info.weight(), inMenu, info.kind(), info.tags(), info.extra(), info.aliases(), info.linkTitle(), info.listed() || info.inNav());
+      out.add(p.withInfo(placed));
+    }
+    return out;
+  }
+
+  /** Where a page's front matter says {@code parent}: its value's line and column (the file, where no line says it so). */
+  private static Span parentAt(handbook.source.SourceFile f) {
+    String[] lines = f.text().split("\n", 200);
+    for (int i = 1; i < lines.length && !lines[i].startsWith("---"); i++) {
+      java.util.regex.Matcher m = PARENT.matcher(lines[i]);
+      if (m.lookingAt()) {
+        return Span.at(f.displayPath(), i + 1, m.end() + 1);
+      }
+    }
+    return Span.file(f.displayPath());
+  }
+
+  private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("parent[ \t]*:[ \t]*");
+
+  private static String text(Object v) {
+    return v instanceof String s && !s.isBlank() ? s.strip() : null;
+  }
+}

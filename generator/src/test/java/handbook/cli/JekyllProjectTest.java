@@ -1,0 +1,188 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is a Jekyll project, as just-the-docs' template writes one: its
+ * {@code _config.yml} names the site, its pages are where they are, placed in the menu by their
+ * {@code parent}, their old {@code .html} addresses redirect, Liquid's links are links, and
+ * Jekyll's own files are not published.
+ */
+class JekyllProjectTest {
+  @TempDir Path tmp;
+
+  static final String PROJECT =
+      """
+      -- content/_config.yml --
+      title: Just the Docs Template
+      description: A starter template for a Jekyll site using the Just the Docs theme!
+      theme: just-the-docs
+      url: https://just-the-docs.github.io
+      baseurl: /just-the-docs-template
+      logo: "/assets/images/logo.svg"
+      favicon_ico: "/favicon.ico"
+      footer_content: "Copyright &copy; 2024 The Team."
+      gh_edit_link: true
+      gh_edit_repository: "https://github.com/just-the-docs/just-the-docs-template"
+      gh_edit_branch: "main"
+      gh_edit_view_mode: "tree"
+      exclude:
+        - README.md
+        - docs/tests/
+      -- content/index.md --
+      ---
+      title: Home
+      layout: home
+      nav_order: 1
+      ---
+
+      See [UI components](docs/ui/) and [the config](docs/config.html).
+      -- content/README.md --
+      # The template's readme
+      -- content/about.md --
+      ---
+      title: About
+      permalink: /about/
+      nav_order: 2
+      ---
+
+      Back [home](index.md) or to the [typography](/docs/ui/typography/).
+      -- content/docs/config.md --
+      ---
+      title: Configuration
+      nav_order: 3
+      ---
+
+      See [typography]({% link docs/ui/typography.md %}), [the UI]({{ site.baseurl }}/docs/ui/), [about]({{ "/about/" | relative_url }}) and [buttons](/docs/ui/buttons.html).
+
+      ```liquid
+      {% link docs/nowhere.md %} {{ site.baseurl }}
+      ```
+      -- content/docs/ui/index.md --
+      ---
+      title: UI Components
+      nav_order: 4
+      has_children: true
+      ---
+      -- content/docs/ui/typography.md --
+      ---
+      title: Typography
+      parent: UI Components
+      nav_order: 1
+      permalink: /docs/ui/typography/
+      ---
+      -- content/docs/ui/buttons.md --
+      ---
+      title: Buttons
+      parent: UI Components
+      nav_order: 2
+      ---
+      -- content/docs/ui/deep.md --
+      ---
+      title: Deeper
+      parent: Typography
+      grand_parent: UI Components
+      ---
+      -- content/docs/ui/hidden.md --
+      ---
+      title: Hidden
+      parent: UI Components
+      nav_exclude: true
+      ---
+      -- content/docs/ui/lost.md --
+      ---
+      title: Lost
+      parent: Nowhere
+      ---
+      -- content/docs/tests/t.md --
+      # A test page, excluded
+      -- content/assets/images/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/favicon.ico --
+      ico
+      -- content/_includes/head_custom.html --
+      <meta name="x">
+      -- content/_site/index.html --
+      <html>an old build</html>
+      -- content/Gemfile --
+      source "https://rubygems.org"
+      -- content/vendor/bundle/gems/x.md --
+      # a gem's readme
+      """;
+
+  @Test
+  void itsConfigNamesTheSiteAndItsPagesArePlacedByTheirParents() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String published : List.of("index.html", "about/index.html", "docs/config/index.html", "docs/ui/index.html", "docs/ui/typography/index.html", "docs/ui/buttons/index.html",
+        "assets/images/logo.svg", "favicon.ico")) {
+      assertTrue(Files.exists(site.site().resolve(published)), published);
+    }
+    for (String not : List.of("README.md", "readme", "docs/tests", "_includes", "_site", "Gemfile", "vendor", "_config.yml", "docs/ui/typography.html")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    // Jekyll's addresses of its pages (x.html) redirect to them
+    assertTrue(site.read("docs/config.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=config/\">"), site.read("docs/config.html"));
+    String buttons = site.read("docs/ui/buttons/index.html");
+    assertTrue(buttons.contains("<title>Buttons · Just the Docs Template</title>"), buttons);
+    assertTrue(buttons.contains("<html lang=\"en\">"));
+    assertTrue(buttons.contains("<link rel=\"canonical\" href=\"https://just-the-docs.github.io/just-the-docs-template/docs/ui/buttons/\">"), buttons);
+    assertTrue(buttons.contains("<link rel=\"icon\" href=\"../../../favicon.ico\">"), buttons);
+    assertTrue(buttons.contains("src=\"../../../assets/images/logo.svg\""), "the logo");
+    assertTrue(buttons.contains("<p class=\"copyright\">Copyright © 2024 The Team.</p>"), buttons);
+    assertTrue(buttons.contains("href=\"https://github.com/just-the-docs/just-the-docs-template/tree/main/docs/ui/buttons.md\" rel=\"edit\""), buttons);
+    // the whole menu, by parent and nav_order; nav_exclude leaves a page out
+    assertEquals(List.of("About", "Configuration", "UI Components", "Typography", "Buttons", "Lost"), sidebar(buttons));
+    assertTrue(site.read("docs/ui/typography/index.html").contains("<a href=\"../deep/\">Deeper</a>"), "grand_parent: the Typography under UI Components");
+    assertTrue(Files.exists(site.site().resolve("docs/ui/hidden/index.html")), "nav_exclude: published, out of the menu");
+    assertTrue(
+        site.read("docs/config/index.html").contains("See <a href=\"../ui/typography/\">typography</a>, <a href=\"../ui/\">the UI</a>, <a href=\"../../about/\">about</a> and <a href=\"../ui/buttons/\">buttons</a>."),
+        "Liquid's link, baseurl and relative_url, and a page's .html address: " + site.read("docs/config/index.html"));
+    assertTrue(site.read("docs/config/index.html").contains("{% link docs/nowhere.md %} {{ site.baseurl }}"), "code is code");
+    assertTrue(site.read("index.html").contains("<a href=\"docs/config/\">the config</a>"));
+    assertEquals(
+        List.of("content/docs/ui/lost.md:3:9: warning[frontmatter.parent]: `parent: Nowhere` names no page's title: the page is at the menu's top"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void prettyPermalinksLeaveNoOldAddresses() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("theme: just-the-docs\n", "theme: just-the-docs\npermalink: pretty\n"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(Files.exists(site.site().resolve("docs/config.html")));
+    assertTrue(Files.exists(site.site().resolve("docs/config/index.html")));
+  }
+
+  @Test
+  void aSiteYamlMakesTheFolderAHandbookProject() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: Fra Jekyll\n-- content/site.yaml --\ntitle: Handboka\n-- content/docs/a.md --\n# A\n-- content/about.md --\n# About\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/_config.yml: warning[config.jekyll]: Jekyll's config is not read: a site.yaml beside it makes the folder a Handbook project"), r.err());
+    assertTrue(site.read("index.html").contains("<title>Handboka</title>"), site.read("index.html"));
+    assertFalse(Files.exists(site.site().resolve("about/index.html")), "a Markdown file outside docs/ is no page of a Handbook project");
+  }
+
+  /** The entries of a page's sidebar, in order. */
+  private static List<String> sidebar(String page) {
+    String nav = page.substring(page.indexOf("<nav class=\"sidebar"), page.indexOf("</nav>", page.indexOf("<nav class=\"sidebar")));
+    List<String> out = new java.util.ArrayList<>();
+    for (Matcher m = Pattern.compile("<a href=\"[^\"]*\"[^>]*>([^<]*)</a>").matcher(nav); m.find(); ) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}
