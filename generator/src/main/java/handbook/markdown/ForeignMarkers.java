@@ -502,6 +502,12 @@ final class ForeignMarkers {
         }
       }
     }
+    if (liquid) {
+      // just-the-docs' callouts and classes of style, in a Jekyll project's page
+      KramdownBlocks.Read blocks = KramdownBlocks.read(body, skip);
+      edits.addAll(blocks.edits());
+      kramdown.addAll(blocks.lists());
+    }
     for (MatchResult m : KRAMDOWN.matches(body)) {
       if (!inside(skip, m.start()) && !kramdown.contains(m.start()) && !attached.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "a kramdown attribute list"));

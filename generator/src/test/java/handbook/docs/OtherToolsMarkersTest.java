@@ -24,7 +24,7 @@ class OtherToolsMarkersTest {
             ---
             Read [setup]({{< ref "setup.md#install" >}}) and [gone]({{< relref "gone.md" >}}).
 
-            {{< youtube w7Ft2ymGmfc >}}
+            {{< gist spf13 7896402 >}}
             -- content/docs/setup.md --
             # Setup
 
@@ -35,8 +35,8 @@ class OtherToolsMarkersTest {
     assertTrue(r.err().contains("content/docs/index.md:4:57: error[link.unresolved]: no page `gone.md`"), r.err());
     assertTrue(
         r.err().contains(
-            "content/docs/index.md:6:1: warning[markdown.marker]: `{{< youtube w7Ft2ymGmfc >}}` is a Hugo shortcode, which is not run here: it is shown as written\n"
-                + " 6 | {{< youtube w7Ft2ymGmfc >}}\n"
+            "content/docs/index.md:6:1: warning[markdown.marker]: `{{< gist spf13 7896402 >}}` is a Hugo shortcode, which is not run here: it is shown as written\n"
+                + " 6 | {{< gist spf13 7896402 >}}\n"
                 + "   | ^\n"),
         r.err());
     site.write("-- content/docs/gone.md --\n# Gone\n");

@@ -85,13 +85,13 @@ class ForeignMarkersTest {
     String html =
         html("{{< highlight go \"linenos=table,hl_lines=2 3,linenostart=10\" >}}\nfunc main() {\n    x := \"{{ hei }}\"\n}\n{{< /highlight >}}\n\n"
             + "  {{< highlight python >}}\nx = 1\n  {{< /highlight >}}\n\n"
-            + "{{< figure src=\"bilde.png\" alt=\"Et bilde\" title=\"Tittel\" >}}\n\n{{< figure src=\"/img/b.png\" caption=\"Bare tekst\" >}}\n\n{{< youtube abc >}}\n");
+            + "{{< figure src=\"bilde.png\" alt=\"Et bilde\" title=\"Tittel\" >}}\n\n{{< figure src=\"/img/b.png\" caption=\"Bare tekst\" >}}\n\n{{< gist x 1 >}}\n");
     assertTrue(html.startsWith("<pre tabindex=\"0\" class=\"code-lines numbered\"><span class=\"code-gutter\" aria-hidden=\"true\"><span>10</span>\n<span class=\"hl\">11</span>\n<span class=\"hl\">12</span></span><code class=\"language-go\">func main() {\n    x := &quot;{{ hei }}&quot;\n}\n</code></pre>\n"), html);
     assertTrue(html.contains("<code class=\"language-python\">x = 1\n</code></pre>"), html);
     assertTrue(html.contains("<img src=\"bilde.png\" alt=\"Et bilde\" title=\"Tittel\" />") && html.contains("<img src=\"/img/b.png\" alt=\"Bare tekst\" title=\"Bare tekst\" />"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
-        "content/docs/x.md:17:1: warning[markdown.marker]: `{{< youtube abc >}}` is a Hugo shortcode, which is not run here: it is shown as written",
+        "content/docs/x.md:17:1: warning[markdown.marker]: `{{< gist x 1 >}}` is a Hugo shortcode, which is not run here: it is shown as written",
         warnings.get(0).headline(),
         "the code's {{ }} is code");
     assertEquals(" linenums=\"1\" hl_lines=\"8 15-17\"", ForeignMarkers.highlightOptions("linenos=inline, hl_lines=[8,\"15-17\"], style=emacs"));
@@ -126,7 +126,7 @@ class ForeignMarkersTest {
 
   @Test
   void otherMarkersOutsideCodeGiveOneWarningNamingTheFirst() {
-    String html = html("Intro.\n\n{% include note.html %}\n\n`{% in code %}`\n\n    {{< indented >}}\n\n{{< youtube abc >}}\n\nText\n{: .note}\n\n::: mkdocs.plugins.BasePlugin\n");
+    String html = html("Intro.\n\n{% include note.html %}\n\n`{% in code %}`\n\n    {{< indented >}}\n\n{{< gist x 1 >}}\n\nText\n{: .note}\n\n::: mkdocs.plugins.BasePlugin\n");
     assertTrue(html.contains("{% include note.html %}"), "it is shown as written: " + html);
     assertEquals(1, warnings.size(), warnings.toString());
     Diagnostic w = warnings.get(0);
@@ -149,7 +149,7 @@ class ForeignMarkersTest {
     assertTrue(w.hint().startsWith("draw it as an image"), w.hint());
     // after a marker of another kind (edits before it move no line)
     warnings.clear();
-    html("{{< youtube abc >}}\n\n```plantuml\nA -> B\n```\n");
+    html("{{< gist x 1 >}}\n\n```plantuml\nA -> B\n```\n");
     assertEquals(1, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).headline().endsWith("(1 more marker of another tool, on line 5)"), warnings.get(0).headline());
     warnings.clear();

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Bodies of Hugo's block shortcodes, nested, unclosed, in code and quotes: a body compiles and
- * renders, or fails with a positioned {@code markdown.*} error, and every warning is at a line of
- * the body.
+ * Bodies of Hugo's block shortcodes, and of Jekyll's callouts and links, nested, unclosed, in code
+ * and quotes: a body compiles and renders, or fails with a positioned {@code markdown.*} error,
+ * and every warning is at a line of the body.
  */
 class HugoBlocksFuzzTest {
   static final String[] PIECES = {
@@ -28,13 +28,27 @@ class HugoBlocksFuzzTest {
 
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
+  /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts), Liquid's links. */
+  static final String[] JEKYLL_PIECES = {
+    "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
+    "{% link a.md %}", "{{ site.baseurl }}", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
+  };
+
   @FuzzTest(maxDuration = "2m")
   void shortcodeBodiesCompileWithWarningsInPlace(byte[] data) {
-    String body = handbook.testing.Pieces.join(data, PIECES);
+    compiles(handbook.testing.Pieces.join(data, PIECES), RenderOptions.DEFAULT);
+  }
+
+  @FuzzTest(maxDuration = "1m")
+  void jekyllBodiesCompileWithWarningsInPlace(byte[] data) {
+    compiles(handbook.testing.Pieces.join(data, JEKYLL_PIECES), RenderOptions.DEFAULT.withLiquid());
+  }
+
+  private void compiles(String body, RenderOptions options) {
     int lines = body.split("\n", -1).length;
     List<Diagnostic> warnings = new ArrayList<>();
     try {
-      RenderedMarkdown compiled = engine.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT, warnings::add);
+      RenderedMarkdown compiled = engine.compile(body, "content/docs/x.md", 3, options, warnings::add);
       assertTrue(engine.render(compiled, Map.of(), Map.of()) != null);
     } catch (ContentException e) {
       warnings.addAll(e.diagnostics());
