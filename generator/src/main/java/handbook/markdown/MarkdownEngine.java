@@ -325,7 +325,12 @@ public final class MarkdownEngine {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
     ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted, options.liquid());
     if (!markers.edits().isEmpty()) {
-      doc = MarkdownGuard.parse(parser, blocks, ForeignMarkers.apply(body, markers.edits()), file, firstLine);
+      String edited = ForeignMarkers.apply(body, markers.edits());
+      try {
+        doc = MarkdownGuard.parse(parser, blocks, edited, file, firstLine);
+      } catch (handbook.diag.ContentException e) {
+        throw placed(e, edited, body, markers.edits(), firstLine);
+      }
     }
     if (body.contains("][")) {
       imagesInReferenceLinks(doc);
@@ -495,6 +500,27 @@ public final class MarkdownEngine {
   }
 
   /** Line and column in the text as written, of an offset in the text parsed. */
+  /**
+   * The errors of the edited text's parse at the places they have in the body as written (edits
+   * of other tools' syntax may add lines: a tab opened and closed on one line).
+   */
+  private static handbook.diag.ContentException placed(handbook.diag.ContentException e, String edited, String body, List<ForeignMarkers.Edit> edits, int firstLine) {
+    LineMap inEdited = new LineMap(edited);
+    LineMap inBody = new LineMap(body);
+    ForeignMarkers.Offsets offsets = new ForeignMarkers.Offsets(edits);
+    List<Diagnostic> moved = new ArrayList<>();
+    for (Diagnostic d : e.diagnostics()) {
+      Span s = d.span();
+      if (s.line() < firstLine) {
+        moved.add(d);
+        continue;
+      }
+      int at = offsets.original(Math.min(edited.length(), inEdited.start(s.line() - firstLine + 1) + Math.max(0, s.column() - 1)));
+      moved.add(new Diagnostic(d.severity(), d.code(), d.message(), Span.at(s.file(), firstLine + inBody.line(at) - 1, inBody.column(at)), d.hint()));
+    }
+    return new handbook.diag.ContentException(moved);
+  }
+
   private record Positions(LineMap lines, ForeignMarkers.Offsets edits) {
     Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
       this(lines, new ForeignMarkers.Offsets(edits));

@@ -57,6 +57,11 @@ public final class LineMap {
     return offset - start - surrogates + 1;
   }
 
+  /** The offset where a 1-based line starts (the text's end past its last line). */
+  public int start(int line) {
+    return line - 1 < lineStarts.length ? lineStarts[Math.max(0, line - 1)] : text.length();
+  }
+
   public int lineCount() {
     return lineStarts.length;
   }

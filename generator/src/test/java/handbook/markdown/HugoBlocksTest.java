@@ -203,6 +203,16 @@ class HugoBlocksTest {
   }
 
   @Test
+  void anErrorAfterATabOfOneLineIsAtItsLineAsWritten() {
+    // the tab's content goes on a line of its own: the lines after it move down in the text read,
+    // where the callouts' indentation makes the quotes too deep (they are not, as written)
+    String md = "{{< tabs >}}\n{{< tab \"A\" >}}x{{< /tab >}}\n{{< /tabs >}}\n\n" + "{{< note >}}\n".repeat(16) + "> ".repeat(60) + "deep\n" + "{{< /note >}}\n".repeat(16);
+    handbook.diag.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(handbook.diag.ContentException.class, () -> engine.compile(md, "content/docs/x.md", 3, RenderOptions.DEFAULT, warnings::add));
+    assertEquals("markdown.too-deep", e.diagnostics().get(0).code());
+    assertEquals(23, e.diagnostics().get(0).span().line(), e.diagnostics().get(0).headline());
+  }
+
+  @Test
   void blocksDeeperThanAPageHasThemAreLeftAsWritten() {
     int deep = HugoBlocks.MAX_DEPTH + 1;
     String html = html("{{< note >}}\n".repeat(deep) + "Inside.\n" + "{{< /note >}}\n".repeat(deep));
