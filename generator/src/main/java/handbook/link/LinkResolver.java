@@ -214,6 +214,10 @@ public final class LinkResolver {
 
   private Page findPage(String resolved) {
     Page bySource = index.bySource(resolved);
+    if (bySource == null && index.mount().hugo() && (resolved.equals("index.md") || resolved.endsWith("/index.md"))) {
+      // a Hugo section's page is its _index.md, which links name as its folder's index
+      bySource = index.bySource(resolved.substring(0, resolved.length() - "index.md".length()) + "_index.md");
+    }
     if (bySource != null || resolved.endsWith(".md") || resolved.endsWith(".mdx")) {
       return bySource;
     }

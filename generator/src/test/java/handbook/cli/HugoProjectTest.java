@@ -78,7 +78,7 @@ class HugoProjectTest {
       weight: 1
       ---
 
-      An overview. See the [bundle](../tasks/bundle/) and [ideas](/docs/ideas/).
+      An overview. See the [bundle](../tasks/bundle/), [ideas](/docs/ideas/) and [the docs](index.md).
       -- content/content/docs/concepts.md --
       ---
       title: Concepts
@@ -161,6 +161,7 @@ class HugoProjectTest {
     assertTrue(install.contains("<img src=\"../../../images/logo.png\" alt=\"Logo\" />"), "a site-root link to a static file: " + install);
     assertTrue(install.contains("<a href=\"../../overview/\">the overview</a>, or <a href=\"../../overview/\">the same</a>"), install);
     assertTrue(site.read("docs/tasks/bundle/index.html").contains("<img src=\"diagram.png\" alt=\"Diagram\" />"), "a leaf bundle's resource beside its page");
+    assertTrue(site.read("docs/overview/index.html").contains("<a href=\"../\">the docs</a>"), "a section's index.md is its _index.md");
     assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
     // Hugo's order: weight, then the pages without one by title
     assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks"), sidebar(docs));
