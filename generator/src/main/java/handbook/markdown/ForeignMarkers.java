@@ -271,6 +271,12 @@ final class ForeignMarkers {
       "(?ms)^([ \\t]*)\\{\\{[<%]\\s*highlight\\s+([\\w+#.-]+)([^\\n]*?)\\s*[>%]\\}\\}[ \\t]*\\n(.*?)^([ \\t]*)\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}[ \\t]*$",
       "{{",
       Start.LINE);
+  /** Jekyll's {@code highlight} tag on lines of its own, its groups as {@link #HIGHLIGHT}'s. */
+  static final Syntax LIQUID_HIGHLIGHT = new Syntax(
+      "(?ms)^([ \\t]*)\\{%-?\\s*highlight\\s+([\\w+#.-]+)([^\\n%]*?)\\s*-?%\\}[ \\t]*\\n(.*?)^([ \\t]*)\\{%-?\\s*endhighlight\\s*-?%\\}[ \\t]*$",
+      "{%",
+      Start.LINE);
+
   /** Hugo's {@code figure} shortcode: group 1 its arguments. */
   static final Syntax FIGURE = new Syntax("\\{\\{[<%]\\s*figure\\s([^\\n]*?)\\s*/?[>%]\\}\\}", "{{", Start.TEXT);
   /** A shortcode's named argument: {@code name="value"} or {@code name=value}. */
@@ -322,7 +328,7 @@ final class ForeignMarkers {
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
   static final List<Syntax> ALL =
-      List.of(LIQUID, REF, HIGHLIGHT, FIGURE, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
+      List.of(LIQUID, LIQUID_HIGHLIGHT, REF, HIGHLIGHT, FIGURE, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, Document doc) {
@@ -372,23 +378,29 @@ final class ForeignMarkers {
     }
     List<Edit> edits = new ArrayList<>();
     List<Marker> unknown = new ArrayList<>();
-    // Hugo's highlight shortcode on lines of its own: a fenced code block (what it holds is code)
+    // Hugo's highlight shortcode and Jekyll's highlight tag on lines of their own: a fenced code
+    // block (what it holds is code)
     Set<Integer> hugo = new HashSet<>();
-    for (MatchResult m : HIGHLIGHT.matches(body)) {
-      if (inside(code, m.start())) {
-        continue;
+    Set<Integer> liquidRead = new HashSet<>();
+    for (Syntax highlight : List.of(HIGHLIGHT, LIQUID_HIGHLIGHT)) {
+      boolean jekyll = highlight == LIQUID_HIGHLIGHT;
+      for (MatchResult m : highlight.matches(body)) {
+        if (inside(code, m.start())) {
+          continue;
+        }
+        String content = m.group(4);
+        int fence = 3;
+        for (Matcher ticks = TICKS.matcher(content); ticks.find(); ) {
+          fence = Math.max(fence, ticks.group(1).length() + 1);
+        }
+        String info = m.group(2) + highlightOptions(jekyll ? liquidHighlightOptions(m.group(3)) : m.group(3));
+        edits.add(new Edit(m.start(), m.start(4) - 1, m.group(1) + "`".repeat(fence) + info));
+        edits.add(new Edit(m.start(5), m.end(), m.group(1) + "`".repeat(fence)));
+        code.add(new int[] {m.start(4), m.start(5)});
+        String open = jekyll ? "{%" : "{{";
+        (jekyll ? liquidRead : hugo).add(body.indexOf(open, m.start()));
+        (jekyll ? liquidRead : hugo).add(body.indexOf(open, m.start(5)));
       }
-      String content = m.group(4);
-      int fence = 3;
-      for (Matcher ticks = TICKS.matcher(content); ticks.find(); ) {
-        fence = Math.max(fence, ticks.group(1).length() + 1);
-      }
-      String info = m.group(2) + highlightOptions(m.group(3));
-      edits.add(new Edit(m.start(), m.start(4) - 1, m.group(1) + "`".repeat(fence) + info));
-      edits.add(new Edit(m.start(5), m.end(), m.group(1) + "`".repeat(fence)));
-      code.add(new int[] {m.start(4), m.start(5)});
-      hugo.add(body.indexOf("{{", m.start()));
-      hugo.add(body.indexOf("{{", m.start(5)));
     }
     // the block shortcodes of Hugo's documentation themes: callouts, details, tabs
     HugoBlocks.Read hugoBlocks = HugoBlocks.read(body, code);
@@ -419,7 +431,7 @@ final class ForeignMarkers {
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
     for (MatchResult m : LIQUID.matches(body)) {
-      if (inside(code, m.start())) {
+      if (inside(code, m.start()) || liquidRead.contains(m.start())) {
         continue;
       }
       String tag = m.group(1);
@@ -652,6 +664,21 @@ final class ForeignMarkers {
     }
     return b.toString();
   }
+
+  /** The options of Jekyll's highlight ({@code linenos mark_lines="1 2"}) as Hugo's are written. */
+  static String liquidHighlightOptions(String options) {
+    List<String> out = new ArrayList<>();
+    for (Matcher o = LIQUID_OPTION.matcher(options); o.find(); ) {
+      if (o.group(1).equals("linenos")) {
+        out.add("linenos=" + (o.group(2) == null ? "table" : o.group(2)));
+      } else if (o.group(1).equals("mark_lines") && o.group(2) != null) {
+        out.add("hl_lines=" + o.group(2).replace('"', ' ').strip());
+      }
+    }
+    return String.join(",", out);
+  }
+
+  private static final Pattern LIQUID_OPTION = Pattern.compile("(\\w+)(?:=(\"[^\"]*\"|\\S+))?");
 
   /** One option of Hugo's highlight: a name, {@code =}, and a value up to the next option (a list in brackets kept whole). */
   private static final Pattern HIGHLIGHT_OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\\[[^\\]]*\\]|[^,]*)");

@@ -99,6 +99,14 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void jekyllsHighlightIsAFencedBlock() {
+    String html = html("{% highlight ruby linenos mark_lines=\"2\" %}\ndef foo\n  puts '{{ x }}'\nend\n{% endhighlight %}\n\n{%- highlight js -%}\nx();\n{%- endhighlight -%}\n");
+    assertTrue(html.startsWith("<pre tabindex=\"0\" class=\"code-lines numbered\"><span class=\"code-gutter\" aria-hidden=\"true\"><span>1</span>\n<span class=\"hl\">2</span>\n<span>3</span></span><code class=\"language-ruby\">def foo\n  puts '{{ x }}'\nend\n</code></pre>\n"), html);
+    assertTrue(html.contains("<code class=\"language-js\">x();\n</code></pre>"), html);
+    assertEquals(List.of(), warnings, "the code's {{ }} is code, the tags are read");
+  }
+
+  @Test
   void liquidRawMarkersAreDroppedAroundTheirContent() {
     String html = html("Before.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n\nInline {% raw %}{{ x }}{% endraw %}.\n");
     assertEquals("<p>Before.</p>\n<pre tabindex=\"0\"><code class=\"language-liquid\">{{ page.title }}\n</code></pre>\n<p>Inline {{ x }}.</p>\n", html);
