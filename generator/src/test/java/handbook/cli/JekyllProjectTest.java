@@ -48,6 +48,10 @@ class JekyllProjectTest {
       ---
 
       See [UI components](docs/ui/) and [the config](docs/config.html).
+
+      [Get started now](#getting-started){: .btn .btn-primary .fs-5 .mb-4 }
+
+      ## Getting started
       -- content/README.md --
       # The template's readme
       -- content/about.md --
@@ -152,6 +156,9 @@ class JekyllProjectTest {
         "Liquid's link, baseurl and relative_url, and a page's .html address: " + site.read("docs/config/index.html"));
     assertTrue(site.read("docs/config/index.html").contains("{% link docs/nowhere.md %} {{ site.baseurl }}"), "code is code");
     assertTrue(site.read("index.html").contains("<a href=\"docs/config/\">the config</a>"));
+    // just-the-docs' buttons are drawn as buttons
+    assertTrue(site.read("index.html").contains("<a href=\"#getting-started\" class=\"btn btn-primary fs-5 mb-4\">Get started now</a>"), site.read("index.html"));
+    assertTrue(site.read(site.asset("handbook.css")).contains(".doc a.btn-primary"), "the theme draws them");
     assertEquals(
         List.of("content/docs/ui/lost.md:3:9: warning[frontmatter.parent]: `parent: Nowhere` names no page's title: the page is at the menu's top"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
