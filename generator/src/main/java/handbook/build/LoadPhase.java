@@ -226,8 +226,16 @@ final class LoadPhase {
     } else if (docusaurus != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
     } else if (hugoName != null) {
-      // a Hugo project publishes its content folder and static/
-      assets = assets.stream().filter(a -> config.mount().folderOf(a) != null).toList();
+      // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read
+      String pagesFolder = config.mount().docs();
+      List<String> html = assets.stream().filter(a -> a.startsWith(pagesFolder) && (a.endsWith(".html") || a.endsWith(".htm"))).toList();
+      if (!html.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.hugo", Span.file(in.contentName() + "/" + html.get(0)), "a page written in HTML is not read here, and not published"
+                    + (html.size() == 1 ? "" : " (" + (html.size() - 1) + " more: " + String.join(", ", html.subList(1, Math.min(html.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + ")"))
+                .withHint("write it in Markdown (" + html.get(0).replaceFirst("\\.html?$", ".md") + ")"));
+      }
+      assets = assets.stream().filter(a -> config.mount().folderOf(a) != null && !html.contains(a)).toList();
     } else if (jekyll != null) {
       // a Jekyll project publishes every file but its own and those it excludes
       assets = assets.stream().filter(a -> !handbook.config.JekyllConfig.ownFile(a) && !jekyll.excludes(a)).toList();

@@ -99,6 +99,11 @@ class HugoProjectTest {
       ---
       title: Alpha
       ---
+      -- content/content/community/_index.html --
+      ---
+      title: Community
+      ---
+      <p>{{< blocks/cover >}}</p>
       -- content/content/about.md --
       ---
       title: About
@@ -165,8 +170,11 @@ class HugoProjectTest {
     assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
     // Hugo's order: weight, then the pages without one by title
     assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks"), sidebar(docs));
+    assertFalse(Files.exists(site.site().resolve("community")), "a page in HTML");
     assertEquals(
-        List.of("content/hugo.toml: warning[git.history]: `enableGitInfo` is set, but the content is not in a git repository: pages show no date"),
+        List.of(
+            "content/content/community/_index.html: warning[config.hugo]: a page written in HTML is not read here, and not published",
+            "content/hugo.toml: warning[git.history]: `enableGitInfo` is set, but the content is not in a git repository: pages show no date"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
