@@ -8,7 +8,6 @@ import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -168,18 +167,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
   /** The language of the site's own words: {@code defaultContentLanguage}, else {@code languageCode}. */
   private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode node = get(map, "defaultContentLanguage") != null ? get(map, "defaultContentLanguage") : get(map, "languageCode");
-    String code = text(node);
-    if (code == null) {
-      return "en";
-    }
-    String base = code.toLowerCase(Locale.ROOT).replace('_', '-').replaceFirst("-.*", "");
-    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
-      return "nb";
-    }
-    if (!base.equals("en")) {
-      diags.add(warning(file, node, "the language `" + code + "` is not one of this site's (nb, en): its own words are in English"));
-    }
-    return "en";
+    return Languages.site(text(node), "the language", node == null ? Span.file(file) : Span.at(file, node.line(), node.column()), CODE, diags);
   }
 
   /** The project's folder in the repository's editor, from the edit-link params of Hugo's documentation themes. */

@@ -8,7 +8,6 @@ import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -149,18 +148,7 @@ public record JekyllConfig(
   /** The language of the site's own words: {@code lang}, else {@code locale}. */
   private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode node = map.get("lang") != null ? map.get("lang") : map.get("locale");
-    String code = text(node);
-    if (code == null) {
-      return "en";
-    }
-    String base = code.toLowerCase(Locale.ROOT).replace('_', '-').replaceFirst("-.*", "");
-    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
-      return "nb";
-    }
-    if (!base.equals("en")) {
-      diags.add(warning(file, node, "the language `" + code + "` is not one of this site's (nb, en): its own words are in English"));
-    }
-    return "en";
+    return Languages.site(text(node), "the language", node == null ? Span.file(file) : Span.at(file, node.line(), node.column()), CODE, diags);
   }
 
   /** An image the config names from the site's root: a content path; one not there is named. */

@@ -211,15 +211,7 @@ public record MkDocsConfig(
     if (!(node instanceof YamlNode.Scalar s) || s.value() == null) {
       return "en";
     }
-    String code = s.value().strip().toLowerCase(Locale.ROOT).replace('-', '_');
-    String base = code.contains("_") ? code.substring(0, code.indexOf('_')) : code;
-    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
-      return "nb";
-    }
-    if (!base.equals("en")) {
-      diags.add(warning(file, s, "the theme's language `" + s.value().strip() + "` is not one of this site's (nb, en): its own words are in English"));
-    }
-    return "en";
+    return Languages.site(s.value(), "the theme's language", Span.at(file, s.line(), s.column()), CODE, diags);
   }
 
   /**
