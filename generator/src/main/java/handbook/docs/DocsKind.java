@@ -643,17 +643,21 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /** Where a page's front matter says {@code unlisted}: the value of its line (a folder's page is known only once all pages are). */
   private static Span unlistedAt(SourceFile f) {
+    return valueAt(f, "unlisted");
+  }
+
+  /** Where a page's YAML front matter gives {@code key} a value: its line and column (the file, where no line of its own says it). */
+  static Span valueAt(SourceFile f, String key) {
     String[] lines = f.text().split("\n", -1);
+    java.util.regex.Pattern at = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key) + "[ \\t]*:[ \\t]*");
     for (int i = 1; i < lines.length && !lines[i].startsWith("---"); i++) {
-      java.util.regex.Matcher m = UNLISTED.matcher(lines[i]);
+      java.util.regex.Matcher m = at.matcher(lines[i]);
       if (m.lookingAt()) {
         return Span.at(f.displayPath(), i + 1, m.end() + 1);
       }
     }
     return Span.file(f.displayPath());
   }
-
-  private static final java.util.regex.Pattern UNLISTED = java.util.regex.Pattern.compile("unlisted\\s*:\\s*");
 
   /**
    * Whether a page is unlisted (Docusaurus' {@code unlisted: true}): built and linked to, but out of

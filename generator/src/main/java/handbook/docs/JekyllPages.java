@@ -5,7 +5,6 @@ import handbook.content.PageInfo;
 import handbook.content.Urls;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
-import handbook.diag.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +83,7 @@ final class JekyllPages {
         }
         if (parent == null) {
           diags.add(
-              Diagnostic.warning("frontmatter.parent", parentAt(sources.get(info.source())), "`parent: " + parentTitle + "`" + (grandParent == null ? "" : " with `grand_parent: " + grandParent + "`") + " names no page's title: the page is at the menu's top")
+              Diagnostic.warning("frontmatter.parent", DocsKind.valueAt(sources.get(info.source()), "parent"), "`parent: " + parentTitle + "`" + (grandParent == null ? "" : " with `grand_parent: " + grandParent + "`") + " names no page's title: the page is at the menu's top")
                   .withHint("write the title of the page it belongs under, as that page's front matter has it"));
         } else {
           parentUrl = parent.info().url();
@@ -97,20 +96,6 @@ final class JekyllPages {
     }
     return out;
   }
-
-  /** Where a page's front matter says {@code parent}: its value's line and column (the file, where no line says it so). */
-  private static Span parentAt(handbook.source.SourceFile f) {
-    String[] lines = f.text().split("\n", 200);
-    for (int i = 1; i < lines.length && !lines[i].startsWith("---"); i++) {
-      java.util.regex.Matcher m = PARENT.matcher(lines[i]);
-      if (m.lookingAt()) {
-        return Span.at(f.displayPath(), i + 1, m.end() + 1);
-      }
-    }
-    return Span.file(f.displayPath());
-  }
-
-  private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile("parent[ \t]*:[ \t]*");
 
   private static String text(Object v) {
     return v instanceof String s && !s.isBlank() ? s.strip() : null;
