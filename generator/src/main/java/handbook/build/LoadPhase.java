@@ -239,6 +239,10 @@ final class LoadPhase {
     } else if (jekyll != null) {
       // a Jekyll project publishes every file but its own and those it excludes
       assets = assets.stream().filter(a -> !handbook.config.JekyllConfig.ownFile(a) && !jekyll.excludes(a)).toList();
+      if (contentFiles.stream().anyMatch(f -> f.startsWith("_posts/"))) {
+        diags.add(Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/_posts/"), "Jekyll's blog (`_posts/`) is not built here: its posts are not published")
+            .withHint("move a post that is a page of the docs out of `_posts/`"));
+      }
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(

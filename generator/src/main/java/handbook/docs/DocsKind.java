@@ -157,9 +157,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
-    // (a Jekyll project's folder page is its index.md alone: a README is a page as any other there)
-    Set<String> folderPages =
-        mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? Set.copyOf(published.stream().filter(p -> p.endsWith("/index.md")).toList()) : folderPages(published);
+    Set<String> folderPages = mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : folderPages(published);
     // a Jekyll project's pages, placed by just-the-docs' parent once all are known
     List<DocPage> jekyll = new ArrayList<>();
     new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
@@ -335,7 +333,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
           mount.hugo()
               ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount)
               : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
-      boolean home = mount.jekyll() ? path.equals("index.md") || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
+      boolean home = mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
@@ -399,6 +397,19 @@ public final class DocsKind implements ContentKind<NoSettings> {
           }
           return r == README ? README + 1 : namedAsFolder(p) ? README + 2 : Integer.MAX_VALUE;
         });
+  }
+
+  /**
+   * The same in a Jekyll project: a folder's index.md, else its README.md, as GitHub Pages
+   * publishes them (its readme-index plugin); the root's README is the home only without an
+   * index.md there.
+   */
+  private static Set<String> jekyllFolderPages(List<String> paths) {
+    Set<String> pages = new java.util.HashSet<>(folderPages(paths));
+    if (paths.contains("index.md")) {
+      pages.removeIf(p -> p.indexOf('/') < 0);
+    }
+    return Set.copyOf(pages);
   }
 
   /** README's place in {@link #FOLDER_PAGE_NAMES}: the names before it are published at their folder's URL whatever they are. */
@@ -613,7 +624,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     String folder = Urls.sourceFolder(src);
     if (folderPage) {
-      if (folder.equals(ROOT)) {
+      if (folder.equals(ROOT) || folder.isEmpty()) {
         return page;
       }
       String name = folder.substring(0, folder.length() - 1);

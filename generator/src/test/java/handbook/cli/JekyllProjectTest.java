@@ -171,6 +171,42 @@ class JekyllProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/config/index.html")));
   }
 
+  /** As GitHub Pages publishes a repository's docs: a README is its folder's page where no index.md is; the blog is named. */
+  @Test
+  void aReadmeIsItsFoldersPageWithoutAnIndex() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Pages
+            -- content/README.md --
+            # The project
+
+            See [the guide](guide/).
+            -- content/guide/README.md --
+            # Guide
+
+            Back [home](../README.md).
+            -- content/guide/setup.md --
+            ---
+            title: Setup
+            parent: Guide
+            ---
+            -- content/_posts/2024-01-01-hello.md --
+            ---
+            title: Hello
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<a href=\"guide/\">the guide</a>"), site.read("index.html"));
+    assertTrue(site.read("guide/index.html").contains("<a href=\"../\">home</a>"), site.read("guide/index.html"));
+    assertFalse(Files.exists(site.site().resolve("README.html")), "the home has no old address");
+    assertTrue(Files.exists(site.site().resolve("guide/setup.html")));
+    assertEquals(List.of("content/_posts/: warning[config.jekyll]: Jekyll's blog (`_posts/`) is not built here: its posts are not published"), r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   @Test
   void aSiteYamlMakesTheFolderAHandbookProject() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: Fra Jekyll\n-- content/site.yaml --\ntitle: Handboka\n-- content/docs/a.md --\n# A\n-- content/about.md --\n# About\n");
