@@ -57,17 +57,20 @@ final class JekyllPages {
     return path.substring(0, path.lastIndexOf('.')) + ".html";
   }
 
-  /** The pages placed by their {@code parent} and {@code grand_parent}; one naming no page's title is named and placed at the top. */
+  /**
+   * The pages placed by their {@code parent} and {@code grand_parent}; one naming no page's title,
+   * and the first of a loop of parents, is named and placed at the top.
+   */
   static List<DocPage> placed(List<DocPage> pages, Map<String, handbook.source.SourceFile> sources, Diagnostics diags) {
     Map<String, List<DocPage>> byTitle = new HashMap<>();
     for (DocPage p : pages) {
       byTitle.computeIfAbsent(p.info().title(), k -> new ArrayList<>()).add(p);
     }
-    List<DocPage> out = new ArrayList<>(pages.size());
+    // each page's parent, by URL
+    Map<String, String> parents = new java.util.LinkedHashMap<>();
     for (DocPage p : pages) {
       PageInfo info = p.info();
       if (info.url().isEmpty()) {
-        out.add(p);
         continue;
       }
       String parentTitle = text(info.extra().get("parent"));
@@ -82,16 +85,42 @@ final class JekyllPages {
           }
         }
         if (parent == null) {
+          boolean own = byTitle.getOrDefault(parentTitle, List.of()).equals(List.of(p));
           diags.add(
-              Diagnostic.warning("frontmatter.parent", DocsKind.valueAt(sources.get(info.source()), "parent"), "`parent: " + parentTitle + "`" + (grandParent == null ? "" : " with `grand_parent: " + grandParent + "`") + " names no page's title: the page is at the menu's top")
+              Diagnostic.warning("frontmatter.parent", DocsKind.valueAt(sources.get(info.source()), "parent"), "`parent: " + parentTitle + "`" + (grandParent == null ? "" : " with `grand_parent: " + grandParent + "`")
+                      + (own ? " is the page's own title" : " names no page's title") + ": the page is at the menu's top")
                   .withHint("write the title of the page it belongs under, as that page's front matter has it"));
         } else {
           parentUrl = parent.info().url();
         }
       }
+      parents.put(info.url(), parentUrl);
+    }
+    // a loop of parents is broken at its first page in the content's order
+    for (DocPage p : pages) {
+      String url = p.info().url();
+      String up = parents.get(url);
+      for (int steps = 0; up != null && !up.isEmpty() && steps <= parents.size(); steps++) {
+        if (up.equals(url)) {
+          parents.put(url, "");
+          diags.add(
+              Diagnostic.warning("frontmatter.parent", DocsKind.valueAt(sources.get(p.info().source()), "parent"), "`parent: " + text(p.info().extra().get("parent")) + "` makes a loop of parents: the page is at the menu's top")
+                  .withHint("a page is under its parent, which is not under it"));
+          break;
+        }
+        up = parents.get(up);
+      }
+    }
+    List<DocPage> out = new ArrayList<>(pages.size());
+    for (DocPage p : pages) {
+      PageInfo info = p.info();
+      if (info.url().isEmpty()) {
+        out.add(p);
+        continue;
+      }
       boolean inMenu = info.inNav() && !Boolean.TRUE.equals(info.extra().get("nav_exclude"));
       PageInfo placed =
-          new PageInfo(info.url(), info.title(), info.description(), info.source(), parentUrl, info.weight(), inMenu, info.kind(), info.tags(), info.extra(), info.aliases(), info.linkTitle(), info.listed() || info.inNav());
+          new PageInfo(info.url(), info.title(), info.description(), info.source(), parents.get(info.url()), info.weight(), inMenu, info.kind(), info.tags(), info.extra(), info.aliases(), info.linkTitle(), info.listed() || info.inNav());
       out.add(p.withInfo(placed));
     }
     return out;

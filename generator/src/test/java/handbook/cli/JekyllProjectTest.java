@@ -208,6 +208,42 @@ class JekyllProjectTest {
   }
 
   @Test
+  void aLoopOfParentsIsBrokenAndNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Loops
+            -- content/index.md --
+            # Home
+            -- content/a.md --
+            ---
+            title: A
+            parent: B
+            ---
+            -- content/b.md --
+            ---
+            title: B
+            parent: A
+            ---
+            -- content/c.md --
+            ---
+            title: C
+            parent: C
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("A", "B", "C"), sidebar(site.read("b/index.html")), "A at the top, B under it; C, its own parent, at the top");
+    assertEquals(
+        List.of(
+            "content/a.md:3:9: warning[frontmatter.parent]: `parent: B` makes a loop of parents: the page is at the menu's top",
+            "content/c.md:3:9: warning[frontmatter.parent]: `parent: C` is the page's own title: the page is at the menu's top"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void aSiteYamlMakesTheFolderAHandbookProject() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: Fra Jekyll\n-- content/site.yaml --\ntitle: Handboka\n-- content/docs/a.md --\n# A\n-- content/about.md --\n# About\n");
     SiteFixture.Run r = site.run("build");
