@@ -299,8 +299,8 @@ final class PageRenderer {
 
   /** Whether a page is searched: listed pages (not the 404 page, redirects, the search page, unlisted ones). */
   static boolean searchable(PageInfo info) {
-    // MkDocs Material's search: {exclude: true}
-    return info.listed() && !(info.extra().get("search") instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("exclude")));
+    // MkDocs Material's search: {exclude: true}, just-the-docs' search_exclude: true
+    return info.listed() && !(info.extra().get("search") instanceof Map<?, ?> s && Boolean.TRUE.equals(s.get("exclude"))) && !Boolean.TRUE.equals(info.extra().get("search_exclude"));
   }
 
   /**

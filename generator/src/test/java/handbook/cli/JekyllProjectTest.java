@@ -89,6 +89,7 @@ class JekyllProjectTest {
       title: Buttons
       parent: UI Components
       nav_order: 2
+      search_exclude: true
       ---
       -- content/docs/ui/deep.md --
       ---
@@ -149,6 +150,8 @@ class JekyllProjectTest {
     assertEquals(List.of("About", "Configuration", "UI Components", "Typography", "Buttons", "Lost"), sidebar(buttons));
     assertTrue(site.read("docs/ui/typography/index.html").contains("<a href=\"../deep/\">Deeper</a>"), "grand_parent: the Typography under UI Components");
     assertTrue(Files.exists(site.site().resolve("docs/ui/hidden/index.html")), "nav_exclude: published, out of the menu");
+    String search = site.read("search-index.json");
+    assertTrue(search.contains("docs/ui/hidden/") && !search.contains("docs/ui/buttons/"), "search_exclude: out of the search alone: " + search);
     assertTrue(
         site.read("docs/config/index.html").contains("See <a href=\"../ui/typography/\">typography</a>, <a href=\"../ui/\">the UI</a>, <a href=\"../../about/\">about</a> and <a href=\"../ui/buttons/\">buttons</a>."),
         "Liquid's link, baseurl and relative_url, and a page's .html address: " + site.read("docs/config/index.html"));
