@@ -352,11 +352,23 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       PageInfo info =
           new PageInfo(url, title, description, path, parent, place, section || !unlisted(extra), home ? "home" : section ? "section" : "doc", tags, extra, old, linkTitle);
+      if (mount.hugo() && !home && outOfHugoMenu(extra)) {
+        info = info.outOfMenu();
+      }
       return new DocPage(info, body, in.markdown(), section, key);
     }
   }
 
   private static final String ENVIRONMENT = "docs-4";
+
+  /**
+   * Whether a Hugo theme leaves the page (and a section's pages) out of its menu, still published:
+   * Docsy's {@code toc_hide}, Hugo Book's {@code bookHidden}, Hextra's {@code sidebar: {exclude: true}}.
+   */
+  static boolean outOfHugoMenu(Map<String, Object> extra) {
+    return Boolean.TRUE.equals(extra.get("toc_hide")) || Boolean.TRUE.equals(extra.get("bookHidden"))
+        || extra.get("sidebar") instanceof Map<?, ?> sidebar && Boolean.TRUE.equals(sidebar.get("exclude"));
+  }
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case; {@code index.mdx} of Docusaurus). */
   static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "index.mdx", "_index.md", "README.md");
