@@ -338,6 +338,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
       Integer place = weight;
+      if (place == null && mount.hugo() && extra.get("menu") instanceof Map<?, ?> menu && menu.get("main") instanceof Map<?, ?> main && main.get("weight") instanceof Number w) {
+        // Hugo: a section's place in the main menu (Docsy's navbar), where it has no weight of its own
+        place = w.intValue();
+      }
       if (place == null && mount.unnumbered() && !home) {
         // Docusaurus places a page, and a folder by its page, by the number prefix of its name
         String name = section ? folder.substring(0, folder.length() - 1) : path.substring(0, path.lastIndexOf('.'));

@@ -96,6 +96,9 @@ class HugoProjectTest {
       -- content/content/docs/tasks/alpha.md --
       ---
       title: Alpha
+      menu:
+        main:
+          weight: 1
       ---
       -- content/content/docs/tasks/hidden.md --
       ---
@@ -170,7 +173,7 @@ class HugoProjectTest {
     assertTrue(install.contains("<a href=\"../../overview/\">the overview</a>, or <a href=\"../../overview/\">the same</a>"), install);
     assertTrue(site.read("docs/tasks/bundle/index.html").contains("<img src=\"diagram.png\" alt=\"Diagram\" />"), "a leaf bundle's resource beside its page");
     assertTrue(site.read("docs/overview/index.html").contains("<a href=\"../\">the docs</a>"), "a section's index.md is its _index.md");
-    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "A bundle", "Alpha"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide: out of the menu");
+    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "Alpha", "A bundle"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide: out of the menu; a main menu's weight places a page");
     assertTrue(Files.exists(site.site().resolve("docs/tasks/hidden/index.html")), "and published");
     assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
     // Hugo's order: weight, then the pages without one by title
