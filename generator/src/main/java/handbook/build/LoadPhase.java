@@ -117,13 +117,7 @@ final class LoadPhase {
     String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
     SourceFile hugoParams = hugoParamsName == null ? null : config(in, hugoParamsName, "config.hugo", diags);
     // a Jekyll project's: its pages anywhere but in Jekyll's own folders and those it excludes
-    String jekyllName = mkdocs != null || docusaurusName != null || hugoName != null || siteYaml != null ? null : handbook.config.JekyllConfig.file(contentFiles);
-    if (siteYaml != null && mkdocs == null && docusaurusName == null && hugoName == null && handbook.config.JekyllConfig.file(contentFiles) != null) {
-      // (a site.yaml makes the folder a Handbook project, which Jekyll's config does not change)
-      diags.add(
-          Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + handbook.config.JekyllConfig.file(contentFiles)), "Jekyll's config is not read: a site.yaml beside it makes the folder a Handbook project")
-              .withHint("move site.yaml away to build the folder as the Jekyll project it is"));
-    }
+    String jekyllName = mkdocs != null || docusaurusName != null || hugoName != null ? null : handbook.config.JekyllConfig.file(contentFiles);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
     SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, jekyll, diags);
@@ -378,9 +372,9 @@ final class LoadPhase {
         && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
   }
 
-  /** Whether the content is a Jekyll project (its {@code _config.yml}, and no site.yaml), not one of another tool. */
+  /** Whether the content is a Jekyll project (its {@code _config.yml}), not one of another tool. */
   private static boolean jekyllProject(List<String> files) {
-    return handbook.config.JekyllConfig.file(files) != null && !files.contains("site.yaml") && handbook.config.HugoConfig.file(files) == null
+    return handbook.config.JekyllConfig.file(files) != null && handbook.config.HugoConfig.file(files) == null
         && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
   }
 

@@ -586,8 +586,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
+      boolean home = title.isEmpty();
+      if (home) {
+        // the site's root folder's page (a Jekyll project's index.md): the home, named by the site
+        title = in.site().title();
+      }
       // (a draft is not published: its name is not shown)
-      if (!broken && !fm.draft()) {
+      if (!broken && !fm.draft() && !home) {
         diags.add(
             Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
                 .withHint("add `title:` to the front matter"));

@@ -26,6 +26,21 @@ class HomebrewCorpusTest {
     return f;
   }
 
+  /** Homebrew's docs are a Jekyll site: built as it is, its pages at their addresses (their .html ones redirecting), its site-root links read. */
+  @Test
+  void asTheJekyllSiteItIs() throws IOException {
+    SiteFixture f = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: Homebrew Documentation\nurl: https://docs.brew.sh\n-- content/site.yaml --\nlinks:\n  fallback: https://docs.brew.sh\n");
+    copy(CORPUS, f.content());
+    SiteFixture.Run r = f.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(f.read("index.html").contains("<title>Homebrew Documentation</title>"), "the home without a title is named by the site");
+    String cookbook = f.read("Formula-Cookbook/index.html");
+    assertTrue(cookbook.contains("href=\"https://docs.brew.sh/rubydoc/Formula.html#patch-class_method\""), "a site-root link to what the site lacks: the live site");
+    assertTrue(cookbook.contains("href=\"../Acceptable-Formulae/#dependencies-and-full-variants\""));
+    assertTrue(f.read("Formula-Cookbook.html").contains("url=Formula-Cookbook/"), "Jekyll's address redirects");
+    assertEquals(2, r.err().lines().filter(l -> l.contains("warning[")).count(), r.err());
+  }
+
   @Test
   void siteRootLinksAreEachReportedOnceAtTheirPosition() throws IOException {
     SiteFixture f = site("title: Homebrew\nlanguage: en\n");

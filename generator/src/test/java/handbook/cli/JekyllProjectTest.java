@@ -247,13 +247,16 @@ class JekyllProjectTest {
   }
 
   @Test
-  void aSiteYamlMakesTheFolderAHandbookProject() throws Exception {
-    SiteFixture site = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: Fra Jekyll\n-- content/site.yaml --\ntitle: Handboka\n-- content/docs/a.md --\n# A\n-- content/about.md --\n# About\n");
+  void aSiteYamlBesideWinsWhereBothSetAValue() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp, "-- content/_config.yml --\ntitle: Fra Jekyll\nlang: nb\n-- content/site.yaml --\ntitle: Handboka\nlinks:\n  on_broken: warning\n-- content/docs/a.md --\n# A\n\n[Borte](borte.md)\n-- content/about.md --\n# About\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("content/_config.yml: warning[config.jekyll]: Jekyll's config is not read: a site.yaml beside it makes the folder a Handbook project"), r.err());
     assertTrue(site.read("index.html").contains("<title>Handboka</title>"), site.read("index.html"));
-    assertFalse(Files.exists(site.site().resolve("about/index.html")), "a Markdown file outside docs/ is no page of a Handbook project");
+    assertTrue(site.read("index.html").contains("<html lang=\"nb\">"), "the rest is Jekyll's");
+    assertTrue(Files.exists(site.site().resolve("about/index.html")), "still a Jekyll project: its pages where they are");
+    assertTrue(r.err().contains("content/docs/a.md:3:9: warning[link.unresolved]"), r.err());
   }
 
   /** The entries of a page's sidebar, in order. */
