@@ -120,7 +120,8 @@ final class LoadPhase {
     String jekyllName = mkdocs != null || docusaurusName != null || hugoName != null ? null : handbook.config.JekyllConfig.file(contentFiles);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
-    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, jekyll, diags);
+    handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoParams, contentFiles, diags);
+    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
@@ -144,7 +145,7 @@ final class LoadPhase {
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          hugoName != null && hugoText(f.path()) ? docs() : jekyll != null && jekyllText(f.path()) ? (jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
+          hugoConfig != null && hugoText(f.path()) ? docs() : jekyll != null && jekyllText(f.path()) ? (jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -219,7 +220,7 @@ final class LoadPhase {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
     } else if (docusaurus != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
-    } else if (hugoName != null) {
+    } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read
       String pagesFolder = config.mount().docs();
       List<String> html = assets.stream().filter(a -> a.startsWith(pagesFolder) && (a.endsWith(".html") || a.endsWith(".htm"))).toList();
@@ -383,9 +384,12 @@ final class LoadPhase {
     return path.endsWith(".md") && !handbook.config.JekyllConfig.ownFile(path);
   }
 
-  /** Whether a Hugo project's file is a page: Markdown under its {@code content/}. */
+  /**
+   * Whether a Hugo project's file may be a page: Markdown outside its theme's, templates' and
+   * output's folders (its config's {@code contentDir} says which are; by default {@code content/}).
+   */
   private static boolean hugoText(String path) {
-    return path.startsWith(handbook.config.HugoConfig.CONTENT) && (path.endsWith(".md") || path.endsWith(".mdx"));
+    return (path.endsWith(".md") || path.endsWith(".mdx")) && handbook.config.HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
   }
 
   private boolean isText(String path) {

@@ -47,9 +47,13 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
 
   private static final String CODE = "config.hugo";
 
+  /** The folders of a Hugo project that are not its pages: its theme, templates, resources, output. */
+  public static final List<String> THEIRS = List.of("themes/", "layouts/", "archetypes/", "assets/", "data/", "i18n/", "resources/", "public/", "static/", "config/");
+
   /**
    * The project's config file among the content folder's files, or null where the content is no
-   * Hugo project (no config file, or no {@code content/} folder beside it).
+   * Hugo project: none there, or one of the older names ({@code config.toml}, which other tools
+   * use too) without a {@code content/} folder beside it.
    */
   public static String file(Collection<String> files) {
     String found = null;
@@ -66,6 +70,9 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     }
     if (found == null) {
       return null;
+    }
+    if (found.substring(found.lastIndexOf('/') + 1).startsWith("hugo.")) {
+      return found;
     }
     for (String f : files) {
       if (f.startsWith(CONTENT)) {
@@ -150,8 +157,8 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     String written = text(at);
     String folder = written == null ? "content" : written.replaceAll("^(\\./)+|/+$", "");
     String normal = handbook.content.Urls.normalize(folder + "/");
-    if (!(folder + "/").equals(normal) || !normal.startsWith(CONTENT)) {
-      diags.add(warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder under `content/` is read as the pages"));
+    if (!(folder + "/").equals(normal) || THEIRS.stream().anyMatch(normal::startsWith)) {
+      diags.add(warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages"));
       normal = CONTENT;
     }
     if (languages != null && languages.entries().size() > 1) {

@@ -60,13 +60,8 @@ public final class SiteConfigParser {
     return parse(siteYaml, mkdocs, docusaurus, null, null, diags);
   }
 
-  /** The same, with a Hugo project's config and the params file of its split config (either may be null), read under the others'. */
-  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, SourceFile hugo, SourceFile hugoParams, Diagnostics diags) {
-    return parse(siteYaml, mkdocs, docusaurus, hugo, hugoParams, null, diags);
-  }
-
-  /** The same, with a Jekyll project's config, read (or null), under the others'. */
-  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, SourceFile hugo, SourceFile hugoParams, JekyllConfig jekyll, Diagnostics diags) {
+  /** The same, with a Hugo or a Jekyll project's config, read (or null), under the others'. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, Diagnostics diags) {
     SiteConfig base = SiteConfig.defaults();
     if (jekyll != null && mkdocs == null && docusaurus == null && hugo == null) {
       JekyllConfig j = jekyll;
@@ -78,7 +73,7 @@ public final class SiteConfigParser {
               j.logo(), j.favicon(), j.copyright(), false, handbook.content.Mount.jekyll(j.pretty()), base.stylesheets(), Map.of());
     }
     if (hugo != null && mkdocs == null && docusaurus == null) {
-      HugoConfig h = HugoConfig.read(hugo, hugoParams, files, diags);
+      HugoConfig h = hugo;
       base =
           new SiteConfig(
               h.title() == null ? base.title() : h.title(), h.description() == null ? base.description() : h.description(), h.language(), h.baseUrl(), base.version(), base.nav(), "static",

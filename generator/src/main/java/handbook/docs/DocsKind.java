@@ -123,7 +123,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (mount.hugo()) {
       // a Hugo project's pages are those of its content folder (the default language's)
-      List<SourceFile> outside = markdown.stream().filter(f -> !f.path().startsWith(root)).toList();
+      // (those of content/ named: another language's, say; the project's README and notes are not its pages)
+      List<SourceFile> outside = markdown.stream().filter(f -> !f.path().startsWith(root) && f.path().startsWith("content/")).toList();
+      markdown.removeIf(f -> !f.path().startsWith(root) && !f.path().startsWith("content/"));
       if (!outside.isEmpty()) {
         in.diagnostics().add(
             Diagnostic.warning("config.hugo", Span.file(outside.get(0).displayPath()),

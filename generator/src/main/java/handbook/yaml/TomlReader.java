@@ -130,6 +130,10 @@ public final class TomlReader {
         if (close > start) {
           table = keyPath(l.substring(start + (array ? 2 : 1), close));
           at.putIfAbsent(table, new int[] {line, start + 1, start + 1});
+          // a table a header makes on the way ([languages.en] makes languages) is placed there too
+          for (int dot = table.indexOf('.'); dot > 0; dot = table.indexOf('.', dot + 1)) {
+            at.putIfAbsent(table.substring(0, dot), new int[] {line, start + 1, start + 1});
+          }
         }
         continue;
       }

@@ -303,6 +303,51 @@ class HugoProjectTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** Hugo Book's example keeps each language's pages in a folder of its own beside the config (content.en/, content.zh/). */
+  @Test
+  void aContentDirBesideTheConfigIsTheSite() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "Hugo Book"
+            defaultContentLanguage = "en"
+            [languages.en]
+            languageName = "English"
+            contentDir = "content.en"
+            [languages.zh]
+            languageName = "Chinese"
+            contentDir = "content.zh"
+            -- content/content.en/_index.md --
+            ---
+            title: Introduction
+            ---
+            Read [the docs](docs/example/).
+            -- content/content.en/docs/example/_index.md --
+            ---
+            title: Example
+            ---
+            -- content/content.zh/_index.md --
+            ---
+            title: 介绍
+            ---
+            -- content/README.md --
+            # The theme's readme
+            -- content/layouts/partials/docs/inject/head.html --
+            <!-- -->
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<a href=\"docs/example/\">the docs</a>"), site.read("index.html"));
+    for (String not : List.of("content.zh", "README", "readme", "layouts", "README.md")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    assertEquals(
+        List.of("content/hugo.toml:3:1: warning[config.hugo]: the site is built in one language: `languages` names 2 (the pages of `content.en/` are published; the other languages' are not)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** The entries of a page's sidebar, in order. */
   private static List<String> sidebar(String page) {
     return org.jsoup.Jsoup.parse(page).select("nav.sidebar li > a").eachText();
