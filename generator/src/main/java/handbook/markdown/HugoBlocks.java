@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *       {@code context}, {@code title}), LoveIt's {@code admonition}, and the Kubernetes docs'
  *       {@code note}, {@code caution} and {@code warning}: {@code !!! type "Title"};
  *   <li>{@code details} (Hugo's own, Hugo Book's, Hextra's: {@code summary} or {@code title},
- *       {@code open}, {@code closed}): {@code ???} ({@code ???+} when open);
+ *       {@code open}, {@code closed}) and {@code expand}: {@code ???} ({@code ???+} when open);
+ *   <li>Hugo Book's {@code katex} (and {@code math}): a formula between {@code $$} lines;
+ *       {@code toc}: nothing, the page has its own table of contents;
  *   <li>tabs: {@code tabs} or Docsy's {@code tabpane} around {@code tab}s named by their first
  *       argument, {@code header} or {@code name}, or by the group's {@code items} (Hextra):
  *       {@code === "Name"}. A tab of Docsy's {@code tabpane} (not {@code text=true}, and not
@@ -63,10 +65,13 @@ final class HugoBlocks {
    * cover's and a feature's title a heading), cards (a card's header or title in bold), columns
    * (Hugo Book's {@code <--->} between them dropped) and steps.
    */
-  private static final Set<String> WRAPPERS = Set.of("blocks/section", "blocks/lead", "blocks/cover", "blocks/feature", "columns", "cardpane", "card-grid", "cards", "card", "steps");
+  private static final Set<String> WRAPPERS = Set.of("blocks/section", "blocks/lead", "blocks/cover", "blocks/feature", "columns", "cardpane", "card-grid", "cards", "card", "steps", "center", "katex", "math");
+
+  /** Hugo Book's and others' formulas in TeX: a formula between {@code $$} lines (one on a line: between {@code $}). */
+  private static final Set<String> MATH = Set.of("katex", "math");
 
   /** Tags of one line without a closing tag: a link card (Hextra's {@code card}, Doks' {@code link-card}), a video. */
-  private static final Set<String> SINGLE = Set.of("card", "link-card", "youtube", "vimeo");
+  private static final Set<String> SINGLE = Set.of("card", "link-card", "youtube", "vimeo", "toc");
 
   /** Where a video of each host is watched. */
   private static final Map<String, String> VIDEOS = Map.of("youtube", "https://www.youtube.com/watch?v=", "vimeo", "https://vimeo.com/");
@@ -119,7 +124,7 @@ final class HugoBlocks {
         Matcher found = in.matches() ? in : m.matches() ? m : null;
         if (found != null) {
           String name = found.group(3).toLowerCase(Locale.ROOT);
-          if (CALLOUTS.contains(name) || (GROUPS.contains(name) || SINGLE.contains(name)) && found == m || WRAPPERS.contains(name) || name.equals("tab") || name.equals("details")
+          if (CALLOUTS.contains(name) || (GROUPS.contains(name) || SINGLE.contains(name)) && found == m || WRAPPERS.contains(name) || name.equals("tab") || name.equals("details") || name.equals("expand")
               || name.equals("button") && found == in) {
             tags.add(tag(found, start, end, brace, name, found == in ? in.group(5).strip() : null, found == in ? in.end(5) : -1));
           }
@@ -246,9 +251,9 @@ final class HugoBlocks {
         // drawn as MkDocs Material's buttons are (its link checked as any in HTML)
         edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + (href == null ? t.inline() : "<a class=\"md-button\" href=\"" + href.replace("&", "&amp;").replace("\"", "&quot;") + "\">" + t.inline() + "</a>")));
       } else if (GROUPS.contains(t.name()) || WRAPPERS.contains(t.name())) {
-        String head = t.closing() ? "" : wrapperHead(t);
+        String head = MATH.contains(t.name()) ? "$$" : t.closing() ? "" : wrapperHead(t);
         if (t.inline() != null) {
-          head = (head.isEmpty() ? "" : head + "\n" + indent) + t.inline();
+          head = MATH.contains(t.name()) ? (t.flag("display") ? "$$" + t.inline() + "$$" : "$" + t.inline() + "$") : (head.isEmpty() ? "" : head + "\n" + indent) + t.inline();
         } else if (t.closing()) {
           within.pop();
         } else {
@@ -280,7 +285,7 @@ final class HugoBlocks {
             head += "\n" + indent + "    ```" + (lang == null ? "" : lang.replaceAll("[^\\w+#.-]", ""));
             fenced.add(t);
           }
-        } else if (t.name().equals("details")) {
+        } else if (t.name().equals("details") || t.name().equals("expand")) {
           String title = t.arg(0, "summary", "title");
           boolean expanded = t.flag("open") || "false".equalsIgnoreCase(t.named().get("closed"));
           head = "???" + (expanded ? "+" : "") + " note" + (title == null ? "" : " \"" + quoted(title) + "\"");
@@ -317,8 +322,14 @@ final class HugoBlocks {
     };
   }
 
-  /** A one-line tag as Markdown: a link card as a list item linking its page, a video as a link to it; null where it names none. */
+  /**
+   * A one-line tag as Markdown: a link card as a list item linking its page, a video as a link to
+   * it, a table of contents' place nothing (the page has its own); null where it names none.
+   */
   private static String single(Tag t) {
+    if (t.name().equals("toc")) {
+      return "";
+    }
     if (VIDEOS.containsKey(t.name())) {
       String id = t.arg(0, "id");
       if (id == null || !id.matches("[\\w-]+")) {

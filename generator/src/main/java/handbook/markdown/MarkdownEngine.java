@@ -324,8 +324,11 @@ public final class MarkdownEngine {
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
     ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted, options.liquid());
+    // the text read: the body, or the body with other tools' syntax rewritten
+    String read = body;
     if (!markers.edits().isEmpty()) {
       String edited = ForeignMarkers.apply(body, markers.edits());
+      read = edited;
       try {
         doc = MarkdownGuard.parse(parser, blocks, edited, file, firstLine);
       } catch (handbook.diag.ContentException e) {
@@ -335,7 +338,7 @@ public final class MarkdownEngine {
     if (body.contains("][")) {
       imagesInReferenceLinks(doc);
     }
-    if (MaterialInline.FormulaBlock.mayHold(body)) {
+    if (MaterialInline.FormulaBlock.mayHold(read)) {
       MaterialInline.FormulaBlock.read(doc);
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());

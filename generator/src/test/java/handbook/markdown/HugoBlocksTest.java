@@ -213,6 +213,15 @@ class HugoBlocksTest {
   }
 
   @Test
+  void hugoBooksExpandTocCenterAndFormulas() {
+    String html = html("{{< toc >}}\n\n{{< expand \"More\" >}}\nHidden.\n{{< /expand >}}\n\n{{< center >}}\nCentred.\n{{< /center >}}\n\n{{< katex display=true >}}\nf(x) = x^2\n{{< /katex >}}\n\nInline:\n{{< katex >}}a_1{{< /katex >}}\n");
+    assertTrue(html.startsWith("<details class=\"admonition note\"><summary class=\"admonition-title\">More</summary>\n<p>Hidden.</p>\n</details>\n<p>Centred.</p>\n"), html);
+    assertEquals(2, html.split("arithmatex", -1).length - 1, "a display formula and an inline one: " + html);
+    assertTrue(!html.contains("{{"), html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
   void blocksDeeperThanAPageHasThemAreLeftAsWritten() {
     int deep = HugoBlocks.MAX_DEPTH + 1;
     String html = html("{{< note >}}\n".repeat(deep) + "Inside.\n" + "{{< /note >}}\n".repeat(deep));
