@@ -22,7 +22,7 @@ class HugoBlocksFuzzTest {
     "{{< tabpane >}}", "{{< /tabpane >}}", "{{< tab header=\"G\" lang=\"go\" >}}", "{{% tab \"P\" %}}", "{{% /tab %}}", "{{< details summary=\"S\" open >}}", "{{< /details >}}",
     "{{< card link=\"a.md\" title=\"A\" >}}", "{{< card header=\"H\" >}}", "{{< /card >}}", "{{< youtube abc >}}", "{{< button href=\"a\" >}}x{{< /button >}}",
     "{{< tab >}}x{{< /tab >}}", "{{< columns >}}", "<--->", "{{< /columns >}}", "{{< blocks/cover title=\"C\" >}}", "{{< /blocks/cover >}}", "{{% pageinfo %}}",
-    "{{% /pageinfo %}}", "{{< highlight go >}}", "{{< /highlight >}}", "{{< ref \"a.md\" >}}", "\n", "\n", "\n\n", "  ", "    ", "x", "```", "- ", "> ", "{{", "}}", "%}}",
+    "{{% /pageinfo %}}", "{{< katex >}}", "{{< /katex >}}", "{{< katex >}}x{{< /katex >}}", "{{< toc >}}", "{{< expand \"E\" >}}", "{{< /expand >}}", "$$", "{{< highlight go >}}", "{{< /highlight >}}", "{{< ref \"a.md\" >}}", "\n", "\n", "\n\n", "  ", "    ", "x", "```", "- ", "> ", "{{", "}}", "%}}",
     ">}}", "{{<", "\"", "=", "\\", "`", "::: tip", ":::", "!!! note"
   };
 
