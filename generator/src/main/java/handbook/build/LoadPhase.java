@@ -111,7 +111,7 @@ final class LoadPhase {
     // a Docusaurus project's config: JavaScript, not a text source of a kind; read for the site's settings
     String docusaurusName = mkdocs != null ? null : handbook.config.DocusaurusConfig.FILES.stream().filter(scan.assets()::contains).findFirst().orElse(null);
     SourceFile docusaurus = docusaurusName == null ? null : config(in, docusaurusName, "config.docusaurus", diags);
-    // a Hugo project's: its content/ is the pages (read as the docs kind's), its static/ is at the root
+    // a Hugo project's: its content folder is the pages (read as the docs kind's), its static/ is at the root
     String hugoName = mkdocs != null || docusaurusName != null ? null : handbook.config.HugoConfig.file(contentFiles);
     SourceFile hugo = hugoName == null ? null : config(in, hugoName, "config.hugo", diags);
     String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
@@ -362,12 +362,12 @@ final class LoadPhase {
     return null;
   }
 
-  /** The docs kind, which reads a Hugo project's pages. */
+  /** The docs kind, which reads a Hugo or Jekyll project's pages. */
   private ContentKind<?> docs() {
     return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
   }
 
-  /** Whether the content is a Hugo project (its config beside its {@code content/}), not an MkDocs or Docusaurus one. */
+  /** Whether the content is a Hugo project ({@link handbook.config.HugoConfig#file}), not an MkDocs or Docusaurus one. */
   private static boolean hugoProject(List<String> files) {
     return handbook.config.HugoConfig.file(files) != null
         && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
