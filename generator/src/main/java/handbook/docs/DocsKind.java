@@ -116,7 +116,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
     Mount mount = in.site().mount();
-    // the folder of the pages: docs/, or a Hugo project's content/
+    // the folder of the pages: docs/, a Hugo project's content folder, or a Jekyll project's root
     String root = mount.docs();
     if (mount.docsAtRoot() && !root.isEmpty()) {
       markdown.removeIf(f -> f.path().equals("index.md"));
