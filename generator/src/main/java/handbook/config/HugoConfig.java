@@ -165,7 +165,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
       boolean ownFolder = own != null && get(own, "contentDir") != null;
       diags.add(
           warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size()
-                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (each language's folder under `content/` is a section here)"))
+                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (a language's folder under `content/` is a section here, a page translated by its file name, `about.nb.md`, a page of its own)"))
               .withHint("build each language's content as a site of its own"));
     }
     return normal;

@@ -235,7 +235,7 @@ class HugoProjectTest {
         List.of(
             "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",
             "content/config/_default/hugo.yaml:6:3: warning[config.hugo]: `permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)",
-            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (each language's folder under `content/` is a section here)",
+            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here, a page translated by its file name, `about.nb.md`, a page of its own)",
             "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its path"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
 
