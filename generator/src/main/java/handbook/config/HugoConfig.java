@@ -34,8 +34,11 @@ import java.util.Set;
  *     {@code contentDir} of the config or of its default language (Docsy's {@code content/en/})
  * @param logo the image in {@code static/} that Hugo Book's {@code BookLogo} or Hextra's
  *     {@code navbar.logo.path} names, or null
+ * @param languages the codes of the site's languages, the default one ({@code defaultContentLanguage},
+ *     else {@code en}) first: a page's file name may end in one ({@code about.nb.md})
  */
-public record HugoConfig(String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo) {
+public record HugoConfig(
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -101,7 +104,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"));
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -118,7 +121,7 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags));
+        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map));
   }
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
@@ -165,10 +168,25 @@ public record HugoConfig(String title, String description, String baseUrl, Strin
       boolean ownFolder = own != null && get(own, "contentDir") != null;
       diags.add(
           warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size()
-                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (a language's folder under `content/` is a section here, a page translated by its file name, `about.nb.md`, a page of its own)"))
+                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)"))
               .withHint("build each language's content as a site of its own"));
     }
     return normal;
+  }
+
+  /** The codes of the site's languages, the default one first, in lower case. */
+  private static List<String> languages(YamlNode.Mapping map) {
+    String first = text(get(map, "defaultContentLanguage"));
+    List<String> out = new java.util.ArrayList<>(List.of(first == null ? "en" : first.toLowerCase(java.util.Locale.ROOT)));
+    if (get(map, "languages") instanceof YamlNode.Mapping languages) {
+      for (String code : languages.entries().keySet()) {
+        String c = code.toLowerCase(java.util.Locale.ROOT);
+        if (!out.contains(c) && c.matches("[a-z]{2,3}(?:-[a-z0-9]+)*")) {
+          out.add(c);
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The language of the site's own words: {@code defaultContentLanguage}, else {@code languageCode}. */

@@ -78,7 +78,7 @@ public final class SiteConfigParser {
           new SiteConfig(
               h.title() == null ? base.title() : h.title(), h.description() == null ? base.description() : h.description(), h.language(), h.baseUrl(), base.version(), base.nav(), "static",
               base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), h.editUrl(), h.lastUpdated(), base.tagPages(),
-              h.logo(), h.favicon(), h.copyright(), true, handbook.content.Mount.hugo(h.contentDir()), base.stylesheets(), Map.of());
+              h.logo(), h.favicon(), h.copyright(), true, handbook.content.Mount.hugo(h.contentDir(), h.languages()), base.stylesheets(), Map.of());
     }
     if (docusaurus != null && mkdocs == null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);

@@ -15,8 +15,10 @@ import java.util.List;
  *     or a Jekyll project's root (empty)
  * @param folders the content folders published at the site's root ({@code docs/}), or none
  * @param tool the tool whose project it is, which says how pages are published
+ * @param languages a Hugo project's languages, its default one first (a page's file name may end
+ *     in one: {@code about.en.md} is the default language's {@code about.md}); else none
  */
-public record Mount(String docs, List<String> folders, Tool tool) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages) {
   /** The tools whose projects are read as they are, each publishing its pages in its way. */
   public enum Tool {
     /** Handbook's own content. */
@@ -45,6 +47,11 @@ public record Mount(String docs, List<String> folders, Tool tool) {
 
   public Mount {
     folders = List.copyOf(folders);
+    languages = List.copyOf(languages);
+  }
+
+  public Mount(String docs, List<String> folders, Tool tool) {
+    this(docs, folders, tool, List.of());
   }
 
   /** Every file at its path. */
@@ -60,8 +67,27 @@ public record Mount(String docs, List<String> folders, Tool tool) {
   public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), Tool.DOCUSAURUS);
 
   /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */
-  public static Mount hugo(String contentDir) {
-    return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), Tool.HUGO);
+  public static Mount hugo(String contentDir, List<String> languages) {
+    return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), Tool.HUGO, languages);
+  }
+
+  /**
+   * The language a Hugo page's file name ends in ({@code nb} of {@code about.nb.md}, of the site's
+   * languages), or null.
+   */
+  public String languageOf(String contentPath) {
+    if (!hugo() || !contentPath.endsWith(".md")) {
+      return null;
+    }
+    String stem = contentPath.substring(contentPath.lastIndexOf('/') + 1, contentPath.length() - 3);
+    int dot = stem.lastIndexOf('.');
+    return dot > 0 && languages.contains(stem.substring(dot + 1).toLowerCase(java.util.Locale.ROOT)) ? stem.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : null;
+  }
+
+  /** A Hugo page's path as its default language names it ({@code about.en.md} is {@code about.md}); any other path as it is. */
+  public String unsuffixed(String contentPath) {
+    String lang = languageOf(contentPath);
+    return lang == null || !lang.equals(languages.get(0)) ? contentPath : contentPath.substring(0, contentPath.length() - 4 - lang.length()) + ".md";
   }
 
   /** A Jekyll project's: its pages anywhere, at their paths; {@code pretty} where its {@code permalink} is. */

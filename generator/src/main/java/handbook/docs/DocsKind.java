@@ -132,6 +132,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 "the pages outside `" + root + "`, the folder of the config's `contentDir`, are not published (" + outside.size() + (outside.size() == 1 ? " page)" : " pages)")));
         markdown.removeIf(f -> !f.path().startsWith(root));
       }
+      // pages translated by their file names (about.nb.md): the default language's are the site's
+      List<SourceFile> translated = markdown.stream().filter(f -> mount.languageOf(f.path()) != null && !mount.languageOf(f.path()).equals(mount.languages().get(0))).toList();
+      if (!translated.isEmpty()) {
+        in.diagnostics().add(
+            Diagnostic.warning("config.hugo", Span.file(translated.get(0).displayPath()),
+                "a page translated into another language by its file name is not published: the site is built in `" + mount.languages().get(0) + "`" + (translated.size() == 1 ? "" : " (" + translated.size() + " pages)")));
+        markdown.removeAll(translated);
+      }
     }
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
     String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.tool() == Mount.Tool.NONE ? "" : "|" + mount.tool());
@@ -159,7 +167,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
-    Set<String> folderPages = mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : folderPages(published);
+    Set<String> folderPages =
+        mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published);
     // a Jekyll project's pages, placed by just-the-docs' parent once all are known
     List<DocPage> jekyll = new ArrayList<>();
     new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
@@ -337,7 +346,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
               : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
       boolean home = mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
-      String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(path));
+      String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(mount.unsuffixed(path)));
       String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
       Integer place = weight;
       if (place == null && mount.hugo() && extra.get("menu") instanceof Map<?, ?> menu && menu.get("main") instanceof Map<?, ?> main && main.get("weight") instanceof Number w) {
@@ -415,6 +424,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
           }
           return r == README ? README + 1 : namedAsFolder(p) ? README + 2 : Integer.MAX_VALUE;
         });
+  }
+
+  /** The same in a Hugo project, whose page files may end in the default language's code ({@code _index.en.md}). */
+  private static Set<String> hugoFolderPages(List<String> paths, Mount mount) {
+    Map<String, String> real = new java.util.LinkedHashMap<>();
+    paths.forEach(p -> real.putIfAbsent(mount.unsuffixed(p), p));
+    Set<String> pages = new java.util.HashSet<>();
+    folderPages(new ArrayList<>(real.keySet())).forEach(p -> pages.add(real.get(p)));
+    return Set.copyOf(pages);
   }
 
   /**

@@ -17,7 +17,7 @@ final class HugoUrl {
     if (!mount.hugo() || !path.startsWith(mount.docs())) {
       return null;
     }
-    String name = path.substring(path.lastIndexOf('/') + 1);
+    String name = mount.unsuffixed(path).substring(path.lastIndexOf('/') + 1);
     String folder = Urls.sourceFolder(path);
     boolean bundle = name.equals("index.md") || name.equals("_index.md");
     if (bundle && folder.equals(mount.docs())) {

@@ -218,6 +218,10 @@ public final class LinkResolver {
       // a Hugo section's page is its _index.md, which links name as its folder's index
       bySource = index.bySource(resolved.substring(0, resolved.length() - "index.md".length()) + "_index.md");
     }
+    if (bySource == null && index.mount().hugo() && resolved.endsWith(".md") && !index.mount().languages().isEmpty()) {
+      // a Hugo page whose file name ends in the default language's code (about.en.md for about.md)
+      bySource = index.bySource(resolved.substring(0, resolved.length() - ".md".length()) + "." + index.mount().languages().get(0) + ".md");
+    }
     if (bySource != null || resolved.endsWith(".md") || resolved.endsWith(".mdx")) {
       return bySource;
     }

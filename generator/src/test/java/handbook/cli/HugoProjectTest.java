@@ -215,7 +215,19 @@ class HugoProjectTest {
       url: /drift.html
       ---
 
-      Om drift.
+      Om drift. Se [oversikten](oversikt.md).
+      -- content/content/docs/_index.nb.md --
+      ---
+      title: Dokumentasjon
+      ---
+      -- content/content/docs/oversikt.nb.md --
+      ---
+      title: Oversikt
+      ---
+      -- content/content/docs/drift.en.md --
+      ---
+      title: Operations
+      ---
       """;
 
   @Test
@@ -231,11 +243,16 @@ class HugoProjectTest {
     String page = site.read("docs/drift/index.html");
     assertTrue(page.contains("href=\"https://github.com/example/handbok/edit/main/site/content/docs/drift.md\""), "Hugo Book's edit link: " + page);
     assertTrue(page.contains("src=\"../../logo.svg\""), "Hugo Book's logo: " + page);
+    // pages translated by their file names: the default language's (nb) are the site's
+    assertTrue(site.read("docs/index.html").contains("<title>Dokumentasjon · Handboka</title>"), "_index.nb.md is the section's page");
+    assertTrue(page.contains("<a href=\"../oversikt/\">oversikten</a>"), "oversikt.nb.md is at oversikt/, and a link to oversikt.md finds it: " + page);
+    assertFalse(Files.exists(site.site().resolve("docs/drift.en")), "another language's page is not published");
     assertEquals(
         List.of(
             "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",
             "content/config/_default/hugo.yaml:6:3: warning[config.hugo]: `permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)",
-            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here, a page translated by its file name, `about.nb.md`, a page of its own)",
+            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)",
+            "content/content/docs/drift.en.md: warning[config.hugo]: a page translated into another language by its file name is not published: the site is built in `nb`",
             "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its path"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
 
