@@ -528,7 +528,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // parse of every other page need not read them to know
     if (snippets.append().isEmpty()) {
       Optional<Parsed> own =
-          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text(), mdx(file, in)) && Snippets.includes(file.text(), bodyFirstLine(file.text()), mdx(file, in))
+          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text(), mdx(file, in), in.site().mount().jekyll()) && Snippets.includes(file.text(), bodyFirstLine(file.text()), mdx(file, in), in.site().mount().jekyll())
               ? Optional.empty()
               : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), options(in))));
       if (own.isPresent()) {
@@ -536,7 +536,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
-    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in));
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in), in.site().mount().jekyll());
     // parsed as the text it has with its includes; where each line came from is part of the key
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();

@@ -111,6 +111,9 @@ public final class Snippets {
   /** A component used on a line of its own without properties: {@code <Name />}. */
   private static final Pattern MDX_USE = Pattern.compile("^([ \\t]*)<([A-Z][\\w$]*)[ \\t]*/>[ \\t]*$");
 
+  /** Jekyll's include of a Markdown file on a line of its own: its indentation, the tag, the path. */
+  private static final Pattern LIQUID_INCLUDE = Pattern.compile("^([ \\t]*)\\{%-?[ \\t]*(include_relative|include)[ \\t]+['\"]?([^\\s'\"%]+\\.(?:md|markdown))['\"]?[ \\t]*-?%\\}[ \\t]*$");
+
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
   public static boolean mentions(String text) {
     return mentions(text, false);
@@ -118,7 +121,12 @@ public final class Snippets {
 
   /** The same; {@code mdx}: also an MDX partial (a page MDX reads: a {@code .mdx} file, or any page of a Docusaurus project). */
   public static boolean mentions(String text, boolean mdx) {
-    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ");
+    return mentions(text, mdx, false);
+  }
+
+  /** The same; {@code liquid}: also Jekyll's include of a Markdown file (a Jekyll project's page). */
+  public static boolean mentions(String text, boolean mdx, boolean liquid) {
+    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ") || liquid && text.contains("{%") && text.contains("include");
   }
 
   /**
@@ -131,13 +139,19 @@ public final class Snippets {
 
   /** The same; {@code mdx}: MDX partials' imports count. */
   public static boolean includes(String text, int fromLine, boolean mdx) {
-    if (!mentions(text, mdx)) {
+    return includes(text, fromLine, mdx, false);
+  }
+
+  /** The same; {@code liquid}: Jekyll's includes of Markdown files count. */
+  public static boolean includes(String text, int fromLine, boolean mdx, boolean liquid) {
+    if (!mentions(text, mdx, liquid)) {
       return false;
     }
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-      if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()) {
+      if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()
+          || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()) {
         return true;
       }
     }
@@ -156,13 +170,18 @@ public final class Snippets {
 
   /** The same; {@code mdx}: MDX partials are put in too. */
   public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx) {
+    return expand(page, fromLine, read, mdx, false);
+  }
+
+  /** The same; {@code liquid}: Jekyll's includes of Markdown files are put in too. */
+  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx, boolean liquid) {
     Out out = new Out(page.display());
     String[] lines = page.text().split("\n", -1);
     boolean newline = lines.length > 1 && lines[lines.length - 1].isEmpty();
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, mdx).lines(page, lines, 0, count, "", fromLine, false);
+    new Expansion(read, out, stack, mdx, liquid).lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
 
@@ -206,7 +225,7 @@ public final class Snippets {
     }
   }
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -252,6 +271,13 @@ public final class Snippets {
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
+          Matcher jekyll = liquid && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
+          if (jekyll != null && jekyll.matches()) {
+            // Jekyll's include: a file of _includes/; include_relative: one beside the file
+            String path = jekyll.group(2).equals("include") ? "_includes/" + jekyll.group(3) : relative(file.path(), jekyll.group(3));
+            include(file, path, indent + jekyll.group(1), number, indent.length() + jekyll.group(1).length() + 1);
+            continue;
+          }
           if (mdx && fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
             Matcher im = MDX_IMPORT.matcher(bare);
             im.matches();
@@ -283,6 +309,13 @@ public final class Snippets {
           include(file, n.path(), indent, n.line(), n.column());
         }
       }
+    }
+
+    /** A path from the folder of the file at {@code from} (in the content folder), as a path from the content folder. */
+    private static String relative(String from, String path) {
+      String folder = from.substring(0, from.lastIndexOf('/') + 1);
+      String joined = handbook.content.Urls.normalize(folder + path);
+      return joined == null ? path : joined;
     }
 
     /** A path on a line of its own in a block, and where it stands. */

@@ -484,6 +484,10 @@ class IncrementalBuildTest {
       parent: Jekyll-rot
       ---
       Til [roten](index.html).
+
+      {% include merk.md %}
+      -- content/_includes/merk.md --
+      Merk deg dette.
       -- content/docs/utkast/ikke.md --
       # Ikke med
 
@@ -507,6 +511,7 @@ class IncrementalBuildTest {
     steps.add(new Step("the child's parent mended (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-rot\n", "parent: Jekyll-roten\n")));
     steps.add(new Step("a permalink given (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-roten\n", "parent: Jekyll-roten\npermalink: /barnet/\n")));
     steps.add(new Step("the config edited: pretty permalinks (no old addresses)", f -> replace(f, "content/_config.yml", "title: Fra Jekyll\n", "title: Fra Jekyll\npermalink: pretty\n")));
+    steps.add(new Step("an included file edited (the page that includes it is read again)", f -> replace(f, "content/_includes/merk.md", "Merk deg dette.", "Merk deg dette nå.")));
     steps.add(new Step("nothing changed", f -> {}));
     int step = 0;
     for (Step s : steps) {
@@ -518,6 +523,7 @@ class IncrementalBuildTest {
       assertEquals(step == 1, expected.diagnostics().contains("content/docs/jekyll/barn.md:3:9: warning[frontmatter.parent]: `parent: Jekyll-rot` names no page's title"), expected.diagnostics());
       assertEquals(step < 3, expected.files().containsKey("docs/jekyll/barn.html"), "Jekyll's old address, until a permalink: " + s.name());
       assertFalse(expected.files().containsKey("docs/utkast/ikke/index.html"), "excluded");
+      assertTrue(child.contains(step >= 5 ? "Merk deg dette nå." : "Merk deg dette."), child);
       StagedSite.deleteTree(tmp.resolve("jekyll-clean-" + step));
     }
   }

@@ -247,6 +247,50 @@ class JekyllProjectTest {
   }
 
   @Test
+  void liquidIncludesOfMarkdownArePutIn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Includes
+            -- content/index.md --
+            # Home
+            -- content/docs/a.md --
+            ---
+            title: A
+            ---
+            Before.
+
+            {% include note.md %}
+
+            {% include_relative _parts/part.md %}
+
+            {% include image.html url="x.png" %}
+
+            ```
+            {% include note.md %}
+            ```
+            -- content/_includes/note.md --
+            A **shared** note, with [a link](/docs/b.md).
+            -- content/docs/_parts/part.md --
+            The part beside the page.
+            -- content/docs/b.md --
+            # B
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String a = site.read("docs/a/index.html");
+    assertTrue(a.contains("<p>A <strong>shared</strong> note, with <a href=\"../b/\">a link</a>.</p>"), "_includes/note.md put in, its link checked: " + a);
+    assertTrue(a.contains("<p>The part beside the page.</p>"), "include_relative: from the page's folder: " + a);
+    assertTrue(a.contains("<code>{% include note.md %}\n</code>"), "code is code");
+    assertFalse(Files.exists(site.site().resolve("_includes")), "Jekyll's own");
+    assertEquals(
+        List.of("content/docs/a.md:10:1: warning[markdown.marker]: `{% include image.html url=\"x.png\" %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void aSiteYamlBesideWinsWhereBothSetAValue() throws Exception {
     SiteFixture site =
         SiteFixture.of(
