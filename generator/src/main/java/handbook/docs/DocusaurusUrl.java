@@ -33,7 +33,7 @@ final class DocusaurusUrl {
   }
 
   /** A page's URL of a path ({@code a/b} → {@code a/b/}); null for one that leaves the site or holds a query or fragment. */
-  private static String page(String url) {
+  static String page(String url) {
     String u = Urls.normalize(url.replaceAll("/+$", ""));
     if (u == null || u.isEmpty() || u.startsWith("/") || !u.matches("[^?#\\s\\\\]+")) {
       return null;

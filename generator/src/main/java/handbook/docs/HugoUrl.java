@@ -33,13 +33,10 @@ final class HugoUrl {
     return null;
   }
 
-  /** A page's URL of a path ({@code a/b} → {@code a/b/}); null for one of a file ({@code a/b.html}), another host, a query or a fragment. */
-  private static String page(String url) {
-    String u = Urls.normalize(url.replaceAll("/+$", ""));
-    if (u == null || u.isEmpty() || u.startsWith("/") || !u.matches("[^?#:\\s\\\\]+") || u.substring(u.lastIndexOf('/') + 1).contains(".")) {
-      return null;
-    }
-    return u + "/";
+  /** A page's URL of a path ({@code a/b} → {@code a/b/}), as {@link DocusaurusUrl#page}; null also for a file's ({@code a/b.html}) and another host's. */
+  static String page(String url) {
+    String u = DocusaurusUrl.page(url);
+    return u == null || u.contains(":") || u.substring(u.lastIndexOf('/', u.length() - 2) + 1).contains(".") ? null : u;
   }
 
   private static String parentFolder(String folder) {

@@ -2,7 +2,6 @@ package handbook.docs;
 
 import handbook.content.Mount;
 import handbook.content.PageInfo;
-import handbook.content.Urls;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import java.util.ArrayList;
@@ -35,8 +34,7 @@ final class JekyllPages {
         v = v.substring(0, v.length() - "index".length());
       }
     }
-    String u = Urls.normalize(v.replaceAll("/+$", ""));
-    return u == null || u.isEmpty() || u.substring(u.lastIndexOf('/') + 1).contains(".") ? null : u + "/";
+    return HugoUrl.page(v);
   }
 
   /**

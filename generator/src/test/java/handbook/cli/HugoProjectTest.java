@@ -365,6 +365,16 @@ class HugoProjectTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** The older config.toml is other tools' name too: without a content/ folder beside it, the folder is no Hugo project. */
+  @Test
+  void aConfigTomlWithoutContentIsNoHugoProject() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/config.toml --\ntitle = \"Not Hugo\"\n-- content/docs/a.md --\n# A\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve("docs/a/index.html")), "a Handbook project's page");
+    assertFalse(site.read("index.html").contains("Not Hugo"));
+  }
+
   /** The entries of a page's sidebar, in order. */
   private static List<String> sidebar(String page) {
     return org.jsoup.Jsoup.parse(page).select("nav.sidebar li > a").eachText();
