@@ -62,42 +62,38 @@ public final class SiteConfigParser {
 
   /** The same, with a Hugo or a Jekyll project's config, read (or null), under the others'. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, Diagnostics diags) {
+    // another tool's project: the first of MkDocs', Docusaurus', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
-    if (jekyll != null && mkdocs == null && docusaurus == null && hugo == null) {
-      JekyllConfig j = jekyll;
-      base =
-          new SiteConfig(
-              j.title() == null ? base.title() : j.title(), j.description(), j.language(), j.baseUrl(), base.version(), base.nav(), "",
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), j.editUrl(), false, base.tagPages(),
-              // just-the-docs' sidebar holds the whole menu
-              j.logo(), j.favicon(), j.copyright(), false, handbook.content.Mount.jekyll(j.pretty()), base.stylesheets(), Map.of());
-    }
-    if (hugo != null && mkdocs == null && docusaurus == null) {
-      HugoConfig h = hugo;
-      base =
-          new SiteConfig(
-              h.title() == null ? base.title() : h.title(), h.description() == null ? base.description() : h.description(), h.language(), h.baseUrl(), base.version(), base.nav(), "static",
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), h.editUrl(), h.lastUpdated(), base.tagPages(),
-              h.logo(), h.favicon(), h.copyright(), true, handbook.content.Mount.hugo(h.contentDir(), h.languages()), base.stylesheets(), Map.of());
-    }
-    if (docusaurus != null && mkdocs == null) {
-      DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
-      base =
-          new SiteConfig(
-              d.title() == null ? base.title() : d.title(), d.description(), d.language(), d.baseUrl(), base.version(), base.nav(), "static",
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), d.editUrl(), d.lastUpdated(), base.tagPages(),
-              // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
-              d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(), d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, base.stylesheets(), Map.of());
-    }
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets());
+    } else if (docusaurus != null) {
+      DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
+      // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
       base =
-          new SiteConfig(
-              m.title() == null ? base.title() : m.title(), m.description(), m.language(), m.baseUrl(), base.version(), base.nav(), "docs",
-              base.rootFallback(), base.brokenLinksWarn(), base.versions(), base.gzip(), base.searchMaxSize(), m.editUrl(), m.lastUpdated(), base.tagPages(),
-              m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets(), Map.of());
+          project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
+              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of());
+    } else if (hugo != null) {
+      base =
+          project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()), List.of());
+    } else if (jekyll != null) {
+      // just-the-docs' sidebar holds the whole menu
+      base =
+          project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
+              handbook.content.Mount.jekyll(jekyll.pretty()), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
+  }
+
+  /** The settings another tool's project gives (the defaults for the rest); a title it lacks is the default one. */
+  private static SiteConfig project(
+      String title, String description, String language, String baseUrl, String rootLinks, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, boolean tabs,
+      handbook.content.Mount mount, List<String> stylesheets) {
+    SiteConfig d = SiteConfig.defaults();
+    return new SiteConfig(
+        title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, Map.of());
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
