@@ -38,6 +38,7 @@ class JekyllProjectTest {
       exclude:
         - README.md
         - docs/tests/
+        - "*.log"
       -- content/index.md --
       ---
       title: Home
@@ -118,6 +119,8 @@ class JekyllProjectTest {
       <meta name="x">
       -- content/_site/index.html --
       <html>an old build</html>
+      -- content/build.log --
+      an excluded file
       -- content/Gemfile --
       source "https://rubygems.org"
       -- content/vendor/bundle/gems/x.md --
@@ -133,7 +136,7 @@ class JekyllProjectTest {
         "assets/images/logo.svg", "favicon.ico")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
-    for (String not : List.of("README.md", "readme", "docs/tests", "_includes", "_site", "Gemfile", "vendor", "_config.yml", "docs/ui/typography.html")) {
+    for (String not : List.of("README.md", "readme", "docs/tests", "build.log", "_includes", "_site", "Gemfile", "vendor", "_config.yml", "docs/ui/typography.html")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     // Jekyll's addresses of its pages (x.html) redirect to them
