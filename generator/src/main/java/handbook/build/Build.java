@@ -198,7 +198,10 @@ public final class Build {
       gate(run.diagnostics);
       current = current.withDays(days(run, git, current, null));
       spec = current.linked().model().config().versions();
-      if (spec != null) {
+      if (spec != null && spec.labels() != null) {
+        versions.addAll(docusaurusReleases(spec.labels(), current, siteKinds, run, head, git));
+        gate(run.diagnostics);
+      } else if (spec != null) {
         versions.addAll(releases(spec, siteKinds, run, head, git));
         if (run.warm != null && run.releasesRead) {
           run.warm.themes = List.copyOf(run.themes);
@@ -402,6 +405,51 @@ public final class Build {
     return parts;
   }
 
+  /**
+   * Prepares a Docusaurus project's released versions (oldest first), each the project with its
+   * versioned docs and sidebars ({@link handbook.versions.DocusaurusVersion}), with the working
+   * tree's templates. Their messages name the versioned files; those of the files every version
+   * shares (the config, {@code static/}) are told once, by the working tree.
+   */
+  private List<Ready> docusaurusReleases(List<String> labels, Ready current, List<ContentKind<?>> siteKinds, Run run, String[] head, handbook.versions.GitOpening opening) {
+    VersionInput work = current.input();
+    List<Ready> out = new ArrayList<>();
+    Set<handbook.diag.Diagnostic> told = new HashSet<>(run.diagnostics.sorted());
+    for (String label : labels) {
+      progress.update("version " + label, 0, 0);
+      handbook.versions.DocusaurusVersion tree = new handbook.versions.DocusaurusVersion(work.content(), label);
+      VersionInput in = new VersionInput(label, tree, work.templates(), work.contentName(), work.templatesName(), "", "", "");
+      Diagnostics own = new Diagnostics();
+      try {
+        Ready ready = prepare(in, siteKinds, run, own, config -> {}, current.theme());
+        // the days of the working tree's history, by where each file of the version is
+        Map<String, String> days = new java.util.HashMap<>();
+        for (String f : current.days().isEmpty() ? List.<String>of() : tree.files()) {
+          String day = current.days().get(tree.origin(f));
+          if (day != null) {
+            days.put(f, day);
+          }
+        }
+        out.add(ready.withDays(Map.copyOf(days)));
+      } catch (ContentException e) {
+        own.addAll(e.diagnostics());
+      } catch (IOException e) {
+        own.add(Diagnostic.error("source.read", Span.file(work.contentName() + "/" + tree.docsFolder()), "cannot read the folder: " + e.getMessage()));
+      }
+      own.sorted().stream().filter(told::add).forEach(run.diagnostics::add);
+    }
+    try {
+      GitVersions git = opening.get();
+      if (git != null) {
+        head[0] = git.head()[0];
+        head[1] = git.head()[1];
+      }
+    } catch (IOException e) {
+      // without git, the versions are listed without the working tree's commit
+    }
+    return out;
+  }
+
   /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */
   private List<Ready> releases(SiteConfig.Versions spec, List<ContentKind<?>> siteKinds, Run run, String[] head, handbook.versions.GitOpening opening) {
     BuildOptions opts = run.options;
@@ -526,7 +574,8 @@ public final class Build {
           PageRenderer renderer =
               new PageRenderer(
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
-                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days());
+                  run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days(),
+                  r.input().content()::origin);
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           java.util.concurrent.atomic.AtomicBoolean formulas = new java.util.concurrent.atomic.AtomicBoolean();
           List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned, formulas);

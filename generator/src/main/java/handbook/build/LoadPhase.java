@@ -121,10 +121,11 @@ final class LoadPhase {
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
     handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoParams, contentFiles, diags);
-    SiteConfig config = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
+    SiteConfig config = docusaurus == null ? parsed : docusaurusVersions(in, parsed, contentFiles, diags);
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), diags);
     }
@@ -151,7 +152,7 @@ final class LoadPhase {
       }
     }
     // a build that keeps nothing and has one version finds nothing in a memo: it hashes no text for one
-    ParseMemo memo = run.keepsNothing() && config.versions() == null ? ParseMemo.ONCE : run.memo();
+    ParseMemo memo = run.keepsNothing() && config.versions() == null && in.label() == null ? ParseMemo.ONCE : run.memo();
     Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), memo, diags);
 
     run.progress.update("load", 0, scan.sources().size());
@@ -418,18 +419,46 @@ final class LoadPhase {
     }
   }
 
-  /** What a Docusaurus project has that is not built here: its blog, its own pages, its docs' older versions and translations. Named once each. */
+  /**
+   * A Docusaurus project's settings with the released versions its {@code versions.json} lists
+   * (their docs in {@code versioned_docs/}), unless site.yaml asks for the repository's tags; a
+   * {@code versioned_docs/} that is not built is named.
+   */
+  private static SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, Set<String> files, Diagnostics diags) {
+    String list = handbook.versions.DocusaurusVersion.LIST;
+    boolean docs = files.stream().anyMatch(f -> f.startsWith("versioned_docs/"));
+    Span folder = Span.file(in.contentName() + "/versioned_docs/");
+    if (config.versions() != null) {
+      if (docs) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", folder, "`versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags")
+                .withHint("remove `versions` from site.yaml to build the versions `" + list + "` lists"));
+      }
+      return config;
+    }
+    if (!files.contains(list)) {
+      if (docs) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", folder, "`versioned_docs/` is not built here: no `" + list + "` lists its versions")
+                .withHint("list them in `" + list + "`, newest first, as Docusaurus does: `[\"2.0\", \"1.0\"]`"));
+      }
+      return config;
+    }
+    SourceFile f = config(in, list, "config.docusaurus", diags);
+    List<String> labels = f == null ? List.of() : handbook.config.DocusaurusConfig.versions(f.text(), f.displayPath(), files, diags);
+    return labels.isEmpty() ? config : config.withVersions(SiteConfig.Versions.docusaurus(labels));
+  }
+
+  /** What a Docusaurus project has that is not built here: its blog, its own pages and its translations. Named once each. */
   private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
     String blog = assets.stream().filter(a -> a.startsWith("blog/") && (a.endsWith(".md") || a.endsWith(".mdx"))).findFirst().orElse(null);
     if (blog != null) {
       diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/blog/"), "Docusaurus' blog (`blog/`) is not built here: its posts are not published"));
     }
-    for (String folder : List.of("versioned_docs/", "i18n/")) {
-      if (assets.stream().anyMatch(a -> a.startsWith(folder))) {
-        diags.add(
-            Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + folder), "`" + folder + "` is not built here: " + (folder.startsWith("i18n") ? "the site is built in one language" : "the versions are the repository's tags (site.yaml `versions`)"))
-                .withHint(folder.startsWith("i18n") ? "build each language's content folder as a site of its own" : "tag each release in git and set `versions: {tags: \"v*\"}` in a site.yaml"));
-      }
+    if (assets.stream().anyMatch(a -> a.startsWith("i18n/"))) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", Span.file(contentName + "/i18n/"), "`i18n/` is not built here: the site is built in one language")
+              .withHint("build each language's content folder as a site of its own"));
     }
     String pages = assets.stream().filter(a -> a.startsWith("src/pages/")).findFirst().orElse(null);
     if (pages != null) {
@@ -505,7 +534,8 @@ final class LoadPhase {
     WarmState warm = contentId == null ? run.warm : null;
     if (warm != null) {
       WarmState.Decoded d = warm.sources.get(display);
-      if (d != null && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {
+      // (a file of a Docusaurus version is shown by its path in the project, as the working tree shows it)
+      if (d != null && d.file().path().equals(rel) && (d.bytes() == bytes || Arrays.equals(d.bytes(), bytes))) {
         d.diagnostics().forEach(diags::add);
         return d.file();
       }

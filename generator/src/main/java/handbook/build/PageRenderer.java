@@ -41,6 +41,8 @@ final class PageRenderer {
   private final Map<String, String> assets;
   /** The day each content file was last changed ({@code last_updated}), by its path; empty without. */
   private final Map<String, String> days;
+  /** Where a content file is in the folder the user edits ({@link handbook.source.SourceTree#origin}). */
+  private final java.util.function.UnaryOperator<String> origin;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
   private final boolean tagPages;
 
@@ -94,8 +96,9 @@ final class PageRenderer {
    */
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days) {
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, java.util.function.UnaryOperator<String> origin) {
     this.days = days;
+    this.origin = origin;
     this.tagPages = TagPages.made(v.index().byUrl(TagPages.ROOT), v.index().pages());
     this.pageParts = pageParts;
     this.v = v;
@@ -247,25 +250,26 @@ final class PageRenderer {
             info.tags(),
             tagPages ? info.tags().stream().map(t -> new NavLink(t, href.apply(TagPages.url(t)), false)).toList() : List.of(),
             info.extra(),
-            editUrl(config, page),
+            editUrl(config, page, origin),
             updated(config, day(page)),
             page.body(ctx));
     return templates.render(page.template(), view);
   }
 
   /**
-   * Where the page's file is edited: {@code edit_url} and the file's path in the content folder;
-   * null without {@code edit_url}, and for a page that is no file's own (a generated section
-   * list, an alias, a print view).
+   * Where the page's file is edited: {@code edit_url} and the file's path in the content folder
+   * ({@code origin}: a released Docusaurus version's file is in {@code versioned_docs/}); null
+   * without {@code edit_url}, and for a page that is no file's own (a generated section list, an
+   * alias, a print view).
    */
-  static String editUrl(SiteConfig config, Page page) {
+  static String editUrl(SiteConfig config, Page page, java.util.function.UnaryOperator<String> origin) {
     String file = ownFile(page);
     // Docusaurus' custom_edit_url: the page's own editor address, or none where it is null
     java.util.Map<String, Object> extra = page.info().extra();
     if (file != null && extra.containsKey("custom_edit_url")) {
       return extra.get("custom_edit_url") instanceof String own && Urls.remote(own) ? own : null;
     }
-    return config.editUrl().isEmpty() || file == null ? null : config.editUrl() + Urls.encodePath(file);
+    return config.editUrl().isEmpty() || file == null ? null : config.editUrl() + Urls.encodePath(origin.apply(file));
   }
 
   /** The content file that is the page's own (its path in the content folder), or null for a page made of none. */

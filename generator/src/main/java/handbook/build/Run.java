@@ -133,7 +133,7 @@ final class Run {
       memo = cache.memo();
       previous = cache.outputs();
     } else {
-      memo = MemoStore.inMemory(GeneratorVersion.id());
+      memo = MemoStore.inMemory();
       previous = null;
     }
     outputs = previous == null ? new Outputs() : new Outputs(previous.size());

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each run keeps only what it used, so the state stays one site's size however long it lives.
  */
 public final class WarmState {
-  final MemoStore memo = MemoStore.inMemory(GeneratorVersion.id());
+  final MemoStore memo = MemoStore.inMemory();
   /** What the last run wrote (its {@link Run#outputs}, handed over whole). */
   Outputs outputs = new Outputs();
   /** Decoded text files by content path, with the bytes they were decoded from. */

@@ -51,7 +51,11 @@ public final class MemoStore implements ParseMemo {
   /** This run's results (those it used, read or made), and the last run's in {@code serve}. */
   private final RunMap<String, Entry> values = new RunMap<>(ConcurrentHashMap::new);
   private final Map<String, Slice> stored;
-  private record KeyParts(String namespace, String path, String environment, String hash) {}
+  /**
+   * (With the displayed path where it is not the path's: a parse result's messages name the file,
+   * and a Docusaurus version shows {@code docs/x.md} as another file than the working tree's.)
+   */
+  private record KeyParts(String namespace, String path, String display, String environment, String hash) {}
   private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
   /** The pack this memo was read from; null when there was none (or none of this generator). */
   private volatile Pack pack;
@@ -77,9 +81,12 @@ public final class MemoStore implements ParseMemo {
     });
   }
 
-  /** An empty memo (memory only). */
-  public static MemoStore inMemory(String generator) {
-    return new MemoStore(generator);
+  /**
+   * An empty memo of this process only: it is never written, so it needs no name of the
+   * generator (hashing the jar for one cost a cold build 17 ms before its scan).
+   */
+  public static MemoStore inMemory() {
+    return new MemoStore("this process");
   }
 
   /**
@@ -87,7 +94,7 @@ public final class MemoStore implements ParseMemo {
    * missing, damaged or from another generator.
    */
   public static MemoStore load(Path pack, String generator) {
-    return Files.isRegularFile(pack) ? new MemoStore(generator, pack) : inMemory(generator);
+    return Files.isRegularFile(pack) ? new MemoStore(generator, pack) : new MemoStore(generator);
   }
 
   /** Waits until the pack is read. */
@@ -140,8 +147,9 @@ public final class MemoStore implements ParseMemo {
   @Override
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
-    KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
-    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
+    String display = file.displayPath().endsWith("/" + file.path()) ? "" : file.displayPath();
+    KeyParts parts = new KeyParts(namespace, file.path(), display, same(environment), file.hash());
+    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.display(), k.environment(), k.hash()));
   }
 
   /** The environment string a run passes for many files. */

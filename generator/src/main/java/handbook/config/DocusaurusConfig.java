@@ -108,7 +108,60 @@ public record DocusaurusConfig(
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
+    for (String key : VERSION_OPTIONS) {
+      if (docs != null && docs.get(key) != null) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", at(text, file, docs.get(key).offset()), "the docs' `" + key + "` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`")
+                .withHint("list in `versions.json` the versions to publish"));
+      }
+    }
     return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsAtRoot(docs, text, file, diags), editUrl(docs, text, file, diags), lastUpdated, logo, copyright);
+  }
+
+  /** The docs' options on versions, not followed here. */
+  private static final List<String> VERSION_OPTIONS = List.of("lastVersion", "onlyIncludeVersions", "includeCurrentVersion", "versions", "disableVersioning");
+
+  /** A version's name as a folder of the site can take it. */
+  private static final Pattern VERSION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /**
+   * The released versions a project's {@code versions.json} lists (newest first, as Docusaurus
+   * keeps it), oldest first; a name that is not a list's string, names no folder of
+   * {@code versioned_docs/}, comes twice or is taken here ({@code latest}, {@code next}) is named
+   * and left out.
+   */
+  public static List<String> versions(String text, String file, Set<String> files, Diagnostics diags) {
+    JsLiteral.Value list = JsLiteral.at(text, 0);
+    if (!(list instanceof JsLiteral.Arr arr)) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, list.offset()), "`versions.json` is not a list of version names: the released versions are not built")
+              .withHint("write it as Docusaurus does, newest first: `[\"2.0\", \"1.0\"]`"));
+      return List.of();
+    }
+    List<String> labels = new java.util.ArrayList<>();
+    for (JsLiteral.Value item : arr.items()) {
+      String why = null;
+      String name = item instanceof JsLiteral.Str str ? str.value() : null;
+      if (name == null || !VERSION_NAME.matcher(name).matches()) {
+        why = "is not a version name (letters, digits, `.`, `_` and `-`)";
+      } else if (name.equals("latest") || name.equals("next")) {
+        why = "is taken: `latest/` is the newest version's copy and `next/` the docs being written";
+      } else if (labels.contains(name)) {
+        why = "is listed twice";
+      } else {
+        String folder = "versioned_docs/version-" + name + "/";
+        if (files.stream().noneMatch(f -> f.startsWith(folder))) {
+          why = "has no docs: `" + folder + "` is not there";
+        }
+      }
+      if (why != null) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, item.offset()), "version `" + (name == null ? text.substring(item.offset(), Math.min(text.length(), item.offset() + 20)).strip() : name) + "` " + why + ": it is not built"));
+      } else {
+        labels.add(name);
+      }
+    }
+    java.util.Collections.reverse(labels);
+    return List.copyOf(labels);
   }
 
   /** An object of the docs' options (the classic preset's {@code docs: {...}}, or a theme's: one that gives a route is read). */
@@ -120,7 +173,7 @@ public record DocusaurusConfig(
     // the first few candidates (each is read to its end: a file of thousands would take long)
     for (int tried = 0; tried < 20 && m.find(); tried++) {
       if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs
-          && java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path").anyMatch(k -> docs.get(k) != null)) {
+          && java.util.stream.Stream.concat(java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path"), VERSION_OPTIONS.stream()).anyMatch(k -> docs.get(k) != null)) {
         return docs;
       }
     }

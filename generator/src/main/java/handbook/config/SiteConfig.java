@@ -63,7 +63,26 @@ public record SiteConfig(
    * versions; the working tree is built as {@code current}; a tag that does not build fails the
    * build, or with {@code onError = skip} is left out with a warning.
    */
-  public record Versions(String tags, String current, boolean skipBroken) {}
+  public record Versions(String tags, String current, boolean skipBroken, List<String> labels) {
+    public Versions(String tags, String current, boolean skipBroken) {
+      this(tags, current, skipBroken, null);
+    }
+
+    /**
+     * A Docusaurus project's released versions (its {@code versions.json}), oldest first: each
+     * one's docs are in {@code versioned_docs/}; the working tree is built as {@code current}.
+     */
+    public static Versions docusaurus(List<String> labels) {
+      return new Versions(null, "next", false, List.copyOf(labels));
+    }
+  }
+
+  /** The same settings with these versions. */
+  public SiteConfig withVersions(Versions v) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, v, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, kinds);
+  }
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");

@@ -176,9 +176,10 @@ public final class ContentScanner {
 
   /** Reads one text file; encoding problems become diagnostics. */
   public static SourceFile read(SourceTree tree, String displayName, String rel, Diagnostics diags, Decoder decoder) {
+    String display = displayName + "/" + tree.origin(rel);
     String contentId = tree.contentId(rel);
     if (contentId != null) {
-      SourceFile known = decoder.known(rel, displayName + "/" + rel, contentId);
+      SourceFile known = decoder.known(rel, display, contentId);
       if (known != null) {
         return known;
       }
@@ -186,7 +187,7 @@ public final class ContentScanner {
     byte[] bytes;
     FileStamp stamp = decoder.stamps() ? tree.stamp(rel) : null;
     if (stamp != null) {
-      SourceFile unchanged = decoder.unchanged(tree, rel, displayName + "/" + rel, stamp);
+      SourceFile unchanged = decoder.unchanged(tree, rel, display, stamp);
       if (unchanged != null) {
         return unchanged;
       }
@@ -194,10 +195,10 @@ public final class ContentScanner {
     try {
       bytes = tree.read(rel);
     } catch (IOException e) {
-      diags.add(Diagnostic.error("source.read", Span.file(displayName + "/" + rel), "cannot read file: " + e.getMessage()));
+      diags.add(Diagnostic.error("source.read", Span.file(display), "cannot read file: " + e.getMessage()));
       return null;
     }
-    return decoder.decode(rel, displayName + "/" + rel, bytes, stamp, contentId, diags);
+    return decoder.decode(rel, display, bytes, stamp, contentId, diags);
   }
 
   /**

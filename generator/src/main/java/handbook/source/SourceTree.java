@@ -38,6 +38,14 @@ public interface SourceTree {
     return null;
   }
 
+  /**
+   * Where a file is in the folder the user edits, when this tree shows it elsewhere (a released
+   * version of a Docusaurus project's docs): messages and edit links name that path.
+   */
+  default String origin(String path) {
+    return path;
+  }
+
   /** A file's permissions, where the tree has them (null otherwise). */
   default Set<PosixFilePermission> permissions(String path) {
     return null;

@@ -528,6 +528,76 @@ class IncrementalBuildTest {
     }
   }
 
+  /** A Docusaurus project with two released versions of its docs (versions.json, versioned_docs/, versioned_sidebars/). */
+  static final String DOCUSAURUS_VERSIONS =
+      """
+      -- content/docusaurus.config.js --
+      export default {title: 'Widgets', presets: [['classic', {docs: {editUrl: 'https://example.org/edit/'}}]]};
+      -- content/sidebars.js --
+      export default {docs: ['intro', 'guide']};
+      -- content/docs/intro.md --
+      # Intro
+
+      See [the guide](guide.md#use).
+      -- content/docs/guide.md --
+      # Guide
+
+      ## Use
+      -- content/versions.json --
+      ["2.0", "1.0"]
+      -- content/versioned_docs/version-2.0/intro.md --
+      # Intro 2.0
+
+      See [the guide](guide.md#use).
+      -- content/versioned_docs/version-2.0/guide.md --
+      # Guide
+
+      ## Use
+      -- content/versioned_sidebars/version-2.0-sidebars.json --
+      {"docs": ["guide", "intro"]}
+      -- content/versioned_docs/version-1.0/intro.md --
+      # Intro 1.0
+      """;
+
+  @Test
+  void docusaurusVersionsBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), DOCUSAURUS_VERSIONS);
+    Path templates = SiteFixture.TEMPLATES;
+    Path cache = tmp.resolve("cache");
+    Path cached = tmp.resolve("site-cached");
+    Path served = tmp.resolve("site-served");
+    WarmState warm = new WarmState();
+    assertEquals(0, build(site.content(), templates, cached, cache, null).exit());
+    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a released version's page edited", f -> replace(f, "content/versioned_docs/version-2.0/intro.md", "# Intro 2.0", "# Intro 2.0.1")));
+    steps.add(new Step("a released version's sidebars edited", f -> replace(f, "content/versioned_sidebars/version-2.0-sidebars.json", "[\"guide\", \"intro\"]", "[\"intro\", \"guide\"]")));
+    steps.add(new Step("an anchor removed from a released version (its link fails there only)", f -> replace(f, "content/versioned_docs/version-2.0/guide.md", "## Use", "## Bruk")));
+    steps.add(new Step("the anchor restored", f -> replace(f, "content/versioned_docs/version-2.0/guide.md", "## Bruk", "## Use")));
+    steps.add(new Step("a version added (versions.json edited)", f -> {
+      write(f, "content/versioned_docs/version-3.0/intro.md", "# Intro 3.0\n");
+      replace(f, "content/versions.json", "[\"2.0\"", "[\"3.0\", \"2.0\"");
+    }));
+    steps.add(new Step("a released version's page deleted (its links to it fail)", f -> delete(f, "content/versioned_docs/version-2.0/guide.md")));
+    steps.add(new Step("the page back, as the working tree's", f -> write(f, "content/versioned_docs/version-2.0/guide.md", "# Guide\n\n## Use\n")));
+    steps.add(new Step("nothing changed", f -> {}));
+    int step = 0;
+    for (Step s : steps) {
+      step++;
+      Outcome expected = afterEach(s, site, templates, tmp.resolve("docusaurus-clean-" + step), cache, cached, served, warm)[0];
+      assertEquals(step == 3 || step == 6 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (expected.exit() == 0) {
+        String intro = new String(expected.files().get("2.0/docs/intro/index.html"), StandardCharsets.UTF_8);
+        assertTrue(intro.contains("Intro 2.0.1"), intro);
+        assertEquals(step >= 5, expected.files().containsKey("3.0/docs/intro/index.html"), s.name());
+        assertTrue(intro.contains("https://example.org/edit/versioned_docs/version-2.0/intro.md"), intro);
+      } else {
+        assertTrue(expected.diagnostics().contains("content/versioned_docs/version-2.0/intro.md:3:17: error["), expected.diagnostics());
+      }
+      StagedSite.deleteTree(tmp.resolve("docusaurus-clean-" + step));
+    }
+  }
+
   @Test
   void aCacheWrittenByOneProcessIsUsedByTheNext() throws Exception {
     // what keys are made of must not depend on anything a JVM picks anew (hash order of sets and maps)

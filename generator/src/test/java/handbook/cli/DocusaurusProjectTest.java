@@ -96,7 +96,7 @@ class DocusaurusProjectTest {
         List.of(
             "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
             "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections",
-            "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: the versions are the repository's tags (site.yaml `versions`)"),
+            "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: no `versions.json` lists its versions"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
@@ -498,5 +498,109 @@ class DocusaurusProjectTest {
     assertTrue(site.read("docs/intro/index.html").contains("<title>Intro · Egen</title>"));
     assertTrue(r.err().contains("content/docusaurus.config.js:5:13: warning[config.docusaurus]: `favicon` names no file of `static/`: `img/gone.ico`: the theme's icon is shown"), r.err());
     assertTrue(r.err().contains("content/docusaurus.config.js: warning[config.docusaurus]: no `title: '...'` is found in the config"), r.err());
+  }
+
+  /** A project with released versions, as Docusaurus keeps them: versions.json, versioned_docs/ and versioned_sidebars/. */
+  static final String VERSIONED =
+      """
+      -- content/docusaurus.config.js --
+      export default {
+        title: 'Widgets',
+        presets: [['classic', {docs: {editUrl: 'https://github.com/example/widgets/tree/main/website/'}}]],
+      };
+      -- content/sidebars.js --
+      export default {docs: ['intro', 'guide', 'new']};
+      -- content/docs/intro.md --
+      # Intro
+
+      See [the guide](guide.md).
+      -- content/docs/guide.md --
+      # Guide
+
+      export const Shared = 1;
+      -- content/docs/new.md --
+      # New
+      -- content/versions.json --
+      ["2.0", "1.0", "bad/name", "3.0", "2.0"]
+      -- content/versioned_docs/version-2.0/intro.md --
+      # Intro 2.0
+
+      See [the guide](guide.mdx).
+      -- content/versioned_docs/version-2.0/guide.mdx --
+      # Guide 2.0
+
+      export const Highlight = 1;
+      -- content/versioned_sidebars/version-2.0-sidebars.json --
+      {"docs": ["guide", "intro"]}
+      -- content/versioned_docs/version-1.0/intro.md --
+      # Intro 1.0
+      -- content/versioned_docs/version-1.0/guide.md --
+      # Guide
+
+      export const Shared = 1;
+      -- content/versioned_docs/version-1.0/old.md --
+      # Old
+      -- content/static/img/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      """;
+
+  @Test
+  void itsReleasedVersionsAreBuiltAsVersions() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, VERSIONED);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // each version at its name, the newest at latest/, the docs being written as next/
+    assertTrue(site.read("2.0/docs/intro/index.html").contains("Intro 2.0"));
+    assertTrue(site.read("latest/docs/intro/index.html").contains("Intro 2.0"));
+    assertTrue(site.read("1.0/docs/intro/index.html").contains("Intro 1.0"));
+    assertTrue(site.read("next/docs/intro/index.html").contains("<h1 id=\"intro\">Intro"));
+    assertTrue(Files.exists(site.site().resolve("next/docs/new/index.html")));
+    assertFalse(Files.exists(site.site().resolve("2.0/docs/new/index.html")), "a page of the docs being written only");
+    assertTrue(Files.exists(site.site().resolve("1.0/docs/old/index.html")), "a page of 1.0 only");
+    assertTrue(Files.exists(site.site().resolve("1.0/img/logo.svg")), "static/ in every version");
+    for (String version : List.of("next/", "2.0/", "1.0/", "")) {
+      for (String not : List.of("versioned_docs", "versioned_sidebars", "sidebars.json")) {
+        assertFalse(Files.exists(site.site().resolve(version + not)), version + not);
+      }
+    }
+    // each version's own sidebars: 2.0's versioned one, 1.0's folders (none), next's sidebars.js
+    assertEquals(List.of("Guide 2.0", "Intro 2.0"), menu(site.read("2.0/docs/intro/index.html")));
+    assertEquals(List.of("Guide", "Intro 1.0", "Old"), menu(site.read("1.0/docs/intro/index.html")));
+    assertEquals(List.of("Intro", "Guide", "New"), menu(site.read("next/docs/intro/index.html")));
+    // links stay in their version; edit links name the versioned file
+    assertTrue(site.read("2.0/docs/intro/index.html").contains("See <a href=\"../guide/\">the guide</a>."));
+    assertTrue(site.read("2.0/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/versioned_docs/version-2.0/intro.md\""));
+    assertTrue(site.read("next/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/docs/intro.md\""));
+    String list = site.read("versions.json");
+    assertTrue(list.indexOf("\"label\" : \"next\"") < list.indexOf("\"label\" : \"2.0\"") && list.indexOf("\"label\" : \"2.0\"") < list.indexOf("\"label\" : \"1.0\""), list);
+    // what is not built is named where it is written; a message of a versioned file names that
+    // file, also where it is the same as the working tree's
+    assertEquals(
+        List.of(
+            "content/docs/guide.md:3:1: warning[markdown.marker]: `export const Shared = 1;` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written",
+            "content/versioned_docs/version-1.0/guide.md:3:1: warning[markdown.marker]: `export const Shared = 1;` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written",
+            "content/versioned_docs/version-2.0/guide.mdx:3:1: warning[markdown.marker]: `export const Highlight = 1;` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written",
+            "content/versions.json:1:16: warning[config.docusaurus]: version `bad/name` is not a version name (letters, digits, `.`, `_` and `-`): it is not built",
+            "content/versions.json:1:28: warning[config.docusaurus]: version `3.0` has no docs: `versioned_docs/version-3.0/` is not there: it is not built",
+            "content/versions.json:1:35: warning[config.docusaurus]: version `2.0` is listed twice: it is not built"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void siteYamlsVersionsWinAndVersionOptionsAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            VERSIONED.replace("presets: [['classic', {docs: {", "presets: [['classic', {docs: {lastVersion: 'current', ")
+                + "-- content/site.yaml --\nversions:\n  tags: \"v*\"\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/intro/index.html").contains("<h1 id=\"intro\">Intro"), "one version: the working tree (no git here)");
+    assertFalse(Files.exists(site.site().resolve("2.0")));
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:46: warning[config.docusaurus]: the docs' `lastVersion` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`",
+            "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags"),
+        r.err().lines().filter(l -> l.contains("warning[config.")).toList());
   }
 }

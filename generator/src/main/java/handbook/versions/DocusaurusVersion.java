@@ -1,0 +1,117 @@
+package handbook.versions;
+
+import handbook.source.FileStamp;
+import handbook.source.SourceTree;
+import java.io.IOException;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A released version of a Docusaurus project's docs, as Docusaurus keeps it beside the current
+ * ones: the project with {@code versioned_docs/version-LABEL/} in place of {@code docs/} and
+ * {@code versioned_sidebars/version-LABEL-sidebars.json} in place of its sidebars file. Every
+ * other file is the project's own; each file is named by where it is in the project
+ * ({@link #origin}), so messages and edit links name the versioned file.
+ */
+public record DocusaurusVersion(SourceTree project, String label) implements SourceTree {
+  /** The list of released versions, newest first. */
+  public static final String LIST = "versions.json";
+
+  /** The folders that hold the released versions' docs and sidebars. */
+  public static final List<String> FOLDERS = List.of("versioned_docs/", "versioned_sidebars/");
+
+  /** The sidebars files Docusaurus reads beside its config; a version's is read as the JSON one. */
+  private static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
+
+  private static final String DOCS = "docs/";
+
+  /** The folder of the version's docs in the project. */
+  public String docsFolder() {
+    return "versioned_docs/version-" + label + "/";
+  }
+
+  private String sidebars() {
+    return "versioned_sidebars/version-" + label + "-sidebars.json";
+  }
+
+  /** Whether a path of the project is Docusaurus' record of its versions, in none of them. */
+  public static boolean versioning(String path) {
+    return path.equals(LIST) || FOLDERS.stream().anyMatch(path::startsWith);
+  }
+
+  @Override
+  public List<String> files() throws IOException {
+    return listing().files();
+  }
+
+  @Override
+  public Listing listing() throws IOException {
+    Listing all = project.listing();
+    List<String> files = new ArrayList<>();
+    for (String f : all.files()) {
+      String mine = mine(f);
+      if (mine != null) {
+        files.add(mine);
+      }
+    }
+    files.sort(null);
+    List<Refused> refused = new ArrayList<>();
+    for (Refused r : all.refused()) {
+      String mine = mine(r.path());
+      if (mine != null) {
+        refused.add(new Refused(mine, r.code(), r.error(), r.message(), r.hint()));
+      }
+    }
+    return new Listing(files, refused);
+  }
+
+  /** The path a project file has in this version, or null when it is not in it. */
+  private String mine(String path) {
+    if (path.startsWith(docsFolder())) {
+      return DOCS + path.substring(docsFolder().length());
+    }
+    if (path.equals(sidebars())) {
+      return "sidebars.json";
+    }
+    if (path.startsWith(DOCS) || SIDEBARS.contains(path) || versioning(path)) {
+      return null;
+    }
+    return path;
+  }
+
+  /** Where a file of this version is in the project. */
+  @Override
+  public String origin(String path) {
+    if (path.startsWith(DOCS)) {
+      return docsFolder() + path.substring(DOCS.length());
+    }
+    return path.equals("sidebars.json") ? sidebars() : path;
+  }
+
+  @Override
+  public byte[] read(String path) throws IOException {
+    return project.read(origin(path));
+  }
+
+  @Override
+  public boolean exists() {
+    return project.exists();
+  }
+
+  @Override
+  public FileStamp stamp(String path) {
+    return project.stamp(origin(path));
+  }
+
+  @Override
+  public String contentId(String path) {
+    return project.contentId(origin(path));
+  }
+
+  @Override
+  public Set<PosixFilePermission> permissions(String path) {
+    return project.permissions(origin(path));
+  }
+}
