@@ -1,5 +1,6 @@
 package handbook.build;
 
+import handbook.config.Project.Tool;
 import handbook.config.SiteConfig;
 import handbook.config.SiteConfigParser;
 import handbook.content.AllContent;
@@ -71,7 +72,10 @@ final class LoadPhase {
     run.progress.update("scan", 0, 0);
     ContentScanner scanner =
         ContentScanner.byListing(
-            files -> hugoProject(files) ? path -> path.equals("site.yaml") || hugoText(path) : jekyllProject(files) ? path -> path.equals("site.yaml") || jekyllText(path) : projectAlone(files) ? path -> isText(path) && docsKind(path) : this::isText,
+            files -> {
+              handbook.config.Project project = handbook.config.Project.of(files);
+              return path -> project.text(path, p -> owner(p) != null, this::docsKind);
+            },
             new ContentScanner.Decoder() {
               @Override
               public SourceFile decode(String rel, String display, byte[] bytes, handbook.source.FileStamp stamp, String contentId, Diagnostics diags) {
@@ -105,19 +109,20 @@ final class LoadPhase {
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    // an MkDocs project's config: the first of its names there (the docs kind reads its nav)
-    SourceFile mkdocs =
-        handbook.config.MkDocsConfig.FILES.stream().flatMap(name -> scan.sources().stream().filter(f -> f.path().equals(name))).findFirst().orElse(null);
+    handbook.config.Project project = handbook.config.Project.of(contentFiles);
+    // an MkDocs project's config, a text source (the docs kind reads its nav)
+    String mkdocsName = project.config(Tool.MKDOCS);
+    SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
     // a Docusaurus project's config: JavaScript, not a text source of a kind; read for the site's settings
-    String docusaurusName = mkdocs != null ? null : handbook.config.DocusaurusConfig.FILES.stream().filter(scan.assets()::contains).findFirst().orElse(null);
+    String docusaurusName = project.config(Tool.DOCUSAURUS);
     SourceFile docusaurus = docusaurusName == null ? null : config(in, docusaurusName, "config.docusaurus", diags);
     // a Hugo project's: its content folder is the pages (read as the docs kind's), its static/ is at the root
-    String hugoName = mkdocs != null || docusaurusName != null ? null : handbook.config.HugoConfig.file(contentFiles);
+    String hugoName = project.config(Tool.HUGO);
     SourceFile hugo = hugoName == null ? null : config(in, hugoName, "config.hugo", diags);
     String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
     SourceFile hugoParams = hugoParamsName == null ? null : config(in, hugoParamsName, "config.hugo", diags);
     // a Jekyll project's: its pages anywhere but in Jekyll's own folders and those it excludes
-    String jekyllName = mkdocs != null || docusaurusName != null || hugoName != null ? null : handbook.config.JekyllConfig.file(contentFiles);
+    String jekyllName = project.config(Tool.JEKYLL);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
     handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoParams, contentFiles, diags);
@@ -146,7 +151,7 @@ final class LoadPhase {
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          hugoConfig != null && hugoText(f.path()) ? docs() : jekyll != null && jekyllText(f.path()) ? (jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
+          (hugoConfig != null || jekyll != null) && project.page(f.path()) ? (jekyll != null && jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -205,9 +210,9 @@ final class LoadPhase {
     }
     addRedirects(pages, in.contentName(), diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
-    handbook.yaml.YamlNode.Mapping project = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
+    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
     if (mkdocs != null) {
-      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(project, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
+      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
@@ -218,7 +223,7 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(project), null);
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (docusaurus != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
     } else if (hugoConfig != null) {
@@ -366,46 +371,6 @@ final class LoadPhase {
   /** The docs kind, which reads a Hugo or Jekyll project's pages. */
   private ContentKind<?> docs() {
     return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
-  }
-
-  /** Whether the content is a Hugo project ({@link handbook.config.HugoConfig#file}), not an MkDocs or Docusaurus one. */
-  private static boolean hugoProject(List<String> files) {
-    return handbook.config.HugoConfig.file(files) != null
-        && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
-  }
-
-  /** Whether the content is a Jekyll project (its {@code _config.yml}), not one of another tool. */
-  private static boolean jekyllProject(List<String> files) {
-    return handbook.config.JekyllConfig.file(files) != null && handbook.config.HugoConfig.file(files) == null
-        && handbook.config.MkDocsConfig.FILES.stream().noneMatch(files::contains) && handbook.config.DocusaurusConfig.FILES.stream().noneMatch(files::contains);
-  }
-
-  /** Whether a Jekyll project's file is a page: Markdown outside Jekyll's own folders. */
-  private static boolean jekyllText(String path) {
-    return path.endsWith(".md") && !handbook.config.JekyllConfig.ownFile(path);
-  }
-
-  /**
-   * Whether a Hugo project's file may be a page: Markdown outside its theme's, templates' and
-   * output's folders (its config's {@code contentDir} says which are; by default {@code content/}).
-   */
-  private static boolean hugoText(String path) {
-    return (path.endsWith(".md") || path.endsWith(".mdx")) && handbook.config.HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
-  }
-
-  private boolean isText(String path) {
-    return path.equals("site.yaml") || owner(path) != null;
-  }
-
-  /**
-   * Whether the content is an MkDocs or Docusaurus project without Handbook's own
-   * {@code site.yaml}: then its docs folder alone is read, as those tools publish their docs, and
-   * root folders other kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the
-   * project's code or notes) are not.
-   */
-  private static boolean projectAlone(List<String> files) {
-    return !files.contains("site.yaml")
-        && (handbook.config.MkDocsConfig.FILES.stream().anyMatch(files::contains) || handbook.config.DocusaurusConfig.FILES.stream().anyMatch(files::contains));
   }
 
   /** A config file of another tool, read as UTF-8 text; null (named under {@code code}) when it cannot be read. */

@@ -1,0 +1,86 @@
+package handbook.config;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Whose project a content folder is, told by its files: another tool's where its config is there
+ * (the first of MkDocs', Docusaurus', Hugo's and Jekyll's), else Handbook's own.
+ *
+ * @param tool the tool
+ * @param config the tool's config file (a path in the content folder), or null for Handbook's own
+ * @param alone an MkDocs or Docusaurus project without Handbook's {@code site.yaml}: its docs
+ *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
+ *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
+ *     notes) are not
+ */
+public record Project(Tool tool, String config, boolean alone) {
+  public enum Tool {
+    HANDBOOK,
+    MKDOCS,
+    DOCUSAURUS,
+    HUGO,
+    JEKYLL
+  }
+
+  /** The project the files make. */
+  public static Project of(Collection<String> files) {
+    String mkdocs = first(MkDocsConfig.FILES, files);
+    if (mkdocs != null) {
+      return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"));
+    }
+    String docusaurus = first(DocusaurusConfig.FILES, files);
+    if (docusaurus != null) {
+      return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"));
+    }
+    String hugo = HugoConfig.file(files);
+    if (hugo != null) {
+      return new Project(Tool.HUGO, hugo, false);
+    }
+    String jekyll = JekyllConfig.file(files);
+    if (jekyll != null) {
+      return new Project(Tool.JEKYLL, jekyll, false);
+    }
+    return new Project(Tool.HANDBOOK, null, false);
+  }
+
+  private static String first(List<String> names, Collection<String> files) {
+    for (String name : names) {
+      if (files.contains(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The config file when the project is the tool's, else null. */
+  public String config(Tool of) {
+    return tool == of ? config : null;
+  }
+
+  /**
+   * Whether a file is read as text: {@code site.yaml} and a Hugo or Jekyll project's pages ({@link
+   * #page}) there; in others the files of Handbook's kinds ({@code kinds}), in a project
+   * {@link #alone} only those of the docs kind ({@code docs}).
+   */
+  public boolean text(String path, Predicate<String> kinds, Predicate<String> docs) {
+    return switch (tool) {
+      case HUGO, JEKYLL -> path.equals("site.yaml") || page(path);
+      default -> (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
+    };
+  }
+
+  /**
+   * Whether a Hugo or Jekyll project's file may be a page (the docs kind's): Markdown outside
+   * Hugo's theme, template and output folders (its config's {@code contentDir} says which are;
+   * by default {@code content/}), or outside Jekyll's own files.
+   */
+  public boolean page(String path) {
+    return switch (tool) {
+      case HUGO -> (path.endsWith(".md") || path.endsWith(".mdx")) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
+      case JEKYLL -> path.endsWith(".md") && !JekyllConfig.ownFile(path);
+      default -> false;
+    };
+  }
+}
