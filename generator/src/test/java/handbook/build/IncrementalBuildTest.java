@@ -496,9 +496,17 @@ class IncrementalBuildTest {
       png
       """;
 
-  @Test
-  void aJekyllProjectBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
-    SiteFixture site = SiteFixture.of(tmp.resolve("project"), JEKYLL);
+  /** What a test checks of the clean build after each step of a {@link #series}. */
+  interface Check {
+    void after(int step, Step s, Outcome expected) throws Exception;
+  }
+
+  /**
+   * Runs the steps on a project, after each one a clean build, {@code build --cache} and
+   * {@code serve}'s next run (both must equal the clean build), and checks the clean build.
+   */
+  private void series(String project, List<Step> steps, Check check) throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("project"), project);
     Path templates = SiteFixture.TEMPLATES;
     Path cache = tmp.resolve("cache");
     Path cached = tmp.resolve("site-cached");
@@ -506,6 +514,17 @@ class IncrementalBuildTest {
     WarmState warm = new WarmState();
     assertEquals(0, build(site.content(), templates, cached, cache, null).exit());
     assertEquals(0, build(site.content(), templates, served, null, warm).exit());
+    int step = 0;
+    for (Step s : steps) {
+      step++;
+      Path clean = tmp.resolve("clean-" + step);
+      check.after(step, s, afterEach(s, site, templates, clean, cache, cached, served, warm)[0]);
+      StagedSite.deleteTree(clean);
+    }
+  }
+
+  @Test
+  void aJekyllProjectBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("a parent's title changed (the menu on every page edited; its child's parent names no page)", f -> replace(f, "content/docs/jekyll/index.md", "title: Jekyll-rot", "title: Jekyll-roten")));
     steps.add(new Step("the child's parent mended (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-rot\n", "parent: Jekyll-roten\n")));
@@ -513,10 +532,7 @@ class IncrementalBuildTest {
     steps.add(new Step("the config edited: pretty permalinks (no old addresses)", f -> replace(f, "content/_config.yml", "title: Fra Jekyll\n", "title: Fra Jekyll\npermalink: pretty\n")));
     steps.add(new Step("an included file edited (the page that includes it is read again)", f -> replace(f, "content/_includes/merk.md", "Merk deg dette.", "Merk deg dette nå.")));
     steps.add(new Step("nothing changed", f -> {}));
-    int step = 0;
-    for (Step s : steps) {
-      step++;
-      Outcome expected = afterEach(s, site, templates, tmp.resolve("jekyll-clean-" + step), cache, cached, served, warm)[0];
+    series(JEKYLL, steps, (step, s, expected) -> {
       assertEquals(0, expected.exit(), expected.diagnostics());
       String child = new String(expected.files().get(step >= 3 ? "barnet/index.html" : "docs/jekyll/barn/index.html"), StandardCharsets.UTF_8);
       assertEquals(step != 1, child.contains("<li class=\"nav-section open\"><a href=\"") && child.contains("\">Jekyll-roten</a>"), s.name() + ": " + child);
@@ -524,8 +540,7 @@ class IncrementalBuildTest {
       assertEquals(step < 3, expected.files().containsKey("docs/jekyll/barn.html"), "Jekyll's old address, until a permalink: " + s.name());
       assertFalse(expected.files().containsKey("docs/utkast/ikke/index.html"), "excluded");
       assertTrue(child.contains(step >= 5 ? "Merk deg dette nå." : "Merk deg dette."), child);
-      StagedSite.deleteTree(tmp.resolve("jekyll-clean-" + step));
-    }
+    });
   }
 
   /** A Docusaurus project with two released versions of its docs (versions.json, versioned_docs/, versioned_sidebars/). */
@@ -561,14 +576,6 @@ class IncrementalBuildTest {
 
   @Test
   void docusaurusVersionsBuildIncrementallyExactlyAsACleanBuild() throws Exception {
-    SiteFixture site = SiteFixture.of(tmp.resolve("project"), DOCUSAURUS_VERSIONS);
-    Path templates = SiteFixture.TEMPLATES;
-    Path cache = tmp.resolve("cache");
-    Path cached = tmp.resolve("site-cached");
-    Path served = tmp.resolve("site-served");
-    WarmState warm = new WarmState();
-    assertEquals(0, build(site.content(), templates, cached, cache, null).exit());
-    assertEquals(0, build(site.content(), templates, served, null, warm).exit());
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("a released version's page edited", f -> replace(f, "content/versioned_docs/version-2.0/intro.md", "# Intro 2.0", "# Intro 2.0.1")));
     steps.add(new Step("a released version's sidebars edited", f -> replace(f, "content/versioned_sidebars/version-2.0-sidebars.json", "[\"guide\", \"intro\"]", "[\"intro\", \"guide\"]")));
@@ -581,10 +588,7 @@ class IncrementalBuildTest {
     steps.add(new Step("a released version's page deleted (its links to it fail)", f -> delete(f, "content/versioned_docs/version-2.0/guide.md")));
     steps.add(new Step("the page back, as the working tree's", f -> write(f, "content/versioned_docs/version-2.0/guide.md", "# Guide\n\n## Use\n")));
     steps.add(new Step("nothing changed", f -> {}));
-    int step = 0;
-    for (Step s : steps) {
-      step++;
-      Outcome expected = afterEach(s, site, templates, tmp.resolve("docusaurus-clean-" + step), cache, cached, served, warm)[0];
+    series(DOCUSAURUS_VERSIONS, steps, (step, s, expected) -> {
       assertEquals(step == 3 || step == 6 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
       if (expected.exit() == 0) {
         String intro = new String(expected.files().get("2.0/docs/intro/index.html"), StandardCharsets.UTF_8);
@@ -594,8 +598,7 @@ class IncrementalBuildTest {
       } else {
         assertTrue(expected.diagnostics().contains("content/versioned_docs/version-2.0/intro.md:3:17: error["), expected.diagnostics());
       }
-      StagedSite.deleteTree(tmp.resolve("docusaurus-clean-" + step));
-    }
+    });
   }
 
   @Test
