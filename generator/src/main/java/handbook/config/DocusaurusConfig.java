@@ -132,13 +132,22 @@ public record DocusaurusConfig(
    */
   public static List<String> versions(String text, String file, Set<String> files, Diagnostics diags) {
     JsLiteral.Value list = JsLiteral.at(text, 0);
+    handbook.source.LineMap lines = new handbook.source.LineMap(text);
     if (!(list instanceof JsLiteral.Arr arr)) {
       diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, list.offset()), "`versions.json` is not a list of version names: the released versions are not built")
+          Diagnostic.warning("config.docusaurus", Span.at(file, lines.line(list.offset()), lines.column(list.offset())), "`versions.json` is not a list of version names: the released versions are not built")
               .withHint("write it as Docusaurus does, newest first: `[\"2.0\", \"1.0\"]`"));
       return List.of();
     }
-    List<String> labels = new java.util.ArrayList<>();
+    // the versions with docs, by the folders of versioned_docs/ (one pass, however long the list)
+    Set<String> folders = new java.util.HashSet<>();
+    for (String f : files) {
+      int slash = f.indexOf('/', "versioned_docs/".length());
+      if (f.startsWith("versioned_docs/version-") && slash > 0) {
+        folders.add(f.substring(0, slash + 1));
+      }
+    }
+    Set<String> labels = new java.util.LinkedHashSet<>();
     for (JsLiteral.Value item : arr.items()) {
       String why = null;
       String name = item instanceof JsLiteral.Str str ? str.value() : null;
@@ -150,18 +159,19 @@ public record DocusaurusConfig(
         why = "is listed twice";
       } else {
         String folder = "versioned_docs/version-" + name + "/";
-        if (files.stream().noneMatch(f -> f.startsWith(folder))) {
+        if (!folders.contains(folder)) {
           why = "has no docs: `" + folder + "` is not there";
         }
       }
       if (why != null) {
-        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, item.offset()), "version `" + (name == null ? text.substring(item.offset(), Math.min(text.length(), item.offset() + 20)).strip() : name) + "` " + why + ": it is not built"));
+        diags.add(Diagnostic.warning("config.docusaurus", Span.at(file, lines.line(item.offset()), lines.column(item.offset())), "version `" + (name == null ? text.substring(item.offset(), Math.min(text.length(), item.offset() + 20)).strip() : name) + "` " + why + ": it is not built"));
       } else {
         labels.add(name);
       }
     }
-    java.util.Collections.reverse(labels);
-    return List.copyOf(labels);
+    List<String> oldestFirst = new java.util.ArrayList<>(labels);
+    java.util.Collections.reverse(oldestFirst);
+    return List.copyOf(oldestFirst);
   }
 
   /** An object of the docs' options (the classic preset's {@code docs: {...}}, or a theme's: one that gives a route is read). */

@@ -19,6 +19,16 @@ public final class DiagnosticPrinter {
 
   private final Function<String, String> sourceText;
 
+  /**
+   * The last file's line starts and the last line's code points: diagnostics come sorted, and
+   * many on one long line (a minified file, a hostile one) each took the whole line again.
+   */
+  private String lastFile;
+  private String lastText;
+  private handbook.source.LineMap lines;
+  private int lastLine;
+  private int[] lastPoints;
+
   /** @param sourceText the text of a file by its diagnostic path, or null when unknown */
   public DiagnosticPrinter(Function<String, String> sourceText) {
     this.sourceText = sourceText;
@@ -27,12 +37,9 @@ public final class DiagnosticPrinter {
   public String format(Diagnostic d) {
     StringBuilder out = new StringBuilder(d.headline()).append('\n');
     Span span = d.span();
-    String text = span.line() > 0 ? sourceText.apply(span.file()) : null;
-    String line = text == null ? null : lineOf(text, span.line());
+    int[] points = span.line() > 0 ? points(span.file(), span.line()) : null;
     String gutter = " ".repeat(Integer.toString(span.line()).length() + 1);
-    if (line != null) {
-      // columns count code points, as the line is shown
-      int[] points = line.replace('\t', ' ').codePoints().toArray();
+    if (points != null) {
       int col = Math.max(1, Math.min(span.column(), points.length + 1));
       // a long line is shown as a window around the column, cut ends marked with …
       int from = 0;
@@ -51,6 +58,36 @@ public final class DiagnosticPrinter {
       out.append(gutter).append(" = hint: ").append(d.hint()).append('\n');
     }
     return out.toString();
+  }
+
+  /** The code points of a file's line as shown (tabs as spaces), or null when the file or line is not known. */
+  private int[] points(String file, int lineNumber) {
+    if (!file.equals(lastFile)) {
+      lastFile = file;
+      lastText = sourceText.apply(file);
+      lines = null;
+      lastPoints = null;
+    }
+    if (lastText == null) {
+      return null;
+    }
+    if (lastPoints != null && lastLine == lineNumber) {
+      return lastPoints;
+    }
+    if (lines == null) {
+      lines = new handbook.source.LineMap(lastText);
+    }
+    if (lineNumber > lines.lineCount()) {
+      return null;
+    }
+    int start = lines.start(lineNumber);
+    int end = lastText.indexOf('\n', start);
+    String line = end < 0 ? lastText.substring(start) : lastText.substring(start, end);
+    line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    lastLine = lineNumber;
+    // columns count code points, as the line is shown
+    lastPoints = line.replace('\t', ' ').codePoints().toArray();
+    return lastPoints;
   }
 
   static String lineOf(String text, int lineNumber) {

@@ -44,17 +44,38 @@ public final class LineMap {
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
+  /** The column last counted: the next offset on its line is counted from there. */
+  private record Mark(int line, int offset, int column) {}
+
+  /**
+   * The column of the offset asked last, so that many offsets on one long line (a minified file,
+   * a hostile one) are counted once in order, not each from the line's start.
+   */
+  private volatile Mark mark;
+
   /** 1-based column of an offset, counted in code points. */
   public int column(int offset) {
-    int start = lineStarts[line(offset) - 1];
+    int line = line(offset);
+    int start = lineStarts[line - 1];
     int end = Math.min(offset, text.length());
+    Mark m = mark;
+    int from = start;
+    int column = 1;
+    if (m != null && m.line() == line && m.offset() <= end) {
+      from = m.offset();
+      column = m.column();
+    }
     int surrogates = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = from; i < end; i++) {
       if (Character.isLowSurrogate(text.charAt(i)) && i > start && Character.isHighSurrogate(text.charAt(i - 1))) {
         surrogates++;
       }
     }
-    return offset - start - surrogates + 1;
+    column += offset - from - surrogates;
+    if (offset == end) {
+      mark = new Mark(line, offset, column);
+    }
+    return column;
   }
 
   /** The offset where a 1-based line starts (the text's end past its last line). */

@@ -603,4 +603,22 @@ class DocusaurusProjectTest {
             "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags"),
         r.err().lines().filter(l -> l.contains("warning[config.")).toList());
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aVersionsListOfAHundredThousandNamesWithoutDocsIsNamedInLinearTime() throws Exception {
+    // one line of 100,000 names: each warning was placed, and printed, from the line's start
+    // (minutes); now the line is counted once in order
+    StringBuilder list = new StringBuilder("[\"2.0\"");
+    for (int i = 0; i < 100_000; i++) {
+      list.append(", \"v").append(i).append('"');
+    }
+    SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("[\"2.0\", \"1.0\", \"bad/name\", \"3.0\", \"2.0\"]", list + "]"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err().lines().limit(5).toList().toString());
+    List<String> named = r.err().lines().filter(l -> l.contains("warning[config.docusaurus]: version `v")).toList();
+    assertEquals(100_000, named.size());
+    assertEquals("content/versions.json:1:" + (list.lastIndexOf("\"v99999\"") + 1) + ": warning[config.docusaurus]: version `v99999` has no docs: `versioned_docs/version-v99999/` is not there: it is not built", named.get(named.size() - 1));
+    assertTrue(site.read("latest/docs/intro/index.html").contains("Intro 2.0"));
+  }
 }

@@ -52,4 +52,24 @@ class DiagnosticPrinterTest {
     assertEquals("backup.md", Suggest.closest("bakup.md", List.of("backup.md", "deploy.md")));
     assertNull(Suggest.closest("zzzzzz.md", List.of("backup.md", "deploy.md")));
   }
+
+  @Test
+  void manyDiagnosticsOfOneFileReadItOnce() {
+    // a minified or hostile file with thousands of problems on one long line: each diagnostic
+    // took the whole line again (200,000 of them on a 2.5 MB line ran for minutes)
+    String line = "[" + "\"x\", ".repeat(5000) + "]";
+    String text = "{\n" + line + "\n}\n";
+    int[] reads = {0};
+    DiagnosticPrinter printer = new DiagnosticPrinter(f -> {
+      reads[0]++;
+      return text;
+    });
+    for (int i = 0; i < 5000; i++) {
+      int column = 2 + 5 * i;
+      String[] printed = printer.format(Diagnostic.warning("x.y", Span.at("content/v.json", 2, column), "bad")).split("\n");
+      assertEquals('"', printed[1].charAt(printed[2].indexOf('^')), "the caret under the item's quote: " + i);
+    }
+    assertEquals("{", printer.format(Diagnostic.warning("x.y", Span.at("content/v.json", 1, 1), "first")).split("\n")[1].substring(5));
+    assertEquals(1, reads[0], "the file's text is asked for once");
+  }
 }

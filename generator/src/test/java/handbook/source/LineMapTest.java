@@ -57,4 +57,31 @@ class LineMapTest {
       }
     }
   }
+
+  @Test
+  void columnsAskedInAnyOrderAreThoseCountedFromTheLinesStart() {
+    // the map counts on from the offset asked last: asked forwards, backwards and at random, each
+    // column is the one a fresh map counts (the emoji's two units count one, also split apart)
+    java.util.Random r = new java.util.Random(7);
+    for (int t = 0; t < 200; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(80); i > 0; i--) {
+        b.append("ab\n\u00e6\ud83d\ude00 ".charAt(r.nextInt(7)));
+      }
+      String text = b.toString();
+      LineMap kept = new LineMap(text);
+      java.util.List<Integer> offsets = new java.util.ArrayList<>();
+      for (int o = 0; o <= text.length(); o++) {
+        offsets.add(o);
+      }
+      if (t % 3 == 1) {
+        java.util.Collections.reverse(offsets);
+      } else if (t % 3 == 2) {
+        java.util.Collections.shuffle(offsets, r);
+      }
+      for (int o : offsets) {
+        assertEquals(new LineMap(text).column(o), kept.column(o), "offset " + o + " of " + text);
+      }
+    }
+  }
 }
