@@ -608,6 +608,13 @@ public final class Build {
         String css = "../latest/" + assets.get(latest + "/").names().get("handbook.css");
         out.write("versions/index.html", set.versionsPage(config.language(), config.title(), strings, css).getBytes(StandardCharsets.UTF_8));
         out.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
+        if (config.versions().labels() != null) {
+          // a Docusaurus project's versions: its pages' addresses there lead to them here
+          boolean atRoot = config.mount().equals(handbook.content.Mount.DOCS_AND_STATIC);
+          for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot).entrySet()) {
+            out.write(e.getKey() + "index.html", VersionSet.redirect(e.getKey(), e.getValue(), config.language(), config.title()).getBytes(StandardCharsets.UTF_8));
+          }
+        }
       }
       progress.update("write", 0, 0);
       if (run.diagnostics.hasErrors()) {

@@ -110,6 +110,51 @@ final class VersionSet {
         + "</main>\n</body>\n</html>\n";
   }
 
+  /**
+   * Where a Docusaurus site had each page, by path from the site's root to the page's address
+   * here: its latest version's docs at {@code docs/X/} (here {@code latest/docs/X/}), another
+   * version's at {@code docs/LABEL/X/} (here {@code LABEL/docs/X/}), the docs being written at
+   * {@code docs/next/X/}; with the docs at the site's root ({@code atRoot}) only the latest
+   * version's differ. Paths this site has of its own (a version, {@code latest/},
+   * {@code versions/}) are left out, and the first version to claim a path keeps it.
+   */
+  Map<String, String> docusaurusAddresses(boolean atRoot) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    Set<String> own = new java.util.HashSet<>(Set.of("latest", "versions"));
+    all.forEach(v -> own.add(v.label()));
+    List<Version> order = new ArrayList<>();
+    order.add(latest);
+    order.add(current);
+    all.stream().filter(v -> v != latest && v != current).forEach(order::add);
+    for (Version v : order) {
+      for (String url : new java.util.TreeSet<>(v.urls())) {
+        String old;
+        if (atRoot) {
+          old = v == latest && url.endsWith("/") ? url : null;
+        } else if (url.startsWith("docs/") && url.endsWith("/")) {
+          old = v == latest ? url : "docs/" + v.label() + "/" + url.substring("docs/".length());
+        } else {
+          old = null;
+        }
+        if (old != null && !old.isEmpty() && !own.contains(old.substring(0, old.indexOf('/')))) {
+          out.putIfAbsent(old, (v == latest ? "latest" : v.label()) + "/" + url);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A page at {@code path} (from the site's root) that sends its reader to {@code target} (from the root too). */
+  static String redirect(String path, String target, String language, String title) {
+    String to = "../".repeat((int) path.chars().filter(c -> c == '/').count()) + Urls.encodePath(target);
+    return "<!doctype html>\n<html lang=\"" + language + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<title>" + Html.escape(title) + "</title>\n"
+        + "<meta http-equiv=\"refresh\" content=\"0; url=" + Html.escape(to) + "\">\n"
+        + "<link rel=\"canonical\" href=\"" + Html.escape(to) + "\">\n</head>\n<body>\n"
+        + "<p><a href=\"" + Html.escape(to) + "\">" + Html.escape(target) + "</a></p>\n"
+        + "</body>\n</html>\n";
+  }
+
   /** {@code site/versions/index.html}: every version with a link to its home, readable without JavaScript. */
   String versionsPage(String language, String title, Map<String, String> t, String stylesheet) {
     StringBuilder b = new StringBuilder();

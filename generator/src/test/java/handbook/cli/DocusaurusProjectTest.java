@@ -571,6 +571,11 @@ class DocusaurusProjectTest {
     assertTrue(site.read("2.0/docs/intro/index.html").contains("See <a href=\"../guide/\">the guide</a>."));
     assertTrue(site.read("2.0/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/versioned_docs/version-2.0/intro.md\""));
     assertTrue(site.read("next/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/docs/intro.md\""));
+    // the addresses Docusaurus gave the pages lead to them
+    assertTrue(site.read("docs/intro/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../../latest/docs/intro/\">"));
+    assertTrue(site.read("docs/1.0/old/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../../../1.0/docs/old/\">"));
+    assertTrue(site.read("docs/next/new/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../../../next/docs/new/\">"));
+    assertFalse(Files.exists(site.site().resolve("docs/2.0")), "the latest version's are at docs/");
     String list = site.read("versions.json");
     assertTrue(list.indexOf("\"label\" : \"next\"") < list.indexOf("\"label\" : \"2.0\"") && list.indexOf("\"label\" : \"2.0\"") < list.indexOf("\"label\" : \"1.0\""), list);
     // what is not built is named where it is written; a message of a versioned file names that
@@ -584,6 +589,17 @@ class DocusaurusProjectTest {
             "content/versions.json:1:28: warning[config.docusaurus]: version `3.0` has no docs: `versioned_docs/version-3.0/` is not there: it is not built",
             "content/versions.json:1:35: warning[config.docusaurus]: version `2.0` is listed twice: it is not built"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void versionsOfDocsAtTheSiteRoot() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("{docs: {editUrl:", "{docs: {routeBasePath: '/', editUrl:"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("2.0/intro/index.html").contains("Intro 2.0"), "at Docusaurus' address of 2.0's intro were it not the latest");
+    assertTrue(site.read("1.0/old/index.html").contains("Old"));
+    assertTrue(site.read("intro/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../latest/intro/\">"), "the latest version's address");
+    assertFalse(Files.exists(site.site().resolve("old/index.html")), "a page of an older version only");
   }
 
   @Test
