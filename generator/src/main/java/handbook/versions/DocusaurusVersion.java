@@ -57,14 +57,9 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
       }
     }
     files.sort(null);
-    List<Refused> refused = new ArrayList<>();
-    for (Refused r : all.refused()) {
-      String mine = mine(r.path());
-      if (mine != null) {
-        refused.add(new Refused(mine, r.code(), r.error(), r.message(), r.hint()));
-      }
-    }
-    return new Listing(files, refused);
+    // what the listing left out (a link outside the folder, a name that cannot be read) the
+    // working tree, which lists the whole project, names by its path
+    return new Listing(files, List.of());
   }
 
   /** The path a project file has in this version, or null when it is not in it. */

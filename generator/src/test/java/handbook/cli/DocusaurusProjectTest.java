@@ -592,6 +592,19 @@ class DocusaurusProjectTest {
   }
 
   @Test
+  void aLinkOutOfAVersionsDocsIsRefusedOnceByItsPath() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("p"), VERSIONED);
+    Files.writeString(tmp.resolve("secret.md"), "# Hemmelig\n");
+    Files.createSymbolicLink(site.content().resolve("versioned_docs/version-1.0/leak.md"), tmp.resolve("secret.md"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(
+        List.of("content/versioned_docs/version-1.0/leak.md: error[source.outside]: `versioned_docs/version-1.0/leak.md` is a symbolic link to `" + tmp.resolve("secret.md") + "`, outside the content folder"),
+        r.err().lines().filter(l -> l.contains("error[")).toList());
+    assertFalse(Files.exists(site.site()));
+  }
+
+  @Test
   void versionsOfDocsAtTheSiteRoot() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("{docs: {editUrl:", "{docs: {routeBasePath: '/', editUrl:"));
     SiteFixture.Run r = site.run("build");
