@@ -897,7 +897,8 @@ public final class Build {
           }
         }
         // a file at an address the site writes itself (an MkDocs project's docs/sitemap.xml): named, not published; a robots.txt is the site's
-        if (assets.files().containsKey(path) || m.files().containsKey(path) || path.equals("search-index.json") || path.equals("sitemap.xml") || pageFiles != null && pageFiles.contains(path)) {
+        if (assets.files().containsKey(path) || m.files().containsKey(path) || path.equals("search-index.json") || path.equals("sitemap.xml") || pageFiles != null && pageFiles.contains(path)
+            || m.config().color() != null && path.equals(new handbook.theme.Accent(m.config().color()).path())) {
           run.diagnostics.add(
               Diagnostic.warning("source.taken", Span.file(r.input().prefix() + r.input().contentName() + "/" + asset), "`" + asset + "` is not published: the site writes its own `" + path + "`")
                   .withHint("give the file another name"));
@@ -914,6 +915,10 @@ public final class Build {
       throw new UncheckedIOException(e);
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
+    if (m.config().color() != null) {
+      handbook.theme.Accent accent = new handbook.theme.Accent(m.config().color());
+      out.write(prefix + accent.path(), accent.css().getBytes(StandardCharsets.UTF_8));
+    }
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
     // the index puts them in URL order: it does not depend on the order pages were rendered in
     List<List<SearchDoc>> pages = search.lists();

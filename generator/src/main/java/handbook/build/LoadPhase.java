@@ -130,7 +130,7 @@ final class LoadPhase {
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
-    SiteConfig config = docusaurus == null ? parsed : docusaurusVersions(in, parsed, contentFiles, diags);
+    SiteConfig config = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, contentFiles, diags), docusaurus, contentFiles, diags);
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), diags);
     }
@@ -412,6 +412,14 @@ final class LoadPhase {
     SourceFile f = config(in, list, "config.docusaurus", diags);
     List<String> labels = f == null ? List.of() : handbook.config.DocusaurusConfig.versions(f.text(), f.displayPath(), files, diags);
     return labels.isEmpty() ? config : config.withVersions(SiteConfig.Versions.docusaurus(labels));
+  }
+
+  /** A Docusaurus project's settings with the primary colour of its theme's stylesheet ({@code customCss}), unless site.yaml gives one. */
+  private static SiteConfig docusaurusColor(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
+    String css = config.color() != null ? null : handbook.config.DocusaurusConfig.customCss(docusaurus.text(), files);
+    SourceFile f = css == null ? null : config(in, css, "config.docusaurus", diags);
+    String color = f == null ? null : handbook.config.DocusaurusConfig.primaryColor(f.text());
+    return color == null ? config : config.withColor(color);
   }
 
   /** What a Docusaurus project has that is not built here: its blog, its own pages and its translations. Named once each. */

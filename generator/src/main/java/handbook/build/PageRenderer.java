@@ -41,6 +41,8 @@ final class PageRenderer {
   private final Map<String, String> assets;
   /** The day each content file was last changed ({@code last_updated}), by its path; empty without. */
   private final Map<String, String> days;
+  /** The site's own colour, or null for the theme's. */
+  private final handbook.theme.Accent accent;
   /** Where a content file is in the folder the user edits ({@link handbook.source.SourceTree#origin}). */
   private final java.util.function.UnaryOperator<String> origin;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
@@ -99,6 +101,7 @@ final class PageRenderer {
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, java.util.function.UnaryOperator<String> origin) {
     this.days = days;
     this.origin = origin;
+    this.accent = v.model().config().color() == null ? null : new handbook.theme.Accent(v.model().config().color());
     this.tagPages = TagPages.made(v.index().byUrl(TagPages.ROOT), v.index().pages());
     this.pageParts = pageParts;
     this.v = v;
@@ -120,6 +123,16 @@ final class PageRenderer {
                 versions == null ? "one" : "versioned",
                 new TreeMap<>(assets).toString(),
                 tagPages ? "tag pages" : "");
+  }
+
+  /** The site's stylesheets from a page: its colour's first, then its own ({@code extra_css}). */
+  private List<String> stylesheets(SiteConfig config, String rootPrefix) {
+    List<String> out = new java.util.ArrayList<>();
+    if (accent != null) {
+      out.add(rootPrefix + accent.path());
+    }
+    config.stylesheets().forEach(css -> out.add(rootPrefix + Urls.encodePath(config.mount().url(css))));
+    return out;
   }
 
   /** The key of a page's output; null when the page does not say what its body depends on. */
@@ -221,7 +234,9 @@ final class PageRenderer {
             config.logo() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.logo())),
             config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.favicon())),
             config.copyright(),
-            config.stylesheets().stream().map(css -> rootPrefix + Urls.encodePath(config.mount().url(css))).toList());
+            stylesheets(config, rootPrefix),
+            accent == null ? null : accent.header(),
+            accent == null ? null : accent.darkHeader());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

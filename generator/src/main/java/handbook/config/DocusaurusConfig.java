@@ -118,6 +118,31 @@ public record DocusaurusConfig(
     return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsAtRoot(docs, text, file, diags), editUrl(docs, text, file, diags), lastUpdated, logo, copyright);
   }
 
+  /** The classic theme's own stylesheet, written as a string (or the first of a list, or in {@code require.resolve}). */
+  private static final Pattern CUSTOM_CSS = Pattern.compile("\\bcustomCss\\s*:\\s*(?:\\[\\s*)?(?:require\\.resolve\\(\\s*)?(['\"`])([^'\"`\\n]+)\\1");
+
+  /** Infima's primary colour, as the classic theme's stylesheet sets it. */
+  private static final Pattern PRIMARY = Pattern.compile("--ifm-color-primary\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\s*[;}]");
+
+  /**
+   * The content path of the stylesheet the classic theme's {@code customCss} names, where it is a
+   * file of the project; else null.
+   */
+  public static String customCss(String text, Set<String> files) {
+    Matcher m = CUSTOM_CSS.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String path = handbook.content.Urls.normalize(m.group(2).strip().replaceAll("^(\\./)+", ""));
+    return path != null && files.contains(path) ? path : null;
+  }
+
+  /** The primary colour a stylesheet gives Docusaurus' theme (its first {@code --ifm-color-primary}, the light scheme's), or null. */
+  public static String primaryColor(String css) {
+    Matcher m = PRIMARY.matcher(css);
+    return m.find() ? handbook.theme.Accent.parse(m.group(1)) : null;
+  }
+
   /** The docs' options on versions, not followed here. */
   private static final List<String> VERSION_OPTIONS = List.of("lastVersion", "onlyIncludeVersions", "includeCurrentVersion", "versions", "disableVersioning");
 

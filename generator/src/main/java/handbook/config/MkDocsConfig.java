@@ -33,10 +33,13 @@ import java.util.Set;
  *     Material's {@code navigation.tabs}; else the sidebar holds the whole menu, as Material's
  *     and Read the Docs' by default
  * @param stylesheets {@code extra_css}: content paths of CSS files in the docs folder
+ * @param color MkDocs Material's primary colour ({@code theme.palette.primary}; indigo where
+ *     Material is the theme and no palette names one), {@code #rrggbb}, or null
  */
 public record MkDocsConfig(
-    String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of());
+    String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
+    String color) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -137,7 +140,34 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags));
+  }
+
+  /**
+   * MkDocs Material's primary colour: {@code theme.palette.primary}, or the first scheme's of a
+   * list of palettes; indigo, Material's default, where none is named. One it does not know, or
+   * one this theme cannot draw (white, custom), is named.
+   */
+  private static String color(YamlNode.Mapping theme, String file, Diagnostics diags) {
+    if (theme == null || !(theme.get("name") instanceof YamlNode.Scalar n) || !"material".equals(n.value())) {
+      return null;
+    }
+    YamlNode palette = theme.get("palette");
+    if (palette instanceof YamlNode.Seq list && !list.items().isEmpty()) {
+      palette = list.items().get(0);
+    }
+    YamlNode primary = palette instanceof YamlNode.Mapping p ? p.get("primary") : null;
+    if (!(primary instanceof YamlNode.Scalar s) || s.value() == null) {
+      return handbook.theme.Accent.MATERIAL.get("indigo");
+    }
+    String name = s.value().strip().toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+    String hex = handbook.theme.Accent.MATERIAL.get(name);
+    if (hex == null) {
+      diags.add(
+          warning(file, primary, "the palette's primary colour `" + s.value().strip() + "` is not drawn here: the theme's own colour is shown")
+              .withHint("set `color` in a site.yaml beside mkdocs.yml, for example `color: \"#4051b5\"`"));
+    }
+    return hex;
   }
 
   /** {@code extra_css}: the docs folder's stylesheets it names; one elsewhere or not there is named. */

@@ -32,6 +32,8 @@ import java.util.Objects;
  *     MkDocs project's theme without them) the sidebar holds the whole menu
  * @param mount where the content's files are published: an MkDocs project's docs folder at the
  *     site's root
+ * @param stylesheets CSS files of the content folder linked on every page after the theme's
+ * @param color the site's own colour ({@code #rrggbb}: links, accents, header), or null for the theme's
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -56,6 +58,7 @@ public record SiteConfig(
     boolean tabs,
     handbook.content.Mount mount,
     List<String> stylesheets,
+    String color,
     Map<String, Object> kinds) {
 
   /**
@@ -81,7 +84,14 @@ public record SiteConfig(
   public SiteConfig withVersions(Versions v) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, v, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, kinds);
+        tabs, mount, stylesheets, color, kinds);
+  }
+
+  /** The same settings with this colour ({@code #rrggbb}). */
+  public SiteConfig withColor(String c) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, c, kinds);
   }
 
   public SiteConfig {
@@ -100,7 +110,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

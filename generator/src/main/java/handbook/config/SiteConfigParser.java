@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color");
   /** The files a logo or an icon may be. */
   static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i).+\\.(svg|png|jpe?g|gif|webp|avif|ico)");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
@@ -66,7 +66,7 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
@@ -93,7 +93,7 @@ public final class SiteConfigParser {
     SiteConfig d = SiteConfig.defaults();
     return new SiteConfig(
         title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, Map.of());
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, Map.of());
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -192,6 +192,7 @@ public final class SiteConfigParser {
             d.tabs(),
             d.mount(),
             stylesheets(f, d.stylesheets(), diags),
+            color(f, d.color(), diags),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -205,7 +206,23 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), settings);
+  }
+
+  /** The site's colour, {@code color}: {@code #rrggbb} or {@code #rgb}; else {@code fallback}. */
+  private static String color(YamlFields f, String fallback, Diagnostics diags) {
+    String given = f.string("color", null);
+    if (given == null) {
+      return fallback;
+    }
+    String c = handbook.theme.Accent.parse(given);
+    if (c == null) {
+      diags.add(
+          Diagnostic.error("config.value", f.span(f.map().get("color")), "`color` must be a colour written in hex, not `" + given + "`")
+              .withHint("for example `color: \"#2e8555\"` (quoted: YAML reads # as a comment)"));
+      return fallback;
+    }
+    return c;
   }
 
   /**

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param favicon the href of the site's own icon, or null for the theme's
  * @param copyright a line for the footer, or empty
  * @param stylesheets the hrefs of the site's own stylesheets, linked after the theme's
+ * @param themeColor the header's colour in the light scheme where the site has its own colour, or null
+ * @param themeColorDark the same in the dark scheme, or null
  */
 public record SiteView(
     String title,
@@ -35,4 +37,6 @@ public record SiteView(
     String logo,
     String favicon,
     String copyright,
-    List<String> stylesheets) {}
+    List<String> stylesheets,
+    String themeColor,
+    String themeColorDark) {}

@@ -54,6 +54,8 @@ class DocusaurusStarterTest {
     assertFalse(page.select("pre code").text().contains("highlight-start"));
     assertEquals(6, page.select("pre[data-title=my-doc.md] .code-gutter .hl").size());
     assertEquals("../../../img/favicon.ico", page.selectFirst("link[rel=icon]").attr("href"));
+    // the primary colour of its stylesheet (customCss), the site's
+    assertEquals("../../../assets/accent-2e8555.css", page.select("link[rel=stylesheet]").last().attr("href"));
     assertTrue(Files.exists(site.site().resolve("img/docusaurus.png")), "static/ at the root");
     // a category's generated page, described by its _category_ file; an image beside the docs
     assertTrue(site.read("docs/tutorial-basics/index.html").contains("5 minutes to learn the most important Docusaurus concepts."));

@@ -516,6 +516,35 @@ class BuildCommandTest {
   }
 
   @Test
+  void theSitesColourIsAStylesheetBeforeItsOwnAndTheBrowsersBar() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Farge
+            color: "#155A96"
+            extra_css: [css/egen.css]
+            -- content/css/egen.css --
+            .egen { color: teal; }
+            -- content/docs/a/b.md --
+            # B
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String b = site.read("docs/a/b/index.html");
+    assertTrue(b.contains("<link rel=\"stylesheet\" href=\"../../../assets/accent-155a96.css\">\n<link rel=\"stylesheet\" href=\"../../../css/egen.css\">"), b);
+    assertTrue(b.contains("<meta name=\"theme-color\" content=\"#155a96\" media=\"(prefers-color-scheme: light)\">"), b);
+    assertTrue(site.read("assets/accent-155a96.css").contains("    --header-bg: #155a96;\n"));
+    assertTrue(site.read("404.html").contains("<link rel=\"stylesheet\" href=\"/assets/accent-155a96.css\">"), "the 404 page's links are from the root");
+
+    Files.writeString(site.content().resolve("site.yaml"), "title: Farge\ncolor: teal\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/site.yaml:2:8: error[config.value]: `color` must be a colour written in hex, not `teal`"), r.err());
+  }
+
+  @Test
   void filesAtTheSitesOwnAddressesAreNamedAndItsRobotsTxtIsTheSites() throws Exception {
     SiteFixture site =
         SiteFixture.of(

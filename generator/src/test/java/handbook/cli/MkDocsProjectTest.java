@@ -625,6 +625,25 @@ class MkDocsProjectTest {
     assertTrue(page("site_name: X\n").contains("<html lang=\"en\""));
   }
 
+  @Test
+  void materialsPaletteGivesTheSiteItsColour() throws Exception {
+    java.util.function.Function<String, String> colour = html -> {
+      Matcher m = Pattern.compile("assets/accent-([0-9a-f]{6})\\.css").matcher(html);
+      return m.find() ? m.group(1) : null;
+    };
+    assertEquals("4051b5", colour.apply(page("theme:\n  name: material\n")), "indigo, Material's default");
+    assertEquals("009485", colour.apply(page("theme:\n  name: material\n  palette:\n    primary: teal\n")));
+    assertEquals("546d78", colour.apply(page("theme:\n  name: material\n  palette:\n    - scheme: default\n      primary: Blue-Grey\n    - scheme: slate\n      primary: black\n")),
+        "the first scheme's");
+    assertEquals(null, colour.apply(page("theme:\n  name: mkdocs\n")), "MkDocs' own theme: the theme's colour");
+    Path dir = Files.createTempDirectory(tmp, "p");
+    SiteFixture site = SiteFixture.of(dir, "-- content/mkdocs.yml --\ntheme:\n  name: material\n  palette:\n    primary: custom\n-- content/docs/a.md --\n# A\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/mkdocs.yml:4:14: warning[config.mkdocs]: the palette's primary colour `custom` is not drawn here: the theme's own colour is shown"), r.err());
+    assertEquals(null, colour.apply(site.read("a/index.html")));
+  }
+
   /** The edit address of a one-page MkDocs project with this config. */
   private String editUrl(String config) throws Exception {
     Matcher m = Pattern.compile("href=\"([^\"]*)a\\.md\"").matcher(page(config));
@@ -637,7 +656,7 @@ class MkDocsProjectTest {
     SiteFixture site = SiteFixture.of(dir, "-- content/mkdocs.yml --\n" + config + "-- content/docs/a.md --\n# A\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(config.contains(": de"), r.err().contains("warning[config.mkdocs]: the theme's language `de` is not one of this site's (nb, en)"), r.err());
+    assertEquals(config.contains("language: de"), r.err().contains("warning[config.mkdocs]: the theme's language `de` is not one of this site's (nb, en)"), r.err());
     return site.read("a/index.html");
   }
 
