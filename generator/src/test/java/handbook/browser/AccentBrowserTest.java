@@ -2,14 +2,10 @@ package handbook.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
 import handbook.testing.SiteServer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -55,11 +51,7 @@ class AccentBrowserTest {
         browser.open(server.url(page));
         String header = browser.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
         assertEquals(rgb(scheme.equals("light") ? accent.header() : accent.darkHeader()), header, "the header on /" + page + " in the " + scheme + " scheme");
-        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> v = new ArrayList<>();
-        for (Rule rule : r.getViolations()) {
-          v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
-        }
+        List<String> v = browser.axeViolations();
         assertEquals(List.of(), v, "axe on /" + page + " in the " + scheme + " scheme");
         assertEquals(List.of(), browser.problems(), "on /" + page);
       }

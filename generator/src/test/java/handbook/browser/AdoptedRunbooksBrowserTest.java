@@ -3,16 +3,12 @@ package handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
 import handbook.testing.StaticServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -74,11 +70,7 @@ class AdoptedRunbooksBrowserTest {
       for (String page : List.of("runbooks/", "runbooks/general/TargetDown/", "runbooks/kubernetes/")) {
         browser.open(server.url(page));
         assertEquals("Ukjent", browser.driver().findElement(By.cssSelector(".severity-badge.severity-unknown")).getText().replace("Alvorlighet: ", ""));
-        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> v = new ArrayList<>();
-        for (Rule rule : r.getViolations()) {
-          v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
-        }
+        List<String> v = browser.axeViolations();
         assertEquals(List.of(), v, "axe on /" + page + " in the " + scheme + " scheme");
         assertEquals(List.of(), browser.problems(), "on /" + page);
       }

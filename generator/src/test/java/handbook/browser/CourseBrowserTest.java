@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import handbook.testing.Browser;
 import handbook.testing.SiteFixture;
 import handbook.testing.StaticServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -275,15 +271,6 @@ class CourseBrowserTest {
     assertEquals(List.of(), browser.problems());
   }
 
-  private List<String> axe() {
-    Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-    List<String> v = new ArrayList<>();
-    for (Rule rule : r.getViolations()) {
-      v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
-    }
-    return v;
-  }
-
   @Test
   void coursePagesHaveNoAccessibilityViolationsInLightAndDark() throws Exception {
     open(LESSON);
@@ -299,7 +286,7 @@ class CourseBrowserTest {
             b.click();
           }
         }
-        assertEquals(List.of(), axe(), scheme + " /" + page);
+        assertEquals(List.of(), browser.axeViolations(), scheme + " /" + page);
         assertEquals(List.of(), browser.problems(), scheme + " /" + page);
       }
     }

@@ -96,6 +96,17 @@ public final class Browser implements AutoCloseable {
         Map.of("media", type, "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
   }
 
+  /** What axe finds against WCAG 2.1 A and AA on the open page: each rule broken, how often, and its first element. */
+  public List<String> axeViolations() {
+    com.deque.html.axecore.results.Results r =
+        new com.deque.html.axecore.selenium.AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<String> v = new java.util.ArrayList<>();
+    for (com.deque.html.axecore.results.Rule rule : r.getViolations()) {
+      v.add(rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getNodes().get(0).getHtml());
+    }
+    return v;
+  }
+
   /** Layout shifts since the page was opened, as {@code value: element previousY>currentY, ...}. */
   @SuppressWarnings("unchecked")
   public List<String> layoutShifts() {
