@@ -97,7 +97,7 @@ public record MkDocsConfig(
       if (!READ.contains(e.key()) && !TOOL.contains(e.key())) {
         diags.add(
             Diagnostic.warning(CODE, Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of mkdocs.yml is not read here")
-                .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri, copyright, nav and the theme's language, logo and favicon"));
+                .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri, copyright, nav and the theme's language, logo, favicon and palette"));
       }
     }
     String docsDir = text(map, "docs_dir");
