@@ -545,7 +545,12 @@ public final class Build {
         vs.add(new VersionSet.Version(r.input().label(), r.input().commit(), r.input().date(), Set.copyOf(urls), r.linked().model().facts()));
       }
       VersionSet.Version cur = vs.get(vs.size() - 1);
-      set = new VersionSet(vs, vs.get(vs.size() - 2), cur, run.warm != null ? run.warm.factsDigests : null);
+      // the newest release, or the version a Docusaurus project's lastVersion names
+      SiteConfig.Versions spec = current.linked().model().config().versions();
+      String named = spec == null ? null : spec.latest();
+      VersionSet.Version latest =
+          named != null && named.equals(spec.current()) ? cur : vs.stream().filter(v -> v.label().equals(named)).findFirst().orElse(vs.get(vs.size() - 2));
+      set = new VersionSet(vs, latest, cur, run.warm != null ? run.warm.factsDigests : null);
     }
     BuildOptions opts = run.options;
     SiteOutput out = null;

@@ -130,7 +130,7 @@ final class LoadPhase {
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
-    SiteConfig config = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, contentFiles, diags), docusaurus, contentFiles, diags);
+    SiteConfig config = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), diags);
     }
@@ -389,7 +389,7 @@ final class LoadPhase {
    * (their docs in {@code versioned_docs/}), unless site.yaml asks for the repository's tags; a
    * {@code versioned_docs/} that is not built is named.
    */
-  private static SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, Set<String> files, Diagnostics diags) {
+  private static SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
     String list = handbook.versions.DocusaurusVersion.LIST;
     boolean docs = files.stream().anyMatch(f -> f.startsWith("versioned_docs/"));
     Span folder = Span.file(in.contentName() + "/versioned_docs/");
@@ -411,7 +411,12 @@ final class LoadPhase {
     }
     SourceFile f = config(in, list, "config.docusaurus", diags);
     List<String> labels = f == null ? List.of() : handbook.config.DocusaurusConfig.versions(f.text(), f.displayPath(), files, diags);
-    return labels.isEmpty() ? config : config.withVersions(SiteConfig.Versions.docusaurus(labels));
+    if (labels.isEmpty()) {
+      return config;
+    }
+    String last = handbook.config.DocusaurusConfig.lastVersion(docusaurus.text(), docusaurus.displayPath(), labels, diags);
+    SiteConfig.Versions versions = SiteConfig.Versions.docusaurus(labels, null);
+    return config.withVersions(SiteConfig.Versions.docusaurus(labels, "current".equals(last) ? versions.current() : last));
   }
 
   /** A Docusaurus project's settings with the primary colour of its theme's stylesheet ({@code customCss}), unless site.yaml gives one. */

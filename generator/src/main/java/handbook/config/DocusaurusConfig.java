@@ -144,7 +144,26 @@ public record DocusaurusConfig(
   }
 
   /** The docs' options on versions, not followed here. */
-  private static final List<String> VERSION_OPTIONS = List.of("lastVersion", "onlyIncludeVersions", "includeCurrentVersion", "versions", "disableVersioning");
+  private static final List<String> VERSION_OPTIONS = List.of("onlyIncludeVersions", "includeCurrentVersion", "versions", "disableVersioning");
+
+  /**
+   * The version the docs' {@code lastVersion} makes the latest: {@code current} (the docs being
+   * written) or one of {@code labels}; null where it is not set, or names none of them (named).
+   */
+  public static String lastVersion(String text, String file, List<String> labels, Diagnostics diags) {
+    JsLiteral.Obj docs = docsOptions(text);
+    JsLiteral.Value v = docs == null ? null : docs.get("lastVersion");
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof JsLiteral.Str s && (s.value().equals("current") || labels.contains(s.value()))) {
+      return s.value();
+    }
+    diags.add(
+        Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest")
+            .withHint("name one of " + String.join(", ", labels.stream().map(l -> "`" + l + "`").toList()) + " or `current`"));
+    return null;
+  }
 
   /** A version's name as a folder of the site can take it. */
   private static final Pattern VERSION_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -208,7 +227,8 @@ public record DocusaurusConfig(
     // the first few candidates (each is read to its end: a file of thousands would take long)
     for (int tried = 0; tried < 20 && m.find(); tried++) {
       if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj docs
-          && java.util.stream.Stream.concat(java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path"), VERSION_OPTIONS.stream()).anyMatch(k -> docs.get(k) != null)) {
+          && java.util.stream.Stream.concat(java.util.stream.Stream.of("routeBasePath", "editUrl", "showLastUpdateTime", "sidebarPath", "path", "lastVersion"), VERSION_OPTIONS.stream())
+              .anyMatch(k -> docs.get(k) != null)) {
         return docs;
       }
     }

@@ -66,17 +66,19 @@ public record SiteConfig(
    * versions; the working tree is built as {@code current}; a tag that does not build fails the
    * build, or with {@code onError = skip} is left out with a warning.
    */
-  public record Versions(String tags, String current, boolean skipBroken, List<String> labels) {
+  public record Versions(String tags, String current, boolean skipBroken, List<String> labels, String latest) {
     public Versions(String tags, String current, boolean skipBroken) {
-      this(tags, current, skipBroken, null);
+      this(tags, current, skipBroken, null, null);
     }
 
     /**
      * A Docusaurus project's released versions (its {@code versions.json}), oldest first: each
-     * one's docs are in {@code versioned_docs/}; the working tree is built as {@code current}.
+     * one's docs are in {@code versioned_docs/}; the working tree is built as {@code current}
+     * ({@code next}). {@code latest} is the label of the version at {@code latest/} (the docs'
+     * {@code lastVersion}), or null for the newest released one.
      */
-    public static Versions docusaurus(List<String> labels) {
-      return new Versions(null, "next", false, List.copyOf(labels));
+    public static Versions docusaurus(List<String> labels, String latest) {
+      return new Versions(null, "next", false, List.copyOf(labels), latest);
     }
   }
 

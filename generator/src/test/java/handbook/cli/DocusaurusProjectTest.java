@@ -605,6 +605,28 @@ class DocusaurusProjectTest {
   }
 
   @Test
+  void lastVersionNamesTheLatest() throws Exception {
+    SiteFixture current = SiteFixture.of(tmp.resolve("current"), VERSIONED.replace("{docs: {editUrl:", "{docs: {lastVersion: 'current', editUrl:"));
+    SiteFixture.Run r = current.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(current.read("latest/docs/new/index.html").contains("New"), "the docs being written are the latest");
+    assertTrue(current.read("docs/intro/index.html").contains("url=../../latest/docs/intro/"));
+    assertTrue(current.read("docs/2.0/intro/index.html").contains("url=../../../2.0/docs/intro/"), "2.0 is an older version there");
+    assertFalse(Files.exists(current.site().resolve("docs/next")), "Docusaurus has no next/ then");
+    assertTrue(current.read("versions.json").contains("\"latest\" : \"next\""), current.read("versions.json"));
+
+    SiteFixture older = SiteFixture.of(tmp.resolve("older"), VERSIONED.replace("{docs: {editUrl:", "{docs: {lastVersion: '1.0', editUrl:"));
+    assertEquals(0, older.run("build").exit());
+    assertTrue(older.read("latest/docs/intro/index.html").contains("Intro 1.0"));
+
+    SiteFixture none = SiteFixture.of(tmp.resolve("none"), VERSIONED.replace("{docs: {editUrl:", "{docs: {lastVersion: '9.9', editUrl:"));
+    r = none.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(none.read("latest/docs/intro/index.html").contains("Intro 2.0"), "the newest");
+    assertTrue(r.err().contains("content/docusaurus.config.js:3:46: warning[config.docusaurus]: the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest"), r.err());
+  }
+
+  @Test
   void versionsOfDocsAtTheSiteRoot() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("{docs: {editUrl:", "{docs: {routeBasePath: '/', editUrl:"));
     SiteFixture.Run r = site.run("build");
@@ -620,7 +642,7 @@ class DocusaurusProjectTest {
     SiteFixture site =
         SiteFixture.of(
             tmp,
-            VERSIONED.replace("presets: [['classic', {docs: {", "presets: [['classic', {docs: {lastVersion: 'current', ")
+            VERSIONED.replace("presets: [['classic', {docs: {", "presets: [['classic', {docs: {onlyIncludeVersions: ['2.0'], ")
                 + "-- content/site.yaml --\nversions:\n  tags: \"v*\"\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -628,7 +650,7 @@ class DocusaurusProjectTest {
     assertFalse(Files.exists(site.site().resolve("2.0")));
     assertEquals(
         List.of(
-            "content/docusaurus.config.js:3:46: warning[config.docusaurus]: the docs' `lastVersion` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`",
+            "content/docusaurus.config.js:3:54: warning[config.docusaurus]: the docs' `onlyIncludeVersions` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`",
             "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags"),
         r.err().lines().filter(l -> l.contains("warning[config.")).toList());
   }
