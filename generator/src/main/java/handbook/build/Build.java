@@ -22,8 +22,6 @@ import handbook.search.SearchIndex;
 import handbook.source.DiskTree;
 import handbook.source.SourceTree;
 import handbook.source.SourceFile;
-import handbook.versions.GitVersions;
-import handbook.versions.Release;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -146,17 +144,6 @@ public final class Build {
   /** What a run wrote: pages, and (in place) the site paths that changed. */
   private record Written(int pages, Set<String> changed) {}
 
-  /** A version ready to write; {@code days}: the day each content file was last changed (see {@link #days}). */
-  private record Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme, Map<String, String> days) {
-    Ready(VersionInput input, LinkPhase.Linked linked, ThemeParts theme) {
-      this(input, linked, theme, Map.of());
-    }
-
-    Ready withDays(Map<String, String> d) {
-      return new Ready(input, linked, theme, d);
-    }
-  }
-
   /**
    * What a version's templates folder gives: its templates compiled (the page templates), their
    * keys, and its published assets (whose names the pages link); made from {@code files}, the
@@ -196,13 +183,14 @@ public final class Build {
         }
       });
       gate(run.diagnostics);
-      current = current.withDays(days(run, git, current, null));
+      current = current.withDays(LastChanged.days(run, git, current.linked().model(), null));
       spec = current.linked().model().config().versions();
+      Releases releases = new Releases(run, progress, (in, diags, made) -> prepare(in, siteKinds, run, diags, config -> {}, made));
       if (spec != null && spec.labels() != null) {
-        versions.addAll(docusaurusReleases(spec.labels(), current, siteKinds, run, head, git));
+        versions.addAll(releases.docusaurus(spec.labels(), current, head, git));
         gate(run.diagnostics);
       } else if (spec != null) {
-        versions.addAll(releases(spec, siteKinds, run, head, git));
+        versions.addAll(releases.tags(spec, head, git));
         if (run.warm != null && run.releasesRead) {
           run.warm.themes = List.copyOf(run.themes);
         }
@@ -279,7 +267,7 @@ public final class Build {
    * ones (with the last build's templates when only assets changed). Those used are listed in
    * {@link Run#themes}.
    */
-  private static ThemeParts theme(VersionInput in, ThemeParts known, Run run) {
+  static ThemeParts theme(VersionInput in, ThemeParts known, Run run) {
     List<ThemeParts> made = run.themes;
     Map<String, byte[]> files = new java.util.TreeMap<>();
     Map<String, String> keys;
@@ -320,214 +308,12 @@ public final class Build {
     return parts;
   }
 
-  /** The file that gave a version's settings, for a warning about them. */
-  private static Span settingsSpan(Ready r) {
-    return Span.file(r.input().prefix() + r.input().contentName() + "/" + settingsFile(r.linked().model()));
-  }
-
-  /** The setting that asks for each page's last change, as the settings file names it. */
-  private static String lastUpdatedKey(String settingsFile) {
-    if (handbook.config.MkDocsConfig.FILES.contains(settingsFile)) {
-      return "the git-revision-date plugin";
-    }
-    if (handbook.config.DocusaurusConfig.FILES.contains(settingsFile)) {
-      return "`showLastUpdateTime`";
-    }
-    return handbook.config.HugoConfig.FILES.contains(settingsFile) ? "`enableGitInfo`" : "`last_updated`";
-  }
-
-  /** The file that gave a version's settings: its site.yaml, else the MkDocs, Docusaurus or Hugo config it was built from. */
-  private static String settingsFile(LoadPhase.Model m) {
-    if (!m.siteYaml().isEmpty()) {
-      return "site.yaml";
-    }
-    try {
-      List<String> files = m.input().content().files();
-      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES).flatMap(List::stream)
-          .filter(files::contains)
-          .findFirst()
-          .orElse("site.yaml");
-    } catch (java.io.IOException e) {
-      return "site.yaml";
-    }
-  }
-
-  /**
-   * The day each content file of a version was last changed in git (its path in the content
-   * folder to {@code yyyy-MM-dd}), when its site.yaml asks for {@code last_updated}; from the
-   * history of {@code commit}, or of HEAD for the working tree (null). Kept by commit in serve.
-   */
-  private Map<String, String> days(Run run, handbook.versions.GitOpening opening, Ready r, String commit) {
-    SiteConfig config = r.linked().model().config();
-    if (!config.lastUpdated()) {
-      return Map.of();
-    }
-    try {
-      GitVersions git = opening.get();
-      String folder = git == null ? null : git.inside(run.options.content());
-      if (folder == null) {
-        if (commit == null) {
-          String key = lastUpdatedKey(settingsFile(r.linked().model()));
-          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), key + " is set, but the content is not in a git repository: pages show no date")
-              .withHint("commit the content to git, or remove " + key));
-        }
-        return Map.of();
-      }
-      if (git.shallow() && commit == null) {
-        run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "this is a shallow clone: files not changed in its history show the date of its oldest commit")
-            .withHint("fetch the whole history, e.g. `fetch-depth: 0` in GitHub Actions or `GIT_DEPTH: 0` in GitLab CI"));
-      }
-      String from = commit != null ? commit : git.head()[0];
-      if (from.isEmpty()) {
-        return Map.of();
-      }
-      String key = from + "\n" + folder;
-      Map<String, String> known = run.warm == null ? null : run.warm.days.get(key);
-      if (known != null) {
-        return known;
-      }
-      Map<String, String> days = Map.copyOf(git.lastChanged(from, folder));
-      if (run.warm != null) {
-        run.warm.days.put(key, days);
-      }
-      return days;
-    } catch (IOException | RuntimeException e) {
-      run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(r), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
-      return Map.of();
-    }
-  }
-
   /** {@code parts}, listed among those of the run (once). */
   private static synchronized ThemeParts used(List<ThemeParts> made, ThemeParts parts) {
     if (made.stream().noneMatch(p -> p == parts)) {
       made.add(parts);
     }
     return parts;
-  }
-
-  /**
-   * Prepares a Docusaurus project's released versions (oldest first), each the project with its
-   * versioned docs and sidebars ({@link handbook.versions.DocusaurusVersion}), with the working
-   * tree's templates. Their messages name the versioned files; those of the files every version
-   * shares (the config, {@code static/}) are told once, by the working tree.
-   */
-  private List<Ready> docusaurusReleases(List<String> labels, Ready current, List<ContentKind<?>> siteKinds, Run run, String[] head, handbook.versions.GitOpening opening) {
-    VersionInput work = current.input();
-    List<Ready> out = new ArrayList<>();
-    Set<handbook.diag.Diagnostic> told = new HashSet<>(run.diagnostics.sorted());
-    for (String label : labels) {
-      progress.update("version " + label, 0, 0);
-      handbook.versions.DocusaurusVersion tree = new handbook.versions.DocusaurusVersion(work.content(), label);
-      VersionInput in = new VersionInput(label, tree, work.templates(), work.contentName(), work.templatesName(), "", "", "");
-      Diagnostics own = new Diagnostics();
-      try {
-        Ready ready = prepare(in, siteKinds, run, own, config -> {}, current.theme());
-        // the days of the working tree's history, by where each file of the version is
-        Map<String, String> days = new java.util.HashMap<>();
-        for (String f : current.days().isEmpty() ? List.<String>of() : tree.files()) {
-          String day = current.days().get(tree.origin(f));
-          if (day != null) {
-            days.put(f, day);
-          }
-        }
-        out.add(ready.withDays(Map.copyOf(days)));
-      } catch (ContentException e) {
-        own.addAll(e.diagnostics());
-      } catch (IOException e) {
-        own.add(Diagnostic.error("source.read", Span.file(work.contentName() + "/" + tree.docsFolder()), "cannot read the folder: " + e.getMessage()));
-      }
-      own.sorted().stream().filter(told::add).forEach(run.diagnostics::add);
-    }
-    try {
-      GitVersions git = opening.get();
-      if (git != null) {
-        head[0] = git.head()[0];
-        head[1] = git.head()[1];
-      }
-    } catch (IOException e) {
-      // without git, the versions are listed without the working tree's commit
-    }
-    return out;
-  }
-
-  /** Prepares every release whose tag matches; broken ones fail the build or are skipped. */
-  private List<Ready> releases(SiteConfig.Versions spec, List<ContentKind<?>> siteKinds, Run run, String[] head, handbook.versions.GitOpening opening) {
-    BuildOptions opts = run.options;
-    Diagnostics diags = run.diagnostics;
-    List<Ready> out = new ArrayList<>();
-    try {
-      GitVersions git = opening.get();
-      if (git == null) {
-        return out;
-      }
-      String contentFolder = git.inside(opts.content());
-      if (contentFolder == null) {
-        return out;
-      }
-      String templatesFolder = git.inside(opts.templates());
-      if (git.shallow()) {
-        diags.add(
-            Diagnostic.warning("versions.shallow", Span.file(contentName(opts.content())), "this is a shallow clone: older tags and commit dates are missing, so released versions may be left out")
-                .withHint("fetch the whole history and the tags, e.g. `fetch-depth: 0` in GitHub Actions or `GIT_DEPTH: 0` in GitLab CI"));
-      }
-      head[0] = git.head()[0];
-      head[1] = git.head()[1];
-      Map<String, handbook.versions.GitTree.Listing> listings = new java.util.HashMap<>();
-      List<Release> listed = git.releases(spec.tags(), contentFolder, templatesFolder, run.warm != null ? run.warm.listings : Map.of(), listings);
-      run.releasesRead = true;
-      if (run.warm != null) {
-        run.warm.listings = listings;
-      }
-      for (Release r : listed) {
-        progress.update("version " + r.label(), 0, 0);
-        Diagnostics own = new Diagnostics();
-        VersionInput in =
-            new VersionInput(
-                r.label(),
-                r.content(),
-                handbook.theme.Theme.over(r.templates() != null ? r.templates() : new DiskTree(opts.templates())),
-                contentFolder,
-                templatesFolder == null ? displayPath(opts.templates()) : templatesFolder,
-                r.label() + ":",
-                r.commit(),
-                r.date());
-        Ready ready = null;
-        // serve: a release as the last run prepared it, while its templates are the same
-        String key = String.join("\n", r.label(), r.commit(), contentFolder, String.valueOf(templatesFolder));
-        WarmState.Release kept = run.warm == null ? null : run.warm.releases.get(key);
-        try {
-          ThemeParts theme = kept == null ? null : theme(in, null, run);
-          if (kept != null && theme == kept.theme()) {
-            own.addAll(kept.diagnostics());
-            ready = new Ready(in, kept.linked(), theme);
-          } else {
-            ready = prepare(in, siteKinds, run, own, config -> {}, theme);
-            if (run.warm != null && !own.hasErrors()) {
-              run.warm.releases.put(key, new WarmState.Release(ready.theme(), ready.linked(), own.sorted()));
-            }
-          }
-        } catch (ContentException e) {
-          own.addAll(e.diagnostics());
-        } catch (Templates.TemplateProblem e) {
-          own.add(e.diagnostic());
-        }
-        if (own.hasErrors() || ready == null) {
-          if (spec.skipBroken()) {
-            diags.add(
-                Diagnostic.warning("versions.skipped", Span.file(r.label() + ":" + contentFolder), "version `" + r.label() + "` does not build (" + own.errorCount() + " errors) and is left out")
-                    .withHint("`versions.on_error: skip` is set in site.yaml; remove it to see the errors"));
-          } else {
-            own.sorted().forEach(d -> diags.add(d.prefixed(r.label() + ":")));
-          }
-          continue;
-        }
-        out.add(ready.withDays(days(run, opening, ready, r.commit())));
-        own.sorted().forEach(d -> diags.add(d.prefixed(r.label() + ":")));
-      }
-    } catch (IOException e) {
-      diags.add(Diagnostic.error("versions.git", Span.file(contentName(opts.content())), "cannot read the git repository: " + e.getMessage()));
-    }
-    return out;
   }
 
   /**
