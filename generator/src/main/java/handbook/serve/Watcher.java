@@ -86,7 +86,7 @@ final class Watcher implements AutoCloseable {
     if (!Files.isDirectory(root) || skipping && (skipped(root) || DiskTree.environment(root))) {
       return;
     }
-    Files.walkFileTree(
+    walk(
         root,
         new java.nio.file.SimpleFileVisitor<>() {
           @Override
@@ -103,6 +103,43 @@ final class Watcher implements AutoCloseable {
           @Override
           public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
             return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /**
+   * Walks a folder as {@link Files#walkFileTree} does, also where the folder is given as a
+   * symbolic link (a walk does not follow the link it starts from: nothing was watched, and
+   * serve saw no edit): the paths handed to {@code visitor} are under {@code root} as given.
+   */
+  static void walk(Path root, java.nio.file.FileVisitor<Path> visitor) throws IOException {
+    if (!Files.isSymbolicLink(root)) {
+      Files.walkFileTree(root, visitor);
+      return;
+    }
+    Path real = root.toRealPath();
+    java.util.function.UnaryOperator<Path> given = p -> root.resolve(real.relativize(p).toString());
+    Files.walkFileTree(
+        real,
+        new java.nio.file.FileVisitor<Path>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            return visitor.preVisitDirectory(d.equals(real) ? root : given.apply(d), attrs);
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            return visitor.visitFile(given.apply(f), attrs);
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+            return visitor.visitFileFailed(given.apply(f), e);
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            return visitor.postVisitDirectory(d.equals(real) ? root : given.apply(d), e);
           }
         });
   }
@@ -230,7 +267,7 @@ final class Watcher implements AutoCloseable {
       // the folders a content tree leaves out are not walked
       List<Path> found = new java.util.ArrayList<>();
       try {
-        Files.walkFileTree(
+        walk(
             root,
             new java.nio.file.SimpleFileVisitor<>() {
               @Override

@@ -51,6 +51,25 @@ class WatcherTest {
   }
 
   @Test
+  void aContentFolderGivenAsALinkIsWatchedThroughIt() throws Exception {
+    // a walk does not follow the link it starts from: nothing was watched, and serve saw no edit
+    for (boolean events : new boolean[] {true, false}) {
+      Path real = tmp.resolve(events ? "real-events" : "real-polling");
+      Files.createDirectories(real.resolve("docs/deep"));
+      Files.writeString(real.resolve("docs/deep/a.md"), "a");
+      Path link = Files.createSymbolicLink(tmp.resolve(events ? "link-events" : "link-polling"), real);
+      try (Watcher w = new Watcher(List.of(link), events)) {
+        Files.writeString(link.resolve("docs/deep/a.md"), "a, edited and longer");
+        assertTrue(pendingWithin(w, 5000), "the edit is seen (" + (events ? "events" : "polling") + ")");
+        Set<Path> changed = w.next();
+        if (events) {
+          assertTrue(changed.contains(link.resolve("docs/deep/a.md")), "named under the folder as given: " + changed);
+        }
+      }
+    }
+  }
+
+  @Test
   void theRefsOfTheGitFolderAreWatchedAndItsOtherFilesAreNot() throws Exception {
     for (boolean events : new boolean[] {true, false}) {
       Path root = tmp.resolve(events ? "git-events" : "git-polling");
