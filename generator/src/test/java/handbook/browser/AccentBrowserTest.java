@@ -34,12 +34,7 @@ class AccentBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   @Test

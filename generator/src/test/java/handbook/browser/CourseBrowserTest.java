@@ -46,12 +46,7 @@ class CourseBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   /** Emulated media; motion is always reduced, so scrolling to an element is instant before a click. */

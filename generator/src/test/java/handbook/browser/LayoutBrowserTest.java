@@ -47,12 +47,7 @@ class LayoutBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   /**

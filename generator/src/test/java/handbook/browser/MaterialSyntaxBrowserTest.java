@@ -219,12 +219,7 @@ class MaterialSyntaxBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   /** The text of each tab shown, in the order of the page. */

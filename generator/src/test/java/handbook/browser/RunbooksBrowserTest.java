@@ -40,12 +40,7 @@ class RunbooksBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   private static void waitFor(String what, java.util.function.Supplier<Boolean> condition) {

@@ -74,12 +74,7 @@ class SchemeBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   @AfterEach

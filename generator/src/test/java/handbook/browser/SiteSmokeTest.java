@@ -38,12 +38,7 @@ class SiteSmokeTest {
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Browser.close(browser, server);
   }
 
   @Test

@@ -164,6 +164,19 @@ public final class Browser implements AutoCloseable {
     return out;
   }
 
+  /** Closes a test class's browser and server, those that were started ({@code @AfterAll}). */
+  public static void close(Browser browser, SiteServer server) {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();
