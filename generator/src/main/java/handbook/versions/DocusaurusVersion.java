@@ -20,7 +20,7 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
   public static final String LIST = "versions.json";
 
   /** The folders that hold the released versions' docs and sidebars. */
-  public static final List<String> FOLDERS = List.of("versioned_docs/", "versioned_sidebars/");
+  private static final List<String> FOLDERS = List.of("versioned_docs/", "versioned_sidebars/");
 
   /** The sidebars files Docusaurus reads beside its config; a version's is read as the JSON one. */
   private static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
@@ -37,7 +37,7 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
   }
 
   /** Whether a path of the project is Docusaurus' record of its versions, in none of them. */
-  public static boolean versioning(String path) {
+  private static boolean versioning(String path) {
     return path.equals(LIST) || FOLDERS.stream().anyMatch(path::startsWith);
   }
 
