@@ -130,7 +130,12 @@ final class LoadPhase {
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
-    SiteConfig config = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
+    SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
+    // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
+    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
+    String custom =
+        mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
+    SiteConfig config = custom == null ? projectConfig : projectConfig.withColor(custom);
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), diags);
     }
@@ -209,8 +214,6 @@ final class LoadPhase {
       pages.add(new ChangesPage(strings, factGroups));
     }
     addRedirects(pages, in.contentName(), diags);
-    // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
-    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
     if (mkdocs != null) {
       redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
@@ -371,6 +374,15 @@ final class LoadPhase {
   /** The docs kind, which reads a Hugo or Jekyll project's pages. */
   private ContentKind<?> docs() {
     return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
+  }
+
+  /** A content file's text as UTF-8, or null when it cannot be read. */
+  private static String text(VersionInput in, String path) {
+    try {
+      return new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** A config file of another tool, read as UTF-8 text; null (named under {@code code}) when it cannot be read. */

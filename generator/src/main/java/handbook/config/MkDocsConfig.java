@@ -152,22 +152,54 @@ public record MkDocsConfig(
     if (theme == null || !(theme.get("name") instanceof YamlNode.Scalar n) || !"material".equals(n.value())) {
       return null;
     }
-    YamlNode palette = theme.get("palette");
-    if (palette instanceof YamlNode.Seq list && !list.items().isEmpty()) {
-      palette = list.items().get(0);
-    }
-    YamlNode primary = palette instanceof YamlNode.Mapping p ? p.get("primary") : null;
+    YamlNode primary = primary(theme);
     if (!(primary instanceof YamlNode.Scalar s) || s.value() == null) {
       return handbook.theme.Accent.MATERIAL.get("indigo");
     }
     String name = s.value().strip().toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
     String hex = handbook.theme.Accent.MATERIAL.get(name);
-    if (hex == null) {
+    // custom: the colour is in the site's stylesheets ({@link #customColor})
+    if (hex == null && !name.equals("custom")) {
       diags.add(
           warning(file, primary, "the palette's primary colour `" + s.value().strip() + "` is not drawn here: the theme's own colour is shown")
               .withHint("set `color` in a site.yaml beside mkdocs.yml, for example `color: \"#4051b5\"`"));
     }
     return hex;
+  }
+
+  /** The palette's primary colour as written: {@code theme.palette.primary}, or the first scheme's. */
+  private static YamlNode primary(YamlNode.Mapping theme) {
+    YamlNode palette = theme.get("palette");
+    if (palette instanceof YamlNode.Seq list && !list.items().isEmpty()) {
+      palette = list.items().get(0);
+    }
+    return palette instanceof YamlNode.Mapping p ? p.get("primary") : null;
+  }
+
+  /** Material's primary colour, as a stylesheet sets it for {@code primary: custom}. */
+  private static final java.util.regex.Pattern CUSTOM = java.util.regex.Pattern.compile("--md-primary-fg-color\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\s*[;}]");
+
+  /**
+   * The colour of Material's {@code primary: custom}: the first {@code --md-primary-fg-color} of
+   * the site's stylesheets ({@code extra_css}, their texts by content path), or null where the
+   * palette says otherwise; where none sets it, that is named.
+   */
+  public static String customColor(YamlNode.Mapping settings, String file, List<String> stylesheets, java.util.function.Function<String, String> text, Diagnostics diags) {
+    YamlNode primary = settings != null && settings.get("theme") instanceof YamlNode.Mapping theme ? primary(theme) : null;
+    if (!(primary instanceof YamlNode.Scalar s) || s.value() == null || !s.value().strip().equalsIgnoreCase("custom")) {
+      return null;
+    }
+    for (String css : stylesheets) {
+      String t = text.apply(css);
+      java.util.regex.Matcher m = t == null ? null : CUSTOM.matcher(t);
+      if (m != null && m.find()) {
+        return handbook.theme.Accent.parse(m.group(1));
+      }
+    }
+    diags.add(
+        warning(file, primary, "the palette's primary colour `custom` is set by no stylesheet of `extra_css` (`--md-primary-fg-color`): the theme's own colour is shown")
+            .withHint("set `--md-primary-fg-color` in a stylesheet `extra_css` names, or `color` in a site.yaml beside mkdocs.yml"));
+    return null;
   }
 
   /** {@code extra_css}: the docs folder's stylesheets it names; one elsewhere or not there is named. */

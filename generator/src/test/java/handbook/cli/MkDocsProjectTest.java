@@ -640,8 +640,19 @@ class MkDocsProjectTest {
     SiteFixture site = SiteFixture.of(dir, "-- content/mkdocs.yml --\ntheme:\n  name: material\n  palette:\n    primary: custom\n-- content/docs/a.md --\n# A\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("content/mkdocs.yml:4:14: warning[config.mkdocs]: the palette's primary colour `custom` is not drawn here: the theme's own colour is shown"), r.err());
+    assertTrue(
+        r.err().contains("content/mkdocs.yml:4:14: warning[config.mkdocs]: the palette's primary colour `custom` is set by no stylesheet of `extra_css` (`--md-primary-fg-color`): the theme's own colour is shown"),
+        r.err());
     assertEquals(null, colour.apply(site.read("a/index.html")));
+    // custom: the colour Material's own variable takes in the site's stylesheet
+    Files.writeString(site.content().resolve("mkdocs.yml"), "theme:\n  name: material\n  palette:\n    primary: custom\nextra_css: [css/extra.css]\n");
+    Files.createDirectories(site.content().resolve("docs/css"));
+    Files.writeString(site.content().resolve("docs/css/extra.css"), ":root {\n  --md-primary-fg-color: #7B1FA2;\n  --md-primary-fg-color--light: #ce93d8;\n}\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    assertEquals("7b1fa2", colour.apply(site.read("a/index.html")));
+    assertTrue(site.read("a/index.html").indexOf("accent-7b1fa2.css") < site.read("a/index.html").indexOf("css/extra.css"), "the colour's stylesheet before the site's own");
   }
 
   /** The edit address of a one-page MkDocs project with this config. */
