@@ -641,6 +641,11 @@ final class LoadPhase {
     }
 
     @Override
+    public String contentName() {
+      return shared.version().contentName();
+    }
+
+    @Override
     public ParseMemo memo() {
       return shared.memo();
     }

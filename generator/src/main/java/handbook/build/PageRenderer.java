@@ -164,7 +164,10 @@ final class PageRenderer {
     // key is asked for on each edit, and hashing them all showed in its profile)
     String template = templateKeys.get(page.template());
     String day = days.isEmpty() ? null : day(page);
-    String[] from = {siteKey, template, navKey, folder, canonical, facts, day};
+    // a Docusaurus version's page edits its versioned file, its parse the same as the working tree's
+    String file = ownFile(page);
+    String edited = file == null || v.model().config().editUrl().isEmpty() || origin.apply(file).equals(file) ? null : origin.apply(file);
+    String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
       return last.key();
@@ -181,6 +184,9 @@ final class PageRenderer {
     }
     if (day != null) {
       b.add("updated " + day);
+    }
+    if (edited != null) {
+      b.add("edited " + edited);
     }
     String key = b.build();
     part.last().set(new Made(from, key));

@@ -52,6 +52,9 @@ public interface LoadInput {
   /** Where this kind's problems go. */
   Diagnostics diagnostics();
 
+  /** How messages name the content folder ({@code content}): a file at {@code docs/x.md} is shown as {@code content/docs/x.md}. */
+  String contentName();
+
   /** Parse results of unchanged files, from earlier builds and other versions. */
   ParseMemo memo();
 }

@@ -527,12 +527,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
     if (snippets.append().isEmpty()) {
+      // a file shown elsewhere than at its path (a Docusaurus version's, in versioned_docs/) is
+      // parsed as the working tree's file of its path and text would be, once for both, and its
+      // messages then name it
+      String standard = in.contentName() + "/" + file.path();
+      SourceFile shared = file.displayPath().equals(standard) ? file : new SourceFile(file.path(), standard, file.text(), file.hash());
       Optional<Parsed> own =
-          in.memo().get("docs", file, env, OWN, () -> Snippets.mentions(file.text(), mdx(file, in), in.site().mount().jekyll()) && Snippets.includes(file.text(), bodyFirstLine(file.text()), mdx(file, in), in.site().mount().jekyll())
+          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll()) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll())
               ? Optional.empty()
-              : Optional.of(parseFresh(file, in, in.memo().key("docs", file, env), options(in))));
+              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in))));
       if (own.isPresent()) {
-        return new Read(own.get(), Set.of());
+        Parsed p = shared == file ? own.get() : own.get().placed(span -> span.file().equals(standard) ? new handbook.diag.Span(file.displayPath(), span.line(), span.column()) : span);
+        return new Read(p, Set.of());
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));

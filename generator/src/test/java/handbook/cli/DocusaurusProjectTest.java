@@ -571,6 +571,9 @@ class DocusaurusProjectTest {
     assertTrue(site.read("2.0/docs/intro/index.html").contains("See <a href=\"../guide/\">the guide</a>."));
     assertTrue(site.read("2.0/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/versioned_docs/version-2.0/intro.md\""));
     assertTrue(site.read("next/docs/intro/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/docs/intro.md\""));
+    // a versioned page the same as the working tree's (parsed once for both) edits its own file
+    assertTrue(site.read("1.0/docs/guide/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/versioned_docs/version-1.0/guide.md\""));
+    assertTrue(site.read("next/docs/guide/index.html").contains("href=\"https://github.com/example/widgets/tree/main/website/docs/guide.md\""));
     // the addresses Docusaurus gave the pages lead to them
     assertTrue(site.read("docs/intro/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../../latest/docs/intro/\">"));
     assertTrue(site.read("docs/1.0/old/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../../../1.0/docs/old/\">"));
@@ -624,6 +627,43 @@ class DocusaurusProjectTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(none.read("latest/docs/intro/index.html").contains("Intro 2.0"), "the newest");
     assertTrue(r.err().contains("content/docusaurus.config.js:3:46: warning[config.docusaurus]: the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest"), r.err());
+  }
+
+  @Test
+  void versionsTheSameShareTheirPagesButNotTheirEditLinks() throws Exception {
+    String project =
+        """
+        -- content/docusaurus.config.js --
+        export default {title: 'Widgets', presets: [['classic', {docs: {editUrl: 'https://example.org/edit/'}}]]};
+        -- content/docs/a.md --
+        # A
+        -- content/docs/b.md --
+        # B, being written
+        -- content/versioned_docs/version-2.0/a.md --
+        # A
+        -- content/versioned_docs/version-2.0/b.md --
+        # B
+        -- content/versioned_docs/version-1.0/a.md --
+        # A
+        -- content/versioned_docs/version-1.0/b.md --
+        # B
+        -- content/versions.json --
+        ["2.0", "1.0"]
+        """;
+    SiteFixture edited = SiteFixture.of(tmp.resolve("edited"), project);
+    assertEquals(0, edited.run("build").exit());
+    for (String v : List.of("1.0", "2.0")) {
+      assertTrue(edited.read(v + "/docs/a/index.html").contains("href=\"https://example.org/edit/versioned_docs/version-" + v + "/a.md\""), edited.read(v + "/docs/a/index.html"));
+    }
+    assertTrue(edited.read("next/docs/a/index.html").contains("href=\"https://example.org/edit/docs/a.md\""));
+    // what changed since 2.0: b alone (a page the same in both is the same page, though shown as two files)
+    String changes = edited.read("next/changes/index.html");
+    assertTrue(changes.contains(">Changed (1)<") && changes.contains("docs/b/") && !changes.contains("docs/a/"), changes);
+    // without edit links the two versions' pages are one: rendered and written once
+    SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), project.replace("{docs: {editUrl: 'https://example.org/edit/'}}", "{}"));
+    assertEquals(0, plain.run("build").exit());
+    assertEquals(
+        Files.getAttribute(plain.site().resolve("2.0/docs/a/index.html"), "unix:ino"), Files.getAttribute(plain.site().resolve("1.0/docs/a/index.html"), "unix:ino"), "one file, linked");
   }
 
   @Test
