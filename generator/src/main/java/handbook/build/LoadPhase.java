@@ -210,7 +210,9 @@ final class LoadPhase {
     }
     pages.add(new NotFoundPage(strings.get("notfound.title")));
     pages.add(new SearchPage(strings.get("search.title")));
-    if (config.versions() != null) {
+    // every version of a versioned site has one: its pages link it (a released version's own
+    // settings need not ask for versions: a Docusaurus version's, a tag's from before they did)
+    if (config.versions() != null || in.label() != null) {
       pages.add(new ChangesPage(strings, factGroups));
     }
     addRedirects(pages, in.contentName(), diags);

@@ -558,6 +558,10 @@ class DocusaurusProjectTest {
     assertFalse(Files.exists(site.site().resolve("2.0/docs/new/index.html")), "a page of the docs being written only");
     assertTrue(Files.exists(site.site().resolve("1.0/docs/old/index.html")), "a page of 1.0 only");
     assertTrue(Files.exists(site.site().resolve("1.0/img/logo.svg")), "static/ in every version");
+    for (String v : List.of("1.0", "2.0", "next")) {
+      assertTrue(site.read(v + "/docs/intro/index.html").contains("href=\"../../changes/\""), v);
+      assertTrue(Files.exists(site.site().resolve(v + "/changes/index.html")), "the page every page links: " + v);
+    }
     for (String version : List.of("next/", "2.0/", "1.0/", "")) {
       for (String not : List.of("versioned_docs", "versioned_sidebars", "sidebars.json")) {
         assertFalse(Files.exists(site.site().resolve(version + not)), version + not);
