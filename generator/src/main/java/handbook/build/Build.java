@@ -676,6 +676,7 @@ public final class Build {
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
   private void writeExtras(Run run, Ready r, String prefix, SearchPages search, SiteOutput out, boolean reportStats, Assets assets) {
     LoadPhase.Model m = r.linked().model();
+    handbook.theme.Accent accent = m.config().color() == null ? null : new handbook.theme.Accent(m.config().color());
     boolean ownRobots = prefix.isEmpty();
     Set<String> pageFiles = null;
     try {
@@ -689,7 +690,7 @@ public final class Build {
         }
         // a file at an address the site writes itself (an MkDocs project's docs/sitemap.xml): named, not published; a robots.txt is the site's
         if (assets.files().containsKey(path) || m.files().containsKey(path) || path.equals("search-index.json") || path.equals("sitemap.xml") || pageFiles != null && pageFiles.contains(path)
-            || m.config().color() != null && path.equals(new handbook.theme.Accent(m.config().color()).path())) {
+            || accent != null && path.equals(accent.path())) {
           run.diagnostics.add(
               Diagnostic.warning("source.taken", Span.file(r.input().prefix() + r.input().contentName() + "/" + asset), "`" + asset + "` is not published: the site writes its own `" + path + "`")
                   .withHint("give the file another name"));
@@ -706,8 +707,7 @@ public final class Build {
       throw new UncheckedIOException(e);
     }
     assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
-    if (m.config().color() != null) {
-      handbook.theme.Accent accent = new handbook.theme.Accent(m.config().color());
+    if (accent != null) {
       out.write(prefix + accent.path(), accent.css().getBytes(StandardCharsets.UTF_8));
     }
     m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));

@@ -429,8 +429,7 @@ final class LoadPhase {
       return config;
     }
     String last = handbook.config.DocusaurusConfig.lastVersion(docusaurus.text(), docusaurus.displayPath(), labels, diags);
-    SiteConfig.Versions versions = SiteConfig.Versions.docusaurus(labels, null);
-    return config.withVersions(SiteConfig.Versions.docusaurus(labels, "current".equals(last) ? versions.current() : last));
+    return config.withVersions(SiteConfig.Versions.docusaurus(labels, last));
   }
 
   /** A Docusaurus project's settings with the primary colour of its theme's stylesheet ({@code customCss}), unless site.yaml gives one. */

@@ -43,6 +43,8 @@ final class PageRenderer {
   private final Map<String, String> days;
   /** The site's own colour, or null for the theme's. */
   private final handbook.theme.Accent accent;
+  /** Its header's colours, light and dark (each worked out shade by shade: once, not per page); nulls without one. */
+  private final String[] headerColors;
   /** Where a content file is in the folder the user edits ({@link handbook.source.SourceTree#origin}). */
   private final java.util.function.UnaryOperator<String> origin;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
@@ -102,6 +104,7 @@ final class PageRenderer {
     this.days = days;
     this.origin = origin;
     this.accent = v.model().config().color() == null ? null : new handbook.theme.Accent(v.model().config().color());
+    this.headerColors = accent == null ? new String[2] : new String[] {accent.header(), accent.darkHeader()};
     this.tagPages = TagPages.made(v.index().byUrl(TagPages.ROOT), v.index().pages());
     this.pageParts = pageParts;
     this.v = v;
@@ -166,7 +169,8 @@ final class PageRenderer {
     String day = days.isEmpty() ? null : day(page);
     // a Docusaurus version's page edits its versioned file, its parse the same as the working tree's
     String file = ownFile(page);
-    String edited = file == null || v.model().config().editUrl().isEmpty() || origin.apply(file).equals(file) ? null : origin.apply(file);
+    String shown = file == null || v.model().config().editUrl().isEmpty() ? null : origin.apply(file);
+    String edited = shown == null || shown.equals(file) ? null : shown;
     String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
@@ -241,8 +245,8 @@ final class PageRenderer {
             config.favicon() == null ? null : rootPrefix + Urls.encodePath(config.mount().url(config.favicon())),
             config.copyright(),
             stylesheets(config, rootPrefix),
-            accent == null ? null : accent.header(),
-            accent == null ? null : accent.darkHeader());
+            headerColors[0],
+            headerColors[1]);
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

@@ -51,11 +51,7 @@ public final class MemoStore implements ParseMemo {
   /** This run's results (those it used, read or made), and the last run's in {@code serve}. */
   private final RunMap<String, Entry> values = new RunMap<>(ConcurrentHashMap::new);
   private final Map<String, Slice> stored;
-  /**
-   * (With the displayed path where it is not the path's: a parse result's messages name the file,
-   * and a Docusaurus version shows {@code docs/x.md} as another file than the working tree's.)
-   */
-  private record KeyParts(String namespace, String path, String display, String environment, String hash) {}
+  private record KeyParts(String namespace, String path, String environment, String hash) {}
   private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
   /** The pack this memo was read from; null when there was none (or none of this generator). */
   private volatile Pack pack;
@@ -147,9 +143,8 @@ public final class MemoStore implements ParseMemo {
   @Override
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
-    String display = file.displayPath().endsWith("/" + file.path()) ? "" : file.displayPath();
-    KeyParts parts = new KeyParts(namespace, file.path(), display, same(environment), file.hash());
-    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.display(), k.environment(), k.hash()));
+    KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
+    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
   }
 
   /** The environment string a run passes for many files. */

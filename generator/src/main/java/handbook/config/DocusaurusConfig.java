@@ -34,6 +34,9 @@ public record DocusaurusConfig(
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
+  /** The sidebars files Docusaurus reads beside its config, the first one there read. */
+  public static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
+
   /** The folder Docusaurus serves at the site's root. */
   public static final String STATIC = "static/";
 
@@ -121,8 +124,6 @@ public record DocusaurusConfig(
   /** The classic theme's own stylesheet, written as a string (or the first of a list, or in {@code require.resolve}). */
   private static final Pattern CUSTOM_CSS = Pattern.compile("\\bcustomCss\\s*:\\s*(?:\\[\\s*)?(?:require\\.resolve\\(\\s*)?(['\"`])([^'\"`\\n]+)\\1");
 
-  /** Infima's primary colour, as the classic theme's stylesheet sets it. */
-  private static final Pattern PRIMARY = Pattern.compile("--ifm-color-primary\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\s*[;}]");
 
   /**
    * The content path of the stylesheet the classic theme's {@code customCss} names, where it is a
@@ -139,8 +140,7 @@ public record DocusaurusConfig(
 
   /** The primary colour a stylesheet gives Docusaurus' theme (its first {@code --ifm-color-primary}, the light scheme's), or null. */
   public static String primaryColor(String css) {
-    Matcher m = PRIMARY.matcher(css);
-    return m.find() ? handbook.theme.Accent.parse(m.group(1)) : null;
+    return handbook.theme.Accent.declared(css, "--ifm-color-primary");
   }
 
   /** The docs' options on versions, not followed here. */

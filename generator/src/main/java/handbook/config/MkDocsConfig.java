@@ -176,8 +176,6 @@ public record MkDocsConfig(
     return palette instanceof YamlNode.Mapping p ? p.get("primary") : null;
   }
 
-  /** Material's primary colour, as a stylesheet sets it for {@code primary: custom}. */
-  private static final java.util.regex.Pattern CUSTOM = java.util.regex.Pattern.compile("--md-primary-fg-color\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\s*[;}]");
 
   /**
    * The colour of Material's {@code primary: custom}: the first {@code --md-primary-fg-color} of
@@ -191,9 +189,9 @@ public record MkDocsConfig(
     }
     for (String css : stylesheets) {
       String t = text.apply(css);
-      java.util.regex.Matcher m = t == null ? null : CUSTOM.matcher(t);
-      if (m != null && m.find()) {
-        return handbook.theme.Accent.parse(m.group(1));
+      String color = t == null ? null : handbook.theme.Accent.declared(t, "--md-primary-fg-color");
+      if (color != null) {
+        return color;
       }
     }
     diags.add(

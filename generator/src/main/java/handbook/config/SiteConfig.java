@@ -74,11 +74,12 @@ public record SiteConfig(
     /**
      * A Docusaurus project's released versions (its {@code versions.json}), oldest first: each
      * one's docs are in {@code versioned_docs/}; the working tree is built as {@code current}
-     * ({@code next}). {@code latest} is the label of the version at {@code latest/} (the docs'
-     * {@code lastVersion}), or null for the newest released one.
+     * ({@code next}). {@code lastVersion} names the version at {@code latest/} as the docs' option
+     * does ({@code current}: the working tree), or is null for the newest released one.
      */
-    public static Versions docusaurus(List<String> labels, String latest) {
-      return new Versions(null, "next", false, List.copyOf(labels), latest);
+    public static Versions docusaurus(List<String> labels, String lastVersion) {
+      String current = "next";
+      return new Versions(null, current, false, List.copyOf(labels), "current".equals(lastVersion) ? current : lastVersion);
     }
   }
 

@@ -36,6 +36,16 @@ public record Accent(String color) {
   }
 
   /**
+   * The colour a stylesheet first gives a custom property ({@code --ifm-color-primary: #2e8555;}),
+   * as {@code #rrggbb}; null where it gives none in hex.
+   */
+  public static String declared(String css, String property) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(property) + "\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\s*[;}]").matcher(css);
+    return m.find() ? parse(m.group(1)) : null;
+  }
+
+  /**
    * MkDocs Material's named primary colours (its palette's 500 shades), by the names its
    * {@code theme.palette.primary} takes.
    */

@@ -22,8 +22,6 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
   /** The folders that hold the released versions' docs and sidebars. */
   private static final List<String> FOLDERS = List.of("versioned_docs/", "versioned_sidebars/");
 
-  /** The sidebars files Docusaurus reads beside its config; a version's is read as the JSON one. */
-  private static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
 
   private static final String DOCS = "docs/";
 
@@ -70,7 +68,8 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
     if (path.equals(sidebars())) {
       return "sidebars.json";
     }
-    if (path.startsWith(DOCS) || SIDEBARS.contains(path) || versioning(path)) {
+    // the working tree's sidebars, whichever its file (a version's is read as the JSON one)
+    if (path.startsWith(DOCS) || handbook.config.DocusaurusConfig.SIDEBARS.contains(path) || versioning(path)) {
       return null;
     }
     return path;

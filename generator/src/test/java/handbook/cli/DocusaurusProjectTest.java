@@ -671,6 +671,27 @@ class DocusaurusProjectTest {
   }
 
   @Test
+  void aVersionsPageWithAPartialNamesItsOwnFile() throws Exception {
+    // a page that puts in a partial is parsed with it, by the path it is shown at: the same page
+    // in a version and in the working tree are two parses, each message naming its own file
+    String page = "# P\n\nimport Shared from './_shared.mdx';\n\n<Shared />\n\nexport const X = 1;\n";
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            "-- content/docusaurus.config.js --\nexport default {title: 'Widgets'};\n-- content/versions.json --\n[\"1.0\"]\n"
+                + "-- content/docs/p.mdx --\n" + page + "-- content/docs/_shared.mdx --\nShared text.\n"
+                + "-- content/versioned_docs/version-1.0/p.mdx --\n" + page + "-- content/versioned_docs/version-1.0/_shared.mdx --\nShared text.\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("1.0/docs/p/index.html").contains("Shared text."));
+    assertEquals(
+        List.of(
+            "content/docs/p.mdx:7:1: warning[markdown.marker]: `export const X = 1;` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written",
+            "content/versioned_docs/version-1.0/p.mdx:7:1: warning[markdown.marker]: `export const X = 1;` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void versionsOfDocsAtTheSiteRoot() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("{docs: {editUrl:", "{docs: {routeBasePath: '/', editUrl:"));
     SiteFixture.Run r = site.run("build");
