@@ -27,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * stops after this phase when there are errors.
  */
 final class LinkPhase {
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
   private LinkPhase() {}
 
   /** The hrefs and embeds of one page: by link target as written, and by directive call. */
@@ -36,11 +38,18 @@ final class LinkPhase {
    * A version with its links resolved; {@code navKeys}: each page's navigation key once made (see
    * {@link handbook.render.Navigation#key}), for this tree.
    */
-  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys) {
+  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys, List<HeaderLink> header) {
     List<Page> pages() {
       return index.pages();
     }
   }
+
+  /**
+   * A link of the header, resolved: its text, and its href on another host, or the site path it
+   * goes to ({@code path}, with its {@code #fragment} or {@code ?query} in {@code rest});
+   * {@code page}: whether that path is a page's URL.
+   */
+  record HeaderLink(String title, String href, String path, String rest, boolean page) {}
 
   /**
    * What {@code serve} keeps of the last run's link phase (and a versioned run of one release's
@@ -126,7 +135,8 @@ final class LinkPhase {
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     if (memory == null) {
-      return new Linked(m, index, ordered, new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName()), new ConcurrentHashMap<>());
+      NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName());
+      return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), header(m, resolver, tree, diags));
     }
     // the same pages with the same infos make the same tree, with the same keys
     if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().menuByFileName()) {
@@ -137,7 +147,71 @@ final class LinkPhase {
       memory.navLanguage = m.config().language();
       memory.navKeys = new ConcurrentHashMap<>();
     }
-    return new Linked(m, index, ordered, memory.navTree, memory.navKeys);
+    return new Linked(m, index, ordered, memory.navTree, memory.navKeys, header(m, resolver, memory.navTree, diags));
+  }
+
+  /**
+   * The header's links, resolved as links written at the content folder's root are. One of
+   * site.yaml that names nothing is a broken link; one of another tool's config is named and left
+   * out. A link to a sidebar (Docusaurus' {@code docSidebar}) goes to the first page of the menu
+   * under its target.
+   */
+  private static List<HeaderLink> header(LoadPhase.Model m, LinkResolver resolver, NavTree tree, Diagnostics diags) {
+    List<HeaderLink> out = new java.util.ArrayList<>();
+    for (handbook.config.HeaderLink link : m.config().headerLinks()) {
+      LinkResolver.Result r = resolver.resolve(link.target(), link.at(), "", "", null);
+      if (r.error() != null && link.own()) {
+        diags.add(r.error());
+      } else if (r.error() != null) {
+        String title = link.title() == null ? "" : "`" + link.title() + "` ";
+        diags.add(handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), link.at(), "the header link " + title + "is left out: " + (r.error().code().equals("link.unresolved") ? "no page or file `" + link.target() + "` here" : r.error().message())));
+        continue;
+      }
+      if (r.href() == null) {
+        continue;
+      }
+      String href = r.href();
+      String title = link.title() != null ? link.title() : r.title() != null ? r.title() : link.target();
+      if (Urls.remote(href) || SCHEME.matcher(href).lookingAt()) {
+        out.add(new HeaderLink(title, href, null, "", false));
+        continue;
+      }
+      // an href from the site's root ("./" for the home), made of a site path
+      int cut = href.replaceFirst("[?#].*", "").length();
+      String path = href.substring(0, cut).equals("./") ? "" : java.net.URLDecoder.decode(href.substring(0, cut).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      String rest = href.substring(cut);
+      boolean page = path.isEmpty() || path.endsWith("/");
+      if (link.first() && page) {
+        PageInfo first = firstPage(tree, path);
+        if (first != null) {
+          path = first.url();
+          title = link.title() != null ? link.title() : first.title();
+        }
+      }
+      out.add(new HeaderLink(title, null, path, rest, page));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The first page of a file (no generated list) at or under a URL, in the menu's order; null where there is none. */
+  private static PageInfo firstPage(NavTree tree, String url) {
+    for (PageInfo p : tree.order()) {
+      if (p.source() != null && p.url().startsWith(url)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The code of a message about another tool's config. */
+  private static String toolCode(handbook.content.Mount mount) {
+    return switch (mount.tool()) {
+      case MKDOCS -> "config.mkdocs";
+      case DOCUSAURUS -> "config.docusaurus";
+      case HUGO -> "config.hugo";
+      case JEKYLL, JEKYLL_PRETTY -> "config.jekyll";
+      case NONE -> "config.value";
+    };
   }
 
   /**

@@ -125,7 +125,8 @@ final class PageRenderer {
                 v.model().strings().toString(),
                 versions == null ? "one" : "versioned",
                 new TreeMap<>(assets).toString(),
-                tagPages ? "tag pages" : "");
+                tagPages ? "tag pages" : "",
+                v.header().toString());
   }
 
   /** The site's stylesheets from a page: its colour's first, then its own ({@code extra_css}). */
@@ -135,6 +136,16 @@ final class PageRenderer {
       out.add(rootPrefix + accent.path());
     }
     config.stylesheets().forEach(css -> out.add(rootPrefix + Urls.encodePath(config.mount().url(css))));
+    return out;
+  }
+
+  /** The header's links from a page (from the site's root where its links are, as the 404 page's), the current page's marked. */
+  private List<NavLink> headerLinks(String url, String rootPrefix, boolean rootBased) {
+    List<NavLink> out = new ArrayList<>(v.header().size());
+    for (LinkPhase.HeaderLink l : v.header()) {
+      String href = l.href() != null ? l.href() : rootBased ? rootPrefix + Urls.encodePath(l.path()) + l.rest() : Urls.href(url, l.path(), "") + l.rest();
+      out.add(new NavLink(l.title(), href, l.page() && url.equals(l.path())));
+    }
     return out;
   }
 
@@ -238,6 +249,7 @@ final class PageRenderer {
             rootPrefix,
             v.model().strings(),
             nav.tabs(url, href),
+            headerLinks(url, rootPrefix, rootBased),
             versions != null,
             versions == null ? null : rootPrefix + ChangesPage.URL,
             assets,

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * @param lastUpdated the docs' {@code showLastUpdateTime}
  * @param logo {@code themeConfig.navbar.logo.src}, a content path in {@code static/}, or null
  * @param copyright {@code themeConfig.footer.copyright} where it is a string, or empty
+ * @param links the header's links: the navbar's {@code items} ({@code href}, {@code to}, a doc,
+ *     a sidebar's first doc), those of a drop-down among them
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright) {
+    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<HeaderLink> links) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -56,10 +58,14 @@ public record DocusaurusConfig(
     Map<String, JsLiteral.Str> keys = new java.util.LinkedHashMap<>();
     String logo = null;
     String copyright = "";
+    JsLiteral.Arr items = null;
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (exported instanceof JsLiteral.Obj config && config.get("themeConfig") instanceof JsLiteral.Obj theme) {
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("logo") instanceof JsLiteral.Obj l && l.get("src") instanceof JsLiteral.Str src) {
         logo = staticFile(src, "logo", text, file, files, diags);
+      }
+      if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("items") instanceof JsLiteral.Arr a) {
+        items = a;
       }
       if (theme.get("footer") instanceof JsLiteral.Obj footer && footer.get("copyright") != null) {
         if (footer.get("copyright") instanceof JsLiteral.Str c) {
@@ -118,7 +124,53 @@ public record DocusaurusConfig(
                 .withHint("list in `versions.json` the versions to publish"));
       }
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsAtRoot(docs, text, file, diags), editUrl(docs, text, file, diags), lastUpdated, logo, copyright);
+    boolean atRoot = docsAtRoot(docs, text, file, diags);
+    List<HeaderLink> links = new java.util.ArrayList<>();
+    if (items != null) {
+      navbar(items, atRoot ? "/" : "/docs/", text, file, links, diags);
+    }
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links));
+  }
+
+  /** The navbar's items that search, switch versions or languages: the header has its own. */
+  private static final Set<String> NAVBAR_OWN = Set.of("search", "docsVersionDropdown", "localeDropdown");
+
+  /**
+   * The navbar's links: an item's {@code href} (another site) or {@code to} (an address of the
+   * site), a doc by its id ({@code type: 'doc'}), a sidebar's first doc ({@code type:
+   * 'docSidebar'}), the docs ({@code type: 'docsVersion'}), a drop-down's items in turn. The search
+   * and the version and language switchers are the header's own; an item of HTML, or of another
+   * kind, is named.
+   */
+  private static void navbar(JsLiteral.Arr items, String docs, String text, String file, List<HeaderLink> links, Diagnostics diags) {
+    for (JsLiteral.Value v : items.items()) {
+      if (!(v instanceof JsLiteral.Obj item)) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "a navbar item that is not written as an object is not shown"));
+        continue;
+      }
+      String type = item.string("type");
+      String label = item.string("label");
+      Span span = at(text, file, item.offset());
+      if (type != null && NAVBAR_OWN.contains(type)) {
+        continue;
+      }
+      if ("dropdown".equals(type) && item.get("items") instanceof JsLiteral.Arr inner) {
+        navbar(inner, docs, text, file, links, diags);
+      } else if (item.string("href") != null) {
+        links.add(new HeaderLink(label == null ? item.string("href") : label, item.string("href"), span, false));
+      } else if (item.string("to") != null) {
+        String to = item.string("to").strip();
+        links.add(new HeaderLink(label, to.startsWith("/") || handbook.content.Urls.remote(to) ? to : "/" + to, span, false));
+      } else if ("doc".equals(type) && item.string("docId") != null) {
+        links.add(new HeaderLink(label, docs + item.string("docId").strip().replaceAll("^/+", ""), span, false));
+      } else if ("docSidebar".equals(type) || "docsVersion".equals(type)) {
+        links.add(new HeaderLink(label, docs, span, false, "docSidebar".equals(type)));
+      } else {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", span, "the navbar item " + (label == null ? "" : "`" + label + "` ") + "of " + (type == null ? "no link" : "type `" + type + "`") + " is not shown")
+                .withHint("the header shows items of `href`, `to`, `type: 'doc'` and `type: 'docSidebar'`"));
+      }
+    }
   }
 
   /** The classic theme's own stylesheet, written as a string (or the first of a list, or in {@code require.resolve}). */

@@ -36,9 +36,10 @@ import java.util.Set;
  *     {@code navbar.logo.path} names, or null
  * @param languages the codes of the site's languages, the default one ({@code defaultContentLanguage},
  *     else {@code en}) first: a page's file name may end in one ({@code about.nb.md})
+ * @param links the header's links: the config's main menu ({@code menu.main}), by weight
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<HeaderLink> links) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -104,7 +105,7 @@ public record HugoConfig(
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"));
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of());
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -121,7 +122,43 @@ public record HugoConfig(
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map));
+        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags));
+  }
+
+  /**
+   * The config's main menu ({@code [[menu.main]]}, Docsy's and most themes' top bar): each entry's
+   * {@code name} and its {@code url} or {@code pageRef} (a page of the content folder), in the order
+   * of their {@code weight}, then name, as Hugo sorts a menu. An entry under another
+   * ({@code parent}, a drop-down) is named, as is one without a name or an address.
+   */
+  private static List<HeaderLink> menu(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode menus = get(map, "menu") != null ? get(map, "menu") : get(map, "menus");
+    if (!(menus instanceof YamlNode.Mapping m) || !(get(m, "main") instanceof YamlNode.Seq main)) {
+      return List.of();
+    }
+    record Entry(int weight, String name, HeaderLink link) {}
+    List<Entry> entries = new java.util.ArrayList<>();
+    for (YamlNode item : main.items()) {
+      YamlNode.Mapping e = item instanceof YamlNode.Mapping x ? x : null;
+      String name = e == null ? null : text(get(e, "name"));
+      YamlNode url = e == null ? null : get(e, "url") != null ? get(e, "url") : get(e, "pageRef");
+      if (e != null && get(e, "parent") != null) {
+        diags.add(warning(file, get(e, "name") != null ? get(e, "name") : item, "the menu entry `" + name + "` is under another (`parent`): the header shows the main menu's first level alone"));
+      } else if (name == null || text(url) == null) {
+        // (an entry's own keys have its line: a TOML file's tables of one array are placed at the first)
+        YamlNode at = e == null || e.entries().isEmpty() ? item : e.entries().values().iterator().next().value();
+        diags.add(warning(file, at, "a main menu entry without a `name` and a `url` or `pageRef` is not shown"));
+      } else {
+        String target = text(url);
+        // a pageRef names a page of the content folder, from its root
+        String address = url == get(e, "pageRef") && !target.startsWith("/") ? "/" + target : target;
+        int weight = get(e, "weight") instanceof YamlNode.Scalar w && w.value() != null && w.value().strip().matches("-?\\d{1,9}") ? Integer.parseInt(w.value().strip()) : 0;
+        entries.add(new Entry(weight, name, new HeaderLink(name, address, Span.at(file, url.line(), url.column()), false)));
+      }
+    }
+    // Hugo: by weight, entries without one (0) last; then by name
+    entries.sort(java.util.Comparator.comparingInt((Entry x) -> x.weight() == 0 ? Integer.MAX_VALUE : x.weight()).thenComparing(Entry::name));
+    return entries.stream().map(Entry::link).toList();
   }
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */

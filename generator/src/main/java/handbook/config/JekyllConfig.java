@@ -30,9 +30,10 @@ import java.util.Set;
  * @param pretty whether {@code permalink} is {@code pretty} (or ends in {@code /}): pages are
  *     at {@code x/}; else at {@code x.html}, Jekyll's default, which then redirects
  * @param exclude the config's {@code exclude}: paths, folders ending in {@code /}, and globs
+ * @param links the header's links: just-the-docs' {@code aux_links} and {@code nav_external_links}
  */
 public record JekyllConfig(
-    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude) {
+    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<HeaderLink> links) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -86,7 +87,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of());
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of());
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -125,7 +126,32 @@ public record JekyllConfig(
     }
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
-        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude));
+        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file));
+  }
+
+  /**
+   * just-the-docs' links out of the site: {@code aux_links} (a title and its address, in a list
+   * of one) at the header's end, and {@code nav_external_links} ({@code title}, {@code url}) under
+   * the menu; both are the header's links here.
+   */
+  private static List<HeaderLink> links(YamlNode.Mapping map, String file) {
+    List<HeaderLink> out = new ArrayList<>();
+    if (map.get("aux_links") instanceof YamlNode.Mapping aux) {
+      for (YamlNode.Mapping.Entry e : aux.entries().values()) {
+        YamlNode value = e.value() instanceof YamlNode.Seq seq && !seq.items().isEmpty() ? seq.items().get(0) : e.value();
+        if (text(value) != null && !e.key().isBlank()) {
+          out.add(new HeaderLink(e.key().strip(), text(value), Span.at(file, value.line(), value.column()), false));
+        }
+      }
+    }
+    if (map.get("nav_external_links") instanceof YamlNode.Seq external) {
+      for (YamlNode item : external.items()) {
+        if (item instanceof YamlNode.Mapping link && text(link.get("title")) != null && text(link.get("url")) != null) {
+          out.add(new HeaderLink(text(link.get("title")), text(link.get("url")), Span.at(file, link.get("url").line(), link.get("url").column()), false));
+        }
+      }
+    }
+    return out;
   }
 
   /** just-the-docs' edit links: the repository, its branch and the site's folder in it, where {@code gh_edit_link} is true. */

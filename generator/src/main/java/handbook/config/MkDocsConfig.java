@@ -35,11 +35,12 @@ import java.util.Set;
  * @param stylesheets {@code extra_css}: content paths of CSS files in the docs folder
  * @param color MkDocs Material's primary colour ({@code theme.palette.primary}; indigo where
  *     Material is the theme and no palette names one), {@code #rrggbb}, or null
+ * @param links the header's link to the repository ({@code repo_url}, named by {@code repo_name}), or none
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null);
+    String color, List<HeaderLink> links) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of());
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -47,11 +48,11 @@ public record MkDocsConfig(
   static final String CODE = "config.mkdocs";
 
   /** Keys read here, by the docs kind or for what is published ({@link MkDocsExclude}). */
-  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs", "extra_css");
+  private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs", "extra_css", "repo_name");
 
   /** Keys of the theme's look and of MkDocs' own commands: nothing a reader of this site misses. */
   private static final Set<String> TOOL =
-      Set.of("theme", "extra", "site_author", "repo_name", "dev_addr", "strict", "watch", "validation", "remote_branch", "remote_name", "site_dir", "not_in_nav");
+      Set.of("theme", "extra", "site_author", "dev_addr", "strict", "watch", "validation", "remote_branch", "remote_name", "site_dir", "not_in_nav");
 
   /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere. */
   private static final Set<String> PLUGINS_DONE =
@@ -140,7 +141,32 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file));
+  }
+
+  /**
+   * The header's link to the repository, as MkDocs' themes show it: {@code repo_url}, named by
+   * {@code repo_name}, else by its host as MkDocs names it ({@code GitHub}, {@code GitLab},
+   * {@code Bitbucket}, else the host's first word).
+   */
+  private static List<HeaderLink> repository(YamlNode.Mapping map, String file) {
+    String url = text(map, "repo_url");
+    if (url == null || !url.matches("https?://[^\\s\"'<>]+")) {
+      return List.of();
+    }
+    String name = text(map, "repo_name");
+    if (name == null) {
+      String host = url.replaceFirst("^https?://(?:[^/@]*@)?", "").replaceFirst("[/:?#].*", "").toLowerCase(Locale.ROOT);
+      String word = host.split("\\.", -1)[0];
+      name = switch (host) {
+        case "github.com" -> "GitHub";
+        case "gitlab.com" -> "GitLab";
+        case "bitbucket.org" -> "Bitbucket";
+        default -> word.isEmpty() ? url : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      };
+    }
+    YamlNode at = map.get("repo_url");
+    return List.of(new HeaderLink(name, url, Span.at(file, at.line(), at.column()), false));
   }
 
   /**

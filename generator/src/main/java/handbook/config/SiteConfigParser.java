@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color", "header_links");
+  static final Set<String> HEADER_LINK_KEYS = Set.of("title", "url");
   /** The files a logo or an icon may be. */
   static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i).+\\.(svg|png|jpe?g|gif|webp|avif|ico)");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
@@ -66,22 +67,22 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets()).withColor(m.color());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets(), m.links()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
       base =
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
-              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of());
+              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of(), d.links());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()), List.of());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()), List.of(), hugo.links());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
-              handbook.content.Mount.jekyll(jekyll.pretty()), List.of());
+              handbook.content.Mount.jekyll(jekyll.pretty()), List.of(), jekyll.links());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }
@@ -89,11 +90,11 @@ public final class SiteConfigParser {
   /** The settings another tool's project gives (the defaults for the rest); a title it lacks is the default one. */
   private static SiteConfig project(
       String title, String description, String language, String baseUrl, String rootLinks, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, boolean tabs,
-      handbook.content.Mount mount, List<String> stylesheets) {
+      handbook.content.Mount mount, List<String> stylesheets, List<HeaderLink> links) {
     SiteConfig d = SiteConfig.defaults();
     return new SiteConfig(
         title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, Map.of());
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, Map.of());
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -193,6 +194,7 @@ public final class SiteConfigParser {
             d.mount(),
             stylesheets(f, d.stylesheets(), diags),
             color(f, d.color(), diags),
+            headerLinks(f, d.headerLinks()),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -206,7 +208,42 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), settings);
+  }
+
+  /**
+   * The header's links, {@code header_links}: a list of {@code {title, url}}, each an address on
+   * another host or a path of the content folder (checked when the links are); else
+   * {@code fallback} (another tool's links, which site.yaml's replace).
+   */
+  private static List<HeaderLink> headerLinks(YamlFields f, List<HeaderLink> fallback) {
+    YamlNode node = f.map().get("header_links");
+    if (node == null) {
+      return fallback;
+    }
+    if (!(node instanceof YamlNode.Seq seq)) {
+      f.typeError("header_links", node, "a list of links (`- {title: GitHub, url: https://github.com/org/repo}`)");
+      return fallback;
+    }
+    List<HeaderLink> out = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      if (!(item instanceof YamlNode.Mapping map)) {
+        f.diagnostics().add(
+            Diagnostic.error("config.type", f.span(item), "`header_links` items must be maps of `title` and `url`, found " + item.describe())
+                .withHint("for example `- {title: GitHub, url: https://github.com/org/repo}`"));
+        continue;
+      }
+      YamlFields link = new YamlFields(map, f.file(), f.diagnostics(), "config");
+      link.rejectUnknownKeys(HEADER_LINK_KEYS, "a header link");
+      String title = link.requiredString("title", "a header link");
+      String url = link.requiredString("url", "a header link");
+      if (title != null && url != null && !title.isBlank() && !url.isBlank()) {
+        out.add(new HeaderLink(title.strip(), url.strip(), link.span(map.get("url")), true));
+      } else if (title != null && url != null) {
+        f.diagnostics().add(Diagnostic.error("config.value", f.span(item), "a header link needs a `title` and a `url` that are not empty"));
+      }
+    }
+    return out;
   }
 
   /** The site's colour, {@code color}: {@code #rrggbb} or {@code #rgb}; else {@code fallback}. */

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param root the relative href to the site root from this page ({@code ../../})
  * @param t the UI strings in the site's language
  * @param tabs the top-level sections
+ * @param links the header's links (another site's, or a page's), after the sections
  * @param versioned whether the site has several versions
  * @param changes the href of this version's "what changed" page, or null
  * @param assets the published path of each theme asset by its path in {@code assets/}
@@ -31,6 +32,7 @@ public record SiteView(
     String root,
     Map<String, String> t,
     List<NavLink> tabs,
+    List<NavLink> links,
     boolean versioned,
     String changes,
     Map<String, String> assets,

@@ -77,7 +77,8 @@ public final class TomlReader {
       List<YamlNode> items = new ArrayList<>();
       int i = 0;
       for (JsonNode item : n) {
-        items.add(node(item, path + "[" + i++ + "]", pos, at));
+        String child = path + "[" + i++ + "]";
+        items.add(node(item, child, at.getOrDefault(child, pos), at));
       }
       return new YamlNode.Seq(items, line, col);
     }
@@ -112,6 +113,8 @@ public final class TomlReader {
 
   private static Map<String, int[]> scan(String text, int firstLine, int[][] twice) {
     Map<String, int[]> at = new HashMap<>();
+    // the tables of an array of tables so far ([[menu.main]]), by its path: each is placed apart
+    Map<String, Integer> arrays = new HashMap<>();
     String table = "";
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -130,6 +133,10 @@ public final class TomlReader {
         if (close > start) {
           table = keyPath(l.substring(start + (array ? 2 : 1), close));
           at.putIfAbsent(table, new int[] {line, start + 1, start + 1});
+          if (array) {
+            table = table + "[" + (arrays.merge(table, 1, Integer::sum) - 1) + "]";
+            at.put(table, new int[] {line, start + 1, start + 1});
+          }
           // a table a header makes on the way ([languages.en] makes languages) is placed there too
           for (int dot = table.indexOf('.'); dot > 0; dot = table.indexOf('.', dot + 1)) {
             at.putIfAbsent(table.substring(0, dot), new int[] {line, start + 1, start + 1});

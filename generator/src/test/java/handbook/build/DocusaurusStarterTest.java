@@ -33,6 +33,7 @@ class DocusaurusStarterTest {
         List.of(
             "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
             "content/docs/tutorial-basics/markdown-features.mdx:150:1: warning[markdown.marker]: `export const Highlight = ({children, color}) ...` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written (2 more markers of other tools, on lines 166, 168)",
+            "content/docusaurus.config.js:98:11: warning[config.docusaurus]: the header link `Blog` is left out: no page or file `/blog` here",
             "content/docusaurus.config.js:149:20: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown",
             "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections"),
         r.err().lines().filter(l -> l.contains(": warning[")).toList());
