@@ -38,18 +38,19 @@ final class LinkPhase {
    * A version with its links resolved; {@code navKeys}: each page's navigation key once made (see
    * {@link handbook.render.Navigation#key}), for this tree.
    */
-  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys, List<HeaderLink> header) {
+  record Linked(LoadPhase.Model model, SiteIndex index, Map<Page, Resolved> resolved, NavTree tree, Map<String, String> navKeys, List<ShownLink> header, List<ShownLink> footer) {
     List<Page> pages() {
       return index.pages();
     }
   }
 
   /**
-   * A link of the header, resolved: its text, and its href on another host, or the site path it
-   * goes to ({@code path}, with its {@code #fragment} or {@code ?query} in {@code rest});
-   * {@code page}: whether that path is a page's URL.
+   * A link of the header or the footer, resolved: its text, and its href on another host, or the
+   * site path it goes to ({@code path}, with its {@code #fragment} or {@code ?query} in
+   * {@code rest}); {@code page}: whether that path is a page's URL; {@code group}: the footer's
+   * column it is in, or null.
    */
-  record HeaderLink(String title, String href, String path, String rest, boolean page) {}
+  record ShownLink(String title, String href, String path, String rest, boolean page, String group) {}
 
   /**
    * What {@code serve} keeps of the last run's link phase (and a versioned run of one release's
@@ -136,7 +137,7 @@ final class LinkPhase {
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     if (memory == null) {
       NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName());
-      return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), header(m, resolver, tree, diags));
+      return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), shown(m.config().headerLinks(), "header", m, resolver, tree, diags), shown(m.config().footerLinks(), "footer", m, resolver, tree, diags));
     }
     // the same pages with the same infos make the same tree, with the same keys
     if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().menuByFileName()) {
@@ -147,24 +148,25 @@ final class LinkPhase {
       memory.navLanguage = m.config().language();
       memory.navKeys = new ConcurrentHashMap<>();
     }
-    return new Linked(m, index, ordered, memory.navTree, memory.navKeys, header(m, resolver, memory.navTree, diags));
+    return new Linked(
+        m, index, ordered, memory.navTree, memory.navKeys, shown(m.config().headerLinks(), "header", m, resolver, memory.navTree, diags), shown(m.config().footerLinks(), "footer", m, resolver, memory.navTree, diags));
   }
 
   /**
-   * The header's links, resolved as links written at the content folder's root are. One of
-   * site.yaml that names nothing is a broken link; one of another tool's config is named and left
-   * out. A link to a sidebar (Docusaurus' {@code docSidebar}) goes to the first page of the menu
-   * under its target.
+   * The header's or the footer's links, resolved as links written at the content folder's root
+   * are. One of site.yaml that names nothing is a broken link; one of another tool's config is
+   * named and left out. A link to a sidebar (Docusaurus' {@code docSidebar}) goes to the first
+   * page of the menu under its target.
    */
-  private static List<HeaderLink> header(LoadPhase.Model m, LinkResolver resolver, NavTree tree, Diagnostics diags) {
-    List<HeaderLink> out = new java.util.ArrayList<>();
-    for (handbook.config.HeaderLink link : m.config().headerLinks()) {
+  private static List<ShownLink> shown(List<handbook.config.SiteLink> links, String where, LoadPhase.Model m, LinkResolver resolver, NavTree tree, Diagnostics diags) {
+    List<ShownLink> out = new java.util.ArrayList<>();
+    for (handbook.config.SiteLink link : links) {
       LinkResolver.Result r = resolver.resolve(link.target(), link.at(), "", "", null);
       if (r.error() != null && link.own()) {
         diags.add(r.error());
       } else if (r.error() != null) {
         String title = link.title() == null ? "" : "`" + link.title() + "` ";
-        diags.add(handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), link.at(), "the header link " + title + "is left out: " + (r.error().code().equals("link.unresolved") ? "no page or file `" + link.target() + "` here" : r.error().message())));
+        diags.add(handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), link.at(), "the " + where + " link " + title + "is left out: " + (r.error().code().equals("link.unresolved") ? "no page or file `" + link.target() + "` here" : r.error().message())));
         continue;
       }
       if (r.href() == null) {
@@ -173,7 +175,7 @@ final class LinkPhase {
       String href = r.href();
       String title = link.title() != null ? link.title() : r.title() != null ? r.title() : link.target();
       if (Urls.remote(href) || SCHEME.matcher(href).lookingAt()) {
-        out.add(new HeaderLink(title, href, null, "", false));
+        out.add(new ShownLink(title, href, null, "", false, link.group()));
         continue;
       }
       // an href from the site's root ("./" for the home), made of a site path
@@ -188,7 +190,7 @@ final class LinkPhase {
           title = link.title() != null ? link.title() : first.title();
         }
       }
-      out.add(new HeaderLink(title, null, path, rest, page));
+      out.add(new ShownLink(title, null, path, rest, page, link.group()));
     }
     return List.copyOf(out);
   }

@@ -126,7 +126,8 @@ final class PageRenderer {
                 versions == null ? "one" : "versioned",
                 new TreeMap<>(assets).toString(),
                 tagPages ? "tag pages" : "",
-                v.header().toString());
+                v.header().toString(),
+                v.footer().toString());
   }
 
   /** The site's stylesheets from a page: its colour's first, then its own ({@code extra_css}). */
@@ -140,11 +141,28 @@ final class PageRenderer {
   }
 
   /** The header's links from a page (from the site's root where its links are, as the 404 page's), the current page's marked. */
-  private List<NavLink> headerLinks(String url, String rootPrefix, boolean rootBased) {
-    List<NavLink> out = new ArrayList<>(v.header().size());
-    for (LinkPhase.HeaderLink l : v.header()) {
+  private static List<NavLink> links(List<LinkPhase.ShownLink> links, String url, String rootPrefix, boolean rootBased) {
+    List<NavLink> out = new ArrayList<>(links.size());
+    for (LinkPhase.ShownLink l : links) {
       String href = l.href() != null ? l.href() : rootBased ? rootPrefix + Urls.encodePath(l.path()) + l.rest() : Urls.href(url, l.path(), "") + l.rest();
       out.add(new NavLink(l.title(), href, l.page() && url.equals(l.path())));
+    }
+    return out;
+  }
+
+  /** The footer's links from a page, in their columns (a run of links of one column's title, or of none). */
+  private List<handbook.render.LinkGroup> footerLinks(String url, String rootPrefix, boolean rootBased) {
+    List<handbook.render.LinkGroup> out = new ArrayList<>();
+    List<LinkPhase.ShownLink> run = new ArrayList<>();
+    for (int i = 0; i <= v.footer().size(); i++) {
+      LinkPhase.ShownLink l = i < v.footer().size() ? v.footer().get(i) : null;
+      if (!run.isEmpty() && (l == null || !java.util.Objects.equals(l.group(), run.get(0).group()))) {
+        out.add(new handbook.render.LinkGroup(run.get(0).group() == null ? "" : run.get(0).group(), links(run, url, rootPrefix, rootBased)));
+        run.clear();
+      }
+      if (l != null) {
+        run.add(l);
+      }
     }
     return out;
   }
@@ -249,7 +267,8 @@ final class PageRenderer {
             rootPrefix,
             v.model().strings(),
             nav.tabs(url, href),
-            headerLinks(url, rootPrefix, rootBased),
+            links(v.header(), url, rootPrefix, rootBased),
+            footerLinks(url, rootPrefix, rootBased),
             versions != null,
             versions == null ? null : rootPrefix + ChangesPage.URL,
             assets,

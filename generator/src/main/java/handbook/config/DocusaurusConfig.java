@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * @param copyright {@code themeConfig.footer.copyright} where it is a string, or empty
  * @param links the header's links: the navbar's {@code items} ({@code href}, {@code to}, a doc,
  *     a sidebar's first doc), those of a drop-down among them
+ * @param footer the footer's links: its {@code links}, in their columns
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<HeaderLink> links) {
+    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -59,6 +60,7 @@ public record DocusaurusConfig(
     String logo = null;
     String copyright = "";
     JsLiteral.Arr items = null;
+    JsLiteral.Arr footerLinks = null;
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (exported instanceof JsLiteral.Obj config && config.get("themeConfig") instanceof JsLiteral.Obj theme) {
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("logo") instanceof JsLiteral.Obj l && l.get("src") instanceof JsLiteral.Str src) {
@@ -66,6 +68,9 @@ public record DocusaurusConfig(
       }
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("items") instanceof JsLiteral.Arr a) {
         items = a;
+      }
+      if (theme.get("footer") instanceof JsLiteral.Obj footer && footer.get("links") instanceof JsLiteral.Arr a) {
+        footerLinks = a;
       }
       if (theme.get("footer") instanceof JsLiteral.Obj footer && footer.get("copyright") != null) {
         if (footer.get("copyright") instanceof JsLiteral.Str c) {
@@ -125,11 +130,48 @@ public record DocusaurusConfig(
       }
     }
     boolean atRoot = docsAtRoot(docs, text, file, diags);
-    List<HeaderLink> links = new java.util.ArrayList<>();
+    List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
       navbar(items, atRoot ? "/" : "/docs/", text, file, links, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links));
+    List<SiteLink> footer = new java.util.ArrayList<>();
+    if (footerLinks != null) {
+      footer(footerLinks, text, file, footer, diags);
+    }
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer));
+  }
+
+  /**
+   * The footer's links: columns ({@code {title, items}}) of items of {@code href} or {@code to},
+   * or such items alone; an item of HTML, or of neither, is named.
+   */
+  private static void footer(JsLiteral.Arr links, String text, String file, List<SiteLink> out, Diagnostics diags) {
+    for (JsLiteral.Value v : links.items()) {
+      if (v instanceof JsLiteral.Obj column && column.get("items") instanceof JsLiteral.Arr items) {
+        String title = column.string("title");
+        for (JsLiteral.Value i : items.items()) {
+          footerItem(i, title == null ? "" : title.strip(), text, file, out, diags);
+        }
+      } else {
+        footerItem(v, null, text, file, out, diags);
+      }
+    }
+  }
+
+  private static void footerItem(JsLiteral.Value v, String column, String text, String file, List<SiteLink> out, Diagnostics diags) {
+    JsLiteral.Obj item = v instanceof JsLiteral.Obj o ? o : null;
+    String href = item == null ? null : item.string("href");
+    String to = item == null ? null : item.string("to");
+    String label = item == null ? null : item.string("label");
+    Span span = at(text, file, v.offset());
+    if (href != null || to != null) {
+      String target = href != null ? href : to.strip().startsWith("/") || handbook.content.Urls.remote(to) ? to.strip() : "/" + to.strip();
+      out.add(new SiteLink(label == null ? target : label, target, span, false).in(column));
+    } else {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", span, "the footer's item " + (label == null ? "" : "`" + label + "` ") + "is not shown: " + (item != null && item.get("html") != null ? "it is HTML" : "it has no `href` or `to`"))
+              .withHint("the footer shows items of `href` and `to`"));
+    }
   }
 
   /** The navbar's items that search, switch versions or languages: the header has its own. */
@@ -142,7 +184,7 @@ public record DocusaurusConfig(
    * and the version and language switchers are the header's own; an item of HTML, or of another
    * kind, is named.
    */
-  private static void navbar(JsLiteral.Arr items, String docs, String text, String file, List<HeaderLink> links, Diagnostics diags) {
+  private static void navbar(JsLiteral.Arr items, String docs, String text, String file, List<SiteLink> links, Diagnostics diags) {
     for (JsLiteral.Value v : items.items()) {
       if (!(v instanceof JsLiteral.Obj item)) {
         diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "a navbar item that is not written as an object is not shown"));
@@ -157,14 +199,14 @@ public record DocusaurusConfig(
       if ("dropdown".equals(type) && item.get("items") instanceof JsLiteral.Arr inner) {
         navbar(inner, docs, text, file, links, diags);
       } else if (item.string("href") != null) {
-        links.add(new HeaderLink(label == null ? item.string("href") : label, item.string("href"), span, false));
+        links.add(new SiteLink(label == null ? item.string("href") : label, item.string("href"), span, false));
       } else if (item.string("to") != null) {
         String to = item.string("to").strip();
-        links.add(new HeaderLink(label, to.startsWith("/") || handbook.content.Urls.remote(to) ? to : "/" + to, span, false));
+        links.add(new SiteLink(label, to.startsWith("/") || handbook.content.Urls.remote(to) ? to : "/" + to, span, false));
       } else if ("doc".equals(type) && item.string("docId") != null) {
-        links.add(new HeaderLink(label, docs + item.string("docId").strip().replaceAll("^/+", ""), span, false));
+        links.add(new SiteLink(label, docs + item.string("docId").strip().replaceAll("^/+", ""), span, false));
       } else if ("docSidebar".equals(type) || "docsVersion".equals(type)) {
-        links.add(new HeaderLink(label, docs, span, false, "docSidebar".equals(type)));
+        links.add(new SiteLink(label, docs, span, false, "docSidebar".equals(type), null));
       } else {
         diags.add(
             Diagnostic.warning("config.docusaurus", span, "the navbar item " + (label == null ? "" : "`" + label + "` ") + "of " + (type == null ? "no link" : "type `" + type + "`") + " is not shown")

@@ -37,9 +37,10 @@ import java.util.Set;
  * @param languages the codes of the site's languages, the default one ({@code defaultContentLanguage},
  *     else {@code en}) first: a page's file name may end in one ({@code about.nb.md})
  * @param links the header's links: the config's main menu ({@code menu.main}), by weight
+ * @param footer the footer's links: Docsy's {@code params.links} ({@code user}, then {@code developer})
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<HeaderLink> links) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -105,7 +106,7 @@ public record HugoConfig(
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of());
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of());
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -122,7 +123,26 @@ public record HugoConfig(
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags));
+        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags), footer(params, own, paramsFile == null ? file : paramsFile.displayPath()));
+  }
+
+  /** Docsy's footer links ({@code params.links.user} and {@code .developer}: {@code name} and {@code url}); their icons are not drawn. */
+  private static List<SiteLink> footer(YamlNode.Mapping params, YamlNode.Mapping own, String file) {
+    if (!(param(params, own, "links") instanceof YamlNode.Mapping links)) {
+      return List.of();
+    }
+    List<SiteLink> out = new java.util.ArrayList<>();
+    for (String group : List.of("user", "developer")) {
+      if (get(links, group) instanceof YamlNode.Seq seq) {
+        for (YamlNode item : seq.items()) {
+          if (item instanceof YamlNode.Mapping m && text(get(m, "url")) != null) {
+            String name = text(get(m, "name"));
+            out.add(new SiteLink(name == null ? text(get(m, "url")) : name, text(get(m, "url")), Span.at(file, get(m, "url").line(), get(m, "url").column()), false));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -131,12 +151,12 @@ public record HugoConfig(
    * of their {@code weight}, then name, as Hugo sorts a menu. An entry under another
    * ({@code parent}, a drop-down) is named, as is one without a name or an address.
    */
-  private static List<HeaderLink> menu(YamlNode.Mapping map, String file, Diagnostics diags) {
+  private static List<SiteLink> menu(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode menus = get(map, "menu") != null ? get(map, "menu") : get(map, "menus");
     if (!(menus instanceof YamlNode.Mapping m) || !(get(m, "main") instanceof YamlNode.Seq main)) {
       return List.of();
     }
-    record Entry(int weight, String name, HeaderLink link) {}
+    record Entry(int weight, String name, SiteLink link) {}
     List<Entry> entries = new java.util.ArrayList<>();
     for (YamlNode item : main.items()) {
       YamlNode.Mapping e = item instanceof YamlNode.Mapping x ? x : null;
@@ -153,7 +173,7 @@ public record HugoConfig(
         // a pageRef names a page of the content folder, from its root
         String address = url == get(e, "pageRef") && !target.startsWith("/") ? "/" + target : target;
         int weight = get(e, "weight") instanceof YamlNode.Scalar w && w.value() != null && w.value().strip().matches("-?\\d{1,9}") ? Integer.parseInt(w.value().strip()) : 0;
-        entries.add(new Entry(weight, name, new HeaderLink(name, address, Span.at(file, url.line(), url.column()), false)));
+        entries.add(new Entry(weight, name, new SiteLink(name, address, Span.at(file, url.line(), url.column()), false)));
       }
     }
     // Hugo: by weight, entries without one (0) last; then by name

@@ -33,7 +33,7 @@ import java.util.Set;
  * @param links the header's links: just-the-docs' {@code aux_links} and {@code nav_external_links}
  */
 public record JekyllConfig(
-    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<HeaderLink> links) {
+    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -134,20 +134,20 @@ public record JekyllConfig(
    * of one) at the header's end, and {@code nav_external_links} ({@code title}, {@code url}) under
    * the menu; both are the header's links here.
    */
-  private static List<HeaderLink> links(YamlNode.Mapping map, String file) {
-    List<HeaderLink> out = new ArrayList<>();
+  private static List<SiteLink> links(YamlNode.Mapping map, String file) {
+    List<SiteLink> out = new ArrayList<>();
     if (map.get("aux_links") instanceof YamlNode.Mapping aux) {
       for (YamlNode.Mapping.Entry e : aux.entries().values()) {
         YamlNode value = e.value() instanceof YamlNode.Seq seq && !seq.items().isEmpty() ? seq.items().get(0) : e.value();
         if (text(value) != null && !e.key().isBlank()) {
-          out.add(new HeaderLink(e.key().strip(), text(value), Span.at(file, value.line(), value.column()), false));
+          out.add(new SiteLink(e.key().strip(), text(value), Span.at(file, value.line(), value.column()), false));
         }
       }
     }
     if (map.get("nav_external_links") instanceof YamlNode.Seq external) {
       for (YamlNode item : external.items()) {
         if (item instanceof YamlNode.Mapping link && text(link.get("title")) != null && text(link.get("url")) != null) {
-          out.add(new HeaderLink(text(link.get("title")), text(link.get("url")), Span.at(file, link.get("url").line(), link.get("url").column()), false));
+          out.add(new SiteLink(text(link.get("title")), text(link.get("url")), Span.at(file, link.get("url").line(), link.get("url").column()), false));
         }
       }
     }

@@ -36,11 +36,12 @@ import java.util.Set;
  * @param color MkDocs Material's primary colour ({@code theme.palette.primary}; indigo where
  *     Material is the theme and no palette names one), {@code #rrggbb}, or null
  * @param links the header's link to the repository ({@code repo_url}, named by {@code repo_name}), or none
+ * @param social the footer's links: MkDocs Material's {@code extra.social}
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<HeaderLink> links) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of());
+    String color, List<SiteLink> links, List<SiteLink> social) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of());
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -141,7 +142,27 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file));
+  }
+
+  /**
+   * MkDocs Material's social links ({@code extra.social}: {@code link}, with a {@code name}, else
+   * named by the link's host as Material's title is); its icons are not drawn.
+   */
+  private static List<SiteLink> social(YamlNode.Mapping map, String file) {
+    if (!(map.get("extra") instanceof YamlNode.Mapping extra) || !(extra.get("social") instanceof YamlNode.Seq social)) {
+      return List.of();
+    }
+    List<SiteLink> out = new java.util.ArrayList<>();
+    for (YamlNode item : social.items()) {
+      if (item instanceof YamlNode.Mapping m && text(m, "link") != null) {
+        String link = text(m, "link");
+        String name = text(m, "name") != null ? text(m, "name") : link.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*:(//)?(?:www\\.)?", "").replaceFirst("[/?#].*", "");
+        YamlNode at = m.get("link");
+        out.add(new SiteLink(name.isEmpty() ? link : name, link, Span.at(file, at.line(), at.column()), false));
+      }
+    }
+    return out;
   }
 
   /**
@@ -149,7 +170,7 @@ public record MkDocsConfig(
    * {@code repo_name}, else by its host as MkDocs names it ({@code GitHub}, {@code GitLab},
    * {@code Bitbucket}, else the host's first word).
    */
-  private static List<HeaderLink> repository(YamlNode.Mapping map, String file) {
+  private static List<SiteLink> repository(YamlNode.Mapping map, String file) {
     String url = text(map, "repo_url");
     if (url == null || !url.matches("https?://[^\\s\"'<>]+")) {
       return List.of();
@@ -166,7 +187,7 @@ public record MkDocsConfig(
       };
     }
     YamlNode at = map.get("repo_url");
-    return List.of(new HeaderLink(name, url, Span.at(file, at.line(), at.column()), false));
+    return List.of(new SiteLink(name, url, Span.at(file, at.line(), at.column()), false));
   }
 
   /**

@@ -34,7 +34,8 @@ import java.util.Objects;
  *     site's root
  * @param stylesheets CSS files of the content folder linked on every page after the theme's
  * @param color the site's own colour ({@code #rrggbb}: links, accents, header), or null for the theme's
- * @param headerLinks the links of the header, after the sections and before the search
+ * @param headerLinks the links of the header, after the sections and the search
+ * @param footerLinks the links of the footer, in their columns ({@link SiteLink#group}) in order
  * @param kinds each content kind's settings, by kind name
  */
 public record SiteConfig(
@@ -60,7 +61,8 @@ public record SiteConfig(
     handbook.content.Mount mount,
     List<String> stylesheets,
     String color,
-    List<HeaderLink> headerLinks,
+    List<SiteLink> headerLinks,
+    List<SiteLink> footerLinks,
     Map<String, Object> kinds) {
 
   /**
@@ -89,14 +91,14 @@ public record SiteConfig(
   public SiteConfig withVersions(Versions v) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, v, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, kinds);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
   }
 
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, c, headerLinks, kinds);
+        tabs, mount, stylesheets, c, headerLinks, footerLinks, kinds);
   }
 
   public SiteConfig {
@@ -111,12 +113,13 @@ public record SiteConfig(
     nav = List.copyOf(nav);
     stylesheets = stylesheets == null ? List.of() : List.copyOf(stylesheets);
     headerLinks = headerLinks == null ? List.of() : List.copyOf(headerLinks);
+    footerLinks = footerLinks == null ? List.of() : List.copyOf(footerLinks);
     // sorted: its text is part of cache keys, which must not depend on a JVM's hash order
     kinds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(kinds));
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), List.of(), Map.of());
   }
 
   /** What kinds may read of the site-wide settings. */

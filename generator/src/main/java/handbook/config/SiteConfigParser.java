@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color", "header_links");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color", "header_links", "footer_links");
   static final Set<String> HEADER_LINK_KEYS = Set.of("title", "url");
+  static final Set<String> FOOTER_LINK_KEYS = Set.of("title", "url", "links");
   /** The files a logo or an icon may be. */
   static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i).+\\.(svg|png|jpe?g|gif|webp|avif|ico)");
   static final Set<String> VERSION_KEYS = Set.of("tags", "current", "on_error");
@@ -67,22 +68,22 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets(), m.links()).withColor(m.color());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS, m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
       base =
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
-              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of(), d.links());
+              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of(), d.links(), d.footer());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()), List.of(), hugo.links());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()), List.of(), hugo.links(), hugo.footer());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
-              handbook.content.Mount.jekyll(jekyll.pretty()), List.of(), jekyll.links());
+              handbook.content.Mount.jekyll(jekyll.pretty()), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }
@@ -90,11 +91,11 @@ public final class SiteConfigParser {
   /** The settings another tool's project gives (the defaults for the rest); a title it lacks is the default one. */
   private static SiteConfig project(
       String title, String description, String language, String baseUrl, String rootLinks, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, boolean tabs,
-      handbook.content.Mount mount, List<String> stylesheets, List<HeaderLink> links) {
+      handbook.content.Mount mount, List<String> stylesheets, List<SiteLink> links, List<SiteLink> footer) {
     SiteConfig d = SiteConfig.defaults();
     return new SiteConfig(
         title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, Map.of());
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of());
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -195,6 +196,7 @@ public final class SiteConfigParser {
             stylesheets(f, d.stylesheets(), diags),
             color(f, d.color(), diags),
             headerLinks(f, d.headerLinks()),
+            footerLinks(f, d.footerLinks()),
             Map.of());
     return withKinds(site, f, diags);
   }
@@ -208,7 +210,7 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), site.footerLinks(), settings);
   }
 
   /**
@@ -216,34 +218,87 @@ public final class SiteConfigParser {
    * another host or a path of the content folder (checked when the links are); else
    * {@code fallback} (another tool's links, which site.yaml's replace).
    */
-  private static List<HeaderLink> headerLinks(YamlFields f, List<HeaderLink> fallback) {
-    YamlNode node = f.map().get("header_links");
-    if (node == null) {
-      return fallback;
+  private static List<SiteLink> headerLinks(YamlFields f, List<SiteLink> fallback) {
+    YamlNode.Seq seq = links(f, "header_links");
+    if (seq == null) {
+      return f.map().get("header_links") == null ? fallback : List.of();
     }
-    if (!(node instanceof YamlNode.Seq seq)) {
-      f.typeError("header_links", node, "a list of links (`- {title: GitHub, url: https://github.com/org/repo}`)");
-      return fallback;
-    }
-    List<HeaderLink> out = new ArrayList<>();
+    List<SiteLink> out = new ArrayList<>();
     for (YamlNode item : seq.items()) {
-      if (!(item instanceof YamlNode.Mapping map)) {
-        f.diagnostics().add(
-            Diagnostic.error("config.type", f.span(item), "`header_links` items must be maps of `title` and `url`, found " + item.describe())
-                .withHint("for example `- {title: GitHub, url: https://github.com/org/repo}`"));
-        continue;
-      }
-      YamlFields link = new YamlFields(map, f.file(), f.diagnostics(), "config");
-      link.rejectUnknownKeys(HEADER_LINK_KEYS, "a header link");
-      String title = link.requiredString("title", "a header link");
-      String url = link.requiredString("url", "a header link");
-      if (title != null && url != null && !title.isBlank() && !url.isBlank()) {
-        out.add(new HeaderLink(title.strip(), url.strip(), link.span(map.get("url")), true));
-      } else if (title != null && url != null) {
-        f.diagnostics().add(Diagnostic.error("config.value", f.span(item), "a header link needs a `title` and a `url` that are not empty"));
+      YamlFields link = item(f, "header_links", item, HEADER_LINK_KEYS);
+      if (link != null) {
+        addLink(link, null, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The footer's links, {@code footer_links}: links as the header's, and columns of them
+   * ({@code {title, links: [...]}}); else {@code fallback}.
+   */
+  private static List<SiteLink> footerLinks(YamlFields f, List<SiteLink> fallback) {
+    YamlNode.Seq seq = links(f, "footer_links");
+    if (seq == null) {
+      return f.map().get("footer_links") == null ? fallback : List.of();
+    }
+    List<SiteLink> out = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      YamlFields entry = item(f, "footer_links", item, FOOTER_LINK_KEYS);
+      if (entry == null) {
+        continue;
+      }
+      if (!entry.has("links")) {
+        addLink(entry, null, out);
+        continue;
+      }
+      String column = entry.requiredString("title", "a column of `footer_links`");
+      if (entry.has("url")) {
+        entry.diagnostics().add(Diagnostic.error("config.value", entry.span(entry.map().get("url")), "a column of `footer_links` has `links`, not a `url`"));
+      }
+      YamlNode.Seq inner = links(entry, "links");
+      for (YamlNode x : inner == null ? List.<YamlNode>of() : inner.items()) {
+        YamlFields link = item(entry, "links", x, HEADER_LINK_KEYS);
+        if (link != null && column != null) {
+          addLink(link, column.strip(), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The list of links under {@code key}; null (with an error where it is something else) where there is none. */
+  private static YamlNode.Seq links(YamlFields f, String key) {
+    YamlNode node = f.map().get(key);
+    if (node == null || node instanceof YamlNode.Seq) {
+      return (YamlNode.Seq) node;
+    }
+    f.typeError(key, node, "a list of links (`- {title: GitHub, url: https://github.com/org/repo}`)");
+    return null;
+  }
+
+  /** An item of a list of links as its fields; null (with an error) where it is no map. */
+  private static YamlFields item(YamlFields f, String key, YamlNode item, Set<String> keys) {
+    if (!(item instanceof YamlNode.Mapping map)) {
+      f.diagnostics().add(
+          Diagnostic.error("config.type", f.span(item), "`" + key + "` items must be maps of `title` and `url`, found " + item.describe())
+              .withHint("for example `- {title: GitHub, url: https://github.com/org/repo}`"));
+      return null;
+    }
+    YamlFields fields = new YamlFields(map, f.file(), f.diagnostics(), "config");
+    fields.rejectUnknownKeys(keys, "a link of `" + key + "`");
+    return fields;
+  }
+
+  /** The link of a {@code {title, url}} map, in a footer's column or none. */
+  private static void addLink(YamlFields link, String column, List<SiteLink> out) {
+    String title = link.requiredString("title", "a link");
+    String url = link.requiredString("url", "a link");
+    if (title != null && url != null && !title.isBlank() && !url.isBlank()) {
+      out.add(new SiteLink(title.strip(), url.strip(), link.span(link.map().get("url")), true).in(column));
+    } else if (title != null && url != null) {
+      link.diagnostics().add(Diagnostic.error("config.value", link.span(link.map().get("url")), "a link needs a `title` and a `url` that are not empty"));
+    }
   }
 
   /** The site's colour, {@code color}: {@code #rrggbb} or {@code #rgb}; else {@code fallback}. */

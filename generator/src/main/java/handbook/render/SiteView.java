@@ -13,6 +13,7 @@ import java.util.Map;
  * @param t the UI strings in the site's language
  * @param tabs the top-level sections
  * @param links the header's links (another site's, or a page's), after the sections
+ * @param footerLinks the footer's links, in their columns
  * @param versioned whether the site has several versions
  * @param changes the href of this version's "what changed" page, or null
  * @param assets the published path of each theme asset by its path in {@code assets/}
@@ -33,6 +34,7 @@ public record SiteView(
     Map<String, String> t,
     List<NavLink> tabs,
     List<NavLink> links,
+    List<LinkGroup> footerLinks,
     boolean versioned,
     String changes,
     Map<String, String> assets,

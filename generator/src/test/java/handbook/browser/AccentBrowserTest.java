@@ -27,7 +27,7 @@ class AccentBrowserTest {
   @BeforeAll
   static void buildAndServe() throws Exception {
     Path site = tmp.resolve("site");
-    SiteFixture.buildHandbook(site, "color: \"#ffec3d\"");
+    SiteFixture.buildHandbook(site, "color: \"#ffec3d\"\n" + LayoutBrowserTest.LINKS);
     browser = Browser.start();
     server = SiteServer.of(site);
   }

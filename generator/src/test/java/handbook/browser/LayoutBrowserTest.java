@@ -35,11 +35,27 @@ class LayoutBrowserTest {
   static Browser browser;
   static final Path SHOTS = Path.of("target/screenshots/layout");
 
+  /** Links of the header and the footer, as a site has them (a repository, a page, columns of the footer). */
+  static final String LINKS =
+      """
+      header_links:
+        - {title: Kildekode, url: "https://git.example.org/mindframe/handbook"}
+        - {title: Sikkerhetskopi, url: docs/drift/backup-og-gjenoppretting.md}
+      footer_links:
+        - title: Drift
+          links:
+            - {title: Runbooks, url: runbooks/}
+            - {title: Sjekkliste, url: checklist/}
+        - title: Fellesskap
+          links:
+            - {title: Kildekode, url: "https://git.example.org/mindframe/handbook"}
+      """;
+
   @BeforeAll
   static void buildAndServe() throws Exception {
     Path site = tmp.resolve("site");
     // with gzip copies: through nginx (when installed) the browser gets them, as readers do
-    SiteFixture.buildHandbook(site, "gzip: true");
+    SiteFixture.buildHandbook(site, "gzip: true\n" + LINKS);
     browser = Browser.start();
     server = SiteServer.of(site);
     Files.createDirectories(SHOTS);

@@ -15,17 +15,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The header's links: site.yaml's {@code header_links}, and those other tools' configs give
- * (MkDocs' repository, Docusaurus' navbar, just-the-docs' {@code aux_links}, Hugo's main menu),
- * each from every page, a link to a page checked as any link is.
+ * The header's and the footer's links: site.yaml's {@code header_links} and
+ * {@code footer_links}, and those other tools' configs give (MkDocs' repository and Material's
+ * social links, Docusaurus' navbar and footer, just-the-docs' {@code aux_links}, Hugo's main menu
+ * and Docsy's footer links), each from every page, a link to a page checked as any link is.
  */
-class HeaderLinksTest {
+class SiteLinksTest {
   @TempDir Path tmp;
 
   /** Each header link of a page: its text, its href, and whether it is marked as the page's. */
   static List<String> links(SiteFixture site, String page) throws Exception {
     Document d = Jsoup.parse(site.read(page));
     return d.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href") + (a.hasAttr("aria-current") ? " (current)" : "")).toList();
+  }
+
+  /** The footer's links of a page by column: a column's title (or "-") and its links' texts and hrefs. */
+  static List<String> footer(SiteFixture site, String page) throws Exception {
+    Document d = Jsoup.parse(site.read(page));
+    return d.select("nav.footer-links .footer-group").stream()
+        .map(g -> (g.selectFirst(".footer-group-title") == null ? "-" : g.selectFirst(".footer-group-title").text()) + ": "
+            + String.join(", ", g.select("a").stream().map(a -> a.text() + " " + a.attr("href")).toList()))
+        .toList();
   }
 
   private static List<String> warnings(SiteFixture.Run r) {
@@ -120,7 +130,7 @@ class HeaderLinksTest {
     List<String> found = warnings(r);
     assertEquals(3, found.size(), r.err());
     assertTrue(found.get(0).startsWith("content/site.yaml:3:5: error[config.type]: `header_links` items must be maps of `title` and `url`"), found.get(0));
-    assertTrue(found.get(1).startsWith("content/site.yaml:4:5: error[config.missing-key]: missing key `url` in a header link"), found.get(1));
+    assertTrue(found.get(1).startsWith("content/site.yaml:4:5: error[config.missing-key]: missing key `url` in a link"), found.get(1));
     assertTrue(found.get(2).contains("error[config.unknown-key]") && found.get(2).contains("`target`"), found.get(2));
     SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/site.yaml --\ntitle: x\nheader_links: https://github.com\n");
     SiteFixture.Run o = other.run("check");
@@ -298,5 +308,106 @@ class HeaderLinksTest {
     SiteFixture.assertSameFiles(SiteFixture.snapshot(site.site()), incremental, "build --cache after a title change");
     Element nav = Jsoup.parse(site.read("docs/other/index.html")).selectFirst("nav.header-links");
     assertFalse(nav == null);
+  }
+
+  @Test
+  void siteYamlsFooterLinksInTheirColumns() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Links
+            footer_links:
+              - title: Docs
+                links:
+                  - {title: Setup, url: docs/setup.md}
+                  - {title: Sheet, url: docs/cheat-sheet.pdf}
+              - title: Community
+                links:
+                  - {title: Chat, url: "https://chat.example.org"}
+              - {title: Status, url: "https://status.example.org"}
+            -- content/index.md --
+            # Home
+            -- content/docs/setup.md --
+            # Setup
+            -- content/docs/cheat-sheet.pdf --
+            %PDF-1.4
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Docs: Setup ./, Sheet ../cheat-sheet.pdf", "Community: Chat https://chat.example.org", "-: Status https://status.example.org"), footer(site, "docs/setup/index.html"));
+    assertEquals("page", Jsoup.parse(site.read("docs/setup/index.html")).selectFirst("nav.footer-links a").attr("aria-current"));
+    // a column's link that names nothing is a broken link; a column without a title is named
+    site.write("-- content/site.yaml --\ntitle: Links\nfooter_links:\n  - links: [{title: Chat, url: \"https://chat.example.org\"}]\n");
+    SiteFixture.Run untitled = site.run("build");
+    assertEquals(1, untitled.exit(), untitled.err());
+    assertEquals(List.of("content/site.yaml:3:5: error[config.missing-key]: missing key `title` in a column of `footer_links`"), warnings(untitled));
+    site.write(
+        """
+        -- content/site.yaml --
+        title: Links
+        footer_links:
+          - title: Docs
+            links: [{title: Gone, url: docs/gone.md}]
+        """);
+    SiteFixture.Run bad = site.run("build");
+    assertEquals(1, bad.exit(), bad.err());
+    List<String> found = warnings(bad);
+    assertEquals(1, found.size(), bad.err());
+    assertTrue(found.get(0).startsWith("content/site.yaml:4:32: error[link.unresolved]: no page `docs/gone.md`"), found.get(0));
+  }
+
+  @Test
+  void otherToolsFooters() throws Exception {
+    SiteFixture starter = SiteFixture.of(tmp.resolve("docusaurus"), "");
+    IncrementalBuildTest.copy(DocusaurusStarterTest.STARTER, starter.content());
+    SiteFixture.Run d = starter.run("build");
+    assertEquals(0, d.exit(), d.err());
+    assertTrue(d.err().contains("content/docusaurus.config.js:138:15: warning[config.docusaurus]: the footer link `Blog` is left out: no page or file `/blog` here"), d.err());
+    assertEquals(
+        List.of(
+            "Docs: Tutorial docs/intro/",
+            "Community: Stack Overflow https://stackoverflow.com/questions/tagged/docusaurus, Discord https://discordapp.com/invite/docusaurus, X https://x.com/docusaurus",
+            "More: GitHub https://github.com/facebook/docusaurus"),
+        footer(starter, "index.html"));
+    SiteFixture mkdocs =
+        SiteFixture.of(
+            tmp.resolve("mkdocs"),
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            theme: {name: material}
+            extra:
+              social:
+                - icon: fontawesome/brands/github
+                  link: https://github.com/example/widgets
+                - icon: fontawesome/brands/mastodon
+                  link: https://fosstodon.org/@widgets
+                  name: Widgets on Mastodon
+            -- content/docs/index.md --
+            # Home
+            """);
+    SiteFixture.Run m = mkdocs.run("build");
+    assertEquals(0, m.exit(), m.err());
+    assertEquals(List.of("-: github.com https://github.com/example/widgets, Widgets on Mastodon https://fosstodon.org/@widgets"), footer(mkdocs, "index.html"));
+    SiteFixture hugo =
+        SiteFixture.of(
+            tmp.resolve("hugo"),
+            """
+            -- content/hugo.yaml --
+            title: Widgets
+            params:
+              links:
+                developer:
+                  - {name: GitHub, url: "https://github.com/example/widgets", icon: fab fa-github}
+                user:
+                  - {name: Forum, url: "https://forum.example.org", icon: fa fa-envelope}
+            -- content/content/_index.md --
+            # Home
+            """);
+    SiteFixture.Run h = hugo.run("build");
+    assertEquals(0, h.exit(), h.err());
+    assertEquals(List.of("-: Forum https://forum.example.org, GitHub https://github.com/example/widgets"), footer(hugo, "index.html"));
   }
 }
