@@ -121,7 +121,9 @@ final class PageRenderer {
             : Keys.of(
                 GeneratorVersion.id(),
                 v.model().siteYaml(),
-                v.model().config().toString(),
+                // without its versions, which a page shows through the run's (a Docusaurus version's
+                // settings have none, the working tree's list them: their same pages are one)
+                v.model().config().withVersions(null).toString(),
                 v.model().strings().toString(),
                 versions == null ? "one" : "versioned",
                 new TreeMap<>(assets).toString(),

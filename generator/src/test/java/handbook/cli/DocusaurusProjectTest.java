@@ -668,6 +668,14 @@ class DocusaurusProjectTest {
     assertEquals(0, plain.run("build").exit());
     assertEquals(
         Files.getAttribute(plain.site().resolve("2.0/docs/a/index.html"), "unix:ino"), Files.getAttribute(plain.site().resolve("1.0/docs/a/index.html"), "unix:ino"), "one file, linked");
+    // (the working tree's a shows b's new title in its menu: another page)
+    assertFalse(Files.getAttribute(plain.site().resolve("next/docs/a/index.html"), "unix:ino").equals(Files.getAttribute(plain.site().resolve("2.0/docs/a/index.html"), "unix:ino")));
+    // the working tree the same as the newest version: its pages are the version's (its settings list the versions, a version's do not)
+    SiteFixture released = SiteFixture.of(tmp.resolve("released"), project.replace("{docs: {editUrl: 'https://example.org/edit/'}}", "{}").replace("# B, being written", "# B"));
+    assertEquals(0, released.run("build").exit());
+    for (String page : List.of("docs/a/index.html", "docs/b/index.html")) {
+      assertEquals(Files.getAttribute(released.site().resolve("next/" + page), "unix:ino"), Files.getAttribute(released.site().resolve("2.0/" + page), "unix:ino"), page);
+    }
   }
 
   @Test
