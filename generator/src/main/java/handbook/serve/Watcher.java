@@ -40,7 +40,8 @@ final class Watcher implements AutoCloseable {
   private final Path git;
   private WatchKey gitKey;
   private final WatchService service;
-  private final Map<WatchKey, Path> folders = new HashMap<>();
+  /** The folders of each key: more than one where a folder is also reached through a link inside the content. */
+  private final Map<WatchKey, List<Path>> folders = new HashMap<>();
   private String fingerprint;
   /** A key taken by {@link #pending}, for {@link #next} to start from. */
   private WatchKey held;
@@ -63,7 +64,7 @@ final class Watcher implements AutoCloseable {
         }
         if (this.git != null && Files.isDirectory(this.git)) {
           gitKey = this.git.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-          folders.put(gitKey, this.git);
+          folders.put(gitKey, new java.util.ArrayList<>(List.of(this.git)));
           registerAll(s, this.git.resolve("refs"), false);
         }
       }
@@ -96,7 +97,11 @@ final class Watcher implements AutoCloseable {
             }
             WatchKey key =
                 d.register(s, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-            folders.put(key, d);
+            // a folder registered again by another path (a link to it) is one key: its events are each path's
+            List<Path> paths = folders.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+            if (!paths.contains(d)) {
+              paths.add(d);
+            }
             return java.nio.file.FileVisitResult.CONTINUE;
           }
 
@@ -108,38 +113,40 @@ final class Watcher implements AutoCloseable {
   }
 
   /**
-   * Walks a folder as {@link Files#walkFileTree} does, also where the folder is given as a
-   * symbolic link (a walk does not follow the link it starts from: nothing was watched, and
-   * serve saw no edit): the paths handed to {@code visitor} are under {@code root} as given.
+   * Walks a folder as the content's listing does: following symbolic links, the one it starts
+   * from included (a folder given as a link was not watched, and serve saw no edit), and links to
+   * folders inside it (their files are pages too), not those that lead out of it; a link to a
+   * folder that holds it goes to {@code visitFileFailed}. The paths handed to {@code visitor} are
+   * under {@code root} as given.
    */
   static void walk(Path root, java.nio.file.FileVisitor<Path> visitor) throws IOException {
-    if (!Files.isSymbolicLink(root)) {
-      Files.walkFileTree(root, visitor);
-      return;
-    }
     Path real = root.toRealPath();
-    java.util.function.UnaryOperator<Path> given = p -> root.resolve(real.relativize(p).toString());
     Files.walkFileTree(
-        real,
+        root,
+        java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new java.nio.file.FileVisitor<Path>() {
           @Override
           public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-            return visitor.preVisitDirectory(d.equals(real) ? root : given.apply(d), attrs);
+            if (!d.equals(root) && Files.isSymbolicLink(d) && !d.toRealPath().startsWith(real)) {
+              return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+            return visitor.preVisitDirectory(d, attrs);
           }
 
           @Override
           public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
-            return visitor.visitFile(given.apply(f), attrs);
+            return visitor.visitFile(f, attrs);
           }
 
           @Override
           public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-            return visitor.visitFileFailed(given.apply(f), e);
+            return visitor.visitFileFailed(f, e);
           }
 
           @Override
           public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            return visitor.postVisitDirectory(d.equals(real) ? root : given.apply(d), e);
+            return visitor.postVisitDirectory(d, e);
           }
         });
   }
@@ -210,39 +217,46 @@ final class Watcher implements AutoCloseable {
 
   /** Takes a key's events; true when some were lost. */
   private boolean drain(WatchKey key, Set<Path> changed) {
-    Path folder = folders.get(key);
+    List<Path> paths = folders.get(key);
     boolean lost = false;
     for (WatchEvent<?> e : key.pollEvents()) {
-      if (e.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+      if (e.kind() == StandardWatchEventKinds.OVERFLOW || paths == null) {
         lost = true;
         continue;
       }
-      Path p = folder.resolve((Path) e.context());
-      if (key == gitKey && !GIT_FILES.contains(p.getFileName().toString())) {
-        continue;
-      }
-      // the git folder's refs are watched, though a content folder that holds it would leave it out
-      boolean inGit = git != null && p.startsWith(git);
-      if (!inGit && skipped(p)) {
-        continue;
-      }
-      changed.add(p);
-      if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
-        try {
-          registerAll(service, p, !inGit);
-          // files made in the new folder before it was registered
-          try (Stream<Path> walk = Files.walk(p)) {
-            walk.forEach(changed::add);
-          }
-        } catch (IOException ex) {
-          lost = true;
-        }
+      for (Path folder : List.copyOf(paths)) {
+        lost |= changed(key, folder.resolve((Path) e.context()), e, changed);
       }
     }
     if (!key.reset()) {
       folders.remove(key);
     }
     return lost;
+  }
+
+  /** Takes one event of a folder's file {@code p}; true when some changes were lost. */
+  private boolean changed(WatchKey key, Path p, WatchEvent<?> e, Set<Path> changed) {
+    if (key == gitKey && !GIT_FILES.contains(p.getFileName().toString())) {
+      return false;
+    }
+    // the git folder's refs are watched, though a content folder that holds it would leave it out
+    boolean inGit = git != null && p.startsWith(git);
+    if (!inGit && skipped(p)) {
+      return false;
+    }
+    changed.add(p);
+    if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+      try {
+        registerAll(service, p, !inGit);
+        // files made in the new folder before it was registered
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.forEach(changed::add);
+        }
+      } catch (IOException ex) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String fingerprint() {

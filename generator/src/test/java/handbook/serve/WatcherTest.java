@@ -70,6 +70,34 @@ class WatcherTest {
   }
 
   @Test
+  void aFolderLinkedInsideTheContentIsWatchedAndOneLeadingOutIsNot() throws Exception {
+    // the content's listing follows a link to a folder inside it (its files are pages too): an
+    // edit there is told under both its paths, as both are files of the content
+    for (boolean events : new boolean[] {true, false}) {
+      Path root = tmp.resolve(events ? "inside-events" : "inside-polling");
+      Path outside = tmp.resolve(events ? "outside-events" : "outside-polling");
+      Files.createDirectories(root.resolve("shared/deep"));
+      Files.createDirectories(root.resolve("docs"));
+      Files.createDirectories(outside);
+      Files.writeString(root.resolve("shared/deep/a.md"), "a");
+      Files.writeString(outside.resolve("b.md"), "b");
+      Files.createSymbolicLink(root.resolve("docs/shared"), root.resolve("shared"));
+      Files.createSymbolicLink(root.resolve("docs/elsewhere"), outside);
+      Files.createSymbolicLink(root.resolve("docs/loop"), root.resolve("docs"));
+      try (Watcher w = new Watcher(List.of(root), events)) {
+        Files.writeString(outside.resolve("b.md"), "b, edited and longer");
+        assertFalse(pendingWithin(w, events ? 300 : 1500), "a folder out of the content is not watched (" + (events ? "events" : "polling") + ")");
+        Files.writeString(root.resolve("docs/shared/deep/a.md"), "a, edited and longer");
+        assertTrue(pendingWithin(w, 5000), "the edit through the link is seen (" + (events ? "events" : "polling") + ")");
+        Set<Path> changed = w.next();
+        if (events) {
+          assertTrue(changed.contains(root.resolve("docs/shared/deep/a.md")) && changed.contains(root.resolve("shared/deep/a.md")), "both paths: " + changed);
+        }
+      }
+    }
+  }
+
+  @Test
   void theRefsOfTheGitFolderAreWatchedAndItsOtherFilesAreNot() throws Exception {
     for (boolean events : new boolean[] {true, false}) {
       Path root = tmp.resolve(events ? "git-events" : "git-polling");
