@@ -401,7 +401,7 @@ public final class Build {
         out.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
         if (config.versions().labels() != null) {
           // a Docusaurus project's versions: its pages' addresses there lead to them here
-          boolean atRoot = config.mount().equals(handbook.content.Mount.DOCS_AND_STATIC);
+          boolean atRoot = config.mount().unnumbered() && config.mount().docsAtRoot();
           for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot).entrySet()) {
             out.write(e.getKey() + "index.html", VersionSet.redirect(e.getKey(), e.getValue(), config.language(), config.title()).getBytes(StandardCharsets.UTF_8));
           }

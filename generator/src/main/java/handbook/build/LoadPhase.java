@@ -156,7 +156,7 @@ final class LoadPhase {
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          (hugoConfig != null || jekyll != null) && project.page(f.path()) ? (jekyll != null && jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
+          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path()) ? (jekyll != null && jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -230,7 +230,12 @@ final class LoadPhase {
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (docusaurus != null) {
-      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC);
+      // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
+      handbook.content.Mount.Blog blog = config.mount().blog();
+      assets =
+          ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC).stream()
+              .filter(a -> !a.startsWith("blog/") || blog != null && !a.matches("blog/(authors|tags)\\.(ya?ml|json)"))
+              .toList();
     } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read
       String pagesFolder = config.mount().docs();
@@ -440,12 +445,8 @@ final class LoadPhase {
     return color == null ? config : config.withColor(color);
   }
 
-  /** What a Docusaurus project has that is not built here: its blog, its own pages and its translations. Named once each. */
+  /** What a Docusaurus project has that is not built here: its own pages and its translations. Named once each. */
   private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
-    String blog = assets.stream().filter(a -> a.startsWith("blog/") && (a.endsWith(".md") || a.endsWith(".mdx"))).findFirst().orElse(null);
-    if (blog != null) {
-      diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/blog/"), "Docusaurus' blog (`blog/`) is not built here: its posts are not published"));
-    }
     if (assets.stream().anyMatch(a -> a.startsWith("i18n/"))) {
       diags.add(
           Diagnostic.warning("config.docusaurus", Span.file(contentName + "/i18n/"), "`i18n/` is not built here: the site is built in one language")

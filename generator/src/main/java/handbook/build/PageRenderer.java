@@ -342,16 +342,12 @@ final class PageRenderer {
     return file == null ? null : days.get(file);
   }
 
-  private static final java.time.format.DateTimeFormatter DAY_EN = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
-  private static final java.time.format.DateTimeFormatter DAY_NB = java.time.format.DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.forLanguageTag("nb"));
-
   /** The day as the page shows it, in the site's language (UTC, so that builds agree). */
   static PageView.Updated updated(SiteConfig config, String day) {
     if (day == null) {
       return null;
     }
-    java.time.LocalDate d = java.time.LocalDate.parse(day);
-    return new PageView.Updated(day, (config.language().equals("en") ? DAY_EN : DAY_NB).format(d));
+    return new PageView.Updated(day, handbook.content.Days.shown(config.language(), java.time.LocalDate.parse(day)));
   }
 
   /** Whether the page's front matter turns a link of its pager off (Docusaurus' {@code pagination_next: null}). */

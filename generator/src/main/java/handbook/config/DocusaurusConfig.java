@@ -31,9 +31,11 @@ import java.util.regex.Pattern;
  * @param links the header's links: the navbar's {@code items} ({@code href}, {@code to}, a doc,
  *     a sidebar's first doc), those of a drop-down among them
  * @param footer the footer's links: its {@code links}, in their columns
+ * @param blog the blog ({@code blog/}, its {@code blogTitle}), or null where its options say
+ *     {@code blog: false}
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer) {
+    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -138,7 +140,44 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, diags));
+  }
+
+  private static final Pattern BLOG_OPTIONS = Pattern.compile("\\bblog\\s*:\\s*(\\{|false\\b)");
+
+  /**
+   * The blog, as the classic preset's {@code blog} options give it: none for {@code blog: false};
+   * its {@code blogTitle}; a {@code path} or {@code routeBasePath} other than {@code blog}, and its
+   * feeds ({@code feedOptions}), are named.
+   */
+  private static handbook.content.Mount.Blog blog(String text, String file, Diagnostics diags) {
+    Matcher m = BLOG_OPTIONS.matcher(text);
+    JsLiteral.Obj options = null;
+    for (int tried = 0; tried < 20 && m.find(); tried++) {
+      if (m.group(1).equals("false")) {
+        return null;
+      }
+      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj o
+          && java.util.stream.Stream.of("blogTitle", "path", "routeBasePath", "feedOptions", "showReadingTime", "editUrl", "postsPerPage", "authorsMapPath", "blogSidebarCount").anyMatch(k -> o.get(k) != null)) {
+        options = o;
+        break;
+      }
+    }
+    if (options == null) {
+      return new handbook.content.Mount.Blog("blog/", null);
+    }
+    for (String key : List.of("path", "routeBasePath")) {
+      if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `" + key + "` `" + v.value() + "` is not followed: the posts are read from `blog/` and published under `blog/`")
+                .withHint(key.equals("path") ? "move the posts into `blog/` beside the config" : "site-root links to the blog's posts are found under `/blog/`"));
+      }
+    }
+    if (options.get("feedOptions") != null) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, options.get("feedOptions").offset()), "the blog's feeds (`feedOptions`: RSS, Atom) are not written here: the blog's page lists its posts"));
+    }
+    String title = options.string("blogTitle");
+    return new handbook.content.Mount.Blog("blog/", title == null || title.isBlank() ? null : title.strip());
   }
 
   /**

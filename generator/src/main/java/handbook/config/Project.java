@@ -24,6 +24,9 @@ public record Project(Tool tool, String config, boolean alone) {
     JEKYLL
   }
 
+  /** A Docusaurus project's blog folder, as the scan reads its posts. */
+  private static final handbook.content.Mount.Blog BLOG = new handbook.content.Mount.Blog("blog/", null);
+
   /** The project the files make. */
   public static Project of(Collection<String> files) {
     String mkdocs = first(MkDocsConfig.FILES, files);
@@ -67,6 +70,7 @@ public record Project(Tool tool, String config, boolean alone) {
   public boolean text(String path, Predicate<String> kinds, Predicate<String> docs) {
     return switch (tool) {
       case HUGO, JEKYLL -> path.equals("site.yaml") || page(path);
+      case DOCUSAURUS -> page(path) || (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
       default -> (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
     };
   }
@@ -74,12 +78,15 @@ public record Project(Tool tool, String config, boolean alone) {
   /**
    * Whether a Hugo or Jekyll project's file may be a page (the docs kind's): Markdown outside
    * Hugo's theme, template and output folders (its config's {@code contentDir} says which are;
-   * by default {@code content/}), or outside Jekyll's own files.
+   * by default {@code content/}), or outside Jekyll's own files; a Docusaurus project's post of
+   * its blog (the docs kind's too, where its config does not say {@code blog: false}).
    */
   public boolean page(String path) {
     return switch (tool) {
       case HUGO -> (path.endsWith(".md") || path.endsWith(".mdx")) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
       case JEKYLL -> path.endsWith(".md") && !JekyllConfig.ownFile(path);
+      // (its partials, named with a leading _, too: imported, not published)
+      case DOCUSAURUS -> path.startsWith(BLOG.folder()) && (path.endsWith(".md") || path.endsWith(".mdx"));
       default -> false;
     };
   }

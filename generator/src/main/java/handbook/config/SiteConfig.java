@@ -94,6 +94,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
   }
 
+  /** The same settings with this order of the top-level sections. */
+  public SiteConfig withNav(List<String> n) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, n, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
+  }
+
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(

@@ -74,7 +74,11 @@ public final class SiteConfigParser {
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
       base =
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
-              d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC, List.of(), d.links(), d.footer());
+              (d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC).withBlog(d.blog()), List.of(), d.links(), d.footer());
+      if (d.blog() != null && !d.docsAtRoot()) {
+        // the docs' tab, then the blog's, as Docusaurus' navbar has them
+        base = base.withNav(List.of("docs", "blog"));
+      }
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
@@ -141,7 +145,7 @@ public final class SiteConfigParser {
       }
       brokenLinksWarn = links.oneOf("on_broken", Set.of("error", "warning"), "error").equals("warning");
     }
-    List<String> nav = f.strings("nav");
+    List<String> nav = f.has("nav") ? f.strings("nav") : d.nav();
     SiteConfig.Versions versions = null;
     YamlFields v = f.child("versions");
     if (v != null) {

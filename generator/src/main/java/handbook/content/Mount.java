@@ -17,8 +17,23 @@ import java.util.List;
  * @param tool the tool whose project it is, which says how pages are published
  * @param languages a Hugo project's languages, its default one first (a page's file name may end
  *     in one: {@code about.en.md} is the default language's {@code about.md}); else none
+ * @param blog a Docusaurus project's blog, or null
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
+  /**
+   * A blog's posts: the Markdown files of its folder ({@code blog/}), listed newest first on its
+   * page at the folder's URL.
+   *
+   * @param folder the folder of the posts, ending in {@code /}
+   * @param title the title of the blog's page, or null for the site's words for it
+   */
+  public record Blog(String folder, String title) {
+    /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */
+    public boolean post(String path) {
+      return path.startsWith(folder) && (path.endsWith(".md") || path.endsWith(".mdx")) && !path.substring(folder.length()).matches("(?:.*/)?_.*");
+    }
+  }
+
   /** The tools whose projects are read as they are, each publishing its pages in its way. */
   public enum Tool {
     /** Handbook's own content. */
@@ -51,7 +66,16 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
-    this(docs, folders, tool, List.of());
+    this(docs, folders, tool, List.of(), null);
+  }
+
+  public Mount(String docs, List<String> folders, Tool tool, List<String> languages) {
+    this(docs, folders, tool, languages, null);
+  }
+
+  /** The same with a blog (or none). */
+  public Mount withBlog(Blog b) {
+    return new Mount(docs, folders, tool, languages, b);
   }
 
   /** Every file at its path. */

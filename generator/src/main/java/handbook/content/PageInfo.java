@@ -96,6 +96,11 @@ public record PageInfo(
     return inNav ? new PageInfo(url, title, description, source, parentUrl, weight, false, kind, tags, extra, aliases, linkTitle, listed) : this;
   }
 
+  /** The same page with this description. */
+  public PageInfo withDescription(String d) {
+    return new PageInfo(url, title, d, source, parentUrl, weight, inNav, kind, tags, extra, aliases, linkTitle, listed);
+  }
+
   /** A generated page outside the content files. */
   public static PageInfo generated(String url, String title, String parentUrl, Integer weight, boolean inNav, String kind) {
     return new PageInfo(url, title, "", null, parentUrl, weight, inNav, kind, List.of(), Map.of(), List.of());

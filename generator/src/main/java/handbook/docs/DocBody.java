@@ -10,5 +10,10 @@ import java.util.List;
  * @param toc the table of contents
  * @param children the pages of the section, for section pages (empty otherwise)
  * @param ownH1 true when the body starts with its own H1, so the layout prints no title
+ * @param byline a blog post's day and authors, or null
  */
-public record DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1) {}
+public record DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1, BlogPosts.Byline byline) {
+  public DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1) {
+    this(html, toc, children, ownH1, null);
+  }
+}

@@ -13,25 +13,38 @@ public final class DocPage extends MarkdownPage {
   private final boolean section;
   /** Headings its body's directives draw (a tags listing's), for its table of contents. */
   private final List<handbook.markdown.Heading> drawn;
+  /** A blog post's day and authors, or null. */
+  private final BlogPosts.Byline byline;
 
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint) {
-    this(info, md, engine, section, fingerprint, List.of());
+    this(info, md, engine, section, fingerprint, List.of(), null);
   }
 
-  private DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, List<handbook.markdown.Heading> drawn) {
+  private DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, List<handbook.markdown.Heading> drawn, BlogPosts.Byline byline) {
     super(info, md, engine, fingerprint, drawn.stream().map(handbook.markdown.Heading::id).toList());
     this.section = section;
     this.drawn = List.copyOf(drawn);
+    this.byline = byline;
   }
 
   /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
   DocPage withInfo(PageInfo other) {
-    return new DocPage(other, md, engine, section, fingerprint(), drawn);
+    return new DocPage(other, md, engine, section, fingerprint(), drawn, byline);
   }
 
   /** The same page with the headings its body's directives draw (a tags listing's): anchors to link to, entries of its table of contents. */
   public DocPage withDrawn(List<handbook.markdown.Heading> headings) {
-    return new DocPage(info(), md, engine, section, fingerprint(), headings);
+    return new DocPage(info(), md, engine, section, fingerprint(), headings, byline);
+  }
+
+  /** The same page as a blog's post, with its day and authors (part of what it is made of). */
+  DocPage withByline(BlogPosts.Byline b) {
+    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + b, drawn, b);
+  }
+
+  /** A blog post's day and authors, or null. */
+  BlogPosts.Byline byline() {
+    return byline;
   }
 
   @Override
@@ -49,7 +62,7 @@ public final class DocPage extends MarkdownPage {
       headings.addAll(drawn);
       headings.sort(java.util.Comparator.comparingInt(handbook.markdown.Heading::line));
     }
-    return new DocBody(html(ctx), TocEntry.of(headings), section ? ctx.children() : List.of(), ownH1);
+    return new DocBody(html(ctx), TocEntry.of(headings), section ? ctx.children() : List.of(), ownH1, byline);
   }
 
   @Override

@@ -112,6 +112,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mkdocs == null && in.site().mount().unnumbered()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
+      // and the blog's (its posts are the others)
+      Mount.Blog blog = in.site().mount().blog();
+      markdown.removeIf(f -> blog != null && f.path().startsWith(blog.folder()) && !blog.post(f.path()));
+    }
+    if (in.site().mount().unnumbered() && in.site().mount().blog() == null) {
+      // a Docusaurus project whose config says blog: false: its posts are not read
+      markdown.removeIf(f -> f.path().startsWith(NO_BLOG.folder()));
     }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
@@ -167,6 +174,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
+    Mount.Blog blog = mount.blog();
+    if (blog != null) {
+      // a post in a folder of its own (with its images) is a post, not the folder's page
+      published.removeIf(blog::post);
+    }
     Set<String> folderPages =
         mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published);
     // a Jekyll project's pages, placed by just-the-docs' parent once all are known
@@ -179,6 +191,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     });
     Loaded.Builder out = Loaded.builder();
+    List<DocPage> posts = new ArrayList<>();
+    Map<String, BlogPosts.Author> authors = authors(in, blog);
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
@@ -203,6 +217,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = category.over(page);
       }
       page = placed(page, folderPage, categories);
+      if (blog != null && blog.post(p.path())) {
+        if (page.info().description() == null || page.info().description().isBlank()) {
+          // described by its start where its front matter does not
+          page = page.withInfo(page.info().withDescription(BlogPosts.excerpt(markdown.get(i), p.body(), in.markdown())));
+        }
+        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, markdown.get(i), in.diagnostics()), in.site().language()));
+        posts.add(page);
+      }
       if (mount.jekyll()) {
         jekyll.add(page);
       } else {
@@ -263,6 +285,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
+    if (!posts.isEmpty()) {
+      out.page(blogPage(blog, posts, mount, in));
+    }
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
     for (Read r : read) {
       for (String f : r.included()) {
@@ -272,6 +297,30 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     return out.build();
+  }
+
+  /** A Docusaurus project whose config says {@code blog: false}: the files its blog would read. */
+  private static final Mount.Blog NO_BLOG = new Mount.Blog("blog/", null);
+
+  /** The blog's authors, by their keys in {@code authors.yml}; none without a blog or the file. */
+  private static Map<String, BlogPosts.Author> authors(LoadInput in, Mount.Blog blog) {
+    String path = blog == null ? null : blog.folder() + "authors.yml";
+    return path != null && in.exists(path) ? BlogPosts.known(in.read(path), in.diagnostics()) : Map.of();
+  }
+
+  /** The blog's page at its folder's URL: its posts in the menu's order (newest first). */
+  private static BlogPosts.Page blogPage(Mount.Blog blog, List<DocPage> posts, Mount mount, LoadInput in) {
+    String url = mount.pageUrl(blog.folder());
+    List<DocPage> ordered = new ArrayList<>(posts);
+    ordered.sort(java.util.Comparator.comparing((DocPage p) -> p.info().weight() == null ? Integer.MAX_VALUE : p.info().weight()).thenComparing(p -> p.info().url()));
+    List<BlogPosts.Entry> entries = new ArrayList<>();
+    for (DocPage p : ordered) {
+      if (p.info().inNav()) {
+        entries.add(new BlogPosts.Entry(p.info().title(), Urls.href(url, p.info().url()), p.byline(), p.info().description()));
+      }
+    }
+    String title = blog.title() != null ? blog.title() : in.strings().getOrDefault("blog.title", "Blog");
+    return new BlogPosts.Page(new PageInfo(url, title, "", null, "", null, true, "section", List.of(), Map.of(), List.of(), null, true), entries);
   }
 
   /**
@@ -340,6 +389,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // Docusaurus' slug or id, where its project is built
       // or Hugo's url or slug, where its project is built
       // or Jekyll's permalink
+      if (mount.blog() != null && mount.blog().post(path)) {
+        return post(in, mount);
+      }
       String own =
           mount.hugo()
               ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount)
@@ -371,6 +423,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
         info = info.outOfMenu();
       }
       return new DocPage(info, body, in.markdown(), section, key);
+    }
+
+    /** Its page as a post of the blog: at the post's URL, under the blog's page, newest first. */
+    private DocPage post(LoadInput in, Mount mount) {
+      Mount.Blog blog = mount.blog();
+      String url = BlogPosts.url(path, blog, extra.get("slug"));
+      Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")));
+      PageInfo info = new PageInfo(url, title, description, path, mount.pageUrl(blog.folder()), place, !unlisted(extra), "doc", tags, extra, aliases, linkTitle);
+      return new DocPage(info, body, in.markdown(), false, key);
     }
   }
 

@@ -71,7 +71,7 @@ public record FrontMatterFields(
     // Docusaurus' id names the URL where no slug does: only an id other than the file's name moves it
     YamlNode id = map.get("id");
     // Docusaurus' own URLs, where its project is built and they give one
-    boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null;
+    boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null || mount.blog() != null && mount.blog().post(file.path());
     // Hugo's, where its project is built
     boolean hugoFollowed = HugoUrl.of(extra.get("url"), extra.get("slug"), file.path(), mount) != null;
     // Jekyll's, where its project is built (its parents place pages there too)

@@ -31,14 +31,12 @@ class DocusaurusStarterTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         List.of(
-            "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
             "content/docs/tutorial-basics/markdown-features.mdx:150:1: warning[markdown.marker]: `export const Highlight = ({children, color}) ...` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written (2 more markers of other tools, on lines 166, 168)",
-            "content/docusaurus.config.js:98:11: warning[config.docusaurus]: the header link `Blog` is left out: no page or file `/blog` here",
-            "content/docusaurus.config.js:138:15: warning[config.docusaurus]: the footer link `Blog` is left out: no page or file `/blog` here",
+            "content/docusaurus.config.js:57:24: warning[config.docusaurus]: the blog's feeds (`feedOptions`: RSS, Atom) are not written here: the blog's page lists its posts",
             "content/docusaurus.config.js:149:20: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown",
             "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections"),
         r.err().lines().filter(l -> l.contains(": warning[")).toList());
-    for (String not : List.of("blog", "src", "package.json", "docusaurus.config.js", "sidebars.js", "README.md", "static")) {
+    for (String not : List.of("blog/authors.yml", "blog/tags.yml", "blog/2019-05-28-first-blog-post.md", "src", "package.json", "docusaurus.config.js", "sidebars.js", "README.md", "static")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     Document page = Jsoup.parse(site.read("docs/tutorial-basics/markdown-features/index.html"));
@@ -64,5 +62,20 @@ class DocusaurusStarterTest {
     Document versions = Jsoup.parse(site.read("docs/tutorial-extras/manage-docs-versions/index.html"));
     assertEquals("../img/docsVersionDropdown.png", versions.selectFirst("article img").attr("src"));
     assertTrue(Files.exists(site.site().resolve("docs/tutorial-extras/img/docsVersionDropdown.png")));
+    // its blog: the posts newest first at their slugs, each with its day and its authors of authors.yml
+    Document blog = Jsoup.parse(site.read("blog/index.html"));
+    assertEquals(List.of("Welcome", "MDX Blog Post", "Long Blog Post", "First Blog Post"), blog.select(".blog-post-title a").eachText());
+    assertEquals(List.of("welcome/", "mdx-blog-post/", "long-blog-post/", "first-blog-post/"), blog.select(".blog-post-title a").eachAttr("href"));
+    assertEquals("26 August 2021 · Sébastien Lorber, Yangshun Tay", blog.selectFirst(".byline").text());
+    assertEquals("https://sebastienlorber.com", blog.selectFirst(".byline a").attr("href"));
+    Document welcome = Jsoup.parse(site.read("blog/welcome/index.html"));
+    assertEquals("Welcome · My Site", welcome.title());
+    assertEquals("2021-08-26", welcome.selectFirst(".byline time").attr("datetime"));
+    // the folder's image beside the post, and the navbar's and the footer's links to the blog
+    assertEquals("../2021-08-26-welcome/docusaurus-plushie-banner.jpeg", welcome.selectFirst("article img").attr("src"));
+    assertTrue(Files.exists(site.site().resolve("blog/2021-08-26-welcome/docusaurus-plushie-banner.jpeg")));
+    assertEquals(List.of("Tutorial", "Blog", "GitHub"), welcome.select("nav.header-links a").eachText());
+    assertEquals("../", welcome.select("nav.header-links a").get(1).attr("href"));
+    assertEquals(List.of("Documentation", "Blog"), welcome.select("nav.tabs a").eachText());
   }
 }

@@ -601,6 +601,54 @@ class IncrementalBuildTest {
     });
   }
 
+  /** A Docusaurus project with a blog: its posts, their authors, a doc that links to one. */
+  static final String DOCUSAURUS_BLOG =
+      """
+      -- content/docusaurus.config.js --
+      export default {title: 'Widgets', themeConfig: {navbar: {items: [{to: '/blog', label: 'Blog'}]}}};
+      -- content/docs/intro.md --
+      # Intro
+
+      Read [the news](/blog/2024/01/02/news).
+      -- content/blog/authors.yml --
+      kari: {name: Kari, url: "https://kari.example.org"}
+      -- content/blog/2024-01-02-news.md --
+      ---
+      title: News
+      authors: kari
+      ---
+      First.
+      -- content/blog/2023-12-01-old.md --
+      ---
+      title: Old
+      ---
+      Older.
+      """;
+
+  @Test
+  void aDocusaurusBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a post's title changed (the blog's page and its menu edited)", f -> replace(f, "content/blog/2023-12-01-old.md", "title: Old", "title: Older")));
+    steps.add(new Step("a post's day moved before the other's (the order edited)", f -> replace(f, "content/blog/2023-12-01-old.md", "title: Older", "title: Older\ndate: 2024-02-01")));
+    steps.add(new Step("the authors' file edited (the post's byline)", f -> replace(f, "content/blog/authors.yml", "name: Kari", "name: Kari N.")));
+    steps.add(new Step("a post added", f -> write(f, "content/blog/2024-03-01-more.md", "---\ntitle: More\n---\nMore.\n")));
+    steps.add(new Step("the linked post renamed (the doc's link fails)", f -> {
+      delete(f, "content/blog/2024-01-02-news.md");
+      write(f, "content/blog/2024-01-03-news.md", "---\ntitle: News\nauthors: kari\n---\nFirst.\n");
+    }));
+    steps.add(new Step("the link mended", f -> replace(f, "content/docs/intro.md", "2024/01/02/news", "2024/01/03/news")));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(DOCUSAURUS_BLOG, steps, (step, s, expected) -> {
+      assertEquals(step == 5 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (expected.exit() == 0) {
+        String blog = new String(expected.files().get("blog/index.html"), StandardCharsets.UTF_8);
+        assertTrue(blog.contains(step >= 3 ? ">Kari N.</a>" : ">Kari</a>"), blog);
+        assertEquals(step >= 2, blog.indexOf(">Older<") >= 0 && blog.indexOf(">Older<") < blog.indexOf(">News<"), s.name() + ": " + blog);
+        assertEquals(step >= 4, expected.files().containsKey("blog/2024/03/01/more/index.html"), s.name());
+      }
+    });
+  }
+
   @Test
   void aCacheWrittenByOneProcessIsUsedByTheNext() throws Exception {
     // what keys are made of must not depend on anything a JVM picks anew (hash order of sets and maps)

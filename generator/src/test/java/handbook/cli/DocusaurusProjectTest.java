@@ -76,10 +76,10 @@ class DocusaurusProjectTest {
     SiteFixture site = SiteFixture.of(tmp, PROJECT);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    for (String published : List.of("img/logo.svg", "img/favicon.ico", "files/a.txt", "docs/intro/index.html", "docs/tutorial/next/index.html")) {
+    for (String published : List.of("img/logo.svg", "img/favicon.ico", "files/a.txt", "docs/intro/index.html", "docs/tutorial/next/index.html", "blog/index.html", "blog/2021/08/26/welcome/index.html")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
-    for (String not : List.of("static", "docusaurus.config.js", "sidebars.js", "package.json", "src", "blog", "versioned_docs")) {
+    for (String not : List.of("static", "docusaurus.config.js", "sidebars.js", "package.json", "src", "blog/2021-08-26-welcome.md", "versioned_docs")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     String intro = site.read("docs/intro/index.html");
@@ -94,7 +94,6 @@ class DocusaurusProjectTest {
     assertTrue(site.read("index.html").contains("<meta name=\"description\" content=\"Widgets for everyone\">"), "the tagline");
     assertEquals(
         List.of(
-            "content/blog/: warning[config.docusaurus]: Docusaurus' blog (`blog/`) is not built here: its posts are not published",
             "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections",
             "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: no `versions.json` lists its versions"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());

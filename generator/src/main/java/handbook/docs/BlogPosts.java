@@ -1,0 +1,222 @@
+package handbook.docs;
+
+import handbook.content.Days;
+import handbook.content.GeneratedPage;
+import handbook.content.Mount;
+import handbook.content.PageContext;
+import handbook.content.PageInfo;
+import handbook.content.Urls;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.markdown.SearchSection;
+import handbook.source.SourceFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Docusaurus project's blog: each post's URL, day and authors as Docusaurus gives them, and
+ * the blog's page, its posts newest first. A post is published at {@code blog/2021/08/26/welcome/}
+ * for {@code blog/2021-08-26-welcome.md} (or {@code blog/2021-08-26-welcome/index.md}), at
+ * {@code blog/<slug>/} for its front matter's {@code slug}, else at {@code blog/<name>/}; its day
+ * is its front matter's {@code date}, else its name's; its authors are named in its front matter
+ * ({@code authors}: keys of {@code blog/authors.yml}, or objects of {@code name} and {@code url};
+ * the older {@code author} and {@code author_url}).
+ */
+public final class BlogPosts {
+  private BlogPosts() {}
+
+  /** A name that starts with a day: {@code 2021-08-26-welcome}, {@code 2021/08/26/welcome}. */
+  private static final Pattern DATED = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})[-/](.+)");
+
+  /** An author of a post: a name, and where the name links (an http(s) address), or null. */
+  public record Author(String name, String href) {}
+
+  /** What a post's page shows under its title: its day ({@code 2021-08-26} and as shown), or none, and its authors. */
+  public record Byline(String day, String shown, List<Author> authors) {}
+
+  /** The post's name in the blog: its file's, or its folder's for an index, without the extension. */
+  static String name(String path, Mount.Blog blog) {
+    String rel = path.substring(blog.folder().length()).replaceFirst("\\.mdx?$", "");
+    return rel.endsWith("/index") ? rel.substring(0, rel.length() - "/index".length()) : rel;
+  }
+
+  /** The post's day: its front matter's {@code date} (a day, or a time that starts with one), else its name's; null for none. */
+  static LocalDate day(String path, Mount.Blog blog, Object date) {
+    if (date != null) {
+      Matcher d = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(String.valueOf(date).strip());
+      if (d.lookingAt()) {
+        LocalDate day = of(d.group(1), d.group(2), d.group(3));
+        if (day != null) {
+          return day;
+        }
+      }
+    }
+    Matcher m = DATED.matcher(name(path, blog));
+    return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
+  private static LocalDate of(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The post's URL: by its {@code slug} (from the blog's), else its name's day and the rest of it, else its name. */
+  static String url(String path, Mount.Blog blog, Object slug) {
+    String base = blog.folder();
+    if (slug instanceof String s && !s.isBlank()) {
+      String u = DocusaurusUrl.page(base + s.strip().replaceAll("^/+", ""));
+      if (u != null) {
+        return u;
+      }
+    }
+    String name = name(path, blog);
+    Matcher m = DATED.matcher(name);
+    String url = m.matches() && of(m.group(1), m.group(2), m.group(3)) != null ? base + m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "/" + m.group(4) : base + name;
+    String u = DocusaurusUrl.page(url);
+    return u == null ? base + Urls.ofSource(path.substring(base.length())) : u;
+  }
+
+  /**
+   * The post's authors: those of its front matter, by their keys in {@code authors.yml} or as
+   * written; a key the file has not is named, and shown as written.
+   */
+  static List<Author> authors(Map<String, Object> extra, Map<String, Author> known, SourceFile file, Diagnostics diags) {
+    List<Author> out = new ArrayList<>();
+    Object written = extra.get("authors");
+    List<?> items = written instanceof List<?> l ? l : written == null ? List.of() : List.of(written);
+    for (Object item : items) {
+      if (item instanceof String key && !key.isBlank()) {
+        Author a = known.get(key.strip());
+        if (a == null) {
+          diags.add(
+              Diagnostic.warning("frontmatter.value", DocsKind.valueAt(file, "authors"), "the author `" + key.strip() + "` is not in `blog/authors.yml`: shown by the key")
+                  .withHint("add `" + key.strip() + ": {name: ..., url: ...}` to blog/authors.yml, or write the author as `{name: ..., url: ...}`"));
+          a = new Author(key.strip(), null);
+        }
+        out.add(a);
+      } else if (item instanceof Map<?, ?> m) {
+        Author a = author(m);
+        if (a == null && m.get("key") instanceof String key) {
+          a = known.get(key.strip());
+        }
+        if (a != null) {
+          out.add(a);
+        }
+      }
+    }
+    if (out.isEmpty() && extra.get("author") instanceof String name && !name.isBlank()) {
+      out.add(new Author(name.strip(), web(extra.get("author_url"))));
+    }
+    return List.copyOf(out);
+  }
+
+  /** An author written out: its {@code name}, and its {@code url} where that is an http(s) address; null without a name. */
+  private static Author author(Map<?, ?> m) {
+    return m.get("name") instanceof String name && !name.isBlank() ? new Author(name.strip(), web(m.get("url"))) : null;
+  }
+
+  private static String web(Object url) {
+    return url instanceof String u && u.strip().matches("https?://[^\\s\"'<>]+") ? u.strip() : null;
+  }
+
+  /** The authors of {@code authors.yml} by their keys (a file that is not a map of them is named). */
+  static Map<String, Author> known(SourceFile file, Diagnostics diags) {
+    if (file == null) {
+      return Map.of();
+    }
+    handbook.yaml.YamlParser.Result r = new handbook.yaml.YamlParser().parse(file.text(), file.displayPath(), 1);
+    if (!r.ok() || !(r.root() instanceof handbook.yaml.YamlNode.Mapping map)) {
+      diags.add(Diagnostic.warning("frontmatter.value", handbook.diag.Span.file(file.displayPath()), "the blog's authors are not read: the file is not a map of authors by their keys"));
+      return Map.of();
+    }
+    Map<String, Author> out = new java.util.HashMap<>();
+    map.entries().forEach((key, e) -> {
+      if (e.value().toPlain() instanceof Map<?, ?> m && author(m) != null) {
+        out.put(key, author(m));
+      }
+    });
+    return out;
+  }
+
+  /** The byline of a post: its day in the site's language, its authors. */
+  static Byline byline(LocalDate day, List<Author> authors, String language) {
+    return new Byline(day == null ? null : day.toString(), day == null ? null : Days.shown(language, day), authors);
+  }
+
+  /** A post's place on the blog's page and in its menu: newest first (posts without a day last). */
+  static Integer place(LocalDate day) {
+    return day == null ? null : (int) -day.toEpochDay();
+  }
+
+  /** Where a post's summary ends, as Docusaurus marks it: {@code <!-- truncate -->}, or {@code {/* truncate *\/}} in MDX. */
+  private static final Pattern TRUNCATE = Pattern.compile("(?m)^[ \\t]*(?:<!--\\s*truncate\\s*-->|\\{/\\*\\s*truncate\\s*\\*/\\})[ \\t]*$");
+
+  /**
+   * The start of a post for the blog's page: its text up to its truncate mark where it has one,
+   * else its text before its first heading; at most about 200 characters, up to the end of a
+   * sentence or a word.
+   */
+  static String excerpt(SourceFile file, handbook.markdown.RenderedMarkdown body, handbook.markdown.MarkdownEngine engine) {
+    List<SearchSection> sections = body.sections();
+    Matcher mark = TRUNCATE.matcher(file.text());
+    if (mark.find()) {
+      handbook.source.FrontMatter split = handbook.source.FrontMatter.split(file.text().substring(0, mark.start()));
+      sections = engine.compile(split.body(), file.displayPath(), split.bodyFirstLine(), handbook.markdown.RenderOptions.DEFAULT, d -> {}).sections();
+    }
+    String text = sections.isEmpty() ? "" : sections.get(0).text().strip();
+    if (text.length() <= 200) {
+      return text;
+    }
+    int end = text.lastIndexOf(". ", 200);
+    if (end >= 80) {
+      return text.substring(0, end + 1);
+    }
+    int space = text.lastIndexOf(' ', 200);
+    return text.substring(0, space > 0 ? space : 200) + " …";
+  }
+
+  /** One post on the blog's page. */
+  public record Entry(String title, String href, Byline byline, String description) {}
+
+  /** The view of the blog's page: its posts, newest first. */
+  public record Listing(List<Entry> posts) {}
+
+  /** The blog's page at its folder's URL: its posts newest first, each with its byline and description. */
+  static final class Page extends GeneratedPage {
+    private final List<Entry> posts;
+
+    /** @param posts each post's page and byline, in the menu's order (newest first) */
+    Page(PageInfo info, List<Entry> posts) {
+      super(info, "blog");
+      this.posts = List.copyOf(posts);
+    }
+
+    @Override
+    public Object body(PageContext ctx) {
+      return new Listing(posts);
+    }
+
+    @Override
+    public String madeFor(String contentName) {
+      return "the blog's page";
+    }
+
+    /** Searched by its title alone: its list repeats what the posts are searched by. */
+    @Override
+    public List<SearchSection> searchSections() {
+      return List.of();
+    }
+
+    @Override
+    public String fingerprint() {
+      return "blog|" + posts;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Docusaurus project's blog ({@code blog/}): its posts at the addresses Docusaurus gives them,
+ * newest first on the blog's page and in its menu, each with its day and authors; links to them
+ * checked as any; {@code blog: false} builds none.
+ */
+class DocusaurusBlogTest {
+  @TempDir Path tmp;
+
+  static final String PROJECT =
+      """
+      -- content/docusaurus.config.js --
+      export default {
+        title: 'Widgets',
+        i18n: {defaultLocale: 'nb'},
+        presets: [['classic', {docs: {}, blog: {blogTitle: 'Nytt fra oss', showReadingTime: true}}]],
+      };
+      -- content/docs/intro.md --
+      # Intro
+
+      Les [velkomsten](../blog/2024-03-05-velkommen.md), [slippet](/blog/slipp-2) og [notatet](/blog/notat#detaljer).
+      -- content/blog/authors.yml --
+      kari:
+        name: Kari Nordmann
+        title: Utvikler
+        url: https://kari.example.org
+        image_url: https://kari.example.org/kari.png
+      ola:
+        name: Ola
+        url: "javascript:alert(1)"
+      -- content/blog/2024-03-05-velkommen.md --
+      ---
+      title: Velkommen
+      authors: [kari, ola]
+      tags: [nyheter]
+      ---
+      Den første posten.
+
+      <!-- truncate -->
+
+      Resten.
+      -- content/blog/2024-06-01-slipp/index.md --
+      ---
+      title: Slipp 2
+      slug: slipp-2
+      authors:
+        - name: Gjest
+          url: https://gjest.example.org
+      ---
+      ![Bilde](./bilde.png)
+      -- content/blog/2024-06-01-slipp/bilde.png --
+      png
+      -- content/blog/notat.md --
+      ---
+      title: Et notat
+      date: 2024-04-10T09:30:00Z
+      author: Per
+      author_url: https://per.example.org
+      description: Om notater.
+      ---
+      ## Detaljer
+      -- content/blog/udatert.md --
+      ---
+      title: Uten dag
+      authors: ukjent
+      ---
+      Tekst.
+      -- content/blog/_utkast.md --
+      # Ikke en post
+      """;
+
+  @Test
+  void postsAreAtTheirAddressesNewestFirstWithTheirDaysAndAuthors() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of("content/blog/udatert.md:3:10: warning[frontmatter.value]: the author `ukjent` is not in `blog/authors.yml`: shown by the key"),
+        r.err().lines().filter(l -> l.contains(": warning[") || l.contains(": error[")).toList());
+    for (String page : List.of("blog/2024/03/05/velkommen/", "blog/slipp-2/", "blog/notat/", "blog/udatert/")) {
+      assertTrue(Files.exists(site.site().resolve(page + "index.html")), page);
+    }
+    assertFalse(Files.exists(site.site().resolve("blog/utkast/index.html")), "a file named with _ is no post");
+    assertFalse(Files.exists(site.site().resolve("blog/authors.yml")), "the authors are read, not published");
+    Document blog = Jsoup.parse(site.read("blog/index.html"));
+    assertEquals("Nytt fra oss · Widgets", blog.title(), "the blog's title");
+    // newest first (the notat's day from its front matter), the one without a day last
+    assertEquals(List.of("Slipp 2", "Et notat", "Velkommen", "Uten dag"), blog.select(".blog-post-title a").eachText());
+    assertEquals(List.of("slipp-2/", "notat/", "2024/03/05/velkommen/", "udatert/"), blog.select(".blog-post-title a").eachAttr("href"));
+    assertEquals(List.of("1. juni 2024 · Gjest", "10. april 2024 · Per", "5. mars 2024 · Kari Nordmann, Ola", "ukjent"), blog.select(".byline").eachText());
+    // an author's address that is no http(s) one is not a link
+    assertEquals(List.of("https://gjest.example.org", "https://per.example.org", "https://kari.example.org"), blog.select(".byline a").eachAttr("href"));
+    assertEquals(List.of("Om notater.", "Den første posten."), blog.select(".blog-post-excerpt").eachText().subList(1, 3));
+    // the post: its day and authors under its title, its tags, its image beside it, the menu newest first
+    Document post = Jsoup.parse(site.read("blog/slipp-2/index.html"));
+    assertEquals("2024-06-01", post.selectFirst(".byline time").attr("datetime"));
+    assertEquals("../2024-06-01-slipp/bilde.png", post.selectFirst("article img").attr("src"));
+    assertEquals(List.of("Slipp 2", "Et notat", "Velkommen", "Uten dag"), post.select("nav.sidebar a").eachText());
+    assertEquals("Et notat", post.selectFirst("a[rel=next] .pager-title").text(), "the next post is the older one");
+    assertTrue(site.read("blog/2024/03/05/velkommen/index.html").contains("nyheter"));
+    // links to posts, by file and by address
+    Document intro = Jsoup.parse(site.read("docs/intro/index.html"));
+    assertEquals(List.of("../../blog/2024/03/05/velkommen/", "../../blog/slipp-2/", "../../blog/notat/#detaljer"), intro.select("article .doc-body p a").eachAttr("href"));
+    assertEquals(List.of("Dokumentasjon", "Nytt fra oss"), intro.select("nav.tabs a").eachText(), "the docs, then the blog");
+  }
+
+  @Test
+  void aLinkToAPostThatIsNotThereIsBroken() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/docs/more.md --\n# More\n\n[Gone](/blog/gone)\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/more.md:3:8: error[link.unresolved]: no page or file `/blog/gone`"), r.err());
+  }
+
+  @Test
+  void blogFalseBuildsNoBlogAndOtherRoutesAreNamed() throws Exception {
+    SiteFixture off = SiteFixture.of(tmp.resolve("off"), PROJECT.replace("blog: {blogTitle: 'Nytt fra oss', showReadingTime: true}", "blog: false").replace("Les [velkomsten]", "Les"));
+    SiteFixture.Run r = off.run("build");
+    assertEquals(1, r.exit(), "the links to posts are broken: " + r.err());
+    assertFalse(r.err().contains("authors.yml"), r.err());
+    assertTrue(r.err().contains("error[link.unresolved]: no page or file `/blog/slipp-2`"), r.err());
+    SiteFixture moved = SiteFixture.of(tmp.resolve("moved"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: 'news'"));
+    SiteFixture.Run m = moved.run("build");
+    assertEquals(0, m.exit(), m.err());
+    assertTrue(m.err().contains("content/docusaurus.config.js:4:58: warning[config.docusaurus]: the blog's `routeBasePath` `news` is not followed: the posts are read from `blog/` and published under `blog/`"), m.err());
+    assertEquals("Blogg · Widgets", Jsoup.parse(moved.read("blog/index.html")).title(), "the site's word for a blog");
+  }
+}
