@@ -223,18 +223,7 @@ public final class SiteConfigParser {
    * {@code fallback} (another tool's links, which site.yaml's replace).
    */
   private static List<SiteLink> headerLinks(YamlFields f, List<SiteLink> fallback) {
-    YamlNode.Seq seq = links(f, "header_links");
-    if (seq == null) {
-      return f.map().get("header_links") == null ? fallback : List.of();
-    }
-    List<SiteLink> out = new ArrayList<>();
-    for (YamlNode item : seq.items()) {
-      YamlFields link = item(f, "header_links", item, HEADER_LINK_KEYS);
-      if (link != null) {
-        addLink(link, null, out);
-      }
-    }
-    return out;
+    return siteLinks(f, "header_links", false, fallback);
   }
 
   /**
@@ -242,13 +231,18 @@ public final class SiteConfigParser {
    * ({@code {title, links: [...]}}); else {@code fallback}.
    */
   private static List<SiteLink> footerLinks(YamlFields f, List<SiteLink> fallback) {
-    YamlNode.Seq seq = links(f, "footer_links");
+    return siteLinks(f, "footer_links", true, fallback);
+  }
+
+  /** The links of {@code key}, and where {@code columns}, its columns' links in their order. */
+  private static List<SiteLink> siteLinks(YamlFields f, String key, boolean columns, List<SiteLink> fallback) {
+    YamlNode.Seq seq = links(f, key);
     if (seq == null) {
-      return f.map().get("footer_links") == null ? fallback : List.of();
+      return f.map().get(key) == null ? fallback : List.of();
     }
     List<SiteLink> out = new ArrayList<>();
     for (YamlNode item : seq.items()) {
-      YamlFields entry = item(f, "footer_links", item, FOOTER_LINK_KEYS);
+      YamlFields entry = item(f, key, item, columns ? FOOTER_LINK_KEYS : HEADER_LINK_KEYS);
       if (entry == null) {
         continue;
       }
@@ -256,9 +250,9 @@ public final class SiteConfigParser {
         addLink(entry, null, out);
         continue;
       }
-      String column = entry.requiredString("title", "a column of `footer_links`");
+      String column = entry.requiredString("title", "a column of `" + key + "`");
       if (entry.has("url")) {
-        entry.diagnostics().add(Diagnostic.error("config.value", entry.span(entry.map().get("url")), "a column of `footer_links` has `links`, not a `url`"));
+        entry.diagnostics().add(Diagnostic.error("config.value", entry.span(entry.map().get("url")), "a column of `" + key + "` has `links`, not a `url`"));
       }
       YamlNode.Seq inner = links(entry, "links");
       for (YamlNode x : inner == null ? List.<YamlNode>of() : inner.items()) {
