@@ -71,6 +71,7 @@ final class LinkPhase {
     private List<String> navOrder;
     private String navLanguage;
     private boolean navByName;
+    private boolean navByDate;
     private NavTree navTree;
     private Map<String, String> navKeys = new ConcurrentHashMap<>();
 
@@ -136,12 +137,14 @@ final class LinkPhase {
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
     List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
     if (memory == null) {
-      NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName());
+      NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName(), m.config().mount().hugo());
       return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), shown(m.config().headerLinks(), "header", m, resolver, tree, diags), shown(m.config().footerLinks(), "footer", m, resolver, tree, diags));
     }
     // the same pages with the same infos make the same tree, with the same keys
-    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().menuByFileName()) {
-      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName());
+    if (memory.navTree == null || !infos.equals(memory.navInfos) || !m.config().nav().equals(memory.navOrder) || !m.config().language().equals(memory.navLanguage) || memory.navByName != m.config().mount().menuByFileName()
+        || memory.navByDate != m.config().mount().hugo()) {
+      memory.navTree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName(), m.config().mount().hugo());
+      memory.navByDate = m.config().mount().hugo();
       memory.navByName = m.config().mount().menuByFileName();
       memory.navInfos = infos;
       memory.navOrder = m.config().nav();

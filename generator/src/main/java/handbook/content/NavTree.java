@@ -28,6 +28,14 @@ public final class NavTree {
 
   /** @param byFileName whether pages of no weight are in MkDocs' order (files, then folders, by name), not by title */
   public NavTree(java.util.Collection<PageInfo> pageInfos, List<String> topOrder, Locale locale, boolean byFileName) {
+    this(pageInfos, topOrder, locale, byFileName, false);
+  }
+
+  /**
+   * @param byDate whether pages of the same weight are in Hugo's order: the newest first by their
+   *     front matter's {@code date}, pages without one after them
+   */
+  public NavTree(java.util.Collection<PageInfo> pageInfos, List<String> topOrder, Locale locale, boolean byFileName, boolean byDate) {
     List<PageInfo> infos = pageInfos.stream().map(PageInfo::asNavEntry).toList();
     Collator collator = Collator.getInstance(locale);
     collator.setStrength(Collator.SECONDARY);
@@ -41,6 +49,10 @@ public final class NavTree {
       }
     }
     Comparator<PageInfo> weights = Comparator.comparing((PageInfo p) -> p.weight() == null ? Integer.MAX_VALUE : p.weight());
+    if (byDate) {
+      // the newest first (a day's text sorts as the day: 2024-03-01 and 2024-03-01T10:00:00Z), without one last
+      weights = weights.thenComparing((PageInfo p) -> day(p), Comparator.nullsLast(Comparator.<String>reverseOrder()));
+    }
     Comparator<PageInfo> byWeight =
         byFileName
             ? weights.thenComparing((PageInfo p) -> p.kind().equals("section")).thenComparing(NavTree::fileName).thenComparing(PageInfo::url)
@@ -65,6 +77,13 @@ public final class NavTree {
     for (int i = 0; i < order.size(); i++) {
       position.put(order.get(i).url(), i);
     }
+  }
+
+  /** A page's front matter {@code date} where it starts with a day ({@code 2024-03-01...}), else null. */
+  private static String day(PageInfo p) {
+    Object d = p.extra().get("date");
+    String s = d == null ? null : String.valueOf(d).strip();
+    return s != null && s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? s : null;
   }
 
   /** A page's file name, or a section's folder name, as MkDocs sorts them. */

@@ -375,6 +375,50 @@ class HugoProjectTest {
     assertFalse(site.read("index.html").contains("Not Hugo"));
   }
 
+  @Test
+  void pagesOfTheSameWeightAreNewestFirstByTheirDate() throws Exception {
+    // Hugo's order: by weight, then the newest first by date, then by title
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "Widgets"
+            -- content/content/_index.md --
+            # Home
+            -- content/content/blog/_index.md --
+            # Blog
+            -- content/content/blog/old.md --
+            ---
+            title: Alpha, the oldest
+            date: 2023-01-05
+            ---
+            -- content/content/blog/new.md --
+            ---
+            title: Beta, the newest
+            date: 2024-06-01T10:00:00Z
+            ---
+            -- content/content/blog/mid.md --
+            +++
+            title = "Gamma, between"
+            date = 2024-02-01
+            +++
+            -- content/content/blog/undated.md --
+            ---
+            title: Aardvark, no date
+            ---
+            -- content/content/blog/pinned.md --
+            ---
+            title: Zulu, weighted
+            weight: 1
+            date: 2020-01-01
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("Zulu, weighted", "Beta, the newest", "Gamma, between", "Alpha, the oldest", "Aardvark, no date"), sidebar(site.read("blog/index.html")));
+  }
+
   /** The entries of a page's sidebar, in order. */
   private static List<String> sidebar(String page) {
     return org.jsoup.Jsoup.parse(page).select("nav.sidebar li > a").eachText();
