@@ -228,7 +228,8 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
-      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
+      // (MkDocs Material's blog authors are read, not published)
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null).stream().filter(a -> !a.endsWith("/.authors.yml")).toList();
     } else if (docusaurus != null) {
       // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
       handbook.content.Mount.Blog blog = config.mount().blog();

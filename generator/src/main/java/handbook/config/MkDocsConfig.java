@@ -37,11 +37,12 @@ import java.util.Set;
  *     Material is the theme and no palette names one), {@code #rrggbb}, or null
  * @param links the header's link to the repository ({@code repo_url}, named by {@code repo_name}), or none
  * @param social the footer's links: MkDocs Material's {@code extra.social}
+ * @param blog MkDocs Material's blog (its {@code blog} plugin), or null
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<SiteLink> links, List<SiteLink> social) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of());
+    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -112,9 +113,15 @@ public record MkDocsConfig(
       diags.add(warning(file, s, "`use_directory_urls: false`: pages are published at folder URLs here (`page/`, not `page.html`)"));
     }
     boolean lastUpdated = false;
+    handbook.content.Mount.Blog blog = null;
+    boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
     for (Named p : named(map.get("plugins"), file)) {
       if (p.name().startsWith("git-revision-date")) {
         lastUpdated = true;
+      }
+      if (material && (p.name().equals("blog") || p.name().equals("material/blog"))) {
+        blog = blog(p.options(), file, diags);
+        continue;
       }
       // Material's own plugins are also named material/search, material/tags, ...
       if (!PLUGINS_DONE.contains(p.name().startsWith("material/") ? p.name().substring("material/".length()) : p.name())) {
@@ -142,7 +149,41 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog);
+  }
+
+  /** The day formats of MkDocs Material's post URLs that are followed: years, months and days, with separators. */
+  private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile("[yMd]+(?:[/_-][yMd]+)*");
+
+  /**
+   * MkDocs Material's blog, as its plugin's options give it: its {@code blog_dir} (the blog's page
+   * its {@code index.md}), {@code post_dir}, {@code post_url_format} and {@code post_url_date_format};
+   * none where it is not {@code enabled}. A format with other placeholders is named.
+   */
+  private static handbook.content.Mount.Blog blog(YamlNode options, String file, Diagnostics diags) {
+    YamlNode.Mapping o = options instanceof YamlNode.Mapping m ? m : null;
+    if (o != null && o.get("enabled") instanceof YamlNode.Scalar on && "false".equals(on.value())) {
+      return null;
+    }
+    String dir = o == null || text(o, "blog_dir") == null ? "blog" : text(o, "blog_dir").replaceAll("^\\./|/+$", "");
+    String home = dir.isEmpty() || dir.equals(".") ? "docs/" : "docs/" + dir + "/";
+    String posts = o == null || text(o, "post_dir") == null ? "{blog}/posts" : text(o, "post_dir");
+    String folder = handbook.content.Urls.normalize("docs/" + posts.replace("{blog}", dir).replaceAll("^\\./|/+$", "") + "/");
+    String format = o == null || text(o, "post_url_format") == null ? "{date}/{slug}" : text(o, "post_url_format");
+    if (!format.replaceAll("\\{(date|slug|file|categories)\\}", "").matches("[\\w/.-]*")) {
+      diags.add(warning(file, o.get("post_url_format"), "the blog's `post_url_format` `" + format + "` is not followed: posts are at `{date}/{slug}`"));
+      format = "{date}/{slug}";
+    }
+    String day = o == null || text(o, "post_url_date_format") == null ? "yyyy/MM/dd" : text(o, "post_url_date_format");
+    if (!URL_DAY.matcher(day).matches()) {
+      diags.add(warning(file, o.get("post_url_date_format"), "the blog's `post_url_date_format` `" + day + "` is not followed: the day in a post's URL is `yyyy/MM/dd`"));
+      day = "yyyy/MM/dd";
+    }
+    if (folder == null || !folder.startsWith(home) && !home.equals("docs/")) {
+      diags.add(warning(file, o == null ? null : o.get("post_dir"), "the blog's `post_dir` is not in its `blog_dir`: its posts are not read as posts"));
+      return null;
+    }
+    return new handbook.content.Mount.Blog(folder, home, null, format, day);
   }
 
   /**
@@ -430,7 +471,8 @@ public record MkDocsConfig(
   }
 
   /** A plugin or extension, by its name, where the list names it. */
-  private record Named(String name, Span at) {}
+  /** A plugin or extension: its name, where it is named, its options (or null). */
+  private record Named(String name, Span at, YamlNode options) {}
 
   /** The names in a list of plugins or extensions: {@code - name} or {@code - name: {options}}. */
   private static java.util.List<Named> named(YamlNode list, String file) {
@@ -438,13 +480,13 @@ public record MkDocsConfig(
     if (list instanceof YamlNode.Seq seq) {
       for (YamlNode item : seq.items()) {
         if (item instanceof YamlNode.Scalar s && s.value() != null) {
-          out.add(new Named(s.value().strip(), Span.at(file, s.line(), s.column())));
+          out.add(new Named(s.value().strip(), Span.at(file, s.line(), s.column()), null));
         } else if (item instanceof YamlNode.Mapping m) {
-          m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()))));
+          m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()), e.value())));
         }
       }
     } else if (list instanceof YamlNode.Mapping m) {
-      m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()))));
+      m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()), e.value())));
     }
     return out;
   }
@@ -454,6 +496,6 @@ public record MkDocsConfig(
   }
 
   private static Diagnostic warning(String file, YamlNode at, String message) {
-    return Diagnostic.warning(CODE, Span.at(file, at.line(), at.column()), message);
+    return Diagnostic.warning(CODE, at == null ? Span.file(file) : Span.at(file, at.line(), at.column()), message);
   }
 }

@@ -21,13 +21,25 @@ import java.util.List;
  */
 public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
   /**
-   * A blog's posts: the Markdown files of its folder ({@code blog/}), listed newest first on its
-   * page at the folder's URL.
+   * A blog: the Markdown files of its folder are its posts, listed newest first on its page at
+   * its home folder's URL (Docusaurus' {@code blog/}; MkDocs Material's posts in
+   * {@code docs/blog/posts/}, its page {@code docs/blog/index.md}).
    *
    * @param folder the folder of the posts, ending in {@code /}
-   * @param title the title of the blog's page, or null for the site's words for it
+   * @param home the folder whose URL is the blog's page, ending in {@code /}: the posts' folder
+   *     or one that holds it
+   * @param title the title of the blog's page, or null for its folder page's or the site's words
+   * @param postUrl how a post's URL is made after the home's (MkDocs Material's
+   *     {@code post_url_format}: {@code {date}/{slug}}, its title's slug), or null for
+   *     Docusaurus' (its file's name, the day in it as folders)
+   * @param dateUrl the day of a post's URL ({@code yyyy/MM/dd}, {@code yyyy/MM}, {@code yyyy})
    */
-  public record Blog(String folder, String title) {
+  public record Blog(String folder, String home, String title, String postUrl, String dateUrl) {
+    /** Docusaurus' blog: its posts in {@code folder}, its page there. */
+    public Blog(String folder, String title) {
+      this(folder, folder, title, null, "yyyy/MM/dd");
+    }
+
     /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */
     public boolean post(String path) {
       return path.startsWith(folder) && (path.endsWith(".md") || path.endsWith(".mdx")) && !path.substring(folder.length()).matches("(?:.*/)?_.*");

@@ -44,8 +44,14 @@ public final class BlogPosts {
     return rel.endsWith("/index") ? rel.substring(0, rel.length() - "/index".length()) : rel;
   }
 
-  /** The post's day: its front matter's {@code date} (a day, or a time that starts with one), else its name's; null for none. */
+  /**
+   * The post's day: its front matter's {@code date} (a day, or a time that starts with one; MkDocs
+   * Material's {@code created} of a map of them), else its name's; null for none.
+   */
   static LocalDate day(String path, Mount.Blog blog, Object date) {
+    if (date instanceof Map<?, ?> dates) {
+      date = dates.get("created");
+    }
     if (date != null) {
       Matcher d = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(String.valueOf(date).strip());
       if (d.lookingAt()) {
@@ -67,9 +73,16 @@ public final class BlogPosts {
     }
   }
 
-  /** The post's URL: by its {@code slug} (from the blog's), else its name's day and the rest of it, else its name. */
-  static String url(String path, Mount.Blog blog, Object slug) {
-    String base = blog.folder();
+  /**
+   * The post's URL under the blog's ({@code base}): Docusaurus' by its {@code slug}, else its
+   * name's day and the rest of it, else its name; MkDocs Material's by its {@code post_url_format}
+   * ({@link Mount.Blog#postUrl}).
+   */
+  static String url(String path, Mount.Blog blog, Map<String, Object> extra, String title, String base) {
+    Object slug = extra.get("slug");
+    if (blog.postUrl() != null) {
+      return material(path, blog, extra, title, base);
+    }
     if (slug instanceof String s && !s.isBlank()) {
       String u = DocusaurusUrl.page(base + s.strip().replaceAll("^/+", ""));
       if (u != null) {
@@ -80,7 +93,29 @@ public final class BlogPosts {
     Matcher m = DATED.matcher(name);
     String url = m.matches() && of(m.group(1), m.group(2), m.group(3)) != null ? base + m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "/" + m.group(4) : base + name;
     String u = DocusaurusUrl.page(url);
-    return u == null ? base + Urls.ofSource(path.substring(base.length())) : u;
+    return u == null ? base + Urls.ofSource(path.substring(blog.folder().length())) : u;
+  }
+
+  /** MkDocs Material's URL of a post: its format's {@code {date}}, {@code {slug}} (its title's, or its own), {@code {file}} and {@code {categories}} filled in. */
+  private static String material(String path, Mount.Blog blog, Map<String, Object> extra, String title, String base) {
+    LocalDate day = day(path, blog, extra.get("date"));
+    String slug = extra.get("slug") instanceof String s && !s.isBlank() ? s.strip() : slugify(title);
+    String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+    String category = extra.get("categories") instanceof List<?> l && !l.isEmpty() ? slugify(String.valueOf(l.get(0))) : "";
+    String url =
+        blog.postUrl()
+            .replace("{date}", day == null ? "" : java.time.format.DateTimeFormatter.ofPattern(blog.dateUrl().replace("yyyy", "uuuu"), java.util.Locale.ROOT).format(day))
+            .replace("{slug}", slug)
+            .replace("{file}", file)
+            .replace("{categories}", category);
+    String u = DocusaurusUrl.page(base + url.replaceAll("/{2,}", "/").replaceAll("^/+", ""));
+    return u == null ? base + slugify(file) + "/" : u;
+  }
+
+  /** A title as Python-Markdown's {@code toc.slugify} makes it: ASCII, lower case, words joined by hyphens. */
+  static String slugify(String title) {
+    String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
+    return ascii.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[-\\s]+", "-");
   }
 
   /**
@@ -132,7 +167,12 @@ public final class BlogPosts {
       return Map.of();
     }
     handbook.yaml.YamlParser.Result r = new handbook.yaml.YamlParser().parse(file.text(), file.displayPath(), 1);
-    if (!r.ok() || !(r.root() instanceof handbook.yaml.YamlNode.Mapping map)) {
+    handbook.yaml.YamlNode root = r.root();
+    if (root instanceof handbook.yaml.YamlNode.Mapping top && top.get("authors") instanceof handbook.yaml.YamlNode.Mapping inner) {
+      // MkDocs Material's .authors.yml: its authors under `authors`
+      root = inner;
+    }
+    if (!r.ok() || !(root instanceof handbook.yaml.YamlNode.Mapping map)) {
       diags.add(Diagnostic.warning("frontmatter.value", handbook.diag.Span.file(file.displayPath()), "the blog's authors are not read: the file is not a map of authors by their keys"));
       return Map.of();
     }
@@ -150,20 +190,41 @@ public final class BlogPosts {
     return new Byline(day == null ? null : day.toString(), day == null ? null : Days.shown(language, day), authors);
   }
 
-  /** A post's place on the blog's page and in its menu: newest first (posts without a day last). */
-  static Integer place(LocalDate day) {
-    return day == null ? null : (int) -day.toEpochDay();
+  /** A post's place on the blog's page and in its menu: newest first (posts without a day last); a pinned post (MkDocs Material's {@code pin}) before the others. */
+  static Integer place(LocalDate day, boolean pinned) {
+    int pin = pinned ? -10_000_000 : 0;
+    if (day == null) {
+      return pinned ? Integer.valueOf(pin) : null;
+    }
+    return pin - (int) day.toEpochDay();
   }
 
-  /** Where a post's summary ends, as Docusaurus marks it: {@code <!-- truncate -->}, or {@code {/* truncate *\/}} in MDX. */
-  private static final Pattern TRUNCATE = Pattern.compile("(?m)^[ \\t]*(?:<!--\\s*truncate\\s*-->|\\{/\\*\\s*truncate\\s*\\*/\\})[ \\t]*$");
+  /** A post's tags: its {@code tags} and MkDocs Material's {@code categories}, each once. */
+  static List<String> tags(List<String> tags, Map<String, Object> extra) {
+    if (!(extra.get("categories") instanceof List<?> categories) || categories.isEmpty()) {
+      return tags;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags);
+    categories.forEach(c -> {
+      if (c instanceof String name && !name.isBlank()) {
+        all.add(name.strip());
+      }
+    });
+    return List.copyOf(all);
+  }
+
+  /**
+   * Where a post's summary ends, as Docusaurus marks it ({@code <!-- truncate -->}, or
+   * {@code {/* truncate *\/}} in MDX) or MkDocs Material ({@code <!-- more -->}).
+   */
+  private static final Pattern TRUNCATE = Pattern.compile("(?m)^[ \\t]*(?:<!--\\s*(?:truncate|more)\\s*-->|\\{/\\*\\s*truncate\\s*\\*/\\})[ \\t]*$");
 
   /**
    * The start of a post for the blog's page: its text up to its truncate mark where it has one,
    * else its text before its first heading; at most about 200 characters, up to the end of a
    * sentence or a word.
    */
-  static String excerpt(SourceFile file, handbook.markdown.RenderedMarkdown body, handbook.markdown.MarkdownEngine engine) {
+  static String excerpt(SourceFile file, String title, handbook.markdown.RenderedMarkdown body, handbook.markdown.MarkdownEngine engine) {
     List<SearchSection> sections = body.sections();
     Matcher mark = TRUNCATE.matcher(file.text());
     if (mark.find()) {
@@ -171,6 +232,10 @@ public final class BlogPosts {
       sections = engine.compile(split.body(), file.displayPath(), split.bodyFirstLine(), handbook.markdown.RenderOptions.DEFAULT, d -> {}).sections();
     }
     String text = sections.isEmpty() ? "" : sections.get(0).text().strip();
+    if (title != null && !title.isEmpty() && text.startsWith(title)) {
+      // its title, where its text starts with its heading (an H1 of its own)
+      text = text.substring(title.length()).strip();
+    }
     if (text.length() <= 200) {
       return text;
     }

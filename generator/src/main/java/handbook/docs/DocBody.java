@@ -11,9 +11,10 @@ import java.util.List;
  * @param children the pages of the section, for section pages (empty otherwise)
  * @param ownH1 true when the body starts with its own H1, so the layout prints no title
  * @param byline a blog post's day and authors, or null
+ * @param posts the posts a blog's page lists after its text, or none
  */
-public record DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1, BlogPosts.Byline byline) {
+public record DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1, BlogPosts.Byline byline, List<BlogPosts.Entry> posts) {
   public DocBody(String html, List<TocEntry> toc, List<PageContext.Child> children, boolean ownH1) {
-    this(html, toc, children, ownH1, null);
+    this(html, toc, children, ownH1, null, List.of());
   }
 }

@@ -192,6 +192,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     });
     Loaded.Builder out = Loaded.builder();
     List<DocPage> posts = new ArrayList<>();
+    DocPage blogHome = null;
     Map<String, BlogPosts.Author> authors = authors(in, blog);
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
@@ -220,12 +221,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (blog != null && blog.post(p.path())) {
         if (page.info().description() == null || page.info().description().isBlank()) {
           // described by its start where its front matter does not
-          page = page.withInfo(page.info().withDescription(BlogPosts.excerpt(markdown.get(i), p.body(), in.markdown())));
+          page = page.withInfo(page.info().withDescription(BlogPosts.excerpt(markdown.get(i), p.title(), p.body(), in.markdown())));
         }
         page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, markdown.get(i), in.diagnostics()), in.site().language()));
         posts.add(page);
       }
-      if (mount.jekyll()) {
+      if (blog != null && folderPage && Urls.sourceFolder(p.path()).equals(blog.home())) {
+        // the blog's page (MkDocs Material's blog/index.md): its posts are listed after it, once all are known
+        blogHome = page;
+      } else if (mount.jekyll()) {
         jekyll.add(page);
       } else {
         out.page(page);
@@ -242,8 +246,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (folderPage) {
         withIndex.add(folder);
       }
-      // up to the first folder already there: its ancestors are too
-      for (String f = folder; f.startsWith(root) && folders.add(f) && f.length() > root.length(); f = parentFolder(f)) {}
+      // up to the first folder already there: its ancestors are too (a post's from the blog's: the posts' folders are no sections)
+      for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(root) && folders.add(f) && f.length() > root.length(); f = parentFolder(f)) {}
     }
     if (!in.sources().isEmpty() || !folders.isEmpty()) {
       folders.add(root);
@@ -264,7 +268,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
           out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
           hasHome = true;
         }
-      } else if (!withIndex.contains(folder)) {
+      } else if (!withIndex.contains(folder) && !(blog != null && folder.equals(blog.home()) && !posts.isEmpty())) {
         String name = folder.substring(0, folder.length() - 1);
         name = name.substring(name.lastIndexOf('/') + 1);
         String title = folder.equals(root) ? in.strings().getOrDefault("docs.title", "Documentation") : humanize(mount.name(name));
@@ -285,7 +289,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
-    if (!posts.isEmpty()) {
+    if (blogHome != null) {
+      out.page(blogHome.withPosts(posts(posts, blogHome.info().url())));
+    } else if (!posts.isEmpty()) {
       out.page(blogPage(blog, posts, mount, in));
     }
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
@@ -302,25 +308,36 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** A Docusaurus project whose config says {@code blog: false}: the files its blog would read. */
   private static final Mount.Blog NO_BLOG = new Mount.Blog("blog/", null);
 
-  /** The blog's authors, by their keys in {@code authors.yml}; none without a blog or the file. */
+  /** The blog's authors, by their keys in {@code authors.yml} (Docusaurus) or {@code .authors.yml} (MkDocs Material); none without a blog or the file. */
   private static Map<String, BlogPosts.Author> authors(LoadInput in, Mount.Blog blog) {
-    String path = blog == null ? null : blog.folder() + "authors.yml";
-    return path != null && in.exists(path) ? BlogPosts.known(in.read(path), in.diagnostics()) : Map.of();
+    for (String name : List.of("authors.yml", ".authors.yml")) {
+      String path = blog == null ? null : blog.home() + name;
+      if (path != null && in.exists(path)) {
+        return BlogPosts.known(in.read(path), in.diagnostics());
+      }
+    }
+    return Map.of();
   }
 
   /** The blog's page at its folder's URL: its posts in the menu's order (newest first). */
   private static BlogPosts.Page blogPage(Mount.Blog blog, List<DocPage> posts, Mount mount, LoadInput in) {
-    String url = mount.pageUrl(blog.folder());
+    String url = mount.pageUrl(blog.home());
+    String title = blog.title() != null ? blog.title() : in.strings().getOrDefault("blog.title", "Blog");
+    String parent = url.isEmpty() ? null : mount.pageUrl(parentFolder(blog.home()));
+    return new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, "section", List.of(), Map.of(), List.of(), null, true), posts(posts, url));
+  }
+
+  /** The posts as the blog's page at {@code url} lists them: newest first (by their place), those unlisted left out. */
+  private static List<BlogPosts.Entry> posts(List<DocPage> posts, String url) {
     List<DocPage> ordered = new ArrayList<>(posts);
     ordered.sort(java.util.Comparator.comparing((DocPage p) -> p.info().weight() == null ? Integer.MAX_VALUE : p.info().weight()).thenComparing(p -> p.info().url()));
     List<BlogPosts.Entry> entries = new ArrayList<>();
     for (DocPage p : ordered) {
-      if (p.info().inNav()) {
+      if (!unlisted(p.info().extra())) {
         entries.add(new BlogPosts.Entry(p.info().title(), Urls.href(url, p.info().url()), p.byline(), p.info().description()));
       }
     }
-    String title = blog.title() != null ? blog.title() : in.strings().getOrDefault("blog.title", "Blog");
-    return new BlogPosts.Page(new PageInfo(url, title, "", null, "", null, true, "section", List.of(), Map.of(), List.of(), null, true), entries);
+    return entries;
   }
 
   /**
@@ -428,9 +445,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     /** Its page as a post of the blog: at the post's URL, under the blog's page, newest first. */
     private DocPage post(LoadInput in, Mount mount) {
       Mount.Blog blog = mount.blog();
-      String url = BlogPosts.url(path, blog, extra.get("slug"));
-      Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")));
-      PageInfo info = new PageInfo(url, title, description, path, mount.pageUrl(blog.folder()), place, !unlisted(extra), "doc", tags, extra, aliases, linkTitle);
+      String url = BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
+      Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")), Boolean.TRUE.equals(extra.get("pin")));
+      PageInfo info = new PageInfo(url, title, description, path, mount.pageUrl(blog.home()), place, !unlisted(extra), "doc", BlogPosts.tags(tags, extra), extra, aliases, linkTitle);
       return new DocPage(info, body, in.markdown(), false, key);
     }
   }

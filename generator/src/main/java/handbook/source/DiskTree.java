@@ -228,7 +228,9 @@ public record DiskTree(Path root) implements SourceTree {
         return true;
       }
       if (part.startsWith(".") || part.endsWith("~")) {
-        return !(relPath.startsWith("docs/") && relPath.endsWith("/.pages") && relPath.indexOf("/.") == relPath.length() - 7);
+        // awesome-pages' .pages and MkDocs Material's blog authors (.authors.yml) in docs/ are read
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        return !(relPath.startsWith("docs/") && (name.equals(".pages") || name.equals(".authors.yml")) && relPath.indexOf("/.") == relPath.length() - name.length() - 1);
       }
     }
     return false;

@@ -650,6 +650,51 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void anMkDocsMaterialBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    String project =
+        """
+        -- content/mkdocs.yml --
+        site_name: Widgets
+        theme: {name: material}
+        plugins: [blog]
+        -- content/docs/index.md --
+        # Widgets
+
+        Read [the news](blog/posts/news.md).
+        -- content/docs/blog/index.md --
+        # Blog
+        -- content/docs/blog/.authors.yml --
+        authors:
+          kari: {name: Kari}
+        -- content/docs/blog/posts/news.md --
+        ---
+        date: 2024-01-02
+        authors: [kari]
+        ---
+        # News
+
+        First.
+        -- content/docs/blog/posts/old.md --
+        ---
+        date: 2023-12-01
+        ---
+        # Old
+        """;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a post's title changed (its address, the slug of its title, and the link to it)", f -> replace(f, "content/docs/blog/posts/news.md", "# News", "# Big news")));
+    steps.add(new Step("the authors' file edited (the post's byline)", f -> replace(f, "content/docs/blog/.authors.yml", "name: Kari", "name: Kari N.")));
+    steps.add(new Step("the older post pinned (the order edited)", f -> replace(f, "content/docs/blog/posts/old.md", "date: 2023-12-01", "date: 2023-12-01\npin: true")));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      String blog = new String(expected.files().get("blog/index.html"), StandardCharsets.UTF_8);
+      assertTrue(blog.contains(step >= 2 ? "Kari N." : "Kari"), blog);
+      assertEquals(step >= 3, blog.indexOf(">Old<") < blog.indexOf(">Big news<"), s.name());
+      assertTrue(expected.files().containsKey("blog/2024/01/02/big-news/index.html"), s.name());
+    });
+  }
+
+  @Test
   void aCacheWrittenByOneProcessIsUsedByTheNext() throws Exception {
     // what keys are made of must not depend on anything a JVM picks anew (hash order of sets and maps)
     SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);
