@@ -147,8 +147,7 @@ public record DocusaurusConfig(
 
   /**
    * The blog, as the classic preset's {@code blog} options give it: none for {@code blog: false};
-   * its {@code blogTitle}; a {@code path} or {@code routeBasePath} other than {@code blog}, and its
-   * feeds ({@code feedOptions}), are named.
+   * its {@code blogTitle}; a {@code path} or {@code routeBasePath} other than {@code blog} is named.
    */
   private static handbook.content.Mount.Blog blog(String text, String file, Diagnostics diags) {
     Matcher m = BLOG_OPTIONS.matcher(text);
@@ -172,9 +171,6 @@ public record DocusaurusConfig(
             Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `" + key + "` `" + v.value() + "` is not followed: the posts are read from `blog/` and published under `blog/`")
                 .withHint(key.equals("path") ? "move the posts into `blog/` beside the config" : "site-root links to the blog's posts are found under `/blog/`"));
       }
-    }
-    if (options.get("feedOptions") != null) {
-      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, options.get("feedOptions").offset()), "the blog's feeds (`feedOptions`: RSS, Atom) are not written here: the blog's page lists its posts"));
     }
     String title = options.string("blogTitle");
     return new handbook.content.Mount.Blog("blog/", title == null || title.isBlank() ? null : title.strip());

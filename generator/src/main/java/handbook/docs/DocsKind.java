@@ -294,6 +294,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     } else if (!posts.isEmpty()) {
       out.page(blogPage(blog, posts, mount, in));
     }
+    if (!posts.isEmpty()) {
+      feeds(blog, posts, blogHome != null ? blogHome.info().title() : blogTitle(blog, in), mount, in).forEach(out::file);
+    }
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
     for (Read r : read) {
       for (String f : r.included()) {
@@ -322,22 +325,47 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** The blog's page at its folder's URL: its posts in the menu's order (newest first). */
   private static BlogPosts.Page blogPage(Mount.Blog blog, List<DocPage> posts, Mount mount, LoadInput in) {
     String url = mount.pageUrl(blog.home());
-    String title = blog.title() != null ? blog.title() : in.strings().getOrDefault("blog.title", "Blog");
+    String title = blogTitle(blog, in);
     String parent = url.isEmpty() ? null : mount.pageUrl(parentFolder(blog.home()));
     return new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, "section", List.of(), Map.of(), List.of(), null, true), posts(posts, url));
   }
 
-  /** The posts as the blog's page at {@code url} lists them: newest first (by their place), those unlisted left out. */
-  private static List<BlogPosts.Entry> posts(List<DocPage> posts, String url) {
+  /** The title of a blog's generated page: its own, else the site's words for a blog. */
+  private static String blogTitle(Mount.Blog blog, LoadInput in) {
+    return blog.title() != null ? blog.title() : in.strings().getOrDefault("blog.title", "Blog");
+  }
+
+  /** The posts a blog lists: newest first (by their place), those unlisted left out. */
+  private static List<DocPage> listed(List<DocPage> posts) {
     List<DocPage> ordered = new ArrayList<>(posts);
+    ordered.removeIf(p -> unlisted(p.info().extra()));
     ordered.sort(java.util.Comparator.comparing((DocPage p) -> p.info().weight() == null ? Integer.MAX_VALUE : p.info().weight()).thenComparing(p -> p.info().url()));
-    List<BlogPosts.Entry> entries = new ArrayList<>();
-    for (DocPage p : ordered) {
-      if (!unlisted(p.info().extra())) {
-        entries.add(new BlogPosts.Entry(p.info().title(), Urls.href(url, p.info().url()), p.byline(), p.info().description()));
+    return ordered;
+  }
+
+  /** The posts as the blog's page at {@code url} lists them. */
+  private static List<BlogPosts.Entry> posts(List<DocPage> posts, String url) {
+    return listed(posts).stream().map(p -> new BlogPosts.Entry(p.info().title(), Urls.href(url, p.info().url()), p.byline(), p.info().description())).toList();
+  }
+
+  /**
+   * The blog's feeds beside its page ({@link BlogFeeds}), where the site has an absolute address;
+   * a Docusaurus project without one, whose blog has feeds, is told.
+   */
+  private static Map<String, byte[]> feeds(Mount.Blog blog, List<DocPage> posts, String title, Mount mount, LoadInput in) {
+    String base = in.site().baseUrl();
+    if (base.isEmpty()) {
+      if (mount.unnumbered()) {
+        in.diagnostics().add(Diagnostic.warning("config.docusaurus", Span.file(in.contentName() + "/" + blog.home()), "the blog's feeds (`atom.xml`, `rss.xml`) are not written: the config gives the site no `url`"));
       }
+      return Map.of();
     }
-    return entries;
+    List<BlogFeeds.Item> items = new ArrayList<>();
+    for (DocPage p : listed(posts)) {
+      BlogPosts.Byline b = p.byline();
+      items.add(new BlogFeeds.Item(p.info().title(), p.info().url(), b == null || b.day() == null ? null : java.time.LocalDate.parse(b.day()), p.info().description(), b == null ? List.of() : b.authors()));
+    }
+    return BlogFeeds.of(items, title, in.site().description(), mount.pageUrl(blog.home()), base.endsWith("/") ? base : base + "/");
   }
 
   /**

@@ -32,7 +32,6 @@ class DocusaurusStarterTest {
     assertEquals(
         List.of(
             "content/docs/tutorial-basics/markdown-features.mdx:150:1: warning[markdown.marker]: `export const Highlight = ({children, color}) ...` is an MDX export (Docusaurus, Astro), which is not run here: it is shown as written (2 more markers of other tools, on lines 166, 168)",
-            "content/docusaurus.config.js:57:24: warning[config.docusaurus]: the blog's feeds (`feedOptions`: RSS, Atom) are not written here: the blog's page lists its posts",
             "content/docusaurus.config.js:149:20: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown",
             "content/src/pages/: warning[config.docusaurus]: the pages of `src/pages/` (React) are not built here: the home lists the site's sections"),
         r.err().lines().filter(l -> l.contains(": warning[")).toList());
@@ -77,5 +76,11 @@ class DocusaurusStarterTest {
     assertEquals(List.of("Tutorial", "Blog", "GitHub"), welcome.select("nav.header-links a").eachText());
     assertEquals("../", welcome.select("nav.header-links a").get(1).attr("href"));
     assertEquals(List.of("Documentation", "Blog"), welcome.select("nav.tabs a").eachText());
+    // its feeds beside the blog's page, newest first, at the config's url
+    org.w3c.dom.Document atom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.site().resolve("blog/atom.xml").toFile());
+    assertEquals(4, atom.getElementsByTagName("entry").getLength());
+    assertEquals("https://your-docusaurus-site.example.com/blog/welcome/", atom.getElementsByTagName("entry").item(0).getChildNodes().item(3).getTextContent());
+    org.w3c.dom.Document rss = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.site().resolve("blog/rss.xml").toFile());
+    assertEquals("Thu, 26 Aug 2021 00:00:00 GMT", rss.getElementsByTagName("pubDate").item(0).getTextContent());
   }
 }

@@ -605,7 +605,7 @@ class IncrementalBuildTest {
   static final String DOCUSAURUS_BLOG =
       """
       -- content/docusaurus.config.js --
-      export default {title: 'Widgets', themeConfig: {navbar: {items: [{to: '/blog', label: 'Blog'}]}}};
+      export default {title: 'Widgets', url: 'https://widgets.example.org', themeConfig: {navbar: {items: [{to: '/blog', label: 'Blog'}]}}};
       -- content/docs/intro.md --
       # Intro
 
@@ -645,6 +645,8 @@ class IncrementalBuildTest {
         assertTrue(blog.contains(step >= 3 ? ">Kari N.</a>" : ">Kari</a>"), blog);
         assertEquals(step >= 2, blog.indexOf(">Older<") >= 0 && blog.indexOf(">Older<") < blog.indexOf(">News<"), s.name() + ": " + blog);
         assertEquals(step >= 4, expected.files().containsKey("blog/2024/03/01/more/index.html"), s.name());
+        String atom = new String(expected.files().get("blog/atom.xml"), StandardCharsets.UTF_8);
+        assertTrue(atom.contains(step >= 1 ? "<title>Older</title>" : "<title>Old</title>"), atom);
       }
     });
   }

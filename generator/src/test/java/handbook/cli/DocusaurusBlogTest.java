@@ -26,6 +26,7 @@ class DocusaurusBlogTest {
       -- content/docusaurus.config.js --
       export default {
         title: 'Widgets',
+        url: 'https://widgets.example.org',
         i18n: {defaultLocale: 'nb'},
         presets: [['classic', {docs: {}, blog: {blogTitle: 'Nytt fra oss', showReadingTime: true}}]],
       };
@@ -116,6 +117,28 @@ class DocusaurusBlogTest {
     Document intro = Jsoup.parse(site.read("docs/intro/index.html"));
     assertEquals(List.of("../../blog/2024/03/05/velkommen/", "../../blog/slipp-2/", "../../blog/notat/#detaljer"), intro.select("article .doc-body p a").eachAttr("href"));
     assertEquals(List.of("Dokumentasjon", "Nytt fra oss"), intro.select("nav.tabs a").eachText(), "the docs, then the blog");
+    // the feeds: the posts with a day, newest first, by their addresses at the config's url
+    String atom = site.read("blog/atom.xml");
+    assertTrue(atom.contains("<title>Nytt fra oss</title>"), atom);
+    List<String> ids = java.util.regex.Pattern.compile("<id>([^<]*)</id>").matcher(atom).results().map(m -> m.group(1)).toList();
+    assertEquals(
+        List.of("https://widgets.example.org/blog/", "https://widgets.example.org/blog/slipp-2/", "https://widgets.example.org/blog/notat/", "https://widgets.example.org/blog/2024/03/05/velkommen/"), ids);
+    assertTrue(atom.contains("<author><name>Kari Nordmann</name><uri>https://kari.example.org</uri></author>"), atom);
+  }
+
+  @Test
+  void theFeedsNeedTheSitesUrlAndHoldNoCharacterXmlRefuses() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("  url: 'https://widgets.example.org',\n", "").replace("title: Velkommen", "title: \"Velkommen \\a <&>\""));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/blog/: warning[config.docusaurus]: the blog's feeds (`atom.xml`, `rss.xml`) are not written: the config gives the site no `url`"), r.err());
+    assertFalse(Files.exists(site.site().resolve("blog/atom.xml")));
+    SiteFixture withUrl = SiteFixture.of(tmp.resolve("url"), PROJECT.replace("title: Velkommen", "title: \"Velkommen \\a <&>\""));
+    assertEquals(0, withUrl.run("build").exit());
+    for (String feed : List.of("blog/atom.xml", "blog/rss.xml")) {
+      org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(withUrl.site().resolve(feed).toFile());
+      assertTrue(d.getDocumentElement().getTextContent().contains("Velkommen  <&>"), feed);
+    }
   }
 
   @Test
@@ -136,7 +159,7 @@ class DocusaurusBlogTest {
     SiteFixture moved = SiteFixture.of(tmp.resolve("moved"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: 'news'"));
     SiteFixture.Run m = moved.run("build");
     assertEquals(0, m.exit(), m.err());
-    assertTrue(m.err().contains("content/docusaurus.config.js:4:58: warning[config.docusaurus]: the blog's `routeBasePath` `news` is not followed: the posts are read from `blog/` and published under `blog/`"), m.err());
+    assertTrue(m.err().contains("content/docusaurus.config.js:5:58: warning[config.docusaurus]: the blog's `routeBasePath` `news` is not followed: the posts are read from `blog/` and published under `blog/`"), m.err());
     assertEquals("Blogg · Widgets", Jsoup.parse(moved.read("blog/index.html")).title(), "the site's word for a blog");
   }
 }
