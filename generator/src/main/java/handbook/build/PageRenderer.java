@@ -45,6 +45,8 @@ final class PageRenderer {
   private final handbook.theme.Accent accent;
   /** Its header's colours, light and dark (each worked out shade by shade: once, not per page); nulls without one. */
   private final String[] headerColors;
+  /** The blog's feeds ({media type, site path}), named in every page's head. */
+  private final List<String[]> feeds;
   /** Where a content file is in the folder the user edits ({@link handbook.source.SourceTree#origin}). */
   private final java.util.function.UnaryOperator<String> origin;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
@@ -105,6 +107,7 @@ final class PageRenderer {
     this.origin = origin;
     this.accent = v.model().config().color() == null ? null : new handbook.theme.Accent(v.model().config().color());
     this.headerColors = accent == null ? new String[2] : new String[] {accent.header(), accent.darkHeader()};
+    this.feeds = feeds(v.model());
     this.tagPages = TagPages.made(v.index().byUrl(TagPages.ROOT), v.index().pages());
     this.pageParts = pageParts;
     this.v = v;
@@ -129,7 +132,8 @@ final class PageRenderer {
                 new TreeMap<>(assets).toString(),
                 tagPages ? "tag pages" : "",
                 v.header().toString(),
-                v.footer().toString());
+                v.footer().toString(),
+                feeds.stream().map(f -> f[1]).toList().toString());
   }
 
   /** The site's stylesheets from a page: its colour's first, then its own ({@code extra_css}). */
@@ -139,6 +143,23 @@ final class PageRenderer {
       out.add(rootPrefix + accent.path());
     }
     config.stylesheets().forEach(css -> out.add(rootPrefix + Urls.encodePath(config.mount().url(css))));
+    return out;
+  }
+
+  /** The blog's feeds the version has ({media type, site path}): each page's head names them, as Docusaurus' do. */
+  private static List<String[]> feeds(LoadPhase.Model m) {
+    handbook.content.Mount.Blog blog = m.config().mount().blog();
+    if (blog == null) {
+      return List.of();
+    }
+    String home = m.config().mount().pageUrl(blog.home());
+    List<String[]> out = new ArrayList<>();
+    if (m.files().containsKey(home + "rss.xml")) {
+      out.add(new String[] {"application/rss+xml", home + "rss.xml"});
+    }
+    if (m.files().containsKey(home + "atom.xml")) {
+      out.add(new String[] {"application/atom+xml", home + "atom.xml"});
+    }
     return out;
   }
 
@@ -271,6 +292,7 @@ final class PageRenderer {
             nav.tabs(url, href),
             links(v.header(), url, rootPrefix, rootBased),
             footerLinks(url, rootPrefix, rootBased),
+            feeds.stream().map(f -> new NavLink(f[0], rootBased ? rootPrefix + f[1] : Urls.href(url, f[1]), false)).toList(),
             versions != null,
             versions == null ? null : rootPrefix + ChangesPage.URL,
             assets,

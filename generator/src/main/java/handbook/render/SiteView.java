@@ -14,6 +14,7 @@ import java.util.Map;
  * @param tabs the top-level sections
  * @param links the header's links (another site's, or a page's), after the sections
  * @param footerLinks the footer's links, in their columns
+ * @param feeds the blog's feeds for readers to find: each one's media type (as its title) and href
  * @param versioned whether the site has several versions
  * @param changes the href of this version's "what changed" page, or null
  * @param assets the published path of each theme asset by its path in {@code assets/}
@@ -35,6 +36,7 @@ public record SiteView(
     List<NavLink> tabs,
     List<NavLink> links,
     List<LinkGroup> footerLinks,
+    List<NavLink> feeds,
     boolean versioned,
     String changes,
     Map<String, String> assets,

@@ -82,5 +82,8 @@ class DocusaurusStarterTest {
     assertEquals("https://your-docusaurus-site.example.com/blog/welcome/", atom.getElementsByTagName("entry").item(0).getChildNodes().item(3).getTextContent());
     org.w3c.dom.Document rss = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.site().resolve("blog/rss.xml").toFile());
     assertEquals("Thu, 26 Aug 2021 00:00:00 GMT", rss.getElementsByTagName("pubDate").item(0).getTextContent());
+    // every page's head names them, for readers to find
+    assertEquals(List.of("../../../blog/rss.xml", "../../../blog/atom.xml"), page.select("link[rel=alternate]").eachAttr("href"));
+    assertEquals(List.of("application/rss+xml", "application/atom+xml"), page.select("link[rel=alternate]").eachAttr("type"));
   }
 }

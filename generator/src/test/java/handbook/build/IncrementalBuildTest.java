@@ -652,6 +652,31 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
+    String project =
+        """
+        -- content/docusaurus.config.js --
+        export default {title: 'Widgets', url: 'https://widgets.example.org'};
+        -- content/docs/intro.md --
+        # Intro
+        -- content/blog/news.md --
+        ---
+        title: News
+        ---
+        First.
+        """;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a day given to the only post (the feeds come: every page's head edited)", f -> replace(f, "content/blog/news.md", "title: News", "title: News\ndate: 2024-01-02")));
+    steps.add(new Step("the day taken away (the feeds go: every page's head edited)", f -> replace(f, "content/blog/news.md", "\ndate: 2024-01-02", "")));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      String intro = new String(expected.files().get("docs/intro/index.html"), StandardCharsets.UTF_8);
+      assertEquals(step == 1, intro.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../../blog/atom.xml\">"), s.name());
+      assertEquals(step == 1, expected.files().containsKey("blog/atom.xml"), s.name());
+    });
+  }
+
+  @Test
   void anMkDocsMaterialBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
     String project =
         """
