@@ -221,7 +221,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (blog != null && blog.post(p.path())) {
         if (page.info().description() == null || page.info().description().isBlank()) {
           // described by its start where its front matter does not
-          page = page.withInfo(page.info().withDescription(BlogPosts.excerpt(markdown.get(i), p.title(), p.body(), in.markdown())));
+          // (kept in the memo: a serve's edit compiles no other post's start again)
+          SourceFile f = markdown.get(i);
+          String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + in.markdown().environment(), handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
+          page = page.withInfo(page.info().withDescription(start));
         }
         page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, markdown.get(i), in.diagnostics()), in.site().language()));
         posts.add(page);

@@ -637,6 +637,7 @@ class IncrementalBuildTest {
       write(f, "content/blog/2024-01-03-news.md", "---\ntitle: News\nauthors: kari\n---\nFirst.\n");
     }));
     steps.add(new Step("the link mended", f -> replace(f, "content/docs/intro.md", "2024/01/02/news", "2024/01/03/news")));
+    steps.add(new Step("a post's first words edited (its start on the blog's page and in the feeds)", f -> replace(f, "content/blog/2024-01-03-news.md", "First.", "First words.")));
     steps.add(new Step("nothing changed", f -> {}));
     series(DOCUSAURUS_BLOG, steps, (step, s, expected) -> {
       assertEquals(step == 5 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
@@ -645,6 +646,7 @@ class IncrementalBuildTest {
         assertTrue(blog.contains(step >= 3 ? ">Kari N.</a>" : ">Kari</a>"), blog);
         assertEquals(step >= 2, blog.indexOf(">Older<") >= 0 && blog.indexOf(">Older<") < blog.indexOf(">News<"), s.name() + ": " + blog);
         assertEquals(step >= 4, expected.files().containsKey("blog/2024/03/01/more/index.html"), s.name());
+        assertEquals(step >= 7, blog.contains("First words."), s.name());
         String atom = new String(expected.files().get("blog/atom.xml"), StandardCharsets.UTF_8);
         assertTrue(atom.contains(step >= 1 ? "<title>Older</title>" : "<title>Old</title>"), atom);
       }
