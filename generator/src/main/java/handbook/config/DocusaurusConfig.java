@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * @param links the header's links: the navbar's {@code items} ({@code href}, {@code to}, a doc,
  *     a sidebar's first doc), those of a drop-down among them
  * @param footer the footer's links: its {@code links}, in their columns
- * @param blog the blog ({@code blog/}, its {@code blogTitle}), or null where its options say
+ * @param blog the blog ({@code blog/}, its {@code blogTitle}, its {@code showReadingTime}), or null where its options say
  *     {@code blog: false}
  */
 public record DocusaurusConfig(
@@ -143,6 +143,9 @@ public record DocusaurusConfig(
     return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, diags));
   }
 
+  /** The words a minute Docusaurus' reading time counts. */
+  private static final int READING = 200;
+
   private static final Pattern BLOG_OPTIONS = Pattern.compile("\\bblog\\s*:\\s*(\\{|false\\b)");
 
   /**
@@ -163,7 +166,7 @@ public record DocusaurusConfig(
       }
     }
     if (options == null) {
-      return new handbook.content.Mount.Blog("blog/", null);
+      return new handbook.content.Mount.Blog("blog/", "blog/", null, null, "yyyy/MM/dd", READING);
     }
     for (String key : List.of("path", "routeBasePath")) {
       if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
@@ -173,7 +176,9 @@ public record DocusaurusConfig(
       }
     }
     String title = options.string("blogTitle");
-    return new handbook.content.Mount.Blog("blog/", title == null || title.isBlank() ? null : title.strip());
+    // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
+    int reading = options.get("showReadingTime") instanceof JsLiteral.Str show && show.value().equals("false") ? 0 : READING;
+    return new handbook.content.Mount.Blog("blog/", "blog/", title == null || title.isBlank() ? null : title.strip(), null, "yyyy/MM/dd", reading);
   }
 
   /**

@@ -157,7 +157,8 @@ public record MkDocsConfig(
 
   /**
    * MkDocs Material's blog, as its plugin's options give it: its {@code blog_dir} (the blog's page
-   * its {@code index.md}), {@code post_dir}, {@code post_url_format} and {@code post_url_date_format};
+   * its {@code index.md}), {@code post_dir}, {@code post_url_format}, {@code post_url_date_format}
+   * and {@code post_readtime} (with {@code post_readtime_words_per_minute});
    * none where it is not {@code enabled}. A format with other placeholders is named.
    */
   private static handbook.content.Mount.Blog blog(YamlNode options, String file, Diagnostics diags) {
@@ -183,7 +184,12 @@ public record MkDocsConfig(
       diags.add(warning(file, o == null ? null : o.get("post_dir"), "the blog's `post_dir` is not in its `blog_dir`: its posts are not read as posts"));
       return null;
     }
-    return new handbook.content.Mount.Blog(folder, home, null, format, day);
+    // each post's reading time, unless post_readtime is false (265 words a minute, or its own)
+    int reading = o != null && o.get("post_readtime") instanceof YamlNode.Scalar rt && "false".equals(rt.value()) ? 0 : 265;
+    if (reading > 0 && o != null && o.get("post_readtime_words_per_minute") instanceof YamlNode.Scalar wpm && wpm.value() != null && wpm.value().strip().matches("\\d{1,4}") && Integer.parseInt(wpm.value().strip()) > 0) {
+      reading = Integer.parseInt(wpm.value().strip());
+    }
+    return new handbook.content.Mount.Blog(folder, home, null, format, day, reading);
   }
 
   /**

@@ -33,11 +33,12 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
    *     {@code post_url_format}: {@code {date}/{slug}}, its title's slug), or null for
    *     Docusaurus' (its file's name, the day in it as folders)
    * @param dateUrl the day of a post's URL ({@code yyyy/MM/dd}, {@code yyyy/MM}, {@code yyyy})
+   * @param wordsPerMinute how fast a reader reads, for a post's reading time; 0 for none shown
    */
-  public record Blog(String folder, String home, String title, String postUrl, String dateUrl) {
-    /** Docusaurus' blog: its posts in {@code folder}, its page there. */
+  public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute) {
+    /** Docusaurus' blog: its posts in {@code folder}, its page there; no reading time. */
     public Blog(String folder, String title) {
-      this(folder, folder, title, null, "yyyy/MM/dd");
+      this(folder, folder, title, null, "yyyy/MM/dd", 0);
     }
 
     /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */

@@ -35,8 +35,8 @@ public final class BlogPosts {
   /** An author of a post: a name, and where the name links (an http(s) address), or null. */
   public record Author(String name, String href) {}
 
-  /** What a post's page shows under its title: its day ({@code 2021-08-26} and as shown), or none, and its authors. */
-  public record Byline(String day, String shown, List<Author> authors) {}
+  /** What a post's page shows under its title: its day ({@code 2021-08-26} and as shown), or none, its authors, and its reading time in minutes (or null). */
+  public record Byline(String day, String shown, List<Author> authors, Integer minutes) {}
 
   /** The post's name in the blog: its file's, or its folder's for an index, without the extension. */
   static String name(String path, Mount.Blog blog) {
@@ -185,9 +185,27 @@ public final class BlogPosts {
     return out;
   }
 
-  /** The byline of a post: its day in the site's language, its authors. */
-  static Byline byline(LocalDate day, List<Author> authors, String language) {
-    return new Byline(day == null ? null : day.toString(), day == null ? null : Days.shown(language, day), authors);
+  /** The byline of a post: its day in the site's language, its authors, its reading time ({@code minutes}, or null). */
+  static Byline byline(LocalDate day, List<Author> authors, String language, Integer minutes) {
+    return new Byline(day == null ? null : day.toString(), day == null ? null : Days.shown(language, day), authors, minutes);
+  }
+
+  /** A post's reading time: its words (outside its front matter) at {@code perMinute}, rounded up, a minute at least; null where none is shown. */
+  static Integer minutes(SourceFile file, int perMinute) {
+    if (perMinute <= 0) {
+      return null;
+    }
+    String body = handbook.source.FrontMatter.split(file.text()).body();
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < body.length(); i++) {
+      boolean space = Character.isWhitespace(body.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return Math.max(1, (words + perMinute - 1) / perMinute);
   }
 
   /** A post's place on the blog's page and in its menu: newest first (posts without a day last); a pinned post (MkDocs Material's {@code pin}) before the others. */

@@ -65,7 +65,8 @@ class DocusaurusStarterTest {
     Document blog = Jsoup.parse(site.read("blog/index.html"));
     assertEquals(List.of("Welcome", "MDX Blog Post", "Long Blog Post", "First Blog Post"), blog.select(".blog-post-title a").eachText());
     assertEquals(List.of("welcome/", "mdx-blog-post/", "long-blog-post/", "first-blog-post/"), blog.select(".blog-post-title a").eachAttr("href"));
-    assertEquals("26 August 2021 · Sébastien Lorber, Yangshun Tay", blog.selectFirst(".byline").text());
+    assertEquals("26 August 2021 · Sébastien Lorber, Yangshun Tay · 1 min read", blog.selectFirst(".byline").text());
+    assertEquals("29 May 2019 · Yangshun Tay · 3 min read", blog.select(".byline").get(2).text(), "its reading time (showReadingTime), 200 words a minute");
     assertEquals("https://sebastienlorber.com", blog.selectFirst(".byline a").attr("href"));
     Document welcome = Jsoup.parse(site.read("blog/welcome/index.html"));
     assertEquals("Welcome · My Site", welcome.title());

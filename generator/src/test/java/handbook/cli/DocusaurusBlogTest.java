@@ -102,7 +102,9 @@ class DocusaurusBlogTest {
     // newest first (the notat's day from its front matter), the one without a day last
     assertEquals(List.of("Slipp 2", "Et notat", "Velkommen", "Uten dag"), blog.select(".blog-post-title a").eachText());
     assertEquals(List.of("slipp-2/", "notat/", "2024/03/05/velkommen/", "udatert/"), blog.select(".blog-post-title a").eachAttr("href"));
-    assertEquals(List.of("1. juni 2024 · Gjest", "10. april 2024 · Per", "5. mars 2024 · Kari Nordmann, Ola", "ukjent"), blog.select(".byline").eachText());
+    assertEquals(
+        List.of("1. juni 2024 · Gjest · 1 min lesetid", "10. april 2024 · Per · 1 min lesetid", "5. mars 2024 · Kari Nordmann, Ola · 1 min lesetid", "ukjent · 1 min lesetid"),
+        blog.select(".byline").eachText());
     // an author's address that is no http(s) one is not a link
     assertEquals(List.of("https://gjest.example.org", "https://per.example.org", "https://kari.example.org"), blog.select(".byline a").eachAttr("href"));
     assertEquals(List.of("Om notater.", "Den første posten."), blog.select(".blog-post-excerpt").eachText().subList(1, 3));
@@ -161,5 +163,8 @@ class DocusaurusBlogTest {
     assertEquals(0, m.exit(), m.err());
     assertTrue(m.err().contains("content/docusaurus.config.js:5:58: warning[config.docusaurus]: the blog's `routeBasePath` `news` is not followed: the posts are read from `blog/` and published under `blog/`"), m.err());
     assertEquals("Blogg · Widgets", Jsoup.parse(moved.read("blog/index.html")).title(), "the site's word for a blog");
+    SiteFixture quick = SiteFixture.of(tmp.resolve("quick"), PROJECT.replace("showReadingTime: true", "showReadingTime: false"));
+    assertEquals(0, quick.run("build").exit());
+    assertEquals("1. juni 2024 · Gjest", Jsoup.parse(quick.read("blog/index.html")).selectFirst(".byline").text(), "no reading time");
   }
 }

@@ -105,7 +105,7 @@ class MaterialBlogTest {
     assertFalse(Files.exists(site.site().resolve("blog/2024/04/01/not-yet/index.html")), "a draft");
     // the start up to <!-- more -->, without the post's own heading; the author of .authors.yml
     assertEquals(List.of("Welcome.", "Spring came.", "We launched."), blog.select(".blog-post-excerpt").eachText());
-    assertEquals("31 January 2024 · Kari Nordmann", blog.select(".byline").get(2).text());
+    assertEquals("31 January 2024 · Kari Nordmann · 1 min read", blog.select(".byline").get(2).text());
     assertFalse(Files.exists(site.site().resolve("blog/.authors.yml")), "read, not published");
     // the post: its byline under its own heading; its category a tag; linked from the home by its file
     Document post = Jsoup.parse(site.read("blog/2024/01/31/launch-of-widgets-20/index.html"));
