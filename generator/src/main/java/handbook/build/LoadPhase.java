@@ -235,7 +235,7 @@ final class LoadPhase {
       handbook.content.Mount.Blog blog = config.mount().blog();
       assets =
           ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC).stream()
-              .filter(a -> !a.startsWith("blog/") || blog != null && !a.matches("blog/(authors|tags)\\.(ya?ml|json)"))
+              .filter(a -> !a.startsWith(handbook.config.DocusaurusConfig.BLOG) || blog != null && !a.matches("blog/(authors|tags)\\.(ya?ml|json)"))
               .toList();
     } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read

@@ -42,6 +42,9 @@ public record DocusaurusConfig(
   /** The sidebars files Docusaurus reads beside its config, the first one there read. */
   public static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
 
+  /** The folder of Docusaurus' blog: its posts, and its page's address. */
+  public static final String BLOG = "blog/";
+
   /** The folder Docusaurus serves at the site's root. */
   public static final String STATIC = "static/";
 
@@ -166,7 +169,7 @@ public record DocusaurusConfig(
       }
     }
     if (options == null) {
-      return new handbook.content.Mount.Blog("blog/", "blog/", null, null, "yyyy/MM/dd", READING);
+      return blog(null, READING);
     }
     for (String key : List.of("path", "routeBasePath")) {
       if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
@@ -178,7 +181,12 @@ public record DocusaurusConfig(
     String title = options.string("blogTitle");
     // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
     int reading = options.get("showReadingTime") instanceof JsLiteral.Str show && show.value().equals("false") ? 0 : READING;
-    return new handbook.content.Mount.Blog("blog/", "blog/", title == null || title.isBlank() ? null : title.strip(), null, "yyyy/MM/dd", reading);
+    return blog(title == null || title.isBlank() ? null : title.strip(), reading);
+  }
+
+  /** Docusaurus' blog: its posts in {@code blog/}, its page there, their addresses of their names' days. */
+  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute) {
+    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute);
   }
 
   /**

@@ -24,9 +24,6 @@ public record Project(Tool tool, String config, boolean alone) {
     JEKYLL
   }
 
-  /** A Docusaurus project's blog folder, as the scan reads its posts. */
-  private static final handbook.content.Mount.Blog BLOG = new handbook.content.Mount.Blog("blog/", null);
-
   /** The project the files make. */
   public static Project of(Collection<String> files) {
     String mkdocs = first(MkDocsConfig.FILES, files);
@@ -86,7 +83,7 @@ public record Project(Tool tool, String config, boolean alone) {
       case HUGO -> (path.endsWith(".md") || path.endsWith(".mdx")) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
       case JEKYLL -> path.endsWith(".md") && !JekyllConfig.ownFile(path);
       // (its partials, named with a leading _, too: imported, not published)
-      case DOCUSAURUS -> path.startsWith(BLOG.folder()) && (path.endsWith(".md") || path.endsWith(".mdx"));
+      case DOCUSAURUS -> path.startsWith(DocusaurusConfig.BLOG) && (path.endsWith(".md") || path.endsWith(".mdx"));
       default -> false;
     };
   }

@@ -36,11 +36,6 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
    * @param wordsPerMinute how fast a reader reads, for a post's reading time; 0 for none shown
    */
   public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute) {
-    /** Docusaurus' blog: its posts in {@code folder}, its page there; no reading time. */
-    public Blog(String folder, String title) {
-      this(folder, folder, title, null, "yyyy/MM/dd", 0);
-    }
-
     /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */
     public boolean post(String path) {
       return path.startsWith(folder) && (path.endsWith(".md") || path.endsWith(".mdx")) && !path.substring(folder.length()).matches("(?:.*/)?_.*");

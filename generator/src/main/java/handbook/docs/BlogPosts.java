@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public final class BlogPosts {
   private BlogPosts() {}
 
+  /** A day as front matter writes it, alone or at a time's start: {@code 2021-08-26}. */
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
   /** A name that starts with a day: {@code 2021-08-26-welcome}, {@code 2021/08/26/welcome}. */
   private static final Pattern DATED = Pattern.compile("(\\d{4})[-/](\\d{2})[-/](\\d{2})[-/](.+)");
 
@@ -53,7 +56,7 @@ public final class BlogPosts {
       date = dates.get("created");
     }
     if (date != null) {
-      Matcher d = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(String.valueOf(date).strip());
+      Matcher d = DAY.matcher(String.valueOf(date).strip());
       if (d.lookingAt()) {
         LocalDate day = of(d.group(1), d.group(2), d.group(3));
         if (day != null) {

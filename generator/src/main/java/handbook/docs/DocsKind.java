@@ -118,7 +118,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (in.site().mount().unnumbered() && in.site().mount().blog() == null) {
       // a Docusaurus project whose config says blog: false: its posts are not read
-      markdown.removeIf(f -> f.path().startsWith(NO_BLOG.folder()));
+      markdown.removeIf(f -> f.path().startsWith(handbook.config.DocusaurusConfig.BLOG));
     }
     MkDocsSnippets includes = snippets;
     // an MkDocs project publishes its docs folder as the site: not a page beside it
@@ -310,9 +310,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     return out.build();
   }
-
-  /** A Docusaurus project whose config says {@code blog: false}: the files its blog would read. */
-  private static final Mount.Blog NO_BLOG = new Mount.Blog("blog/", null);
 
   /** The blog's authors, by their keys in {@code authors.yml} (Docusaurus) or {@code .authors.yml} (MkDocs Material); none without a blog or the file. */
   private static Map<String, BlogPosts.Author> authors(LoadInput in, Mount.Blog blog) {

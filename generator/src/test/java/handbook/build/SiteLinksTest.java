@@ -266,6 +266,8 @@ class SiteLinksTest {
             name = "API"
             url = "/docs/api/"
             parent = "Docs"
+            [[menu.main]]
+            name = "Nowhere"
             -- content/content/_index.md --
             # Home
             -- content/content/about.md --
@@ -275,7 +277,11 @@ class SiteLinksTest {
             """);
     SiteFixture.Run h = hugo.run("build");
     assertEquals(0, h.exit(), h.err());
-    assertEquals(List.of("content/hugo.toml:14:8: warning[config.hugo]: the menu entry `API` is under another (`parent`): the header shows the main menu's first level alone"), warnings(h));
+    assertEquals(
+        List.of(
+            "content/hugo.toml:14:8: warning[config.hugo]: the menu entry `API` is under another (`parent`): the header shows the main menu's first level alone",
+            "content/hugo.toml:18:8: warning[config.hugo]: a main menu entry without a `name` and a `url` or `pageRef` is not shown"),
+        warnings(h));
     assertEquals(List.of("Docs docs/", "GitHub https://github.com/example/widgets", "About about/"), links(hugo, "index.html"));
   }
 
