@@ -710,7 +710,8 @@ public final class Build {
     if (accent != null) {
       out.write(prefix + accent.path(), accent.css().getBytes(StandardCharsets.UTF_8));
     }
-    m.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
+    java.util.Set<String> feeds = prefix.isEmpty() || m.config().baseUrl().isEmpty() ? java.util.Set.of() : handbook.docs.BlogFeeds.paths(m.config().mount());
+    m.files().forEach((path, bytes) -> out.write(prefix + path, feeds.contains(path) ? handbook.docs.BlogFeeds.inFolder(bytes, m.config().baseUrl(), prefix) : bytes));
     // the index puts them in URL order: it does not depend on the order pages were rendered in
     List<List<SearchDoc>> pages = search.lists();
     Map<String, String> kindLabels = new java.util.TreeMap<>();

@@ -243,17 +243,28 @@ final class LoadPhase {
       List<String> html = assets.stream().filter(a -> a.startsWith(pagesFolder) && (a.endsWith(".html") || a.endsWith(".htm"))).toList();
       if (!html.isEmpty()) {
         diags.add(
-            Diagnostic.warning("config.hugo", Span.file(in.contentName() + "/" + html.get(0)), "a page written in HTML is not read here, and not published"
-                    + (html.size() == 1 ? "" : " (" + (html.size() - 1) + " more: " + String.join(", ", html.subList(1, Math.min(html.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + ")"))
+            Diagnostic.warning("config.hugo", Span.file(in.contentName() + "/" + html.get(0)), "a page written in HTML is not read here, and not published" + more(html))
                 .withHint("write it in Markdown (" + html.get(0).replaceFirst("\\.html?$", ".md") + ")"));
       }
       assets = assets.stream().filter(a -> config.mount().folderOf(a) != null && !html.contains(a)).toList();
     } else if (jekyll != null) {
       // a Jekyll project publishes every file but its own and those it excludes
       assets = assets.stream().filter(a -> !handbook.config.JekyllConfig.ownFile(a) && !jekyll.excludes(a)).toList();
-      if (contentFiles.stream().anyMatch(f -> f.startsWith("_posts/"))) {
-        diags.add(Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/_posts/"), "Jekyll's blog (`_posts/`) is not built here: its posts are not published")
-            .withHint("move a post that is a page of the docs out of `_posts/`"));
+      // a file with front matter is one Jekyll makes a page of (its Liquid, in a layout): HTML is not read here
+      List<String> liquid = assets.stream().filter(a -> (a.endsWith(".html") || a.endsWith(".htm")) && frontMatter(text(in, a))).toList();
+      if (!liquid.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + liquid.get(0)), "a page written in HTML with front matter (for Jekyll's Liquid and layouts) is not read here, and not published" + more(liquid))
+                .withHint(liquid.get(0).equals("404.html") ? "the site has a 404 page of its own" : "write it in Markdown (" + liquid.get(0).replaceFirst("\\.html?$", ".md") + ")"));
+        assets = assets.stream().filter(a -> !liquid.contains(a)).toList();
+      }
+      // as Jekyll, a file of _posts/ not named by its day is no post: named, where Jekyll says nothing
+      List<String> undated =
+          contentFiles.stream().filter(f -> handbook.config.JekyllConfig.inPosts(f) && !handbook.config.JekyllConfig.post(f)).sorted().toList();
+      if (!undated.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + undated.get(0)), "a file of `_posts/` not named by its day is no post: it is not published" + (undated.size() == 1 ? "" : " (" + undated.size() + " files)"))
+                .withHint("name a post by its day, as `_posts/2024-05-06-" + undated.get(0).substring(undated.get(0).lastIndexOf('/') + 1) + "`"));
       }
     }
     markdownAssets(assets, in.contentName(), diags);
@@ -268,14 +279,23 @@ final class LoadPhase {
    * warning for them all, at the first.
    */
   private static void markdownAssets(List<String> assets, String contentName, Diagnostics diags) {
-    List<String> md = assets.stream().filter(a -> a.endsWith(".md") || a.endsWith(".mdx") || a.endsWith(".markdown")).toList();
+    List<String> md = assets.stream().filter(handbook.content.Urls::isMarkdown).toList();
     if (md.isEmpty()) {
       return;
     }
-    String more = md.size() == 1 ? "" : " (" + (md.size() - 1) + " more: " + String.join(", ", md.subList(1, Math.min(md.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + (md.size() > 6 ? ", ..." : "") + ")";
     diags.add(
-        Diagnostic.warning("source.markdown", Span.file(contentName + "/" + md.get(0)), "a Markdown file outside the folders of pages is published as it is, not as a page" + more)
+        Diagnostic.warning("source.markdown", Span.file(contentName + "/" + md.get(0)), "a Markdown file outside the folders of pages is published as it is, not as a page" + more(md))
             .withHint("pages are read under docs/ (and runbooks/, course/); move it there, or link to it as a download"));
+  }
+
+  /** The files after a message's first, named: {@code  (2 more: `a`, `b`)}, up to five; none for one file. */
+  private static String more(List<String> files) {
+    return files.size() == 1 ? "" : " (" + (files.size() - 1) + " more: " + String.join(", ", files.subList(1, Math.min(files.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + (files.size() > 6 ? ", ..." : "") + ")";
+  }
+
+  /** Whether a file's text starts with front matter ({@code ---} on its first line); false for none. */
+  private static boolean frontMatter(String text) {
+    return text != null && text.startsWith("---") && text.lines().findFirst().orElse("").strip().equals("---");
   }
 
   /**

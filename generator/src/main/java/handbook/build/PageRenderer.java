@@ -154,11 +154,11 @@ final class PageRenderer {
     }
     String home = m.config().mount().pageUrl(blog.home());
     List<String[]> out = new ArrayList<>();
-    if (m.files().containsKey(home + "rss.xml")) {
-      out.add(new String[] {"application/rss+xml", home + "rss.xml"});
+    if (blog.rss() != null && m.files().containsKey(home + blog.rss())) {
+      out.add(new String[] {"application/rss+xml", home + blog.rss()});
     }
-    if (m.files().containsKey(home + "atom.xml")) {
-      out.add(new String[] {"application/atom+xml", home + "atom.xml"});
+    if (blog.atom() != null && m.files().containsKey(home + blog.atom())) {
+      out.add(new String[] {"application/atom+xml", home + blog.atom()});
     }
     return out;
   }

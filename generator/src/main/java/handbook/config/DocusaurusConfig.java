@@ -169,7 +169,7 @@ public record DocusaurusConfig(
       }
     }
     if (options == null) {
-      return blog(null, READING);
+      return blog(null, READING, List.of("atom", "rss"));
     }
     for (String key : List.of("path", "routeBasePath")) {
       if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
@@ -181,12 +181,37 @@ public record DocusaurusConfig(
     String title = options.string("blogTitle");
     // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
     int reading = options.get("showReadingTime") instanceof JsLiteral.Str show && show.value().equals("false") ? 0 : READING;
-    return blog(title == null || title.isBlank() ? null : title.strip(), reading);
+    return blog(title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags));
   }
 
-  /** Docusaurus' blog: its posts in {@code blog/}, its page there, their addresses of their names' days. */
-  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute) {
-    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute);
+  /**
+   * The feeds {@code feedOptions.type} asks for: {@code 'all'}, {@code 'rss'}, {@code 'atom'} or
+   * a list of them (both where it is not set, as the classic preset has it); none for
+   * {@code null}. Its JSON feed is not written, and named.
+   */
+  private static List<String> feeds(JsLiteral.Obj options, String text, String file, Diagnostics diags) {
+    if (!(options.get("feedOptions") instanceof JsLiteral.Obj feed) || feed.get("type") == null) {
+      return List.of("atom", "rss");
+    }
+    JsLiteral.Value type = feed.get("type");
+    List<String> types = new java.util.ArrayList<>();
+    for (JsLiteral.Value v : type instanceof JsLiteral.Arr a ? a.items() : List.of(type)) {
+      if (v instanceof JsLiteral.Str s) {
+        types.add(s.value().strip());
+      }
+    }
+    if (types.contains("all")) {
+      return List.of("atom", "rss");
+    }
+    if (types.contains("json")) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, type.offset()), "the blog's JSON feed (`feed.json`) is not written here" + (types.contains("atom") || types.contains("rss") ? "" : ": the blog has no feed")));
+    }
+    return types.stream().filter(t -> t.equals("atom") || t.equals("rss")).toList();
+  }
+
+  /** Docusaurus' blog: its posts in {@code blog/}, its page there, their addresses of their names' days, its feeds ({@code atom}, {@code rss}) as asked. */
+  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute, List<String> feeds) {
+    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute, feeds.contains("atom") ? "atom.xml" : null, feeds.contains("rss") ? "rss.xml" : null);
   }
 
   /**

@@ -31,13 +31,45 @@ import java.util.Set;
  *     at {@code x/}; else at {@code x.html}, Jekyll's default, which then redirects
  * @param exclude the config's {@code exclude}: paths, folders ending in {@code /}, and globs
  * @param links the header's links: just-the-docs' {@code aux_links} and {@code nav_external_links}
+ * @param blog the blog of {@code _posts/}: its posts at the addresses of the config's
+ *     {@code permalink} (Jekyll's default {@code /:categories/:year/:month/:day/:title:output_ext}),
+ *     listed on the home page, its feed {@code feed.xml} where the plugins name jekyll-feed; null
+ *     without a post
  */
 public record JekyllConfig(
-    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links) {
+    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
+    handbook.content.Mount.Blog blog) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
   private static final String CODE = "config.jekyll";
+
+  /** Jekyll's blog folder. */
+  public static final String POSTS = "_posts/";
+
+  /** A post's file as Jekyll reads one: in {@code _posts/} (or a folder of it), named by its day ({@code 2024-05-06-welcome.md}). */
+  private static final java.util.regex.Pattern POST = java.util.regex.Pattern.compile("_posts/(?:[^_/][^/]*/)*\\d{4}-\\d{2}-\\d{2}-[^/]+");
+
+  /** Whether a content path is a post of Jekyll's blog: a Markdown file of {@code _posts/} named by its day. */
+  public static boolean post(String path) {
+    return POST.matcher(path).matches() && handbook.content.Urls.isMarkdown(path);
+  }
+
+  /** Whether a content path is a Markdown file of {@code _posts/}, not in a folder of it Jekyll keeps to itself ({@code _x/}): a post, or one not named as one. */
+  public static boolean inPosts(String path) {
+    return path.startsWith(POSTS) && handbook.content.Urls.isMarkdown(path) && !path.substring(POSTS.length()).matches("(?:.*/)?_.*");
+  }
+
+  /** The posts' addresses of Jekyll's permalink styles. */
+  private static final java.util.Map<String, String> STYLES =
+      java.util.Map.of(
+          "date", "/:categories/:year/:month/:day/:title:output_ext",
+          "pretty", "/:categories/:year/:month/:day/:title/",
+          "ordinal", "/:categories/:year/:y_day/:title:output_ext",
+          "none", "/:categories/:title:output_ext");
+
+  /** The placeholders of a post's permalink followed here. */
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(":(?:year|short_year|month|i_month|day|i_day|y_day|title|slug|categories|output_ext)(?![a-z_])");
 
   /** The first config file among the content's files, or null where the content is no Jekyll project. */
   public static String file(java.util.Collection<String> files) {
@@ -87,7 +119,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of());
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null);
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -103,8 +135,10 @@ public record JekyllConfig(
     }
     String permalink = text(map.get("permalink"));
     boolean pretty = permalink != null && (permalink.equals("pretty") || permalink.endsWith("/"));
-    if (permalink != null && !pretty && !List.of("date", "none", "ordinal").contains(permalink) && !permalink.endsWith(":output_ext")) {
-      diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting"));
+    String postUrl = permalink == null ? STYLES.get("date") : STYLES.getOrDefault(permalink, permalink);
+    if (!postUrl.startsWith("/") || !PLACEHOLDER.matcher(postUrl).replaceAll("").matches("[\\w/.-]*") || !postUrl.endsWith("/") && !postUrl.endsWith(":output_ext") && !postUrl.endsWith(".html")) {
+      diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
+      postUrl = STYLES.get(pretty ? "pretty" : "date");
     }
     List<String> exclude = new ArrayList<>();
     if (map.get("exclude") instanceof YamlNode.Seq seq) {
@@ -126,7 +160,33 @@ public record JekyllConfig(
     }
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
-        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file));
+        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags));
+  }
+
+  /**
+   * The blog, where {@code _posts/} holds a post: at the home (its posts listed there), each post
+   * at {@code postUrl}; its Atom feed where the config's {@code plugins} (or the older
+   * {@code gems}) name jekyll-feed, at its {@code feed.path} or {@code feed.xml}.
+   */
+  private static handbook.content.Mount.Blog blog(YamlNode.Mapping map, String postUrl, Set<String> files, String file, Diagnostics diags) {
+    if (files.stream().noneMatch(JekyllConfig::post)) {
+      return null;
+    }
+    String feed = null;
+    for (String key : List.of("plugins", "gems")) {
+      if (map.get(key) instanceof YamlNode.Seq plugins && plugins.items().stream().anyMatch(p -> "jekyll-feed".equals(text(p)))) {
+        feed = "feed.xml";
+      }
+    }
+    if (feed != null && map.get("feed") instanceof YamlNode.Mapping options && text(options.get("path")) != null) {
+      String path = handbook.content.Urls.normalize(text(options.get("path")).replaceFirst("^/+", ""));
+      if (path != null && path.matches("[^?#\\s]*[^/]")) {
+        feed = path;
+      } else {
+        diags.add(warning(file, options.get("path"), "jekyll-feed's `path` names no file of the site: the feed is at `feed.xml`"));
+      }
+    }
+    return new handbook.content.Mount.Blog(POSTS, "", null, postUrl, null, 0, feed, null);
   }
 
   /**

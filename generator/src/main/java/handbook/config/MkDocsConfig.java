@@ -189,7 +189,7 @@ public record MkDocsConfig(
     if (reading > 0 && o != null && o.get("post_readtime_words_per_minute") instanceof YamlNode.Scalar wpm && wpm.value() != null && wpm.value().strip().matches("\\d{1,4}") && Integer.parseInt(wpm.value().strip()) > 0) {
       reading = Integer.parseInt(wpm.value().strip());
     }
-    return new handbook.content.Mount.Blog(folder, home, null, format, day, reading);
+    return new handbook.content.Mount.Blog(folder, home, null, format, day, reading, "atom.xml", "rss.xml");
   }
 
   /**

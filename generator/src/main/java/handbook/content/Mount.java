@@ -23,22 +23,26 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
   /**
    * A blog: the Markdown files of its folder are its posts, listed newest first on its page at
    * its home folder's URL (Docusaurus' {@code blog/}; MkDocs Material's posts in
-   * {@code docs/blog/posts/}, its page {@code docs/blog/index.md}).
+   * {@code docs/blog/posts/}, its page {@code docs/blog/index.md}; Jekyll's {@code _posts/},
+   * listed on the home page).
    *
    * @param folder the folder of the posts, ending in {@code /}
    * @param home the folder whose URL is the blog's page, ending in {@code /}: the posts' folder
    *     or one that holds it
    * @param title the title of the blog's page, or null for its folder page's or the site's words
    * @param postUrl how a post's URL is made after the home's (MkDocs Material's
-   *     {@code post_url_format}: {@code {date}/{slug}}, its title's slug), or null for
+   *     {@code post_url_format}: {@code {date}/{slug}}, its title's slug; Jekyll's
+   *     {@code permalink}: {@code /:categories/:year/:month/:day/:title:output_ext}), or null for
    *     Docusaurus' (its file's name, the day in it as folders)
    * @param dateUrl the day of a post's URL ({@code yyyy/MM/dd}, {@code yyyy/MM}, {@code yyyy})
    * @param wordsPerMinute how fast a reader reads, for a post's reading time; 0 for none shown
+   * @param atom the Atom feed's path under the home's URL ({@code atom.xml}), or null for none
+   * @param rss the RSS feed's, or null
    */
-  public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute) {
+  public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute, String atom, String rss) {
     /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */
     public boolean post(String path) {
-      return path.startsWith(folder) && (path.endsWith(".md") || path.endsWith(".mdx")) && !path.substring(folder.length()).matches("(?:.*/)?_.*");
+      return path.startsWith(folder) && Urls.isMarkdown(path) && !path.substring(folder.length()).matches("(?:.*/)?_.*");
     }
   }
 

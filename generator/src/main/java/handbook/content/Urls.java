@@ -8,10 +8,30 @@ package handbook.content;
 public final class Urls {
   private Urls() {}
 
-  /** {@code docs/ops/backup.md} → {@code docs/ops/backup/}; {@code docs/ops/index.md} → {@code docs/ops/}; {@code .mdx} alike. */
+  /**
+   * The endings of a Markdown file that is a page: {@code .md}, Docusaurus' {@code .mdx}, and the
+   * longer ones MkDocs, Jekyll and Hugo read as Markdown ({@code .markdown}, as {@code jekyll new}
+   * writes its pages; {@code .mdown}, {@code .mkdn}, {@code .mkd}).
+   */
+  public static final java.util.List<String> MARKDOWN_ENDINGS = java.util.List.of(".md", ".mdx", ".markdown", ".mdown", ".mkdn", ".mkd");
+
+  /** A path that ends in one of {@link #MARKDOWN_ENDINGS}. */
+  private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("\\.(?:md|mdx|markdown|mdown|mkdn|mkd)$");
+
+  /** Whether a content path names a Markdown file ({@link #MARKDOWN}). */
+  public static boolean isMarkdown(String path) {
+    return MARKDOWN.matcher(path).find();
+  }
+
+  /** A path without its Markdown ending ({@code docs/about.markdown} → {@code docs/about}); any other path as it is. */
+  public static String stem(String path) {
+    java.util.regex.Matcher m = MARKDOWN.matcher(path);
+    return m.find() ? path.substring(0, m.start()) : path;
+  }
+
+  /** {@code docs/ops/backup.md} → {@code docs/ops/backup/}; {@code docs/ops/index.md} → {@code docs/ops/}; the other Markdown endings ({@link #isMarkdown}) alike. */
   public static String ofSource(String sourcePath) {
-    String p = sourcePath.endsWith(".md") ? sourcePath.substring(0, sourcePath.length() - 3)
-        : sourcePath.endsWith(".mdx") ? sourcePath.substring(0, sourcePath.length() - 4) : sourcePath;
+    String p = stem(sourcePath);
     if (p.equals("index")) {
       return "";
     }

@@ -17,8 +17,31 @@ import java.util.Map;
  * day, start and authors. They name posts by their absolute addresses: a site without its
  * {@code url} has none.
  */
-final class BlogFeeds {
+public final class BlogFeeds {
   private BlogFeeds() {}
+
+  /** The site paths of a blog's feeds ({@code blog/atom.xml}); none without a blog. */
+  public static java.util.Set<String> paths(handbook.content.Mount mount) {
+    handbook.content.Mount.Blog blog = mount.blog();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (blog != null) {
+      String home = mount.pageUrl(blog.home());
+      java.util.stream.Stream.of(blog.atom(), blog.rss()).filter(java.util.Objects::nonNull).forEach(f -> out.add(home + f));
+    }
+    return out;
+  }
+
+  /**
+   * A feed of a version published in its folder ({@code 1.0/}): its addresses at the site's
+   * address ({@code base}, as given to {@link #of}) moved into the folder. A version's feed is
+   * made before the build knows whether the site has other versions.
+   */
+  public static byte[] inFolder(byte[] feed, String base, String folder) {
+    String at = text(base.endsWith("/") ? base : base + "/");
+    String moved = at + text(Urls.encodePath(folder));
+    String xml = new String(feed, StandardCharsets.UTF_8).replace("\"" + at, "\"" + moved).replace(">" + at, ">" + moved);
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
 
   /** As many posts as Docusaurus' feeds hold by default. */
   static final int LIMIT = 20;
@@ -35,11 +58,13 @@ final class BlogFeeds {
    * @param posts the posts, newest first
    * @param home the blog page's URL ({@code blog/})
    * @param base the site's absolute address, ending in {@code /}
+   * @param atomName the Atom feed's path under {@code home} ({@code atom.xml}), or null for none
+   * @param rssName the RSS feed's, or null
    */
-  static Map<String, byte[]> of(List<Item> posts, String title, String description, String home, String base) {
+  static Map<String, byte[]> of(List<Item> posts, String title, String description, String home, String base, String atomName, String rssName) {
     List<Item> dated = posts.stream().filter(p -> p.day() != null).limit(LIMIT).toList();
     Map<String, byte[]> out = new LinkedHashMap<>();
-    if (dated.isEmpty()) {
+    if (dated.isEmpty() || atomName == null && rssName == null) {
       return out;
     }
     String page = base + Urls.encodePath(home);
@@ -49,7 +74,7 @@ final class BlogFeeds {
     atom.append("  <title>").append(text(title)).append("</title>\n");
     atom.append("  <updated>").append(newest).append("T00:00:00Z</updated>\n");
     atom.append("  <link rel=\"alternate\" href=\"").append(text(page)).append("\"/>\n");
-    atom.append("  <link rel=\"self\" href=\"").append(text(page + "atom.xml")).append("\"/>\n");
+    atom.append("  <link rel=\"self\" href=\"").append(text(page + Urls.encodePath(atomName == null ? "" : atomName))).append("\"/>\n");
     if (!description.isBlank()) {
       atom.append("  <subtitle>").append(text(description)).append("</subtitle>\n");
     }
@@ -82,8 +107,12 @@ final class BlogFeeds {
     }
     atom.append("</feed>\n");
     rss.append("</channel>\n</rss>\n");
-    out.put(home + "atom.xml", atom.toString().getBytes(StandardCharsets.UTF_8));
-    out.put(home + "rss.xml", rss.toString().getBytes(StandardCharsets.UTF_8));
+    if (atomName != null) {
+      out.put(home + atomName, atom.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    if (rssName != null) {
+      out.put(home + rssName, rss.toString().getBytes(StandardCharsets.UTF_8));
+    }
     return out;
   }
 

@@ -43,7 +43,7 @@ public final class BlogPosts {
 
   /** The post's name in the blog: its file's, or its folder's for an index, without the extension. */
   static String name(String path, Mount.Blog blog) {
-    String rel = path.substring(blog.folder().length()).replaceFirst("\\.mdx?$", "");
+    String rel = Urls.stem(path.substring(blog.folder().length()));
     return rel.endsWith("/index") ? rel.substring(0, rel.length() - "/index".length()) : rel;
   }
 
@@ -64,7 +64,12 @@ public final class BlogPosts {
         }
       }
     }
-    Matcher m = DATED.matcher(name(path, blog));
+    // (in a folder of the blog's too, as Docusaurus and Jekyll read a post's day)
+    String name = name(path, blog);
+    Matcher m = DATED.matcher(name);
+    if (!m.matches()) {
+      m = DATED.matcher(name.substring(name.lastIndexOf('/') + 1));
+    }
     return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : null;
   }
 
@@ -103,7 +108,7 @@ public final class BlogPosts {
   private static String material(String path, Mount.Blog blog, Map<String, Object> extra, String title, String base) {
     LocalDate day = day(path, blog, extra.get("date"));
     String slug = extra.get("slug") instanceof String s && !s.isBlank() ? s.strip() : slugify(title);
-    String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+    String file = Urls.stem(path.substring(path.lastIndexOf('/') + 1));
     String category = extra.get("categories") instanceof List<?> l && !l.isEmpty() ? slugify(String.valueOf(l.get(0))) : "";
     String url =
         blog.postUrl()
@@ -113,6 +118,66 @@ public final class BlogPosts {
             .replace("{categories}", category);
     String u = DocusaurusUrl.page(base + url.replaceAll("/{2,}", "/").replaceAll("^/+", ""));
     return u == null ? base + slugify(file) + "/" : u;
+  }
+
+  /**
+   * Jekyll's URL of a post: its permalink pattern ({@link Mount.Blog#postUrl}) with the post's day,
+   * its name after the day ({@code :title}, or its front matter's {@code slug}) and its
+   * categories (its front matter's {@code categories} or {@code category}, in lower case) filled
+   * in; {@code x.html} ({@code :output_ext}) is published at {@code x/}.
+   */
+  static String jekyll(String path, Mount.Blog blog, Map<String, Object> extra) {
+    LocalDate day = day(path, blog, extra.get("date"));
+    String name = name(path, blog);
+    Matcher m = DATED.matcher(name.substring(name.lastIndexOf('/') + 1));
+    String title = extra.get("slug") instanceof String s && !s.isBlank() ? s.strip() : m.matches() ? m.group(4) : name;
+    List<String> categories = new ArrayList<>();
+    for (String c : words(extra.get("categories") != null ? extra.get("categories") : extra.get("category"))) {
+      if (!categories.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+        categories.add(c.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    String url =
+        blog.postUrl()
+            .replace(":categories", String.join("/", categories))
+            .replace(":short_year", day == null ? "" : String.format("%02d", day.getYear() % 100))
+            .replace(":year", day == null ? "" : String.valueOf(day.getYear()))
+            .replace(":i_month", day == null ? "" : String.valueOf(day.getMonthValue()))
+            .replace(":month", day == null ? "" : String.format("%02d", day.getMonthValue()))
+            .replace(":i_day", day == null ? "" : String.valueOf(day.getDayOfMonth()))
+            .replace(":y_day", day == null ? "" : String.format("%03d", day.getDayOfYear()))
+            .replace(":day", day == null ? "" : String.format("%02d", day.getDayOfMonth()))
+            .replace(":title", title)
+            .replace(":slug", slugify(title))
+            .replace(":output_ext", ".html")
+            .replaceAll("/{2,}", "/")
+            .replaceFirst("^/+", "");
+    String u = DocusaurusUrl.page(url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) : url);
+    return u == null ? Urls.ofSource(path) : u;
+  }
+
+  /** Jekyll's address of a post published at {@code url}: {@code x.html} where its permalink pattern ends so; else null. */
+  static String jekyllAddress(String url, Mount.Blog blog) {
+    return !url.isEmpty() && (blog.postUrl().endsWith(":output_ext") || blog.postUrl().endsWith(".html")) ? url.substring(0, url.length() - 1) + ".html" : null;
+  }
+
+  /** A front matter's list of words: a list, or a text of words separated by spaces (Jekyll's {@code categories: jekyll update}). */
+  private static List<String> words(Object value) {
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> l) {
+      l.forEach(v -> {
+        if (v != null && !String.valueOf(v).isBlank()) {
+          out.add(String.valueOf(v).strip());
+        }
+      });
+    } else if (value instanceof String s) {
+      for (String w : s.strip().split("\\s+")) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
   }
 
   /** A title as Python-Markdown's {@code toc.slugify} makes it: ASCII, lower case, words joined by hyphens. */
@@ -220,17 +285,14 @@ public final class BlogPosts {
     return pin - (int) day.toEpochDay();
   }
 
-  /** A post's tags: its {@code tags} and MkDocs Material's {@code categories}, each once. */
+  /** A post's tags: its {@code tags} and its {@code categories} (MkDocs Material's list, Jekyll's list or words), each once. */
   static List<String> tags(List<String> tags, Map<String, Object> extra) {
-    if (!(extra.get("categories") instanceof List<?> categories) || categories.isEmpty()) {
+    List<String> categories = words(extra.get("categories"));
+    if (categories.isEmpty()) {
       return tags;
     }
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags);
-    categories.forEach(c -> {
-      if (c instanceof String name && !name.isBlank()) {
-        all.add(name.strip());
-      }
-    });
+    all.addAll(categories);
     return List.copyOf(all);
   }
 

@@ -51,7 +51,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public boolean claims(String path) {
-    return (path.endsWith(".md") || path.endsWith(".mdx")) && (path.startsWith(ROOT) || path.equals("index.md")) || Category.is(path) || MkDocsConfig.is(path);
+    return Urls.isMarkdown(path) && (path.startsWith(ROOT) || path.equals("index.md")) || Category.is(path) || MkDocsConfig.is(path);
   }
 
   @Override
@@ -229,8 +229,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
         posts.add(page);
       }
-      if (blog != null && folderPage && Urls.sourceFolder(p.path()).equals(blog.home())) {
-        // the blog's page (MkDocs Material's blog/index.md): its posts are listed after it, once all are known
+      if (blog != null && !blog.post(p.path()) && (folderPage || page.info().url().isEmpty()) && page.info().url().equals(mount.pageUrl(blog.home()))) {
+        // the blog's page (MkDocs Material's blog/index.md, a Jekyll project's home): its posts are listed after it, once all are known
         blogHome = page;
       } else if (mount.jekyll()) {
         jekyll.add(page);
@@ -260,6 +260,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       markdown.forEach(f -> shown.put(f.path(), f));
       JekyllPages.placed(jekyll, shown, in.diagnostics()).forEach(out::page);
     }
+    // (a blog at the site's root with no page there: its page is the home)
+    boolean blogIsHome = blogHome == null && !posts.isEmpty() && mount.pageUrl(blog.home()).isEmpty();
+    hasHome |= blogIsHome;
     for (String folder : folders) {
       if (mount.jekyll() && !folder.equals(root)) {
         // a Jekyll project's menu is its pages' parents, not its folders
@@ -298,7 +301,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       out.page(blogPage(blog, posts, mount, in));
     }
     if (!posts.isEmpty()) {
-      feeds(blog, posts, blogHome != null ? blogHome.info().title() : blogTitle(blog, in), mount, in).forEach(out::file);
+      feeds(blog, posts, blogHome != null ? blogHome.info().title() : blogIsHome ? in.site().title() : blogTitle(blog, in), mount, in).forEach(out::file);
     }
     // files outside docs/ that pages include are parts of them, as for MkDocs (outside its docs folder)
     for (Read r : read) {
@@ -325,9 +328,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** The blog's page at its folder's URL: its posts in the menu's order (newest first). */
   private static BlogPosts.Page blogPage(Mount.Blog blog, List<DocPage> posts, Mount mount, LoadInput in) {
     String url = mount.pageUrl(blog.home());
-    String title = blogTitle(blog, in);
+    // (at the site's root, a Jekyll project's without a home page: the home, named by the site)
+    String title = url.isEmpty() ? in.site().title() : blogTitle(blog, in);
     String parent = url.isEmpty() ? null : mount.pageUrl(parentFolder(blog.home()));
-    return new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, "section", List.of(), Map.of(), List.of(), null, true), posts(posts, url));
+    return new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, url.isEmpty() ? "home" : "section", List.of(), Map.of(), List.of(), null, true), posts(posts, url));
   }
 
   /** The title of a blog's generated page: its own, else the site's words for a blog. */
@@ -354,9 +358,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
    */
   private static Map<String, byte[]> feeds(Mount.Blog blog, List<DocPage> posts, String title, Mount mount, LoadInput in) {
     String base = in.site().baseUrl();
+    if (blog.atom() == null && blog.rss() == null) {
+      return Map.of();
+    }
     if (base.isEmpty()) {
-      if (mount.unnumbered()) {
-        in.diagnostics().add(Diagnostic.warning("config.docusaurus", Span.file(in.contentName() + "/" + blog.home()), "the blog's feeds (`atom.xml`, `rss.xml`) are not written: the config gives the site no `url`"));
+      if (mount.tool() != Mount.Tool.MKDOCS) {
+        String names = java.util.stream.Stream.of(blog.atom(), blog.rss()).filter(java.util.Objects::nonNull).map(n -> "`" + n + "`").collect(java.util.stream.Collectors.joining(", "));
+        in.diagnostics().add(
+            Diagnostic.warning(mount.jekyll() ? "config.jekyll" : "config.docusaurus", Span.file(in.contentName() + "/" + (mount.jekyll() ? blog.folder() : blog.home())),
+                "the blog's " + (names.contains(",") ? "feeds (" + names + ") are" : "feed (" + names + ") is") + " not written: the config gives the site no `url`"));
       }
       return Map.of();
     }
@@ -365,7 +375,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       BlogPosts.Byline b = p.byline();
       items.add(new BlogFeeds.Item(p.info().title(), p.info().url(), b == null || b.day() == null ? null : java.time.LocalDate.parse(b.day()), p.info().description(), b == null ? List.of() : b.authors()));
     }
-    return BlogFeeds.of(items, title, in.site().description(), mount.pageUrl(blog.home()), base.endsWith("/") ? base : base + "/");
+    return BlogFeeds.of(items, title, in.site().description(), mount.pageUrl(blog.home()), base.endsWith("/") ? base : base + "/", blog.atom(), blog.rss());
   }
 
   /**
@@ -470,12 +480,24 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return new DocPage(info, body, in.markdown(), section, key);
     }
 
-    /** Its page as a post of the blog: at the post's URL, under the blog's page, newest first. */
+    /**
+     * Its page as a post of the blog: at the post's URL, under the blog's page, newest first; a
+     * Jekyll project's at its own {@code permalink}, else its pattern's, out of the menu (as
+     * Jekyll's themes show posts: on the home page's list), its {@code .html} address redirecting.
+     */
     private DocPage post(LoadInput in, Mount mount) {
       Mount.Blog blog = mount.blog();
-      String url = BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
+      String own = mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : null;
+      String url = own != null ? own : mount.jekyll() ? BlogPosts.jekyll(path, blog, extra) : BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
       Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")), Boolean.TRUE.equals(extra.get("pin")));
-      PageInfo info = new PageInfo(url, title, description, path, mount.pageUrl(blog.home()), place, !unlisted(extra), "doc", BlogPosts.tags(tags, extra), extra, aliases, linkTitle);
+      List<String> old = aliases;
+      String address = !mount.jekyll() ? null : own != null ? JekyllPages.oldAddress(extra.get("permalink"), path, false, mount) : BlogPosts.jekyllAddress(url, blog);
+      if (address != null && !aliases.contains(address)) {
+        old = new ArrayList<>(aliases);
+        old.add(address);
+      }
+      PageInfo info =
+          new PageInfo(url, title, description, path, mount.pageUrl(blog.home()), place, !unlisted(extra) && !mount.jekyll(), "doc", BlogPosts.tags(tags, extra), extra, old, linkTitle, !unlisted(extra));
       return new DocPage(info, body, in.markdown(), false, key);
     }
   }
@@ -492,7 +514,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case; {@code index.mdx} of Docusaurus). */
-  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "index.mdx", "_index.md", "README.md");
+  static final List<String> FOLDER_PAGE_NAMES = List.of("index.md", "index.mdx", "index.markdown", "_index.md", "README.md");
 
   /** The files that are their folder's page: for each folder, the first of {@link #FOLDER_PAGE_NAMES} it has. */
   static Set<String> folderPages(List<String> paths) {
@@ -563,7 +585,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (folder.equals(ROOT) || !folder.startsWith(ROOT)) {
       return false;
     }
-    String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+    String stem = Urls.stem(path.substring(path.lastIndexOf('/') + 1));
     String name = folderName(path);
     return Urls.unnumbered(stem).equalsIgnoreCase(Urls.unnumbered(name));
   }
@@ -715,7 +737,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
-      String name = file.path().substring(file.path().lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+      String name = Urls.stem(file.path().substring(file.path().lastIndexOf('/') + 1));
+      // a Jekyll post is named by its file's name after its day, as Jekyll titles it
+      boolean jekyllPost = mount.jekyll() && handbook.config.JekyllConfig.post(file.path());
+      if (jekyllPost) {
+        name = name.substring("2024-05-06-".length());
+      }
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
       boolean home = title.isEmpty();
@@ -724,7 +751,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         title = in.site().title();
       }
       // (a draft is not published: its name is not shown)
-      if (!broken && !fm.draft() && !home) {
+      if (!broken && !fm.draft() && !home && !jekyllPost) {
         diags.add(
             Diagnostic.warning("page.no-title", Span.file(file.displayPath()), "page has no `title` in its front matter and no `# heading`; using `" + title + "`")
                 .withHint("add `title:` to the front matter"));

@@ -141,10 +141,9 @@ public record FrontMatterFields(
     return n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank() ? s.value().strip() : null;
   }
 
-  /** A file's name without its folder and its {@code .md} or {@code .mdx}. */
+  /** A file's name without its folder and its Markdown ending ({@code .md}, {@code .mdx}, ...). */
   private static String stem(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.endsWith(".mdx") ? name.substring(0, name.length() - 4) : name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    return handbook.content.Urls.stem(path.substring(path.lastIndexOf('/') + 1));
   }
 
   /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */

@@ -187,7 +187,7 @@ public final class LinkResolver {
       return found;
     }
     String hint = suggestion(path, resolved, fromSource);
-    String what = resolved.endsWith(".md") || resolved.endsWith(".mdx") ? "page" : "page or file";
+    String what = Urls.isMarkdown(resolved) ? "page" : "page or file";
     return broken(
         "link.unresolved",
         span,
@@ -222,7 +222,7 @@ public final class LinkResolver {
       // a Hugo page whose file name ends in the default language's code (about.en.md for about.md)
       bySource = index.bySource(resolved.substring(0, resolved.length() - ".md".length()) + "." + index.mount().languages().get(0) + ".md");
     }
-    if (bySource != null || resolved.endsWith(".md") || resolved.endsWith(".mdx")) {
+    if (bySource != null || Urls.isMarkdown(resolved)) {
       return bySource;
     }
     String folder = resolved.isEmpty() || resolved.endsWith("/") ? resolved : resolved + "/";
@@ -235,9 +235,8 @@ public final class LinkResolver {
       p = null;
     }
     if (p == null && !resolved.endsWith("/") && !resolved.contains(".")) {
-      p = index.bySource(resolved + ".md");
-      if (p == null) {
-        p = index.bySource(resolved + ".mdx");
+      for (int i = 0; p == null && i < Urls.MARKDOWN_ENDINGS.size(); i++) {
+        p = index.bySource(resolved + Urls.MARKDOWN_ENDINGS.get(i));
       }
     }
     if (p == null && index.mount().jekyll() && resolved.endsWith(".html")) {

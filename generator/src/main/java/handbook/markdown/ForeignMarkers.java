@@ -253,7 +253,7 @@ final class ForeignMarkers {
   }
 
   /** Jekyll's link tag: group 1 the path from the site's root. */
-  private static final Pattern LIQUID_LINK = Pattern.compile("\\{%-?\\s*link\\s+['\"]?([^\\s'\"%]+)['\"]?\\s*-?%\\}");
+  private static final Pattern LIQUID_LINK = Pattern.compile("\\{%-?\\s*(link|post_url)\\s+['\"]?([^\\s'\"%]+)['\"]?\\s*-?%\\}");
 
   /** Jekyll's site root: {@code site.baseurl}, or a path through {@code relative_url} (group 1 or 2). */
   private static final Pattern SITE_ROOT = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|\"([^\"]*)\"\\s*\\|\\s*relative_url|'([^']*)'\\s*\\|\\s*relative_url)\\s*-?\\}\\}");
@@ -439,10 +439,10 @@ final class ForeignMarkers {
         edits.add(new Edit(m.start(), m.end(), ""));
         rawStart = m.end();
       } else if (liquid && rawStart < 0 && LIQUID_LINK.matcher(m.group()).matches()) {
-        // Jekyll's link tag: a link from the site's root, checked as any other
+        // Jekyll's link tag: a link from the site's root, checked as any other; its post_url: a post of _posts/ by its name
         Matcher link = LIQUID_LINK.matcher(m.group());
         link.matches();
-        edits.add(new Edit(m.start(), m.end(), "/" + link.group(1).replaceFirst("^/+", "")));
+        edits.add(new Edit(m.start(), m.end(), (link.group(1).equals("post_url") ? "/_posts/" : "/") + link.group(2).replaceFirst("^/+", "")));
       } else if (tag.equals("endraw") && rawStart >= 0) {
         edits.add(new Edit(m.start(), m.end(), ""));
         raw.add(new int[] {rawStart, m.start()});

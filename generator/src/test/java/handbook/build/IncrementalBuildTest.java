@@ -724,6 +724,51 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aJekyllBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    String project =
+        """
+        -- content/_config.yml --
+        title: Widgets
+        url: https://widgets.example.org
+        plugins: [jekyll-feed]
+        -- content/index.markdown --
+        ---
+        layout: home
+        ---
+        Read [the news]({% post_url 2024-01-02-news %}).
+        -- content/_posts/2024-01-02-news.markdown --
+        ---
+        title: News
+        categories: release
+        ---
+        First.
+        -- content/_posts/2023-12-01-old.md --
+        ---
+        title: Old
+        ---
+        """;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a post's categories changed (its address, and the link to it)", f -> replace(f, "content/_posts/2024-01-02-news.markdown", "categories: release", "categories: release big")));
+    steps.add(new Step("a post added (the home's list, the feed)", f -> write(f, "content/_posts/2024-02-01-more.md", "---\ntitle: More\n---\nMore.\n")));
+    steps.add(new Step("the config's permalink edited (every post's address)", f -> replace(f, "content/_config.yml", "title: Widgets\n", "title: Widgets\npermalink: /blog/:title/\n")));
+    steps.add(new Step("the feed's plugin taken away (the feed goes, every page's head edited)", f -> replace(f, "content/_config.yml", "plugins: [jekyll-feed]\n", "")));
+    steps.add(new Step("a post renamed to another day (its place on the home's list)", f -> move(f, "content/_posts/2023-12-01-old.md", "content/_posts/2024-03-01-old.md")));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      String home = new String(expected.files().get("index.html"), StandardCharsets.UTF_8);
+      String news = step == 0 ? "release/2024/01/02/news/" : step < 3 ? "release/big/2024/01/02/news/" : "blog/news/";
+      assertTrue(expected.files().containsKey(news + "index.html"), s.name());
+      assertTrue(home.contains("<a href=\"" + news + "\">the news</a>"), s.name() + ": " + home);
+      assertEquals(step >= 2, home.contains(">More</a>"), s.name());
+      assertEquals(step <= 3, expected.files().containsKey("feed.xml"), s.name());
+      assertEquals(step == 2 || step == 3, step <= 3 && new String(expected.files().get("feed.xml"), StandardCharsets.UTF_8).contains("<title>More</title>"), s.name());
+      assertEquals(step <= 3, home.contains("application/atom+xml"), s.name());
+      assertEquals(step >= 5, home.indexOf(">Old</a>") < home.indexOf(">More</a>"), s.name());
+    });
+  }
+
+  @Test
   void aCacheWrittenByOneProcessIsUsedByTheNext() throws Exception {
     // what keys are made of must not depend on anything a JVM picks anew (hash order of sets and maps)
     SiteFixture site = SiteFixture.of(tmp.resolve("project"), SITE);

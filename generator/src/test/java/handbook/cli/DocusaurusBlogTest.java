@@ -143,6 +143,63 @@ class DocusaurusBlogTest {
     }
   }
 
+  /** {@code feedOptions.type}: one feed, none ({@code null}), or a JSON feed, which is named. */
+  @Test
+  void theFeedsAreThoseFeedOptionsAskFor() throws Exception {
+    String blog = "blog: {blogTitle: 'Nytt fra oss', showReadingTime: true}";
+    SiteFixture rss = SiteFixture.of(tmp.resolve("rss"), PROJECT.replace(blog, "blog: {feedOptions: {type: 'rss'}}"));
+    SiteFixture.Run r = rss.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(rss.site().resolve("blog/rss.xml")));
+    assertFalse(Files.exists(rss.site().resolve("blog/atom.xml")));
+    assertTrue(rss.read("docs/intro/index.html").contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"../../blog/rss.xml\">"));
+    assertFalse(rss.read("docs/intro/index.html").contains("atom.xml"), "no link to a feed not written");
+
+    SiteFixture none = SiteFixture.of(tmp.resolve("none"), PROJECT.replace(blog, "blog: {feedOptions: {type: null}}").replace("  url: 'https://widgets.example.org',\n", ""));
+    SiteFixture.Run n = none.run("build");
+    assertEquals(0, n.exit(), n.err());
+    assertFalse(Files.exists(none.site().resolve("blog/rss.xml")) || Files.exists(none.site().resolve("blog/atom.xml")));
+    assertFalse(n.err().contains("feed"), "no feeds asked, none missed: " + n.err());
+
+    SiteFixture json = SiteFixture.of(tmp.resolve("json"), PROJECT.replace(blog, "blog: {feedOptions: {type: ['atom', 'json']}}"));
+    SiteFixture.Run j = json.run("build");
+    assertEquals(0, j.exit(), j.err());
+    assertTrue(Files.exists(json.site().resolve("blog/atom.xml")));
+    assertFalse(Files.exists(json.site().resolve("blog/rss.xml")));
+    assertTrue(j.err().contains("warning[config.docusaurus]: the blog's JSON feed (`feed.json`) is not written here\n"), j.err());
+  }
+
+  /** Each version has the blog in its folder: its feeds name the posts there. */
+  @Test
+  void aVersionsFeedsNameItsOwnFolder() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            export default {title: 'W', url: 'https://w.example.org', presets: [['classic', {docs: {}, blog: {}}]]};
+            -- content/versions.json --
+            ["1.0"]
+            -- content/docs/intro.md --
+            # Intro
+            -- content/versioned_docs/version-1.0/intro.md --
+            # Intro
+            -- content/blog/2024-01-02-news.md --
+            ---
+            title: News
+            ---
+            Hi.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String version : List.of("1.0", "next")) {
+      String atom = site.read(version + "/blog/atom.xml");
+      assertTrue(atom.contains("<link href=\"https://w.example.org/" + version + "/blog/2024/01/02/news/\"/>"), atom);
+      assertTrue(atom.contains("<link rel=\"self\" href=\"https://w.example.org/" + version + "/blog/atom.xml\"/>"), atom);
+      assertTrue(site.read(version + "/blog/rss.xml").contains("<link>https://w.example.org/" + version + "/blog/</link>"), version);
+    }
+  }
+
   @Test
   void aLinkToAPostThatIsNotThereIsBroken() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/docs/more.md --\n# More\n\n[Gone](/blog/gone)\n");

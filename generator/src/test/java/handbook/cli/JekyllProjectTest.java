@@ -177,7 +177,7 @@ class JekyllProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/config/index.html")));
   }
 
-  /** As GitHub Pages publishes a repository's docs: a README is its folder's page where no index.md is; the blog is named. */
+  /** As GitHub Pages publishes a repository's docs: a README is its folder's page where no index.md is; its posts are built. */
   @Test
   void aReadmeIsItsFoldersPageWithoutAnIndex() throws Exception {
     SiteFixture site =
@@ -210,7 +210,10 @@ class JekyllProjectTest {
     assertTrue(site.read("guide/index.html").contains("<a href=\"../\">home</a>"), site.read("guide/index.html"));
     assertFalse(Files.exists(site.site().resolve("README.html")), "the home has no old address");
     assertTrue(Files.exists(site.site().resolve("guide/setup.html")));
-    assertEquals(List.of("content/_posts/: warning[config.jekyll]: Jekyll's blog (`_posts/`) is not built here: its posts are not published"), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // its blog: a post at Jekyll's address, listed on the home page
+    assertTrue(Files.exists(site.site().resolve("2024/01/01/hello/index.html")));
+    assertTrue(site.read("index.html").contains("<a href=\"2024/01/01/hello/\">Hello</a>"), site.read("index.html"));
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
   @Test
