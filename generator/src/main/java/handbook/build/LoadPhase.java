@@ -156,7 +156,7 @@ final class LoadPhase {
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path()) ? (jekyll != null && jekyll.excludes(f.path()) ? null : docs()) : owner(f.path());
+          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path()) ? (jekyll != null && (jekyll.excludes(f.path()) || !jekyll.publishes(f.path())) ? null : docs()) : owner(f.path());
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -249,15 +249,22 @@ final class LoadPhase {
       assets = assets.stream().filter(a -> config.mount().folderOf(a) != null && !html.contains(a)).toList();
     } else if (jekyll != null) {
       // a Jekyll project publishes every file but its own and those it excludes
-      assets = assets.stream().filter(a -> !handbook.config.JekyllConfig.ownFile(a) && !jekyll.excludes(a)).toList();
-      // a file with front matter is one Jekyll makes a page of (its Liquid, in a layout): HTML is not read here
-      List<String> liquid = assets.stream().filter(a -> (a.endsWith(".html") || a.endsWith(".htm")) && frontMatter(text(in, a))).toList();
-      if (!liquid.isEmpty()) {
+      assets = assets.stream().filter(a -> jekyll.publishes(a) && !jekyll.excludes(a)).toList();
+      // a file with front matter is one Jekyll makes (Liquid, a layout, Sass): not read here, nor published as written
+      List<String> liquid = assets.stream().filter(a -> JEKYLL_MADE.matcher(a).find() && frontMatter(text(in, a))).toList();
+      List<String> htmlPages = liquid.stream().filter(a -> a.endsWith(".html") || a.endsWith(".htm")).toList();
+      List<String> others = liquid.stream().filter(a -> !htmlPages.contains(a)).toList();
+      if (!htmlPages.isEmpty()) {
         diags.add(
-            Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + liquid.get(0)), "a page written in HTML with front matter (for Jekyll's Liquid and layouts) is not read here, and not published" + more(liquid))
-                .withHint(liquid.get(0).equals("404.html") ? "the site has a 404 page of its own" : "write it in Markdown (" + liquid.get(0).replaceFirst("\\.html?$", ".md") + ")"));
-        assets = assets.stream().filter(a -> !liquid.contains(a)).toList();
+            Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + htmlPages.get(0)), "a page written in HTML with front matter (for Jekyll's Liquid and layouts) is not read here, and not published" + more(htmlPages))
+                .withHint(htmlPages.get(0).equals("404.html") ? "the site has a 404 page of its own" : "write it in Markdown (" + htmlPages.get(0).replaceFirst("\\.html?$", ".md") + ")"));
       }
+      if (!others.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + others.get(0)), "a file with front matter (for Jekyll's Liquid or Sass) is not read here, and not published" + more(others))
+                .withHint(others.get(0).matches(".*\\.(s?css|sass)") ? "the site's look is its theme's; CSS of your own goes in site.yaml's `extra_css`" : "publish it without front matter"));
+      }
+      assets = assets.stream().filter(a -> !liquid.contains(a)).toList();
       // as Jekyll, a file of _posts/ not named by its day is no post: named, where Jekyll says nothing
       List<String> undated =
           contentFiles.stream().filter(f -> handbook.config.JekyllConfig.inPosts(f) && !handbook.config.JekyllConfig.post(f)).sorted().toList();
@@ -292,6 +299,9 @@ final class LoadPhase {
   private static String more(List<String> files) {
     return files.size() == 1 ? "" : " (" + (files.size() - 1) + " more: " + String.join(", ", files.subList(1, Math.min(files.size(), 6)).stream().map(f -> "`" + f + "`").toList()) + (files.size() > 6 ? ", ..." : "") + ")";
   }
+
+  /** The files Jekyll makes of a template where they start with front matter: pages, feeds, styles, scripts, text. */
+  private static final java.util.regex.Pattern JEKYLL_MADE = java.util.regex.Pattern.compile("\\.(?:html?|xml|txt|json|css|scss|sass|js)$");
 
   /** Whether a file's text starts with front matter ({@code ---} on its first line); false for none. */
   private static boolean frontMatter(String text) {

@@ -149,6 +149,9 @@ public record DocusaurusConfig(
   /** The words a minute Docusaurus' reading time counts. */
   private static final int READING = 200;
 
+  /** How many posts a page of the blog lists, as Docusaurus' {@code postsPerPage} has it. */
+  private static final int PER_PAGE = 10;
+
   private static final Pattern BLOG_OPTIONS = Pattern.compile("\\bblog\\s*:\\s*(\\{|false\\b)");
 
   /**
@@ -169,7 +172,7 @@ public record DocusaurusConfig(
       }
     }
     if (options == null) {
-      return blog(null, READING, List.of("atom", "rss"));
+      return blog(null, READING, List.of("atom", "rss"), PER_PAGE);
     }
     for (String key : List.of("path", "routeBasePath")) {
       if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
@@ -181,7 +184,12 @@ public record DocusaurusConfig(
     String title = options.string("blogTitle");
     // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
     int reading = options.get("showReadingTime") instanceof JsLiteral.Str show && show.value().equals("false") ? 0 : READING;
-    return blog(title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags));
+    // its pages of postsPerPage posts (10; 'ALL' for one page)
+    int perPage = PER_PAGE;
+    if (options.get("postsPerPage") instanceof JsLiteral.Str n) {
+      perPage = n.value().strip().equals("ALL") ? 0 : n.value().strip().matches("\\d{1,4}") && Integer.parseInt(n.value().strip()) > 0 ? Integer.parseInt(n.value().strip()) : PER_PAGE;
+    }
+    return blog(title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags), perPage);
   }
 
   /**
@@ -210,8 +218,8 @@ public record DocusaurusConfig(
   }
 
   /** Docusaurus' blog: its posts in {@code blog/}, its page there, their addresses of their names' days, its feeds ({@code atom}, {@code rss}) as asked. */
-  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute, List<String> feeds) {
-    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute, feeds.contains("atom") ? "atom.xml" : null, feeds.contains("rss") ? "rss.xml" : null);
+  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute, List<String> feeds, int perPage) {
+    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute, feeds.contains("atom") ? "atom.xml" : null, feeds.contains("rss") ? "rss.xml" : null, perPage, "page/{page}/");
   }
 
   /**

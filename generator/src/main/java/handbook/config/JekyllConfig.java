@@ -35,10 +35,12 @@ import java.util.Set;
  *     {@code permalink} (Jekyll's default {@code /:categories/:year/:month/:day/:title:output_ext}),
  *     listed on the home page, its feed {@code feed.xml} where the plugins name jekyll-feed; null
  *     without a post
+ * @param collections the collections Jekyll publishes ({@code output: true}): their folders'
+ *     files at the folder of their {@code permalink}
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -53,6 +55,23 @@ public record JekyllConfig(
   /** Whether a content path is a post of Jekyll's blog: a Markdown file of {@code _posts/} named by its day. */
   public static boolean post(String path) {
     return POST.matcher(path).matches() && handbook.content.Urls.isMarkdown(path);
+  }
+
+  /** The folders of Jekyll's own (its layouts, includes, data, ...): no collection's. */
+  private static final Set<String> OWN_FOLDERS = Set.of("_layouts/", "_includes/", "_site/", "_sass/", "_data/", "_drafts/", "_plugins/", "_posts/");
+
+  /**
+   * Whether a file may be a page of a collection, read as text: a Markdown file in a folder whose
+   * name starts with {@code _}, not one of Jekyll's own; the config says which are published.
+   */
+  public static boolean inCollectionFolder(String path) {
+    int slash = path.indexOf('/');
+    return path.startsWith("_") && slash > 1 && !OWN_FOLDERS.contains(path.substring(0, slash + 1)) && handbook.content.Urls.isMarkdown(path) && !path.substring(slash + 1).matches("(?:.*/)?_.*");
+  }
+
+  /** Whether Jekyll publishes a content file: not one of its own, or a post, or a file of a collection it publishes. */
+  public boolean publishes(String path) {
+    return !ownFile(path) || post(path) || collections.stream().anyMatch(c -> path.startsWith(c.folder()) && !path.substring(c.folder().length()).matches("(?:.*/)?_.*"));
   }
 
   /** Whether a content path is a Markdown file of {@code _posts/}, not in a folder of it Jekyll keeps to itself ({@code _x/}): a post, or one not named as one. */
@@ -119,7 +138,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null);
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of());
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -153,14 +172,45 @@ public record JekyllConfig(
       diags.add(warning(file, map.get("footer_content"), "the links in `footer_content` are shown as their text"));
     }
     copyright = copyright == null ? "" : org.jsoup.Jsoup.parseBodyFragment(copyright).text().strip();
-    if (map.get("collections") instanceof YamlNode.Mapping collections && !collections.entries().isEmpty()) {
-      diags.add(
-          warning(file, collections, "`collections` are not built here: the files of their `_` folders are not published")
-              .withHint("move a collection's pages into a folder without the leading `_`"));
-    }
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
-        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags));
+        image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
+        collections(map, pretty, file, diags));
+  }
+
+  /** A collection's permalink followed here: its pages at their paths under a folder ({@code /:collection/:path/}, {@code /guides/:path:output_ext}). */
+  private static final java.util.regex.Pattern COLLECTION_URL = java.util.regex.Pattern.compile("/((?:[\\w.-]+/)*):path(/|:output_ext|\\.html)");
+
+  /**
+   * The collections Jekyll publishes ({@code output: true}): each at the folder of its
+   * {@code permalink} (by default {@code /:collection/:path:output_ext}, or
+   * {@code /:collection/:path/} where the site's permalinks are pretty); a permalink of another
+   * form, and {@code collections_dir}, are named.
+   */
+  private static List<handbook.content.Mount.Collection> collections(YamlNode.Mapping map, boolean pretty, String file, Diagnostics diags) {
+    List<handbook.content.Mount.Collection> out = new ArrayList<>();
+    if (!(map.get("collections") instanceof YamlNode.Mapping collections)) {
+      return out;
+    }
+    if (text(map.get("collections_dir")) != null) {
+      diags.add(warning(file, map.get("collections_dir"), "`collections_dir` is not followed: collections are read from their `_` folders at the root"));
+    }
+    for (YamlNode.Mapping.Entry e : collections.entries().values()) {
+      String name = e.key().strip();
+      if (!(e.value() instanceof YamlNode.Mapping options) || !(options.get("output") instanceof YamlNode.Scalar output) || !"true".equals(output.value()) || !name.matches("[\\w.-]+") || name.equals("posts")) {
+        continue;
+      }
+      String written = text(options.get("permalink"));
+      String pattern = written == null ? pretty ? "/:collection/:path/" : "/:collection/:path:output_ext" : written;
+      java.util.regex.Matcher m = COLLECTION_URL.matcher(pattern.replace(":collection", name));
+      if (!m.matches()) {
+        diags.add(warning(file, options.get("permalink"), "the collection `" + name + "`'s `permalink: " + written + "` is not followed: its pages are at `/" + name + "/:path/`"));
+        m = COLLECTION_URL.matcher("/" + name + "/:path/");
+        m.matches();
+      }
+      out.add(new handbook.content.Mount.Collection("_" + name + "/", m.group(1), !m.group(2).equals("/")));
+    }
+    return out;
   }
 
   /**
@@ -186,7 +236,22 @@ public record JekyllConfig(
         diags.add(warning(file, options.get("path"), "jekyll-feed's `path` names no file of the site: the feed is at `feed.xml`"));
       }
     }
-    return new handbook.content.Mount.Blog(POSTS, "", null, postUrl, null, 0, feed, null);
+    // jekyll-paginate: the home's posts in pages of `paginate`, at `paginate_path` (/page:num/)
+    int perPage = 0;
+    String pages = "page{page}/";
+    if (map.get("paginate") instanceof YamlNode.Scalar n && n.value() != null && n.value().strip().matches("\\d{1,4}") && Integer.parseInt(n.value().strip()) > 0) {
+      perPage = Integer.parseInt(n.value().strip());
+      String path = text(map.get("paginate_path"));
+      if (path != null) {
+        String p = path.replaceFirst("^/+", "").replace(":num", "{page}");
+        if (p.matches("[\\w./-]*\\{page\\}[\\w./-]*") && !p.contains("..")) {
+          pages = p.replaceAll("/+$", "") + "/";
+        } else {
+          diags.add(warning(file, map.get("paginate_path"), "`paginate_path: " + path + "` is not followed: the home's pages are at `/page:num/`"));
+        }
+      }
+    }
+    return new handbook.content.Mount.Blog(POSTS, "", null, postUrl, null, 0, feed, null, perPage, pages);
   }
 
   /**

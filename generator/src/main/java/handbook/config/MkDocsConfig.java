@@ -189,7 +189,17 @@ public record MkDocsConfig(
     if (reading > 0 && o != null && o.get("post_readtime_words_per_minute") instanceof YamlNode.Scalar wpm && wpm.value() != null && wpm.value().strip().matches("\\d{1,4}") && Integer.parseInt(wpm.value().strip()) > 0) {
       reading = Integer.parseInt(wpm.value().strip());
     }
-    return new handbook.content.Mount.Blog(folder, home, null, format, day, reading, "atom.xml", "rss.xml");
+    // its pages of ten posts, as Material's pagination has them (pagination_per_page, pagination_url_format)
+    int perPage = o != null && o.get("pagination") instanceof YamlNode.Scalar p && "false".equals(p.value()) ? 0 : 10;
+    if (perPage > 0 && o != null && o.get("pagination_per_page") instanceof YamlNode.Scalar n && n.value() != null && n.value().strip().matches("\\d{1,4}") && Integer.parseInt(n.value().strip()) > 0) {
+      perPage = Integer.parseInt(n.value().strip());
+    }
+    String pages = o == null || text(o, "pagination_url_format") == null ? "page/{page}" : text(o, "pagination_url_format");
+    if (!pages.matches("[\\w./-]*\\{page\\}[\\w./-]*") || pages.startsWith("/") || pages.contains("..")) {
+      diags.add(warning(file, o.get("pagination_url_format"), "the blog's `pagination_url_format` `" + pages + "` is not followed: its pages are at `page/{page}`"));
+      pages = "page/{page}";
+    }
+    return new handbook.content.Mount.Blog(folder, home, null, format, day, reading, "atom.xml", "rss.xml", perPage, pages.replaceAll("/+$", "") + "/");
   }
 
   /**

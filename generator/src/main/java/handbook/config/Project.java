@@ -81,7 +81,7 @@ public record Project(Tool tool, String config, boolean alone) {
   public boolean page(String path) {
     return switch (tool) {
       case HUGO -> handbook.content.Urls.isMarkdown(path) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
-      case JEKYLL -> handbook.content.Urls.isMarkdown(path) && !JekyllConfig.ownFile(path) || JekyllConfig.post(path);
+      case JEKYLL -> handbook.content.Urls.isMarkdown(path) && !JekyllConfig.ownFile(path) || JekyllConfig.post(path) || JekyllConfig.inCollectionFolder(path);
       // (its partials, named with a leading _, too: imported, not published)
       case DOCUSAURUS -> path.startsWith(DocusaurusConfig.BLOG) && (path.endsWith(".md") || path.endsWith(".mdx"));
       default -> false;

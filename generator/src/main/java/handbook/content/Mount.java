@@ -18,8 +18,21 @@ import java.util.List;
  * @param languages a Hugo project's languages, its default one first (a page's file name may end
  *     in one: {@code about.en.md} is the default language's {@code about.md}); else none
  * @param blog a Docusaurus project's blog, or null
+ * @param collections a Jekyll project's collections that are published ({@code _docs/} at
+ *     {@code docs/}); else none
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections) {
+  /**
+   * A Jekyll collection that is published: the files of its folder at the site's folder of its
+   * {@code permalink}, its pages at their paths in it.
+   *
+   * @param folder its folder, with its leading {@code _} ({@code _docs/})
+   * @param url the site's folder of its files ({@code docs/}), ending in {@code /}
+   * @param html whether its pages had {@code x.html} addresses (its permalink ends in
+   *     {@code :output_ext}), which redirect to them here
+   */
+  public record Collection(String folder, String url, boolean html) {}
+
   /**
    * A blog: the Markdown files of its folder are its posts, listed newest first on its page at
    * its home folder's URL (Docusaurus' {@code blog/}; MkDocs Material's posts in
@@ -38,8 +51,12 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
    * @param wordsPerMinute how fast a reader reads, for a post's reading time; 0 for none shown
    * @param atom the Atom feed's path under the home's URL ({@code atom.xml}), or null for none
    * @param rss the RSS feed's, or null
+   * @param perPage how many posts a page of the blog lists (its first page at the home's URL, the
+   *     others at {@code pagePath}); 0 for all on one
+   * @param pagePath the path of the blog's page {@code n} (2 and on) under the home's URL, with
+   *     {@code {page}} for {@code n} ({@code page/{page}/})
    */
-  public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute, String atom, String rss) {
+  public record Blog(String folder, String home, String title, String postUrl, String dateUrl, int wordsPerMinute, String atom, String rss, int perPage, String pagePath) {
     /** Whether a content path is a post of the blog: a Markdown file of its folder, not one whose name (or a folder's) starts with {@code _}. */
     public boolean post(String path) {
       return path.startsWith(folder) && Urls.isMarkdown(path) && !path.substring(folder.length()).matches("(?:.*/)?_.*");
@@ -75,6 +92,11 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
   public Mount {
     folders = List.copyOf(folders);
     languages = List.copyOf(languages);
+    collections = List.copyOf(collections);
+  }
+
+  public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
+    this(docs, folders, tool, languages, blog, List.of());
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -87,7 +109,22 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b);
+    return new Mount(docs, folders, tool, languages, b, collections);
+  }
+
+  /** The same with a Jekyll project's published collections. */
+  public Mount withCollections(List<Collection> published) {
+    return new Mount(docs, folders, tool, languages, blog, published);
+  }
+
+  /** The published collection a content path is in, or null. */
+  public Collection collectionOf(String contentPath) {
+    for (Collection c : collections) {
+      if (contentPath.startsWith(c.folder())) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Every file at its path. */
@@ -153,6 +190,10 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The site path of a content path (a file, a folder ending in {@code /}, or a page's URL made of its path). */
   public String url(String contentPath) {
+    Collection c = collectionOf(contentPath);
+    if (c != null) {
+      return c.url() + contentPath.substring(c.folder().length());
+    }
     for (String folder : folders) {
       if (contentPath.startsWith(folder)) {
         return contentPath.substring(folder.length());

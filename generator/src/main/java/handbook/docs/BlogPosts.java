@@ -333,22 +333,30 @@ public final class BlogPosts {
   /** One post on the blog's page. */
   public record Entry(String title, String href, Byline byline, String description) {}
 
-  /** The view of the blog's page: its posts, newest first. */
-  public record Listing(List<Entry> posts) {}
+  /** The links from a page of the blog to its newer and older pages (null where there is none). */
+  public record Paging(String newer, String older) {}
+
+  /** The view of the blog's page: its posts, newest first, and the links to its other pages (or null). */
+  public record Listing(List<Entry> posts, Paging paging) {}
 
   /** The blog's page at its folder's URL: its posts newest first, each with its byline and description. */
   static final class Page extends GeneratedPage {
     private final List<Entry> posts;
+    private final Paging paging;
 
-    /** @param posts each post's page and byline, in the menu's order (newest first) */
-    Page(PageInfo info, List<Entry> posts) {
+    /**
+     * @param posts each post's page and byline, in the menu's order (newest first)
+     * @param paging the links to the blog's other pages, or null
+     */
+    Page(PageInfo info, List<Entry> posts, Paging paging) {
       super(info, "blog");
       this.posts = List.copyOf(posts);
+      this.paging = paging;
     }
 
     @Override
     public Object body(PageContext ctx) {
-      return new Listing(posts);
+      return new Listing(posts, paging);
     }
 
     @Override
@@ -364,7 +372,7 @@ public final class BlogPosts {
 
     @Override
     public String fingerprint() {
-      return "blog|" + posts;
+      return "blog|" + posts + "|" + paging;
     }
   }
 }

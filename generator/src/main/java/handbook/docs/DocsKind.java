@@ -295,10 +295,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
-    if (blogHome != null) {
-      out.page(blogHome.withPosts(posts(posts, blogHome.info().url())));
-    } else if (!posts.isEmpty()) {
-      out.page(blogPage(blog, posts, mount, in));
+    if (blogHome != null || !posts.isEmpty()) {
+      blogPages(blog, blogHome, listed(posts), blogIsHome, mount, in).forEach(out::page);
     }
     if (!posts.isEmpty()) {
       feeds(blog, posts, blogHome != null ? blogHome.info().title() : blogIsHome ? in.site().title() : blogTitle(blog, in), mount, in).forEach(out::file);
@@ -325,13 +323,40 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return Map.of();
   }
 
-  /** The blog's page at its folder's URL: its posts in the menu's order (newest first). */
-  private static BlogPosts.Page blogPage(Mount.Blog blog, List<DocPage> posts, Mount mount, LoadInput in) {
-    String url = mount.pageUrl(blog.home());
+  /**
+   * The blog's pages: its page at its folder's URL (its own page, {@code home}, where it has one),
+   * listing the first {@link Mount.Blog#perPage} posts, and its pages of the older ones at
+   * {@link Mount.Blog#pagePath} (out of the menu), each linking its newer and older ones.
+   *
+   * @param posts the posts as listed, newest first
+   */
+  private static List<handbook.content.Page> blogPages(Mount.Blog blog, DocPage home, List<DocPage> posts, boolean atRoot, Mount mount, LoadInput in) {
+    String url = home != null ? home.info().url() : mount.pageUrl(blog.home());
     // (at the site's root, a Jekyll project's without a home page: the home, named by the site)
-    String title = url.isEmpty() ? in.site().title() : blogTitle(blog, in);
-    String parent = url.isEmpty() ? null : mount.pageUrl(parentFolder(blog.home()));
-    return new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, url.isEmpty() ? "home" : "section", List.of(), Map.of(), List.of(), null, true), posts(posts, url));
+    String title = home != null ? home.info().title() : atRoot ? in.site().title() : blogTitle(blog, in);
+    int perPage = blog.perPage() > 0 ? blog.perPage() : Math.max(1, posts.size());
+    int count = Math.max(1, (posts.size() + perPage - 1) / perPage);
+    List<handbook.content.Page> out = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      String at = pageOf(url, blog, n);
+      BlogPosts.Paging paging = count == 1 ? null : new BlogPosts.Paging(n > 1 ? Urls.href(at, pageOf(url, blog, n - 1)) : null, n < count ? Urls.href(at, pageOf(url, blog, n + 1)) : null);
+      List<BlogPosts.Entry> entries = posts.subList((n - 1) * perPage, Math.min(posts.size(), n * perPage)).stream().map(p -> new BlogPosts.Entry(p.info().title(), Urls.href(at, p.info().url()), p.byline(), p.info().description())).toList();
+      if (n == 1 && home != null) {
+        out.add(home.withPosts(entries, paging));
+      } else if (n == 1) {
+        String parent = url.isEmpty() ? null : mount.pageUrl(parentFolder(blog.home()));
+        out.add(new BlogPosts.Page(new PageInfo(url, title, "", null, parent, null, true, url.isEmpty() ? "home" : "section", List.of(), Map.of(), List.of(), null, true), entries, paging));
+      } else {
+        String numbered = title + " – " + in.strings().getOrDefault("blog.page", "page {0}").replace("{0}", String.valueOf(n));
+        out.add(new BlogPosts.Page(new PageInfo(at, numbered, "", null, url, null, false, "section", List.of(), Map.of(), List.of(), null, true), entries, paging));
+      }
+    }
+    return out;
+  }
+
+  /** The URL of the blog's page {@code n} (1: its own at {@code url}). */
+  private static String pageOf(String url, Mount.Blog blog, int n) {
+    return n == 1 ? url : url + blog.pagePath().replace("{page}", String.valueOf(n));
   }
 
   /** The title of a blog's generated page: its own, else the site's words for a blog. */
@@ -347,10 +372,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return ordered;
   }
 
-  /** The posts as the blog's page at {@code url} lists them. */
-  private static List<BlogPosts.Entry> posts(List<DocPage> posts, String url) {
-    return listed(posts).stream().map(p -> new BlogPosts.Entry(p.info().title(), Urls.href(url, p.info().url()), p.byline(), p.info().description())).toList();
-  }
 
   /**
    * The blog's feeds beside its page ({@link BlogFeeds}), where the site has an absolute address;

@@ -49,10 +49,12 @@ final class JekyllPages {
       String v = p.strip().replaceFirst("^/+", "");
       return v.endsWith(".html") && !v.endsWith("index.html") && of(permalink, mount) != null ? v : null;
     }
-    if (mount.tool() == Mount.Tool.JEKYLL_PRETTY || folderPage || path.equals("index.md")) {
+    // (a collection's pages as its permalink has them)
+    Mount.Collection collection = mount.collectionOf(path);
+    if ((collection != null ? !collection.html() : mount.tool() == Mount.Tool.JEKYLL_PRETTY) || folderPage || path.equals("index.md")) {
       return null;
     }
-    return path.substring(0, path.lastIndexOf('.')) + ".html";
+    return mount.url(path.substring(0, path.lastIndexOf('.'))) + ".html";
   }
 
   /**

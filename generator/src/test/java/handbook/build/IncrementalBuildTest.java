@@ -679,6 +679,35 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBlogsPagesBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    String project =
+        """
+        -- content/docusaurus.config.js --
+        export default {title: 'Widgets', presets: [['classic', {docs: {}, blog: {postsPerPage: 2}}]]};
+        -- content/docs/intro.md --
+        # Intro
+        -- content/blog/2024-01-01-one.md --
+        # One
+        -- content/blog/2024-01-02-two.md --
+        # Two
+        -- content/blog/2024-01-03-three.md --
+        # Three
+        """;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a post added (every page of the blog edited: each post one page older)", f -> write(f, "content/blog/2024-01-04-four.md", "# Four\n")));
+    steps.add(new Step("an older post added (a third page; the second lists what it did, and links to it)", f -> write(f, "content/blog/2023-12-31-zero.md", "# Zero\n")));
+    steps.add(new Step("a post of the second page retitled", f -> replace(f, "content/blog/2024-01-01-one.md", "# One", "# First")));
+    steps.add(new Step("the older post deleted (the third page goes)", f -> delete(f, "content/blog/2023-12-31-zero.md")));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      assertEquals(step == 2 || step == 3, expected.files().containsKey("blog/page/3/index.html"), s.name());
+      String second = new String(expected.files().get("blog/page/2/index.html"), StandardCharsets.UTF_8);
+      assertTrue(second.contains(step >= 3 ? ">First</a>" : ">One</a>"), s.name() + ": " + second);
+      assertEquals(step == 2 || step == 3, second.contains("rel=\"next\" href=\"../3/\""), s.name());
+    });
+  }
+
+  @Test
   void anMkDocsMaterialBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
     String project =
         """
@@ -724,7 +753,7 @@ class IncrementalBuildTest {
   }
 
   @Test
-  void aJekyllBlogBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+  void aJekyllBlogAndCollectionBuildIncrementallyExactlyAsACleanBuild() throws Exception {
     String project =
         """
         -- content/_config.yml --
@@ -746,6 +775,8 @@ class IncrementalBuildTest {
         ---
         title: Old
         ---
+        -- content/_docs/setup.md --
+        # Setup
         """;
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("a post's categories changed (its address, and the link to it)", f -> replace(f, "content/_posts/2024-01-02-news.markdown", "categories: release", "categories: release big")));
@@ -753,6 +784,8 @@ class IncrementalBuildTest {
     steps.add(new Step("the config's permalink edited (every post's address)", f -> replace(f, "content/_config.yml", "title: Widgets\n", "title: Widgets\npermalink: /blog/:title/\n")));
     steps.add(new Step("the feed's plugin taken away (the feed goes, every page's head edited)", f -> replace(f, "content/_config.yml", "plugins: [jekyll-feed]\n", "")));
     steps.add(new Step("a post renamed to another day (its place on the home's list)", f -> move(f, "content/_posts/2023-12-01-old.md", "content/_posts/2024-03-01-old.md")));
+    steps.add(new Step("the config's collections edited (_docs/ published)", f -> replace(f, "content/_config.yml", "title: Widgets\n", "title: Widgets\ncollections:\n  docs: {output: true}\n")));
+    steps.add(new Step("a collection's page retitled (every page's menu edited)", f -> replace(f, "content/_docs/setup.md", "# Setup", "# Set-up")));
     steps.add(new Step("nothing changed", f -> {}));
     series(project, steps, (step, s, expected) -> {
       assertEquals(0, expected.exit(), s.name() + ": " + expected.diagnostics());
@@ -765,6 +798,8 @@ class IncrementalBuildTest {
       assertEquals(step == 2 || step == 3, step <= 3 && new String(expected.files().get("feed.xml"), StandardCharsets.UTF_8).contains("<title>More</title>"), s.name());
       assertEquals(step <= 3, home.contains("application/atom+xml"), s.name());
       assertEquals(step >= 5, home.indexOf(">Old</a>") < home.indexOf(">More</a>"), s.name());
+      assertEquals(step >= 6, expected.files().containsKey("docs/setup/index.html"), s.name());
+      assertEquals(step >= 7, home.contains(">Set-up</a>"), s.name());
     });
   }
 

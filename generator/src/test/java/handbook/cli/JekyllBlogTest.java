@@ -93,6 +93,13 @@ class JekyllBlogTest {
       -- content/Gemfile --
       source "https://rubygems.org"
       gem "jekyll", "~> 4.3.3"
+      -- content/assets/main.scss --
+      ---
+      ---
+
+      @import "minima";
+      -- content/assets/plain.css --
+      body { margin: 0 }
       """;
 
   @Test
@@ -132,8 +139,11 @@ class JekyllBlogTest {
     // the 404 page in HTML (Liquid, a layout) is named, the site's own 404 page stays
     assertFalse(site.read("404.html").contains("Page not found :("), "not the file as written");
     assertEquals(
-        List.of("content/404.html: warning[config.jekyll]: a page written in HTML with front matter (for Jekyll's Liquid and layouts) is not read here, and not published"),
+        List.of("content/404.html: warning[config.jekyll]: a page written in HTML with front matter (for Jekyll's Liquid and layouts) is not read here, and not published",
+            "content/assets/main.scss: warning[config.jekyll]: a file with front matter (for Jekyll's Liquid or Sass) is not read here, and not published"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertFalse(Files.exists(site.site().resolve("assets/main.scss")));
+    assertTrue(Files.exists(site.site().resolve("assets/plain.css")), "a file without front matter is published as it is");
   }
 
   @Test

@@ -216,6 +216,79 @@ class JekyllProjectTest {
     assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** A collection with {@code output: true} is published at its permalink's folder; one without is not, as Jekyll has it. */
+  @Test
+  void collectionsThatArePublishedArePages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Tool
+            collections:
+              docs:
+                output: true
+              guides:
+                output: true
+                permalink: /learn/:path/
+              team:
+                output: false
+              odd:
+                output: true
+                permalink: /:collection/:name
+            -- content/index.md --
+            # Tool
+
+            Read [the setup](_docs/setup.md), [its old address](/docs/setup.html), [the start](/learn/start/) and [the install](docs/install/).
+            -- content/_docs/index.md --
+            ---
+            title: Docs
+            ---
+            -- content/_docs/setup.md --
+            ---
+            title: Setup
+            parent: Docs
+            ---
+            ![diagram](img/flow.svg)
+            -- content/_docs/install/index.md --
+            ---
+            title: Install
+            parent: Docs
+            ---
+            -- content/_docs/img/flow.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/_docs/_partial.md --
+            # A partial, no page
+            -- content/_guides/start.md --
+            # Start
+            -- content/_team/kari.md --
+            # Kari
+            -- content/_odd/x.md --
+            # X
+            -- content/_includes/note.md --
+            A note.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String page : List.of("docs/index.html", "docs/setup/index.html", "docs/install/index.html", "learn/start/index.html", "odd/x/index.html")) {
+      assertTrue(Files.exists(site.site().resolve(page)), page);
+    }
+    assertTrue(Files.exists(site.site().resolve("docs/img/flow.svg")), "a collection's files are published with it");
+    assertTrue(site.read("docs/setup.html").contains("url=setup/"), "Jekyll's address of a collection's page redirects");
+    assertFalse(Files.exists(site.site().resolve("learn/start.html")), "a permalink ending in / has no .html address");
+    for (String not : List.of("team", "_team", "_docs", "docs/_partial", "_includes", "includes")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    assertTrue(
+        site.read("index.html").contains("Read <a href=\"docs/setup/\">the setup</a>, <a href=\"docs/setup/\">its old address</a>, <a href=\"learn/start/\">the start</a> and <a href=\"docs/install/\">the install</a>."),
+        site.read("index.html"));
+    assertTrue(site.read("docs/setup/index.html").contains("src=\"../img/flow.svg\""), site.read("docs/setup/index.html"));
+    assertTrue(site.read("docs/index.html").contains("<a href=\"setup/\">Setup</a>"), "placed under its parent");
+    assertEquals(
+        List.of("content/_config.yml:12:16: warning[config.jekyll]: the collection `odd`'s `permalink: /:collection/:name` is not followed: its pages are at `/odd/:path/`"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   @Test
   void aLoopOfParentsIsBrokenAndNamed() throws Exception {
     SiteFixture site =
