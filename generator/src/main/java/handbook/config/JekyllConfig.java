@@ -155,7 +155,7 @@ public record JekyllConfig(
     String permalink = text(map.get("permalink"));
     boolean pretty = permalink != null && (permalink.equals("pretty") || permalink.endsWith("/"));
     String postUrl = permalink == null ? STYLES.get("date") : STYLES.getOrDefault(permalink, permalink);
-    if (!postUrl.startsWith("/") || !PLACEHOLDER.matcher(postUrl).replaceAll("").matches("[\\w/.-]*") || !postUrl.endsWith("/") && !postUrl.endsWith(":output_ext") && !postUrl.endsWith(".html")) {
+    if (!postUrl.startsWith("/") || !PLACEHOLDER.matcher(postUrl).replaceAll("").matches("[\\w/.-]*") || postUrl.matches(".*/\\.{1,2}(?:/.*)?") || !postUrl.endsWith("/") && !postUrl.endsWith(":output_ext") && !postUrl.endsWith(".html")) {
       diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
       postUrl = STYLES.get(pretty ? "pretty" : "date");
     }
@@ -179,7 +179,7 @@ public record JekyllConfig(
   }
 
   /** A collection's permalink followed here: its pages at their paths under a folder ({@code /:collection/:path/}, {@code /guides/:path:output_ext}). */
-  private static final java.util.regex.Pattern COLLECTION_URL = java.util.regex.Pattern.compile("/((?:[\\w.-]+/)*):path(/|:output_ext|\\.html)");
+  private static final java.util.regex.Pattern COLLECTION_URL = java.util.regex.Pattern.compile("/((?:(?!\\.{1,2}/)[\\w.-]+/)*):path(/|:output_ext|\\.html)");
 
   /**
    * The collections Jekyll publishes ({@code output: true}): each at the folder of its

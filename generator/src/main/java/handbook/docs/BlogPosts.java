@@ -130,16 +130,17 @@ public final class BlogPosts {
     LocalDate day = day(path, blog, extra.get("date"));
     String name = name(path, blog);
     Matcher m = DATED.matcher(name.substring(name.lastIndexOf('/') + 1));
-    String title = extra.get("slug") instanceof String s && !s.isBlank() ? s.strip() : m.matches() ? m.group(4) : name;
+    // (a slug or category of more than one name, or of dots, is no name: left out)
+    String title = extra.get("slug") instanceof String s && ONE_NAME.matcher(s.strip()).matches() ? s.strip() : m.matches() ? m.group(4) : name;
     List<String> categories = new ArrayList<>();
     for (String c : words(extra.get("categories") != null ? extra.get("categories") : extra.get("category"))) {
-      if (!categories.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+      if (ONE_NAME.matcher(c).matches() && !categories.contains(c.toLowerCase(java.util.Locale.ROOT))) {
         categories.add(c.toLowerCase(java.util.Locale.ROOT));
       }
     }
     String url =
         blog.postUrl()
-            .replace(":categories", String.join("/", categories))
+            .replace(":categories", String.join("/", categories).replaceAll("\\s+", "-"))
             .replace(":short_year", day == null ? "" : String.format("%02d", day.getYear() % 100))
             .replace(":year", day == null ? "" : String.valueOf(day.getYear()))
             .replace(":i_month", day == null ? "" : String.valueOf(day.getMonthValue()))
@@ -155,6 +156,9 @@ public final class BlogPosts {
     String u = DocusaurusUrl.page(url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) : url);
     return u == null ? Urls.ofSource(path) : u;
   }
+
+  /** A name that is one folder's: no slashes, not dots alone. */
+  private static final Pattern ONE_NAME = Pattern.compile("[^/\\\\]*[^./\\\\][^/\\\\]*");
 
   /** Jekyll's address of a post published at {@code url}: {@code x.html} where its permalink pattern ends so; else null. */
   static String jekyllAddress(String url, Mount.Blog blog) {

@@ -63,7 +63,7 @@ public final class LiveOutput implements SiteOutput {
       madeAgain.incrementAndGet();
     }
     copies.remove(sitePath);
-    Path p = root.resolve(sitePath);
+    Path p = SitePath.in(root, sitePath);
     try {
       if (Files.isRegularFile(p) && Files.size(p) == bytes.length && Arrays.equals(Files.readAllBytes(p), bytes)) {
         return;
@@ -89,7 +89,7 @@ public final class LiveOutput implements SiteOutput {
   @Override
   public boolean reuse(String sitePath, String key, Outputs.Rendered kept) {
     // the last run made this file from the same key; no one else writes the served folder
-    if (kept != null && key.equals(previous.keyAt(sitePath)) && (lastMade != null ? lastMade.contains(sitePath) : Files.isRegularFile(root.resolve(sitePath)))) {
+    if (kept != null && key.equals(previous.keyAt(sitePath)) && (lastMade != null ? lastMade.contains(sitePath) : Files.isRegularFile(SitePath.in(root, sitePath)))) {
       if (made.add(sitePath) && lastMade != null) {
         madeAgain.incrementAndGet();
       }
@@ -100,7 +100,7 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public void restrict(String sitePath, java.util.Set<java.nio.file.attribute.PosixFilePermission> source) {
-    FileModes.restrict(root.resolve(sitePath), source);
+    FileModes.restrict(SitePath.in(root, sitePath), source);
   }
 
   @Override

@@ -245,7 +245,7 @@ public final class StagedSite implements AutoCloseable {
 
   /** Writes a file at a site path; nothing once the site is closed. */
   public void write(String sitePath, byte[] bytes) {
-    Path p = staging.resolve(sitePath);
+    Path p = SitePath.in(staging, sitePath);
     java.util.concurrent.locks.Lock held = writing.readLock();
     held.lock();
     try {
@@ -319,7 +319,7 @@ public final class StagedSite implements AutoCloseable {
   }
 
   private void placeOpen(String sitePath, Path kept, Object fileKey) throws IOException {
-    Path p = staging.resolve(sitePath);
+    Path p = SitePath.in(staging, sitePath);
     if (updating && fileKey != null && fileKey.equals(found.get(p))) {
       placed.add(p);
       return;
@@ -340,10 +340,10 @@ public final class StagedSite implements AutoCloseable {
    * system has none), for pages that are byte for byte the same in several versions.
    */
   public void link(String sitePath, String existing) {
-    Path from = staging.resolve(existing);
+    Path from = SitePath.in(staging, existing);
     try {
       // in a folder being updated the file there may already be that very file
-      Object key = updating && found.containsKey(staging.resolve(sitePath)) ? Files.readAttributes(from, BasicFileAttributes.class).fileKey() : null;
+      Object key = updating && found.containsKey(SitePath.in(staging, sitePath)) ? Files.readAttributes(from, BasicFileAttributes.class).fileKey() : null;
       place(sitePath, from, key);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -352,7 +352,7 @@ public final class StagedSite implements AutoCloseable {
 
   /** Where a site path is in the staging folder. */
   public Path path(String sitePath) {
-    return staging.resolve(sitePath);
+    return SitePath.in(staging, sitePath);
   }
 
   /**

@@ -214,6 +214,45 @@ class JekyllBlogTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** Permalinks, paginate paths, slugs and categories that would lead out of the site are not followed: nothing is written outside it. */
+  @Test
+  void addressesThatLeadOutOfTheSiteAreNotFollowed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("project"),
+            """
+            -- content/_config.yml --
+            title: H
+            permalink: /../../:title/
+            paginate: 1
+            paginate_path: /../p:num/
+            collections:
+              docs:
+                output: true
+                permalink: /../:path/
+            -- content/_posts/2024-01-01-a.md --
+            ---
+            title: A
+            categories: ["../../etc", "a b"]
+            slug: ../../x
+            ---
+            -- content/_posts/2024-01-02-b.md --
+            # B
+            -- content/_docs/d.md --
+            # D
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    try (var beside = Files.list(tmp.resolve("project"))) {
+      assertEquals(List.of("content", "site"), beside.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+    }
+    assertTrue(Files.exists(site.site().resolve("a-b/2024/01/01/a/index.html")), "its name, and its one category that is a name");
+    assertTrue(Files.exists(site.site().resolve("2024/01/02/b/index.html")));
+    assertTrue(Files.exists(site.site().resolve("page2/index.html")));
+    assertTrue(Files.exists(site.site().resolve("docs/d/index.html")));
+    assertEquals(3, r.err().lines().filter(l -> l.contains("warning[config.jekyll]") && l.contains("is not followed")).count(), r.err());
+  }
+
   @Test
   void aPatternWithCategoriesAndAnUnknownPlaceholder() throws Exception {
     String config = "-- content/_config.yml --\ntitle: News\npermalink: %s\n";

@@ -23,6 +23,21 @@ class StagedSiteTest {
     }
   }
 
+  /** Whatever made a site path, one that leads out of the site is refused: nothing is written outside. */
+  @Test
+  void aSitePathThatLeadsOutIsRefused() throws Exception {
+    Path out = tmp.resolve("site");
+    try (StagedSite s = new StagedSite(out)) {
+      for (String bad : List.of("../x/index.html", "a/../../x.html", "/etc/x", "a/./b.html", "a\\..\\..\\x")) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.write(bad, new byte[] {1}), bad);
+      }
+      s.write("a/b.html", new byte[] {1});
+      s.commit();
+    }
+    assertFalse(Files.exists(tmp.resolve("x")) || Files.exists(tmp.resolve("x.html")), "nothing beside the site: " + beside());
+    assertTrue(Files.exists(out.resolve("a/b.html")));
+  }
+
   @Test
   void aCommitReplacesTheLinkAndTheOldBuildFolderIsGoneWhenItCloses() throws Exception {
     Path out = tmp.resolve("site");
