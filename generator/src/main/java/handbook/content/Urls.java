@@ -15,18 +15,29 @@ public final class Urls {
    */
   public static final java.util.List<String> MARKDOWN_ENDINGS = java.util.List.of(".md", ".mdx", ".markdown", ".mdown", ".mkdn", ".mkd");
 
-  /** A path that ends in one of {@link #MARKDOWN_ENDINGS}. */
-  private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("\\.(?:md|mdx|markdown|mdown|mkdn|mkd)$");
-
-  /** Whether a content path names a Markdown file ({@link #MARKDOWN}). */
+  /** Whether a content path names a Markdown file (ends in one of {@link #MARKDOWN_ENDINGS}). */
   public static boolean isMarkdown(String path) {
-    return MARKDOWN.matcher(path).find();
+    return markdownEnding(path) > 0;
   }
 
   /** A path without its Markdown ending ({@code docs/about.markdown} → {@code docs/about}); any other path as it is. */
   public static String stem(String path) {
-    java.util.regex.Matcher m = MARKDOWN.matcher(path);
-    return m.find() ? path.substring(0, m.start()) : path;
+    int ending = markdownEnding(path);
+    return ending > 0 ? path.substring(0, path.length() - ending) : path;
+  }
+
+  /** The length of a path's Markdown ending, or 0 (no regular expression: links and pages ask it often). */
+  private static int markdownEnding(String path) {
+    int dot = path.lastIndexOf('.');
+    if (dot < 0 || path.length() - dot > ".markdown".length() || path.indexOf('/', dot) >= 0) {
+      return 0;
+    }
+    for (String ending : MARKDOWN_ENDINGS) {
+      if (path.length() - dot == ending.length() && path.endsWith(ending)) {
+        return ending.length();
+      }
+    }
+    return 0;
   }
 
   /** {@code docs/ops/backup.md} → {@code docs/ops/backup/}; {@code docs/ops/index.md} → {@code docs/ops/}; the other Markdown endings ({@link #isMarkdown}) alike. */
