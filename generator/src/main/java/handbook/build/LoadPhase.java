@@ -225,6 +225,7 @@ final class LoadPhase {
     if (config.tagPages()) {
       TagPages.add(pages, tags, strings, in.contentName(), diags);
     }
+    blogRoutes(pages, tags, config.mount());
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
@@ -293,6 +294,61 @@ final class LoadPhase {
     diags.add(
         Diagnostic.warning("source.markdown", Span.file(contentName + "/" + md.get(0)), "a Markdown file outside the folders of pages is published as it is, not as a page" + more(md))
             .withHint("pages are read under docs/ (and runbooks/, course/); move it there, or link to it as a download"));
+  }
+
+  /**
+   * The other pages a blog has in its tool, sending readers (and links) to the pages that hold
+   * what they hold: Docusaurus' {@code blog/archive/} to the blog's page, {@code blog/tags/} and
+   * {@code blog/tags/<tag>/} to the tags' pages; MkDocs Material's {@code blog/archive/<year>/} to
+   * the blog's page and {@code blog/category/<category>/} to the tag's page. None at an address a
+   * page has.
+   */
+  private static void blogRoutes(List<Page> pages, List<TagPages.Tag> tags, handbook.content.Mount mount) {
+    handbook.content.Mount.Blog blog = mount.blog();
+    if (blog == null || mount.jekyll()) {
+      return;
+    }
+    Map<String, Page> byUrl = new java.util.HashMap<>();
+    pages.forEach(p -> byUrl.putIfAbsent(p.info().url(), p));
+    String home = mount.pageUrl(blog.home());
+    Page blogPage = byUrl.get(home);
+    if (blogPage == null) {
+      return;
+    }
+    Map<String, String> routes = new TreeMap<>();
+    Set<String> posts = new HashSet<>();
+    for (Page p : pages) {
+      if (p.info().source() != null && blog.post(p.info().source())) {
+        posts.add(p.info().url());
+        if (mount.unnumbered()) {
+          continue;
+        }
+        // Material: each year's archive
+        Object date = p.info().extra().get("date");
+        Object created = date instanceof Map<?, ?> m ? m.get("created") : date;
+        if (created != null && String.valueOf(created).strip().matches("\\d{4}-.*")) {
+          routes.put(home + "archive/" + String.valueOf(created).strip().substring(0, 4) + "/", home);
+        }
+      }
+    }
+    if (mount.unnumbered()) {
+      routes.put(home + "archive/", home);
+      Page root = byUrl.get(TagPages.ROOT);
+      if (root != null && TagPages.made(root, pages)) {
+        routes.put(home + TagPages.ROOT, TagPages.ROOT);
+      }
+    }
+    for (TagPages.Tag tag : tags) {
+      boolean ofPost = tag.entries().stream().anyMatch(e -> posts.contains(e.url()));
+      if (ofPost && byUrl.containsKey(tag.url())) {
+        routes.put(home + (mount.unnumbered() ? tag.url() : "category/" + tag.url().substring(TagPages.ROOT.length())), tag.url());
+      }
+    }
+    routes.forEach((url, target) -> {
+      if (!byUrl.containsKey(url)) {
+        pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, blog.home()));
+      }
+    });
   }
 
   /** The files after a message's first, named: {@code  (2 more: `a`, `b`)}, up to five; none for one file. */

@@ -200,6 +200,19 @@ class DocusaurusBlogTest {
     }
   }
 
+  /** Docusaurus' archive and tag pages of the blog: links to them go to the pages that list the same. */
+  @Test
+  void theBlogsArchiveAndTagAddressesSendToTheirPages() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/docs/more.md --\n# More\n\n[Arkiv](/blog/archive), [merker](/blog/tags) og [nyheter](/blog/tags/nyheter).\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/more/index.html").contains("<a href=\"../../blog/archive/\">Arkiv</a>, <a href=\"../../blog/tags/\">merker</a> og <a href=\"../../blog/tags/nyheter/\">nyheter</a>"), site.read("docs/more/index.html"));
+    assertTrue(site.read("blog/archive/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../\">"), site.read("blog/archive/index.html"));
+    assertTrue(site.read("blog/tags/index.html").contains("url=../../tags/\""), site.read("blog/tags/index.html"));
+    assertTrue(site.read("blog/tags/nyheter/index.html").contains("url=../../../tags/nyheter/\""), site.read("blog/tags/nyheter/index.html"));
+    assertFalse(Files.exists(site.site().resolve("blog/tags/other")));
+  }
+
   @Test
   void aLinkToAPostThatIsNotThereIsBroken() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/docs/more.md --\n# More\n\n[Gone](/blog/gone)\n");

@@ -112,6 +112,12 @@ class MaterialBlogTest {
     assertEquals("h1", post.selectFirst(".doc-body .byline").previousElementSibling().tagName());
     assertTrue(post.select(".tags a").eachText().contains("Releases"), post.select(".tags").toString());
     assertEquals("blog/2024/01/31/launch-of-widgets-20/", Jsoup.parse(site.read("index.html")).selectFirst(".doc-body p a").attr("href"));
+    // Material's archive of each year and page of each category send to the blog's and the tag's pages
+    for (String year : List.of("2023", "2024")) {
+      assertTrue(site.read("blog/archive/" + year + "/index.html").contains("url=../../\""), year);
+    }
+    assertTrue(site.read("blog/category/releases/index.html").contains("url=../../../tags/releases/\""), site.read("blog/category/releases/index.html"));
+    assertFalse(Files.exists(site.site().resolve("blog/archive/index.html")), "Material has no archive of all years");
   }
 
   @Test
