@@ -75,8 +75,10 @@ public record Project(Tool tool, String config, boolean alone) {
   /**
    * Whether a Hugo or Jekyll project's file may be a page (the docs kind's): Markdown outside
    * Hugo's theme, template and output folders (its config's {@code contentDir} says which are;
-   * by default {@code content/}), or outside Jekyll's own files; a Docusaurus project's post of
-   * its blog (the docs kind's too, where its config does not say {@code blog: false}).
+   * by default {@code content/}), or outside Jekyll's own files (but its posts, and Markdown in a
+   * folder that may be a collection: its config says which are published); a Docusaurus
+   * project's post of its blog (the docs kind's too, where its config does not say
+   * {@code blog: false}).
    */
   public boolean page(String path) {
     return switch (tool) {
