@@ -252,7 +252,7 @@ final class LoadPhase {
       // a Jekyll project publishes every file but its own and those it excludes
       assets = assets.stream().filter(a -> jekyll.publishes(a) && !jekyll.excludes(a)).toList();
       // a file with front matter is one Jekyll makes (Liquid, a layout, Sass): not read here, nor published as written
-      List<String> liquid = assets.stream().filter(a -> JEKYLL_MADE.matcher(a).find() && frontMatter(text(in, a))).toList();
+      List<String> liquid = assets.stream().filter(a -> JEKYLL_MADE.matcher(a).find() && frontMatter(in, a)).toList();
       List<String> htmlPages = liquid.stream().filter(a -> a.endsWith(".html") || a.endsWith(".htm")).toList();
       List<String> others = liquid.stream().filter(a -> !htmlPages.contains(a)).toList();
       if (!htmlPages.isEmpty()) {
@@ -324,10 +324,9 @@ final class LoadPhase {
           continue;
         }
         // Material: each year's archive
-        Object date = p.info().extra().get("date");
-        Object created = date instanceof Map<?, ?> m ? m.get("created") : date;
-        if (created != null && String.valueOf(created).strip().matches("\\d{4}-.*")) {
-          routes.put(home + "archive/" + String.valueOf(created).strip().substring(0, 4) + "/", home);
+        java.time.LocalDate day = handbook.docs.BlogPosts.day(p.info().source(), blog, p.info().extra().get("date"));
+        if (day != null) {
+          routes.put(home + "archive/" + day.getYear() + "/", home);
         }
       }
     }
@@ -359,9 +358,23 @@ final class LoadPhase {
   /** The files Jekyll makes of a template where they start with front matter: pages, feeds, styles, scripts, text. */
   private static final java.util.regex.Pattern JEKYLL_MADE = java.util.regex.Pattern.compile("\\.(?:html?|xml|txt|json|css|scss|sass|js)$");
 
-  /** Whether a file's text starts with front matter ({@code ---} on its first line); false for none. */
-  private static boolean frontMatter(String text) {
-    return text != null && text.startsWith("---") && text.lines().findFirst().orElse("").strip().equals("---");
+  /** Whether a content file starts with front matter ({@code ---} alone on its first line), looked at in its bytes; false where it cannot be read. */
+  private static boolean frontMatter(VersionInput in, String path) {
+    byte[] b;
+    try {
+      b = in.content().read(path);
+    } catch (IOException e) {
+      return false;
+    }
+    if (b.length < 3 || b[0] != '-' || b[1] != '-' || b[2] != '-') {
+      return false;
+    }
+    for (int i = 3; i < b.length && b[i] != '\n'; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

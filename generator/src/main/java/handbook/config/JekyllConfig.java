@@ -66,17 +66,22 @@ public record JekyllConfig(
    */
   public static boolean inCollectionFolder(String path) {
     int slash = path.indexOf('/');
-    return path.startsWith("_") && slash > 1 && !OWN_FOLDERS.contains(path.substring(0, slash + 1)) && handbook.content.Urls.isMarkdown(path) && !path.substring(slash + 1).matches("(?:.*/)?_.*");
+    return path.startsWith("_") && slash > 1 && !OWN_FOLDERS.contains(path.substring(0, slash + 1)) && handbook.content.Urls.isMarkdown(path) && keptIn(path.substring(0, slash + 1), path);
   }
 
   /** Whether Jekyll publishes a content file: not one of its own, or a post, or a file of a collection it publishes. */
   public boolean publishes(String path) {
-    return !ownFile(path) || post(path) || collections.stream().anyMatch(c -> path.startsWith(c.folder()) && !path.substring(c.folder().length()).matches("(?:.*/)?_.*"));
+    return !ownFile(path) || post(path) || collections.stream().anyMatch(c -> keptIn(c.folder(), path));
+  }
+
+  /** Whether a path is in {@code folder} and, below it, in no file or folder Jekyll keeps to itself (a name with a leading {@code _}). */
+  private static boolean keptIn(String folder, String path) {
+    return path.startsWith(folder) && !path.startsWith("_", folder.length()) && !path.substring(folder.length()).contains("/_");
   }
 
   /** Whether a content path is a Markdown file of {@code _posts/}, not in a folder of it Jekyll keeps to itself ({@code _x/}): a post, or one not named as one. */
   public static boolean inPosts(String path) {
-    return path.startsWith(POSTS) && handbook.content.Urls.isMarkdown(path) && !path.substring(POSTS.length()).matches("(?:.*/)?_.*");
+    return keptIn(POSTS, path) && handbook.content.Urls.isMarkdown(path);
   }
 
   /** The posts' addresses of Jekyll's permalink styles. */

@@ -51,7 +51,7 @@ public final class BlogPosts {
    * The post's day: its front matter's {@code date} (a day, or a time that starts with one; MkDocs
    * Material's {@code created} of a map of them), else its name's; null for none.
    */
-  static LocalDate day(String path, Mount.Blog blog, Object date) {
+  public static LocalDate day(String path, Mount.Blog blog, Object date) {
     if (date instanceof Map<?, ?> dates) {
       date = dates.get("created");
     }

@@ -89,6 +89,15 @@ class BlogPagesTest {
     assertEquals(List.of("Post 1"), Jsoup.parse(m.read("blog/page/3/index.html")).select(".blog-post-title a").eachText());
     assertEquals("Blog – page 3", Jsoup.parse(m.read("blog/page/3/index.html")).selectFirst("main h1").text());
 
+    // Material's own page addresses, and one page
+    SiteFixture format = SiteFixture.of(tmp.resolve("format"), material.toString().replace("pagination_per_page: 2", "pagination_per_page: 2\n      pagination_url_format: \"older/{page}\""));
+    assertEquals(0, format.run("build").exit());
+    assertEquals(List.of("Post 1"), Jsoup.parse(format.read("blog/older/3/index.html")).select(".blog-post-title a").eachText());
+    SiteFixture off = SiteFixture.of(tmp.resolve("off"), material.toString().replace("pagination_per_page: 2", "pagination: false"));
+    assertEquals(0, off.run("build").exit());
+    assertEquals(5, Jsoup.parse(off.read("blog/index.html")).select(".blog-post").size());
+    assertFalse(Files.exists(off.site().resolve("blog/page")));
+
     StringBuilder jekyll = new StringBuilder("-- content/_config.yml --\ntitle: J\npaginate: 2\n-- content/index.md --\n# J\n");
     for (int i = 1; i <= 3; i++) {
       jekyll.append("-- content/_posts/2024-03-%02d-p%d.md --\n# Post %d\n".formatted(i, i, i));
@@ -103,5 +112,8 @@ class BlogPagesTest {
     assertEquals(List.of("Post 1"), page2.select(".blog-post-title a").eachText());
     assertEquals("../2024/03/01/p1/", page2.selectFirst(".blog-post-title a").attr("href"));
     assertEquals("../", page2.selectFirst(".blog-pager a[rel=prev]").attr("href"));
+    SiteFixture path = SiteFixture.of(tmp.resolve("path"), jekyll.toString().replace("paginate: 2\n", "paginate: 2\npaginate_path: /blog/p:num/\n"));
+    assertEquals(0, path.run("build").exit());
+    assertEquals(List.of("Post 1"), Jsoup.parse(path.read("blog/p2/index.html")).select(".blog-post-title a").eachText(), "paginate_path");
   }
 }

@@ -214,6 +214,41 @@ class JekyllBlogTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** Every placeholder of a post's permalink, the older {@code gems} naming jekyll-feed, and its {@code feed.path}. */
+  @Test
+  void placeholdersAndTheFeedsPath() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("project"),
+            """
+            -- content/_config.yml --
+            title: News
+            url: https://news.example.org
+            permalink: /:categories/:short_year/:i_month/:i_day/:y_day/:slug/:title:output_ext
+            gems: [jekyll-feed]
+            feed:
+              path: feeds/atom.xml
+            -- content/_posts/2024-02-09-Big-News.md --
+            ---
+            title: Big news
+            category: Tech
+            ---
+            Hi.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String post = "tech/24/2/9/040/big-news/Big-News/";
+    assertTrue(Files.exists(site.site().resolve(post + "index.html")), "categories, short year, month and day without zeros, day of the year, slug, title");
+    assertTrue(site.read("tech/24/2/9/040/big-news/Big-News.html").contains("url=Big-News/"), ":output_ext: the .html address redirects");
+    assertTrue(site.read("feeds/atom.xml").contains("<link href=\"https://news.example.org/" + post + "\"/>"), "feed.path");
+    assertFalse(Files.exists(site.site().resolve("feed.xml")));
+    for (String style : List.of("ordinal", "none")) {
+      SiteFixture other = SiteFixture.of(tmp.resolve(style), "-- content/_config.yml --\ntitle: N\npermalink: " + style + "\n-- content/_posts/2024-02-09-x.md --\n# X\n");
+      assertEquals(0, other.run("build").exit());
+      assertTrue(Files.exists(other.site().resolve(style.equals("ordinal") ? "2024/040/x/index.html" : "x/index.html")), style);
+    }
+  }
+
   /** Permalinks, paginate paths, slugs and categories that would lead out of the site are not followed: nothing is written outside it. */
   @Test
   void addressesThatLeadOutOfTheSiteAreNotFollowed() throws Exception {
