@@ -529,8 +529,16 @@
       return r.json();
     }).then(function (data) {
       var self = folder === "latest" ? data.latest : folder;
+      // each version by its folder (path); its label is what it is called
+      var mine = null;
+      var newest = null;
+      data.versions.forEach(function (v) {
+        if (v.path === self + "/") mine = v;
+        if (v.path === data.latest + "/") newest = v;
+      });
+      var selfLabel = mine ? mine.label : self;
       var current = menu.querySelector(".version-current");
-      if (current) current.textContent = self;
+      if (current) current.textContent = selfLabel;
       var list = menu.querySelector("ul");
       var all = list.querySelector(".version-all");
       var latestHref = null;
@@ -540,19 +548,21 @@
         a.href = new URL("../" + encodePath(v.path) + (same ? encodePath(page) : ""), root.href).href;
         a.textContent = v.label + (v.latest ? " · " + menu.getAttribute("data-latest-label") : "");
         a.setAttribute("data-same-page", same ? "true" : "false");
-        if (v.label === self) a.setAttribute("aria-current", "true");
+        if (v === mine) a.setAttribute("aria-current", "true");
         if (v.latest) latestHref = a.href;
         var li = document.createElement("li");
         li.appendChild(a);
         list.insertBefore(li, all);
       });
-      if (self !== data.latest && latestHref) {
-        var text = menu.getAttribute(self === data.current ? "data-unreleased" : "data-old") || "";
+      // the notice its versions.json entry names (none, unreleased, unmaintained), else its place's
+      var kind = mine && mine.banner ? mine.banner : self === data.current ? "unreleased" : "unmaintained";
+      if (self !== data.latest && kind !== "none" && latestHref) {
+        var text = menu.getAttribute(kind === "unreleased" ? "data-unreleased" : "data-old") || "";
         var banner = document.createElement("div");
-        banner.className = "version-banner version-banner-" + (self === data.current ? "unreleased" : "old");
+        banner.className = "version-banner version-banner-" + (kind === "unreleased" ? "unreleased" : "old");
         banner.setAttribute("role", "note");
         var p = document.createElement("p");
-        p.textContent = text.replace("{0}", self).replace("{1}", data.latest) + " ";
+        p.textContent = text.replace("{0}", selfLabel).replace("{1}", newest ? newest.label : data.latest) + " ";
         var go = document.createElement("a");
         go.href = latestHref;
         go.textContent = menu.getAttribute("data-go") || "";

@@ -187,7 +187,7 @@ public final class Build {
       spec = current.linked().model().config().versions();
       Releases releases = new Releases(run, progress, (in, diags, made) -> prepare(in, siteKinds, run, diags, config -> {}, made));
       if (spec != null && spec.labels() != null) {
-        versions.addAll(releases.docusaurus(spec.labels(), current, head, git));
+        versions.addAll(releases.docusaurus(spec, current, head, git));
         gate(run.diagnostics);
       } else if (spec != null) {
         versions.addAll(releases.tags(spec, head, git));
@@ -200,9 +200,13 @@ public final class Build {
     if (versions.isEmpty()) {
       return write(run, List.of(current), null);
     }
+    if (!spec.withCurrent()) {
+      // a Docusaurus project whose docs' options leave the docs being written out
+      return write(run, versions, spec);
+    }
     String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
     versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.theme(), current.days()));
-    return write(run, versions, versions.get(versions.size() - 1));
+    return write(run, versions, spec);
   }
 
   /**
@@ -320,22 +324,29 @@ public final class Build {
    * Writes the versions: a site with one version at the root of the output; several under their
    * labels with {@code latest/}, {@code versions.json}, a versions page and a root index.
    */
-  private Written write(Run run, List<Ready> ready, Ready current) {
-    boolean versioned = current != null;
+  private Written write(Run run, List<Ready> ready, SiteConfig.Versions spec) {
+    boolean versioned = spec != null;
     VersionSet set = null;
     List<VersionSet.Version> vs = new ArrayList<>();
     if (versioned) {
       for (Ready r : ready) {
         Set<String> urls = new HashSet<>();
         r.linked().pages().forEach(p -> urls.add(p.info().url()));
-        vs.add(new VersionSet.Version(r.input().label(), r.input().commit(), r.input().date(), Set.copyOf(urls), r.linked().model().facts()));
+        SiteConfig.Shown shown = spec.shownIn(r.input().label());
+        vs.add(
+            new VersionSet.Version(
+                r.input().label(), r.input().commit(), r.input().date(), Set.copyOf(urls), r.linked().model().facts(), shown == null ? r.input().label() : shown.label(),
+                shown == null ? null : shown.banner(), shown != null && shown.ownPath()));
       }
-      VersionSet.Version cur = vs.get(vs.size() - 1);
-      // the newest release, or the version a Docusaurus project's lastVersion names
-      SiteConfig.Versions spec = current.linked().model().config().versions();
-      String named = spec == null ? null : spec.latest();
+      // the working tree last, where it is built
+      VersionSet.Version cur = spec.withCurrent() ? vs.get(vs.size() - 1) : null;
+      List<VersionSet.Version> released = cur == null ? vs : vs.subList(0, vs.size() - 1);
+      // the newest release (the working tree where none is), or the version a Docusaurus project's lastVersion names
+      String named = spec.latest();
       VersionSet.Version latest =
-          named != null && named.equals(spec.current()) ? cur : vs.stream().filter(v -> v.label().equals(named)).findFirst().orElse(vs.get(vs.size() - 2));
+          cur != null && (named != null && named.equals(spec.current()) || released.isEmpty())
+              ? cur
+              : released.stream().filter(v -> v.label().equals(named)).findFirst().orElse(released.get(released.size() - 1));
       set = new VersionSet(vs, latest, cur, run.warm != null ? run.warm.factsDigests : null);
     }
     BuildOptions opts = run.options;
@@ -399,7 +410,7 @@ public final class Build {
         String css = "../latest/" + assets.get(latest + "/").names().get("handbook.css");
         out.write("versions/index.html", set.versionsPage(config.language(), config.title(), strings, css).getBytes(StandardCharsets.UTF_8));
         out.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
-        if (config.versions().labels() != null) {
+        if (spec.labels() != null) {
           // a Docusaurus project's versions: its pages' addresses there lead to them here
           boolean atRoot = config.mount().unnumbered() && config.mount().docsAtRoot();
           for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot).entrySet()) {

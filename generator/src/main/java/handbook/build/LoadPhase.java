@@ -505,8 +505,9 @@ final class LoadPhase {
 
   /**
    * A Docusaurus project's settings with the released versions its {@code versions.json} lists
-   * (their docs in {@code versioned_docs/}), unless site.yaml asks for the repository's tags; a
-   * {@code versioned_docs/} that is not built is named.
+   * (their docs in {@code versioned_docs/}) as its docs' options choose and show them, unless
+   * site.yaml asks for the repository's tags; a {@code versioned_docs/} that is not built, and
+   * options not followed, are named.
    */
   private static SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
     String list = handbook.versions.DocusaurusVersion.LIST;
@@ -518,6 +519,7 @@ final class LoadPhase {
             Diagnostic.warning("config.docusaurus", folder, "`versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags")
                 .withHint("remove `versions` from site.yaml to build the versions `" + list + "` lists"));
       }
+      handbook.config.DocusaurusConfig.versionOptionsNotFollowed(docusaurus.text(), docusaurus.displayPath(), "site.yaml's `versions` are the repository's tags", diags);
       return config;
     }
     if (!files.contains(list)) {
@@ -533,8 +535,8 @@ final class LoadPhase {
     if (labels.isEmpty()) {
       return config;
     }
-    String last = handbook.config.DocusaurusConfig.lastVersion(docusaurus.text(), docusaurus.displayPath(), labels, diags);
-    return config.withVersions(SiteConfig.Versions.docusaurus(labels, last));
+    SiteConfig.Versions versions = handbook.config.DocusaurusConfig.versioning(docusaurus.text(), docusaurus.displayPath(), labels, diags);
+    return versions == null ? config : config.withVersions(versions);
   }
 
   /** A Docusaurus project's settings with the primary colour of its theme's stylesheet ({@code customCss}), unless site.yaml gives one. */

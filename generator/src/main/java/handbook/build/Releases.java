@@ -40,18 +40,19 @@ final class Releases {
 
   /**
    * Prepares a Docusaurus project's released versions (oldest first), each the project with its
-   * versioned docs and sidebars ({@link handbook.versions.DocusaurusVersion}), with the working
+   * versioned docs and sidebars ({@link handbook.versions.DocusaurusVersion}) in its folder, with the working
    * tree's templates. Their messages name the versioned files; those of the files every version
    * shares (the config, {@code static/}) are told once, by the working tree.
    */
-  List<Ready> docusaurus(List<String> labels, Ready current, String[] head, GitOpening opening) {
+  List<Ready> docusaurus(SiteConfig.Versions spec, Ready current, String[] head, GitOpening opening) {
+    List<String> labels = spec.labels();
     VersionInput work = current.input();
     List<Ready> out = new ArrayList<>();
     Set<handbook.diag.Diagnostic> told = new HashSet<>(run.diagnostics.sorted());
     for (String label : labels) {
       progress.update("version " + label, 0, 0);
       handbook.versions.DocusaurusVersion tree = new handbook.versions.DocusaurusVersion(work.content(), label);
-      VersionInput in = new VersionInput(label, tree, work.templates(), work.contentName(), work.templatesName(), "", "", "");
+      VersionInput in = new VersionInput(spec.folder(label), tree, work.templates(), work.contentName(), work.templatesName(), "", "", "");
       Diagnostics own = new Diagnostics();
       try {
         Ready ready = prepare.prepare(in, own, current.theme());

@@ -20,8 +20,19 @@ import java.util.Set;
  * version menu reads in the browser), the versions page and the root index.
  */
 final class VersionSet {
-  /** One built version. */
-  record Version(String label, String commit, String date, Set<String> urls, List<Fact> facts) {}
+  /**
+   * One built version.
+   *
+   * @param label its folder of the site
+   * @param shown what it is called where it is shown (its label, as a rule)
+   * @param banner the notice on its pages ({@code none}, {@code unreleased}, {@code unmaintained}), or null for its place's
+   * @param ownPath whether a Docusaurus project's options gave its folder ({@link handbook.config.SiteConfig.Shown#ownPath})
+   */
+  record Version(String label, String commit, String date, Set<String> urls, List<Fact> facts, String shown, String banner, boolean ownPath) {
+    Version(String label, String commit, String date, Set<String> urls, List<Fact> facts) {
+      this(label, commit, date, urls, facts, label, null, false);
+    }
+  }
 
   private final List<Version> all;
   private final Version latest;
@@ -52,16 +63,16 @@ final class VersionSet {
   }
 
   PageContext.VersionFacts facts(Version v) {
-    List<String> labels = all.stream().map(Version::label).toList();
-    return new PageContext.VersionFacts(labels, all.stream().map(Version::facts).toList(), v.label(), v == latest || v == current);
+    List<String> labels = all.stream().map(Version::shown).toList();
+    return new PageContext.VersionFacts(labels, all.stream().map(Version::facts).toList(), v.shown(), v == latest || v == current);
   }
 
   /** A fingerprint of {@link #facts} for a version, for pages that show them. */
   String factsKey(Version v) {
     return factsKeys.computeIfAbsent(v.label(), l -> {
-      Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current.label());
+      Keys.Builder b = new Keys.Builder().add(v.label()).add(latest.label()).add(current == null ? "" : current.label());
       for (Version x : all) {
-        b.add(x.label()).add(factsDigests.computeIfAbsent(x.facts(), f -> Keys.of(f.toString())));
+        b.add(x.label()).add(x.shown()).add(factsDigests.computeIfAbsent(x.facts(), f -> Keys.of(f.toString())));
       }
       return b.build();
     });
@@ -77,8 +88,11 @@ final class VersionSet {
     for (int i = all.size() - 1; i >= 0; i--) {
       Version v = all.get(i);
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("label", v.label());
+      m.put("label", v.shown());
       m.put("path", v.label() + "/");
+      if (v.banner() != null) {
+        m.put("banner", v.banner());
+      }
       m.put("commit", v.commit());
       m.put("date", v.date());
       m.put("latest", v == latest);
@@ -88,7 +102,7 @@ final class VersionSet {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("latest", latest.label());
-    root.put("current", current.label());
+    root.put("current", current == null ? null : current.label());
     root.put("versions", list);
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
@@ -105,7 +119,7 @@ final class VersionSet {
         + "<title>" + Html.escape(title) + "</title>\n"
         + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n"
         + "<link rel=\"canonical\" href=\"" + to + "\">\n</head>\n<body>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n"
-        + "<p><a href=\"" + to + "\">" + Html.escape(t.getOrDefault("versions.latest", "Latest version")) + " (" + Html.escape(latest.label()) + ")</a></p>\n"
+        + "<p><a href=\"" + to + "\">" + Html.escape(t.getOrDefault("versions.latest", "Latest version")) + " (" + Html.escape(latest.shown()) + ")</a></p>\n"
         + "<p><a href=\"versions/\">" + Html.escape(t.getOrDefault("versions.all", "All versions")) + "</a></p>\n"
         + "</main>\n</body>\n</html>\n";
   }
@@ -113,7 +127,8 @@ final class VersionSet {
   /**
    * Where a Docusaurus site had each page, by path from the site's root to the page's address
    * here: its latest version's docs at {@code docs/X/} (here {@code latest/docs/X/}), another
-   * version's at {@code docs/LABEL/X/} (here {@code LABEL/docs/X/}), the docs being written at
+   * version's at {@code docs/FOLDER/X/} (here {@code FOLDER/docs/X/}: its name, or its options'
+   * {@code path}, as the latest version's where they give it one), the docs being written at
    * {@code docs/next/X/}; with the docs at the site's root ({@code atRoot}) only the latest
    * version's differ. Paths this site has of its own (a version, {@code latest/},
    * {@code versions/}) are left out, and the first version to claim a path keeps it.
@@ -124,20 +139,24 @@ final class VersionSet {
     all.forEach(v -> own.add(v.label()));
     List<Version> order = new ArrayList<>();
     order.add(latest);
-    order.add(current);
+    if (current != null && current != latest) {
+      order.add(current);
+    }
     all.stream().filter(v -> v != latest && v != current).forEach(order::add);
     for (Version v : order) {
+      // the latest version's docs were at the docs' root, unless the options gave it a path
+      boolean atDocs = v == latest && !v.ownPath();
       for (String url : new java.util.TreeSet<>(v.urls())) {
         String old;
         if (atRoot) {
-          old = v == latest && url.endsWith("/") ? url : null;
+          old = atDocs && url.endsWith("/") ? url : null;
         } else if (url.startsWith("docs/") && url.endsWith("/")) {
-          old = v == latest ? url : "docs/" + v.label() + "/" + url.substring("docs/".length());
+          old = atDocs ? url : "docs/" + v.label() + "/" + url.substring("docs/".length());
         } else {
           old = null;
         }
         if (old != null && !old.isEmpty() && !own.contains(old.substring(0, old.indexOf('/')))) {
-          out.putIfAbsent(old, (v == latest ? "latest" : v.label()) + "/" + url);
+          out.putIfAbsent(old, (atDocs ? "latest" : v.label()) + "/" + url);
         }
       }
     }
@@ -165,7 +184,7 @@ final class VersionSet {
         .append(Html.escape(t.getOrDefault("versions.all", "All versions"))).append("</h1>\n<ul class=\"version-list\">\n");
     for (int i = all.size() - 1; i >= 0; i--) {
       Version v = all.get(i);
-      b.append("<li><a href=\"../").append(Html.escape(v.label())).append("/\">").append(Html.escape(v.label())).append("</a>");
+      b.append("<li><a href=\"../").append(Html.escape(v.label())).append("/\">").append(Html.escape(v.shown())).append("</a>");
       if (v == latest) {
         b.append(" · ").append(Html.escape(t.getOrDefault("versions.latest", "Latest version")));
       } else if (v == current) {

@@ -127,13 +127,6 @@ public record DocusaurusConfig(
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
-    for (String key : VERSION_OPTIONS) {
-      if (docs != null && docs.get(key) != null) {
-        diags.add(
-            Diagnostic.warning("config.docusaurus", at(text, file, docs.get(key).offset()), "the docs' `" + key + "` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`")
-                .withHint("list in `versions.json` the versions to publish"));
-      }
-    }
     boolean atRoot = docsAtRoot(docs, text, file, diags);
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
@@ -318,26 +311,212 @@ public record DocusaurusConfig(
     return handbook.theme.Accent.declared(css, "--ifm-color-primary");
   }
 
-  /** The docs' options on versions, not followed here. */
+  /** The docs' options on versions. */
   private static final List<String> VERSION_OPTIONS = List.of("onlyIncludeVersions", "includeCurrentVersion", "versions", "disableVersioning");
 
-  /**
-   * The version the docs' {@code lastVersion} makes the latest: {@code current} (the docs being
-   * written) or one of {@code labels}; null where it is not set, or names none of them (named).
-   */
-  public static String lastVersion(String text, String file, List<String> labels, Diagnostics diags) {
+  /** Names each of the docs' options on versions (and {@code lastVersion}) the project has: they are not followed, {@code why}. */
+  public static void versionOptionsNotFollowed(String text, String file, String why, Diagnostics diags) {
     JsLiteral.Obj docs = docsOptions(text);
-    JsLiteral.Value v = docs == null ? null : docs.get("lastVersion");
-    if (v == null) {
+    for (String key : java.util.stream.Stream.concat(VERSION_OPTIONS.stream(), java.util.stream.Stream.of("lastVersion")).toList()) {
+      if (docs != null && docs.get(key) != null) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, docs.get(key).offset()), "the docs' `" + key + "` is not followed: " + why));
+      }
+    }
+  }
+
+  /** What a version's {@code banner} may be. */
+  private static final Set<String> BANNERS = Set.of("none", "unreleased", "unmaintained");
+
+  /** Keys of a version's options that change only its look on Docusaurus' pages (a badge, a CSS class): not followed, not named. */
+  private static final Set<String> VERSION_LOOK = Set.of("badge", "className");
+
+  /** Docusaurus' name for the docs being written, in the docs' options. */
+  private static final String CURRENT = "current";
+
+  /**
+   * The versions a project builds, as the docs' options say: those of {@code versions.json}
+   * ({@code labels}, oldest first) that {@code onlyIncludeVersions} lists, the docs being written
+   * unless {@code includeCurrentVersion: false} (or the list) leaves them out, the latest
+   * {@code lastVersion}'s, each one shown by its {@code versions} entry ({@code label},
+   * {@code path}, {@code banner}); null where only the docs being written are built
+   * ({@code disableVersioning}, or no released version included). What cannot be followed is named.
+   */
+  public static SiteConfig.Versions versioning(String text, String file, List<String> labels, Diagnostics diags) {
+    JsLiteral.Obj docs = docsOptions(text);
+    if (docs == null) {
+      return SiteConfig.Versions.docusaurus(labels, "next", null, true, Map.of());
+    }
+    if (isTrue(docs.get("disableVersioning"))) {
+      if (isFalse(docs.get("includeCurrentVersion"))) {
+        diags.add(
+            Diagnostic.warning("config.docusaurus", at(text, file, docs.get("includeCurrentVersion").offset()), "the docs' `includeCurrentVersion: false` with `disableVersioning`: the docs being written are built, alone")
+                .withHint("without versioning the docs of `docs/` are the site's; remove one of the two"));
+      }
       return null;
     }
-    if (v instanceof JsLiteral.Str s && (s.value().equals("current") || labels.contains(s.value()))) {
-      return s.value();
+    Map<String, SiteConfig.Shown> shown = shown(docs.get("versions"), labels, text, file, diags);
+    List<String> included = new java.util.ArrayList<>(labels);
+    boolean withCurrent = !isFalse(docs.get("includeCurrentVersion"));
+    if (docs.get("onlyIncludeVersions") instanceof JsLiteral.Arr only) {
+      Set<String> listed = new java.util.HashSet<>();
+      for (JsLiteral.Value item : only.items()) {
+        if (item instanceof JsLiteral.Str s && (s.value().equals(CURRENT) || labels.contains(s.value()))) {
+          listed.add(s.value());
+        } else {
+          diags.add(
+              Diagnostic.warning("config.docusaurus", at(text, file, item.offset()), "the docs' `onlyIncludeVersions` names no version of `versions.json` (nor `current`): " + shortText(text, item) + " is left out")
+                  .withHint(names(labels)));
+        }
+      }
+      included.retainAll(listed);
+      withCurrent &= listed.contains(CURRENT);
+    } else if (docs.get("onlyIncludeVersions") != null) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, docs.get("onlyIncludeVersions").offset()), "the docs' `onlyIncludeVersions` is not a list of version names: every version is built"));
     }
-    diags.add(
-        Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest")
-            .withHint("name one of " + String.join(", ", labels.stream().map(l -> "`" + l + "`").toList()) + " or `current`"));
-    return null;
+    if (!withCurrent && included.isEmpty()) {
+      JsLiteral.Value why = docs.get("onlyIncludeVersions") != null ? docs.get("onlyIncludeVersions") : docs.get("includeCurrentVersion");
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, why.offset()), "the docs' options leave no version to build: the docs being written are built")
+              .withHint("include `current` or a version of `versions.json`"));
+      withCurrent = true;
+    }
+    String latest = null;
+    JsLiteral.Value last = docs.get("lastVersion");
+    if (last != null) {
+      String name = last instanceof JsLiteral.Str s ? s.value() : null;
+      if (name != null && (included.contains(name) || withCurrent && name.equals(CURRENT))) {
+        latest = name;
+      } else {
+        boolean known = name != null && (labels.contains(name) || name.equals(CURRENT));
+        List<String> choices = new java.util.ArrayList<>(included);
+        if (withCurrent) {
+          choices.add(CURRENT);
+        }
+        diags.add(
+            Diagnostic.warning("config.docusaurus", at(text, file, last.offset()),
+                    known
+                        ? "the docs' `lastVersion` names a version that is not built (`onlyIncludeVersions`, `includeCurrentVersion`): the newest built is the latest"
+                        : "the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest")
+                .withHint("name one of " + String.join(", ", choices.stream().map(l -> "`" + l + "`").toList())));
+      }
+    }
+    if (included.isEmpty()) {
+      return null;
+    }
+    // the notices compare a version with the latest: the latest shows none
+    String newest = latest != null ? latest : included.get(included.size() - 1);
+    SiteConfig.Shown own = shown.get(newest);
+    if (own != null && own.banner() != null && !own.banner().equals("none") && docs.get("versions") instanceof JsLiteral.Obj v && v.get(newest) instanceof JsLiteral.Obj o) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, o.get("banner").offset()), "version `" + newest + "` is the latest: its `banner` is not shown"));
+    }
+    String current = shown.containsKey(CURRENT) ? shown.get(CURRENT).folder() : "next";
+    String latestFolder = latest == null ? null : latest.equals(CURRENT) ? current : shown.containsKey(latest) ? shown.get(latest).folder() : latest;
+    return SiteConfig.Versions.docusaurus(included, current, latestFolder, withCurrent, shown);
+  }
+
+  /**
+   * How the docs' {@code versions} option shows each version it names (a version of
+   * {@code labels} or {@code current}), by name: its {@code label}, its {@code path} (a folder
+   * name no other version has, nor {@code latest} or {@code versions}) and its {@code banner}.
+   */
+  private static Map<String, SiteConfig.Shown> shown(JsLiteral.Value options, List<String> labels, String text, String file, Diagnostics diags) {
+    if (options == null) {
+      return Map.of();
+    }
+    if (!(options instanceof JsLiteral.Obj versions)) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, options.offset()), "the docs' `versions` is not an object of versions' options: the versions are shown by their names"));
+      return Map.of();
+    }
+    Map<String, SiteConfig.Shown> out = new java.util.TreeMap<>();
+    Set<String> folders = new java.util.HashSet<>(labels);
+    folders.add("next");
+    Set<String> shownAs = new java.util.HashSet<>();
+    for (Map.Entry<String, JsLiteral.Value> e : versions.entries().entrySet()) {
+      String name = e.getKey();
+      if (!name.equals(CURRENT) && !labels.contains(name)) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, e.getValue().offset()), "the docs' `versions` has options for `" + name + "`, no version of `versions.json` (nor `current`): they are not followed").withHint(names(labels)));
+        continue;
+      }
+      if (!(e.getValue() instanceof JsLiteral.Obj own)) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, e.getValue().offset()), "the options of version `" + name + "` are not an object: they are not followed"));
+        continue;
+      }
+      String folder = name.equals(CURRENT) ? "next" : name;
+      String label = folder;
+      String given = null;
+      String banner = null;
+      boolean ownPath = false;
+      for (Map.Entry<String, JsLiteral.Value> o : own.entries().entrySet()) {
+        JsLiteral.Value v = o.getValue();
+        String value = v instanceof JsLiteral.Str s ? s.value().strip() : null;
+        switch (o.getKey()) {
+          case "label" -> {
+            if (value == null || value.isEmpty() || shownAs.contains(value) || labels.contains(value) && !value.equals(name)) {
+              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the `label` of version `" + name + "` is " + (value == null || value.isEmpty() ? "no text" : "another version's") + ": it is shown as `" + label + "`"));
+            } else {
+              given = value;
+            }
+          }
+          case "path" -> {
+            String path = value == null ? null : value.replaceAll("^/+|/+$", "");
+            if (path == null || !VERSION_NAME.matcher(path).matches() || path.equals("latest") || path.equals("versions") || !path.equals(folder) && folders.contains(path)) {
+              diags.add(
+                  Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the `path` of version `" + name + "` is not followed: it is published in `" + folder + "/`")
+                      .withHint("a path here is one folder name (letters, digits, `.`, `_` and `-`) that no other version has, nor `latest` or `versions`"));
+            } else {
+              folders.remove(folder);
+              folders.add(path);
+              folder = path;
+              ownPath = true;
+            }
+          }
+          case "banner" -> {
+            if (value != null && BANNERS.contains(value)) {
+              banner = value;
+            } else {
+              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the `banner` of version `" + name + "` is not one of `none`, `unreleased`, `unmaintained`: its place's is shown"));
+            }
+          }
+          default -> {
+            if (!VERSION_LOOK.contains(o.getKey())) {
+              diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the option `" + o.getKey() + "` of version `" + name + "` is not followed"));
+            }
+          }
+        }
+      }
+      if (given == null && !ownPath && banner == null) {
+        continue;
+      }
+      // shown by its name (the docs being written as next) where no label is given
+      label = given != null ? given : label;
+      shownAs.add(label);
+      out.put(name, new SiteConfig.Shown(folder, label, banner, ownPath));
+    }
+    return out;
+  }
+
+  /** Whether an option is written {@code true}. */
+  private static boolean isTrue(JsLiteral.Value v) {
+    return v instanceof JsLiteral.Str s && s.value().equals("true");
+  }
+
+  /** Whether an option is written {@code false}. */
+  private static boolean isFalse(JsLiteral.Value v) {
+    return v instanceof JsLiteral.Str s && s.value().equals("false");
+  }
+
+  /** A value as written, shortened for a message. */
+  private static String shortText(String text, JsLiteral.Value v) {
+    String written = v instanceof JsLiteral.Str s ? s.value() : text.substring(v.offset(), Math.min(text.length(), v.offset() + 20)).strip();
+    return "`" + written + "`";
+  }
+
+  /** A hint that names the versions of {@code versions.json} and {@code current}. */
+  private static String names(List<String> labels) {
+    List<String> all = new java.util.ArrayList<>(labels);
+    java.util.Collections.reverse(all);
+    all.add(CURRENT);
+    return "the versions are " + String.join(", ", all.stream().map(l -> "`" + l + "`").toList());
   }
 
   /** A version's name as a folder of the site can take it. */

@@ -70,22 +70,51 @@ public record SiteConfig(
    * versions; the working tree is built as {@code current}; a tag that does not build fails the
    * build, or with {@code onError = skip} is left out with a warning.
    */
-  public record Versions(String tags, String current, boolean skipBroken, List<String> labels, String latest) {
+  public record Versions(String tags, String current, boolean skipBroken, List<String> labels, String latest, boolean withCurrent, Map<String, Shown> shown) {
+    public Versions {
+      shown = shown == null ? Map.of() : Map.copyOf(shown);
+    }
+
     public Versions(String tags, String current, boolean skipBroken) {
-      this(tags, current, skipBroken, null, null);
+      this(tags, current, skipBroken, null, null, true, Map.of());
     }
 
     /**
-     * A Docusaurus project's released versions (its {@code versions.json}), oldest first: each
-     * one's docs are in {@code versioned_docs/}; the working tree is built as {@code current}
-     * ({@code next}). {@code lastVersion} names the version at {@code latest/} as the docs' option
-     * does ({@code current}: the working tree), or is null for the newest released one.
+     * A Docusaurus project's released versions (its {@code versions.json}, those its docs'
+     * options include), oldest first by name: each one's docs are in {@code versioned_docs/}; the
+     * working tree is built as {@code current} (its folder, {@code next} unless the options give
+     * another) where {@code withCurrent}. {@code latest} is the folder of the version at
+     * {@code latest/}, or null for the newest released one; {@code shown} how each version, by
+     * name ({@code current} for the working tree), is shown.
      */
-    public static Versions docusaurus(List<String> labels, String lastVersion) {
-      String current = "next";
-      return new Versions(null, current, false, List.copyOf(labels), "current".equals(lastVersion) ? current : lastVersion);
+    public static Versions docusaurus(List<String> labels, String current, String latest, boolean withCurrent, Map<String, Shown> shown) {
+      return new Versions(null, current, false, List.copyOf(labels), latest, withCurrent, shown);
+    }
+
+    /** The folder of the site a version, by name, is published in: its own {@link Shown#folder}, else its name. */
+    public String folder(String name) {
+      Shown s = shown.get(name);
+      return s == null ? name : s.folder();
+    }
+
+    /** How the version in {@code folder} is shown, or null where nothing says. */
+    public Shown shownIn(String folder) {
+      return shown.values().stream().filter(s -> s.folder().equals(folder)).findFirst().orElse(null);
     }
   }
+
+  /**
+   * How a version is shown, as a Docusaurus project's docs' {@code versions} option says.
+   *
+   * @param folder the folder of the site it is published in (its {@code path}, else its name, the
+   *     working tree's {@code next})
+   * @param label what the version menu, the versions page and the notices call it
+   * @param banner the notice on its pages: {@code none}, {@code unreleased} or {@code unmaintained};
+   *     null for its place's (none on the latest, else unreleased for the working tree, else unmaintained)
+   * @param ownPath whether its {@code path} is the options' own (Docusaurus then published its docs
+   *     there, also the latest version's, at {@code docs/PATH/})
+   */
+  public record Shown(String folder, String label, String banner, boolean ownPath) {}
 
   /** The same settings with these versions. */
   public SiteConfig withVersions(Versions v) {

@@ -77,4 +77,59 @@ class VersionSwitchBrowserTest {
       assertEquals(server.url("latest/"), browser.driver().getCurrentUrl(), "the root sends readers to the latest version");
     }
   }
+
+  @Test
+  void aDocusaurusProjectsVersionsAreCalledByTheirLabelsWithTheirBanners() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            export default {title: 'Widgets', presets: [['classic', {docs: {versions: {
+              current: {label: 'Canary', path: 'canary'}, '2.0': {label: '2.0.x'}, '1.0': {banner: 'none'}, '0.9': {banner: 'unreleased'},
+            }}}]]};
+            -- content/docs/intro.md --
+            # Intro
+            -- content/versioned_docs/version-2.0/intro.md --
+            # Intro 2.0
+            -- content/versioned_docs/version-1.0/intro.md --
+            # Intro 1.0
+            -- content/versioned_docs/version-0.9/intro.md --
+            # Intro 0.9
+            -- content/versions.json --
+            ["2.0", "1.0", "0.9"]
+            """);
+    BuildResult r = new Build(Build::standardKinds, Progress.NONE).run(new BuildOptions(site.content(), site.site(), SiteFixture.TEMPLATES, true, null));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    try (StaticServer server = new StaticServer(site.site()); Browser browser = Browser.start()) {
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+      // the docs being written: by their label, with the notice of an unreleased version naming the latest by its label
+      browser.open(server.url("canary/docs/intro/"));
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 4);
+      assertEquals("Canary", browser.driver().findElement(By.cssSelector(".version-current")).getAttribute("textContent"));
+      org.openqa.selenium.WebElement banner = browser.driver().findElement(By.cssSelector(".version-banner"));
+      assertTrue(banner.getAttribute("class").contains("version-banner-unreleased"), banner.getAttribute("class"));
+      assertTrue(banner.getText().startsWith("You are reading Canary, which is not released yet. The latest release is 2.0.x."), banner.getText());
+      assertEquals(
+          List.of("Canary", "2.0.x · Latest version", "1.0", "0.9"),
+          browser.driver().findElements(By.cssSelector(".version-switcher a[data-same-page]")).stream().map(a -> a.getAttribute("textContent")).toList());
+      assertEquals("Canary", browser.driver().findElement(By.cssSelector(".version-switcher a[aria-current]")).getAttribute("textContent"));
+      // an older version whose banner is none: no notice
+      browser.open(server.url("1.0/docs/intro/"));
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 4);
+      assertEquals("1.0", browser.driver().findElement(By.cssSelector(".version-current")).getAttribute("textContent"));
+      assertTrue(browser.driver().findElements(By.cssSelector(".version-banner")).isEmpty());
+      // an older version whose banner says unreleased
+      browser.open(server.url("0.9/docs/intro/"));
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 4);
+      assertTrue(browser.driver().findElement(By.cssSelector(".version-banner")).getAttribute("class").contains("version-banner-unreleased"));
+      // the latest, by its label, without a notice
+      browser.open(server.url("latest/docs/intro/"));
+      wait.until(d -> d.findElements(By.cssSelector(".version-switcher a[data-same-page]")).size() == 4);
+      assertEquals("2.0.x", browser.driver().findElement(By.cssSelector(".version-current")).getAttribute("textContent"));
+      assertTrue(browser.driver().findElements(By.cssSelector(".version-banner")).isEmpty());
+      assertEquals("2.0.x · Latest version", browser.driver().findElement(By.cssSelector(".version-switcher a[aria-current]")).getAttribute("textContent"));
+      assertEquals(List.of(), browser.problems());
+    }
+  }
 }

@@ -588,8 +588,21 @@ class IncrementalBuildTest {
     steps.add(new Step("a released version's page deleted (its links to it fail)", f -> delete(f, "content/versioned_docs/version-2.0/guide.md")));
     steps.add(new Step("the page back, as the working tree's", f -> write(f, "content/versioned_docs/version-2.0/guide.md", "# Guide\n\n## Use\n")));
     steps.add(new Step("nothing changed", f -> {}));
+    steps.add(new Step("versions labelled and moved (the docs' versions option)", f -> replace(f, "content/docusaurus.config.js", "{docs: {", "{docs: {versions: {'2.0': {label: 'Two', path: 'two'}}, ")));
+    steps.add(new Step("the docs being written left out (includeCurrentVersion)", f -> replace(f, "content/docusaurus.config.js", "{docs: {", "{docs: {includeCurrentVersion: false, ")));
+    steps.add(new Step("versioning off (every page edited: the site is of one version)", f -> replace(f, "content/docusaurus.config.js", "{docs: {", "{docs: {disableVersioning: true, ")));
+    steps.add(new Step("versioning on again, one version (every page edited: the site was of one version)", f -> replace(f, "content/docusaurus.config.js", "disableVersioning: true, includeCurrentVersion: false, ", "onlyIncludeVersions: ['1.0'], ")));
     series(DOCUSAURUS_VERSIONS, steps, (step, s, expected) -> {
       assertEquals(step == 3 || step == 6 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      // (the steps of the docs' options: where each version is)
+      if (step >= 9) {
+        Map<String, byte[]> files = expected.files();
+        assertEquals(step <= 10, files.containsKey("two/docs/intro/index.html"), s.name());
+        assertEquals(step == 9, files.containsKey("next/docs/intro/index.html"), s.name());
+        assertEquals(step == 11, files.containsKey("docs/intro/index.html") && !files.containsKey("latest/docs/intro/index.html"), s.name());
+        assertEquals(step == 12, files.containsKey("1.0/docs/intro/index.html") && !files.containsKey("3.0/docs/intro/index.html"), s.name());
+        return;
+      }
       if (expected.exit() == 0) {
         String intro = new String(expected.files().get("2.0/docs/intro/index.html"), StandardCharsets.UTF_8);
         assertTrue(intro.contains("Intro 2.0.1"), intro);

@@ -632,6 +632,142 @@ class DocusaurusProjectTest {
     assertTrue(r.err().contains("content/docusaurus.config.js:3:46: warning[config.docusaurus]: the docs' `lastVersion` names no version of `versions.json` (nor `current`): the newest is the latest"), r.err());
   }
 
+  /** A project of two released versions and the docs being written, with the docs' options {@code options}. */
+  private SiteFixture versions(String name, String options) throws Exception {
+    return SiteFixture.of(
+        tmp.resolve(name),
+        """
+        -- content/docusaurus.config.js --
+        export default {
+          title: 'Widgets',
+          presets: [['classic', {docs: OPTIONS}]],
+        };
+        -- content/docs/intro.md --
+        # Intro next
+        -- content/docs/new.md --
+        # New
+        -- content/versioned_docs/version-2.0/intro.md --
+        # Intro 2.0
+        -- content/versioned_docs/version-1.0/intro.md --
+        # Intro 1.0
+        -- content/versions.json --
+        ["2.0", "1.0"]
+        """
+            .replace("OPTIONS", options));
+  }
+
+  private static List<String> warnings(SiteFixture.Run r) {
+    return r.err().lines().filter(l -> l.contains("warning[")).toList();
+  }
+
+  @Test
+  void theDocsOptionsChooseTheVersionsBuilt() throws Exception {
+    // the released versions alone
+    SiteFixture released = versions("released", "{includeCurrentVersion: false}");
+    SiteFixture.Run r = released.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(), warnings(r));
+    assertFalse(Files.exists(released.site().resolve("next")), "the docs being written are not published");
+    assertTrue(released.read("latest/docs/intro/index.html").contains("Intro 2.0"));
+    assertTrue(released.read("1.0/docs/intro/index.html").contains("Intro 1.0"));
+    assertTrue(released.read("docs/intro/index.html").contains("url=../../latest/docs/intro/"));
+    assertTrue(released.read("docs/1.0/intro/index.html").contains("url=../../../1.0/docs/intro/"));
+    assertFalse(Files.exists(released.site().resolve("docs/next")));
+    assertTrue(released.read("versions.json").contains("\"current\" : null"), released.read("versions.json"));
+    assertFalse(released.read("versions/index.html").contains("next"), released.read("versions/index.html"));
+
+    // one released version and the docs being written; a version not included cannot be the latest
+    SiteFixture some = versions("some", "{onlyIncludeVersions: ['current', '1.0', '9.9'], lastVersion: '2.0'}");
+    r = some.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(Files.exists(some.site().resolve("2.0")));
+    assertTrue(some.read("next/docs/new/index.html").contains("New"));
+    assertTrue(some.read("latest/docs/intro/index.html").contains("Intro 1.0"), "the newest built");
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:73: warning[config.docusaurus]: the docs' `onlyIncludeVersions` names no version of `versions.json` (nor `current`): `9.9` is left out",
+            "content/docusaurus.config.js:3:94: warning[config.docusaurus]: the docs' `lastVersion` names a version that is not built (`onlyIncludeVersions`, `includeCurrentVersion`): the newest built is the latest"),
+        warnings(r));
+
+    // versioning off: the docs being written, alone, as a site of one version
+    SiteFixture off = versions("off", "{disableVersioning: true}");
+    r = off.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(), warnings(r));
+    assertTrue(off.read("docs/intro/index.html").contains("Intro next"));
+    for (String not : List.of("latest", "2.0", "next", "versions.json")) {
+      assertFalse(Files.exists(off.site().resolve(not)), not);
+    }
+
+    // options that leave nothing to build: the docs being written are built, and that is told
+    SiteFixture none = versions("none", "{includeCurrentVersion: false, onlyIncludeVersions: []}");
+    r = none.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(none.read("docs/intro/index.html").contains("Intro next"));
+    assertFalse(Files.exists(none.site().resolve("latest")));
+    assertEquals(
+        List.of("content/docusaurus.config.js:3:84: warning[config.docusaurus]: the docs' options leave no version to build: the docs being written are built"), warnings(r));
+  }
+
+  @Test
+  void theVersionsOptionsNameAndPlaceEachVersion() throws Exception {
+    SiteFixture site =
+        versions(
+            "named",
+            "{versions: {current: {label: 'Canary', path: 'canary'}, '2.0': {label: '2.0.x', banner: 'unmaintained'}, '1.0': {path: '/v1/', banner: 'none', badge: true, noIndex: true}}}");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // each version in the folder its path names, else its name
+    assertTrue(site.read("canary/docs/new/index.html").contains("New"));
+    assertTrue(site.read("v1/docs/intro/index.html").contains("Intro 1.0"));
+    assertTrue(site.read("2.0/docs/intro/index.html").contains("Intro 2.0"));
+    for (String not : List.of("next", "1.0")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    // Docusaurus' addresses of them lead there
+    assertTrue(site.read("docs/canary/new/index.html").contains("url=../../../canary/docs/new/"));
+    assertTrue(site.read("docs/v1/intro/index.html").contains("url=../../../v1/docs/intro/"));
+    assertTrue(site.read("docs/intro/index.html").contains("url=../../latest/docs/intro/"));
+    // each one called by its label where it is shown
+    String list = site.read("versions.json");
+    assertTrue(list.contains("\"latest\" : \"2.0\",\n  \"current\" : \"canary\""), list);
+    assertTrue(list.contains("\"label\" : \"Canary\",\n    \"path\" : \"canary/\""), list);
+    assertTrue(list.contains("\"label\" : \"2.0.x\",\n    \"path\" : \"2.0/\",\n    \"banner\" : \"unmaintained\""), list);
+    assertTrue(list.contains("\"label\" : \"1.0\",\n    \"path\" : \"v1/\",\n    \"banner\" : \"none\""), list);
+    String page = site.read("versions/index.html");
+    assertTrue(page.contains("<a href=\"../canary/\">Canary</a>") && page.contains("<a href=\"../2.0/\">2.0.x</a>") && page.contains("<a href=\"../v1/\">1.0</a>"), page);
+    assertTrue(site.read("index.html").contains("(2.0.x)"));
+    assertTrue(site.read("canary/changes/index.html").contains("2.0.x"), "what changed since the latest, by its label");
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:120: warning[config.docusaurus]: version `2.0` is the latest: its `banner` is not shown",
+            "content/docusaurus.config.js:3:197: warning[config.docusaurus]: the option `noIndex` of version `1.0` is not followed"),
+        warnings(r));
+
+    // what cannot be followed is named, and the version is published where it would be without it
+    SiteFixture bad =
+        versions(
+            "bad",
+            "{versions: {'2.0': {path: '../up', label: ''}, '1.0': {path: 'latest', banner: 'old'}, current: {path: '2.0', label: '1.0'}, '3.0': {label: 'x'}, next: 1}}");
+    r = bad.run("build");
+    assertEquals(0, r.exit(), r.err());
+    for (String v : List.of("2.0", "1.0", "next")) {
+      assertTrue(Files.exists(bad.site().resolve(v + "/docs/intro/index.html")), v);
+    }
+    assertFalse(Files.exists(tmp.resolve("bad/up")));
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:58: warning[config.docusaurus]: the `path` of version `2.0` is not followed: it is published in `2.0/`",
+            "content/docusaurus.config.js:3:74: warning[config.docusaurus]: the `label` of version `2.0` is no text: it is shown as `2.0`",
+            "content/docusaurus.config.js:3:93: warning[config.docusaurus]: the `path` of version `1.0` is not followed: it is published in `1.0/`",
+            "content/docusaurus.config.js:3:111: warning[config.docusaurus]: the `banner` of version `1.0` is not one of `none`, `unreleased`, `unmaintained`: its place's is shown",
+            "content/docusaurus.config.js:3:135: warning[config.docusaurus]: the `path` of version `current` is not followed: it is published in `next/`",
+            "content/docusaurus.config.js:3:149: warning[config.docusaurus]: the `label` of version `current` is another version's: it is shown as `next`",
+            "content/docusaurus.config.js:3:164: warning[config.docusaurus]: the docs' `versions` has options for `3.0`, no version of `versions.json` (nor `current`): they are not followed",
+            "content/docusaurus.config.js:3:184: warning[config.docusaurus]: the docs' `versions` has options for `next`, no version of `versions.json` (nor `current`): they are not followed"),
+        warnings(bad.run("build")));
+  }
+
   @Test
   void versionsTheSameShareTheirPagesButNotTheirEditLinks() throws Exception {
     String project =
@@ -722,7 +858,7 @@ class DocusaurusProjectTest {
     assertFalse(Files.exists(site.site().resolve("2.0")));
     assertEquals(
         List.of(
-            "content/docusaurus.config.js:3:54: warning[config.docusaurus]: the docs' `onlyIncludeVersions` is not followed: every version `versions.json` lists is built, the newest at `latest/`, the docs being written as `next`",
+            "content/docusaurus.config.js:3:54: warning[config.docusaurus]: the docs' `onlyIncludeVersions` is not followed: site.yaml's `versions` are the repository's tags",
             "content/versioned_docs/: warning[config.docusaurus]: `versioned_docs/` is not built here: site.yaml's `versions` are the repository's tags"),
         r.err().lines().filter(l -> l.contains("warning[config.")).toList());
   }
