@@ -1,5 +1,6 @@
 package handbook.config;
 
+import handbook.content.Mount;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
@@ -38,9 +39,10 @@ import java.util.Set;
  *     else {@code en}) first: a page's file name may end in one ({@code about.nb.md})
  * @param links the header's links: the config's main menu ({@code menu.main}), by weight
  * @param footer the footer's links: Docsy's {@code params.links} ({@code user}, then {@code developer})
+ * @param permalinks the URL patterns of its sections' pages ({@code permalinks}), those followed
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -106,7 +108,7 @@ public record HugoConfig(
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of());
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of());
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -123,7 +125,84 @@ public record HugoConfig(
     named(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags), footer(params, own, paramsFile == null ? file : paramsFile.displayPath()));
+        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags), footer(params, own, paramsFile == null ? file : paramsFile.displayPath()),
+        permalinks(map, file, diags));
+  }
+
+  /**
+   * The config's URL patterns of its sections' pages: {@code [permalinks]} ({@code posts =
+   * '/:year/:month/:slug/'}) and {@code [permalinks.page]}, by section, the first for a section
+   * its. Named, and not followed: a pattern with a placeholder not followed here (nor a slice of
+   * {@code :sections}), a part {@code .} or {@code ..}, or a file's name ({@code :slug.html}: pages
+   * are at {@code x/}); a section deeper than the top; patterns for sections, taxonomies and terms.
+   */
+  private static List<Mount.Permalink> permalinks(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = get(map, "permalinks");
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof YamlNode.Mapping m)) {
+      diags.add(warning(file, node, "`permalinks` is not a map of sections and their patterns: it is not followed; each page is at the URL of its path"));
+      return List.of();
+    }
+    List<Mount.Permalink> out = new java.util.ArrayList<>();
+    for (YamlNode.Mapping.Entry e : m.entries().values()) {
+      String key = e.key().toLowerCase(java.util.Locale.ROOT);
+      if (e.value() instanceof YamlNode.Scalar pattern) {
+        permalink(e.key(), pattern, file, out, diags);
+      } else if (key.equals("page") && e.value() instanceof YamlNode.Mapping pages) {
+        for (YamlNode.Mapping.Entry p : pages.entries().values()) {
+          if (p.value() instanceof YamlNode.Scalar pattern) {
+            permalink(p.key(), pattern, file, out, diags);
+          } else {
+            diags.add(warning(file, p.value(), "`permalinks.page." + p.key() + "` is not a pattern: it is not followed"));
+          }
+        }
+      } else if (Set.of("section", "taxonomy", "term").contains(key)) {
+        diags.add(
+            warning(file, e.value(), "`permalinks." + key + "` is not followed: " + (key.equals("section") ? "a section's page is at its folder's URL" : "tags and categories are listed at `tags/`"))
+                .withHint("an old address kept in a page's `aliases` redirects"));
+      } else {
+        diags.add(warning(file, e.value(), "`permalinks." + e.key() + "` is not a pattern: it is not followed"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** One section's pattern, where it can be followed; else named. */
+  private static void permalink(String section, YamlNode.Scalar pattern, String file, List<Mount.Permalink> out, Diagnostics diags) {
+    String folder = section.strip().replaceAll("^/+|/+$", "").toLowerCase(java.util.Locale.ROOT);
+    String value = pattern.value() == null ? "" : pattern.value().strip();
+    String why = null;
+    // its literal text, each placeholder an x (an escaped colon is text)
+    String plain = value.replace("\\:", "");
+    java.util.regex.Matcher m = Mount.Permalink.PLACEHOLDER.matcher(plain);
+    StringBuilder literal = new StringBuilder();
+    while (why == null && m.find()) {
+      m.appendReplacement(literal, "x");
+      String name = m.group(1);
+      if (!Mount.Permalink.PLACEHOLDERS.contains(name) || m.group(2) != null && (!name.equals("sections") || !Mount.Permalink.SLICE.matcher(m.group(2)).matches())) {
+        why = "`" + m.group() + "` is not a placeholder followed here";
+      }
+    }
+    m.appendTail(literal);
+    String[] parts = literal.toString().split("/");
+    if (why == null && value.isEmpty()) {
+      why = "it is empty";
+    } else if (why == null && java.util.Arrays.stream(parts).anyMatch(p -> p.equals(".") || p.equals(".."))) {
+      why = "a part of it leads out of the site";
+    } else if (why == null && !literal.toString().endsWith("/") && parts.length > 0 && parts[parts.length - 1].contains(".")) {
+      why = "it names a file: pages are published at `x/`";
+    } else if (why == null && folder.contains("/")) {
+      why = "`" + section + "` is no top-level section";
+    }
+    if (why != null) {
+      diags.add(
+          warning(file, pattern, "the `permalinks` pattern `" + value + "` of `" + section + "` is not followed: " + why + "; its pages are at the URLs of their paths")
+              .withHint("placeholders followed: " + String.join(", ", Mount.Permalink.PLACEHOLDERS.stream().map(p -> "`:" + p + "`").toList()) + " and `:sections[1:]`"));
+      return;
+    }
+    out.add(new Mount.Permalink(folder.isEmpty() ? "" : folder + "/", value));
   }
 
   /** Docsy's footer links ({@code params.links.user} and {@code .developer}: {@code name} and {@code url}); their icons are not drawn. */
@@ -185,9 +264,6 @@ public record HugoConfig(
   private static void named(YamlNode.Mapping map, String file, Diagnostics diags) {
     if (bool(get(map, "uglyURLs"))) {
       diags.add(warning(file, get(map, "uglyURLs"), "`uglyURLs`: pages are published here at `x/`, not `x.html`").withHint("an old address kept in a page's `aliases` redirects"));
-    }
-    if (get(map, "permalinks") != null) {
-      diags.add(warning(file, get(map, "permalinks"), "`permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)").withHint("an old address kept in a page's `aliases` redirects"));
     }
     if (bool(get(map, "disablePathToLower"))) {
       diags.add(warning(file, get(map, "disablePathToLower"), "`disablePathToLower` is not followed: page URLs are in lower case, as Hugo makes them by default"));

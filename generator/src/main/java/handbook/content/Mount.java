@@ -20,8 +20,31 @@ import java.util.List;
  * @param blog a Docusaurus project's blog, or null
  * @param collections a Jekyll project's collections that are published ({@code _docs/} at
  *     {@code docs/}); else none
+ * @param permalinks a Hugo project's URL patterns of the pages of its sections (its config's
+ *     {@code permalinks}), the first that matches a page its; else none
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks) {
+  /**
+   * A Hugo project's URL pattern for the pages of a top-level section.
+   *
+   * @param section the section's folder under the pages' folder, in lower case ({@code posts/}), or
+   *     empty for the pages at the root of it
+   * @param pattern the pattern ({@code /:year/:month/:slug/}), its placeholders known here
+   */
+  public record Permalink(String section, String pattern) {
+    /** The placeholders followed here. */
+    public static final List<String> PLACEHOLDERS =
+        List.of(
+            "year", "month", "monthname", "day", "weekday", "weekdayname", "yearday", "section", "sections", "title", "slug", "slugorfilename", "filename", "contentbasename",
+            "slugorcontentbasename");
+
+    /** A placeholder as Hugo finds it: a word, and a slice of the sections ({@code :sections[1:]}). */
+    public static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(":(\\w+)(\\[.+?\\])?");
+
+    /** A slice of the sections: {@code [n]}, {@code [last]}, {@code [a:b]} with either left out. */
+    public static final java.util.regex.Pattern SLICE = java.util.regex.Pattern.compile("\\[\\s*(\\d+|last)?\\s*(?::\\s*(\\d+|last)?\\s*)?\\]");
+  }
+
   /**
    * A Jekyll collection that is published: the files of its folder at the site's folder of its
    * {@code permalink}, its pages at their paths in it.
@@ -93,10 +116,11 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
     folders = List.copyOf(folders);
     languages = List.copyOf(languages);
     collections = List.copyOf(collections);
+    permalinks = List.copyOf(permalinks);
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of());
+    this(docs, folders, tool, languages, blog, List.of(), List.of());
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -109,12 +133,34 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks);
+  }
+
+  /** The same with a Hugo project's URL patterns of its sections' pages. */
+  public Mount withPermalinks(List<Permalink> p) {
+    return new Mount(docs, folders, tool, languages, blog, collections, p);
+  }
+
+  /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */
+  public String permalinkOf(String contentPath) {
+    if (permalinks.isEmpty() || !contentPath.startsWith(docs)) {
+      return null;
+    }
+    String rest = contentPath.substring(docs.length());
+    int slash = rest.indexOf('/');
+    // (Hugo matches sections in lower case)
+    String section = slash < 0 ? "" : rest.substring(0, slash + 1).toLowerCase(java.util.Locale.ROOT);
+    for (Permalink p : permalinks) {
+      if (p.section().equals(section)) {
+        return p.pattern();
+      }
+    }
+    return null;
   }
 
   /** The published collection a content path is in, or null. */

@@ -470,7 +470,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       String own =
           mount.hugo()
-              ? HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount)
+              ? hugoUrl(mount)
               : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
       boolean home = mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
@@ -499,6 +499,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
         info = info.outOfMenu();
       }
       return new DocPage(info, body, in.markdown(), section, key);
+    }
+
+    /** Its URL in a Hugo project: its {@code url}, else its section's {@code permalinks} pattern's, else by its {@code slug}; null for its path's. */
+    private String hugoUrl(Mount mount) {
+      String own = HugoUrl.of(extra.get("url"), extra.get("slug"), path, mount);
+      return own == null && HugoUrl.permalinked(path, mount) ? HugoPermalinks.of(path, title, extra, mount) : own;
     }
 
     /**

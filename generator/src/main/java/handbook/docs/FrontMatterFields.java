@@ -74,6 +74,9 @@ public record FrontMatterFields(
     boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null || mount.blog() != null && mount.blog().post(file.path());
     // Hugo's, where its project is built
     boolean hugoFollowed = HugoUrl.of(extra.get("url"), extra.get("slug"), file.path(), mount) != null;
+    // (a section's permalinks pattern makes the URL of its pages: a slug is its, a url still wins)
+    boolean permalinked = HugoUrl.permalinked(file.path(), mount);
+    boolean hugoUrlFollowed = HugoUrl.of(extra.get("url"), null, file.path(), mount) != null;
     // Jekyll's, where its project is built (its parents place pages there too)
     boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), mount) != null;
     if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
@@ -92,13 +95,13 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null && !(followed && key.equals("slug")) && !(hugoFollowed && (key.equals("slug") || key.equals("url"))) && !(jekyllFollowed && key.equals("permalink"))) {
+      if (n != null && !(followed && key.equals("slug")) && !((hugoFollowed || permalinked) && key.equals("slug")) && !(hugoUrlFollowed && key.equals("url")) && !(jekyllFollowed && key.equals("permalink"))) {
         diags.add(
             Diagnostic.warning(
                     "frontmatter.url",
                     f.span(n),
                     mount.hugo() && !key.equals("permalink") || mount.jekyll() && key.equals("permalink")
-                        ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the page is published at the URL of its path"
+                        ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the page is published at the URL of its " + (permalinked ? "section's `permalinks` pattern" : "path")
                         : "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
       }

@@ -6,8 +6,9 @@ import handbook.content.Urls;
 /**
  * The URL Hugo gives a page by its front matter: {@code url} (the whole path, from the site's
  * root) or, without one, {@code slug} (the last part of the path, in the page's folder; a leaf
- * bundle's {@code index.md} names its folder's). Only in a Hugo project; not for the home, and a
- * section's {@code _index.md} follows its {@code url} alone, as Hugo does.
+ * bundle's {@code index.md} names its folder's) where no {@code permalinks} pattern makes it
+ * ({@link #permalinked}). Only in a Hugo project; not for the home, and a section's
+ * {@code _index.md} follows its {@code url} alone, as Hugo does.
  */
 final class HugoUrl {
   private HugoUrl() {}
@@ -26,11 +27,24 @@ final class HugoUrl {
     if (url instanceof String u && !u.isBlank()) {
       return page(u.strip().replaceFirst("^/+", ""));
     }
-    if (slug instanceof String s && !s.isBlank() && !name.equals("_index.md") && !s.contains("/")) {
+    if (slug instanceof String s && !s.isBlank() && !name.equals("_index.md") && !s.contains("/") && !permalinked(path, mount)) {
       String around = bundle ? parentFolder(folder) : folder;
       return page(mount.pageUrl(around) + s.strip());
     }
     return null;
+  }
+
+  /**
+   * Whether a page's URL is its section's pattern of the config's {@code permalinks}
+   * ({@link HugoPermalinks}): a regular page (not a section's {@code _index.md}, nor the home) of
+   * a section that has one; its {@code slug} is then the pattern's, and a {@code url} of its own wins.
+   */
+  static boolean permalinked(String path, Mount mount) {
+    if (!mount.hugo() || mount.permalinks().isEmpty()) {
+      return false;
+    }
+    String p = mount.unsuffixed(path);
+    return !p.endsWith("/_index.md") && !p.equals(mount.docs() + "_index.md") && !p.equals(mount.docs() + "index.md") && mount.permalinkOf(p) != null;
   }
 
   /** A page's URL of a path ({@code a/b} → {@code a/b/}), as {@link DocusaurusUrl#page}; null also for a file's ({@code a/b.html}) and another host's. */

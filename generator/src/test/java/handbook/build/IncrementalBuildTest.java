@@ -313,6 +313,16 @@ class IncrementalBuildTest {
       replace(f, "content/content/docs/Drift.md", "title: Drift\n", "title: Drift\nweight: 1\n");
     }));
     s.add(new Step("hugo.toml edited (the site's settings)", f -> replace(f, "content/hugo.toml", "Fra Hugo", "Fra Hugo igjen")));
+    s.add(new Step("hugo.toml's permalinks edited: a pattern for the docs section (its pages move; the link follows)", f -> {
+      replace(f, "content/hugo.toml", "[params]", "[permalinks]\n  docs = '/d/:year/:slug/'\n[params]");
+      replace(f, "content/content/docs/Drift.md", "/docs/oppsett/", "/d/1/oppsett/");
+    }));
+    s.add(new Step("a page's date set (its address by the pattern moves: the link to the old one fails)", f -> replace(f, "content/content/docs/Oppsett.md", "slug: oppsett\n", "slug: oppsett\ndate: 2024-05-01\n")));
+    s.add(new Step("hugo.toml's permalinks edited: the pattern taken away, and the date; the link mended", f -> {
+      replace(f, "content/hugo.toml", "[permalinks]\n  docs = '/d/:year/:slug/'\n", "");
+      replace(f, "content/content/docs/Oppsett.md", "date: 2024-05-01\n", "");
+      replace(f, "content/content/docs/Drift.md", "/d/1/oppsett/", "/docs/oppsett/");
+    }));
     s.add(new Step("a static file deleted (the link to it fails)", f -> delete(f, "content/static/bilde.png")));
     s.add(new Step("hugo.toml deleted (the site's settings edited: a Handbook project again)", f -> delete(f, "content/hugo.toml")));
     s.add(new Step("nothing changed", f -> {}));
@@ -373,6 +383,14 @@ class IncrementalBuildTest {
         assertEquals(0, expected.exit(), expected.diagnostics());
         String page = new String(expected.files().get("docs/sett-opp/index.html"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(page.contains("<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Merk</p>") && page.contains("href=\"../../bilde.png\""), page);
+      }
+      if (s.name().startsWith("hugo.toml's permalinks edited: a pattern")) {
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        assertTrue(new String(expected.files().get("d/1/drift/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("href=\"../oppsett/\""), s.name());
+      }
+      if (s.name().startsWith("a page's date set")) {
+        assertEquals(1, expected.exit(), s.name());
+        assertTrue(expected.diagnostics().contains("content/content/docs/Drift.md:5:15: error[link."), expected.diagnostics());
       }
       if (s.name().startsWith("a Hugo page's slug edited") || s.name().startsWith("a static file deleted")) {
         assertEquals(1, expected.exit(), s.name());

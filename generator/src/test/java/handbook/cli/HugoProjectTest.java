@@ -250,10 +250,9 @@ class HugoProjectTest {
     assertEquals(
         List.of(
             "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",
-            "content/config/_default/hugo.yaml:6:3: warning[config.hugo]: `permalinks` is not followed: each page is published at the URL of its path (or its own `url` and `slug`)",
             "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)",
             "content/content/docs/drift.en.md: warning[config.hugo]: a page translated into another language by its file name is not published: the site is built in `nb`",
-            "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its path"),
+            "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its section's `permalinks` pattern"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
 
     // a site.yaml beside the config wins where both set a value
@@ -366,6 +365,121 @@ class HugoProjectTest {
   }
 
   /** The older config.toml is other tools' name too: without a content/ folder beside it, the folder is no Hugo project. */
+  @Test
+  void itsPermalinksPlaceTheSectionsPages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = 'Blogg'
+            [permalinks]
+              posts = '/:year/:month/:slug/'
+              Guides = '/learn/:sections[1:]/:filename/'
+              days = '/:weekdayname/:yearday/:monthname/:day/:weekday/'
+              notes = '/n/:title.html'
+              misc = '/:section/:sectionslug/'
+              '/' = '/top/:slug/'
+              up = '/a/../../:slug/'
+              'misc/deep' = '/:slug/'
+            [permalinks.page]
+              bundles = '/b/:slugorfilename/'
+            [permalinks.section]
+              posts = '/articles/'
+            [permalinks.taxonomy]
+              tags = '/t/'
+            -- content/content/_index.md --
+            ---
+            title: Hjem
+            ---
+            -- content/content/about.md --
+            ---
+            title: About Us
+            ---
+            -- content/content/posts/_index.md --
+            ---
+            title: Posts
+            ---
+            -- content/content/posts/hello.md --
+            ---
+            title: "Hello,  World!"
+            date: 2024-03-05T23:30:00-05:00
+            ---
+            Hei.
+            -- content/content/posts/second.md --
+            ---
+            title: Second
+            slug: My Second
+            date: 2023-12-31
+            ---
+            See [hello](hello.md) and [the trip](../bundles/trip/index.md).
+            -- content/content/posts/undated.md --
+            ---
+            title: Undated
+            ---
+            -- content/content/posts/own.md --
+            ---
+            title: Own
+            url: /own/
+            ---
+            -- content/content/guides/ops/Backup Plan.md --
+            ---
+            title: Backup
+            ---
+            -- content/content/bundles/trip/index.md --
+            ---
+            title: A Trip
+            ---
+            ![Photo](photo.png)
+            -- content/content/bundles/trip/photo.png --
+            png
+            -- content/content/days/d.md --
+            ---
+            title: D
+            publishDate: 2024-03-05
+            ---
+            -- content/content/notes/a.md --
+            ---
+            title: A
+            ---
+            -- content/content/misc/m.md --
+            ---
+            title: M
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // each page at its section's pattern: the date's day as written, the title or slug as Hugo makes them a path
+    assertTrue(site.read("2024/03/hello-world/index.html").contains("Hei."));
+    String second = site.read("2023/12/my-second/index.html");
+    assertTrue(second.contains("<a href=\"../../../2024/03/hello-world/\">hello</a>") && second.contains("<a href=\"../../../b/trip/\">the trip</a>"), second);
+    assertTrue(Files.exists(site.site().resolve("1/01/undated/index.html")), "no date: Hugo's zero day, its year 1");
+    assertTrue(Files.exists(site.site().resolve("own/index.html")), "a page's url wins");
+    assertTrue(Files.exists(site.site().resolve("learn/ops/backup-plan/index.html")), "a section's key in any case; a slice of the sections; the file's name");
+    assertTrue(Files.exists(site.site().resolve("top/about-us/index.html")), "the pages at the root");
+    assertTrue(Files.exists(site.site().resolve("tuesday/65/march/05/2/index.html")));
+    // a leaf bundle by its folder's name, its files where they were, found from the page
+    assertTrue(site.read("b/trip/index.html").contains("src=\"../../bundles/trip/photo.png\""), site.read("b/trip/index.html"));
+    // sections stay at their folders, and list their pages
+    String posts = site.read("posts/index.html");
+    assertTrue(posts.contains("href=\"../2024/03/hello-world/\""), posts);
+    // patterns not followed: their pages at the URLs of their paths
+    assertTrue(Files.exists(site.site().resolve("notes/a/index.html")));
+    assertTrue(Files.exists(site.site().resolve("misc/m/index.html")));
+    for (String gone : List.of("posts/hello", "guides/ops/backup-plan", "about", "bundles/trip/index.html")) {
+      assertFalse(Files.exists(site.site().resolve(gone)), gone);
+    }
+    assertEquals(
+        List.of(
+            "content/hugo.toml:6:11: warning[config.hugo]: the `permalinks` pattern `/n/:title.html` of `notes` is not followed: it names a file: pages are published at `x/`; its pages are at the URLs of their paths",
+            "content/hugo.toml:7:10: warning[config.hugo]: the `permalinks` pattern `/:section/:sectionslug/` of `misc` is not followed: `:sectionslug` is not a placeholder followed here; its pages are at the URLs of their paths",
+            "content/hugo.toml:9:8: warning[config.hugo]: the `permalinks` pattern `/a/../../:slug/` of `up` is not followed: a part of it leads out of the site; its pages are at the URLs of their paths",
+            "content/hugo.toml:10:17: warning[config.hugo]: the `permalinks` pattern `/:slug/` of `misc/deep` is not followed: `misc/deep` is no top-level section; its pages are at the URLs of their paths",
+            "content/hugo.toml:13:1: warning[config.hugo]: `permalinks.section` is not followed: a section's page is at its folder's URL",
+            "content/hugo.toml:15:1: warning[config.hugo]: `permalinks.taxonomy` is not followed: tags and categories are listed at `tags/`"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   @Test
   void aConfigTomlWithoutContentIsNoHugoProject() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, "-- content/config.toml --\ntitle = \"Not Hugo\"\n-- content/docs/a.md --\n# A\n");
