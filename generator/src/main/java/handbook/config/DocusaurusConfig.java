@@ -33,9 +33,11 @@ import java.util.regex.Pattern;
  * @param footer the footer's links: its {@code links}, in their columns
  * @param blog the blog ({@code blog/}, its {@code blogTitle}, its {@code showReadingTime}), or null where its options say
  *     {@code blog: false}
+ * @param blogRoute the site's folder of the blog's page and posts, its {@code routeBasePath}:
+ *     {@code blog/} by default, empty for the site's root ({@code '/'})
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog) {
+    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -128,6 +130,12 @@ public record DocusaurusConfig(
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     boolean atRoot = docsAtRoot(docs, text, file, diags);
+    Matcher off = DOCS_OFF.matcher(text);
+    if (off.find() && files.stream().anyMatch(f -> f.startsWith("docs/") && handbook.content.Urls.isMarkdown(f))) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, off.start()), "`docs: false` turns Docusaurus' docs off, but the pages of `docs/` are published here")
+              .withHint("move the folder out of the project, or take `docs: false` away"));
+    }
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
       navbar(items, atRoot ? "/" : "/docs/", text, file, links, diags);
@@ -136,7 +144,7 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, diags));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, diags), blogRoute(text, file, diags));
   }
 
   /** The words a minute Docusaurus' reading time counts. */
@@ -149,30 +157,22 @@ public record DocusaurusConfig(
 
   /**
    * The blog, as the classic preset's {@code blog} options give it: none for {@code blog: false};
-   * its {@code blogTitle}; a {@code path} or {@code routeBasePath} other than {@code blog} is named.
+   * its {@code blogTitle}; a {@code path} other than {@code blog} is named (its {@code routeBasePath}
+   * is {@link #blogRoute}'s).
    */
   private static handbook.content.Mount.Blog blog(String text, String file, Diagnostics diags) {
-    Matcher m = BLOG_OPTIONS.matcher(text);
-    JsLiteral.Obj options = null;
-    for (int tried = 0; tried < 20 && m.find(); tried++) {
-      if (m.group(1).equals("false")) {
-        return null;
-      }
-      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj o
-          && java.util.stream.Stream.of("blogTitle", "path", "routeBasePath", "feedOptions", "showReadingTime", "editUrl", "postsPerPage", "authorsMapPath", "blogSidebarCount").anyMatch(k -> o.get(k) != null)) {
-        options = o;
-        break;
-      }
+    BlogOptions found = blogOptions(text);
+    if (found.off()) {
+      return null;
     }
+    JsLiteral.Obj options = found.options();
     if (options == null) {
       return blog(null, READING, List.of("atom", "rss"), PER_PAGE);
     }
-    for (String key : List.of("path", "routeBasePath")) {
-      if (options.get(key) instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
-        diags.add(
-            Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `" + key + "` `" + v.value() + "` is not followed: the posts are read from `blog/` and published under `blog/`")
-                .withHint(key.equals("path") ? "move the posts into `blog/` beside the config" : "site-root links to the blog's posts are found under `/blog/`"));
-      }
+    if (options.get("path") instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `path` `" + v.value() + "` is not followed: the posts are read from `blog/`")
+              .withHint("move the posts into `blog/` beside the config"));
     }
     String title = options.string("blogTitle");
     // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
@@ -183,6 +183,48 @@ public record DocusaurusConfig(
       perPage = n.value().strip().equals("ALL") ? 0 : n.value().strip().matches("\\d{1,4}") && Integer.parseInt(n.value().strip()) > 0 ? Integer.parseInt(n.value().strip()) : PER_PAGE;
     }
     return blog(title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags), perPage);
+  }
+
+  /** The classic preset's blog options: {@code blog: false}, or its object (null where there is none). */
+  private record BlogOptions(boolean off, JsLiteral.Obj options) {}
+
+  private static BlogOptions blogOptions(String text) {
+    Matcher m = BLOG_OPTIONS.matcher(text);
+    for (int tried = 0; tried < 20 && m.find(); tried++) {
+      if (m.group(1).equals("false")) {
+        return new BlogOptions(true, null);
+      }
+      if (JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Obj o
+          && java.util.stream.Stream.of("blogTitle", "path", "routeBasePath", "feedOptions", "showReadingTime", "editUrl", "postsPerPage", "authorsMapPath", "blogSidebarCount").anyMatch(k -> o.get(k) != null)) {
+        return new BlogOptions(false, o);
+      }
+    }
+    return new BlogOptions(false, null);
+  }
+
+  /** A route of the site: parts of letters, digits and {@code - _ . ~}, none {@code .} or {@code ..}. */
+  private static final Pattern ROUTE = Pattern.compile("(?:[\\w~-][\\w.~-]*|\\.[\\w~-][\\w.~-]*)(?:/(?:[\\w~-][\\w.~-]*|\\.[\\w~-][\\w.~-]*))*", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The site's folder of the blog: its {@code routeBasePath} ({@code blog} by default; {@code /}
+   * the site's root); one that is no route of the site ({@code ../x}, another host) is named.
+   */
+  private static String blogRoute(String text, String file, Diagnostics diags) {
+    JsLiteral.Obj options = blogOptions(text).options();
+    if (options == null || !(options.get("routeBasePath") instanceof JsLiteral.Str v)) {
+      return BLOG;
+    }
+    String route = v.value().strip().replaceAll("^/+|/+$", "");
+    if (route.isEmpty()) {
+      return "";
+    }
+    if (!ROUTE.matcher(route).matches()) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `routeBasePath` `" + v.value() + "` is no folder of the site: the blog is published under `blog/`")
+              .withHint("name a folder of the site: `routeBasePath: 'news'`, or `'/'` for the site's root"));
+      return BLOG;
+    }
+    return route + "/";
   }
 
   /**
@@ -588,6 +630,9 @@ public record DocusaurusConfig(
     }
     return null;
   }
+
+  /** The classic preset's docs turned off. */
+  private static final Pattern DOCS_OFF = Pattern.compile("\\bdocs\\s*:\\s*false\\b");
 
   /** Whether the docs' {@code routeBasePath} is the site's root; another route than {@code docs} is named. */
   private static boolean docsAtRoot(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {

@@ -74,10 +74,14 @@ public final class SiteConfigParser {
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
       base =
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
-              (d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC).withBlog(d.blog()), List.of(), d.links(), d.footer());
-      if (d.blog() != null && !d.docsAtRoot()) {
+              (d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC)
+                  .withBlog(d.blog())
+                  // (the blog's folder published at its routeBasePath, as a collection's)
+                  .withCollections(d.blog() == null || d.blogRoute().equals(DocusaurusConfig.BLOG) ? List.of() : List.of(new handbook.content.Mount.Collection(DocusaurusConfig.BLOG, d.blogRoute(), false))),
+              List.of(), d.links(), d.footer());
+      if (d.blog() != null && !d.docsAtRoot() && !d.blogRoute().isEmpty()) {
         // the docs' tab, then the blog's, as Docusaurus' navbar has them
-        base = base.withNav(List.of("docs", "blog"));
+        base = base.withNav(List.of("docs", d.blogRoute().substring(0, d.blogRoute().indexOf('/'))));
       }
     } else if (hugo != null) {
       base =

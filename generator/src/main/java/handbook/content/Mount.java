@@ -46,8 +46,9 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
   }
 
   /**
-   * A Jekyll collection that is published: the files of its folder at the site's folder of its
-   * {@code permalink}, its pages at their paths in it.
+   * A folder published at another of the site's folders: a Jekyll collection (the files of its
+   * folder at the site's folder of its {@code permalink}, its pages at their paths in it), a
+   * Docusaurus blog at its {@code routeBasePath}.
    *
    * @param folder its folder, with its leading {@code _} ({@code _docs/})
    * @param url the site's folder of its files ({@code docs/}), ending in {@code /}

@@ -252,7 +252,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // up to the first folder already there: its ancestors are too (a post's from the blog's: the posts' folders are no sections)
       for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(root) && folders.add(f) && f.length() > root.length(); f = parentFolder(f)) {}
     }
-    if (!in.sources().isEmpty() || !folders.isEmpty()) {
+    // (the docs' folder is a section where it has pages, not where a blog's posts are all there is)
+    if (in.sources().stream().anyMatch(f -> blog == null || !blog.post(f.path())) || !folders.isEmpty()) {
       folders.add(root);
     }
     if (mount.jekyll()) {

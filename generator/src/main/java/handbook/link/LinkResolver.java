@@ -159,7 +159,8 @@ public final class LinkResolver {
       // (Docusaurus' /docs/intro beside its static files' /img/a.png; /intro where its docs are at the root)
       String docs = index.mount().docs();
       String fromRoot = Urls.normalize((index.mount().docsAtRoot() && !rootLinks.equals(docs.substring(0, docs.length() - 1)) ? docs : "") + path.substring(1));
-      if (fromRoot != null) {
+      // (not a folder published elsewhere: a Docusaurus blog's blog/ at its routeBasePath is no address)
+      if (fromRoot != null && index.mount().collectionOf(fromRoot) == null) {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
       }
     }

@@ -222,17 +222,58 @@ class DocusaurusBlogTest {
   }
 
   @Test
+  void theBlogIsPublishedAtItsRoute() throws Exception {
+    SiteFixture moved = SiteFixture.of(tmp.resolve("moved"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: '/aktuelt/'").replace("(/blog/", "(/aktuelt/"));
+    SiteFixture.Run m = moved.run("build");
+    assertEquals(0, m.exit(), m.err());
+    assertFalse(Files.exists(moved.site().resolve("blog")), "nothing at blog/");
+    for (String page : List.of("aktuelt/index.html", "aktuelt/2024/03/05/velkommen/index.html", "aktuelt/slipp-2/index.html", "aktuelt/2024-06-01-slipp/bilde.png", "aktuelt/atom.xml", "aktuelt/tags/nyheter/index.html")) {
+      assertTrue(Files.exists(moved.site().resolve(page)), page);
+    }
+    assertEquals("../2024-06-01-slipp/bilde.png", Jsoup.parse(moved.read("aktuelt/slipp-2/index.html")).selectFirst("article img").attr("src"), "a post's image beside it");
+    Document intro = Jsoup.parse(moved.read("docs/intro/index.html"));
+    assertEquals(List.of("../../aktuelt/2024/03/05/velkommen/", "../../aktuelt/slipp-2/", "../../aktuelt/notat/#detaljer"), intro.select("main p a").eachAttr("href"));
+    assertEquals(List.of("Dokumentasjon", "Blogg"), Jsoup.parse(moved.read("index.html")).select(".tabs a").eachText(), "the blog's tab after the docs'");
+    assertTrue(moved.read("aktuelt/atom.xml").contains("<id>https://widgets.example.org/aktuelt/slipp-2/</id>"), moved.read("aktuelt/atom.xml"));
+    SiteFixture stale = SiteFixture.of(tmp.resolve("stale"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: 'aktuelt'"));
+    SiteFixture.Run st = stale.run("build");
+    assertEquals(1, st.exit(), st.err());
+    assertTrue(st.err().contains("error[link.unresolved]: no page or file `/blog/slipp-2`"), "the old address is none: " + st.err());
+    // a blog-only site: the blog is the home, no docs' section
+    SiteFixture only =
+        SiteFixture.of(
+            tmp.resolve("only"),
+            "-- content/docusaurus.config.js --\nexport default {\n  title: 'W',\n  url: 'https://w.example.org',\n  presets: [['classic', {docs: false, blog: {routeBasePath: '/'}}]],\n};\n"
+                + "-- content/blog/2024-03-05-a.md --\n# A\n\nSe [B](/2024/04/01/b).\n-- content/blog/2024-04-01-b.md --\n# B\n");
+    SiteFixture.Run o = only.run("build");
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(List.of("B", "A"), Jsoup.parse(only.read("index.html")).select(".blog-post-title a").eachText());
+    assertTrue(Files.exists(only.site().resolve("2024/03/05/a/index.html")) && Files.exists(only.site().resolve("atom.xml")));
+    assertFalse(Files.exists(only.site().resolve("docs")), "no docs, no docs' section");
+    Files.createDirectories(only.content().resolve("docs"));
+    Files.writeString(only.content().resolve("docs/x.md"), "# X\n");
+    SiteFixture.Run withDocs = only.run("build");
+    assertTrue(
+        withDocs.err().contains("content/docusaurus.config.js:4:26: warning[config.docusaurus]: `docs: false` turns Docusaurus' docs off, but the pages of `docs/` are published here"),
+        withDocs.err());
+  }
+
+  @Test
   void blogFalseBuildsNoBlogAndOtherRoutesAreNamed() throws Exception {
     SiteFixture off = SiteFixture.of(tmp.resolve("off"), PROJECT.replace("blog: {blogTitle: 'Nytt fra oss', showReadingTime: true}", "blog: false").replace("Les [velkomsten]", "Les"));
     SiteFixture.Run r = off.run("build");
     assertEquals(1, r.exit(), "the links to posts are broken: " + r.err());
     assertFalse(r.err().contains("authors.yml"), r.err());
     assertTrue(r.err().contains("error[link.unresolved]: no page or file `/blog/slipp-2`"), r.err());
-    SiteFixture moved = SiteFixture.of(tmp.resolve("moved"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: 'news'"));
-    SiteFixture.Run m = moved.run("build");
-    assertEquals(0, m.exit(), m.err());
-    assertTrue(m.err().contains("content/docusaurus.config.js:5:58: warning[config.docusaurus]: the blog's `routeBasePath` `news` is not followed: the posts are read from `blog/` and published under `blog/`"), m.err());
-    assertEquals("Blogg · Widgets", Jsoup.parse(moved.read("blog/index.html")).title(), "the site's word for a blog");
+    SiteFixture elsewhere = SiteFixture.of(tmp.resolve("elsewhere"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: '../ut', path: 'news'"));
+    SiteFixture.Run e = elsewhere.run("build");
+    assertEquals(0, e.exit(), e.err());
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:5:58: warning[config.docusaurus]: the blog's `routeBasePath` `../ut` is no folder of the site: the blog is published under `blog/`",
+            "content/docusaurus.config.js:5:73: warning[config.docusaurus]: the blog's `path` `news` is not followed: the posts are read from `blog/`"),
+        e.err().lines().filter(l -> l.contains("config.docusaurus")).toList());
+    assertEquals("Blogg · Widgets", Jsoup.parse(elsewhere.read("blog/index.html")).title(), "the site's word for a blog");
     SiteFixture quick = SiteFixture.of(tmp.resolve("quick"), PROJECT.replace("showReadingTime: true", "showReadingTime: false"));
     assertEquals(0, quick.run("build").exit());
     assertEquals("1. juni 2024 · Gjest", Jsoup.parse(quick.read("blog/index.html")).selectFirst(".byline").text(), "no reading time");
