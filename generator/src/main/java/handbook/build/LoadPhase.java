@@ -226,6 +226,7 @@ final class LoadPhase {
       TagPages.add(pages, tags, strings, in.contentName(), diags);
     }
     blogRoutes(pages, tags, config.mount());
+    taxonomyRoutes(pages, config.mount());
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
     if (mkdocs != null) {
@@ -346,6 +347,46 @@ final class LoadPhase {
     routes.forEach((url, target) -> {
       if (!byUrl.containsKey(url)) {
         pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, blog.home()));
+      }
+    });
+  }
+
+  /**
+   * A Hugo project's addresses of its other taxonomies' terms ({@code categories/ops/}, and
+   * {@code categories/}), which redirect to the tags' pages that list them.
+   */
+  private static void taxonomyRoutes(List<Page> pages, handbook.content.Mount mount) {
+    if (!mount.hugo() || mount.taxonomies().isEmpty()) {
+      return;
+    }
+    Map<String, Page> byUrl = new java.util.HashMap<>();
+    pages.forEach(p -> byUrl.putIfAbsent(p.info().url(), p));
+    Map<String, String> routes = new TreeMap<>();
+    // (the first page with each, for a message that names where an address comes from)
+    Map<String, String> origins = new java.util.HashMap<>();
+    for (Page p : pages) {
+      p.info().extra().forEach((key, value) -> {
+        String taxonomy = key.toLowerCase(java.util.Locale.ROOT);
+        if (p.info().source() == null || !mount.taxonomies().contains(taxonomy)) {
+          return;
+        }
+        for (Object term : value instanceof List<?> l ? l : List.of(value)) {
+          String target = term == null ? null : TagPages.url(String.valueOf(term));
+          if (target != null && byUrl.containsKey(target)) {
+            String url = taxonomy + "/" + target.substring(TagPages.ROOT.length());
+            routes.put(url, target);
+            origins.putIfAbsent(url, p.info().source());
+            if (byUrl.containsKey(TagPages.ROOT)) {
+              routes.put(taxonomy + "/", TagPages.ROOT);
+              origins.putIfAbsent(taxonomy + "/", p.info().source());
+            }
+          }
+        }
+      });
+    }
+    routes.forEach((url, target) -> {
+      if (!byUrl.containsKey(url)) {
+        pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, origins.get(url)));
       }
     });
   }

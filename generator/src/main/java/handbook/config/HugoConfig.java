@@ -40,9 +40,11 @@ import java.util.Set;
  * @param links the header's links: the config's main menu ({@code menu.main}), by weight
  * @param footer the footer's links: Docsy's {@code params.links} ({@code user}, then {@code developer})
  * @param permalinks the URL patterns of its sections' pages ({@code permalinks}), those followed
+ * @param taxonomies its taxonomies other than {@code tags} ({@code taxonomies}; by default
+ *     {@code categories}), whose terms are listed with the tags
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -108,7 +110,7 @@ public record HugoConfig(
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of());
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -126,7 +128,44 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags), footer(params, own, paramsFile == null ? file : paramsFile.displayPath()),
-        permalinks(map, file, diags));
+        permalinks(map, file, diags), taxonomies(map, file, diags));
+  }
+
+  /** Hugo's taxonomies where its config names none: {@code tags}, and {@code categories}. */
+  private static final List<String> DEFAULT_TAXONOMIES = List.of("categories");
+
+  /**
+   * The config's taxonomies other than {@code tags} ({@code [taxonomies]}: {@code series =
+   * 'series'}, its values the front matter keys), by default {@code categories}; their terms are
+   * listed with the tags (at {@code tags/TERM/}, where their addresses redirect). Named: a
+   * taxonomy's name that is no folder name, and a config without {@code tags} (they are listed all
+   * the same).
+   */
+  private static List<String> taxonomies(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = get(map, "taxonomies");
+    if (node == null) {
+      return DEFAULT_TAXONOMIES;
+    }
+    if (!(node instanceof YamlNode.Mapping m)) {
+      diags.add(warning(file, node, "`taxonomies` is not a map of taxonomies (`category = 'categories'`): Hugo's own are listed, tags and categories"));
+      return DEFAULT_TAXONOMIES;
+    }
+    List<String> out = new java.util.ArrayList<>();
+    boolean tags = false;
+    for (YamlNode.Mapping.Entry e : m.entries().values()) {
+      String plural = e.value() instanceof YamlNode.Scalar v && v.value() != null ? v.value().strip().toLowerCase(java.util.Locale.ROOT) : "";
+      if (!plural.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*")) {
+        diags.add(warning(file, e.value(), "the taxonomy `" + e.key() + "` is not listed: `" + (e.value() instanceof YamlNode.Scalar v ? v.value() : e.value().describe()) + "` is no name of a folder"));
+      } else if (plural.equals("tags")) {
+        tags = true;
+      } else if (!out.contains(plural)) {
+        out.add(plural);
+      }
+    }
+    if (!tags) {
+      diags.add(warning(file, node, "`taxonomies` without `tags`: a page's `tags` are listed all the same, at `tags/`"));
+    }
+    return List.copyOf(out);
   }
 
   /**

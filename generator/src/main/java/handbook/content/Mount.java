@@ -22,8 +22,10 @@ import java.util.List;
  *     {@code docs/}); else none
  * @param permalinks a Hugo project's URL patterns of the pages of its sections (its config's
  *     {@code permalinks}), the first that matches a page its; else none
+ * @param taxonomies a Hugo project's taxonomies other than {@code tags} ({@code categories}): the
+ *     front matter keys whose terms are listed with the tags; else none
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies) {
   /**
    * A Hugo project's URL pattern for the pages of a top-level section.
    *
@@ -118,10 +120,11 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
     languages = List.copyOf(languages);
     collections = List.copyOf(collections);
     permalinks = List.copyOf(permalinks);
+    taxonomies = List.copyOf(taxonomies);
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of(), List.of());
+    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of());
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -134,17 +137,22 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections, permalinks);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published, permalinks);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies);
   }
 
   /** The same with a Hugo project's URL patterns of its sections' pages. */
   public Mount withPermalinks(List<Permalink> p) {
-    return new Mount(docs, folders, tool, languages, blog, collections, p);
+    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies);
+  }
+
+  /** The same with a Hugo project's taxonomies other than tags. */
+  public Mount withTaxonomies(List<String> t) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t);
   }
 
   /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */

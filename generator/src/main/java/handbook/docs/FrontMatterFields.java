@@ -114,7 +114,7 @@ public record FrontMatterFields(
         // Hugo's summary and Jekyll's excerpt describe a page where description does not
         f.has("description") ? f.string("description", null) : text(map.get("summary")) != null ? text(map.get("summary")) : text(map.get("excerpt")),
         weight,
-        f.strings("tags"),
+        tags(f, mount),
         // Jekyll's published: false is a draft (another tool's published, a date say, is its own)
         f.bool("draft", false) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false")
             || mount.hugo() && unrendered(map),
@@ -150,6 +150,22 @@ public record FrontMatterFields(
   }
 
   /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */
+  /** Its tags: {@code tags}, and in a Hugo project the terms of its other taxonomies ({@code categories}), each once. */
+  private static List<String> tags(YamlFields f, handbook.content.Mount mount) {
+    List<String> tags = f.strings("tags");
+    if (mount.taxonomies().isEmpty()) {
+      return tags;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags);
+    for (String key : f.map().entries().keySet()) {
+      // (Hugo reads front matter keys in any case)
+      if (mount.taxonomies().contains(key.toLowerCase(java.util.Locale.ROOT))) {
+        all.addAll(f.strings(key));
+      }
+    }
+    return List.copyOf(all);
+  }
+
   private static final Set<String> HIDDEN = Set.of("navigation", "toc", "footer", "path", "tags", "feedback");
 
   /**

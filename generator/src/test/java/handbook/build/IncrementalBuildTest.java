@@ -312,6 +312,9 @@ class IncrementalBuildTest {
       replace(f, "content/content/docs/Drift.md", "/docs/sett-opp/", "/docs/oppsett/");
       replace(f, "content/content/docs/Drift.md", "title: Drift\n", "title: Drift\nweight: 1\n");
     }));
+    s.add(new Step("a Hugo page of a category added (the site's first tag: every page edited; the category's address redirects)", f -> write(f, "content/content/docs/Kategori.md", "---\ntitle: Kategori\ncategories: [Drift]\n---\nSe [drift](/categories/drift/).\n")));
+    s.add(new Step("its category changed (the link to the old category's address fails)", f -> replace(f, "content/content/docs/Kategori.md", "[Drift]", "[Ops]")));
+    s.add(new Step("the link to the category mended", f -> replace(f, "content/content/docs/Kategori.md", "/categories/drift/", "/categories/ops/")));
     s.add(new Step("hugo.toml edited (the site's settings)", f -> replace(f, "content/hugo.toml", "Fra Hugo", "Fra Hugo igjen")));
     s.add(new Step("hugo.toml's permalinks edited: a pattern for the docs section (its pages move; the link follows)", f -> {
       replace(f, "content/hugo.toml", "[params]", "[permalinks]\n  docs = '/d/:year/:slug/'\n[params]");
@@ -391,6 +394,15 @@ class IncrementalBuildTest {
       if (s.name().startsWith("a page's date set")) {
         assertEquals(1, expected.exit(), s.name());
         assertTrue(expected.diagnostics().contains("content/content/docs/Drift.md:5:15: error[link."), expected.diagnostics());
+      }
+      if (s.name().startsWith("a Hugo page of a category added") || s.name().startsWith("the link to the category mended")) {
+        String term = s.name().startsWith("a Hugo") ? "drift" : "ops";
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        assertTrue(expected.files().containsKey("tags/" + term + "/index.html") && expected.files().containsKey("categories/" + term + "/index.html"), s.name());
+      }
+      if (s.name().startsWith("its category changed")) {
+        assertEquals(1, expected.exit(), s.name());
+        assertTrue(expected.diagnostics().contains("content/content/docs/Kategori.md:5:12: error[link.unresolved]: no page or file `/categories/drift/`"), expected.diagnostics());
       }
       if (s.name().startsWith("a Hugo page's slug edited") || s.name().startsWith("a static file deleted")) {
         assertEquals(1, expected.exit(), s.name());

@@ -8,6 +8,8 @@ import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -478,6 +480,56 @@ class HugoProjectTest {
             "content/hugo.toml:13:1: warning[config.hugo]: `permalinks.section` is not followed: a section's page is at its folder's URL",
             "content/hugo.toml:15:1: warning[config.hugo]: `permalinks.taxonomy` is not followed: tags and categories are listed at `tags/`"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
+  void itsTaxonomiesAreListedWithTheTags() throws Exception {
+    String pages =
+        """
+        -- content/content/_index.md --
+        ---
+        title: Hjem
+        ---
+        See [ops](/categories/ops/) and [all](/categories/).
+        -- content/content/posts/a.md --
+        ---
+        title: A
+        tags: [backup]
+        Categories: [Ops, Drift]
+        series: [Vinter]
+        ---
+        -- content/content/posts/b.md --
+        ---
+        title: B
+        categories: ops
+        ---
+        """;
+    SiteFixture site = SiteFixture.of(tmp.resolve("default"), "-- content/hugo.toml --\ntitle = 'T'\n" + pages);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // Hugo's categories listed with the tags, their addresses sent there
+    Document ops = Jsoup.parse(site.read("tags/ops/index.html"));
+    assertEquals(List.of("A", "B"), ops.select(".section-index a").eachText());
+    assertTrue(Files.exists(site.site().resolve("tags/drift/index.html")) && Files.exists(site.site().resolve("tags/backup/index.html")));
+    assertTrue(site.read("categories/ops/index.html").contains("url=../../tags/ops/"), site.read("categories/ops/index.html"));
+    assertTrue(site.read("categories/index.html").contains("url=../tags/"));
+    assertTrue(site.read("index.html").contains("href=\"categories/ops/\""), "a link to a category's address");
+    assertFalse(Files.exists(site.site().resolve("tags/vinter")), "series is no taxonomy by default");
+    // the config's own taxonomies: series listed, categories not
+    SiteFixture own =
+        SiteFixture.of(
+            tmp.resolve("own"),
+            "-- content/hugo.toml --\ntitle = 'T'\n[taxonomies]\n  tag = 'tags'\n  series = 'Series'\n  bad = '../x'\n" + pages.replace("See [ops](/categories/ops/) and [all](/categories/).", "See [the series](/series/vinter/)."));
+    SiteFixture.Run o = own.run("build");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(Files.exists(own.site().resolve("tags/vinter/index.html")) && Files.exists(own.site().resolve("series/vinter/index.html")));
+    assertFalse(Files.exists(own.site().resolve("tags/ops")) || Files.exists(own.site().resolve("categories")), "categories is no taxonomy of this config");
+    assertEquals(
+        List.of("content/hugo.toml:5:9: warning[config.hugo]: the taxonomy `bad` is not listed: `../x` is no name of a folder"),
+        o.err().lines().filter(l -> l.contains("warning[")).toList());
+    SiteFixture noTags = SiteFixture.of(tmp.resolve("notags"), "-- content/hugo.toml --\ntitle = 'T'\n[taxonomies]\n  category = 'categories'\n" + pages);
+    SiteFixture.Run n = noTags.run("build");
+    assertTrue(n.err().contains("content/hugo.toml:2:1: warning[config.hugo]: `taxonomies` without `tags`: a page's `tags` are listed all the same, at `tags/`"), n.err());
   }
 
   @Test
