@@ -413,7 +413,7 @@ public final class Build {
         if (spec.labels() != null) {
           // a Docusaurus project's versions: its pages' addresses there lead to them here
           boolean atRoot = config.mount().unnumbered() && config.mount().docsAtRoot();
-          for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot).entrySet()) {
+          for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot, config.mount().pageUrl(config.mount().docs())).entrySet()) {
             out.write(e.getKey() + "index.html", VersionSet.redirect(e.getKey(), e.getValue(), config.language(), config.title()).getBytes(StandardCharsets.UTF_8));
           }
         }

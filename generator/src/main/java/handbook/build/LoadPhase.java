@@ -70,10 +70,12 @@ final class LoadPhase {
   /** Loads a version; {@code configured} is told its {@code site.yaml} as soon as it is read. */
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
     run.progress.update("scan", 0, 0);
+    // a Docusaurus project's blog's folder: its posts are read as text
+    String blogFolder = docusaurusBlogFolder(in);
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files);
+              handbook.config.Project project = handbook.config.Project.of(files, blogFolder);
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -100,7 +102,8 @@ final class LoadPhase {
             },
             // serve's working tree: its listing is the same object until a file comes or goes
             run.warm != null && in.label() == null ? run.warm.scanned : null,
-            kinds.stream().map(Object::getClass).toList());
+            // (what is text changes with the blog's folder)
+            List.of(kinds.stream().map(Object::getClass).toList(), blogFolder));
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     run.sources.add(in.prefix(), scan.sources());
     run.checkpoint();
@@ -109,7 +112,7 @@ final class LoadPhase {
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles);
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, blogFolder);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
@@ -235,9 +238,10 @@ final class LoadPhase {
     } else if (docusaurus != null) {
       // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
       handbook.content.Mount.Blog blog = config.mount().blog();
+      String posts = blog == null ? handbook.config.DocusaurusConfig.BLOG : blog.folder();
       assets =
           ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC).stream()
-              .filter(a -> !a.startsWith(handbook.config.DocusaurusConfig.BLOG) || blog != null && !a.matches("blog/(authors|tags)\\.(ya?ml|json)"))
+              .filter(a -> !a.startsWith(posts) || blog != null && !a.substring(posts.length()).matches("(authors|tags)\\.(ya?ml|json)"))
               .toList();
     } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read
@@ -522,6 +526,17 @@ final class LoadPhase {
   /** The docs kind, which reads a Hugo or Jekyll project's pages. */
   private ContentKind<?> docs() {
     return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
+  }
+
+  /** The folder of a Docusaurus project's blog's posts, by its config where there is one ({@code blog/} else). */
+  private static String docusaurusBlogFolder(VersionInput in) {
+    for (String name : handbook.config.DocusaurusConfig.FILES) {
+      String text = text(in, name);
+      if (text != null) {
+        return handbook.config.DocusaurusConfig.blogFolder(text);
+      }
+    }
+    return handbook.config.DocusaurusConfig.BLOG;
   }
 
   /** A content file's text as UTF-8, or null when it cannot be read. */

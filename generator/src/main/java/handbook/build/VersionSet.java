@@ -131,9 +131,10 @@ final class VersionSet {
    * {@code path}, as the latest version's where they give it one), the docs being written at
    * {@code docs/next/X/}; with the docs at the site's root ({@code atRoot}) only the latest
    * version's differ. Paths this site has of its own (a version, {@code latest/},
-   * {@code versions/}) are left out, and the first version to claim a path keeps it.
+   * {@code versions/}) are left out, and the first version to claim a path keeps it. With the
+   * docs at another route ({@code guides/}), the same under it.
    */
-  Map<String, String> docusaurusAddresses(boolean atRoot) {
+  Map<String, String> docusaurusAddresses(boolean atRoot, String route) {
     Map<String, String> out = new java.util.TreeMap<>();
     Set<String> own = new java.util.HashSet<>(Set.of("latest", "versions"));
     all.forEach(v -> own.add(v.label()));
@@ -150,8 +151,8 @@ final class VersionSet {
         String old;
         if (atRoot) {
           old = atDocs && url.endsWith("/") ? url : null;
-        } else if (url.startsWith("docs/") && url.endsWith("/")) {
-          old = atDocs ? url : "docs/" + v.label() + "/" + url.substring("docs/".length());
+        } else if (url.startsWith(route) && url.endsWith("/")) {
+          old = atDocs ? url : route + v.label() + "/" + url.substring(route.length());
         } else {
           old = null;
         }

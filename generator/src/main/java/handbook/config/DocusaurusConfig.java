@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * @param favicon {@code favicon}, a content path in {@code static/}, or null
  * @param language the language of the site's own words: Norwegian where {@code i18n}'s
  *     {@code defaultLocale} is {@code nb}, {@code nn} or {@code no}, else English (Docusaurus' default)
- * @param docsAtRoot whether the docs are the site's root: the docs' options give
- *     {@code routeBasePath: '/'} (docs-only mode); else they are at {@code docs/}, Docusaurus' default
+ * @param docsRoute the site's folder of the docs, their {@code routeBasePath}: {@code docs/} by
+ *     default, empty for the site's root ({@code '/'}, docs-only mode)
  * @param editUrl the docs' {@code editUrl} (the project's folder in the repository's editor), or empty
  * @param lastUpdated the docs' {@code showLastUpdateTime}
  * @param logo {@code themeConfig.navbar.logo.src}, a content path in {@code static/}, or null
@@ -37,12 +37,15 @@ import java.util.regex.Pattern;
  *     {@code blog/} by default, empty for the site's root ({@code '/'})
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, boolean docsAtRoot, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute) {
+    String title, String description, String baseUrl, String favicon, String language, String docsRoute, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
   /** The sidebars files Docusaurus reads beside its config, the first one there read. */
   public static final List<String> SIDEBARS = List.of("sidebars.js", "sidebars.ts", "sidebars.json", "sidebars.mjs", "sidebars.cjs");
+
+  /** The folder of Docusaurus' docs, and their address by default. */
+  public static final String DOCS = "docs/";
 
   /** The folder of Docusaurus' blog: its posts, and its page's address. */
   public static final String BLOG = "blog/";
@@ -129,7 +132,7 @@ public record DocusaurusConfig(
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
-    boolean atRoot = docsAtRoot(docs, text, file, diags);
+    String docsRoute = docsRoute(docs, text, file, diags);
     Matcher off = DOCS_OFF.matcher(text);
     if (off.find() && files.stream().anyMatch(f -> f.startsWith("docs/") && handbook.content.Urls.isMarkdown(f))) {
       diags.add(
@@ -138,13 +141,13 @@ public record DocusaurusConfig(
     }
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
-      navbar(items, atRoot ? "/" : "/docs/", text, file, links, diags);
+      navbar(items, "/" + docsRoute, text, file, links, diags);
     }
     List<SiteLink> footer = new java.util.ArrayList<>();
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, atRoot, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, diags), blogRoute(text, file, diags));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, files, diags), blogRoute(text, file, diags));
   }
 
   /** The words a minute Docusaurus' reading time counts. */
@@ -157,22 +160,25 @@ public record DocusaurusConfig(
 
   /**
    * The blog, as the classic preset's {@code blog} options give it: none for {@code blog: false};
-   * its {@code blogTitle}; a {@code path} other than {@code blog} is named (its {@code routeBasePath}
-   * is {@link #blogRoute}'s).
+   * its posts in its {@code path} ({@link #blogFolder}; one that cannot be, or holds no posts, is
+   * named); its {@code blogTitle} (its {@code routeBasePath} is {@link #blogRoute}'s).
    */
-  private static handbook.content.Mount.Blog blog(String text, String file, Diagnostics diags) {
+  private static handbook.content.Mount.Blog blog(String text, String file, Set<String> files, Diagnostics diags) {
     BlogOptions found = blogOptions(text);
     if (found.off()) {
       return null;
     }
     JsLiteral.Obj options = found.options();
     if (options == null) {
-      return blog(null, READING, List.of("atom", "rss"), PER_PAGE);
+      return blog(BLOG, null, READING, List.of("atom", "rss"), PER_PAGE);
     }
-    if (options.get("path") instanceof JsLiteral.Str v && !v.value().strip().replaceAll("^[./]+|/+$", "").equals("blog")) {
+    String folder = blogFolder(text);
+    if (options.get("path") instanceof JsLiteral.Str v && folder.equals(BLOG) && !v.value().strip().replaceAll("^(\\./)+|/+$", "").equals("blog")) {
       diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `path` `" + v.value() + "` is not followed: the posts are read from `blog/`")
-              .withHint("move the posts into `blog/` beside the config"));
+          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `path` `" + v.value() + "` is no folder of the project the posts can be read from: they are read from `blog/`")
+              .withHint("name a folder beside the config, not the docs' nor `static/`: `path: 'news'`"));
+    } else if (options.get("path") instanceof JsLiteral.Str v && files.stream().noneMatch(f -> f.startsWith(folder) && (f.endsWith(".md") || f.endsWith(".mdx")))) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `path` `" + v.value() + "` holds no posts: the blog is empty"));
     }
     String title = options.string("blogTitle");
     // each post's reading time, unless showReadingTime is false (Docusaurus reads 200 words a minute)
@@ -182,7 +188,7 @@ public record DocusaurusConfig(
     if (options.get("postsPerPage") instanceof JsLiteral.Str n) {
       perPage = n.value().strip().equals("ALL") ? 0 : n.value().strip().matches("\\d{1,4}") && Integer.parseInt(n.value().strip()) > 0 ? Integer.parseInt(n.value().strip()) : PER_PAGE;
     }
-    return blog(title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags), perPage);
+    return blog(folder, title == null || title.isBlank() ? null : title.strip(), reading, feeds(options, text, file, diags), perPage);
   }
 
   /** The classic preset's blog options: {@code blog: false}, or its object (null where there is none). */
@@ -200,6 +206,22 @@ public record DocusaurusConfig(
       }
     }
     return new BlogOptions(false, null);
+  }
+
+  /**
+   * The folder of the blog's posts: its options' {@code path} ({@code news}, {@code ./news}), by
+   * default {@code blog/}; one that is no folder of the project, or is the docs' or
+   * {@code static/} (or in them), is {@code blog/}.
+   */
+  public static String blogFolder(String text) {
+    JsLiteral.Obj options = blogOptions(text).options();
+    if (options != null && options.get("path") instanceof JsLiteral.Str v) {
+      String path = v.value().strip().replaceAll("^(\\./)+", "").replaceAll("/+$", "");
+      if (ROUTE.matcher(path).matches() && java.util.stream.Stream.of("docs", "static", "versioned_docs", "node_modules", "build", "i18n", "src").noneMatch(f -> path.equals(f) || path.startsWith(f + "/"))) {
+        return path + "/";
+      }
+    }
+    return BLOG;
   }
 
   /** A route of the site: parts of letters, digits and {@code - _ . ~}, none {@code .} or {@code ..}. */
@@ -252,9 +274,9 @@ public record DocusaurusConfig(
     return types.stream().filter(t -> t.equals("atom") || t.equals("rss")).toList();
   }
 
-  /** Docusaurus' blog: its posts in {@code blog/}, its page there, their addresses of their names' days, its feeds ({@code atom}, {@code rss}) as asked. */
-  private static handbook.content.Mount.Blog blog(String title, int wordsPerMinute, List<String> feeds, int perPage) {
-    return new handbook.content.Mount.Blog(BLOG, BLOG, title, null, "yyyy/MM/dd", wordsPerMinute, feeds.contains("atom") ? "atom.xml" : null, feeds.contains("rss") ? "rss.xml" : null, perPage, "page/{page}/");
+  /** Docusaurus' blog: its posts in {@code folder}, its page there, their addresses of their names' days, its feeds ({@code atom}, {@code rss}) as asked. */
+  private static handbook.content.Mount.Blog blog(String folder, String title, int wordsPerMinute, List<String> feeds, int perPage) {
+    return new handbook.content.Mount.Blog(folder, folder, title, null, "yyyy/MM/dd", wordsPerMinute, feeds.contains("atom") ? "atom.xml" : null, feeds.contains("rss") ? "rss.xml" : null, perPage, "page/{page}/");
   }
 
   /**
@@ -634,21 +656,30 @@ public record DocusaurusConfig(
   /** The classic preset's docs turned off. */
   private static final Pattern DOCS_OFF = Pattern.compile("\\bdocs\\s*:\\s*false\\b");
 
-  /** Whether the docs' {@code routeBasePath} is the site's root; another route than {@code docs} is named. */
-  private static boolean docsAtRoot(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {
+  /** Whether the docs are the site's root ({@code routeBasePath: '/'}). */
+  public boolean docsAtRoot() {
+    return docsRoute.isEmpty();
+  }
+
+  /**
+   * The site's folder of the docs: their {@code routeBasePath} ({@code docs} by default; {@code /}
+   * the site's root); one that is no folder of the site ({@code ../x}) is named.
+   */
+  private static String docsRoute(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {
     if (docs == null || !(docs.get("routeBasePath") instanceof JsLiteral.Str route)) {
-      return false;
+      return DOCS;
     }
     String r = route.value().strip().replaceAll("^/+|/+$", "");
     if (r.isEmpty()) {
-      return true;
+      return "";
     }
-    if (!r.equals("docs")) {
+    if (!ROUTE.matcher(r).matches()) {
       diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is not followed: the docs are published under `docs/`")
-              .withHint("site-root links to `/" + r + "/...` are not found then: set the docs' `routeBasePath` to `/` or `docs`, or write such links relative to the page"));
+          Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is no folder of the site: the docs are published under `docs/`")
+              .withHint("name a folder of the site: `routeBasePath: 'guides'`, or `'/'` for the site's root"));
+      return DOCS;
     }
-    return false;
+    return r + "/";
   }
 
   /**

@@ -14,8 +14,10 @@ import java.util.function.Predicate;
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
  *     notes) are not
+ * @param blogFolder the folder of a Docusaurus project's blog's posts ({@code blog/}, or its
+ *     options' {@code path})
  */
-public record Project(Tool tool, String config, boolean alone) {
+public record Project(Tool tool, String config, boolean alone, String blogFolder) {
   public enum Tool {
     HANDBOOK,
     MKDOCS,
@@ -24,25 +26,25 @@ public record Project(Tool tool, String config, boolean alone) {
     JEKYLL
   }
 
-  /** The project the files make. */
-  public static Project of(Collection<String> files) {
+  /** The project the files make, a Docusaurus project's blog's posts in {@code blogFolder} ({@link DocusaurusConfig#blogFolder}). */
+  public static Project of(Collection<String> files, String blogFolder) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
-      return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"));
+      return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), blogFolder);
     }
     String docusaurus = first(DocusaurusConfig.FILES, files);
     if (docusaurus != null) {
-      return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"));
+      return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"), blogFolder);
     }
     String hugo = HugoConfig.file(files);
     if (hugo != null) {
-      return new Project(Tool.HUGO, hugo, false);
+      return new Project(Tool.HUGO, hugo, false, blogFolder);
     }
     String jekyll = JekyllConfig.file(files);
     if (jekyll != null) {
-      return new Project(Tool.JEKYLL, jekyll, false);
+      return new Project(Tool.JEKYLL, jekyll, false, blogFolder);
     }
-    return new Project(Tool.HANDBOOK, null, false);
+    return new Project(Tool.HANDBOOK, null, false, blogFolder);
   }
 
   private static String first(List<String> names, Collection<String> files) {
@@ -85,7 +87,7 @@ public record Project(Tool tool, String config, boolean alone) {
       case HUGO -> handbook.content.Urls.isMarkdown(path) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
       case JEKYLL -> handbook.content.Urls.isMarkdown(path) && !JekyllConfig.ownFile(path) || JekyllConfig.post(path) || JekyllConfig.inCollectionFolder(path);
       // (its partials, named with a leading _, too: imported, not published)
-      case DOCUSAURUS -> path.startsWith(DocusaurusConfig.BLOG) && (path.endsWith(".md") || path.endsWith(".mdx"));
+      case DOCUSAURUS -> path.startsWith(blogFolder) && (path.endsWith(".md") || path.endsWith(".mdx"));
       default -> false;
     };
   }

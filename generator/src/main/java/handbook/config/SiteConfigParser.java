@@ -76,12 +76,11 @@ public final class SiteConfigParser {
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
               (d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC)
                   .withBlog(d.blog())
-                  // (the blog's folder published at its routeBasePath, as a collection's)
-                  .withCollections(d.blog() == null || d.blogRoute().equals(DocusaurusConfig.BLOG) ? List.of() : List.of(new handbook.content.Mount.Collection(DocusaurusConfig.BLOG, d.blogRoute(), false))),
+                  .withCollections(routes(d)),
               List.of(), d.links(), d.footer());
       if (d.blog() != null && !d.docsAtRoot() && !d.blogRoute().isEmpty()) {
         // the docs' tab, then the blog's, as Docusaurus' navbar has them
-        base = base.withNav(List.of("docs", d.blogRoute().substring(0, d.blogRoute().indexOf('/'))));
+        base = base.withNav(List.of(d.docsRoute().substring(0, d.docsRoute().indexOf('/')), d.blogRoute().substring(0, d.blogRoute().indexOf('/'))));
       }
     } else if (hugo != null) {
       base =
@@ -94,6 +93,18 @@ public final class SiteConfigParser {
               handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
+  }
+
+  /** A Docusaurus project's docs and blog folders published at their routeBasePath, as collections are, where it is another. */
+  private static List<handbook.content.Mount.Collection> routes(DocusaurusConfig d) {
+    List<handbook.content.Mount.Collection> out = new java.util.ArrayList<>();
+    if (!d.docsAtRoot() && !d.docsRoute().equals(DocusaurusConfig.DOCS)) {
+      out.add(new handbook.content.Mount.Collection(DocusaurusConfig.DOCS, d.docsRoute(), false));
+    }
+    if (d.blog() != null && !d.blogRoute().equals(d.blog().folder())) {
+      out.add(new handbook.content.Mount.Collection(d.blog().folder(), d.blogRoute(), false));
+    }
+    return out;
   }
 
   /** The settings another tool's project gives (the defaults for the rest); a title it lacks is the default one. */

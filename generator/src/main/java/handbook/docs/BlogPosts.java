@@ -194,7 +194,7 @@ public final class BlogPosts {
    * The post's authors: those of its front matter, by their keys in {@code authors.yml} or as
    * written; a key the file has not is named, and shown as written.
    */
-  static List<Author> authors(Map<String, Object> extra, Map<String, Author> known, SourceFile file, Diagnostics diags) {
+  static List<Author> authors(Map<String, Object> extra, Map<String, Author> known, String knownFile, SourceFile file, Diagnostics diags) {
     List<Author> out = new ArrayList<>();
     Object written = extra.get("authors");
     List<?> items = written instanceof List<?> l ? l : written == null ? List.of() : List.of(written);
@@ -203,8 +203,8 @@ public final class BlogPosts {
         Author a = known.get(key.strip());
         if (a == null) {
           diags.add(
-              Diagnostic.warning("frontmatter.value", DocsKind.valueAt(file, "authors"), "the author `" + key.strip() + "` is not in `blog/authors.yml`: shown by the key")
-                  .withHint("add `" + key.strip() + ": {name: ..., url: ...}` to blog/authors.yml, or write the author as `{name: ..., url: ...}`"));
+              Diagnostic.warning("frontmatter.value", DocsKind.valueAt(file, "authors"), "the author `" + key.strip() + "` is not in `" + knownFile + "`: shown by the key")
+                  .withHint("add `" + key.strip() + ": {name: ..., url: ...}` to " + knownFile + ", or write the author as `{name: ..., url: ...}`"));
           a = new Author(key.strip(), null);
         }
         out.add(a);

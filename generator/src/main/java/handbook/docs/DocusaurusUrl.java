@@ -23,7 +23,7 @@ final class DocusaurusUrl {
         // the home, where the docs are the site's root (else the docs' own page, which is their folder's)
         return mount.docsAtRoot() ? "" : null;
       }
-      String url = v.startsWith("/") ? (mount.docsAtRoot() ? "" : DocsKind.ROOT) + v.substring(1) : folder + v;
+      String url = v.startsWith("/") ? mount.pageUrl(mount.docs()) + v.substring(1) : folder + v;
       return page(url);
     }
     if (id instanceof String i && !i.isBlank() && !i.contains("/")) {

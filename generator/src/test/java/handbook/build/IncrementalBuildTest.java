@@ -188,6 +188,7 @@ class IncrementalBuildTest {
 
   static void move(SiteFixture f, String from, String to) {
     try {
+      Files.createDirectories(f.root().resolve(to).getParent());
       Files.move(f.root().resolve(from), f.root().resolve(to));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -686,17 +687,36 @@ class IncrementalBuildTest {
       replace(f, "content/docusaurus.config.js", "to: '/blog'", "to: '/news'");
     }));
     steps.add(new Step("the link mended (the first build to pass since the config was edited)", f -> replace(f, "content/docs/intro.md", "/blog/2024/01/03/news", "/news/2024/01/03/news")));
+    steps.add(new Step("the docs' routeBasePath edited (the docs move)", f -> replace(f, "content/docusaurus.config.js", "{blog: {routeBasePath: 'news'}}", "{docs: {routeBasePath: 'guides'}, blog: {routeBasePath: 'news'}}")));
+    steps.add(new Step("the blog's path edited, its posts and authors moved there", f -> {
+      replace(f, "content/docusaurus.config.js", "blog: {routeBasePath: 'news'}", "blog: {routeBasePath: 'news', path: 'nytt'}");
+      for (String file : List.of("authors.yml", "2023-12-01-old.md", "2024-03-01-more.md", "2024-01-03-news.md")) {
+        move(f, "content/blog/" + file, "content/nytt/" + file);
+      }
+    }));
+    steps.add(new Step("a post in the blog's new folder edited", f -> replace(f, "content/nytt/2024-03-01-more.md", "More.", "Even more.")));
+    steps.add(new Step("a Markdown file in a folder that is not the blog's (not read)", f -> write(f, "content/annen/2024-05-01-x.md", "# X\n")));
+    steps.add(new Step("the blog's path edited to that folder (its file the one post; no file comes or goes)", f -> {
+      replace(f, "content/docusaurus.config.js", "path: 'nytt'", "path: 'annen'");
+      replace(f, "content/docs/intro.md", "/news/2024/01/03/news", "/news/2024/05/01/x");
+    }));
     steps.add(new Step("nothing changed", f -> {}));
     series(DOCUSAURUS_BLOG, steps, (step, s, expected) -> {
       assertEquals(step == 5 || step == 8 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
       String home = step >= 9 ? "news/" : "blog/";
+      if (step >= 14) {
+        assertTrue(expected.files().containsKey("news/2024/05/01/x/index.html") && !expected.files().containsKey("news/2024/03/01/more/index.html"), s.name());
+        return;
+      }
       if (expected.exit() == 0) {
         assertEquals(step < 8, expected.files().keySet().stream().anyMatch(f -> f.startsWith("blog/")), s.name());
+        assertEquals(step >= 10, expected.files().containsKey("guides/intro/index.html") && !expected.files().containsKey("docs/intro/index.html"), s.name());
         String blog = new String(expected.files().get(home + "index.html"), StandardCharsets.UTF_8);
         assertTrue(blog.contains(step >= 3 ? ">Kari N.</a>" : ">Kari</a>"), blog);
         assertEquals(step >= 2, blog.indexOf(">Older<") >= 0 && blog.indexOf(">Older<") < blog.indexOf(">News<"), s.name() + ": " + blog);
         assertEquals(step >= 4, expected.files().containsKey(home + "2024/03/01/more/index.html"), s.name());
         assertEquals(step >= 7, blog.contains("First words."), s.name());
+        assertEquals(step >= 12, blog.contains("Even more."), s.name());
         String atom = new String(expected.files().get(home + "atom.xml"), StandardCharsets.UTF_8);
         assertTrue(atom.contains(step >= 1 ? "<title>Older</title>" : "<title>Old</title>"), atom);
       }

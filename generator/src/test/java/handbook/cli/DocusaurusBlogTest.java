@@ -239,6 +239,19 @@ class DocusaurusBlogTest {
     SiteFixture.Run st = stale.run("build");
     assertEquals(1, st.exit(), st.err());
     assertTrue(st.err().contains("error[link.unresolved]: no page or file `/blog/slipp-2`"), "the old address is none: " + st.err());
+    // the posts in another folder, published at the blog's route
+    SiteFixture folder = SiteFixture.of(tmp.resolve("folder"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "path: './nytt'").replace("-- content/blog/", "-- content/nytt/").replace("../blog/2024", "../nytt/2024"));
+    SiteFixture.Run fr = folder.run("build");
+    assertEquals(0, fr.exit(), fr.err());
+    assertEquals(
+        List.of("content/nytt/udatert.md:3:10: warning[frontmatter.value]: the author `ukjent` is not in `nytt/authors.yml`: shown by the key"),
+        fr.err().lines().filter(l -> l.contains(": warning[") || l.contains(": error[")).toList());
+    assertFalse(Files.exists(folder.site().resolve("nytt")), "nothing at nytt/");
+    assertTrue(Files.exists(folder.site().resolve("blog/2024-06-01-slipp/bilde.png")) && !Files.exists(folder.site().resolve("blog/authors.yml")));
+    assertEquals("1. juni 2024 · Gjest · 1 min lesetid", Jsoup.parse(folder.read("blog/slipp-2/index.html")).selectFirst(".byline").text());
+    assertTrue(folder.read("blog/index.html").contains("Kari Nordmann"), "the authors of the posts' folder");
+    SiteFixture empty = SiteFixture.of(tmp.resolve("empty"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "path: 'nytt'"));
+    assertTrue(empty.run("build").err().contains("content/docusaurus.config.js:5:49: warning[config.docusaurus]: the blog's `path` `nytt` holds no posts: the blog is empty"));
     // a blog-only site: the blog is the home, no docs' section
     SiteFixture only =
         SiteFixture.of(
@@ -265,13 +278,13 @@ class DocusaurusBlogTest {
     assertEquals(1, r.exit(), "the links to posts are broken: " + r.err());
     assertFalse(r.err().contains("authors.yml"), r.err());
     assertTrue(r.err().contains("error[link.unresolved]: no page or file `/blog/slipp-2`"), r.err());
-    SiteFixture elsewhere = SiteFixture.of(tmp.resolve("elsewhere"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: '../ut', path: 'news'"));
+    SiteFixture elsewhere = SiteFixture.of(tmp.resolve("elsewhere"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: '../ut', path: '../news'"));
     SiteFixture.Run e = elsewhere.run("build");
     assertEquals(0, e.exit(), e.err());
     assertEquals(
         List.of(
             "content/docusaurus.config.js:5:58: warning[config.docusaurus]: the blog's `routeBasePath` `../ut` is no folder of the site: the blog is published under `blog/`",
-            "content/docusaurus.config.js:5:73: warning[config.docusaurus]: the blog's `path` `news` is not followed: the posts are read from `blog/`"),
+            "content/docusaurus.config.js:5:73: warning[config.docusaurus]: the blog's `path` `../news` is no folder of the project the posts can be read from: they are read from `blog/`"),
         e.err().lines().filter(l -> l.contains("config.docusaurus")).toList());
     assertEquals("Blogg · Widgets", Jsoup.parse(elsewhere.read("blog/index.html")).title(), "the site's word for a blog");
     SiteFixture quick = SiteFixture.of(tmp.resolve("quick"), PROJECT.replace("showReadingTime: true", "showReadingTime: false"));

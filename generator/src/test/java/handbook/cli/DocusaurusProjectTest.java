@@ -8,6 +8,8 @@ import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -280,12 +282,30 @@ class DocusaurusProjectTest {
     // the whole menu in the sidebar; the folder named without its prefix; the prefixes' order first (Alpha setup after Start), then the files' names
     assertEquals(List.of("Guide", "Start", "Alpha setup", "Moved", "Near", "Named", "Notes"), menu(site.read("guide/setup/index.html")));
 
-    SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n};\n-- content/docs/intro.md --\n---\nslug: /\n---\n# Intro\n");
+    // the docs at another route: their pages, slugs and links there, the old addresses none
+    SiteFixture other =
+        SiteFixture.of(
+            tmp.resolve("other"),
+            "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n"
+                + "  themeConfig: {navbar: {items: [{type: 'doc', docId: 'intro', label: 'Start'}]}},\n};\n"
+                + "-- content/docs/intro.md --\n# Intro\n\nSee [setup](/guides/oppsett) and [again](setup.md).\n-- content/docs/setup.md --\n---\nslug: /oppsett\n---\n# Setup\n");
     r = other.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(Files.exists(other.site().resolve("docs/intro/index.html")));
-    assertTrue(r.err().contains("content/docs/intro.md:2:7: warning[frontmatter.url]: `slug` (Docusaurus and Hugo) sets a page's URL, which is not done here"), r.err());
-    assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `guides` is not followed: the docs are published under `docs/`"), r.err());
+    assertFalse(Files.exists(other.site().resolve("docs")), "nothing at docs/");
+    Document intro = Jsoup.parse(other.read("guides/intro/index.html"));
+    assertEquals(List.of("../oppsett/", "../oppsett/"), intro.select("main p a").eachAttr("href"));
+    assertTrue(Files.exists(other.site().resolve("guides/index.html")) && Files.exists(other.site().resolve("guides/oppsett/index.html")));
+    assertTrue(other.read("index.html").contains("href=\"guides/intro/\">Start</a>"), "the navbar's doc at its route: " + other.read("index.html"));
+    assertFalse(r.err().contains("warning["), r.err());
+    SiteFixture stale = SiteFixture.of(tmp.resolve("stale"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'guides'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n\nSee [it](/docs/intro).\n");
+    r = stale.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/intro.md:3:10: error[link.unresolved]: no page or file `/docs/intro`"), r.err());
+    SiteFixture nowhere = SiteFixture.of(tmp.resolve("nowhere"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {routeBasePath: 'a/../../x'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
+    r = nowhere.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(nowhere.site().resolve("docs/intro/index.html")));
+    assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `a/../../x` is no folder of the site: the docs are published under `docs/`"), r.err());
 
     // docs elsewhere than docs/, sidebars elsewhere than beside the config: named (the defaults are not)
     SiteFixture moved =
@@ -843,6 +863,19 @@ class DocusaurusProjectTest {
     assertTrue(site.read("1.0/old/index.html").contains("Old"));
     assertTrue(site.read("intro/index.html").contains("<meta http-equiv=\"refresh\" content=\"0; url=../latest/intro/\">"), "the latest version's address");
     assertFalse(Files.exists(site.site().resolve("old/index.html")), "a page of an older version only");
+  }
+
+  @Test
+  void versionsOfDocsAtAnotherRoute() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, VERSIONED.replace("{docs: {editUrl:", "{docs: {routeBasePath: 'guides', editUrl:"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("2.0/guides/intro/index.html").contains("Intro 2.0"));
+    assertTrue(site.read("1.0/guides/old/index.html").contains("Old"));
+    // Docusaurus' addresses: the latest version's at the route, the others' under it by name
+    assertTrue(site.read("guides/intro/index.html").contains("url=../../latest/guides/intro/"), site.read("guides/intro/index.html"));
+    assertTrue(site.read("guides/1.0/old/index.html").contains("url=../../../1.0/guides/old/"), site.read("guides/1.0/old/index.html"));
+    assertFalse(Files.exists(site.site().resolve("docs")), "nothing at docs/");
   }
 
   @Test
