@@ -118,7 +118,8 @@ public final class HugoPermalinks {
   }
 
   private static int index(String at, int size, int none) {
-    return at == null ? none : at.equals("last") ? size - 1 : Integer.parseInt(at);
+    // (an index past the sections, however long, is past them)
+    return at == null ? none : at.equals("last") ? size - 1 : at.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(at);
   }
 
   /**
