@@ -227,6 +227,11 @@ public record DocusaurusConfig(
   /** A route of the site: parts of letters, digits and {@code - _ . ~}, none {@code .} or {@code ..}. */
   private static final Pattern ROUTE = Pattern.compile("(?:[\\w~-][\\w.~-]*|\\.[\\w~-][\\w.~-]*)(?:/(?:[\\w~-][\\w.~-]*|\\.[\\w~-][\\w.~-]*))*", Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** Whether a route can be a folder of the site: {@link #ROUTE}'s, each part a name a file system takes (at most 200 bytes). */
+  private static boolean isRoute(String route) {
+    return ROUTE.matcher(route).matches() && java.util.Arrays.stream(route.split("/")).allMatch(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200);
+  }
+
   /**
    * The site's folder of the blog: its {@code routeBasePath} ({@code blog} by default; {@code /}
    * the site's root); one that is no route of the site ({@code ../x}, another host) is named.
@@ -240,7 +245,7 @@ public record DocusaurusConfig(
     if (route.isEmpty()) {
       return "";
     }
-    if (!ROUTE.matcher(route).matches()) {
+    if (!isRoute(route)) {
       diags.add(
           Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `routeBasePath` `" + v.value() + "` is no folder of the site: the blog is published under `blog/`")
               .withHint("name a folder of the site: `routeBasePath: 'news'`, or `'/'` for the site's root"));
@@ -673,7 +678,7 @@ public record DocusaurusConfig(
     if (r.isEmpty()) {
       return "";
     }
-    if (!ROUTE.matcher(r).matches()) {
+    if (!isRoute(r)) {
       diags.add(
           Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is no folder of the site: the docs are published under `docs/`")
               .withHint("name a folder of the site: `routeBasePath: 'guides'`, or `'/'` for the site's root"));

@@ -290,7 +290,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
         String description = own == null ? "" : own.description();
         boolean inMenu = !leftOut(folder, categories);
-        out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, mount.pageUrl(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true)));
+        out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, mount.pageUrl(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true), folder));
       }
     }
     if (!hasHome) {

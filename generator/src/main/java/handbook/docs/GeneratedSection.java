@@ -8,8 +8,17 @@ import java.util.List;
 
 /** The section page of a folder that has no {@code index.md}: a list of its pages. */
 public final class GeneratedSection extends GeneratedPage {
+  /** The folder it is the page of (its URL's, where they are the same). */
+  private final String folder;
+
   public GeneratedSection(PageInfo info) {
+    this(info, info.url());
+  }
+
+  /** The page of {@code folder} (a content path ending in {@code /}), at the URL {@code info} gives it. */
+  public GeneratedSection(PageInfo info, String folder) {
     super(info, "section");
+    this.folder = folder;
   }
 
   @Override
@@ -19,7 +28,7 @@ public final class GeneratedSection extends GeneratedPage {
 
   @Override
   public String madeFor(String contentName) {
-    return info().kind().equals("home") ? "the generated home page" : "the generated page of folder `" + contentName + "/" + info().url() + "`";
+    return info().kind().equals("home") ? "the generated home page" : "the generated page of folder `" + contentName + "/" + folder + "`";
   }
 
   /**

@@ -252,6 +252,17 @@ class DocusaurusBlogTest {
     assertTrue(folder.read("blog/index.html").contains("Kari Nordmann"), "the authors of the posts' folder");
     SiteFixture empty = SiteFixture.of(tmp.resolve("empty"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "path: 'nytt'"));
     assertTrue(empty.run("build").err().contains("content/docusaurus.config.js:5:49: warning[config.docusaurus]: the blog's `path` `nytt` holds no posts: the blog is empty"));
+    // a route no file system takes as a folder's name
+    SiteFixture tooLong = SiteFixture.of(tmp.resolve("long"), PROJECT.replace("blogTitle: 'Nytt fra oss'", "routeBasePath: '" + "a".repeat(201) + "'"));
+    SiteFixture.Run l = tooLong.run("build");
+    assertEquals(0, l.exit(), l.err());
+    assertTrue(l.err().contains("warning[config.docusaurus]: the blog's `routeBasePath` `" + "a".repeat(201) + "` is no folder of the site: the blog is published under `blog/`"), l.err());
+    assertTrue(Files.exists(tooLong.site().resolve("blog/index.html")));
+    // the docs and the blog at one route: the pages that want one address are named by their folders
+    SiteFixture clash = SiteFixture.of(tmp.resolve("clash"), PROJECT.replace("{docs: {}, blog: {blogTitle: 'Nytt fra oss'", "{docs: {routeBasePath: 'blog'}, blog: {blogTitle: 'Nytt fra oss'"));
+    SiteFixture.Run c = clash.run("build");
+    assertEquals(1, c.exit(), c.err());
+    assertTrue(c.err().contains("error[page.duplicate-url]: the blog's page and the generated page of folder `content/docs/` both want the URL `/blog/`"), c.err());
     // a blog-only site: the blog is the home, no docs' section
     SiteFixture only =
         SiteFixture.of(
