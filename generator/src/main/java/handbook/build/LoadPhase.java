@@ -157,9 +157,14 @@ final class LoadPhase {
     MarkdownEngine markdown = run.markdown(directiveNames, strings);
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
     kinds.forEach(k -> byKind.put(k.name(), new ArrayList<>()));
+    // a Docusaurus project whose config says docs: false publishes no docs/
+    boolean docsOff = docusaurus != null && handbook.config.DocusaurusConfig.docsOff(docusaurus.text());
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
           (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path()) ? (jekyll != null && (jekyll.excludes(f.path()) || !jekyll.publishes(f.path())) ? null : docs()) : owner(f.path());
+      if (k != null && docsOff && k == docs() && f.path().startsWith(handbook.config.DocusaurusConfig.DOCS)) {
+        k = null;
+      }
       if (k != null) {
         byKind.get(k.name()).add(f);
       }
@@ -242,6 +247,7 @@ final class LoadPhase {
       assets =
           ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.DocusaurusConfig.STATIC).stream()
               .filter(a -> !a.startsWith(posts) || blog != null && !a.substring(posts.length()).matches("(authors|tags)\\.(ya?ml|json)"))
+              .filter(a -> !docsOff || !a.startsWith(handbook.config.DocusaurusConfig.DOCS))
               .toList();
     } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read

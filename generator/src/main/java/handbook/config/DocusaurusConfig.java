@@ -133,12 +133,6 @@ public record DocusaurusConfig(
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     String docsRoute = docsRoute(docs, text, file, diags);
-    Matcher off = DOCS_OFF.matcher(text);
-    if (off.find() && files.stream().anyMatch(f -> f.startsWith("docs/") && handbook.content.Urls.isMarkdown(f))) {
-      diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, off.start()), "`docs: false` turns Docusaurus' docs off, but the pages of `docs/` are published here")
-              .withHint("move the folder out of the project, or take `docs: false` away"));
-    }
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
       navbar(items, "/" + docsRoute, text, file, links, diags);
@@ -660,6 +654,19 @@ public record DocusaurusConfig(
 
   /** The classic preset's docs turned off. */
   private static final Pattern DOCS_OFF = Pattern.compile("\\bdocs\\s*:\\s*false\\b");
+
+  /** Whether the config turns the docs off ({@code docs: false}): {@code docs/} is then not published, as in Docusaurus. */
+  public static boolean docsOff(String text) {
+    Matcher m = DOCS_OFF.matcher(text);
+    while (m.find()) {
+      // (not in a comment: a line's // before it, or a block comment's line)
+      String before = text.substring(text.lastIndexOf('\n', m.start()) + 1, m.start());
+      if (!before.contains("//") && !before.strip().startsWith("*") && !before.contains("/*")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the docs are the site's root ({@code routeBasePath: '/'}). */
   public boolean docsAtRoot() {

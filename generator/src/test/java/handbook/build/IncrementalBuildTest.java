@@ -700,12 +700,14 @@ class IncrementalBuildTest {
       replace(f, "content/docusaurus.config.js", "path: 'nytt'", "path: 'annen'");
       replace(f, "content/docs/intro.md", "/news/2024/01/03/news", "/news/2024/05/01/x");
     }));
+    steps.add(new Step("docs: false set in the config (edited: the docs are not published)", f -> replace(f, "content/docusaurus.config.js", "{docs: {routeBasePath: 'guides'}, blog:", "{docs: false, blog:")));
     steps.add(new Step("nothing changed", f -> {}));
     series(DOCUSAURUS_BLOG, steps, (step, s, expected) -> {
       assertEquals(step == 5 || step == 8 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
       String home = step >= 9 ? "news/" : "blog/";
       if (step >= 14) {
         assertTrue(expected.files().containsKey("news/2024/05/01/x/index.html") && !expected.files().containsKey("news/2024/03/01/more/index.html"), s.name());
+        assertEquals(step >= 15, expected.files().keySet().stream().noneMatch(f -> f.startsWith("guides/")), s.name());
         return;
       }
       if (expected.exit() == 0) {

@@ -276,10 +276,18 @@ class DocusaurusBlogTest {
     assertFalse(Files.exists(only.site().resolve("docs")), "no docs, no docs' section");
     Files.createDirectories(only.content().resolve("docs"));
     Files.writeString(only.content().resolve("docs/x.md"), "# X\n");
+    Files.writeString(only.content().resolve("docs/x.png"), "png");
     SiteFixture.Run withDocs = only.run("build");
-    assertTrue(
-        withDocs.err().contains("content/docusaurus.config.js:4:26: warning[config.docusaurus]: `docs: false` turns Docusaurus' docs off, but the pages of `docs/` are published here"),
-        withDocs.err());
+    assertEquals(0, withDocs.exit(), withDocs.err());
+    assertFalse(withDocs.err().contains("warning["), withDocs.err());
+    assertFalse(Files.exists(only.site().resolve("docs")), "docs: false publishes no docs/, as Docusaurus: " + withDocs.err());
+    SiteFixture commented =
+        SiteFixture.of(
+            tmp.resolve("commented"),
+            "-- content/docusaurus.config.js --\nexport default {\n  title: 'W',\n  // docs: false, for a blog-only site\n  /* docs: false */\n  presets: [['classic', {}]],\n};\n-- content/docs/x.md --\n# X\n");
+    assertEquals(0, commented.run("build").exit());
+    assertTrue(Files.exists(commented.site().resolve("docs/x/index.html")), "docs: false in a comment is no setting");
+    assertEquals(List.of("B", "A"), Jsoup.parse(only.read("index.html")).select(".blog-post-title a").eachText());
   }
 
   @Test
