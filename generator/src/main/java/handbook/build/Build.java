@@ -412,8 +412,8 @@ public final class Build {
         out.write("robots.txt", robots(config).getBytes(StandardCharsets.UTF_8));
         if (spec.labels() != null) {
           // a Docusaurus project's versions: its pages' addresses there lead to them here
-          boolean atRoot = config.mount().unnumbered() && config.mount().docsAtRoot();
-          for (Map.Entry<String, String> e : set.docusaurusAddresses(atRoot, config.mount().pageUrl(config.mount().docs())).entrySet()) {
+          // (the docs' route: docs/, another routeBasePath, or the site's root)
+          for (Map.Entry<String, String> e : set.docusaurusAddresses(config.mount().pageUrl(config.mount().docs())).entrySet()) {
             out.write(e.getKey() + "index.html", VersionSet.redirect(e.getKey(), e.getValue(), config.language(), config.title()).getBytes(StandardCharsets.UTF_8));
           }
         }

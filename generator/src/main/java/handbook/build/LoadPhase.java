@@ -354,9 +354,14 @@ final class LoadPhase {
         routes.put(home + (mount.unnumbered() ? tag.url() : "category/" + tag.url().substring(TagPages.ROOT.length())), tag.url());
       }
     }
+    redirects(pages, byUrl, routes, url -> blog.home());
+  }
+
+  /** A page at each route's address (one no page has) that sends its reader to the route's target, made for the file {@code from} names. */
+  private static void redirects(List<Page> pages, Map<String, Page> byUrl, Map<String, String> routes, java.util.function.Function<String, String> from) {
     routes.forEach((url, target) -> {
       if (!byUrl.containsKey(url)) {
-        pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, blog.home()));
+        pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, from.apply(url)));
       }
     });
   }
@@ -394,11 +399,7 @@ final class LoadPhase {
         }
       });
     }
-    routes.forEach((url, target) -> {
-      if (!byUrl.containsKey(url)) {
-        pages.add(new RedirectPage(url, target, byUrl.get(target).info().title(), url, origins.get(url)));
-      }
-    });
+    redirects(pages, byUrl, routes, origins::get);
   }
 
   /** The files after a message's first, named: {@code  (2 more: `a`, `b`)}, up to five; none for one file. */

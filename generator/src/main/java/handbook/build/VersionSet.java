@@ -129,12 +129,13 @@ final class VersionSet {
    * here: its latest version's docs at {@code docs/X/} (here {@code latest/docs/X/}), another
    * version's at {@code docs/FOLDER/X/} (here {@code FOLDER/docs/X/}: its name, or its options'
    * {@code path}, as the latest version's where they give it one), the docs being written at
-   * {@code docs/next/X/}; with the docs at the site's root ({@code atRoot}) only the latest
+   * {@code docs/next/X/}; with the docs at the site's root ({@code route} empty) only the latest
    * version's differ. Paths this site has of its own (a version, {@code latest/},
    * {@code versions/}) are left out, and the first version to claim a path keeps it. With the
    * docs at another route ({@code guides/}), the same under it.
    */
-  Map<String, String> docusaurusAddresses(boolean atRoot, String route) {
+  Map<String, String> docusaurusAddresses(String route) {
+    boolean atRoot = route.isEmpty();
     Map<String, String> out = new java.util.TreeMap<>();
     Set<String> own = new java.util.HashSet<>(Set.of("latest", "versions"));
     all.forEach(v -> own.add(v.label()));

@@ -132,7 +132,8 @@ public record DocusaurusConfig(
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
-    String docsRoute = docsRoute(docs, text, file, diags);
+    String docsRoute = route(docs, "docs'", DOCS, "guides", text, file, diags);
+    BlogOptions blogOptions = blogOptions(text);
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
       navbar(items, "/" + docsRoute, text, file, links, diags);
@@ -141,7 +142,7 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(text, file, files, diags), blogRoute(text, file, diags));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags));
   }
 
   /** The words a minute Docusaurus' reading time counts. */
@@ -155,10 +156,9 @@ public record DocusaurusConfig(
   /**
    * The blog, as the classic preset's {@code blog} options give it: none for {@code blog: false};
    * its posts in its {@code path} ({@link #blogFolder}; one that cannot be, or holds no posts, is
-   * named); its {@code blogTitle} (its {@code routeBasePath} is {@link #blogRoute}'s).
+   * named); its {@code blogTitle} (its {@code routeBasePath} is {@link #route}'s).
    */
-  private static handbook.content.Mount.Blog blog(String text, String file, Set<String> files, Diagnostics diags) {
-    BlogOptions found = blogOptions(text);
+  private static handbook.content.Mount.Blog blog(BlogOptions found, String text, String file, Set<String> files, Diagnostics diags) {
     if (found.off()) {
       return null;
     }
@@ -166,7 +166,7 @@ public record DocusaurusConfig(
     if (options == null) {
       return blog(BLOG, null, READING, List.of("atom", "rss"), PER_PAGE);
     }
-    String folder = blogFolder(text);
+    String folder = blogFolder(options);
     if (options.get("path") instanceof JsLiteral.Str v && folder.equals(BLOG) && !v.value().strip().replaceAll("^(\\./)+|/+$", "").equals("blog")) {
       diags.add(
           Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `path` `" + v.value() + "` is no folder of the project the posts can be read from: they are read from `blog/`")
@@ -208,7 +208,10 @@ public record DocusaurusConfig(
    * {@code static/} (or in them), is {@code blog/}.
    */
   public static String blogFolder(String text) {
-    JsLiteral.Obj options = blogOptions(text).options();
+    return blogFolder(blogOptions(text).options());
+  }
+
+  private static String blogFolder(JsLiteral.Obj options) {
     if (options != null && options.get("path") instanceof JsLiteral.Str v) {
       String path = v.value().strip().replaceAll("^(\\./)+", "").replaceAll("/+$", "");
       if (ROUTE.matcher(path).matches() && java.util.stream.Stream.of("docs", "static", "versioned_docs", "node_modules", "build", "i18n", "src").noneMatch(f -> path.equals(f) || path.startsWith(f + "/"))) {
@@ -224,28 +227,6 @@ public record DocusaurusConfig(
   /** Whether a route can be a folder of the site: {@link #ROUTE}'s, each part a name a file system takes (at most 200 bytes). */
   private static boolean isRoute(String route) {
     return ROUTE.matcher(route).matches() && java.util.Arrays.stream(route.split("/")).allMatch(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200);
-  }
-
-  /**
-   * The site's folder of the blog: its {@code routeBasePath} ({@code blog} by default; {@code /}
-   * the site's root); one that is no route of the site ({@code ../x}, another host) is named.
-   */
-  private static String blogRoute(String text, String file, Diagnostics diags) {
-    JsLiteral.Obj options = blogOptions(text).options();
-    if (options == null || !(options.get("routeBasePath") instanceof JsLiteral.Str v)) {
-      return BLOG;
-    }
-    String route = v.value().strip().replaceAll("^/+|/+$", "");
-    if (route.isEmpty()) {
-      return "";
-    }
-    if (!isRoute(route)) {
-      diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the blog's `routeBasePath` `" + v.value() + "` is no folder of the site: the blog is published under `blog/`")
-              .withHint("name a folder of the site: `routeBasePath: 'news'`, or `'/'` for the site's root"));
-      return BLOG;
-    }
-    return route + "/";
   }
 
   /**
@@ -674,24 +655,26 @@ public record DocusaurusConfig(
   }
 
   /**
-   * The site's folder of the docs: their {@code routeBasePath} ({@code docs} by default; {@code /}
-   * the site's root); one that is no folder of the site ({@code ../x}) is named.
+   * The site's folder of the docs or the blog: their options' {@code routeBasePath}, ending in
+   * {@code /} ({@code fallback}, {@code docs/} or {@code blog/}, where they give none; empty for
+   * {@code /}, the site's root); one that is no folder of the site ({@code ../x}) is named and
+   * {@code fallback} is theirs.
    */
-  private static String docsRoute(JsLiteral.Obj docs, String text, String file, Diagnostics diags) {
-    if (docs == null || !(docs.get("routeBasePath") instanceof JsLiteral.Str route)) {
-      return DOCS;
+  private static String route(JsLiteral.Obj options, String whose, String fallback, String example, String text, String file, Diagnostics diags) {
+    if (options == null || !(options.get("routeBasePath") instanceof JsLiteral.Str v)) {
+      return fallback;
     }
-    String r = route.value().strip().replaceAll("^/+|/+$", "");
-    if (r.isEmpty()) {
+    String route = v.value().strip().replaceAll("^/+|/+$", "");
+    if (route.isEmpty()) {
       return "";
     }
-    if (!isRoute(r)) {
+    if (!isRoute(route)) {
       diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, route.offset()), "the docs' `routeBasePath` `" + route.value() + "` is no folder of the site: the docs are published under `docs/`")
-              .withHint("name a folder of the site: `routeBasePath: 'guides'`, or `'/'` for the site's root"));
-      return DOCS;
+          Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the " + whose + " `routeBasePath` `" + v.value() + "` is no folder of the site: the " + (whose.equals("blog's") ? "blog is" : "docs are") + " published under `" + fallback + "`")
+              .withHint("name a folder of the site: `routeBasePath: '" + example + "'`, or `'/'` for the site's root"));
+      return fallback;
     }
-    return r + "/";
+    return route + "/";
   }
 
   /**

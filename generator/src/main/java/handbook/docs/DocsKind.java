@@ -226,7 +226,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
           String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + in.markdown().environment(), handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
           page = page.withInfo(page.info().withDescription(start));
         }
-        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, blog.home() + (in.site().mount().tool() == Mount.Tool.MKDOCS ? ".authors.yml" : "authors.yml"), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
+        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, authorsFile(in.site().mount(), blog), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
         posts.add(page);
       }
       if (blog != null && !blog.post(p.path()) && (folderPage || page.info().url().isEmpty()) && page.info().url().equals(mount.pageUrl(blog.home()))) {
@@ -313,15 +313,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return out.build();
   }
 
-  /** The blog's authors, by their keys in {@code authors.yml} (Docusaurus) or {@code .authors.yml} (MkDocs Material); none without a blog or the file. */
+  /** The blog's authors, by their keys in its {@link #authorsFile}; none without a blog or the file. */
   private static Map<String, BlogPosts.Author> authors(LoadInput in, Mount.Blog blog) {
-    for (String name : List.of("authors.yml", ".authors.yml")) {
-      String path = blog == null ? null : blog.home() + name;
-      if (path != null && in.exists(path)) {
-        return BlogPosts.known(in.read(path), in.diagnostics());
-      }
-    }
-    return Map.of();
+    String path = blog == null ? null : authorsFile(in.site().mount(), blog);
+    return path != null && in.exists(path) ? BlogPosts.known(in.read(path), in.diagnostics()) : Map.of();
+  }
+
+  /** The file of a blog's authors: MkDocs Material's {@code .authors.yml} in the blog's folder, else Docusaurus' {@code authors.yml}. */
+  private static String authorsFile(Mount mount, Mount.Blog blog) {
+    return blog.home() + (mount.tool() == Mount.Tool.MKDOCS ? ".authors.yml" : "authors.yml");
   }
 
   /**

@@ -92,6 +92,16 @@ class MaterialBlogTest {
       """;
 
   @Test
+  void anAuthorNotInTheAuthorsFileNamesThatFile() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("authors: [kari]", "authors: [kari, per]"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of("content/docs/blog/posts/2024/launch.md:3:10: warning[frontmatter.value]: the author `per` is not in `docs/blog/.authors.yml`: shown by the key"),
+        r.err().lines().filter(l -> l.contains(": warning[")).toList());
+  }
+
+  @Test
   void postsAreAtMaterialsAddressesListedAfterTheBlogsPage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT);
     SiteFixture.Run r = site.run("build");
