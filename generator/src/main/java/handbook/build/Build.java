@@ -221,8 +221,9 @@ public final class Build {
 
   /** The same, with the version's templates and assets when they were made already ({@code made}, else null). */
   private Ready prepare(
-      VersionInput in, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
-    WarmState warm = in.label() == null ? run.warm : null;
+      VersionInput given, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
+    WarmState warm = given.label() == null ? run.warm : null;
+    VersionInput in = docsDir(given, warm);
     ThemeParts known = warm == null ? null : warm.theme;
     java.util.concurrent.Future<ThemeParts> making;
     if (made != null) {
@@ -245,6 +246,32 @@ public final class Build {
     LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
     run.checkpoint();
     return new Ready(in, linked, theme);
+  }
+
+  /**
+   * A version's content as its pages are read: an MkDocs project's with its {@code docs_dir}, a
+   * Docusaurus project's with its docs' {@code path}, shown as {@code docs/}
+   * ({@link handbook.source.MovedFolder}); any other as it is.
+   */
+  private static VersionInput docsDir(VersionInput in, WarmState warm) {
+    // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
+    String folder = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.docsFolder(path -> {
+      try {
+        return new String(in.content().read(path), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    if (folder == null) {
+      return in;
+    }
+    String docs = handbook.config.Project.DOCS;
+    handbook.source.MovedFolder moved =
+        warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs);
+    if (warm != null) {
+      warm.moved = moved;
+    }
+    return in.withContent(moved);
   }
 
   /** The result of work done on another thread; what it threw is thrown as it was. */
@@ -703,7 +730,7 @@ public final class Build {
         if (assets.files().containsKey(path) || m.files().containsKey(path) || path.equals("search-index.json") || path.equals("sitemap.xml") || pageFiles != null && pageFiles.contains(path)
             || accent != null && path.equals(accent.path())) {
           run.diagnostics.add(
-              Diagnostic.warning("source.taken", Span.file(r.input().prefix() + r.input().contentName() + "/" + asset), "`" + asset + "` is not published: the site writes its own `" + path + "`")
+              Diagnostic.warning("source.taken", Span.file(r.input().prefix() + r.input().contentName() + "/" + r.input().content().origin(asset)), "`" + asset + "` is not published: the site writes its own `" + path + "`")
                   .withHint("give the file another name"));
           continue;
         }

@@ -79,15 +79,15 @@ final class LastChanged {
         return Map.of();
       }
       String key = from + "\n" + folder;
-      Map<String, String> known = run.warm == null ? null : run.warm.days.get(key);
-      if (known != null) {
-        return known;
+      Map<String, String> days = run.warm == null ? null : run.warm.days.get(key);
+      if (days == null) {
+        days = Map.copyOf(git.lastChanged(from, folder));
+        if (run.warm != null) {
+          run.warm.days.put(key, days);
+        }
       }
-      Map<String, String> days = Map.copyOf(git.lastChanged(from, folder));
-      if (run.warm != null) {
-        run.warm.days.put(key, days);
-      }
-      return days;
+      // (by the paths the pages are read at: an MkDocs project's docs_dir as docs/)
+      return m.input().content() instanceof handbook.source.MovedFolder moved ? Map.copyOf(moved.shown(days)) : days;
     } catch (IOException | RuntimeException e) {
       run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
       return Map.of();

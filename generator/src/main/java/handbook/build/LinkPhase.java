@@ -90,7 +90,7 @@ final class LinkPhase {
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
     LinkResolver resolver =
-        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), m.input().contentName());
+        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path));
     List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();

@@ -236,10 +236,10 @@ final class LoadPhase {
     blogRoutes(pages, tags, config.mount());
     taxonomyRoutes(pages, config.mount());
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
-    List<String> assets = parts.isEmpty() ? scan.assets() : scan.assets().stream().filter(a -> !parts.contains(a)).toList();
+    // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
+    List<String> assets = scan.assets().stream().filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages")).toList();
     if (mkdocs != null) {
-      // (MkDocs Material's blog authors are read, not published)
-      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null).stream().filter(a -> !a.endsWith("/.authors.yml")).toList();
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (docusaurus != null) {
       // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
       handbook.content.Mount.Blog blog = config.mount().blog();
@@ -810,6 +810,11 @@ final class LoadPhase {
     @Override
     public String contentName() {
       return shared.version().contentName();
+    }
+
+    @Override
+    public String origin(String path) {
+      return shared.version().content().origin(path);
     }
 
     @Override

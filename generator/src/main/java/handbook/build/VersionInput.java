@@ -11,6 +11,10 @@ import handbook.source.SourceTree;
  */
 record VersionInput(
     String label, SourceTree content, SourceTree templates, String contentName, String templatesName, String prefix, String commit, String date) {
+  VersionInput withContent(SourceTree newContent) {
+    return new VersionInput(label, newContent, templates, contentName, templatesName, prefix, commit, date);
+  }
+
   VersionInput withLabel(String newLabel, String newCommit, String newDate) {
     return new VersionInput(newLabel, content, templates, contentName, templatesName, prefix, newCommit, newDate);
   }

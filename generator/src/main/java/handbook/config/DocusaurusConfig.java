@@ -130,7 +130,7 @@ public record DocusaurusConfig(
     String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
     JsLiteral.Obj docs = docsOptions(text);
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
-    elsewhere(docs, "path", "docs", "the pages are read from `docs/`", "move the docs into `docs/` beside the config", text, file, diags);
+    docsPath(docs, text, file, files, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     String docsRoute = route(docs, "docs'", DOCS, "guides", text, file, diags);
     BlogOptions blogOptions = blogOptions(text);
@@ -631,6 +631,37 @@ public record DocusaurusConfig(
       }
     }
     return null;
+  }
+
+  /**
+   * The folder of the docs' pages its {@code path} names ({@code website-docs/}), when it is one
+   * inside the project's other than {@code docs/}; else null.
+   */
+  public static String docsFolder(String text) {
+    JsLiteral.Obj docs = docsOptions(text);
+    return docs != null && docs.get("path") instanceof JsLiteral.Str v ? DocsFolder.inside(v.value()) : null;
+  }
+
+  /** The docs' {@code path}: one not followed is named, one followed that holds no files is an error. */
+  private static void docsPath(JsLiteral.Obj docs, String text, String file, Set<String> files, Diagnostics diags) {
+    JsLiteral.Value v = docs == null ? null : docs.get("path");
+    if (v == null) {
+      return;
+    }
+    if (!(v instanceof JsLiteral.Str s)) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "the docs' `path` is not a string: the pages are read from `docs/`").withHint("write the folder's name as a string"));
+      return;
+    }
+    String notFollowed = DocsFolder.notFollowed(s.value());
+    if (notFollowed != null) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, s.offset()), "the docs' `path` `" + s.value() + "` is not followed (" + notFollowed + "): the pages are read from `docs/`")
+              .withHint("name a folder inside the project's, as `path: 'guides'`"));
+    } else if (DocsFolder.inside(s.value()) != null && files.stream().noneMatch(p -> p.startsWith(DOCS))) {
+      diags.add(
+          Diagnostic.error("config.docusaurus", at(text, file, s.offset()), "the docs' `path` `" + s.value() + "`: there is no folder `" + DocsFolder.inside(s.value()) + "` with files beside the config")
+              .withHint("name the folder of the docs, as Docusaurus does"));
+    }
   }
 
   /** The classic preset's docs turned off. */

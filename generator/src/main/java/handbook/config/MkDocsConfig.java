@@ -49,6 +49,9 @@ public record MkDocsConfig(
 
   static final String CODE = "config.mkdocs";
 
+  /** Where the docs kind reads an MkDocs project's pages: its {@code docs_dir} is shown there ({@link handbook.source.MovedFolder}). */
+  private static final String DOCS = DocsFolder.DOCS;
+
   /** Keys read here, by the docs kind or for what is published ({@link MkDocsExclude}). */
   private static final Set<String> READ = Set.of("site_name", "site_description", "site_url", "repo_url", "edit_uri", "nav", "docs_dir", "plugins", "markdown_extensions", "use_directory_urls", "copyright", "exclude_docs", "draft_docs", "extra_css", "repo_name");
 
@@ -104,10 +107,16 @@ public record MkDocsConfig(
       }
     }
     String docsDir = text(map, "docs_dir");
-    if (docsDir != null && !docsDir.replaceAll("^\\./|/+$", "").equals("docs")) {
+    String docsFolder = docsFolder(map);
+    String notFollowed = docsDir == null ? null : DocsFolder.notFollowed(docsDir);
+    if (notFollowed != null) {
       diags.add(
-          warning(file, map.get("docs_dir"), "`docs_dir: " + docsDir + "`: the pages are read from the `docs/` folder beside mkdocs.yml")
-              .withHint("rename the folder to `docs`"));
+          warning(file, map.get("docs_dir"), "`docs_dir: " + docsDir + "`: " + notFollowed + ": the pages are read from the `docs/` folder beside mkdocs.yml")
+              .withHint("name a folder beside mkdocs.yml, or inside one, as `docs_dir: documentation`"));
+    } else if (docsFolder != null && files.stream().noneMatch(p -> p.startsWith(DOCS))) {
+      diags.add(
+          Diagnostic.error(CODE, Span.at(file, map.get("docs_dir").line(), map.get("docs_dir").column()), "`docs_dir: " + docsDir + "`: there is no folder `" + docsFolder + "` with files beside mkdocs.yml")
+              .withHint("name the folder of the pages, as MkDocs does"));
     }
     if (map.get("use_directory_urls") instanceof YamlNode.Scalar s && "false".equals(s.value())) {
       diags.add(warning(file, s, "`use_directory_urls: false`: pages are published at folder URLs here (`page/`, not `page.html`)"));
@@ -147,7 +156,7 @@ public record MkDocsConfig(
     }
     YamlNode.Mapping theme = map.get("theme") instanceof YamlNode.Mapping t ? t : null;
     return new MkDocsConfig(
-        title, description, baseUrl, editUrl(map, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
+        title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
         stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog);
   }
@@ -383,7 +392,7 @@ public record MkDocsConfig(
    * {@code edit_uri} (by default {@code edit/master/docs/} on GitHub and GitLab) to the docs
    * folder's, from which the address of the folder around it is taken.
    */
-  private static String editUrl(YamlNode.Mapping map, String file, Diagnostics diags) {
+  private static String editUrl(YamlNode.Mapping map, String docs, String file, Diagnostics diags) {
     String repo = text(map, "repo_url");
     YamlNode uriNode = map.get("edit_uri");
     String uri = uriNode == null ? null : uriNode instanceof YamlNode.Scalar s && s.value() != null ? s.value() : "";
@@ -414,13 +423,30 @@ public record MkDocsConfig(
     if (!docsFolder.endsWith("/")) {
       docsFolder = docsFolder + "/";
     }
-    if (!docsFolder.endsWith("/docs/")) {
+    if (!docsFolder.endsWith("/" + docs)) {
       diags.add(
-          warning(file, uriNode == null ? map.get("repo_url") : uriNode, "the edit address `" + docsFolder + "` is not of a `docs/` folder: pages get no edit links")
-              .withHint("set `edit_url` in site.yaml to the address of the folder that holds `docs/`"));
+          warning(file, uriNode == null ? map.get("repo_url") : uriNode, "the edit address `" + docsFolder + "` is not of a `" + docs + "` folder: pages get no edit links")
+              .withHint("set `edit_url` in site.yaml to the address of the folder that holds `" + docs + "`"));
       return null;
     }
-    return docsFolder.substring(0, docsFolder.length() - "docs/".length());
+    return docsFolder.substring(0, docsFolder.length() - docs.length());
+  }
+
+  /**
+   * The folder of the pages a config's {@code docs_dir} names ({@code documentation/}), when it is
+   * one inside the project's other than {@code docs/}; else null: the pages are in {@code docs/}
+   * (a {@code docs_dir} outside the project, or one the folder's listing leaves out, is named by
+   * {@link #read}).
+   */
+  public static String docsFolder(YamlNode.Mapping map) {
+    String dir = text(map, "docs_dir");
+    return dir == null ? null : DocsFolder.inside(dir);
+  }
+
+  /** The same, of a config's text (null also when it is not a map of settings). */
+  public static String docsFolder(String text) {
+    YamlParser.Result r = new YamlParser().parse(text, "mkdocs.yml", 1);
+    return r.ok() && r.root() instanceof YamlNode.Mapping map ? docsFolder(map) : null;
   }
 
   /**

@@ -47,6 +47,30 @@ public record Project(Tool tool, String config, boolean alone, String blogFolder
     return new Project(Tool.HANDBOOK, null, false, blogFolder);
   }
 
+  /** Where the docs kind reads an MkDocs or Docusaurus project's pages. */
+  public static final String DOCS = DocsFolder.DOCS;
+
+  /**
+   * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
+   * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
+   * else null. {@code text} gives a file's text, or null when there is none.
+   */
+  public static String docsFolder(java.util.function.Function<String, String> text) {
+    for (String name : MkDocsConfig.FILES) {
+      String config = text.apply(name);
+      if (config != null) {
+        return MkDocsConfig.docsFolder(config);
+      }
+    }
+    for (String name : DocusaurusConfig.FILES) {
+      String config = text.apply(name);
+      if (config != null) {
+        return DocusaurusConfig.docsFolder(config);
+      }
+    }
+    return null;
+  }
+
   private static String first(List<String> names, Collection<String> files) {
     for (String name : names) {
       if (files.contains(name)) {

@@ -55,6 +55,11 @@ public interface LoadInput {
   /** How messages name the content folder ({@code content}): a file at {@code docs/x.md} is shown as {@code content/docs/x.md}. */
   String contentName();
 
+  /** Where a content path's file is in the content folder (an MkDocs project's docs_dir for {@code docs/}), for messages. */
+  default String origin(String path) {
+    return path;
+  }
+
   /** Parse results of unchanged files, from earlier builds and other versions. */
   ParseMemo memo();
 }

@@ -226,7 +226,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
           String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + in.markdown().environment(), handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
           page = page.withInfo(page.info().withDescription(start));
         }
-        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, authorsFile(in.site().mount(), blog), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
+        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, in.origin(authorsFile(in.site().mount(), blog)), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
         posts.add(page);
       }
       if (blog != null && !blog.post(p.path()) && (folderPage || page.info().url().isEmpty()) && page.info().url().equals(mount.pageUrl(blog.home()))) {

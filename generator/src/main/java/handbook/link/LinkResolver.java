@@ -32,7 +32,7 @@ public final class LinkResolver {
   private final String rootLinks;
   private final String rootFallback;
   private final boolean brokenWarns;
-  private final String contentName;
+  private final java.util.function.UnaryOperator<String> shown;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
@@ -42,15 +42,16 @@ public final class LinkResolver {
    *     when only the anchor is missing
    */
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns) {
-    this(index, rootLinks, rootFallback, brokenWarns, "content");
+    this(index, rootLinks, rootFallback, brokenWarns, path -> "content/" + path);
   }
 
   /**
    * @param brokenWarns true when broken links are warnings (the link kept as written), not errors
-   * @param contentName how diagnostics name the content folder ({@code content})
+   * @param shown how diagnostics name a content path's file ({@code content/docs/x.md}: an MkDocs
+   *     project's {@code docs_dir} is its own folder)
    */
-  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, String contentName) {
-    this.contentName = contentName;
+  public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown) {
+    this.shown = shown;
     this.index = index;
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
@@ -192,7 +193,7 @@ public final class LinkResolver {
     return broken(
         "link.unresolved",
         span,
-        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + contentName + "/" + resolved + ")"),
+        "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + shown.apply(resolved) + ")"),
         hint,
         t);
   }

@@ -219,8 +219,9 @@ public record DiskTree(Path root) implements SourceTree {
   /**
    * Files and folders starting with a dot, editor backups ending with ~, and the folders of
    * packages that tools install beside a project ({@code node_modules}, {@code __pycache__}); not
-   * the {@code .pages} files of MkDocs' awesome-pages plugin under {@code docs/}, which the docs
-   * kind reads.
+   * the {@code .pages} files of MkDocs' awesome-pages plugin and the {@code .authors.yml} of
+   * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
+   * published).
    */
   public static boolean hidden(String relPath) {
     for (String part : relPath.split("/")) {
@@ -228,9 +229,10 @@ public record DiskTree(Path root) implements SourceTree {
         return true;
       }
       if (part.startsWith(".") || part.endsWith("~")) {
-        // awesome-pages' .pages and MkDocs Material's blog authors (.authors.yml) in docs/ are read
+        // awesome-pages' .pages and MkDocs Material's blog authors (.authors.yml) in a folder are
+        // read: docs/'s, or that of an MkDocs project's docs_dir (not published elsewhere)
         String name = relPath.substring(relPath.lastIndexOf('/') + 1);
-        return !(relPath.startsWith("docs/") && (name.equals(".pages") || name.equals(".authors.yml")) && relPath.indexOf("/.") == relPath.length() - name.length() - 1);
+        return !((name.equals(".pages") || name.equals(".authors.yml")) && relPath.indexOf('/') > 0 && relPath.indexOf("/.") == relPath.length() - name.length() - 1);
       }
     }
     return false;

@@ -276,6 +276,22 @@ class IncrementalBuildTest {
     s.add(new Step("site.yaml back (a Handbook project again)", f -> move(f, "site.yaml.kept", "content/site.yaml")));
     s.add(new Step("mkdocs.yml's theme edited: Material without tabs (the whole menu in the sidebar)", f -> replace(f, "content/mkdocs.yml", "auto_append: [includes/forkortelser.md]\n", "auto_append: [includes/forkortelser.md]\ntheme:\n  name: material\n")));
     s.add(new Step("mkdocs.yml's theme edited: Material's tabs turned on (the sections as tabs again)", f -> replace(f, "content/mkdocs.yml", "  name: material\n", "  name: material\n  features: [navigation.tabs]\n")));
+    s.add(new Step("the docs moved to documentation/, mkdocs.yml's docs_dir edited", f -> {
+      move(f, "content/docs", "content/documentation");
+      replace(f, "content/mkdocs.yml", "nav:\n", "docs_dir: documentation\nnav:\n");
+    }));
+    s.add(new Step("a page of the docs_dir changed", f -> replace(f, "content/documentation/drift/deploy.md", "Deploy alltid slik", "Deploy nesten alltid slik")));
+    s.add(new Step("a page added to the docs_dir, and a docs/ folder that is not read", f -> {
+      write(f, "content/documentation/drift/ny.md", "# Ny side\n\nSe [deploy](deploy.md).\n");
+      write(f, "content/docs/drift/ny.md", "# Ikke lest\n");
+    }));
+    s.add(new Step("mkdocs.yml's docs_dir edited away (the docs in docs/ again)", f -> {
+      delete(f, "content/docs/drift/ny.md");
+      delete(f, "content/docs/drift");
+      delete(f, "content/docs");
+      move(f, "content/documentation", "content/docs");
+      replace(f, "content/mkdocs.yml", "docs_dir: documentation\n", "");
+    }));
     s.add(new Step("a file appended to every page edited", f -> replace(f, "content/includes/forkortelser.md", "mellom 01 og 05", "klokka 02")));
     s.add(new Step("mkdocs.yml deleted (the site's settings edited)", f -> delete(f, "content/mkdocs.yml")));
     s.add(
@@ -373,6 +389,11 @@ class IncrementalBuildTest {
       if (s.name().startsWith("markers of other tools")) {
         assertTrue(expected.diagnostics().contains("content/runbooks/disk.md:23:1: warning[markdown.marker]"), expected.diagnostics());
         assertTrue(expected.diagnostics().contains("content/course/01-grunnlag/01-start.md:7:1: warning[markdown.marker]"), expected.diagnostics());
+      }
+      if (s.name().startsWith("a page added to the docs_dir")) {
+        // (an MkDocs project's docs are at the site's root)
+        assertTrue(new String(expected.files().get("drift/ny/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<title>Ny side"), s.name());
+        assertTrue(new String(expected.files().get("drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("Deploy nesten alltid slik"), s.name());
       }
       if (s.name().startsWith("the site's own stylesheet changed")) {
         assertTrue(new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<link rel=\"stylesheet\" href=\"../../../css/egen.css\">"));

@@ -307,15 +307,70 @@ class DocusaurusProjectTest {
     assertTrue(Files.exists(nowhere.site().resolve("docs/intro/index.html")));
     assertTrue(r.err().contains("content/docusaurus.config.js:3:48: warning[config.docusaurus]: the docs' `routeBasePath` `a/../../x` is no folder of the site: the docs are published under `docs/`"), r.err());
 
-    // docs elsewhere than docs/, sidebars elsewhere than beside the config: named (the defaults are not)
+    // docs outside the project, sidebars elsewhere than beside the config: named (the defaults are not)
     SiteFixture moved =
-        SiteFixture.of(tmp.resolve("moved"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {path: 'documentation', sidebarPath: './config/sidebars.js'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
+        SiteFixture.of(tmp.resolve("moved"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'W',\n  presets: [['classic', {docs: {path: '../documentation', sidebarPath: './config/sidebars.js'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
     r = moved.run("build");
     assertEquals(
         List.of(
-            "content/docusaurus.config.js:3:39: warning[config.docusaurus]: the docs' `path` `documentation` is not followed: the pages are read from `docs/`",
-            "content/docusaurus.config.js:3:69: warning[config.docusaurus]: the docs' `sidebarPath` `./config/sidebars.js` is not followed: the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config"),
+            "content/docusaurus.config.js:3:39: warning[config.docusaurus]: the docs' `path` `../documentation` is not followed (not a folder inside the project's): the pages are read from `docs/`",
+            "content/docusaurus.config.js:3:72: warning[config.docusaurus]: the docs' `sidebarPath` `./config/sidebars.js` is not followed: the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(Files.exists(moved.site().resolve("docs/intro/index.html")));
+  }
+
+  /** The docs' {@code path}: the folder of the pages, read as {@code docs/} is; its files named where they are. */
+  @Test
+  void theDocsPathIsTheFolderOfThePages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {
+              title: 'W',
+              presets: [['classic', {docs: {path: './guides/', routeBasePath: 'guides', editUrl: 'https://github.com/o/r/edit/main/'}}]],
+            };
+            -- content/guides/intro.md --
+            ---
+            sidebar_position: 1
+            ---
+            # Intro
+
+            See [setup](setup/first.md).
+            -- content/guides/setup/first.md --
+            # First setup
+            -- content/guides/setup/_category_.json --
+            {"label": "Setting up"}
+            -- content/docs/old.md --
+            # Old, not read
+            -- content/versions.json --
+            ["1.0"]
+            -- content/versioned_docs/version-1.0/intro.md --
+            # Intro one
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    // (the working tree's docs are the version next/, as Docusaurus' /guides/next/ leads there)
+    Document intro = Jsoup.parse(site.read("next/guides/intro/index.html"));
+    assertEquals("../setup/first/", intro.select("main p a").first().attr("href"));
+    assertEquals("https://github.com/o/r/edit/main/guides/intro.md", intro.select("a[href*=/edit/]").attr("href"));
+    assertTrue(site.read("next/guides/setup/index.html").contains("Setting up"));
+    assertTrue(site.read("1.0/guides/intro/index.html").contains("Intro one"));
+    assertEquals("https://github.com/o/r/edit/main/versioned_docs/version-1.0/intro.md", Jsoup.parse(site.read("1.0/guides/intro/index.html")).select("a[href*=/edit/]").attr("href"));
+    assertFalse(Files.exists(site.site().resolve("next/guides/old/index.html")));
+    assertFalse(Files.exists(site.site().resolve("next/docs")));
+
+    site.write("-- content/guides/broken.md --\n# Broken\n\nSee [gone](gone.md).\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/guides/broken.md:3:12: error[link.unresolved]: no page `gone.md` (content/guides/gone.md)"), r.err());
+
+    SiteFixture none = SiteFixture.of(tmp.resolve("none"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  presets: [['classic', {docs: {path: 'guides'}}]],\n};\n-- content/docs/intro.md --\n# Intro\n");
+    r = none.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docusaurus.config.js:2:39: error[config.docusaurus]: the docs' `path` `guides`: there is no folder `guides/` with files beside the config"), r.err());
   }
 
   /** The config's object written out on one line is read as a whole; a config a function makes, key by key where each stands on its line. */

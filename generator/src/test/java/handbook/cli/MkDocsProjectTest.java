@@ -581,7 +581,7 @@ class MkDocsProjectTest {
             """
             -- content/mkdocs.yml --
             site_url: docs.example.org
-            docs_dir: documentation
+            docs_dir: ../documentation
             use_directory_urls: false
             repo_url: https://github.com/o/r
             edit_uri: blob/main/documentation/
@@ -600,7 +600,7 @@ class MkDocsProjectTest {
         List.of(
             "content/mkdocs.yaml: warning[config.mkdocs]: `mkdocs.yml` is the project's config: this one is not read",
             "content/mkdocs.yml:1:11: warning[config.mkdocs]: `site_url` is not an absolute http(s) URL: the site is built without it",
-            "content/mkdocs.yml:2:11: warning[config.mkdocs]: `docs_dir: documentation`: the pages are read from the `docs/` folder beside mkdocs.yml",
+            "content/mkdocs.yml:2:11: warning[config.mkdocs]: `docs_dir: ../documentation`: not a folder inside the project's: the pages are read from the `docs/` folder beside mkdocs.yml",
             "content/mkdocs.yml:3:21: warning[config.mkdocs]: `use_directory_urls: false`: pages are published at folder URLs here (`page/`, not `page.html`)",
             "content/mkdocs.yml:5:11: warning[config.mkdocs]: the edit address `https://github.com/o/r/blob/main/documentation/` is not of a `docs/` folder: pages get no edit links",
             "content/mkdocs.yml:8:9: warning[config.mkdocs]: the theme's `logo` names no image in the docs folder: `assets/logo.png`: the theme's own is shown"),

@@ -129,11 +129,14 @@ class DiskTreeTest {
   }
 
   @Test
-  void hiddenFilesAreLeftOutButTheDocsPagesFilesOfAwesomePages() {
+  void hiddenFilesAreLeftOutButThePagesFilesOfAwesomePagesAndTheBlogsAuthors() {
     org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("docs/guide/.pages"));
     org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("docs/.pages"));
-    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden(".pages"), "only under docs/");
-    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("api/.pages"));
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden(".pages"), "only in a folder");
+    org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden(".authors.yml"));
+    // (an MkDocs project's docs_dir may be any folder: listed, never published)
+    org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("documentation/.pages"));
+    org.junit.jupiter.api.Assertions.assertFalse(DiskTree.hidden("src/docs/blog/.authors.yml"));
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/.git/.pages"), "not in a hidden folder");
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/.pages.bak"));
     org.junit.jupiter.api.Assertions.assertTrue(DiskTree.hidden("docs/a/.DS_Store"));

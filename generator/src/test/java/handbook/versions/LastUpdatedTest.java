@@ -91,6 +91,22 @@ class LastUpdatedTest {
   }
 
   @Test
+  void theFilesOfAnMkDocsProjectsDocsDirHaveTheirDays() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp, "-- content/mkdocs.yml --\nsite_name: W\ndocs_dir: documentation\nplugins:\n  - git-revision-date-localized\n-- content/documentation/a.md --\n# A\n-- content/docs/a.md --\n# Old A\n");
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2026-01-10", null);
+      site.write("-- content/documentation/b.md --\n# B\n");
+      commit(git, "2026-02-14", null);
+    }
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(shown(site.read("a/index.html")).contains("datetime=\"2026-01-10\""), site.read("a/index.html"));
+    assertTrue(shown(site.read("b/index.html")).contains("datetime=\"2026-02-14\""));
+  }
+
+  @Test
   void serveShowsTheDaysOfACommitMadeWhileItRuns() throws Exception {
     SiteFixture site = history("");
     handbook.build.Build build = new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE);

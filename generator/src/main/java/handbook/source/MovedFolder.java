@@ -1,0 +1,118 @@
+package handbook.source;
+
+import java.io.IOException;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A tree with one of its folders shown in another's place: an MkDocs project whose
+ * {@code docs_dir} is {@code documentation/}, read as one whose docs are in {@code docs/}. The
+ * files of {@code from} are shown under {@code to}; the tree's own {@code to}, if it has one, is
+ * not shown. Each file is named by where it is in the tree ({@link #origin}), so messages and
+ * edit links name it there.
+ */
+public final class MovedFolder implements SourceTree {
+  private final SourceTree tree;
+  private final String from;
+  private final String to;
+  /** The tree's listing last shown, and what was shown of it: the same object while the tree's is (serve). */
+  private Listing lastTree;
+  private Listing lastShown;
+
+  /** @param from the folder shown, ending in {@code /}; @param to where it is shown, ending in {@code /} */
+  public MovedFolder(SourceTree tree, String from, String to) {
+    if (!from.endsWith("/") || !to.endsWith("/") || from.equals(to)) {
+      throw new IllegalArgumentException(from + " -> " + to);
+    }
+    this.tree = tree;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** Whether this shows {@code tree}'s {@code from} at {@code to}: a tree that can be kept from one build to the next. */
+  public boolean shows(SourceTree other, String otherFrom, String otherTo) {
+    return tree == other && from.equals(otherFrom) && to.equals(otherTo);
+  }
+
+  /** Where a path of the tree is shown, or null when it is not. */
+  public String shown(String path) {
+    if (path.startsWith(from)) {
+      return to + path.substring(from.length());
+    }
+    return path.startsWith(to) ? null : path;
+  }
+
+  /** A map by the tree's paths (the days of a git history) by the paths shown. */
+  public <V> Map<String, V> shown(Map<String, V> byPath) {
+    Map<String, V> out = new TreeMap<>();
+    byPath.forEach((path, v) -> {
+      String s = shown(path);
+      if (s != null) {
+        out.put(s, v);
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public List<String> files() throws IOException {
+    return listing().files();
+  }
+
+  @Override
+  public synchronized Listing listing() throws IOException {
+    Listing all = tree.listing();
+    if (all != lastTree) {
+      List<String> files = new ArrayList<>();
+      for (String f : all.files()) {
+        String s = shown(f);
+        if (s != null) {
+          files.add(s);
+        }
+      }
+      files.sort(null);
+      // what was left out is named by where it is in the tree
+      lastShown = new Listing(files, all.refused().stream().filter(r -> shown(r.path()) != null).toList());
+      lastTree = all;
+    }
+    return lastShown;
+  }
+
+  @Override
+  public String origin(String path) {
+    return tree.origin(inTree(path));
+  }
+
+  private String inTree(String path) {
+    return path.startsWith(to) ? from + path.substring(to.length()) : path;
+  }
+
+  @Override
+  public byte[] read(String path) throws IOException {
+    return tree.read(inTree(path));
+  }
+
+  @Override
+  public boolean exists() {
+    return tree.exists();
+  }
+
+  @Override
+  public FileStamp stamp(String path) {
+    return tree.stamp(inTree(path));
+  }
+
+  @Override
+  public String contentId(String path) {
+    return tree.contentId(inTree(path));
+  }
+
+  @Override
+  public Set<PosixFilePermission> permissions(String path) {
+    return tree.permissions(inTree(path));
+  }
+}
