@@ -223,7 +223,7 @@ public final class Build {
   private Ready prepare(
       VersionInput given, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
     WarmState warm = given.label() == null ? run.warm : null;
-    VersionInput in = docsDir(given, warm);
+    VersionInput in = docsDir(given, warm, run.options.environment());
     ThemeParts known = warm == null ? null : warm.theme;
     java.util.concurrent.Future<ThemeParts> making;
     if (made != null) {
@@ -253,7 +253,7 @@ public final class Build {
    * Docusaurus project's with its docs' {@code path}, shown as {@code docs/}
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
-  private static VersionInput docsDir(VersionInput in, WarmState warm) {
+  private static VersionInput docsDir(VersionInput in, WarmState warm, Map<String, String> env) {
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
     String folder = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.docsFolder(path -> {
       try {
@@ -261,7 +261,7 @@ public final class Build {
       } catch (IOException e) {
         return null;
       }
-    });
+    }, env);
     if (folder == null) {
       return in;
     }

@@ -14,11 +14,23 @@ import java.time.ZoneOffset;
  * @param cache a folder where rendered pages are kept between runs, or null
  * @param strict the content kinds whose soft problems are errors ({@code runbooks} for
  *     {@code --strict-runbooks}: overdue reviews)
+ * @param environment the variables an MkDocs config's {@code !ENV} values are read from (the
+ *     process's, for the command line)
  */
 public record BuildOptions(
-    Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache, java.util.Set<String> strict) {
+    Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache, java.util.Set<String> strict, java.util.Map<String, String> environment) {
   public BuildOptions {
     strict = java.util.Set.copyOf(strict);
+    environment = java.util.Map.copyOf(environment);
+  }
+
+  public BuildOptions(Path content, Path out, Path templates, boolean write, Instant buildTime, String siteVersion, Path cache, java.util.Set<String> strict) {
+    this(content, out, templates, write, buildTime, siteVersion, cache, strict, java.util.Map.of());
+  }
+
+  /** The same, with {@code !ENV} values read from these variables. */
+  public BuildOptions withEnvironment(java.util.Map<String, String> variables) {
+    return new BuildOptions(content, out, templates, write, buildTime, siteVersion, cache, strict, variables);
   }
 
   public BuildOptions(Path content, Path out, Path templates, boolean write, Instant buildTime) {

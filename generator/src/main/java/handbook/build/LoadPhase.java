@@ -110,7 +110,7 @@ final class LoadPhase {
     Set<String> allFiles = new HashSet<>(scan.assets());
     scan.sources().forEach(f -> allFiles.add(f.path()));
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
-    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles);
+    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment());
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     handbook.config.Project project = handbook.config.Project.of(contentFiles, blogFolder);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
@@ -135,7 +135,7 @@ final class LoadPhase {
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
-    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs);
+    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment());
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
     SiteConfig config = custom == null ? projectConfig : projectConfig.withColor(custom);
@@ -815,6 +815,11 @@ final class LoadPhase {
     @Override
     public String origin(String path) {
       return shared.version().content().origin(path);
+    }
+
+    @Override
+    public Map<String, String> environment() {
+      return run.options.environment();
     }
 
     @Override

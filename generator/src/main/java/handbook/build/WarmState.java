@@ -76,7 +76,7 @@ public final class WarmState {
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
 
-  /** The working tree as the last run read it, when an MkDocs project's docs_dir was shown as docs/ (its listing kept). */
+  /** The working tree as the last run read it when another tool's docs folder was shown as docs/ (its listing kept). */
   handbook.source.MovedFolder moved;
 
   /** What the last scan made of the working tree's listing. */

@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
     }
 
     BuildOptions options(boolean write, boolean strictRunbooks, Path cache) {
-      return new BuildOptions(content, out, templates(), write, buildTime(), siteVersion, cache, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of());
+      return new BuildOptions(content, out, templates(), write, buildTime(), siteVersion, cache, strictRunbooks ? java.util.Set.of("runbooks") : java.util.Set.of(), System.getenv());
     }
   }
 

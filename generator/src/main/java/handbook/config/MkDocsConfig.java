@@ -8,6 +8,7 @@ import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,10 +74,11 @@ public record MkDocsConfig(
 
   /**
    * The settings of a config file, for the readers of its other parts; null when it is not a map
-   * of them (its YAML errors are reported by {@link #read}).
+   * of them (its YAML errors are reported by {@link #read}). Its {@code !ENV} values are read
+   * from {@code env}, as MkDocs reads them from its environment.
    */
-  public static YamlNode.Mapping settings(SourceFile f) {
-    YamlParser.Result r = new YamlParser().parse(f.text(), f.displayPath(), 1);
+  public static YamlNode.Mapping settings(SourceFile f, Map<String, String> env) {
+    YamlParser.Result r = new YamlParser(env::get).parse(f.text(), f.displayPath(), 1);
     return r.ok() && r.root() instanceof YamlNode.Mapping map ? map : null;
   }
 
@@ -86,9 +88,9 @@ public record MkDocsConfig(
   }
 
   /** Reads the file; problems are warnings (the file is another tool's), and what cannot be read is left out. */
-  public static MkDocsConfig read(SourceFile f, Set<String> files, Diagnostics diags) {
+  public static MkDocsConfig read(SourceFile f, Set<String> files, Map<String, String> env, Diagnostics diags) {
     String file = f.displayPath();
-    YamlParser.Result r = new YamlParser().parse(f.text(), file, 1);
+    YamlParser.Result r = new YamlParser(env::get).parse(f.text(), file, 1);
     if (!r.ok()) {
       r.errors().forEach(diags::add);
       return NONE;
@@ -125,6 +127,10 @@ public record MkDocsConfig(
     handbook.content.Mount.Blog blog = null;
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
     for (Named p : named(map.get("plugins"), file)) {
+      // (a plugin's `enabled: false`, often `!ENV [CI, false]`: it does not run)
+      if (p.options() instanceof YamlNode.Mapping o && o.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false")) {
+        continue;
+      }
       if (p.name().startsWith("git-revision-date")) {
         lastUpdated = true;
       }
@@ -444,8 +450,8 @@ public record MkDocsConfig(
   }
 
   /** The same, of a config's text (null also when it is not a map of settings). */
-  public static String docsFolder(String text) {
-    YamlParser.Result r = new YamlParser().parse(text, "mkdocs.yml", 1);
+  public static String docsFolder(String text, Map<String, String> env) {
+    YamlParser.Result r = new YamlParser(env::get).parse(text, "mkdocs.yml", 1);
     return r.ok() && r.root() instanceof YamlNode.Mapping map ? docsFolder(map) : null;
   }
 

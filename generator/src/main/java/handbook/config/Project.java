@@ -53,13 +53,14 @@ public record Project(Tool tool, String config, boolean alone, String blogFolder
   /**
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
    * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
-   * else null. {@code text} gives a file's text, or null when there is none.
+   * else null. {@code text} gives a file's text, or null when there is none; {@code env} the
+   * variables of an MkDocs config's {@code !ENV} values.
    */
-  public static String docsFolder(java.util.function.Function<String, String> text) {
+  public static String docsFolder(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
     for (String name : MkDocsConfig.FILES) {
       String config = text.apply(name);
       if (config != null) {
-        return MkDocsConfig.docsFolder(config);
+        return MkDocsConfig.docsFolder(config, env);
       }
     }
     for (String name : DocusaurusConfig.FILES) {

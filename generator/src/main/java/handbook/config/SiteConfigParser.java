@@ -33,6 +33,7 @@ public final class SiteConfigParser {
   private final YamlParser yaml = new YamlParser();
   private final List<ContentKind<?>> kinds;
   private final Set<String> files;
+  private final java.util.Map<String, String> env;
 
   public SiteConfigParser(List<ContentKind<?>> kinds) {
     this(kinds, Set.of());
@@ -40,8 +41,14 @@ public final class SiteConfigParser {
 
   /** @param files the paths of the content folder's files (a logo or an icon names one) */
   public SiteConfigParser(List<ContentKind<?>> kinds, Set<String> files) {
+    this(kinds, files, java.util.Map.of());
+  }
+
+  /** @param env the variables an MkDocs config's {@code !ENV} values are read from */
+  public SiteConfigParser(List<ContentKind<?>> kinds, Set<String> files, java.util.Map<String, String> env) {
     this.kinds = List.copyOf(kinds);
     this.files = files;
+    this.env = env;
   }
 
   /** Parses the file; problems go to {@code diags} and the defaults stand in for bad values. */
@@ -67,7 +74,7 @@ public final class SiteConfigParser {
     // another tool's project: the first of MkDocs', Docusaurus', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
-      MkDocsConfig m = MkDocsConfig.read(mkdocs, files, diags);
+      MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, diags);
       base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);

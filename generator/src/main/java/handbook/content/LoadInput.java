@@ -60,6 +60,11 @@ public interface LoadInput {
     return path;
   }
 
+  /** The variables an MkDocs config's {@code !ENV} values are read from. */
+  default Map<String, String> environment() {
+    return Map.of();
+  }
+
   /** Parse results of unchanged files, from earlier builds and other versions. */
   ParseMemo memo();
 }

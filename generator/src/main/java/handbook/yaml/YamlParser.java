@@ -22,6 +22,25 @@ import java.util.Map;
  * lines of YAML become gigabytes.
  */
 public final class YamlParser {
+  /** The environment {@code !ENV} values are read from, or null where the tag is not followed. */
+  private final java.util.function.Function<String, String> env;
+
+  public YamlParser() {
+    this(null);
+  }
+
+  /**
+   * A parser that follows the {@code !ENV} tag as MkDocs does (its {@code pyyaml_env_tag}):
+   * {@code !ENV NAME} is the variable's value, or null; {@code !ENV [A, B, default]} the first
+   * variable of those set, else the last item. A value is typed as YAML types it
+   * ({@code true} is a boolean).
+   *
+   * @param env a variable's value by its name, null when it is not set
+   */
+  public YamlParser(java.util.function.Function<String, String> env) {
+    this.env = env;
+  }
+
   /** Shared: a factory is thread-safe, and each new one sets up its symbol tables again. */
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -33,7 +52,7 @@ public final class YamlParser {
   }
 
   public Result parse(String text, String file, int firstLine) {
-    YamlNode simple = SimpleYaml.parse(text, firstLine);
+    YamlNode simple = env != null && text.contains("!ENV") ? null : SimpleYaml.parse(text, firstLine);
     if (simple != null) {
       return new Result(simple, new ArrayList<>());
     }
@@ -119,6 +138,49 @@ public final class YamlParser {
     int line = loc.getLineNr() + firstLine - 1;
     int col = Math.max(1, loc.getColumnNr());
     JsonToken t = p.currentToken();
+    if (env != null && p instanceof YAMLParser tagged && "ENV".equals(tagged.getTypeId())) {
+      YamlNode written = readValue(p, file, firstLine, errors, line, col, t);
+      return fromEnvironment(written, line, col);
+    }
+    return readValue(p, file, firstLine, errors, line, col, t);
+  }
+
+  /** What an {@code !ENV} node stands for (see {@link #YamlParser(java.util.function.Function)}), at its place. */
+  private YamlNode fromEnvironment(YamlNode written, int line, int col) {
+    List<YamlNode> names = written instanceof YamlNode.Seq s ? s.items() : List.of(written);
+    YamlNode fallback = null;
+    if (names.size() > 1) {
+      fallback = names.get(names.size() - 1);
+      names = names.subList(0, names.size() - 1);
+    }
+    for (YamlNode n : names) {
+      String value = n instanceof YamlNode.Scalar s && s.value() != null ? env.apply(s.value()) : null;
+      if (value != null) {
+        return typed(value, line, col);
+      }
+    }
+    return fallback != null ? fallback : new YamlNode.Scalar(null, YamlNode.Scalar.Type.NULL, line, col);
+  }
+
+  /** A variable's value as YAML would type it written plain. */
+  private static YamlNode typed(String value, int line, int col) {
+    String v = value.strip();
+    YamlNode.Scalar.Type type;
+    if (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null")) {
+      return new YamlNode.Scalar(null, YamlNode.Scalar.Type.NULL, line, col);
+    } else if (v.matches("true|True|TRUE|false|False|FALSE")) {
+      return new YamlNode.Scalar(Boolean.toString(v.equalsIgnoreCase("true")), YamlNode.Scalar.Type.BOOLEAN, line, col);
+    } else if (v.matches("[-+]?[0-9]+")) {
+      type = YamlNode.Scalar.Type.INTEGER;
+    } else if (v.matches("[-+]?([0-9]+\\.[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
+      type = YamlNode.Scalar.Type.FLOAT;
+    } else {
+      return new YamlNode.Scalar(value, YamlNode.Scalar.Type.STRING, line, col);
+    }
+    return new YamlNode.Scalar(v, type, line, col);
+  }
+
+  private YamlNode readValue(JsonParser p, String file, int firstLine, List<Diagnostic> errors, int line, int col, JsonToken t) throws IOException {
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
       // Jackson does not expand aliases: the value would silently be the anchor's name
       errors.add(

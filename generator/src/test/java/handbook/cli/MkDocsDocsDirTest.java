@@ -120,16 +120,16 @@ class MkDocsDocsDirTest {
   @Test
   void aDocsDirOutsideTheProjectIsNamedAndDocsRead() throws Exception {
     for (String outside : List.of("..", "../docs", "/etc", ".", "./", ".hidden", "node_modules/x", "C:\\docs", "a/../../b", "x".repeat(1001))) {
-      assertNull(MkDocsConfig.docsFolder("docs_dir: '" + outside + "'\n"), outside);
+      assertNull(MkDocsConfig.docsFolder("docs_dir: '" + outside + "'\n", java.util.Map.of()), outside);
     }
-    assertNull(MkDocsConfig.docsFolder("docs_dir: docs/\n"), "the default");
-    assertNull(MkDocsConfig.docsFolder("docs_dir: [a, b]\n"));
-    assertNull(MkDocsConfig.docsFolder("# docs_dir: documentation\nsite_name: x\n"), "a comment");
-    assertNull(MkDocsConfig.docsFolder("- not a map\n"));
-    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: ./documentation/\n"));
-    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: docs/../documentation\n"));
-    assertEquals("src/docs/", MkDocsConfig.docsFolder("docs_dir: src//docs\n"));
-    assertEquals("Dokumentasjon med mellomrom/", MkDocsConfig.docsFolder("docs_dir: \"Dokumentasjon med mellomrom\"\n"));
+    assertNull(MkDocsConfig.docsFolder("docs_dir: docs/\n", java.util.Map.of()), "the default");
+    assertNull(MkDocsConfig.docsFolder("docs_dir: [a, b]\n", java.util.Map.of()));
+    assertNull(MkDocsConfig.docsFolder("# docs_dir: documentation\nsite_name: x\n", java.util.Map.of()), "a comment");
+    assertNull(MkDocsConfig.docsFolder("- not a map\n", java.util.Map.of()));
+    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: ./documentation/\n", java.util.Map.of()));
+    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: docs/../documentation\n", java.util.Map.of()));
+    assertEquals("src/docs/", MkDocsConfig.docsFolder("docs_dir: src//docs\n", java.util.Map.of()));
+    assertEquals("Dokumentasjon med mellomrom/", MkDocsConfig.docsFolder("docs_dir: \"Dokumentasjon med mellomrom\"\n", java.util.Map.of()));
 
     SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nsite_name: W\ndocs_dir: ../outside\n-- content/docs/a.md --\n# A\n");
     SiteFixture.Run r = site.run("build");
@@ -155,6 +155,43 @@ class MkDocsDocsDirTest {
     assertEquals(0, r.exit(), r.err());
     assertFalse(Files.exists(site.site().resolve("runbooks/.pages")));
     assertFalse(Files.exists(site.site().resolve("img/.authors.yml")));
+  }
+
+  /** MkDocs' {@code !ENV} tag: the value of a variable of the build's environment, else the default. */
+  @Test
+  void envValuesComeFromTheBuildsEnvironment() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: !ENV [HANDBOOK_TEST_SITE_NAME, 'Standard']
+            docs_dir: !ENV [HANDBOOK_TEST_DOCS_DIR, 'documentation']
+            plugins:
+              - git-revision-date-localized:
+                  enabled: !ENV [HANDBOOK_TEST_CI, false]
+            -- content/documentation/a.md --
+            # A
+            -- content/elsewhere/a.md --
+            # A elsewhere
+            """);
+    // the command line's environment has none of the variables: the defaults
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), "a disabled plugin asks for no git history: " + r.err());
+    assertTrue(site.read("a/index.html").contains("<title>A · Standard</title>"), site.read("a/index.html"));
+
+    handbook.build.Build build = new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE);
+    Path out = tmp.resolve("out");
+    java.time.Instant day = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    handbook.build.BuildResult set =
+        build.run(
+            new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, day)
+                .withEnvironment(java.util.Map.of("HANDBOOK_TEST_SITE_NAME", "Fra miljøet", "HANDBOOK_TEST_DOCS_DIR", "elsewhere", "HANDBOOK_TEST_CI", "true")));
+    assertTrue(set.ok());
+    String page = Files.readString(out.resolve("a/index.html"));
+    assertTrue(page.contains("<title>A elsewhere · Fra miljøet</title>"), page);
+    assertTrue(set.diagnostics().stream().anyMatch(d -> d.code().equals("git.history")), "the plugin runs: the content is in no git repository");
   }
 
   @Test

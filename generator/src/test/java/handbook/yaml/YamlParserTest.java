@@ -20,6 +20,42 @@ class YamlParserTest {
   }
 
   @Test
+  void envTagsAreReadFromTheEnvironmentAsMkDocsReadsThem() {
+    YamlParser env = new YamlParser(java.util.Map.of("SITE", "Fra miljøet", "CI", "true", "N", "42", "EMPTY", "")::get);
+    String text =
+        """
+        one: !ENV SITE
+        first: !ENV [UNSET, SITE, 'default']
+        fallback: !ENV [UNSET, 'default']
+        typed: !ENV [UNSET, false]
+        unset: !ENV UNSET
+        single: !ENV [UNSET]
+        flag: !ENV CI
+        number: !ENV N
+        empty: !ENV EMPTY
+        nested:
+          - plugin:
+              enabled: !ENV [CI, false]
+        plain: SITE
+        """;
+    YamlNode.Mapping m = (YamlNode.Mapping) env.parse(text, "mkdocs.yml", 1).root();
+    assertEquals(new YamlNode.Scalar("Fra miljøet", YamlNode.Scalar.Type.STRING, 1, 6), m.get("one"));
+    assertEquals("Fra miljøet", ((YamlNode.Scalar) m.get("first")).value());
+    assertEquals(new YamlNode.Scalar("default", YamlNode.Scalar.Type.STRING, 3, 24), m.get("fallback"), "the default, where it is written");
+    assertEquals(new YamlNode.Scalar("false", YamlNode.Scalar.Type.BOOLEAN, 4, 21), m.get("typed"));
+    assertEquals(YamlNode.Scalar.Type.NULL, ((YamlNode.Scalar) m.get("unset")).type());
+    assertEquals(YamlNode.Scalar.Type.NULL, ((YamlNode.Scalar) m.get("single")).type(), "one item is a name, not a default");
+    assertEquals(new YamlNode.Scalar("true", YamlNode.Scalar.Type.BOOLEAN, 7, 7), m.get("flag"));
+    assertEquals(YamlNode.Scalar.Type.INTEGER, ((YamlNode.Scalar) m.get("number")).type());
+    assertEquals(YamlNode.Scalar.Type.NULL, ((YamlNode.Scalar) m.get("empty")).type());
+    YamlNode.Mapping plugin = (YamlNode.Mapping) ((YamlNode.Mapping) ((YamlNode.Seq) m.get("nested")).items().get(0)).get("plugin");
+    assertEquals("true", ((YamlNode.Scalar) plugin.get("enabled")).value());
+    assertEquals("SITE", ((YamlNode.Scalar) m.get("plain")).value(), "no tag, no variable");
+    // a parser without an environment reads the tag's value as written
+    assertEquals("SITE", ((YamlNode.Scalar) ((YamlNode.Mapping) parser.parse("one: !ENV SITE\n", "f", 1).root()).get("one")).value());
+  }
+
+  @Test
   void syntaxErrorIsReportedAtTheFileLine() {
     YamlParser.Result r = parser.parse("title: A\ntags: [a, b\nweight: 1\n", "f.md", 2);
     assertNull(r.root());
