@@ -227,6 +227,9 @@ final class LoadPhase {
     if (mkdocs != null) {
       redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
     }
+    if (docusaurus != null) {
+      redirectsOfDocusaurus(pages, handbook.config.DocusaurusConfig.redirects(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus.path(), diags);
+    }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
     pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags)) : p);
@@ -889,6 +892,59 @@ final class LoadPhase {
       String to = elsewhere ? r.to() : target.info().url() + (hash < 0 ? "" : r.to().substring(hash));
       pages.add(new RedirectPage(url, to, elsewhere ? r.to() : target.info().title(), shown, file));
     }
+  }
+
+  /**
+   * The redirects of Docusaurus' client-redirects plugin: a page at each {@code from} that sends
+   * readers to the page at {@code to} (a site path, its anchor kept) or to an address elsewhere.
+   */
+  private static void redirectsOfDocusaurus(List<Page> pages, List<handbook.config.DocusaurusConfig.Redirect> redirects, String file, Diagnostics diags) {
+    if (redirects.isEmpty()) {
+      return;
+    }
+    Map<String, Page> byUrl = new java.util.HashMap<>();
+    pages.forEach(p -> byUrl.putIfAbsent(p.info().url(), p));
+    for (handbook.config.DocusaurusConfig.Redirect r : redirects) {
+      String url = sitePath(r.from());
+      if (url == null) {
+        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: it is no address of the site"));
+        continue;
+      }
+      if (byUrl.containsKey(url)) {
+        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: a page is at its address `/" + url + "`"));
+        continue;
+      }
+      boolean elsewhere = r.to().matches("(?i)https?://\\S+");
+      int hash = r.to().indexOf('#');
+      String path = (hash < 0 ? r.to() : r.to().substring(0, hash)).replaceFirst("\\?.*$", "");
+      String at = sitePath(path);
+      Page target = elsewhere || at == null ? null : byUrl.get(at);
+      if (!elsewhere && (target == null || target instanceof RedirectPage)) {
+        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: `" + r.to() + "` is no page of the site"));
+        continue;
+      }
+      RedirectPage page = new RedirectPage(url, elsewhere ? r.to() : target.info().url() + (hash < 0 ? "" : r.to().substring(hash)), elsewhere ? r.to() : target.info().title(), r.from(), file);
+      pages.add(page);
+      byUrl.put(url, page);
+    }
+  }
+
+  /**
+   * A site path as the URL of a page there: {@code /docs/old} and {@code /docs/old/} are
+   * {@code docs/old/}, {@code /old.html} is {@code old.html}, {@code /} the home; null for one
+   * that leaves the site or is a file's ({@code /feed.xml}).
+   */
+  private static String sitePath(String path) {
+    String p = handbook.content.Urls.normalize(path.strip().replaceFirst("^/+", ""));
+    if (p == null || p.isEmpty() || p.endsWith("/")) {
+      return p;
+    }
+    String name = p.substring(p.lastIndexOf('/') + 1);
+    if (name.matches(".+\\.html?")) {
+      return p;
+    }
+    // (a file's address, search-index.json, is none a page can take)
+    return name.matches(".+\\.[A-Za-z0-9]+") ? null : p + "/";
   }
 
   private static void addRedirects(List<Page> pages, String contentName, Diagnostics diags) {

@@ -131,6 +131,7 @@ public record DocusaurusConfig(
     JsLiteral.Obj docs = docsOptions(text);
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     docsPath(docs, text, file, files, diags);
+    plugins(text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     String docsRoute = route(docs, "docs'", DOCS, "guides", text, file, diags);
     BlogOptions blogOptions = blogOptions(text);
@@ -662,6 +663,98 @@ public record DocusaurusConfig(
           Diagnostic.error("config.docusaurus", at(text, file, s.offset()), "the docs' `path` `" + s.value() + "`: there is no folder `" + DocsFolder.inside(s.value()) + "` with files beside the config")
               .withHint("name the folder of the docs, as Docusaurus does"));
     }
+  }
+
+  /** A plugin or theme of the config's {@code plugins} or {@code themes}: its name, its options (or null), where it is written. */
+  private record Plugin(String name, JsLiteral.Obj options, int offset, boolean theme) {}
+
+  private static final Pattern PLUGINS = Pattern.compile("\\b(plugins|themes)\\s*:\\s*\\[");
+
+  /** A plugin's or theme's name in the code that names it ({@code require.resolve('x')}). */
+  private static final Pattern NAMED = Pattern.compile("^\\s*require(?:\\.resolve)?\\(\\s*(['\"])([^'\"]+)\\1\\s*\\)");
+
+  /** Plugins and themes whose work the site does: its search, its sitemap, its own theme. */
+  private static final Set<String> DONE =
+      Set.of(
+          "@docusaurus/plugin-sitemap", "@docusaurus/theme-classic", "@docusaurus/theme-search-algolia", "@easyops-cn/docusaurus-search-local", "docusaurus-lunr-search",
+          "@cmfcmf/docusaurus-search-local", "docusaurus-plugin-search-local", "@docusaurus/plugin-debug", "@docusaurus/plugin-svgr");
+
+  private static final String REDIRECTS = "@docusaurus/plugin-client-redirects";
+
+  /** The config's plugins and themes, those written as code but for a name named. */
+  private static List<Plugin> plugins(String text, String file, Diagnostics diags) {
+    List<Plugin> out = new java.util.ArrayList<>();
+    Matcher m = PLUGINS.matcher(text);
+    while (m.find()) {
+      // (not in a comment: a line's // before it, or a block comment's line)
+      String before = text.substring(text.lastIndexOf('\n', m.start()) + 1, m.start());
+      if (before.contains("//") || before.strip().startsWith("*") || before.contains("/*") || !(JsLiteral.at(text, m.end() - 1) instanceof JsLiteral.Arr list)) {
+        continue;
+      }
+      boolean theme = m.group(1).equals("themes");
+      for (JsLiteral.Value item : list.items()) {
+        JsLiteral.Value name = item instanceof JsLiteral.Arr pair && !pair.items().isEmpty() ? pair.items().get(0) : item;
+        JsLiteral.Obj options = item instanceof JsLiteral.Arr pair && pair.items().size() > 1 && pair.items().get(1) instanceof JsLiteral.Obj o ? o : null;
+        Matcher code = name instanceof JsLiteral.Other o ? NAMED.matcher(o.text()) : null;
+        if (name instanceof JsLiteral.Str s) {
+          out.add(new Plugin(s.value().strip(), options, s.offset(), theme));
+        } else if (code != null && code.find()) {
+          out.add(new Plugin(code.group(2).strip(), options, name.offset(), theme));
+        } else {
+          String written = name instanceof JsLiteral.Other o ? o.text().strip() : "";
+          diags.add(
+              Diagnostic.warning("config.docusaurus", at(text, file, name.offset()), "a " + (theme ? "theme" : "plugin") + " written as code (`" + (written.length() > 40 ? written.substring(0, 40) + "..." : written) + "`) is not run here: the site is built without it"));
+        }
+      }
+    }
+    for (Plugin p : out) {
+      String kind = p.theme() ? "theme" : "plugin";
+      if (DONE.contains(p.name()) || p.name().equals(REDIRECTS) || p.name().equals("client-redirects")) {
+        continue;
+      }
+      String path = p.options() == null ? null : p.options().string("path");
+      String message = p.name().equals("@docusaurus/plugin-content-docs") || p.name().equals("content-docs")
+          ? "the docs of `" + (path == null ? "docs" : path) + "` (the plugin `" + p.name() + "`) are not built here: the site has the classic preset's docs"
+          : p.name().equals("@docusaurus/plugin-content-blog") || p.name().equals("content-blog")
+              ? "the blog of `" + (path == null ? "blog" : path) + "` (the plugin `" + p.name() + "`) is not built here: the site has the classic preset's blog"
+              : "the Docusaurus " + kind + " `" + p.name() + "` is not run here: the site is built without it";
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, p.offset()), message));
+    }
+    return out;
+  }
+
+  /** A redirect of the client-redirects plugin: from a site path ({@code /docs/old}) to a site path or an address elsewhere. */
+  public record Redirect(String from, String to, Span at) {}
+
+  /** The client-redirects plugin's {@code redirects}; its {@code createRedirects} (code) is named, as is an entry that is not {@code from} and {@code to} strings. */
+  public static List<Redirect> redirects(String text, String file, Diagnostics diags) {
+    List<Redirect> out = new java.util.ArrayList<>();
+    for (Plugin p : plugins(text, file, new Diagnostics())) {
+      if (!(p.name().equals(REDIRECTS) || p.name().equals("client-redirects")) || p.options() == null) {
+        continue;
+      }
+      // (written as a key, or as a method: `createRedirects(path) {...}`)
+      JsLiteral.Value create = p.options().entries().entrySet().stream().filter(e -> e.getKey().matches("createRedirects\\b.*")).map(Map.Entry::getValue).findFirst().orElse(null);
+      if (create != null) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, create.offset()), "the client-redirects plugin's `createRedirects` is code, which is not run here: its redirects are not made")
+            .withHint("list them in `redirects` as `{from: '/old', to: '/new'}`"));
+      }
+      if (!(p.options().get("redirects") instanceof JsLiteral.Arr list)) {
+        continue;
+      }
+      for (JsLiteral.Value v : list.items()) {
+        JsLiteral.Value from = v instanceof JsLiteral.Obj o ? o.get("from") : null;
+        List<JsLiteral.Value> froms = from instanceof JsLiteral.Arr a ? a.items() : from == null ? List.of() : List.of(from);
+        if (!(v instanceof JsLiteral.Obj o && o.get("to") instanceof JsLiteral.Str to) || froms.isEmpty() || !froms.stream().allMatch(f -> f instanceof JsLiteral.Str)) {
+          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "a redirect that is not `{from: '/old', to: '/new'}` with strings is not made"));
+          continue;
+        }
+        for (JsLiteral.Value f : froms) {
+          out.add(new Redirect(((JsLiteral.Str) f).value().strip(), to.value().strip(), at(text, file, f.offset())));
+        }
+      }
+    }
+    return out;
   }
 
   /** The classic preset's docs turned off. */

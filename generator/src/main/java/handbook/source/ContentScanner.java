@@ -112,7 +112,7 @@ public final class ContentScanner {
     Scanned scanned =
         last != null && last.listing() == listing && displayName.equals(last.displayName()) && java.util.Objects.equals(sorter, last.sorter())
             ? last
-            : sort(listing, displayName);
+            : sort(listing, displayName, tree::origin);
     if (memory != null) {
       memory.last = scanned;
     }
@@ -123,14 +123,14 @@ public final class ContentScanner {
   }
 
   /** The listing's problems (what the walk left out, twins) and its paths as text sources and assets. */
-  private Scanned sort(SourceTree.Listing listing, String displayName) {
+  private Scanned sort(SourceTree.Listing listing, String displayName, java.util.function.UnaryOperator<String> origin) {
     Diagnostics problems = new Diagnostics();
     for (SourceTree.Refused r : listing.refused()) {
       Span at = Span.file(displayName + "/" + r.path());
       Diagnostic d = r.error() ? Diagnostic.error(r.code(), at, r.message()) : Diagnostic.warning(r.code(), at, r.message());
       problems.add(r.hint() == null ? d : d.withHint(r.hint()));
     }
-    twins(listing.files(), displayName, problems);
+    twins(listing.files(), displayName, origin, problems);
     List<String> assets = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     Predicate<String> text = isText.of(listing.files());
@@ -146,9 +146,10 @@ public final class ContentScanner {
 
   /**
    * Files whose names differ only in letter case ({@code Foo.md}, {@code foo.md}) or in Unicode
-   * normalization (NFC, NFD) are one file on macOS and Windows: an error at the second.
+   * normalization (NFC, NFD) are one file on macOS and Windows: an error at the second, each
+   * named where it is in the folder ({@code origin}).
    */
-  static void twins(List<String> files, String displayName, Diagnostics diags) {
+  static void twins(List<String> files, String displayName, java.util.function.UnaryOperator<String> origin, Diagnostics diags) {
     Map<String, String> seen = new HashMap<>(files.size() * 2);
     for (String rel : files) {
       String nfc = ascii(rel) ? rel : Normalizer.normalize(rel, Normalizer.Form.NFC);
@@ -158,7 +159,7 @@ public final class ContentScanner {
             ? "only in how their letters are encoded (Unicode NFC and NFD)"
             : "only in letter case";
         diags.add(
-            Diagnostic.error("source.twin", Span.file(displayName + "/" + rel), "`" + rel + "` and `" + first + "` differ " + how + ": on macOS and Windows they are one file")
+            Diagnostic.error("source.twin", Span.file(displayName + "/" + origin.apply(rel)), "`" + origin.apply(rel) + "` and `" + origin.apply(first) + "` differ " + how + ": on macOS and Windows they are one file")
                 .withHint("rename or remove one of them"));
       }
     }

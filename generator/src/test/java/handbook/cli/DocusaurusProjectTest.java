@@ -319,6 +319,72 @@ class DocusaurusProjectTest {
     assertTrue(Files.exists(moved.site().resolve("docs/intro/index.html")));
   }
 
+  /** The config's plugins and themes: the client-redirects plugin's redirects made, those whose work the site does quiet, the others named. */
+  @Test
+  void pluginsAreFollowedOrNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {
+              title: 'W',
+              themes: ['@docusaurus/theme-mermaid'],
+              plugins: [
+                ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'community'}],
+                '@docusaurus/plugin-ideal-image',
+                require.resolve('docusaurus-lunr-search'),
+                // '@docusaurus/plugin-pwa',
+                function local() { return {name: 'local'}; },
+                [
+                  '@docusaurus/plugin-client-redirects',
+                  {
+                    redirects: [
+                      {from: '/docs/old', to: '/docs/intro'},
+                      {from: ['/old.html', '/gammel/'], to: '/docs/intro#start'},
+                      {from: '/ut', to: 'https://example.org/'},
+                      {from: '/docs/intro', to: '/docs/setup'},
+                      {from: '/borte', to: '/docs/nope'},
+                      {from: '/search-index.json', to: '/docs/intro'},
+                      {from: '/../../x', to: '/docs/intro'},
+                      {to: '/docs/intro'},
+                    ],
+                    createRedirects(existingPath) { return undefined; },
+                  },
+                ],
+              ],
+            };
+            -- content/docs/intro.md --
+            # Intro
+
+            ## Start
+            -- content/docs/setup.md --
+            # Setup
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:3:12: warning[config.docusaurus]: the Docusaurus theme `@docusaurus/theme-mermaid` is not run here: the site is built without it",
+            "content/docusaurus.config.js:5:6: warning[config.docusaurus]: the docs of `community` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs",
+            "content/docusaurus.config.js:6:5: warning[config.docusaurus]: the Docusaurus plugin `@docusaurus/plugin-ideal-image` is not run here: the site is built without it",
+            "content/docusaurus.config.js:9:5: warning[config.docusaurus]: a plugin written as code (`function local() { return {name: 'local'...`) is not run here: the site is built without it",
+            "content/docusaurus.config.js:17:18: warning[config.docusaurus]: the redirect from `/docs/intro` is not made: a page is at its address `/docs/intro/`",
+            "content/docusaurus.config.js:18:18: warning[config.docusaurus]: the redirect from `/borte` is not made: `/docs/nope` is no page of the site",
+            "content/docusaurus.config.js:19:18: warning[config.docusaurus]: the redirect from `/search-index.json` is not made: it is no address of the site",
+            "content/docusaurus.config.js:20:18: warning[config.docusaurus]: the redirect from `/../../x` is not made: it is no address of the site",
+            "content/docusaurus.config.js:21:11: warning[config.docusaurus]: a redirect that is not `{from: '/old', to: '/new'}` with strings is not made",
+            "content/docusaurus.config.js:23:9: warning[config.docusaurus]: the client-redirects plugin's `createRedirects` is code, which is not run here: its redirects are not made"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    Document old = Jsoup.parse(site.read("docs/old/index.html"));
+    assertEquals("0; url=../intro/", old.select("meta[http-equiv=refresh]").attr("content"));
+    assertEquals("0; url=docs/intro/#start", Jsoup.parse(site.read("old.html")).select("meta[http-equiv=refresh]").attr("content"));
+    assertEquals("0; url=../docs/intro/#start", Jsoup.parse(site.read("gammel/index.html")).select("meta[http-equiv=refresh]").attr("content"));
+    assertEquals("0; url=https://example.org/", Jsoup.parse(site.read("ut/index.html")).select("meta[http-equiv=refresh]").attr("content"));
+    assertTrue(site.read("search-index.json").startsWith("{") || site.read("search-index.json").startsWith("["), "the site's own");
+    assertFalse(Files.exists(site.site().resolve("community")));
+  }
+
   /** The docs' {@code path}: the folder of the pages, read as {@code docs/} is; its files named where they are. */
   @Test
   void theDocsPathIsTheFolderOfThePages() throws Exception {

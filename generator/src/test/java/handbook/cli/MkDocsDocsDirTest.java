@@ -89,6 +89,11 @@ class MkDocsDocsDirTest {
     assertEquals(1, r.exit(), r.err());
     assertTrue(
         r.err().contains("content/documentation/guide/broken.md:3:12: error[link.unresolved]: no page `gone.md` (content/documentation/guide/gone.md)"), r.err());
+    site.write("-- content/documentation/guide/Use.md --\n# Twin\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("content/documentation/guide/use.md: error[source.twin]: `documentation/guide/use.md` and `documentation/guide/Use.md` differ only in letter case"), r.err());
   }
 
   @Test
