@@ -71,11 +71,11 @@ final class LoadPhase {
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
     run.progress.update("scan", 0, 0);
     // a Docusaurus project's blog's folder: its posts are read as text
-    String blogFolder = docusaurusBlogFolder(in);
+    List<String> pageFolders = docusaurusPageFolders(in);
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files, blogFolder);
+              handbook.config.Project project = handbook.config.Project.of(files, pageFolders);
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -103,7 +103,7 @@ final class LoadPhase {
             // serve's working tree: its listing is the same object until a file comes or goes
             run.warm != null && in.label() == null ? run.warm.scanned : null,
             // (what is text changes with the blog's folder)
-            List.of(kinds.stream().map(Object::getClass).toList(), blogFolder));
+            List.of(kinds.stream().map(Object::getClass).toList(), pageFolders));
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
     run.sources.add(in.prefix(), scan.sources());
     run.checkpoint();
@@ -112,7 +112,7 @@ final class LoadPhase {
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment());
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles, blogFolder);
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
@@ -538,15 +538,18 @@ final class LoadPhase {
     return kinds.stream().filter(k -> k.name().equals(handbook.docs.DocsKind.NAME)).findFirst().orElse(null);
   }
 
-  /** The folder of a Docusaurus project's blog's posts, by its config where there is one ({@code blog/} else). */
-  private static String docusaurusBlogFolder(VersionInput in) {
+  /**
+   * The folders of a Docusaurus project's pages other than its docs', by its config where there is
+   * one: its blog's posts ({@code blog/} else) and the docs of its other docs plugins.
+   */
+  private static List<String> docusaurusPageFolders(VersionInput in) {
     for (String name : handbook.config.DocusaurusConfig.FILES) {
       String text = text(in, name);
       if (text != null) {
-        return handbook.config.DocusaurusConfig.blogFolder(text);
+        return handbook.config.DocusaurusConfig.pageFolders(text);
       }
     }
-    return handbook.config.DocusaurusConfig.BLOG;
+    return List.of(handbook.config.DocusaurusConfig.BLOG);
   }
 
   /** A content file's text as UTF-8, or null when it cannot be read. */

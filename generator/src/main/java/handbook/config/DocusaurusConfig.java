@@ -35,9 +35,12 @@ import java.util.regex.Pattern;
  *     {@code blog: false}
  * @param blogRoute the site's folder of the blog's page and posts, its {@code routeBasePath}:
  *     {@code blog/} by default, empty for the site's root ({@code '/'})
+ * @param moreDocs the docs of the config's other docs plugins ({@code community/}), each at its
+ *     {@code routeBasePath} ({@link #moreDocs(String)})
  */
 public record DocusaurusConfig(
-    String title, String description, String baseUrl, String favicon, String language, String docsRoute, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute) {
+    String title, String description, String baseUrl, String favicon, String language, String docsRoute, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute,
+    List<handbook.content.Mount.Collection> moreDocs) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -131,7 +134,7 @@ public record DocusaurusConfig(
     JsLiteral.Obj docs = docsOptions(text);
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     docsPath(docs, text, file, files, diags);
-    plugins(text, file, diags);
+    namePlugins(text, file, diags);
     elsewhere(docs, "sidebarPath", "sidebars", "the sidebars are read from `sidebars.js` (or `.ts`, `.json`) beside the config", "move the file there", text, file, diags);
     String docsRoute = route(docs, "docs'", DOCS, "guides", text, file, diags);
     BlogOptions blogOptions = blogOptions(text);
@@ -143,7 +146,7 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags), moreDocs(text));
   }
 
   /** The words a minute Docusaurus' reading time counts. */
@@ -681,7 +684,7 @@ public record DocusaurusConfig(
 
   private static final String REDIRECTS = "@docusaurus/plugin-client-redirects";
 
-  /** The config's plugins and themes, those written as code but for a name named. */
+  /** The config's plugins and themes; those written as code, but for a name, are named. */
   private static List<Plugin> plugins(String text, String file, Diagnostics diags) {
     List<Plugin> out = new java.util.ArrayList<>();
     Matcher m = PLUGINS.matcher(text);
@@ -707,20 +710,77 @@ public record DocusaurusConfig(
         }
       }
     }
-    for (Plugin p : out) {
+    return out;
+  }
+
+  /**
+   * Names the plugins and themes that are not run here: all but the client-redirects plugin,
+   * {@link #moreDocs} and those whose work the site does ({@link #DONE}).
+   */
+  private static void namePlugins(String text, String file, Diagnostics diags) {
+    List<String> built = moreDocs(text).stream().map(handbook.content.Mount.Collection::folder).toList();
+    for (Plugin p : plugins(text, file, diags)) {
       String kind = p.theme() ? "theme" : "plugin";
       if (DONE.contains(p.name()) || p.name().equals(REDIRECTS) || p.name().equals("client-redirects")) {
         continue;
       }
       String path = p.options() == null ? null : p.options().string("path");
-      String message = p.name().equals("@docusaurus/plugin-content-docs") || p.name().equals("content-docs")
+      if (docsPlugin(p) && path != null && built.contains(DocsFolder.inside(path))) {
+        if (p.options().get("sidebarPath") instanceof JsLiteral.Str sidebars && !sidebars.value().equals("false")) {
+          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, sidebars.offset()), "the sidebars of the docs of `" + path + "` (`" + sidebars.value() + "`) are not read: their menu follows their folders"));
+        }
+        continue;
+      }
+      String message = docsPlugin(p)
           ? "the docs of `" + (path == null ? "docs" : path) + "` (the plugin `" + p.name() + "`) are not built here: the site has the classic preset's docs"
           : p.name().equals("@docusaurus/plugin-content-blog") || p.name().equals("content-blog")
               ? "the blog of `" + (path == null ? "blog" : path) + "` (the plugin `" + p.name() + "`) is not built here: the site has the classic preset's blog"
               : "the Docusaurus " + kind + " `" + p.name() + "` is not run here: the site is built without it";
       diags.add(Diagnostic.warning("config.docusaurus", at(text, file, p.offset()), message));
     }
+  }
+
+  private static boolean docsPlugin(Plugin p) {
+    return p.name().equals("@docusaurus/plugin-content-docs") || p.name().equals("content-docs");
+  }
+
+  /**
+   * The docs of the config's other docs plugins that are built: each one whose {@code path} is a
+   * folder of the project not the docs', the blog's or {@code static/} (nor in them), and whose
+   * {@code routeBasePath} is a folder of the site no other docs take, at that folder: a section of
+   * the menu beside the docs'. Their pages are read as the docs' are; their sidebars file is not
+   * (their menu follows their folders).
+   */
+  public static List<handbook.content.Mount.Collection> moreDocs(String text) {
+    List<handbook.content.Mount.Collection> out = new java.util.ArrayList<>();
+    String blog = blogFolder(text);
+    String docsFolder = docsFolder(text);
+    Set<String> routes = new java.util.HashSet<>();
+    routes.add(route(docsOptions(text), "docs'", DOCS, "guides", text, "", new Diagnostics()));
+    routes.add(route(blogOptions(text).options(), "blog's", BLOG, "news", text, "", new Diagnostics()));
+    for (Plugin p : plugins(text, "", new Diagnostics())) {
+      String path = p.options() == null ? null : p.options().string("path");
+      String folder = !docsPlugin(p) || path == null ? null : DocsFolder.inside(path);
+      String route = folder == null || !(p.options().get("routeBasePath") instanceof JsLiteral.Str) ? null : route(p.options(), "docs'", null, "community", text, "", new Diagnostics());
+      if (route == null || route.isEmpty() || !routes.add(route)) {
+        continue;
+      }
+      String f = folder;
+      boolean taken = java.util.stream.Stream.of(DOCS, blog, STATIC, docsFolder == null ? DOCS : docsFolder, "versioned_docs/", "versioned_sidebars/", "i18n/", "src/", "node_modules/", "build/")
+          .anyMatch(t -> f.startsWith(t) || t.startsWith(f)) || out.stream().anyMatch(c -> f.startsWith(c.folder()) || c.folder().startsWith(f));
+      if (!taken) {
+        out.add(new handbook.content.Mount.Collection(folder, route, false, true));
+      }
+    }
     return out;
+  }
+
+  /** The folders of the project's pages other than the docs': the blog's posts and {@link #moreDocs}. */
+  public static List<String> pageFolders(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(blogFolder(text));
+    moreDocs(text).forEach(c -> out.add(c.folder()));
+    return List.copyOf(out);
   }
 
   /** A redirect of the client-redirects plugin: from a site path ({@code /docs/old}) to a site path or an address elsewhere. */

@@ -14,10 +14,10 @@ import java.util.function.Predicate;
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
  *     notes) are not
- * @param blogFolder the folder of a Docusaurus project's blog's posts ({@code blog/}, or its
- *     options' {@code path})
+ * @param pageFolders the folders of a Docusaurus project's pages other than its docs': its blog's
+ *     posts ({@code blog/}, or its options' {@code path}) and the docs of its other docs plugins
  */
-public record Project(Tool tool, String config, boolean alone, String blogFolder) {
+public record Project(Tool tool, String config, boolean alone, List<String> pageFolders) {
   public enum Tool {
     HANDBOOK,
     MKDOCS,
@@ -26,25 +26,25 @@ public record Project(Tool tool, String config, boolean alone, String blogFolder
     JEKYLL
   }
 
-  /** The project the files make, a Docusaurus project's blog's posts in {@code blogFolder} ({@link DocusaurusConfig#blogFolder}). */
-  public static Project of(Collection<String> files, String blogFolder) {
+  /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
+  public static Project of(Collection<String> files, List<String> pageFolders) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
-      return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), blogFolder);
+      return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), pageFolders);
     }
     String docusaurus = first(DocusaurusConfig.FILES, files);
     if (docusaurus != null) {
-      return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"), blogFolder);
+      return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"), pageFolders);
     }
     String hugo = HugoConfig.file(files);
     if (hugo != null) {
-      return new Project(Tool.HUGO, hugo, false, blogFolder);
+      return new Project(Tool.HUGO, hugo, false, pageFolders);
     }
     String jekyll = JekyllConfig.file(files);
     if (jekyll != null) {
-      return new Project(Tool.JEKYLL, jekyll, false, blogFolder);
+      return new Project(Tool.JEKYLL, jekyll, false, pageFolders);
     }
-    return new Project(Tool.HANDBOOK, null, false, blogFolder);
+    return new Project(Tool.HANDBOOK, null, false, pageFolders);
   }
 
   /** Where the docs kind reads an MkDocs or Docusaurus project's pages. */
@@ -112,7 +112,7 @@ public record Project(Tool tool, String config, boolean alone, String blogFolder
       case HUGO -> handbook.content.Urls.isMarkdown(path) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
       case JEKYLL -> handbook.content.Urls.isMarkdown(path) && !JekyllConfig.ownFile(path) || JekyllConfig.post(path) || JekyllConfig.inCollectionFolder(path);
       // (its partials, named with a leading _, too: imported, not published)
-      case DOCUSAURUS -> path.startsWith(blogFolder) && (path.endsWith(".md") || path.endsWith(".mdx"));
+      case DOCUSAURUS -> (path.endsWith(".md") || path.endsWith(".mdx")) && pageFolders.stream().anyMatch(path::startsWith);
       default -> false;
     };
   }

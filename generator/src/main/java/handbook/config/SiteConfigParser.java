@@ -111,6 +111,7 @@ public final class SiteConfigParser {
     if (d.blog() != null && !d.blogRoute().equals(d.blog().folder())) {
       out.add(new handbook.content.Mount.Collection(d.blog().folder(), d.blogRoute(), false));
     }
+    out.addAll(d.moreDocs());
     return out;
   }
 

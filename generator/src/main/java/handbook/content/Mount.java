@@ -56,8 +56,24 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
    * @param url the site's folder of its files ({@code docs/}), ending in {@code /}
    * @param html whether its pages had {@code x.html} addresses (its permalink ends in
    *     {@code :output_ext}), which redirect to them here
+   * @param docs whether its pages are docs of their own, a section of the menu beside the docs'
+   *     (a Docusaurus project's other docs plugin's)
    */
-  public record Collection(String folder, String url, boolean html) {}
+  public record Collection(String folder, String url, boolean html, boolean docs) {
+    public Collection(String folder, String url, boolean html) {
+      this(folder, url, html, false);
+    }
+  }
+
+  /** The folder of a content path's docs: that of the other docs it is in ({@link Collection#docs}), else the docs'. */
+  public String docsOf(String contentPath) {
+    for (Collection c : collections) {
+      if (c.docs() && contentPath.startsWith(c.folder())) {
+        return c.folder();
+      }
+    }
+    return docs;
+  }
 
   /**
    * A blog: the Markdown files of its folder are its posts, listed newest first on its page at

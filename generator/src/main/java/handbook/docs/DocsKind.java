@@ -250,7 +250,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
         withIndex.add(folder);
       }
       // up to the first folder already there: its ancestors are too (a post's from the blog's: the posts' folders are no sections)
-      for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(root) && folders.add(f) && f.length() > root.length(); f = parentFolder(f)) {}
+      // (another docs plugin's docs are a section of their own, beside the docs')
+      String top = mount.docsOf(src);
+      for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(top) && folders.add(f) && f.length() > top.length(); f = parentFolder(f)) {}
     }
     // (the docs' folder is a section where it has pages, not where a blog's posts are all there is)
     if (in.sources().stream().anyMatch(f -> blog == null || !blog.post(f.path())) || !folders.isEmpty()) {

@@ -331,7 +331,7 @@ class DocusaurusProjectTest {
               title: 'W',
               themes: ['@docusaurus/theme-mermaid'],
               plugins: [
-                ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'community'}],
+                ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community'}],
                 '@docusaurus/plugin-ideal-image',
                 require.resolve('docusaurus-lunr-search'),
                 // '@docusaurus/plugin-pwa',
@@ -383,6 +383,63 @@ class DocusaurusProjectTest {
     assertEquals("0; url=https://example.org/", Jsoup.parse(site.read("ut/index.html")).select("meta[http-equiv=refresh]").attr("content"));
     assertTrue(site.read("search-index.json").startsWith("{") || site.read("search-index.json").startsWith("["), "the site's own");
     assertFalse(Files.exists(site.site().resolve("community")));
+  }
+
+  /** A second docs plugin's docs: read as the docs are, published at its routeBasePath, a section of the menu of their own. */
+  @Test
+  void anotherDocsPluginsDocsArePublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {
+              title: 'W',
+              plugins: [
+                ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'help', sidebarPath: './sidebarsCommunity.js'}],
+                ['@docusaurus/plugin-content-docs', {id: 'twice', path: 'other', routeBasePath: 'help'}],
+                ['@docusaurus/plugin-content-docs', {id: 'blog', path: 'blog', routeBasePath: 'b'}],
+              ],
+            };
+            -- content/docs/intro.md --
+            # Intro
+
+            See [support](/help/support).
+            -- content/community/01-support.md --
+            # Support
+
+            Back to [the intro](/docs/intro) and [the guide](guides/how.md).
+            -- content/community/guides/how.md --
+            # How
+
+            ![a picture](../pic.png)
+            -- content/community/guides/_category_.json --
+            {"label": "Guides"}
+            -- content/community/pic.png --
+            png
+            -- content/other/x.md --
+            # Not built
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "content/docusaurus.config.js:4:114: warning[config.docusaurus]: the sidebars of the docs of `community` (`./sidebarsCommunity.js`) are not read: their menu follows their folders",
+            "content/docusaurus.config.js:5:6: warning[config.docusaurus]: the docs of `other` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs",
+            "content/docusaurus.config.js:6:6: warning[config.docusaurus]: the docs of `blog` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    Document support = Jsoup.parse(site.read("help/support/index.html"));
+    assertEquals(List.of("../../docs/intro/", "../guides/how/"), support.select("main p a").eachAttr("href"));
+    assertTrue(site.read("help/guides/how/index.html").contains("src=\"../../pic.png\""), site.read("help/guides/how/index.html"));
+    assertEquals("png\n", site.read("help/pic.png"));
+    assertEquals(List.of("../../help/support/"), Jsoup.parse(site.read("docs/intro/index.html")).select("main p a").eachAttr("href"));
+    assertFalse(Files.exists(site.site().resolve("other")));
+    // a section of the menu of their own, beside the docs', their folders its sections
+    assertEquals(List.of("Documentation", "Community"), support.select("nav.tabs a").eachText());
+    assertEquals(List.of("Support", "Guides"), support.select("nav.sidebar a").eachText().stream().filter(t -> !t.equals("Community")).toList());
+    assertTrue(Jsoup.parse(site.read("help/guides/how/index.html")).select("nav.sidebar a").eachText().contains("How"));
+    assertTrue(site.read("help/index.html").contains("Support"), "the section's page lists its pages");
+    assertFalse(Files.exists(site.site().resolve("help/x/index.html")));
   }
 
   /** The docs' {@code path}: the folder of the pages, read as {@code docs/} is; its files named where they are. */
