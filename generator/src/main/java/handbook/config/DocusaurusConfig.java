@@ -140,7 +140,7 @@ public record DocusaurusConfig(
     BlogOptions blogOptions = blogOptions(text);
     List<SiteLink> links = new java.util.ArrayList<>();
     if (items != null) {
-      navbar(items, "/" + docsRoute, text, file, links, diags);
+      navbar(items, "/" + docsRoute, moreDocsById(text), text, file, links, diags);
     }
     List<SiteLink> footer = new java.util.ArrayList<>();
     if (footerLinks != null) {
@@ -306,7 +306,7 @@ public record DocusaurusConfig(
    * and the version and language switchers are the header's own; an item of HTML, or of another
    * kind, is named.
    */
-  private static void navbar(JsLiteral.Arr items, String docs, String text, String file, List<SiteLink> links, Diagnostics diags) {
+  private static void navbar(JsLiteral.Arr items, String mainDocs, Map<String, String> moreDocs, String text, String file, List<SiteLink> links, Diagnostics diags) {
     for (JsLiteral.Value v : items.items()) {
       if (!(v instanceof JsLiteral.Obj item)) {
         diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "a navbar item that is not written as an object is not shown"));
@@ -318,8 +318,15 @@ public record DocusaurusConfig(
       if (type != null && NAVBAR_OWN.contains(type)) {
         continue;
       }
+      // (a doc or a sidebar of another docs plugin's docs, by its id)
+      String plugin = item.string("docsPluginId");
+      String docs = plugin == null || plugin.equals("default") ? mainDocs : moreDocs.get(plugin);
+      if (docs == null) {
+        diags.add(Diagnostic.warning("config.docusaurus", span, "the navbar item " + (label == null ? "" : "`" + label + "` ") + "is not shown: its `docsPluginId` `" + plugin + "` names no docs built here"));
+        continue;
+      }
       if ("dropdown".equals(type) && item.get("items") instanceof JsLiteral.Arr inner) {
-        navbar(inner, docs, text, file, links, diags);
+        navbar(inner, mainDocs, moreDocs, text, file, links, diags);
       } else if (item.string("href") != null) {
         links.add(new SiteLink(label == null ? item.string("href") : label, item.string("href"), span, false));
       } else if (item.string("to") != null) {
@@ -771,6 +778,19 @@ public record DocusaurusConfig(
       if (!taken) {
         out.add(new handbook.content.Mount.Collection(folder, route, false, true));
       }
+    }
+    return out;
+  }
+
+  /** The routes of {@link #moreDocs} by their plugin's {@code id} ({@code /community/}). */
+  private static Map<String, String> moreDocsById(String text) {
+    Map<String, String> out = new java.util.HashMap<>();
+    List<handbook.content.Mount.Collection> more = moreDocs(text);
+    for (Plugin p : plugins(text, "", new Diagnostics())) {
+      String path = p.options() == null ? null : p.options().string("path");
+      String id = p.options() == null ? null : p.options().string("id");
+      String folder = path == null ? null : DocsFolder.inside(path);
+      more.stream().filter(c -> docsPlugin(p) && id != null && c.folder().equals(folder)).findFirst().ifPresent(c -> out.putIfAbsent(id, "/" + c.url()));
     }
     return out;
   }

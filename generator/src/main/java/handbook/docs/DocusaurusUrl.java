@@ -4,7 +4,7 @@ import handbook.content.Mount;
 import handbook.content.Urls;
 
 /**
- * The URL Docusaurus gives a doc by its front matter: {@code slug} (from the docs' route where it
+ * The URL Docusaurus gives a doc by its front matter: {@code slug} (from its docs' route where it
  * starts with {@code /}, else from the doc's folder) or, without one, {@code id} (in the doc's
  * folder). Only in a Docusaurus project, and not for a folder's page (its URL is its folder's).
  */
@@ -23,7 +23,8 @@ final class DocusaurusUrl {
         // the home, where the docs are the site's root (else the docs' own page, which is their folder's)
         return mount.docsAtRoot() ? "" : null;
       }
-      String url = v.startsWith("/") ? mount.pageUrl(mount.docs()) + v.substring(1) : folder + v;
+      // (another docs plugin's docs: from their route)
+      String url = v.startsWith("/") ? mount.pageUrl(mount.docsOf(path)) + v.substring(1) : folder + v;
       return page(url);
     }
     if (id instanceof String i && !i.isBlank() && !i.contains("/")) {

@@ -1,11 +1,9 @@
 package handbook.source;
 
 import java.io.IOException;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +13,7 @@ import java.util.TreeMap;
  * not shown. Each file is named by where it is in the tree ({@link #origin}), so messages and
  * edit links name it there.
  */
-public final class MovedFolder implements SourceTree {
+public final class MovedFolder implements RenamedTree {
   private final SourceTree tree;
   private final String from;
   private final String to;
@@ -83,36 +81,12 @@ public final class MovedFolder implements SourceTree {
   }
 
   @Override
-  public String origin(String path) {
-    return tree.origin(inTree(path));
+  public SourceTree tree() {
+    return tree;
   }
 
-  private String inTree(String path) {
+  @Override
+  public String inTree(String path) {
     return path.startsWith(to) ? from + path.substring(to.length()) : path;
-  }
-
-  @Override
-  public byte[] read(String path) throws IOException {
-    return tree.read(inTree(path));
-  }
-
-  @Override
-  public boolean exists() {
-    return tree.exists();
-  }
-
-  @Override
-  public FileStamp stamp(String path) {
-    return tree.stamp(inTree(path));
-  }
-
-  @Override
-  public String contentId(String path) {
-    return tree.contentId(inTree(path));
-  }
-
-  @Override
-  public Set<PosixFilePermission> permissions(String path) {
-    return tree.permissions(inTree(path));
   }
 }

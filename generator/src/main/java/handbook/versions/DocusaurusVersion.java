@@ -1,12 +1,9 @@
 package handbook.versions;
 
-import handbook.source.FileStamp;
 import handbook.source.SourceTree;
 import java.io.IOException;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A released version of a Docusaurus project's docs, as Docusaurus keeps it beside the current
@@ -15,7 +12,7 @@ import java.util.Set;
  * other file is the project's own; each file is named by where it is in the project
  * ({@link #origin}), so messages and edit links name the versioned file.
  */
-public record DocusaurusVersion(SourceTree project, String label) implements SourceTree {
+public record DocusaurusVersion(SourceTree project, String label) implements handbook.source.RenamedTree {
   /** The list of released versions, newest first. */
   public static final String LIST = "versions.json";
 
@@ -75,37 +72,17 @@ public record DocusaurusVersion(SourceTree project, String label) implements Sou
     return path;
   }
 
+  @Override
+  public SourceTree tree() {
+    return project;
+  }
+
   /** Where a file of this version is in the project. */
   @Override
-  public String origin(String path) {
+  public String inTree(String path) {
     if (path.startsWith(DOCS)) {
       return docsFolder() + path.substring(DOCS.length());
     }
     return path.equals("sidebars.json") ? sidebars() : path;
-  }
-
-  @Override
-  public byte[] read(String path) throws IOException {
-    return project.read(origin(path));
-  }
-
-  @Override
-  public boolean exists() {
-    return project.exists();
-  }
-
-  @Override
-  public FileStamp stamp(String path) {
-    return project.stamp(origin(path));
-  }
-
-  @Override
-  public String contentId(String path) {
-    return project.contentId(origin(path));
-  }
-
-  @Override
-  public Set<PosixFilePermission> permissions(String path) {
-    return project.permissions(origin(path));
   }
 }

@@ -400,6 +400,11 @@ class DocusaurusProjectTest {
                 ['@docusaurus/plugin-content-docs', {id: 'twice', path: 'other', routeBasePath: 'help'}],
                 ['@docusaurus/plugin-content-docs', {id: 'blog', path: 'blog', routeBasePath: 'b'}],
               ],
+              themeConfig: {navbar: {items: [
+                {type: 'docSidebar', sidebarId: 'community', docsPluginId: 'community', label: 'Hjelp'},
+                {type: 'doc', docId: 'guides/how', docsPluginId: 'community'},
+                {type: 'doc', docId: 'x', docsPluginId: 'twice', label: 'Twice'},
+              ]}},
             };
             -- content/docs/intro.md --
             # Intro
@@ -417,6 +422,11 @@ class DocusaurusProjectTest {
             {"label": "Guides"}
             -- content/community/pic.png --
             png
+            -- content/community/m.md --
+            ---
+            slug: /moved
+            ---
+            # Moved
             -- content/other/x.md --
             # Not built
             """);
@@ -426,7 +436,8 @@ class DocusaurusProjectTest {
         List.of(
             "content/docusaurus.config.js:4:114: warning[config.docusaurus]: the sidebars of the docs of `community` (`./sidebarsCommunity.js`) are not read: their menu follows their folders",
             "content/docusaurus.config.js:5:6: warning[config.docusaurus]: the docs of `other` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs",
-            "content/docusaurus.config.js:6:6: warning[config.docusaurus]: the docs of `blog` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs"),
+            "content/docusaurus.config.js:6:6: warning[config.docusaurus]: the docs of `blog` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs",
+            "content/docusaurus.config.js:11:5: warning[config.docusaurus]: the navbar item `Twice` is not shown: its `docsPluginId` `twice` names no docs built here"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
     Document support = Jsoup.parse(site.read("help/support/index.html"));
     assertEquals(List.of("../../docs/intro/", "../guides/how/"), support.select("main p a").eachAttr("href"));
@@ -434,10 +445,15 @@ class DocusaurusProjectTest {
     assertEquals("png\n", site.read("help/pic.png"));
     assertEquals(List.of("../../help/support/"), Jsoup.parse(site.read("docs/intro/index.html")).select("main p a").eachAttr("href"));
     assertFalse(Files.exists(site.site().resolve("other")));
+    assertTrue(site.read("help/moved/index.html").contains("Moved"), "a slug from their route");
     // a section of the menu of their own, beside the docs', their folders its sections
     assertEquals(List.of("Documentation", "Community"), support.select("nav.tabs a").eachText());
-    assertEquals(List.of("Support", "Guides"), support.select("nav.sidebar a").eachText().stream().filter(t -> !t.equals("Community")).toList());
+    assertEquals(List.of("Support", "Moved", "Guides"), support.select("nav.sidebar a").eachText().stream().filter(t -> !t.equals("Community")).toList());
     assertTrue(Jsoup.parse(site.read("help/guides/how/index.html")).select("nav.sidebar a").eachText().contains("How"));
+    // the navbar's items of those docs, by their plugin's id
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("help/support/", home.select("header a:contains(Hjelp)").attr("href"));
+    assertEquals("help/guides/how/", home.select("header a:contains(How)").attr("href"));
     assertTrue(site.read("help/index.html").contains("Support"), "the section's page lists its pages");
     assertFalse(Files.exists(site.site().resolve("help/x/index.html")));
   }
