@@ -935,10 +935,14 @@ final class LoadPhase {
   /**
    * A site path as the URL of a page there: {@code /docs/old} and {@code /docs/old/} are
    * {@code docs/old/}, {@code /old.html} is {@code old.html}, {@code /} the home; null for one
-   * that leaves the site or is a file's ({@code /feed.xml}).
+   * that leaves the site, is a file's ({@code /feed.xml}) or no file system's.
    */
   private static String sitePath(String path) {
     String p = handbook.content.Urls.normalize(path.strip().replaceFirst("^/+", ""));
+    // (a query, a fragment, a space, or a part no file system takes as a name: no page's address)
+    if (p != null && !p.isEmpty() && (!p.matches("[^?#\\s\\\\]+") || java.util.Arrays.stream(p.split("/")).anyMatch(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 200))) {
+      return null;
+    }
     if (p == null || p.isEmpty() || p.endsWith("/")) {
       return p;
     }

@@ -347,6 +347,7 @@ class DocusaurusProjectTest {
                       {from: '/borte', to: '/docs/nope'},
                       {from: '/search-index.json', to: '/docs/intro'},
                       {from: '/../../x', to: '/docs/intro'},
+                      {from: ['/a?b=c', '/LONG'], to: '/docs/intro'},
                       {to: '/docs/intro'},
                     ],
                     createRedirects(existingPath) { return undefined; },
@@ -361,6 +362,7 @@ class DocusaurusProjectTest {
             -- content/docs/setup.md --
             # Setup
             """);
+    site.write("-- content/docusaurus.config.js --\n" + Files.readString(site.content().resolve("docusaurus.config.js")).replace("/LONG", "/" + "x".repeat(201)));
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
@@ -373,8 +375,10 @@ class DocusaurusProjectTest {
             "content/docusaurus.config.js:18:18: warning[config.docusaurus]: the redirect from `/borte` is not made: `/docs/nope` is no page of the site",
             "content/docusaurus.config.js:19:18: warning[config.docusaurus]: the redirect from `/search-index.json` is not made: it is no address of the site",
             "content/docusaurus.config.js:20:18: warning[config.docusaurus]: the redirect from `/../../x` is not made: it is no address of the site",
-            "content/docusaurus.config.js:21:11: warning[config.docusaurus]: a redirect that is not `{from: '/old', to: '/new'}` with strings is not made",
-            "content/docusaurus.config.js:23:9: warning[config.docusaurus]: the client-redirects plugin's `createRedirects` is code, which is not run here: its redirects are not made"),
+            "content/docusaurus.config.js:21:19: warning[config.docusaurus]: the redirect from `/a?b=c` is not made: it is no address of the site",
+            "content/docusaurus.config.js:21:29: warning[config.docusaurus]: the redirect from `/LONG` is not made: it is no address of the site",
+            "content/docusaurus.config.js:22:11: warning[config.docusaurus]: a redirect that is not `{from: '/old', to: '/new'}` with strings is not made",
+            "content/docusaurus.config.js:24:9: warning[config.docusaurus]: the client-redirects plugin's `createRedirects` is code, which is not run here: its redirects are not made").stream().map(l -> l.replace("/LONG", "/" + "x".repeat(201))).toList(),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
     Document old = Jsoup.parse(site.read("docs/old/index.html"));
     assertEquals("0; url=../intro/", old.select("meta[http-equiv=refresh]").attr("content"));
