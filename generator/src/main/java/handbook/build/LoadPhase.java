@@ -110,7 +110,9 @@ final class LoadPhase {
     Set<String> allFiles = new HashSet<>(scan.assets());
     scan.sources().forEach(f -> allFiles.add(f.path()));
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
-    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment());
+    // a file the MkDocs config inherits, as text
+    java.util.function.Function<String, SourceFile> read = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
+    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), read);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
@@ -135,7 +137,7 @@ final class LoadPhase {
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
-    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment());
+    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment(), read);
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
     SiteConfig config = custom == null ? projectConfig : projectConfig.withColor(custom);
@@ -562,6 +564,15 @@ final class LoadPhase {
   }
 
   /** A config file of another tool, read as UTF-8 text; null (named under {@code code}) when it cannot be read. */
+  /** A content file as text (decoded and checked like a source), shown by messages; null when it cannot be read (reported). */
+  private SourceFile read(VersionInput in, String path, Diagnostics diags) {
+    SourceFile f = ContentScanner.read(in.content(), in.contentName(), path, diags, this::decode);
+    if (f != null) {
+      run.sources.add(in.prefix(), f);
+    }
+    return f;
+  }
+
   private static SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
     String display = in.contentName() + "/" + path;
     try {
@@ -776,11 +787,7 @@ final class LoadPhase {
         return null;
       }
       VersionInput v = shared.version();
-      SourceFile f = ContentScanner.read(v.content(), v.contentName(), path, shared.diagnostics(), LoadPhase.this::decode);
-      if (f != null) {
-        run.sources.add(v.prefix(), f);
-      }
-      return f;
+      return LoadPhase.this.read(v, path, shared.diagnostics());
     }
 
     @Override

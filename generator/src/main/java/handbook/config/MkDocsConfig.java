@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The site-wide keys of {@code mkdocs.yml}, for a content folder that is an MkDocs project (its
@@ -77,9 +78,92 @@ public record MkDocsConfig(
    * of them (its YAML errors are reported by {@link #read}). Its {@code !ENV} values are read
    * from {@code env}, as MkDocs reads them from its environment.
    */
-  public static YamlNode.Mapping settings(SourceFile f, Map<String, String> env) {
-    YamlParser.Result r = new YamlParser(env::get).parse(f.text(), f.displayPath(), 1);
-    return r.ok() && r.root() instanceof YamlNode.Mapping map ? map : null;
+  public static YamlNode.Mapping settings(SourceFile f, Map<String, String> env, Function<String, SourceFile> read) {
+    return merged(f, env, read, new Diagnostics(), new java.util.ArrayList<>());
+  }
+
+  /**
+   * A config's settings with those of the files it inherits ({@code INHERIT: base.yml}, a path
+   * from the config's folder), merged as MkDocs merges them: the parent's keys, each with the
+   * child's value where both set one (maps merged key by key, lists replaced); the parent's
+   * nodes name their file. Null when it is not a map of settings; problems go to {@code diags}.
+   * {@code chain}: the paths of the configs that inherit this one.
+   */
+  private static YamlNode.Mapping merged(SourceFile f, Map<String, String> env, Function<String, SourceFile> read, Diagnostics diags, List<String> chain) {
+    String file = f.displayPath();
+    YamlParser.Result r = new YamlParser(env::get).parse(f.text(), file, 1);
+    if (!r.ok()) {
+      r.errors().forEach(diags::add);
+      return null;
+    }
+    if (!(r.root() instanceof YamlNode.Mapping map)) {
+      if (r.root() != null) {
+        diags.add(Diagnostic.error("config.type", r.root().span(file), f.path() + " must be a map of settings, found " + r.root().describe()));
+      }
+      // (an empty parent file: MkDocs reads no settings from it)
+      return chain.isEmpty() ? null : new YamlNode.Mapping(Map.of(), 1, 1);
+    }
+    YamlNode.Mapping.Entry inherit = map.entries().get(INHERIT);
+    if (inherit == null) {
+      return map;
+    }
+    Map<String, YamlNode.Mapping.Entry> own = new java.util.LinkedHashMap<>(map.entries());
+    own.remove(INHERIT);
+    YamlNode.Mapping child = new YamlNode.Mapping(own, map.line(), map.column());
+    SourceFile parent = parent(f, inherit, read, diags, chain);
+    if (parent == null) {
+      return child;
+    }
+    List<String> longer = new java.util.ArrayList<>(chain);
+    longer.add(f.path());
+    YamlNode.Mapping settings = merged(parent, env, read, diags, longer);
+    return settings == null ? child : merge(settings.from(parent.displayPath()), child);
+  }
+
+  /** The key that names the config a config inherits. */
+  private static final String INHERIT = "INHERIT";
+
+  /** The file a config's {@code INHERIT} names, or null when there is none to read (named). */
+  private static SourceFile parent(SourceFile f, YamlNode.Mapping.Entry inherit, Function<String, SourceFile> read, Diagnostics diags, List<String> chain) {
+    String file = f.displayPath();
+    YamlNode value = inherit.value();
+    String written = value instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING ? s.value().strip() : "";
+    if (written.isEmpty()) {
+      diags.add(Diagnostic.warning(CODE, value.span(file), "`INHERIT` names no file, found " + value.describe() + ": no settings are inherited").withHint("name the config whose settings this one takes, as `INHERIT: base.yml`"));
+      return null;
+    }
+    String folder = f.path().contains("/") ? f.path().substring(0, f.path().lastIndexOf('/') + 1) : "";
+    String path = written.startsWith("/") || written.matches("(?i)[a-z]:[/\\\\].*") ? null : handbook.content.Urls.normalize(folder + written.replace('\\', '/'));
+    if (path == null || path.isEmpty() || path.endsWith("/")) {
+      diags.add(
+          Diagnostic.warning(CODE, value.span(file), "`INHERIT: " + written + "` is not a file in the content folder: its settings are not read")
+              .withHint("the content folder is the project: put the inherited config in it and name it from here, as `INHERIT: base.yml`"));
+      return null;
+    }
+    if (path.equals(f.path()) || chain.contains(path)) {
+      List<String> line = new java.util.ArrayList<>(chain);
+      line.add(f.path());
+      line.add(path);
+      diags.add(
+          Diagnostic.error(CODE, value.span(file), "`INHERIT: " + written + "`: " + (path.equals(f.path()) ? "the config inherits itself" : "the config inherits one that inherits it") + ": MkDocs cannot read it")
+              .withHint("each inherits the next: " + String.join(" -> ", line)));
+      return null;
+    }
+    SourceFile parent = read.apply(path);
+    if (parent == null) {
+      diags.add(Diagnostic.error(CODE, value.span(file), "`INHERIT: " + written + "`: there is no file `" + path + "` in the content folder").withHint("MkDocs stops on a config it cannot find: name the file whose settings this one takes"));
+    }
+    return parent;
+  }
+
+  /** A parent's settings with a child's, as MkDocs merges them (see {@link #merged}). */
+  private static YamlNode.Mapping merge(YamlNode.Mapping parent, YamlNode.Mapping child) {
+    Map<String, YamlNode.Mapping.Entry> entries = new java.util.LinkedHashMap<>(parent.entries());
+    child.entries().forEach((key, e) -> {
+      YamlNode.Mapping.Entry before = entries.get(key);
+      entries.put(key, before != null && before.value() instanceof YamlNode.Mapping p && e.value() instanceof YamlNode.Mapping c ? new YamlNode.Mapping.Entry(key, e.keyLine(), e.keyColumn(), merge(p, c), e.file()) : e);
+    });
+    return new YamlNode.Mapping(java.util.Collections.unmodifiableMap(entries), child.line(), child.column(), child.file());
   }
 
   /** True for the path of an MkDocs config file at the content folder's root. */
@@ -88,23 +172,16 @@ public record MkDocsConfig(
   }
 
   /** Reads the file; problems are warnings (the file is another tool's), and what cannot be read is left out. */
-  public static MkDocsConfig read(SourceFile f, Set<String> files, Map<String, String> env, Diagnostics diags) {
+  public static MkDocsConfig read(SourceFile f, Set<String> files, Map<String, String> env, Function<String, SourceFile> read, Diagnostics diags) {
     String file = f.displayPath();
-    YamlParser.Result r = new YamlParser(env::get).parse(f.text(), file, 1);
-    if (!r.ok()) {
-      r.errors().forEach(diags::add);
-      return NONE;
-    }
-    if (!(r.root() instanceof YamlNode.Mapping map)) {
-      if (r.root() != null) {
-        diags.add(Diagnostic.error("config.type", Span.at(file, r.root().line(), r.root().column()), "mkdocs.yml must be a map of settings, found " + r.root().describe()));
-      }
+    YamlNode.Mapping map = merged(f, env, read, diags, new java.util.ArrayList<>());
+    if (map == null) {
       return NONE;
     }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       if (!READ.contains(e.key()) && !TOOL.contains(e.key())) {
         diags.add(
-            Diagnostic.warning(CODE, Span.at(file, e.keyLine(), e.keyColumn()), "`" + e.key() + "` of mkdocs.yml is not read here")
+            Diagnostic.warning(CODE, e.keySpan(file), "`" + e.key() + "` of mkdocs.yml is not read here")
                 .withHint("the keys read are site_name, site_description, site_url, repo_url, edit_uri, copyright, nav and the theme's language, logo, favicon and palette"));
       }
     }
@@ -117,7 +194,7 @@ public record MkDocsConfig(
               .withHint("name a folder beside mkdocs.yml, or inside one, as `docs_dir: documentation`"));
     } else if (docsFolder != null && files.stream().noneMatch(p -> p.startsWith(DOCS))) {
       diags.add(
-          Diagnostic.error(CODE, Span.at(file, map.get("docs_dir").line(), map.get("docs_dir").column()), "`docs_dir: " + docsDir + "`: there is no folder `" + docsFolder + "` with files beside mkdocs.yml")
+          Diagnostic.error(CODE, map.get("docs_dir").span(file), "`docs_dir: " + docsDir + "`: there is no folder `" + docsFolder + "` with files beside mkdocs.yml")
               .withHint("name the folder of the pages, as MkDocs does"));
     }
     if (map.get("use_directory_urls") instanceof YamlNode.Scalar s && "false".equals(s.value())) {
@@ -231,7 +308,7 @@ public record MkDocsConfig(
         String link = text(m, "link");
         String name = text(m, "name") != null ? text(m, "name") : link.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*:(//)?(?:www\\.)?", "").replaceFirst("[/?#].*", "");
         YamlNode at = m.get("link");
-        out.add(new SiteLink(name.isEmpty() ? link : name, link, Span.at(file, at.line(), at.column()), false));
+        out.add(new SiteLink(name.isEmpty() ? link : name, link, at.span(file), false));
       }
     }
     return out;
@@ -259,7 +336,7 @@ public record MkDocsConfig(
       };
     }
     YamlNode at = map.get("repo_url");
-    return List.of(new SiteLink(name, url, Span.at(file, at.line(), at.column()), false));
+    return List.of(new SiteLink(name, url, at.span(file), false));
   }
 
   /**
@@ -390,7 +467,7 @@ public record MkDocsConfig(
     if (!(node instanceof YamlNode.Scalar s) || s.value() == null) {
       return "en";
     }
-    return Languages.site(s.value(), "the theme's language", Span.at(file, s.line(), s.column()), CODE, diags);
+    return Languages.site(s.value(), "the theme's language", s.span(file), CODE, diags);
   }
 
   /**
@@ -450,9 +527,14 @@ public record MkDocsConfig(
   }
 
   /** The same, of a config's text (null also when it is not a map of settings). */
-  public static String docsFolder(String text, Map<String, String> env) {
-    YamlParser.Result r = new YamlParser(env::get).parse(text, "mkdocs.yml", 1);
-    return r.ok() && r.root() instanceof YamlNode.Mapping map ? docsFolder(map) : null;
+  public static String docsFolder(String path, Function<String, String> text, Map<String, String> env) {
+    Function<String, SourceFile> read = p -> {
+      String t = text.apply(p);
+      return t == null ? null : new SourceFile(p, p, t);
+    };
+    SourceFile config = read.apply(path);
+    YamlNode.Mapping map = config == null ? null : settings(config, env, read);
+    return map == null ? null : docsFolder(map);
   }
 
   /**
@@ -502,7 +584,7 @@ public record MkDocsConfig(
     for (YamlNode item : plugins.items()) {
       if (item instanceof YamlNode.Mapping m && m.get("redirects") instanceof YamlNode.Mapping options && options.get("redirect_maps") instanceof YamlNode.Mapping maps) {
         for (YamlNode.Mapping.Entry e : maps.entries().values()) {
-          Span at = Span.at(file, e.keyLine(), e.keyColumn());
+          Span at = e.keySpan(file);
           String from = e.key().strip().replaceFirst("^/+", "");
           String to = e.value() instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
           String toPath = to.replaceFirst("#.*$", "");
@@ -528,13 +610,13 @@ public record MkDocsConfig(
     if (list instanceof YamlNode.Seq seq) {
       for (YamlNode item : seq.items()) {
         if (item instanceof YamlNode.Scalar s && s.value() != null) {
-          out.add(new Named(s.value().strip(), Span.at(file, s.line(), s.column()), null));
+          out.add(new Named(s.value().strip(), s.span(file), null));
         } else if (item instanceof YamlNode.Mapping m) {
-          m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()), e.value())));
+          m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), e.keySpan(file), e.value())));
         }
       }
     } else if (list instanceof YamlNode.Mapping m) {
-      m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), Span.at(file, e.keyLine(), e.keyColumn()), e.value())));
+      m.entries().values().forEach(e -> out.add(new Named(e.key().strip(), e.keySpan(file), e.value())));
     }
     return out;
   }
@@ -544,6 +626,6 @@ public record MkDocsConfig(
   }
 
   private static Diagnostic warning(String file, YamlNode at, String message) {
-    return Diagnostic.warning(CODE, at == null ? Span.file(file) : Span.at(file, at.line(), at.column()), message);
+    return Diagnostic.warning(CODE, at == null ? Span.file(file) : at.span(file), message);
   }
 }

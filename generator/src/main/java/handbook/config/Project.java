@@ -58,9 +58,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
    */
   public static String docsFolder(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
     for (String name : MkDocsConfig.FILES) {
-      String config = text.apply(name);
-      if (config != null) {
-        return MkDocsConfig.docsFolder(config, env);
+      if (text.apply(name) != null) {
+        return MkDocsConfig.docsFolder(name, text, env);
       }
     }
     for (String name : DocusaurusConfig.FILES) {

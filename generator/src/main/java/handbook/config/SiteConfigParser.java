@@ -34,6 +34,7 @@ public final class SiteConfigParser {
   private final List<ContentKind<?>> kinds;
   private final Set<String> files;
   private final java.util.Map<String, String> env;
+  private final java.util.function.Function<String, SourceFile> read;
 
   public SiteConfigParser(List<ContentKind<?>> kinds) {
     this(kinds, Set.of());
@@ -46,9 +47,15 @@ public final class SiteConfigParser {
 
   /** @param env the variables an MkDocs config's {@code !ENV} values are read from */
   public SiteConfigParser(List<ContentKind<?>> kinds, Set<String> files, java.util.Map<String, String> env) {
+    this(kinds, files, env, path -> null);
+  }
+
+  /** @param read a content file as text, or null when there is none (an MkDocs config's {@code INHERIT} names one) */
+  public SiteConfigParser(List<ContentKind<?>> kinds, Set<String> files, java.util.Map<String, String> env, java.util.function.Function<String, SourceFile> read) {
     this.kinds = List.copyOf(kinds);
     this.files = files;
     this.env = env;
+    this.read = read;
   }
 
   /** Parses the file; problems go to {@code diags} and the defaults stand in for bad values. */
@@ -74,7 +81,7 @@ public final class SiteConfigParser {
     // another tool's project: the first of MkDocs', Docusaurus', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
-      MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, diags);
+      MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, read, diags);
       base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);

@@ -98,7 +98,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     MkDocsSnippets snippets = MkDocsSnippets.NONE;
     // the site's settings report the config's YAML errors: nothing of it is read then
-    YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs, in.environment());
+    YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs, in.environment(), in::read);
     if (project != null) {
       // the pages MkDocs leaves out (exclude_docs, draft_docs) are not there
       handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);

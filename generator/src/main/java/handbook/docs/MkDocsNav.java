@@ -101,7 +101,7 @@ final class MkDocsNav {
     } else if (yamlNav instanceof YamlNode.Seq seq) {
       nav.walk(items(seq, file), DocsKind.ROOT, false);
     } else if (yamlNav != null) {
-      diags.add(Diagnostic.warning(CODE, Span.at(file, yamlNav.line(), yamlNav.column()), "`nav` of mkdocs.yml is a list of pages and sections, found " + yamlNav.describe() + ": the menu follows the folders"));
+      diags.add(Diagnostic.warning(CODE, yamlNav.span(file), "`nav` of mkdocs.yml is a list of pages and sections, found " + yamlNav.describe() + ": the menu follows the folders"));
     }
     navFiles.forEach((folder, f) -> nav.walk(items(f, folder), folder, false));
     return nav.result();
@@ -141,7 +141,7 @@ final class MkDocsNav {
   private static List<Item> items(YamlNode.Seq seq, String file) {
     List<Item> out = new ArrayList<>();
     for (YamlNode node : seq.items()) {
-      Span at = Span.at(file, node.line(), node.column());
+      Span at = node.span(file);
       if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING) {
         out.add(entry(null, s.value(), DocsKind.ROOT, at));
       } else if (node instanceof YamlNode.Mapping m && m.entries().size() == 1) {

@@ -45,7 +45,7 @@ record MkDocsSnippets(List<String> bases, List<String> append) {
       }
       if (found == null) {
         diags.add(
-            Diagnostic.warning("config.mkdocs", Span.at(file, append.line(), append.column()), "no file `" + append.value() + "` to append to every page: nothing is appended")
+            Diagnostic.warning("config.mkdocs", append.span(file), "no file `" + append.value() + "` to append to every page: nothing is appended")
                 .withHint(bases.isEmpty() ? "the path is read from the content folder" : "the path is read from the content folder and the folders of `base_path`"));
       } else if (!appended.contains(found)) {
         appended.add(found);

@@ -1,14 +1,29 @@
 package handbook.yaml;
 
+import handbook.diag.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A YAML value and its 1-based position in the file it came from. */
+/**
+ * A YAML value and its 1-based position in the file it came from: the file its reader was given,
+ * unless {@link #file} names another (a value an MkDocs config inherits from its parent's file).
+ */
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode.Mapping {
   int line();
 
   int column();
+
+  /** The file the node was read from when it is not the one its reader was given; else null. */
+  String file();
+
+  /** Its position: in {@code file}, or in the file it was read from when that is another. */
+  default Span span(String file) {
+    return Span.at(file() != null ? file() : file, line(), column());
+  }
+
+  /** The same node, read from {@code file} (its parts too), unless it already names another. */
+  YamlNode from(String file);
 
   /** A plain Java view: String, Long, Double, Boolean, null, List or Map. */
   Object toPlain();
@@ -17,7 +32,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
   String describe();
 
   /** A scalar; {@code value} is its text, null for YAML null; {@code type} what YAML made of it. */
-  record Scalar(String value, Type type, int line, int column) implements YamlNode {
+  record Scalar(String value, Type type, int line, int column, String file) implements YamlNode {
+    public Scalar(String value, Type type, int line, int column) {
+      this(value, type, line, column, null);
+    }
+
+    @Override
+    public Scalar from(String file) {
+      return this.file != null ? this : new Scalar(value, type, line, column, file);
+    }
+
     public enum Type {
       STRING,
       INTEGER,
@@ -55,7 +79,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
     }
   }
 
-  record Seq(List<YamlNode> items, int line, int column) implements YamlNode {
+  record Seq(List<YamlNode> items, int line, int column, String file) implements YamlNode {
+    public Seq(List<YamlNode> items, int line, int column) {
+      this(items, line, column, null);
+    }
+
+    @Override
+    public Seq from(String file) {
+      return this.file != null ? this : new Seq(items.stream().map(i -> i.from(file)).toList(), line, column, file);
+    }
+
     @Override
     public Object toPlain() {
       return items.stream().map(YamlNode::toPlain).toList();
@@ -68,8 +101,36 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
   }
 
   /** A map; keys keep their file order and their own positions. */
-  record Mapping(Map<String, Entry> entries, int line, int column) implements YamlNode {
-    public record Entry(String key, int keyLine, int keyColumn, YamlNode value) {}
+  record Mapping(Map<String, Entry> entries, int line, int column, String file) implements YamlNode {
+    public Mapping(Map<String, Entry> entries, int line, int column) {
+      this(entries, line, column, null);
+    }
+
+    /** A key and its value; {@code file} as a node's. */
+    public record Entry(String key, int keyLine, int keyColumn, YamlNode value, String file) {
+      public Entry(String key, int keyLine, int keyColumn, YamlNode value) {
+        this(key, keyLine, keyColumn, value, null);
+      }
+
+      /** The key's position, as {@link YamlNode#span}. */
+      public Span keySpan(String file) {
+        return Span.at(this.file != null ? this.file : file, keyLine, keyColumn);
+      }
+
+      Entry from(String file) {
+        return this.file != null ? this : new Entry(key, keyLine, keyColumn, value.from(file), file);
+      }
+    }
+
+    @Override
+    public Mapping from(String file) {
+      if (this.file != null) {
+        return this;
+      }
+      Map<String, Entry> m = new LinkedHashMap<>();
+      entries.forEach((k, e) -> m.put(k, e.from(file)));
+      return new Mapping(java.util.Collections.unmodifiableMap(m), line, column, file);
+    }
 
     public YamlNode get(String key) {
       Entry e = entries.get(key);

@@ -125,16 +125,16 @@ class MkDocsDocsDirTest {
   @Test
   void aDocsDirOutsideTheProjectIsNamedAndDocsRead() throws Exception {
     for (String outside : List.of("..", "../docs", "/etc", ".", "./", ".hidden", "node_modules/x", "C:\\docs", "a/../../b", "x".repeat(1001))) {
-      assertNull(MkDocsConfig.docsFolder("docs_dir: '" + outside + "'\n", java.util.Map.of()), outside);
+      assertNull(docsFolder("docs_dir: '" + outside + "'\n"), outside);
     }
-    assertNull(MkDocsConfig.docsFolder("docs_dir: docs/\n", java.util.Map.of()), "the default");
-    assertNull(MkDocsConfig.docsFolder("docs_dir: [a, b]\n", java.util.Map.of()));
-    assertNull(MkDocsConfig.docsFolder("# docs_dir: documentation\nsite_name: x\n", java.util.Map.of()), "a comment");
-    assertNull(MkDocsConfig.docsFolder("- not a map\n", java.util.Map.of()));
-    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: ./documentation/\n", java.util.Map.of()));
-    assertEquals("documentation/", MkDocsConfig.docsFolder("docs_dir: docs/../documentation\n", java.util.Map.of()));
-    assertEquals("src/docs/", MkDocsConfig.docsFolder("docs_dir: src//docs\n", java.util.Map.of()));
-    assertEquals("Dokumentasjon med mellomrom/", MkDocsConfig.docsFolder("docs_dir: \"Dokumentasjon med mellomrom\"\n", java.util.Map.of()));
+    assertNull(docsFolder("docs_dir: docs/\n"), "the default");
+    assertNull(docsFolder("docs_dir: [a, b]\n"));
+    assertNull(docsFolder("# docs_dir: documentation\nsite_name: x\n"), "a comment");
+    assertNull(docsFolder("- not a map\n"));
+    assertEquals("documentation/", docsFolder("docs_dir: ./documentation/\n"));
+    assertEquals("documentation/", docsFolder("docs_dir: docs/../documentation\n"));
+    assertEquals("src/docs/", docsFolder("docs_dir: src//docs\n"));
+    assertEquals("Dokumentasjon med mellomrom/", docsFolder("docs_dir: \"Dokumentasjon med mellomrom\"\n"));
 
     SiteFixture site = SiteFixture.of(tmp, "-- content/mkdocs.yml --\nsite_name: W\ndocs_dir: ../outside\n-- content/docs/a.md --\n# A\n");
     SiteFixture.Run r = site.run("build");
@@ -227,5 +227,9 @@ class MkDocsDocsDirTest {
     SiteFixture.assertSameFiles(expected, actual, "serve after edits in the docs_dir");
     assertTrue(actual.containsKey("guide/more/index.html"));
     assertFalse(actual.containsKey("new/index.html"));
+  }
+
+  private static String docsFolder(String config) {
+    return MkDocsConfig.docsFolder("mkdocs.yml", java.util.Map.of("mkdocs.yml", config)::get, java.util.Map.of());
   }
 }

@@ -27,7 +27,7 @@ class MkDocsExcludeTest {
 
   @Test
   void mkdocsOwnTemplatesFolderIsLeftOut() {
-    MkDocsExclude e = MkDocsExclude.of(MkDocsConfig.settings(handbook.source.SourceFile.of("mkdocs.yml", "site_name: X\n"), java.util.Map.of()));
+    MkDocsExclude e = MkDocsExclude.of(MkDocsConfig.settings(handbook.source.SourceFile.of("mkdocs.yml", "site_name: X\n"), java.util.Map.of(), p -> null));
     assertEquals(true, e.excludes("docs/templates/main.html"));
     assertEquals(false, e.excludes("docs/guide/templates/x.md"));
     assertEquals(false, e.excludes("runbooks/templates/x.md"), "only under docs/");
