@@ -111,8 +111,8 @@ final class LoadPhase {
     scan.sources().forEach(f -> allFiles.add(f.path()));
     Set<String> contentFiles = java.util.Collections.unmodifiableSet(allFiles);
     // a file the MkDocs config inherits, as text
-    java.util.function.Function<String, SourceFile> read = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
-    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), read);
+    java.util.function.Function<String, SourceFile> inherited = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
+    SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), inherited);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
     handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
@@ -124,20 +124,20 @@ final class LoadPhase {
     // a Hugo project's: its content folder is the pages (read as the docs kind's), its static/ is at the root
     String hugoName = project.config(Tool.HUGO);
     SourceFile hugo = hugoName == null ? null : config(in, hugoName, "config.hugo", diags);
-    String hugoParamsName = hugoName == null ? null : handbook.config.HugoConfig.paramsFile(contentFiles, hugoName);
-    SourceFile hugoParams = hugoParamsName == null ? null : config(in, hugoParamsName, "config.hugo", diags);
+    // (and the files of its config folder that Hugo merges over it)
+    List<SourceFile> hugoFolder = hugoName == null ? List.of() : handbook.config.HugoConfig.folderFiles(contentFiles, hugoName, run.options.environment()).stream().map(p -> read(in, p, diags)).filter(java.util.Objects::nonNull).toList();
     // a Jekyll project's: its pages anywhere but in Jekyll's own folders and those it excludes
     String jekyllName = project.config(Tool.JEKYLL);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
-    handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoParams, contentFiles, diags);
+    handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, diags);
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
-    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment(), read);
+    handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment(), inherited);
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
     SiteConfig config = custom == null ? projectConfig : projectConfig.withColor(custom);

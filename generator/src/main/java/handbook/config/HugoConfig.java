@@ -7,14 +7,16 @@ import handbook.diag.Span;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a Hugo project's config says of the site: {@code hugo.toml} ({@code .yaml}, {@code .json},
  * or the older {@code config.*}) beside its {@code content/} folder, or the same in
- * {@code config/_default/} with its {@code params.*}. Hugo reads keys in any case
+ * {@code config/_default/}, with the config folder's other files merged over it. Hugo reads keys in any case
  * ({@code baseURL}, {@code baseurl}), and so does this. The project's {@code content/} is the
  * site's pages and its {@code static/} is published at the root, as Hugo does.
  *
@@ -48,7 +50,7 @@ public record HugoConfig(
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
-  /** The folder of Hugo's split config: its config file and {@code params} file. */
+  /** The folder of Hugo's split config's default files. */
   private static final String CONFIG_DIR = "config/_default/";
 
   /** The folder of a Hugo project's pages. */
@@ -91,30 +93,70 @@ public record HugoConfig(
     return null;
   }
 
-  /** The {@code params} file of the split config ({@code config/_default/params.toml}), or null. */
-  public static String paramsFile(Collection<String> files, String config) {
-    if (!config.startsWith(CONFIG_DIR)) {
-      return null;
+  /**
+   * The files of the config folder that Hugo merges over its config file, in its order, a later
+   * one's values winning: those of {@code config/_default/} (its sub-folders' too), then those of
+   * the environment's folder: {@code config/production/}, as {@code hugo} builds, or the one
+   * {@code HUGO_ENVIRONMENT} names.
+   */
+  public static List<String> folderFiles(Collection<String> files, String config, Map<String, String> env) {
+    String environment = env.getOrDefault("HUGO_ENVIRONMENT", env.getOrDefault("HUGO_ENV", "production"));
+    List<String> folders = new ArrayList<>(List.of(CONFIG_DIR));
+    if (environment.matches("[\\w-][\\w.-]*") && !environment.equals("_default")) {
+      folders.add("config/" + environment + "/");
     }
-    for (String ext : List.of("toml", "yaml", "yml", "json")) {
-      if (files.contains(CONFIG_DIR + "params." + ext)) {
-        return CONFIG_DIR + "params." + ext;
+    List<String> out = new ArrayList<>();
+    for (String folder : folders) {
+      files.stream().filter(f -> f.startsWith(folder) && !f.equals(config) && f.matches(".*\\.(?:toml|yaml|yml|json)")).sorted().forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The config with the config folder's files merged over it (see {@link #folderFiles}): a file
+   * named {@code hugo} or {@code config} holds settings, another those of the key its name says
+   * ({@code params.toml}, {@code menus.toml}); one whose name ends in a language's code
+   * ({@code menus.en.toml}) is read where it is the default language's, else named.
+   */
+  private static YamlNode.Mapping withFolder(YamlNode.Mapping map, List<SourceFile> folder, Diagnostics diags) {
+    List<SourceFile> later = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      String language = pass == 0 ? null : text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
+      for (SourceFile f : pass == 0 ? folder : later) {
+        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+        name = name.substring(0, name.lastIndexOf('.'));
+        String key = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        String lang = name.contains(".") ? name.substring(name.indexOf('.') + 1) : null;
+        if (pass == 0 && lang != null) {
+          later.add(f);
+          continue;
+        }
+        if (lang != null && !lang.equalsIgnoreCase(language)) {
+          diags.add(Diagnostic.warning(CODE, Span.file(f.displayPath()), "`" + f.path() + "` is the `" + lang + "` language's: it is not read, the site is built in the default language `" + language + "`"));
+          continue;
+        }
+        YamlNode.Mapping own = parse(f, diags);
+        if (own == null) {
+          continue;
+        }
+        YamlNode.Mapping part = key.equals("hugo") || key.equals("config") ? own : new YamlNode.Mapping(Map.of(key, new YamlNode.Mapping.Entry(key, 1, 1, own)), 1, 1);
+        map = map.mergedWith(part.from(f.displayPath()), true);
       }
     }
-    return null;
+    return map;
   }
 
   /** Reads the config (and the split config's params file, or null); what it cannot take is named ({@code config.hugo}). */
-  public static HugoConfig read(SourceFile config, SourceFile paramsFile, Set<String> files, Diagnostics diags) {
+  public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Diagnostics diags) {
     YamlNode.Mapping map = parse(config, diags);
+    map = map == null ? null : withFolder(map, folder, diags);
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
-    YamlNode.Mapping own = paramsFile == null ? null : parse(paramsFile, diags);
     if (map == null) {
       return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
-    String description = text(param(params, own, "description"));
+    String description = text(param(params, "description"));
     String baseUrl = text(get(map, "baseURL"));
     if (baseUrl != null && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
       if (!baseUrl.equals("/")) {
@@ -126,8 +168,8 @@ public record HugoConfig(
     copyright = copyright == null ? "" : org.jsoup.Jsoup.parseBodyFragment(copyright).text().strip();
     named(map, file, diags);
     return new HugoConfig(
-        title, description, baseUrl, language(map, file, diags), editUrl(params, own, paramsFile == null ? file : paramsFile.displayPath(), diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, own, files, paramsFile == null ? file : paramsFile.displayPath(), diags), languages(map), menu(map, file, diags), footer(params, own, paramsFile == null ? file : paramsFile.displayPath()),
+        title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
+        contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), taxonomies(map, file, diags));
   }
 
@@ -245,8 +287,8 @@ public record HugoConfig(
   }
 
   /** Docsy's footer links ({@code params.links.user} and {@code .developer}: {@code name} and {@code url}); their icons are not drawn. */
-  private static List<SiteLink> footer(YamlNode.Mapping params, YamlNode.Mapping own, String file) {
-    if (!(param(params, own, "links") instanceof YamlNode.Mapping links)) {
+  private static List<SiteLink> footer(YamlNode.Mapping params, String file) {
+    if (!(param(params, "links") instanceof YamlNode.Mapping links)) {
       return List.of();
     }
     List<SiteLink> out = new java.util.ArrayList<>();
@@ -255,7 +297,7 @@ public record HugoConfig(
         for (YamlNode item : seq.items()) {
           if (item instanceof YamlNode.Mapping m && text(get(m, "url")) != null) {
             String name = text(get(m, "name"));
-            out.add(new SiteLink(name == null ? text(get(m, "url")) : name, text(get(m, "url")), Span.at(file, get(m, "url").line(), get(m, "url").column()), false));
+            out.add(new SiteLink(name == null ? text(get(m, "url")) : name, text(get(m, "url")), get(m, "url").span(file), false));
           }
         }
       }
@@ -291,7 +333,7 @@ public record HugoConfig(
         // a pageRef names a page of the content folder, from its root
         String address = url == get(e, "pageRef") && !target.startsWith("/") ? "/" + target : target;
         int weight = get(e, "weight") instanceof YamlNode.Scalar w && w.value() != null && w.value().strip().matches("-?\\d{1,9}") ? Integer.parseInt(w.value().strip()) : 0;
-        entries.add(new Entry(weight, name, new SiteLink(name, address, Span.at(file, url.line(), url.column()), false)));
+        entries.add(new Entry(weight, name, new SiteLink(name, address, url.span(file), false)));
       }
     }
     // Hugo: by weight, entries without one (0) last; then by name
@@ -364,25 +406,25 @@ public record HugoConfig(
   /** The language of the site's own words: {@code defaultContentLanguage}, else {@code languageCode}. */
   private static String language(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode node = get(map, "defaultContentLanguage") != null ? get(map, "defaultContentLanguage") : get(map, "languageCode");
-    return Languages.site(text(node), "the language", node == null ? Span.file(file) : Span.at(file, node.line(), node.column()), CODE, diags);
+    return Languages.site(text(node), "the language", node == null ? Span.file(file) : node.span(file), CODE, diags);
   }
 
   /** The project's folder in the repository's editor, from the edit-link params of Hugo's documentation themes. */
-  private static String editUrl(YamlNode.Mapping params, YamlNode.Mapping own, String file, Diagnostics diags) {
-    String repo = text(param(params, own, "github_repo"));
+  private static String editUrl(YamlNode.Mapping params, String file, Diagnostics diags) {
+    String repo = text(param(params, "github_repo"));
     if (repo != null) {
       // Docsy: the repository, its branch (main by default) and the project's folder in it
-      String branch = text(param(params, own, "github_branch"));
-      String subdir = text(param(params, own, "github_subdir"));
-      return folder(repo.replaceAll("/+$", "") + "/edit/" + (branch == null ? "main" : branch) + (subdir == null ? "" : "/" + subdir.replaceAll("^/+|/+$", "")), param(params, own, "github_repo"), file, diags);
+      String branch = text(param(params, "github_branch"));
+      String subdir = text(param(params, "github_subdir"));
+      return folder(repo.replaceAll("/+$", "") + "/edit/" + (branch == null ? "main" : branch) + (subdir == null ? "" : "/" + subdir.replaceAll("^/+|/+$", "")), param(params, "github_repo"), file, diags);
     }
-    String book = text(param(params, own, "BookRepo"));
-    String bookPath = text(param(params, own, "BookEditPath"));
+    String book = text(param(params, "BookRepo"));
+    String bookPath = text(param(params, "BookEditPath"));
     if (book != null && bookPath != null) {
       // Hugo Book: the repository and the path of the project's folder in its editor
-      return folder(book.replaceAll("/+$", "") + "/" + bookPath.replaceAll("^/+|/+$", ""), param(params, own, "BookRepo"), file, diags);
+      return folder(book.replaceAll("/+$", "") + "/" + bookPath.replaceAll("^/+|/+$", ""), param(params, "BookRepo"), file, diags);
     }
-    if (param(params, own, "editURL") instanceof YamlNode.Mapping hextra && bool(get(hextra, "enable")) && text(get(hextra, "base")) != null) {
+    if (param(params, "editURL") instanceof YamlNode.Mapping hextra && bool(get(hextra, "enable")) && text(get(hextra, "base")) != null) {
       // Hextra: the content folder's address
       String base = text(get(hextra, "base")).replaceAll("/+$", "");
       if (!base.endsWith("/content")) {
@@ -404,9 +446,9 @@ public record HugoConfig(
   }
 
   /** The logo of Hugo Book ({@code BookLogo}) or Hextra ({@code navbar.logo.path}): an image in {@code static/}; one not there is named. */
-  private static String logo(YamlNode.Mapping params, YamlNode.Mapping own, Set<String> files, String file, Diagnostics diags) {
-    YamlNode at = param(params, own, "BookLogo");
-    if (at == null && param(params, own, "navbar") instanceof YamlNode.Mapping navbar && get(navbar, "logo") instanceof YamlNode.Mapping logo) {
+  private static String logo(YamlNode.Mapping params, Set<String> files, String file, Diagnostics diags) {
+    YamlNode at = param(params, "BookLogo");
+    if (at == null && param(params, "navbar") instanceof YamlNode.Mapping navbar && get(navbar, "logo") instanceof YamlNode.Mapping logo) {
       at = get(logo, "path");
     }
     String written = text(at);
@@ -445,10 +487,9 @@ public record HugoConfig(
     return map;
   }
 
-  /** A param of the config's {@code params}, else of the params file. */
-  private static YamlNode param(YamlNode.Mapping params, YamlNode.Mapping own, String key) {
-    YamlNode v = params == null ? null : get(params, key);
-    return v != null || own == null ? v : get(own, key);
+  /** A param of the config's {@code params}. */
+  private static YamlNode param(YamlNode.Mapping params, String key) {
+    return params == null ? null : get(params, key);
   }
 
   /** A key's value in any case, as Hugo reads its config. */
@@ -474,6 +515,6 @@ public record HugoConfig(
   }
 
   private static Diagnostic warning(String file, YamlNode at, String message) {
-    return Diagnostic.warning(CODE, at == null ? Span.file(file) : Span.at(file, at.line(), at.column()), message);
+    return Diagnostic.warning(CODE, at == null ? Span.file(file) : at.span(file), message);
   }
 }

@@ -117,7 +117,7 @@ public record MkDocsConfig(
     List<String> longer = new java.util.ArrayList<>(chain);
     longer.add(f.path());
     YamlNode.Mapping settings = merged(parent, env, read, diags, longer);
-    return settings == null ? child : merge(settings.from(parent.displayPath()), child);
+    return settings == null ? child : settings.from(parent.displayPath()).mergedWith(child, false);
   }
 
   /** The key that names the config a config inherits. */
@@ -154,16 +154,6 @@ public record MkDocsConfig(
       diags.add(Diagnostic.error(CODE, value.span(file), "`INHERIT: " + written + "`: there is no file `" + path + "` in the content folder").withHint("MkDocs stops on a config it cannot find: name the file whose settings this one takes"));
     }
     return parent;
-  }
-
-  /** A parent's settings with a child's, as MkDocs merges them (see {@link #merged}). */
-  private static YamlNode.Mapping merge(YamlNode.Mapping parent, YamlNode.Mapping child) {
-    Map<String, YamlNode.Mapping.Entry> entries = new java.util.LinkedHashMap<>(parent.entries());
-    child.entries().forEach((key, e) -> {
-      YamlNode.Mapping.Entry before = entries.get(key);
-      entries.put(key, before != null && before.value() instanceof YamlNode.Mapping p && e.value() instanceof YamlNode.Mapping c ? new YamlNode.Mapping.Entry(key, e.keyLine(), e.keyColumn(), merge(p, c), e.file()) : e);
-    });
-    return new YamlNode.Mapping(java.util.Collections.unmodifiableMap(entries), child.line(), child.column(), child.file());
   }
 
   /** True for the path of an MkDocs config file at the content folder's root. */

@@ -122,6 +122,35 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
       }
     }
 
+    /**
+     * These settings under {@code child}'s, as MkDocs and Hugo merge configs: this map's keys
+     * (in their order, then the child's new ones), each with the child's value where both have
+     * one, maps merged key by key, other values replaced; {@code anyCase}: keys equal in any case
+     * are one key (the child's spelling kept), as Hugo reads them.
+     */
+    public Mapping mergedWith(Mapping child, boolean anyCase) {
+      Map<String, Entry> out = new LinkedHashMap<>();
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      entries.forEach((key, before) -> {
+        Entry e = child.entries.get(key);
+        if (e == null && anyCase) {
+          e = child.entries.values().stream().filter(c -> c.key().equalsIgnoreCase(key)).findFirst().orElse(null);
+        }
+        if (e == null) {
+          out.put(key, before);
+          return;
+        }
+        taken.add(e.key());
+        out.put(e.key(), before.value() instanceof Mapping p && e.value() instanceof Mapping c ? new Entry(e.key(), e.keyLine(), e.keyColumn(), p.mergedWith(c, anyCase), e.file()) : e);
+      });
+      child.entries.forEach((key, e) -> {
+        if (!taken.contains(key)) {
+          out.putIfAbsent(key, e);
+        }
+      });
+      return new Mapping(java.util.Collections.unmodifiableMap(out), child.line(), child.column(), child.file());
+    }
+
     @Override
     public Mapping from(String file) {
       if (this.file != null) {

@@ -270,6 +270,74 @@ class HugoProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/drift/index.html")));
   }
 
+  /** A config folder of a file per key, by language and by environment, as Hugo's documentation sites split theirs. */
+  static final String FOLDER =
+      """
+      -- content/config/_default/hugo.toml --
+      title = "Handboka"
+      baseURL = "/"
+      defaultContentLanguage = "nb"
+      -- content/config/_default/menus.nb.toml --
+      [[main]]
+      name = "Kode"
+      url = "https://github.com/example/handbok"
+      -- content/config/_default/menus/menus.en.toml --
+      [[main]]
+      name = "Code"
+      url = "https://github.com/example/handbook"
+      -- content/config/_default/params.toml --
+      description = "Alt om drift"
+      github_repo = "https://github.com/example/handbok"
+      -- content/config/production/hugo.toml --
+      baseurl = "https://docs.example.no/"
+      uglyURLs = true
+      -- content/config/production/params.toml --
+      github_branch = "produksjon"
+      -- content/config/staging/hugo.toml --
+      baseURL = "https://staging.example.no/"
+      -- content/content/_index.md --
+      ---
+      title: Hjem
+      ---
+      -- content/content/docs/drift.md --
+      ---
+      title: Drift
+      ---
+
+      Om drift.
+      """;
+
+  @Test
+  void theConfigFoldersFilesAreMergedAsHugoMergesThem() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, FOLDER);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    // a file per key (menus, params), the default language's file read and another's named
+    assertEquals(List.of("Kode https://github.com/example/handbok"), home.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
+    assertEquals("Alt om drift", home.select("meta[name=description]").attr("content"));
+    // production's settings over the default's, keys in any case, maps merged key by key
+    assertEquals("https://docs.example.no/", home.select("link[rel=canonical]").attr("href"));
+    assertTrue(site.read("docs/drift/index.html").contains("href=\"https://github.com/example/handbok/edit/produksjon/content/docs/drift.md\""), site.read("docs/drift/index.html"));
+    assertEquals(
+        List.of(
+            "content/config/_default/menus/menus.en.toml: warning[config.hugo]: `config/_default/menus/menus.en.toml` is the `en` language's: it is not read, the site is built in the default language `nb`",
+            "content/config/production/hugo.toml:2:12: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(r.err().contains(" 2 | uglyURLs = true"), "the line of the file it is in: " + r.err());
+
+    // HUGO_ENVIRONMENT names another environment's folder, as it does for Hugo
+    Path out = tmp.resolve("staging");
+    handbook.build.BuildResult staging =
+        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+            .run(
+                new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
+                    .withEnvironment(java.util.Map.of("HUGO_ENVIRONMENT", "staging")));
+    assertTrue(staging.ok());
+    assertTrue(Files.readString(out.resolve("index.html")).contains("<link rel=\"canonical\" href=\"https://staging.example.no/\">"));
+    assertTrue(Files.readString(out.resolve("docs/drift/index.html")).contains("/edit/main/content/docs/drift.md"), "production's params are not read");
+  }
+
   /** Docsy's example keeps its pages in {@code content/en/}, the default language's {@code contentDir}. */
   @Test
   void theDefaultLanguagesContentDirIsTheSite() throws Exception {
