@@ -18,7 +18,8 @@ if [ ! -f "$site/hugo.toml" ] || [ "$corpus/.bench-corpus" -nt "$site/hugo.toml"
   find "$site/content" -name index.md -execdir mv index.md _index.md \;
 fi
 # SITES=/dev/shm writes the output there (tmpfs), as bench/run.sh does
-public="${SITES:+$SITES/hugo-$n-public}"
+# (an absolute path: Hugo takes a relative --destination from --source)
+public="${SITES:+$(cd "$SITES" && pwd)/hugo-$n-public}"
 public="${public:-$site/public}"
 rm -rf "$public"
 /usr/bin/time -o "$site/time" -f '%e %U %S %M' hugo --source "$site" --config "$bench/hugo/hugo.toml,$bench/hugo/nohl.toml" --destination "$public" --quiet >/dev/null 2>"$site/log" || { cat "$site/log" >&2; exit 1; }

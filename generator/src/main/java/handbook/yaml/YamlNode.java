@@ -22,7 +22,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
     return Span.at(file() != null ? file() : file, line(), column());
   }
 
-  /** The same node, read from {@code file} (its parts too), unless it already names another. */
+  /** The same node, it and its parts read from {@code file} where they name no other. */
   YamlNode from(String file);
 
   /** A plain Java view: String, Long, Double, Boolean, null, List or Map. */
@@ -86,7 +86,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
 
     @Override
     public Seq from(String file) {
-      return this.file != null ? this : new Seq(items.stream().map(i -> i.from(file)).toList(), line, column, file);
+      return new Seq(items.stream().map(i -> i.from(file)).toList(), line, column, this.file != null ? this.file : file);
     }
 
     @Override
@@ -118,7 +118,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
       }
 
       Entry from(String file) {
-        return this.file != null ? this : new Entry(key, keyLine, keyColumn, value.from(file), file);
+        return new Entry(key, keyLine, keyColumn, value.from(file), this.file != null ? this.file : file);
       }
     }
 
@@ -153,12 +153,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Seq, YamlNode
 
     @Override
     public Mapping from(String file) {
-      if (this.file != null) {
-        return this;
-      }
+      // (a merged map names the file of its own place, its parts theirs: each is asked)
       Map<String, Entry> m = new LinkedHashMap<>();
       entries.forEach((k, e) -> m.put(k, e.from(file)));
-      return new Mapping(java.util.Collections.unmodifiableMap(m), line, column, file);
+      return new Mapping(java.util.Collections.unmodifiableMap(m), line, column, this.file != null ? this.file : file);
     }
 
     public YamlNode get(String key) {

@@ -52,5 +52,11 @@ class YamlMergeTest {
     YamlNode.Mapping parent = grand.mergedWith(map("b: 2\n"), false).from("parent.yml");
     assertEquals("grand.yml", parent.get("a").file());
     assertEquals("parent.yml", parent.get("b").file());
+    // a merged map that names its child's file still gives its other parts theirs
+    YamlNode.Mapping named = map("m:\n  a: 1\n").mergedWith(map("m:\n  b: 2\n").from("child.yml"), false).from("root.yml");
+    YamlNode.Mapping m = (YamlNode.Mapping) named.get("m");
+    assertEquals("child.yml", m.file());
+    assertEquals("root.yml", m.get("a").file());
+    assertEquals("child.yml", m.get("b").file());
   }
 }
