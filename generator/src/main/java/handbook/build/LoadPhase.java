@@ -563,7 +563,6 @@ final class LoadPhase {
     }
   }
 
-  /** A config file of another tool, read as UTF-8 text; null (named under {@code code}) when it cannot be read. */
   /** A content file as text (decoded and checked like a source), shown by messages; null when it cannot be read (reported). */
   private SourceFile read(VersionInput in, String path, Diagnostics diags) {
     SourceFile f = ContentScanner.read(in.content(), in.contentName(), path, diags, this::decode);
@@ -573,10 +572,13 @@ final class LoadPhase {
     return f;
   }
 
-  private static SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
+  /** A config file of another tool, read as UTF-8 text and shown by messages; null (named under {@code code}) when it cannot be read. */
+  private SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
     String display = in.contentName() + "/" + path;
     try {
-      return new SourceFile(path, display, new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8));
+      SourceFile f = new SourceFile(path, display, new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8));
+      run.sources.add(in.prefix(), f);
+      return f;
     } catch (IOException e) {
       diags.add(Diagnostic.warning(code, Span.file(display), "cannot read the file: " + e.getMessage()));
       return null;
@@ -589,7 +591,7 @@ final class LoadPhase {
    * site.yaml asks for the repository's tags; a {@code versioned_docs/} that is not built, and
    * options not followed, are named.
    */
-  private static SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
+  private SiteConfig docusaurusVersions(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
     String list = handbook.versions.DocusaurusVersion.LIST;
     boolean docs = files.stream().anyMatch(f -> f.startsWith("versioned_docs/"));
     Span folder = Span.file(in.contentName() + "/versioned_docs/");
@@ -620,7 +622,7 @@ final class LoadPhase {
   }
 
   /** A Docusaurus project's settings with the primary colour of its theme's stylesheet ({@code customCss}), unless site.yaml gives one. */
-  private static SiteConfig docusaurusColor(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
+  private SiteConfig docusaurusColor(VersionInput in, SiteConfig config, SourceFile docusaurus, Set<String> files, Diagnostics diags) {
     String css = config.color() != null ? null : handbook.config.DocusaurusConfig.customCss(docusaurus.text(), files);
     SourceFile f = css == null ? null : config(in, css, "config.docusaurus", diags);
     String color = f == null ? null : handbook.config.DocusaurusConfig.primaryColor(f.text());

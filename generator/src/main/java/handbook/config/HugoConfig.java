@@ -119,34 +119,48 @@ public record HugoConfig(
    * ({@code menus.en.toml}) is read where it is the default language's, else named.
    */
   private static YamlNode.Mapping withFolder(YamlNode.Mapping map, List<SourceFile> folder, Diagnostics diags) {
-    List<SourceFile> later = new ArrayList<>();
-    for (int pass = 0; pass < 2; pass++) {
-      String language = pass == 0 ? null : text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
-      for (SourceFile f : pass == 0 ? folder : later) {
-        String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-        name = name.substring(0, name.lastIndexOf('.'));
-        String key = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        String lang = name.contains(".") ? name.substring(name.indexOf('.') + 1) : null;
-        if (pass == 0 && lang != null) {
-          later.add(f);
-          continue;
-        }
-        if (lang != null && !lang.equalsIgnoreCase(language)) {
-          diags.add(Diagnostic.warning(CODE, Span.file(f.displayPath()), "`" + f.path() + "` is the `" + lang + "` language's: it is not read, the site is built in the default language `" + language + "`"));
-          continue;
-        }
-        YamlNode.Mapping own = parse(f, diags);
-        if (own == null) {
-          continue;
-        }
-        YamlNode.Mapping part = key.equals("hugo") || key.equals("config") ? own : new YamlNode.Mapping(Map.of(key, new YamlNode.Mapping.Entry(key, 1, 1, own)), 1, 1);
-        map = map.mergedWith(part.from(f.displayPath()), true);
+    for (SourceFile f : folder) {
+      if (language(f) == null) {
+        map = withFile(map, f, diags);
+      }
+    }
+    // (the default language is known once the others are merged)
+    String language = text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
+    for (SourceFile f : folder) {
+      String lang = language(f);
+      if (lang != null && lang.equalsIgnoreCase(language)) {
+        map = withFile(map, f, diags);
+      } else if (lang != null) {
+        diags.add(Diagnostic.warning(CODE, Span.file(f.displayPath()), "`" + f.path() + "` is the `" + lang + "` language's: it is not read, the site is built in the default language `" + language + "`"));
       }
     }
     return map;
   }
 
-  /** Reads the config (and the split config's params file, or null); what it cannot take is named ({@code config.hugo}). */
+  /** A config folder file's name without its extension ({@code menus.en}). */
+  private static String baseName(SourceFile f) {
+    String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  /** The language a config folder file is of ({@code en} of {@code menus.en.toml}), or null. */
+  private static String language(SourceFile f) {
+    String name = baseName(f);
+    return name.contains(".") ? name.substring(name.indexOf('.') + 1) : null;
+  }
+
+  /** The config with a config folder file's settings merged over it: its own, or those of the key its name says. */
+  private static YamlNode.Mapping withFile(YamlNode.Mapping map, SourceFile f, Diagnostics diags) {
+    YamlNode.Mapping own = parse(f, diags);
+    if (own == null) {
+      return map;
+    }
+    String key = baseName(f).replaceFirst("\\..*", "");
+    YamlNode.Mapping part = key.equals("hugo") || key.equals("config") ? own : new YamlNode.Mapping(Map.of(key, new YamlNode.Mapping.Entry(key, 1, 1, own)), 1, 1);
+    return map.mergedWith(part.from(f.displayPath()), true);
+  }
+
+  /** Reads the config with its config folder's files ({@link #folderFiles}); what it cannot take is named ({@code config.hugo}). */
   public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Diagnostics diags) {
     YamlNode.Mapping map = parse(config, diags);
     map = map == null ? null : withFolder(map, folder, diags);

@@ -256,6 +256,7 @@ class HugoProjectTest {
             "content/content/docs/drift.en.md: warning[config.hugo]: a page translated into another language by its file name is not published: the site is built in `nb`",
             "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its section's `permalinks` pattern"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(r.err().contains(" 4 | uglyURLs: true"), "the config's line is shown: " + r.err());
 
     // a site.yaml beside the config wins where both set a value
     site.write(

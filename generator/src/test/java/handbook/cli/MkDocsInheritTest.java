@@ -120,6 +120,16 @@ class MkDocsInheritTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.err().contains("content/base.yml:2:10: warning[config.mkdocs]: `INHERIT` names no file, found a list: no settings are inherited"), r.err());
     assertTrue(site.read("index.html").contains("<title>B</title>"));
+    // an empty parent gives no settings, as in MkDocs; one that is no map of settings is an error
+    Files.writeString(site.content().resolve("mkdocs.yml"), "INHERIT: base.yml\nsite_name: Barn\n");
+    Files.writeString(site.content().resolve("base.yml"), "");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<title>Barn</title>"));
+    Files.writeString(site.content().resolve("base.yml"), "- a\n");
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/base.yml:1:1: error[config.type]: base.yml must be a map of settings, found a list"), r.err());
   }
 
   @Test
