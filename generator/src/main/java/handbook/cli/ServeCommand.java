@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
               port,
               changed -> {
                 warm.changed(changed);
-                BuildResult r = build.run(common.options(true), warm);
+                BuildResult r = build.run(options(), warm);
                 console.report(r, "built", common.out.toString());
                 return r;
               },
@@ -68,7 +68,13 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     // rebuilds of nothing changed before the first edit: the JIT compiles what an edit runs; one
     // stops between its phases when an edit comes
-    server.watchForever(stop -> build.run(common.options(true), warm, stop));
+    server.watchForever(stop -> build.run(options(), warm, stop));
     return Main.OK;
+  }
+
+  /** A build's options: a Hugo project's config as {@code hugo server} reads it (its development environment). */
+  private handbook.build.BuildOptions options() {
+    handbook.build.BuildOptions o = common.options(true);
+    return o.withEnvironment(handbook.config.HugoConfig.previewed(o.environment()));
   }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * What a Hugo project's config says of the site: {@code hugo.toml} ({@code .yaml}, {@code .json},
  * or the older {@code config.*}) beside its {@code content/} folder, or the same in
- * {@code config/_default/}, with the config folder's other files merged over it. Hugo reads keys in any case
+ * {@code config/_default/}, with the config folder's other files merged over it, then Hugo's
+ * {@code HUGO_} environment variables and the default language's settings. Hugo reads keys in any case
  * ({@code baseURL}, {@code baseurl}), and so does this. The project's {@code content/} is the
  * site's pages and its {@code static/} is published at the root, as Hugo does.
  *
@@ -113,6 +114,20 @@ public record HugoConfig(
   }
 
   /**
+   * The environment of a preview ({@code serve}): these variables, with Hugo's {@code development}
+   * environment where neither {@code HUGO_ENVIRONMENT} nor {@code HUGO_ENV} names one, as
+   * {@code hugo server} reads {@code config/development/}.
+   */
+  public static Map<String, String> previewed(Map<String, String> env) {
+    if (env.containsKey("HUGO_ENVIRONMENT") || env.containsKey("HUGO_ENV")) {
+      return env;
+    }
+    Map<String, String> out = new java.util.HashMap<>(env);
+    out.put("HUGO_ENVIRONMENT", "development");
+    return out;
+  }
+
+  /**
    * The config with the config folder's files merged over it (see {@link #folderFiles}): a file
    * named {@code hugo} or {@code config} holds settings, another those of the key its name says
    * ({@code params.toml}, {@code menus.toml}); one whose name ends in a language's code
@@ -160,10 +175,67 @@ public record HugoConfig(
     return map.mergedWith(part.from(f.displayPath()), true);
   }
 
+  /**
+   * The config with Hugo's environment variables over it, as Hugo reads them: {@code HUGO_TITLE}
+   * sets {@code title}, {@code HUGO_PARAMS_DESCRIPTION} {@code params.description}; the character
+   * after {@code HUGO} parts the keys ({@code HUGOxPARAMSxGITHUB_REPO}). Messages about such a
+   * setting name the variable.
+   */
+  private static YamlNode.Mapping withVariables(YamlNode.Mapping map, Map<String, String> env) {
+    for (Map.Entry<String, String> v : new java.util.TreeMap<>(env).entrySet()) {
+      String name = v.getKey();
+      if (!name.startsWith("HUGO") || name.length() < 6) {
+        continue;
+      }
+      String[] keys = name.substring(5).split(java.util.regex.Pattern.quote(name.substring(4, 5)), -1);
+      if (java.util.Arrays.stream(keys).anyMatch(String::isEmpty)) {
+        continue;
+      }
+      String at = "$" + name;
+      YamlNode value = new YamlNode.Scalar(v.getValue(), YamlNode.Scalar.Type.STRING, 0, 0, at);
+      for (int i = keys.length - 1; i >= 0; i--) {
+        String key = keys[i].toLowerCase(java.util.Locale.ROOT);
+        value = new YamlNode.Mapping(Map.of(key, new YamlNode.Mapping.Entry(key, 0, 0, value, at)), 0, 0, at);
+      }
+      map = over(map, (YamlNode.Mapping) value);
+    }
+    return map;
+  }
+
+  /** These settings over the config's, maps merged key by key and keys in any case; in the config's place. */
+  private static YamlNode.Mapping over(YamlNode.Mapping map, YamlNode.Mapping settings) {
+    YamlNode.Mapping merged = map.mergedWith(settings, true);
+    return new YamlNode.Mapping(merged.entries(), map.line(), map.column(), map.file());
+  }
+
+  /**
+   * The config with its default language's settings merged over it ({@code languages.en.title},
+   * {@code .params}, {@code .menus}), as Hugo reads the site in that language; {@code menu} and
+   * {@code menus} are one key.
+   */
+  private static YamlNode.Mapping withLanguage(YamlNode.Mapping map) {
+    if (!(get(map, "languages") instanceof YamlNode.Mapping languages) || !(get(languages, defaultLanguage(map)) instanceof YamlNode.Mapping own)) {
+      return map;
+    }
+    String menus = get(map, "menu") != null ? "menu" : "menus";
+    Map<String, YamlNode.Mapping.Entry> entries = new java.util.LinkedHashMap<>();
+    own.entries().forEach((key, e) -> {
+      String k = key.equalsIgnoreCase("menu") || key.equalsIgnoreCase("menus") ? menus : key;
+      entries.put(k, new YamlNode.Mapping.Entry(k, e.keyLine(), e.keyColumn(), e.value(), e.file()));
+    });
+    return over(map, new YamlNode.Mapping(entries, own.line(), own.column(), own.file()));
+  }
+
+  /** The code of the default language, as written: {@code defaultContentLanguage}, else {@code en}. */
+  private static String defaultLanguage(YamlNode.Mapping map) {
+    String code = text(get(map, "defaultContentLanguage"));
+    return code == null ? "en" : code;
+  }
+
   /** Reads the config with its config folder's files ({@link #folderFiles}); what it cannot take is named ({@code config.hugo}). */
-  public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Diagnostics diags) {
+  public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Map<String, String> env, Diagnostics diags) {
     YamlNode.Mapping map = parse(config, diags);
-    map = map == null ? null : withFolder(map, folder, diags);
+    map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
       return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES);
@@ -377,10 +449,9 @@ public record HugoConfig(
   private static String contentDir(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode at = get(map, "contentDir");
     YamlNode.Mapping languages = get(map, "languages") instanceof YamlNode.Mapping l ? l : null;
-    String lang = text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
     YamlNode.Mapping own = null;
     if (languages != null) {
-      own = get(languages, lang) instanceof YamlNode.Mapping m ? m : null;
+      own = get(languages, defaultLanguage(map)) instanceof YamlNode.Mapping m ? m : null;
       if (own != null && get(own, "contentDir") != null) {
         at = get(own, "contentDir");
       }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import handbook.config.HugoConfig;
 import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -296,6 +298,8 @@ class HugoProjectTest {
       github_branch = "produksjon"
       -- content/config/staging/hugo.toml --
       baseURL = "https://staging.example.no/"
+      -- content/config/development/hugo.toml --
+      baseURL = "http://localhost:1313/"
       -- content/content/_index.md --
       ---
       title: Hjem
@@ -337,6 +341,86 @@ class HugoProjectTest {
     assertTrue(staging.ok());
     assertTrue(Files.readString(out.resolve("index.html")).contains("<link rel=\"canonical\" href=\"https://staging.example.no/\">"));
     assertTrue(Files.readString(out.resolve("docs/drift/index.html")).contains("/edit/main/content/docs/drift.md"), "production's params are not read");
+
+    // serve reads the development environment's folder, as `hugo server` does, unless one is named
+    assertEquals(Map.of("HUGO_ENVIRONMENT", "development", "PATH", "/bin"), HugoConfig.previewed(Map.of("PATH", "/bin")));
+    assertEquals(Map.of("HUGO_ENV", "staging"), HugoConfig.previewed(Map.of("HUGO_ENV", "staging")));
+    Path preview = tmp.resolve("preview");
+    handbook.build.BuildResult served =
+        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+            .run(
+                new handbook.build.BuildOptions(site.content(), preview, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
+                    .withEnvironment(HugoConfig.previewed(Map.of())));
+    assertTrue(served.ok());
+    assertTrue(Files.readString(preview.resolve("index.html")).contains("<link rel=\"canonical\" href=\"http://localhost:1313/\">"));
+
+    // HUGO_ variables set keys over the config's, the character after HUGO parting them
+    Path env = tmp.resolve("env");
+    handbook.build.BuildResult variables =
+        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+            .run(
+                new handbook.build.BuildOptions(site.content(), env, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
+                    .withEnvironment(
+                        Map.of("HUGO_TITLE", "Fra miljøet", "HUGO_PARAMS_DESCRIPTION", "Satt i CI", "HUGOxPARAMSxGITHUB_REPO", "https://github.com/example/miljo", "HUGO_BASEURL", "ftp://docs.example.no/", "HUGO_", "x")));
+    assertTrue(variables.ok());
+    Document envHome = Jsoup.parse(Files.readString(env.resolve("index.html")));
+    assertEquals("Fra miljøet", envHome.title());
+    assertEquals("Satt i CI", envHome.select("meta[name=description]").attr("content"));
+    assertTrue(Files.readString(env.resolve("docs/drift/index.html")).contains("href=\"https://github.com/example/miljo/edit/produksjon/content/docs/drift.md\""), "a key with the parting character in it");
+    assertEquals(
+        List.of("$HUGO_BASEURL: warning[config.hugo]: `baseURL` is not an absolute http(s) URL: the site is built without it"),
+        variables.diagnostics().stream().map(handbook.diag.Diagnostic::headline).filter(d -> d.contains("baseURL")).toList());
+  }
+
+  /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */
+  @Test
+  void theDefaultLanguagesSettingsAreTheSites() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.yaml --
+            title: Docs
+            defaultContentLanguage: nb
+            menu:
+              main:
+                - name: Root
+                  url: https://root.example/
+            params:
+              description: Root
+              github_repo: https://github.com/example/docs
+            languages:
+              nb:
+                languageName: Norsk
+                title: Dokumentasjon
+                params:
+                  description: Alt om drift
+                menus:
+                  main:
+                    - name: Kode
+                      url: https://github.com/example/docs
+              en:
+                languageName: English
+                title: Documentation
+                params:
+                  description: All about operations
+            -- content/content/docs/drift.md --
+            ---
+            title: Drift
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Dokumentasjon", home.title());
+    assertEquals("nb", home.select("html").attr("lang"));
+    assertEquals("Alt om drift", home.select("meta[name=description]").attr("content"));
+    // the language's menu (menus) in place of the config's (menu); params merged key by key
+    assertEquals(List.of("Kode https://github.com/example/docs"), home.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
+    assertTrue(site.read("docs/drift/index.html").contains("href=\"https://github.com/example/docs/edit/main/content/docs/drift.md\""), site.read("docs/drift/index.html"));
+    assertEquals(
+        List.of("content/hugo.yaml:11:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
   /** Docsy's example keeps its pages in {@code content/en/}, the default language's {@code contentDir}. */
