@@ -35,7 +35,8 @@ import java.util.Set;
  * @param favicon {@code static/favicon.ico} (or {@code .svg}, {@code .png}) where it is there,
  *     which Hugo's themes link; or null
  * @param contentDir the folder of the pages, ending in {@code /}: {@code content/}, or the
- *     {@code contentDir} of the config or of its default language (Docsy's {@code content/en/})
+ *     {@code contentDir} of the config or of its default language (Docsy's {@code content/en/}),
+ *     or the folder a mount ({@code module.mounts}) puts at {@code content}
  * @param logo the image in {@code static/} that Hugo Book's {@code BookLogo} or Hextra's
  *     {@code navbar.logo.path} names, or null
  * @param languages the codes of the site's languages, the default one ({@code defaultContentLanguage},
@@ -456,21 +457,70 @@ public record HugoConfig(
         at = get(own, "contentDir");
       }
     }
-    String written = text(at);
+    YamlNode mounted = mountedContent(map, file, diags);
+    String written = text(mounted != null ? mounted : at);
     String folder = written == null ? "content" : written.replaceAll("^(\\./)+|/+$", "");
     String normal = handbook.content.Urls.normalize(folder + "/");
     if (!(folder + "/").equals(normal) || THEIRS.stream().anyMatch(normal::startsWith)) {
-      diags.add(warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages"));
+      diags.add(
+          mounted != null
+              ? warning(file, mounted, "the mount of `" + written + "` at `content` is not followed: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages")
+              : warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages"));
       normal = CONTENT;
     }
     if (languages != null && languages.entries().size() > 1) {
-      boolean ownFolder = own != null && get(own, "contentDir") != null;
+      boolean ownFolder = mounted != null || own != null && get(own, "contentDir") != null;
       diags.add(
           warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size()
                   + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)"))
               .withHint("build each language's content as a site of its own"));
     }
     return normal;
+  }
+
+  /**
+   * The {@code source} of the config's mount of pages ({@code [[module.mounts]]} whose target is
+   * {@code content}), which Hugo then reads in place of {@code contentDir}; null where there is
+   * none. The default language's mount is read (one without {@code lang}, or of that language);
+   * one of another language is named, as are a mount deeper than {@code content}
+   * ({@code content/docs}), a second one, and a mount's file patterns; mounts of Hugo's other
+   * folders are the theme's and not read, but for one of {@code static}, named.
+   */
+  private static YamlNode mountedContent(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(get(map, "module") instanceof YamlNode.Mapping module) || !(get(module, "mounts") instanceof YamlNode.Seq mounts)) {
+      return null;
+    }
+    String language = defaultLanguage(map);
+    record Mounted(YamlNode.Mapping mount, YamlNode source, String from, String target, String lang) {}
+    List<Mounted> all = new ArrayList<>();
+    for (YamlNode item : mounts.items()) {
+      if (item instanceof YamlNode.Mapping mount && text(get(mount, "source")) != null && text(get(mount, "target")) != null) {
+        all.add(new Mounted(mount, get(mount, "source"), text(get(mount, "source")).replaceAll("^(\\./)+|/+$", ""), text(get(mount, "target")).replaceAll("^(\\./)+|/+$", ""), text(get(mount, "lang"))));
+      }
+    }
+    Mounted read = all.stream().filter(m -> m.target().equals("content") && (m.lang() == null || m.lang().equalsIgnoreCase(language))).findFirst().orElse(null);
+    for (Mounted m : all) {
+      if (m == read) {
+        for (String key : List.of("includeFiles", "excludeFiles")) {
+          if (get(m.mount(), key) != null) {
+            diags.add(warning(file, get(m.mount(), key), "the mount's `" + key + "` is not followed: every page of `" + m.from() + "` is read"));
+          }
+        }
+      } else if (m.target().equals("static") || m.target().startsWith("static/")) {
+        if (!(m.target().equals("static") && m.from().equals("static"))) {
+          diags.add(warning(file, m.source(), "the mount of `" + m.from() + "` at `" + m.target() + "` is not followed: the static files are read from `static/`"));
+        }
+      } else if (!m.target().equals("content") && !m.target().startsWith("content/")) {
+        // the theme's folders (layouts, assets, i18n, data, archetypes): Handbook's theme is the site's
+      } else if (m.lang() != null && !m.lang().equalsIgnoreCase(language)) {
+        diags.add(warning(file, m.source(), "the mount of `" + m.from() + "` is the `" + m.lang() + "` language's pages: they are not published, the site is built in `" + language + "`"));
+      } else {
+        diags.add(
+            warning(file, m.source(), "the mount of `" + m.from() + "` at `" + m.target() + "` is not followed: the pages are read from `" + (read == null ? "content" : read.from()) + "`")
+                .withHint("one mount of a folder of the project's at `content` is read as its pages"));
+      }
+    }
+    return read == null ? null : read.source();
   }
 
   /** The codes of the site's languages, the default one first, in lower case. */

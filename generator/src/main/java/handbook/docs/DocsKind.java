@@ -136,7 +136,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (!outside.isEmpty()) {
         in.diagnostics().add(
             Diagnostic.warning("config.hugo", Span.file(outside.get(0).displayPath()),
-                "the pages outside `" + root + "`, the folder of the config's `contentDir`, are not published (" + outside.size() + (outside.size() == 1 ? " page)" : " pages)")));
+                "the pages outside `" + root + "`, the config's folder of pages (`contentDir`, `module.mounts`), are not published (" + outside.size() + (outside.size() == 1 ? " page)" : " pages)")));
         markdown.removeIf(f -> !f.path().startsWith(root));
       }
       // pages translated by their file names (about.nb.md): the default language's are the site's

@@ -372,6 +372,67 @@ class HugoProjectTest {
         variables.diagnostics().stream().map(handbook.diag.Diagnostic::headline).filter(d -> d.contains("baseURL")).toList());
   }
 
+  /** A project whose pages are elsewhere, mounted at {@code content} ({@code [[module.mounts]]}): Hugo reads them, and no other. */
+  @Test
+  void theMountedFolderOfPagesIsTheSite() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "Docs"
+            [[module.mounts]]
+            source = "assets"
+            target = "assets"
+            [[module.mounts]]
+            source = "content/no"
+            target = "content"
+            lang = "no"
+            [[module.mounts]]
+            source = "docs"
+            target = "content"
+            excludeFiles = "drafts/*"
+            [[module.mounts]]
+            source = "notes"
+            target = "content/notes"
+            [[module.mounts]]
+            source = "images"
+            target = "static/images"
+            -- content/docs/_index.md --
+            ---
+            title: Home
+            ---
+            See [the guide](guide/).
+            -- content/docs/guide/_index.md --
+            ---
+            title: Guide
+            ---
+            -- content/content/old.md --
+            ---
+            title: Old
+            ---
+            -- content/notes/a.md --
+            ---
+            title: A note
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<a href=\"guide/\">the guide</a>"), site.read("index.html"));
+    assertTrue(Files.exists(site.site().resolve("guide/index.html")));
+    for (String not : List.of("old", "notes", "docs", "content")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+    assertEquals(
+        List.of(
+            "content/content/old.md: warning[config.hugo]: the pages outside `docs/`, the config's folder of pages (`contentDir`, `module.mounts`), are not published (1 page)",
+            "content/hugo.toml:6:10: warning[config.hugo]: the mount of `content/no` is the `no` language's pages: they are not published, the site is built in `en`",
+            "content/hugo.toml:12:16: warning[config.hugo]: the mount's `excludeFiles` is not followed: every page of `docs` is read",
+            "content/hugo.toml:14:10: warning[config.hugo]: the mount of `notes` at `content/notes` is not followed: the pages are read from `docs`",
+            "content/hugo.toml:17:10: warning[config.hugo]: the mount of `images` at `static/images` is not followed: the static files are read from `static/`"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */
   @Test
   void theDefaultLanguagesSettingsAreTheSites() throws Exception {
@@ -469,7 +530,7 @@ class HugoProjectTest {
     }
     assertEquals(
         List.of(
-            "content/content/no/_index.md: warning[config.hugo]: the pages outside `content/en/`, the folder of the config's `contentDir`, are not published (1 page)",
+            "content/content/no/_index.md: warning[config.hugo]: the pages outside `content/en/`, the config's folder of pages (`contentDir`, `module.mounts`), are not published (1 page)",
             "content/hugo.yaml:4:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (the pages of `content/en/` are published; the other languages' are not)"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
