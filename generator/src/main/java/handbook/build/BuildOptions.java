@@ -45,6 +45,11 @@ public record BuildOptions(
     this(content, out, templates, write, buildTime, siteVersion, cache, java.util.Set.of());
   }
 
+  /** The time of the build: {@code buildTime}, or now when it is not set. */
+  public Instant buildInstant() {
+    return buildTime == null ? Instant.now() : buildTime;
+  }
+
   /** The day of the build (UTC): from {@code buildTime}, or today when it is not set. */
   public LocalDate buildDate() {
     return LocalDate.ofInstant(buildTime == null ? Instant.now() : buildTime, ZoneOffset.UTC);

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -173,7 +172,7 @@ final class LoadPhase {
     }
     // a build that keeps nothing and has one version finds nothing in a memo: it hashes no text for one
     ParseMemo memo = run.keepsNothing() && config.versions() == null && in.label() == null ? ParseMemo.ONCE : run.memo();
-    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildDate(), memo, diags);
+    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildInstant(), memo, diags);
 
     run.progress.update("load", 0, scan.sources().size());
     List<Input> inputs = new ArrayList<>();
@@ -742,7 +741,7 @@ final class LoadPhase {
       Set<String> files,
       MarkdownEngine markdown,
       Map<String, String> strings,
-      LocalDate buildDate,
+      java.time.Instant buildTime,
       ParseMemo memo,
       Diagnostics diagnostics) {}
 
@@ -808,8 +807,8 @@ final class LoadPhase {
     }
 
     @Override
-    public LocalDate buildDate() {
-      return shared.buildDate();
+    public java.time.Instant buildTime() {
+      return shared.buildTime();
     }
 
     @Override

@@ -46,9 +46,11 @@ import java.util.Set;
  * @param permalinks the URL patterns of its sections' pages ({@code permalinks}), those followed
  * @param taxonomies its taxonomies other than {@code tags} ({@code taxonomies}; by default
  *     {@code categories}), whose terms are listed with the tags
+ * @param schedule the dated pages it publishes: by default none dated after the build's day and
+ *     none expired, as Hugo builds ({@code buildFuture}, {@code buildExpired})
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -239,7 +241,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -257,8 +259,11 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), taxonomies(map, file, diags));
+        permalinks(map, file, diags), taxonomies(map, file, diags), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired"))));
   }
+
+  /** Hugo's default: no page dated after the build's day, none expired. */
+  private static final Mount.Schedule HUGO_SCHEDULE = new Mount.Schedule(false, false);
 
   /** Hugo's taxonomies where its config names none: {@code tags}, and {@code categories}. */
   private static final List<String> DEFAULT_TAXONOMIES = List.of("categories");

@@ -37,10 +37,11 @@ import java.util.Set;
  *     without a post
  * @param collections the collections Jekyll publishes ({@code output: true}): their folders'
  *     files at the folder of their {@code permalink}
+ * @param future {@code future}: posts dated after the build's day are published (by default not)
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, boolean future) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -143,7 +144,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of());
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), false);
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -180,7 +181,7 @@ public record JekyllConfig(
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
-        collections(map, pretty, file, diags));
+        collections(map, pretty, file, diags), map.get("future") instanceof YamlNode.Scalar future && "true".equals(future.value()));
   }
 
   /** A collection's permalink followed here: its pages at their paths under a folder ({@code /:collection/:path/}, {@code /guides/:path:output_ext}). */

@@ -40,11 +40,13 @@ import java.util.function.Function;
  * @param links the header's link to the repository ({@code repo_url}, named by {@code repo_name}), or none
  * @param social the footer's links: MkDocs Material's {@code extra.social}
  * @param blog MkDocs Material's blog (its {@code blog} plugin), or null
+ * @param schedule the blog's dated posts that are published: those dated after the build too,
+ *     unless the plugin's {@code draft_if_future_date} makes them drafts
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null);
+    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -192,6 +194,7 @@ public record MkDocsConfig(
     }
     boolean lastUpdated = false;
     handbook.content.Mount.Blog blog = null;
+    handbook.content.Mount.Schedule schedule = handbook.content.Mount.Schedule.ALL;
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
     for (Named p : named(map.get("plugins"), file)) {
       // (a plugin's `enabled: false`, often `!ENV [CI, false]`: it does not run)
@@ -203,6 +206,7 @@ public record MkDocsConfig(
       }
       if (material && (p.name().equals("blog") || p.name().equals("material/blog"))) {
         blog = blog(p.options(), file, diags);
+        schedule = drafts(p.options(), file, diags);
         continue;
       }
       // Material's own plugins are also named material/search, material/tags, ...
@@ -231,7 +235,21 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog);
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule);
+  }
+
+  /**
+   * The blog's posts published by their dates: with {@code draft_if_future_date}, one dated after
+   * the build is a draft, and not published, as Material builds. Drafts published
+   * ({@code draft: true}) is named: they are not.
+   */
+  private static handbook.content.Mount.Schedule drafts(YamlNode options, String file, Diagnostics diags) {
+    YamlNode.Mapping o = options instanceof YamlNode.Mapping m ? m : null;
+    if (o != null && o.get("draft") instanceof YamlNode.Scalar d && "true".equals(d.value())) {
+      diags.add(warning(file, d, "the blog's `draft: true` is not followed: drafts are not published"));
+    }
+    boolean future = !(o != null && o.get("draft_if_future_date") instanceof YamlNode.Scalar f && "true".equals(f.value()));
+    return new handbook.content.Mount.Schedule(future, true);
   }
 
   /** The day formats of MkDocs Material's post URLs that are followed: years, months and days, with separators. */

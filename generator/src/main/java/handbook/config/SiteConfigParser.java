@@ -82,7 +82,7 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, read, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()).withSchedule(m.schedule()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
@@ -99,12 +99,12 @@ public final class SiteConfigParser {
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies()), List.of(), hugo.links(), hugo.footer());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies()).withSchedule(hugo.schedule()), List.of(), hugo.links(), hugo.footer());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
-              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()), List.of(), jekyll.links(), List.of());
+              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withSchedule(new handbook.content.Mount.Schedule(jekyll.future(), true)), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }

@@ -43,8 +43,13 @@ public interface LoadInput {
   /** The UI strings of the site's language, every kind's included. */
   Map<String, String> strings();
 
-  /** The day of the build (SOURCE_DATE_EPOCH, or today). */
-  LocalDate buildDate();
+  /** The time of the build (SOURCE_DATE_EPOCH, or when it started). */
+  java.time.Instant buildTime();
+
+  /** The day of the build (SOURCE_DATE_EPOCH, or today), in UTC. */
+  default LocalDate buildDate() {
+    return LocalDate.ofInstant(buildTime(), java.time.ZoneOffset.UTC);
+  }
 
   /** Whether the build was asked to treat this kind's soft problems as errors ({@code --strict-runbooks}). */
   boolean strict();

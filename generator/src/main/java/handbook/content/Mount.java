@@ -24,8 +24,20 @@ import java.util.List;
  *     {@code permalinks}), the first that matches a page its; else none
  * @param taxonomies a Hugo project's taxonomies other than {@code tags} ({@code categories}): the
  *     front matter keys whose terms are listed with the tags; else none
+ * @param schedule which dated pages a Hugo or Jekyll project publishes ({@link Schedule#ALL} else)
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies) {
+public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule) {
+  /**
+   * Which dated pages are published on the build's day, as Hugo and Jekyll leave the others out.
+   *
+   * @param future those dated after it (Hugo's {@code buildFuture}, Jekyll's {@code future})
+   * @param expired those whose {@code expiryDate} is on or before it (Hugo's {@code buildExpired})
+   */
+  public record Schedule(boolean future, boolean expired) {
+    /** Every page, whatever its dates. */
+    public static final Schedule ALL = new Schedule(true, true);
+  }
+
   /**
    * A Hugo project's URL pattern for the pages of a top-level section.
    *
@@ -137,10 +149,11 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
     collections = List.copyOf(collections);
     permalinks = List.copyOf(permalinks);
     taxonomies = List.copyOf(taxonomies);
+    java.util.Objects.requireNonNull(schedule, "schedule");
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of());
+    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL);
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -153,22 +166,27 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule);
   }
 
   /** The same with a Hugo project's URL patterns of its sections' pages. */
   public Mount withPermalinks(List<Permalink> p) {
-    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies);
+    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule);
   }
 
   /** The same with a Hugo project's taxonomies other than tags. */
   public Mount withTaxonomies(List<String> t) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule);
+  }
+
+  /** The same with the dated pages a Hugo or Jekyll project publishes. */
+  public Mount withSchedule(Schedule s) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s);
   }
 
   /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */

@@ -153,9 +153,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
+    // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
+    Set<String> leftOut = new java.util.HashSet<>();
     for (Read r : read) {
       parsed.add(r.parsed());
-      if (!r.parsed().draft()) {
+      if (!r.parsed().draft() && PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime())) {
+        leftOut.add(r.parsed().path());
+      }
+      if (!r.parsed().draft() && !leftOut.contains(r.parsed().path())) {
         published.add(r.parsed().path());
       }
     }
@@ -209,7 +214,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
                 .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
       }
-      DocPage page = p.draft() ? null : p.kept(in, folderPage, mount);
+      DocPage page = p.draft() || leftOut.contains(p.path()) ? null : p.kept(in, folderPage, mount);
       if (page == null) {
         continue;
       }

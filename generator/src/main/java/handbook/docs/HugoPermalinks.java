@@ -22,8 +22,6 @@ public final class HugoPermalinks {
   /** The front matter keys of a page's date, as Hugo reads them by default, first first. */
   private static final List<String> DATES = List.of("date", "publishdate", "pubdate", "published", "lastmod", "modified");
 
-  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
   /**
    * The page's URL by its section's pattern ({@link Mount#permalinkOf}); null where there is none.
    * {@code path} is a regular page's (not a section's {@code _index.md}).
@@ -84,21 +82,8 @@ public final class HugoPermalinks {
 
   /** The page's date (the first of {@link #DATES} that starts with a day), else Hugo's zero day. */
   private static LocalDate date(Map<String, Object> extra) {
-    // (Hugo reads front matter keys in any case: publishDate)
-    Map<String, Object> byKey = new java.util.HashMap<>();
-    extra.forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
-    for (String key : DATES) {
-      Object v = byKey.get(key);
-      Matcher d = v == null ? null : DAY.matcher(String.valueOf(v).strip());
-      if (d != null && d.lookingAt()) {
-        try {
-          return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
-        } catch (java.time.DateTimeException e) {
-          // not a day: the next key
-        }
-      }
-    }
-    return LocalDate.of(1, 1, 1);
+    LocalDate day = PublishingDates.day(extra, DATES);
+    return day == null ? LocalDate.of(1, 1, 1) : day;
   }
 
   /** The sections a slice names ({@code [1:]}, {@code [last]}), none where it is out of their bounds. */

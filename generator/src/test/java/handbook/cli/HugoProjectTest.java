@@ -433,6 +433,63 @@ class HugoProjectTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** Hugo leaves out a page to be published after the build's time and one expired, unless its config says to build them. */
+  @Test
+  void datedPagesArePublishedAsHugoPublishesThem() throws Exception {
+    String pages =
+        """
+        -- content/content/posts/tomorrow.md --
+        ---
+        title: Tomorrow
+        date: 2026-11-21
+        ---
+        -- content/content/posts/tonight.md --
+        ---
+        title: Tonight
+        date: 2026-11-20T22:00:00+01:00
+        ---
+        -- content/content/posts/morning.md --
+        ---
+        title: Morning
+        date: 2026-11-20T08:00:00
+        ---
+        -- content/content/posts/scheduled.md --
+        ---
+        title: Scheduled
+        date: 2026-01-01
+        publishDate: 2026-12-01
+        ---
+        -- content/content/posts/expired.md --
+        ---
+        title: Expired
+        expiryDate: 2026-11-20
+        ---
+        -- content/content/posts/valid.md --
+        +++
+        title = "Valid"
+        expirydate = 2026-11-21T08:00:00Z
+        +++
+        """;
+    java.util.function.Function<SiteFixture, java.util.Set<String>> built =
+        s -> {
+          Path out = s.root().resolve("out");
+          handbook.build.BuildResult r =
+              new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+                  .run(new handbook.build.BuildOptions(s.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+          assertTrue(r.ok(), r.diagnostics().toString());
+          try (var files = Files.list(out.resolve("posts"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("index.html")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    SiteFixture site = SiteFixture.of(tmp.resolve("default"), "-- content/hugo.toml --\ntitle = \"Blogg\"\n" + pages);
+    assertEquals(java.util.Set.of("morning", "valid"), built.apply(site));
+    assertFalse(Files.readString(site.root().resolve("out/posts/index.html")).contains("Tomorrow"), "nor listed");
+    SiteFixture all = SiteFixture.of(tmp.resolve("all"), "-- content/hugo.toml --\ntitle = \"Blogg\"\nbuildFuture = true\nbuildExpired = true\n" + pages);
+    assertEquals(java.util.Set.of("expired", "morning", "scheduled", "tomorrow", "tonight", "valid"), built.apply(all));
+  }
+
   /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */
   @Test
   void theDefaultLanguagesSettingsAreTheSites() throws Exception {

@@ -313,4 +313,42 @@ class JekyllBlogTest {
     assertTrue(Files.exists(odd.site().resolve("tech/news/2024/03/09/Hello-World/index.html")), "Jekyll's default pattern");
     assertTrue(Files.exists(odd.site().resolve("tech/news/2024/03/09/Hello-World.html")));
   }
+
+  /** Jekyll publishes no post dated after the build (its front matter's date, else its file name's), unless the config says {@code future: true}. */
+  @Test
+  void aPostDatedAfterTheBuildIsNotPublished() throws Exception {
+    String posts =
+        """
+        -- content/_posts/2026-11-19-past.md --
+        ---
+        title: Past
+        ---
+        -- content/_posts/2026-11-21-next.md --
+        ---
+        title: Next
+        ---
+        -- content/_posts/2026-11-19-moved.md --
+        ---
+        title: Moved
+        date: 2026-11-20 14:00:00 +0100
+        ---
+        """;
+    for (boolean future : List.of(false, true)) {
+      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\n" : "") + posts);
+      Path out = site.root().resolve("out");
+      handbook.build.BuildResult r =
+          new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+              .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+      assertTrue(r.ok(), r.diagnostics().toString());
+      List<String> pages;
+      // (the site folder is a link to the build's folder)
+      Path real = out.toRealPath();
+      try (var files = Files.walk(real)) {
+        pages = files.map(f -> real.relativize(f).toString()).filter(f -> f.matches(".*(past|next|moved).*") && f.endsWith("/index.html")).sorted().toList();
+      }
+      assertEquals(future ? 3 : 1, pages.size(), pages.toString());
+      assertTrue(pages.get(0).contains("past") || future, pages.toString());
+      assertEquals(future, Files.readString(out.resolve("index.html")).contains("Next"), "listed on the home page where published");
+    }
+  }
 }

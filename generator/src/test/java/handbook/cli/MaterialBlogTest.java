@@ -91,6 +91,29 @@ class MaterialBlogTest {
       # Not yet
       """;
 
+  /** With {@code draft_if_future_date}, a post dated after the build is a draft: not published, as Material builds. */
+  @Test
+  void aPostDatedAfterTheBuildIsADraftWhereTheBlogSaysSo() throws Exception {
+    for (boolean drafts : List.of(false, true)) {
+      SiteFixture site =
+          SiteFixture.of(
+              tmp.resolve("drafts-" + drafts),
+              PROJECT.replace("  - blog\n", drafts ? "  - blog:\n      draft_if_future_date: true\n      draft: true\n" : "  - blog\n")
+                  .replace("date: 2024-01-31", "date: 2026-11-21").replace("Read [the launch](blog/posts/2024/launch.md).", "").replace("created: 2024-03-01", "created: 2026-11-20T13:00:00+02:00"));
+      Path out = site.root().resolve("out");
+      handbook.build.BuildResult r =
+          new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+              .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+      String blog = Files.readString(out.resolve("blog/index.html"));
+      assertEquals(!drafts, blog.contains("Launch of Widgets"), blog);
+      assertTrue(blog.contains("Spring update") && blog.contains("Read this first"), "a post created earlier in the day is published: " + blog);
+      assertTrue(r.ok(), r.diagnostics().toString());
+      assertEquals(
+          drafts ? List.of("content/mkdocs.yml:8:14: warning[config.mkdocs]: the blog's `draft: true` is not followed: drafts are not published") : List.of(),
+          r.diagnostics().stream().filter(d -> !d.isError()).map(handbook.diag.Diagnostic::headline).toList());
+    }
+  }
+
   @Test
   void anAuthorNotInTheAuthorsFileNamesThatFile() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("authors: [kari]", "authors: [kari, per]"));

@@ -1,0 +1,116 @@
+package handbook.docs;
+
+import handbook.content.Mount;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates by which Hugo and Jekyll leave a page out of a build: in a Hugo project, a page whose
+ * {@code publishDate} (else {@code pubdate}, {@code published}, {@code date}) is after the
+ * build's day, or whose {@code expiryDate} (or {@code unpublishdate}) is on or before it; in a
+ * Jekyll project, a post dated after it (its front matter's {@code date}, else its file name's);
+ * in an MkDocs project whose blog makes them drafts ({@code draft_if_future_date}), a post dated
+ * after it.
+ * A date without a time is its day's start, one without an offset in UTC, as both tools read them
+ * by default.
+ */
+final class PublishingDates {
+  private static final List<String> PUBLISH = List.of("publishdate", "pubdate", "published", "date");
+  private static final List<String> EXPIRY = List.of("expirydate", "unpublishdate");
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  /** A day and a time, with an offset (Jekyll's {@code 2024-05-06 10:00:00 +0200}, Hugo's {@code 2024-05-06T10:00:00+02:00}). */
+  private static final Pattern TIME = Pattern.compile("[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+
+  private PublishingDates() {}
+
+  /** Whether the project's tool leaves the page out of a build at {@code now} ({@link Mount#schedule}). */
+  static boolean leftOut(String path, Map<String, Object> extra, Mount mount, Instant now) {
+    Mount.Schedule schedule = mount.schedule();
+    if (mount.hugo()) {
+      Instant publish = schedule.future() ? null : instant(extra, PUBLISH);
+      Instant expiry = schedule.expired() ? null : instant(extra, EXPIRY);
+      return publish != null && publish.isAfter(now) || expiry != null && expiry.isBefore(now);
+    }
+    if (mount.jekyll() && !schedule.future() && handbook.config.JekyllConfig.post(path)) {
+      Instant date = instant(extra, List.of("date"));
+      if (date == null) {
+        date = instant(path.substring(path.lastIndexOf('/') + 1));
+      }
+      return date != null && date.isAfter(now);
+    }
+    if (!schedule.future() && mount.blog() != null && mount.blog().post(path)) {
+      // MkDocs Material's post: its date, or the date it was created
+      Object date = extra.get("date") instanceof Map<?, ?> dates ? dates.get("created") : extra.get("date");
+      Instant created = date == null ? null : instant(String.valueOf(date).strip());
+      return created != null && created.isAfter(now);
+    }
+    return false;
+  }
+
+  /** The time of the first of these front matter keys (as {@link #day}) that holds one, or null. */
+  private static Instant instant(Map<String, Object> extra, List<String> keys) {
+    Map<String, Object> byKey = new HashMap<>();
+    extra.forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+    for (String key : keys) {
+      Object v = byKey.get(key);
+      Instant t = v == null ? null : instant(String.valueOf(v).strip());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The time a text starts with: its day, its time of day (else the day's start) and its offset (else UTC); or null. */
+  private static Instant instant(String text) {
+    LocalDate day = day(text);
+    if (day == null) {
+      return null;
+    }
+    Matcher t = TIME.matcher(text).region(10, text.length());
+    if (!t.lookingAt()) {
+      return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    try {
+      java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
+      ZoneOffset offset = t.group(4) == null || t.group(4).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(t.group(4).length() == 5 ? t.group(4).substring(0, 3) + ":" + t.group(4).substring(3) : t.group(4));
+      return day.atTime(time).toInstant(offset);
+    } catch (java.time.DateTimeException e) {
+      return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
+
+  /** The first of these front matter keys (in lower case; read in any case, as Hugo reads them) whose value starts with a day, or null. */
+  static LocalDate day(Map<String, Object> extra, List<String> keys) {
+    Map<String, Object> byKey = new HashMap<>();
+    extra.forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+    for (String key : keys) {
+      Object v = byKey.get(key);
+      LocalDate d = v == null ? null : day(String.valueOf(v).strip());
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The day a text starts with ({@code 2024-05-06}, {@code 2024-05-06T10:00:00Z}), or null. */
+  private static LocalDate day(String text) {
+    Matcher d = DAY.matcher(text);
+    if (!d.lookingAt()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}
