@@ -86,7 +86,7 @@ final class LinkPhase {
 
   /** @param memory the last run's resolutions (the working tree in serve), or null */
   static Linked link(LoadPhase.Model m, Templates templates, Run run, Diagnostics diags, Memory memory) {
-    SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), m.config().mount(), m.input().contentName(), diags);
+    SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), m.unpublished(), m.config().mount(), m.input().contentName(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
     LinkResolver resolver =

@@ -64,7 +64,8 @@ final class LoadPhase {
       Map<String, byte[]> files,
       List<Fact> facts,
       List<String> assets,
-      List<String> factGroups) {}
+      List<String> factGroups,
+      Map<String, String> unpublished) {}
 
   /** Loads a version; {@code configured} is told its {@code site.yaml} as soon as it is read. */
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
@@ -201,6 +202,8 @@ final class LoadPhase {
         };
     Set<String> parts = new HashSet<>();
     loaded.forEach(l -> parts.addAll(l.parts()));
+    Map<String, String> unpublished = new TreeMap<>();
+    loaded.forEach(l -> unpublished.putAll(l.unpublished()));
     List<Page> pages = new ArrayList<>();
     Map<String, LinkScheme> schemes = new TreeMap<>();
     Map<String, Directive> directives = new TreeMap<>();
@@ -293,7 +296,7 @@ final class LoadPhase {
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
         in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        assets, List.copyOf(factGroups));
+        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished));
   }
 
   /**

@@ -435,6 +435,9 @@ public record HugoConfig(
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
   private static void named(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (bool(get(map, "buildDrafts"))) {
+      diags.add(warning(file, get(map, "buildDrafts"), "`buildDrafts` is not followed: drafts are not published"));
+    }
     if (bool(get(map, "uglyURLs"))) {
       diags.add(warning(file, get(map, "uglyURLs"), "`uglyURLs`: pages are published here at `x/`, not `x.html`").withHint("an old address kept in a page's `aliases` redirects"));
     }

@@ -165,6 +165,9 @@ public record JekyllConfig(
       diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
       postUrl = STYLES.get(pretty ? "pretty" : "date");
     }
+    if (map.get("show_drafts") instanceof YamlNode.Scalar drafts && "true".equals(drafts.value())) {
+      diags.add(warning(file, drafts, "`show_drafts` is not followed: drafts (`_drafts/`) are not published"));
+    }
     List<String> exclude = new ArrayList<>();
     if (map.get("exclude") instanceof YamlNode.Seq seq) {
       for (YamlNode item : seq.items()) {

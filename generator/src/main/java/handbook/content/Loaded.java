@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * ({@code api:}), directives, extra files ({@code checklist.json}) and facts for comparing
  * versions. Immutable; {@code state} is what the kind keeps from {@code load} for
  * {@code allLoaded} (an immutable value of its own); {@code parts} are files of the content folder
- * its pages include, which are not published on their own.
+ * its pages include, which are not published on their own; {@code unpublished} its sources that
+ * are not published as pages (a draft), each with why, for messages about links to them.
  */
 public record Loaded(
     List<Page> pages,
@@ -19,9 +20,11 @@ public record Loaded(
     Map<String, byte[]> files,
     List<Fact> facts,
     Object state,
-    java.util.Set<String> parts) {
+    java.util.Set<String> parts,
+    Map<String, String> unpublished) {
   public Loaded {
     parts = java.util.Set.copyOf(parts);
+    unpublished = Map.copyOf(unpublished);
     pages = List.copyOf(pages);
     schemes = Map.copyOf(schemes);
     directives = Map.copyOf(directives);
@@ -45,6 +48,7 @@ public record Loaded(
     b.facts.addAll(facts);
     b.state = state;
     b.parts.addAll(parts);
+    b.unpublished.putAll(unpublished);
     return b;
   }
 
@@ -56,6 +60,7 @@ public record Loaded(
     private final Map<String, byte[]> files = new TreeMap<>();
     private final List<Fact> facts = new ArrayList<>();
     private final java.util.Set<String> parts = new java.util.TreeSet<>();
+    private final Map<String, String> unpublished = new TreeMap<>();
     private Object state;
 
     public Builder page(Page p) {
@@ -95,13 +100,19 @@ public record Loaded(
       return this;
     }
 
+    /** A source of the content folder not published as a page, and why ({@code it is a draft}). */
+    public Builder unpublished(String contentPath, String why) {
+      unpublished.put(contentPath, why);
+      return this;
+    }
+
     public Builder state(Object s) {
       state = s;
       return this;
     }
 
     public Loaded build() {
-      return new Loaded(pages, schemes, directives, files, facts, state, parts);
+      return new Loaded(pages, schemes, directives, files, facts, state, parts, unpublished);
     }
   }
 }

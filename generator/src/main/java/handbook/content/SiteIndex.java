@@ -27,7 +27,14 @@ public final class SiteIndex {
    */
   public SiteIndex(
       Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Mount mount, String contentName, Diagnostics diags) {
+    this(pages, assets, schemes, Map.of(), mount, contentName, diags);
+  }
+
+  /** @param unpublished sources not published as pages, each with why ({@link Loaded#unpublished}) */
+  public SiteIndex(
+      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Map<String, String> unpublished, Mount mount, String contentName, Diagnostics diags) {
     this.mount = mount;
+    this.unpublished = Map.copyOf(unpublished);
     for (Page p : pages) {
       PageInfo info = p.info();
       Page clash = byUrl.putIfAbsent(info.url(), p);
@@ -41,6 +48,13 @@ public final class SiteIndex {
     this.assets = Set.copyOf(assets);
     this.schemes = Map.copyOf(schemes);
     this.pages = List.copyOf(byUrl.values());
+  }
+
+  private final Map<String, String> unpublished;
+
+  /** Why a source of the content folder is not published as a page (a draft), or null. */
+  public String unpublished(String sourcePath) {
+    return unpublished.get(sourcePath);
   }
 
   /** Every page in URL order (asked for by several phases). */

@@ -97,12 +97,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     MkDocsSnippets snippets = MkDocsSnippets.NONE;
+    // the sources that are no pages, and why (each named where a link names it)
+    Map<String, String> leftOut = new java.util.TreeMap<>();
     // the site's settings report the config's YAML errors: nothing of it is read then
     YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs, in.environment(), in::read);
     if (project != null) {
       // the pages MkDocs leaves out (exclude_docs, draft_docs) are not there
       handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);
-      markdown.removeIf(f -> excluded.excludes(f.path()));
+      markdown.stream().filter(f -> excluded.excludes(f.path())).forEach(f -> leftOut.put(f.path(), "the config's `exclude_docs` or `draft_docs` leaves it out, as MkDocs does"));
+      markdown.removeIf(f -> leftOut.containsKey(f.path()));
       navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, in.diagnostics());
       snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
       // the tags plugin's tags_file: its listing at its marker, or at its end as Material puts it
@@ -154,13 +157,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
-    Set<String> leftOut = new java.util.HashSet<>();
     for (Read r : read) {
       parsed.add(r.parsed());
-      if (!r.parsed().draft() && PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime())) {
-        leftOut.add(r.parsed().path());
-      }
-      if (!r.parsed().draft() && !leftOut.contains(r.parsed().path())) {
+      String why = r.parsed().draft() ? "it is a draft, as its front matter says" : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
+      if (why != null) {
+        leftOut.put(r.parsed().path(), why);
+      } else {
         published.add(r.parsed().path());
       }
     }
@@ -196,6 +198,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     });
     Loaded.Builder out = Loaded.builder();
+    leftOut.forEach(out::unpublished);
     List<DocPage> posts = new ArrayList<>();
     DocPage blogHome = null;
     Map<String, BlogPosts.Author> authors = authors(in, blog);
@@ -214,7 +217,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
                 .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
       }
-      DocPage page = p.draft() || leftOut.contains(p.path()) ? null : p.kept(in, folderPage, mount);
+      DocPage page = leftOut.containsKey(p.path()) ? null : p.kept(in, folderPage, mount);
       if (page == null) {
         continue;
       }

@@ -30,39 +30,52 @@ final class PublishingDates {
 
   private PublishingDates() {}
 
-  /** Whether the project's tool leaves the page out of a build at {@code now} ({@link Mount#schedule}). */
-  static boolean leftOut(String path, Map<String, Object> extra, Mount mount, Instant now) {
+  /** Why the project's tool leaves the page out of a build at {@code now} ({@link Mount#schedule}), or null where it does not. */
+  static String leftOut(String path, Map<String, Object> extra, Mount mount, Instant now) {
     Mount.Schedule schedule = mount.schedule();
     if (mount.hugo()) {
-      Instant publish = schedule.future() ? null : instant(extra, PUBLISH);
-      Instant expiry = schedule.expired() ? null : instant(extra, EXPIRY);
-      return publish != null && publish.isAfter(now) || expiry != null && expiry.isBefore(now);
+      Dated publish = schedule.future() ? null : dated(extra, PUBLISH);
+      if (publish != null && publish.at().isAfter(now)) {
+        return "it is dated after the build (" + publish + "), as Hugo builds without `buildFuture`";
+      }
+      Dated expiry = schedule.expired() ? null : dated(extra, EXPIRY);
+      return expiry != null && expiry.at().isBefore(now) ? "it expired before the build (" + expiry + "), as Hugo builds without `buildExpired`" : null;
     }
     if (mount.jekyll() && !schedule.future() && handbook.config.JekyllConfig.post(path)) {
-      Instant date = instant(extra, List.of("date"));
-      if (date == null) {
-        date = instant(path.substring(path.lastIndexOf('/') + 1));
+      Dated date = dated(extra, List.of("date"));
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (date == null && instant(name) != null) {
+        date = new Dated("its name's day", name.substring(0, 10), instant(name));
       }
-      return date != null && date.isAfter(now);
+      return date != null && date.at().isAfter(now) ? "it is dated after the build (" + date + "), as Jekyll builds without `future: true`" : null;
     }
     if (!schedule.future() && mount.blog() != null && mount.blog().post(path)) {
       // MkDocs Material's post: its date, or the date it was created
       Object date = extra.get("date") instanceof Map<?, ?> dates ? dates.get("created") : extra.get("date");
       Instant created = date == null ? null : instant(String.valueOf(date).strip());
-      return created != null && created.isAfter(now);
+      return created != null && created.isAfter(now) ? "it is dated after the build (`" + String.valueOf(date).strip() + "`): a draft, as the blog's `draft_if_future_date` makes it" : null;
     }
-    return false;
+    return null;
   }
 
-  /** The time of the first of these front matter keys (as {@link #day}) that holds one, or null. */
-  private static Instant instant(Map<String, Object> extra, List<String> keys) {
-    Map<String, Object> byKey = new HashMap<>();
-    extra.forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+  /** A front matter date: its key, its text and its time. */
+  private record Dated(String key, String text, Instant at) {
+    @Override
+    public String toString() {
+      return key.startsWith("its ") ? key + " `" + text + "`" : "`" + key + ": " + text + "`";
+    }
+  }
+
+  /** The first of these front matter keys (as {@link #day}) that holds a time, or null. */
+  private static Dated dated(Map<String, Object> extra, List<String> keys) {
+    Map<String, Map.Entry<String, Object>> byKey = new HashMap<>();
+    extra.entrySet().forEach(e -> byKey.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e));
     for (String key : keys) {
-      Object v = byKey.get(key);
-      Instant t = v == null ? null : instant(String.valueOf(v).strip());
+      Map.Entry<String, Object> e = byKey.get(key);
+      String text = e == null || e.getValue() == null ? null : String.valueOf(e.getValue()).strip();
+      Instant t = text == null ? null : instant(text);
       if (t != null) {
-        return t;
+        return new Dated(e.getKey(), text, t);
       }
     }
     return null;

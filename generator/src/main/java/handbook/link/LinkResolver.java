@@ -188,6 +188,10 @@ public final class LinkResolver {
     if (found != null) {
       return found;
     }
+    String unpublished = index.unpublished(resolved);
+    if (unpublished != null) {
+      return broken("link.unresolved", span, "the page `" + path + "` is not published: " + unpublished, "link to it once it is published, or leave the link out", t);
+    }
     String hint = suggestion(path, resolved, fromSource);
     String what = Urls.isMarkdown(resolved) ? "page" : "page or file";
     return broken(

@@ -486,8 +486,27 @@ class HugoProjectTest {
     SiteFixture site = SiteFixture.of(tmp.resolve("default"), "-- content/hugo.toml --\ntitle = \"Blogg\"\n" + pages);
     assertEquals(java.util.Set.of("morning", "valid"), built.apply(site));
     assertFalse(Files.readString(site.root().resolve("out/posts/index.html")).contains("Tomorrow"), "nor listed");
-    SiteFixture all = SiteFixture.of(tmp.resolve("all"), "-- content/hugo.toml --\ntitle = \"Blogg\"\nbuildFuture = true\nbuildExpired = true\n" + pages);
+    SiteFixture all = SiteFixture.of(tmp.resolve("all"), "-- content/hugo.toml --\ntitle = \"Blogg\"\nbuildFuture = true\nbuildExpired = true\nbuildDrafts = true\n" + pages);
     assertEquals(java.util.Set.of("expired", "morning", "scheduled", "tomorrow", "tonight", "valid"), built.apply(all));
+    SiteFixture.Run drafts = all.run("check");
+    assertTrue(drafts.err().contains("content/hugo.toml:4:15: warning[config.hugo]: `buildDrafts` is not followed: drafts are not published"), drafts.err());
+
+    // a link to a page left out says why
+    SiteFixture linked =
+        SiteFixture.of(
+            tmp.resolve("linked"),
+            "-- content/hugo.toml --\ntitle = \"Blogg\"\n-- content/content/_index.md --\n---\ntitle: Hjem\n---\nSee [tomorrow](posts/tomorrow.md), [expired](posts/expired.md) and [the draft](posts/draft.md).\n"
+                + "-- content/content/posts/draft.md --\n---\ntitle: Draft\ndraft: true\n---\n" + pages);
+    handbook.build.BuildResult r =
+        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+            .run(new handbook.build.BuildOptions(linked.content(), linked.root().resolve("out"), SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+    assertEquals(
+        List.of(
+            "content/content/_index.md:4:16: error[link.unresolved]: the page `posts/tomorrow.md` is not published: it is dated after the build (`date: 2026-11-21`), as Hugo builds without `buildFuture`",
+            "content/content/_index.md:4:46: error[link.unresolved]: the page `posts/expired.md` is not published: it expired before the build (`expiryDate: 2026-11-20`), as Hugo builds without `buildExpired`",
+            "content/content/_index.md:4:80: error[link.unresolved]: the page `posts/draft.md` is not published: it is a draft, as its front matter says"),
+        r.diagnostics().stream().map(handbook.diag.Diagnostic::headline).toList());
+    assertEquals("link to it once it is published, or leave the link out", r.diagnostics().get(0).hint());
   }
 
   /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */

@@ -334,12 +334,13 @@ class JekyllBlogTest {
         ---
         """;
     for (boolean future : List.of(false, true)) {
-      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\n" : "") + posts);
+      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "") + posts);
       Path out = site.root().resolve("out");
       handbook.build.BuildResult r =
           new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
               .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
       assertTrue(r.ok(), r.diagnostics().toString());
+      assertEquals(future ? List.of("content/_config.yml:3:14: warning[config.jekyll]: `show_drafts` is not followed: drafts (`_drafts/`) are not published") : List.of(), r.diagnostics().stream().map(handbook.diag.Diagnostic::headline).toList());
       List<String> pages;
       // (the site folder is a link to the build's folder)
       Path real = out.toRealPath();
