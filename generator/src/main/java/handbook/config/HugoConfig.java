@@ -191,7 +191,7 @@ public record HugoConfig(
         continue;
       }
       String[] keys = name.substring(5).split(java.util.regex.Pattern.quote(name.substring(4, 5)), -1);
-      if (java.util.Arrays.stream(keys).anyMatch(String::isEmpty)) {
+      if (java.util.Arrays.stream(keys).anyMatch(String::isEmpty) || !settable(map, keys)) {
         continue;
       }
       String at = "$" + name;
@@ -203,6 +203,21 @@ public record HugoConfig(
       map = over(map, (YamlNode.Mapping) value);
     }
     return map;
+  }
+
+  /** Whether a text may be set at these keys: not over a map (HUGO_PARAMS), nor under a value that is no map (HUGO_TITLE_X), as Hugo skips them. */
+  private static boolean settable(YamlNode.Mapping map, String[] keys) {
+    YamlNode node = map;
+    for (String key : keys) {
+      if (!(node instanceof YamlNode.Mapping m)) {
+        return false;
+      }
+      node = get(m, key);
+      if (node == null) {
+        return true;
+      }
+    }
+    return !(node instanceof YamlNode.Mapping);
   }
 
   /** These settings over the config's, maps merged key by key and keys in any case; in the config's place. */
@@ -259,11 +274,21 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), taxonomies(map, file, diags), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired"))));
+        permalinks(map, file, diags), taxonomies(map, file, diags), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)));
   }
 
   /** Hugo's default: no page dated after the build's day, none expired. */
-  private static final Mount.Schedule HUGO_SCHEDULE = new Mount.Schedule(false, false);
+  private static final Mount.Schedule HUGO_SCHEDULE = new Mount.Schedule(false, false, java.time.ZoneOffset.UTC);
+
+  /** The time zone of dates written without an offset: {@code timeZone}, else UTC; one that is none named. */
+  private static java.time.ZoneId zone(YamlNode.Mapping map, String file, Diagnostics diags) {
+    String name = text(get(map, "timeZone"));
+    java.time.ZoneId zone = Mount.Schedule.zone(name);
+    if (name != null && zone == null) {
+      diags.add(warning(file, get(map, "timeZone"), "`timeZone: " + name + "` is no time zone: dates without an offset are in UTC"));
+    }
+    return zone == null ? java.time.ZoneOffset.UTC : zone;
+  }
 
   /** Hugo's taxonomies where its config names none: {@code tags}, and {@code categories}. */
   private static final List<String> DEFAULT_TAXONOMIES = List.of("categories");

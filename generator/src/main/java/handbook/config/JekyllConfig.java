@@ -37,11 +37,12 @@ import java.util.Set;
  *     without a post
  * @param collections the collections Jekyll publishes ({@code output: true}): their folders'
  *     files at the folder of their {@code permalink}
- * @param future {@code future}: posts dated after the build's day are published (by default not)
+ * @param schedule the posts published by their dates: those dated after the build where
+ *     {@code future} is true; dates without an offset in its {@code timezone}, else UTC
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, boolean future) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -144,7 +145,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), false);
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC));
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -184,7 +185,17 @@ public record JekyllConfig(
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
-        collections(map, pretty, file, diags), map.get("future") instanceof YamlNode.Scalar future && "true".equals(future.value()));
+        collections(map, pretty, file, diags), schedule(map, file, diags));
+  }
+
+  /** The posts published by their dates: {@code future}, and {@code timezone} (a name that is no time zone named). */
+  private static handbook.content.Mount.Schedule schedule(YamlNode.Mapping map, String file, Diagnostics diags) {
+    String name = text(map.get("timezone"));
+    java.time.ZoneId zone = handbook.content.Mount.Schedule.zone(name);
+    if (name != null && zone == null) {
+      diags.add(warning(file, map.get("timezone"), "`timezone: " + name + "` is no time zone: dates without an offset are in UTC"));
+    }
+    return new handbook.content.Mount.Schedule(map.get("future") instanceof YamlNode.Scalar future && "true".equals(future.value()), true, zone == null ? java.time.ZoneOffset.UTC : zone);
   }
 
   /** A collection's permalink followed here: its pages at their paths under a folder ({@code /:collection/:path/}, {@code /guides/:path:output_ext}). */

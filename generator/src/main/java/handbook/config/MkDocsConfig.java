@@ -249,7 +249,7 @@ public record MkDocsConfig(
       diags.add(warning(file, d, "the blog's `draft: true` is not followed: drafts are not published"));
     }
     boolean future = !(o != null && o.get("draft_if_future_date") instanceof YamlNode.Scalar f && "true".equals(f.value()));
-    return new handbook.content.Mount.Schedule(future, true);
+    return new handbook.content.Mount.Schedule(future, true, java.time.ZoneOffset.UTC);
   }
 
   /** The day formats of MkDocs Material's post URLs that are followed: years, months and days, with separators. */

@@ -104,7 +104,7 @@ public final class SiteConfigParser {
       // just-the-docs' sidebar holds the whole menu
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
-              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withSchedule(new handbook.content.Mount.Schedule(jekyll.future(), true)), List.of(), jekyll.links(), List.of());
+              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withSchedule(jekyll.schedule()), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }

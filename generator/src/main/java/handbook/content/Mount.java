@@ -32,10 +32,25 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
    *
    * @param future those dated after it (Hugo's {@code buildFuture}, Jekyll's {@code future})
    * @param expired those whose {@code expiryDate} is on or before it (Hugo's {@code buildExpired})
+   * @param zone the time zone of a date written without an offset (Hugo's {@code timeZone},
+   *     Jekyll's {@code timezone}; else UTC)
    */
-  public record Schedule(boolean future, boolean expired) {
+  public record Schedule(boolean future, boolean expired, java.time.ZoneId zone) {
     /** Every page, whatever its dates. */
-    public static final Schedule ALL = new Schedule(true, true);
+    public static final Schedule ALL = new Schedule(true, true, java.time.ZoneOffset.UTC);
+
+    public Schedule {
+      java.util.Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The time zone a config names ({@code Europe/Oslo}), or null where it names none there is. */
+    public static java.time.ZoneId zone(String name) {
+      try {
+        return name == null || name.isBlank() ? null : java.time.ZoneId.of(name.strip());
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
   }
 
   /**

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Jekyll project, a post dated after it (its front matter's {@code date}, else its file name's);
  * in an MkDocs project whose blog makes them drafts ({@code draft_if_future_date}), a post dated
  * after it.
- * A date without a time is its day's start, one without an offset in UTC, as both tools read them
- * by default.
+ * A date without a time is its day's start, one without an offset in the config's time zone
+ * (else UTC), as the tools read them.
  */
 final class PublishingDates {
   private static final List<String> PUBLISH = List.of("publishdate", "pubdate", "published", "date");
@@ -34,25 +34,25 @@ final class PublishingDates {
   static String leftOut(String path, Map<String, Object> extra, Mount mount, Instant now) {
     Mount.Schedule schedule = mount.schedule();
     if (mount.hugo()) {
-      Dated publish = schedule.future() ? null : dated(extra, PUBLISH);
+      Dated publish = schedule.future() ? null : dated(extra, PUBLISH, schedule.zone());
       if (publish != null && publish.at().isAfter(now)) {
         return "it is dated after the build (" + publish + "), as Hugo builds without `buildFuture`";
       }
-      Dated expiry = schedule.expired() ? null : dated(extra, EXPIRY);
+      Dated expiry = schedule.expired() ? null : dated(extra, EXPIRY, schedule.zone());
       return expiry != null && expiry.at().isBefore(now) ? "it expired before the build (" + expiry + "), as Hugo builds without `buildExpired`" : null;
     }
     if (mount.jekyll() && !schedule.future() && handbook.config.JekyllConfig.post(path)) {
-      Dated date = dated(extra, List.of("date"));
+      Dated date = dated(extra, List.of("date"), schedule.zone());
       String name = path.substring(path.lastIndexOf('/') + 1);
-      if (date == null && instant(name) != null) {
-        date = new Dated("its name's day", name.substring(0, 10), instant(name));
+      if (date == null && instant(name, schedule.zone()) != null) {
+        date = new Dated("its name's day", name.substring(0, 10), instant(name, schedule.zone()));
       }
       return date != null && date.at().isAfter(now) ? "it is dated after the build (" + date + "), as Jekyll builds without `future: true`" : null;
     }
     if (!schedule.future() && mount.blog() != null && mount.blog().post(path)) {
       // MkDocs Material's post: its date, or the date it was created
       Object date = extra.get("date") instanceof Map<?, ?> dates ? dates.get("created") : extra.get("date");
-      Instant created = date == null ? null : instant(String.valueOf(date).strip());
+      Instant created = date == null ? null : instant(String.valueOf(date).strip(), schedule.zone());
       return created != null && created.isAfter(now) ? "it is dated after the build (`" + String.valueOf(date).strip() + "`): a draft, as the blog's `draft_if_future_date` makes it" : null;
     }
     return null;
@@ -67,13 +67,13 @@ final class PublishingDates {
   }
 
   /** The first of these front matter keys (as {@link #day}) that holds a time, or null. */
-  private static Dated dated(Map<String, Object> extra, List<String> keys) {
+  private static Dated dated(Map<String, Object> extra, List<String> keys, java.time.ZoneId zone) {
     Map<String, Map.Entry<String, Object>> byKey = new HashMap<>();
     extra.entrySet().forEach(e -> byKey.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e));
     for (String key : keys) {
       Map.Entry<String, Object> e = byKey.get(key);
       String text = e == null || e.getValue() == null ? null : String.valueOf(e.getValue()).strip();
-      Instant t = text == null ? null : instant(text);
+      Instant t = text == null ? null : instant(text, zone);
       if (t != null) {
         return new Dated(e.getKey(), text, t);
       }
@@ -81,22 +81,25 @@ final class PublishingDates {
     return null;
   }
 
-  /** The time a text starts with: its day, its time of day (else the day's start) and its offset (else UTC); or null. */
-  private static Instant instant(String text) {
+  /** The time a text starts with: its day, its time of day (else the day's start) and its offset (else in {@code zone}); or null. */
+  private static Instant instant(String text, java.time.ZoneId zone) {
     LocalDate day = day(text);
     if (day == null) {
       return null;
     }
     Matcher t = TIME.matcher(text).region(10, text.length());
     if (!t.lookingAt()) {
-      return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+      return day.atStartOfDay(zone).toInstant();
     }
     try {
       java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
-      ZoneOffset offset = t.group(4) == null || t.group(4).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(t.group(4).length() == 5 ? t.group(4).substring(0, 3) + ":" + t.group(4).substring(3) : t.group(4));
+      if (t.group(4) == null) {
+        return day.atTime(time).atZone(zone).toInstant();
+      }
+      ZoneOffset offset = t.group(4).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(t.group(4).length() == 5 ? t.group(4).substring(0, 3) + ":" + t.group(4).substring(3) : t.group(4));
       return day.atTime(time).toInstant(offset);
     } catch (java.time.DateTimeException e) {
-      return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+      return day.atStartOfDay(zone).toInstant();
     }
   }
 

@@ -361,7 +361,7 @@ class HugoProjectTest {
             .run(
                 new handbook.build.BuildOptions(site.content(), env, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
                     .withEnvironment(
-                        Map.of("HUGO_TITLE", "Fra miljøet", "HUGO_PARAMS_DESCRIPTION", "Satt i CI", "HUGOxPARAMSxGITHUB_REPO", "https://github.com/example/miljo", "HUGO_BASEURL", "ftp://docs.example.no/", "HUGO_", "x")));
+                        Map.of("HUGO_TITLE", "Fra miljøet", "HUGO_PARAMS_DESCRIPTION", "Satt i CI", "HUGOxPARAMSxGITHUB_REPO", "https://github.com/example/miljo", "HUGO_BASEURL", "ftp://docs.example.no/", "HUGO_", "x", "HUGO_PARAMS", "not a map", "HUGO_TITLE_X", "under a text")));
     assertTrue(variables.ok());
     Document envHome = Jsoup.parse(Files.readString(env.resolve("index.html")));
     assertEquals("Fra miljøet", envHome.title());
@@ -453,6 +453,11 @@ class HugoProjectTest {
         title: Morning
         date: 2026-11-20T08:00:00
         ---
+        -- content/content/posts/lunch.md --
+        ---
+        title: Lunch
+        date: 2026-11-20T12:30:00
+        ---
         -- content/content/posts/scheduled.md --
         ---
         title: Scheduled
@@ -486,8 +491,13 @@ class HugoProjectTest {
     SiteFixture site = SiteFixture.of(tmp.resolve("default"), "-- content/hugo.toml --\ntitle = \"Blogg\"\n" + pages);
     assertEquals(java.util.Set.of("morning", "valid"), built.apply(site));
     assertFalse(Files.readString(site.root().resolve("out/posts/index.html")).contains("Tomorrow"), "nor listed");
+    // a time without an offset is in the config's time zone (Oslo's 12:30 is 11:30 UTC)
+    SiteFixture oslo = SiteFixture.of(tmp.resolve("oslo"), "-- content/hugo.toml --\ntitle = \"Blogg\"\ntimeZone = \"Europe/Oslo\"\n" + pages);
+    assertEquals(java.util.Set.of("lunch", "morning", "valid"), built.apply(oslo));
+    SiteFixture.Run nowhere = SiteFixture.of(tmp.resolve("nowhere"), "-- content/hugo.toml --\ntitle = \"Blogg\"\ntimeZone = \"Nowhere/Land\"\n" + pages).run("check");
+    assertTrue(nowhere.err().contains("content/hugo.toml:2:12: warning[config.hugo]: `timeZone: Nowhere/Land` is no time zone: dates without an offset are in UTC"), nowhere.err());
     SiteFixture all = SiteFixture.of(tmp.resolve("all"), "-- content/hugo.toml --\ntitle = \"Blogg\"\nbuildFuture = true\nbuildExpired = true\nbuildDrafts = true\n" + pages);
-    assertEquals(java.util.Set.of("expired", "morning", "scheduled", "tomorrow", "tonight", "valid"), built.apply(all));
+    assertEquals(java.util.Set.of("expired", "lunch", "morning", "scheduled", "tomorrow", "tonight", "valid"), built.apply(all));
     SiteFixture.Run drafts = all.run("check");
     assertTrue(drafts.err().contains("content/hugo.toml:4:15: warning[config.hugo]: `buildDrafts` is not followed: drafts are not published"), drafts.err());
 

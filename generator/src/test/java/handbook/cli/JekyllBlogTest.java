@@ -327,6 +327,11 @@ class JekyllBlogTest {
         ---
         title: Next
         ---
+        -- content/_posts/2026-11-20-noon.md --
+        ---
+        title: Noon
+        date: 2026-11-20 12:30:00
+        ---
         -- content/_posts/2026-11-19-moved.md --
         ---
         title: Moved
@@ -334,7 +339,7 @@ class JekyllBlogTest {
         ---
         """;
     for (boolean future : List.of(false, true)) {
-      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "") + posts);
+      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "timezone: Asia/Tokyo\n") + posts);
       Path out = site.root().resolve("out");
       handbook.build.BuildResult r =
           new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
@@ -345,10 +350,11 @@ class JekyllBlogTest {
       // (the site folder is a link to the build's folder)
       Path real = out.toRealPath();
       try (var files = Files.walk(real)) {
-        pages = files.map(f -> real.relativize(f).toString()).filter(f -> f.matches(".*(past|next|moved).*") && f.endsWith("/index.html")).sorted().toList();
+        pages = files.map(f -> real.relativize(f).toString()).filter(f -> f.matches(".*(past|next|moved|noon).*") && f.endsWith("/index.html")).sorted().toList();
       }
-      assertEquals(future ? 3 : 1, pages.size(), pages.toString());
-      assertTrue(pages.get(0).contains("past") || future, pages.toString());
+      // (noon without an offset is in the config's time zone: Tokyo's 12:30 is 03:30 UTC)
+      assertEquals(future ? 4 : 2, pages.size(), pages.toString());
+      assertTrue(future || pages.get(0).contains("past") && pages.get(1).contains("noon"), pages.toString());
       assertEquals(future, Files.readString(out.resolve("index.html")).contains("Next"), "listed on the home page where published");
     }
   }
