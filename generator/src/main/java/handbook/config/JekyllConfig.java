@@ -166,6 +166,7 @@ public record JekyllConfig(
       diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
       postUrl = STYLES.get(pretty ? "pretty" : "date");
     }
+    defaults(map, file, diags);
     if (map.get("show_drafts") instanceof YamlNode.Scalar drafts && "true".equals(drafts.value())) {
       diags.add(warning(file, drafts, "`show_drafts` is not followed: drafts (`_drafts/`) are not published"));
     }
@@ -186,6 +187,27 @@ public record JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
         collections(map, pretty, file, diags), schedule(map, file, diags));
+  }
+
+  /** The front matter keys read here (just-the-docs' among them): the config's {@code defaults} that set one are named. */
+  private static final Set<String> DEFAULTED =
+      Set.of("title", "published", "permalink", "description", "tags", "categories", "category", "redirect_from", "nav_order", "nav_exclude", "parent", "grand_parent", "search_exclude", "date");
+
+  /**
+   * The config's {@code defaults} (front matter given to the pages of a scope): not followed, so
+   * each key read here that one sets is named (a {@code layout} is the theme's).
+   */
+  private static void defaults(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(map.get("defaults") instanceof YamlNode.Seq defaults)) {
+      return;
+    }
+    for (YamlNode item : defaults.items()) {
+      if (item instanceof YamlNode.Mapping d && d.get("values") instanceof YamlNode.Mapping values) {
+        values.entries().values().stream()
+            .filter(e -> DEFAULTED.contains(e.key()))
+            .forEach(e -> diags.add(warning(file, e.value(), "`defaults` are not followed: its `" + e.key() + "` is not given to the pages of its scope").withHint("set `" + e.key() + "` in the front matter of the pages it is for")));
+      }
+    }
   }
 
   /** The posts published by their dates: {@code future}, and {@code timezone} (a name that is no time zone named). */

@@ -107,6 +107,9 @@ public record FrontMatterFields(
       }
     });
     hidden(f, diags);
+    if (mount.hugo()) {
+      cascade(f, diags);
+    }
     String linkTitle = f.string("linkTitle", null);
     return new FrontMatterFields(
         f.string("title", null),
@@ -172,6 +175,36 @@ public record FrontMatterFields(
    * Checks what the theme reads to hide parts of the page (it is kept with the other keys): a
    * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}.
    */
+  /** The keys of a Hugo page's front matter that are read here: a {@code cascade} that sets one is named. */
+  private static final Set<String> CASCADED =
+      Set.of("title", "linktitle", "weight", "draft", "url", "slug", "aliases", "build", "_build", "headless", "toc_hide", "bookhidden", "sidebar", "tags", "categories", "description", "date", "publishdate", "expirydate");
+
+  /**
+   * A Hugo section's {@code cascade} (a map, or a list of them), which gives its keys to the pages
+   * under it: not followed, so each key read here that it sets is named (those of the theme,
+   * {@code type}, {@code layout}, are the theme's).
+   */
+  private static void cascade(YamlFields f, Diagnostics diags) {
+    YamlNode cascade = f.map().get("cascade");
+    List<YamlNode> parts = cascade instanceof YamlNode.Seq seq ? seq.items() : cascade == null ? List.of() : List.of(cascade);
+    for (YamlNode part : parts) {
+      if (!(part instanceof YamlNode.Mapping m)) {
+        continue;
+      }
+      List<YamlNode.Mapping.Entry> entries = new java.util.ArrayList<>(m.entries().values());
+      if (m.get("params") instanceof YamlNode.Mapping params) {
+        entries.addAll(params.entries().values());
+      }
+      for (YamlNode.Mapping.Entry e : entries) {
+        if (CASCADED.contains(e.key().toLowerCase(java.util.Locale.ROOT))) {
+          diags.add(
+              Diagnostic.warning("frontmatter.cascade", f.span(e.value()), "`cascade` is not followed: its `" + e.key() + "` is not given to the pages under this one")
+                  .withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
+        }
+      }
+    }
+  }
+
   private static void hidden(YamlFields f, Diagnostics diags) {
     YamlNode hide = f.map().get("hide");
     if (hide != null && !(hide instanceof YamlNode.Seq)) {

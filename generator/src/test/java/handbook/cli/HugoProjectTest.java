@@ -519,6 +519,39 @@ class HugoProjectTest {
     assertEquals("link to it once it is published, or leave the link out", r.diagnostics().get(0).hint());
   }
 
+  /** A section's {@code cascade} is not followed: what it would give its pages that is read here is named. */
+  @Test
+  void aCascadeIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "Docs"
+            -- content/content/docs/_index.md --
+            ---
+            title: Docs
+            cascade:
+              type: docs
+              draft: true
+              params:
+                toc_hide: true
+            ---
+            -- content/content/docs/a.md --
+            ---
+            title: A
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of(
+            "content/content/docs/_index.md:5:10: warning[frontmatter.cascade]: `cascade` is not followed: its `draft` is not given to the pages under this one",
+            "content/content/docs/_index.md:7:15: warning[frontmatter.cascade]: `cascade` is not followed: its `toc_hide` is not given to the pages under this one"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(r.err().contains("hint: set `draft` in the front matter of the pages it is for"), r.err());
+  }
+
   /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */
   @Test
   void theDefaultLanguagesSettingsAreTheSites() throws Exception {

@@ -339,13 +339,18 @@ class JekyllBlogTest {
         ---
         """;
     for (boolean future : List.of(false, true)) {
-      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "timezone: Asia/Tokyo\n") + posts);
+      SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "timezone: Asia/Tokyo\ndefaults:\n  - scope: {path: \"\"}\n    values: {layout: post, published: false}\n") + posts);
       Path out = site.root().resolve("out");
       handbook.build.BuildResult r =
           new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
               .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
       assertTrue(r.ok(), r.diagnostics().toString());
-      assertEquals(future ? List.of("content/_config.yml:3:14: warning[config.jekyll]: `show_drafts` is not followed: drafts (`_drafts/`) are not published") : List.of(), r.diagnostics().stream().map(handbook.diag.Diagnostic::headline).toList());
+      assertEquals(
+          List.of(
+              future
+                  ? "content/_config.yml:3:14: warning[config.jekyll]: `show_drafts` is not followed: drafts (`_drafts/`) are not published"
+                  : "content/_config.yml:5:39: warning[config.jekyll]: `defaults` are not followed: its `published` is not given to the pages of its scope"),
+          r.diagnostics().stream().map(handbook.diag.Diagnostic::headline).toList());
       List<String> pages;
       // (the site folder is a link to the build's folder)
       Path real = out.toRealPath();
