@@ -46,7 +46,7 @@ import java.util.Set;
  * @param permalinks the URL patterns of its sections' pages ({@code permalinks}), those followed
  * @param taxonomies its taxonomies other than {@code tags} ({@code taxonomies}; by default
  *     {@code categories}), whose terms are listed with the tags
- * @param schedule the dated pages it publishes: by default none dated after the build's day and
+ * @param schedule the dated pages it publishes: by default none dated after the build's time and
  *     none expired, as Hugo builds ({@code buildFuture}, {@code buildExpired})
  */
 public record HugoConfig(
@@ -277,7 +277,7 @@ public record HugoConfig(
         permalinks(map, file, diags), taxonomies(map, file, diags), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)));
   }
 
-  /** Hugo's default: no page dated after the build's day, none expired. */
+  /** Hugo's default: no page dated after the build's time, none expired. */
   private static final Mount.Schedule HUGO_SCHEDULE = new Mount.Schedule(false, false, java.time.ZoneOffset.UTC);
 
   /** The time zone of dates written without an offset: {@code timeZone}, else UTC; one that is none named. */

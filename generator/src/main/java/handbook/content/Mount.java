@@ -28,10 +28,12 @@ import java.util.List;
  */
 public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule) {
   /**
-   * Which dated pages are published on the build's day, as Hugo and Jekyll leave the others out.
+   * Which dated pages are published at the build's time, as Hugo, Jekyll and MkDocs Material's
+   * blog leave the others out.
    *
-   * @param future those dated after it (Hugo's {@code buildFuture}, Jekyll's {@code future})
-   * @param expired those whose {@code expiryDate} is on or before it (Hugo's {@code buildExpired})
+   * @param future those dated after it (Hugo's {@code buildFuture}, Jekyll's {@code future}; not
+   *     Material's {@code draft_if_future_date})
+   * @param expired those whose {@code expiryDate} is before it (Hugo's {@code buildExpired})
    * @param zone the time zone of a date written without an offset (Hugo's {@code timeZone},
    *     Jekyll's {@code timezone}; else UTC)
    */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The dates by which Hugo and Jekyll leave a page out of a build: in a Hugo project, a page whose
  * {@code publishDate} (else {@code pubdate}, {@code published}, {@code date}) is after the
- * build's day, or whose {@code expiryDate} (or {@code unpublishdate}) is on or before it; in a
+ * build's time, or whose {@code expiryDate} (or {@code unpublishdate}) is before it; in a
  * Jekyll project, a post dated after it (its front matter's {@code date}, else its file name's);
  * in an MkDocs project whose blog makes them drafts ({@code draft_if_future_date}), a post dated
  * after it.
