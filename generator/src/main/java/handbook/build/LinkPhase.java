@@ -117,6 +117,7 @@ final class LinkPhase {
         found.forEach(diags::add);
       }
     });
+    builtAnyway(m, diags);
     if (memory != null && !diags.hasErrors()) {
       if (!signature.equals(memory.signature)) {
         memory.keepable.clear(); // the schemes may have changed with the pages
@@ -209,6 +210,30 @@ final class LinkPhase {
   }
 
   /** The code of a message about another tool's config. */
+  /**
+   * Where the project's own tool builds it with broken links (MkDocs names them, Hugo and Jekyll
+   * do not check them) and here they fail the build: named once, with how to build first and fix
+   * later.
+   */
+  private static void builtAnyway(LoadPhase.Model m, Diagnostics diags) {
+    String tool =
+        switch (m.config().mount().tool()) {
+          case MKDOCS -> "MkDocs builds this project with its broken links, naming them";
+          case HUGO -> "Hugo builds this project without checking its links";
+          case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
+          case DOCUSAURUS, NONE -> null;
+        };
+    if (tool == null || m.config().brokenLinksWarn()) {
+      return;
+    }
+    long broken = diags.sorted().stream().filter(d -> d.isError() && (d.code().equals("link.unresolved") || d.code().equals("link.anchor"))).count();
+    if (broken > 0) {
+      diags.add(
+          handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), handbook.diag.Span.file(m.input().contentName()), tool + ": here " + (broken == 1 ? "it is an error" : "they are errors (" + broken + ")"))
+              .withHint("to build first and fix later, write `links: {on_broken: warning}` in a `site.yaml` in the content folder"));
+    }
+  }
+
   private static String toolCode(handbook.content.Mount mount) {
     return switch (mount.tool()) {
       case MKDOCS -> "config.mkdocs";

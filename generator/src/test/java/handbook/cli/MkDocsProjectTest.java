@@ -421,6 +421,13 @@ class MkDocsProjectTest {
     r = site.run("build");
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("content/docs/a.md:3:9: error[link.unresolved]: the page `notes/n.md` is not published: the config's `exclude_docs` or `draft_docs` leaves it out, as MkDocs does"), r.err());
+    // MkDocs would build it: how to build first and fix later is told once
+    assertTrue(r.err().contains("content: warning[config.mkdocs]: MkDocs builds this project with its broken links, naming them: here it is an error\n"
+        + "   = hint: to build first and fix later, write `links: {on_broken: warning}` in a `site.yaml` in the content folder"), r.err());
+    Files.writeString(site.content().resolve("site.yaml"), "links:\n  on_broken: warning\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/a.md:3:9: warning[link.unresolved]: the page `notes/n.md` is not published") && !r.err().contains("MkDocs builds this project"), r.err());
   }
 
   @Test
