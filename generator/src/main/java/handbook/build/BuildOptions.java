@@ -52,6 +52,6 @@ public record BuildOptions(
 
   /** The day of the build (UTC): from {@code buildTime}, or today when it is not set. */
   public LocalDate buildDate() {
-    return LocalDate.ofInstant(buildTime == null ? Instant.now() : buildTime, ZoneOffset.UTC);
+    return LocalDate.ofInstant(buildInstant(), ZoneOffset.UTC);
   }
 }

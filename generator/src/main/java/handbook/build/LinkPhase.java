@@ -223,7 +223,7 @@ final class LinkPhase {
           case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
           case DOCUSAURUS, NONE -> null;
         };
-    if (tool == null || m.config().brokenLinksWarn()) {
+    if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
       return;
     }
     long broken = diags.sorted().stream().filter(d -> d.isError() && (d.code().equals("link.unresolved") || d.code().equals("link.anchor"))).count();

@@ -143,7 +143,7 @@ public record HugoConfig(
       }
     }
     // (the default language is known once the others are merged)
-    String language = text(get(map, "defaultContentLanguage")) == null ? "en" : text(get(map, "defaultContentLanguage"));
+    String language = defaultLanguage(map);
     for (SourceFile f : folder) {
       String lang = language(f);
       if (lang != null && lang.equalsIgnoreCase(language)) {

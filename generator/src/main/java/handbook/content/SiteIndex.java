@@ -22,15 +22,10 @@ public final class SiteIndex {
   private final Mount mount;
 
   /**
+   * @param unpublished sources not published as pages, each with why ({@link Loaded#unpublished})
    * @param mount where the content's files are published
    * @param contentName how diagnostics name the content folder ({@code content})
    */
-  public SiteIndex(
-      Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Mount mount, String contentName, Diagnostics diags) {
-    this(pages, assets, schemes, Map.of(), mount, contentName, diags);
-  }
-
-  /** @param unpublished sources not published as pages, each with why ({@link Loaded#unpublished}) */
   public SiteIndex(
       Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Map<String, String> unpublished, Mount mount, String contentName, Diagnostics diags) {
     this.mount = mount;

@@ -105,16 +105,9 @@ final class PublishingDates {
 
   /** The first of these front matter keys (in lower case; read in any case, as Hugo reads them) whose value starts with a day, or null. */
   static LocalDate day(Map<String, Object> extra, List<String> keys) {
-    Map<String, Object> byKey = new HashMap<>();
-    extra.forEach((k, v) -> byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
-    for (String key : keys) {
-      Object v = byKey.get(key);
-      LocalDate d = v == null ? null : day(String.valueOf(v).strip());
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
+    // (the day as written, whatever its time and offset)
+    Dated d = dated(extra, keys, ZoneOffset.UTC);
+    return d == null ? null : day(d.text());
   }
 
   /** The day a text starts with ({@code 2024-05-06}, {@code 2024-05-06T10:00:00Z}), or null. */

@@ -333,11 +333,7 @@ class HugoProjectTest {
 
     // HUGO_ENVIRONMENT names another environment's folder, as it does for Hugo
     Path out = tmp.resolve("staging");
-    handbook.build.BuildResult staging =
-        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-            .run(
-                new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
-                    .withEnvironment(java.util.Map.of("HUGO_ENVIRONMENT", "staging")));
+    handbook.build.BuildResult staging = site.buildAt(out, Map.of("HUGO_ENVIRONMENT", "staging"));
     assertTrue(staging.ok());
     assertTrue(Files.readString(out.resolve("index.html")).contains("<link rel=\"canonical\" href=\"https://staging.example.no/\">"));
     assertTrue(Files.readString(out.resolve("docs/drift/index.html")).contains("/edit/main/content/docs/drift.md"), "production's params are not read");
@@ -346,22 +342,13 @@ class HugoProjectTest {
     assertEquals(Map.of("HUGO_ENVIRONMENT", "development", "PATH", "/bin"), HugoConfig.previewed(Map.of("PATH", "/bin")));
     assertEquals(Map.of("HUGO_ENV", "staging"), HugoConfig.previewed(Map.of("HUGO_ENV", "staging")));
     Path preview = tmp.resolve("preview");
-    handbook.build.BuildResult served =
-        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-            .run(
-                new handbook.build.BuildOptions(site.content(), preview, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
-                    .withEnvironment(HugoConfig.previewed(Map.of())));
+    handbook.build.BuildResult served = site.buildAt(preview, HugoConfig.previewed(Map.of()));
     assertTrue(served.ok());
     assertTrue(Files.readString(preview.resolve("index.html")).contains("<link rel=\"canonical\" href=\"http://localhost:1313/\">"));
 
     // HUGO_ variables set keys over the config's, the character after HUGO parting them
     Path env = tmp.resolve("env");
-    handbook.build.BuildResult variables =
-        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-            .run(
-                new handbook.build.BuildOptions(site.content(), env, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z"))
-                    .withEnvironment(
-                        Map.of("HUGO_TITLE", "Fra miljøet", "HUGO_PARAMS_DESCRIPTION", "Satt i CI", "HUGOxPARAMSxGITHUB_REPO", "https://github.com/example/miljo", "HUGO_BASEURL", "ftp://docs.example.no/", "HUGO_", "x", "HUGO_PARAMS", "not a map", "HUGO_TITLE_X", "under a text")));
+    handbook.build.BuildResult variables = site.buildAt(env, Map.of("HUGO_TITLE", "Fra miljøet", "HUGO_PARAMS_DESCRIPTION", "Satt i CI", "HUGOxPARAMSxGITHUB_REPO", "https://github.com/example/miljo", "HUGO_BASEURL", "ftp://docs.example.no/", "HUGO_", "x", "HUGO_PARAMS", "not a map", "HUGO_TITLE_X", "under a text"));
     assertTrue(variables.ok());
     Document envHome = Jsoup.parse(Files.readString(env.resolve("index.html")));
     assertEquals("Fra miljøet", envHome.title());
@@ -478,9 +465,7 @@ class HugoProjectTest {
     java.util.function.Function<SiteFixture, java.util.Set<String>> built =
         s -> {
           Path out = s.root().resolve("out");
-          handbook.build.BuildResult r =
-              new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-                  .run(new handbook.build.BuildOptions(s.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+          handbook.build.BuildResult r = s.buildAt(out, Map.of());
           assertTrue(r.ok(), r.diagnostics().toString());
           try (var files = Files.list(out.resolve("posts"))) {
             return files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("index.html")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
@@ -507,9 +492,7 @@ class HugoProjectTest {
             tmp.resolve("linked"),
             "-- content/hugo.toml --\ntitle = \"Blogg\"\n-- content/content/_index.md --\n---\ntitle: Hjem\n---\nSee [tomorrow](posts/tomorrow.md), [expired](posts/expired.md) and [the draft](posts/draft.md).\n"
                 + "-- content/content/posts/draft.md --\n---\ntitle: Draft\ndraft: true\n---\n" + pages);
-    handbook.build.BuildResult r =
-        new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-            .run(new handbook.build.BuildOptions(linked.content(), linked.root().resolve("out"), SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+    handbook.build.BuildResult r = linked.buildAt(linked.root().resolve("out"), Map.of());
     assertEquals(
         List.of(
             "content: warning[config.hugo]: Hugo builds this project without checking its links: here they are errors (3)",

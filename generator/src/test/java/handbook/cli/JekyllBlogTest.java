@@ -8,6 +8,7 @@ import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -341,9 +342,7 @@ class JekyllBlogTest {
     for (boolean future : List.of(false, true)) {
       SiteFixture site = SiteFixture.of(tmp.resolve("future-" + future), "-- content/_config.yml --\ntitle: Blogg\n" + (future ? "future: true\nshow_drafts: true\n" : "timezone: Asia/Tokyo\ndefaults:\n  - scope: {path: \"\"}\n    values: {layout: post, published: false}\n") + posts);
       Path out = site.root().resolve("out");
-      handbook.build.BuildResult r =
-          new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-              .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+      handbook.build.BuildResult r = site.buildAt(out, Map.of());
       assertTrue(r.ok(), r.diagnostics().toString());
       assertEquals(
           List.of(

@@ -8,6 +8,7 @@ import handbook.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -101,9 +102,7 @@ class MaterialBlogTest {
               PROJECT.replace("  - blog\n", drafts ? "  - blog:\n      draft_if_future_date: true\n      draft: true\n" : "  - blog\n")
                   .replace("date: 2024-01-31", "date: 2026-11-21").replace("Read [the launch](blog/posts/2024/launch.md).", "").replace("created: 2024-03-01", "created: 2026-11-20T13:00:00+02:00"));
       Path out = site.root().resolve("out");
-      handbook.build.BuildResult r =
-          new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
-              .run(new handbook.build.BuildOptions(site.content(), out, SiteFixture.TEMPLATES, true, java.time.Instant.parse("2026-11-20T12:00:00Z")));
+      handbook.build.BuildResult r = site.buildAt(out, Map.of());
       String blog = Files.readString(out.resolve("blog/index.html"));
       assertEquals(!drafts, blog.contains("Launch of Widgets"), blog);
       assertTrue(blog.contains("Spring update") && blog.contains("Read this first"), "a post created earlier in the day is published: " + blog);

@@ -92,6 +92,15 @@ public final class SiteFixture {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** The time tests build at where pages' dates matter (as {@code SOURCE_DATE_EPOCH} sets it). */
+  public static final java.time.Instant BUILD_TIME = java.time.Instant.parse("2026-11-20T12:00:00Z");
+
+  /** Builds the content into {@code out} in this process at {@link #BUILD_TIME}, with these environment variables. */
+  public handbook.build.BuildResult buildAt(Path out, Map<String, String> env) {
+    return new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE)
+        .run(new handbook.build.BuildOptions(content(), out, TEMPLATES, true, BUILD_TIME).withEnvironment(env));
+  }
+
   /** Runs {@code handbook <command> --content .. --out ..} without {@code --templates}, plus extra args. */
   public Run runWithoutTemplates(String command, String... extra) {
     List<String> args = new ArrayList<>(List.of(command, "--content", content().toString()));
