@@ -69,8 +69,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   @Override
   public Loaded load(LoadInput in, NoSettings settings) {
-    // one string for every file's key: the memo compares keys' parts by identity first
-    String env = ENVIRONMENT + "|" + in.markdown().environment();
+    // one string for every file's key: the memo compares keys' parts by identity first. A parse
+    // reads the project's tool settings (its taxonomies, URL patterns, blog) and, for an untitled
+    // home, the site's title: a config that changes them parses the pages again
+    String env = ENVIRONMENT + "|" + in.markdown().environment() + "|" + handbook.content.Hashes.of(in.site().mount() + "\u0000" + in.site().title());
     // Docusaurus' _category_ files and awesome-pages' .pages: a folder's label, place and description
     Map<String, Category> categories = new java.util.HashMap<>();
     List<SourceFile> markdown = new ArrayList<>(in.sources().size());

@@ -332,6 +332,14 @@ class IncrementalBuildTest {
     s.add(new Step("a Hugo page of a category added (the site's first tag: every page edited; the category's address redirects)", f -> write(f, "content/content/docs/Kategori.md", "---\ntitle: Kategori\ncategories: [Drift]\n---\nSe [drift](/categories/drift/).\n")));
     s.add(new Step("its category changed (the link to the old category's address fails)", f -> replace(f, "content/content/docs/Kategori.md", "[Drift]", "[Ops]")));
     s.add(new Step("the link to the category mended", f -> replace(f, "content/content/docs/Kategori.md", "/categories/drift/", "/categories/ops/")));
+    s.add(new Step("the link to the category taken out", f -> replace(f, "content/content/docs/Kategori.md", "Se [drift](/categories/ops/).", "Se drift.")));
+    s.add(new Step("hugo.toml's taxonomies edited: tags only (the page's category, unchanged, is no tag now)", f -> replace(f, "content/hugo.toml", "[params]", "[taxonomies]\n  tag = 'tags'\n[params]")));
+    s.add(new Step("hugo.toml's taxonomies edited back to Hugo's own, and the link back", f -> {
+      replace(f, "content/hugo.toml", "[taxonomies]\n  tag = 'tags'\n", "");
+      replace(f, "content/content/docs/Kategori.md", "Se drift.", "Se [drift](/categories/ops/).");
+    }));
+    s.add(new Step("the home page's title taken away (the site's title is its)", f -> replace(f, "content/content/_index.md", "---\ntitle: Hjem\n---\n", "")));
+    s.add(new Step("site.yaml's title edited (the untitled home's title is it)", f -> replace(f, "content/site.yaml", "title: Håndboka\n", "title: Håndboka 2\n")));
     s.add(new Step("hugo.toml edited (the site's settings)", f -> replace(f, "content/hugo.toml", "Fra Hugo", "Fra Hugo igjen")));
     s.add(new Step("hugo.toml's permalinks edited: a pattern for the docs section (its pages move; the link follows)", f -> {
       replace(f, "content/hugo.toml", "[params]", "[permalinks]\n  docs = '/d/:year/:slug/'\n[params]");
@@ -421,6 +429,15 @@ class IncrementalBuildTest {
         String term = s.name().startsWith("a Hugo") ? "drift" : "ops";
         assertEquals(0, expected.exit(), expected.diagnostics());
         assertTrue(expected.files().containsKey("tags/" + term + "/index.html") && expected.files().containsKey("categories/" + term + "/index.html"), s.name());
+      }
+      if (s.name().startsWith("the link to the category taken out") || s.name().startsWith("hugo.toml's taxonomies")) {
+        boolean back = !s.name().contains("tags only");
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        assertEquals(back, expected.files().containsKey("tags/ops/index.html") && expected.files().containsKey("categories/ops/index.html"), s.name());
+      }
+      if (s.name().startsWith("site.yaml's title edited")) {
+        String home = new String(expected.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(home.contains("<title>Håndboka 2</title>"), home);
       }
       if (s.name().startsWith("its category changed")) {
         assertEquals(1, expected.exit(), s.name());
@@ -573,6 +590,17 @@ class IncrementalBuildTest {
       check.after(step, s, afterEach(s, site, templates, clean, cache, cached, served, warm)[0]);
       StagedSite.deleteTree(clean);
     }
+  }
+
+  @Test
+  void anUntitledHomeTakesTheSitesNewTitle() throws Exception {
+    String project = "-- content/site.yaml --\ntitle: Én\n-- content/index.md --\nSe [a](docs/a.md).\n-- content/docs/a.md --\n# A\n";
+    List<Step> steps = List.of(new Step("site.yaml's title edited", f -> replace(f, "content/site.yaml", "Én", "To")), new Step("nothing changed", f -> {}));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      String a = new String(expected.files().get("docs/a/index.html"), StandardCharsets.UTF_8);
+      assertTrue(a.contains("<a href=\"../../\">To</a>") && !a.contains(">Én<"), a);
+    });
   }
 
   @Test
