@@ -48,9 +48,11 @@ import java.util.Set;
  *     {@code categories}), whose terms are listed with the tags
  * @param schedule the dated pages it publishes: by default none dated after the build's time and
  *     none expired, as Hugo builds ({@code buildFuture}, {@code buildExpired})
+ * @param tagged whether Hugo makes its taxonomies' pages: not where {@code disableKinds} turns off
+ *     both {@code taxonomy} and {@code term}
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -256,7 +258,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -271,10 +273,79 @@ public record HugoConfig(
     String copyright = text(get(map, "copyright"));
     copyright = copyright == null ? "" : org.jsoup.Jsoup.parseBodyFragment(copyright).text().strip();
     named(map, file, diags);
+    boolean tagged = tagged(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), taxonomies(map, file, diags), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)), tagged);
+  }
+
+  /** The keys of a Hugo page's front matter that are read here: a {@code cascade} that sets one is named. */
+  private static final Set<String> CASCADED =
+      Set.of("title", "linktitle", "weight", "draft", "url", "slug", "aliases", "build", "_build", "headless", "toc_hide", "bookhidden", "sidebar", "tags", "categories", "description", "date", "publishdate", "expirydate");
+
+  /**
+   * The entries of a {@code cascade} (a map, or a list of them; their {@code params} too) that
+   * set a front matter key read here, in their order.
+   */
+  public static List<YamlNode.Mapping.Entry> cascaded(YamlNode cascade) {
+    List<YamlNode> parts = cascade instanceof YamlNode.Seq seq ? seq.items() : cascade == null ? List.of() : List.of(cascade);
+    List<YamlNode.Mapping.Entry> out = new ArrayList<>();
+    for (YamlNode part : parts) {
+      if (!(part instanceof YamlNode.Mapping m)) {
+        continue;
+      }
+      List<YamlNode.Mapping.Entry> entries = new ArrayList<>(m.entries().values());
+      if (m.get("params") instanceof YamlNode.Mapping params) {
+        entries.addAll(params.entries().values());
+      }
+      entries.stream().filter(e -> CASCADED.contains(e.key().toLowerCase(java.util.Locale.ROOT))).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The kinds of pages Hugo makes, as {@code disableKinds} names them (in lower case). */
+  private static final Set<String> KINDS = Set.of("home", "page", "section", "taxonomy", "term", "rss", "sitemap", "robotstxt", "404");
+
+  /**
+   * Whether Hugo makes its taxonomies' pages: not where {@code disableKinds} turns off both the
+   * list of a taxonomy's terms ({@code taxonomy}) and each term's page ({@code term}); a page's
+   * tags are then listed nowhere here. One of the two alone is named (Hugo then makes the other;
+   * its older {@code taxonomyTerm} is today's {@code taxonomy}), and so are the kinds made here all
+   * the same ({@code sitemap}, {@code section}, ...); {@code rss}: none is made here.
+   */
+  private static boolean tagged(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = get(map, "disableKinds");
+    if (node == null) {
+      return true;
+    }
+    if (!(node instanceof YamlNode.Seq seq)) {
+      diags.add(warning(file, node, "`disableKinds` is not a list of kinds (`['taxonomy', 'term']`): every kind of page is made"));
+      return true;
+    }
+    java.util.Map<String, YamlNode> off = new java.util.LinkedHashMap<>();
+    for (YamlNode item : seq.items()) {
+      String kind = item instanceof YamlNode.Scalar sc && sc.value() != null ? sc.value().strip().toLowerCase(java.util.Locale.ROOT) : "";
+      kind = kind.equals("taxonomyterm") ? "taxonomy" : kind;
+      if (!KINDS.contains(kind)) {
+        diags.add(warning(file, item, (kind.isEmpty() ? item.describe() : "`" + ((YamlNode.Scalar) item).value().strip() + "`") + " in `disableKinds` is no kind of page Hugo makes").withHint("the kinds are home, page, section, taxonomy, term, rss, sitemap, robotsTXT and 404"));
+      } else if (!kind.equals("rss")) {
+        off.putIfAbsent(kind, item);
+      }
+    }
+    boolean tagged = !(off.containsKey("taxonomy") && off.containsKey("term"));
+    if (tagged && (off.containsKey("taxonomy") || off.containsKey("term"))) {
+      String one = off.containsKey("term") ? "term" : "taxonomy";
+      diags.add(
+          warning(file, off.get(one), "`disableKinds` turns off `" + one + "` but not `" + (one.equals("term") ? "taxonomy" : "term") + "`: the tags' pages are made here all the same")
+              .withHint("turn off both (`['taxonomy', 'term']`; `term` is Hugo 0.73's name for the older `taxonomy`) to list no tags"));
+    }
+    off.keySet().removeAll(Set.of("taxonomy", "term"));
+    if (!off.isEmpty()) {
+      List<String> written = off.values().stream().map(n -> "`" + ((YamlNode.Scalar) n).value().strip() + "`").toList();
+      diags.add(warning(file, off.values().iterator().next(), "`disableKinds`' " + String.join(", ", written) + " " + (off.size() == 1 ? "is" : "are") + " made here all the same"));
+    }
+    return tagged;
   }
 
   /** Hugo's default: no page dated after the build's time, none expired. */
@@ -468,6 +539,9 @@ public record HugoConfig(
     }
     if (bool(get(map, "disablePathToLower"))) {
       diags.add(warning(file, get(map, "disablePathToLower"), "`disablePathToLower` is not followed: page URLs are in lower case, as Hugo makes them by default"));
+    }
+    for (YamlNode.Mapping.Entry e : cascaded(get(map, "cascade"))) {
+      diags.add(warning(file, e.value(), "the config's `cascade` is not followed: its `" + e.key() + "` is not given to the pages").withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
     }
     String folder = text(get(map, "staticDir"));
     if (folder != null && !folder.replaceAll("^\\./|/+$", "").equals("static")) {

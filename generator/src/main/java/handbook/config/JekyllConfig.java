@@ -39,10 +39,11 @@ import java.util.Set;
  *     files at the folder of their {@code permalink}
  * @param schedule the posts published by their dates: those dated after the build where
  *     {@code future} is true; dates without an offset in its {@code timezone}, else UTC
+ * @param defaults the front matter its {@code defaults} give the pages of their scopes
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -145,7 +146,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC));
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC), List.of());
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -166,7 +167,6 @@ public record JekyllConfig(
       diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
       postUrl = STYLES.get(pretty ? "pretty" : "date");
     }
-    defaults(map, file, diags);
     if (map.get("show_drafts") instanceof YamlNode.Scalar drafts && "true".equals(drafts.value())) {
       diags.add(warning(file, drafts, "`show_drafts` is not followed: drafts (`_drafts/`) are not published"));
     }
@@ -186,28 +186,38 @@ public record JekyllConfig(
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
-        collections(map, pretty, file, diags), schedule(map, file, diags));
+        collections(map, pretty, file, diags), schedule(map, file, diags), defaults(map, file, diags));
   }
 
-  /** The front matter keys read here (just-the-docs' among them): the config's {@code defaults} that set one are named. */
-  private static final Set<String> DEFAULTED =
-      Set.of("title", "published", "permalink", "description", "tags", "categories", "category", "redirect_from", "nav_order", "nav_exclude", "parent", "grand_parent", "search_exclude", "date");
-
   /**
-   * The config's {@code defaults} (front matter given to the pages of a scope): not followed, so
-   * each key read here that one sets is named (a {@code layout} is the theme's).
+   * The config's {@code defaults}: for each, its {@code scope} ({@code path}, {@code type}) and
+   * {@code values}, which give the pages of the scope those keys under their own front matter. One
+   * without {@code values}, or with a scope of another form, is named.
    */
-  private static void defaults(YamlNode.Mapping map, String file, Diagnostics diags) {
-    if (!(map.get("defaults") instanceof YamlNode.Seq defaults)) {
-      return;
+  private static List<handbook.content.Mount.Default> defaults(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = map.get("defaults");
+    if (node == null) {
+      return List.of();
     }
+    if (!(node instanceof YamlNode.Seq defaults)) {
+      diags.add(warning(file, node, "`defaults` is not a list of scopes and values: no page is given its values"));
+      return List.of();
+    }
+    List<handbook.content.Mount.Default> out = new ArrayList<>();
     for (YamlNode item : defaults.items()) {
-      if (item instanceof YamlNode.Mapping d && d.get("values") instanceof YamlNode.Mapping values) {
-        values.entries().values().stream()
-            .filter(e -> DEFAULTED.contains(e.key()))
-            .forEach(e -> diags.add(warning(file, e.value(), "`defaults` are not followed: its `" + e.key() + "` is not given to the pages of its scope").withHint("set `" + e.key() + "` in the front matter of the pages it is for")));
+      YamlNode scope = item instanceof YamlNode.Mapping d ? d.get("scope") : null;
+      YamlNode values = item instanceof YamlNode.Mapping d ? d.get("values") : null;
+      if (!(values instanceof YamlNode.Mapping given) || scope != null && !(scope instanceof YamlNode.Mapping)) {
+        diags.add(warning(file, values instanceof YamlNode.Mapping ? scope : item, "this entry of `defaults` is not followed: it takes a map `values` and a map `scope` (`path`, `type`)"));
+        continue;
       }
+      YamlNode.Mapping where = scope instanceof YamlNode.Mapping m ? m : null;
+      String path = where != null && where.get("path") instanceof YamlNode.Scalar p && p.value() != null ? p.value().strip() : "";
+      String type = where == null ? null : text(where.get("type"));
+      // (Jekyll reads the path from the site's folder: a leading or trailing / says nothing more)
+      out.add(new handbook.content.Mount.Default(path.replaceAll("^(?:\\./|/)+|/+$", ""), type, given.from(file)));
     }
+    return List.copyOf(out);
   }
 
   /** The posts published by their dates: {@code future}, and {@code timezone} (a name that is no time zone named). */

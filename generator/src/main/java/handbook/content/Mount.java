@@ -25,8 +25,24 @@ import java.util.List;
  * @param taxonomies a Hugo project's taxonomies other than {@code tags} ({@code categories}): the
  *     front matter keys whose terms are listed with the tags; else none
  * @param schedule which dated pages a Hugo or Jekyll project publishes ({@link Schedule#ALL} else)
+ * @param tagged whether pages' tags are listed (on each page, and at {@code tags/}): not in a Hugo
+ *     project whose config turns off its taxonomies' pages ({@code disableKinds})
+ * @param defaults a Jekyll project's front matter defaults (its config's {@code defaults}), in
+ *     their order; else none
  */
-public record Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule) {
+public record Mount(
+    String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults) {
+  /**
+   * Front matter given to the pages of a scope, under their own (Jekyll's {@code defaults}).
+   *
+   * @param path the scope's path: a folder or file of the project ({@code docs}), a glob
+   *     ({@code docs/*}{@code /api}), or empty for every page
+   * @param type the kind of page it is for ({@code pages}, {@code posts}, a collection's name), or
+   *     null for every kind
+   * @param values the keys and values it gives, their nodes naming the config's file
+   */
+  public record Default(String path, String type, handbook.yaml.YamlNode.Mapping values) {}
+
   /**
    * Which dated pages are published at the build's time, as Hugo, Jekyll and MkDocs Material's
    * blog leave the others out.
@@ -166,11 +182,12 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
     collections = List.copyOf(collections);
     permalinks = List.copyOf(permalinks);
     taxonomies = List.copyOf(taxonomies);
+    defaults = List.copyOf(defaults);
     java.util.Objects.requireNonNull(schedule, "schedule");
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL);
+    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL, true, List.of());
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -183,27 +200,32 @@ public record Mount(String docs, List<String> folders, Tool tool, List<String> l
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule, tagged, defaults);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule, tagged, defaults);
   }
 
   /** The same with a Hugo project's URL patterns of its sections' pages. */
   public Mount withPermalinks(List<Permalink> p) {
-    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule);
+    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule, tagged, defaults);
   }
 
-  /** The same with a Hugo project's taxonomies other than tags. */
-  public Mount withTaxonomies(List<String> t) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule);
+  /** The same with a Hugo project's taxonomies other than tags; none listed, not even tags, where {@code listed} is false. */
+  public Mount withTaxonomies(List<String> t, boolean listed) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule, listed, defaults);
+  }
+
+  /** The same with a Jekyll project's front matter defaults. */
+  public Mount withDefaults(List<Default> d) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, d);
   }
 
   /** The same with the dated pages a Hugo or Jekyll project publishes. */
   public Mount withSchedule(Schedule s) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s, tagged, defaults);
   }
 
   /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */

@@ -161,7 +161,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
     for (Read r : read) {
       parsed.add(r.parsed());
-      String why = r.parsed().draft() ? "it is a draft, as its front matter says" : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
+      String why = r.parsed().draft() ? "it is a draft, as its front matter " + (mount.defaults().isEmpty() ? "says" : "or the config's `defaults` say") : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
       if (why != null) {
         leftOut.put(r.parsed().path(), why);
       } else {

@@ -54,10 +54,16 @@ public record FrontMatterFields(
   /** The same, for a page published in {@code mount}: a Docusaurus project follows its {@code slug} and {@code id}, so they are not named. */
   static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, Diagnostics diags) {
     FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
-    if (read.fields() == null) {
+    YamlFields own = read.fields();
+    if (mount.jekyll() && !mount.defaults().isEmpty() && !read.broken()) {
+      // a Jekyll project's defaults, under the page's own front matter
+      YamlNode.Mapping merged = JekyllDefaults.merged(mount.defaults(), file.path(), mount, own == null ? null : own.map());
+      own = merged == null ? null : new YamlFields(merged, file.displayPath(), diags, "frontmatter");
+    }
+    if (own == null) {
       return empty();
     }
-    YamlFields f = read.fields();
+    YamlFields f = own;
     YamlNode.Mapping map = f.map();
     Map<String, Object> extra = new LinkedHashMap<>();
     map.entries().forEach((k, e) -> {
@@ -152,9 +158,14 @@ public record FrontMatterFields(
     return handbook.content.Urls.stem(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */
-  /** Its tags: {@code tags}, and in a Hugo project the terms of its other taxonomies ({@code categories}), each once. */
+  /**
+   * Its tags: {@code tags}, and in a Hugo project the terms of its other taxonomies
+   * ({@code categories}), each once; none where the project lists none ({@link handbook.content.Mount#tagged}).
+   */
   private static List<String> tags(YamlFields f, handbook.content.Mount mount) {
+    if (!mount.tagged()) {
+      return List.of();
+    }
     List<String> tags = f.strings("tags");
     if (mount.taxonomies().isEmpty()) {
       return tags;
@@ -169,42 +180,26 @@ public record FrontMatterFields(
     return List.copyOf(all);
   }
 
+  /**
+   * A Hugo section's {@code cascade}, which gives its keys to the pages under it: not followed, so
+   * each key read here that it sets is named (those of the theme, {@code type}, {@code layout},
+   * are the theme's).
+   */
+  private static void cascade(YamlFields f, Diagnostics diags) {
+    for (YamlNode.Mapping.Entry e : handbook.config.HugoConfig.cascaded(f.map().get("cascade"))) {
+      diags.add(
+          Diagnostic.warning("frontmatter.cascade", f.span(e.value()), "`cascade` is not followed: its `" + e.key() + "` is not given to the pages under this one")
+              .withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
+    }
+  }
+
+  /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */
   private static final Set<String> HIDDEN = Set.of("navigation", "toc", "footer", "path", "tags", "feedback");
 
   /**
    * Checks what the theme reads to hide parts of the page (it is kept with the other keys): a
    * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}.
    */
-  /** The keys of a Hugo page's front matter that are read here: a {@code cascade} that sets one is named. */
-  private static final Set<String> CASCADED =
-      Set.of("title", "linktitle", "weight", "draft", "url", "slug", "aliases", "build", "_build", "headless", "toc_hide", "bookhidden", "sidebar", "tags", "categories", "description", "date", "publishdate", "expirydate");
-
-  /**
-   * A Hugo section's {@code cascade} (a map, or a list of them), which gives its keys to the pages
-   * under it: not followed, so each key read here that it sets is named (those of the theme,
-   * {@code type}, {@code layout}, are the theme's).
-   */
-  private static void cascade(YamlFields f, Diagnostics diags) {
-    YamlNode cascade = f.map().get("cascade");
-    List<YamlNode> parts = cascade instanceof YamlNode.Seq seq ? seq.items() : cascade == null ? List.of() : List.of(cascade);
-    for (YamlNode part : parts) {
-      if (!(part instanceof YamlNode.Mapping m)) {
-        continue;
-      }
-      List<YamlNode.Mapping.Entry> entries = new java.util.ArrayList<>(m.entries().values());
-      if (m.get("params") instanceof YamlNode.Mapping params) {
-        entries.addAll(params.entries().values());
-      }
-      for (YamlNode.Mapping.Entry e : entries) {
-        if (CASCADED.contains(e.key().toLowerCase(java.util.Locale.ROOT))) {
-          diags.add(
-              Diagnostic.warning("frontmatter.cascade", f.span(e.value()), "`cascade` is not followed: its `" + e.key() + "` is not given to the pages under this one")
-                  .withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
-        }
-      }
-    }
-  }
-
   private static void hidden(YamlFields f, Diagnostics diags) {
     YamlNode hide = f.map().get("hide");
     if (hide != null && !(hide instanceof YamlNode.Seq)) {

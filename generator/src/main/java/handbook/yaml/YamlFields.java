@@ -38,8 +38,9 @@ public final class YamlFields {
     return diags;
   }
 
+  /** A node's position: in these fields' file, or in the file the node names (a value merged from another). */
   public Span span(YamlNode node) {
-    return Span.at(file, node.line(), node.column());
+    return node.span(file);
   }
 
   public boolean has(String key) {

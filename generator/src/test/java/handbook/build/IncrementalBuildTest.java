@@ -610,6 +610,7 @@ class IncrementalBuildTest {
     steps.add(new Step("the child's parent mended (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-rot\n", "parent: Jekyll-roten\n")));
     steps.add(new Step("a permalink given (the menu edited)", f -> replace(f, "content/docs/jekyll/barn.md", "parent: Jekyll-roten\n", "parent: Jekyll-roten\npermalink: /barnet/\n")));
     steps.add(new Step("the config edited: pretty permalinks (no old addresses)", f -> replace(f, "content/_config.yml", "title: Fra Jekyll\n", "title: Fra Jekyll\npermalink: pretty\n")));
+    steps.add(new Step("the config's defaults edited: a description for every page (the pages unchanged)", f -> replace(f, "content/_config.yml", "title: Fra Jekyll\n", "title: Fra Jekyll\ndefaults:\n  - values: {description: Fra standarden.}\n")));
     steps.add(new Step("an included file edited (the page that includes it is read again)", f -> replace(f, "content/_includes/merk.md", "Merk deg dette.", "Merk deg dette nå.")));
     steps.add(new Step("nothing changed", f -> {}));
     series(JEKYLL, steps, (step, s, expected) -> {
@@ -619,7 +620,8 @@ class IncrementalBuildTest {
       assertEquals(step == 1, expected.diagnostics().contains("content/docs/jekyll/barn.md:3:9: warning[frontmatter.parent]: `parent: Jekyll-rot` names no page's title"), expected.diagnostics());
       assertEquals(step < 3, expected.files().containsKey("docs/jekyll/barn.html"), "Jekyll's old address, until a permalink: " + s.name());
       assertFalse(expected.files().containsKey("docs/utkast/ikke/index.html"), "excluded");
-      assertTrue(child.contains(step >= 5 ? "Merk deg dette nå." : "Merk deg dette."), child);
+      assertTrue(child.contains(step >= 6 ? "Merk deg dette nå." : "Merk deg dette."), child);
+      assertEquals(step >= 5, child.contains("<meta name=\"description\" content=\"Fra standarden.\">"), s.name());
     });
   }
 

@@ -503,7 +503,7 @@ class HugoProjectTest {
     assertEquals("link to it once it is published, or leave the link out", r.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().hint());
   }
 
-  /** A section's {@code cascade} is not followed: what it would give its pages that is read here is named. */
+  /** A section's (or the config's) {@code cascade} is not followed: what it would give its pages that is read here is named. */
   @Test
   void aCascadeIsNamed() throws Exception {
     SiteFixture site =
@@ -512,6 +512,11 @@ class HugoProjectTest {
             """
             -- content/hugo.toml --
             title = "Docs"
+            [[cascade]]
+              toc_hide = true
+              layout = "wide"
+              [cascade.target]
+                path = "/docs/**"
             -- content/content/docs/_index.md --
             ---
             title: Docs
@@ -531,7 +536,8 @@ class HugoProjectTest {
     assertEquals(
         List.of(
             "content/content/docs/_index.md:5:10: warning[frontmatter.cascade]: `cascade` is not followed: its `draft` is not given to the pages under this one",
-            "content/content/docs/_index.md:7:15: warning[frontmatter.cascade]: `cascade` is not followed: its `toc_hide` is not given to the pages under this one"),
+            "content/content/docs/_index.md:7:15: warning[frontmatter.cascade]: `cascade` is not followed: its `toc_hide` is not given to the pages under this one",
+            "content/hugo.toml:3:14: warning[config.hugo]: the config's `cascade` is not followed: its `toc_hide` is not given to the pages"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
     assertTrue(r.err().contains("hint: set `draft` in the front matter of the pages it is for"), r.err());
   }
@@ -847,6 +853,47 @@ class HugoProjectTest {
     SiteFixture noTags = SiteFixture.of(tmp.resolve("notags"), "-- content/hugo.toml --\ntitle = 'T'\n[taxonomies]\n  category = 'categories'\n" + pages);
     SiteFixture.Run n = noTags.run("build");
     assertTrue(n.err().contains("content/hugo.toml:2:1: warning[config.hugo]: `taxonomies` without `tags`: a page's `tags` are listed all the same, at `tags/`"), n.err());
+  }
+
+  @Test
+  void disableKindsTurnsTheTagsOff() throws Exception {
+    String pages =
+        """
+        -- content/content/_index.md --
+        ---
+        title: Hjem
+        ---
+        See [a](/posts/a/).
+        -- content/content/posts/a.md --
+        ---
+        title: A
+        tags: [backup]
+        categories: [Ops]
+        ---
+        Text.
+        """;
+    // Hugo makes no taxonomies' pages: the tags are listed nowhere, a link to one fails
+    SiteFixture off = SiteFixture.of(tmp.resolve("off"), "-- content/hugo.toml --\ntitle = 'T'\ndisableKinds = ['Taxonomy', 'term', 'RSS']\n" + pages);
+    SiteFixture.Run r = off.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertFalse(Files.exists(off.site().resolve("tags")) || Files.exists(off.site().resolve("categories")), "no tags' pages");
+    assertFalse(off.read("posts/a/index.html").contains("class=\"tags\""), off.read("posts/a/index.html"));
+    Files.writeString(off.content().resolve("content/_index.md"), "---\ntitle: Hjem\n---\nSee [backup](/tags/backup/).\n");
+    SiteFixture.Run broken = off.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("content/content/_index.md:4:14: error[link.unresolved]"), broken.err());
+    // one of the two (the older names), and kinds made here all the same, are named
+    SiteFixture half = SiteFixture.of(tmp.resolve("half"), "-- content/hugo.toml --\ntitle = 'T'\ndisableKinds = ['taxonomy', 'taxonomyTerm', 'sitemap', 'robotsTXT', 'pages']\n" + pages);
+    SiteFixture.Run h = half.run("build");
+    assertEquals(0, h.exit(), h.err());
+    assertTrue(Files.exists(half.site().resolve("tags/backup/index.html")) && half.read("posts/a/index.html").contains("class=\"tags\""), "the tags' pages made");
+    assertEquals(
+        List.of(
+            "content/hugo.toml:2:16: warning[config.hugo]: `disableKinds` turns off `taxonomy` but not `term`: the tags' pages are made here all the same",
+            "content/hugo.toml:2:16: warning[config.hugo]: `disableKinds`' `sitemap`, `robotsTXT` are made here all the same",
+            "content/hugo.toml:2:16: warning[config.hugo]: `pages` in `disableKinds` is no kind of page Hugo makes"),
+        h.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
   @Test

@@ -168,6 +168,90 @@ class JekyllProjectTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** The config's {@code defaults} give the pages of their scopes their values, under each page's own, as Jekyll merges them. */
+  @Test
+  void theConfigsDefaultsAreGivenToThePagesOfTheirScopes() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Docs
+            permalink: pretty
+            defaults:
+              - scope: {path: ""}
+                values: {layout: default, description: Om alt.}
+              - scope: {path: docs, type: pages}
+                values: {description: Om docs.}
+              - scope: {path: /docs/old/}
+                values: {published: false}
+              - scope: {path: "docs/*/api"}
+                values: {title: API-et, nav_order: 1}
+              - values: {nav_exclude: true}
+                scope: {path: docs/hidden.md}
+              - scope: [docs]
+                values: {title: Nope}
+            -- content/index.md --
+            ---
+            title: Hjem
+            ---
+            See [a](docs/a.md), [b](docs/b.md) and [the API](docs/v1/api/index.md).
+            -- content/docs/a.md --
+            ---
+            title: A
+            ---
+            -- content/docs/b.md --
+            ---
+            title: B
+            description: Egen.
+            ---
+            -- content/docs/v1/index.md --
+            ---
+            title: Versjon 1
+            ---
+            -- content/docs/v1/zz.md --
+            ---
+            title: Zz
+            nav_order: 2
+            ---
+            -- content/docs/v1/api/index.md --
+            Ingen front matter.
+            -- content/docs/old/gammel.md --
+            ---
+            title: Gammel
+            ---
+            -- content/docs/hidden.md --
+            ---
+            title: Skjult
+            ---
+            -- content/about.md --
+            ---
+            title: Om
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of("content/_config.yml:14:12: warning[config.jekyll]: this entry of `defaults` is not followed: it takes a map `values` and a map `scope` (`path`, `type`)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // the longer scope over the shorter, the page's own over both
+    assertTrue(site.read("docs/a/index.html").contains("<meta name=\"description\" content=\"Om docs.\">"), site.read("docs/a/index.html"));
+    assertTrue(site.read("docs/b/index.html").contains("<meta name=\"description\" content=\"Egen.\">"));
+    assertTrue(site.read("about/index.html").contains("<meta name=\"description\" content=\"Om alt.\">"));
+    // a glob's scope: a page without front matter given a title and its place first
+    String v1 = site.read("docs/v1/index.html");
+    assertTrue(v1.contains("href=\"api/\">API-et</a>") && v1.indexOf(">API-et</a>") < v1.indexOf(">Zz</a>"), v1);
+    assertTrue(site.read("docs/v1/api/index.html").contains("<title>API-et · Docs</title>"));
+    assertFalse(Files.exists(site.site().resolve("docs/old/gammel")), "published: false");
+    assertTrue(Files.exists(site.site().resolve("docs/hidden/index.html")));
+    assertFalse(site.read("index.html").contains(">Skjult<"), "nav_exclude: out of the menu");
+    // a link to a page the defaults leave out says why
+    Files.writeString(site.content().resolve("about.md"), "---\ntitle: Om\n---\nSee [old](docs/old/gammel.md).\n");
+    SiteFixture.Run broken = site.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("error[link.unresolved]: the page `docs/old/gammel.md` is not published: it is a draft, as its front matter or the config's `defaults` say"), broken.err());
+  }
+
   @Test
   void prettyPermalinksLeaveNoOldAddresses() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("theme: just-the-docs\n", "theme: just-the-docs\npermalink: pretty\n"));

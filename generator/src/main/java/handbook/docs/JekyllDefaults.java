@@ -1,0 +1,96 @@
+package handbook.docs;
+
+import handbook.content.Mount;
+import handbook.yaml.YamlNode;
+import java.util.List;
+
+/**
+ * A Jekyll project's front matter defaults as Jekyll gives them to a page: every default whose
+ * scope holds the page, merged (a longer scope path, or the same path with a {@code type}, over
+ * the others), under the page's own front matter.
+ */
+final class JekyllDefaults {
+  private JekyllDefaults() {}
+
+  /** The front matter of a page: its own (or none) over the defaults of its scopes; its own where none applies. */
+  static YamlNode.Mapping merged(List<Mount.Default> defaults, String path, Mount mount, YamlNode.Mapping own) {
+    String type = type(path, mount);
+    YamlNode.Mapping given = null;
+    Mount.Default last = null;
+    for (Mount.Default d : defaults) {
+      if (!applies(d, path, type)) {
+        continue;
+      }
+      if (given == null) {
+        given = d.values();
+      } else if (precedes(d, last)) {
+        given = given.mergedWith(d.values(), false);
+      } else {
+        given = d.values().mergedWith(given, false);
+        continue;
+      }
+      last = d;
+    }
+    if (given == null) {
+      return own;
+    }
+    return own == null ? given : given.mergedWith(own, false);
+  }
+
+  /** Jekyll's kind of page: {@code posts} of {@code _posts/}, a collection's name for its files, else {@code pages}. */
+  static String type(String path, Mount mount) {
+    if (handbook.config.JekyllConfig.post(path)) {
+      return "posts";
+    }
+    Mount.Collection c = mount.collectionOf(path);
+    return c != null ? c.folder().substring(1, c.folder().length() - 1) : "pages";
+  }
+
+  private static boolean applies(Mount.Default d, String path, String type) {
+    if (d.type() != null && !d.type().equals(type)) {
+      return false;
+    }
+    if (d.path().isEmpty()) {
+      return true;
+    }
+    if (!d.path().contains("*")) {
+      // (as Jekyll compares them: the page's path starts with the scope's)
+      return path.startsWith(d.path());
+    }
+    // a glob: a folder or file it matches holds the page
+    java.util.regex.Pattern glob = glob(d.path());
+    String prefix = "";
+    for (String part : path.split("/")) {
+      prefix = prefix.isEmpty() ? part : prefix + "/" + part;
+      if (glob.matcher(prefix).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A scope's glob as a pattern: {@code **} any folders, {@code *} any part of a name. */
+  private static java.util.regex.Pattern glob(String glob) {
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < glob.length(); i++) {
+      char ch = glob.charAt(i);
+      if (ch == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+        re.append(".*");
+        i++;
+      } else if (ch == '*') {
+        re.append("[^/]*");
+      } else {
+        re.append(java.util.regex.Pattern.quote(String.valueOf(ch)));
+      }
+    }
+    return java.util.regex.Pattern.compile(re.toString());
+  }
+
+  /** Whether {@code d} wins over the defaults merged so far, the last of which was {@code last} (Jekyll's {@code has_precedence?}). */
+  private static boolean precedes(Mount.Default d, Mount.Default last) {
+    if (d.path().length() != last.path().length()) {
+      return d.path().length() > last.path().length();
+    }
+    return d.type() != null || last.type() == null;
+  }
+}
