@@ -163,7 +163,9 @@ final class LoadPhase {
     boolean docsOff = docusaurus != null && handbook.config.DocusaurusConfig.docsOff(docusaurus.text());
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path()) ? (jekyll != null && (jekyll.excludes(f.path()) || !jekyll.publishes(f.path())) ? null : docs()) : owner(f.path());
+          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path())
+              ? (jekyll != null && (jekyll.excludes(f.path()) || !jekyll.publishes(f.path())) || hugoConfig != null && hugoConfig.ignores(f.path()) ? null : docs())
+              : owner(f.path());
       if (k != null && docsOff && k == docs() && f.path().startsWith(handbook.config.DocusaurusConfig.DOCS)) {
         k = null;
       }
@@ -259,6 +261,8 @@ final class LoadPhase {
     } else if (hugoConfig != null) {
       // a Hugo project publishes its content folder and static/; the pages it writes in HTML are not read
       String pagesFolder = config.mount().docs();
+      // (the files of the pages' folder that ignoreFiles leaves out are not published)
+      assets = assets.stream().filter(a -> !(a.startsWith(pagesFolder) && hugoConfig.ignores(a))).toList();
       List<String> html = assets.stream().filter(a -> a.startsWith(pagesFolder) && (a.endsWith(".html") || a.endsWith(".htm"))).toList();
       if (!html.isEmpty()) {
         diags.add(

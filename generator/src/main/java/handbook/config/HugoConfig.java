@@ -50,9 +50,12 @@ import java.util.Set;
  *     none expired, as Hugo builds ({@code buildFuture}, {@code buildExpired})
  * @param tagged whether Hugo makes its taxonomies' pages: not where {@code disableKinds} turns off
  *     both {@code taxonomy} and {@code term}
+ * @param cascade the config's {@code cascade}: front matter for every page under its own
+ * @param ignoreFiles the config's {@code ignoreFiles}: patterns of the files of its pages' folder
+ *     that Hugo leaves out (those that are no pattern named)
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles) {
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -258,7 +261,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of());
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -277,31 +280,45 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)), tagged);
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags));
   }
 
-  /** The keys of a Hugo page's front matter that are read here: a {@code cascade} that sets one is named. */
-  private static final Set<String> CASCADED =
-      Set.of("title", "linktitle", "weight", "draft", "url", "slug", "aliases", "build", "_build", "headless", "toc_hide", "bookhidden", "sidebar", "tags", "categories", "description", "date", "publishdate", "expirydate");
-
   /**
-   * The entries of a {@code cascade} (a map, or a list of them; their {@code params} too) that
-   * set a front matter key read here, in their order.
+   * Whether Hugo leaves a file of the pages' folder out ({@code ignoreFiles}): a pattern found in
+   * its path (Hugo matches the path on its disk, here the project's path of it).
    */
-  public static List<YamlNode.Mapping.Entry> cascaded(YamlNode cascade) {
-    List<YamlNode> parts = cascade instanceof YamlNode.Seq seq ? seq.items() : cascade == null ? List.of() : List.of(cascade);
-    List<YamlNode.Mapping.Entry> out = new ArrayList<>();
-    for (YamlNode part : parts) {
-      if (!(part instanceof YamlNode.Mapping m)) {
-        continue;
+  public boolean ignores(String path) {
+    return ignoreFiles.stream().anyMatch(p -> p.matcher(path).find());
+  }
+
+  /** The config's {@code ignoreFiles}, each a regular expression; one that is none is named. */
+  private static List<java.util.regex.Pattern> ignoreFiles(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode node = get(map, "ignoreFiles");
+    List<java.util.regex.Pattern> out = new ArrayList<>();
+    for (YamlNode item : node instanceof YamlNode.Seq seq ? seq.items() : node == null ? List.<YamlNode>of() : List.of(node)) {
+      String re = text(item);
+      try {
+        if (re == null) {
+          throw new java.util.regex.PatternSyntaxException("no text", item.describe(), -1);
+        }
+        out.add(java.util.regex.Pattern.compile(re));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        diags.add(warning(file, item, (re == null ? item.describe() : "`" + re + "`") + " in `ignoreFiles` is no regular expression: it leaves nothing out"));
       }
-      List<YamlNode.Mapping.Entry> entries = new ArrayList<>(m.entries().values());
-      if (m.get("params") instanceof YamlNode.Mapping params) {
-        entries.addAll(params.entries().values());
-      }
-      entries.stream().filter(e -> CASCADED.contains(e.key().toLowerCase(java.util.Locale.ROOT))).forEach(out::add);
     }
-    return out;
+    return List.copyOf(out);
+  }
+
+  /** The config's {@code cascade} (a map, or a list of them), each part read from the config's file, for every page. */
+  private static List<Mount.Default> cascade(YamlNode.Mapping map, String file) {
+    YamlNode cascade = get(map, "cascade");
+    List<Mount.Default> out = new ArrayList<>();
+    for (YamlNode part : cascade instanceof YamlNode.Seq seq ? seq.items() : cascade == null ? List.<YamlNode>of() : List.of(cascade)) {
+      if (part instanceof YamlNode.Mapping m) {
+        out.add(new Mount.Default("", null, m.from(file)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The kinds of pages Hugo makes, as {@code disableKinds} names them (in lower case). */
@@ -539,9 +556,6 @@ public record HugoConfig(
     }
     if (bool(get(map, "disablePathToLower"))) {
       diags.add(warning(file, get(map, "disablePathToLower"), "`disablePathToLower` is not followed: page URLs are in lower case, as Hugo makes them by default"));
-    }
-    for (YamlNode.Mapping.Entry e : cascaded(get(map, "cascade"))) {
-      diags.add(warning(file, e.value(), "the config's `cascade` is not followed: its `" + e.key() + "` is not given to the pages").withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
     }
     String folder = text(get(map, "staticDir"));
     if (folder != null && !folder.replaceAll("^\\./|/+$", "").equals("static")) {

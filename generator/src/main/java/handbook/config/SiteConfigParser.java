@@ -99,7 +99,7 @@ public final class SiteConfigParser {
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withSchedule(hugo.schedule()), List.of(), hugo.links(), hugo.footer());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()), List.of(), hugo.links(), hugo.footer());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =

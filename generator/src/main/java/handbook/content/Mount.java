@@ -27,13 +27,14 @@ import java.util.List;
  * @param schedule which dated pages a Hugo or Jekyll project publishes ({@link Schedule#ALL} else)
  * @param tagged whether pages' tags are listed (on each page, and at {@code tags/}): not in a Hugo
  *     project whose config turns off its taxonomies' pages ({@code disableKinds})
- * @param defaults a Jekyll project's front matter defaults (its config's {@code defaults}), in
- *     their order; else none
+ * @param defaults front matter given to pages under their own: a Jekyll project's (its config's
+ *     {@code defaults}) or a Hugo project's (its config's {@code cascade}), in their order; else none
  */
 public record Mount(
     String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults) {
   /**
-   * Front matter given to the pages of a scope, under their own (Jekyll's {@code defaults}).
+   * Front matter given to the pages of a scope, under their own: Jekyll's {@code defaults}, or a
+   * part of Hugo's {@code cascade} (whose scope is in its values, its {@code target}).
    *
    * @param path the scope's path: a folder or file of the project ({@code docs}), a glob
    *     ({@code docs/*}{@code /api}), or empty for every page

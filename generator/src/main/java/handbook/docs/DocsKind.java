@@ -155,13 +155,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
     String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.tool() == Mount.Tool.NONE ? "" : "|" + mount.tool());
-    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes));
+    // what a Jekyll project's defaults or a Hugo project's cascades give each page (a part of its parse's key)
+    HugoCascade cascade = mount.hugo() ? HugoCascade.of(markdown, mount, in.environment().getOrDefault("HUGO_ENVIRONMENT", in.environment().getOrDefault("HUGO_ENV", "production"))) : null;
+    java.util.function.Function<String, YamlNode.Mapping> inherited =
+        cascade != null && !cascade.isEmpty() ? cascade::of : mount.jekyll() && !mount.defaults().isEmpty() ? path -> JekyllDefaults.of(mount.defaults(), path, mount) : path -> null;
+    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes, inherited.apply(f.path())));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
     for (Read r : read) {
       parsed.add(r.parsed());
-      String why = r.parsed().draft() ? "it is a draft, as its front matter " + (mount.defaults().isEmpty() ? "says" : "or the config's `defaults` say") : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
+      String why = r.parsed().draft() ? "it is a draft, as its front matter " + (cascade != null && !cascade.isEmpty() ? "or a `cascade` says" : mount.jekyll() && !mount.defaults().isEmpty() ? "or the config's `defaults` say" : "says") : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
       if (why != null) {
         leftOut.put(r.parsed().path(), why);
       } else {
@@ -231,9 +235,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (blog != null && blog.post(p.path())) {
         if (page.info().description() == null || page.info().description().isBlank()) {
           // described by its start where its front matter does not
-          // (kept in the memo: a serve's edit compiles no other post's start again)
+          // (kept in the memo: a serve's edit compiles no other post's start again; keyed as
+          // the parse is, as its title may come from the config)
           SourceFile f = markdown.get(i);
-          String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + in.markdown().environment(), handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
+          String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + env, handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
           page = page.withInfo(page.info().withDescription(start));
         }
         page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, in.origin(authorsFile(in.site().mount(), blog)), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
@@ -690,8 +695,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /** A page's parse and the files it includes. */
   private record Read(Parsed parsed, Set<String> included) {}
 
-  /** A page's parse; {@code snippets}: the includes' options of an MkDocs project's config. */
-  private static Read parse(SourceFile file, LoadInput in, String env, MkDocsSnippets snippets) {
+  /**
+   * A page's parse; {@code snippets}: the includes' options of an MkDocs project's config;
+   * {@code inherited}: the front matter its project gives it under its own, or null.
+   */
+  private static Read parse(SourceFile file, LoadInput in, String pageEnv, MkDocsSnippets snippets, YamlNode.Mapping inherited) {
+    String env = inherited == null ? pageEnv : pageEnv + "|" + handbook.content.Hashes.of(inherited.toString());
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
     if (snippets.append().isEmpty()) {
@@ -703,7 +712,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Optional<Parsed> own =
           in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll()) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll())
               ? Optional.empty()
-              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in))));
+              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in), inherited)));
       if (own.isPresent()) {
         Parsed p = shared == file ? own.get() : own.get().placed(span -> span.file().equals(standard) ? new handbook.diag.Span(file.displayPath(), span.line(), span.column()) : span);
         return new Read(p, Set.of());
@@ -715,7 +724,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
-        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in).withIncludesRead()).placed(x::at));
+        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in).withIncludesRead(), inherited).placed(x::at));
     return new Read(p.with(x.problems()), x.read());
   }
 
@@ -765,11 +774,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
       };
 
-  private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options) {
+  private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options, YamlNode.Mapping inherited) {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
-    FrontMatterFields fm = FrontMatterFields.read(file, split, mount, diags);
+    FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
     RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options, diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {

@@ -48,17 +48,20 @@ public record FrontMatterFields(
 
   /** Reads the front matter of a split file; errors point at file lines. */
   public static FrontMatterFields read(SourceFile file, FrontMatter fm, Diagnostics diags) {
-    return read(file, fm, handbook.content.Mount.NONE, diags);
+    return read(file, fm, handbook.content.Mount.NONE, null, diags);
   }
 
-  /** The same, for a page published in {@code mount}: a Docusaurus project follows its {@code slug} and {@code id}, so they are not named. */
-  static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, Diagnostics diags) {
+  /**
+   * The same, for a page published in {@code mount} (a Docusaurus project follows its {@code slug}
+   * and {@code id}, so they are not named), its front matter over {@code inherited}: what a Jekyll
+   * project's defaults or a Hugo project's cascades give it, or null.
+   */
+  static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, YamlNode.Mapping inherited, Diagnostics diags) {
     FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
     YamlFields own = read.fields();
-    if (mount.jekyll() && !mount.defaults().isEmpty() && !read.broken()) {
-      // a Jekyll project's defaults, under the page's own front matter
-      YamlNode.Mapping merged = JekyllDefaults.merged(mount.defaults(), file.path(), mount, own == null ? null : own.map());
-      own = merged == null ? null : new YamlFields(merged, file.displayPath(), diags, "frontmatter");
+    if (inherited != null && !read.broken()) {
+      // (Hugo reads keys in any case)
+      own = new YamlFields(own == null ? inherited : inherited.mergedWith(own.map(), mount.hugo()), file.displayPath(), diags, "frontmatter");
     }
     if (own == null) {
       return empty();
@@ -113,9 +116,6 @@ public record FrontMatterFields(
       }
     });
     hidden(f, diags);
-    if (mount.hugo()) {
-      cascade(f, diags);
-    }
     String linkTitle = f.string("linkTitle", null);
     return new FrontMatterFields(
         f.string("title", null),
@@ -178,19 +178,6 @@ public record FrontMatterFields(
       }
     }
     return List.copyOf(all);
-  }
-
-  /**
-   * A Hugo section's {@code cascade}, which gives its keys to the pages under it: not followed, so
-   * each key read here that it sets is named (those of the theme, {@code type}, {@code layout},
-   * are the theme's).
-   */
-  private static void cascade(YamlFields f, Diagnostics diags) {
-    for (YamlNode.Mapping.Entry e : handbook.config.HugoConfig.cascaded(f.map().get("cascade"))) {
-      diags.add(
-          Diagnostic.warning("frontmatter.cascade", f.span(e.value()), "`cascade` is not followed: its `" + e.key() + "` is not given to the pages under this one")
-              .withHint("set `" + e.key() + "` in the front matter of the pages it is for"));
-    }
   }
 
   /** The parts of a page the theme hides on request ({@code hide}, as MkDocs Material's); {@code feedback}: Material's, of which the theme has none. */

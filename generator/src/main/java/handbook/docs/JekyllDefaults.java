@@ -7,13 +7,13 @@ import java.util.List;
 /**
  * A Jekyll project's front matter defaults as Jekyll gives them to a page: every default whose
  * scope holds the page, merged (a longer scope path, or the same path with a {@code type}, over
- * the others), under the page's own front matter.
+ * the others); the page's own front matter goes over them.
  */
 final class JekyllDefaults {
   private JekyllDefaults() {}
 
-  /** The front matter of a page: its own (or none) over the defaults of its scopes; its own where none applies. */
-  static YamlNode.Mapping merged(List<Mount.Default> defaults, String path, Mount mount, YamlNode.Mapping own) {
+  /** What the defaults of its scopes give the page of a content path, merged; null where none does. */
+  static YamlNode.Mapping of(List<Mount.Default> defaults, String path, Mount mount) {
     String type = type(path, mount);
     YamlNode.Mapping given = null;
     Mount.Default last = null;
@@ -31,10 +31,7 @@ final class JekyllDefaults {
       }
       last = d;
     }
-    if (given == null) {
-      return own;
-    }
-    return own == null ? given : given.mergedWith(own, false);
+    return given;
   }
 
   /** Jekyll's kind of page: {@code posts} of {@code _posts/}, a collection's name for its files, else {@code pages}. */

@@ -332,6 +332,8 @@ class IncrementalBuildTest {
     s.add(new Step("a Hugo page of a category added (the site's first tag: every page edited; the category's address redirects)", f -> write(f, "content/content/docs/Kategori.md", "---\ntitle: Kategori\ncategories: [Drift]\n---\nSe [drift](/categories/drift/).\n")));
     s.add(new Step("its category changed (the link to the old category's address fails)", f -> replace(f, "content/content/docs/Kategori.md", "[Drift]", "[Ops]")));
     s.add(new Step("the link to the category mended", f -> replace(f, "content/content/docs/Kategori.md", "/categories/drift/", "/categories/ops/")));
+    s.add(new Step("a section's cascade added: a description for its pages (edited: they are unchanged)", f -> write(f, "content/content/docs/_index.md", "---\ntitle: Dokumentasjon\ncascade:\n  description: Fra seksjonen.\n---\n")));
+    s.add(new Step("the section's cascade edited (its pages unchanged)", f -> replace(f, "content/content/docs/_index.md", "Fra seksjonen.", "Fra seksjonen, igjen.")));
     s.add(new Step("the link to the category taken out", f -> replace(f, "content/content/docs/Kategori.md", "Se [drift](/categories/ops/).", "Se drift.")));
     s.add(new Step("hugo.toml's taxonomies edited: tags only (the page's category, unchanged, is no tag now)", f -> replace(f, "content/hugo.toml", "[params]", "[taxonomies]\n  tag = 'tags'\n[params]")));
     s.add(new Step("hugo.toml's taxonomies edited back to Hugo's own, and the link back", f -> {
@@ -429,6 +431,11 @@ class IncrementalBuildTest {
         String term = s.name().startsWith("a Hugo") ? "drift" : "ops";
         assertEquals(0, expected.exit(), expected.diagnostics());
         assertTrue(expected.files().containsKey("tags/" + term + "/index.html") && expected.files().containsKey("categories/" + term + "/index.html"), s.name());
+      }
+      if (s.name().startsWith("a section's cascade added") || s.name().startsWith("the section's cascade edited")) {
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        String drift = new String(expected.files().get("docs/drift/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(drift.contains("<meta name=\"description\" content=\"Fra seksjonen" + (s.name().contains("edited") && !s.name().contains("added") ? ", igjen." : ".") + "\">"), drift);
       }
       if (s.name().startsWith("the link to the category taken out") || s.name().startsWith("hugo.toml's taxonomies")) {
         boolean back = !s.name().contains("tags only");

@@ -503,9 +503,9 @@ class HugoProjectTest {
     assertEquals("link to it once it is published, or leave the link out", r.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().hint());
   }
 
-  /** A section's (or the config's) {@code cascade} is not followed: what it would give its pages that is read here is named. */
+  /** The config's and the sections' {@code cascade} give the pages under them their values, as Hugo gives them. */
   @Test
-  void aCascadeIsNamed() throws Exception {
+  void aCascadeGivesThePagesUnderItTheirValues() throws Exception {
     SiteFixture site =
         SiteFixture.of(
             tmp,
@@ -513,33 +513,73 @@ class HugoProjectTest {
             -- content/hugo.toml --
             title = "Docs"
             [[cascade]]
-              toc_hide = true
-              layout = "wide"
+              description = "Fra konfigurasjonen."
               [cascade.target]
                 path = "/docs/**"
+            [[cascade]]
+              toc_hide = true
+              [cascade.target]
+                path = "/docs/**"
+                environment = "staging"
+            -- content/content/_index.md --
+            ---
+            title: Hjem
+            ---
+            See [a](/docs/a/), [b](/docs/ny/b/), [c](/docs/ny/c/) and [skjult](/docs/skjult/).
             -- content/content/docs/_index.md --
             ---
             title: Docs
             cascade:
-              type: docs
-              draft: true
-              params:
-                toc_hide: true
+              - params:
+                  description: Fra Docs.
+                _target:
+                  path: "/docs/ny/**"
+              - draft: true
+                _target:
+                  path: "/docs/old/**"
+              - toc_hide: true
+                type: docs
+                _target:
+                  kind: page
+                  path: "/docs/skjult"
             ---
             -- content/content/docs/a.md --
             ---
             title: A
             ---
+            -- content/content/docs/ny/b.md --
+            ---
+            title: B
+            ---
+            -- content/content/docs/ny/c.md --
+            ---
+            title: C
+            description: Egen.
+            ---
+            -- content/content/docs/old/gammel.md --
+            ---
+            title: Gammel
+            ---
+            -- content/content/docs/skjult.md --
+            ---
+            title: Skjult
+            ---
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(
-        List.of(
-            "content/content/docs/_index.md:5:10: warning[frontmatter.cascade]: `cascade` is not followed: its `draft` is not given to the pages under this one",
-            "content/content/docs/_index.md:7:15: warning[frontmatter.cascade]: `cascade` is not followed: its `toc_hide` is not given to the pages under this one",
-            "content/hugo.toml:3:14: warning[config.hugo]: the config's `cascade` is not followed: its `toc_hide` is not given to the pages"),
-        r.err().lines().filter(l -> l.contains("warning[")).toList());
-    assertTrue(r.err().contains("hint: set `draft` in the front matter of the pages it is for"), r.err());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(site.read("docs/a/index.html").contains("<meta name=\"description\" content=\"Fra konfigurasjonen.\">"), "the config's");
+    assertTrue(site.read("docs/ny/b/index.html").contains("<meta name=\"description\" content=\"Fra Docs.\">"), "the closer section's over the config's");
+    assertTrue(site.read("docs/ny/c/index.html").contains("<meta name=\"description\" content=\"Egen.\">"), "the page's own over both");
+    assertFalse(Files.exists(site.site().resolve("docs/old/gammel")), "a draft by its section's cascade");
+    assertTrue(Files.exists(site.site().resolve("docs/skjult/index.html")), "out of the menu, still published");
+    assertFalse(site.read("docs/a/index.html").contains(">Skjult<"), "toc_hide by a cascade for one page");
+    assertTrue(site.read("docs/ny/c/index.html").contains(">B<"), "another environment's cascade is not given");
+    // a link to a page a cascade leaves out says why
+    Files.writeString(site.content().resolve("content/docs/a.md"), "---\ntitle: A\n---\nSee [old](old/gammel.md).\n");
+    SiteFixture.Run broken = site.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("is not published: it is a draft, as its front matter or a `cascade` says"), broken.err());
   }
 
   /** Docsy's sites set their title, params and menus per language: the default language's are the site's. */
@@ -894,6 +934,40 @@ class HugoProjectTest {
             "content/hugo.toml:2:16: warning[config.hugo]: `disableKinds`' `sitemap`, `robotsTXT` are made here all the same",
             "content/hugo.toml:2:16: warning[config.hugo]: `pages` in `disableKinds` is no kind of page Hugo makes"),
         h.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  /** Hugo leaves out the files of its pages' folder that {@code ignoreFiles} matches: so does this. */
+  @Test
+  void ignoreFilesLeavesPagesAndFilesOut() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "T"
+            ignoreFiles = ['\\.knit\\.md$', '_cache/', '[unclosed']
+            -- content/content/_index.md --
+            # Hjem
+            -- content/content/post/a.md --
+            # A
+            -- content/content/post/a.knit.md --
+            # A, knitted
+            -- content/content/post/_cache/x.png --
+            png
+            -- content/content/post/y.png --
+            png
+            -- content/static/_cache/kept.txt --
+            static files are not the pages' folder
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        List.of("content/hugo.toml:2:15: warning[config.hugo]: `[unclosed` in `ignoreFiles` is no regular expression: it leaves nothing out"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(Files.exists(site.site().resolve("post/a/index.html")) && Files.exists(site.site().resolve("post/y.png")));
+    assertFalse(Files.exists(site.site().resolve("post/a.knit")) || Files.exists(site.site().resolve("post/a-knit")), "an ignored page");
+    assertFalse(Files.exists(site.site().resolve("post/_cache")), "an ignored file");
+    assertTrue(Files.exists(site.site().resolve("_cache/kept.txt")));
   }
 
   @Test
