@@ -91,7 +91,7 @@ public final class Build {
     Diagnostics early = new Diagnostics();
     if (opts.cache() != null && warm == null && opts.write()) {
       try {
-        cache = CacheFolder.open(opts.cache(), GeneratorVersion.id());
+        cache = CacheFolder.open(opts.cache(), cacheId(opts.content()));
       } catch (IOException e) {
         early.add(Diagnostic.warning("cache.open", Span.file(displayPath(opts.cache())), "cannot use the cache folder: " + e.getMessage()));
       }
@@ -900,6 +900,14 @@ public final class Build {
    * ({@code content}, {@code ../handbook/content}), else by its own name; every path in a
    * diagnostic starts with it ({@code content/docs/x.md}).
    */
+  /**
+   * Whose a cache folder's contents are: this generator's, for a content folder of this name (a
+   * cache of another folder's name is not used: its messages name that folder).
+   */
+  public static String cacheId(Path content) {
+    return GeneratorVersion.id() + "|" + contentName(content);
+  }
+
   static String contentName(Path content) {
     String typed = content.normalize().toString().replace('\\', '/');
     if (!content.isAbsolute() && !typed.isEmpty() && !typed.equals(".")) {

@@ -244,6 +244,9 @@ final class LoadPhase {
     }
     blogRoutes(pages, tags, config.mount());
     taxonomyRoutes(pages, config.mount());
+    // a Hugo page's front matter puts it in the main menu (Docsy's sections): in the header
+    List<handbook.config.HugoConfig.MenuEntry> inMenu = hugoConfig == null ? List.of() : pagesInMenu(pages, in.contentName());
+    SiteConfig shown = inMenu.isEmpty() ? config : config.withHeaderLinks(handbook.config.HugoConfig.menu(hugoConfig.menu(), inMenu));
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
     List<String> assets = scan.assets().stream().filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages")).toList();
@@ -299,7 +302,7 @@ final class LoadPhase {
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
-        in, config, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
+        in, shown, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
         assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished));
   }
 
@@ -381,6 +384,28 @@ final class LoadPhase {
    * A Hugo project's addresses of its other taxonomies' terms ({@code categories/ops/}, and
    * {@code categories/}), which redirect to the tags' pages that list them.
    */
+  /**
+   * The entries Hugo's pages give its main menu: {@code menu: main}, a list with {@code main}, or
+   * {@code menu: {main: {name, weight}}} (also as {@code menus}); named by their {@code name}, else
+   * their link title, weighed by their {@code weight}, else the page's.
+   */
+  private static List<handbook.config.HugoConfig.MenuEntry> pagesInMenu(List<Page> pages, String contentName) {
+    List<handbook.config.HugoConfig.MenuEntry> out = new ArrayList<>();
+    for (Page p : pages) {
+      PageInfo info = p.info();
+      Object menu = info.source() == null ? null : info.extra().containsKey("menu") ? info.extra().get("menu") : info.extra().get("menus");
+      Map<?, ?> main = menu instanceof Map<?, ?> m && m.containsKey("main") ? m.get("main") instanceof Map<?, ?> e ? e : Map.of() : null;
+      if (main == null && !("main".equals(menu) || menu instanceof List<?> l && l.contains("main"))) {
+        continue;
+      }
+      main = main == null ? Map.of() : main;
+      String name = main.get("name") instanceof String n && !n.isBlank() ? n.strip() : info.linkTitle() != null ? info.linkTitle() : info.title();
+      int weight = main.get("weight") instanceof Number w ? w.intValue() : info.weight() != null ? info.weight() : 0;
+      out.add(new handbook.config.HugoConfig.MenuEntry(weight, name, new handbook.config.SiteLink(name, info.source(), Span.file(contentName + "/" + info.source()), false)));
+    }
+    return out;
+  }
+
   private static void taxonomyRoutes(List<Page> pages, handbook.content.Mount mount) {
     if (!mount.hugo() || mount.taxonomies().isEmpty()) {
       return;

@@ -41,7 +41,8 @@ import java.util.Set;
  *     {@code navbar.logo.path} names, or null
  * @param languages the codes of the site's languages, the default one ({@code defaultContentLanguage},
  *     else {@code en}) first: a page's file name may end in one ({@code about.nb.md})
- * @param links the header's links: the config's main menu ({@code menu.main}), by weight
+ * @param menu the config's main menu ({@code menu.main}): the header's links, with those of the
+ *     pages' front matter ({@link #menu(List, List)})
  * @param footer the footer's links: Docsy's {@code params.links} ({@code user}, then {@code developer})
  * @param permalinks the URL patterns of its sections' pages ({@code permalinks}), those followed
  * @param taxonomies its taxonomies other than {@code tags} ({@code taxonomies}; by default
@@ -55,7 +56,27 @@ import java.util.Set;
  *     that Hugo leaves out (those that are no pattern named)
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<SiteLink> links, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles) {
+  /** An entry of Hugo's main menu: its weight (0: none), its name and its link. */
+  public record MenuEntry(int weight, String name, SiteLink link) {}
+
+  /** The header's links of the config's main menu alone, in Hugo's order. */
+  public List<SiteLink> links() {
+    return menu(menu, List.of());
+  }
+
+  /**
+   * The header's links: the config's main menu and the pages' entries in it (their front
+   * matter's {@code menu: main}), by weight, those without one (0) last, then by name, as Hugo
+   * sorts a menu.
+   */
+  public static List<SiteLink> menu(List<MenuEntry> config, List<MenuEntry> pages) {
+    List<MenuEntry> all = new ArrayList<>(config);
+    all.addAll(pages);
+    all.sort(java.util.Comparator.comparingInt((MenuEntry x) -> x.weight() == 0 ? Integer.MAX_VALUE : x.weight()).thenComparing(MenuEntry::name));
+    return all.stream().map(MenuEntry::link).toList();
+  }
+
   /** Hugo's config files beside {@code content/}, the first one there read. */
   public static final List<String> FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json");
 
@@ -516,13 +537,12 @@ public record HugoConfig(
    * of their {@code weight}, then name, as Hugo sorts a menu. An entry under another
    * ({@code parent}, a drop-down) is named, as is one without a name or an address.
    */
-  private static List<SiteLink> menu(YamlNode.Mapping map, String file, Diagnostics diags) {
+  private static List<MenuEntry> menu(YamlNode.Mapping map, String file, Diagnostics diags) {
     YamlNode menus = get(map, "menu") != null ? get(map, "menu") : get(map, "menus");
     if (!(menus instanceof YamlNode.Mapping m) || !(get(m, "main") instanceof YamlNode.Seq main)) {
       return List.of();
     }
-    record Entry(int weight, String name, SiteLink link) {}
-    List<Entry> entries = new java.util.ArrayList<>();
+    List<MenuEntry> entries = new java.util.ArrayList<>();
     for (YamlNode item : main.items()) {
       YamlNode.Mapping e = item instanceof YamlNode.Mapping x ? x : null;
       String name = e == null ? null : text(get(e, "name"));
@@ -538,12 +558,10 @@ public record HugoConfig(
         // a pageRef names a page of the content folder, from its root
         String address = url == get(e, "pageRef") && !target.startsWith("/") ? "/" + target : target;
         int weight = get(e, "weight") instanceof YamlNode.Scalar w && w.value() != null && w.value().strip().matches("-?\\d{1,9}") ? Integer.parseInt(w.value().strip()) : 0;
-        entries.add(new Entry(weight, name, new SiteLink(name, address, url.span(file), false)));
+        entries.add(new MenuEntry(weight, name, new SiteLink(name, address, url.span(file), false)));
       }
     }
-    // Hugo: by weight, entries without one (0) last; then by name
-    entries.sort(java.util.Comparator.comparingInt((Entry x) -> x.weight() == 0 ? Integer.MAX_VALUE : x.weight()).thenComparing(Entry::name));
-    return entries.stream().map(Entry::link).toList();
+    return List.copyOf(entries);
   }
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */

@@ -130,6 +130,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
   }
 
+  /** The same settings with these links in the header. */
+  public SiteConfig withHeaderLinks(List<SiteLink> links) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, links, footerLinks, kinds);
+  }
+
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(

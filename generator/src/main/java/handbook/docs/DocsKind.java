@@ -794,7 +794,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
-      boolean home = title.isEmpty();
+      // (a Hugo project's content/_index.md is its home, named by the site as Hugo names it)
+      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md");
       if (home) {
         // the site's root folder's page (a Jekyll project's index.md): the home, named by the site
         title = in.site().title();

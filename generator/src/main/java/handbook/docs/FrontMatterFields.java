@@ -74,6 +74,14 @@ public record FrontMatterFields(
         extra.put(k, e.value().toPlain());
       }
     });
+    if (mount.hugo() && map.get("params") instanceof YamlNode.Mapping params) {
+      // Hugo's themes read a page's params whether written at the top or under params (toc_hide)
+      params.entries().forEach((k, e) -> {
+        if (!KNOWN.contains(k)) {
+          extra.putIfAbsent(k, e.value().toPlain());
+        }
+      });
+    }
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);

@@ -44,6 +44,11 @@ class AccentBrowserTest {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (String page : List.of("", "docs/", "docs/utvikling/circuit-breaker/", "checklist/", "course/02-drift/", "search.html?q=backup")) {
         browser.open(server.url(page));
+        if (browser.driver().findElements(By.cssSelector(".site-header")).isEmpty()) {
+          // (what the browser got instead, to tell a server's hiccup from the page's fault)
+          String source = browser.driver().getPageSource();
+          throw new AssertionError("no site header on " + browser.driver().getCurrentUrl() + " (" + scheme + "):\n" + source.substring(0, Math.min(2000, source.length())));
+        }
         String header = browser.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
         assertEquals(rgb(scheme.equals("light") ? accent.header() : accent.darkHeader()), header, "the header on /" + page + " in the " + scheme + " scheme");
         List<String> v = browser.axeViolations();

@@ -334,6 +334,7 @@ class IncrementalBuildTest {
     s.add(new Step("the link to the category mended", f -> replace(f, "content/content/docs/Kategori.md", "/categories/drift/", "/categories/ops/")));
     s.add(new Step("a section's cascade added: a description for its pages (edited: they are unchanged)", f -> write(f, "content/content/docs/_index.md", "---\ntitle: Dokumentasjon\ncascade:\n  description: Fra seksjonen.\n---\n")));
     s.add(new Step("the section's cascade edited (its pages unchanged)", f -> replace(f, "content/content/docs/_index.md", "Fra seksjonen.", "Fra seksjonen, igjen.")));
+    s.add(new Step("a Hugo page put in the main menu (edited: every page's header)", f -> replace(f, "content/content/docs/Drift.md", "title: Drift\n", "title: Drift\nmenu: main\n")));
     s.add(new Step("the link to the category taken out", f -> replace(f, "content/content/docs/Kategori.md", "Se [drift](/categories/ops/).", "Se drift.")));
     s.add(new Step("hugo.toml's taxonomies edited: tags only (the page's category, unchanged, is no tag now)", f -> replace(f, "content/hugo.toml", "[params]", "[taxonomies]\n  tag = 'tags'\n[params]")));
     s.add(new Step("hugo.toml's taxonomies edited back to Hugo's own, and the link back", f -> {
@@ -425,7 +426,7 @@ class IncrementalBuildTest {
       }
       if (s.name().startsWith("a page's date set")) {
         assertEquals(1, expected.exit(), s.name());
-        assertTrue(expected.diagnostics().contains("content/content/docs/Drift.md:5:15: error[link."), expected.diagnostics());
+        assertTrue(expected.diagnostics().contains("content/content/docs/Drift.md:6:15: error[link."), expected.diagnostics());
       }
       if (s.name().startsWith("a Hugo page of a category added") || s.name().startsWith("the link to the category mended")) {
         String term = s.name().startsWith("a Hugo") ? "drift" : "ops";
@@ -437,10 +438,18 @@ class IncrementalBuildTest {
         String drift = new String(expected.files().get("docs/drift/index.html"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(drift.contains("<meta name=\"description\" content=\"Fra seksjonen" + (s.name().contains("edited") && !s.name().contains("added") ? ", igjen." : ".") + "\">"), drift);
       }
+      if (s.name().startsWith("a Hugo page put in the main menu")) {
+        String home = new String(expected.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(home.contains("<a href=\"docs/drift/\">Drift</a>") && home.contains("header-links"), home);
+      }
       if (s.name().startsWith("the link to the category taken out") || s.name().startsWith("hugo.toml's taxonomies")) {
         boolean back = !s.name().contains("tags only");
         assertEquals(0, expected.exit(), expected.diagnostics());
         assertEquals(back, expected.files().containsKey("tags/ops/index.html") && expected.files().containsKey("categories/ops/index.html"), s.name());
+      }
+      if (s.name().startsWith("the home page's title taken away")) {
+        assertFalse(expected.diagnostics().contains("content/content/_index.md: warning[page.no-title]"), "a Hugo home is named by the site: " + expected.diagnostics());
+        assertTrue(new String(expected.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("<h1>Håndboka</h1>"));
       }
       if (s.name().startsWith("site.yaml's title edited")) {
         String home = new String(expected.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
@@ -945,6 +954,19 @@ class IncrementalBuildTest {
     assertTrue(first.startsWith("built "), first);
     String second = run(cmd);
     assertTrue(second.matches("(?s)built \\d+ pages, 0 warnings, 0 errors in [0-9.]+ s; 0 rendered, \\d+ unchanged.*"), second);
+  }
+
+  @Test
+  void aCacheOfAnotherContentFolderNamesTheFolderBuilt() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve("p"), "-- content/site.yaml --\ntitle: T\n-- content/docs/x.md --\nNo title here.\n");
+    Path cache = tmp.resolve("cache");
+    Path first = Files.move(site.content(), tmp.resolve("p/handbok"));
+    Outcome a = build(first, SiteFixture.TEMPLATES, tmp.resolve("out-a"), cache, null);
+    assertTrue(a.diagnostics().contains("handbok/docs/x.md: warning[page.no-title]"), a.diagnostics());
+    // the same files in a folder of another name, built with the same cache: its messages name it
+    Path second = Files.move(first, tmp.resolve("p/docs-site"));
+    Outcome b = build(second, SiteFixture.TEMPLATES, tmp.resolve("out-b"), cache, null);
+    assertTrue(b.diagnostics().contains("docs-site/docs/x.md: warning[page.no-title]") && !b.diagnostics().contains("handbok"), b.diagnostics());
   }
 
   private static String run(List<String> cmd) throws Exception {

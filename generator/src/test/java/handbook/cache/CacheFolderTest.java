@@ -125,7 +125,7 @@ class CacheFolderTest {
   void aContentFileWithTheStampItHadIsNotHashedAgainAndAnyWriteChangesTheStamp() throws Exception {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
     handbook.source.DiskTree tree = new handbook.source.DiskTree(f.content());
-    String generator = handbook.build.GeneratorVersion.id();
+    String generator = handbook.build.Build.cacheId(f.content());
     assertTrue(build(f, out, cache).ok());
     assertEquals(null, Stamps.load(cache.resolve("stamps.pack"), generator).hash("content/docs/a.md", tree.stamp("docs/a.md")),
         "a file written just before the build may be written again with the same stamp: not kept");
@@ -152,7 +152,7 @@ class CacheFolderTest {
     SiteFixture f = SiteFixture.of(tmp.resolve("p"), SITE);
     assertTrue(build(f, out, cache).ok());
     // the same folder, as another generator left it
-    Outputs other = Outputs.load(cache.resolve("outputs.pack"), handbook.build.GeneratorVersion.id());
+    Outputs other = Outputs.load(cache.resolve("outputs.pack"), handbook.build.Build.cacheId(f.content()));
     other.write(cache.resolve("outputs.pack"), "another-generator");
     Files.writeString(cache.resolve(".memo-123.tmp"), "half written");
     BuildResult r = build(f, out, cache);
@@ -239,7 +239,7 @@ class CacheFolderTest {
     Thread.sleep(2_100);
     assertTrue(build(f, out, cache).ok());
     // the stamps say a.md holds another text: as if it had been written since, within its stamp
-    String generator = handbook.build.GeneratorVersion.id();
+    String generator = handbook.build.Build.cacheId(f.content());
     handbook.source.DiskTree tree = new handbook.source.DiskTree(f.content());
     Stamps lying = Stamps.load(tmp.resolve("none.pack"), generator);
     for (String p : List.of("site.yaml", "docs/index.md", "docs/a.md", "docs/b.md")) {

@@ -109,6 +109,12 @@ class HugoProjectTest {
       title: Hidden
       toc_hide: true
       ---
+      -- content/content/docs/tasks/hidden-too.md --
+      ---
+      title: Hidden too
+      params:
+        toc_hide: true
+      ---
       -- content/content/community/_index.html --
       ---
       title: Community
@@ -177,7 +183,7 @@ class HugoProjectTest {
     assertTrue(install.contains("<a href=\"../../overview/\">the overview</a>, or <a href=\"../../overview/\">the same</a>"), install);
     assertTrue(site.read("docs/tasks/bundle/index.html").contains("<img src=\"diagram.png\" alt=\"Diagram\" />"), "a leaf bundle's resource beside its page");
     assertTrue(site.read("docs/overview/index.html").contains("<a href=\"../\">the docs</a>"), "a section's index.md is its _index.md");
-    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "Alpha", "A bundle"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide: out of the menu; a main menu's weight places a page");
+    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "Alpha", "A bundle"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide (also under params): out of the menu; a main menu's weight places a page");
     assertTrue(Files.exists(site.site().resolve("docs/tasks/hidden/index.html")), "and published");
     assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
     // Hugo's order: weight, then the pages without one by title
@@ -934,6 +940,57 @@ class HugoProjectTest {
             "content/hugo.toml:2:16: warning[config.hugo]: `disableKinds`' `sitemap`, `robotsTXT` are made here all the same",
             "content/hugo.toml:2:16: warning[config.hugo]: `pages` in `disableKinds` is no kind of page Hugo makes"),
         h.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  /** Docsy's sections put themselves in the main menu by their front matter: with the config's entries, by weight. */
+  @Test
+  void pagesInTheMainMenuAreInTheHeader() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = "T"
+            [[menu.main]]
+              name = "GitHub"
+              url = "https://github.com/example/docs"
+              weight = 50
+            -- content/content/_index.md --
+            # Hjem
+            -- content/content/docs/_index.md --
+            ---
+            title: Documentation
+            linkTitle: Docs
+            menu: {main: {weight: 20}}
+            ---
+            -- content/content/blog/_index.md --
+            ---
+            title: Blog
+            menu:
+              main:
+                name: Blogg
+                weight: 30
+            ---
+            -- content/content/about.md --
+            ---
+            title: Om oss
+            weight: 10
+            menu: main
+            ---
+            -- content/content/other.md --
+            ---
+            title: Other
+            menu: {footer: {weight: 1}}
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals(
+        List.of("Om oss about/", "Docs docs/", "Blogg blog/", "GitHub https://github.com/example/docs"),
+        home.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
+    Document about = Jsoup.parse(site.read("about/index.html"));
+    assertEquals("../docs/", about.select("nav.header-links a").get(1).attr("href"), "relative to each page");
   }
 
   /** Hugo leaves out the files of its pages' folder that {@code ignoreFiles} matches: so does this. */

@@ -54,6 +54,20 @@ public final class NginxServer implements SiteServer {
       failIfRequired();
       Assumptions.assumeTrue(false, "nginx is not installed");
     }
+    // a free port can be taken by another test's server before nginx binds it: then another one
+    for (int attempt = 1; ; attempt++) {
+      NginxServer server = startOnce(nginx, site);
+      if (server != null) {
+        return server;
+      }
+      if (attempt == 5) {
+        throw new IllegalStateException("nginx did not start on five free ports in a row");
+      }
+    }
+  }
+
+  /** nginx on a free port, or null where it could not bind it (another process took it first). */
+  private static NginxServer startOnce(Path nginx, Path site) throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
@@ -82,21 +96,41 @@ public final class NginxServer implements SiteServer {
     NginxServer server = new NginxServer(p, port, prefix);
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (true) {
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      // ready when nginx has bound the port (it writes its pid file after) and answers there
+      if (Files.exists(prefix.resolve("nginx.pid")) && answersAsNginx(port)) {
         return server;
-      } catch (IOException e) {
-        if (!p.isAlive() || System.nanoTime() > until) {
-          server.close();
-          throw new IllegalStateException("nginx did not start: " + server.log());
-        }
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(ie);
-        }
       }
+      if (!p.isAlive() || server.log().contains("Address already in use")) {
+        String log = server.log();
+        server.close();
+        if (log.contains("Address already in use")) {
+          return null;
+        }
+        throw new IllegalStateException("nginx did not start: " + log);
+      }
+      if (System.nanoTime() > until) {
+        server.close();
+        throw new IllegalStateException("nginx did not start: " + server.log());
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(ie);
+      }
+    }
+  }
+
+  /** Whether the server on the port answers a request as nginx does (its {@code Server} header). */
+  private static boolean answersAsNginx(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      s.setSoTimeout(2000);
+      s.getOutputStream().write("HEAD / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String head = new String(s.getInputStream().readNBytes(4096), StandardCharsets.ISO_8859_1);
+      return head.toLowerCase(java.util.Locale.ROOT).contains("\nserver: nginx");
+    } catch (IOException e) {
+      return false;
     }
   }
 
