@@ -896,11 +896,6 @@ public final class Build {
   }
 
   /**
-   * How diagnostics name the content folder: as it was typed when that was a relative path
-   * ({@code content}, {@code ../handbook/content}), else by its own name; every path in a
-   * diagnostic starts with it ({@code content/docs/x.md}).
-   */
-  /**
    * Whose a cache folder's contents are: this generator's, for a content folder of this name (a
    * cache of another folder's name is not used: its messages name that folder).
    */
@@ -908,6 +903,11 @@ public final class Build {
     return GeneratorVersion.id() + "|" + contentName(content);
   }
 
+  /**
+   * How diagnostics name the content folder: as it was typed when that was a relative path
+   * ({@code content}, {@code ../handbook/content}), else by its own name; every path in a
+   * diagnostic starts with it ({@code content/docs/x.md}).
+   */
   static String contentName(Path content) {
     String typed = content.normalize().toString().replace('\\', '/');
     if (!content.isAbsolute() && !typed.isEmpty() && !typed.equals(".")) {

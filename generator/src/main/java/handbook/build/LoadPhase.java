@@ -381,10 +381,6 @@ final class LoadPhase {
   }
 
   /**
-   * A Hugo project's addresses of its other taxonomies' terms ({@code categories/ops/}, and
-   * {@code categories/}), which redirect to the tags' pages that list them.
-   */
-  /**
    * The entries Hugo's pages give its main menu: {@code menu: main}, a list with {@code main}, or
    * {@code menu: {main: {name, weight}}} (also as {@code menus}); named by their {@code name}, else
    * their link title, weighed by their {@code weight}, else the page's.
@@ -406,6 +402,10 @@ final class LoadPhase {
     return out;
   }
 
+  /**
+   * A Hugo project's addresses of its other taxonomies' terms ({@code categories/ops/}, and
+   * {@code categories/}), which redirect to the tags' pages that list them.
+   */
   private static void taxonomyRoutes(List<Page> pages, handbook.content.Mount mount) {
     if (!mount.hugo() || mount.taxonomies().isEmpty()) {
       return;
