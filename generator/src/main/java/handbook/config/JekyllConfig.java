@@ -49,6 +49,21 @@ public record JekyllConfig(
 
   private static final String CODE = "config.jekyll";
 
+  /**
+   * Whether a post's URL pattern is followed: from the site's root, of names and the placeholders
+   * read here ({@code :year}, {@code :title}, ...), no part {@code ..}, ending in {@code /},
+   * {@code :output_ext} or {@code .html}.
+   */
+  private static boolean followed(String pattern) {
+    return pattern.startsWith("/") && PLACEHOLDER.matcher(pattern).replaceAll("").matches("[\\w/.-]*") && !pattern.matches(".*/\\.{1,2}(?:/.*)?")
+        && (pattern.endsWith("/") || pattern.endsWith(":output_ext") || pattern.endsWith(".html"));
+  }
+
+  /** A post's own {@code permalink} where it is a pattern followed ({@code /blog/:year/:title/}, as its scope's defaults may give it); else null. */
+  public static String postPattern(Object permalink) {
+    return permalink instanceof String p && PLACEHOLDER.matcher(p.strip()).find() && followed(p.strip()) ? p.strip() : null;
+  }
+
   /** Jekyll's blog folder. */
   public static final String POSTS = "_posts/";
 
@@ -163,7 +178,7 @@ public record JekyllConfig(
     String permalink = text(map.get("permalink"));
     boolean pretty = permalink != null && (permalink.equals("pretty") || permalink.endsWith("/"));
     String postUrl = permalink == null ? STYLES.get("date") : STYLES.getOrDefault(permalink, permalink);
-    if (!postUrl.startsWith("/") || !PLACEHOLDER.matcher(postUrl).replaceAll("").matches("[\\w/.-]*") || postUrl.matches(".*/\\.{1,2}(?:/.*)?") || !postUrl.endsWith("/") && !postUrl.endsWith(":output_ext") && !postUrl.endsWith(".html")) {
+    if (!followed(postUrl)) {
       diags.add(warning(file, map.get("permalink"), "`permalink: " + permalink + "` is not followed: pages are at their paths (`x/`), their `.html` addresses redirecting; posts at `/:categories/:year/:month/:day/:title/`"));
       postUrl = STYLES.get(pretty ? "pretty" : "date");
     }

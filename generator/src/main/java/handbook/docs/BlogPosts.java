@@ -121,12 +121,13 @@ public final class BlogPosts {
   }
 
   /**
-   * Jekyll's URL of a post: its permalink pattern ({@link Mount.Blog#postUrl}) with the post's day,
+   * Jekyll's URL of a post: a permalink pattern (the config's, {@link Mount.Blog#postUrl}, or the
+   * post's own) with the post's day,
    * its name after the day ({@code :title}, or its front matter's {@code slug}) and its
    * categories (its front matter's {@code categories} or {@code category}, in lower case) filled
    * in; {@code x.html} ({@code :output_ext}) is published at {@code x/}.
    */
-  static String jekyll(String path, Mount.Blog blog, Map<String, Object> extra) {
+  static String jekyll(String path, Mount.Blog blog, Map<String, Object> extra, String pattern) {
     LocalDate day = day(path, blog, extra.get("date"));
     String name = name(path, blog);
     Matcher m = DATED.matcher(name.substring(name.lastIndexOf('/') + 1));
@@ -139,7 +140,7 @@ public final class BlogPosts {
       }
     }
     String url =
-        blog.postUrl()
+        pattern
             .replace(":categories", String.join("/", categories).replaceAll("\\s+", "-"))
             .replace(":short_year", day == null ? "" : String.format("%02d", day.getYear() % 100))
             .replace(":year", day == null ? "" : String.valueOf(day.getYear()))
@@ -160,9 +161,9 @@ public final class BlogPosts {
   /** A name that is one folder's: no slashes, not dots alone. */
   private static final Pattern ONE_NAME = Pattern.compile("[^/\\\\]*[^./\\\\][^/\\\\]*");
 
-  /** Jekyll's address of a post published at {@code url}: {@code x.html} where its permalink pattern ends so; else null. */
-  static String jekyllAddress(String url, Mount.Blog blog) {
-    return !url.isEmpty() && (blog.postUrl().endsWith(":output_ext") || blog.postUrl().endsWith(".html")) ? url.substring(0, url.length() - 1) + ".html" : null;
+  /** Jekyll's address of a post published at {@code url} by {@code pattern}: {@code x.html} where the pattern ends so; else null. */
+  static String jekyllAddress(String url, String pattern) {
+    return !url.isEmpty() && (pattern.endsWith(":output_ext") || pattern.endsWith(".html")) ? url.substring(0, url.length() - 1) + ".html" : null;
   }
 
   /** A front matter's list of words: a list, or a text of words separated by spaces (Jekyll's {@code categories: jekyll update}). */

@@ -533,10 +533,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     private DocPage post(LoadInput in, Mount mount) {
       Mount.Blog blog = mount.blog();
       String own = mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : null;
-      String url = own != null ? own : mount.jekyll() ? BlogPosts.jekyll(path, blog, extra) : BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
+      // (a Jekyll post's own permalink may be a pattern, as its config's is)
+      String pattern = !mount.jekyll() ? null : own == null && handbook.config.JekyllConfig.postPattern(extra.get("permalink")) != null ? handbook.config.JekyllConfig.postPattern(extra.get("permalink")) : blog.postUrl();
+      String url = own != null ? own : mount.jekyll() ? BlogPosts.jekyll(path, blog, extra, pattern) : BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
       Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")), Boolean.TRUE.equals(extra.get("pin")));
       List<String> old = aliases;
-      String address = !mount.jekyll() ? null : own != null ? JekyllPages.oldAddress(extra.get("permalink"), path, false, mount) : BlogPosts.jekyllAddress(url, blog);
+      String address = !mount.jekyll() ? null : own != null ? JekyllPages.oldAddress(extra.get("permalink"), path, false, mount) : BlogPosts.jekyllAddress(url, pattern);
       if (address != null && !aliases.contains(address)) {
         old = new ArrayList<>(aliases);
         old.add(address);

@@ -95,7 +95,9 @@ public record FrontMatterFields(
     boolean permalinked = HugoUrl.permalinked(file.path(), mount);
     boolean hugoUrlFollowed = HugoUrl.of(extra.get("url"), null, file.path(), mount) != null;
     // Jekyll's, where its project is built (its parents place pages there too)
-    boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), mount) != null;
+    // (a post's own may be a pattern, as the config's is)
+    boolean jekyllPost = mount.jekyll() && mount.blog() != null && mount.blog().post(file.path());
+    boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), mount) != null || jekyllPost && handbook.config.JekyllConfig.postPattern(extra.get("permalink")) != null;
     if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")
@@ -118,7 +120,7 @@ public record FrontMatterFields(
                     "frontmatter.url",
                     f.span(n),
                     mount.hugo() && !key.equals("permalink") || mount.jekyll() && key.equals("permalink")
-                        ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the page is published at the URL of its " + (permalinked ? "section's `permalinks` pattern" : "path")
+                        ? "`" + key + "` is followed where it names a folder of this site (`/a/b/`), not `" + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: the " + (jekyllPost ? "post is published at the address of the config's `permalink`" : "page is published at the URL of its " + (permalinked ? "section's `permalinks` pattern" : "path"))
                         : "`" + key + "` (" + tool + ") sets a page's URL, which is not done here: the page is published at the URL of its path")
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
       }

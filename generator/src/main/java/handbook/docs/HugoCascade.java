@@ -44,7 +44,8 @@ final class HugoCascade {
     }
     for (SourceFile f : pages) {
       String path = mount.unsuffixed(f.path());
-      if (!(path.endsWith("/_index.md") || path.equals(mount.docs() + "_index.md")) || !f.text().contains("cascade")) {
+      // (Hugo reads keys in any case: `Cascade` too)
+      if (!(path.endsWith("/_index.md") || path.equals(mount.docs() + "_index.md")) || !f.text().toLowerCase(Locale.ROOT).contains("cascade")) {
         continue;
       }
       FrontMatter split = FrontMatter.split(f.text());

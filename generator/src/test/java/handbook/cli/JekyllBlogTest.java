@@ -172,6 +172,19 @@ class JekyllBlogTest {
             -- content/_config.yml --
             title: News
             permalink: /blog/:year/:month/:title/
+            defaults:
+              - scope: {path: _posts/notes}
+                values: {permalink: "/notes/:year/:title:output_ext"}
+            -- content/_posts/2024-03-01-own.md --
+            ---
+            title: Own
+            permalink: /own/:year/:slug/
+            ---
+            -- content/_posts/2024-03-02-bad.md --
+            ---
+            title: Bad
+            permalink: /own/:nope/
+            ---
             -- content/index.md --
             # News
 
@@ -198,20 +211,25 @@ class JekyllBlogTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(site.site().resolve("blog/2023/12/release/index.html")), "the config's pattern");
     assertFalse(Files.exists(site.site().resolve("blog/2023/12/release.html")), "a pattern ending in / leaves no .html address");
-    assertTrue(Files.exists(site.site().resolve("blog/2024/02/note/index.html")), "a post in a folder of _posts/");
+    assertTrue(Files.exists(site.site().resolve("notes/2024/note/index.html")), "a post in a folder of _posts/, by its scope's default permalink pattern");
+    assertTrue(site.read("notes/2024/note.html").contains("url=note/"), "whose .html address (:output_ext) redirects");
+    assertTrue(Files.exists(site.site().resolve("own/2024/own/index.html")), "a post's own permalink pattern");
+    assertTrue(Files.exists(site.site().resolve("blog/2024/03/bad/index.html")), "one of an unknown placeholder: the config's pattern");
     assertTrue(Files.exists(site.site().resolve("2023/11/05/old/index.html")), "its own permalink");
     assertTrue(site.read("2023/11/05/old.html").contains("url=old/"), "whose .html address redirects");
     assertFalse(Files.exists(site.site().resolve("_drafts")) || Files.exists(site.site().resolve("blog/2024/01/later")), "drafts are not published");
     // a post without a title is titled by its name after its day, as Jekyll titles it
-    assertEquals("Note", Jsoup.parse(site.read("blog/2024/02/note/index.html")).selectFirst("main h1").text());
+    assertEquals("Note", Jsoup.parse(site.read("notes/2024/note/index.html")).selectFirst("main h1").text());
     Document home = Jsoup.parse(site.read("index.html"));
-    assertEquals(List.of("Note", "Release 2.0", "Old"), home.select(".blog-post-title a").eachText(), "newest first");
+    assertEquals(List.of("Bad", "Own", "Note", "Release 2.0", "Old"), home.select(".blog-post-title a").eachText(), "newest first");
     assertEquals(
-        List.of("blog/2023/12/release/", "blog/2024/02/note/", "2023/11/05/old/"),
+        List.of("blog/2023/12/release/", "notes/2024/note/", "2023/11/05/old/"),
         home.select(".doc-body p a").eachAttr("href"),
         "post_url and a post's .html address are links to the posts");
     assertEquals(
-        List.of("content/_posts/draft-ideas.md: warning[config.jekyll]: a file of `_posts/` not named by its day is no post: it is not published"),
+        List.of(
+            "content/_posts/2024-03-02-bad.md:3:12: warning[frontmatter.url]: `permalink` is followed where it names a folder of this site (`/a/b/`), not `/own/:nope/`: the post is published at the address of the config's `permalink`",
+            "content/_posts/draft-ideas.md: warning[config.jekyll]: a file of `_posts/` not named by its day is no post: it is not published"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 

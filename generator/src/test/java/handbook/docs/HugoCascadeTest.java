@@ -26,7 +26,7 @@ class HugoCascadeTest {
     List<SourceFile> pages =
         List.of(
             new SourceFile("content/_index.md", "c/content/_index.md", "---\ncascade:\n  description: top\n  weight: 5\n---\n"),
-            new SourceFile("content/docs/_index.md", "c/content/docs/_index.md", "---\ncascade:\n  description: docs\n  _target:\n    kind: page\n    lang: \"{en,nb}\"\n  toc_hide: true\n---\n"),
+            new SourceFile("content/docs/_index.md", "c/content/docs/_index.md", "---\nCascade:\n  description: docs\n  _target:\n    kind: page\n    lang: \"{en,nb}\"\n  toc_hide: true\n---\n"),
             new SourceFile("content/docs/a.md", "c/content/docs/a.md", "# A\n"),
             new SourceFile("content/docs/sub/_index.md", "c/content/docs/sub/_index.md", "# Sub\n"));
     HugoCascade c = HugoCascade.of(pages, mount, "production");
