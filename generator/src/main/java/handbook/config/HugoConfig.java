@@ -301,7 +301,7 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts"))), tagged, cascade(map, file), ignoreFiles(map, file, diags));
   }
 
   /**
@@ -566,9 +566,6 @@ public record HugoConfig(
 
   /** The keys that would publish the pages elsewhere or otherwise than here: named, at their line. */
   private static void named(YamlNode.Mapping map, String file, Diagnostics diags) {
-    if (bool(get(map, "buildDrafts"))) {
-      diags.add(warning(file, get(map, "buildDrafts"), "`buildDrafts` is not followed: drafts are not published"));
-    }
     if (bool(get(map, "uglyURLs"))) {
       diags.add(warning(file, get(map, "uglyURLs"), "`uglyURLs`: pages are published here at `x/`, not `x.html`").withHint("an old address kept in a page's `aliases` redirects"));
     }

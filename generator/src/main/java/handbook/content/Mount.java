@@ -46,20 +46,27 @@ public record Mount(
 
   /**
    * Which dated pages are published at the build's time, as Hugo, Jekyll and MkDocs Material's
-   * blog leave the others out.
+   * blog leave the others out, and whether drafts are.
    *
    * @param future those dated after it (Hugo's {@code buildFuture}, Jekyll's {@code future}; not
    *     Material's {@code draft_if_future_date})
    * @param expired those whose {@code expiryDate} is before it (Hugo's {@code buildExpired})
    * @param zone the time zone of a date written without an offset (Hugo's {@code timeZone},
    *     Jekyll's {@code timezone}; else UTC)
+   * @param drafts whether a Hugo page whose front matter says {@code draft: true} is published
+   *     (Hugo's {@code buildDrafts}, as a config for {@code hugo server} may say)
    */
-  public record Schedule(boolean future, boolean expired, java.time.ZoneId zone) {
+  public record Schedule(boolean future, boolean expired, java.time.ZoneId zone, boolean drafts) {
     /** Every page, whatever its dates. */
     public static final Schedule ALL = new Schedule(true, true, java.time.ZoneOffset.UTC);
 
     public Schedule {
       java.util.Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Drafts not published. */
+    public Schedule(boolean future, boolean expired, java.time.ZoneId zone) {
+      this(future, expired, zone, false);
     }
 
     /** The time zone a config names ({@code Europe/Oslo}), or null where it names none there is. */

@@ -134,8 +134,9 @@ public record FrontMatterFields(
         f.has("description") ? f.string("description", null) : text(map.get("summary")) != null ? text(map.get("summary")) : text(map.get("excerpt")),
         weight,
         tags(f, mount),
-        // Jekyll's published: false is a draft (another tool's published, a date say, is its own)
-        f.bool("draft", false) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false")
+        // (a Hugo draft is published where the config's buildDrafts says so); Jekyll's published:
+        // false is a draft (another tool's published, a date say, is its own)
+        f.bool("draft", false) && !(mount.hugo() && mount.schedule().drafts()) || map.get("published") instanceof YamlNode.Scalar published && published.type() == YamlNode.Scalar.Type.BOOLEAN && published.value().equals("false")
             || mount.hugo() && unrendered(map),
         List.copyOf(aliases),
         extra,
