@@ -390,11 +390,14 @@ final class LoadPhase {
     for (Page p : pages) {
       PageInfo info = p.info();
       Object menu = info.source() == null ? null : info.extra().containsKey("menu") ? info.extra().get("menu") : info.extra().get("menus");
-      Map<?, ?> main = menu instanceof Map<?, ?> m && m.containsKey("main") ? m.get("main") instanceof Map<?, ?> e ? e : Map.of() : null;
-      if (main == null && !("main".equals(menu) || menu instanceof List<?> l && l.contains("main"))) {
+      Map<?, ?> main;
+      if (menu instanceof Map<?, ?> m && m.containsKey("main")) {
+        main = m.get("main") instanceof Map<?, ?> e ? e : Map.of();
+      } else if ("main".equals(menu) || menu instanceof List<?> l && l.contains("main")) {
+        main = Map.of();
+      } else {
         continue;
       }
-      main = main == null ? Map.of() : main;
       String name = main.get("name") instanceof String n && !n.isBlank() ? n.strip() : info.linkTitle() != null ? info.linkTitle() : info.title();
       int weight = main.get("weight") instanceof Number w ? w.intValue() : info.weight() != null ? info.weight() : 0;
       out.add(new handbook.config.HugoConfig.MenuEntry(weight, name, new handbook.config.SiteLink(name, info.source(), Span.file(contentName + "/" + info.source()), false)));

@@ -130,7 +130,7 @@ public record HugoConfig(
    * {@code HUGO_ENVIRONMENT} names.
    */
   public static List<String> folderFiles(Collection<String> files, String config, Map<String, String> env) {
-    String environment = env.getOrDefault("HUGO_ENVIRONMENT", env.getOrDefault("HUGO_ENV", "production"));
+    String environment = environment(env);
     List<String> folders = new ArrayList<>(List.of(CONFIG_DIR));
     if (environment.matches("[\\w-][\\w.-]*") && !environment.equals("_default")) {
       folders.add("config/" + environment + "/");
@@ -140,6 +140,11 @@ public record HugoConfig(
       files.stream().filter(f -> f.startsWith(folder) && !f.equals(config) && f.matches(".*\\.(?:toml|yaml|yml|json)")).sorted().forEach(out::add);
     }
     return out;
+  }
+
+  /** Hugo's environment of a build with these variables: {@code HUGO_ENVIRONMENT}, else {@code HUGO_ENV}, else {@code production}. */
+  public static String environment(Map<String, String> env) {
+    return env.getOrDefault("HUGO_ENVIRONMENT", env.getOrDefault("HUGO_ENV", "production"));
   }
 
   /**

@@ -156,16 +156,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // a Docusaurus project follows its pages' slug and id (their parse says nothing of them then)
     String pageEnv = env + snippets.key() + (mount.unnumbered() ? "|docusaurus" + (mount.docsAtRoot() ? "-root" : "") : mount.tool() == Mount.Tool.NONE ? "" : "|" + mount.tool());
     // what a Jekyll project's defaults or a Hugo project's cascades give each page (a part of its parse's key)
-    HugoCascade cascade = mount.hugo() ? HugoCascade.of(markdown, mount, in.environment().getOrDefault("HUGO_ENVIRONMENT", in.environment().getOrDefault("HUGO_ENV", "production"))) : null;
-    java.util.function.Function<String, YamlNode.Mapping> inherited =
-        cascade != null && !cascade.isEmpty() ? cascade::of : mount.jekyll() && !mount.defaults().isEmpty() ? path -> JekyllDefaults.of(mount.defaults(), path, mount) : path -> null;
+    HugoCascade cascade = mount.hugo() ? HugoCascade.of(markdown, mount, handbook.config.HugoConfig.environment(in.environment())) : null;
+    boolean cascaded = cascade != null && !cascade.isEmpty();
+    boolean defaulted = mount.jekyll() && !mount.defaults().isEmpty();
+    java.util.function.Function<String, YamlNode.Mapping> inherited = cascaded ? cascade::of : defaulted ? path -> JekyllDefaults.of(path, mount) : path -> null;
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes, inherited.apply(f.path())));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
     for (Read r : read) {
       parsed.add(r.parsed());
-      String why = r.parsed().draft() ? "it is a draft, as its front matter " + (cascade != null && !cascade.isEmpty() ? "or a `cascade` says" : mount.jekyll() && !mount.defaults().isEmpty() ? "or the config's `defaults` say" : "says") : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
+      String why = r.parsed().draft() ? "it is a draft, as its front matter " + (cascaded ? "or a `cascade` says" : defaulted ? "or the config's `defaults` say" : "says") : PublishingDates.leftOut(r.parsed().path(), r.parsed().extra(), mount, in.buildTime());
       if (why != null) {
         leftOut.put(r.parsed().path(), why);
       } else {
@@ -534,7 +535,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Mount.Blog blog = mount.blog();
       String own = mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : null;
       // (a Jekyll post's own permalink may be a pattern, as its config's is)
-      String pattern = !mount.jekyll() ? null : own == null && handbook.config.JekyllConfig.postPattern(extra.get("permalink")) != null ? handbook.config.JekyllConfig.postPattern(extra.get("permalink")) : blog.postUrl();
+      String ownPattern = mount.jekyll() && own == null ? handbook.config.JekyllConfig.postPattern(extra.get("permalink")) : null;
+      String pattern = ownPattern != null ? ownPattern : blog.postUrl();
       String url = own != null ? own : mount.jekyll() ? BlogPosts.jekyll(path, blog, extra, pattern) : BlogPosts.url(path, blog, extra, title, mount.pageUrl(blog.home()));
       Integer place = weight != null ? weight : BlogPosts.place(BlogPosts.day(path, blog, extra.get("date")), Boolean.TRUE.equals(extra.get("pin")));
       List<String> old = aliases;

@@ -89,10 +89,10 @@ final class HugoCascade {
       String kind = target == null ? null : text(target, "kind");
       String lang = target == null ? null : text(target, "lang");
       String env = target == null ? null : text(target, "environment");
-      if (lang != null && !glob(lang).matcher(language).matches() || env != null && !glob(env).matcher(environment).matches()) {
+      if (lang != null && !Globs.of(lang).matcher(language).matches() || env != null && !Globs.of(env).matcher(environment).matches()) {
         continue;
       }
-      out.add(new Part(folder, path == null ? null : glob(path.toLowerCase(Locale.ROOT)), kind == null ? null : glob(kind.toLowerCase(Locale.ROOT)), new YamlNode.Mapping(java.util.Collections.unmodifiableMap(values), m.line(), m.column(), m.file())));
+      out.add(new Part(folder, path == null ? null : Globs.of(path.toLowerCase(Locale.ROOT)), kind == null ? null : Globs.of(kind.toLowerCase(Locale.ROOT)), new YamlNode.Mapping(java.util.Collections.unmodifiableMap(values), m.line(), m.column(), m.file())));
     }
     return out;
   }
@@ -143,34 +143,5 @@ final class HugoCascade {
     String rest = path.substring(mount.docs().length());
     rest = rest.replaceAll("(?:^|/)_?index\\.md$", "").replaceAll("\\.md$", "");
     return ("/" + rest).toLowerCase(Locale.ROOT);
-  }
-
-  /** A glob as Hugo matches them: {@code **} across folders, {@code *} and {@code ?} within one, {@code {a,b}} either. */
-  static Pattern glob(String glob) {
-    StringBuilder re = new StringBuilder();
-    int braces = 0;
-    for (int i = 0; i < glob.length(); i++) {
-      char ch = glob.charAt(i);
-      if (ch == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-        re.append(".*");
-        i++;
-      } else if (ch == '*') {
-        re.append("[^/]*");
-      } else if (ch == '?') {
-        re.append("[^/]");
-      } else if (ch == '{') {
-        re.append("(?:");
-        braces++;
-      } else if (ch == '}' && braces > 0) {
-        re.append(')');
-        braces--;
-      } else if (ch == ',' && braces > 0) {
-        re.append('|');
-      } else {
-        re.append(Pattern.quote(String.valueOf(ch)));
-      }
-    }
-    re.append(")".repeat(braces));
-    return Pattern.compile(re.toString());
   }
 }

@@ -2,7 +2,6 @@ package handbook.docs;
 
 import handbook.content.Mount;
 import handbook.yaml.YamlNode;
-import java.util.List;
 
 /**
  * A Jekyll project's front matter defaults as Jekyll gives them to a page: every default whose
@@ -13,11 +12,11 @@ final class JekyllDefaults {
   private JekyllDefaults() {}
 
   /** What the defaults of its scopes give the page of a content path, merged; null where none does. */
-  static YamlNode.Mapping of(List<Mount.Default> defaults, String path, Mount mount) {
+  static YamlNode.Mapping of(String path, Mount mount) {
     String type = type(path, mount);
     YamlNode.Mapping given = null;
     Mount.Default last = null;
-    for (Mount.Default d : defaults) {
+    for (Mount.Default d : mount.defaults()) {
       if (!applies(d, path, type)) {
         continue;
       }
@@ -55,7 +54,7 @@ final class JekyllDefaults {
       return path.startsWith(d.path());
     }
     // a glob: a folder or file it matches holds the page
-    java.util.regex.Pattern glob = glob(d.path());
+    java.util.regex.Pattern glob = Globs.of(d.path());
     String prefix = "";
     for (String part : path.split("/")) {
       prefix = prefix.isEmpty() ? part : prefix + "/" + part;
@@ -64,23 +63,6 @@ final class JekyllDefaults {
       }
     }
     return false;
-  }
-
-  /** A scope's glob as a pattern: {@code **} any folders, {@code *} any part of a name. */
-  private static java.util.regex.Pattern glob(String glob) {
-    StringBuilder re = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char ch = glob.charAt(i);
-      if (ch == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-        re.append(".*");
-        i++;
-      } else if (ch == '*') {
-        re.append("[^/]*");
-      } else {
-        re.append(java.util.regex.Pattern.quote(String.valueOf(ch)));
-      }
-    }
-    return java.util.regex.Pattern.compile(re.toString());
   }
 
   /** Whether {@code d} wins over the defaults merged so far, the last of which was {@code last} (Jekyll's {@code has_precedence?}). */

@@ -191,6 +191,8 @@ class JekyllProjectTest {
                 scope: {path: docs/hidden.md}
               - scope: [docs]
                 values: {title: Nope}
+              - scope: {path: about.md}
+                values: {nav_order: many}
             -- content/index.md --
             ---
             title: Hjem
@@ -232,8 +234,11 @@ class JekyllProjectTest {
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
-        List.of("content/_config.yml:14:12: warning[config.jekyll]: this entry of `defaults` is not followed: it takes a map `values` and a map `scope` (`path`, `type`)"),
+        List.of(
+            "content/_config.yml:14:12: warning[config.jekyll]: this entry of `defaults` is not followed: it takes a map `values` and a map `scope` (`path`, `type`)",
+            "content/_config.yml:17:25: warning[frontmatter.value]: `nav_order` is not a whole number, found a string: the page is ordered by its title"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertTrue(r.err().contains("17 |     values: {nav_order: many}"), "a defaulted value's message shows the config's line: " + r.err());
     // the longer scope over the shorter, the page's own over both
     assertTrue(site.read("docs/a/index.html").contains("<meta name=\"description\" content=\"Om docs.\">"), site.read("docs/a/index.html"));
     assertTrue(site.read("docs/b/index.html").contains("<meta name=\"description\" content=\"Egen.\">"));

@@ -6,20 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import handbook.content.Mount;
 import handbook.source.SourceFile;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HugoCascadeTest {
-  @Test
-  void globsMatchAsHugosDo() {
-    Pattern both = HugoCascade.glob("{/articles,/articles/**}");
-    assertEquals(List.of(true, true, true, false, false), List.of("/articles", "/articles/a", "/articles/a/b", "/articlesx", "/other/articles").stream().map(p -> both.matcher(p).matches()).toList());
-    Pattern one = HugoCascade.glob("/docs/*/api");
-    assertEquals(List.of(true, false, false), List.of("/docs/v1/api", "/docs/v1/x/api", "/docs/api").stream().map(p -> one.matcher(p).matches()).toList());
-    Pattern kinds = HugoCascade.glob("{section,page}");
-    assertEquals(List.of(true, true, false), List.of("section", "page", "home").stream().map(p -> kinds.matcher(p).matches()).toList());
-  }
-
   @Test
   void theClosestSectionsValueWinsAndTheSectionItselfIsNotGiven() {
     Mount mount = Mount.hugo("content/", List.of("en"));
