@@ -209,7 +209,6 @@ final class LinkPhase {
     return null;
   }
 
-  /** The code of a message about another tool's config. */
   /**
    * Where the project's own tool builds it with broken links (MkDocs names them, Hugo and Jekyll
    * do not check them) and here they fail the build: named once, with how to build first and fix
@@ -234,6 +233,7 @@ final class LinkPhase {
     }
   }
 
+  /** The code of a message about another tool's config. */
   private static String toolCode(handbook.content.Mount mount) {
     return switch (mount.tool()) {
       case MKDOCS -> "config.mkdocs";

@@ -10,6 +10,7 @@ import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -306,7 +307,7 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts"))), tagged, cascade(map, file), ignoreFiles(map, file, diags));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags));
   }
 
   /**
@@ -393,6 +394,66 @@ public record HugoConfig(
 
   /** Hugo's default: no page dated after the build's time, none expired. */
   private static final Mount.Schedule HUGO_SCHEDULE = new Mount.Schedule(false, false, java.time.ZoneOffset.UTC);
+
+  /**
+   * Where pages' dates come from: the config's {@code [frontmatter]} as Hugo reads it, each list's
+   * {@code :default} its default keys, a key followed by its other names ({@code publishdate} by
+   * {@code pubdate} and {@code published}), in lower case. Named, and not read: {@code :git} and
+   * {@code :fileModTime} (a page's dates come from its text here) and keys Hugo does not know.
+   */
+  private static Mount.Dates dates(YamlNode.Mapping map, String file, Diagnostics diags) {
+    Mount.Dates hugo = Mount.Dates.HUGO;
+    if (!(get(map, "frontmatter") instanceof YamlNode.Mapping config)) {
+      return hugo;
+    }
+    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+    lists.put("date", hugo.date());
+    lists.put("publishdate", hugo.publishDate());
+    lists.put("expirydate", hugo.expiryDate());
+    // Hugo's own lists before its aliases were added to them
+    Map<String, List<String>> own = Map.of("date", List.of("date", "publishdate", "lastmod"), "publishdate", List.of("publishdate", "date"), "expirydate", List.of("expirydate"));
+    config.entries().forEach((key, e) -> {
+      String name = key.toLowerCase(Locale.ROOT);
+      if (name.equals("lastmod")) {
+        return; // (a page's last change is its git history's, with enableGitInfo)
+      }
+      if (!lists.containsKey(name)) {
+        diags.add(warning(file, e.value(), "`frontmatter." + key + "` is no date Hugo reads: it is not read"));
+        return;
+      }
+      List<String> written = new ArrayList<>();
+      for (YamlNode item : e.value() instanceof YamlNode.Seq seq ? seq.items() : List.of(e.value())) {
+        String text = text(item);
+        for (String as : text == null ? new String[0] : text.split("\\s+")) {
+          String one = as.toLowerCase(Locale.ROOT);
+          if (one.equals(":git") || one.equals(":filemodtime")) {
+            diags.add(
+                warning(file, item, "`" + as + "` in `frontmatter." + key + "` is not read: a page's dates come from its front matter and file name here")
+                    .withHint("give the pages the dates in their front matter, or `:filename` with dated file names"));
+          } else if (one.equals(":default")) {
+            written.addAll(own.get(name));
+          } else if (one.startsWith(":") && !one.equals(":filename")) {
+            diags.add(warning(file, item, "`" + as + "` in `frontmatter." + key + "` is no source of dates Hugo knows: it is not read"));
+          } else {
+            written.add(one);
+          }
+        }
+      }
+      lists.put(name, aliased(written));
+    });
+    return new Mount.Dates(lists.get("date"), lists.get("publishdate"), lists.get("expirydate"));
+  }
+
+  /** A list of date keys with each one's other names after it, as Hugo reads them, each once. */
+  private static List<String> aliased(List<String> keys) {
+    Map<String, List<String>> aliases = Map.of("lastmod", List.of("modified"), "publishdate", List.of("pubdate", "published"), "expirydate", List.of("unpublishdate"));
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String key : keys) {
+      out.add(key);
+      out.addAll(aliases.getOrDefault(key, List.of()));
+    }
+    return List.copyOf(out);
+  }
 
   /** The time zone of dates written without an offset: {@code timeZone}, else UTC; one that is none named. */
   private static java.time.ZoneId zone(YamlNode.Mapping map, String file, Diagnostics diags) {

@@ -55,18 +55,20 @@ public record Mount(
    *     Jekyll's {@code timezone}; else UTC)
    * @param drafts whether a Hugo page whose front matter says {@code draft: true} is published
    *     (Hugo's {@code buildDrafts}, as a config for {@code hugo server} may say)
+   * @param dates where a Hugo page's dates come from (its config's {@code [frontmatter]})
    */
-  public record Schedule(boolean future, boolean expired, java.time.ZoneId zone, boolean drafts) {
+  public record Schedule(boolean future, boolean expired, java.time.ZoneId zone, boolean drafts, Dates dates) {
     /** Every page, whatever its dates. */
     public static final Schedule ALL = new Schedule(true, true, java.time.ZoneOffset.UTC);
 
     public Schedule {
       java.util.Objects.requireNonNull(zone, "zone");
+      java.util.Objects.requireNonNull(dates, "dates");
     }
 
     /** Drafts not published. */
     public Schedule(boolean future, boolean expired, java.time.ZoneId zone) {
-      this(future, expired, zone, false);
+      this(future, expired, zone, false, Dates.HUGO);
     }
 
     /** The time zone a config names ({@code Europe/Oslo}), or null where it names none there is. */
@@ -76,6 +78,28 @@ public record Mount(
       } catch (java.time.DateTimeException e) {
         return null;
       }
+    }
+  }
+
+  /**
+   * Where a Hugo page's dates come from, first first, as its config's {@code [frontmatter]} says:
+   * front matter keys in lower case, or {@code :filename} (the day its file's or bundle's name
+   * starts with, {@code 2024-05-06-name.md}).
+   *
+   * @param date its date (Hugo's {@code .Date}: its URL's {@code :year}, its place among newer
+   *     pages)
+   * @param publishDate the time from which it is published
+   * @param expiryDate the time from which it is not
+   */
+  public record Dates(List<String> date, List<String> publishDate, List<String> expiryDate) {
+    /** Hugo's own, where the config says nothing. */
+    public static final Dates HUGO =
+        new Dates(List.of("date", "publishdate", "pubdate", "published", "lastmod", "modified"), List.of("publishdate", "pubdate", "published", "date"), List.of("expirydate", "unpublishdate"));
+
+    public Dates {
+      date = List.copyOf(date);
+      publishDate = List.copyOf(publishDate);
+      expiryDate = List.copyOf(expiryDate);
     }
   }
 

@@ -490,7 +490,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String own =
           mount.hugo()
               ? hugoUrl(mount)
-              : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
+              : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), path, mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
       boolean home = mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(mount.unsuffixed(path)));
@@ -533,7 +533,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
      */
     private DocPage post(LoadInput in, Mount mount) {
       Mount.Blog blog = mount.blog();
-      String own = mount.jekyll() ? JekyllPages.of(extra.get("permalink"), mount) : null;
+      String own = mount.jekyll() ? JekyllPages.of(extra.get("permalink"), path, mount) : null;
       // (a Jekyll post's own permalink may be a pattern, as its config's is)
       String ownPattern = mount.jekyll() && own == null ? handbook.config.JekyllConfig.postPattern(extra.get("permalink")) : null;
       String pattern = ownPattern != null ? ownPattern : blog.postUrl();

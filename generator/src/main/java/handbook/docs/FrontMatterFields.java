@@ -64,7 +64,9 @@ public record FrontMatterFields(
       own = new YamlFields(own == null ? inherited : inherited.mergedWith(own.map(), mount.hugo()), file.displayPath(), diags, "frontmatter");
     }
     if (own == null) {
-      return empty();
+      Map<String, Object> dated = new LinkedHashMap<>();
+      PublishingDates.addHugoDates(file.path(), dated, mount);
+      return dated.isEmpty() ? empty() : new FrontMatterFields(null, null, null, null, List.of(), false, List.of(), dated, null);
     }
     YamlFields f = own;
     YamlNode.Mapping map = f.map();
@@ -82,6 +84,8 @@ public record FrontMatterFields(
         }
       });
     }
+    // a Hugo page's date and slug where its config's [frontmatter] gives them
+    PublishingDates.addHugoDates(file.path(), extra, mount);
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
@@ -97,7 +101,7 @@ public record FrontMatterFields(
     // Jekyll's, where its project is built (its parents place pages there too)
     // (a post's own may be a pattern, as the config's is)
     boolean jekyllPost = mount.jekyll() && mount.blog() != null && mount.blog().post(file.path());
-    boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), mount) != null || jekyllPost && handbook.config.JekyllConfig.postPattern(extra.get("permalink")) != null;
+    boolean jekyllFollowed = JekyllPages.of(extra.get("permalink"), file.path(), mount) != null || jekyllPost && handbook.config.JekyllConfig.postPattern(extra.get("permalink")) != null;
     if (id instanceof YamlNode.Scalar idValue && idValue.value() != null && !idValue.value().equals(stem(file.path())) && map.get("slug") == null && !followed) {
       diags.add(
           Diagnostic.warning("frontmatter.url", f.span(id), "`id` (Docusaurus) names the page's URL, which is not done here: the page is published at the URL of its path")

@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
 public final class HugoPermalinks {
   private HugoPermalinks() {}
 
-  /** The front matter keys of a page's date, as Hugo reads them by default, first first. */
-  private static final List<String> DATES = List.of("date", "publishdate", "pubdate", "published", "lastmod", "modified");
-
   /**
    * The page's URL by its section's pattern ({@link Mount#permalinkOf}); null where there is none.
    * {@code path} is a regular page's (not a section's {@code _index.md}).
@@ -42,7 +39,7 @@ public final class HugoPermalinks {
       base = folders.remove(folders.size() - 1);
     }
     String slug = extra.get("slug") instanceof String s && !s.isBlank() ? urlize(s) : null;
-    LocalDate date = date(extra);
+    LocalDate date = date(path, extra, mount);
     String escaped = pattern.replace("\\:", "\u0000");
     Matcher m = Mount.Permalink.PLACEHOLDER.matcher(escaped);
     StringBuilder out = new StringBuilder();
@@ -80,9 +77,9 @@ public final class HugoPermalinks {
     return parts.isEmpty() ? null : String.join("/", parts) + "/";
   }
 
-  /** The page's date (the first of {@link #DATES} that starts with a day), else Hugo's zero day. */
-  private static LocalDate date(Map<String, Object> extra) {
-    LocalDate day = PublishingDates.day(extra, DATES);
+  /** The page's date (as its config's {@code [frontmatter]} says), else Hugo's zero day. */
+  private static LocalDate date(String path, Map<String, Object> extra, Mount mount) {
+    LocalDate day = PublishingDates.hugoDay(path, extra, mount);
     return day == null ? LocalDate.of(1, 1, 1) : day;
   }
 

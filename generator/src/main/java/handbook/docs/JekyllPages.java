@@ -19,12 +19,20 @@ import java.util.Map;
 final class JekyllPages {
   private JekyllPages() {}
 
-  /** The URL a page's {@code permalink} gives it ({@code /docs/ui/}, {@code /about.html} at {@code about/}), or null where it has none that is followed. */
-  static String of(Object permalink, Mount mount) {
-    if (!mount.jekyll() || !(permalink instanceof String p) || p.isBlank() || p.contains(":") || p.matches(".*[?#\\s\\\\].*")) {
+  /**
+   * The URL a page's {@code permalink} gives it ({@code /docs/ui/}, {@code /about.html} at
+   * {@code about/}; a pattern of Jekyll's page placeholders, {@code /:path/:basename/}, filled in
+   * for the page at {@code path}), or null where it has none that is followed.
+   */
+  static String of(Object permalink, String path, Mount mount) {
+    if (!mount.jekyll() || !(permalink instanceof String written) || written.isBlank()) {
       return null;
     }
-    String v = p.strip().replaceFirst("^/+", "");
+    String p = filled(written, path, mount);
+    if (p.contains(":") || p.matches(".*[?#\\s\\\\].*")) {
+      return null;
+    }
+    String v = p.strip().replaceFirst("^/+", "").replaceAll("/{2,}", "/");
     if (v.isEmpty()) {
       return "";
     }
@@ -37,6 +45,23 @@ final class JekyllPages {
     return HugoUrl.page(v);
   }
 
+  /** A page's permalink pattern's placeholders ({@code :path}, {@code :basename}, {@code :output_ext}) filled in as Jekyll fills them for a page (not a post's or a collection's). */
+  private static String filled(String permalink, String path, Mount mount) {
+    if (!permalink.contains(":") || mount.collectionOf(path) != null || mount.blog() != null && mount.blog().post(path)) {
+      return permalink;
+    }
+    int slash = path.lastIndexOf('/');
+    String name = path.substring(slash + 1);
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    return java.util.regex.Pattern.compile(":(output_ext|basename|path)\\b")
+        .matcher(permalink)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(switch (m.group(1)) {
+          case "path" -> "/" + folder;
+          case "basename" -> name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+          default -> ".html";
+        }));
+  }
+
   /**
    * The address Jekyll gave a page that is published here at {@code x/}: {@code x.html} (its
    * default permalink, or a permalink of that form); null where it is the same address.
@@ -47,7 +72,8 @@ final class JekyllPages {
     }
     if (permalink instanceof String p && !p.isBlank()) {
       String v = p.strip().replaceFirst("^/+", "");
-      return v.endsWith(".html") && !v.endsWith("index.html") && of(permalink, mount) != null ? v : null;
+      String filled = filled(p, path, mount).strip().replaceFirst("^/+", "").replaceAll("/{2,}", "/");
+      return filled.endsWith(".html") && !filled.endsWith("index.html") && of(permalink, path, mount) != null ? filled : null;
     }
     // (a collection's pages as its permalink has them)
     Mount.Collection collection = mount.collectionOf(path);

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * (else UTC), as the tools read them.
  */
 final class PublishingDates {
-  private static final List<String> PUBLISH = List.of("publishdate", "pubdate", "published", "date");
-  private static final List<String> EXPIRY = List.of("expirydate", "unpublishdate");
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   /** A day and a time, with an offset (Jekyll's {@code 2024-05-06 10:00:00 +0200}, Hugo's {@code 2024-05-06T10:00:00+02:00}). */
   private static final Pattern TIME = Pattern.compile("[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
@@ -34,11 +32,11 @@ final class PublishingDates {
   static String leftOut(String path, Map<String, Object> extra, Mount mount, Instant now) {
     Mount.Schedule schedule = mount.schedule();
     if (mount.hugo()) {
-      Dated publish = schedule.future() ? null : dated(extra, PUBLISH, schedule.zone());
+      Dated publish = schedule.future() ? null : dated(path, mount, extra, schedule.dates().publishDate());
       if (publish != null && publish.at().isAfter(now)) {
         return "it is dated after the build (" + publish + "), as Hugo builds without `buildFuture`";
       }
-      Dated expiry = schedule.expired() ? null : dated(extra, EXPIRY, schedule.zone());
+      Dated expiry = schedule.expired() ? null : dated(path, mount, extra, schedule.dates().expiryDate());
       return expiry != null && expiry.at().isBefore(now) ? "it expired before the build (" + expiry + "), as Hugo builds without `buildExpired`" : null;
     }
     if (mount.jekyll() && !schedule.future() && handbook.config.JekyllConfig.post(path)) {
@@ -54,6 +52,83 @@ final class PublishingDates {
       Object date = extra.get("date") instanceof Map<?, ?> dates ? dates.get("created") : extra.get("date");
       Instant created = date == null ? null : instant(String.valueOf(date).strip(), schedule.zone());
       return created != null && created.isAfter(now) ? "it is dated after the build (`" + String.valueOf(date).strip() + "`): a draft, as the blog's `draft_if_future_date` makes it" : null;
+    }
+    return null;
+  }
+
+  /**
+   * Gives a Hugo page's front matter what Hugo's templates see in it: a {@code date} where it has
+   * none and its config's {@code [frontmatter]} gives it one (from another key, or its file's
+   * name), and the rest of a dated name as its {@code slug} where it has none
+   * ({@code 2024-05-06-launch.md} at {@code launch/}). Others' are left as they are.
+   */
+  static void addHugoDates(String path, Map<String, Object> extra, Mount mount) {
+    if (!mount.hugo()) {
+      return;
+    }
+    Mount.Dates dates = mount.schedule().dates();
+    Dated date = has(extra, "date") ? null : dated(path, mount, extra, dates.date());
+    String[] name = has(extra, "slug") ? null : named(path, mount);
+    // (Hugo takes the slug where a date comes from the name)
+    String slug = name == null || name[1].isEmpty() || !java.util.stream.Stream.of(dates.date(), dates.publishDate(), dates.expiryDate()).anyMatch(l -> from(path, mount, extra, l)) ? null : name[1];
+    if (date != null) {
+      extra.put("date", date.text());
+    }
+    if (slug != null) {
+      extra.put("slug", slug);
+    }
+  }
+
+  /** A Hugo page's day ({@code .Date}, by its config's {@code [frontmatter]}), or null. */
+  static LocalDate hugoDay(String path, Map<String, Object> extra, Mount mount) {
+    Dated d = dated(path, mount, extra, mount.schedule().dates().date());
+    return d == null ? null : day(d.text());
+  }
+
+  /** Whether a key is in the front matter, in any case (as Hugo reads it). */
+  private static boolean has(Map<String, Object> extra, String key) {
+    return extra.keySet().stream().anyMatch(key::equalsIgnoreCase);
+  }
+
+  /** Whether the first of these sources that gives a date is the file's name. */
+  private static boolean from(String path, Mount mount, Map<String, Object> extra, List<String> sources) {
+    Dated d = dated(path, mount, extra, sources);
+    return d != null && d.key().equals(NAMED);
+  }
+
+  private static final String NAMED = "its name's day";
+
+  /**
+   * The day a Hugo page's file name starts with (a bundle's its folder's: {@code 2024-05-06-launch/index.md})
+   * and the rest of the name, or null: Hugo's {@code :filename}.
+   */
+  private static String[] named(String path, Mount mount) {
+    String[] parts = mount.unsuffixed(path).split("/");
+    String name = handbook.content.Urls.stem(parts[parts.length - 1]);
+    if ((name.equals("index") || name.equals("_index")) && parts.length > 1) {
+      name = parts[parts.length - 2];
+    }
+    if (name.length() < 10 || day(name.substring(0, 10)) == null) {
+      return null;
+    }
+    return new String[] {name.substring(0, 10), name.substring(10).replaceAll("^[ _-]+|[ _-]+$", "")};
+  }
+
+  /** The first of these Hugo sources (front matter keys, {@code :filename}) that gives a time, or null. */
+  private static Dated dated(String path, Mount mount, Map<String, Object> extra, List<String> sources) {
+    java.time.ZoneId zone = mount.schedule().zone();
+    for (String source : sources) {
+      if (source.equals(":filename")) {
+        String[] named = named(path, mount);
+        if (named != null) {
+          return new Dated(NAMED, named[0], instant(named[0], zone));
+        }
+      } else {
+        Dated d = dated(extra, List.of(source), zone);
+        if (d != null) {
+          return d;
+        }
+      }
     }
     return null;
   }
@@ -101,13 +176,6 @@ final class PublishingDates {
     } catch (java.time.DateTimeException e) {
       return day.atStartOfDay(zone).toInstant();
     }
-  }
-
-  /** The first of these front matter keys (in lower case; read in any case, as Hugo reads them) whose value starts with a day, or null. */
-  static LocalDate day(Map<String, Object> extra, List<String> keys) {
-    // (the day as written, whatever its time and offset)
-    Dated d = dated(extra, keys, ZoneOffset.UTC);
-    return d == null ? null : day(d.text());
   }
 
   /** The day a text starts with ({@code 2024-05-06}, {@code 2024-05-06T10:00:00Z}), or null. */

@@ -192,6 +192,15 @@ public final class LinkResolver {
     if (unpublished != null) {
       return broken("link.unresolved", span, "the page `" + path + "` is not published: " + unpublished, "link to it once it is published, or leave the link out", t);
     }
+    String untagged = untagged(path, fromUrl);
+    if (untagged != null) {
+      return broken(
+          "link.unresolved",
+          span,
+          "no page `" + path + "`: the config's `disableKinds` turns off the " + untagged + " pages, as Hugo then makes none",
+          "link to the pages themselves, or take `taxonomy` and `term` out of `disableKinds`",
+          t);
+    }
     String hint = suggestion(path, resolved, fromSource);
     String what = Urls.isMarkdown(resolved) ? "page" : "page or file";
     return broken(
@@ -200,6 +209,24 @@ public final class LinkResolver {
         "no " + what + " `" + path + "`" + (path.equals(resolved) ? "" : " (" + shown.apply(resolved) + ")"),
         hint,
         t);
+  }
+
+  /**
+   * Whose pages a link names in a Hugo project that makes no taxonomies' pages
+   * ({@code disableKinds}): the address {@code /tags/x/} the tags', {@code /categories/} the
+   * categories'; else null.
+   */
+  private String untagged(String path, String fromUrl) {
+    if (!index.mount().hugo() || index.mount().tagged()) {
+      return null;
+    }
+    String rest = path.startsWith("/") ? path.substring(1) : fromUrl == null ? null : Urls.normalize(Urls.sourceFolder(fromUrl) + path);
+    for (String taxonomy : List.of("tags", "categories")) {
+      if (rest != null && (rest.equals(taxonomy) || rest.startsWith(taxonomy + "/"))) {
+        return taxonomy.equals("tags") ? "tags'" : "categories'";
+      }
+    }
+    return null;
   }
 
   /** The page or file at a content path, with the anchor checked; null when there is none. */

@@ -502,7 +502,6 @@ public final class MarkdownEngine {
     return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()));
   }
 
-  /** Line and column in the text as written, of an offset in the text parsed. */
   /**
    * The errors of the edited text's parse at the places they have in the body as written (edits
    * of other tools' syntax may add lines: a tab opened and closed on one line).
@@ -524,6 +523,7 @@ public final class MarkdownEngine {
     return new handbook.diag.ContentException(moved);
   }
 
+  /** Line and column in the text as written, of an offset in the text parsed. */
   private record Positions(LineMap lines, ForeignMarkers.Offsets edits) {
     Positions(LineMap lines, List<ForeignMarkers.Edit> edits) {
       this(lines, new ForeignMarkers.Offsets(edits));
@@ -1056,7 +1056,6 @@ public final class MarkdownEngine {
     return type.isEmpty() ? type : type.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.substring(1);
   }
 
-  /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
   /**
    * In raw HTML: an opening tag GFM's tag filter escapes (group 1), or a {@code style} or event
    * handler attribute, which {@code default-src 'self'} refuses (group 2).
@@ -1065,6 +1064,7 @@ public final class MarkdownEngine {
       java.util.regex.Pattern.compile(
           "<(?:((?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext))(?=[\\s/>]|$)|[A-Za-z][\\w:-]*(?:\\s+[^<>]*?)?\\s((?i:style|on[a-z]+))\\s*=)");
 
+  /** {@code id="x"} or {@code name="x"} in raw HTML: anchors that links may target. */
   private static final java.util.regex.Pattern HTML_ID =
       java.util.regex.Pattern.compile("\\s(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 }

@@ -349,7 +349,9 @@ class IncrementalBuildTest {
       replace(f, "content/content/docs/Drift.md", "/docs/oppsett/", "/d/1/oppsett/");
     }));
     s.add(new Step("a page's date set (its address by the pattern moves: the link to the old one fails)", f -> replace(f, "content/content/docs/Oppsett.md", "slug: oppsett\n", "slug: oppsett\ndate: 2024-05-01\n")));
+    s.add(new Step("hugo.toml's frontmatter edited: dates from file names only (the page's date, unchanged, is not read: its address is the link's again)", f -> replace(f, "content/hugo.toml", "[permalinks]", "[frontmatter]\n  date = [':filename']\n[permalinks]")));
     s.add(new Step("hugo.toml's permalinks edited: the pattern taken away, and the date; the link mended", f -> {
+      replace(f, "content/hugo.toml", "[frontmatter]\n  date = [':filename']\n", "");
       replace(f, "content/hugo.toml", "[permalinks]\n  docs = '/d/:year/:slug/'\n", "");
       replace(f, "content/content/docs/Oppsett.md", "date: 2024-05-01\n", "");
       replace(f, "content/content/docs/Drift.md", "/d/1/oppsett/", "/docs/oppsett/");
@@ -427,6 +429,10 @@ class IncrementalBuildTest {
       if (s.name().startsWith("a page's date set")) {
         assertEquals(1, expected.exit(), s.name());
         assertTrue(expected.diagnostics().contains("content/content/docs/Drift.md:6:15: error[link."), expected.diagnostics());
+      }
+      if (s.name().startsWith("hugo.toml's frontmatter edited")) {
+        assertEquals(0, expected.exit(), expected.diagnostics());
+        assertTrue(expected.files().containsKey("d/1/oppsett/index.html"), s.name());
       }
       if (s.name().startsWith("a Hugo page of a category added") || s.name().startsWith("the link to the category mended")) {
         String term = s.name().startsWith("a Hugo") ? "drift" : "ops";

@@ -516,6 +516,79 @@ class HugoProjectTest {
     assertEquals("link to it once it is published, or leave the link out", r.diagnostics().stream().filter(d -> d.isError()).findFirst().orElseThrow().hint());
   }
 
+  /**
+   * The config's {@code [frontmatter]} says where pages' dates come from, as Hugo reads it: a
+   * Jekyll-style name ({@code :filename}) dates a post and gives it its slug; publishing follows the
+   * dates it gives.
+   */
+  @Test
+  void frontMatterDatesComeFromWhereTheConfigSays() throws Exception {
+    String pages =
+        """
+        -- content/content/posts/2024-05-06-launch-day.md --
+        ---
+        title: Launch
+        ---
+        Launched.
+        -- content/content/posts/2025-01-02_later/index.md --
+        ---
+        title: Later
+        ---
+        -- content/content/posts/2024-07-01-own.md --
+        ---
+        title: Own slug
+        slug: mine
+        ---
+        -- content/content/posts/2030-01-01-future.md --
+        ---
+        title: Future
+        ---
+        -- content/content/posts/undated.md --
+        ---
+        title: Undated
+        pubdate: 2023-03-03
+        ---
+        """;
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("named"),
+            "-- content/hugo.toml --\ntitle = \"Blogg\"\n[frontmatter]\ndate = [':filename', ':default']\n[permalinks]\nposts = '/:year/:month/:slug/'\n" + pages);
+    Path out = site.root().resolve("out");
+    handbook.build.BuildResult r = site.buildAt(out, Map.of());
+    assertTrue(r.ok(), r.diagnostics().toString());
+    assertEquals(List.of(), r.diagnostics().stream().map(handbook.diag.Diagnostic::headline).toList());
+    // dated and named by their files' names (a bundle by its folder's); an own slug wins; a pubdate dates a page too
+    for (String page : List.of("2024/05/launch-day", "2025/01/later", "2024/07/mine", "2023/03/undated")) {
+      assertTrue(Files.exists(out.resolve(page + "/index.html")), page);
+    }
+    // dated after the build by its name: not published, as Hugo builds
+    assertFalse(Files.exists(out.resolve("2030/01/future/index.html")));
+    // the newest first in the menu, by the dates the names give
+    Document posts = Jsoup.parse(Files.readString(out.resolve("posts/index.html")));
+    assertEquals(List.of("Later", "Own slug", "Launch", "Undated"), posts.select(".section-index a").eachText());
+
+    // without [frontmatter], Hugo's own: undated pages at the zero day, their names their slugs
+    SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), "-- content/hugo.toml --\ntitle = \"Blogg\"\n[permalinks]\nposts = '/:year/:slugorfilename/'\n" + pages);
+    Path plainOut = plain.root().resolve("out");
+    assertTrue(plain.buildAt(plainOut, Map.of()).ok());
+    assertTrue(Files.exists(plainOut.resolve("1/2024-05-06-launch-day/index.html")));
+    assertTrue(Files.exists(plainOut.resolve("1/2030-01-01-future/index.html")), "published: nothing dates it");
+    assertTrue(Files.exists(plainOut.resolve("2023/undated/index.html")));
+
+    // what is not read here is named at its line
+    SiteFixture.Run named =
+        SiteFixture.of(
+                tmp.resolve("unread"),
+                "-- content/hugo.toml --\ntitle = \"Blogg\"\n[frontmatter]\ndate = ['date', ':fileModTime']\nlastmod = [':git', 'lastmod']\nexpirydate = ':nothing'\nupdated = ['x']\n" + pages)
+            .run("check");
+    assertEquals(
+        List.of(
+            "content/hugo.toml:3:8: warning[config.hugo]: `:fileModTime` in `frontmatter.date` is not read: a page's dates come from its front matter and file name here",
+            "content/hugo.toml:5:14: warning[config.hugo]: `:nothing` in `frontmatter.expirydate` is no source of dates Hugo knows: it is not read",
+            "content/hugo.toml:6:11: warning[config.hugo]: `frontmatter.updated` is no date Hugo reads: it is not read"),
+        named.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** The config's and the sections' {@code cascade} give the pages under them their values, as Hugo gives them. */
   @Test
   void aCascadeGivesThePagesUnderItTheirValues() throws Exception {
@@ -935,7 +1008,12 @@ class HugoProjectTest {
     Files.writeString(off.content().resolve("content/_index.md"), "---\ntitle: Hjem\n---\nSee [backup](/tags/backup/).\n");
     SiteFixture.Run broken = off.run("build");
     assertEquals(1, broken.exit(), broken.err());
-    assertTrue(broken.err().contains("content/content/_index.md:4:14: error[link.unresolved]"), broken.err());
+    assertTrue(
+        broken.err().contains("content/content/_index.md:4:14: error[link.unresolved]: no page `/tags/backup/`: the config's `disableKinds` turns off the tags' pages, as Hugo then makes none"),
+        broken.err());
+    // written from the page's address, as Hugo's links are
+    Files.writeString(off.content().resolve("content/posts/a.md"), "---\ntitle: A\n---\nSee [ops](../../categories/ops/).\n");
+    assertTrue(off.run("build").err().contains("content/content/posts/a.md:4:11: error[link.unresolved]: no page `../../categories/ops/`: the config's `disableKinds` turns off the categories' pages"), off.run("build").err());
     // one of the two (the older names), and kinds made here all the same, are named
     SiteFixture half = SiteFixture.of(tmp.resolve("half"), "-- content/hugo.toml --\ntitle = 'T'\ndisableKinds = ['taxonomy', 'taxonomyTerm', 'sitemap', 'robotsTXT', 'pages']\n" + pages);
     SiteFixture.Run h = half.run("build");

@@ -266,6 +266,52 @@ class JekyllProjectTest {
     assertTrue(Files.exists(site.site().resolve("docs/config/index.html")));
   }
 
+  /** A page's own permalink may be a pattern of Jekyll's page placeholders, as a folder's defaults give it. */
+  @Test
+  void aPagesPermalinkPatternIsFilledIn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Mønstre
+            defaults:
+              - scope: {path: guides}
+                values: {permalink: '/learn/:path/:basename/'}
+            -- content/index.md --
+            ---
+            title: Hjem
+            ---
+            See [setup](guides/setup.md), [old](old.md) and [odd](odd.md).
+            -- content/guides/setup.md --
+            ---
+            title: Setup
+            ---
+            -- content/old.md --
+            ---
+            title: Old
+            permalink: /archive/:basename:output_ext
+            ---
+            -- content/odd.md --
+            ---
+            title: Odd
+            permalink: /:categories/:basename/
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve("learn/guides/setup/index.html")), "`:path` the page's folder, `:basename` its name");
+    assertTrue(site.read("index.html").contains("href=\"learn/guides/setup/\""), site.read("index.html"));
+    // its .html address, as Jekyll published it, redirects to it
+    assertTrue(Files.exists(site.site().resolve("archive/old/index.html")));
+    assertTrue(site.read("archive/old.html").contains("url=old/"), site.read("archive/old.html"));
+    // a placeholder Jekyll has for posts only: named, the page at its path's address
+    assertTrue(Files.exists(site.site().resolve("odd/index.html")));
+    assertEquals(
+        List.of("content/odd.md:3:12: warning[frontmatter.url]: `permalink` is followed where it names a folder of this site (`/a/b/`), not `/:categories/:basename/`: the page is published at the URL of its path"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** As GitHub Pages publishes a repository's docs: a README is its folder's page where no index.md is; its posts are built. */
   @Test
   void aReadmeIsItsFoldersPageWithoutAnIndex() throws Exception {
