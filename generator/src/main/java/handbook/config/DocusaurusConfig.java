@@ -37,10 +37,11 @@ import java.util.regex.Pattern;
  *     {@code blog/} by default, empty for the site's root ({@code '/'})
  * @param moreDocs the docs of the config's other docs plugins ({@code community/}), each at its
  *     {@code routeBasePath} ({@link #moreDocs(String)})
+ * @param toc the levels of headings in a page's table of contents ({@code themeConfig.tableOfContents})
  */
 public record DocusaurusConfig(
     String title, String description, String baseUrl, String favicon, String language, String docsRoute, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute,
-    List<handbook.content.Mount.Collection> moreDocs) {
+    List<handbook.content.Mount.Collection> moreDocs, handbook.content.Mount.Toc toc) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -74,6 +75,7 @@ public record DocusaurusConfig(
     String copyright = "";
     JsLiteral.Arr items = null;
     JsLiteral.Arr footerLinks = null;
+    handbook.content.Mount.Toc toc = handbook.content.Mount.Toc.DEFAULT;
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (exported instanceof JsLiteral.Obj config && config.get("themeConfig") instanceof JsLiteral.Obj theme) {
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("logo") instanceof JsLiteral.Obj l && l.get("src") instanceof JsLiteral.Str src) {
@@ -81,6 +83,9 @@ public record DocusaurusConfig(
       }
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("items") instanceof JsLiteral.Arr a) {
         items = a;
+      }
+      if (theme.get("tableOfContents") instanceof JsLiteral.Obj levels) {
+        toc = toc(levels, text, file, diags);
       }
       if (theme.get("footer") instanceof JsLiteral.Obj footer && footer.get("links") instanceof JsLiteral.Arr a) {
         footerLinks = a;
@@ -146,7 +151,29 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags), moreDocs(text));
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags), moreDocs(text), toc);
+  }
+
+  /**
+   * The levels of headings in a page's table of contents: {@code themeConfig.tableOfContents}'
+   * {@code minHeadingLevel} and {@code maxHeadingLevel} (2 and 3 by default); others are named.
+   */
+  private static handbook.content.Mount.Toc toc(JsLiteral.Obj levels, String text, String file, Diagnostics diags) {
+    int[] read = {2, 3};
+    String[] keys = {"minHeadingLevel", "maxHeadingLevel"};
+    for (int i = 0; i < 2; i++) {
+      JsLiteral.Value v = levels.get(keys[i]);
+      if (v instanceof JsLiteral.Str level && level.value().strip().matches("[2-6]")) {
+        read[i] = Integer.parseInt(level.value().strip());
+      } else if (v != null) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "`tableOfContents." + keys[i] + "` is a level of headings from 2 to 6: it is not read"));
+      }
+    }
+    if (read[0] > read[1]) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, levels.offset()), "`tableOfContents.maxHeadingLevel` is below its `minHeadingLevel`: the tables of contents list H2 and H3"));
+      return handbook.content.Mount.Toc.DEFAULT;
+    }
+    return new handbook.content.Mount.Toc(read[0], read[1]);
   }
 
   /** The words a minute Docusaurus' reading time counts. */

@@ -55,9 +55,10 @@ import java.util.Set;
  * @param cascade the config's {@code cascade}: front matter for every page under its own
  * @param ignoreFiles the config's {@code ignoreFiles}: patterns of the files of its pages' folder
  *     that Hugo leaves out (those that are no pattern named)
+ * @param toc the levels of headings in a page's table of contents ({@code markup.tableOfContents})
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc) {
   /** An entry of Hugo's main menu: its weight (0: none), its name and its link. */
   public record MenuEntry(int weight, String name, SiteLink link) {}
 
@@ -288,7 +289,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of());
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -307,7 +308,35 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags));
+  }
+
+  /**
+   * The levels of headings in a page's table of contents: {@code markup.tableOfContents}'
+   * {@code startLevel} and {@code endLevel} (2 and 3 by default), from H2 (the page's title is its
+   * H1); others are named.
+   */
+  private static Mount.Toc toc(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode levels = get(map, "markup") instanceof YamlNode.Mapping markup ? get(markup, "tableOfContents") : null;
+    if (!(levels instanceof YamlNode.Mapping toc)) {
+      return Mount.Toc.DEFAULT;
+    }
+    int[] read = {2, 3};
+    String[] keys = {"startLevel", "endLevel"};
+    for (int i = 0; i < 2; i++) {
+      String text = text(get(toc, keys[i]));
+      if (text != null && text.matches("[1-6]")) {
+        read[i] = Integer.parseInt(text);
+      } else if (get(toc, keys[i]) != null) {
+        diags.add(warning(file, get(toc, keys[i]), "`markup.tableOfContents." + keys[i] + "` is a level of headings from 1 to 6: it is not read"));
+      }
+    }
+    if (read[0] > read[1]) {
+      diags.add(warning(file, get(toc, "endLevel"), "`markup.tableOfContents.endLevel` is below its `startLevel`: the tables of contents list H2 and H3"));
+      return Mount.Toc.DEFAULT;
+    }
+    // (an H1 is the page's title)
+    return new Mount.Toc(Math.max(2, read[0]), read[1]);
   }
 
   /**

@@ -42,11 +42,13 @@ import java.util.function.Function;
  * @param blog MkDocs Material's blog (its {@code blog} plugin), or null
  * @param schedule the blog's dated posts that are published: those dated after the build too,
  *     unless the plugin's {@code draft_if_future_date} makes them drafts
+ * @param toc the levels of headings in a page's table of contents: the toc extension's
+ *     {@code toc_depth} (by default every level, as MkDocs' themes show them)
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL);
+    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule, handbook.content.Mount.Toc toc) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL, handbook.content.Mount.Toc.DEFAULT);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -235,7 +237,32 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule);
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags));
+  }
+
+  /** Every level from H2, as MkDocs' toc extension lists them by default. */
+  private static final handbook.content.Mount.Toc ALL_LEVELS = new handbook.content.Mount.Toc(2, 6);
+
+  /**
+   * The levels of headings in a page's table of contents: the toc extension's {@code toc_depth}, a
+   * level (the headings down to it) or a range ({@code "2-4"}); from H2, the page's title being its
+   * H1. One that is neither is named.
+   */
+  private static handbook.content.Mount.Toc toc(YamlNode.Mapping map, String file, Diagnostics diags) {
+    for (Named x : named(map.get("markdown_extensions"), file)) {
+      if (!(x.name().equals("toc") || x.name().equals("markdown.extensions.toc")) || !(x.options() instanceof YamlNode.Mapping options) || options.get("toc_depth") == null) {
+        continue;
+      }
+      YamlNode depth = options.get("toc_depth");
+      String written = depth instanceof YamlNode.Scalar v && v.value() != null ? v.value().strip() : "";
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:([1-6])\\s*-\\s*)?([1-6])").matcher(written);
+      if (!m.matches() || m.group(1) != null && Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+        diags.add(warning(file, depth, "`toc_depth` is a level of headings (`3`) or a range of them (`2-4`), found `" + written + "`: the tables of contents list every level"));
+        return ALL_LEVELS;
+      }
+      return new handbook.content.Mount.Toc(m.group(1) == null ? 2 : Math.max(2, Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2)));
+    }
+    return ALL_LEVELS;
   }
 
   /**

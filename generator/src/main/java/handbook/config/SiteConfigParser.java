@@ -82,7 +82,7 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, read, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()).withSchedule(m.schedule()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()).withSchedule(m.schedule()).withToc(m.toc()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's
@@ -90,7 +90,8 @@ public final class SiteConfigParser {
           project(d.title(), d.description(), d.language(), d.baseUrl(), "static", d.editUrl(), d.lastUpdated(), d.logo(), d.favicon(), d.copyright(), !d.docsAtRoot(),
               (d.docsAtRoot() ? handbook.content.Mount.DOCS_AND_STATIC : handbook.content.Mount.STATIC)
                   .withBlog(d.blog())
-                  .withCollections(routes(d)),
+                  .withCollections(routes(d))
+                  .withToc(d.toc()),
               List.of(), d.links(), d.footer());
       if (d.blog() != null && !d.docsAtRoot() && !d.blogRoute().isEmpty()) {
         // the docs' tab, then the blog's, as Docusaurus' navbar has them
@@ -99,7 +100,7 @@ public final class SiteConfigParser {
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()), List.of(), hugo.links(), hugo.footer());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()).withToc(hugo.toc()), List.of(), hugo.links(), hugo.footer());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =

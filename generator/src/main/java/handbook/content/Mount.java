@@ -29,9 +29,11 @@ import java.util.List;
  *     project whose config turns off its taxonomies' pages ({@code disableKinds})
  * @param defaults front matter given to pages under their own: a Jekyll project's (its config's
  *     {@code defaults}) or a Hugo project's (its config's {@code cascade}), in their order; else none
+ * @param toc the levels of headings in a page's table of contents (an MkDocs project's
+ *     {@code toc_depth}; else H2 and H3)
  */
 public record Mount(
-    String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults) {
+    String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults, Toc toc) {
   /**
    * Front matter given to the pages of a scope, under their own: Jekyll's {@code defaults}, or a
    * part of Hugo's {@code cascade} (whose scope is in its values, its {@code target}).
@@ -79,6 +81,15 @@ public record Mount(
         return null;
       }
     }
+  }
+
+  /**
+   * The levels of the headings a page's table of contents lists: from {@code min} (an H2: the H1
+   * is the page's title) to {@code max}, each under the one before it of a level above.
+   */
+  public record Toc(int min, int max) {
+    /** H2 and H3, as Docusaurus and Hugo list them. */
+    public static final Toc DEFAULT = new Toc(2, 3);
   }
 
   /**
@@ -216,10 +227,11 @@ public record Mount(
     taxonomies = List.copyOf(taxonomies);
     defaults = List.copyOf(defaults);
     java.util.Objects.requireNonNull(schedule, "schedule");
+    java.util.Objects.requireNonNull(toc, "toc");
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL, true, List.of());
+    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL, true, List.of(), Toc.DEFAULT);
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -232,32 +244,37 @@ public record Mount(
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule, tagged, defaults);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule, tagged, defaults, toc);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule, tagged, defaults);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule, tagged, defaults, toc);
   }
 
   /** The same with a Hugo project's URL patterns of its sections' pages. */
   public Mount withPermalinks(List<Permalink> p) {
-    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule, tagged, defaults);
+    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule, tagged, defaults, toc);
   }
 
   /** The same with a Hugo project's taxonomies other than tags; none listed, not even tags, where {@code listed} is false. */
   public Mount withTaxonomies(List<String> t, boolean listed) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule, listed, defaults);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule, listed, defaults, toc);
   }
 
   /** The same with a Jekyll project's front matter defaults. */
   public Mount withDefaults(List<Default> d) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, d);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, d, toc);
+  }
+
+  /** The same with the levels of headings in a page's table of contents. */
+  public Mount withToc(Toc t) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, t);
   }
 
   /** The same with the dated pages a Hugo or Jekyll project publishes. */
   public Mount withSchedule(Schedule s) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s, tagged, defaults);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s, tagged, defaults, toc);
   }
 
   /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */

@@ -1,6 +1,7 @@
 package handbook.docs;
 
 import handbook.content.MarkdownPage;
+import handbook.content.Mount;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
 import handbook.markdown.MarkdownEngine;
@@ -19,15 +20,23 @@ public final class DocPage extends MarkdownPage {
   private final List<BlogPosts.Entry> posts;
   /** The links to a blog's other pages, or null. */
   private final BlogPosts.Paging paging;
+  /** The levels of headings its table of contents lists, where its front matter does not say. */
+  private final Mount.Toc toc;
 
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint) {
-    this(info, md, engine, section, fingerprint, List.of(), null, List.of(), null);
+    this(info, md, engine, section, fingerprint, Mount.Toc.DEFAULT);
+  }
+
+  /** A page whose table of contents lists the headings of {@code toc}'s levels (its project's). */
+  public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, Mount.Toc toc) {
+    this(info, md, engine, section, fingerprint, List.of(), null, List.of(), null, toc);
   }
 
   private DocPage(
       PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, List<handbook.markdown.Heading> drawn, BlogPosts.Byline byline, List<BlogPosts.Entry> posts,
-      BlogPosts.Paging paging) {
+      BlogPosts.Paging paging, Mount.Toc toc) {
     super(info, md, engine, fingerprint, drawn.stream().map(handbook.markdown.Heading::id).toList());
+    this.toc = toc;
     this.section = section;
     this.drawn = List.copyOf(drawn);
     this.byline = byline;
@@ -37,22 +46,22 @@ public final class DocPage extends MarkdownPage {
 
   /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
   DocPage withInfo(PageInfo other) {
-    return new DocPage(other, md, engine, section, fingerprint(), drawn, byline, posts, paging);
+    return new DocPage(other, md, engine, section, fingerprint(), drawn, byline, posts, paging, toc);
   }
 
   /** The same page with the headings its body's directives draw (a tags listing's): anchors to link to, entries of its table of contents. */
   public DocPage withDrawn(List<handbook.markdown.Heading> headings) {
-    return new DocPage(info(), md, engine, section, fingerprint(), headings, byline, posts, paging);
+    return new DocPage(info(), md, engine, section, fingerprint(), headings, byline, posts, paging, toc);
   }
 
   /** The same page as a blog's post, with its day and authors (part of what it is made of). */
   DocPage withByline(BlogPosts.Byline b) {
-    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + b, drawn, b, posts, paging);
+    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + b, drawn, b, posts, paging, toc);
   }
 
   /** The same page as a blog's page, listing its posts after its own text (part of what it is made of). */
   DocPage withPosts(List<BlogPosts.Entry> entries, BlogPosts.Paging links) {
-    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + entries + "|" + links, drawn, byline, entries, links);
+    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + entries + "|" + links, drawn, byline, entries, links, toc);
   }
 
   /** A blog post's day and authors, or null. */
@@ -75,7 +84,24 @@ public final class DocPage extends MarkdownPage {
       headings.addAll(drawn);
       headings.sort(java.util.Comparator.comparingInt(handbook.markdown.Heading::line));
     }
-    return new DocBody(html(ctx), TocEntry.of(headings), section && posts.isEmpty() ? ctx.children() : List.of(), ownH1, byline, posts, paging);
+    Mount.Toc levels = levels(info().extra(), toc);
+    return new DocBody(html(ctx), TocEntry.of(headings, levels.min(), levels.max()), section && posts.isEmpty() ? ctx.children() : List.of(), ownH1, byline, posts, paging);
+  }
+
+  /**
+   * The levels of headings a page's table of contents lists: its front matter's
+   * {@code toc_min_heading_level} and {@code toc_max_heading_level} (Docusaurus'), each from 2 to
+   * 6, else {@code otherwise}'s.
+   */
+  static Mount.Toc levels(java.util.Map<String, Object> extra, Mount.Toc otherwise) {
+    int min = level(extra.get("toc_min_heading_level"), otherwise.min());
+    int max = level(extra.get("toc_max_heading_level"), extra.containsKey("toc_min_heading_level") ? Math.max(min, otherwise.max()) : otherwise.max());
+    return min <= max ? new Mount.Toc(min, max) : otherwise;
+  }
+
+  private static int level(Object written, int otherwise) {
+    String text = written == null ? "" : String.valueOf(written).strip();
+    return text.matches("[2-6]") ? Integer.parseInt(text) : otherwise;
   }
 
   @Override

@@ -517,7 +517,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (mount.hugo() && !home && outOfHugoMenu(extra)) {
         info = info.outOfMenu();
       }
-      return new DocPage(info, body, in.markdown(), section, key);
+      return new DocPage(info, body, in.markdown(), section, key, mount.toc());
     }
 
     /** Its URL in a Hugo project: its {@code url}, else its section's {@code permalinks} pattern's, else by its {@code slug}; null for its path's. */
@@ -547,7 +547,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       PageInfo info =
           new PageInfo(url, title, description, path, mount.pageUrl(blog.home()), place, !unlisted(extra) && !mount.jekyll(), "doc", BlogPosts.tags(tags, extra), extra, old, linkTitle, !unlisted(extra));
-      return new DocPage(info, body, in.markdown(), false, key);
+      return new DocPage(info, body, in.markdown(), false, key, mount.toc());
     }
   }
 

@@ -200,7 +200,8 @@ public record FrontMatterFields(
 
   /**
    * Checks what the theme reads to hide parts of the page (it is kept with the other keys): a
-   * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}.
+   * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}, levels
+   * of headings in its {@code toc_min_heading_level} and {@code toc_max_heading_level}.
    */
   private static void hidden(YamlFields f, Diagnostics diags) {
     YamlNode hide = f.map().get("hide");
@@ -242,6 +243,18 @@ public record FrontMatterFields(
       diags.add(
           Diagnostic.warning("frontmatter.value", f.span(toc), "`hide_table_of_contents` is true or false, found " + toc.describe() + ": the table of contents is shown")
               .withHint("write `hide_table_of_contents: true`"));
+    }
+    for (String key : List.of("toc_min_heading_level", "toc_max_heading_level")) {
+      YamlNode level = f.map().get(key);
+      if (level != null && !(level instanceof YamlNode.Scalar sc && sc.value() != null && sc.value().strip().matches("[2-6]"))) {
+        diags.add(Diagnostic.warning("frontmatter.value", f.span(level), "`" + key + "` is a level of headings from 2 to 6, found " + (level instanceof YamlNode.Scalar sc ? "`" + sc.value() + "`" : level.describe()) + ": it is not read"));
+      }
+    }
+    YamlNode min = f.map().get("toc_min_heading_level");
+    YamlNode max = f.map().get("toc_max_heading_level");
+    if (min instanceof YamlNode.Scalar a && max instanceof YamlNode.Scalar b && a.value() != null && b.value() != null && a.value().strip().matches("[2-6]") && b.value().strip().matches("[2-6]")
+        && a.value().strip().compareTo(b.value().strip()) > 0) {
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(max), "`toc_max_heading_level` is below `toc_min_heading_level`: the table of contents lists the headings it would without them"));
     }
   }
 

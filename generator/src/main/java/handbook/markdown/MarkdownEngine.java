@@ -448,6 +448,9 @@ public final class MarkdownEngine {
         if (!untrusted) {
           java.util.regex.Matcher r = REFUSED_HTML.matcher(n.getChars());
           while (r.find()) {
+            if (r.group(1) != null && RawHtml.svgTitle(n.getChars(), r.start(), r.group(1))) {
+              continue;
+            }
             int offset = lines.edits().original(n.getStartOffset() + r.start());
             refused.add(r.group(1) != null
                 ? new ForeignMarkers.Marker(offset, "<" + r.group(1).toLowerCase(java.util.Locale.ROOT) + ">", "raw HTML that this site, as GitHub, does not take", "it is shown as text")

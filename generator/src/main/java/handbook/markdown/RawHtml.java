@@ -146,16 +146,33 @@ final class RawHtml {
     return b.append(html, last, html.length()).toString();
   }
 
+  private static final Pattern SVG = Pattern.compile("<svg(?=[\\s/>]|$)");
+
   /** GFM's disallowed raw HTML: these tags, opening or closing, get their {@code <} escaped. */
   private static final Pattern DISALLOWED =
       Pattern.compile("<(/?(?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?=[\\s/>]|$))");
 
-  /** Escapes the disallowed tags (GFM's tagfilter extension). */
+  /** Escapes the disallowed tags (GFM's tagfilter extension), but an SVG's {@code <title>} (its name, drawn by no browser). */
   static String filterDisallowed(String html) {
     if (html.indexOf('<') < 0) {
       return html;
     }
     Matcher m = DISALLOWED.matcher(html);
-    return m.find() ? m.replaceAll("&lt;$1") : html;
+    return m.find() ? m.replaceAll(r -> svgTitle(html, r.start(), r.group(1)) ? "<$1" : "&lt;$1") : html;
+  }
+
+  /** Whether a disallowed tag ({@code name} as matched, {@code /title}) at {@code at} is the title of an SVG open there. */
+  static boolean svgTitle(CharSequence html, int at, String name) {
+    if (!name.replace("/", "").equalsIgnoreCase("title")) {
+      return false;
+    }
+    // (not an svg in a comment or an attribute's value: only tags)
+    String before = html.subSequence(0, at).toString().toLowerCase(Locale.ROOT).replaceAll("(?s)<!--.*?(-->|$)|\"[^\"]*\"|'[^']*'", "");
+    Matcher open = SVG.matcher(before);
+    int last = -1;
+    while (open.find()) {
+      last = open.start();
+    }
+    return last >= 0 && last > before.lastIndexOf("</svg");
   }
 }

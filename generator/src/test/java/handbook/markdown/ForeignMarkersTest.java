@@ -80,6 +80,18 @@ class ForeignMarkersTest {
     assertTrue(warnings.get(0).hint().startsWith("give the element a class"), warnings.get(0).hint());
   }
 
+  /** An SVG's title is its name, as every tool but GitHub's filter keeps it; a title elsewhere is still shown as text. */
+  @Test
+  void anSvgsTitleIsKept() {
+    String html = html("<svg viewBox=\"0 0 10 10\" role=\"img\">\n  <title>Et kart</title>\n  <circle cx=\"5\" cy=\"5\" r=\"4\"/>\n</svg>\n\n<title>Ikke her</title>\n");
+    assertTrue(html.contains("<title>Et kart</title>"), html);
+    assertTrue(html.contains("&lt;title>Ikke her&lt;/title>"), html);
+    assertEquals(List.of("content/docs/x.md:8:1: warning[markdown.html]: `<title>` is raw HTML that this site, as GitHub, does not take: it is shown as text"), warnings.stream().map(d -> d.headline()).toList());
+    // (an svg in a comment or a value opens none)
+    String notInSvg = html("<!-- <svg> -->\n<p title=\"<svg\">x</p><title>Heller ikke</title>\n");
+    assertTrue(notInSvg.contains("&lt;title>Heller ikke"), notInSvg);
+  }
+
   @Test
   void hugosHighlightIsAFencedBlockAndItsFigureAnImage() {
     String html =
