@@ -314,9 +314,14 @@ public record HugoConfig(
   /**
    * The levels of headings in a page's table of contents: {@code markup.tableOfContents}'
    * {@code startLevel} and {@code endLevel} (2 and 3 by default), from H2 (the page's title is its
-   * H1); others are named.
+   * H1); others are named. None where Hugo Book's {@code params.BookToC} is false.
    */
   private static Mount.Toc toc(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode.Mapping params = get(map, "params") instanceof YamlNode.Mapping p ? p : null;
+    if (params != null && get(params, "BookToC") instanceof YamlNode.Scalar book && "false".equalsIgnoreCase(book.value())) {
+      // Hugo Book's pages without their tables of contents
+      return Mount.Toc.NONE;
+    }
     YamlNode levels = get(map, "markup") instanceof YamlNode.Mapping markup ? get(markup, "tableOfContents") : null;
     if (!(levels instanceof YamlNode.Mapping toc)) {
       return Mount.Toc.DEFAULT;

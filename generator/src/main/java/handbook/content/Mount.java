@@ -90,6 +90,9 @@ public record Mount(
   public record Toc(int min, int max) {
     /** H2 and H3, as Docusaurus and Hugo list them. */
     public static final Toc DEFAULT = new Toc(2, 3);
+
+    /** No heading: no table of contents. */
+    public static final Toc NONE = new Toc(2, 1);
   }
 
   /**

@@ -91,9 +91,18 @@ public final class DocPage extends MarkdownPage {
   /**
    * The levels of headings a page's table of contents lists: its front matter's
    * {@code toc_min_heading_level} and {@code toc_max_heading_level} (Docusaurus'), each from 2 to
-   * 6, else {@code otherwise}'s.
+   * 6, else {@code otherwise}'s; none where it turns its table of contents off as Hugo's themes
+   * do.
    */
   static Mount.Toc levels(java.util.Map<String, Object> extra, Mount.Toc otherwise) {
+    // Hextra's toc: false, Hugo Book's bookToC: false, Relearn's disableToc: true
+    if (Boolean.FALSE.equals(extra.get("toc")) || Boolean.FALSE.equals(extra.get("bookToC")) || Boolean.TRUE.equals(extra.get("disableToc"))) {
+      return Mount.Toc.NONE;
+    }
+    if (Boolean.TRUE.equals(extra.get("bookToC")) && otherwise.max() < otherwise.min()) {
+      // (a page's own over the site's BookToC = false)
+      otherwise = Mount.Toc.DEFAULT;
+    }
     int min = level(extra.get("toc_min_heading_level"), otherwise.min());
     int max = level(extra.get("toc_max_heading_level"), extra.containsKey("toc_min_heading_level") ? Math.max(min, otherwise.max()) : otherwise.max());
     return min <= max ? new Mount.Toc(min, max) : otherwise;

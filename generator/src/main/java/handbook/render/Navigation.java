@@ -63,12 +63,17 @@ public final class Navigation {
 
   public NavLink prev(String url, Function<String, String> href) {
     PageInfo p = tree.previous(url);
-    return p == null ? null : new NavLink(p.title(), href.apply(p.url()), false);
+    return p == null ? null : new NavLink(pagerLabel(p), href.apply(p.url()), false);
   }
 
   public NavLink next(String url, Function<String, String> href) {
     PageInfo p = tree.next(url);
-    return p == null ? null : new NavLink(p.title(), href.apply(p.url()), false);
+    return p == null ? null : new NavLink(pagerLabel(p), href.apply(p.url()), false);
+  }
+
+  /** A page's name in the previous and next links: its {@code pagination_label} (Docusaurus'), else its name in the menu. */
+  static String pagerLabel(PageInfo p) {
+    return p.extra().get("pagination_label") instanceof String label && !label.isBlank() ? label.strip() : p.linkTitle() != null ? p.linkTitle() : p.title();
   }
 
   /** The title of the page's top-level section, or null. */
@@ -136,8 +141,8 @@ public final class Navigation {
     b.add(url).add(children(url));
     PageInfo prev = tree.previous(url);
     PageInfo next = tree.next(url);
-    b.add(prev == null ? "" : prev.url() + "\u0000" + prev.title());
-    b.add(next == null ? "" : next.url() + "\u0000" + next.title());
+    b.add(prev == null ? "" : prev.url() + "\u0000" + pagerLabel(prev));
+    b.add(next == null ? "" : next.url() + "\u0000" + pagerLabel(next));
     return b.build();
   }
 

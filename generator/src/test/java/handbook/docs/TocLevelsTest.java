@@ -106,6 +106,32 @@ class TocLevelsTest {
     assertTrue(oddJs.err().contains("content/docusaurus.config.js:3:52: warning[config.docusaurus]: `tableOfContents.maxHeadingLevel` is a level of headings from 2 to 6: it is not read"), oddJs.err());
   }
 
+  /** Hugo's themes turn a page's table of contents off: Hextra's toc, Hugo Book's bookToC (its BookToC for every page), Relearn's disableToc. */
+  @Test
+  void hugoThemesTurnTablesOfContentsOff() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("pages"),
+            "-- content/hugo.toml --\ntitle = 'T'\n"
+                + "-- content/content/docs/hextra.md --\n---\ntoc: false\n---\n" + PAGE
+                + "-- content/content/docs/book.md --\n---\nbookToC: false\n---\n" + PAGE
+                + "-- content/content/docs/relearn.md --\n---\ndisableToc: true\n---\n" + PAGE
+                + "-- content/content/docs/shown.md --\n---\ntoc: true\n---\n" + PAGE);
+    assertEquals(0, site.run("build").exit());
+    for (String page : List.of("hextra", "book", "relearn")) {
+      assertEquals("", toc(site, "docs/" + page + "/index.html"), page);
+      assertTrue(!site.read("docs/" + page + "/index.html").contains("toc-inline"), page);
+    }
+    assertEquals("To [Tre], To igjen", toc(site, "docs/shown/index.html"));
+    SiteFixture book =
+        SiteFixture.of(
+            tmp.resolve("book"),
+            "-- content/hugo.toml --\ntitle = 'T'\n[params]\n  BookToC = false\n-- content/content/docs/side.md --\n" + PAGE + "-- content/content/docs/egen.md --\n---\nbookToC: true\n---\n" + PAGE);
+    assertEquals(0, book.run("build").exit());
+    assertEquals("", toc(book, "docs/side/index.html"));
+    assertEquals("To [Tre], To igjen", toc(book, "docs/egen/index.html"));
+  }
+
   /** MkDocs lists every level by default, and those of its toc extension's toc_depth. */
   @Test
   void anMkDocsProjectListsTheLevelsOfItsTocDepth() throws Exception {
