@@ -30,6 +30,9 @@ final class LastChanged {
     if (handbook.config.DocusaurusConfig.FILES.contains(settingsFile)) {
       return "`showLastUpdateTime`";
     }
+    if (handbook.config.JekyllConfig.FILES.contains(settingsFile)) {
+      return "`last_edit_timestamp`";
+    }
     return handbook.config.HugoConfig.FILES.contains(settingsFile) ? "`enableGitInfo`" : "`last_updated`";
   }
 

@@ -2,6 +2,7 @@ package handbook.build;
 
 import handbook.cache.Keys;
 import handbook.config.SiteConfig;
+import handbook.content.Days;
 import handbook.content.Page;
 import handbook.content.PageContext;
 import handbook.content.PageInfo;
@@ -218,7 +219,7 @@ final class PageRenderer {
     // the last key made of the page's part, kept while the rest is the same (serve: every page's
     // key is asked for on each edit, and hashing them all showed in its profile)
     String template = templateKeys.get(page.template());
-    String day = days.isEmpty() ? null : day(page);
+    String day = day(page, v.model().config());
     // a Docusaurus version's page edits its versioned file, its parse the same as the working tree's
     String file = ownFile(page);
     String shown = file == null || v.model().config().editUrl().isEmpty() ? null : origin.apply(file);
@@ -331,7 +332,7 @@ final class PageRenderer {
             tagPages ? info.tags().stream().map(t -> new NavLink(t, href.apply(TagPages.url(t)), false)).toList() : List.of(),
             info.extra(),
             editUrl(config, page, origin),
-            updated(config, day(page)),
+            updated(config, day(page, config)),
             page.body(ctx));
     return templates.render(page.template(), view);
   }
@@ -358,8 +359,22 @@ final class PageRenderer {
     return source == null || source.isEmpty() || page.madeFor("") != null ? null : source;
   }
 
-  /** The day the page's file was last changed, or null (no {@code last_updated}, no file of its own, not committed). */
-  private String day(Page page) {
+  /**
+   * The day the page's file was last changed, or null (no {@code last_updated}, no file of its own,
+   * not committed); its front matter's day over its history's: {@code last_update.date}
+   * (Docusaurus'), {@code last_modified_date} (just-the-docs') or {@code last_modified_at}
+   * (jekyll-last-modified-at's).
+   */
+  private String day(Page page, SiteConfig config) {
+    if (!config.lastUpdated()) {
+      return null;
+    }
+    Map<String, Object> extra = page.info().extra();
+    Object own = extra.get("last_update") instanceof Map<?, ?> update ? update.get("date") : extra.containsKey("last_modified_date") ? extra.get("last_modified_date") : extra.get("last_modified_at");
+    java.time.LocalDate date = own == null ? null : Days.written(String.valueOf(own).strip());
+    if (date != null) {
+      return date.toString();
+    }
     String file = ownFile(page);
     return file == null ? null : days.get(file);
   }
@@ -369,7 +384,7 @@ final class PageRenderer {
     if (day == null) {
       return null;
     }
-    return new PageView.Updated(day, handbook.content.Days.shown(config.language(), java.time.LocalDate.parse(day)));
+    return new PageView.Updated(day, Days.shown(config.language(), java.time.LocalDate.parse(day)));
   }
 
   /** Whether the page's front matter turns a link of its pager off (Docusaurus' {@code pagination_next: null}). */

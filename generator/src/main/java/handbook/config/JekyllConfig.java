@@ -40,10 +40,11 @@ import java.util.Set;
  * @param schedule the posts published by their dates: those dated after the build where
  *     {@code future} is true; dates without an offset in its {@code timezone}, else UTC
  * @param defaults the front matter its {@code defaults} give the pages of their scopes
+ * @param lastUpdated whether pages show their last change: just-the-docs' {@code last_edit_timestamp}
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults, boolean lastUpdated) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -161,7 +162,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC), List.of());
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC), List.of(), false);
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -201,7 +202,8 @@ public record JekyllConfig(
     return new JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
-        collections(map, pretty, file, diags), schedule(map, file, diags), defaults(map, file, diags));
+        collections(map, pretty, file, diags), schedule(map, file, diags), defaults(map, file, diags),
+        map.get("last_edit_timestamp") instanceof YamlNode.Scalar shown && "true".equals(shown.value()));
   }
 
   /**

@@ -104,7 +104,7 @@ public final class SiteConfigParser {
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
-          project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), false, jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
+          project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), jekyll.lastUpdated(), jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
               handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withDefaults(jekyll.defaults()).withSchedule(jekyll.schedule()), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);

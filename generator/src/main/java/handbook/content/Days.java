@@ -11,6 +11,18 @@ public final class Days {
 
   private Days() {}
 
+  /** The day a text starts with, written as {@code 2024-05-06} alone or before a time; else null. */
+  public static LocalDate written(String text) {
+    if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** @param language {@code en}, else Norwegian */
   public static String shown(String language, LocalDate day) {
     return (language.equals("en") ? EN : NB).format(day);

@@ -250,6 +250,12 @@ public record FrontMatterFields(
         diags.add(Diagnostic.warning("frontmatter.value", f.span(level), "`" + key + "` is a level of headings from 2 to 6, found " + (level instanceof YamlNode.Scalar sc ? "`" + sc.value() + "`" : level.describe()) + ": it is not read"));
       }
     }
+    // a page's own last change (Docusaurus', just-the-docs', jekyll-last-modified-at's)
+    YamlNode own = f.map().get("last_update") instanceof YamlNode.Mapping update ? update.get("date") : f.map().get("last_modified_date") != null ? f.map().get("last_modified_date") : f.map().get("last_modified_at");
+    String key = f.map().get("last_update") != null ? "last_update.date" : f.map().get("last_modified_date") != null ? "last_modified_date" : "last_modified_at";
+    if (own instanceof YamlNode.Scalar date && date.value() != null && handbook.content.Days.written(date.value().strip()) == null) {
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(date), "`" + key + "` is a day (`2024-05-06`), found `" + date.value().strip() + "`: the page's last change is its history's"));
+    }
     YamlNode min = f.map().get("toc_min_heading_level");
     YamlNode max = f.map().get("toc_max_heading_level");
     if (min instanceof YamlNode.Scalar a && max instanceof YamlNode.Scalar b && a.value() != null && b.value() != null && a.value().strip().matches("[2-6]") && b.value().strip().matches("[2-6]")

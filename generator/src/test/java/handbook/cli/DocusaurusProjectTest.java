@@ -567,6 +567,18 @@ class DocusaurusProjectTest {
         export default config;
         -- content/docs/intro.md --
         # Intro
+        -- content/docs/dated.md --
+        ---
+        last_update:
+          date: 2024-03-05
+          author: Kari
+        ---
+        # Dated
+        -- content/docs/undated.md --
+        ---
+        last_update: {date: March 5}
+        ---
+        # Undated
         -- content/static/img/logo.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
         """;
@@ -580,6 +592,10 @@ class DocusaurusProjectTest {
         r.err().contains("content/docusaurus.config.ts:21:40: warning[config.docusaurus]: the footer's `copyright` is made by code (not a string): it is not shown"), r.err());
     // showLastUpdateTime: outside git, the config that asked is named
     assertTrue(r.err().contains("content/docusaurus.config.ts: warning[git.history]: `showLastUpdateTime` is set, but the content is not in a git repository"), r.err());
+    // a page's own last_update.date over its history's (here none)
+    assertTrue(site.read("docs/dated/index.html").contains("<time datetime=\"2024-03-05\">5 March 2024</time>"), site.read("docs/dated/index.html"));
+    assertFalse(site.read("docs/undated/index.html").contains("<time datetime="));
+    assertTrue(r.err().contains("content/docs/undated.md:2:21: warning[frontmatter.value]: `last_update.date` is a day (`2024-05-06`), found `March 5`: the page's last change is its history's"), r.err());
 
     SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), config.replace("`Copyright © ${new Date().getFullYear()} Widgets`", "'Copyright © <b>Widgets</b>'").replace("src: 'img/logo.svg'", "src: 'img/gone.svg'"));
     r = plain.run("build");

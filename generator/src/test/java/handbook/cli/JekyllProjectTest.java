@@ -312,6 +312,35 @@ class JekyllProjectTest {
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 
+  /** just-the-docs' last_edit_timestamp shows a page's last change: its front matter's last_modified_date, else its history's. */
+  @Test
+  void lastEditTimestampShowsAPagesLastChange() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Endret
+            last_edit_timestamp: true
+            -- content/index.md --
+            ---
+            title: Hjem
+            last_modified_date: 2024-02-03T10:00:00+01:00
+            ---
+            -- content/other.md --
+            ---
+            title: Annen
+            last_modified_at: 2023-12-24
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<time datetime=\"2024-02-03\">3 February 2024</time>"), site.read("index.html"));
+    assertTrue(site.read("other/index.html").contains("<time datetime=\"2023-12-24\">"), site.read("other/index.html"));
+    // (outside git, the setting that asked for the others' days is named)
+    assertTrue(r.err().contains("content/_config.yml: warning[git.history]: `last_edit_timestamp` is set, but the content is not in a git repository"), r.err());
+  }
+
   /** As GitHub Pages publishes a repository's docs: a README is its folder's page where no index.md is; its posts are built. */
   @Test
   void aReadmeIsItsFoldersPageWithoutAnIndex() throws Exception {
