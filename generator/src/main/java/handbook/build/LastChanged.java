@@ -68,7 +68,7 @@ final class LastChanged {
       if (folder == null) {
         if (commit == null) {
           String key = lastUpdatedKey(settingsFile(m));
-          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), key + " is set, but the content is not in a git repository: pages show no date")
+          run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), key + " is set, but the content is not in a git repository: pages show only the days their front matter gives")
               .withHint("commit the content to git, or remove " + key));
         }
         return Map.of();
@@ -92,7 +92,7 @@ final class LastChanged {
       // (by the paths the pages are read at: an MkDocs project's docs_dir as docs/)
       return m.input().content() instanceof handbook.source.MovedFolder moved ? Map.copyOf(moved.shown(days)) : days;
     } catch (IOException | RuntimeException e) {
-      run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), "the git history cannot be read (" + e.getMessage() + "): pages show no date"));
+      run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), "the git history cannot be read (" + e.getMessage() + "): pages show only the days their front matter gives"));
       return Map.of();
     }
   }

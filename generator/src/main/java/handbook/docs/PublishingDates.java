@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates by which Hugo and Jekyll leave a page out of a build: in a Hugo project, a page whose
- * {@code publishDate} (else {@code pubdate}, {@code published}, {@code date}) is after the
- * build's time, or whose {@code expiryDate} (or {@code unpublishdate}) is before it; in a
+ * The dates by which Hugo and Jekyll leave a page out of a build, and a Hugo page's dates: in a
+ * Hugo project, a page whose {@code publishDate} (else {@code pubdate}, {@code published},
+ * {@code date}; or where its config's {@code [frontmatter]} says) is after the build's time, or
+ * whose {@code expiryDate} (or {@code unpublishdate}) is before it; in a
  * Jekyll project, a post dated after it (its front matter's {@code date}, else its file name's);
  * in an MkDocs project whose blog makes them drafts ({@code draft_if_future_date}), a post dated
  * after it.
@@ -43,7 +44,7 @@ final class PublishingDates {
       Dated date = dated(extra, List.of("date"), schedule.zone());
       String name = path.substring(path.lastIndexOf('/') + 1);
       if (date == null && instant(name, schedule.zone()) != null) {
-        date = new Dated("its name's day", name.substring(0, 10), instant(name, schedule.zone()));
+        date = new Dated(NAMED, name.substring(0, 10), instant(name, schedule.zone()));
       }
       return date != null && date.at().isAfter(now) ? "it is dated after the build (" + date + "), as Jekyll builds without `future: true`" : null;
     }
@@ -68,9 +69,9 @@ final class PublishingDates {
     }
     Mount.Dates dates = mount.schedule().dates();
     Dated date = has(extra, "date") ? null : dated(path, mount, extra, dates.date());
-    String[] name = has(extra, "slug") ? null : named(path, mount);
+    Named name = has(extra, "slug") ? null : named(path, mount);
     // (Hugo takes the slug where a date comes from the name)
-    String slug = name == null || name[1].isEmpty() || !java.util.stream.Stream.of(dates.date(), dates.publishDate(), dates.expiryDate()).anyMatch(l -> from(path, mount, extra, l)) ? null : name[1];
+    String slug = name == null || name.rest().isEmpty() || !java.util.stream.Stream.of(dates.date(), dates.publishDate(), dates.expiryDate()).anyMatch(l -> from(path, mount, extra, l)) ? null : name.rest();
     if (date != null) {
       extra.put("date", date.text());
     }
@@ -98,11 +99,14 @@ final class PublishingDates {
 
   private static final String NAMED = "its name's day";
 
+  /** A file name's day ({@code 2024-05-06}) and the rest of it ({@code launch}, may be empty). */
+  private record Named(String day, String rest) {}
+
   /**
    * The day a Hugo page's file name starts with (a bundle's its folder's: {@code 2024-05-06-launch/index.md})
    * and the rest of the name, or null: Hugo's {@code :filename}.
    */
-  private static String[] named(String path, Mount mount) {
+  private static Named named(String path, Mount mount) {
     String[] parts = mount.unsuffixed(path).split("/");
     String name = handbook.content.Urls.stem(parts[parts.length - 1]);
     if ((name.equals("index") || name.equals("_index")) && parts.length > 1) {
@@ -111,7 +115,7 @@ final class PublishingDates {
     if (name.length() < 10 || day(name.substring(0, 10)) == null) {
       return null;
     }
-    return new String[] {name.substring(0, 10), name.substring(10).replaceAll("^[ _-]+|[ _-]+$", "")};
+    return new Named(name.substring(0, 10), name.substring(10).replaceAll("^[ _-]+|[ _-]+$", ""));
   }
 
   /** The first of these Hugo sources (front matter keys, {@code :filename}) that gives a time, or null. */
@@ -119,9 +123,9 @@ final class PublishingDates {
     java.time.ZoneId zone = mount.schedule().zone();
     for (String source : sources) {
       if (source.equals(":filename")) {
-        String[] named = named(path, mount);
+        Named named = named(path, mount);
         if (named != null) {
-          return new Dated(NAMED, named[0], instant(named[0], zone));
+          return new Dated(NAMED, named.day(), instant(named.day(), zone));
         }
       } else {
         Dated d = dated(extra, List.of(source), zone);

@@ -192,7 +192,7 @@ class HugoProjectTest {
     assertEquals(
         List.of(
             "content/content/community/_index.html: warning[config.hugo]: a page written in HTML is not read here, and not published",
-            "content/hugo.toml: warning[git.history]: `enableGitInfo` is set, but the content is not in a git repository: pages show no date"),
+            "content/hugo.toml: warning[git.history]: `enableGitInfo` is set, but the content is not in a git repository: pages show only the days their front matter gives"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 

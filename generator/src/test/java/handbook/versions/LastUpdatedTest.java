@@ -165,7 +165,7 @@ class LastUpdatedTest {
     SiteFixture outside = SiteFixture.of(elsewhere.resolve("outside"), SITE.formatted(""));
     SiteFixture.Run r = outside.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("content/site.yaml: warning[git.history]: `last_updated` is set, but the content is not in a git repository: pages show no date"), r.err());
+    assertTrue(r.err().contains("content/site.yaml: warning[git.history]: `last_updated` is set, but the content is not in a git repository: pages show only the days their front matter gives"), r.err());
     assertEquals(null, shown(outside.read("docs/a/index.html")));
 
     SiteFixture off = SiteFixture.of(elsewhere.resolve("off"), SITE.replace("last_updated: true\n", "").formatted(""));
