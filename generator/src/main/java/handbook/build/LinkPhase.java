@@ -212,7 +212,7 @@ final class LinkPhase {
   /**
    * Where the project's own tool builds it with broken links (MkDocs names them, Hugo and Jekyll
    * do not check them) and here they fail the build: named once, with how to build first and fix
-   * later.
+   * later. Those the tool fails on too (MkDocs' with {@code strict: true}) are not counted.
    */
   private static void builtAnyway(LoadPhase.Model m, Diagnostics diags) {
     String tool =
@@ -225,7 +225,9 @@ final class LinkPhase {
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
       return;
     }
-    long broken = diags.sorted().stream().filter(d -> d.isError() && (d.code().equals("link.unresolved") || d.code().equals("link.anchor"))).count();
+    // (not those the tool fails on too: an MkDocs project's with strict)
+    List<String> failsToo = m.config().mount().failsOn();
+    long broken = diags.sorted().stream().filter(d -> d.isError() && (d.code().equals("link.unresolved") || d.code().equals("link.anchor")) && !failsToo.contains(d.code())).count();
     if (broken > 0) {
       diags.add(
           handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), handbook.diag.Span.file(m.input().contentName()), tool + ": here " + (broken == 1 ? "it is an error" : "they are errors (" + broken + ")"))

@@ -44,11 +44,14 @@ import java.util.function.Function;
  *     unless the plugin's {@code draft_if_future_date} makes them drafts
  * @param toc the levels of headings in a page's table of contents: the toc extension's
  *     {@code toc_depth} (by default every level, as MkDocs' themes show them)
+ * @param failsOn the codes of the broken links MkDocs fails the build on: none, or with
+ *     {@code strict: true} the links to no page and, where {@code validation} makes them warnings,
+ *     the anchors
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule, handbook.content.Mount.Toc toc) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL, handbook.content.Mount.Toc.DEFAULT);
+    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule, handbook.content.Mount.Toc toc, List<String> failsOn) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL, handbook.content.Mount.Toc.DEFAULT, List.of());
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -237,7 +240,38 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map));
+  }
+
+  /**
+   * The broken links MkDocs fails the build on: with {@code strict: true}, those its
+   * {@code validation} makes warnings ({@code links.not_found}, a warning by default;
+   * {@code links.anchors}, by default only told), as codes of the messages here.
+   */
+  private static List<String> failsOn(YamlNode.Mapping map) {
+    if (!(map.get("strict") instanceof YamlNode.Scalar strict && "true".equals(strict.value()))) {
+      return List.of();
+    }
+    YamlNode.Mapping validation = map.get("validation") instanceof YamlNode.Mapping v ? v : null;
+    YamlNode.Mapping links = validation != null && validation.get("links") instanceof YamlNode.Mapping l ? l : null;
+    List<String> out = new java.util.ArrayList<>();
+    if (level(links, validation, "not_found", "warn").equals("warn")) {
+      out.add("link.unresolved");
+    }
+    if (level(links, validation, "anchors", "info").equals("warn")) {
+      out.add("link.anchor");
+    }
+    return List.copyOf(out);
+  }
+
+  /** A validation's level: the links' own ({@code validation.links.anchors}), else the shorthand for all ({@code validation.anchors}), else MkDocs'. */
+  private static String level(YamlNode.Mapping links, YamlNode.Mapping validation, String key, String otherwise) {
+    for (YamlNode.Mapping m : java.util.Arrays.asList(links, validation)) {
+      if (m != null && m.get(key) instanceof YamlNode.Scalar v && v.value() != null) {
+        return v.value().strip();
+      }
+    }
+    return otherwise;
   }
 
   /** Every level from H2, as MkDocs' toc extension lists them by default. */

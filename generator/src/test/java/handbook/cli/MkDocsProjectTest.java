@@ -430,6 +430,29 @@ class MkDocsProjectTest {
     assertTrue(r.err().contains("content/docs/a.md:3:9: warning[link.unresolved]: the page `notes/n.md` is not published") && !r.err().contains("MkDocs builds this project"), r.err());
   }
 
+  /** With strict, MkDocs fails on a link to no page (and, where validation says so, on a broken anchor): no word that it would build. */
+  @Test
+  void aStrictProjectsBrokenLinksFailAsInMkDocs() throws Exception {
+    String pages = "-- content/docs/index.md --\n# Hjem\n\nSee [gone](gone.md) and [b](b.md#nowhere).\n-- content/docs/b.md --\n# B\n";
+    java.util.function.Function<String, String> built =
+        config -> {
+          SiteFixture.Run r;
+          try {
+            r = SiteFixture.of(tmp.resolve(Integer.toHexString(config.hashCode())), "-- content/mkdocs.yml --\nsite_name: S\n" + config + pages).run("build");
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          assertEquals(1, r.exit(), r.err());
+          return r.err().lines().filter(l -> l.contains("warning[config.mkdocs]")).findFirst().orElse("");
+        };
+    assertEquals("content: warning[config.mkdocs]: MkDocs builds this project with its broken links, naming them: here they are errors (2)", built.apply(""));
+    // strict: MkDocs fails on the link to no page, not on the anchor (by default only told)
+    assertEquals("content: warning[config.mkdocs]: MkDocs builds this project with its broken links, naming them: here it is an error", built.apply("strict: true\n"));
+    assertEquals("", built.apply("strict: true\nvalidation:\n  links:\n    anchors: warn\n"));
+    assertEquals("", built.apply("strict: true\nvalidation:\n  anchors: warn\n"));
+    assertEquals("content: warning[config.mkdocs]: MkDocs builds this project with its broken links, naming them: here they are errors (2)", built.apply("strict: true\nvalidation:\n  not_found: info\n"));
+  }
+
   @Test
   void theFoldersOfHandbooksOtherKindsBesideItAreNotReadWithoutASiteYaml() throws Exception {
     SiteFixture site =
