@@ -64,10 +64,14 @@
           var data = both[0];
           var index = new MiniSearch({
             fields: ['t', 'w', 'x', 'b', 'p'],
-            storeFields: ['k', 't', 'p', 'b', 'u', 's'],
+            storeFields: ['k', 't', 'p', 'b', 'u', 's', 'r'],
             processTerm: processTerm,
             tokenize: tokenize,
-            searchOptions: { boost: { t: 4, w: 5, p: 1.5, b: 0.5 }, prefix: true, fuzzy: 0.2 }
+            // a page's own boost (r: MkDocs Material's search.boost) ranks its sections higher
+            searchOptions: {
+              boost: { t: 4, w: 5, p: 1.5, b: 0.5 }, prefix: true, fuzzy: 0.2,
+              boostDocument: function (id, term, stored) { return (stored && stored.r) || 1; }
+            }
           });
           kindLabels = data.kinds || {};
           var pages = data.pages || [];

@@ -407,6 +407,18 @@ final class PageRenderer {
     if (!searchable(info)) {
       return List.of();
     }
+    double boost = boost(info);
+    List<SearchDoc> docs = searchDocs(page, html);
+    return boost == 1 ? docs : docs.stream().map(d -> d.boosted(boost)).toList();
+  }
+
+  /** How much higher a page ranks in the search than others: its {@code search.boost} (MkDocs Material's), a number above 0, else 1. */
+  static double boost(PageInfo info) {
+    return info.extra().get("search") instanceof Map<?, ?> search && search.get("boost") instanceof Number n && n.doubleValue() > 0 && Double.isFinite(n.doubleValue()) ? n.doubleValue() : 1;
+  }
+
+  private List<SearchDoc> searchDocs(Page page, String html) {
+    PageInfo info = page.info();
     String crumbs = String.join(" › ", v.tree().ancestors(info.url()).stream().map(PageInfo::title).toList());
     List<SearchSection> sections = page.searchSections();
     if (sections == null) {

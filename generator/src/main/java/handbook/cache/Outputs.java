@@ -198,13 +198,14 @@ public final class Outputs {
           Codecs.string(out, d.keywords());
           Codecs.string(out, d.text());
           Codecs.string(out, d.snippet());
+          out.writeDouble(d.boost());
         }
 
         @Override
         public SearchDoc read(DataInput in) throws IOException {
           return new SearchDoc(
               Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in), Codecs.string(in),
-              Codecs.string(in), Codecs.string(in));
+              Codecs.string(in), Codecs.string(in), in.readDouble());
         }
       };
 }

@@ -555,11 +555,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /**
    * Whether a Hugo theme leaves the page (and a section's pages) out of its menu, still published:
-   * Docsy's {@code toc_hide}, Hugo Book's {@code bookHidden}, Hextra's {@code sidebar: {exclude: true}}.
+   * Docsy's {@code toc_hide}, Hugo Book's {@code bookHidden}, Hextra's {@code sidebar: {exclude: true}};
+   * or Hugo itself, which lists it nowhere ({@code build: {list: never}}).
    */
   static boolean outOfHugoMenu(Map<String, Object> extra) {
     return Boolean.TRUE.equals(extra.get("toc_hide")) || Boolean.TRUE.equals(extra.get("bookHidden"))
-        || extra.get("sidebar") instanceof Map<?, ?> sidebar && Boolean.TRUE.equals(sidebar.get("exclude"));
+        || extra.get("sidebar") instanceof Map<?, ?> sidebar && Boolean.TRUE.equals(sidebar.get("exclude")) || unlistedByHugo(extra.get("build")) || unlistedByHugo(extra.get("_build"));
+  }
+
+  /** Whether Hugo's build options list the page nowhere ({@code list: never}, or the older {@code false}). */
+  private static boolean unlistedByHugo(Object build) {
+    return build instanceof Map<?, ?> options && ("never".equals(options.get("list")) || Boolean.FALSE.equals(options.get("list")));
   }
 
   /** The names that make a file its folder's page, strongest first ({@code README.md} in any case; {@code index.mdx} of Docusaurus). */

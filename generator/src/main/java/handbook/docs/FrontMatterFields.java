@@ -201,7 +201,8 @@ public record FrontMatterFields(
   /**
    * Checks what the theme reads to hide parts of the page (it is kept with the other keys): a
    * list of parts in {@code hide}, a boolean in Docusaurus' {@code hide_table_of_contents}, levels
-   * of headings in its {@code toc_min_heading_level} and {@code toc_max_heading_level}.
+   * of headings in its {@code toc_min_heading_level} and {@code toc_max_heading_level}, and the day
+   * of a page's own last change.
    */
   private static void hidden(YamlFields f, Diagnostics diags) {
     YamlNode hide = f.map().get("hide");
@@ -220,7 +221,11 @@ public record FrontMatterFields(
       }
     }
     YamlNode search = f.map().get("search");
-    if (search != null && !(search instanceof YamlNode.Mapping m && m.get("exclude") instanceof YamlNode.Scalar ex && ex.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+    if (search instanceof YamlNode.Mapping options && options.get("boost") != null
+        && !(options.get("boost") instanceof YamlNode.Scalar boost && boost.type() != YamlNode.Scalar.Type.STRING && boost.value() != null && boost.value().matches("\\d*\\.?\\d+") && Double.parseDouble(boost.value()) > 0)) {
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(options.get("boost")), "`search.boost` is a number above 0 (MkDocs Material's), found " + options.get("boost").describe() + ": the page is ranked in the search as the others are"));
+    }
+    if (search != null && !(search instanceof YamlNode.Mapping m && (m.get("exclude") instanceof YamlNode.Scalar ex && ex.type() == YamlNode.Scalar.Type.BOOLEAN || m.get("exclude") == null && m.get("boost") != null))) {
       diags.add(
           Diagnostic.warning("frontmatter.value", f.span(search), "`search` takes `exclude: true` (MkDocs Material's), found " + describe(search) + ": the page is searched")
               .withHint("write `search: {exclude: true}` to leave the page out of the search"));
@@ -250,17 +255,17 @@ public record FrontMatterFields(
         diags.add(Diagnostic.warning("frontmatter.value", f.span(level), "`" + key + "` is a level of headings from 2 to 6, found " + (level instanceof YamlNode.Scalar sc ? "`" + sc.value() + "`" : level.describe()) + ": it is not read"));
       }
     }
-    // a page's own last change (Docusaurus', just-the-docs', jekyll-last-modified-at's)
-    YamlNode own = f.map().get("last_update") instanceof YamlNode.Mapping update ? update.get("date") : f.map().get("last_modified_date") != null ? f.map().get("last_modified_date") : f.map().get("last_modified_at");
-    String key = f.map().get("last_update") != null ? "last_update.date" : f.map().get("last_modified_date") != null ? "last_modified_date" : "last_modified_at";
-    if (own instanceof YamlNode.Scalar date && date.value() != null && handbook.content.Days.written(date.value().strip()) == null) {
-      diags.add(Diagnostic.warning("frontmatter.value", f.span(date), "`" + key + "` is a day (`2024-05-06`), found `" + date.value().strip() + "`: the page's last change is its history's"));
-    }
     YamlNode min = f.map().get("toc_min_heading_level");
     YamlNode max = f.map().get("toc_max_heading_level");
     if (min instanceof YamlNode.Scalar a && max instanceof YamlNode.Scalar b && a.value() != null && b.value() != null && a.value().strip().matches("[2-6]") && b.value().strip().matches("[2-6]")
         && a.value().strip().compareTo(b.value().strip()) > 0) {
       diags.add(Diagnostic.warning("frontmatter.value", f.span(max), "`toc_max_heading_level` is below `toc_min_heading_level`: the table of contents lists the headings it would without them"));
+    }
+    // a page's own last change (Docusaurus', just-the-docs', jekyll-last-modified-at's)
+    YamlNode own = f.map().get("last_update") instanceof YamlNode.Mapping update ? update.get("date") : f.map().get("last_modified_date") != null ? f.map().get("last_modified_date") : f.map().get("last_modified_at");
+    String key = f.map().get("last_update") != null ? "last_update.date" : f.map().get("last_modified_date") != null ? "last_modified_date" : "last_modified_at";
+    if (own instanceof YamlNode.Scalar date && date.value() != null && handbook.content.Days.written(date.value().strip()) == null) {
+      diags.add(Diagnostic.warning("frontmatter.value", f.span(date), "`" + key + "` is a day (`2024-05-06`), found `" + date.value().strip() + "`: the page's last change is its history's"));
     }
   }
 

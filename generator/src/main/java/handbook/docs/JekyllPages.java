@@ -45,6 +45,8 @@ final class JekyllPages {
     return HugoUrl.page(v);
   }
 
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(":(output_ext|basename|path)\\b");
+
   /** A page's permalink pattern's placeholders ({@code :path}, {@code :basename}, {@code :output_ext}) filled in as Jekyll fills them for a page (not a post's or a collection's). */
   private static String filled(String permalink, String path, Mount mount) {
     if (!permalink.contains(":") || mount.collectionOf(path) != null || mount.blog() != null && mount.blog().post(path)) {
@@ -53,7 +55,7 @@ final class JekyllPages {
     int slash = path.lastIndexOf('/');
     String name = path.substring(slash + 1);
     String folder = slash < 0 ? "" : path.substring(0, slash);
-    return java.util.regex.Pattern.compile(":(output_ext|basename|path)\\b")
+    return PLACEHOLDER
         .matcher(permalink)
         .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(switch (m.group(1)) {
           case "path" -> "/" + folder;
@@ -71,7 +73,6 @@ final class JekyllPages {
       return null;
     }
     if (permalink instanceof String p && !p.isBlank()) {
-      String v = p.strip().replaceFirst("^/+", "");
       String filled = filled(p, path, mount).strip().replaceFirst("^/+", "").replaceAll("/{2,}", "/");
       return filled.endsWith(".html") && !filled.endsWith("index.html") && of(permalink, path, mount) != null ? filled : null;
     }

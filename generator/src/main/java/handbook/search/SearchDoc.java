@@ -11,6 +11,17 @@ package handbook.search;
  * @param keywords exact terms that should find it (operation ids, alert names, paths)
  * @param text the section's words, for matching
  * @param snippet the section's first sentence or so, for showing
+ * @param boost how much higher its page ranks than others' (MkDocs Material's {@code search.boost}), 1 for as high
  */
 public record SearchDoc(
-    String kind, String title, String page, String crumbs, String url, String keywords, String text, String snippet) {}
+    String kind, String title, String page, String crumbs, String url, String keywords, String text, String snippet, double boost) {
+  /** Ranked as others. */
+  public SearchDoc(String kind, String title, String page, String crumbs, String url, String keywords, String text, String snippet) {
+    this(kind, title, page, crumbs, url, keywords, text, snippet, 1);
+  }
+
+  /** The same, its page ranked {@code by} times as high. */
+  public SearchDoc boosted(double by) {
+    return new SearchDoc(kind, title, page, crumbs, url, keywords, text, snippet, by);
+  }
+}

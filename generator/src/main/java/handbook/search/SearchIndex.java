@@ -514,7 +514,7 @@ public final class SearchIndex {
         return null; // the page cannot shrink to its share: the site as a whole is too large
       }
       if (merged.text().length() > room) {
-        merged = new SearchDoc(merged.kind(), merged.title(), merged.page(), merged.crumbs(), merged.url(), merged.keywords(), firstWords(merged.text(), room), merged.snippet());
+        merged = new SearchDoc(merged.kind(), merged.title(), merged.page(), merged.crumbs(), merged.url(), merged.keywords(), firstWords(merged.text(), room), merged.snippet(), merged.boost());
       }
       out.add(merged);
       trimmed.add(merged);
@@ -585,11 +585,19 @@ public final class SearchIndex {
       }
       g.writeStringField("x", d.text().length() <= cap ? d.text() : firstWords(d.text(), cap));
       g.writeStringField("s", d.snippet());
+      boost(g, d);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A document's page's boost ({@code r}), where it ranks higher than others'. */
+  private static void boost(JsonGenerator g, SearchDoc d) throws IOException {
+    if (d.boost() != 1) {
+      g.writeNumberField("r", d.boost());
+    }
   }
 
   /** About how many bytes the index of these documents takes. */
@@ -648,7 +656,7 @@ public final class SearchIndex {
         }
       }
       String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();
-      out.add(new SearchDoc(first.kind(), first.page(), first.page(), first.crumbs(), url, keys.toString(), words.toString(), snippet));
+      out.add(new SearchDoc(first.kind(), first.page(), first.page(), first.crumbs(), url, keys.toString(), words.toString(), snippet, first.boost()));
     });
     return out;
   }
@@ -788,6 +796,7 @@ public final class SearchIndex {
         }
         g.writeStringField("x", d.text());
         g.writeStringField("s", d.snippet());
+        boost(g, d);
         g.writeEndObject();
       }
     } catch (IOException e) {

@@ -134,6 +134,43 @@ class SearchBrowserTest {
     assertEquals(List.of(), browser.problems());
   }
 
+  /** MkDocs Material's search.boost ranks a page above others that match as well or better (unboosted, the same text ranks after its twin, written first). */
+  @Test
+  void aBoostedPageRanksHigher() throws Exception {
+    SiteFixture fixture =
+        SiteFixture.of(
+            tmp.resolve("boosted"),
+            """
+            -- content/site.yaml --
+            title: Rang
+            -- content/docs/mange.md --
+            # Mange treff
+            Kaffemaskin, kaffemaskin og atter kaffemaskin: her står kaffemaskin ofte.
+            -- content/docs/vanlig.md --
+            # Vanlig
+            En kaffemaskin.
+            -- content/docs/zulu.md --
+            ---
+            search:
+              boost: 10
+            ---
+            # Vanlig
+            En kaffemaskin.
+            """);
+    assertEquals(0, fixture.run("build").exit());
+    try (StaticServer boosted = new StaticServer(fixture.site())) {
+      browser.open(boosted.url("search.html?q=kaffemaskin"));
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+      wait.until(d -> d.findElements(By.cssSelector("#search-page-results a")).size() >= 3);
+      List<String> links = new ArrayList<>();
+      for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
+        links.add(a.getAttribute("href").replace(boosted.url(""), ""));
+      }
+      assertEquals(List.of("docs/zulu/", "docs/vanlig/", "docs/mange/"), links);
+    }
+    assertEquals(List.of(), browser.problems());
+  }
+
   @Test
   void indexIsNotLoadedUntilTheBoxIsUsed() throws Exception {
     browser.open(server.url("docs/arkitektur/"));

@@ -277,6 +277,20 @@ class BuildCommandTest {
             unlisted: true
             ---
             # Hotel, an ordinary page beside the folder's
+            -- content/docs/i.md --
+            ---
+            title: India
+            search:
+              boost: 2
+            ---
+            Tekst om india.
+            -- content/docs/j.md --
+            ---
+            title: Juliett
+            search:
+              boost: high
+            ---
+            Tekst om juliett.
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -289,8 +303,13 @@ class BuildCommandTest {
     assertTrue(index.contains("alfa") && !index.contains("bravo") && !index.contains("charlie"), index);
     assertTrue(site.read("docs/e/index.html").contains(">Foxtrot<"), "a section's page stays listed");
     assertEquals(
-        List.of("content/docs/e/index.md:3:11: warning[frontmatter.value]: a section's page is not unlisted: its pages would have no place in the menu"),
+        List.of(
+            "content/docs/e/index.md:3:11: warning[frontmatter.value]: a section's page is not unlisted: its pages would have no place in the menu",
+            "content/docs/j.md:4:10: warning[frontmatter.value]: `search.boost` is a number above 0 (MkDocs Material's), found a string: the page is ranked in the search as the others are"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // MkDocs Material's boost ranks the page's sections higher (r), the others as they are
+    assertTrue(index.matches("(?s).*\\{[^{}]*\"t\":\"India\"[^{}]*\"r\":2\\.0[^{}]*}.*"), index);
+    assertTrue(!index.matches("(?s).*\\{[^{}]*\"t\":\"Juliett\"[^{}]*\"r\":[^{}]*}.*"), index);
   }
 
   @Test

@@ -115,6 +115,12 @@ class HugoProjectTest {
       params:
         toc_hide: true
       ---
+      -- content/content/docs/tasks/unlisted.md --
+      ---
+      title: Unlisted
+      build:
+        list: never
+      ---
       -- content/content/community/_index.html --
       ---
       title: Community
@@ -183,8 +189,8 @@ class HugoProjectTest {
     assertTrue(install.contains("<a href=\"../../overview/\">the overview</a>, or <a href=\"../../overview/\">the same</a>"), install);
     assertTrue(site.read("docs/tasks/bundle/index.html").contains("<img src=\"diagram.png\" alt=\"Diagram\" />"), "a leaf bundle's resource beside its page");
     assertTrue(site.read("docs/overview/index.html").contains("<a href=\"../\">the docs</a>"), "a section's index.md is its _index.md");
-    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "Alpha", "A bundle"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide (also under params): out of the menu; a main menu's weight places a page");
-    assertTrue(Files.exists(site.site().resolve("docs/tasks/hidden/index.html")), "and published");
+    assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks", "Alpha", "A bundle"), sidebar(site.read("docs/tasks/alpha/index.html")), "Docsy's toc_hide (also under params) and Hugo's build: {list: never}: out of the menu; a main menu's weight places a page");
+    assertTrue(Files.exists(site.site().resolve("docs/tasks/hidden/index.html")) && Files.exists(site.site().resolve("docs/tasks/unlisted/index.html")), "and published (a page Hugo lists nowhere too)");
     assertTrue(site.read("index.html").contains("<a href=\"about-us/\">about us</a>"), "a page's url is its address");
     // Hugo's order: weight, then the pages without one by title
     assertEquals(List.of("Overview", "Getting Started", "Concepts", "Tasks"), sidebar(docs));
