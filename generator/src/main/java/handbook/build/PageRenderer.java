@@ -361,19 +361,28 @@ final class PageRenderer {
 
   /**
    * The day the page's file was last changed, or null (no {@code last_updated}, no file of its own,
-   * not committed); its front matter's day over its history's: {@code last_update.date}
-   * (Docusaurus'), {@code last_modified_date} (just-the-docs') or {@code last_modified_at}
-   * (jekyll-last-modified-at's).
+   * not committed); its front matter's day ({@link Days#OWN_LAST_CHANGE}) over its history's.
    */
   private String day(Page page, SiteConfig config) {
     if (!config.lastUpdated()) {
       return null;
     }
-    Map<String, Object> extra = page.info().extra();
-    Object own = extra.get("last_update") instanceof Map<?, ?> update ? update.get("date") : extra.containsKey("last_modified_date") ? extra.get("last_modified_date") : extra.get("last_modified_at");
-    java.time.LocalDate date = own == null ? null : Days.written(String.valueOf(own).strip());
-    if (date != null) {
-      return date.toString();
+    for (String key : Days.OWN_LAST_CHANGE) {
+      Object own = page.info().extra();
+      for (String part : key.split("\\.")) {
+        if (!(own instanceof Map<?, ?> m)) {
+          break; // (a value where a map was wanted: read as the day)
+        }
+        own = m.get(part);
+      }
+      if (own != null) {
+        // (one that is no day is named where the page is read: its history's then)
+        java.time.LocalDate date = Days.written(String.valueOf(own).strip());
+        if (date != null) {
+          return date.toString();
+        }
+        break;
+      }
     }
     String file = ownFile(page);
     return file == null ? null : days.get(file);

@@ -261,11 +261,22 @@ public record FrontMatterFields(
         && a.value().strip().compareTo(b.value().strip()) > 0) {
       diags.add(Diagnostic.warning("frontmatter.value", f.span(max), "`toc_max_heading_level` is below `toc_min_heading_level`: the table of contents lists the headings it would without them"));
     }
-    // a page's own last change (Docusaurus', just-the-docs', jekyll-last-modified-at's)
-    YamlNode own = f.map().get("last_update") instanceof YamlNode.Mapping update ? update.get("date") : f.map().get("last_modified_date") != null ? f.map().get("last_modified_date") : f.map().get("last_modified_at");
-    String key = f.map().get("last_update") != null ? "last_update.date" : f.map().get("last_modified_date") != null ? "last_modified_date" : "last_modified_at";
-    if (own instanceof YamlNode.Scalar date && date.value() != null && handbook.content.Days.written(date.value().strip()) == null) {
-      diags.add(Diagnostic.warning("frontmatter.value", f.span(date), "`" + key + "` is a day (`2024-05-06`), found `" + date.value().strip() + "`: the page's last change is its history's"));
+    // a page's own last change, the first of its keys there
+    for (String key : handbook.content.Days.OWN_LAST_CHANGE) {
+      YamlNode own = f.map();
+      for (String part : key.split("\\.")) {
+        if (!(own instanceof YamlNode.Mapping m)) {
+          break; // (a value where a map was wanted: read as the day)
+        }
+        own = m.get(part);
+      }
+      if (own != null) {
+        if (!(own instanceof YamlNode.Scalar date && date.value() != null && handbook.content.Days.written(date.value().strip()) != null)) {
+          String found = own instanceof YamlNode.Scalar date && date.value() != null ? "`" + date.value().strip() + "`" : own.describe();
+          diags.add(Diagnostic.warning("frontmatter.value", f.span(own), "`" + key + "` is a day (`2024-05-06`), found " + found + ": the page's last change is its history's"));
+        }
+        break;
+      }
     }
   }
 

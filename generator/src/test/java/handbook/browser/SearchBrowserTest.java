@@ -51,9 +51,14 @@ class SearchBrowserTest {
     browser.open(server.url("search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(d -> !d.findElement(By.id("search-page-status")).getText().isEmpty() && !d.findElement(By.id("search-page-status")).getText().startsWith("Laster"));
+    return resultLinks(server);
+  }
+
+  /** The links of the results page shown, from the root of the site {@code on} serves. */
+  private static List<String> resultLinks(StaticServer on) {
     List<String> urls = new ArrayList<>();
     for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
-      urls.add(a.getAttribute("href").replace(server.url(""), ""));
+      urls.add(a.getAttribute("href").replace(on.url(""), ""));
     }
     return urls;
   }
@@ -123,10 +128,7 @@ class SearchBrowserTest {
       browser.open(small.url("search.html?q=" + URLEncoder.encode("circuit breaker", StandardCharsets.UTF_8)));
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
       wait.until(d -> !d.findElements(By.cssSelector("#search-page-results a")).isEmpty());
-      List<String> links = new ArrayList<>();
-      for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
-        links.add(a.getAttribute("href").replace(small.url(""), ""));
-      }
+      List<String> links = resultLinks(small);
       assertTrue(links.stream().allMatch(l -> l.startsWith("docs/") || l.startsWith("runbooks/") || l.startsWith("course/") || l.startsWith("api/")), links.toString());
       assertTrue(links.stream().noneMatch(l -> l.contains("undefined")), links.toString());
       assertTrue(links.stream().allMatch(l -> java.nio.file.Files.isRegularFile(site.resolve(l.replaceFirst("#.*", "") + "index.html"))), "each link leads to a page: " + links);
@@ -162,11 +164,7 @@ class SearchBrowserTest {
       browser.open(boosted.url("search.html?q=kaffemaskin"));
       WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
       wait.until(d -> d.findElements(By.cssSelector("#search-page-results a")).size() >= 3);
-      List<String> links = new ArrayList<>();
-      for (WebElement a : browser.driver().findElements(By.cssSelector("#search-page-results a"))) {
-        links.add(a.getAttribute("href").replace(boosted.url(""), ""));
-      }
-      assertEquals(List.of("docs/zulu/", "docs/vanlig/", "docs/mange/"), links);
+      assertEquals(List.of("docs/zulu/", "docs/vanlig/", "docs/mange/"), resultLinks(boosted));
     }
     assertEquals(List.of(), browser.problems());
   }

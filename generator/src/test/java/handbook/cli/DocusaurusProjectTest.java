@@ -579,6 +579,16 @@ class DocusaurusProjectTest {
         last_update: {date: March 5}
         ---
         # Undated
+        -- content/docs/plain.md --
+        ---
+        last_update: 2024-04-04
+        ---
+        # Plain
+        -- content/docs/listed.md --
+        ---
+        last_update: [2024]
+        ---
+        # Listed
         -- content/static/img/logo.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
         """;
@@ -596,6 +606,9 @@ class DocusaurusProjectTest {
     assertTrue(site.read("docs/dated/index.html").contains("<time datetime=\"2024-03-05\">5 March 2024</time>"), site.read("docs/dated/index.html"));
     assertFalse(site.read("docs/undated/index.html").contains("<time datetime="));
     assertTrue(r.err().contains("content/docs/undated.md:2:21: warning[frontmatter.value]: `last_update.date` is a day (`2024-05-06`), found `March 5`: the page's last change is its history's"), r.err());
+    // a day where the map was wanted is read as the day; another value is named
+    assertTrue(site.read("docs/plain/index.html").contains("<time datetime=\"2024-04-04\">"), site.read("docs/plain/index.html"));
+    assertTrue(r.err().contains("content/docs/listed.md:2:14: warning[frontmatter.value]: `last_update.date` is a day (`2024-05-06`), found a list"), r.err());
 
     SiteFixture plain = SiteFixture.of(tmp.resolve("plain"), config.replace("`Copyright © ${new Date().getFullYear()} Widgets`", "'Copyright © <b>Widgets</b>'").replace("src: 'img/logo.svg'", "src: 'img/gone.svg'"));
     r = plain.run("build");

@@ -104,6 +104,11 @@ class TocLevelsTest {
     SiteFixture.Run oddJs =
         SiteFixture.of(tmp.resolve("odd-js"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'T',\n  themeConfig: {tableOfContents: {maxHeadingLevel: 9}},\n};\n-- content/docs/side.md --\n" + PAGE).run("build");
     assertTrue(oddJs.err().contains("content/docusaurus.config.js:3:52: warning[config.docusaurus]: `tableOfContents.maxHeadingLevel` is a level of headings from 2 to 6: it is not read"), oddJs.err());
+    SiteFixture reversed =
+        SiteFixture.of(tmp.resolve("reversed-js"), "-- content/docusaurus.config.js --\nmodule.exports = {\n  title: 'T',\n  themeConfig: {tableOfContents: {minHeadingLevel: 4, maxHeadingLevel: 3}},\n};\n-- content/docs/side.md --\n" + PAGE);
+    SiteFixture.Run rev = reversed.run("build");
+    assertTrue(rev.err().contains("warning[config.docusaurus]: `tableOfContents.maxHeadingLevel` is below its `minHeadingLevel`: the tables of contents list H2 and H3"), rev.err());
+    assertEquals("To [Tre], To igjen", toc(reversed, "docs/side/index.html"));
   }
 
   /** Hugo's themes turn a page's table of contents off: Hextra's toc, Hugo Book's bookToC (its BookToC for every page), Relearn's disableToc. */
