@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How long Handbook takes over 1 MB of inline Markdown, in a page (trusted) and in an OpenAPI
 # description (untrusted): a realistic mix, and patterns that are slow in flexmark (backticks,
-# brackets, emphasis, escapes, entities, link destinations), each as 1 MB in paragraphs just under
+# brackets, emphasis, escapes, entities, link destinations) or could be in Handbook's own reading
+# (CriticMarkup's openings without their close), each as 1 MB in paragraphs just under
 # the 64 KB limit. Last, one 1 MB paragraph, which must be refused at once (markdown.too-large).
 #
 #   bench/inline.sh           # every case once
@@ -18,7 +19,7 @@ out="$bench/out/inline"
 
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
-  cases=(mixed backticks brackets emphasis escapes entities destinations html spec-mixed spec-backticks one-paragraph)
+  cases=(mixed backticks brackets emphasis escapes entities destinations html critic spec-mixed spec-backticks one-paragraph)
 fi
 
 # pattern CASE: the repeated unit of a case
@@ -32,6 +33,7 @@ pattern() {
     entities) printf '%s' '&amp; &#42; ' ;;
     destinations) printf '%s' '![a](' ;;
     html) printf '%s' '<b>x</b> <a@b.c> ' ;;
+    critic) printf '%s' '{++ {-- {== {>> {~~ a~> ' ;;
     one-paragraph) printf '%s' '`a [b] _c_ ' ;;
     *) echo "unknown case: $1" >&2; exit 2 ;;
   esac

@@ -121,10 +121,26 @@ public final class ValueCodecs {
     out.writeBoolean(o.headingIds());
     out.writeBoolean(o.includesRead());
     out.writeBoolean(o.liquid());
+    int on = 0;
+    for (RenderOptions.Extension e : o.extensions().on()) {
+      on |= 1 << e.ordinal();
+    }
+    out.writeInt(on);
+    Codecs.string(out, o.extensions().provider());
+    Codecs.string(out, o.extensions().user());
+    Codecs.string(out, o.extensions().repo());
   }
 
   private static RenderOptions options(DataInput in) throws IOException {
-    return new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean());
+    RenderOptions o = new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean());
+    int on = in.readInt();
+    java.util.Set<RenderOptions.Extension> extensions = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
+    for (RenderOptions.Extension e : RenderOptions.Extension.values()) {
+      if ((on & 1 << e.ordinal()) != 0) {
+        extensions.add(e);
+      }
+    }
+    return o.withExtensions(new RenderOptions.Extensions(extensions, Codecs.string(in), Codecs.string(in), Codecs.string(in)));
   }
 
   public static final Codec<RenderedMarkdown> MARKDOWN =

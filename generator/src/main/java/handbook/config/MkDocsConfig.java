@@ -3,6 +3,7 @@ package handbook.config;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
+import handbook.markdown.RenderOptions;
 import handbook.source.SourceFile;
 import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
@@ -50,8 +51,9 @@ import java.util.function.Function;
  */
 public record MkDocsConfig(
     String title, String description, String baseUrl, String editUrl, boolean lastUpdated, String language, String logo, String favicon, String copyright, boolean tabs, List<String> stylesheets,
-    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule, handbook.content.Mount.Toc toc, List<String> failsOn) {
-  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL, handbook.content.Mount.Toc.DEFAULT, List.of());
+    String color, List<SiteLink> links, List<SiteLink> social, handbook.content.Mount.Blog blog, handbook.content.Mount.Schedule schedule, handbook.content.Mount.Toc toc, List<String> failsOn,
+    RenderOptions.Extensions markdown) {
+  private static final MkDocsConfig NONE = new MkDocsConfig(null, null, null, null, false, "en", null, null, "", true, List.of(), null, List.of(), List.of(), null, handbook.content.Mount.Schedule.ALL, handbook.content.Mount.Toc.DEFAULT, List.of(), RenderOptions.Extensions.NONE);
 
   /** MkDocs' config files, the first one there read (the docs kind claims the same names). */
   public static final java.util.List<String> FILES = java.util.List.of("mkdocs.yml", "mkdocs.yaml");
@@ -223,9 +225,33 @@ public record MkDocsConfig(
     if (tagsFile != null && !files.contains(tagsFile(map))) {
       diags.add(warning(file, tagsFile, "the tags plugin's `tags_file` names no page in the docs folder: `" + tagsFile.value().strip() + "`: the tags' listing is not drawn").withHint("name a Markdown page of the docs folder, or write `<!-- material/tags -->` where the listing goes"));
     }
+    java.util.Set<RenderOptions.Extension> markdown = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
+    RenderOptions.Extensions magic = RenderOptions.Extensions.NONE;
     for (Named x : named(map.get("markdown_extensions"), file)) {
       String name = x.name().startsWith("markdown.extensions.") ? x.name().substring("markdown.extensions.".length()) : x.name();
-      if (!EXTENSIONS.contains(name)) {
+      if (name.equals("pymdownx.inlinehilite")) {
+        markdown.add(RenderOptions.Extension.INLINE_HILITE);
+        if (x.options() instanceof YamlNode.Mapping o && o.get("custom_inline") != null) {
+          diags.add(Diagnostic.warning(CODE, o.entries().get("custom_inline").keySpan(file), "inlinehilite's `custom_inline` is not read here: such code is shown as code of its language"));
+        }
+      } else if (name.equals("pymdownx.critic")) {
+        if (x.options() instanceof YamlNode.Mapping o && o.get("mode") != null) {
+          String mode = o.get("mode") instanceof YamlNode.Scalar v && v.value() != null ? v.value().strip() : "";
+          switch (mode) {
+            case "view" -> {}
+            case "accept" -> markdown.add(RenderOptions.Extension.CRITIC_ACCEPT);
+            case "reject" -> markdown.add(RenderOptions.Extension.CRITIC_REJECT);
+            default -> diags.add(warning(file, o.get("mode"), "critic's `mode` is view, accept or reject: changes are shown as in view"));
+          }
+        }
+      } else if (name.equals("nl2br")) {
+        markdown.add(RenderOptions.Extension.NL2BR);
+      } else if (name.equals("pymdownx.magiclink")) {
+        magic = magicLink(x.options(), file, diags);
+        markdown.addAll(magic.on());
+      } else if (name.equals("pymdownx.smartsymbols")) {
+        markdown.addAll(symbols(x.options(), file, diags));
+      } else if (!EXTENSIONS.contains(name)) {
         diags.add(Diagnostic.warning(CODE, x.at(), "the Markdown extension `" + x.name() + "` is not known here: pages are read without it"));
       }
     }
@@ -240,7 +266,70 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map), new RenderOptions.Extensions(markdown, magic.provider(), magic.user(), magic.repo()));
+  }
+
+  /** The hosts pymdownx.magiclink's shorthand links to: code hosts, then social ones. */
+  private static final List<String> PROVIDERS = List.of("github", "gitlab", "bitbucket", "x", "twitter");
+
+  /**
+   * What pymdownx.magiclink's options ask: its shorthand for the provider's users, repositories,
+   * issues and commits ({@code repo_url_shorthand}) and for social accounts
+   * ({@code social_url_shorthand}), with its {@code provider}, {@code user} and {@code repo}.
+   * Its bare addresses are links in any page. Options that change what else it draws are named.
+   */
+  private static RenderOptions.Extensions magicLink(YamlNode options, String file, Diagnostics diags) {
+    java.util.Set<RenderOptions.Extension> on = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
+    String provider = "github";
+    String user = "";
+    String repo = "";
+    if (options instanceof YamlNode.Mapping o) {
+      for (YamlNode.Mapping.Entry e : o.entries().values()) {
+        String value = e.value() instanceof YamlNode.Scalar v && v.value() != null ? v.value().strip() : "";
+        switch (e.key()) {
+          case "repo_url_shorthand", "social_url_shorthand" -> {
+            if ("true".equals(value)) {
+              on.add(e.key().startsWith("repo") ? RenderOptions.Extension.MAGIC_REPO : RenderOptions.Extension.MAGIC_SOCIAL);
+            }
+          }
+          case "provider" -> {
+            if (PROVIDERS.contains(value)) {
+              provider = value;
+            } else {
+              diags.add(warning(file, e.value(), "magiclink's `provider` is one of " + String.join(", ", PROVIDERS) + ": its links go to github"));
+            }
+          }
+          case "user" -> user = value;
+          case "repo" -> repo = value;
+          case "hide_protocol", "repo_url_shortener", "normalize_issue_symbols" -> {
+            if ("true".equals(value)) {
+              diags.add(Diagnostic.warning(CODE, e.keySpan(file), "magiclink's `" + e.key() + "` is not read here: links are shown as written"));
+            }
+          }
+          default -> diags.add(Diagnostic.warning(CODE, e.keySpan(file), "magiclink's option `" + e.key() + "` is not read here"));
+        }
+      }
+    }
+    return new RenderOptions.Extensions(on, provider, user, repo);
+  }
+
+  /** The replacements of pymdownx.smartsymbols its options leave on: all but those set to {@code false}. */
+  private static java.util.Set<RenderOptions.Extension> symbols(YamlNode options, String file, Diagnostics diags) {
+    java.util.Set<RenderOptions.Extension> on = java.util.EnumSet.copyOf(RenderOptions.Extension.SYMBOLS.values());
+    if (!(options instanceof YamlNode.Mapping o)) {
+      return on;
+    }
+    for (YamlNode.Mapping.Entry e : o.entries().values()) {
+      RenderOptions.Extension symbol = RenderOptions.Extension.SYMBOLS.get(e.key());
+      if (symbol == null) {
+        diags.add(Diagnostic.warning(CODE, e.keySpan(file), "smartsymbols' option `" + e.key() + "` is not known here: it is not read"));
+      } else if (!(e.value() instanceof YamlNode.Scalar v && v.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+        diags.add(warning(file, e.value(), "smartsymbols' `" + e.key() + "` is true or false: it is left on"));
+      } else if (v.value().equals("false")) {
+        on.remove(symbol);
+      }
+    }
+    return on;
   }
 
   /**

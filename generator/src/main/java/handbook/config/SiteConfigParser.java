@@ -82,7 +82,7 @@ public final class SiteConfigParser {
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, read, diags);
-      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()).withSchedule(m.schedule()).withToc(m.toc()).withFailsOn(m.failsOn()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
+      base = project(m.title(), m.description(), m.language(), m.baseUrl(), "docs", m.editUrl(), m.lastUpdated(), m.logo(), m.favicon(), m.copyright(), m.tabs(), handbook.content.Mount.DOCS.withBlog(m.blog()).withSchedule(m.schedule()).withToc(m.toc()).withFailsOn(m.failsOn()).withMarkdown(m.markdown()), m.stylesheets(), m.links(), m.social()).withColor(m.color());
     } else if (docusaurus != null) {
       DocusaurusConfig d = DocusaurusConfig.read(docusaurus.text(), docusaurus.displayPath(), files, diags);
       // docs at the root: Docusaurus' sidebar holds their whole menu, not one section's

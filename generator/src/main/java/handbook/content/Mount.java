@@ -34,9 +34,11 @@ import java.util.List;
  * @param failsOn the codes of the broken links the project's own tool fails a build on (an
  *     MkDocs project's with {@code strict: true}: {@code link.unresolved}, and {@code link.anchor}
  *     where its {@code validation} makes them warnings); else none
+ * @param markdown the syntax an MkDocs project's Markdown extensions add that other tools' pages
+ *     do not mean ({@link handbook.markdown.RenderOptions.Extensions}); else none
  */
 public record Mount(
-    String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults, Toc toc, List<String> failsOn) {
+    String docs, List<String> folders, Tool tool, List<String> languages, Blog blog, List<Collection> collections, List<Permalink> permalinks, List<String> taxonomies, Schedule schedule, boolean tagged, List<Default> defaults, Toc toc, List<String> failsOn, handbook.markdown.RenderOptions.Extensions markdown) {
   /**
    * Front matter given to the pages of a scope, under their own: Jekyll's {@code defaults}, or a
    * part of Hugo's {@code cascade} (whose scope is in its values, its {@code target}).
@@ -235,10 +237,11 @@ public record Mount(
     java.util.Objects.requireNonNull(schedule, "schedule");
     java.util.Objects.requireNonNull(toc, "toc");
     failsOn = List.copyOf(failsOn);
+    java.util.Objects.requireNonNull(markdown, "markdown");
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {
-    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL, true, List.of(), Toc.DEFAULT, List.of());
+    this(docs, folders, tool, languages, blog, List.of(), List.of(), List.of(), Schedule.ALL, true, List.of(), Toc.DEFAULT, List.of(), handbook.markdown.RenderOptions.Extensions.NONE);
   }
 
   public Mount(String docs, List<String> folders, Tool tool) {
@@ -251,42 +254,47 @@ public record Mount(
 
   /** The same with a blog (or none). */
   public Mount withBlog(Blog b) {
-    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule, tagged, defaults, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, b, collections, permalinks, taxonomies, schedule, tagged, defaults, toc, failsOn, markdown);
   }
 
   /** The same with a Jekyll project's published collections. */
   public Mount withCollections(List<Collection> published) {
-    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule, tagged, defaults, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, published, permalinks, taxonomies, schedule, tagged, defaults, toc, failsOn, markdown);
   }
 
   /** The same with a Hugo project's URL patterns of its sections' pages. */
   public Mount withPermalinks(List<Permalink> p) {
-    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule, tagged, defaults, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, collections, p, taxonomies, schedule, tagged, defaults, toc, failsOn, markdown);
   }
 
   /** The same with a Hugo project's taxonomies other than tags; none listed, not even tags, where {@code listed} is false. */
   public Mount withTaxonomies(List<String> t, boolean listed) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule, listed, defaults, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, t, schedule, listed, defaults, toc, failsOn, markdown);
   }
 
   /** The same with a Jekyll project's front matter defaults. */
   public Mount withDefaults(List<Default> d) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, d, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, d, toc, failsOn, markdown);
   }
 
   /** The same with the levels of headings in a page's table of contents. */
   public Mount withToc(Toc t) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, t, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, t, failsOn, markdown);
   }
 
   /** The same with the codes of the broken links the project's own tool fails a build on. */
   public Mount withFailsOn(List<String> codes) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, toc, codes);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, toc, codes, markdown);
+  }
+
+  /** The same with the syntax its project's Markdown extensions add. */
+  public Mount withMarkdown(handbook.markdown.RenderOptions.Extensions on) {
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, schedule, tagged, defaults, toc, failsOn, on);
   }
 
   /** The same with the dated pages a Hugo or Jekyll project publishes. */
   public Mount withSchedule(Schedule s) {
-    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s, tagged, defaults, toc, failsOn);
+    return new Mount(docs, folders, tool, languages, blog, collections, permalinks, taxonomies, s, tagged, defaults, toc, failsOn, markdown);
   }
 
   /** The URL pattern of a Hugo page's section (its content path's first folder under the pages' folder, or the root), or null. */

@@ -738,9 +738,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return new Read(p.with(x.problems()), x.read());
   }
 
-  /** How a page is read: Liquid's links read in a Jekyll project's. */
+  /** How a page is read: Liquid's links read in a Jekyll project's, with the syntax its project's extensions add. */
   private static RenderOptions options(LoadInput in) {
-    return in.site().mount().jekyll() ? RenderOptions.DEFAULT.withLiquid() : RenderOptions.DEFAULT;
+    RenderOptions options = RenderOptions.DEFAULT.withExtensions(in.site().mount().markdown());
+    return in.site().mount().jekyll() ? options.withLiquid() : options;
   }
 
   /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */

@@ -93,7 +93,8 @@ final class FastHtml {
           Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
           TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
-          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class));
+          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class,
+          SmartSymbols.Symbol.class, MagicLink.Shorthand.class));
 
   private static Set<Class<?>> union(Set<Class<?>> a, Set<Class<?>> b) {
     Set<Class<?>> all = new java.util.HashSet<>(a);
@@ -119,6 +120,8 @@ final class FastHtml {
   private final boolean manualStart;
   /** The attribute lists of the document's links and images ({@link AttrLists}). */
   private Map<Node, java.util.List<AttrLists.Attr>> attrLists = Map.of();
+  /** The languages of code spans that name one ({@link InlineHilite}). */
+  private Map<Node, String> languages = Map.of();
 
   /** flexmark's options this writer follows, read once per engine (documents set none of them). */
   record Settings(
@@ -177,6 +180,7 @@ final class FastHtml {
   static String render(Document doc, DataHolder options, Settings settings, Context ctx, int capacity) {
     FastHtml w = new FastHtml(options, settings, ctx, capacity);
     w.attrLists = AttrLists.KEY.get(doc);
+    w.languages = InlineHilite.KEY.get(doc);
     w.children(doc);
     // flexmark's writer ends its output with a line end (a comment that ends a body has none)
     w.line();
@@ -440,7 +444,14 @@ final class FastHtml {
     if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
       text = text.substring(1, text.length() - 1);
     }
-    out.append("<code>");
+    String language = languages.get(node);
+    if (language == null) {
+      out.append("<code>");
+    } else {
+      out.append("<code class=\"");
+      escape(out, codeClass(language, languagePrefix, languageClasses), true);
+      out.append("\">");
+    }
     if (plain(text)) {
       out.append(text);
     } else {
@@ -617,13 +628,18 @@ final class FastHtml {
     }
     if (language != null) {
       out.append("<code class=\"");
-      escape(out, languageClasses.getOrDefault(language, languagePrefix + language), true);
+      escape(out, codeClass(language, languagePrefix, languageClasses), true);
       out.append("\">");
     } else {
       out.append("<code>");
     }
     escape(out, code, false);
     out.append("</code></pre>");
+  }
+
+  /** The class of code in a language, as flexmark names it for a code block. */
+  static String codeClass(String language, String languagePrefix, Map<String, String> languageClasses) {
+    return languageClasses.getOrDefault(language, languagePrefix + language);
   }
 
   private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?:^|[\\s{])title=(?:\"([^\"]*)\"|'([^']*)')");

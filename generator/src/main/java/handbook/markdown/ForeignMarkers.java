@@ -132,7 +132,7 @@ final class ForeignMarkers {
   private static boolean braceMarker(String body, int i) {
     int n = body.length();
     char c = body.charAt(i + 1);
-    if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*') {
+    if (c == '%' || c == ':' || c == '#' || c == '/' && i + 2 < n && body.charAt(i + 2) == '*' || Critic.at(body, i)) {
       return true;
     }
     // {{ also starts a template expression ({{ site.x }}, {{x}}): any {{ is looked at
@@ -345,11 +345,18 @@ final class ForeignMarkers {
 
   /** The same; {@code liquid}: a Jekyll project's page, whose links Liquid writes ({@link RenderOptions#liquid}). */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid) {
+    return scan(body, doc, includesRead, trusted, liquid, Critic.Mode.VIEW);
+  }
+
+  /** The same; {@code critic}: what CriticMarkup shows. */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
     List<int[]> fenced = new ArrayList<>();
+    // of those, MkDocs Material's inline syntax but formulas (text, where CriticMarkup is read)
+    Set<int[]> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Set<Integer> calloutLines = new HashSet<>();
     // where an attribute list would follow a link or an image (and be applied to it)
     Set<Integer> attached = new HashSet<>();
@@ -367,7 +374,11 @@ final class ForeignMarkers {
           || n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn
           // a formula's TeX ({x} is no attribute list there)
           || n instanceof com.vladsch.flexmark.ast.Paragraph && MaterialInline.FormulaBlock.mayBe(n) && MaterialInline.FormulaBlock.tex(n) != null) {
-        code.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+        int[] range = {n.getStartOffset(), n.getEndOffset()};
+        code.add(range);
+        if (n instanceof MaterialInline.Span || n instanceof MaterialInline.Drawn && !(n instanceof MaterialInline.Formula)) {
+          drawn.add(range);
+        }
         if (n instanceof FencedCodeBlock) {
           fenced.add(new int[] {n.getStartOffset(), n.getEndOffset()});
         }
@@ -456,6 +467,14 @@ final class ForeignMarkers {
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);
+    if (trusted) {
+      List<int[]> verbatim = new ArrayList<>(skip);
+      verbatim.removeIf(drawn::contains);
+      Critic.Read changes = Critic.read(body, verbatim, critic);
+      edits.addAll(changes.edits());
+      skip.addAll(changes.marks());
+      unknown.addAll(changes.named());
+    }
     Set<Integer> refs = new HashSet<>();
     for (MatchResult m : REF.matches(body)) {
       if (!inside(skip, m.start()) && (m.group(1).equals("<") == m.group(5).equals(">"))) {

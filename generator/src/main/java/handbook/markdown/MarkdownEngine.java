@@ -302,6 +302,20 @@ public final class MarkdownEngine {
   /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
+  /** Each line end in a paragraph (a soft break) a line break, as Python-Markdown's nl2br makes it. */
+  private static void lineBreaks(Document doc) {
+    List<Node> soft = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+        soft.add(n);
+      }
+    }
+    for (Node n : soft) {
+      n.insertBefore(new com.vladsch.flexmark.ast.HardLineBreak(n.getChars()));
+      n.unlink();
+    }
+  }
+
   /** The node after {@code n} in document order (its first child, else the next sibling of it or of its nearest ancestor below {@code root}), or null. */
   static Node following(Node n, Node root) {
     Node child = n.getFirstChild();
@@ -323,7 +337,9 @@ public final class MarkdownEngine {
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(body, doc, options.includesRead(), !untrusted, options.liquid());
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(
+            body, doc, options.includesRead(), !untrusted, options.liquid(),
+            options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW);
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
     if (!markers.edits().isEmpty()) {
@@ -341,6 +357,16 @@ public final class MarkdownEngine {
     if (MaterialInline.FormulaBlock.mayHold(read)) {
       MaterialInline.FormulaBlock.read(doc);
     }
+    if (options.has(RenderOptions.Extension.INLINE_HILITE) && (read.contains("`#!") || read.contains("`:::"))) {
+      InlineHilite.read(doc);
+    }
+    if (options.has(RenderOptions.Extension.NL2BR)) {
+      lineBreaks(doc);
+    }
+    if (MagicLink.on(options.extensions())) {
+      MagicLink.read(doc, options.extensions());
+    }
+    SmartSymbols.read(doc, options.extensions().on());
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
@@ -762,6 +788,8 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.Formula.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(SmartSymbols.Symbol.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(MagicLink.Shorthand.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.FormulaBlock.class, (node, ctx, html) -> html.line().raw(node.html()).line()),
           new NodeRenderingHandler<>(
               MaterialInline.Icon.class, (node, ctx, html) -> html.raw(node.html(AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node)))));
@@ -865,6 +893,10 @@ public final class MarkdownEngine {
       String text = Sequences.text(node.getText()).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
       if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.chars().allMatch(c -> c == ' ')) {
         text = text.substring(1, text.length() - 1);
+      }
+      String language = InlineHilite.KEY.get(ctx.getDocument()).get(node);
+      if (language != null) {
+        html.attr("class", FastHtml.codeClass(language, htmlSettings.languagePrefix(), htmlSettings.languageClasses()));
       }
       html.withAttr().tag("code");
       if (FastHtml.plain(text)) {

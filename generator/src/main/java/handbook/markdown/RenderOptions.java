@@ -1,6 +1,8 @@
 package handbook.markdown;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a body is rendered where it is shown.
@@ -13,15 +15,85 @@ import java.util.Objects;
  *     its author escaped, not a marker to report
  * @param liquid the body is a Jekyll project's page: Liquid's {@code {% link x.md %}} is a link
  *     from the site's root, {@code {{ site.baseurl }}} the site's root
+ * @param extensions syntax the body's project turns on that is not read everywhere
  */
-public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead, boolean liquid) {
+public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead, boolean liquid, Extensions extensions) {
   public static final RenderOptions DEFAULT = new RenderOptions(0, "", false, true, false, false);
+
+  /**
+   * The syntax a body's project turns on that is not read everywhere.
+   *
+   * @param on the extensions on
+   * @param provider the host pymdownx.magiclink's shorthand links to ({@code github}, {@code gitlab},
+   *     {@code bitbucket}; its {@code provider})
+   * @param user the user (or group) its {@code #123} and {@code repo#123} are of, or empty
+   * @param repo the repository its {@code #123} is of, or empty
+   */
+  public record Extensions(Set<Extension> on, String provider, String user, String repo) {
+    public static final Extensions NONE = new Extensions(Set.of(), "github", "", "");
+
+    public Extensions {
+      on = on.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(on));
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(repo, "repo");
+    }
+
+    /** Those extensions, with magiclink's defaults. */
+    public static Extensions of(Set<Extension> on) {
+      return new Extensions(on, NONE.provider, NONE.user, NONE.repo);
+    }
+
+    public boolean has(Extension e) {
+      return on.contains(e);
+    }
+  }
+
+  /**
+   * Markdown syntax an MkDocs project's extensions add that other tools' pages do not mean:
+   * pymdownx.inlinehilite's language of a code span ({@code `#!python range(3)`}), and each
+   * replacement of pymdownx.smartsymbols ({@code (tm)} ™, {@code -->} →, {@code 1/2} ½,
+   * {@code 1st} 1<sup>st</sup>), which its options may turn off one by one; and pymdownx.critic's
+   * {@code mode} where it is not {@code view}: CriticMarkup's changes made, or left unmade; and
+   * pymdownx.magiclink's shorthand for its provider's users, repositories, issues, pull requests
+   * and commits ({@code repo_url_shorthand}: {@code @user}, {@code #123}) and for social
+   * accounts ({@code social_url_shorthand}: {@code @x:user}); and Python-Markdown's nl2br, a
+   * line end in a paragraph a line break.
+   */
+  public enum Extension {
+    INLINE_HILITE,
+    NL2BR,
+    MAGIC_REPO,
+    MAGIC_SOCIAL,
+    CRITIC_ACCEPT,
+    CRITIC_REJECT,
+    TRADEMARK,
+    COPYRIGHT,
+    REGISTERED,
+    CARE_OF,
+    PLUSMINUS,
+    ARROWS,
+    NOTEQUAL,
+    FRACTIONS,
+    ORDINAL_NUMBERS;
+
+    /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
+    public static final java.util.Map<String, Extension> SYMBOLS =
+        java.util.Map.of(
+            "trademark", TRADEMARK, "copyright", COPYRIGHT, "registered", REGISTERED, "care_of", CARE_OF, "plusminus", PLUSMINUS,
+            "arrows", ARROWS, "notequal", NOTEQUAL, "fractions", FRACTIONS, "ordinal_numbers", ORDINAL_NUMBERS);
+  }
 
   public RenderOptions {
     Objects.requireNonNull(idPrefix, "idPrefix");
+    Objects.requireNonNull(extensions, "extensions");
     if (headingShift < 0 || headingShift > 5) {
       throw new IllegalArgumentException("heading shift " + headingShift);
     }
+  }
+
+  public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds, boolean includesRead, boolean liquid) {
+    this(headingShift, idPrefix, dropLeadingH1, headingIds, includesRead, liquid, Extensions.NONE);
   }
 
   public RenderOptions(int headingShift, String idPrefix, boolean dropLeadingH1, boolean headingIds) {
@@ -34,12 +106,27 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
 
   /** The same, for a body whose includes were put in. */
   public RenderOptions withIncludesRead() {
-    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, true, liquid);
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, true, liquid, extensions);
   }
 
   /** The same, for a page of a Jekyll project. */
   public RenderOptions withLiquid() {
-    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, includesRead, true);
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, includesRead, true, extensions);
+  }
+
+  /** The same, with the syntax its project turns on. */
+  public RenderOptions withExtensions(Extensions on) {
+    return new RenderOptions(headingShift, idPrefix, dropLeadingH1, headingIds, includesRead, liquid, on);
+  }
+
+  /** The same, with those extensions on (and magiclink's defaults). */
+  public RenderOptions withExtensions(Set<Extension> on) {
+    return withExtensions(Extensions.of(on));
+  }
+
+  /** Whether its project turns {@code e} on. */
+  public boolean has(Extension e) {
+    return extensions.has(e);
   }
 
   public static RenderOptions withoutLeadingH1() {

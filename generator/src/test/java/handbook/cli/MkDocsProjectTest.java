@@ -62,7 +62,7 @@ class MkDocsProjectTest {
               - admonition
               - pymdownx.emoji:
                   emoji_index: !!python/name:material.extensions.emoji.twemoji
-              - nl2br
+              - pymdownx.progressbar
             plugins:
               - search
               - material/tags
@@ -120,7 +120,7 @@ class MkDocsProjectTest {
         List.of(
             "content/mkdocs.yml:9:12: warning[config.mkdocs]: the links in `copyright` are shown as their text",
             "content/mkdocs.yml:17:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
-            "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `nl2br` is not known here: pages are read without it",
+            "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `pymdownx.progressbar` is not known here: pages are read without it",
             "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
             "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_javascript` of mkdocs.yml is not read here"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());

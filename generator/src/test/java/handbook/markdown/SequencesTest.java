@@ -30,6 +30,9 @@ class SequencesTest {
   /** What may start an attribute list after a brace: an id, a class or a key and {@code =}. */
   private static final java.util.regex.Pattern ATTR_START = java.util.regex.Pattern.compile("\\{[ \\t]*(?:#|\\.[\\p{L}_]|[A-Za-z_][\\p{L}\\p{Nd}_.:-]*=)");
 
+  /** The opening of a CriticMarkup change. */
+  private static final java.util.regex.Pattern CRITIC = java.util.regex.Pattern.compile("\\{(?:\\+\\+|--|==|>>|~~)");
+
   /** An MDX import (a module in quotes) or export (a declaration) at a line's start. */
   private static final java.util.regex.Pattern MDX_LINE =
       java.util.regex.Pattern.compile("(?md)^(?:import [^\\n]*['\"]|export [ \\t\\x0B\\f\\r]*(?:const|let|var|function|default|async|class|\\{))");
@@ -39,7 +42,7 @@ class SequencesTest {
     Random r = new Random(4);
     String[] parts = {
       "{", "}", "%", "<", ":", "#", " ", "8", "-", "@", "/", ".", "w", "W", "a", "=", "\t", "\n", "\u0000", "+", "^", "*", "'", "\"",
-      "import ", "export ", "const", "x", "material-", "octicons-", "simple-", "fontawesome-", "++", "==", "^^", "\r", "[", "]", "toc]", "TOC]", "Toc"
+      "import ", "export ", "const", "x", "material-", "octicons-", "simple-", "fontawesome-", "++", "==", "^^", "\r", "[", "]", "toc]", "TOC]", "Toc", ">", "~"
     };
     for (int t = 0; t < 40000; t++) {
       StringBuilder b = new StringBuilder();
@@ -48,7 +51,7 @@ class SequencesTest {
       }
       String s = b.toString();
       boolean markers = s.contains("{%") || s.contains("{{") || s.contains("{:") || s.contains("{#")
-          || s.contains("{ #") || s.contains("{/*") || s.contains(":::") || s.contains("8<-") || s.contains("[[") || s.contains("///") || s.toLowerCase(java.util.Locale.ROOT).contains("[toc]") || ATTR_START.matcher(s).find() || MDX_LINE.matcher(s).find()
+          || s.contains("{ #") || s.contains("{/*") || s.contains(":::") || s.contains("8<-") || s.contains("[[") || s.contains("///") || s.toLowerCase(java.util.Locale.ROOT).contains("[toc]") || ATTR_START.matcher(s).find() || MDX_LINE.matcher(s).find() || CRITIC.matcher(s).find()
           || java.util.stream.Stream.of(ForeignMarkers.KEYS, ForeignMarkers.MARK, ForeignMarkers.CARET, ForeignMarkers.ICON).anyMatch(x -> x.pattern().matcher(s).find());
       assertEquals(markers, ForeignMarkers.mayHold(s), () -> "markers in `" + s + "`");
       int from = r.nextInt(s.length() + 1);

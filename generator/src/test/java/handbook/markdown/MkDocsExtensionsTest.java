@@ -1,0 +1,164 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.diag.Diagnostic;
+import handbook.markdown.RenderOptions.Extension;
+import handbook.markdown.RenderOptions.Extensions;
+import handbook.render.UiStrings;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** pymdownx.inlinehilite, pymdownx.smartsymbols and CriticMarkup (pymdownx.critic), in both writers. */
+class MkDocsExtensionsTest {
+  final MarkdownEngine fast = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+  final MarkdownEngine flexmark = new MarkdownEngine(Set.of(), UiStrings.load("en"), false, false);
+
+  static final Set<Extension> SYMBOLS = EnumSet.copyOf(Extension.SYMBOLS.values());
+
+  /** The body's HTML, the same from both writers, compiled and as a tree. */
+  private String html(String body, Set<Extension> on) {
+    return html(body, Extensions.of(on));
+  }
+
+  private String html(String body, Extensions on) {
+    RenderOptions options = RenderOptions.DEFAULT.withExtensions(on);
+    String a = fast.render(fast.compile(body, "t.md", 1, options), Map.of(), Map.of());
+    assertEquals(flexmark.render(flexmark.compile(body, "t.md", 1, options), Map.of(), Map.of()), a, body);
+    assertEquals(flexmark.render(flexmark.parse(body, "t.md", 1, options), Map.of(), Map.of()), a, body);
+    return a;
+  }
+
+  private List<Diagnostic> warnings(String body, Set<Extension> on) {
+    List<Diagnostic> out = new ArrayList<>();
+    fast.compile(body, "t.md", 1, RenderOptions.DEFAULT.withExtensions(on), out::add);
+    return out;
+  }
+
+  @Test
+  void aCodeSpanNamesItsLanguageWhereInlinehiliteIsOn() {
+    String body = "Run `#!python range(3)`, `:::js let x = 1` and ``#!c++ a`b``; not `#!/bin/sh -e`, `#!python`, `:::note` or `a #!py b`; `#! plain`.\n";
+    assertEquals(
+        "<p>Run <code class=\"language-python\">range(3)</code>, <code class=\"language-js\">let x = 1</code> and <code class=\"language-c++\">a`b</code>;"
+            + " not <code>#!/bin/sh -e</code>, <code>#!python</code>, <code>:::note</code> or <code>a #!py b</code>; <code>plain</code>.</p>\n",
+        html(body, Set.of(Extension.INLINE_HILITE)));
+    // not on: the code as written (other tools' pages, and MkDocs without the extension)
+    assertTrue(html(body, Set.of()).contains("<code>#!python range(3)</code>"), html(body, Set.of()));
+    // a heading's text, its id and the search read the code without its language
+    RenderedMarkdown md = fast.compile("## Call `#!python len(x)`\n\nUse `#!js f()` here\n", "t.md", 1, RenderOptions.DEFAULT.withExtensions(Set.of(Extension.INLINE_HILITE)));
+    assertEquals("Call len(x)", md.headings().get(0).text());
+    assertEquals("call-lenx", md.headings().get(0).id());
+    assertEquals("Use f() here", md.sections().get(0).snippet());
+  }
+
+  @Test
+  void smartSymbolsReplaceTheirTextOutsideCode() {
+    String body = "(c) 2024 Acme(tm) (r), c/o Ola: +/- 1/2 and 3/4 --> <-- <--> =/= on the 1st, 2nd, 3rd, 4th, 11th, 12th, 21st and 102nd.\n\n"
+        + "Not `(c) -->` nor 11/2, 1/23, ---> or \\(tm) or 1stly.\n\n```\n(c) -->\n```\n";
+    assertEquals(
+        "<p>\u00a9 2024 Acme\u2122 \u00ae, \u2105 Ola: \u00b1 \u00bd and \u00be \u2192 \u2190 \u2194 \u2260 on the 1<sup>st</sup>, 2<sup>nd</sup>, 3<sup>rd</sup>, 4<sup>th</sup>,"
+            + " 11<sup>th</sup>, 12<sup>th</sup>, 21<sup>st</sup> and 102<sup>nd</sup>.</p>\n"
+            + "<p>Not <code>(c) --&gt;</code> nor 11/2, 1/23, ---&gt; or (tm) or 1stly.</p>\n<pre tabindex=\"0\"><code>(c) --&gt;\n</code></pre>\n",
+        html(body, SYMBOLS));
+    assertTrue(html(body, Set.of()).startsWith("<p>(c) 2024 Acme(tm) (r), c/o Ola: +/- 1/2"), html(body, Set.of()));
+    // each one its options leave on
+    Set<Extension> some = EnumSet.copyOf(SYMBOLS);
+    some.removeAll(Set.of(Extension.ARROWS, Extension.ORDINAL_NUMBERS));
+    assertEquals("<p>\u00a9 --&gt; 1st \u00bd</p>\n", html("(c) --> 1st 1/2\n", some));
+    // a heading's text and the search read the symbols
+    RenderedMarkdown md = fast.compile("## Acme(tm) --> 1st\n\nCost +/- 1/2\n", "t.md", 1, RenderOptions.DEFAULT.withExtensions(SYMBOLS));
+    assertEquals("Acme\u2122 \u2192 1st", md.headings().get(0).text());
+    assertEquals("Cost \u00b1 \u00bd", md.sections().get(0).snippet());
+  }
+
+  @Test
+  void criticMarkupIsDrawnAsPymdownxViewsIt() {
+    String body = "Now {++**new** text++}, {--old--}, {~~was~>is~~}, {==look==}{>>why?<<} and {++a ==b== c++}.\n";
+    String html = html(body, Set.of());
+    assertEquals(
+        "<p>Now <ins class=\"critic\"><strong>new</strong> text</ins>, <del class=\"critic\">old</del>, <del class=\"critic\">was</del><ins class=\"critic\">is</ins>,"
+            + " <mark class=\"critic\">look</mark><span class=\"critic comment\">why?</span> and <ins class=\"critic\">a <mark>b</mark> c</ins>.</p>\n",
+        html);
+    assertEquals(List.of(), warnings(body, Set.of()));
+    // over lines of one paragraph; not in code
+    assertEquals("<p>A <ins class=\"critic\">b\nc</ins> d <code>{++x++}</code></p>\n", html("A {++b\nc++} d `{++x++}`\n", Set.of()));
+    assertEquals("<pre tabindex=\"0\"><code>{--x--}\n</code></pre>\n", html("```\n{--x--}\n```\n", Set.of()));
+    assertEquals("<p><span class=\"arithmatex\">\\(C_{++} + D_{++}\\)</span></p>\n", html("$C_{++} + D_{++}$\n", Set.of()));
+    // accepted and rejected, as pymdownx.critic's mode asks
+    String changes = "A{++ new++}{-- old--} {~~was~>is~~} {==look==}{>> why<<}.\n";
+    assertEquals("<p>A new is look.</p>\n", html(changes, Set.of(Extension.CRITIC_ACCEPT)));
+    assertEquals("<p>A old was look.</p>\n", html(changes, Set.of(Extension.CRITIC_REJECT)));
+  }
+
+  @Test
+  void criticMarkupItCannotPlaceIsNamed() {
+    String body = "Over {++a\n\nb++} two.\n\nAt the end {--\nx--}.\n\nNever {==closed.\n";
+    assertEquals("<p>Over {++a</p>\n<p>b++} two.</p>\n<p>At the end {--\nx--}.</p>\n<p>Never {==closed.</p>\n", html(body, Set.of()));
+    List<Diagnostic> warnings = warnings(body, Set.of());
+    // (a page's markers of other tools are one warning, at the first)
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).message().contains("`{++`") && warnings.get(0).message().contains("within a paragraph"), warnings.toString());
+    assertTrue(warnings.get(0).message().contains("1 more marker of another tool, on line 5"), warnings.toString());
+    assertEquals(1, warnings.get(0).span().line());
+    List<Diagnostic> second = warnings("At the end {--\nx--}.\n", Set.of());
+    assertTrue(second.get(0).message().contains("`{--`") && second.get(0).message().contains("follows it on its line"), second.toString());
+  }
+
+  @Test
+  void nl2brBreaksTheLinesOfAParagraph() {
+    String body = "Ola Nordmann\nStorgata 1\n*0150 Oslo*\n\n```\na\nb\n```\n";
+    assertEquals("<p>Ola Nordmann<br />\nStorgata 1<br />\n<em>0150 Oslo</em></p>\n<pre tabindex=\"0\"><code>a\nb\n</code></pre>\n", html(body, Set.of(Extension.NL2BR)));
+    assertEquals("<p>Ola Nordmann\nStorgata 1\n<em>0150 Oslo</em></p>\n<pre tabindex=\"0\"><code>a\nb\n</code></pre>\n", html(body, Set.of()));
+  }
+
+  private static final String HASH = "0123456789abcdef0123456789abcdef01234567";
+
+  private static String link(String href, String title, String css, String text) {
+    return "<a href=\"" + href + "\" title=\"" + title + "\" class=\"magiclink " + css + "\">" + text + "</a>";
+  }
+
+  @Test
+  void magicLinksShorthandLinksToTheProjectsHost() {
+    Extensions x = new Extensions(Set.of(Extension.MAGIC_REPO), "github", "squidfunk", "mkdocs-material");
+    String gh = "https://github.com/";
+    assertEquals(
+        "<p>"
+            + link(gh + "squidfunk/mkdocs-material/issues/1", "GitHub Issue: squidfunk/mkdocs-material#1", "magiclink-github magiclink-issue", "#1") + " "
+            + link(gh + "squidfunk/mkdocs-material/pull/2", "GitHub Pull Request: squidfunk/mkdocs-material!2", "magiclink-github magiclink-pull", "!2") + " "
+            + link(gh + "squidfunk/mkdocs-material/discussions/3", "GitHub Discussion: squidfunk/mkdocs-material?3", "magiclink-github magiclink-discussion", "?3") + " "
+            + link(gh + "squidfunk/other/issues/4", "GitHub Issue: squidfunk/other#4", "magiclink-github magiclink-issue", "other#4") + " "
+            + link(gh + "facelessuser/pymdown-extensions/pull/5", "GitHub Pull Request: facelessuser/pymdown-extensions!5", "magiclink-github magiclink-pull", "facelessuser/pymdown-extensions!5") + " "
+            + link("https://gitlab.com/group/project/-/merge_requests/6", "GitLab Pull Request: group/project!6", "magiclink-gitlab magiclink-pull", "group/project!6") + " "
+            + link(gh + "squidfunk/mkdocs-material/commit/" + HASH, "GitHub Commit: squidfunk/mkdocs-material@0123456", "magiclink-github magiclink-commit", "0123456") + " "
+            + link(gh + "a/b/compare/" + HASH + "..." + HASH, "GitHub Compare: a/b@0123456...0123456", "magiclink-github magiclink-compare", "a/b@0123456...0123456") + " "
+            + link(gh + "squidfunk", "GitHub User: squidfunk", "magiclink-github magiclink-mention", "@squidfunk") + " "
+            + link("https://gitlab.com/group", "GitLab User: group", "magiclink-gitlab magiclink-mention", "@group") + " "
+            + link(gh + "squidfunk/mkdocs-material", "GitHub Repository: squidfunk/mkdocs-material", "magiclink-github magiclink-repository", "squidfunk/mkdocs-material")
+            + ".</p>\n<p>Not #0, a#b, \\#7 (escaped: #7), a@b, <code>#8</code> or <a href=\"x.md\">#9</a>.</p>\n",
+        html("#1 !2 ?3 other#4 facelessuser/pymdown-extensions!5 gitlab:group/project!6 " + HASH + " a/b@" + HASH + "..." + HASH
+            + " @squidfunk @gitlab:group @squidfunk/mkdocs-material.\n\nNot #0, a#b, \\\\#7 (escaped: \\#7), a@b, `#8` or [#9](x.md).\n", x)
+            .replace("&quot;", "\""));
+    // without the project's user and repository, only what names them is a link
+    String none = html("#1 and other#2 and a/b#3\n", new Extensions(Set.of(Extension.MAGIC_REPO), "github", "", ""));
+    assertEquals("<p>#1 and other#2 and " + link(gh + "a/b/issues/3", "GitHub Issue: a/b#3", "magiclink-github magiclink-issue", "a/b#3") + "</p>\n", none);
+    // social accounts; and nothing without the shorthand on
+    assertEquals(
+        "<p>" + link("https://x.com/jack", "X User: jack", "magiclink-x magiclink-mention", "@jack") + " #1</p>\n",
+        html("@jack #1\n", new Extensions(Set.of(Extension.MAGIC_SOCIAL, Extension.MAGIC_REPO), "x", "u", "r")));
+    assertEquals("<p>@squidfunk #1</p>\n", html("@squidfunk #1\n", Set.of()));
+  }
+
+  /** Openings with no close, of every kind, are text (bench/inline.sh measures how fast many are read). */
+  @Test
+  void unclosedMarksAreText() {
+    String body = "{++ {-- {== {>> {~~ a~> ".repeat(2_000) + "\n";
+    String html = html(body, Set.of());
+    assertTrue(html.startsWith("<p>{++ {-- {== {&gt;&gt; {~~ a~&gt; {++"), html.substring(0, 80));
+    assertEquals(List.of(), warnings(body, Set.of()));
+  }
+}
