@@ -43,6 +43,20 @@ import java.util.TreeSet;
  * changes page, alias redirects).
  */
 final class LoadPhase {
+  /** Docusaurus' {@code <DocCardList />}: nothing where it stands, as a folder's page draws its pages' cards after its text. */
+  private static final handbook.content.Directive DOC_CARDS =
+      new handbook.content.Directive() {
+        @Override
+        public String name() {
+          return MarkdownEngine.DOC_CARDS;
+        }
+
+        @Override
+        public String expand(handbook.markdown.DirectiveCall call, handbook.content.ResolveContext ctx) {
+          return "";
+        }
+      };
+
   private final List<ContentKind<?>> kinds;
   private final Run run;
 
@@ -155,6 +169,8 @@ final class LoadPhase {
     }
     // MkDocs Material's tags listing, drawn once every page is loaded
     directiveNames.add(MarkdownEngine.TAGS_LISTING);
+    // Docusaurus' cards of a folder page's pages, which the page draws after its text
+    directiveNames.add(MarkdownEngine.DOC_CARDS);
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     MarkdownEngine markdown = run.markdown(directiveNames, strings);
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
@@ -248,6 +264,7 @@ final class LoadPhase {
     List<handbook.config.HugoConfig.MenuEntry> inMenu = hugoConfig == null ? List.of() : pagesInMenu(pages, in.contentName());
     SiteConfig shown = inMenu.isEmpty() ? config : config.withHeaderLinks(handbook.config.HugoConfig.menu(hugoConfig.menu(), inMenu));
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
+    directives.put(MarkdownEngine.DOC_CARDS, DOC_CARDS);
     // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
     List<String> assets = scan.assets().stream().filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages")).toList();
     if (mkdocs != null) {

@@ -228,6 +228,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (page == null) {
         continue;
       }
+      if (!page.template().equals("section")) {
+        for (handbook.markdown.DirectiveCall call : page.directiveCalls()) {
+          if (call.name().equals(handbook.markdown.MarkdownEngine.DOC_CARDS)) {
+            in.diagnostics().add(
+                Diagnostic.warning("docs.cards", call.span(), "`<DocCardList />` lists the pages of a folder's page: this page is no folder's page, so nothing is drawn")
+                    .withHint("put it in the folder's index (or the doc its `_category_` links)"));
+          }
+        }
+      }
       Category category = folderPage ? categories.get(Urls.sourceFolder(p.path())) : null;
       if (category != null) {
         page = category.over(page);

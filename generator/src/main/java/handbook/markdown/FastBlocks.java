@@ -785,8 +785,8 @@ final class FastBlocks {
           return autolink(s, e) || inlineTag(s, e);
         }
         case ':' -> {
-          // a Docusaurus callout, a definition (`: text` under a term)
-          return !body.startsWith(":::", s) && !(s + 1 < e && (body.charAt(s + 1) == ' ' || body.charAt(s + 1) == '\t'));
+          // a Docusaurus callout, a definition (`: text` under a term, or an empty one: `:` alone)
+          return !body.startsWith(":::", s) && !(s + 1 >= e || body.charAt(s + 1) == ' ' || body.charAt(s + 1) == '\t' || body.charAt(s + 1) == '\r');
         }
         case '`', '~' -> {
           return run(s, e, c) < 3; // a code span or strikethrough, not a fence

@@ -571,7 +571,9 @@ final class ForeignMarkers {
     for (MatchResult m : MDX_IMPORT.matches(body)) {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), ""));
-        (importsOnlyTabs(m.group()) ? tabImports : imports).add(m);
+        if (!CARDS_IMPORT.matcher(m.group().strip()).matches()) {
+          (importsOnlyTabs(m.group()) ? tabImports : imports).add(m);
+        }
         mdx = true;
       }
     }
@@ -601,6 +603,11 @@ final class ForeignMarkers {
     }
     if (mdx) {
       for (Node n : html) {
+        // Docusaurus' cards of a folder page's pages, alone at the top level: drawn by its page
+        if (trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && CARDS.matcher(n.getChars().toString().strip()).matches()) {
+          edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), "```" + MarkdownEngine.DOC_CARDS + "\n```"));
+          continue;
+        }
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
           if (!tabs.onTag(n.getStartOffset() + c.start())) {
@@ -701,6 +708,11 @@ final class ForeignMarkers {
 
   /** One option of Hugo's highlight: a name, {@code =}, and a value up to the next option (a list in brackets kept whole). */
   private static final Pattern HIGHLIGHT_OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\\[[^\\]]*\\]|[^,]*)");
+
+  /** Docusaurus' cards of a category's pages, and their import. */
+  private static final Pattern CARDS = Pattern.compile("<DocCardList\\s*/>");
+
+  private static final Pattern CARDS_IMPORT = Pattern.compile("import\\s+DocCardList\\s+from\\s+['\"]@theme/DocCardList['\"];?");
 
   private static final Pattern TABS_IMPORT = Pattern.compile("import\\s+(?:(\\w+)|\\{([\\w\\s,]*)\\})\\s+from\\s+['\"]([^'\"]+)['\"];?\\s*");
 

@@ -55,6 +55,12 @@ public final class MarkdownEngine {
   public static final String TAGS_LISTING = "material-tags";
 
   /**
+   * The directive Docusaurus' {@code <DocCardList />} (on a line of its own, at the page's top
+   * level) is read as: the cards of a folder page's pages, which its page draws.
+   */
+  public static final String DOC_CARDS = "doc-cards";
+
+  /**
    * What one render of a document needs: heading ids, the hrefs and embeds when they are known
    * ({@code slots} null), or the tables being filled when the body is compiled with slots.
    */

@@ -206,4 +206,47 @@ class MdxPagesTest {
     String page = site.read("docs/index.html");
     assertEquals(8, page.split("<div class=\"tabbed-set\">", -1).length - 1, "eight levels of tabs, the rest as written");
   }
+
+  /** Docusaurus' cards of a category: the folder's page draws them after its text; elsewhere they are named. */
+  @Test
+  void docCardListIsTheFolderPagesCards() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/guide/index.mdx --
+            ---
+            title: Guide
+            ---
+            import DocCardList from '@theme/DocCardList';
+
+            The guide's pages:
+
+            <DocCardList />
+            -- content/docs/guide/setup.md --
+            ---
+            title: Setup
+            description: Installing it.
+            ---
+            import DocCardList from '@theme/DocCardList';
+
+            Steps.
+
+            <DocCardList />
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document guide = org.jsoup.Jsoup.parse(site.read("docs/guide/index.html"));
+    assertEquals("The guide's pages:", guide.selectFirst(".doc-body").text());
+    assertEquals("Setup Installing it.", guide.selectFirst(".section-index .cards").text());
+    assertFalse(site.read("docs/guide/index.html").contains("DocCardList"));
+    assertEquals("Steps.", org.jsoup.Jsoup.parse(site.read("docs/guide/setup/index.html")).selectFirst(".doc-body").text());
+    assertEquals(
+        java.util.List.of(
+            "content/docs/guide/setup.md:9:1: warning[docs.cards]: `<DocCardList />` lists the pages of a folder's page: this page is no folder's page, so nothing is drawn"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
 }

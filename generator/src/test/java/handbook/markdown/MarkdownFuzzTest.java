@@ -35,10 +35,23 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, FastBlocksFuzzTest.PIECES));
   }
 
+  /** The same with the syntax of MkDocs' extensions on (inlinehilite, smartsymbols, nl2br, magiclink's shorthand, critic's accept mode). */
+  @FuzzTest(maxDuration = "1m")
+  void withMkDocsExtensionsCompilesFillsAndRendersAlike(byte[] data) {
+    alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
+  }
+
+  private static final RenderOptions MKDOCS =
+      RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT)), "github", "u", "r"));
+
   private void alike(String body) {
+    alike(body, RenderOptions.DEFAULT);
+  }
+
+  private void alike(String body, RenderOptions options) {
     RenderedMarkdown compiled;
     try {
-      compiled = engine.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT);
+      compiled = engine.compile(body, "content/docs/x.md", 3, options);
     } catch (ContentException e) {
       for (Diagnostic d : e.diagnostics()) {
         assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
@@ -62,9 +75,9 @@ class MarkdownFuzzTest {
       embeds.put(call, "<div class=\"embed\">" + call.index() + "</div>");
     }
     String filled = engine.render(compiled, hrefs, embeds);
-    MarkdownDoc doc = engine.parse(body, "content/docs/x.md", 3);
+    MarkdownDoc doc = engine.parse(body, "content/docs/x.md", 3, options);
     assertEquals(engine.render(doc, hrefs, embeds), filled);
-    RenderedMarkdown slow = flexmark.compile(body, "content/docs/x.md", 3, RenderOptions.DEFAULT);
+    RenderedMarkdown slow = flexmark.compile(body, "content/docs/x.md", 3, options);
     Map<DirectiveCall, String> slowEmbeds = new HashMap<>();
     slow.directives().forEach(call -> slowEmbeds.put(call, "<div class=\"embed\">" + call.index() + "</div>"));
     assertEquals(flexmark.render(slow, hrefs, slowEmbeds), filled, "as flexmark's renderer writes it");
