@@ -56,9 +56,12 @@ import java.util.Set;
  * @param ignoreFiles the config's {@code ignoreFiles}: patterns of the files of its pages' folder
  *     that Hugo leaves out (those that are no pattern named)
  * @param toc the levels of headings in a page's table of contents ({@code markup.tableOfContents})
+ * @param markdown the syntax its pages are read with: Goldmark's typographer, on unless
+ *     {@code markup.goldmark.extensions.typographer} turns it off
  */
 public record HugoConfig(
-    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc) {
+    String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc,
+    handbook.markdown.RenderOptions.Extensions markdown) {
   /** An entry of Hugo's main menu: its weight (0: none), its name and its link. */
   public record MenuEntry(int weight, String name, SiteLink link) {}
 
@@ -289,7 +292,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -308,7 +311,33 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags), typographer(map, file, diags));
+  }
+
+  /**
+   * Goldmark's typographer, which Hugo runs by default: none where
+   * {@code markup.goldmark.extensions.typographer} is false or its {@code disable} true; its own
+   * characters (for another language's quotes) are named, not read.
+   */
+  private static handbook.markdown.RenderOptions.Extensions typographer(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode markup = get(map, "markup");
+    YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
+    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
+    YamlNode typographer = extensions instanceof YamlNode.Mapping x ? get(x, "typographer") : null;
+    if (typographer instanceof YamlNode.Scalar off && "false".equalsIgnoreCase(off.value())) {
+      return handbook.markdown.RenderOptions.Extensions.NONE;
+    }
+    if (typographer instanceof YamlNode.Mapping t) {
+      if (get(t, "disable") instanceof YamlNode.Scalar off && "true".equalsIgnoreCase(off.value())) {
+        return handbook.markdown.RenderOptions.Extensions.NONE;
+      }
+      for (YamlNode.Mapping.Entry e : t.entries().values()) {
+        if (!e.key().equalsIgnoreCase("disable")) {
+          diags.add(Diagnostic.warning("config.hugo", e.keySpan(file), "the typographer's `" + e.key() + "` is not read: its usual characters are written (“ ” ‘ ’ – — … « »)"));
+        }
+      }
+    }
+    return handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY;
   }
 
   /**

@@ -44,7 +44,8 @@ import java.util.Set;
  */
 public record JekyllConfig(
     String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
-    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults, boolean lastUpdated) {
+    handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults, boolean lastUpdated,
+    handbook.markdown.RenderOptions.Extensions markdown) {
   /** Jekyll's config file, the first one there read. */
   public static final List<String> FILES = List.of("_config.yml", "_config.yaml");
 
@@ -162,7 +163,7 @@ public record JekyllConfig(
       if (r.root() != null && r.errors().isEmpty()) {
         diags.add(Diagnostic.error("config.type", Span.at(f.displayPath(), r.root().line(), r.root().column()), f.path() + " must be a map of settings, found " + r.root().describe()));
       }
-      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC), List.of(), false);
+      return new JekyllConfig(null, null, null, "en", null, "", null, null, false, List.of(), List.of(), null, List.of(), new handbook.content.Mount.Schedule(false, true, java.time.ZoneOffset.UTC), List.of(), false, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY);
     }
     String file = f.displayPath();
     String url = text(map.get("url"));
@@ -203,7 +204,27 @@ public record JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
         collections(map, pretty, file, diags), schedule(map, file, diags), defaults(map, file, diags),
-        map.get("last_edit_timestamp") instanceof YamlNode.Scalar shown && "true".equals(shown.value()));
+        map.get("last_edit_timestamp") instanceof YamlNode.Scalar shown && "true".equals(shown.value()), typography(map, file, diags));
+  }
+
+  /**
+   * kramdown's typographic symbols and smart quotes, which Jekyll's default Markdown writes: none
+   * where {@code markdown} names another converter (CommonMark's); kramdown's own characters
+   * ({@code smart_quotes}, {@code typographic_symbols}) are named, not read.
+   */
+  private static handbook.markdown.RenderOptions.Extensions typography(YamlNode.Mapping map, String file, Diagnostics diags) {
+    String converter = text(map.get("markdown"));
+    if (converter != null && !converter.equalsIgnoreCase("kramdown")) {
+      return handbook.markdown.RenderOptions.Extensions.NONE;
+    }
+    if (map.get("kramdown") instanceof YamlNode.Mapping kramdown) {
+      for (String key : List.of("smart_quotes", "typographic_symbols")) {
+        if (kramdown.entries().get(key) != null) {
+          diags.add(Diagnostic.warning(CODE, kramdown.entries().get(key).keySpan(file), "kramdown's `" + key + "` is not read: its usual characters are written (“ ” ‘ ’ – — … « »)"));
+        }
+      }
+    }
+    return handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY;
   }
 
   /**

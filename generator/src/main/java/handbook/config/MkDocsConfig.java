@@ -246,6 +246,8 @@ public record MkDocsConfig(
         }
       } else if (name.equals("nl2br")) {
         markdown.add(RenderOptions.Extension.NL2BR);
+      } else if (name.equals("smarty")) {
+        markdown.addAll(smarty(x.options(), file, diags));
       } else if (name.equals("pymdownx.magiclink")) {
         magic = magicLink(x.options(), file, diags);
         markdown.addAll(magic.on());
@@ -267,6 +269,36 @@ public record MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
         stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map), new RenderOptions.Extensions(markdown, magic.provider(), magic.user(), magic.repo()));
+  }
+
+  /** Python-Markdown's smarty: its options, each the replacements it turns on or off, and whether it is on by default. */
+  private static final Map<String, Object[]> SMARTY =
+      Map.of(
+          "smart_quotes", new Object[] {RenderOptions.Extension.SMART_QUOTES, true},
+          "smart_dashes", new Object[] {RenderOptions.Extension.SMART_DASHES, true},
+          "smart_ellipses", new Object[] {RenderOptions.Extension.SMART_ELLIPSIS, true},
+          "smart_angled_quotes", new Object[] {RenderOptions.Extension.SMART_ANGLES, false});
+
+  /** The replacements smarty's options leave on (quotes, dashes and ellipses by default; angled quotes where asked). */
+  private static java.util.Set<RenderOptions.Extension> smarty(YamlNode options, String file, Diagnostics diags) {
+    java.util.Set<RenderOptions.Extension> on = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
+    SMARTY.values().stream().filter(v -> (Boolean) v[1]).forEach(v -> on.add((RenderOptions.Extension) v[0]));
+    if (!(options instanceof YamlNode.Mapping o)) {
+      return on;
+    }
+    for (YamlNode.Mapping.Entry e : o.entries().values()) {
+      Object[] option = SMARTY.get(e.key());
+      if (option == null) {
+        diags.add(Diagnostic.warning(CODE, e.keySpan(file), "smarty's option `" + e.key() + "` is not read here"));
+      } else if (!(e.value() instanceof YamlNode.Scalar v && v.type() == YamlNode.Scalar.Type.BOOLEAN)) {
+        diags.add(warning(file, e.value(), "smarty's `" + e.key() + "` is true or false: it is not read"));
+      } else if (v.value().equals("true")) {
+        on.add((RenderOptions.Extension) option[0]);
+      } else {
+        on.remove((RenderOptions.Extension) option[0]);
+      }
+    }
+    return on;
   }
 
   /** The hosts pymdownx.magiclink's shorthand links to: code hosts, then social ones. */
@@ -301,7 +333,12 @@ public record MkDocsConfig(
           }
           case "user" -> user = value;
           case "repo" -> repo = value;
-          case "hide_protocol", "repo_url_shortener", "normalize_issue_symbols" -> {
+          case "repo_url_shortener", "normalize_issue_symbols" -> {
+            if ("true".equals(value)) {
+              on.add(e.key().startsWith("repo") ? RenderOptions.Extension.MAGIC_SHORTENER : RenderOptions.Extension.MAGIC_NORMALIZE);
+            }
+          }
+          case "hide_protocol" -> {
             if ("true".equals(value)) {
               diags.add(Diagnostic.warning(CODE, e.keySpan(file), "magiclink's `" + e.key() + "` is not read here: links are shown as written"));
             }

@@ -100,12 +100,12 @@ public final class SiteConfigParser {
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()).withToc(hugo.toc()), List.of(), hugo.links(), hugo.footer());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()).withToc(hugo.toc()).withMarkdown(hugo.markdown()), List.of(), hugo.links(), hugo.footer());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), jekyll.lastUpdated(), jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
-              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withDefaults(jekyll.defaults()).withSchedule(jekyll.schedule()), List.of(), jekyll.links(), List.of());
+              handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withDefaults(jekyll.defaults()).withSchedule(jekyll.schedule()).withMarkdown(jekyll.markdown()), List.of(), jekyll.links(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }

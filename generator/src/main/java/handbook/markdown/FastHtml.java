@@ -94,7 +94,7 @@ final class FastHtml {
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
           TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
           Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class,
-          SmartSymbols.Symbol.class, MagicLink.Shorthand.class));
+          SmartSymbols.Symbol.class, MagicLink.Shorthand.class, Typographer.Glyph.class));
 
   private static Set<Class<?>> union(Set<Class<?>> a, Set<Class<?>> b) {
     Set<Class<?>> all = new java.util.HashSet<>(a);

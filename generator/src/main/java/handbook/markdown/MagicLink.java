@@ -92,13 +92,25 @@ final class MagicLink {
     }
   }
 
-  /** Whether its project turns any shorthand on. */
+  /** Whether its project turns any shorthand on, or the shortener. */
   static boolean on(Extensions x) {
-    return x.has(Extension.MAGIC_REPO) || x.has(Extension.MAGIC_SOCIAL);
+    return x.has(Extension.MAGIC_REPO) || x.has(Extension.MAGIC_SOCIAL) || x.has(Extension.MAGIC_SHORTENER);
   }
 
-  /** Puts links in place of the shorthand in the text of the document. */
+  /** A link to an issue, pull request, discussion, commit or comparison of a code host, as repo_url_shortener finds it. */
+  private static final Pattern REPO_LINK =
+      Pattern.compile(
+          "https://(?:www\\.)?(github\\.com|gitlab\\.com|bitbucket\\.org)/([^/\\s]+)/([^/\\s]+)/(?:-/)?"
+              + "(?:(?:issues/(\\d+)(?:/[^/\\s#?]+)?|(?:pull|merge_requests|pull-requests)/(\\d+)(?:/[^/\\s#?]+(?:/diff)?)?|discussions/(\\d+))/?"
+              + "|(?:commit|commits/commit)/([\\da-f]{40})/?|(?:compare|branches/commits)/([\\da-f]{40})(?:\\.{3}|\\.{2})([\\da-f]{40})(?:#diff)?)");
+
+  private static final Map<String, String> HOSTS = Map.of("github.com", "github", "gitlab.com", "gitlab", "bitbucket.org", "bitbucket");
+
+  /** Puts links in place of the shorthand in the text of the document, and shortens the text of links to a code host's issues and commits. */
   static void read(Document doc, Extensions x) {
+    if (x.has(Extension.MAGIC_SHORTENER)) {
+      shorten(doc, x);
+    }
     List<Rule> rules = rules(x);
     if (rules.isEmpty()) {
       return;
@@ -112,6 +124,41 @@ final class MagicLink {
     Provider own = PROVIDERS.get(x.provider());
     for (Text t : texts) {
       replace(t, rules, own, x);
+    }
+  }
+
+  /**
+   * repo_url_shortener: a link whose text is its address, to an issue, pull request, discussion,
+   * commit or comparison of GitHub, GitLab or Bitbucket, shows it as the shorthand does
+   * ({@code #12} of the project's repository, {@code user/repo#12} of another).
+   */
+  private static void shorten(Document doc, Extensions x) {
+    List<Node> links = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof AutoLink a && a.getText().equals(a.getUrl()) || n instanceof Link l && l.getFirstChild() instanceof Text t && t.getNext() == null && t.getChars().equals(l.getUrl())) {
+        links.add(n);
+      }
+    }
+    for (Node n : links) {
+      String url = n instanceof AutoLink a ? a.getUrl().toString() : ((Link) n).getUrl().toString();
+      Matcher m = REPO_LINK.matcher(url);
+      if (!m.matches()) {
+        continue;
+      }
+      Provider p = PROVIDERS.get(HOSTS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+      String user = m.group(2);
+      String repo = m.group(3);
+      boolean myUser = p.name().equals(x.provider()) && user.equals(x.user());
+      String prefix = myUser && repo.equals(x.repo()) ? "" : myUser ? repo : user + "/" + repo;
+      String issue = m.group(4) != null ? "#" + m.group(4) : m.group(5) != null ? "!" + m.group(5) : m.group(6) != null ? "?" + m.group(6) : null;
+      String[] shown = reference(p, user, repo, prefix, issue, m.group(7) != null ? m.group(7) : m.group(8), m.group(7) != null ? null : m.group(9), x);
+      if (shown == null) {
+        continue;
+      }
+      // the link as it was written, with the shorthand's text
+      String html = shown[1].replaceFirst("^<a href=\"[^\"]*\"", Matcher.quoteReplacement("<a href=\"" + handbook.render.Html.escape(url) + "\""));
+      n.insertBefore(new Shorthand(n.getChars(), shown[0], html));
+      n.unlink();
     }
   }
 
@@ -232,19 +279,23 @@ final class MagicLink {
         boolean myUser = user.equals(x.user()) && p == own;
         boolean myRepo = myUser && m.group(3).equals(x.repo());
         String prefix = myRepo ? "" : myUser ? m.group(3) : user + "/" + m.group(3);
-        return reference(p, user, m.group(3), prefix, m.group(4), m.group(5), m.group(6));
+        return reference(p, user, m.group(3), prefix, m.group(4), m.group(5), m.group(6), x);
       }
       default -> {
         if (x.user().isEmpty() || x.repo().isEmpty()) {
           return null;
         }
-        return reference(own, x.user(), x.repo(), "", m.group(1), m.group(2), m.group(3));
+        return reference(own, x.user(), x.repo(), "", m.group(1), m.group(2), m.group(3), x);
       }
     }
   }
 
-  /** An issue, pull request, discussion, commit or comparison of a repository, its text after {@code prefix}. */
-  private static String[] reference(Provider p, String user, String repo, String prefix, String issue, String commit, String compare) {
+  /**
+   * An issue, pull request, discussion, commit or comparison of a repository, its text after
+   * {@code prefix} (a pull request's and a discussion's mark {@code #} where the project's
+   * normalize_issue_symbols says so).
+   */
+  private static String[] reference(Provider p, String user, String repo, String prefix, String issue, String commit, String compare, Extensions x) {
     String base = p.url() + "/" + user + "/" + repo;
     String full = user + "/" + repo;
     if (issue != null) {
@@ -256,7 +307,8 @@ final class MagicLink {
       String path = mark == '#' ? p.issue() : mark == '!' ? p.pull() : p.discussion();
       String label = mark == '#' ? "Issue" : mark == '!' ? "Pull Request" : "Discussion";
       String css = mark == '#' ? "issue" : mark == '!' ? "pull" : "discussion";
-      return a(base + path + number, p.label() + " " + label + ": " + full + mark + number, p.name(), css, prefix + mark + number);
+      char shown = x.has(Extension.MAGIC_NORMALIZE) ? '#' : mark;
+      return a(base + path + number, p.label() + " " + label + ": " + full + shown + number, p.name(), css, prefix + shown + number);
     }
     String shortHash = commit.substring(0, p.hashSize());
     String at = prefix.isEmpty() ? "" : prefix + "@";

@@ -373,6 +373,9 @@ public final class MarkdownEngine {
       MagicLink.read(doc, options.extensions());
     }
     SmartSymbols.read(doc, options.extensions().on());
+    if (Typographer.on(options.extensions().on())) {
+      Typographer.read(doc, options.extensions().on());
+    }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
@@ -796,6 +799,7 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(MaterialInline.Formula.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(SmartSymbols.Symbol.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MagicLink.Shorthand.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(Typographer.Glyph.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.FormulaBlock.class, (node, ctx, html) -> html.line().raw(node.html()).line()),
           new NodeRenderingHandler<>(
               MaterialInline.Icon.class, (node, ctx, html) -> html.raw(node.html(AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node)))));

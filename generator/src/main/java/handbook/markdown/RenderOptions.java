@@ -32,6 +32,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
   public record Extensions(Set<Extension> on, String provider, String user, String repo) {
     public static final Extensions NONE = new Extensions(Set.of(), "github", "", "");
 
+    /** Every typographic replacement, as Hugo's and Jekyll's projects have them by default. */
+    public static final Extensions TYPOGRAPHY = of(Set.of(Extension.SMART_QUOTES, Extension.SMART_DASHES, Extension.SMART_ELLIPSIS, Extension.SMART_ANGLES));
+
     public Extensions {
       on = on.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(on));
       Objects.requireNonNull(provider, "provider");
@@ -57,14 +60,23 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
    * {@code mode} where it is not {@code view}: CriticMarkup's changes made, or left unmade; and
    * pymdownx.magiclink's shorthand for its provider's users, repositories, issues, pull requests
    * and commits ({@code repo_url_shorthand}: {@code @user}, {@code #123}) and for social
-   * accounts ({@code social_url_shorthand}: {@code @x:user}); and Python-Markdown's nl2br, a
-   * line end in a paragraph a line break.
+   * accounts ({@code social_url_shorthand}: {@code @x:user}), links to them shown so
+   * ({@code repo_url_shortener}), the marks of pull requests and discussions shown as {@code #}
+   * ({@code normalize_issue_symbols}); Python-Markdown's nl2br, a
+   * line end in a paragraph a line break; and typographic quotes, dashes, ellipses and angle
+   * quotes (Python-Markdown's smarty, Hugo's and Jekyll's by default).
    */
   public enum Extension {
     INLINE_HILITE,
     NL2BR,
+    SMART_QUOTES,
+    SMART_DASHES,
+    SMART_ELLIPSIS,
+    SMART_ANGLES,
     MAGIC_REPO,
     MAGIC_SOCIAL,
+    MAGIC_SHORTENER,
+    MAGIC_NORMALIZE,
     CRITIC_ACCEPT,
     CRITIC_REJECT,
     TRADEMARK,

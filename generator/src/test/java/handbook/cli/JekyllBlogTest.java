@@ -115,13 +115,13 @@ class JekyllBlogTest {
     }
     assertFalse(Files.exists(site.site().resolve("about.markdown")), "a page, not a file");
     assertTrue(site.read("jekyll/update/2024/05/06/welcome-to-jekyll.html").contains("url=welcome-to-jekyll/"), "its .html address redirects");
-    // the home lists the posts, newest first, with their day and start
+    // the home lists the posts, newest first, with their day and start (its apostrophe curled, as kramdown writes it)
     Document home = Jsoup.parse(site.read("index.html"));
     assertEquals("Your awesome title", home.selectFirst("main h1").text());
     assertEquals(List.of("Welcome to Jekyll!"), home.select(".blog-post-title a").eachText());
     assertEquals(post, home.selectFirst(".blog-post-title a").attr("href"));
     assertEquals("2024-05-06", home.selectFirst(".blog-post time").attr("datetime"));
-    assertTrue(home.selectFirst(".blog-post-excerpt").text().startsWith("You'll find this post in your _posts directory."), home.selectFirst(".blog-post-excerpt").text());
+    assertTrue(home.selectFirst(".blog-post-excerpt").text().startsWith("You\u2019ll find this post in your _posts directory."), home.selectFirst(".blog-post-excerpt").text());
     // posts are out of the menu (as Jekyll's themes show them), the pages in it
     assertEquals(List.of("About"), home.select("nav.sidebar a").eachText().stream().filter(t -> !t.equals("Your awesome title")).toList());
     Document welcome = Jsoup.parse(site.read(post + "index.html"));

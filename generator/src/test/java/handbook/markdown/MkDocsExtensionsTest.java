@@ -153,6 +153,36 @@ class MkDocsExtensionsTest {
     assertEquals("<p>@squidfunk #1</p>\n", html("@squidfunk #1\n", Set.of()));
   }
 
+  @Test
+  void magicLinksShortenerShowsLinksToTheHostAsItsShorthand() {
+    Extensions x = new Extensions(Set.of(Extension.MAGIC_SHORTENER, Extension.MAGIC_NORMALIZE), "github", "squidfunk", "mkdocs-material");
+    String gh = "https://github.com/";
+    assertEquals(
+        "<p>"
+            + link(gh + "squidfunk/mkdocs-material/issues/1", "GitHub Issue: squidfunk/mkdocs-material#1", "magiclink-github magiclink-issue", "#1") + " "
+            + link(gh + "squidfunk/other/pull/2/", "GitHub Pull Request: squidfunk/other#2", "magiclink-github magiclink-pull", "other#2") + " "
+            + link("https://gitlab.com/g/p/-/merge_requests/3", "GitLab Pull Request: g/p#3", "magiclink-gitlab magiclink-pull", "g/p#3") + " "
+            + link(gh + "a/b/commit/" + HASH, "GitHub Commit: a/b@0123456", "magiclink-github magiclink-commit", "a/b@0123456")
+            + " <a href=\"https://github.com/a/b/issues/4\">issue four</a> <a href=\"https://github.com/a/b\">https://github.com/a/b</a> #5</p>\n",
+        html("https://github.com/squidfunk/mkdocs-material/issues/1 <https://github.com/squidfunk/other/pull/2/> [https://gitlab.com/g/p/-/merge_requests/3](https://gitlab.com/g/p/-/merge_requests/3) "
+            + gh + "a/b/commit/" + HASH + " [issue four](https://github.com/a/b/issues/4) https://github.com/a/b #5\n", x).replace("&quot;", "\""));
+  }
+
+  @Test
+  void typographyCurlsQuotesAndJoinsDashes() {
+    Set<Extension> all = Extensions.TYPOGRAPHY.on();
+    String body = "\"Quoted\" and 'single', don't, the '90s, \"*emphasis*\" -- a range 1--2 --- a break... << guillemets >>\n\n"
+        + "Not `\"code\"` nor \\\"escaped\\\" nor ---- or <https://x.org/a--b>; he said \"'nested'\" ok.\n\n## \"Heading\"\n";
+    assertEquals(
+        "<p>\u201cQuoted\u201d and \u2018single\u2019, don\u2019t, the \u201990s, \u201c<em>emphasis</em>\u201d \u2013 a range 1\u20132 \u2014 a break\u2026 \u00ab guillemets \u00bb</p>\n"
+            + "<p>Not <code>&quot;code&quot;</code> nor &quot;escaped&quot; nor ---- or <a href=\"https://x.org/a--b\">https://x.org/a--b</a>; he said \u201c\u2018nested\u2019\u201d ok.</p>\n"
+            + "<h2 id=\"heading\">\u201cHeading\u201d <a class=\"heading-anchor\" href=\"#heading\" aria-label=\"Link to this section\">#</a></h2>\n",
+        html(body, all));
+    // each as asked: smarty's dashes alone
+    assertEquals("<p>&quot;a&quot; \u2013 b...</p>\n", html("\"a\" -- b...\n", Set.of(Extension.SMART_DASHES)));
+    assertEquals("<p>&quot;a&quot; -- b...</p>\n", html("\"a\" -- b...\n", Set.of()));
+  }
+
   /** Openings with no close, of every kind, are text (bench/inline.sh measures how fast many are read). */
   @Test
   void unclosedMarksAreText() {
