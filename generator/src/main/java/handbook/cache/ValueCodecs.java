@@ -129,6 +129,11 @@ public final class ValueCodecs {
     Codecs.string(out, o.extensions().provider());
     Codecs.string(out, o.extensions().user());
     Codecs.string(out, o.extensions().repo());
+    out.writeInt(o.extensions().variables().size());
+    for (java.util.Map.Entry<String, String> v : o.extensions().variables().entrySet()) {
+      Codecs.string(out, v.getKey());
+      Codecs.string(out, v.getValue());
+    }
   }
 
   private static RenderOptions options(DataInput in) throws IOException {
@@ -140,7 +145,12 @@ public final class ValueCodecs {
         extensions.add(e);
       }
     }
-    return o.withExtensions(new RenderOptions.Extensions(extensions, Codecs.string(in), Codecs.string(in), Codecs.string(in)));
+    RenderOptions.Extensions x = new RenderOptions.Extensions(extensions, Codecs.string(in), Codecs.string(in), Codecs.string(in));
+    java.util.SortedMap<String, String> variables = new java.util.TreeMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      variables.put(Codecs.string(in), Codecs.string(in));
+    }
+    return o.withExtensions(x.withVariables(variables));
   }
 
   public static final Codec<RenderedMarkdown> MARKDOWN =

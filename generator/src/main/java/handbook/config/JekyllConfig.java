@@ -204,7 +204,8 @@ public record JekyllConfig(
         text(map.get("title")), text(map.get("description")), baseUrl, language(map, file, diags), editUrl(map, file, diags), copyright, image(map, "logo", files, file, diags),
         image(map, "favicon_ico", files, file, diags), pretty, List.copyOf(exclude), links(map, file), blog(map, postUrl, files, file, diags),
         collections(map, pretty, file, diags), schedule(map, file, diags), defaults(map, file, diags),
-        map.get("last_edit_timestamp") instanceof YamlNode.Scalar shown && "true".equals(shown.value()), typography(map, file, diags));
+        map.get("last_edit_timestamp") instanceof YamlNode.Scalar shown && "true".equals(shown.value()),
+        typography(map, file, diags).withVariables(TemplateVariables.of(map, "site.")));
   }
 
   /**

@@ -200,6 +200,7 @@ public record MkDocsConfig(
       diags.add(warning(file, s, "`use_directory_urls: false`: pages are published at folder URLs here (`page/`, not `page.html`)"));
     }
     boolean lastUpdated = false;
+    boolean macros = false;
     handbook.content.Mount.Blog blog = null;
     handbook.content.Mount.Schedule schedule = handbook.content.Mount.Schedule.ALL;
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
@@ -210,6 +211,11 @@ public record MkDocsConfig(
       }
       if (p.name().startsWith("git-revision-date")) {
         lastUpdated = true;
+      }
+      if (p.name().equals("macros")) {
+        // mkdocs-macros: its variables of the config are filled in; what else a page asks of it is named where it stands
+        macros = true;
+        continue;
       }
       if (material && (p.name().equals("blog") || p.name().equals("material/blog"))) {
         blog = blog(p.options(), file, diags);
@@ -268,7 +274,21 @@ public record MkDocsConfig(
     return new MkDocsConfig(
         title, description, baseUrl, editUrl(map, docsFolder == null ? DOCS : docsFolder, file, diags), lastUpdated, language(map, file, diags), image(theme, "logo", files, file, diags),
         image(theme, "favicon", files, file, diags), copyright(map, file, diags), tabs(map.get("theme")),
-        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map), new RenderOptions.Extensions(markdown, magic.provider(), magic.user(), magic.repo()));
+        stylesheets(map.get("extra_css"), files, file, diags), color(theme, file, diags), repository(map, file), social(map, file), blog, schedule, toc(map, file, diags), failsOn(map),
+        new RenderOptions.Extensions(markdown, magic.provider(), magic.user(), magic.repo()).withVariables(macros ? macroVariables(map) : Map.of()));
+  }
+
+  /**
+   * The variables mkdocs-macros gives a page from the config: {@code config.site_name} and every
+   * other setting by its path, and the values of {@code extra} by their names ({@code version})
+   * and as {@code extra.version}.
+   */
+  private static Map<String, String> macroVariables(YamlNode.Mapping map) {
+    Map<String, String> out = new java.util.TreeMap<>(TemplateVariables.of(map, "config."));
+    YamlNode extra = map.get("extra");
+    out.putAll(TemplateVariables.of(extra, "extra."));
+    out.putAll(TemplateVariables.of(extra, ""));
+    return out;
   }
 
   /** Python-Markdown's smarty: its options, each the replacements it turns on or off, and whether it is on by default. */

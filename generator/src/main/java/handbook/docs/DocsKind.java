@@ -747,6 +747,43 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return new Read(p.with(x.problems()), x.read());
   }
 
+  /**
+   * The options with the page's own values for its template expressions: a Jekyll page's front
+   * matter as {@code page.x}, an mkdocs-macros page's as {@code page.meta.x} (and its title as
+   * {@code page.title}).
+   */
+  private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount) {
+    boolean macros = mount.tool() == Mount.Tool.MKDOCS && !options.extensions().variables().isEmpty();
+    if (!mount.jekyll() && !macros) {
+      return options;
+    }
+    Map<String, Object> values = new java.util.TreeMap<>(fm.extra());
+    if (fm.title() != null) {
+      values.put("title", fm.title());
+    }
+    if (fm.description() != null) {
+      values.put("description", fm.description());
+    }
+    Map<String, String> variables = new java.util.TreeMap<>(options.extensions().variables());
+    plain(values, macros ? "page.meta." : "page.", 0, variables);
+    if (macros && fm.title() != null) {
+      variables.put("page.title", fm.title());
+    }
+    return options.withExtensions(options.extensions().withVariables(variables));
+  }
+
+  /** The texts, numbers and truth values of front matter, by their paths under {@code prefix}. */
+  private static void plain(Map<?, ?> values, String prefix, int depth, Map<String, String> out) {
+    for (Map.Entry<?, ?> e : values.entrySet()) {
+      String path = prefix + e.getKey();
+      if (e.getValue() instanceof String || e.getValue() instanceof Number || e.getValue() instanceof Boolean) {
+        out.put(path, e.getValue().toString());
+      } else if (e.getValue() instanceof Map<?, ?> m && depth < 5) {
+        plain(m, path + ".", depth + 1, out);
+      }
+    }
+  }
+
   /** How a page is read: Liquid's links read in a Jekyll project's, with the syntax its project's extensions add. */
   private static RenderOptions options(LoadInput in) {
     RenderOptions options = RenderOptions.DEFAULT.withExtensions(in.site().mount().markdown());
@@ -799,7 +836,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
     FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), options, diags::add);
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), withPage(options, fm, mount), diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();

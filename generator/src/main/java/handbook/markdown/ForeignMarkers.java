@@ -255,6 +255,9 @@ final class ForeignMarkers {
   /** Jekyll's link tag: group 1 the path from the site's root. */
   private static final Pattern LIQUID_LINK = Pattern.compile("\\{%-?\\s*(link|post_url)\\s+['\"]?([^\\s'\"%]+)['\"]?\\s*-?%\\}");
 
+  /** A template expression that is a path alone ({@code {{ site.title }}}, {@code {{- extra.version -}}}): group 1. */
+  private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*-?\\}\\}");
+
   /** Jekyll's site root: {@code site.baseurl}, or a path through {@code relative_url} (group 1 or 2). */
   private static final Pattern SITE_ROOT = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|\"([^\"]*)\"\\s*\\|\\s*relative_url|'([^']*)'\\s*\\|\\s*relative_url)\\s*-?\\}\\}");
 
@@ -345,11 +348,14 @@ final class ForeignMarkers {
 
   /** The same; {@code liquid}: a Jekyll project's page, whose links Liquid writes ({@link RenderOptions#liquid}). */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid) {
-    return scan(body, doc, includesRead, trusted, liquid, Critic.Mode.VIEW);
+    return scan(body, doc, includesRead, trusted, liquid, Critic.Mode.VIEW, java.util.Map.of());
   }
 
-  /** The same; {@code critic}: what CriticMarkup shows. */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic) {
+  /**
+   * The same; {@code critic}: what CriticMarkup shows; {@code variables}: the values of the
+   * template expressions the page's tool fills in, by their paths ({@link RenderOptions.Extensions#variables}).
+   */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
@@ -493,9 +499,22 @@ final class ForeignMarkers {
         continue;
       }
       Matcher root = liquid ? SITE_ROOT.matcher(m.group()) : null;
+      Matcher path = variables.isEmpty() ? null : VARIABLE.matcher(m.group());
       if (root != null && root.matches()) {
         // Jekyll's site root (before a link from it) and its relative_url filter
         edits.add(new Edit(m.start(), m.end(), root.group(1) != null ? root.group(1) : root.group(2) != null ? root.group(2) : ""));
+      } else if (path != null && path.matches() && variables.containsKey(path.group(1))) {
+        // a value of the project's config, as its tool fills it in before the Markdown is read
+        // (with the white space a {{- or -}} trims)
+        int start = m.start();
+        int end = m.end();
+        while (m.group().startsWith("{{-") && start > 0 && Character.isWhitespace(body.charAt(start - 1))) {
+          start--;
+        }
+        while (m.group().endsWith("-}}") && end < body.length() && Character.isWhitespace(body.charAt(end))) {
+          end++;
+        }
+        edits.add(new Edit(start, end, variables.get(path.group(1))));
       } else {
         unknown.add(new Marker(m.start(), m.group().strip(), "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)"));
       }

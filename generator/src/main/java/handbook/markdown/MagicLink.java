@@ -151,13 +151,12 @@ final class MagicLink {
       boolean myUser = p.name().equals(x.provider()) && user.equals(x.user());
       String prefix = myUser && repo.equals(x.repo()) ? "" : myUser ? repo : user + "/" + repo;
       String issue = m.group(4) != null ? "#" + m.group(4) : m.group(5) != null ? "!" + m.group(5) : m.group(6) != null ? "?" + m.group(6) : null;
-      String[] shown = reference(p, user, repo, prefix, issue, m.group(7) != null ? m.group(7) : m.group(8), m.group(7) != null ? null : m.group(9), x);
+      // (the link to the address as it was written)
+      String[] shown = reference(p, user, repo, prefix, issue, m.group(7) != null ? m.group(7) : m.group(8), m.group(7) != null ? null : m.group(9), x, url);
       if (shown == null) {
         continue;
       }
-      // the link as it was written, with the shorthand's text
-      String html = shown[1].replaceFirst("^<a href=\"[^\"]*\"", Matcher.quoteReplacement("<a href=\"" + handbook.render.Html.escape(url) + "\""));
-      n.insertBefore(new Shorthand(n.getChars(), shown[0], html));
+      n.insertBefore(new Shorthand(n.getChars(), shown[0], shown[1]));
       n.unlink();
     }
   }
@@ -279,13 +278,13 @@ final class MagicLink {
         boolean myUser = user.equals(x.user()) && p == own;
         boolean myRepo = myUser && m.group(3).equals(x.repo());
         String prefix = myRepo ? "" : myUser ? m.group(3) : user + "/" + m.group(3);
-        return reference(p, user, m.group(3), prefix, m.group(4), m.group(5), m.group(6), x);
+        return reference(p, user, m.group(3), prefix, m.group(4), m.group(5), m.group(6), x, null);
       }
       default -> {
         if (x.user().isEmpty() || x.repo().isEmpty()) {
           return null;
         }
-        return reference(own, x.user(), x.repo(), "", m.group(1), m.group(2), m.group(3), x);
+        return reference(own, x.user(), x.repo(), "", m.group(1), m.group(2), m.group(3), x, null);
       }
     }
   }
@@ -293,9 +292,9 @@ final class MagicLink {
   /**
    * An issue, pull request, discussion, commit or comparison of a repository, its text after
    * {@code prefix} (a pull request's and a discussion's mark {@code #} where the project's
-   * normalize_issue_symbols says so).
+   * normalize_issue_symbols says so); linked to {@code href}, or where the host has it when null.
    */
-  private static String[] reference(Provider p, String user, String repo, String prefix, String issue, String commit, String compare, Extensions x) {
+  private static String[] reference(Provider p, String user, String repo, String prefix, String issue, String commit, String compare, Extensions x, String href) {
     String base = p.url() + "/" + user + "/" + repo;
     String full = user + "/" + repo;
     if (issue != null) {
@@ -308,15 +307,15 @@ final class MagicLink {
       String label = mark == '#' ? "Issue" : mark == '!' ? "Pull Request" : "Discussion";
       String css = mark == '#' ? "issue" : mark == '!' ? "pull" : "discussion";
       char shown = x.has(Extension.MAGIC_NORMALIZE) ? '#' : mark;
-      return a(base + path + number, p.label() + " " + label + ": " + full + shown + number, p.name(), css, prefix + shown + number);
+      return a(href != null ? href : base + path + number, p.label() + " " + label + ": " + full + shown + number, p.name(), css, prefix + shown + number);
     }
     String shortHash = commit.substring(0, p.hashSize());
     String at = prefix.isEmpty() ? "" : prefix + "@";
     if (compare == null) {
-      return a(base + p.commit() + commit, p.label() + " Commit: " + full + "@" + shortHash, p.name(), "commit", at + shortHash);
+      return a(href != null ? href : base + p.commit() + commit, p.label() + " Commit: " + full + "@" + shortHash, p.name(), "commit", at + shortHash);
     }
     String range = shortHash + "..." + compare.substring(0, p.hashSize());
-    return a(base + String.format(p.compare(), commit, compare), p.label() + " Compare: " + full + "@" + range, p.name(), "compare", at + range);
+    return a(href != null ? href : base + String.format(p.compare(), commit, compare), p.label() + " Compare: " + full + "@" + range, p.name(), "compare", at + range);
   }
 
   private static String[] a(String href, String title, String provider, String kind, String text) {

@@ -345,7 +345,8 @@ public final class MarkdownEngine {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
     ForeignMarkers.Scan markers = ForeignMarkers.scan(
             body, doc, options.includesRead(), !untrusted, options.liquid(),
-            options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW);
+            options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW,
+            options.extensions().variables());
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
     if (!markers.edits().isEmpty()) {

@@ -28,8 +28,11 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
    *     {@code bitbucket}; its {@code provider})
    * @param user the user (or group) its {@code #123} and {@code repo#123} are of, or empty
    * @param repo the repository its {@code #123} is of, or empty
+   * @param variables the values of the template expressions its tool fills in from its config, by
+   *     the path they are written with ({@code site.title} in Jekyll's Liquid, {@code extra.version}
+   *     in mkdocs-macros' Jinja), sorted
    */
-  public record Extensions(Set<Extension> on, String provider, String user, String repo) {
+  public record Extensions(Set<Extension> on, String provider, String user, String repo, java.util.SortedMap<String, String> variables) {
     public static final Extensions NONE = new Extensions(Set.of(), "github", "", "");
 
     /** Every typographic replacement, as Hugo's and Jekyll's projects have them by default. */
@@ -40,6 +43,16 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
       Objects.requireNonNull(provider, "provider");
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(repo, "repo");
+      variables = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(variables));
+    }
+
+    public Extensions(Set<Extension> on, String provider, String user, String repo) {
+      this(on, provider, user, repo, new java.util.TreeMap<>());
+    }
+
+    /** The same, with the values of its template expressions. */
+    public Extensions withVariables(java.util.Map<String, String> values) {
+      return new Extensions(on, provider, user, repo, new java.util.TreeMap<>(values));
     }
 
     /** Those extensions, with magiclink's defaults. */

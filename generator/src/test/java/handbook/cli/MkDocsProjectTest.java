@@ -66,7 +66,7 @@ class MkDocsProjectTest {
             plugins:
               - search
               - material/tags
-              - macros
+              - mkdocstrings
             extra:
               version: !ENV [VERSION, dev]
             extra_javascript: [x.js]
@@ -121,7 +121,7 @@ class MkDocsProjectTest {
             "content/mkdocs.yml:9:12: warning[config.mkdocs]: the links in `copyright` are shown as their text",
             "content/mkdocs.yml:17:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
             "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `pymdownx.progressbar` is not known here: pages are read without it",
-            "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `macros` is not run here: the site is built without it",
+            "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `mkdocstrings` is not run here: the site is built without it",
             "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_javascript` of mkdocs.yml is not read here"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }

@@ -35,14 +35,18 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, FastBlocksFuzzTest.PIECES));
   }
 
-  /** The same with the syntax of MkDocs' extensions on (inlinehilite, smartsymbols, nl2br, magiclink's shorthand, critic's accept mode). */
+  /**
+   * The same with the syntax of other tools' extensions on (inlinehilite, smartsymbols, nl2br,
+   * magiclink, critic's accept mode, typography) and values for their template expressions.
+   */
   @FuzzTest(maxDuration = "1m")
   void withMkDocsExtensionsCompilesFillsAndRendersAlike(byte[] data) {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
   }
 
   private static final RenderOptions MKDOCS =
-      RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT)), "github", "u", "r"));
+      RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT)), "github", "u", "r")
+              .withVariables(Map.of("site.title", "Widgets", "version", "2.1", "page.title", "*A* {{ b }}\n\n# c")));
 
   private void alike(String body) {
     alike(body, RenderOptions.DEFAULT);

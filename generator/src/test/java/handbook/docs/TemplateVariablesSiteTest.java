@@ -1,0 +1,63 @@
+package handbook.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The values of a project's config that its tool's template expressions name, filled in before the Markdown is read. */
+class TemplateVariablesSiteTest {
+  @TempDir Path tmp;
+
+  private static String text(SiteFixture site, String page) throws Exception {
+    return Jsoup.parse(site.read(page)).selectFirst(".doc-body p").text();
+  }
+
+  @Test
+  void jekyllsSiteValuesAreFilledIn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Widgets
+            author:
+              name: Ola
+            version: 2
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            {{ site.title }} by {{- site.author.name -}}, version **{{ site.version }}**; not {{ site.nothing }} nor {{ site.title | upcase }}.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Widgets byOla, version 2; not {{ site.nothing }} nor {{ site.title | upcase }}.", text(site, "a/index.html"));
+    assertTrue(r.err().contains("content/a.md:4:83: warning[markdown.marker]: `{{ site.nothing }}` is a template expression"), r.err());
+    // and the page's own front matter
+    site.write("-- content/b.md --\n---\ntitle: B\nowner:\n  team: Drift\n---\n{{ page.title }} belongs to {{ page.owner.team }}.\n");
+    assertEquals(0, site.run("build").exit());
+    assertEquals("B belongs to Drift.", text(site, "b/index.html"));
+  }
+
+  @Test
+  void mkdocsMacrosVariablesAreFilledIn() throws Exception {
+    String page = "-- content/docs/index.md --\n# Start\n\n{{ config.site_name }} {{ version }} ({{ extra.version }}, {{ config.extra.version }}); {{ macro(1) }}\n";
+    SiteFixture site = SiteFixture.of(tmp.resolve("macros"), "-- content/mkdocs.yml --\nsite_name: Widgets\nplugins:\n  - macros\nextra:\n  version: 2.1\n" + page);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Widgets 2.1 (2.1, 2.1); {{ macro(1) }}", text(site, "index.html"));
+    assertTrue(r.err().contains("`{{ macro(1) }}` is a template expression"), r.err());
+    site.write("-- content/docs/b.md --\n---\ntitle: B\nauthor: Kari\n---\n{{ page.title }} by {{ page.meta.author }}.\n");
+    assertEquals(0, site.run("build").exit());
+    assertEquals("B by Kari.", text(site, "b/index.html"));
+    // without the plugin, MkDocs shows them as written
+    SiteFixture without = SiteFixture.of(tmp.resolve("without"), "-- content/mkdocs.yml --\nsite_name: Widgets\nextra:\n  version: 2.1\n" + page);
+    assertEquals(0, without.run("build").exit());
+    assertEquals("{{ config.site_name }} {{ version }} ({{ extra.version }}, {{ config.extra.version }}); {{ macro(1) }}", text(without, "index.html"));
+  }
+}
