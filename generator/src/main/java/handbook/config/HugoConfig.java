@@ -57,7 +57,8 @@ import java.util.Set;
  *     that Hugo leaves out (those that are no pattern named)
  * @param toc the levels of headings in a page's table of contents ({@code markup.tableOfContents})
  * @param markdown the syntax its pages are read with: Goldmark's typographer, on unless
- *     {@code markup.goldmark.extensions.typographer} turns it off
+ *     {@code markup.goldmark.extensions.typographer} turns it off; and its {@code params} for the
+ *     {@code param} shortcode, as {@code params.x} (in lower case, as Hugo's keys are read)
  */
 public record HugoConfig(
     String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc,
@@ -311,7 +312,15 @@ public record HugoConfig(
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
-        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags), typographer(map, file, diags));
+        permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
+        typographer(map, file, diags).withVariables(params(params)));
+  }
+
+  /** The site's params by their paths in lower case ({@code params.version}), for the {@code param} shortcode. */
+  private static Map<String, String> params(YamlNode.Mapping params) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    TemplateVariables.of(params, "params.").forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v));
+    return out;
   }
 
   /**

@@ -291,31 +291,33 @@ public record MkDocsConfig(
     return out;
   }
 
-  /** Python-Markdown's smarty: its options, each the replacements it turns on or off, and whether it is on by default. */
-  private static final Map<String, Object[]> SMARTY =
+  /** An option of Python-Markdown's smarty: the replacements it turns on or off, and whether they are on by default. */
+  private record SmartyOption(RenderOptions.Extension turns, boolean byDefault) {}
+
+  private static final Map<String, SmartyOption> SMARTY =
       Map.of(
-          "smart_quotes", new Object[] {RenderOptions.Extension.SMART_QUOTES, true},
-          "smart_dashes", new Object[] {RenderOptions.Extension.SMART_DASHES, true},
-          "smart_ellipses", new Object[] {RenderOptions.Extension.SMART_ELLIPSIS, true},
-          "smart_angled_quotes", new Object[] {RenderOptions.Extension.SMART_ANGLES, false});
+          "smart_quotes", new SmartyOption(RenderOptions.Extension.SMART_QUOTES, true),
+          "smart_dashes", new SmartyOption(RenderOptions.Extension.SMART_DASHES, true),
+          "smart_ellipses", new SmartyOption(RenderOptions.Extension.SMART_ELLIPSIS, true),
+          "smart_angled_quotes", new SmartyOption(RenderOptions.Extension.SMART_ANGLES, false));
 
   /** The replacements smarty's options leave on (quotes, dashes and ellipses by default; angled quotes where asked). */
   private static java.util.Set<RenderOptions.Extension> smarty(YamlNode options, String file, Diagnostics diags) {
     java.util.Set<RenderOptions.Extension> on = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
-    SMARTY.values().stream().filter(v -> (Boolean) v[1]).forEach(v -> on.add((RenderOptions.Extension) v[0]));
+    SMARTY.values().stream().filter(SmartyOption::byDefault).forEach(v -> on.add(v.turns()));
     if (!(options instanceof YamlNode.Mapping o)) {
       return on;
     }
     for (YamlNode.Mapping.Entry e : o.entries().values()) {
-      Object[] option = SMARTY.get(e.key());
+      SmartyOption option = SMARTY.get(e.key());
       if (option == null) {
         diags.add(Diagnostic.warning(CODE, e.keySpan(file), "smarty's option `" + e.key() + "` is not read here"));
       } else if (!(e.value() instanceof YamlNode.Scalar v && v.type() == YamlNode.Scalar.Type.BOOLEAN)) {
         diags.add(warning(file, e.value(), "smarty's `" + e.key() + "` is true or false: it is not read"));
       } else if (v.value().equals("true")) {
-        on.add((RenderOptions.Extension) option[0]);
+        on.add(option.turns());
       } else {
-        on.remove((RenderOptions.Extension) option[0]);
+        on.remove(option.turns());
       }
     }
     return on;

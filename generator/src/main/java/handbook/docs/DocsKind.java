@@ -750,12 +750,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
   /**
    * The options with the page's own values for its template expressions: a Jekyll page's front
    * matter as {@code page.x}, an mkdocs-macros page's as {@code page.meta.x} (and its title as
-   * {@code page.title}).
+   * {@code page.title}), a Hugo page's as {@code page.x} in lower case (for the {@code param}
+   * shortcode); of them and the project's, those the body names (kept with its parse).
    */
-  private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount) {
+  private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount, String body) {
     boolean macros = mount.tool() == Mount.Tool.MKDOCS && !options.extensions().variables().isEmpty();
-    if (!mount.jekyll() && !macros) {
-      return options;
+    if (!mount.jekyll() && !macros && !mount.hugo() || !body.contains("{{")) {
+      return options.extensions().variables().isEmpty() ? options : options.withExtensions(options.extensions().withVariables(Map.of()));
     }
     Map<String, Object> values = new java.util.TreeMap<>(fm.extra());
     if (fm.title() != null) {
@@ -765,9 +766,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
       values.put("description", fm.description());
     }
     Map<String, String> variables = new java.util.TreeMap<>(options.extensions().variables());
-    plain(values, macros ? "page.meta." : "page.", 0, variables);
+    Map<String, String> own = new java.util.TreeMap<>();
+    plain(values, macros ? "page.meta." : "page.", 0, own);
+    own.forEach((k, v) -> variables.put(mount.hugo() ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
     if (macros && fm.title() != null) {
       variables.put("page.title", fm.title());
+    }
+    if (mount.hugo()) {
+      // (named by their keys alone, in any case)
+      String lower = body.toLowerCase(java.util.Locale.ROOT);
+      variables.keySet().removeIf(path -> !lower.contains(path.substring(path.indexOf('.') + 1)));
+    } else {
+      variables.keySet().removeIf(path -> !body.contains(path));
     }
     return options.withExtensions(options.extensions().withVariables(variables));
   }
@@ -836,7 +846,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
     FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), withPage(options, fm, mount), diags::add);
+    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), withPage(options, fm, mount, split.body()), diags::add);
     String title = fm.title();
     if (title == null || title.isBlank()) {
       title = md.firstH1();

@@ -255,6 +255,9 @@ final class ForeignMarkers {
   /** Jekyll's link tag: group 1 the path from the site's root. */
   private static final Pattern LIQUID_LINK = Pattern.compile("\\{%-?\\s*(link|post_url)\\s+['\"]?([^\\s'\"%]+)['\"]?\\s*-?%\\}");
 
+  /** Hugo's {@code param} shortcode: the key in quotes (group 1) or bare (group 2). */
+  private static final Pattern PARAM = Pattern.compile("\\{\\{[<%]-?\\s*param\\s+(?:\"([\\w.]+)\"|([\\w.]+))\\s*-?[>%]\\}\\}");
+
   /** A template expression that is a path alone ({@code {{ site.title }}}, {@code {{- extra.version -}}}): group 1. */
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*-?\\}\\}");
 
@@ -491,7 +494,15 @@ final class ForeignMarkers {
     }
     for (MatchResult m : SHORTCODE.matches(body)) {
       if (!inside(skip, m.start()) && !refs.contains(m.start()) && !hugo.contains(m.start())) {
-        unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
+        // Hugo's param: the page's front matter value, else the site's param
+        Matcher param = variables.isEmpty() ? null : PARAM.matcher(m.group());
+        String key = param != null && param.matches() ? (param.group(1) != null ? param.group(1) : param.group(2)).toLowerCase(java.util.Locale.ROOT) : null;
+        String value = key == null ? null : variables.getOrDefault("page." + key, variables.get("params." + key));
+        if (value != null) {
+          edits.add(new Edit(m.start(), m.end(), value));
+        } else {
+          unknown.add(new Marker(m.start(), m.group(), "a Hugo shortcode"));
+        }
       }
     }
     for (MatchResult m : EXPRESSION.matches(body)) {

@@ -1,15 +1,10 @@
 package handbook.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -197,10 +192,13 @@ final class MagicLink {
     return b.toString();
   }
 
+  /** Whether a node is in code or in a link, where no shorthand is read. */
   private static boolean excluded(Node n) {
+    if (SmartSymbols.inCode(n)) {
+      return true;
+    }
     for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof CodeBlock || p instanceof AutoLink || p instanceof MailLink
-          || p instanceof Link || p instanceof LinkRef || p instanceof Image || p instanceof ImageRef) {
+      if (p instanceof Link || p instanceof LinkRef || p instanceof Image || p instanceof ImageRef) {
         return true;
       }
     }

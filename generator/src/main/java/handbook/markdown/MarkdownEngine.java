@@ -308,6 +308,22 @@ public final class MarkdownEngine {
   /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
+  /** Where the markers left as text stand in the text read (the body with the edits made), each {@code [start, end)}. */
+  private static List<int[]> shownAsWritten(ForeignMarkers.Scan markers) {
+    List<int[]> out = new ArrayList<>();
+    for (ForeignMarkers.Marker m : markers.unknown()) {
+      int shift = 0;
+      for (ForeignMarkers.Edit e : markers.edits()) {
+        if (e.end() > m.offset()) {
+          break;
+        }
+        shift += e.text().length() - (e.end() - e.start());
+      }
+      out.add(new int[] {m.offset() + shift, m.offset() + shift + m.text().length()});
+    }
+    return out;
+  }
+
   /** Each line end in a paragraph (a soft break) a line break, as Python-Markdown's nl2br makes it. */
   private static void lineBreaks(Document doc) {
     List<Node> soft = new ArrayList<>();
@@ -375,7 +391,7 @@ public final class MarkdownEngine {
     }
     SmartSymbols.read(doc, options.extensions().on());
     if (Typographer.on(options.extensions().on())) {
-      Typographer.read(doc, options.extensions().on());
+      Typographer.read(doc, options.extensions().on(), shownAsWritten(markers));
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();

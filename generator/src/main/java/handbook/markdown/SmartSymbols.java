@@ -94,7 +94,8 @@ final class SmartSymbols {
     }
   }
 
-  private static boolean inCode(Node n) {
+  /** Whether a node is in code or an address shown as its link's text, where no replacement is made. */
+  static boolean inCode(Node n) {
     for (Node p = n.getParent(); p != null; p = p.getParent()) {
       if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof CodeBlock || p instanceof AutoLink || p instanceof MailLink) {
         return true;

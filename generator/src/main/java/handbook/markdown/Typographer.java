@@ -1,11 +1,5 @@
 package handbook.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -54,16 +48,16 @@ final class Typographer {
     return on.contains(Extension.SMART_QUOTES) || on.contains(Extension.SMART_DASHES) || on.contains(Extension.SMART_ELLIPSIS) || on.contains(Extension.SMART_ANGLES);
   }
 
-  /** Puts the typographic characters {@code on} asks for in the text of the document. */
-  static void read(Document doc, Set<Extension> on) {
+  /** Puts the typographic characters {@code on} asks for in the text of the document, but in {@code asWritten} (ranges of it). */
+  static void read(Document doc, Set<Extension> on, List<int[]> asWritten) {
     List<Text> texts = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
-      if (n instanceof Text t && mayHold(t.getChars()) && !inCode(t)) {
+      if (n instanceof Text t && mayHold(t.getChars()) && !SmartSymbols.inCode(t)) {
         texts.add(t);
       }
     }
     for (Text t : texts) {
-      replace(t, on);
+      replace(t, on, asWritten);
     }
   }
 
@@ -77,16 +71,7 @@ final class Typographer {
     return false;
   }
 
-  private static boolean inCode(Node n) {
-    for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof CodeBlock || p instanceof AutoLink || p instanceof MailLink) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void replace(Text t, Set<Extension> on) {
+  private static void replace(Text t, Set<Extension> on, List<int[]> asWritten) {
     BasedSequence chars = t.getChars();
     BasedSequence base = chars.getBaseSequence();
     int offset = chars.getStartOffset();
@@ -97,7 +82,7 @@ final class Typographer {
       char c = chars.charAt(i);
       int length = 0;
       String glyph = null;
-      if (i > 0 && chars.charAt(i - 1) == '\\' && escaped(chars, i)) {
+      if (i > 0 && chars.charAt(i - 1) == '\\' && escaped(chars, i) || !asWritten.isEmpty() && ForeignMarkers.inside(asWritten, offset + i)) {
         i++;
         continue;
       }

@@ -60,4 +60,30 @@ class TemplateVariablesSiteTest {
     assertEquals(0, without.run("build").exit());
     assertEquals("{{ config.site_name }} {{ version }} ({{ extra.version }}, {{ config.extra.version }}); {{ macro(1) }}", text(without, "index.html"));
   }
+
+  @Test
+  void hugosParamShortcodeGivesThePagesValueElseTheSites() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.toml --
+            title = 'T'
+            [params]
+            version = '1.2'
+            owner = 'Plattform'
+            [params.links]
+            repo = 'https://example.org/r'
+            -- content/content/docs/a.md --
+            ---
+            title: A
+            Owner: Drift
+            ---
+            Version {{< param version >}} of {{% param "links.repo" %}}, owned by {{< param "owner" >}}; {{< param "nothing" >}}.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Version 1.2 of https://example.org/r, owned by Drift; {{< param \"nothing\" >}}.", text(site, "docs/a/index.html"));
+    assertTrue(r.err().contains("`{{< param \"nothing\" >}}` is a Hugo shortcode"), r.err());
+  }
 }

@@ -46,7 +46,7 @@ class MarkdownFuzzTest {
 
   private static final RenderOptions MKDOCS =
       RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT)), "github", "u", "r")
-              .withVariables(Map.of("site.title", "Widgets", "version", "2.1", "page.title", "*A* {{ b }}\n\n# c")));
+              .withVariables(Map.of("site.title", "Widgets", "version", "2.1", "page.title", "*A* {{ b }}\n\n# c", "params.version", "\"3\"")));
 
   private void alike(String body) {
     alike(body, RenderOptions.DEFAULT);
