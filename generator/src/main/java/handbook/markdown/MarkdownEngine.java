@@ -308,15 +308,18 @@ public final class MarkdownEngine {
   /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
   private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
 
-  /** Where the markers left as text stand in the text read (the body with the edits made), each {@code [start, end)}. */
+  /**
+   * Where the markers left as text stand in the text read (the body with the edits made), each
+   * {@code [start, end)}, in order (both lists are: one pass over them).
+   */
   private static List<int[]> shownAsWritten(ForeignMarkers.Scan markers) {
     List<int[]> out = new ArrayList<>();
+    List<ForeignMarkers.Edit> edits = markers.edits();
+    int next = 0;
+    int shift = 0;
     for (ForeignMarkers.Marker m : markers.unknown()) {
-      int shift = 0;
-      for (ForeignMarkers.Edit e : markers.edits()) {
-        if (e.end() > m.offset()) {
-          break;
-        }
+      while (next < edits.size() && edits.get(next).end() <= m.offset()) {
+        ForeignMarkers.Edit e = edits.get(next++);
         shift += e.text().length() - (e.end() - e.start());
       }
       out.add(new int[] {m.offset() + shift, m.offset() + shift + m.text().length()});

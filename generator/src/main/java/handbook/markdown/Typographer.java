@@ -82,7 +82,7 @@ final class Typographer {
       char c = chars.charAt(i);
       int length = 0;
       String glyph = null;
-      if (i > 0 && chars.charAt(i - 1) == '\\' && escaped(chars, i) || !asWritten.isEmpty() && ForeignMarkers.inside(asWritten, offset + i)) {
+      if (i > 0 && chars.charAt(i - 1) == '\\' && escaped(chars, i) || !asWritten.isEmpty() && inside(asWritten, offset + i)) {
         i++;
         continue;
       }
@@ -124,6 +124,23 @@ final class Typographer {
       t.insertBefore(new Text(chars.subSequence(at)));
     }
     t.unlink();
+  }
+
+  /** Whether an offset is in one of the ranges, in order of their starts (the last that starts at or before it). */
+  private static boolean inside(List<int[]> ranges, int offset) {
+    int lo = 0;
+    int hi = ranges.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ranges.get(mid)[0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && offset < ranges.get(found)[1];
   }
 
   /** Whether the character at {@code i} follows an odd number of backslashes. */

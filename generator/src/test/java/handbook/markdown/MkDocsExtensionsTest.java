@@ -178,6 +178,9 @@ class MkDocsExtensionsTest {
             + "<p>Not <code>&quot;code&quot;</code> nor &quot;escaped&quot; nor ---- or <a href=\"https://x.org/a--b\">https://x.org/a--b</a>; he said \u201c\u2018nested\u2019\u201d ok.</p>\n"
             + "<h2 id=\"heading\">\u201cHeading\u201d <a class=\"heading-anchor\" href=\"#heading\" aria-label=\"Link to this section\">#</a></h2>\n",
         html(body, all));
+    // markers of other tools, shown as written, keep their quotes (each of many, after edits that moved them)
+    String markers = "{{< ref \"a.md\" >}} \"x\" {{< a \"1\" >}} \"y\" {{% b '2' %}} {{< c \"3\" >}} 'z'\n";
+    assertEquals("<p>a.md \u201cx\u201d {{&lt; a &quot;1&quot; &gt;}} \u201cy\u201d {{% b '2' %}} {{&lt; c &quot;3&quot; &gt;}} \u2018z\u2019</p>\n", html(markers, all));
     // each as asked: smarty's dashes alone
     assertEquals("<p>&quot;a&quot; \u2013 b...</p>\n", html("\"a\" -- b...\n", Set.of(Extension.SMART_DASHES)));
     assertEquals("<p>&quot;a&quot; -- b...</p>\n", html("\"a\" -- b...\n", Set.of()));
