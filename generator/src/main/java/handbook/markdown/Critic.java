@@ -88,7 +88,8 @@ final class Critic {
       if (from > paragraphEnd) {
         paragraphEnd = paragraphEnd(body, from);
       }
-      if (from < body.length() && (body.charAt(from) == '\n' || body.charAt(from) == '\r')) {
+      if (atLineEnd(body, from)) {
+        // (its tag alone on a line could open a block of HTML that swallows the lines after it)
         named.add(new ForeignMarkers.Marker(i, kind.open(), TOOL, "which is read here only where something follows it on its line: it is shown as written"));
         continue;
       }
@@ -142,6 +143,15 @@ final class Critic {
       marks.add(new int[] {keepTo, end});
     }
     return new Read(edits, marks, named);
+  }
+
+  /** Whether only spaces and tabs stand between {@code from} and its line's end (or the text's). */
+  private static boolean atLineEnd(String body, int from) {
+    int j = from;
+    while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == '\t')) {
+      j++;
+    }
+    return j >= body.length() || body.charAt(j) == '\n' || body.charAt(j) == '\r';
   }
 
   /** Whether a text may hold a mark: a cheap test before any work. */

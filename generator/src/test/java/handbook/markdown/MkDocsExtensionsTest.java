@@ -107,6 +107,8 @@ class MkDocsExtensionsTest {
     assertEquals(1, warnings.get(0).span().line());
     List<Diagnostic> second = warnings("At the end {--\nx--}.\n", Set.of());
     assertTrue(second.get(0).message().contains("`{--`") && second.get(0).message().contains("follows it on its line"), second.toString());
+    // (spaces after it are nothing: its tag would stand alone, an HTML block that swallows the lines after it)
+    assertEquals("<p>{++<br />\nnew\n++} and <em>more</em></p>\n", html("{++  \nnew\n++} and *more*\n", Set.of()));
   }
 
   @Test
