@@ -155,7 +155,7 @@ final class Critic {
   }
 
   /** Whether a text may hold a mark: a cheap test before any work. */
-  private static boolean mayHold(String body) {
+  static boolean mayHold(String body) {
     for (int i = body.indexOf('{'); i >= 0; i = body.indexOf('{', i + 1)) {
       if (at(body, i)) {
         return true;

@@ -93,8 +93,7 @@ final class FastHtml {
           Text.class, Code.class, Emphasis.class, StrongEmphasis.class, SoftLineBreak.class, HardLineBreak.class, Link.class,
           AutoLink.class, HtmlEntity.class, Reference.class, CommonMark031.Literal.class, TableBlock.class, TableHead.class,
           TableSeparator.class, TableBody.class, TableRow.class, TableCell.class, TableCaption.class, TextBase.class, LinkRef.class,
-          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class,
-          SmartSymbols.Symbol.class, MagicLink.Shorthand.class, Typographer.Glyph.class));
+          Image.class, MailLink.class, Strikethrough.class, AdmonitionBlock.class, Callout.class, Tabs.TabSet.class, Tabs.Tab.class));
 
   private static Set<Class<?>> union(Set<Class<?>> a, Set<Class<?>> b) {
     Set<Class<?>> all = new java.util.HashSet<>(a);

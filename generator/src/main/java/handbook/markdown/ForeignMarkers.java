@@ -476,7 +476,7 @@ final class ForeignMarkers {
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);
-    if (trusted) {
+    if (trusted && Critic.mayHold(body)) {
       List<int[]> verbatim = new ArrayList<>(skip);
       verbatim.removeIf(drawn::contains);
       Critic.Read changes = Critic.read(body, verbatim, critic);

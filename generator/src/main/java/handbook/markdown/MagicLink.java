@@ -65,28 +65,6 @@ final class MagicLink {
   /** One of magiclink's patterns, in its order; its groups: provider, user, repo, issue, commit, compare. */
   private record Rule(Kind kind, Pattern pattern) {}
 
-  /** A link in place of the text that asks for it. */
-  static final class Shorthand extends MaterialInline.Drawn {
-    private final String text;
-    private final String html;
-
-    Shorthand(BasedSequence chars, String text, String html) {
-      super(chars);
-      this.text = text;
-      this.html = html;
-    }
-
-    @Override
-    String text() {
-      return text;
-    }
-
-    @Override
-    String html() {
-      return html;
-    }
-  }
-
   /** Whether its project turns any shorthand on, or the shortener. */
   static boolean on(Extensions x) {
     return x.has(Extension.MAGIC_REPO) || x.has(Extension.MAGIC_SOCIAL) || x.has(Extension.MAGIC_SHORTENER);
@@ -151,7 +129,7 @@ final class MagicLink {
       if (shown == null) {
         continue;
       }
-      n.insertBefore(new Shorthand(n.getChars(), shown[0], shown[1]));
+      n.insertBefore(new MaterialInline.Replaced(n.getChars(), shown[0], shown[1]));
       n.unlink();
     }
   }
@@ -194,7 +172,7 @@ final class MagicLink {
 
   /** Whether a node is in code or in a link, where no shorthand is read. */
   private static boolean excluded(Node n) {
-    if (SmartSymbols.inCode(n)) {
+    if (MaterialInline.inCode(n)) {
       return true;
     }
     for (Node p = n.getParent(); p != null; p = p.getParent()) {
@@ -242,7 +220,7 @@ final class MagicLink {
       if (start > at) {
         t.insertBefore(new Text(chars.subSequence(at, start)));
       }
-      t.insertBefore(new Shorthand(chars.subSequence(start, end), link[0], link[1]));
+      t.insertBefore(new MaterialInline.Replaced(chars.subSequence(start, end), link[0], link[1]));
       changed = true;
       at = end;
     }

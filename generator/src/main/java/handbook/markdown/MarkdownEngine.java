@@ -815,11 +815,8 @@ public final class MarkdownEngine {
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Handlers::text),
           new NodeRenderingHandler<>(MaterialInline.Span.class, Handlers::span),
           new NodeRenderingHandler<>(MaterialInline.Keys.class, (node, ctx, html) -> html.raw(node.html())),
-          new NodeRenderingHandler<>(MaterialInline.Emoji.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.Formula.class, (node, ctx, html) -> html.raw(node.html())),
-          new NodeRenderingHandler<>(SmartSymbols.Symbol.class, (node, ctx, html) -> html.raw(node.html())),
-          new NodeRenderingHandler<>(MagicLink.Shorthand.class, (node, ctx, html) -> html.raw(node.html())),
-          new NodeRenderingHandler<>(Typographer.Glyph.class, (node, ctx, html) -> html.raw(node.html())),
+          new NodeRenderingHandler<>(MaterialInline.Replaced.class, (node, ctx, html) -> html.raw(node.html())),
           new NodeRenderingHandler<>(MaterialInline.FormulaBlock.class, (node, ctx, html) -> html.line().raw(node.html()).line()),
           new NodeRenderingHandler<>(
               MaterialInline.Icon.class, (node, ctx, html) -> html.raw(node.html(AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node)))));

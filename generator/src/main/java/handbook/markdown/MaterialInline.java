@@ -165,26 +165,6 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
-  /** {@code :smile:}: an emoji by its name. */
-  static final class Emoji extends Drawn {
-    final String emoji;
-
-    Emoji(BasedSequence chars, String emoji) {
-      super(chars);
-      this.emoji = emoji;
-    }
-
-    @Override
-    String text() {
-      return emoji;
-    }
-
-    @Override
-    String html() {
-      return emoji;
-    }
-  }
-
   /** {@code :material-check:}, {@code :octicons-mark-github-16:}: an icon of MkDocs Material's sets, drawn inline. */
   static final class Icon extends Drawn {
     final String viewBox;
@@ -225,8 +205,44 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
+  /**
+   * Text drawn in place of what asks for it (an emoji by its name, a symbol, a typographic quote,
+   * a link of magiclink's shorthand): its text and HTML.
+   */
+  static final class Replaced extends Drawn {
+    private final String text;
+    private final String html;
+
+    Replaced(BasedSequence chars, String text, String html) {
+      super(chars);
+      this.text = text;
+      this.html = html;
+    }
+
+    @Override
+    String text() {
+      return text;
+    }
+
+    @Override
+    String html() {
+      return html;
+    }
+  }
+
+  /** Whether a node is in code or an address shown as its link's text, where those readers replace nothing. */
+  static boolean inCode(Node n) {
+    for (Node p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof com.vladsch.flexmark.ast.Code || p instanceof com.vladsch.flexmark.ast.FencedCodeBlock || p instanceof com.vladsch.flexmark.ast.IndentedCodeBlock
+          || p instanceof com.vladsch.flexmark.ast.CodeBlock || p instanceof com.vladsch.flexmark.ast.AutoLink || p instanceof com.vladsch.flexmark.ast.MailLink) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The node types of this syntax, for writers that list what they know. */
-  static final Set<Class<?>> NODES = Set.of(Span.class, Keys.class, Emoji.class, Icon.class, Formula.class, FormulaBlock.class);
+  static final Set<Class<?>> NODES = Set.of(Span.class, Keys.class, Icon.class, Formula.class, FormulaBlock.class, Replaced.class);
 
   /**
    * {@code $E = mc^2$}: a formula in the text (pymdownx.arithmatex, GitHub), drawn as arithmatex
@@ -621,7 +637,7 @@ final class MaterialInline implements Parser.ParserExtension {
         node = icon == null ? null : new Icon(input.subSequence(i, j + 1), icon[0], icon[1]);
       } else {
         String emoji = EmojiNames.find(name);
-        node = emoji == null ? null : new Emoji(input.subSequence(i, j + 1), emoji);
+        node = emoji == null ? null : new Replaced(input.subSequence(i, j + 1), emoji, emoji);
       }
       if (node == null) {
         return false;

@@ -1,11 +1,5 @@
 package handbook.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -51,24 +45,13 @@ final class SmartSymbols {
           Map.entry("2/5", "\u2156"), Map.entry("3/5", "\u2157"), Map.entry("4/5", "\u2158"), Map.entry("1/6", "\u2159"), Map.entry("5/6", "\u215a"),
           Map.entry("1/8", "\u215b"), Map.entry("3/8", "\u215c"), Map.entry("5/8", "\u215d"), Map.entry("7/8", "\u215e"));
 
-  /** A symbol in place of the text that asks for it: the character, or a number and its ordinal's ending raised. */
-  static final class Symbol extends MaterialInline.Drawn {
-    Symbol(BasedSequence chars) {
-      super(chars);
-    }
-
-    @Override
-    String text() {
-      String s = getChars().toString();
-      return SYMBOLS.getOrDefault(s, s);
-    }
-
-    @Override
-    String html() {
-      String s = getChars().toString();
-      String symbol = SYMBOLS.get(s);
-      return symbol != null ? symbol : s.substring(0, s.length() - 2) + "<sup>" + s.substring(s.length() - 2) + "</sup>";
-    }
+  /** A symbol in place of the text that asks for it: the character, or a number and its ordinal's ending raised (its text as written). */
+  private static MaterialInline.Replaced symbol(BasedSequence chars) {
+    String s = chars.toString();
+    String symbol = SYMBOLS.get(s);
+    return symbol != null
+        ? new MaterialInline.Replaced(chars, symbol, symbol)
+        : new MaterialInline.Replaced(chars, s, s.substring(0, s.length() - 2) + "<sup>" + s.substring(s.length() - 2) + "</sup>");
   }
 
   /** Puts the symbols {@code on} asks for in the text of the document. */
@@ -85,23 +68,13 @@ final class SmartSymbols {
     Pattern symbols = Pattern.compile(any.toString());
     List<Text> texts = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
-      if (n instanceof Text t && !inCode(t)) {
+      if (n instanceof Text t && !MaterialInline.inCode(t)) {
         texts.add(t);
       }
     }
     for (Text t : texts) {
       replace(t, symbols);
     }
-  }
-
-  /** Whether a node is in code or an address shown as its link's text, where no replacement is made. */
-  static boolean inCode(Node n) {
-    for (Node p = n.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof CodeBlock || p instanceof AutoLink || p instanceof MailLink) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Splits a text node around the symbols in it (where two overlap, the one that starts first). */
@@ -117,7 +90,7 @@ final class SmartSymbols {
       if (m.start() > at) {
         t.insertBefore(new Text(chars.subSequence(at, m.start())));
       }
-      t.insertBefore(new Symbol(chars.subSequence(m.start(), m.end())));
+      t.insertBefore(symbol(chars.subSequence(m.start(), m.end())));
       at = m.end();
     } while (m.find());
     if (at < s.length()) {

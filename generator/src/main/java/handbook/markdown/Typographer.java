@@ -23,26 +23,6 @@ import java.util.Set;
 final class Typographer {
   private Typographer() {}
 
-  /** A typographic character in place of the text that asks for it. */
-  static final class Glyph extends MaterialInline.Drawn {
-    private final String glyph;
-
-    Glyph(BasedSequence chars, String glyph) {
-      super(chars);
-      this.glyph = glyph;
-    }
-
-    @Override
-    String text() {
-      return glyph;
-    }
-
-    @Override
-    String html() {
-      return glyph;
-    }
-  }
-
   /** Whether its project asks for any of it. */
   static boolean on(Set<Extension> on) {
     return on.contains(Extension.SMART_QUOTES) || on.contains(Extension.SMART_DASHES) || on.contains(Extension.SMART_ELLIPSIS) || on.contains(Extension.SMART_ANGLES);
@@ -52,7 +32,7 @@ final class Typographer {
   static void read(Document doc, Set<Extension> on, List<int[]> asWritten) {
     List<Text> texts = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
-      if (n instanceof Text t && mayHold(t.getChars()) && !SmartSymbols.inCode(t)) {
+      if (n instanceof Text t && mayHold(t.getChars()) && !MaterialInline.inCode(t)) {
         texts.add(t);
       }
     }
@@ -112,7 +92,7 @@ final class Typographer {
       if (i > at) {
         t.insertBefore(new Text(chars.subSequence(at, i)));
       }
-      t.insertBefore(new Glyph(chars.subSequence(i, i + length), glyph));
+      t.insertBefore(new MaterialInline.Replaced(chars.subSequence(i, i + length), glyph, glyph));
       changed = true;
       i += length;
       at = i;

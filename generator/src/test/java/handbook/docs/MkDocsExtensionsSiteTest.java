@@ -80,16 +80,20 @@ class MkDocsExtensionsSiteTest {
                   repo: project
                   hide_protocol: true
                   labels: {issue: Sak}
+                  social_url_shorthand: true
+              - nl2br
             -- content/docs/index.md --
             # Start
 
             See #12 and @ola.
+            Ask @x:jack.
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         "See <a href=\"https://gitlab.com/group/project/-/issues/12\" title=\"GitLab Issue: group/project#12\" class=\"magiclink magiclink-gitlab magiclink-issue\">#12</a>"
-            + " and <a href=\"https://gitlab.com/ola\" title=\"GitLab User: ola\" class=\"magiclink magiclink-gitlab magiclink-mention\">@ola</a>.",
+            + " and <a href=\"https://gitlab.com/ola\" title=\"GitLab User: ola\" class=\"magiclink magiclink-gitlab magiclink-mention\">@ola</a>.\n<br>\n"
+            + "Ask <a href=\"https://x.com/jack\" title=\"X User: jack\" class=\"magiclink magiclink-x magiclink-mention\">@jack</a>.",
         body(site));
     assertTrue(r.err().contains("content/mkdocs.yml:8:7: warning[config.mkdocs]: magiclink's `hide_protocol` is not read here: links are shown as written"), r.err());
     assertTrue(r.err().contains("content/mkdocs.yml:9:7: warning[config.mkdocs]: magiclink's option `labels` is not read here"), r.err());

@@ -30,6 +30,12 @@ class TypographySiteTest {
         SiteFixture.of(tmp.resolve("off"), "-- content/hugo.toml --\ntitle = 'T'\n[markup.goldmark.extensions]\ntypographer = false\n-- content/content/docs/a.md --\n---\ntitle: A\n---\n" + TEXT);
     assertEquals(0, off.run("build").exit());
     assertEquals(STRAIGHT, text(off, "docs/a/index.html"));
+    SiteFixture disabled =
+        SiteFixture.of(tmp.resolve("disabled"), "-- content/hugo.toml --\ntitle = 'T'\n[markup.goldmark.extensions.typographer]\ndisable = true\n-- content/content/docs/a.md --\n---\ntitle: A\n---\n" + TEXT);
+    SiteFixture.Run d = disabled.run("build");
+    assertEquals(0, d.exit(), d.err());
+    assertEquals(STRAIGHT, text(disabled, "docs/a/index.html"));
+    assertTrue(!d.err().contains("warning["), d.err());
     SiteFixture.Run own =
         SiteFixture.of(
                 tmp.resolve("own"),
