@@ -220,6 +220,7 @@ final class LinkPhase {
           case MKDOCS -> "MkDocs builds this project with its broken links, naming them";
           case HUGO -> "Hugo builds this project without checking its links";
           case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
+          case WIKI -> "GitHub shows this wiki with its broken links (as links to pages to write)";
           case DOCUSAURUS, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -242,6 +243,7 @@ final class LinkPhase {
       case DOCUSAURUS -> "config.docusaurus";
       case HUGO -> "config.hugo";
       case JEKYLL, JEKYLL_PRETTY -> "config.jekyll";
+      case WIKI -> "config.wiki";
       case NONE -> "config.value";
     };
   }

@@ -145,7 +145,9 @@ final class LoadPhase {
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
     handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, run.options.environment(), diags);
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, diags);
+    // a GitHub wiki's: its pages anywhere, its footer the site's footer line
+    handbook.config.GitHubWiki.Settings wiki = project.config(Tool.WIKI) == null ? null : wikiSettings(in, scan.sources(), diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, diags);
     if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
     }
@@ -179,7 +181,7 @@ final class LoadPhase {
     boolean docsOff = docusaurus != null && handbook.config.DocusaurusConfig.docsOff(docusaurus.text());
     for (SourceFile f : scan.sources()) {
       ContentKind<?> k =
-          (hugoConfig != null || jekyll != null || docusaurus != null) && project.page(f.path())
+          (hugoConfig != null || jekyll != null || docusaurus != null || wiki != null) && project.page(f.path())
               ? (jekyll != null && (jekyll.excludes(f.path()) || !jekyll.publishes(f.path())) || hugoConfig != null && hugoConfig.ignores(f.path()) ? null : docs())
               : owner(f.path());
       if (k != null && docsOff && k == docs() && f.path().startsWith(handbook.config.DocusaurusConfig.DOCS)) {
@@ -316,6 +318,16 @@ final class LoadPhase {
             Diagnostic.warning("config.jekyll", Span.file(in.contentName() + "/" + undated.get(0)), "a file of `_posts/` not named by its day is no post: it is not published" + (undated.size() == 1 ? "" : " (" + undated.size() + " files)"))
                 .withHint("name a post by its day, as `_posts/2024-05-06-" + undated.get(0).substring(undated.get(0).lastIndexOf('/') + 1) + "`"));
       }
+    }
+    if (wiki != null) {
+      // a wiki's files named with a leading _ are no pages (GitHub shows none of them)
+      List<String> hidden = assets.stream().filter(handbook.content.Urls::isMarkdown).toList();
+      if (!hidden.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.wiki", Span.file(in.contentName() + "/" + hidden.get(0)), "a file named with a leading `_` (or in such a folder) is no page of the wiki: it is not published" + more(hidden))
+                .withHint("name it without the `_` to make it a page"));
+      }
+      assets = assets.stream().filter(a -> !handbook.content.Urls.isMarkdown(a)).toList();
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
@@ -603,6 +615,21 @@ final class LoadPhase {
       }
     }
     return List.of(handbook.config.DocusaurusConfig.BLOG);
+  }
+
+  /** What a GitHub wiki gives the site: its folder's name, its footer's line (its links named: shown as their text). */
+  private static handbook.config.GitHubWiki.Settings wikiSettings(VersionInput in, List<SourceFile> sources, Diagnostics diags) {
+    SourceFile footer = sources.stream().filter(f -> handbook.config.GitHubWiki.FOOTERS.contains(f.path())).findFirst().orElse(null);
+    if (footer != null && handbook.config.GitHubWiki.footer(footer.text()).hasLinks()) {
+      diags.add(
+          Diagnostic.warning("config.wiki", Span.file(footer.displayPath()), "the wiki's footer is the site's footer line: its links are shown as their text")
+              .withHint("links of the footer go in a `site.yaml`'s `footer_links`"));
+    }
+    SourceFile header = sources.stream().filter(f -> handbook.config.GitHubWiki.HEADERS.contains(f.path())).findFirst().orElse(null);
+    if (header != null && !header.text().isBlank()) {
+      diags.add(Diagnostic.warning("config.wiki", Span.file(header.displayPath()), "the wiki's header is not shown here: each page has the site's own"));
+    }
+    return handbook.config.GitHubWiki.settings(in.contentName(), footer == null ? null : footer.text());
   }
 
   /** A content file's text as UTF-8, or null when it cannot be read. */

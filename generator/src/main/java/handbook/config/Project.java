@@ -6,10 +6,12 @@ import java.util.function.Predicate;
 
 /**
  * Whose project a content folder is, told by its files: another tool's where its config is there
- * (the first of MkDocs', Docusaurus', Hugo's and Jekyll's), else Handbook's own.
+ * (the first of MkDocs', Docusaurus', Hugo's and Jekyll's), a GitHub wiki where its
+ * {@code Home.md} is at the root, else Handbook's own.
  *
  * @param tool the tool
- * @param config the tool's config file (a path in the content folder), or null for Handbook's own
+ * @param config the tool's config file (a path in the content folder; a wiki's home page), or null
+ *     for Handbook's own
  * @param alone an MkDocs or Docusaurus project without Handbook's {@code site.yaml}: its docs
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
@@ -23,7 +25,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     MKDOCS,
     DOCUSAURUS,
     HUGO,
-    JEKYLL
+    JEKYLL,
+    WIKI
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
@@ -43,6 +46,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     String jekyll = JekyllConfig.file(files);
     if (jekyll != null) {
       return new Project(Tool.JEKYLL, jekyll, false, pageFolders);
+    }
+    String wiki = GitHubWiki.file(files);
+    if (wiki != null) {
+      return new Project(Tool.WIKI, wiki, false, pageFolders);
     }
     return new Project(Tool.HANDBOOK, null, false, pageFolders);
   }
@@ -92,7 +99,7 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
    */
   public boolean text(String path, Predicate<String> kinds, Predicate<String> docs) {
     return switch (tool) {
-      case HUGO, JEKYLL -> path.equals("site.yaml") || page(path);
+      case HUGO, JEKYLL, WIKI -> path.equals("site.yaml") || page(path);
       case DOCUSAURUS -> page(path) || (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
       default -> (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
     };
@@ -104,12 +111,13 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
    * by default {@code content/}), or outside Jekyll's own files (but its posts, and Markdown in a
    * folder that may be a collection: its config says which are published); a Docusaurus
    * project's post of its blog (the docs kind's too, where its config does not say
-   * {@code blog: false}).
+   * {@code blog: false}); a GitHub wiki's page, sidebar or footer.
    */
   public boolean page(String path) {
     return switch (tool) {
       case HUGO -> handbook.content.Urls.isMarkdown(path) && HugoConfig.THEIRS.stream().noneMatch(path::startsWith);
       case JEKYLL -> handbook.content.Urls.isMarkdown(path) && !JekyllConfig.ownFile(path) || JekyllConfig.post(path) || JekyllConfig.inCollectionFolder(path);
+      case WIKI -> GitHubWiki.page(path) || GitHubWiki.part(path);
       // (its partials, named with a leading _, too: imported, not published)
       case DOCUSAURUS -> (path.endsWith(".md") || path.endsWith(".mdx")) && pageFolders.stream().anyMatch(path::startsWith);
       default -> false;

@@ -78,6 +78,11 @@ public final class SiteConfigParser {
 
   /** The same, with a Hugo or a Jekyll project's config, read (or null), under the others'. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, null, diags);
+  }
+
+  /** The same, with what a GitHub wiki gives (or null), under the others'. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -106,6 +111,9 @@ public final class SiteConfigParser {
       base =
           project(jekyll.title(), jekyll.description(), jekyll.language(), jekyll.baseUrl(), "", jekyll.editUrl(), jekyll.lastUpdated(), jekyll.logo(), jekyll.favicon(), jekyll.copyright(), false,
               handbook.content.Mount.jekyll(jekyll.pretty()).withBlog(jekyll.blog()).withCollections(jekyll.collections()).withDefaults(jekyll.defaults()).withSchedule(jekyll.schedule()).withMarkdown(jekyll.markdown()), List.of(), jekyll.links(), List.of());
+    } else if (wiki != null) {
+      // a wiki's pages in English, as GitHub shows them; its footer's line
+      base = project(wiki.title(), "", "en", "", "", null, false, null, null, wiki.copyright(), false, handbook.content.Mount.WIKI, List.of(), List.of(), List.of());
     }
     return siteYaml == null ? withKinds(base, null, diags) : parse(siteYaml, base, diags);
   }

@@ -9,10 +9,11 @@ import java.util.List;
  * {@code static/} ({@code static/img/a.png} at {@code img/a.png}; its pages stay under
  * {@code docs/}), or both, for a Docusaurus project whose docs are at the root; a Hugo project's
  * {@code content/} and {@code static/} ({@code content/docs/x.md} at {@code docs/x/}); a Jekyll
- * project's every folder (its pages anywhere, {@code docs/x.md} at {@code docs/x/}).
+ * project's every folder (its pages anywhere, {@code docs/x.md} at {@code docs/x/}); a GitHub
+ * wiki's (its pages anywhere, each at its name: {@code docs/x.md} at {@code x/}).
  *
  * @param docs the folder of the docs' pages: {@code docs/}, a Hugo project's {@code content/},
- *     or a Jekyll project's root (empty)
+ *     or a Jekyll project's or a GitHub wiki's root (empty)
  * @param folders the content folders published at the site's root ({@code docs/}), or none
  * @param tool the tool whose project it is, which says how pages are published
  * @param languages a Hugo project's languages, its default one first (a page's file name may end
@@ -221,7 +222,12 @@ public record Mount(
      */
     JEKYLL,
     /** Jekyll with {@code permalink: pretty}: the same, its addresses already {@code x/}. */
-    JEKYLL_PRETTY
+    JEKYLL_PRETTY,
+    /**
+     * A GitHub wiki: every page at its name whatever its folder ({@code guides/Set-Up.md} at
+     * {@code Set-Up/}), {@code Home.md} the home; links name pages by their names.
+     */
+    WIKI
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -365,6 +371,15 @@ public record Mount(
     return new Mount("", List.of(""), pretty ? Tool.JEKYLL_PRETTY : Tool.JEKYLL);
   }
 
+  /** A GitHub wiki's: its pages anywhere, each at its name; its other files at their paths. */
+  public static final Mount WIKI =
+      new Mount("", List.of(""), Tool.WIKI).withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.WIKI_LINKS)));
+
+  /** Whether pages are published as a GitHub wiki publishes them. */
+  public boolean wiki() {
+    return tool == Tool.WIKI;
+  }
+
   /** Whether pages are published without the number prefixes of their names (Docusaurus). */
   public boolean unnumbered() {
     return tool == Tool.DOCUSAURUS;
@@ -402,6 +417,11 @@ public record Mount(
   /** The URL of a page of a content path ({@link #url}, without number prefixes where the pages have none). */
   public String pageUrl(String contentPath) {
     String url = url(contentPath);
+    if (wiki()) {
+      // a wiki's page is at its name, whatever its folder
+      String name = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      return name.isEmpty() ? "" : handbook.markdown.WikiLinks.fileName(name.substring(name.lastIndexOf('/') + 1)) + (url.endsWith("/") ? "/" : "");
+    }
     return unnumbered() ? Urls.unnumberedPath(url) : hugo() ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
   }
 

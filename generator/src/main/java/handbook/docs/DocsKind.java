@@ -77,8 +77,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Map<String, Category> categories = new java.util.HashMap<>();
     List<SourceFile> markdown = new ArrayList<>(in.sources().size());
     SourceFile mkdocs = null;
+    // a GitHub wiki's sidebar: the menu's order (its footer is the site's, read with its settings)
+    SourceFile sidebar = null;
     for (SourceFile f : in.sources()) {
-      if (MkDocsConfig.is(f.path())) {
+      if (in.site().mount().wiki() && handbook.config.GitHubWiki.part(f.path())) {
+        if (handbook.config.GitHubWiki.SIDEBARS.contains(f.path()) && sidebar == null) {
+          sidebar = f;
+        }
+      } else if (MkDocsConfig.is(f.path())) {
         // the first of MkDocs' names there, as MkDocs reads it (sources come sorted: mkdocs.yaml before mkdocs.yml)
         SourceFile other = mkdocs;
         if (mkdocs == null || MkDocsConfig.FILES.indexOf(f.path()) < MkDocsConfig.FILES.indexOf(mkdocs.path())) {
@@ -193,8 +199,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // a post in a folder of its own (with its images) is a post, not the folder's page
       published.removeIf(blog::post);
     }
+    // (a wiki's pages are each at its name: none is its folder's)
     Set<String> folderPages =
-        mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published);
+        mount.wiki() ? Set.of() : mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published);
+    Map<String, Integer> sidebarPlaces = new java.util.HashMap<>();
+    Map<String, String> sidebarLabels = new java.util.HashMap<>();
+    if (sidebar != null) {
+      wikiSidebar(sidebar, published, sidebarPlaces, sidebarLabels, in.diagnostics());
+    }
     // a Jekyll project's pages, placed by just-the-docs' parent once all are known
     List<DocPage> jekyll = new ArrayList<>();
     new java.util.TreeMap<>(linked).forEach((folder, doc) -> {
@@ -242,6 +254,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = category.over(page);
       }
       page = placed(page, folderPage, categories);
+      String wikiName = mount.wiki() ? handbook.markdown.WikiLinks.fileName(Urls.stem(p.path().substring(p.path().lastIndexOf('/') + 1))).toLowerCase(java.util.Locale.ROOT) : null;
+      if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
+        // placed by the wiki's sidebar, named by its link's text
+        PageInfo own = page.info();
+        String label = sidebarLabels.getOrDefault(wikiName, own.linkTitle());
+        page = page.withInfo(new PageInfo(own.url(), own.title(), own.description(), own.source(), own.parentUrl(), sidebarPlaces.get(wikiName), own.inNav(), own.kind(), own.tags(), own.extra(), own.aliases(), label, own.listed()));
+      }
       if (blog != null && blog.post(p.path())) {
         if (page.info().description() == null || page.info().description().isBlank()) {
           // described by its start where its front matter does not
@@ -292,8 +311,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean blogIsHome = blogHome == null && !posts.isEmpty() && mount.pageUrl(blog.home()).isEmpty();
     hasHome |= blogIsHome;
     for (String folder : folders) {
-      if (mount.jekyll() && !folder.equals(root)) {
-        // a Jekyll project's menu is its pages' parents, not its folders
+      if ((mount.jekyll() || mount.wiki()) && !folder.equals(root)) {
+        // a Jekyll project's menu is its pages' parents, not its folders; a wiki's is flat
         continue;
       }
       if (!withIndex.contains(folder) && mount.docsAtRoot() && folder.equals(root)) {
@@ -338,6 +357,39 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     return out.build();
+  }
+
+  /**
+   * A GitHub wiki's sidebar, as the places in the menu of the pages it links (by their names in
+   * lower case) and the texts it names them by; a link to no page, and the text it shows that is
+   * no link, named.
+   */
+  private static void wikiSidebar(SourceFile sidebar, List<String> published, Map<String, Integer> places, Map<String, String> labels, Diagnostics diags) {
+    handbook.config.GitHubWiki.Sidebar read = handbook.config.GitHubWiki.sidebar(sidebar.text());
+    Set<String> names = new java.util.HashSet<>();
+    for (String p : published) {
+      names.add(handbook.markdown.WikiLinks.fileName(Urls.stem(p.substring(p.lastIndexOf('/') + 1))).toLowerCase(java.util.Locale.ROOT));
+    }
+    handbook.source.LineMap lines = null;
+    for (handbook.config.GitHubWiki.Entry e : read.entries()) {
+      String name = e.page().toLowerCase(java.util.Locale.ROOT);
+      if (!names.contains(name)) {
+        if (lines == null) {
+          lines = new handbook.source.LineMap(sidebar.text());
+        }
+        diags.add(Diagnostic.warning("config.wiki", Span.at(sidebar.displayPath(), lines.line(e.offset()), lines.column(e.offset())), "the sidebar links `" + e.page() + "`, no page of the wiki: it is not in the menu"));
+      } else if (!places.containsKey(name)) {
+        places.put(name, places.size() + 1);
+        if (e.label() != null) {
+          labels.put(name, e.label());
+        }
+      }
+    }
+    if (!read.text().isEmpty()) {
+      diags.add(
+          Diagnostic.warning("config.wiki", Span.file(sidebar.displayPath()), "the sidebar's text other than its links (`" + read.text().get(0) + "`" + (read.text().size() == 1 ? "" : " and " + (read.text().size() - 1) + " more") + ") is not shown: the menu lists the pages it links in its order, then the others")
+              .withHint("the menu is flat, as the wiki's pages are: a heading of the sidebar has no place in it"));
+    }
   }
 
   /** The blog's authors, by their keys in its {@link #authorsFile}; none without a blog or the file. */
@@ -499,11 +551,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String own =
           mount.hugo()
               ? hugoUrl(mount)
-              : mount.jekyll() ? JekyllPages.of(extra.get("permalink"), path, mount) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
-      boolean home = mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
+              : mount.jekyll()
+                  ? JekyllPages.of(extra.get("permalink"), path, mount)
+                  // a wiki's page at its name ({@code Home.md} the home)
+                  : mount.wiki() ? (handbook.config.GitHubWiki.HOMES.contains(path) ? "" : mount.pageUrl(Urls.stem(path) + "/")) : folderPage ? null : DocusaurusUrl.of(extra.get("slug"), extra.get("id"), path, mount);
+      boolean home = mount.wiki() ? own.isEmpty() : mount.jekyll() ? path.equals("index.md") || folderPage && folder.isEmpty() || "".equals(own) : mount.docsAtRoot() ? folderPage && folder.equals(mount.docs()) || "".equals(own) : path.equals("index.md");
       boolean section = folderPage || home;
       String url = home ? "" : own != null ? own : mount.pageUrl(section ? folder : Urls.ofSource(mount.unsuffixed(path)));
-      String parent = home ? null : mount.pageUrl(section ? parentFolder(folder) : folder);
+      String parent = home ? null : mount.wiki() ? "" : mount.pageUrl(section ? parentFolder(folder) : folder);
       Integer place = weight;
       if (place == null && mount.hugo() && extra.get("menu") instanceof Map<?, ?> menu && menu.get("main") instanceof Map<?, ?> main && main.get("weight") instanceof Number w) {
         // Hugo: a section's place in the main menu (Docsy's navbar), where it has no weight of its own
@@ -848,6 +903,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
     RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), withPage(options, fm, mount, split.body()), diags::add);
     String title = fm.title();
+    if ((title == null || title.isBlank()) && mount.wiki()) {
+      // a wiki's page is titled by its name, as GitHub shows it
+      title = handbook.config.GitHubWiki.title(file.path());
+    }
     if (title == null || title.isBlank()) {
       title = md.firstH1();
     }

@@ -56,6 +56,14 @@ public final class LinkResolver {
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
     this.brokenWarns = brokenWarns;
+    if (index.mount().wiki()) {
+      for (Page p : index.pages()) {
+        String source = p.info().source();
+        if (source != null && Urls.isMarkdown(source)) {
+          wikiNames.putIfAbsent(handbook.config.GitHubWiki.pageName(source).toLowerCase(Locale.ROOT), p);
+        }
+      }
+    }
   }
 
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
@@ -185,6 +193,17 @@ public final class LinkResolver {
         found = found(fromContent, path, anchor, query, span, fromUrl);
       }
     }
+    if (found == null && index.mount().wiki()) {
+      // a GitHub wiki's links are read from its root (each page is at its name there), and name a page by its name
+      String fromRoot = Urls.normalize(path.startsWith("/") ? path.substring(1) : path);
+      if (fromRoot != null && !fromRoot.equals(resolved)) {
+        found = found(fromRoot, path, anchor, query, span, fromUrl);
+      }
+      Page named = found == null ? wikiPage(path) : null;
+      if (named != null) {
+        found = linked(named, path, anchor, span, fromUrl);
+      }
+    }
     if (found != null) {
       return found;
     }
@@ -200,6 +219,12 @@ public final class LinkResolver {
           "no page `" + path + "`: the config's `disableKinds` turns off the " + untagged + " pages, as Hugo then makes none",
           "link to the pages themselves, or take `taxonomy` and `term` out of `disableKinds`",
           t);
+    }
+    if (index.mount().wiki() && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+      // a wiki's page named by its name: the names near it
+      List<String> names = wikiNames.values().stream().map(p -> p.info().url().isEmpty() ? "Home" : p.info().url().substring(0, p.info().url().length() - 1)).sorted().toList();
+      String near = Suggest.closest(handbook.config.GitHubWiki.pageName(path), names);
+      return broken("link.unresolved", span, "no page of the wiki is named `" + handbook.config.GitHubWiki.pageName(path) + "`", near == null ? "a page's name is its file's, without `.md`" : "did you mean `" + near + "`?", t);
     }
     String hint = suggestion(path, resolved, fromSource);
     String what = Urls.isMarkdown(resolved) ? "page" : "page or file";
@@ -233,16 +258,33 @@ public final class LinkResolver {
   private Result found(String resolved, String path, String anchor, String query, Span span, String fromUrl) {
     Page page = findPage(resolved);
     if (page != null) {
-      String to = Urls.href(fromUrl, page.info().url(), anchor == null ? "" : "#" + anchor);
-      if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
-        return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), to);
-      }
-      return new Result(to, null, page.info().title());
+      return linked(page, path, anchor, span, fromUrl);
     }
     if (index.isAsset(resolved)) {
       return ok(Urls.href(fromUrl, index.mount().url(resolved), "") + query + (anchor == null ? "" : "#" + anchor));
     }
     return null;
+  }
+
+  /** A link to a page, with the anchor checked. */
+  private Result linked(Page page, String path, String anchor, Span span, String fromUrl) {
+    String to = Urls.href(fromUrl, page.info().url(), anchor == null ? "" : "#" + anchor);
+    if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+      return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), to);
+    }
+    return new Result(to, null, page.info().title());
+  }
+
+  /** A GitHub wiki's pages by their names in lower case ({@code set-up}, {@code home}); empty elsewhere. */
+  private final java.util.Map<String, Page> wikiNames = new java.util.HashMap<>();
+
+  /** The page of a wiki a link names by its name ({@code Set-Up}, {@code guides/Set-Up.md}; any case), or null. */
+  private Page wikiPage(String path) {
+    String last = path.substring(path.lastIndexOf('/', path.length() - 2) + 1);
+    if (last.contains(".") && !Urls.isMarkdown(last)) {
+      return null;
+    }
+    return wikiNames.get(handbook.config.GitHubWiki.pageName(path).toLowerCase(Locale.ROOT));
   }
 
   private Page findPage(String resolved) {

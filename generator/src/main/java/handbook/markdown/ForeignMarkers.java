@@ -359,6 +359,11 @@ final class ForeignMarkers {
    * template expressions the page's tool fills in, by their paths ({@link RenderOptions.Extensions#variables}).
    */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables) {
+    return scan(body, doc, includesRead, trusted, liquid, critic, variables, false);
+  }
+
+  /** The same; {@code wikiLinks}: a GitHub wiki's page, whose {@code [[...]]} are links ({@link WikiLinks}). */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, boolean wikiLinks) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
@@ -540,7 +545,15 @@ final class ForeignMarkers {
     }
     for (MatchResult m : WIKILINK.matches(body)) {
       if (!inside(skip, m.start()) && !tocs.contains(m.start())) {
-        unknown.add(new Marker(m.start(), m.group(), "a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)", "which is not a link here: it is shown as written"));
+        WikiLinks.Link link = wikiLinks ? WikiLinks.of(m.group()) : null;
+        if (link != null) {
+          // put in before the link as written, which goes: what the link names is named at its start
+          edits.add(new Edit(m.start(), m.start(), link.markdown()));
+          edits.add(new Edit(m.start(), m.end(), ""));
+          link.unread().forEach(option -> unknown.add(new Marker(m.start(), option, "an image option of a GitHub wiki's link", "which is not followed here: the image is drawn without it")));
+        } else {
+          unknown.add(new Marker(m.start(), m.group(), "a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)", "which is not a link here: it is shown as written"));
+        }
       }
     }
     Set<Integer> kramdown = new HashSet<>();

@@ -100,7 +100,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     ARROWS,
     NOTEQUAL,
     FRACTIONS,
-    ORDINAL_NUMBERS;
+    ORDINAL_NUMBERS,
+    /** A GitHub wiki's links by page name: {@code [[Page]]}, {@code [[text|Page]]}, {@code [[image.png]]}. */
+    WIKI_LINKS;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -647,6 +647,44 @@ class IncrementalBuildTest {
     });
   }
 
+  @Test
+  void aGitHubWikiBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("the sidebar reordered (the menu on every page edited)", f -> replace(f, "content/_Sidebar.md", "* [[Setup]]\n* [[Usage]]\n", "* [[Usage]]\n* [[Setup]]\n")));
+    steps.add(new Step("a page moved into a folder (its address the same)", f -> move(f, "content/Setup.md", "content/guides/Setup.md")));
+    steps.add(new Step("a page added that a link names (the link mended, the menu on every page edited)", f -> write(f, "content/Extra.md", "## More\n")));
+    steps.add(new Step("the footer edited (every page's footer line)", f -> replace(f, "content/_Footer.md", "2026", "2027")));
+    steps.add(new Step("the linked page's heading changed (the link's anchor broken, a warning)", f -> replace(f, "content/Extra.md", "## More", "## Most")));
+    steps.add(new Step("nothing changed", f -> {}));
+    String wiki =
+        """
+        -- content/Home.md --
+        See [[Setup]], [[usage]] and [[Extra#more]].
+        -- content/Setup.md --
+        # Set up
+        -- content/Usage.md --
+        Use it.
+        -- content/_Sidebar.md --
+        * [[Setup]]
+        * [[Usage]]
+        -- content/_Footer.md --
+        © 2026 Us
+        -- content/site.yaml --
+        links: {on_broken: warning}
+        """;
+    series(wiki, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      String usage = new String(expected.files().get("Usage/index.html"), StandardCharsets.UTF_8);
+      // (the pages the sidebar does not link after those it does)
+      assertEquals(step >= 3 ? List.of("Usage", "Setup", "Extra") : List.of("Usage", "Setup"), org.jsoup.Jsoup.parse(usage).select("nav.sidebar li > a").eachText(), s.name());
+      assertTrue(expected.files().containsKey("Setup/index.html"), s.name());
+      assertEquals(step >= 4 ? "© 2027 Us" : "© 2026 Us", org.jsoup.Jsoup.parse(usage).select("p.copyright").text(), s.name());
+      String home = new String(expected.files().get("index.html"), StandardCharsets.UTF_8);
+      assertEquals(step >= 3, home.contains("<a href=\"Extra/#more\">Extra#more</a>"), s.name() + ": " + home);
+      assertEquals(step < 3 || step >= 5, expected.diagnostics().contains("content/Home.md:1:"), s.name() + ": " + expected.diagnostics());
+    });
+  }
+
   /** A Docusaurus project with two released versions of its docs (versions.json, versioned_docs/, versioned_sidebars/). */
   static final String DOCUSAURUS_VERSIONS =
       """
