@@ -2,8 +2,9 @@
  * The colour scheme the reader chose with the header's button (handbook.js), applied before the
  * page is drawn: loaded without defer after the stylesheets, so they are read when it runs. The
  * stylesheets' dark colours stay where they are, in `prefers-color-scheme` media rules; a choice
- * turns each such rule (and each theme-color meta) on or off. Without a choice, and without
- * JavaScript, the system's scheme is followed. No styles are set (CSP: default-src 'self').
+ * turns each such rule (and each theme-color meta, and each picture's source for one scheme, as
+ * GitHub's READMEs draw a logo: those once the page is read, by handbook.js' refresh) on or off.
+ * Without a choice, and without JavaScript, the system's scheme is followed. No styles are set (CSP: default-src 'self').
  */
 (function () {
   "use strict";
@@ -75,7 +76,7 @@
       var want = mediaFor(found[j].text, choice);
       if (found[j].media.mediaText !== want) found[j].media.mediaText = want;
     }
-    var metas = document.querySelectorAll("meta[name=theme-color][media]");
+    var metas = document.querySelectorAll("meta[name=theme-color][media], picture > source[media]");
     for (var k = 0; k < metas.length; k++) {
       var meta = metas[k];
       if (!meta.hasAttribute("data-media")) meta.setAttribute("data-media", meta.getAttribute("media"));

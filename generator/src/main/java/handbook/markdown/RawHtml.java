@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Raw HTML in Markdown, read as the reader's browser will: the addresses in it ({@code src} and
- * {@code href} of {@code <img>}, {@code <a>}, {@code <source>}, {@code <video>}, and a video's
- * {@code poster}), so they are checked and rewritten like Markdown links; and GFM's disallowed raw
+ * {@code href} of {@code <img>}, {@code <a>}, {@code <source>}, {@code <video>}, a video's
+ * {@code poster}, each address of an image's or a picture's source's {@code srcset}), so they are
+ * checked and rewritten like Markdown links; and GFM's disallowed raw
  * HTML filter, so a stray {@code <style>} or {@code <textarea>} cannot swallow the rest of a page.
  */
 final class RawHtml {
@@ -47,10 +48,49 @@ final class RawHtml {
         if (g > 0 && TAGS.contains(tag) && (name.equals("src") || name.equals("href") || name.equals("poster") && tag.equals("video"))) {
           String value = org.jsoup.parser.Parser.unescapeEntities(a.group(g), true);
           out.add(new Address(a.start(g), a.end(g), value, g != 4, !tag.equals("a")));
+        } else if (g > 0 && name.equals("srcset") && (tag.equals("img") || tag.equals("source"))) {
+          List<int[]> each = candidates(html, a.start(g), a.end(g));
+          // (an unquoted value of several is left as it is: each one quoted would break it)
+          for (int[] c : g == 4 && each.size() > 1 ? List.<int[]>of() : each) {
+            String value = org.jsoup.parser.Parser.unescapeEntities(html.subSequence(c[0], c[1]).toString(), true);
+            out.add(new Address(c[0], c[1], value, g != 4, true));
+          }
         }
         at = a.end();
       }
       from = Math.max(at, m.end());
+    }
+    return out;
+  }
+
+  /**
+   * Where the addresses of a {@code srcset} stand between {@code start} and {@code end}: each
+   * candidate's address, before its descriptor ({@code 2x}, {@code 640w}) and the comma after it.
+   */
+  static List<int[]> candidates(CharSequence s, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      while (i < end && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+        i++;
+      }
+      int from = i;
+      while (i < end && !Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int to = i;
+      boolean comma = false;
+      while (to > from && s.charAt(to - 1) == ',') {
+        to--;
+        comma = true;
+      }
+      if (to > from) {
+        out.add(new int[] {from, to});
+      }
+      // its descriptor, up to the next comma
+      while (!comma && i < end && s.charAt(i) != ',') {
+        i++;
+      }
     }
     return out;
   }
@@ -77,18 +117,26 @@ final class RawHtml {
   }
 
   /** An {@code <img>} tag on another host: where it stands, its address and its text. */
-  record RemoteImage(int start, int end, String src, String alt) {
-    /** What it becomes: a link to it showing its text (inside a link, the text alone). */
+  record RemoteImage(int start, int end, String src, String alt, boolean source) {
+    RemoteImage(int start, int end, String src, String alt) {
+      this(start, end, src, alt, false);
+    }
+
+    /** What it becomes: a link to it showing its text (inside a link, the text alone); a picture's source, nothing (the picture shows its image). */
     String html(boolean inLink) {
+      if (source) {
+        return "";
+      }
       String text = org.jsoup.nodes.Entities.escape(alt.isBlank() ? src : alt);
       return inLink ? text : "<a href=\"" + org.jsoup.nodes.Entities.escape(src) + "\">" + text + "</a>";
     }
   }
 
-  /** The {@code <img>} tags on other hosts in a piece of raw HTML, in order. */
+  /** The {@code <img>} tags on other hosts in a piece of raw HTML, and the {@code <source>} tags with an address there, in order. */
   static List<RemoteImage> remoteImages(String html) {
     List<RemoteImage> out = new ArrayList<>();
-    if (html.toLowerCase(Locale.ROOT).indexOf("<img") < 0) {
+    String lower = html.toLowerCase(Locale.ROOT);
+    if (lower.indexOf("<img") < 0 && lower.indexOf("<source") < 0) {
       return out;
     }
     Matcher m = TAG.matcher(html);
@@ -100,6 +148,7 @@ final class RawHtml {
         continue;
       }
       String src = null;
+      String remoteSet = null;
       String alt = "";
       Matcher a = ATTRIBUTE.matcher(html);
       int at = m.end();
@@ -108,6 +157,14 @@ final class RawHtml {
         String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
         if (value != null && name.equals("src")) {
           src = org.jsoup.parser.Parser.unescapeEntities(value, true);
+        } else if (value != null && name.equals("srcset") && remoteSet == null) {
+          // a picture's source is of another host where any of its addresses is
+          for (int[] c : candidates(value, 0, value.length())) {
+            String one = org.jsoup.parser.Parser.unescapeEntities(value.substring(c[0], c[1]), true);
+            if (remoteSet == null && handbook.content.Urls.remote(one)) {
+              remoteSet = one;
+            }
+          }
         } else if (value != null && name.equals("alt")) {
           alt = org.jsoup.parser.Parser.unescapeEntities(value, true);
         }
@@ -118,8 +175,12 @@ final class RawHtml {
       while (end < html.length() && " /\t\n".indexOf(html.charAt(end)) >= 0) {
         end++;
       }
-      if (m.group(1).equalsIgnoreCase("img") && src != null && handbook.content.Urls.remote(src) && end < html.length() && html.charAt(end) == '>') {
+      boolean closed = end < html.length() && html.charAt(end) == '>';
+      if (m.group(1).equalsIgnoreCase("img") && src != null && handbook.content.Urls.remote(src) && closed) {
         out.add(new RemoteImage(m.start(), end + 1, src, alt));
+        from = end + 1;
+      } else if (m.group(1).equalsIgnoreCase("source") && remoteSet != null && closed) {
+        out.add(new RemoteImage(m.start(), end + 1, remoteSet, alt, true));
         from = end + 1;
       }
     }

@@ -51,6 +51,32 @@ class SchemeBrowserTest {
       title: B
       ---
       Mer tekst.
+      -- content/docs/logo.md --
+      ---
+      title: Logo
+      ---
+      ![GitHub dark](img/dark.svg#gh-dark-mode-only) ![GitHub light](img/light.svg#gh-light-mode-only)
+      ![Material dark](img/dark.svg#only-dark) ![Material light](img/light.svg#only-light)
+
+      <picture>
+        <source media="(prefers-color-scheme: dark)" srcset="img/picture-dark.svg">
+        <img alt="Picture" src="img/picture-light.svg">
+      </picture>
+      -- content/docs/img/dark.svg --
+      <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>
+      -- content/docs/img/light.svg --
+      <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>
+      -- content/docs/img/picture-dark.svg --
+      <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>
+      -- content/docs/img/picture-light.svg --
+      <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>
+      """;
+
+  /** The images of the logo page drawn (by their texts), and the file the picture shows. */
+  static final String IMAGES =
+      """
+      return [[...document.querySelectorAll('.doc-body img')].filter(i => i.closest('picture') == null && i.offsetWidth > 0).map(i => i.alt),
+        document.querySelector('picture img').currentSrc.replace(/.*\\//, '')];
       """;
 
   /** What the page shows: body background, a keyword's colour, the root's color-scheme, the button's label, the stored choice. */
@@ -155,6 +181,22 @@ class SchemeBrowserTest {
     browser.media("", "light");
     click();
     assertEquals(List.of(DARK_BG, "dark", "Bytt til lyse farger", "dark"), List.of(state().get(0), state().get(2), state().get(3), state().get(4)));
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  /** Images for one scheme, as GitHub and MkDocs Material mark them, and a picture's source for one: the reader's choice shows them, from the next page's start too. */
+  @Test
+  void imagesForOneSchemeFollowTheChoice() throws Exception {
+    browser.viewport(1280, 900);
+    browser.media("", "light");
+    open("docs/logo/");
+    assertEquals(List.of(List.of("GitHub light", "Material light"), "picture-light.svg"), browser.driver().executeScript(IMAGES));
+    click();
+    browser.settle();
+    assertEquals(List.of(List.of("GitHub dark", "Material dark"), "picture-dark.svg"), browser.driver().executeScript(IMAGES));
+    // the next page: the stored choice over the light system, the picture's source too
+    open("docs/logo/");
+    assertEquals(List.of(List.of("GitHub dark", "Material dark"), "picture-dark.svg"), browser.driver().executeScript(IMAGES));
     assertEquals(List.of(), browser.problems(), "console and CSP");
   }
 

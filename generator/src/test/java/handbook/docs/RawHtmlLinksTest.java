@@ -43,6 +43,36 @@ class RawHtmlLinksTest {
     assertTrue(html.contains("See <a href=\"../setup/#install\">setup</a> and <img src=\"../assets/logo.png\">."), html);
   }
 
+  /** A picture's sources for one scheme, as GitHub's READMEs draw a logo: each address of a {@code srcset} is read and rewritten; one of another host is named and its source dropped. */
+  @Test
+  void theAddressesOfASrcsetAreRewrittenAndARemoteSourceIsDropped() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    site.write(
+        """
+        -- content/docs/logo.md --
+        # Logo
+
+        <picture>
+          <source media="(prefers-color-scheme: dark)" srcset="assets/logo.png 1x, assets/logo.png?v=2 2x">
+          <source media="(min-width: 900px)" srcset="https://example.com/wide.png">
+          <img src="assets/logo.png" srcset="assets/logo.png, assets/logo.png 2x" alt="Logo">
+        </picture>
+        """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String html = site.read("docs/logo/index.html");
+    assertTrue(
+        html.contains(
+            "<picture>\n  <source media=\"(prefers-color-scheme: dark)\" srcset=\"../assets/logo.png 1x, ../assets/logo.png?v=2 2x\">\n  \n"
+                + "  <img src=\"../assets/logo.png\" srcset=\"../assets/logo.png, ../assets/logo.png 2x\" alt=\"Logo\">\n</picture>"),
+        html);
+    assertTrue(r.err().contains("content/docs/logo.md:5:"), "the remote source is named: " + r.err());
+    site.write("-- content/docs/logo.md --\n# Logo\n\n<picture><source srcset=\"assets/nope.png 2x\"><img src=\"assets/logo.png\"></picture>\n");
+    SiteFixture.Run broken = site.run("check");
+    assertEquals(1, broken.exit());
+    assertTrue(broken.err().contains("content/docs/logo.md:3:26: error[link.unresolved]: no page or file `assets/nope.png`"), broken.err());
+  }
+
   @Test
   void brokenRawHtmlAddressesAreReportedAtTheirPosition() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, SITE);
