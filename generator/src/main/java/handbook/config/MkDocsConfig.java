@@ -201,6 +201,7 @@ public record MkDocsConfig(
     }
     boolean lastUpdated = false;
     boolean macros = false;
+    boolean obsidian = false;
     handbook.content.Mount.Blog blog = null;
     handbook.content.Mount.Schedule schedule = handbook.content.Mount.Schedule.ALL;
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
@@ -215,6 +216,11 @@ public record MkDocsConfig(
       if (p.name().equals("macros")) {
         // mkdocs-macros: its variables of the config are filled in; what else a page asks of it is named where it stands
         macros = true;
+        continue;
+      }
+      if (p.name().equals("roamlinks") || p.name().equals("ezlinks") || p.name().equals("autolinks")) {
+        // Obsidian's wiki links, and links by a page's file name from any folder
+        obsidian = true;
         continue;
       }
       if (material && (p.name().equals("blog") || p.name().equals("material/blog"))) {
@@ -262,6 +268,9 @@ public record MkDocsConfig(
       } else if (!EXTENSIONS.contains(name)) {
         diags.add(Diagnostic.warning(CODE, x.at(), "the Markdown extension `" + x.name() + "` is not known here: pages are read without it"));
       }
+    }
+    if (obsidian) {
+      markdown.add(RenderOptions.Extension.OBSIDIAN_LINKS);
     }
     String title = text(map, "site_name");
     String description = text(map, "site_description");

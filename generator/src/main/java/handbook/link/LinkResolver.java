@@ -56,12 +56,19 @@ public final class LinkResolver {
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
     this.brokenWarns = brokenWarns;
-    if (index.mount().wiki()) {
+    byNames = index.mount().wiki() || index.mount().markdown().has(handbook.markdown.RenderOptions.Extension.OBSIDIAN_LINKS);
+    if (byNames) {
       for (Page p : index.pages()) {
         String source = p.info().source();
         if (source != null && Urls.isMarkdown(source)) {
-          wikiNames.putIfAbsent(handbook.config.GitHubWiki.pageName(source).toLowerCase(Locale.ROOT), p);
+          String name = handbook.config.GitHubWiki.pageName(source);
+          if (wikiNames.putIfAbsent(name.toLowerCase(Locale.ROOT), p) == null) {
+            names.add(index.mount().wiki() && p.info().url().isEmpty() ? "Home" : name);
+          }
         }
+      }
+      for (String a : new java.util.TreeSet<>(index.assetPaths())) {
+        assetNames.putIfAbsent(a.substring(a.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), a);
       }
     }
   }
@@ -97,6 +104,9 @@ public final class LinkResolver {
     }
     if (t.startsWith("//")) {
       return ok(t);
+    }
+    if (byNames && t.regionMatches(true, 0, handbook.markdown.WikiLinks.BY_NAME, 0, handbook.markdown.WikiLinks.BY_NAME.length())) {
+      return byName(t.substring(handbook.markdown.WikiLinks.BY_NAME.length()), span, fromUrl, t);
     }
     var m = SCHEME.matcher(t);
     if (m.find()) {
@@ -199,9 +209,15 @@ public final class LinkResolver {
       if (fromRoot != null && !fromRoot.equals(resolved)) {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
       }
-      Page named = found == null ? wikiPage(path) : null;
+    }
+    if (found == null && byNames && !path.startsWith("/")) {
+      // a page (or a file) named by its name, whatever its folder: a wiki's, or roamlinks', ezlinks' and autolinks' MkDocs project's
+      Page named = wikiPage(path);
+      String file = named == null && path.indexOf('/') < 0 ? assetNames.get(path.toLowerCase(Locale.ROOT)) : null;
       if (named != null) {
         found = linked(named, path, anchor, span, fromUrl);
+      } else if (file != null) {
+        found = ok(Urls.href(fromUrl, index.mount().url(file), "") + query + (anchor == null ? "" : "#" + anchor));
       }
     }
     if (found != null) {
@@ -221,10 +237,7 @@ public final class LinkResolver {
           t);
     }
     if (index.mount().wiki() && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
-      // a wiki's page named by its name: the names near it
-      List<String> names = wikiNames.values().stream().map(p -> p.info().url().isEmpty() ? "Home" : p.info().url().substring(0, p.info().url().length() - 1)).sorted().toList();
-      String near = Suggest.closest(handbook.config.GitHubWiki.pageName(path), names);
-      return broken("link.unresolved", span, "no page of the wiki is named `" + handbook.config.GitHubWiki.pageName(path) + "`", near == null ? "a page's name is its file's, without `.md`" : "did you mean `" + near + "`?", t);
+      return noneNamed(path, span, t);
     }
     String hint = suggestion(path, resolved, fromSource);
     String what = Urls.isMarkdown(resolved) ? "page" : "page or file";
@@ -275,8 +288,43 @@ public final class LinkResolver {
     return new Result(to, null, page.info().title());
   }
 
-  /** A GitHub wiki's pages by their names in lower case ({@code set-up}, {@code home}); empty elsewhere. */
+  /** Whether links may name a page by its name: a GitHub wiki's, and an MkDocs project's with roamlinks, ezlinks or autolinks. */
+  private final boolean byNames;
+
+  /** Where links name pages by their names: the pages by their names in lower case ({@code set-up}, {@code home}); else empty. */
   private final java.util.Map<String, Page> wikiNames = new java.util.HashMap<>();
+
+  /** Their names, as their files have them, for hints. */
+  private final List<String> names = new ArrayList<>();
+
+  /** There: the files by their names in lower case ({@code logo.png}), the first by path of those of one name. */
+  private final java.util.Map<String, String> assetNames = new java.util.HashMap<>();
+
+  /** A link by name ({@code wiki:Set-Up#x}, {@code wiki:logo.png}): the page or file of that name, whatever its folder. */
+  private Result byName(String rest, Span span, String fromUrl, String written) {
+    int hash = rest.indexOf('#');
+    String anchor = hash < 0 ? null : decode(rest.substring(hash + 1));
+    String name = decode(hash < 0 ? rest : rest.substring(0, hash));
+    String last = name.substring(name.lastIndexOf('/') + 1);
+    if (last.contains(".") && !Urls.isMarkdown(last)) {
+      String file = assetNames.get(last.toLowerCase(Locale.ROOT));
+      if (file != null) {
+        return ok(Urls.href(fromUrl, index.mount().url(file), "") + (anchor == null ? "" : "#" + anchor));
+      }
+      String near = Suggest.closest(last, assetNames.values().stream().map(a -> a.substring(a.lastIndexOf('/') + 1)).toList());
+      return broken("link.unresolved", span, "no file is named `" + last + "`, in any folder", near == null ? null : "did you mean `" + near + "`?", written);
+    }
+    Page page = wikiPage(name);
+    return page != null ? linked(page, name, anchor, span, fromUrl) : noneNamed(name, span, written);
+  }
+
+  /** A link by name to no page, with the names near it. */
+  private Result noneNamed(String path, Span span, String written) {
+    String name = handbook.config.GitHubWiki.pageName(path);
+    String near = Suggest.closest(name, names);
+    String what = index.mount().wiki() ? "no page of the wiki is named `" + name + "`" : "no page is named `" + name + "` (a file `" + name + ".md` in any folder)";
+    return broken("link.unresolved", span, what, near == null ? "a page's name is its file's, without `.md`" : "did you mean `" + near + "`?", written);
+  }
 
   /** The page of a wiki a link names by its name ({@code Set-Up}, {@code guides/Set-Up.md}; any case), or null. */
   private Page wikiPage(String path) {

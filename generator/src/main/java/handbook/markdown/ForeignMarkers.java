@@ -359,11 +359,18 @@ final class ForeignMarkers {
    * template expressions the page's tool fills in, by their paths ({@link RenderOptions.Extensions#variables}).
    */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables) {
-    return scan(body, doc, includesRead, trusted, liquid, critic, variables, false);
+    return scan(body, doc, includesRead, trusted, liquid, critic, variables, WikiSyntax.NONE);
   }
 
-  /** The same; {@code wikiLinks}: a GitHub wiki's page, whose {@code [[...]]} are links ({@link WikiLinks}). */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, boolean wikiLinks) {
+  /** Whose wiki links a page's are ({@link WikiLinks}): none (they are named), a GitHub wiki's, or Obsidian's (MkDocs' roamlinks and ezlinks). */
+  enum WikiSyntax {
+    NONE,
+    GOLLUM,
+    OBSIDIAN
+  }
+
+  /** The same; {@code wiki}: whose {@code [[...]]} links the page's are. */
+  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki) {
     if (!mayHold(body)) {
       return Scan.NONE;
     }
@@ -545,12 +552,15 @@ final class ForeignMarkers {
     }
     for (MatchResult m : WIKILINK.matches(body)) {
       if (!inside(skip, m.start()) && !tocs.contains(m.start())) {
-        WikiLinks.Link link = wikiLinks ? WikiLinks.of(m.group()) : null;
+        // (Obsidian's embed: a ! before it)
+        boolean embed = wiki == WikiSyntax.OBSIDIAN && m.start() > 0 && body.charAt(m.start() - 1) == '!';
+        WikiLinks.Link link = wiki == WikiSyntax.GOLLUM ? WikiLinks.of(m.group()) : wiki == WikiSyntax.OBSIDIAN ? WikiLinks.obsidian(m.group(), embed) : null;
         if (link != null) {
           // put in before the link as written, which goes: what the link names is named at its start
-          edits.add(new Edit(m.start(), m.start(), link.markdown()));
-          edits.add(new Edit(m.start(), m.end(), ""));
-          link.unread().forEach(option -> unknown.add(new Marker(m.start(), option, "an image option of a GitHub wiki's link", "which is not followed here: the image is drawn without it")));
+          int start = embed ? m.start() - 1 : m.start();
+          edits.add(new Edit(start, start, link.markdown()));
+          edits.add(new Edit(start, m.end(), ""));
+          link.unread().forEach(u -> unknown.add(new Marker(start, u.text(), u.what(), u.outcome())));
         } else {
           unknown.add(new Marker(m.start(), m.group(), "a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)", "which is not a link here: it is shown as written"));
         }

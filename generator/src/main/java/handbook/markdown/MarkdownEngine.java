@@ -365,7 +365,8 @@ public final class MarkdownEngine {
     ForeignMarkers.Scan markers = ForeignMarkers.scan(
             body, doc, options.includesRead(), !untrusted, options.liquid(),
             options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW,
-            options.extensions().variables(), options.has(RenderOptions.Extension.WIKI_LINKS));
+            options.extensions().variables(),
+            options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE);
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
     if (!markers.edits().isEmpty()) {

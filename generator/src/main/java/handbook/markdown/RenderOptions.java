@@ -102,7 +102,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     FRACTIONS,
     ORDINAL_NUMBERS,
     /** A GitHub wiki's links by page name: {@code [[Page]]}, {@code [[text|Page]]}, {@code [[image.png]]}. */
-    WIKI_LINKS;
+    WIKI_LINKS,
+    /** Obsidian's links by page name, as MkDocs' roamlinks and ezlinks plugins read them: {@code [[Page|text]]}, {@code ![[image.png]]}. */
+    OBSIDIAN_LINKS;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

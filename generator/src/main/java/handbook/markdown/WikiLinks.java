@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The links of a GitHub wiki (Gollum's syntax) as the Markdown they stand for:
+ * Wiki links as the Markdown they stand for. A GitHub wiki's (Gollum's syntax):
  * {@code [[Page Name]]} links the page of that name (its file {@code Page-Name.md}, in any
  * folder), {@code [[text|Page Name]]} with its text, {@code [[Page Name#Section]]} a heading of
  * it; {@code [[https://x]]} links elsewhere; {@code [[images/a.png]]} and
- * {@code [[a.png|alt=A logo]]} draw an image. The page is found by its name once all are known
- * ({@link handbook.link.LinkResolver}).
+ * {@code [[a.png|alt=A logo]]} draw an image. Obsidian's, as MkDocs' roamlinks and ezlinks
+ * plugins read them: {@code [[Page Name|text]]} (the page first), {@code [[#Section]]} on the
+ * page itself, {@code ![[image.png]]} an image found by its file's name. A page (and such an
+ * image) is found by its name once all are known ({@link #BY_NAME}, {@link handbook.link.LinkResolver}).
  */
 public final class WikiLinks {
   private WikiLinks() {}
@@ -22,7 +24,15 @@ public final class WikiLinks {
    * @param markdown the Markdown link or image
    * @param unread the image's options not followed ({@code frame}, {@code align=left}), as written
    */
-  record Link(String markdown, List<String> unread) {}
+  record Link(String markdown, List<Unread> unread) {}
+
+  /** What a link asks that is not done, as written, which syntax it is, and what becomes of it. */
+  record Unread(String text, String what, String outcome) {}
+
+  /** The scheme of a link to a page (or an image) by its name ({@code wiki:Page-Name#section}), which links resolve. */
+  public static final String BY_NAME = "wiki:";
+
+  private static final String GOLLUM_OPTION = "an image option of a GitHub wiki's link";
 
   private static final Pattern IMAGE = Pattern.compile("(?i).+\\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?|ftp|mailto):.*");
@@ -36,14 +46,14 @@ public final class WikiLinks {
     if (IMAGE.matcher(first).matches()) {
       // an image: its path, then its options (alt=, frame, align=, width=, height=)
       String alt = "";
-      List<String> unread = new ArrayList<>();
+      List<Unread> unread = new ArrayList<>();
       if (rest != null) {
         for (String option : rest.split(",")) {
           String o = option.strip();
           if (o.toLowerCase(Locale.ROOT).startsWith("alt=")) {
             alt = o.substring("alt=".length()).strip();
           } else if (!o.isEmpty()) {
-            unread.add(o);
+            unread.add(new Unread(o, GOLLUM_OPTION, "which is not followed here: the image is drawn without it"));
           }
         }
       }
@@ -51,7 +61,30 @@ public final class WikiLinks {
     }
     // a link: its text, then the page (Gollum's order)
     String target = rest == null ? first : rest;
-    return new Link("[" + text(first) + "](" + destination(URL.matcher(target).matches() ? target : target(target)) + ")", List.of());
+    return new Link("[" + text(first) + "](" + destination(URL.matcher(target).matches() ? target : BY_NAME + target(target)) + ")", List.of());
+  }
+
+  /** The Markdown of an Obsidian wiki link as written ({@code [[...]]}), {@code embed} where a {@code !} is before it. */
+  static Link obsidian(String written, boolean embed) {
+    String inner = written.substring(2, written.length() - 2);
+    int bar = inner.indexOf('|');
+    String target = (bar < 0 ? inner : inner.substring(0, bar)).strip();
+    String text = bar < 0 ? null : inner.substring(bar + 1).strip();
+    if (embed && IMAGE.matcher(target).matches()) {
+      // an image by its file's name ({@code ![[a.png|300]]}: a width, not followed)
+      // (its text the file's name, as Obsidian's)
+      if (text != null && text.matches("\\d+(?:x\\d+)?")) {
+        return new Link("![" + text(target) + "](" + destination(BY_NAME + target) + ")", List.of(new Unread(text, "an image's size in a wiki link (Obsidian's)", "which is not followed here: the image is drawn at its own size")));
+      }
+      return new Link("![" + text(text == null ? target : text) + "](" + destination(BY_NAME + target) + ")", List.of());
+    }
+    List<Unread> unread = embed ? List.of(new Unread("!" + written, "an embed of a page (Obsidian's)", "which is not put in here: it is a link to the page")) : List.of();
+    String shown = text != null ? text : target.startsWith("#") ? target.substring(1) : target;
+    if (URL.matcher(target).matches()) {
+      return new Link("[" + text(shown) + "](" + destination(target) + ")", unread);
+    }
+    String to = target.startsWith("#") ? "#" + Slugs.slugify(target.substring(1)) : BY_NAME + target(target);
+    return new Link("[" + text(shown) + "](" + destination(to) + ")", unread);
   }
 
   /**

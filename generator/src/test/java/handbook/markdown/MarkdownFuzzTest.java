@@ -35,9 +35,16 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, FastBlocksFuzzTest.PIECES));
   }
 
+  /** The same with Obsidian's wiki links read (MkDocs' roamlinks): their embeds take the {@code !} before them. */
+  @FuzzTest(maxDuration = "1m")
+  void withObsidianLinksCompilesFillsAndRendersAlike(byte[] data) {
+    alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.OBSIDIAN_LINKS))));
+  }
+
   /**
    * The same with the syntax of other tools' extensions on (inlinehilite, smartsymbols, nl2br,
-   * magiclink, critic's accept mode, typography) and values for their template expressions.
+   * magiclink, critic's accept mode, typography, a GitHub wiki's links) and values for their
+   * template expressions.
    */
   @FuzzTest(maxDuration = "1m")
   void withMkDocsExtensionsCompilesFillsAndRendersAlike(byte[] data) {
