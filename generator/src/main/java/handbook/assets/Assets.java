@@ -36,47 +36,56 @@ public record Assets(Map<String, String> names, Map<String, byte[]> files) {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
   }
 
-  /** The assets only a page with formulas loads (KaTeX and the script that runs it), by their path in {@code assets/}. */
-  static boolean forFormulas(String path) {
-    return path.startsWith("vendor/katex/") || path.equals("math.js");
+  /** KaTeX and the script that runs it: a page with formulas loads them ({@link #libraries}). */
+  public static final int FORMULAS = 1;
+
+  /** Mermaid and the script that runs it: a page with diagrams loads them. */
+  public static final int DIAGRAMS = 2;
+
+  /** Which optional library an asset is of (its path in {@code assets/}), or 0. */
+  static int libraryOf(String path) {
+    if (path.startsWith("vendor/katex/") || path.equals("math.js")) {
+      return FORMULAS;
+    }
+    return path.startsWith("vendor/mermaid/") || path.equals("diagrams.js") ? DIAGRAMS : 0;
   }
 
   /**
-   * The same without what only pages with formulas load: a site without them does not publish
-   * KaTeX (half a megabyte of script and fonts).
+   * The same without the optional libraries no page loads ({@code used}: those that are, as
+   * {@link #libraries} says): a site without formulas does not publish KaTeX (half a megabyte of
+   * script and fonts), one without diagrams not Mermaid (three and a half).
    */
-  public Assets withoutFormulas() {
+  public Assets onlyLibraries(int used) {
     java.util.Set<String> left = new java.util.HashSet<>();
     names.forEach((path, published) -> {
-      if (forFormulas(path)) {
+      int library = libraryOf(path);
+      if (library != 0 && (used & library) == 0) {
         left.add(published);
       }
     });
     Map<String, byte[]> kept = new TreeMap<>(files);
-    kept.keySet().removeIf(f -> left.contains(f) || f.startsWith(FOLDER + "vendor/katex/"));
+    kept.keySet().removeIf(f -> left.contains(f) || f.startsWith(FOLDER + "vendor/") && libraryOf(f.substring(FOLDER.length())) != 0 && (used & libraryOf(f.substring(FOLDER.length()))) == 0);
     return new Assets(names, kept);
   }
 
   private static final byte[] KATEX = (FOLDER + "vendor/katex/katex.").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] MERMAID = (FOLDER + "vendor/mermaid/mermaid.").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final byte[] HEAD_END = "</head>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-  /** Whether a page's HTML loads KaTeX in its head (the layout links it where there are formulas). */
-  public static boolean usesFormulas(byte[] html) {
-    outer:
+  /** Which optional libraries a page's HTML loads in its head ({@link #FORMULAS}, {@link #DIAGRAMS}: the layout links them where they are needed). */
+  public static int libraries(byte[] html) {
+    int found = 0;
     for (int i = 0; i + KATEX.length <= html.length; i++) {
       if (html[i] == '<' && i + HEAD_END.length <= html.length && html[i + 1] == '/' && matches(html, i, HEAD_END)) {
-        return false;
+        return found;
       }
-      if (html[i] == KATEX[0]) {
-        for (int k = 1; k < KATEX.length; k++) {
-          if (html[i + k] != KATEX[k]) {
-            continue outer;
-          }
-        }
-        return true;
+      if (html[i] == 'a' && matches(html, i, KATEX)) {
+        found |= FORMULAS;
+      } else if (html[i] == 'a' && i + MERMAID.length <= html.length && matches(html, i, MERMAID)) {
+        found |= DIAGRAMS;
       }
     }
-    return false;
+    return found;
   }
 
   private static boolean matches(byte[] a, int at, byte[] b) {

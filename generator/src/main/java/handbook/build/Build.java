@@ -406,17 +406,18 @@ public final class Build {
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days(),
                   r.input().content()::origin);
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
-          java.util.concurrent.atomic.AtomicBoolean formulas = new java.util.concurrent.atomic.AtomicBoolean();
-          List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned, formulas);
+          // the optional libraries the version's pages load (Assets.libraries)
+          java.util.concurrent.atomic.AtomicInteger libraries = new java.util.concurrent.atomic.AtomicInteger();
+          List<String[]> duplicates = renderAll(run, r.linked(), renderer, prefix, out, search, firstByKey, versioned, libraries);
           if (!versioned) {
             run.checkpoint();
           }
           SiteOutput to = out;
           boolean last = i == ready.size() - 1;
           finisher.then(() -> {
-            sameFiles(run, to, search, duplicates, formulas);
+            sameFiles(run, to, search, duplicates, libraries);
             if (to != null) {
-              writeExtras(run, r, prefix, search, to, last, formulas.get() ? versionAssets : versionAssets.withoutFormulas());
+              writeExtras(run, r, prefix, search, to, last, versionAssets.onlyLibraries(libraries.get()));
             }
           });
           n += r.linked().pages().size();
@@ -497,7 +498,7 @@ public final class Build {
    */
   private List<String[]> renderAll(
       Run run, LinkPhase.Linked v, PageRenderer renderer, String prefix, SiteOutput out, SearchPages search, Map<String, String> firstByKey, boolean versioned,
-      java.util.concurrent.atomic.AtomicBoolean formulas) {
+      java.util.concurrent.atomic.AtomicInteger libraries) {
     List<Page> pages = v.pages();
     int total = pages.size();
     AtomicInteger done = new AtomicInteger();
@@ -528,17 +529,13 @@ public final class Build {
               kept = kept.withSearch(docs);
             }
             search.add(index, docs, key, kept.indexed());
-            if (kept.formulas()) {
-              formulas.set(true);
-            }
+            libraries.accumulateAndGet(kept.libraries(), (a, b) -> a | b);
             run.outputs.put(path, key, kept);
             run.reused.incrementAndGet();
           } else {
             byte[] html = renderer.render(page);
-            boolean laidOut = Assets.usesFormulas(html);
-            if (laidOut) {
-              formulas.set(true);
-            }
+            int loads = Assets.libraries(html);
+            libraries.accumulateAndGet(loads, (a, b) -> a | b);
             // the search documents of a page without Markdown sections are read from its HTML
             String text = page.searchSections() == null ? new String(html, StandardCharsets.UTF_8) : null;
             List<SearchDoc> docs = shared(run, versioned, List.copyOf(renderer.search(page, text)));
@@ -548,7 +545,7 @@ public final class Build {
               out.write(path, html);
               if (key != null) {
                 Outputs.Rendered r = out.keep(path, key, docs);
-                run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null).withFormulas(laidOut));
+                run.outputs.put(path, key, new Outputs.Rendered(docs, r.size(), r.modified(), page.searchSections() != null).withLibraries(loads));
               }
             }
           }
@@ -566,16 +563,14 @@ public final class Build {
   }
 
   /** Makes each page the same as one another version of the run wrote: {path, first path, key}. */
-  private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates, java.util.concurrent.atomic.AtomicBoolean formulas) {
+  private static void sameFiles(Run run, SiteOutput out, SearchPages search, List<String[]> duplicates, java.util.concurrent.atomic.AtomicInteger libraries) {
     // the files on all cores: the last version's are linked while nothing else is left to do
     handbook.content.Parallel.forEach(duplicates, d -> out.same(d[0], d[1]));
     for (String[] d : duplicates) {
       Outputs.Rendered r = run.outputs.get(d[2]);
       if (r != null) {
         search.add(-1, r.search(), d[2], null);
-        if (r.formulas()) {
-          formulas.set(true);
-        }
+        libraries.accumulateAndGet(r.libraries(), (a, b) -> a | b);
         run.outputs.put(d[0], d[2], r);
       }
     }

@@ -26,22 +26,22 @@ public final class Outputs {
    * null for such a page read from the cache folder. {@code indexed}: what the search index made
    * of the page, when it gave every page one document (else null).
    */
-  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed, boolean formulas) {
+  public record Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed, int libraries) {
     public Rendered {
       search = search == null ? null : List.copyOf(search);
     }
 
     public Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections, SearchIndex.Merged indexed) {
-      this(search, size, modified, fromSections, indexed, false);
+      this(search, size, modified, fromSections, indexed, 0);
     }
 
     public Rendered(List<SearchDoc> search, long size, long modified, boolean fromSections) {
       this(search, size, modified, fromSections, null);
     }
 
-    /** The same, saying whether the page lays out formulas (and needs KaTeX). */
-    public Rendered withFormulas(boolean f) {
-      return new Rendered(search, size, modified, fromSections, indexed, f);
+    /** The same, saying which of the site's optional libraries the page loads ({@link handbook.assets.Assets#libraries}: KaTeX, Mermaid). */
+    public Rendered withLibraries(int used) {
+      return new Rendered(search, size, modified, fromSections, indexed, used);
     }
 
     public Rendered(List<SearchDoc> search, long size, long modified) {
@@ -49,12 +49,12 @@ public final class Outputs {
     }
 
     public Rendered withSearch(List<SearchDoc> docs) {
-      return new Rendered(docs, size, modified, fromSections, indexed, formulas);
+      return new Rendered(docs, size, modified, fromSections, indexed, libraries);
     }
 
     /** With what the search index made of the page (see {@link SearchIndex.Merged}). */
     public Rendered withIndexed(SearchIndex.Merged m) {
-      return new Rendered(search, size, modified, fromSections, m, formulas);
+      return new Rendered(search, size, modified, fromSections, m, libraries);
     }
   }
 
@@ -123,7 +123,7 @@ public final class Outputs {
               for (int i = 0; i < keys; i++) {
                 String key = Codecs.string(in);
                 boolean fromSections = in.readBoolean();
-                boolean formulas = in.readBoolean();
+                int libraries = in.readUnsignedByte();
                 List<SearchDoc> search = Codecs.list(in, SEARCH_DOC);
                 long size = in.readLong();
                 long modified = in.readLong();
@@ -138,7 +138,7 @@ public final class Outputs {
                   in.readFully(json);
                   indexed = new SearchIndex.Merged(url, estimate, textLength, docSize, cap, json);
                 }
-                o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed, formulas));
+                o.byKey.put(key, new Rendered(fromSections ? null : search, size, modified, fromSections, indexed, libraries));
               }
               int paths = in.readInt();
               for (int i = 0; i < paths; i++) {
@@ -161,7 +161,7 @@ public final class Outputs {
             Rendered r = byKey.get(k);
             Codecs.string(out, k);
             out.writeBoolean(r.fromSections());
-            out.writeBoolean(r.formulas());
+            out.writeByte(r.libraries());
             Codecs.list(out, r.fromSections() || r.search() == null ? List.of() : r.search(), SEARCH_DOC);
             out.writeLong(r.size());
             out.writeLong(r.modified());

@@ -710,10 +710,10 @@ public record DocusaurusConfig(
   /** A plugin's or theme's name in the code that names it ({@code require.resolve('x')}). */
   private static final Pattern NAMED = Pattern.compile("^\\s*require(?:\\.resolve)?\\(\\s*(['\"])([^'\"]+)\\1\\s*\\)");
 
-  /** Plugins and themes whose work the site does: its search, its sitemap, its own theme. */
+  /** Plugins and themes whose work the site does: its search, its sitemap, its own theme, its diagrams. */
   private static final Set<String> DONE =
       Set.of(
-          "@docusaurus/plugin-sitemap", "@docusaurus/theme-classic", "@docusaurus/theme-search-algolia", "@easyops-cn/docusaurus-search-local", "docusaurus-lunr-search",
+          "@docusaurus/plugin-sitemap", "@docusaurus/theme-classic", "@docusaurus/theme-mermaid", "@docusaurus/theme-search-algolia", "@easyops-cn/docusaurus-search-local", "docusaurus-lunr-search",
           "@cmfcmf/docusaurus-search-local", "docusaurus-plugin-search-local", "@docusaurus/plugin-debug", "@docusaurus/plugin-svgr");
 
   private static final String REDIRECTS = "@docusaurus/plugin-client-redirects";

@@ -70,9 +70,9 @@ public record MkDocsConfig(
   private static final Set<String> TOOL =
       Set.of("theme", "extra", "site_author", "dev_addr", "strict", "watch", "validation", "remote_branch", "remote_name", "site_dir", "not_in_nav");
 
-  /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere. */
+  /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere, diagrams. */
   private static final Set<String> PLUGINS_DONE =
-      Set.of("search", "tags", "redirects", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date");
+      Set.of("search", "tags", "redirects", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date", "mermaid2");
 
   /** Markdown extensions read here (see the README's Markdown parts), by the name after {@code markdown.extensions.}. */
   private static final Set<String> EXTENSIONS =

@@ -788,8 +788,12 @@ final class FastBlocks {
           // a Docusaurus callout, a definition (`: text` under a term, or an empty one: `:` alone)
           return !body.startsWith(":::", s) && !(s + 1 >= e || body.charAt(s + 1) == ' ' || body.charAt(s + 1) == '\t' || body.charAt(s + 1) == '\r');
         }
-        case '`', '~' -> {
-          return run(s, e, c) < 3; // a code span or strikethrough, not a fence
+        case '`' -> {
+          return run(s, e, c) < 3; // a code span, not a fence
+        }
+        case '~' -> {
+          // strikethrough, not a fence, nor a definition (`~ text` under a term, or `~` alone, as `:`)
+          return run(s, e, c) < 3 && !(s + 1 >= e || body.charAt(s + 1) == ' ' || body.charAt(s + 1) == '\t' || body.charAt(s + 1) == '\r');
         }
         case '-', '*', '+' -> {
           // emphasis or text, not a list item, a thematic break, a setext underline or an abbreviation ({@code *[HTML]: ...})

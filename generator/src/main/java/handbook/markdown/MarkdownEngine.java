@@ -598,12 +598,10 @@ public final class MarkdownEngine {
   }
 
   /**
-   * Fenced blocks that other tools draw (their language: which tools), shown here as code. A
-   * diagram drawn in the browser would need inline styles, which the site's
-   * Content-Security-Policy refuses.
+   * Fenced blocks that other tools draw (their language: which tools), shown here as code. (A
+   * Mermaid diagram is drawn: its code, by the theme's diagrams.js.)
    */
   private static final Map<String, String> DRAWN_ELSEWHERE = Map.of(
-      "mermaid", "a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it)",
       "plantuml", "a PlantUML diagram (GitLab draws it)",
       "geojson", "a map (GitHub draws it)",
       "topojson", "a map (GitHub draws it)",

@@ -329,7 +329,7 @@ class DocusaurusProjectTest {
             -- content/docusaurus.config.js --
             module.exports = {
               title: 'W',
-              themes: ['@docusaurus/theme-mermaid'],
+              themes: ['@docusaurus/theme-live-codeblock'],
               plugins: [
                 ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community'}],
                 '@docusaurus/plugin-ideal-image',
@@ -367,7 +367,7 @@ class DocusaurusProjectTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         List.of(
-            "content/docusaurus.config.js:3:12: warning[config.docusaurus]: the Docusaurus theme `@docusaurus/theme-mermaid` is not run here: the site is built without it",
+            "content/docusaurus.config.js:3:12: warning[config.docusaurus]: the Docusaurus theme `@docusaurus/theme-live-codeblock` is not run here: the site is built without it",
             "content/docusaurus.config.js:5:6: warning[config.docusaurus]: the docs of `community` (the plugin `@docusaurus/plugin-content-docs`) are not built here: the site has the classic preset's docs",
             "content/docusaurus.config.js:6:5: warning[config.docusaurus]: the Docusaurus plugin `@docusaurus/plugin-ideal-image` is not run here: the site is built without it",
             "content/docusaurus.config.js:9:5: warning[config.docusaurus]: a plugin written as code (`function local() { return {name: 'local'...`) is not run here: the site is built without it",

@@ -33,7 +33,7 @@ class MkDocsInheritTest {
         language: nb
       plugins:
         - search
-        - mermaid2
+        - mkdocstrings
       nav:
         - Veiledning:
           - Bruk: guide/use.md
@@ -70,8 +70,8 @@ class MkDocsInheritTest {
     String use = site.read("guide/use/index.html");
     assertTrue(use.indexOf(">Bruk<") < use.indexOf(">Oppsett<"), use);
     // what the parent's file says is named where it says it, with its line
-    assertTrue(r.err().contains("content/config/base.yml:9:5: warning[config.mkdocs]: the MkDocs plugin `mermaid2` is not run here"), r.err());
-    assertTrue(r.err().contains(" 9 |   - mermaid2"), r.err());
+    assertTrue(r.err().contains("content/config/base.yml:9:5: warning[config.mkdocs]: the MkDocs plugin `mkdocstrings` is not run here"), r.err());
+    assertTrue(r.err().contains(" 9 |   - mkdocstrings"), r.err());
     assertFalse(r.err().contains("`INHERIT` of mkdocs.yml is not read"), r.err());
     // the configs are read, not published
     assertFalse(Files.exists(site.site().resolve("config/base.yml")));

@@ -157,14 +157,16 @@ class ForeignMarkersTest {
 
   @Test
   void diagramsOtherToolsDrawAreNamedAndShownAsTheirSourceAndFormulasAreFormulas() {
-    String html = html("Intro.\n\n```mermaid\ngraph TD\n  A --> B\n```\n\n$$\nE = mc^2\n$$\n\n``` Math\nx^2\n```\n\n```sh\nls\n```\n\nCosts $$5, or $$6.\n");
-    assertTrue(html.contains("<code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code>"), "shown as code: " + html);
+    String html = html("Intro.\n\n```plantuml\nA -> B\n```\n\n$$\nE = mc^2\n$$\n\n``` Math\nx^2\n```\n\n```sh\nls\n```\n\nCosts $$5, or $$6.\n\n```mermaid\ngraph TD\n  A --> B\n```\n");
+    assertTrue(html.contains("<code class=\"language-plantuml\">A -&gt; B\n</code>"), "shown as code: " + html);
+    // a Mermaid diagram is code the page draws (diagrams.js), not named
+    assertTrue(html.contains("<code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code>"), html);
     assertTrue(html.contains("<div class=\"arithmatex\">\\[E = mc^2\\]</div>\n<div class=\"arithmatex\">\\[x^2\\]</div>"), html);
     assertTrue(html.contains("<p>Costs $$5, or $$6.</p>"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     Diagnostic w = warnings.get(0);
     assertEquals(
-        "content/docs/x.md:5:1: warning[markdown.marker]: ````mermaid` is a Mermaid diagram (GitHub, GitLab, MkDocs Material and Docusaurus draw it), which is not drawn here: its source is shown as code",
+        "content/docs/x.md:5:1: warning[markdown.marker]: ````plantuml` is a PlantUML diagram (GitLab draws it), which is not drawn here: its source is shown as code",
         w.headline());
     assertTrue(w.hint().startsWith("draw it as an image"), w.hint());
     // after a marker of another kind (edits before it move no line)
