@@ -328,7 +328,7 @@ final class LinkPhase {
     return handbook.diag.Diagnostic.warning(
             "link.remote-image",
             first.span(),
-            "image `" + first.target() + "` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts)" + more)
+            "image `" + first.target() + "` is on another host: it is not loaded (the site loads nothing from other hosts), an image is a link to it" + more)
         .withHint("save the image into the content folder and link to that file");
   }
 

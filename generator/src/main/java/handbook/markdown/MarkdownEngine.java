@@ -975,10 +975,18 @@ public final class MarkdownEngine {
     }
   }
 
-  /** Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. */
+  /**
+   * Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. An
+   * image on another host is a link to it ({@link RawHtml#linkRemoteImages}), a picture's source
+   * there is left out; any other address of an image there (a video's, its poster, one of an
+   * image's {@code srcset}) is emptied: nothing is loaded from elsewhere.
+   */
   private static String rawHtml(String text, RenderState st) {
     String out =
         RawHtml.rewrite(RawHtml.linkRemoteImages(text), a -> {
+          if (a.image() && handbook.content.Urls.remote(a.value())) {
+            return "";
+          }
           if (st.slots() != null) {
             return st.slots().targets.contains(a.value()) ? st.slots().rawSlot(a.value()) : null;
           }

@@ -253,6 +253,9 @@ class IncrementalBuildTest {
     s.add(new Step("a formula written (KaTeX published)", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik, $n^2$ ganger")));
     s.add(new Step("a page without formulas changed (the one with a formula reused: KaTeX stays)", f -> replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver eneste natt.")));
     s.add(new Step("the site's one formula removed (KaTeX not published)", f -> replace(f, "content/docs/drift/deploy.md", ", $n^2$ ganger", "")));
+    s.add(new Step("a diagram drawn (Mermaid published)", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "```mermaid\ngraph TD\n  A --> B\n```\n\nDeploy alltid slik")));
+    s.add(new Step("a page without diagrams changed (the one with a diagram reused: Mermaid stays)", f -> replace(f, "content/docs/drift/backup.md", "Kjøres hver eneste natt.", "Kjøres hver natt.")));
+    s.add(new Step("the site's one diagram removed (Mermaid not published)", f -> replace(f, "content/docs/drift/deploy.md", "```mermaid\ngraph TD\n  A --> B\n```\n\n", "")));
     s.add(new Step("a folder's _category_ file added", f -> write(f, "content/docs/drift/_category_.yml", "label: Driftsrutiner\nposition: 1\ncollapsed: true\n")));
     s.add(new Step("a _category_ file edited", f -> replace(f, "content/docs/drift/_category_.yml", "Driftsrutiner", "Drift og vedlikehold")));
     s.add(new Step("a _category_ file in JSON", f -> write(f, "content/docs/arkitektur/_category_.json", "{\"label\": \"Arkitekturen\", \"link\": {\"description\": \"Om arkitekturen.\"}}\n")));
@@ -416,6 +419,12 @@ class IncrementalBuildTest {
         boolean katex = !s.name().startsWith("the site's one formula removed");
         assertEquals(katex, expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/katex/fonts/")), s.name());
         assertEquals(katex, new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("class=\"arithmatex\""), s.name());
+      }
+      if (s.name().startsWith("a diagram drawn") || s.name().startsWith("the site's one diagram removed") || s.name().startsWith("a page without diagrams changed")) {
+        boolean mermaid = !s.name().startsWith("the site's one diagram removed");
+        assertEquals(mermaid, expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/mermaid/mermaid.")), s.name());
+        assertEquals(mermaid, new String(expected.files().get("docs/drift/deploy/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("class=\"language-mermaid\""), s.name());
+        assertFalse(expected.files().keySet().stream().anyMatch(p -> p.startsWith("assets/vendor/katex/")), "KaTeX stays out: " + s.name());
       }
       if (s.name().startsWith("a hugo.toml beside")) {
         assertEquals(0, expected.exit(), expected.diagnostics());

@@ -644,7 +644,7 @@ class BuildCommandTest {
     List<String> warnings = r.err().lines().filter(l -> l.contains("warning[")).toList();
     assertEquals(
         List.of(
-            "content/docs/a.md:2:10: warning[link.remote-image]: image `https://ci.example.org/badge.svg` is on another host: it is shown as a link to it, not loaded (the site loads nothing from other hosts) (4 more images on other hosts, on lines 2, 5, 5, 7)"),
+            "content/docs/a.md:2:10: warning[link.remote-image]: image `https://ci.example.org/badge.svg` is on another host: it is not loaded (the site loads nothing from other hosts), an image is a link to it (4 more images on other hosts, on lines 2, 5, 5, 7)"),
         warnings);
     // nothing is fetched from another host: each image is a link to it (in a link, its text alone)
     String a = site.read("docs/a/index.html");

@@ -57,6 +57,9 @@ class RawHtmlLinksTest {
           <source media="(min-width: 900px)" srcset="https://example.com/wide.png">
           <img src="assets/logo.png" srcset="assets/logo.png, assets/logo.png 2x" alt="Logo">
         </picture>
+
+        <video src="https://example.com/v.mp4" poster="https://example.com/p.png"><source src="https://example.com/v.webm"></video>
+        <img src="assets/logo.png" srcset="https://example.com/big.png 2x">
         """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -67,6 +70,9 @@ class RawHtmlLinksTest {
                 + "  <img src=\"../assets/logo.png\" srcset=\"../assets/logo.png, ../assets/logo.png 2x\" alt=\"Logo\">\n</picture>"),
         html);
     assertTrue(r.err().contains("content/docs/logo.md:5:"), "the remote source is named: " + r.err());
+    // a video's addresses there, and an image's srcset there: emptied (named too), nothing loaded from elsewhere
+    assertTrue(html.contains("<video src=\"\" poster=\"\"><source src=\"\"></video>\n<img src=\"../assets/logo.png\" srcset=\" 2x\">"), html);
+    assertTrue(r.err().contains("(4 more images on other hosts, on lines 9, 9, 9, 10)"), r.err());
     site.write("-- content/docs/logo.md --\n# Logo\n\n<picture><source srcset=\"assets/nope.png 2x\"><img src=\"assets/logo.png\"></picture>\n");
     SiteFixture.Run broken = site.run("check");
     assertEquals(1, broken.exit());
