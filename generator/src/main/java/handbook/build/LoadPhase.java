@@ -328,6 +328,13 @@ final class LoadPhase {
                 .withHint("name it without the `_` to make it a page"));
       }
       assets = assets.stream().filter(a -> !handbook.content.Urls.isMarkdown(a)).toList();
+      // (a page in another of Gollum's markups: GitHub shows it, here it is a file)
+      List<String> otherMarkup = assets.stream().filter(handbook.config.GitHubWiki::otherMarkup).toList();
+      if (!otherMarkup.isEmpty()) {
+        diags.add(
+            Diagnostic.warning("config.wiki", Span.file(in.contentName() + "/" + otherMarkup.get(0)), "a page of the wiki in another markup than Markdown is not read here: it is published as a file" + more(otherMarkup))
+                .withHint("write it in Markdown (" + otherMarkup.get(0).replaceFirst("\\.[^.]+$", ".md") + ")"));
+      }
     }
     markdownAssets(assets, in.contentName(), diags);
     return new Model(

@@ -63,6 +63,13 @@ public final class GitHubWiki {
     return Urls.isMarkdown(path) && !path.startsWith("_") && !path.contains("/_");
   }
 
+  private static final java.util.regex.Pattern OTHER_MARKUP = java.util.regex.Pattern.compile("(?i)[^/]+\\.(?:mediawiki|wiki|textile|rdoc|org|creole|rest|rst|asciidoc|adoc|pod)");
+
+  /** Whether a path is a page in another of the markups GitHub's wikis show (MediaWiki, Textile, AsciiDoc, ...), not read here. */
+  public static boolean otherMarkup(String path) {
+    return OTHER_MARKUP.matcher(path.substring(path.lastIndexOf('/') + 1)).matches() && !path.startsWith("_") && !path.contains("/_");
+  }
+
   /** Whether a path is the sidebar, footer or header of the wiki (read, not published). */
   public static boolean part(String path) {
     return SIDEBARS.contains(path) || FOOTERS.contains(path) || HEADERS.contains(path);

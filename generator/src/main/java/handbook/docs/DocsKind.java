@@ -254,7 +254,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = category.over(page);
       }
       page = placed(page, folderPage, categories);
-      String wikiName = mount.wiki() ? handbook.markdown.WikiLinks.fileName(Urls.stem(p.path().substring(p.path().lastIndexOf('/') + 1))).toLowerCase(java.util.Locale.ROOT) : null;
+      String wikiName = mount.wiki() ? handbook.config.GitHubWiki.pageName(p.path()).toLowerCase(java.util.Locale.ROOT) : null;
       if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
         // placed by the wiki's sidebar, named by its link's text
         PageInfo own = page.info();
@@ -368,7 +368,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     handbook.config.GitHubWiki.Sidebar read = handbook.config.GitHubWiki.sidebar(sidebar.text());
     Set<String> names = new java.util.HashSet<>();
     for (String p : published) {
-      names.add(handbook.markdown.WikiLinks.fileName(Urls.stem(p.substring(p.lastIndexOf('/') + 1))).toLowerCase(java.util.Locale.ROOT));
+      names.add(handbook.config.GitHubWiki.pageName(p).toLowerCase(java.util.Locale.ROOT));
     }
     handbook.source.LineMap lines = null;
     for (handbook.config.GitHubWiki.Entry e : read.entries()) {

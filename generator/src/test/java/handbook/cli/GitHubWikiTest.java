@@ -123,6 +123,8 @@ class GitHubWikiTest {
             A banner.
             -- content/_drafts/Idea.md --
             An idea.
+            -- content/Old-Page.mediawiki --
+            == Old ==
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -130,6 +132,7 @@ class GitHubWikiTest {
     assertEquals(
         List.of(
             "content/Home.md:1:1: warning[markdown.marker]: `frame` is an image option of a GitHub wiki's link, which is not followed here: the image is drawn without it",
+            "content/Old-Page.mediawiki: warning[config.wiki]: a page of the wiki in another markup than Markdown is not read here: it is published as a file",
             "content/_Footer.md: warning[config.wiki]: the wiki's footer is the site's footer line: its links are shown as their text",
             "content/_Header.md: warning[config.wiki]: the wiki's header is not shown here: each page has the site's own",
             "content/_Sidebar.md: warning[config.wiki]: the sidebar's text other than its links (`Start here`) is not shown: the menu lists the pages it links in its order, then the others",
