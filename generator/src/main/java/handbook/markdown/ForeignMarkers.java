@@ -330,6 +330,8 @@ final class ForeignMarkers {
   /** MkDocs Material's inline extensions: keys ({@code ++ctrl+c++}), marks ({@code ==x==}), insertions ({@code ^^x^^}). */
   static final Syntax KEYS = new Syntax("\\+\\+[A-Za-z0-9\"][^+\\s]*(?:\\+[^+\\s]+)*\\+\\+", "++", Start.TEXT);
   static final Syntax MARK = new Syntax("==[^=\\s](?:[^=\\n]*[^=\\s])?==", "==", Start.TEXT);
+  /** An Obsidian block's id ({@code ^intro}) at the end of its line, after a space or alone on it. */
+  static final Syntax BLOCK_ID = new Syntax("\\^([A-Za-z0-9-]+)[ \\t]*(?=\\r?\\n|$)", "^", Start.TEXT);
   static final Syntax CARET = new Syntax("\\^\\^[^\\^\\s](?:[^\\^\\n]*[^\\^\\s])?\\^\\^", "^^", Start.TEXT);
   /** An icon of MkDocs Material ({@code :material-check:}, {@code :fontawesome-brands-github:}). */
   static final Syntax ICON = new Syntax(":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:", ":", Start.TEXT);
@@ -371,7 +373,7 @@ final class ForeignMarkers {
 
   /** The same; {@code wiki}: whose {@code [[...]]} links the page's are. */
   static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki) {
-    if (!mayHold(body)) {
+    if (!mayHold(body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0)) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
@@ -548,6 +550,15 @@ final class ForeignMarkers {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), ""));
         tocs.add(m.start(1));
+      }
+    }
+    if (wiki == WikiSyntax.OBSIDIAN) {
+      // Obsidian's block ids, which its links name ([[Page#^intro]]): an anchor where they stand
+      for (MatchResult m : BLOCK_ID.matches(body)) {
+        char before = m.start() == 0 ? '\n' : body.charAt(m.start() - 1);
+        if ((before == ' ' || before == '\t' || before == '\n') && !inside(skip, m.start())) {
+          edits.add(new Edit(m.start(), m.end(), "<span id=\"^" + m.group(1) + "\"></span>"));
+        }
       }
     }
     for (MatchResult m : WIKILINK.matches(body)) {

@@ -83,7 +83,7 @@ public final class WikiLinks {
     if (URL.matcher(target).matches()) {
       return new Link("[" + text(shown) + "](" + destination(target) + ")", unread);
     }
-    String to = target.startsWith("#") ? "#" + Slugs.slugify(target.substring(1)) : BY_NAME + target(target);
+    String to = target.startsWith("#") ? anchor(target.substring(1)) : BY_NAME + target(target);
     return new Link("[" + text(shown) + "](" + destination(to) + ")", unread);
   }
 
@@ -94,8 +94,13 @@ public final class WikiLinks {
   public static String target(String page) {
     int hash = page.indexOf('#');
     String name = (hash < 0 ? page : page.substring(0, hash)).strip();
-    String anchor = hash < 0 ? "" : "#" + Slugs.slugify(page.substring(hash + 1));
-    return fileName(name) + anchor;
+    return fileName(name) + (hash < 0 ? "" : anchor(page.substring(hash + 1)));
+  }
+
+  /** A heading's anchor ({@code #section-one}), an Obsidian block's as it is ({@code #^intro}). */
+  private static String anchor(String heading) {
+    String h = heading.strip();
+    return "#" + (h.matches("\\^[A-Za-z0-9-]+") ? h : Slugs.slugify(h));
   }
 
   /** A page's name as its file names it, without its ending ({@code Page Name} is {@code Page-Name}). */

@@ -35,6 +35,8 @@ class MkDocsWikiLinksTest {
 
       `[[Git Flow]]` is code.
 
+      See [[Git Flow#^intro|the block]].
+
       ## Later
       -- content/docs/software/Git Flow.md --
       # Git Flow
@@ -42,6 +44,10 @@ class MkDocsWikiLinksTest {
       ## Branches
 
       Back [[index|home]]; see [setup](setup.md) by its name.
+
+      A block to link. ^intro
+
+      `code ^notablock`
       -- content/docs/other/setup.md --
       # Setup
       -- content/docs/attachments/diagram.png --
@@ -62,6 +68,9 @@ class MkDocsWikiLinksTest {
     assertTrue(home.contains("<code>[[Git Flow]]</code>"), home);
     String flow = site.read("software/Git Flow/index.html");
     assertTrue(flow.contains("Back <a href=\"../../\">home</a>; see <a href=\"../../other/setup/\">setup</a> by its name."), flow);
+    // an Obsidian block's id: an anchor its links name (not in code)
+    assertTrue(flow.contains("<p>A block to link. <span id=\"^intro\"></span></p>") && flow.contains("<code>code ^notablock</code>"), flow);
+    assertTrue(home.contains("See <a href=\"software/Git%20Flow/#%5Eintro\">the block</a>."), home);
     // what is not done is named: an image's size, a page's embed
     assertEquals(
         List.of("content/docs/index.md:5:18: warning[markdown.marker]: `300` is an image's size in a wiki link (Obsidian's), which is not followed here: the image is drawn at its own size (1 more marker of another tool, on line 5)"),
@@ -83,7 +92,7 @@ class MkDocsWikiLinksTest {
   @Test
   void aLinkToNoPageOfThatNameFailsWithTheNameNearest() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, NOTES);
-    site.write("-- content/docs/broken.md --\n# Broken\n\n[[Git Flw]] and ![[diagam.png]] and [[Git Flow#Nowhere]].\n");
+    site.write("-- content/docs/broken.md --\n# Broken\n\n[[Git Flw]] and ![[diagam.png]] and [[Git Flow#Nowhere]].\n\n[[Git Flow#^nope]]\n");
     SiteFixture.Run r = site.run("check");
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("content/docs/broken.md:3:1: error[link.unresolved]: no page is named `Git-Flw` (a file `Git-Flw.md` in any folder)"), r.err());
@@ -91,6 +100,7 @@ class MkDocsWikiLinksTest {
     assertTrue(r.err().contains("content/docs/broken.md:3:17: error[link.unresolved]: no file is named `diagam.png`, in any folder"), r.err());
     assertTrue(r.err().contains("hint: did you mean `diagram.png`?"), r.err());
     assertTrue(r.err().contains("content/docs/broken.md:3:37: error[link.anchor]: no heading `#nowhere` on `docs/software/Git Flow.md`"), r.err());
+    assertTrue(r.err().contains("content/docs/broken.md:5:1: error[link.anchor]: no heading `#^nope` on `docs/software/Git Flow.md`"), r.err());
   }
 
   @Test
