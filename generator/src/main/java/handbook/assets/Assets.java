@@ -56,15 +56,16 @@ public record Assets(Map<String, String> names, Map<String, byte[]> files) {
    * script and fonts), one without diagrams not Mermaid (three and a half).
    */
   public Assets onlyLibraries(int used) {
+    java.util.function.Predicate<String> unused = path -> (libraryOf(path) & ~used) != 0;
+    // the hashed files by their names, the others (a licence) by their paths
     java.util.Set<String> left = new java.util.HashSet<>();
     names.forEach((path, published) -> {
-      int library = libraryOf(path);
-      if (library != 0 && (used & library) == 0) {
+      if (unused.test(path)) {
         left.add(published);
       }
     });
     Map<String, byte[]> kept = new TreeMap<>(files);
-    kept.keySet().removeIf(f -> left.contains(f) || f.startsWith(FOLDER + "vendor/") && libraryOf(f.substring(FOLDER.length())) != 0 && (used & libraryOf(f.substring(FOLDER.length()))) == 0);
+    kept.keySet().removeIf(f -> left.contains(f) || unused.test(f.substring(FOLDER.length())));
     return new Assets(names, kept);
   }
 

@@ -977,9 +977,9 @@ public final class MarkdownEngine {
 
   /**
    * Raw HTML with its addresses as slots or resolved hrefs, and GFM's disallowed tags escaped. An
-   * image on another host is a link to it ({@link RawHtml#linkRemoteImages}), a picture's source
-   * there is left out; any other address of an image there (a video's, its poster, one of an
-   * image's {@code srcset}) is emptied: nothing is loaded from elsewhere.
+   * image on another host is a link to it ({@link RawHtml#linkRemoteImages}); any other address of
+   * an image there (a video's, its poster, one of a {@code srcset}: a picture's source then
+   * offers nothing, and the picture shows its image) is emptied: nothing is loaded from elsewhere.
    */
   private static String rawHtml(String text, RenderState st) {
     String out =

@@ -117,26 +117,18 @@ final class RawHtml {
   }
 
   /** An {@code <img>} tag on another host: where it stands, its address and its text. */
-  record RemoteImage(int start, int end, String src, String alt, boolean source) {
-    RemoteImage(int start, int end, String src, String alt) {
-      this(start, end, src, alt, false);
-    }
-
-    /** What it becomes: a link to it showing its text (inside a link, the text alone); a picture's source, nothing (the picture shows its image). */
+  record RemoteImage(int start, int end, String src, String alt) {
+    /** What it becomes: a link to it showing its text (inside a link, the text alone). */
     String html(boolean inLink) {
-      if (source) {
-        return "";
-      }
       String text = org.jsoup.nodes.Entities.escape(alt.isBlank() ? src : alt);
       return inLink ? text : "<a href=\"" + org.jsoup.nodes.Entities.escape(src) + "\">" + text + "</a>";
     }
   }
 
-  /** The {@code <img>} tags on other hosts in a piece of raw HTML, and the {@code <source>} tags with an address there, in order. */
+  /** The {@code <img>} tags on other hosts in a piece of raw HTML, in order. */
   static List<RemoteImage> remoteImages(String html) {
     List<RemoteImage> out = new ArrayList<>();
-    String lower = html.toLowerCase(Locale.ROOT);
-    if (lower.indexOf("<img") < 0 && lower.indexOf("<source") < 0) {
+    if (html.toLowerCase(Locale.ROOT).indexOf("<img") < 0) {
       return out;
     }
     Matcher m = TAG.matcher(html);
@@ -148,7 +140,6 @@ final class RawHtml {
         continue;
       }
       String src = null;
-      String remoteSet = null;
       String alt = "";
       Matcher a = ATTRIBUTE.matcher(html);
       int at = m.end();
@@ -157,14 +148,6 @@ final class RawHtml {
         String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
         if (value != null && name.equals("src")) {
           src = org.jsoup.parser.Parser.unescapeEntities(value, true);
-        } else if (value != null && name.equals("srcset") && remoteSet == null) {
-          // a picture's source is of another host where any of its addresses is
-          for (int[] c : candidates(value, 0, value.length())) {
-            String one = org.jsoup.parser.Parser.unescapeEntities(value.substring(c[0], c[1]), true);
-            if (remoteSet == null && handbook.content.Urls.remote(one)) {
-              remoteSet = one;
-            }
-          }
         } else if (value != null && name.equals("alt")) {
           alt = org.jsoup.parser.Parser.unescapeEntities(value, true);
         }
@@ -175,12 +158,8 @@ final class RawHtml {
       while (end < html.length() && " /\t\n".indexOf(html.charAt(end)) >= 0) {
         end++;
       }
-      boolean closed = end < html.length() && html.charAt(end) == '>';
-      if (m.group(1).equalsIgnoreCase("img") && src != null && handbook.content.Urls.remote(src) && closed) {
+      if (m.group(1).equalsIgnoreCase("img") && src != null && handbook.content.Urls.remote(src) && end < html.length() && html.charAt(end) == '>') {
         out.add(new RemoteImage(m.start(), end + 1, src, alt));
-        from = end + 1;
-      } else if (m.group(1).equalsIgnoreCase("source") && remoteSet != null && closed) {
-        out.add(new RemoteImage(m.start(), end + 1, remoteSet, alt, true));
         from = end + 1;
       }
     }

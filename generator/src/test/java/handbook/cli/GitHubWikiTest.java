@@ -43,7 +43,8 @@ class GitHubWikiTest {
       -- content/_Sidebar.md --
       * [[Home]]
       * [[Installation Guide]]
-      * [[Questions|FAQ]]
+      * [Questions](FAQ)
+      * [[Start|Getting-Started]]
       -- content/_Footer.md --
       © 2026 The Tool Team
       """;
@@ -75,8 +76,8 @@ class GitHubWikiTest {
     String started = site.read("Getting-Started/index.html");
     assertTrue(started.contains("Back <a href=\"../\">Home</a>; read <a href=\"../Installation-Guide/\">installation guide</a> or <a href=\"../FAQ/\">the FAQ</a>."), "any case: " + started);
     assertTrue(site.read("FAQ/index.html").contains("<a href=\"https://example.com\">https://example.com</a> and <a href=\"https://example.org/docs\">Docs</a>"), site.read("FAQ/index.html"));
-    // the sidebar's order and texts, then the other pages; the footer's line
-    assertEquals(List.of("Installation Guide", "Questions", "Getting Started"), org.jsoup.Jsoup.parse(started).select("nav.sidebar li > a").eachText());
+    // the sidebar's order and texts (of its wiki links and Markdown links); the footer's line
+    assertEquals(List.of("Installation Guide", "Questions", "Start"), org.jsoup.Jsoup.parse(started).select("nav.sidebar li > a").eachText());
     assertTrue(started.contains("<p class=\"copyright\">© 2026 The Tool Team</p>"), started);
   }
 
