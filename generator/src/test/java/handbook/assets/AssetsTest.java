@@ -35,6 +35,13 @@ class AssetsTest {
   }
 
   @Test
+  void theHashIsTwoChecksumsOfTheBytes() {
+    // CRC-32 of "abc" is 352441c2, CRC-32C 364b3fb7: all the first's digits, the second's last two
+    assertEquals("352441c2b7", Assets.hash("abc".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("0000000000", Assets.hash(new byte[0]));
+  }
+
+  @Test
   void sameFilesGiveTheSameNamesAndAChangedFileANewName() {
     Assets one = Assets.of(files("site.css", ".a{}", "site.js", "x()"));
     Assets two = Assets.of(files("site.css", ".a{}", "site.js", "x()"));
