@@ -293,7 +293,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT));
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -313,8 +313,11 @@ public record HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
-        typographer(map, file, diags).withVariables(params(params)));
+        typographer(map, file, diags).with(TEXT).withVariables(params(params)));
   }
+
+  /** Hugo runs no template over a page's text (but its shortcodes): {@code {{ x }}} is text there. */
+  private static final handbook.markdown.RenderOptions.Extension TEXT = handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT;
 
   /** The site's params by their paths in lower case ({@code params.version}), for the {@code param} shortcode. */
   private static Map<String, String> params(YamlNode.Mapping params) {

@@ -202,6 +202,8 @@ public record MkDocsConfig(
     boolean lastUpdated = false;
     boolean macros = false;
     boolean obsidian = false;
+    // whether a plugin may run a template over the pages (mkdocs-macros, or one not known here)
+    boolean templates = false;
     handbook.content.Mount.Blog blog = null;
     handbook.content.Mount.Schedule schedule = handbook.content.Mount.Schedule.ALL;
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
@@ -216,6 +218,7 @@ public record MkDocsConfig(
       if (p.name().equals("macros")) {
         // mkdocs-macros: its variables of the config are filled in; what else a page asks of it is named where it stands
         macros = true;
+        templates = true;
         continue;
       }
       if (p.name().equals("roamlinks") || p.name().equals("ezlinks") || p.name().equals("autolinks")) {
@@ -231,6 +234,7 @@ public record MkDocsConfig(
       // Material's own plugins are also named material/search, material/tags, ...
       if (!PLUGINS_DONE.contains(p.name().startsWith("material/") ? p.name().substring("material/".length()) : p.name())) {
         diags.add(Diagnostic.warning(CODE, p.at(), "the MkDocs plugin `" + p.name() + "` is not run here: the site is built without it"));
+        templates = true;
       }
     }
     YamlNode.Scalar tagsFile = tagsFileNode(map);
@@ -271,6 +275,9 @@ public record MkDocsConfig(
     }
     if (obsidian) {
       markdown.add(RenderOptions.Extension.OBSIDIAN_LINKS);
+    }
+    if (!templates) {
+      markdown.add(RenderOptions.Extension.TEMPLATES_AS_TEXT);
     }
     String title = text(map, "site_name");
     String description = text(map, "site_description");

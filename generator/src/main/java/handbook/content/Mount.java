@@ -373,7 +373,8 @@ public record Mount(
 
   /** A GitHub wiki's: its pages anywhere, each at its name; its other files at their paths. */
   public static final Mount WIKI =
-      new Mount("", List.of(""), Tool.WIKI).withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.WIKI_LINKS)));
+      new Mount("", List.of(""), Tool.WIKI).withMarkdown(handbook.markdown.RenderOptions.Extensions.of(
+          java.util.Set.of(handbook.markdown.RenderOptions.Extension.WIKI_LINKS, handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT)));
 
   /** Whether pages are published as a GitHub wiki publishes them. */
   public boolean wiki() {

@@ -338,32 +338,6 @@ final class ForeignMarkers {
   static final List<Syntax> ALL =
       List.of(LIQUID, LIQUID_HIGHLIGHT, REF, HIGHLIGHT, FIGURE, SHORTCODE, EXPRESSION, WIKILINK, TOC_LINE, TOC, ID_LIST, KRAMDOWN, ATTR_LIST, MDX_IMPORT, MDX_EXPORT, MDX_COMMENT, COLONS, SNIPPET, KEYS, MARK, CARET, ICON);
 
-  /** Reads the markers of a body, given its syntax tree (which says what is code). */
-  static Scan scan(String body, Document doc) {
-    return scan(body, doc, false, true);
-  }
-
-  /**
-   * The same; {@code includesRead}: the body's includes were put in ({@link Snippets}), so a
-   * marker left is text; {@code trusted}: attribute lists are applied (not in a spec's text).
-   */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted) {
-    return scan(body, doc, includesRead, trusted, false);
-  }
-
-  /** The same; {@code liquid}: a Jekyll project's page, whose links Liquid writes ({@link RenderOptions#liquid}). */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid) {
-    return scan(body, doc, includesRead, trusted, liquid, Critic.Mode.VIEW, java.util.Map.of());
-  }
-
-  /**
-   * The same; {@code critic}: what CriticMarkup shows; {@code variables}: the values of the
-   * template expressions the page's tool fills in, by their paths ({@link RenderOptions.Extensions#variables}).
-   */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables) {
-    return scan(body, doc, includesRead, trusted, liquid, critic, variables, WikiSyntax.NONE);
-  }
-
   /** Whose wiki links a page's are ({@link WikiLinks}): none (they are named), a GitHub wiki's, or Obsidian's (MkDocs' roamlinks and ezlinks). */
   enum WikiSyntax {
     NONE,
@@ -371,8 +345,30 @@ final class ForeignMarkers {
     OBSIDIAN
   }
 
-  /** The same; {@code wiki}: whose {@code [[...]]} links the page's are. */
-  static Scan scan(String body, Document doc, boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki) {
+  /**
+   * How a page's markers are read.
+   *
+   * @param includesRead the body's includes were put in ({@link Snippets}), so a marker left is text
+   * @param trusted attribute lists are applied (not in a spec's text)
+   * @param liquid a Jekyll project's page, whose links Liquid writes ({@link RenderOptions#liquid})
+   * @param critic what CriticMarkup shows
+   * @param variables the values of the template expressions the page's tool fills in, by their
+   *     paths ({@link RenderOptions.Extensions#variables})
+   * @param wiki whose {@code [[...]]} links the page's are
+   * @param templatesAsText the page's tool runs no template over it: {@code {{ x }}} and
+   *     {@code {% x %}} are text, not named ({@link RenderOptions.Extension#TEMPLATES_AS_TEXT})
+   */
+  record Reading(boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText) {
+  }
+
+  /** Reads the markers of a body, given its syntax tree (which says what is code). */
+  static Scan scan(String body, Document doc, Reading how) {
+    boolean includesRead = how.includesRead();
+    boolean trusted = how.trusted();
+    boolean liquid = how.liquid();
+    Critic.Mode critic = how.critic();
+    java.util.Map<String, String> variables = how.variables();
+    WikiSyntax wiki = how.wiki();
     if (!mayHold(body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0)) {
       return Scan.NONE;
     }
@@ -464,7 +460,7 @@ final class ForeignMarkers {
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
-    for (MatchResult m : LIQUID.matches(body)) {
+    for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : LIQUID.matches(body)) {
       if (inside(code, m.start()) || liquidRead.contains(m.start())) {
         continue;
       }
@@ -519,7 +515,7 @@ final class ForeignMarkers {
         }
       }
     }
-    for (MatchResult m : EXPRESSION.matches(body)) {
+    for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : EXPRESSION.matches(body)) {
       if (inside(skip, m.start())) {
         continue;
       }

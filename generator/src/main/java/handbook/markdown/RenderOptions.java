@@ -55,6 +55,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
       return new Extensions(on, provider, user, repo, new java.util.TreeMap<>(values));
     }
 
+    /** The same, with one more. */
+    public Extensions with(Extension e) {
+      Set<Extension> more = EnumSet.of(e);
+      more.addAll(on);
+      return new Extensions(more, provider, user, repo, new java.util.TreeMap<>(variables));
+    }
+
     /** Those extensions, with magiclink's defaults. */
     public static Extensions of(Set<Extension> on) {
       return new Extensions(on, NONE.provider, NONE.user, NONE.repo);
@@ -104,7 +111,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** A GitHub wiki's links by page name: {@code [[Page]]}, {@code [[text|Page]]}, {@code [[image.png]]}. */
     WIKI_LINKS,
     /** Obsidian's links by page name, as MkDocs' roamlinks and ezlinks plugins read them: {@code [[Page|text]]}, {@code ![[image.png]]}. */
-    OBSIDIAN_LINKS;
+    OBSIDIAN_LINKS,
+    /**
+     * The page's tool runs no template over it: {@code {{ name }}} and {@code {% tag %}} are its
+     * text, as Hugo, a GitHub wiki and MkDocs without mkdocs-macros show them (named elsewhere:
+     * Jekyll runs Liquid, mkdocs-macros Jinja).
+     */
+    TEMPLATES_AS_TEXT;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -58,7 +58,31 @@ class TemplateVariablesSiteTest {
     // without the plugin, MkDocs shows them as written
     SiteFixture without = SiteFixture.of(tmp.resolve("without"), "-- content/mkdocs.yml --\nsite_name: Widgets\nextra:\n  version: 2.1\n" + page);
     assertEquals(0, without.run("build").exit());
+    SiteFixture.Run plain = without.run("build");
+    assertEquals(0, plain.exit(), plain.err());
     assertEquals("{{ config.site_name }} {{ version }} ({{ extra.version }}, {{ config.extra.version }}); {{ macro(1) }}", text(without, "index.html"));
+    assertTrue(!plain.err().contains("markdown.marker"), "text as MkDocs shows it is not named: " + plain.err());
+  }
+
+  @Test
+  void toolsThatRunNoTemplateShowBracesAsTextWithoutAWord() throws Exception {
+    String text = "Set {{ inventory_hostname }} and {% include x.md %} in {% raw %}{{ y }}{% endraw %}.";
+    // MkDocs without mkdocs-macros, Hugo (its params are not filled in outside its shortcodes), a GitHub wiki
+    SiteFixture mkdocs = SiteFixture.of(tmp.resolve("mkdocs"), "-- content/mkdocs.yml --\nsite_name: W\nplugins:\n  - search\n-- content/docs/index.md --\n# Start\n\n" + text + "\n");
+    SiteFixture hugo = SiteFixture.of(tmp.resolve("hugo"), "-- content/hugo.toml --\ntitle = 'T'\n[params]\nversion = '1.2'\n-- content/content/_index.md --\n---\ntitle: Start\n---\n" + text + " {{ params.version }}\n");
+    SiteFixture wiki = SiteFixture.of(tmp.resolve("wiki"), "-- content/Home.md --\n" + text + "\n");
+    for (SiteFixture site : java.util.List.of(mkdocs, hugo, wiki)) {
+      SiteFixture.Run r = site.run("build");
+      assertEquals(0, r.exit(), r.err());
+      assertTrue(!r.err().contains("markdown.marker"), r.err());
+      assertTrue(text(site, "index.html").startsWith(text), text(site, "index.html"));
+    }
+    assertTrue(text(hugo, "index.html").endsWith("{{ params.version }}"), text(hugo, "index.html"));
+    // a plugin not known here may run one: they are named, as they are where the tool is not known
+    SiteFixture other = SiteFixture.of(tmp.resolve("other"), "-- content/mkdocs.yml --\nsite_name: W\nplugins:\n  - markdownextradata\n-- content/docs/index.md --\n# Start\n\n" + text + "\n");
+    SiteFixture.Run r = other.run("build");
+    assertTrue(r.err().contains("`{{ inventory_hostname }}` is a template expression"), r.err());
+    assertTrue(r.err().contains("Liquid"), r.err());
   }
 
   @Test
