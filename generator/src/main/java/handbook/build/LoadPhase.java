@@ -147,9 +147,16 @@ final class LoadPhase {
     handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, run.options.environment(), diags);
     // a GitHub wiki's: its pages anywhere, its footer the site's footer line
     handbook.config.GitHubWiki.Settings wiki = project.config(Tool.WIKI) == null ? null : wikiSettings(in, scan.sources(), diags);
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, diags);
-    if ((mkdocs != null || docusaurus != null) && siteYaml == null) {
-      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurusName, in.contentName(), diags);
+    // a VitePress project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
+    String vitepressName = project.config(Tool.VITEPRESS);
+    SourceFile vitepressFile = vitepressName == null ? null : config(in, vitepressName, "config.vitepress", diags);
+    handbook.config.VitePressConfig vitepress = vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), contentFiles, diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, diags);
+    if ((mkdocs != null || docusaurus != null || vitepress != null) && siteYaml == null) {
+      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepressName, in.contentName(), diags);
+    }
+    if (project.tool() == Tool.HANDBOOK) {
+      vitePressAtRoot(contentFiles, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -268,9 +275,15 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     directives.put(MarkdownEngine.DOC_CARDS, DOC_CARDS);
     // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
-    List<String> assets = scan.assets().stream().filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages")).toList();
+    // (nor VitePress' config, in whatever project)
+    List<String> assets =
+        scan.assets().stream()
+            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.FILES.contains(a) && !handbook.config.VitePressConfig.AT_ROOT.contains(a))
+            .toList();
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
+    } else if (vitepress != null) {
+      assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
     } else if (docusaurus != null) {
       // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
       handbook.content.Mount.Blog blog = config.mount().blog();
@@ -727,6 +740,16 @@ final class LoadPhase {
     }
   }
 
+  /** A VitePress project whose pages are at the content folder's root (its {@code .vitepress/} there): named, as they are read in a {@code docs/} folder. */
+  private static void vitePressAtRoot(Set<String> files, String contentName, Diagnostics diags) {
+    String config = handbook.config.VitePressConfig.AT_ROOT.stream().filter(files::contains).findFirst().orElse(null);
+    if (config != null) {
+      diags.add(
+          Diagnostic.warning("config.vitepress", Span.file(contentName + "/" + config), "a VitePress project is read with its pages in a `docs/` folder (`vitepress build docs`): this one's, at the root, are not read as its pages")
+              .withHint("move `.vitepress/` and the pages into `docs/`, as VitePress' own layout has them"));
+    }
+  }
+
   private boolean docsKind(String path) {
     ContentKind<?> k = owner(path);
     return k == null || k.name().equals(handbook.docs.DocsKind.NAME);
@@ -747,9 +770,10 @@ final class LoadPhase {
     String first = roots.iterator().next();
     String more = roots.size() == 1 ? "" : " (and " + String.join(", ", roots.stream().skip(1).map(r -> "`" + r + "`").toList()) + ")";
     boolean mkdocs = handbook.config.MkDocsConfig.FILES.contains(config);
+    boolean vitepress = handbook.config.VitePressConfig.FILES.contains(config);
     diags.add(
-        Diagnostic.warning(mkdocs ? "config.mkdocs" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
-                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : "a Docusaurus project's docs are in its docs folder"))
+        Diagnostic.warning(mkdocs ? "config.mkdocs" : vitepress ? "config.vitepress" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
+                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : vitepress ? "a VitePress project's pages are in its docs folder" : "a Docusaurus project's docs are in its docs folder"))
             .withHint("a site.yaml beside " + config + " makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 

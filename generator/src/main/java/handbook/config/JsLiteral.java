@@ -61,7 +61,8 @@ public final class JsLiteral {
   /**
    * What a module exports, where it says so as config files do: {@code export default X},
    * {@code module.exports = X} or, for a name, the value of {@code const name = X} (a type may
-   * follow the name); the text's first value for JSON. Null when none is found.
+   * follow the name), also inside a helper's call ({@code export default defineConfig({...})});
+   * the text's first value for JSON. Null when none is found.
    */
   public static Value exported(String text, boolean json) {
     if (json) {
@@ -81,7 +82,9 @@ public final class JsLiteral {
       } else if (c == '\'' || c == '"' || c == '`') {
         i = stringEnd(text, i);
       } else if ((c == 'e' || c == 'm') && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)) && text.charAt(i - 1) != '.') && m.region(i, n).lookingAt()) {
-        Value v = at(text, m.end());
+        // a helper's call around the object, as VitePress' and Astro's configs write it: defineConfig({...})
+        Matcher call = CALL.matcher(text).region(m.end(), n);
+        Value v = at(text, call.lookingAt() ? call.end() : m.end());
         // a name, perhaps with TypeScript's `satisfies T` or `as T` after it
         Matcher name = v instanceof Other o ? NAME.matcher(o.text()) : null;
         if (name != null && name.matches()) {
@@ -111,6 +114,8 @@ public final class JsLiteral {
   }
 
   private static final Pattern NAME = Pattern.compile("([A-Za-z_$][\\w$]*)(?:\\s+(?:satisfies|as)\\s+[\\w$.<>]+)?");
+
+  private static final Pattern CALL = Pattern.compile("(?:\\s*(?:defineConfig|defineUserConfig|withMermaid)\\s*\\(\\s*)+(?=\\{)");
 
   private static final Pattern EXPORT = Pattern.compile("(?:export\\s+default\\s+|module\\.exports\\s*=\\s*)");
 

@@ -6,13 +6,13 @@ import java.util.function.Predicate;
 
 /**
  * Whose project a content folder is, told by its files: another tool's where its config is there
- * (the first of MkDocs', Docusaurus', Hugo's and Jekyll's), a GitHub wiki where its
+ * (the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's), a GitHub wiki where its
  * {@code Home.md} is at the root, else Handbook's own.
  *
  * @param tool the tool
  * @param config the tool's config file (a path in the content folder; a wiki's home page), or null
  *     for Handbook's own
- * @param alone an MkDocs or Docusaurus project without Handbook's {@code site.yaml}: its docs
+ * @param alone an MkDocs, Docusaurus or VitePress project without Handbook's {@code site.yaml}: its docs
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
  *     notes) are not
@@ -26,7 +26,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     DOCUSAURUS,
     HUGO,
     JEKYLL,
-    WIKI
+    WIKI,
+    VITEPRESS
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
@@ -38,6 +39,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     String docusaurus = first(DocusaurusConfig.FILES, files);
     if (docusaurus != null) {
       return new Project(Tool.DOCUSAURUS, docusaurus, !files.contains("site.yaml"), pageFolders);
+    }
+    String vitepress = VitePressConfig.file(files);
+    if (vitepress != null) {
+      return new Project(Tool.VITEPRESS, vitepress, !files.contains("site.yaml"), pageFolders);
     }
     String hugo = HugoConfig.file(files);
     if (hugo != null) {

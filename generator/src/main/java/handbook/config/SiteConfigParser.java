@@ -83,7 +83,12 @@ public final class SiteConfigParser {
 
   /** The same, with what a GitHub wiki gives (or null), under the others'. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, Diagnostics diags) {
-    // another tool's project: the first of MkDocs', Docusaurus', Hugo's and Jekyll's configs there
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, null, diags);
+  }
+
+  /** The same, with a VitePress project's config, read (or null), under MkDocs' and Docusaurus'. */
+  public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, Diagnostics diags) {
+    // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
       MkDocsConfig m = MkDocsConfig.read(mkdocs, files, env, read, diags);
@@ -102,6 +107,12 @@ public final class SiteConfigParser {
         // the docs' tab, then the blog's, as Docusaurus' navbar has them
         base = base.withNav(List.of(d.docsRoute().substring(0, d.docsRoute().indexOf('/')), d.blogRoute().substring(0, d.blogRoute().indexOf('/'))));
       }
+    } else if (vitepress != null) {
+      // its sidebar holds the whole menu; site-root links name its public/ files, else its pages
+      VitePressConfig v = vitepress;
+      base =
+          project(v.title(), v.description(), v.language(), v.baseUrl(), VitePressConfig.PUBLIC.substring(0, VitePressConfig.PUBLIC.length() - 1), v.editUrl(), v.lastUpdated(), v.logo(), v.favicon(), v.copyright(), false,
+              handbook.content.Mount.VITEPRESS.withToc(v.toc()), List.of(), v.links(), v.social());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,

@@ -227,7 +227,9 @@ public record Mount(
      * A GitHub wiki: every page at its name whatever its folder ({@code guides/Set-Up.md} at
      * {@code Set-Up/}), {@code Home.md} the home; links name pages by their names.
      */
-    WIKI
+    WIKI,
+    /** VitePress: the pages of {@code docs/} and its {@code public/} at the root, the menu in the order of the files. */
+    VITEPRESS
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -342,6 +344,9 @@ public record Mount(
   /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
   public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), Tool.DOCUSAURUS);
 
+  /** A VitePress project's: its {@code docs/public/} and its pages, {@code docs/}, at the root. */
+  public static final Mount VITEPRESS = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER + "public/", DOCS_FOLDER), Tool.VITEPRESS);
+
   /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */
   public static Mount hugo(String contentDir, List<String> languages) {
     return new Mount(contentDir, List.of(contentDir, STATIC_FOLDER), Tool.HUGO, languages);
@@ -436,7 +441,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS;
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || tool == Tool.VITEPRESS;
   }
 
   /** The mounted folder a content path is in, or null. */

@@ -120,6 +120,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String tagsFile = MkDocsConfig.tagsFile(project);
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
+    if (in.site().mount().tool() == Mount.Tool.VITEPRESS) {
+      navOfVitePress(in, markdown, categories);
+    }
     if (mkdocs == null && in.site().mount().unnumbered()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
@@ -784,7 +787,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String standard = in.contentName() + "/" + file.path();
       SourceFile shared = file.displayPath().equals(standard) ? file : new SourceFile(file.path(), standard, file.text(), file.hash());
       Optional<Parsed> own =
-          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll()) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll())
+          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll(), vitePress(in)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll(), vitePress(in))
               ? Optional.empty()
               : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in), inherited)));
       if (own.isPresent()) {
@@ -793,7 +796,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
-    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in), in.site().mount().jekyll());
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in), in.site().mount().jekyll(), vitePress(in));
     // parsed as the text it has with its includes; where each line came from is part of the key
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
@@ -806,11 +809,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The options with the page's own values for its template expressions: a Jekyll page's front
    * matter as {@code page.x}, an mkdocs-macros page's as {@code page.meta.x} (and its title as
    * {@code page.title}), a Hugo page's as {@code page.x} in lower case (for the {@code param}
-   * shortcode); of them and the project's, those the body names (kept with its parse).
+   * shortcode), a VitePress page's as {@code $frontmatter.x}; of them and the project's, those
+   * the body names (kept with its parse).
    */
   private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount, String body) {
     boolean macros = mount.tool() == Mount.Tool.MKDOCS && !options.extensions().variables().isEmpty();
-    if (!mount.jekyll() && !macros && !mount.hugo() || !body.contains("{{")) {
+    boolean vitepress = mount.tool() == Mount.Tool.VITEPRESS;
+    if (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{")) {
       return options.extensions().variables().isEmpty() ? options : options.withExtensions(options.extensions().withVariables(Map.of()));
     }
     Map<String, Object> values = new java.util.TreeMap<>(fm.extra());
@@ -822,7 +827,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     Map<String, String> variables = new java.util.TreeMap<>(options.extensions().variables());
     Map<String, String> own = new java.util.TreeMap<>();
-    plain(values, macros ? "page.meta." : "page.", 0, own);
+    plain(values, macros ? "page.meta." : vitepress ? "$frontmatter." : "page.", 0, own);
     own.forEach((k, v) -> variables.put(mount.hugo() ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
     if (macros && fm.title() != null) {
       variables.put("page.title", fm.title());
@@ -853,6 +858,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
   private static RenderOptions options(LoadInput in) {
     RenderOptions options = RenderOptions.DEFAULT.withExtensions(in.site().mount().markdown());
     return in.site().mount().jekyll() ? options.withLiquid() : options;
+  }
+
+  /** Whether the pages are a VitePress project's (its includes are read). */
+  private static boolean vitePress(LoadInput in) {
+    return in.site().mount().tool() == Mount.Tool.VITEPRESS;
   }
 
   /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */
@@ -901,7 +911,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
     FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
-    RenderedMarkdown md = in.markdown().compile(split.body(), file.displayPath(), split.bodyFirstLine(), withPage(options, fm, mount, split.body()), diags::add);
+    String body = split.body();
+    int firstLine = split.bodyFirstLine();
+    // VitePress' home: its hero and features, read on the front matter's lines
+    boolean vitePressHome = mount.tool() == Mount.Tool.VITEPRESS && fm.fields() != null && VitePressHome.isHome(fm.extra());
+    String heroLines = vitePressHome ? VitePressHome.lines(fm.fields().map(), firstLine - 1) : null;
+    if (heroLines != null) {
+      body = heroLines + body;
+      firstLine = 1;
+    }
+    RenderedMarkdown md = in.markdown().compile(body, file.displayPath(), firstLine, withPage(options, fm, mount, body), diags::add);
     String title = fm.title();
     if ((title == null || title.isBlank()) && mount.wiki()) {
       // a wiki's page is titled by its name, as GitHub shows it
@@ -909,6 +928,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (title == null || title.isBlank()) {
       title = md.firstH1();
+    }
+    if ((title == null || title.isBlank()) && vitePressHome && fm.extra().get("hero") instanceof Map<?, ?> hero && hero.get("name") instanceof String name) {
+      // VitePress' home is titled by its hero's name
+      title = name.strip();
     }
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
@@ -921,7 +944,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
       // (a Hugo project's content/_index.md is its home, named by the site as Hugo names it)
-      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md");
+      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md") || mount.tool() == Mount.Tool.VITEPRESS && file.path().equals(ROOT + "index.md");
       if (home) {
         // the site's root folder's page (a Jekyll project's index.md): the home, named by the site
         title = in.site().title();
@@ -954,6 +977,26 @@ public final class DocsKind implements ContentKind<NoSettings> {
         diags.add(
             Diagnostic.warning(MkDocsNav.CODE, ref.at(), "`" + ref.path().substring(ROOT.length()) + "` in the nav names no page in `docs/`")
                 .withHint("the paths of mkdocs.yml's nav are read from the docs folder, those of a nav file from its own folder"));
+      }
+    }
+  }
+
+  /** The sidebar of a VitePress project's config, as the categories of the folders it lists; an entry that names no page is named. */
+  private static void navOfVitePress(LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+    String name = handbook.config.VitePressConfig.file(in.files());
+    SourceFile f = name == null ? null : in.read(name);
+    if (f == null) {
+      return;
+    }
+    MkDocsNav.Read nav = VitePressSidebar.read(f, in.diagnostics());
+    nav.categories().forEach(categories::putIfAbsent);
+    Set<String> there = new java.util.HashSet<>();
+    markdown.forEach(p -> there.add(p.path()));
+    for (MkDocsNav.Ref ref : nav.refs()) {
+      if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
+        in.diagnostics().add(
+            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
+                .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/index.md`"));
       }
     }
   }

@@ -156,12 +156,74 @@ final class Callouts {
     }
     BasedSequence rest = line.subSequence(i).trimEOL();
     Matcher m = OPEN.matcher(rest);
-    if (!m.matches() || !Admonitions.known(m.group(2))) {
+    if (!m.matches()) {
       return BlockStart.none();
     }
     String type = m.group(2).toLowerCase(Locale.ROOT);
     String title = m.group(3) != null ? m.group(3) : m.group(4);
-    Callout c = new Callout(rest, Admonitions.cls(type), "admonition." + type, title);
+    Callout c;
+    if (type.equals("details")) {
+      // VitePress' collapsible container, open where its title ends in {open}
+      boolean open = title != null && title.strip().endsWith("{open}");
+      c = new Callout(rest, "note", "admonition.details", open ? title.strip().substring(0, title.strip().length() - "{open}".length()) : title, true, open);
+    } else if (type.equals(CODE_GROUP) && title == null) {
+      c = new Callout(rest, CODE_GROUP, "", null);
+    } else if (Admonitions.known(type)) {
+      c = new Callout(rest, Admonitions.cls(type), "admonition." + type, title);
+    } else {
+      return BlockStart.none();
+    }
     return BlockStart.of(new Fence(c, m.group(1).length())).atIndex(state.getLineEndIndex());
+  }
+
+  /** VitePress' code group's container, while it is read. */
+  private static final String CODE_GROUP = "code-group";
+
+  /** A code block's label in a code group: {@code sh [npm]}, the language before it. */
+  private static final Pattern LABEL = Pattern.compile("^(\\S*?)[ \\t]*\\[([^\\]]*)\\](.*)$");
+
+  /** Whether a text may hold a code group (a cheap test before {@link #codeGroups}). */
+  static boolean mayHoldCodeGroup(String text) {
+    return text.contains(CODE_GROUP);
+  }
+
+  /**
+   * VitePress' code groups as content tabs: {@code ::: code-group}, code blocks each with a label
+   * after its language ({@code ```sh [npm]}), {@code :::}; a block without a label is titled by
+   * its language. What else the group holds follows its tabs as it is.
+   */
+  static void codeGroups(Document doc) {
+    List<Callout> groups = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof Callout c && c.cls.equals(CODE_GROUP)) {
+        groups.add(c);
+      }
+    }
+    for (Callout group : groups) {
+      boolean first = true;
+      for (Node n = group.getFirstChild(); n != null; ) {
+        Node next = n.getNext();
+        if (n instanceof com.vladsch.flexmark.ast.FencedCodeBlock code) {
+          BasedSequence info = code.getInfo();
+          Matcher m = LABEL.matcher(info);
+          String title = info.toString().strip();
+          if (m.matches()) {
+            title = m.group(2).strip();
+            code.setInfo(info.subSequence(0, m.end(1)).append(info.subSequence(m.start(3), m.end(3))));
+          }
+          Tabs.Tab tab = new Tabs.Tab(code.getChars(), title.isEmpty() ? "Code" : title, false, first);
+          first = false;
+          code.unlink();
+          tab.appendChild(code);
+          group.insertBefore(tab);
+        } else {
+          n.unlink();
+          group.insertBefore(n);
+        }
+        n = next;
+      }
+      group.unlink();
+      Tabs.SEEN.set(doc, true);
+    }
   }
 }

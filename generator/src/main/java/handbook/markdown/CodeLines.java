@@ -20,7 +20,9 @@ record CodeLines(int start, BitSet marked) {
   private static final Pattern LINENUMS = Pattern.compile("(?:^|[\\s{])linenums=[\"']?(\\d{1,9})");
   private static final Pattern HL_LINES = Pattern.compile("(?:^|[\\s{])hl_lines=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
   private static final Pattern SHOW_NUMBERS = Pattern.compile("(?:^|\\s)showLineNumbers(?:=(\\d{1,9}))?(?=\\s|$)");
-  private static final Pattern BRACES = Pattern.compile("(?:^|\\s)\\{([\\d\\s,-]+)}(?=\\s|$)");
+  private static final Pattern BRACES = Pattern.compile("(?:^|\\s|(?<=[\\w+#.-]))\\{([\\d\\s,-]+)}(?=\\s|:|$)");
+  /** VitePress' line numbers after the language: {@code ts:line-numbers}, {@code ts:line-numbers=5}, or after its lines ({@code ts{2}:line-numbers}). */
+  private static final Pattern COLON_NUMBERS = Pattern.compile("(?<=[\\w+#.}-]):line-numbers(?:=(\\d{1,9}))?(?=\\s|\\{|$)");
   private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
   /** Numbers beyond this are not drawn: a block that long is not read by its line numbers. */
   private static final int MAX_LINE = 100_000;
@@ -41,6 +43,10 @@ record CodeLines(int start, BitSet marked) {
     if (m.find()) {
       start = m.group(1) == null ? 1 : Math.max(1, Integer.parseInt(m.group(1)));
     }
+    m = COLON_NUMBERS.matcher(s);
+    if (m.find()) {
+      start = m.group(1) == null ? 1 : Math.max(1, Integer.parseInt(m.group(1)));
+    }
     m = HL_LINES.matcher(s);
     if (m.find()) {
       ranges(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), marked);
@@ -56,13 +62,28 @@ record CodeLines(int start, BitSet marked) {
   private static final Pattern MAGIC =
       Pattern.compile("^[ \\t]*(?://|#|--|%|;;|/\\*|\\{/\\*|<!--)[ \\t]*highlight-(next-line|start|end)[ \\t]*(?:\\*/\\}?|-->)?[ \\t]*$");
 
+  /**
+   * VitePress' notation at a line's end, in a comment: {@code // [!code highlight]} (or
+   * {@code hl}, {@code warning}, {@code error}, {@code ++}, {@code --}, each the line highlighted;
+   * with {@code :3}, three lines from it), {@code [!code focus]} and {@code [!code word:x]}
+   * (the comment dropped).
+   */
+  private static final Pattern NOTATION =
+      Pattern.compile("[ \\t]*(?://|#|--|%|;;|/\\*|\\{/\\*|<!--)[ \\t]*\\[!code (highlight|hl|warning|error|\\+\\+|--|focus|word:[^\\]\\s]*)(?::(\\d{1,4}))?\\][ \\t]*(?:\\*/\\}?|-->)?[ \\t]*$");
+
   /** A code block's text without its magic comments, and the lines they mark (from 1). */
   record Magic(String code, BitSet marked) {}
 
-  /** The code without Docusaurus' magic comments and the lines they highlight; null when it has none. */
+  /** Whether a code block may hold magic comments (a cheap test before {@link #magic}). */
+  static boolean mayHoldMagic(CharSequence code) {
+    String s = code.toString();
+    return s.contains("highlight-") || s.contains("[!code ");
+  }
+
+  /** The code without Docusaurus' magic comments (and VitePress' notation) and the lines they highlight; null when it has none. */
   static Magic magic(String code) {
     if (!code.contains("highlight-")) {
-      return null;
+      return code.contains("[!code ") ? notation(code) : null;
     }
     String[] lines = code.split("\n", -1);
     StringBuilder out = new StringBuilder(code.length());
@@ -99,6 +120,32 @@ record CodeLines(int start, BitSet marked) {
       out.setLength(out.length() - 1);
     }
     return new Magic(out.toString(), marked);
+  }
+
+  /** The code without VitePress' notation comments and the lines they highlight; null when it has none. */
+  private static Magic notation(String code) {
+    String[] lines = code.split("\n", -1);
+    StringBuilder out = new StringBuilder(code.length());
+    BitSet marked = new BitSet();
+    boolean found = false;
+    int count = code.endsWith("\n") ? lines.length - 1 : lines.length;
+    for (int i = 0; i < count; i++) {
+      Matcher m = NOTATION.matcher(lines[i]);
+      if (m.find()) {
+        found = true;
+        if (!m.group(1).equals("focus") && !m.group(1).startsWith("word:")) {
+          int n = m.group(2) == null ? 1 : Math.max(1, Integer.parseInt(m.group(2)));
+          marked.set(i + 1, Math.min(i + 1 + n, MAX_LINE + 1));
+        }
+        out.append(lines[i], 0, m.start());
+      } else {
+        out.append(lines[i]);
+      }
+      if (i < count - 1 || code.endsWith("\n")) {
+        out.append('\n');
+      }
+    }
+    return found ? new Magic(out.toString(), marked) : null;
   }
 
   /** The same lines with {@code more} highlighted too (a block that asks for none in its info string: none numbered). */

@@ -337,6 +337,15 @@ final class FastHtml {
       children(n);
       out.append(Tabs.CLOSE_BLOCK);
       line();
+    } else if (n instanceof Callout c && c.collapsible) {
+      out.append("<details class=\"admonition ").append(c.cls).append('"').append(c.open ? " open" : "").append('>');
+      out.append("<summary class=\"admonition-title\">");
+      escaped(c.title == null ? ctx.defaultTitle(c.titleKey) : c.title);
+      out.append("</summary>");
+      line();
+      children(n);
+      out.append("</details>");
+      line();
     } else if (n instanceof Callout c) {
       out.append("<div class=\"admonition ").append(c.cls).append("\" role=\"note\">");
       out.append("<p class=\"admonition-title\">");

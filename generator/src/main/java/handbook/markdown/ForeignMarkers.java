@@ -259,7 +259,7 @@ final class ForeignMarkers {
   private static final Pattern PARAM = Pattern.compile("\\{\\{[<%]-?\\s*param\\s+(?:\"([\\w.]+)\"|([\\w.]+))\\s*-?[>%]\\}\\}");
 
   /** A template expression that is a path alone ({@code {{ site.title }}}, {@code {{- extra.version -}}}): group 1. */
-  private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*([A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*-?\\}\\}");
+  private static final Pattern VARIABLE = Pattern.compile("\\{\\{-?\\s*([A-Za-z_$][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\s*-?\\}\\}");
 
   /** Jekyll's site root: {@code site.baseurl}, or a path through {@code relative_url} (group 1 or 2). */
   private static final Pattern SITE_ROOT = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|\"([^\"]*)\"\\s*\\|\\s*relative_url|'([^']*)'\\s*\\|\\s*relative_url)\\s*-?\\}\\}");
@@ -306,8 +306,8 @@ final class ForeignMarkers {
    * ({@code [[1]](url)}), not a shell's test ({@code [[ -f x ]]}).
    */
   static final Syntax WIKILINK = new Syntax("\\[\\[(?=[^\\]|\\n]*\\p{L})[^\\[\\]\\s|](?:[^\\[\\]\\n|]*[^\\[\\]\\s|])?(?:\\|[^\\[\\]\\n]+)?\\]\\](?![(\\[])", "[[", Start.TEXT);
-  /** The place of the table of contents of Python-Markdown's toc ({@code [TOC]}), Typora ({@code [toc]}) and GitLab ({@code [[_TOC_]]}), on a line of its own. */
-  static final Syntax TOC_LINE = new Syntax("(?m)^[ \\t]*(\\[(?:[Tt][Oo][Cc]|\\[_[Tt][Oo][Cc]_\\])\\])[ \\t]*$", "[", Start.LINE);
+  /** The place of the table of contents of Python-Markdown's toc ({@code [TOC]}), Typora ({@code [toc]}), GitLab ({@code [[_TOC_]]}) and VitePress ({@code [[toc]]}), on a line of its own. */
+  static final Syntax TOC_LINE = new Syntax("(?m)^[ \\t]*(\\[(?:[Tt][Oo][Cc]|\\[_[Tt][Oo][Cc]_\\]|\\[[Tt][Oo][Cc]\\])\\])[ \\t]*$", "[", Start.LINE);
   static final Syntax TOC = new Syntax(
       Pattern.compile("(?m)(^[ \\t]*(?:[*+-]|\\d+[.)])[ \\t]+[^\\n]*\\n)?[ \\t]*\\{:\\s*toc\\s*\\}[ \\t]*$"),
       "{:",

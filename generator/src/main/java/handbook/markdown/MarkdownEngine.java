@@ -199,6 +199,8 @@ public final class MarkdownEngine {
     opts.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     opts.set(HtmlRenderer.RENDER_HEADER_ID, false);
     opts.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // a code block's language ends at a space, and at a brace or a colon that follow it (VitePress' js{4}, ts:line-numbers)
+    opts.set(HtmlRenderer.FENCED_CODE_LANGUAGE_DELIMITERS, " \t{:");
     // HTML is written as it comes: flexmark's line formatting looks at every character (about 9 %
     // of a build). What it did for us, dropping the indent of a line after a line break, the text
     // handler does; the one other change is a footnote's </li> on the line of its back link.
@@ -405,6 +407,9 @@ public final class MarkdownEngine {
     List<ForeignMarkers.Marker> unknown = markers.unknown();
     if (body.contains("[!")) {
       Callouts.githubAlerts(doc);
+    }
+    if (Callouts.mayHoldCodeGroup(read)) {
+      Callouts.codeGroups(doc);
     }
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
@@ -884,7 +889,7 @@ public final class MarkdownEngine {
       String embed = call == null ? null : st.embeds().get(call);
       if (embed != null) {
         html.line().raw(embed).line();
-      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || node.getContentChars().indexOf("highlight-") >= 0)) {
+      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars()))) {
         // flexmark has no place for the column of line numbers and marks, and takes a brace for a language: written as the quick writer writes it
         StringBuilder b = new StringBuilder();
         FastHtml.codeBlock(b, node, htmlSettings);
@@ -972,6 +977,13 @@ public final class MarkdownEngine {
 
     private void callout(Callout node, NodeRendererContext ctx, HtmlWriter html) {
       String title = node.title == null ? defaultTitle(node.titleKey) : node.title;
+      if (node.collapsible) {
+        html.raw("<details class=\"admonition " + node.cls + "\"" + (node.open ? " open" : "") + ">");
+        html.raw("<summary class=\"admonition-title\">").text(title).raw("</summary>").line();
+        ctx.renderChildren(node);
+        html.raw("</details>").line();
+        return;
+      }
       html.raw("<div class=\"admonition " + node.cls + "\" role=\"note\">");
       html.raw("<p class=\"admonition-title\">").text(title).raw("</p>").line();
       ctx.renderChildren(node);

@@ -102,7 +102,7 @@ final class SearchText {
         if (!directives.contains(f)) {
           com.vladsch.flexmark.util.sequence.BasedSequence code = Sequences.contentChars(f);
           // without Docusaurus' magic comments, as the page shows it
-          CodeLines.Magic magic = code.indexOf("highlight-") >= 0 ? CodeLines.magic(code.toString()) : null;
+          CodeLines.Magic magic = CodeLines.mayHoldMagic(code) ? CodeLines.magic(code.toString()) : null;
           if (magic == null) {
             cur[0].addCode(code);
           } else {

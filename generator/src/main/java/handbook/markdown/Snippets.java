@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * a section that is not in it, an include of a file that is being included, and a URL (nothing
  * is fetched) give a warning at the marker and include nothing.
  *
+ * <p>In a VitePress project's page, VitePress' includes are put in the same way:
+ * {@code <!--@include: ./part.md-->} on a line of its own (with {@code {3,8}} for its lines, or
+ * {@code #name} for its region between {@code #region name} and {@code #endregion name}), and
+ * {@code <<< @/snippets/x.js} (also with a region, {@code {2-3 js}} for the lines to mark and the
+ * language, and {@code [label]}), a file's code as a fenced code block; {@code @/} is the
+ * {@code docs/} folder.
+ *
  * <p>In a page MDX reads, MDX's partials are put in the same way (Docusaurus, Astro): {@code import Name from
  * './_part.mdx';} at a line's start names a Markdown file, and {@code <Name />} on a line of its
  * own, outside code blocks, is that file (the import line becomes blank).
@@ -126,8 +133,23 @@ public final class Snippets {
 
   /** The same; {@code liquid}: also Jekyll's include of a Markdown file (a Jekyll project's page). */
   public static boolean mentions(String text, boolean mdx, boolean liquid) {
-    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ") || liquid && text.contains("{%") && text.contains("include");
+    return mentions(text, mdx, liquid, false);
   }
+
+  /** The same; {@code vitepress}: also VitePress' includes (a VitePress project's page). */
+  public static boolean mentions(String text, boolean mdx, boolean liquid, boolean vitepress) {
+    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ") || liquid && text.contains("{%") && text.contains("include")
+        || vitepress && (text.contains("<<<") || text.contains("@include:"));
+  }
+
+  /** VitePress' include of a Markdown file: its indentation, its path, its region, its first and last lines. */
+  private static final Pattern VP_INCLUDE = Pattern.compile("^([ \\t]*)<!--[ \\t]*@include:[ \\t]*([^#{\\s]+)(?:#([\\w-]+))?(?:\\{(\\d*),(\\d*)\\})?[ \\t]*-->[ \\t]*$");
+
+  /** VitePress' import of a file's code: its indentation, path, region, braces (lines to mark, language), label. */
+  private static final Pattern VP_CODE = Pattern.compile("^([ \\t]*)<<<[ \\t]+([^#{\\s\\[]+)(?:#([\\w-]+))?(?:\\{([^}\\n]*)\\})?(?:[ \\t]+\\[([^\\]\\n]*)\\])?[ \\t]*$");
+
+  /** A region's start or end in a file's comment ({@code // #region name}, {@code <!-- #endregion name -->}). */
+  private static final Pattern REGION = Pattern.compile("^.*?#(region|endregion)\\b[ \\t]*([\\w-]*).*$");
 
   /**
    * Whether a page has include markers (escaped ones too) from line {@code fromLine} on: decided
@@ -144,14 +166,20 @@ public final class Snippets {
 
   /** The same; {@code liquid}: Jekyll's includes of Markdown files count. */
   public static boolean includes(String text, int fromLine, boolean mdx, boolean liquid) {
-    if (!mentions(text, mdx, liquid)) {
+    return includes(text, fromLine, mdx, liquid, false);
+  }
+
+  /** The same; {@code vitepress}: VitePress' includes count. */
+  public static boolean includes(String text, int fromLine, boolean mdx, boolean liquid, boolean vitepress) {
+    if (!mentions(text, mdx, liquid, vitepress)) {
       return false;
     }
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()
-          || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()) {
+          || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()
+          || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())) {
         return true;
       }
     }
@@ -175,13 +203,18 @@ public final class Snippets {
 
   /** The same; {@code liquid}: Jekyll's includes of Markdown files are put in too. */
   public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx, boolean liquid) {
+    return expand(page, fromLine, read, mdx, liquid, false);
+  }
+
+  /** The same; {@code vitepress}: VitePress' includes are put in too. */
+  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx, boolean liquid, boolean vitepress) {
     Out out = new Out(page.display());
     String[] lines = page.text().split("\n", -1);
     boolean newline = lines.length > 1 && lines[lines.length - 1].isEmpty();
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, mdx, liquid).lines(page, lines, 0, count, "", fromLine, false);
+    new Expansion(read, out, stack, mdx, liquid, vitepress).lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
 
@@ -225,7 +258,7 @@ public final class Snippets {
     }
   }
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -251,6 +284,10 @@ public final class Snippets {
           }
           continue;
         }
+        if (vitepress && included && bare.contains("#") && REGION.matcher(bare).matches()) {
+          // a region's marker of an included file (its region, or the whole file)
+          continue;
+        }
         Matcher m = scissors ? MARKER.matcher(bare) : null;
         boolean marker = m != null && m.matches();
         if (marker && !m.group(2).isEmpty()) {
@@ -272,6 +309,20 @@ public final class Snippets {
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
           Matcher jekyll = liquid && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
+          Matcher vpInclude = vitepress && fence == null && bare.contains("@include:") ? VP_INCLUDE.matcher(bare) : null;
+          if (vpInclude != null && vpInclude.matches()) {
+            String path = vitePressPath(file, vpInclude.group(2));
+            String first = vpInclude.group(4);
+            String last = vpInclude.group(5);
+            String part = vpInclude.group(3) != null ? ":" + vpInclude.group(3) : first != null && (!first.isEmpty() || !last.isEmpty()) ? ":" + first + ":" + last : "";
+            include(file, path + part, indent + vpInclude.group(1), number, indent.length() + vpInclude.group(1).length() + 1);
+            continue;
+          }
+          Matcher vpCode = vitepress && fence == null && bare.contains("<<<") ? VP_CODE.matcher(bare) : null;
+          if (vpCode != null && vpCode.matches()) {
+            code(file, vpCode, indent, number);
+            continue;
+          }
           if (jekyll != null && jekyll.matches()) {
             // Jekyll's include: a file of _includes/; include_relative: one beside the file
             String path = jekyll.group(2).equals("include") ? "_includes/" + jekyll.group(3) : relative(file.path(), jekyll.group(3));
@@ -309,6 +360,79 @@ public final class Snippets {
           include(file, n.path(), indent, n.line(), n.column());
         }
       }
+    }
+
+    /** A path VitePress reads: from {@code docs/} after {@code @/}, else from the folder of the file. */
+    private static String vitePressPath(Source file, String written) {
+      return written.startsWith("@/") ? "docs/" + written.substring(2) : relative(file.path(), written);
+    }
+
+    /** VitePress' import of a file's code ({@code <<< @/x.js#region{2 js} [label]}): a fenced code block of its lines. */
+    private void code(Source from, Matcher m, String indent, int number) {
+      String space = indent + m.group(1);
+      Span at = Span.at(from.display(), number, space.length() + 1);
+      String path = vitePressPath(from, m.group(2));
+      Source file = find(from, path);
+      if (file == null) {
+        out.problems.add(
+            Diagnostic.warning("markdown.include", at, "no file `" + m.group(2) + "` to show: nothing is shown")
+                .withHint("`@/` is the `docs/` folder; another path is read from the folder of the file that names it"));
+        return;
+      }
+      String[] lines = file.text().split("\n", -1);
+      int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+      int first = 0;
+      if (m.group(3) != null) {
+        int[] bounds = region(lines, count, m.group(3));
+        if (bounds == null) {
+          out.problems.add(Diagnostic.warning("markdown.include", at, "no region `" + m.group(3) + "` in `" + file.path() + "` (between `#region " + m.group(3) + "` and `#endregion " + m.group(3) + "`): nothing is shown"));
+          return;
+        }
+        first = bounds[0];
+        count = bounds[1];
+      }
+      // the braces' lines to mark and language (a word of letters), else the file's extension
+      String braces = m.group(4) == null ? "" : m.group(4).strip();
+      String marks = braces.replaceFirst("^([\\d\\s,-]*).*$", "$1").strip();
+      String language = braces.substring(braces.replaceFirst("^([\\d\\s,-]*).*$", "$1").length()).strip();
+      String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+      if (language.isEmpty()) {
+        language = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+      }
+      int longest = 2;
+      for (int i = first; i < count; i++) {
+        Matcher ticks = TICK_RUN.matcher(lines[i]);
+        while (ticks.find()) {
+          longest = Math.max(longest, ticks.group().length());
+        }
+      }
+      String fence = "`".repeat(longest + 1);
+      out.read.add(file.path());
+      out.line(space + fence + language + (marks.isEmpty() ? "" : "{" + marks + "}") + (m.group(5) == null ? "" : " [" + m.group(5) + "]"), from.display(), number, space.length());
+      for (int i = first; i < count; i++) {
+        if (!lines[i].contains("#") || !REGION.matcher(lines[i]).matches()) {
+          out.line(space + (lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i]), file.display(), i + 1, space.length());
+        }
+      }
+      out.line(space + fence, from.display(), number, space.length());
+    }
+
+    private static final Pattern TICK_RUN = Pattern.compile("`{3,}");
+
+    /** The lines {@code [first, end)} of a region ({@code #region name} to {@code #endregion name}), or null when there is none. */
+    private static int[] region(String[] lines, int count, String name) {
+      int first = -1;
+      for (int i = 0; i < count; i++) {
+        Matcher r = lines[i].contains("#") ? REGION.matcher(lines[i]) : null;
+        if (r != null && r.matches() && r.group(2).equals(name)) {
+          if (r.group(1).equals("region") && first < 0) {
+            first = i + 1;
+          } else if (r.group(1).equals("endregion") && first >= 0) {
+            return new int[] {first, i};
+          }
+        }
+      }
+      return first < 0 ? null : new int[] {first, count};
     }
 
     /** A path from the folder of the file at {@code from} (in the content folder), as a path from the content folder. */
@@ -380,6 +504,9 @@ public final class Snippets {
       int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
       if (section != null) {
         int[] bounds = section(lines, count, section);
+        if (bounds == null && vitepress) {
+          bounds = region(lines, count, section);
+        }
         if (bounds == null) {
           out.problems.add(Diagnostic.warning("markdown.include", at, "no section `" + section + "` in `" + file.path() + "` (between `--8<-- [start:" + section + "]` and `--8<-- [end:" + section + "]`): nothing is included"));
           return;

@@ -51,6 +51,13 @@ public record DiskTree(Path root) implements SourceTree {
             }
             String rel = rel(dir);
             if (hidden(rel) || environment(dir)) {
+              // (but VitePress' config in its .vitepress/, whose theme, cache and build are not walked)
+              for (String config : configsIn(rel)) {
+                Path f = root.resolve(config);
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f)) {
+                  files.add(config);
+                }
+              }
               return FileVisitResult.SKIP_SUBTREE;
             }
             if (!named(rel, refused) || !inside(dir, rel, realRoot, refused)) {
@@ -216,12 +223,20 @@ public record DiskTree(Path root) implements SourceTree {
     return Files.isRegularFile(dir.resolve("pyvenv.cfg")) || Files.isDirectory(dir.resolve("conda-meta"));
   }
 
+  /** VitePress' config files, read in its {@code .vitepress/} folder (at the root, or in {@code docs/}) though it is hidden. */
+  public static final List<String> VITEPRESS_CONFIGS = List.of("config.mts", "config.ts", "config.mjs", "config.js", "config.cts", "config.cjs");
+
+  /** The config files read in a hidden folder ({@code docs/.vitepress}), or none. */
+  static List<String> configsIn(String folder) {
+    return folder.equals(".vitepress") || folder.equals("docs/.vitepress") ? VITEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList() : List.of();
+  }
+
   /**
    * Files and folders starting with a dot, editor backups ending with ~, and the folders of
    * packages that tools install beside a project ({@code node_modules}, {@code __pycache__}); not
    * the {@code .pages} files of MkDocs' awesome-pages plugin and the {@code .authors.yml} of
    * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
-   * published).
+   * published), nor VitePress' config ({@link #configsIn}).
    */
   public static boolean hidden(String relPath) {
     for (String part : relPath.split("/")) {
@@ -229,6 +244,10 @@ public record DiskTree(Path root) implements SourceTree {
         return true;
       }
       if (part.startsWith(".") || part.endsWith("~")) {
+        if (relPath.lastIndexOf('/') > 0 && configsIn(relPath.substring(0, relPath.lastIndexOf('/'))).contains(relPath)) {
+          // VitePress' config, in its .vitepress/ folder (whose theme and build are left out)
+          return false;
+        }
         // awesome-pages' .pages and MkDocs Material's blog authors (.authors.yml) in a folder are
         // read: docs/'s, or that of an MkDocs project's docs_dir (not published elsewhere)
         String name = relPath.substring(relPath.lastIndexOf('/') + 1);

@@ -694,6 +694,52 @@ class IncrementalBuildTest {
     });
   }
 
+  @Test
+  void aVitePressProjectBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("the sidebar reordered and retitled (the menu on every page edited)", f -> replace(f, "content/docs/.vitepress/config.mts", "{ text: 'Setup', link: '/guide/setup' }, { text: 'Usage', link: '/guide/usage' }", "{ text: 'Use it', link: '/guide/usage' }, { text: 'Setup', link: '/guide/setup' }")));
+    steps.add(new Step("the site's title edited (every page's header)", f -> replace(f, "content/docs/.vitepress/config.mts", "title: 'Widgets'", "title: 'Gadgets'")));
+    steps.add(new Step("a public file removed (the link to it broken)", f -> delete(f, "content/docs/public/a.txt")));
+    steps.add(new Step("the public file back, a page added the sidebar names", f -> {
+      write(f, "content/docs/public/a.txt", "a\n");
+      write(f, "content/docs/guide/extra.md", "# Extra\n");
+      replace(f, "content/docs/.vitepress/config.mts", "{ text: 'Setup', link: '/guide/setup' }", "{ text: 'Setup', link: '/guide/setup' }, { text: 'Extra', link: '/guide/extra' }");
+    }));
+    steps.add(new Step("nothing changed", f -> {}));
+    String project =
+        """
+        -- content/docs/.vitepress/config.mts --
+        import { defineConfig } from 'vitepress'
+        export default defineConfig({
+          title: 'Widgets',
+          themeConfig: {
+            sidebar: [{ text: 'Guide', items: [{ text: 'Setup', link: '/guide/setup' }, { text: 'Usage', link: '/guide/usage' }] }]
+          }
+        })
+        -- content/docs/index.md --
+        # Home
+
+        See [setup](/guide/setup) and [the file](/a.txt).
+        -- content/docs/guide/setup.md --
+        # Setup
+        -- content/docs/guide/usage.md --
+        # Usage
+        -- content/docs/public/a.txt --
+        a
+        -- content/site.yaml --
+        links: {on_broken: warning}
+        """;
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      org.jsoup.nodes.Document usage = org.jsoup.Jsoup.parse(new String(expected.files().get("guide/usage/index.html"), StandardCharsets.UTF_8));
+      List<String> menu = usage.select("nav.sidebar li li > a").eachText();
+      assertEquals(step >= 4 ? List.of("Use it", "Setup", "Extra") : List.of("Use it", "Setup"), menu, s.name());
+      assertEquals(step >= 2 ? "Gadgets" : "Widgets", usage.selectFirst(".site-name").text(), s.name());
+      assertEquals(step == 3, expected.diagnostics().contains("content/docs/index.md:3:"), s.name() + ": " + expected.diagnostics());
+      assertEquals(step != 3, expected.files().containsKey("a.txt"), s.name());
+    });
+  }
+
   /** A Docusaurus project with two released versions of its docs (versions.json, versioned_docs/, versioned_sidebars/). */
   static final String DOCUSAURUS_VERSIONS =
       """

@@ -66,12 +66,17 @@ class JsLiteralTest {
             "import type {SidebarsConfig} from 'x';\nconst sidebars: SidebarsConfig = {s: ['a']};\nexport default sidebars satisfies SidebarsConfig;\n",
             "export const sidebars = {s: ['a']} as const;\nexport default sidebars;",
             "const url = 'https://x.org'; export default {s: ['a']};",
-            "const s = 'module.exports = {x: 1}';\nconst reexport = 1; xmodule.exports = {y: 1};\nexport default {s: ['a']};")) {
+            "const s = 'module.exports = {x: 1}';\nconst reexport = 1; xmodule.exports = {y: 1};\nexport default {s: ['a']};",
+            // VitePress' and Astro's helper, around the object (twice with vitepress-plugin-mermaid's)
+            "import { defineConfig } from 'vitepress'\nexport default defineConfig({s: ['a']})",
+            "export default withMermaid(\n  defineConfig({s: ['a']}))")) {
       assertEquals(expected, plain(JsLiteral.exported(text, false)), text);
     }
     assertEquals(expected, plain(JsLiteral.exported("{\"s\": [\"a\"]}", true)));
     assertNull(JsLiteral.exported("const a = 1;", false));
     assertEquals("?require('./other')", plain(JsLiteral.exported("module.exports = require('./other');", false)));
+    // another call is not read through: what it does with its argument is not known
+    assertEquals("?makeConfig({s: ['a']})", plain(JsLiteral.exported("export default makeConfig({s: ['a']})", false)));
   }
 
   /** Text cut off or with stray brackets ends the reading; it never loops. */

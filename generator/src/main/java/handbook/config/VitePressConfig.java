@@ -1,0 +1,310 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a VitePress project's config ({@code docs/.vitepress/config.mts}, or {@code .ts},
+ * {@code .mjs}, {@code .js}) says of the site, read as the literals of the object it exports
+ * ({@link JsLiteral}, also inside {@code defineConfig(...)}): its TypeScript is not run. Its pages
+ * are those of {@code docs/}, published at the site's root with {@code docs/public/}, as VitePress
+ * serves them; the sidebar is read by the docs kind ({@code themeConfig.sidebar}).
+ *
+ * @param title {@code title}, or null
+ * @param description {@code description}, or null
+ * @param language the language of the site's own words, from {@code lang}
+ * @param baseUrl {@code sitemap.hostname} with {@code base}, or null
+ * @param editUrl the address in the repository's editor of the folder that holds {@code docs/},
+ *     from {@code themeConfig.editLink.pattern}, or null
+ * @param lastUpdated {@code lastUpdated}
+ * @param logo {@code themeConfig.logo}, a content path in {@code docs/public/}, or null
+ * @param favicon the icon {@code head} links, a content path in {@code docs/public/}, or null
+ * @param copyright {@code themeConfig.footer}'s message and copyright, or empty
+ * @param links the header's links: {@code themeConfig.nav}, a drop-down's items in turn
+ * @param social {@code themeConfig.socialLinks}
+ * @param toc the levels of headings in a page's outline ({@code themeConfig.outline}; H2 alone
+ *     by default, as VitePress has it)
+ */
+public record VitePressConfig(
+    String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, List<SiteLink> links, List<SiteLink> social,
+    handbook.content.Mount.Toc toc) {
+  static final String CODE = "config.vitepress";
+
+  /** The folder of the pages (VitePress' source folder, {@code vitepress build docs}). */
+  public static final String DOCS = "docs/";
+
+  /** The folder VitePress serves at the site's root beside the pages. */
+  public static final String PUBLIC = DOCS + "public/";
+
+  private static final List<String> NAMES = handbook.source.DiskTree.VITEPRESS_CONFIGS;
+
+  /** VitePress' config files in {@code docs/.vitepress/}, the first one there read. */
+  public static final List<String> FILES = NAMES.stream().map(n -> DOCS + ".vitepress/" + n).toList();
+
+  /** Those of a project whose pages are at the content folder's root: named, not read. */
+  public static final List<String> AT_ROOT = NAMES.stream().map(n -> ".vitepress/" + n).toList();
+
+  /** VitePress' outline by default: the H2s. */
+  static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
+
+  /** Keys of the site's config read here. */
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir");
+
+  /** Keys that change nothing of what is built here: where VitePress writes, its bundler, its client's behaviour. */
+  private static final Set<String> TOOL =
+      Set.of("base", "outDir", "cacheDir", "assetsDir", "cleanUrls", "appearance", "metaChunk", "mpa", "vite", "vue", "router", "scrollOffset", "titleTemplate");
+
+  /** Keys of {@code themeConfig} read here, or the header's and search's own. */
+  private static final Set<String> THEME_READ = Set.of("nav", "sidebar", "socialLinks", "editLink", "footer", "logo", "outline", "siteTitle", "search");
+
+  /** The words of the theme's controls: the site's own words are its language's. */
+  private static final Set<String> LABELS =
+      Set.of(
+          "docFooter", "darkModeSwitchLabel", "lightModeSwitchTitle", "darkModeSwitchTitle", "sidebarMenuLabel", "returnToTopLabel", "langMenuLabel", "skipToContentLabel", "outlineTitle",
+          "lastUpdatedText", "lastUpdated", "externalLinkIcon", "notFound", "i18nRouting", "aside");
+
+  /** The names of the icons of {@code socialLinks} as their sites write them. */
+  private static final Map<String, String> ICONS =
+      Map.ofEntries(
+          Map.entry("github", "GitHub"), Map.entry("gitlab", "GitLab"), Map.entry("linkedin", "LinkedIn"), Map.entry("youtube", "YouTube"), Map.entry("npm", "npm"),
+          Map.entry("x", "X"), Map.entry("bluesky", "Bluesky"), Map.entry("stackoverflow", "Stack Overflow"));
+
+  /** The config of a VitePress project among the content's files, or null. */
+  public static String file(Collection<String> files) {
+    return FILES.stream().filter(files::contains).findFirst().orElse(null);
+  }
+
+  /** Reads the config's text; what it cannot take is named ({@code config.vitepress}). */
+  public static VitePressConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+    JsLiteral.Value exported = JsLiteral.exported(text, false);
+    if (!(exported instanceof JsLiteral.Obj config)) {
+      diags.add(
+          Diagnostic.warning(CODE, exported == null ? Span.file(file) : at(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
+              .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE);
+    }
+    Reader r = new Reader(text, file, files, diags);
+    for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
+      if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
+        diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of the VitePress config is not read here").withHint(hint(e.getKey())));
+      }
+    }
+    JsLiteral.Value src = config.get("srcDir");
+    if (src != null && !(src instanceof JsLiteral.Str s && s.value().strip().matches("\\.?/?"))) {
+      diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed: the pages are read from `docs/`").withHint("keep the pages beside `.vitepress/`, as VitePress does by default"));
+    }
+    String language = config.get("lang") instanceof JsLiteral.Str lang ? Languages.site(lang.value(), "`lang`", r.at(lang), CODE, diags) : "en";
+    boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
+    JsLiteral.Value ignore = config.get("ignoreDeadLinks");
+    if (ignore != null && !(ignore instanceof JsLiteral.Str off && off.value().equals("false"))) {
+      diags.add(
+          Diagnostic.warning(CODE, r.at(ignore), "`ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build")
+              .withHint("to build first and fix later, write `links: {on_broken: warning}` in a `site.yaml` in the content folder"));
+    }
+    JsLiteral.Obj theme = config.get("themeConfig") instanceof JsLiteral.Obj t ? t : null;
+    List<SiteLink> links = new java.util.ArrayList<>();
+    List<SiteLink> social = new java.util.ArrayList<>();
+    String editUrl = null;
+    String logo = null;
+    String copyright = "";
+    handbook.content.Mount.Toc toc = OUTLINE;
+    if (theme != null) {
+      for (Map.Entry<String, JsLiteral.Value> e : theme.entries().entrySet()) {
+        if (!THEME_READ.contains(e.getKey()) && !LABELS.contains(e.getKey())) {
+          diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`themeConfig." + e.getKey() + "` is not read here: the site is built without it"));
+        }
+      }
+      if (theme.get("nav") instanceof JsLiteral.Arr nav) {
+        r.nav(nav, links);
+      }
+      if (theme.get("socialLinks") instanceof JsLiteral.Arr a) {
+        r.social(a, social);
+      }
+      editUrl = theme.get("editLink") instanceof JsLiteral.Obj edit ? r.editUrl(edit) : null;
+      logo = r.logo(theme.get("logo"));
+      copyright = theme.get("footer") instanceof JsLiteral.Obj footer ? r.footer(footer) : "";
+      toc = theme.get("outline") == null ? OUTLINE : r.outline(theme.get("outline"));
+    }
+    return new VitePressConfig(
+        config.string("title"), config.string("description"), language, baseUrl(config), editUrl, lastUpdated, logo, r.favicon(config.get("head")), copyright, List.copyOf(links), List.copyOf(social),
+        toc);
+  }
+
+  private static String hint(String key) {
+    return switch (key) {
+      case "locales" -> "a site is of one language here: its other languages' pages are not built";
+      case "rewrites" -> "pages are published at their paths in `docs/`";
+      case "markdown" -> "the Markdown is read as VitePress reads it by default; its options and plugins are not run";
+      case "srcExclude" -> "every page of `docs/` is built: leave a page out by moving it out of `docs/`";
+      default -> "the site is built without it";
+    };
+  }
+
+  /** {@code sitemap.hostname} and {@code base}: the site's address, or null. */
+  private static String baseUrl(JsLiteral.Obj config) {
+    String host = config.get("sitemap") instanceof JsLiteral.Obj sitemap ? sitemap.string("hostname") : null;
+    if (host == null || !host.strip().matches("https?://[^\\s\"'<>]+")) {
+      return null;
+    }
+    String base = config.string("base");
+    String path = base == null ? "/" : base.strip().startsWith("/") ? base.strip() : "/" + base.strip();
+    return host.strip().replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
+  }
+
+  /** The config's text and file, for the spans of what it names. */
+  private record Reader(String text, String file, Set<String> files, Diagnostics diags) {
+    Span at(JsLiteral.Value v) {
+      return VitePressConfig.at(text, file, v.offset());
+    }
+
+    /** The nav's items: a link by its {@code link}, a drop-down's items (and those of its groups) in turn. */
+    void nav(JsLiteral.Arr items, List<SiteLink> links) {
+      for (JsLiteral.Value v : items.items()) {
+        if (!(v instanceof JsLiteral.Obj item)) {
+          diags.add(Diagnostic.warning(CODE, at(v), "a nav item that is not written as an object is not shown"));
+        } else if (item.get("items") instanceof JsLiteral.Arr inner) {
+          nav(inner, links);
+        } else if (item.string("link") != null && item.string("text") != null) {
+          links.add(new SiteLink(item.string("text"), item.string("link").strip(), at(item), false));
+        } else {
+          diags.add(Diagnostic.warning(CODE, at(item), "a nav item without a `text` and a `link` written as strings is not shown"));
+        }
+      }
+    }
+
+    /** The social links: by their icon's name ({@code github} is GitHub), or their {@code ariaLabel}. */
+    void social(JsLiteral.Arr items, List<SiteLink> out) {
+      for (JsLiteral.Value v : items.items()) {
+        String link = v instanceof JsLiteral.Obj o ? o.string("link") : null;
+        if (link == null) {
+          diags.add(Diagnostic.warning(CODE, at(v), "a social link without a `link` written as a string is not shown"));
+          continue;
+        }
+        JsLiteral.Obj o = (JsLiteral.Obj) v;
+        String icon = o.string("icon");
+        String name = o.string("ariaLabel") != null ? o.string("ariaLabel") : icon == null ? link : ICONS.getOrDefault(icon.strip(), icon.isBlank() ? link : Character.toUpperCase(icon.strip().charAt(0)) + icon.strip().substring(1));
+        out.add(new SiteLink(name, link.strip(), at(o), false));
+      }
+    }
+
+    /** The address of the folder that holds {@code docs/}: the pattern before its {@code :path}, which names a page from {@code docs/}. */
+    String editUrl(JsLiteral.Obj edit) {
+      JsLiteral.Value pattern = edit.get("pattern");
+      if (!(pattern instanceof JsLiteral.Str s)) {
+        if (pattern != null) {
+          diags.add(Diagnostic.warning(CODE, at(pattern), "`editLink.pattern` is made by code (not a string): pages get no edit links").withHint("write it as a string ending in `:path`, or set `edit_url` in a site.yaml beside `docs/`"));
+        }
+        return null;
+      }
+      String p = s.value().strip();
+      if (!p.endsWith(":path") || !p.matches("https?://\\S+")) {
+        diags.add(Diagnostic.warning(CODE, at(s), "`editLink.pattern` is not an http(s) address that ends in `:path`: pages get no edit links"));
+        return null;
+      }
+      String folder = p.substring(0, p.length() - ":path".length());
+      if (!folder.endsWith("/" + DOCS)) {
+        diags.add(
+            Diagnostic.warning(CODE, at(s), "the edit address `" + folder + "` is not of a `docs/` folder: pages get no edit links")
+                .withHint("set `edit_url` in a site.yaml beside `docs/` to the address of the folder that holds it"));
+        return null;
+      }
+      return folder.substring(0, folder.length() - DOCS.length());
+    }
+
+    /** The logo: a file of {@code docs/public/} (its light one where it has two). */
+    String logo(JsLiteral.Value v) {
+      JsLiteral.Value src = v instanceof JsLiteral.Obj o ? (o.get("light") != null ? o.get("light") : o.get("src")) : v;
+      return src instanceof JsLiteral.Str s ? publicFile(s, "logo") : null;
+    }
+
+    /** The icon {@code head} links ({@code ['link', {rel: 'icon', href: '/favicon.ico'}]}); its other tags are named. */
+    String favicon(JsLiteral.Value head) {
+      if (!(head instanceof JsLiteral.Arr tags)) {
+        return null;
+      }
+      String icon = null;
+      int others = 0;
+      JsLiteral.Value first = null;
+      for (JsLiteral.Value t : tags.items()) {
+        if (t instanceof JsLiteral.Arr tag && tag.items().size() >= 2 && tag.items().get(0) instanceof JsLiteral.Str name && name.value().equals("link")
+            && tag.items().get(1) instanceof JsLiteral.Obj attrs && attrs.string("rel") != null && attrs.string("rel").strip().matches("(?i)(shortcut )?icon") && attrs.get("href") instanceof JsLiteral.Str href) {
+          icon = icon == null ? publicFile(href, "icon") : icon;
+        } else {
+          others++;
+          first = first == null ? t : first;
+        }
+      }
+      if (others > 0) {
+        diags.add(
+            Diagnostic.warning(CODE, at(first), "the `head` tags other than the icon are not added to the pages" + (others > 1 ? " (" + others + ")" : ""))
+                .withHint("the site loads nothing from other hosts and runs no inline script; a site.yaml's `stylesheets` adds a stylesheet of the content"));
+      }
+      return icon;
+    }
+
+    private String publicFile(JsLiteral.Str value, String what) {
+      String v = value.value().strip();
+      String path = handbook.content.Urls.normalize(PUBLIC + v.replaceAll("^/+", ""));
+      if (path == null || !files.contains(path)) {
+        diags.add(Diagnostic.warning(CODE, at(value), "the " + what + " names no file of `docs/public/`: `" + v + "`: the theme's " + what + " is shown"));
+        return null;
+      }
+      return path;
+    }
+
+    /** The footer's message and copyright, as one line without HTML. */
+    String footer(JsLiteral.Obj footer) {
+      StringBuilder b = new StringBuilder();
+      for (String key : List.of("message", "copyright")) {
+        JsLiteral.Value v = footer.get(key);
+        if (v instanceof JsLiteral.Str s && !s.value().isBlank()) {
+          b.append(b.length() > 0 ? " " : "").append(org.jsoup.Jsoup.parseBodyFragment(s.value()).text().strip());
+        } else if (v != null && !(v instanceof JsLiteral.Str)) {
+          diags.add(Diagnostic.warning(CODE, at(v), "the footer's `" + key + "` is made by code (not a string): it is not shown"));
+        }
+      }
+      return b.toString();
+    }
+
+    /** The outline's levels: a level ({@code 2}), two ({@code [2, 3]}), {@code 'deep'} (H2 to H6), or an object with them as {@code level}. */
+    handbook.content.Mount.Toc outline(JsLiteral.Value v) {
+      JsLiteral.Value level = v instanceof JsLiteral.Obj o ? o.get("level") : v;
+      if (level == null) {
+        return OUTLINE;
+      }
+      if (level instanceof JsLiteral.Str s && s.value().strip().equals("deep")) {
+        return new handbook.content.Mount.Toc(2, 6);
+      }
+      if (level instanceof JsLiteral.Str s && s.value().strip().matches("[2-6]")) {
+        int n = Integer.parseInt(s.value().strip());
+        return new handbook.content.Mount.Toc(n, n);
+      }
+      if (level instanceof JsLiteral.Arr a && a.items().size() == 2 && a.items().get(0) instanceof JsLiteral.Str min && a.items().get(1) instanceof JsLiteral.Str max
+          && min.value().strip().matches("[2-6]") && max.value().strip().matches("[2-6]") && Integer.parseInt(min.value().strip()) <= Integer.parseInt(max.value().strip())) {
+        return new handbook.content.Mount.Toc(Integer.parseInt(min.value().strip()), Integer.parseInt(max.value().strip()));
+      }
+      if (level instanceof JsLiteral.Str s && s.value().strip().equals("false")) {
+        return handbook.content.Mount.Toc.NONE;
+      }
+      diags.add(Diagnostic.warning(CODE, at(level), "the outline's level is 2 to 6, `[min, max]` or `'deep'`: pages show their H2s"));
+      return OUTLINE;
+    }
+  }
+
+  static Span at(String text, String file, int offset) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return Span.at(file, line, offset - start + 1);
+  }
+}

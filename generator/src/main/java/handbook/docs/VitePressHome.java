@@ -1,0 +1,110 @@
+package handbook.docs;
+
+import handbook.yaml.YamlNode;
+import java.util.Map;
+
+/**
+ * VitePress' home page ({@code layout: home}): its front matter's {@code hero} (its text and
+ * tagline, its image, its actions as buttons) and {@code features} (a list, each its title, its
+ * details and its link) as Markdown read before the page's text. Each part is written on the line
+ * of the front matter it comes from, the others blank, so the page's own lines keep their numbers
+ * and a broken link of an action is named on its {@code link}'s line.
+ */
+final class VitePressHome {
+  private VitePressHome() {}
+
+  /**
+   * The Markdown of a home's front matter in {@code lines} lines (those of the front matter, each
+   * ending in a line break), or null where the page is no home or has nothing to show.
+   */
+  static String lines(YamlNode.Mapping frontMatter, int lines) {
+    if (lines <= 0 || !(frontMatter.get("layout") instanceof YamlNode.Scalar layout) || !"home".equals(layout.value())) {
+      return null;
+    }
+    String[] out = new String[lines];
+    if (frontMatter.get("hero") instanceof YamlNode.Mapping hero) {
+      text(hero.entries().get("text"), "**", out);
+      text(hero.entries().get("tagline"), "", out);
+      YamlNode node = hero.get("image");
+      if (node != null) {
+        YamlNode src = node instanceof YamlNode.Mapping m ? (m.get("src") != null ? m.get("src") : m.get("light")) : node;
+        String alt = node instanceof YamlNode.Mapping m && m.get("alt") instanceof YamlNode.Scalar a && a.value() != null ? a.value() : "";
+        if (src instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+          put(out, src.line(), "![" + escape(alt) + "](<" + s.value().strip() + ">)");
+        }
+      }
+      if (hero.get("actions") instanceof YamlNode.Seq actions) {
+        for (YamlNode a : actions.items()) {
+          if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
+            String cls = "brand".equals(string(action, "theme")) || string(action, "theme") == null ? " .md-button--primary" : "";
+            // (on its link's line: a broken link is named there)
+            put(out, action.get("link").line(), "[" + escape(string(action, "text")) + "](<" + string(action, "link") + ">){ .md-button" + cls + " }");
+          }
+        }
+      }
+    }
+    if (frontMatter.get("features") instanceof YamlNode.Seq features) {
+      for (YamlNode f : features.items()) {
+        if (f instanceof YamlNode.Mapping feature && string(feature, "title") != null) {
+          StringBuilder b = new StringBuilder("- ");
+          String icon = string(feature, "icon");
+          if (icon != null && !icon.isBlank() && icon.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // an emoji; an image's icon is not shown
+            b.append(icon.strip()).append(' ');
+          }
+          b.append("**").append(escape(string(feature, "title"))).append("**");
+          if (string(feature, "details") != null) {
+            b.append(": ").append(string(feature, "details").strip());
+          }
+          if (string(feature, "link") != null) {
+            String linkText = string(feature, "linkText");
+            b.append(" [").append(escape(linkText == null ? "→" : linkText)).append("](<").append(string(feature, "link")).append(">)");
+          }
+          put(out, f.line(), b.toString());
+        }
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    boolean any = false;
+    for (String line : out) {
+      any |= line != null;
+      text.append(line == null ? "" : line).append('\n');
+    }
+    return any ? text.toString() : null;
+  }
+
+  private static void text(YamlNode.Mapping.Entry e, String around, String[] out) {
+    if (e != null && e.value() instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+      put(out, s.line(), around + escape(s.value().strip().replace('\n', ' ')) + around);
+    }
+  }
+
+  /** Puts Markdown on a line of the front matter (after what is there already). */
+  private static void put(String[] out, int line, String markdown) {
+    // (the front matter starts after the line of its opening ---)
+    int i = Math.max(0, Math.min(out.length - 1, line - 1));
+    out[i] = out[i] == null ? markdown : out[i] + " " + markdown;
+  }
+
+  private static String string(YamlNode.Mapping m, String key) {
+    return m.get(key) instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank() ? s.value().strip() : null;
+  }
+
+  /** Text shown as it is written: Markdown's emphasis, link and HTML characters escaped. */
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\\`*_[]<>#!|{}".indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** Whether a page's front matter makes it VitePress' home. */
+  static boolean isHome(Map<String, Object> extra) {
+    return "home".equals(extra.get("layout"));
+  }
+}

@@ -1,0 +1,277 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is a VitePress project ({@code docs/.vitepress/config.mts}): its config
+ * names the site and gives its menu, its pages and {@code docs/public/} are at the site's root,
+ * its site-root links are checked, and what is not built here is named.
+ */
+class VitePressProjectTest {
+  @TempDir Path tmp;
+
+  static final String PROJECT =
+      """
+      -- content/package.json --
+      {"name": "widgets", "scripts": {"docs:build": "vitepress build docs"}}
+      -- content/docs/.vitepress/config.mts --
+      import { defineConfig } from 'vitepress'
+
+      // https://vitepress.dev/reference/site-config
+      export default defineConfig({
+        title: "Widgets",
+        description: 'Widgets for everyone',
+        lang: 'nb-NO',
+        cleanUrls: true,
+        head: [['link', { rel: 'icon', href: '/favicon.ico' }]],
+        sitemap: { hostname: 'https://widgets.example.org' },
+        themeConfig: {
+          logo: '/logo.svg',
+          nav: [
+            { text: 'Guide', link: '/guide/getting-started' },
+            { text: 'More', items: [{ text: 'Changelog', link: 'https://example.org/changes' }] }
+          ],
+          sidebar: [
+            {
+              text: 'Guide',
+              items: [
+                { text: 'Getting started', link: '/guide/getting-started' },
+                { text: 'Setting it up', link: '/guide/config' }
+              ]
+            }
+          ],
+          socialLinks: [{ icon: 'github', link: 'https://github.com/x/widgets' }],
+          editLink: { pattern: 'https://github.com/x/widgets/edit/main/docs/:path' },
+          footer: { message: 'Released under the <a href="/license">MIT</a> License.', copyright: 'Copyright © 2026 Widgets' },
+          outline: [2, 3],
+          docFooter: { prev: 'Forrige', next: 'Neste' }
+        }
+      })
+      -- content/docs/.vitepress/theme/index.ts --
+      export default {}
+      -- content/docs/.vitepress/cache/deps/x.js --
+      x
+      -- content/docs/index.md --
+      # Widgets
+
+      Start with [the guide](/guide/getting-started).
+      -- content/docs/guide/getting-started.md --
+      # Getting started
+
+      ![Logo](/logo.svg) See [the set-up](/guide/config#options), [again](./config.md) and [the file](/files/a.txt).
+
+      ## Install
+
+      ### From npm
+      -- content/docs/guide/config.md --
+      ---
+      title: Configuration
+      ---
+      # Configuration
+
+      ## Options
+      -- content/docs/public/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/docs/public/favicon.ico --
+      ico
+      -- content/docs/public/files/a.txt --
+      a
+      -- content/README.md --
+      # The repository
+      """;
+
+  @Test
+  void itsConfigNamesTheSiteAndItsPagesAndPublicFilesAreAtTheRoot() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Path out = site.site();
+    for (String f : List.of("index.html", "guide/getting-started/index.html", "guide/config/index.html", "logo.svg", "favicon.ico", "files/a.txt")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    // its config, theme, cache, public/ folder and the repository's README are not published as such
+    for (String f : List.of(".vitepress", "public", "README", "README.md", "index.ts")) {
+      assertFalse(Files.exists(out.resolve(f)), f);
+    }
+    Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
+    assertEquals("nb", start.selectFirst("html").attr("lang"));
+    assertEquals("Widgets", start.selectFirst(".site-name").text());
+    assertEquals("../../logo.svg", start.selectFirst(".doc-body img").attr("src"));
+    assertEquals(List.of("../config/#options", "../config/", "../../files/a.txt"), start.select(".doc-body p a").eachAttr("href"));
+    // the outline's levels: H2 and H3
+    assertEquals(List.of("Install", "From npm"), start.select(".toc-inline a").eachText());
+    // the nav in the header (a drop-down's items in turn), the social links and the footer's words
+    assertEquals(List.of("Guide", "Changelog"), start.select(".header-links a").eachText());
+    assertEquals("./", start.selectFirst(".header-links a").attr("href"));
+    assertEquals(List.of("GitHub"), start.select(".footer-links a").eachText());
+    assertTrue(start.selectFirst(".site-footer p").text().startsWith("Released under the MIT License. Copyright © 2026 Widgets"), start.selectFirst(".site-footer p").text());
+    assertEquals("https://github.com/x/widgets/edit/main/docs/guide/getting-started.md", start.selectFirst(".edit-page a").attr("href"));
+    assertEquals("../../logo.svg", start.selectFirst(".site-logo").attr("src"));
+    // the sidebar: its group titles the folder, its items' order and words
+    assertEquals(List.of("Guide", "Getting started", "Setting it up"), start.select("nav.sidebar a").eachText());
+    String sitemap = Files.readString(out.resolve("sitemap.xml"));
+    assertTrue(sitemap.contains("https://widgets.example.org/guide/config/"), sitemap);
+  }
+
+  @Test
+  void whatIsNotBuiltHereIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.js --
+            export default {
+              title: 'Widgets',
+              srcDir: 'src',
+              locales: { root: { label: 'English' }, fr: { label: 'Français' } },
+              head: [['script', { src: 'https://analytics.example.org/a.js' }]],
+              ignoreDeadLinks: true,
+              themeConfig: {
+                carbonAds: { code: 'x' },
+                sidebar: {
+                  '/guide/': [
+                    { text: 'Introduction', items: [{ text: 'What', link: '/guide/what' }] },
+                    { text: 'Writing', items: [{ text: 'Markdown', link: 'markdown', }, { text: 'Gone', link: 'gone' }], base: '/guide/' }
+                  ]
+                }
+              }
+            }
+            -- content/docs/index.md --
+            # Widgets
+            -- content/docs/guide/index.md --
+            # The guide
+            -- content/docs/guide/markdown.md --
+            # Markdown
+            -- content/docs/guide/what.md --
+            # What
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String config = "content/docs/.vitepress/config.js";
+    for (String expected :
+        List.of(
+            config + ":3:11: warning[config.vitepress]: `srcDir` is not followed: the pages are read from `docs/`",
+            config + ":4:12: warning[config.vitepress]: `locales` of the VitePress config is not read here",
+            "= hint: a site is of one language here",
+            config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
+            config + ":6:20: warning[config.vitepress]: `ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build",
+            config + ":8:16: warning[config.vitepress]: `themeConfig.carbonAds` is not read here",
+            config + ":11:9: warning[docs.nav]: the sidebar's groups of one folder's pages are shown as one list, without their titles (2 groups)",
+            config + ":12:77: warning[docs.nav]: the sidebar's link names no page in `docs/`: `guide/gone.md`")) {
+      assertTrue(r.err().contains(expected), expected + "\n" + r.err());
+    }
+    // a part's sidebar is its folder's section, titled by its page; the groups' pages in their order
+    Document what = Jsoup.parse(site.read("guide/what/index.html"));
+    assertEquals(List.of("The guide", "What", "Markdown"), what.select("nav.sidebar li.nav-section a").eachText());
+  }
+
+  @Test
+  void itsIncludesHomeAndPageValuesAreRead() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({ title: 'Widgets' })
+            -- content/docs/index.md --
+            ---
+            layout: home
+            hero:
+              name: Widgets
+              text: Docs for widgets
+              actions:
+                - theme: brand
+                  text: Get started
+                  link: /guide/
+                - theme: alt
+                  text: Nowhere
+                  link: /nothing
+            features:
+              - icon: ⚡
+                title: Fast
+                details: Very fast.
+                link: /guide/
+                linkText: Read
+            ---
+
+            The text.
+            -- content/docs/guide/index.md --
+            ---
+            title: The guide
+            owner: Drift
+            sidebar: false
+            outline: false
+            ---
+            Owned by {{ $frontmatter.owner }}; {{ $frontmatter.nothing }}.
+
+            ## A part
+
+            <!--@include: ./parts/basics.md{2,3}-->
+
+            <!--@include: @/guide/parts/basics.md#region-->
+
+            <<< @/snippets/x.js#part{1 ts} [part]
+
+            <<< ./missing.js
+            -- content/docs/guide/parts/basics.md --
+            Line one.
+            Line two.
+            Line three.
+            <!-- #region region -->
+            In the region.
+            <!-- #endregion region -->
+            -- content/docs/snippets/x.js --
+            const x = 1
+            // #region part
+            const y = 2
+            // #endregion part
+            -- content/site.yaml --
+            links: {on_broken: warning}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Widgets", home.selectFirst(".doc h1").text());
+    assertEquals("Docs for widgets", home.selectFirst(".doc-body p strong").text());
+    assertEquals(List.of("Get started", "Nowhere"), home.select(".doc-body a.md-button").eachText());
+    assertEquals("guide/", home.selectFirst("a.md-button--primary").attr("href"));
+    assertEquals("⚡ Fast: Very fast. Read", home.selectFirst(".doc-body li").text());
+    assertEquals("The text.", home.select(".doc-body > p").last().text());
+    // a broken action's link is named on its line of the front matter
+    assertTrue(r.err().contains("content/docs/index.md:12:"), r.err());
+    Document guide = Jsoup.parse(site.read("guide/index.html"));
+    assertEquals("Owned by Drift; {{ $frontmatter.nothing }}.", guide.selectFirst(".doc-body p").text());
+    assertTrue(r.err().contains("content/docs/guide/index.md:7:36: warning[markdown.marker]: `{{ $frontmatter.nothing }}` is a template expression"), r.err());
+    List<String> paragraphs = guide.select(".doc-body > p").eachText();
+    assertTrue(paragraphs.contains("Line two. Line three."), paragraphs.toString());
+    assertTrue(paragraphs.contains("In the region."), paragraphs.toString());
+    assertEquals("const y = 2", guide.selectFirst("pre code.language-ts").text());
+    assertTrue(r.err().contains("content/docs/guide/index.md:17:1: warning[markdown.include]: no file `./missing.js` to show"), r.err());
+    // sidebar: false and outline: false
+    assertTrue(guide.select("nav.sidebar").isEmpty());
+    assertTrue(guide.select(".toc-inline").isEmpty());
+  }
+
+  @Test
+  void aProjectWithItsPagesAtTheRootIsNamed() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, "-- content/.vitepress/config.mts --\nexport default { title: 'W' }\n-- content/docs/a.md --\n# A\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/.vitepress/config.mts: warning[config.vitepress]: a VitePress project is read with its pages in a `docs/` folder"), r.err());
+    assertFalse(Files.exists(site.site().resolve(".vitepress")));
+    assertNotNull(site.read("docs/a/index.html"));
+  }
+}

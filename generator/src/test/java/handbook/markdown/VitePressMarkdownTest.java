@@ -1,0 +1,71 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.render.UiStrings;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** VitePress' Markdown: its containers, code groups, the lines and numbers of a code block, its notation comments, its table of contents' place. */
+class VitePressMarkdownTest {
+  final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+
+  private Document html(String body) {
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, RenderOptions.DEFAULT);
+    return Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+  }
+
+  @Test
+  void aDetailsContainerIsCollapsibleWithItsTitleOpenWhereItSaysSo() {
+    Document d = html("::: details Click me\nHidden *text*.\n:::\n\n::: details\nMore.\n:::\n\n::: details Open one {open}\nShown.\n:::\n");
+    assertEquals(List.of("Click me", "Details", "Open one"), d.select("details.admonition > summary.admonition-title").eachText());
+    assertEquals("Hidden text.", d.selectFirst("details p").text());
+    assertEquals(List.of(false, false, true), d.select("details").stream().map(e -> e.hasAttr("open")).toList());
+    // and the other containers, with a title of their own
+    assertEquals("STOP", html("::: danger STOP\nNo.\n:::\n").selectFirst(".admonition.danger .admonition-title").text());
+  }
+
+  @Test
+  void aCodeGroupIsContentTabsTitledByTheBlocksLabels() {
+    Document d = html("::: code-group\n\n```sh [npm]\nnpm i x\n```\n\n```sh [pnpm]\npnpm i x\n```\n\n```js\nplain()\n```\n:::\n");
+    assertEquals(List.of("npm", "pnpm", "js"), d.select(".tabbed-set .tabbed-labels label").eachText());
+    assertEquals(List.of("language-sh", "language-sh", "language-js"), d.select(".tabbed-block pre code").eachAttr("class"));
+    assertEquals("npm i x", d.selectFirst(".tabbed-block pre code").text());
+    assertFalse(d.text().contains(":::"), d.html());
+    assertFalse(d.text().contains("code-group"), d.html());
+  }
+
+  @Test
+  void aBlocksLinesToMarkAndItsNumbersFollowItsLanguage() {
+    Document d = html("```js{2}\nconst a = 1\nconst b = 2\n```\n\n```ts:line-numbers=5 {1}\nx\ny\n```\n");
+    assertEquals(List.of("language-js", "language-ts"), d.select("pre code").eachAttr("class"));
+    assertEquals(List.of("", "hl"), d.select("pre").get(0).select(".code-gutter > span").stream().map(e -> e.attr("class")).toList());
+    assertEquals(List.of("5", "6"), d.select("pre").get(1).select(".code-gutter > span").eachText());
+    assertEquals("hl", d.select("pre").get(1).selectFirst(".code-gutter > span").attr("class"));
+  }
+
+  @Test
+  void notationCommentsMarkTheirLinesAndAreNotShown() {
+    Document d = html("```js\nconst a = 1 // [!code highlight]\nconst b = 2 // [!code focus]\nremoved() // [!code --]\nadded() # [!code ++:2]\nlast()\n```\n");
+    assertEquals("const a = 1\nconst b = 2\nremoved()\nadded()\nlast()", d.selectFirst("pre code").wholeText().strip());
+    assertEquals(List.of("hl", "", "hl", "hl", "hl"), d.select(".code-gutter > span").stream().map(e -> e.attr("class")).toList());
+    // and the search's text of the block is the code without them
+    String search = engine.compile("```js\nrun() // [!code highlight]\n```\n", "t.md", 1, RenderOptions.DEFAULT).sections().stream().map(SearchSection::text).toList().toString();
+    assertTrue(search.contains("run()") && !search.contains("[!code"), search);
+  }
+
+  @Test
+  void aTableOfContentsPlaceIsDropped() {
+    Document d = html("# A\n\n[[toc]]\n\n## B\n");
+    assertFalse(d.text().contains("toc"), d.html());
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    engine.compile("[[toc]]\n", "t.md", 1, RenderOptions.DEFAULT, named::add);
+    assertEquals(List.of(), named);
+  }
+}
