@@ -221,7 +221,7 @@ final class LinkPhase {
           case HUGO -> "Hugo builds this project without checking its links";
           case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
           case WIKI -> "GitHub shows this wiki with its broken links (as links to pages to write)";
-          case DOCUSAURUS, VITEPRESS, NONE -> null;
+          case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
       return;
@@ -244,7 +244,7 @@ final class LinkPhase {
       case HUGO -> "config.hugo";
       case JEKYLL, JEKYLL_PRETTY -> "config.jekyll";
       case WIKI -> "config.wiki";
-      case VITEPRESS -> "config.vitepress";
+      case VITEPRESS, VITEPRESS_CLEAN -> "config.vitepress";
       case NONE -> "config.value";
     };
   }

@@ -112,7 +112,7 @@ public final class SiteConfigParser {
       VitePressConfig v = vitepress;
       base =
           project(v.title(), v.description(), v.language(), v.baseUrl(), VitePressConfig.PUBLIC.substring(0, VitePressConfig.PUBLIC.length() - 1), v.editUrl(), v.lastUpdated(), v.logo(), v.favicon(), v.copyright(), false,
-              handbook.content.Mount.VITEPRESS.withToc(v.toc()), List.of(), v.links(), v.social());
+              handbook.content.Mount.vitePress(v.cleanUrls()).withToc(v.toc()), List.of(), v.links(), v.social());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,

@@ -29,10 +29,11 @@ import java.util.Set;
  * @param social {@code themeConfig.socialLinks}
  * @param toc the levels of headings in a page's outline ({@code themeConfig.outline}; H2 alone
  *     by default, as VitePress has it)
+ * @param cleanUrls {@code cleanUrls}: VitePress' addresses of pages are {@code x}, not {@code x.html}
  */
 public record VitePressConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, List<SiteLink> links, List<SiteLink> social,
-    handbook.content.Mount.Toc toc) {
+    handbook.content.Mount.Toc toc, boolean cleanUrls) {
   static final String CODE = "config.vitepress";
 
   /** The folder of the pages (VitePress' source folder, {@code vitepress build docs}). */
@@ -53,11 +54,11 @@ public record VitePressConfig(
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
 
   /** Keys of the site's config read here. */
-  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir");
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "cleanUrls");
 
   /** Keys that change nothing of what is built here: where VitePress writes, its bundler, its client's behaviour. */
   private static final Set<String> TOOL =
-      Set.of("base", "outDir", "cacheDir", "assetsDir", "cleanUrls", "appearance", "metaChunk", "mpa", "vite", "vue", "router", "scrollOffset", "titleTemplate");
+      Set.of("base", "outDir", "cacheDir", "assetsDir", "appearance", "metaChunk", "mpa", "vite", "vue", "router", "scrollOffset", "titleTemplate");
 
   /** Keys of {@code themeConfig} read here, or the header's and search's own. */
   private static final Set<String> THEME_READ = Set.of("nav", "sidebar", "socialLinks", "editLink", "footer", "logo", "outline", "siteTitle", "search");
@@ -86,7 +87,7 @@ public record VitePressConfig(
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : at(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
-      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE);
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false);
     }
     Reader r = new Reader(text, file, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -132,7 +133,7 @@ public record VitePressConfig(
     }
     return new VitePressConfig(
         config.string("title"), config.string("description"), language, baseUrl(config), editUrl, lastUpdated, logo, r.favicon(config.get("head")), copyright, List.copyOf(links), List.copyOf(social),
-        toc);
+        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"));
   }
 
   private static String hint(String key) {

@@ -228,8 +228,13 @@ public record Mount(
      * {@code Set-Up/}), {@code Home.md} the home; links name pages by their names.
      */
     WIKI,
-    /** VitePress: the pages of {@code docs/} and its {@code public/} at the root, the menu in the order of the files. */
-    VITEPRESS
+    /**
+     * VitePress: the pages of {@code docs/} and its {@code public/} at the root, the menu in the
+     * order of the files; its address of a page ({@code x.html}) redirects to it.
+     */
+    VITEPRESS,
+    /** VitePress with {@code cleanUrls: true}: the same, its addresses already {@code x}. */
+    VITEPRESS_CLEAN
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -344,8 +349,16 @@ public record Mount(
   /** A Docusaurus project's whose docs are at the root ({@code routeBasePath: '/'}): its docs and its static files. */
   public static final Mount DOCS_AND_STATIC = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER, STATIC_FOLDER), Tool.DOCUSAURUS);
 
-  /** A VitePress project's: its {@code docs/public/} and its pages, {@code docs/}, at the root. */
-  public static final Mount VITEPRESS = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER + "public/", DOCS_FOLDER), Tool.VITEPRESS);
+  /** A VitePress project's: its {@code docs/public/} and its pages, {@code docs/}, at the root; {@code clean} where its config's {@code cleanUrls} is. */
+  public static Mount vitePress(boolean clean) {
+    return new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER + "public/", DOCS_FOLDER), clean ? Tool.VITEPRESS_CLEAN : Tool.VITEPRESS)
+        .withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.VUE)));
+  }
+
+  /** Whether pages are published as VitePress publishes them. */
+  public boolean vitePress() {
+    return tool == Tool.VITEPRESS || tool == Tool.VITEPRESS_CLEAN;
+  }
 
   /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */
   public static Mount hugo(String contentDir, List<String> languages) {
@@ -441,7 +454,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || tool == Tool.VITEPRESS;
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress();
   }
 
   /** The mounted folder a content path is in, or null. */

@@ -120,7 +120,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String tagsFile = MkDocsConfig.tagsFile(project);
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
-    if (in.site().mount().tool() == Mount.Tool.VITEPRESS) {
+    if (in.site().mount().vitePress()) {
       navOfVitePress(in, markdown, categories);
     }
     if (mkdocs == null && in.site().mount().unnumbered()) {
@@ -573,9 +573,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
         place = Urls.numberPrefix(name.substring(name.lastIndexOf('/') + 1));
       }
       List<String> old = aliases;
-      String jekyllAddress = home ? null : JekyllPages.oldAddress(extra.get("permalink"), path, folderPage, mount);
+      String jekyllAddress = home ? null : mount.vitePress() ? vitePressAddress(path, folderPage, mount) : JekyllPages.oldAddress(extra.get("permalink"), path, folderPage, mount);
       if (jekyllAddress != null && !aliases.contains(jekyllAddress)) {
-        // Jekyll's address of the page (x.html) redirects to it
+        // Jekyll's (and VitePress') address of the page (x.html) redirects to it
         old = new ArrayList<>(aliases);
         old.add(jekyllAddress);
       }
@@ -585,6 +585,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
         info = info.outOfMenu();
       }
       return new DocPage(info, body, in.markdown(), section, key, mount.toc());
+    }
+
+    /** The address VitePress gives a page published here at {@code x/}: {@code x.html}, unless its config's {@code cleanUrls}; null where it is the same. */
+    private static String vitePressAddress(String path, boolean folderPage, Mount mount) {
+      return mount.tool() == Mount.Tool.VITEPRESS_CLEAN || folderPage || !path.endsWith(".md") ? null : mount.url(path.substring(0, path.length() - ".md".length())) + ".html";
     }
 
     /** Its URL in a Hugo project: its {@code url}, else its section's {@code permalinks} pattern's, else by its {@code slug}; null for its path's. */
@@ -814,7 +819,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
    */
   private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount, String body) {
     boolean macros = mount.tool() == Mount.Tool.MKDOCS && !options.extensions().variables().isEmpty();
-    boolean vitepress = mount.tool() == Mount.Tool.VITEPRESS;
+    boolean vitepress = mount.vitePress();
     if (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{")) {
       return options.extensions().variables().isEmpty() ? options : options.withExtensions(options.extensions().withVariables(Map.of()));
     }
@@ -862,7 +867,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /** Whether the pages are a VitePress project's (its includes are read). */
   private static boolean vitePress(LoadInput in) {
-    return in.site().mount().tool() == Mount.Tool.VITEPRESS;
+    return in.site().mount().vitePress();
   }
 
   /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */
@@ -914,7 +919,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     String body = split.body();
     int firstLine = split.bodyFirstLine();
     // VitePress' home: its hero and features, read on the front matter's lines
-    boolean vitePressHome = mount.tool() == Mount.Tool.VITEPRESS && fm.fields() != null && VitePressHome.isHome(fm.extra());
+    boolean vitePressHome = mount.vitePress() && fm.fields() != null && VitePressHome.isHome(fm.extra());
     String heroLines = vitePressHome ? VitePressHome.lines(fm.fields().map(), firstLine - 1) : null;
     if (heroLines != null) {
       body = heroLines + body;
@@ -944,7 +949,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
       // (a Hugo project's content/_index.md is its home, named by the site as Hugo names it)
-      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md") || mount.tool() == Mount.Tool.VITEPRESS && file.path().equals(ROOT + "index.md");
+      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md") || mount.vitePress() && file.path().equals(ROOT + "index.md");
       if (home) {
         // the site's root folder's page (a Jekyll project's index.md): the home, named by the site
         title = in.site().title();

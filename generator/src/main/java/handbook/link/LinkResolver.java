@@ -147,6 +147,13 @@ public final class LinkResolver {
       path = path.substring(0, q);
     }
     path = decode(path);
+    if (path.endsWith(".html") && index.mount().vitePress()) {
+      // VitePress' address of a page (guide/setup.html) names its page, unless a file is there
+      String html = path.startsWith("/") ? (rootLinks == null ? null : Urls.normalize(rootLinks + path)) : Urls.normalize(Urls.sourceFolder(fromSource) + path);
+      if (html == null || !index.isAsset(html)) {
+        path = path.substring(0, path.length() - ".html".length()) + ".md";
+      }
+    }
     String resolved;
     if (path.startsWith("/")) {
       if (rootLinks != null && rootFallback != null) {

@@ -44,6 +44,48 @@ final class ForeignMarkers {
   private static final Pattern COMMENTED_ID = Pattern.compile("\\{/\\*[ \\t]*#([A-Za-z][\\w:.-]*)[ \\t]*\\*/\\}");
   private static final Pattern HEADING_START = Pattern.compile("[ ]{0,3}#{1,6}[ \\t]");
 
+  /** A Vue single-file component's block in a VitePress page: {@code <script setup>} ... {@code </script>}, {@code <style>} ... {@code </style>}. */
+  private static final Pattern VUE_BLOCK = Pattern.compile("(?ms)^[ ]{0,3}<(script|style)(?=[\\s>])[^>\\n]*>.*?</\\1>[ \\t]*$");
+
+  /** VitePress' badge: {@code <Badge type="tip" text="v2" />} or {@code <Badge type="info">v2</Badge>}. */
+  private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*(?:/>|>([^<\\n]*)</Badge>)");
+
+  private static final Pattern BADGE_ATTRIBUTE = Pattern.compile("([\\w-]+)=(?:\"([^\"]*)\"|'([^']*)')");
+
+  /**
+   * A VitePress page's Vue: its script and style blocks are dropped (their lines kept, empty) and
+   * named, as their code is not run; its badges are drawn (a badge's {@code type}: tip, info,
+   * warning or danger), their text no part of a heading's id or text, as in VitePress.
+   */
+  private static void vue(String body, List<int[]> code, List<Edit> edits, List<Marker> unknown) {
+    for (Matcher m = VUE_BLOCK.matcher(body); m.find(); ) {
+      if (!inside(code, m.start())) {
+        edits.add(new Edit(m.start(), m.end(), "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count())));
+        String first = m.group().strip();
+        unknown.add(new Marker(m.start(), first.contains("\n") ? first.substring(0, first.indexOf('\n')).strip() : first, "Vue's " + m.group(1) + " block (VitePress)", "dropped: its code is not run here"));
+        code.add(new int[] {m.start(), m.end()});
+      }
+    }
+    for (Matcher m = BADGE.matcher(body); m.find(); ) {
+      if (inside(code, m.start())) {
+        continue;
+      }
+      String type = "tip";
+      String text = m.group(2) == null ? "" : m.group(2);
+      for (Matcher a = BADGE_ATTRIBUTE.matcher(m.group(1)); a.find(); ) {
+        String value = a.group(2) != null ? a.group(2) : a.group(3);
+        if (a.group(1).equals("type") && Admonitions.known(value)) {
+          type = Admonitions.cls(value);
+        } else if (a.group(1).equals("text") && m.group(2) == null) {
+          text = value;
+        }
+      }
+      // (its text in attributes, drawn by the stylesheet: as in VitePress, no part of a heading's id)
+      String shown = handbook.render.Html.escape(text.strip());
+      edits.add(new Edit(m.start(), m.end(), "<span class=\"badge badge-" + type + "\" role=\"img\" aria-label=\"" + shown + "\" data-text=\"" + shown + "\"></span>"));
+    }
+  }
+
   /** The id of an MDX comment {@code {/* #id *}{@code /}} at the end of a heading's line, or null. */
   private static String headingId(String body, MatchResult m) {
     Matcher id = COMMENTED_ID.matcher(m.group());
@@ -357,8 +399,9 @@ final class ForeignMarkers {
    * @param wiki whose {@code [[...]]} links the page's are
    * @param templatesAsText the page's tool runs no template over it: {@code {{ x }}} and
    *     {@code {% x %}} are text, not named ({@link RenderOptions.Extension#TEMPLATES_AS_TEXT})
+   * @param vue a VitePress page: Vue's script and style blocks dropped, its badges drawn ({@link RenderOptions.Extension#VUE})
    */
-  record Reading(boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText) {
+  record Reading(boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -369,7 +412,7 @@ final class ForeignMarkers {
     Critic.Mode critic = how.critic();
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
-    if (!mayHold(body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0)) {
+    if (!mayHold(body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
@@ -483,6 +526,9 @@ final class ForeignMarkers {
     }
     if (rawStart >= 0) {
       raw.add(new int[] {rawStart, body.length()});
+    }
+    if (how.vue()) {
+      vue(body, code, edits, unknown);
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);

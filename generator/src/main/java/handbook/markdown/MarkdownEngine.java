@@ -372,7 +372,8 @@ public final class MarkdownEngine {
             options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW,
             options.extensions().variables(),
             options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE,
-            options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT)));
+            options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
+            options.has(RenderOptions.Extension.VUE)));
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
     if (!markers.edits().isEmpty()) {

@@ -117,7 +117,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      * text, as Hugo, a GitHub wiki and MkDocs without mkdocs-macros show them (named elsewhere:
      * Jekyll runs Liquid, mkdocs-macros Jinja).
      */
-    TEMPLATES_AS_TEXT;
+    TEMPLATES_AS_TEXT,
+    /** A VitePress page, which Vue reads: its {@code <script>} and {@code <style>} blocks are dropped, its {@code <Badge>} drawn. */
+    VUE;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

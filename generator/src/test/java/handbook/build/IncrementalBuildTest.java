@@ -705,9 +705,17 @@ class IncrementalBuildTest {
       write(f, "content/docs/guide/extra.md", "# Extra\n");
       replace(f, "content/docs/.vitepress/config.mts", "{ text: 'Setup', link: '/guide/setup' }", "{ text: 'Setup', link: '/guide/setup' }, { text: 'Extra', link: '/guide/extra' }");
     }));
+    steps.add(new Step("an included part and a shown file's code edited (the page that includes them is read again)", f -> {
+      replace(f, "content/docs/guide/parts/note.md", "Part one.", "Part two.");
+      replace(f, "content/docs/snippets/run.sh", "echo one", "echo two");
+    }));
     steps.add(new Step("nothing changed", f -> {}));
     String project =
         """
+        -- content/docs/guide/parts/note.md --
+        Part one.
+        -- content/docs/snippets/run.sh --
+        echo one
         -- content/docs/.vitepress/config.mts --
         import { defineConfig } from 'vitepress'
         export default defineConfig({
@@ -724,6 +732,10 @@ class IncrementalBuildTest {
         # Setup
         -- content/docs/guide/usage.md --
         # Usage
+
+        <!--@include: ./parts/note.md-->
+
+        <<< @/snippets/run.sh
         -- content/docs/public/a.txt --
         a
         -- content/site.yaml --
@@ -737,6 +749,8 @@ class IncrementalBuildTest {
       assertEquals(step >= 2 ? "Gadgets" : "Widgets", usage.selectFirst(".site-name").text(), s.name());
       assertEquals(step == 3, expected.diagnostics().contains("content/docs/index.md:3:"), s.name() + ": " + expected.diagnostics());
       assertEquals(step != 3, expected.files().containsKey("a.txt"), s.name());
+      assertEquals(step >= 5 ? "Part two." : "Part one.", usage.selectFirst(".doc-body > p").text(), s.name());
+      assertEquals(step >= 5 ? "echo two" : "echo one", usage.selectFirst(".doc-body pre code").text(), s.name());
     });
   }
 

@@ -74,6 +74,8 @@ class VitePressProjectTest {
 
       ## Install
 
+      Also [one](/guide/config.html), [two](config.html#options) and [three](./config).
+
       ### From npm
       -- content/docs/guide/config.md --
       ---
@@ -102,15 +104,16 @@ class VitePressProjectTest {
     for (String f : List.of("index.html", "guide/getting-started/index.html", "guide/config/index.html", "logo.svg", "favicon.ico", "files/a.txt")) {
       assertTrue(Files.exists(out.resolve(f)), f);
     }
-    // its config, theme, cache, public/ folder and the repository's README are not published as such
-    for (String f : List.of(".vitepress", "public", "README", "README.md", "index.ts")) {
+    // its config, theme, cache, public/ folder and the repository's README are not published as such;
+    // with cleanUrls, no page had an address of its own in .html
+    for (String f : List.of(".vitepress", "public", "README", "README.md", "index.ts", "guide/config.html")) {
       assertFalse(Files.exists(out.resolve(f)), f);
     }
     Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
     assertEquals("nb", start.selectFirst("html").attr("lang"));
     assertEquals("Widgets", start.selectFirst(".site-name").text());
     assertEquals("../../logo.svg", start.selectFirst(".doc-body img").attr("src"));
-    assertEquals(List.of("../config/#options", "../config/", "../../files/a.txt"), start.select(".doc-body p a").eachAttr("href"));
+    assertEquals(List.of("../config/#options", "../config/", "../../files/a.txt", "../config/", "../config/#options", "../config/"), start.select(".doc-body p a").eachAttr("href"));
     // the outline's levels: H2 and H3
     assertEquals(List.of("Install", "From npm"), start.select(".toc-inline a").eachText());
     // the nav in the header (a drop-down's items in turn), the social links and the footer's words
@@ -175,6 +178,9 @@ class VitePressProjectTest {
     }
     // a part's sidebar is its folder's section, titled by its page; the groups' pages in their order
     Document what = Jsoup.parse(site.read("guide/what/index.html"));
+    // VitePress' own address of a page (without cleanUrls) sends readers to it
+    assertTrue(site.read("guide/what.html").contains("url=what/"), site.read("guide/what.html"));
+    assertFalse(Files.exists(site.site().resolve("guide.html")), "a folder's page is at its folder's address in VitePress too");
     assertEquals(List.of("The guide", "What", "Markdown"), what.select("nav.sidebar li.nav-section a").eachText());
   }
 

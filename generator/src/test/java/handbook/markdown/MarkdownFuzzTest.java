@@ -51,8 +51,15 @@ class MarkdownFuzzTest {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
   }
 
+  /** The same as a VitePress page is read: its Vue's blocks dropped, its badges drawn (with its containers, code groups and notation, which every page reads). */
+  @FuzzTest(maxDuration = "1m")
+  void asVitePressCompilesFillsAndRendersAlike(byte[] data) {
+    alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.VUE))));
+  }
+
+  // (not Hugo's and a wiki's templates as text, which leave the template expressions' values unread, nor VitePress' Vue)
   private static final RenderOptions MKDOCS =
-      RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT)), "github", "u", "r")
+      RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT, RenderOptions.Extension.TEMPLATES_AS_TEXT, RenderOptions.Extension.VUE)), "github", "u", "r")
               .withVariables(Map.of("site.title", "Widgets", "version", "2.1", "page.title", "*A* {{ b }}\n\n# c", "params.version", "\"3\"")));
 
   private void alike(String body) {

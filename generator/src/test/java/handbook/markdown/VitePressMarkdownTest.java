@@ -61,6 +61,27 @@ class VitePressMarkdownTest {
   }
 
   @Test
+  void vuesBlocksAreDroppedAndNamedAndItsBadgesDrawnOutsideTheHeadingsText() {
+    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    String body = "<script setup>\nimport { ref } from 'vue'\nconst n = ref(0)\n</script>\n\n## Setup <Badge type=\"warning\" text=\"beta\" />\n\nText <Badge>v2</Badge>.\n\n```html\n<script>kept()</script>\n```\n\n<style module>\n.a { color: red }\n</style>\n";
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
+    Document d = Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+    assertEquals("setup", d.selectFirst("h2").id());
+    assertEquals("Setup", md.headings().get(0).text());
+    assertEquals(List.of("badge badge-warning", "badge badge-tip"), d.select("span[role=img]").eachAttr("class"));
+    assertEquals(List.of("beta", "v2"), d.select("span.badge").eachAttr("data-text"));
+    assertEquals(List.of("beta", "v2"), d.select("span.badge").eachAttr("aria-label"));
+    assertFalse(d.text().contains("ref(0)") || d.text().contains("color: red"), d.html());
+    assertEquals("<script>kept()</script>", d.selectFirst("pre code").text());
+    assertEquals(1, named.size(), named.toString());
+    assertEquals("`<script setup>` is Vue's script block (VitePress), dropped: its code is not run here (1 more marker of another tool, on line 14)", named.get(0).message());
+    assertEquals("t.md:1:1", named.get(0).span().toString());
+    // (another page's <Badge> and <script> are not VitePress')
+    assertFalse(html("<Badge text=\"x\" />\n").html().contains("badge-"));
+  }
+
+  @Test
   void aTableOfContentsPlaceIsDropped() {
     Document d = html("# A\n\n[[toc]]\n\n## B\n");
     assertFalse(d.text().contains("toc"), d.html());
