@@ -250,7 +250,7 @@ public final class Build {
 
   /**
    * A version's content as its pages are read: an MkDocs project's with its {@code docs_dir}, a
-   * Docusaurus project's with its docs' {@code path}, shown as {@code docs/}
+   * Docusaurus project's with its docs' {@code path}, a VitePress project's at its root, shown as {@code docs/}
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
   private static VersionInput docsDir(VersionInput in, WarmState warm, Map<String, String> env) {

@@ -150,13 +150,12 @@ final class LoadPhase {
     // a VitePress project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
     String vitepressName = project.config(Tool.VITEPRESS);
     SourceFile vitepressFile = vitepressName == null ? null : config(in, vitepressName, "config.vitepress", diags);
-    handbook.config.VitePressConfig vitepress = vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), contentFiles, diags);
+    // (its pages at the root, read as in docs/: its edit links name them there)
+    String vitepressPages = vitepressName == null || in.content().origin(vitepressName).startsWith(handbook.config.VitePressConfig.DOCS) ? handbook.config.VitePressConfig.DOCS : "";
+    handbook.config.VitePressConfig vitepress = vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags);
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepressName, in.contentName(), diags);
-    }
-    if (project.tool() == Tool.HANDBOOK) {
-      vitePressAtRoot(contentFiles, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -672,7 +671,8 @@ final class LoadPhase {
 
   /** A config file of another tool, read as UTF-8 text and shown by messages; null (named under {@code code}) when it cannot be read. */
   private SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
-    String display = in.contentName() + "/" + path;
+    // (named by where it is: a VitePress project's at the root is read as docs/'s)
+    String display = in.contentName() + "/" + in.content().origin(path);
     try {
       SourceFile f = new SourceFile(path, display, new String(in.content().read(path), java.nio.charset.StandardCharsets.UTF_8));
       run.sources.add(in.prefix(), f);
@@ -737,16 +737,6 @@ final class LoadPhase {
     String pages = assets.stream().filter(a -> a.startsWith("src/pages/")).findFirst().orElse(null);
     if (pages != null) {
       diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/src/pages/"), "the pages of `src/pages/` (React) are not built here: the home lists the site's sections"));
-    }
-  }
-
-  /** A VitePress project whose pages are at the content folder's root (its {@code .vitepress/} there): named, as they are read in a {@code docs/} folder. */
-  private static void vitePressAtRoot(Set<String> files, String contentName, Diagnostics diags) {
-    String config = handbook.config.VitePressConfig.AT_ROOT.stream().filter(files::contains).findFirst().orElse(null);
-    if (config != null) {
-      diags.add(
-          Diagnostic.warning("config.vitepress", Span.file(contentName + "/" + config), "a VitePress project is read with its pages in a `docs/` folder (`vitepress build docs`): this one's, at the root, are not read as its pages")
-              .withHint("move `.vitepress/` and the pages into `docs/`, as VitePress' own layout has them"));
     }
   }
 

@@ -65,7 +65,7 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
   /**
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
    * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
-   * else null. {@code text} gives a file's text, or null when there is none; {@code env} the
+   * empty for a VitePress project whose pages are at the root; else null. {@code text} gives a file's text, or null when there is none; {@code env} the
    * variables of an MkDocs config's {@code !ENV} values.
    */
   public static String docsFolder(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
@@ -79,6 +79,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
       if (config != null) {
         return DocusaurusConfig.docsFolder(config);
       }
+    }
+    // a VitePress project whose pages are at the root (its .vitepress/ there): read as in docs/
+    if (VitePressConfig.FILES.stream().noneMatch(n -> text.apply(n) != null) && VitePressConfig.AT_ROOT.stream().anyMatch(n -> text.apply(n) != null)) {
+      return "";
     }
     return null;
   }

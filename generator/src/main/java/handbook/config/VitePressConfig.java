@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code .mjs}, {@code .js}) says of the site, read as the literals of the object it exports
  * ({@link JsLiteral}, also inside {@code defineConfig(...)}): its TypeScript is not run. Its pages
  * are those of {@code docs/}, published at the site's root with {@code docs/public/}, as VitePress
- * serves them; the sidebar is read by the docs kind ({@code themeConfig.sidebar}).
+ * serves them (a project with its {@code .vitepress/} at the root is read as one in
+ * {@code docs/}); the sidebar is read by the docs kind ({@code themeConfig.sidebar}).
  *
  * @param title {@code title}, or null
  * @param description {@code description}, or null
@@ -47,14 +48,20 @@ public record VitePressConfig(
   /** VitePress' config files in {@code docs/.vitepress/}, the first one there read. */
   public static final List<String> FILES = NAMES.stream().map(n -> DOCS + ".vitepress/" + n).toList();
 
-  /** Those of a project whose pages are at the content folder's root: named, not read. */
+  /** Those of a project whose pages are at the content folder's root, read as in {@code docs/} ({@link handbook.source.MovedFolder}). */
   public static final List<String> AT_ROOT = NAMES.stream().map(n -> ".vitepress/" + n).toList();
 
   /** VitePress' outline by default: the H2s. */
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
 
   /** Keys of the site's config read here. */
-  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "cleanUrls");
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "cleanUrls", "markdown");
+
+  /**
+   * Markdown options whose work is done here: formulas ({@code math}; read in every page), and
+   * the look of code and images (Shiki's {@code theme}, {@code image.lazyLoading}).
+   */
+  private static final Set<String> MARKDOWN_DONE = Set.of("math", "theme", "image");
 
   /** Keys that change nothing of what is built here: where VitePress writes, its bundler, its client's behaviour. */
   private static final Set<String> TOOL =
@@ -81,7 +88,7 @@ public record VitePressConfig(
   }
 
   /** Reads the config's text; what it cannot take is named ({@code config.vitepress}). */
-  public static VitePressConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+  public static VitePressConfig read(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (!(exported instanceof JsLiteral.Obj config)) {
       diags.add(
@@ -89,11 +96,22 @@ public record VitePressConfig(
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
       return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false);
     }
-    Reader r = new Reader(text, file, files, diags);
+    Reader r = new Reader(text, file, pagesFolder, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
         diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of the VitePress config is not read here").withHint(hint(e.getKey())));
       }
+    }
+    if (config.get("markdown") instanceof JsLiteral.Obj markdown) {
+      for (Map.Entry<String, JsLiteral.Value> e : markdown.entries().entrySet()) {
+        if (!MARKDOWN_DONE.contains(e.getKey())) {
+          diags.add(
+              Diagnostic.warning(CODE, r.at(e.getValue()), "the Markdown option `" + e.getKey() + "` is not read here" + (e.getKey().equals("lineNumbers") ? ": a code block is numbered where it asks (```ts:line-numbers```)" : ""))
+                  .withHint(hint("markdown")));
+        }
+      }
+    } else if (config.get("markdown") != null) {
+      diags.add(Diagnostic.warning(CODE, r.at(config.get("markdown")), "the Markdown options are not read: they are not written out").withHint(hint("markdown")));
     }
     JsLiteral.Value src = config.get("srcDir");
     if (src != null && !(src instanceof JsLiteral.Str s && s.value().strip().matches("\\.?/?"))) {
@@ -140,7 +158,7 @@ public record VitePressConfig(
     return switch (key) {
       case "locales" -> "a site is of one language here: its other languages' pages are not built";
       case "rewrites" -> "pages are published at their paths in `docs/`";
-      case "markdown" -> "the Markdown is read as VitePress reads it by default; its options and plugins are not run";
+      case "markdown" -> "the Markdown is read as VitePress reads it by default, with its formulas; its other options and plugins are not run";
       case "srcExclude" -> "every page of `docs/` is built: leave a page out by moving it out of `docs/`";
       default -> "the site is built without it";
     };
@@ -158,7 +176,7 @@ public record VitePressConfig(
   }
 
   /** The config's text and file, for the spans of what it names. */
-  private record Reader(String text, String file, Set<String> files, Diagnostics diags) {
+  private record Reader(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
     Span at(JsLiteral.Value v) {
       return VitePressConfig.at(text, file, v.offset());
     }
@@ -193,7 +211,10 @@ public record VitePressConfig(
       }
     }
 
-    /** The address of the folder that holds {@code docs/}: the pattern before its {@code :path}, which names a page from {@code docs/}. */
+    /**
+     * The address of the folder that holds {@code docs/}: the pattern before its {@code :path},
+     * which names a page from the folder of the pages ({@code docs/}, or the project's root).
+     */
     String editUrl(JsLiteral.Obj edit) {
       JsLiteral.Value pattern = edit.get("pattern");
       if (!(pattern instanceof JsLiteral.Str s)) {
@@ -208,13 +229,13 @@ public record VitePressConfig(
         return null;
       }
       String folder = p.substring(0, p.length() - ":path".length());
-      if (!folder.endsWith("/" + DOCS)) {
+      if (!folder.endsWith("/" + pagesFolder)) {
         diags.add(
             Diagnostic.warning(CODE, at(s), "the edit address `" + folder + "` is not of a `docs/` folder: pages get no edit links")
                 .withHint("set `edit_url` in a site.yaml beside `docs/` to the address of the folder that holds it"));
         return null;
       }
-      return folder.substring(0, folder.length() - DOCS.length());
+      return folder.substring(0, folder.length() - pagesFolder.length());
     }
 
     /** The logo: a file of {@code docs/public/} (its light one where it has two). */

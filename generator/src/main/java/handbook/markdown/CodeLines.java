@@ -75,9 +75,8 @@ record CodeLines(int start, BitSet marked) {
   record Magic(String code, BitSet marked) {}
 
   /** Whether a code block may hold magic comments (a cheap test before {@link #magic}). */
-  static boolean mayHoldMagic(CharSequence code) {
-    String s = code.toString();
-    return s.contains("highlight-") || s.contains("[!code ");
+  static boolean mayHoldMagic(BasedSequence code) {
+    return code.indexOf("highlight-") >= 0 || code.indexOf("[!code ") >= 0;
   }
 
   /** The code without Docusaurus' magic comments (and VitePress' notation) and the lines they highlight; null when it has none. */

@@ -8,10 +8,12 @@ import java.util.TreeMap;
 
 /**
  * A tree with one of its folders shown in another's place: an MkDocs project whose
- * {@code docs_dir} is {@code documentation/}, read as one whose docs are in {@code docs/}. The
- * files of {@code from} are shown under {@code to}; the tree's own {@code to}, if it has one, is
- * not shown. Each file is named by where it is in the tree ({@link #origin}), so messages and
- * edit links name it there.
+ * {@code docs_dir} is {@code documentation/}, read as one whose docs are in {@code docs/}; or the
+ * whole tree ({@code from} empty) shown in a folder, a VitePress project whose pages are at its
+ * root read as one whose pages are in {@code docs/} (its {@code site.yaml}, Handbook's own, stays
+ * at the root). The files of {@code from} are shown under {@code to}; the tree's own {@code to},
+ * if it has one, is not shown. Each file is named by where it is in the tree ({@link #origin}),
+ * so messages and edit links name it there.
  */
 public final class MovedFolder implements RenamedTree {
   private final SourceTree tree;
@@ -21,9 +23,9 @@ public final class MovedFolder implements RenamedTree {
   private Listing lastTree;
   private Listing lastShown;
 
-  /** @param from the folder shown, ending in {@code /}; @param to where it is shown, ending in {@code /} */
+  /** @param from the folder shown, ending in {@code /}, or empty for the whole tree; @param to where it is shown, ending in {@code /} */
   public MovedFolder(SourceTree tree, String from, String to) {
-    if (!from.endsWith("/") || !to.endsWith("/") || from.equals(to)) {
+    if (!(from.isEmpty() || from.endsWith("/")) || !to.endsWith("/") || from.equals(to)) {
       throw new IllegalArgumentException(from + " -> " + to);
     }
     this.tree = tree;
@@ -38,6 +40,9 @@ public final class MovedFolder implements RenamedTree {
 
   /** Where a path of the tree is shown, or null when it is not. */
   public String shown(String path) {
+    if (from.isEmpty() && path.equals(SITE)) {
+      return path;
+    }
     if (path.startsWith(from)) {
       return to + path.substring(from.length());
     }
@@ -84,6 +89,9 @@ public final class MovedFolder implements RenamedTree {
   public SourceTree tree() {
     return tree;
   }
+
+  /** Handbook's own settings, at the root whatever is moved. */
+  private static final String SITE = "site.yaml";
 
   @Override
   public String inTree(String path) {

@@ -150,7 +150,8 @@ class VitePressProjectTest {
                     { text: 'Writing', items: [{ text: 'Markdown', link: 'markdown', }, { text: 'Gone', link: 'gone' }], base: '/guide/' }
                   ]
                 }
-              }
+              },
+              markdown: { math: true, lineNumbers: true, config: (md) => { md.use(plugin) } }
             }
             -- content/docs/index.md --
             # Widgets
@@ -173,9 +174,12 @@ class VitePressProjectTest {
             config + ":6:20: warning[config.vitepress]: `ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build",
             config + ":8:16: warning[config.vitepress]: `themeConfig.carbonAds` is not read here",
             config + ":11:9: warning[docs.nav]: the sidebar's groups of one folder's pages are shown as one list, without their titles (2 groups)",
-            config + ":12:77: warning[docs.nav]: the sidebar's link names no page in `docs/`: `guide/gone.md`")) {
+            config + ":12:77: warning[docs.nav]: the sidebar's link names no page in `docs/`: `guide/gone.md`",
+            config + ":16:40: warning[config.vitepress]: the Markdown option `lineNumbers` is not read here: a code block is numbered where it asks",
+            config + ":16:54: warning[config.vitepress]: the Markdown option `config` is not read here")) {
       assertTrue(r.err().contains(expected), expected + "\n" + r.err());
     }
+    assertFalse(r.err().contains("`math`"), r.err());
     // a part's sidebar is its folder's section, titled by its page; the groups' pages in their order
     Document what = Jsoup.parse(site.read("guide/what/index.html"));
     // VitePress' own address of a page (without cleanUrls) sends readers to it
@@ -272,12 +276,44 @@ class VitePressProjectTest {
   }
 
   @Test
-  void aProjectWithItsPagesAtTheRootIsNamed() throws Exception {
-    SiteFixture site = SiteFixture.of(tmp, "-- content/.vitepress/config.mts --\nexport default { title: 'W' }\n-- content/docs/a.md --\n# A\n");
+  void aProjectWithItsPagesAtTheRootIsReadAsIfInDocs() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.vitepress/config.mts --
+            export default defineConfig({
+              title: 'Root',
+              themeConfig: {
+                editLink: { pattern: 'https://github.com/x/y/edit/main/:path' },
+                sidebar: [{ text: 'Guide', items: [{ text: 'Setup', link: '/guide/setup' }] }]
+              }
+            })
+            -- content/index.md --
+            # Root
+
+            See [setup](/guide/setup) and ![logo](/logo.svg).
+            -- content/guide/setup.md --
+            # Setup
+
+            [broken](./nothing)
+            -- content/public/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/site.yaml --
+            links: {on_broken: warning}
+            """);
     SiteFixture.Run r = site.run("build");
+    // (site.yaml, Handbook's own, is read at the root: the broken link is a warning)
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("content/.vitepress/config.mts: warning[config.vitepress]: a VitePress project is read with its pages in a `docs/` folder"), r.err());
+    assertTrue(r.err().contains("content/guide/setup.md:3:10: warning[link.unresolved]: no page or file `./nothing`"), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Root", home.selectFirst(".site-name").text());
+    assertEquals(List.of("guide/setup/"), home.select(".doc-body p a").eachAttr("href"));
+    assertEquals("logo.svg", home.selectFirst(".doc-body img").attr("src"));
+    Document setup = Jsoup.parse(site.read("guide/setup/index.html"));
+    assertEquals("https://github.com/x/y/edit/main/guide/setup.md", setup.selectFirst(".edit-page a").attr("href"));
+    assertEquals(List.of("Guide", "Setup"), setup.select("nav.sidebar a").eachText());
     assertFalse(Files.exists(site.site().resolve(".vitepress")));
-    assertNotNull(site.read("docs/a/index.html"));
+    assertNotNull(site.read("logo.svg"));
   }
 }

@@ -30,6 +30,17 @@ class DiskTreeTest {
   }
 
   @Test
+  void vitePressConfigIsListedInItsHiddenFolderButNotTheRestOfIt() throws IOException {
+    Path c = tmp.resolve("vp");
+    for (String f : List.of("docs/.vitepress/config.mts", "docs/.vitepress/theme/index.ts", "docs/.vitepress/cache/deps/a.js", ".vitepress/config.js", "docs/x/.vitepress/config.mts", "docs/index.md")) {
+      Files.createDirectories(c.resolve(f).getParent());
+      Files.writeString(c.resolve(f), "x");
+    }
+    assertEquals(List.of(".vitepress/config.js", "docs/.vitepress/config.mts", "docs/index.md"), new DiskTree(c).files());
+    assertTrue(!DiskTree.hidden("docs/.vitepress/config.mts") && DiskTree.hidden("docs/.vitepress/theme/index.ts") && DiskTree.hidden("docs/x/.vitepress/config.mts"));
+  }
+
+  @Test
   void linksThatLeaveTheFolderAreRefusedAndNeverRead() throws IOException {
     Path c = content();
     Files.createSymbolicLink(c.resolve("docs/passwd.md"), Path.of("/etc/passwd"));
