@@ -186,7 +186,7 @@ public final class MarkdownEngine {
             new FastSyntax.Admonitions(),
             new Callouts.Docusaurus(),
             new Tabs.Extension(),
-            com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension.create(),
+            new Abbreviations(),
             com.vladsch.flexmark.ext.definition.DefinitionExtension.create(),
             new MaterialInline()));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
