@@ -115,7 +115,7 @@ public record VitePressConfig(
     }
     JsLiteral.Value src = config.get("srcDir");
     if (src != null && !(src instanceof JsLiteral.Str s && s.value().strip().matches("\\.?/?"))) {
-      diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed: the pages are read from `docs/`").withHint("keep the pages beside `.vitepress/`, as VitePress does by default"));
+      diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed: the pages are read from the folder of `.vitepress/`").withHint("keep the pages beside `.vitepress/`, as VitePress does by default"));
     }
     String language = config.get("lang") instanceof JsLiteral.Str lang ? Languages.site(lang.value(), "`lang`", r.at(lang), CODE, diags) : "en";
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
@@ -273,7 +273,7 @@ public record VitePressConfig(
       String v = value.value().strip();
       String path = handbook.content.Urls.normalize(PUBLIC + v.replaceAll("^/+", ""));
       if (path == null || !files.contains(path)) {
-        diags.add(Diagnostic.warning(CODE, at(value), "the " + what + " names no file of `docs/public/`: `" + v + "`: the theme's " + what + " is shown"));
+        diags.add(Diagnostic.warning(CODE, at(value), "the " + what + " names no file of `" + pagesFolder + "public/`: `" + v + "`: the theme's " + what + " is shown"));
         return null;
       }
       return path;

@@ -167,7 +167,7 @@ class VitePressProjectTest {
     String config = "content/docs/.vitepress/config.js";
     for (String expected :
         List.of(
-            config + ":3:11: warning[config.vitepress]: `srcDir` is not followed: the pages are read from `docs/`",
+            config + ":3:11: warning[config.vitepress]: `srcDir` is not followed: the pages are read from the folder of `.vitepress/`",
             config + ":4:12: warning[config.vitepress]: `locales` of the VitePress config is not read here",
             "= hint: a site is of one language here",
             config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
