@@ -80,10 +80,13 @@ class VitePressProjectTest {
       -- content/docs/guide/config.md --
       ---
       title: Configuration
+      outline: deep
       ---
       # Configuration
 
       ## Options
+
+      #### Deeper
       -- content/docs/public/logo.svg --
       <svg xmlns="http://www.w3.org/2000/svg"/>
       -- content/docs/public/favicon.ico --
@@ -125,6 +128,8 @@ class VitePressProjectTest {
     assertEquals("../../logo.svg", start.selectFirst(".site-logo").attr("src"));
     // the sidebar: its group titles the folder, its items' order and words
     assertEquals(List.of("Guide", "Getting started", "Setting it up"), start.select("nav.sidebar a").eachText());
+    // a page's own outline: deep
+    assertEquals(List.of("Options", "Deeper"), Jsoup.parse(site.read("guide/config/index.html")).select(".toc-inline a").eachText());
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(sitemap.contains("https://widgets.example.org/guide/config/"), sitemap);
   }
