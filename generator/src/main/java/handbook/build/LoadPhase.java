@@ -153,6 +153,9 @@ final class LoadPhase {
     // (its pages at the root, read as in docs/: its edit links name them there)
     String vitepressPages = vitepressName == null || in.content().origin(vitepressName).startsWith(handbook.config.VitePressConfig.DOCS) ? handbook.config.VitePressConfig.DOCS : "";
     handbook.config.VitePressConfig vitepress = vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags);
+    if (vitepress != null) {
+      vitePressTheme(in, diags);
+    }
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepressName, in.contentName(), diags);
@@ -737,6 +740,22 @@ final class LoadPhase {
     String pages = assets.stream().filter(a -> a.startsWith("src/pages/")).findFirst().orElse(null);
     if (pages != null) {
       diags.add(Diagnostic.warning("config.docusaurus", Span.file(contentName + "/src/pages/"), "the pages of `src/pages/` (React) are not built here: the home lists the site's sections"));
+    }
+  }
+
+  /** A VitePress project's theme of its own ({@code .vitepress/theme/}, its Vue and CSS): named once, as the site has its own look. */
+  private static void vitePressTheme(VersionInput in, Diagnostics diags) {
+    for (String name : List.of("index.ts", "index.js", "index.mts", "index.mjs")) {
+      String path = handbook.config.VitePressConfig.DOCS + ".vitepress/theme/" + name;
+      try {
+        in.content().read(path);
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      diags.add(
+          Diagnostic.warning("config.vitepress", Span.file(in.contentName() + "/" + in.content().origin(path)), "the project's own theme (`.vitepress/theme/`) is not used: its components and styles are not run here")
+              .withHint("the site has its own look; a site.yaml's `stylesheets` adds a stylesheet of the content"));
+      return;
     }
   }
 

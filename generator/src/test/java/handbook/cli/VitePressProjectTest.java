@@ -59,8 +59,8 @@ class VitePressProjectTest {
           docFooter: { prev: 'Forrige', next: 'Neste' }
         }
       })
-      -- content/docs/.vitepress/theme/index.ts --
-      export default {}
+      -- content/docs/.vitepress/theme/custom.css --
+      :root {}
       -- content/docs/.vitepress/cache/deps/x.js --
       x
       -- content/docs/index.md --
@@ -109,7 +109,7 @@ class VitePressProjectTest {
     }
     // its config, theme, cache, public/ folder and the repository's README are not published as such;
     // with cleanUrls, no page had an address of its own in .html
-    for (String f : List.of(".vitepress", "public", "README", "README.md", "index.ts", "guide/config.html")) {
+    for (String f : List.of(".vitepress", "public", "README", "README.md", "custom.css", "guide/config.html")) {
       assertFalse(Files.exists(out.resolve(f)), f);
     }
     Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
@@ -158,6 +158,9 @@ class VitePressProjectTest {
               },
               markdown: { math: true, lineNumbers: true, config: (md) => { md.use(plugin) } }
             }
+            -- content/docs/.vitepress/theme/index.ts --
+            import DefaultTheme from 'vitepress/theme'
+            export default DefaultTheme
             -- content/docs/index.md --
             # Widgets
             -- content/docs/guide/index.md --
@@ -172,6 +175,7 @@ class VitePressProjectTest {
     String config = "content/docs/.vitepress/config.js";
     for (String expected :
         List.of(
+            "content/docs/.vitepress/theme/index.ts: warning[config.vitepress]: the project's own theme (`.vitepress/theme/`) is not used",
             config + ":3:11: warning[config.vitepress]: `srcDir` is not followed: the pages are read from the folder of `.vitepress/`",
             config + ":4:12: warning[config.vitepress]: `locales` of the VitePress config is not read here",
             "= hint: a site is of one language here",
