@@ -948,14 +948,6 @@ public record DocusaurusConfig(
   }
 
   private static Span at(String text, String file, int offset) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        start = i + 1;
-      }
-    }
-    return Span.at(file, line, offset - start + 1);
+    return JsLiteral.span(text, file, offset);
   }
 }

@@ -51,6 +51,19 @@ public final class JsLiteral {
     this.at = at;
   }
 
+  /** Where a value that starts at {@code offset} of the text stands in its file: line and column. */
+  public static handbook.diag.Span span(String text, String file, int offset) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return handbook.diag.Span.at(file, line, offset - start + 1);
+  }
+
   /** The value that starts at {@code offset} (after spaces and comments). */
   public static Value at(String text, int offset) {
     JsLiteral r = new JsLiteral(text, offset);

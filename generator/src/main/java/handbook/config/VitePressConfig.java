@@ -92,7 +92,7 @@ public record VitePressConfig(
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (!(exported instanceof JsLiteral.Obj config)) {
       diags.add(
-          Diagnostic.warning(CODE, exported == null ? Span.file(file) : at(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
+          Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
       return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false);
     }
@@ -178,7 +178,7 @@ public record VitePressConfig(
   /** The config's text and file, for the spans of what it names. */
   private record Reader(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
     Span at(JsLiteral.Value v) {
-      return VitePressConfig.at(text, file, v.offset());
+      return JsLiteral.span(text, file, v.offset());
     }
 
     /** The nav's items: a link by its {@code link}, a drop-down's items (and those of its groups) in turn. */
@@ -293,40 +293,48 @@ public record VitePressConfig(
       return b.toString();
     }
 
-    /** The outline's levels: a level ({@code 2}), two ({@code [2, 3]}), {@code 'deep'} (H2 to H6), or an object with them as {@code level}. */
+    /** The outline's levels ({@link VitePressConfig#outline}), or an object with them as {@code level}; one not read is named. */
     handbook.content.Mount.Toc outline(JsLiteral.Value v) {
       JsLiteral.Value level = v instanceof JsLiteral.Obj o ? o.get("level") : v;
       if (level == null) {
         return OUTLINE;
       }
-      if (level instanceof JsLiteral.Str s && s.value().strip().equals("deep")) {
-        return new handbook.content.Mount.Toc(2, 6);
+      Object plain = level instanceof JsLiteral.Str s ? s.value() : level instanceof JsLiteral.Arr a ? a.items().stream().map(i -> i instanceof JsLiteral.Str s ? s.value() : "").toList() : "";
+      handbook.content.Mount.Toc toc = VitePressConfig.outline(plain);
+      if (toc == null) {
+        diags.add(Diagnostic.warning(CODE, at(level), "the outline's level is 2 to 6, `[min, max]` or `'deep'`: pages show their H2s"));
+        return OUTLINE;
       }
-      if (level instanceof JsLiteral.Str s && s.value().strip().matches("[2-6]")) {
-        int n = Integer.parseInt(s.value().strip());
-        return new handbook.content.Mount.Toc(n, n);
-      }
-      if (level instanceof JsLiteral.Arr a && a.items().size() == 2 && a.items().get(0) instanceof JsLiteral.Str min && a.items().get(1) instanceof JsLiteral.Str max
-          && min.value().strip().matches("[2-6]") && max.value().strip().matches("[2-6]") && Integer.parseInt(min.value().strip()) <= Integer.parseInt(max.value().strip())) {
-        return new handbook.content.Mount.Toc(Integer.parseInt(min.value().strip()), Integer.parseInt(max.value().strip()));
-      }
-      if (level instanceof JsLiteral.Str s && s.value().strip().equals("false")) {
-        return handbook.content.Mount.Toc.NONE;
-      }
-      diags.add(Diagnostic.warning(CODE, at(level), "the outline's level is 2 to 6, `[min, max]` or `'deep'`: pages show their H2s"));
-      return OUTLINE;
+      return toc;
     }
   }
 
-  static Span at(String text, String file, int offset) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        start = i + 1;
-      }
+  /**
+   * The levels of an outline, as the config's {@code themeConfig.outline} and a page's front matter
+   * write them (a value read plain: a text, a number, a truth value or a list): a level
+   * ({@code 2}), two ({@code [2, 3]}), {@code 'deep'} (H2 to H6), or {@code false} (none); null
+   * for another value.
+   */
+  public static handbook.content.Mount.Toc outline(Object value) {
+    if ("deep".equals(value)) {
+      return new handbook.content.Mount.Toc(2, 6);
     }
-    return Span.at(file, line, offset - start + 1);
+    if (Boolean.FALSE.equals(value) || "false".equals(value)) {
+      return handbook.content.Mount.Toc.NONE;
+    }
+    int one = level(value);
+    if (one > 0) {
+      return new handbook.content.Mount.Toc(one, one);
+    }
+    if (value instanceof List<?> pair && pair.size() == 2 && level(pair.get(0)) > 0 && level(pair.get(0)) <= level(pair.get(1))) {
+      return new handbook.content.Mount.Toc(level(pair.get(0)), level(pair.get(1)));
+    }
+    return null;
+  }
+
+  /** A heading's level, 2 to 6, written as a number or a text; else 0. */
+  private static int level(Object v) {
+    String s = v instanceof Number || v instanceof String ? v.toString().strip() : "";
+    return s.matches("[2-6]") ? Integer.parseInt(s) : 0;
   }
 }

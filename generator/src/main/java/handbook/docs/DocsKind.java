@@ -584,21 +584,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (mount.hugo() && !home && outOfHugoMenu(extra)) {
         info = info.outOfMenu();
       }
-      return new DocPage(info, body, in.markdown(), section, key, mount.vitePress() ? outline(extra.get("outline"), mount.toc()) : mount.toc());
-    }
-
-    /** A VitePress page's own outline, its front matter's {@code outline} ({@code 3}, {@code [2, 4]}, {@code deep}, {@code false}); else the site's. */
-    private static Mount.Toc outline(Object outline, Mount.Toc site) {
-      if (outline instanceof Number n && n.intValue() >= 2 && n.intValue() <= 6) {
-        return new Mount.Toc(n.intValue(), n.intValue());
-      }
-      if (outline instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b && a.intValue() >= 2 && a.intValue() <= b.intValue() && b.intValue() <= 6) {
-        return new Mount.Toc(a.intValue(), b.intValue());
-      }
-      if ("deep".equals(outline)) {
-        return new Mount.Toc(2, 6);
-      }
-      return Boolean.FALSE.equals(outline) ? Mount.Toc.NONE : site;
+      // (a VitePress page's own outline: its levels, or none)
+      Mount.Toc outline = mount.vitePress() ? handbook.config.VitePressConfig.outline(extra.get("outline")) : null;
+      return new DocPage(info, body, in.markdown(), section, key, outline != null ? outline : mount.toc());
     }
 
     /** The address VitePress gives a page published here at {@code x/}: {@code x.html}, unless its config's {@code cleanUrls}; null where it is the same. */

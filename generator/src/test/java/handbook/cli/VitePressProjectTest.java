@@ -126,6 +126,7 @@ class VitePressProjectTest {
     assertTrue(start.selectFirst(".site-footer p").text().startsWith("Released under the MIT License. Copyright © 2026 Widgets"), start.selectFirst(".site-footer p").text());
     assertEquals("https://github.com/x/widgets/edit/main/docs/guide/getting-started.md", start.selectFirst(".edit-page a").attr("href"));
     assertEquals("../../logo.svg", start.selectFirst(".site-logo").attr("src"));
+    assertEquals("../../favicon.ico", start.selectFirst("link[rel=icon]").attr("href"));
     // the sidebar: its group titles the folder, its items' order and words
     assertEquals(List.of("Guide", "Getting started", "Setting it up"), start.select("nav.sidebar a").eachText());
     // a page's own outline: deep
@@ -211,6 +212,9 @@ class VitePressProjectTest {
             hero:
               name: Widgets
               text: Docs for widgets
+              image:
+                src: /logo.svg
+                alt: The logo
               actions:
                 - theme: brand
                   text: Get started
@@ -245,6 +249,26 @@ class VitePressProjectTest {
             <<< @/snippets/x.js#part{1 ts} [part]
 
             <<< ./missing.js
+            -- content/docs/guide/levels.md --
+            ---
+            outline: [3, 4]
+            ---
+            # Levels
+
+            ## Two
+
+            ### Three
+
+            #### Four
+            -- content/docs/guide/aside.md --
+            ---
+            aside: false
+            ---
+            # Aside
+
+            ## Two
+            -- content/docs/public/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             -- content/docs/guide/parts/basics.md --
             Line one.
             Line two.
@@ -270,7 +294,8 @@ class VitePressProjectTest {
     assertEquals("⚡ Fast: Very fast. Read", home.selectFirst(".doc-body li").text());
     assertEquals("The text.", home.select(".doc-body > p").last().text());
     // a broken action's link is named on its line of the front matter
-    assertTrue(r.err().contains("content/docs/index.md:12:"), r.err());
+    assertTrue(r.err().contains("content/docs/index.md:15:"), r.err());
+    assertEquals("The logo", home.selectFirst(".doc-body img[src=logo.svg]").attr("alt"));
     Document guide = Jsoup.parse(site.read("guide/index.html"));
     assertEquals("Owned by Drift; {{ $frontmatter.nothing }}.", guide.selectFirst(".doc-body p").text());
     assertTrue(r.err().contains("content/docs/guide/index.md:7:36: warning[markdown.marker]: `{{ $frontmatter.nothing }}` is a template expression"), r.err());
@@ -279,9 +304,11 @@ class VitePressProjectTest {
     assertTrue(paragraphs.contains("In the region."), paragraphs.toString());
     assertEquals("const y = 2", guide.selectFirst("pre code.language-ts").text());
     assertTrue(r.err().contains("content/docs/guide/index.md:17:1: warning[markdown.include]: no file `./missing.js` to show"), r.err());
-    // sidebar: false and outline: false
+    // sidebar: false and outline: false; a page's levels; aside: false
     assertTrue(guide.select("nav.sidebar").isEmpty());
     assertTrue(guide.select(".toc-inline").isEmpty());
+    assertEquals(List.of("Three", "Four"), Jsoup.parse(site.read("guide/levels/index.html")).select(".toc-inline a").eachText());
+    assertTrue(Jsoup.parse(site.read("guide/aside/index.html")).select(".toc-inline").isEmpty());
   }
 
   @Test
