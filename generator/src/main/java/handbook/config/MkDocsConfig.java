@@ -276,6 +276,9 @@ public record MkDocsConfig(
     if (obsidian) {
       markdown.add(RenderOptions.Extension.OBSIDIAN_LINKS);
     }
+    if (material && feature(map.get("theme"), "content.code.annotate")) {
+      markdown.add(RenderOptions.Extension.CODE_ANNOTATE);
+    }
     if (!templates) {
       markdown.add(RenderOptions.Extension.TEMPLATES_AS_TEXT);
     }
@@ -652,6 +655,11 @@ public record MkDocsConfig(
   }
 
   /** Whether the theme shows the top-level sections as tabs: MkDocs' own (the default) does, Material with {@code navigation.tabs}. */
+  /** Whether the theme's {@code features} name one. */
+  private static boolean feature(YamlNode theme, String name) {
+    return theme instanceof YamlNode.Mapping t && t.get("features") instanceof YamlNode.Seq f && f.items().stream().anyMatch(i -> i instanceof YamlNode.Scalar s && name.equals(s.value()));
+  }
+
   private static boolean tabs(YamlNode theme) {
     if (theme instanceof YamlNode.Scalar s) {
       return s.value() == null || s.value().strip().equals("mkdocs");
@@ -660,8 +668,7 @@ public record MkDocsConfig(
       return true;
     }
     String name = t.get("name") instanceof YamlNode.Scalar n && n.value() != null ? n.value().strip() : "mkdocs";
-    boolean tabbed = t.get("features") instanceof YamlNode.Seq f && f.items().stream().anyMatch(i -> i instanceof YamlNode.Scalar s && "navigation.tabs".equals(s.value()));
-    return name.equals("mkdocs") || tabbed;
+    return name.equals("mkdocs") || feature(t, "navigation.tabs");
   }
 
   /** The theme's image under {@code key}: a path from the docs folder, as a content path; named when it is not there. */

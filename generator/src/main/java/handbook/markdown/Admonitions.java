@@ -47,6 +47,18 @@ final class Admonitions {
     return CLASSES.contains(t) ? t : ALIASES.getOrDefault(t, "note");
   }
 
+  /**
+   * The classes an admonition's names after its type give it ({@code !!! note inline end}), each
+   * after a space, as written; the theme styles {@code inline} and {@code inline end}.
+   */
+  static String extra(com.vladsch.flexmark.util.sequence.BasedSequence info) {
+    StringBuilder b = new StringBuilder();
+    for (String c : AdmonitionStart.classes(info)) {
+      b.append(' ').append(c);
+    }
+    return b.toString();
+  }
+
   /** Whether a type is one we know (Docusaurus' {@code :::} needs one, or it is not a callout). */
   static boolean known(String type) {
     String t = type.toLowerCase(Locale.ROOT);

@@ -462,7 +462,7 @@ final class FastBlocks {
 
     /**
      * An MkDocs admonition at the start of the line at {@code at} ({@code !!! note "Title"}, {@code
-     * ???} or {@code ???+}, a title in double quotes or none) and its blocks, each line four spaces
+     * ???} or {@code ???+}, one name or more, a title in double quotes or none) and its blocks, each line four spaces
      * in (flexmark reads lines that are not before the first blank line by their first character:
      * those are left to it). Leaves {@code at} on the line after it.
      */
@@ -476,6 +476,13 @@ final class FastBlocks {
       int infoEnd = info + 1;
       while (infoEnd < end && nameChar(body.charAt(infoEnd))) {
         infoEnd++;
+      }
+      // more names: classes of the block ({@code !!! note inline end})
+      for (int next = infoEnd + run(infoEnd, end, ' '); next > infoEnd && next < end && nameStart(body.charAt(next)); next = infoEnd + run(infoEnd, end, ' ')) {
+        infoEnd = next + 1;
+        while (infoEnd < end && nameChar(body.charAt(infoEnd))) {
+          infoEnd++;
+        }
       }
       int title = infoEnd + run(infoEnd, end, ' ');
       int titleEnd = title;

@@ -119,6 +119,9 @@ final class FastHtml {
   private final boolean manualStart;
   /** The attribute lists of the document's links and images ({@link AttrLists}). */
   private Map<Node, java.util.List<AttrLists.Attr>> attrLists = Map.of();
+
+  /** The document's annotated blocks ({@link Annotations}). */
+  private Annotations.Read annotations = Annotations.Read.NONE;
   /** The languages of code spans that name one ({@link InlineHilite}). */
   private Map<Node, String> languages = Map.of();
 
@@ -179,6 +182,7 @@ final class FastHtml {
   static String render(Document doc, DataHolder options, Settings settings, Context ctx, int capacity) {
     FastHtml w = new FastHtml(options, settings, ctx, capacity);
     w.attrLists = AttrLists.KEY.get(doc);
+    w.annotations = Annotations.KEY.get(doc);
     w.languages = InlineHilite.KEY.get(doc);
     w.children(doc);
     // flexmark's writer ends its output with a line end (a comment that ends a body has none)
@@ -228,7 +232,9 @@ final class FastHtml {
     } else if (n instanceof OrderedList o) {
       line();
       int start = o.getStartNumber();
-      out.append(manualStart && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>");
+      AttrLists.Attr notes = Annotations.attribute(annotations, o);
+      out.append(manualStart && start != 1 ? "<ol start=\"" + start + "\"" : "<ol");
+      out.append(notes == null ? ">" : " class=\"annotations\">");
       children(n);
       out.append("</ol>");
       line();
@@ -440,7 +446,14 @@ final class FastHtml {
 
   private void item(ListItem node) {
     line();
-    out.append("<li>");
+    AttrLists.Attr note = Annotations.attribute(annotations, node);
+    if (note == null) {
+      out.append("<li>");
+    } else {
+      out.append("<li id=\"");
+      escape(out, note.value(), true);
+      out.append("\">");
+    }
     escaped(node.getMarkerSuffix().unescape());
     children(node);
     out.append("</li>");
@@ -555,7 +568,8 @@ final class FastHtml {
   }
 
   private void admonition(AdmonitionBlock node) {
-    String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
+    String type = AdmonitionStart.type(node.getInfo()).toLowerCase(java.util.Locale.ROOT);
+    String classes = Admonitions.extra(node.getInfo());
     String cls = Admonitions.cls(type);
     String title = node.getTitle().toString();
     if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
@@ -563,7 +577,7 @@ final class FastHtml {
     }
     String marker = node.getOpeningMarker().toString();
     if (marker.startsWith("???")) {
-      out.append("<details class=\"admonition ").append(cls).append('"').append(marker.endsWith("+") ? " open" : "").append('>');
+      out.append("<details class=\"admonition ").append(cls).append(classes).append('"').append(marker.endsWith("+") ? " open" : "").append('>');
       out.append("<summary class=\"admonition-title\">");
       escaped(title);
       out.append("</summary>");
@@ -572,7 +586,7 @@ final class FastHtml {
       out.append("</details>");
       line();
     } else {
-      out.append("<div class=\"admonition ").append(cls).append("\" role=\"note\">");
+      out.append("<div class=\"admonition ").append(cls).append(classes).append("\" role=\"note\">");
       if (!title.isEmpty()) {
         out.append("<p class=\"admonition-title\">");
         escaped(title);
@@ -594,17 +608,23 @@ final class FastHtml {
       return;
     }
     line();
-    codeBlock(out, node, languagePrefix, languageClasses, languageDelimiters);
+    Annotations.Code notes = annotations.code().get(node);
+    codeBlock(out, node, languagePrefix, languageClasses, languageDelimiters, notes, notes == null ? null : ctx.defaultTitle("annotation.label"));
     line();
   }
 
   /** A code block as flexmark writes it, with the line numbers and highlighted lines its info string asks for ({@link CodeLines}). */
   static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings) {
-    codeBlock(out, node, settings.languagePrefix(), settings.languageClasses(), settings.languageDelimiters());
+    codeBlock(out, node, settings, null, null);
+  }
+
+  /** A code block, its annotations' markers ({@link Annotations}) in a column beside it where {@code notes} is not null. */
+  static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings, Annotations.Code notes, String label) {
+    codeBlock(out, node, settings.languagePrefix(), settings.languageClasses(), settings.languageDelimiters(), notes, label);
   }
 
   private static void codeBlock(
-      StringBuilder out, FencedCodeBlock node, String languagePrefix, Map<String, String> languageClasses, String languageDelimiters) {
+      StringBuilder out, FencedCodeBlock node, String languagePrefix, Map<String, String> languageClasses, String languageDelimiters, Annotations.Code notes, String label) {
     String title = codeTitle(node.getInfo());
     CodeLines lines = CodeLines.of(node.getInfo());
     String code = Sequences.contentChars(node).normalizeEOL();
@@ -613,14 +633,18 @@ final class FastHtml {
       code = magic.code();
       lines = CodeLines.with(lines, magic.marked());
     }
+    Annotations.Stripped marked = notes == null ? null : Annotations.strip(code, notes.notes(), notes.base(), label);
+    if (marked != null) {
+      code = marked.code();
+    }
     out.append("<pre tabindex=\"0\"");
     if (title != null) {
       out.append(" data-title=\"");
       escape(out, title, true);
       out.append('"');
     }
-    if (lines != null) {
-      out.append(" class=\"").append(lines.preClass()).append('"');
+    if (lines != null || marked != null) {
+      out.append(" class=\"").append(lines == null ? "code-annotated" : lines.preClass() + (marked == null ? "" : " code-annotated")).append('"');
     }
     out.append('>');
     if (lines != null) {
@@ -642,7 +666,11 @@ final class FastHtml {
       out.append("<code>");
     }
     escape(out, code, false);
-    out.append("</code></pre>");
+    out.append("</code>");
+    if (marked != null) {
+      out.append(Annotations.column(marked.lines()));
+    }
+    out.append("</pre>");
   }
 
   /** The class of code in a language, as flexmark names it for a code block. */
@@ -691,7 +719,7 @@ final class FastHtml {
   }
 
   /** Text ({@code attr} false) or an attribute value as flexmark's writer writes it. */
-  private static void escape(StringBuilder out, CharSequence s, boolean attr) {
+  static void escape(StringBuilder out, CharSequence s, boolean attr) {
     if (needsEscape(s)) {
       out.append(Escaping.escapeHtml(s, attr));
     } else {

@@ -48,7 +48,7 @@ final class FastSyntax {
           new CustomBlockParserFactory() {
             @Override
             public BlockParserFactory apply(DataHolder options) {
-              BlockParserFactory f = real.apply(options);
+              BlockParserFactory f = new AdmonitionStart(options);
               return (state, matched) -> startsLikeAdmonition(state) ? f.tryStart(state, matched) : BlockStart.none();
             }
 

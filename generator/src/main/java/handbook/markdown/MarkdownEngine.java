@@ -167,7 +167,7 @@ public final class MarkdownEngine {
     StringBuilder env = new StringBuilder("markdown-2|").append(untrusted).append('|');
     new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
     new java.util.TreeMap<>(strings).forEach((k, v) -> {
-      if (k.startsWith("admonition.") || k.startsWith("task.") || k.equals("anchor.label")) {
+      if (k.startsWith("admonition.") || k.startsWith("task.") || k.equals("anchor.label") || k.equals("annotation.label")) {
         env.append(k).append('=').append(v).append(';');
       }
     });
@@ -237,6 +237,12 @@ public final class MarkdownEngine {
                         String title = node instanceof FencedCodeBlock f ? FastHtml.codeTitle(f.getInfo()) : null;
                         if (title != null) {
                           attributes.replaceValue("data-title", title);
+                        }
+                      }
+                      if (node instanceof com.vladsch.flexmark.ast.OrderedList || node instanceof com.vladsch.flexmark.ast.ListItem) {
+                        AttrLists.Attr a = Annotations.attribute(Annotations.KEY.get(context.getDocument()), node);
+                        if (a != null) {
+                          attributes.replaceValue(a.name(), a.value());
                         }
                       }
                       if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK) {
@@ -419,6 +425,10 @@ public final class MarkdownEngine {
       AttrLists.apply(doc);
     }
     Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);
+    // MkDocs Material's annotations: their notes' ids are kept from headings
+    List<String> notes = !untrusted && Annotations.mayHold(read)
+        ? Annotations.read(doc, options.has(RenderOptions.Extension.CODE_ANNOTATE), options.idPrefix(), defaultTitle("annotation.label"))
+        : List.of();
     String dropped = null;
     if (options.dropLeadingH1()
         && doc.getFirstChild() instanceof com.vladsch.flexmark.ast.Heading h
@@ -436,6 +446,10 @@ public final class MarkdownEngine {
     Map<Node, String> ids = new IdentityHashMap<>();
     Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
     Slugs slugs = new Slugs();
+    for (String id : notes) {
+      extra.add(id);
+      slugs.reserve(id);
+    }
     String firstH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -890,10 +904,11 @@ public final class MarkdownEngine {
       String embed = call == null ? null : st.embeds().get(call);
       if (embed != null) {
         html.line().raw(embed).line();
-      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars()))) {
+      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars())
+          || Annotations.KEY.get(ctx.getDocument()).code().containsKey(node))) {
         // flexmark has no place for the column of line numbers and marks, and takes a brace for a language: written as the quick writer writes it
         StringBuilder b = new StringBuilder();
-        FastHtml.codeBlock(b, node, htmlSettings);
+        FastHtml.codeBlock(b, node, htmlSettings, Annotations.KEY.get(ctx.getDocument()).code().get(node), defaultTitle("annotation.label"));
         html.line().raw(b).line();
       } else {
         ctx.delegateRender();
@@ -901,7 +916,8 @@ public final class MarkdownEngine {
     }
 
     private void admonition(AdmonitionBlock node, NodeRendererContext ctx, HtmlWriter html) {
-      String type = node.getInfo().toString().toLowerCase(java.util.Locale.ROOT);
+      String type = AdmonitionStart.type(node.getInfo()).toLowerCase(java.util.Locale.ROOT);
+      String classes = Admonitions.extra(node.getInfo());
       String cls = Admonitions.cls(type);
       String title = node.getTitle().toString();
       if (node.getTitleChars().isNull() || title.isEmpty() && node.getTitleOpeningMarker().isNull()) {
@@ -910,12 +926,12 @@ public final class MarkdownEngine {
       String marker = node.getOpeningMarker().toString();
       boolean collapsible = marker.startsWith("???");
       if (collapsible) {
-        html.raw("<details class=\"admonition " + cls + "\"" + (marker.endsWith("+") ? " open" : "") + ">");
+        html.raw("<details class=\"admonition " + cls + classes + "\"" + (marker.endsWith("+") ? " open" : "") + ">");
         html.raw("<summary class=\"admonition-title\">").text(title).raw("</summary>").line();
         ctx.renderChildren(node);
         html.raw("</details>").line();
       } else {
-        html.raw("<div class=\"admonition " + cls + "\" role=\"note\">");
+        html.raw("<div class=\"admonition " + cls + classes + "\" role=\"note\">");
         if (!title.isEmpty()) {
           html.raw("<p class=\"admonition-title\">").text(title).raw("</p>").line();
         }

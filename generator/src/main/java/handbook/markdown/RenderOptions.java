@@ -119,7 +119,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      */
     TEMPLATES_AS_TEXT,
     /** A VitePress page, which Vue reads: its {@code <script>} and {@code <style>} blocks are dropped, its {@code <Badge>} drawn. */
-    VUE;
+    VUE,
+    /** MkDocs Material's {@code content.code.annotate}: markers in any code block's comments name the notes after it ({@link Annotations}). */
+    CODE_ANNOTATE;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -122,6 +122,30 @@ class MaterialSyntaxBrowserTest {
           Go three.
 
       %s
+      -- content/docs/notes.md --
+      ---
+      title: Notes
+      ---
+      ``` { .py .annotate }
+      import os  # (1)!
+      x = 1
+      print(x)  # the value (2)
+      ```
+
+      1.  The module.
+      2.  The value.
+
+      !!! info inline end "Beside"
+
+          Short.
+
+      %s
+
+      !!! tip annotate
+
+          Text (1).
+
+      1.  A note.
       -- content/docs/next.md --
       ---
       title: Next
@@ -133,7 +157,7 @@ class MaterialSyntaxBrowserTest {
       === "macOS"
 
           macOS next.
-      """.formatted("Tall.\n\n    ".repeat(40), "Filler.\n\n".repeat(60));
+      """.formatted("Text beside the box. ".repeat(40), "Tall.\n\n    ".repeat(40), "Filler.\n\n".repeat(60));
 
   /** Per line of the numbered block: its number, the top of its number less the top of its code's first character, whether it is marked. */
   private static final String LINES =
@@ -199,6 +223,68 @@ class MaterialSyntaxBrowserTest {
     browser.settle();
     assertNumberedAndMarked();
     assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  /** Per line of the annotated block: its marker's number, and the top of its marker's line less the top of its code's first character. */
+  private static final String MARKERS =
+      """
+      const pre = document.querySelector('pre.code-annotated');
+      const code = pre.querySelector('code');
+      const text = code.textContent;
+      function lineTop(i) {
+        let offset = 0;
+        for (let k = 0; k < i; k++) offset = text.indexOf('\\n', offset) + 1;
+        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let n, at = 0; (n = walk.nextNode()); at += n.length) {
+          if (at + n.length > offset) {
+            const r = document.createRange();
+            r.setStart(n, offset - at);
+            r.setEnd(n, offset - at + 1);
+            return r.getBoundingClientRect().top;
+          }
+        }
+      }
+      return [...pre.querySelectorAll('.code-notes > span')].map((s, i) => [s.textContent, Math.round(s.getBoundingClientRect().top - lineTop(i))]);
+      """;
+
+  @Test
+  void annotationMarkersStandBesideTheirLinesAndLeadToTheirNotes() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("docs/notes/"));
+    browser.settle();
+    assertEquals(List.of(List.of("1", 0L), List.of("", 0L), List.of("2", 0L)), browser.driver().executeScript(MARKERS), "each marker on its line");
+    assertEquals("import os\nx = 1\nprint(x)  # the value\n", browser.driver().executeScript("return document.querySelector('pre.code-annotated > code').textContent"), "the markers are not in the code the copy button copies");
+    String before = (String) browser.driver().executeScript("return getComputedStyle(document.getElementById('annotation-1-2')).backgroundColor");
+    browser.driver().findElement(By.cssSelector(".code-notes a[href='#annotation-1-2']")).click();
+    assertEquals("#annotation-1-2", browser.driver().executeScript("return location.hash"));
+    String after = (String) browser.driver().executeScript("return getComputedStyle(document.getElementById('annotation-1-2')).backgroundColor");
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, after, "the note the reader came to is marked");
+    WebElement inText = browser.driver().findElement(By.cssSelector(".admonition.annotate a.annotation"));
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", inText);
+    inText.click();
+    assertEquals("#annotation-2-1", browser.driver().executeScript("return location.hash"), "a marker in an admonition's text");
+    assertEquals(List.of(), browser.problems(), "console and CSP");
+  }
+
+  /** The inline admonition's distance from the right of the text, whether the paragraph after it starts beside it, and whether it is narrower than half the text. */
+  private static final String INLINE =
+      """
+      const a = document.querySelector('.admonition.inline.end').getBoundingClientRect();
+      const p = document.querySelector('.admonition.inline.end').nextElementSibling.getBoundingClientRect();
+      const body = document.querySelector('.doc-body').getBoundingClientRect();
+      return [Math.round(body.right - a.right), p.top < a.bottom, a.width < body.width / 2];
+      """;
+
+  @Test
+  void anInlineAdmonitionStandsBesideTheTextOnAWideScreenAndInItOnANarrowOne() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("docs/notes/"));
+    browser.settle();
+    assertEquals(List.of(0L, true, true), browser.driver().executeScript(INLINE), "right of the text, beside it");
+    browser.viewport(420, 900);
+    browser.open(server.url("docs/notes/"));
+    browser.settle();
+    assertEquals(List.of(0L, false, false), browser.driver().executeScript(INLINE), "in the text's flow, its whole width");
   }
 
   private static final String TITLE_SHOWN =

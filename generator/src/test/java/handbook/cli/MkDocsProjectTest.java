@@ -127,6 +127,51 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void materialsCodeAnnotationsAreReadWhereTheThemeTurnsThemOn() throws Exception {
+    String page =
+        """
+        -- content/docs/index.md --
+        # Config
+
+        ``` yaml
+        theme:
+          name: material # (1)!
+        ```
+
+        1.  The theme, see [install](install.md).
+
+        !!! tip annotate inline end "Also"
+
+            In text (1).
+
+        1.  A note.
+        -- content/docs/install.md --
+        # Install
+
+        Run it[^1] now.
+
+        [^1]: Later.
+        """;
+    SiteFixture site = SiteFixture.of(tmp.resolve("on"), "-- content/mkdocs.yml --\nsite_name: A\ntheme:\n  name: material\n  features:\n    - navigation.tabs\n    - content.code.annotate\n" + page);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String home = site.read("index.html");
+    assertTrue(home.contains("<code class=\"language-yaml\">theme:\n  name: material\n</code><span class=\"code-notes\"><span></span>\n<span><a class=\"annotation\" href=\"#annotation-1-1\""), home);
+    assertTrue(home.contains("<ol class=\"annotations\">\n<li id=\"annotation-1-1\">The theme, see <a href=\"install/\">install</a>.</li>"), "the note's link resolved: " + home);
+    assertTrue(home.contains("<div class=\"admonition tip annotate inline end\" role=\"note\"><p class=\"admonition-title\">Also</p>\n<p>In text <a class=\"annotation\" href=\"#annotation-2-1\""), home);
+    assertFalse(r.err().contains("warning"), r.err());
+    // a page described by its first paragraph: without the markers of notes and footnotes
+    assertTrue(home.contains("<meta name=\"description\" content=\"In text.\">"), home);
+    assertTrue(site.read("install/index.html").contains("<meta name=\"description\" content=\"Run it now.\">"), site.read("install/index.html"));
+    // MkDocs' own theme (or Material without the feature) shows the code as written
+    SiteFixture plain = SiteFixture.of(tmp.resolve("off"), "-- content/mkdocs.yml --\nsite_name: A\ntheme:\n  name: material\n" + page);
+    assertEquals(0, plain.run("build").exit());
+    String off = plain.read("index.html");
+    assertTrue(off.contains("  name: material # (1)!\n</code></pre>") && !off.contains("code-notes"), off);
+    assertTrue(off.contains("href=\"#annotation-1-1\""), "an annotated admonition needs no feature: " + off);
+  }
+
+  @Test
   void siteYamlWinsAndANavTheFoldersCannotHoldIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(

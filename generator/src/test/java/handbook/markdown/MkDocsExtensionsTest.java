@@ -41,6 +41,71 @@ class MkDocsExtensionsTest {
   }
 
   @Test
+  void anAdmonitionOfSeveralNamesTakesTheFirstAsItsTypeAndTheOthersAsClasses() {
+    // Python-Markdown reads `!!! type class class "Title"`; MkDocs Material's inline admonitions and annotations use it
+    String body = "!!! note annotate \"Phone\"\n\n    Text.\n\n!!! info inline end\n    Beside.\n\n???+ warning a-b c_d 'Mind'\n    Open.\n\n!!! danger \"T\" x\n    Not one.\n";
+    String html = html(body, Set.of());
+    assertEquals(
+        "<div class=\"admonition note annotate\" role=\"note\"><p class=\"admonition-title\">Phone</p>\n<p>Text.</p>\n</div>\n"
+            + "<div class=\"admonition info inline end\" role=\"note\"><p class=\"admonition-title\">Info</p>\n<p>Beside.</p>\n</div>\n"
+            + "<details class=\"admonition warning a-b c_d\" open><summary class=\"admonition-title\">Mind</summary>\n<p>Open.</p>\n</details>\n"
+            + "<p>!!! danger &quot;T&quot; x\nNot one.</p>\n",
+        html);
+    // the type is the first name, also for a type of another name's group
+    assertTrue(html("!!! bug inline\n    x\n", Set.of()).startsWith("<div class=\"admonition danger inline\" role=\"note\"><p class=\"admonition-title\">Bug</p>"), html("!!! bug inline\n    x\n", Set.of()));
+  }
+
+  @Test
+  void annotationMarkersInCodeLinkToTheNotesOfTheListAfterIt() {
+    String body = """
+        ``` yaml
+        theme:
+          features:
+            - content.code.annotate # (1)!
+          name: material # (2)
+          # (3) is no note
+          x: 1 # the value (1)
+          y: f(2)
+        ```
+
+        1.  The feature.
+        2.  The theme.
+        """;
+    String html = html(body, Set.of(Extension.CODE_ANNOTATE));
+    assertEquals(
+        "<pre tabindex=\"0\" class=\"code-annotated\"><code class=\"language-yaml\">theme:\n  features:\n    - content.code.annotate\n  name: material #\n  # (3) is no note\n  x: 1 # the value\n  y: f(2)\n</code>"
+            + "<span class=\"code-notes\"><span></span>\n<span></span>\n<span><a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a></span>\n"
+            + "<span><a class=\"annotation\" href=\"#annotation-1-2\" aria-label=\"Annotation 2\">2</a></span>\n<span></span>\n"
+            + "<span><a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a></span>\n<span></span></span></pre>\n"
+            + "<ol class=\"annotations\">\n<li id=\"annotation-1-1\">The feature.</li>\n<li id=\"annotation-1-2\">The theme.</li>\n</ol>\n",
+        html);
+    // without the theme's feature: code as written, the list a list
+    assertTrue(html(body, Set.of()).contains("- content.code.annotate # (1)!\n  name: material # (2)\n") && !html(body, Set.of()).contains("annotation"), html(body, Set.of()));
+    // a block of its own with the class; C's and HTML's comments; a preprocessor line, a string and a list not right after are no markers
+    String own = "``` { .c .annotate }\n#define ONE (1)\nint x = f(1); /* (1) */\nputs(\"# (1)\");\n<!-- (2)! -->\n```\n\n1. One.\n2. Two.\n\n```c\nx; // (1)\n```\n\nText.\n\n1. Not after.\n";
+    String ownHtml = html(own, Set.of());
+    assertTrue(ownHtml.startsWith("<pre tabindex=\"0\" class=\"code-annotated\"><code class=\"language-c\">#define ONE (1)\nint x = f(1); /* */\nputs(&quot;# (1)&quot;);\n\n</code><span class=\"code-notes\"><span></span>\n<span><a class=\"annotation\" href=\"#annotation-1-1\""), ownHtml);
+    assertTrue(ownHtml.contains("<span><a class=\"annotation\" href=\"#annotation-1-2\" aria-label=\"Annotation 2\">2</a></span></span></pre>"), ownHtml);
+    assertTrue(ownHtml.contains("<code class=\"language-c\">x; // (1)\n</code></pre>\n<p>Text.</p>\n<ol>\n<li>Not after.</li>"), ownHtml);
+  }
+
+  @Test
+  void annotationMarkersInAnAnnotatedAdmonitionLinkToTheNotesAfterIt() {
+    String body = "!!! note annotate \"Phone\"\n\n    Text (1), `(2)` and (2); (3) is none.\n\n1.  First.\n2.  Second\n    with two lines.\n\n!!! note\n\n    Not annotated (1).\n\n1. Plain.\n";
+    String html = html(body, Set.of());
+    assertEquals(
+        "<div class=\"admonition note annotate\" role=\"note\"><p class=\"admonition-title\">Phone</p>\n<p>Text <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>, <code>(2)</code> and "
+            + "<a class=\"annotation\" href=\"#annotation-1-2\" aria-label=\"Annotation 2\">2</a>; (3) is none.</p>\n</div>\n"
+            + "<ol class=\"annotations\">\n<li id=\"annotation-1-1\">First.</li>\n<li id=\"annotation-1-2\">Second\nwith two lines.</li>\n</ol>\n"
+            + "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>Not annotated (1).</p>\n</div>\n<ol>\n<li>Plain.</li>\n</ol>\n",
+        html);
+    // the notes' ids are links' targets, and no heading takes one; the search reads the text without the markers
+    RenderedMarkdown md = fast.compile("## Annotation 1 1\n\n" + body, "t.md", 1, RenderOptions.DEFAULT);
+    assertEquals("annotation-1-1-1", md.headings().get(0).id(), md.headings().toString());
+    assertTrue(md.sections().toString().contains("Text , (2) and ; (3) is none."), md.sections().toString());
+  }
+
+  @Test
   void aCodeSpanNamesItsLanguageWhereInlinehiliteIsOn() {
     String body = "Run `#!python range(3)`, `:::js let x = 1` and ``#!c++ a`b``; not `#!/bin/sh -e`, `#!python`, `:::note` or `a #!py b`; `#! plain`.\n";
     assertEquals(
