@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * MkDocs Material's annotations: markers in a block that name the items of the numbered list
  * right after it. In code ({@code # (1)}, or {@code # (1)!}, whose comment is left out) where the
  * theme's {@code content.code.annotate} is on or the block has the class {@code .annotate}; in
- * the text of an admonition with the class {@code annotate} ({@code (1)}). Material shows the
+ * the text of an admonition or a paragraph with the class {@code annotate} ({@code (1)}). Material shows the
  * notes as tooltips; here each marker is a numbered link to its note, and the list stays below
  * the block as the notes (no script needed). A marker that names no item is text.
  */
@@ -60,7 +60,10 @@ final class Annotations {
   static List<String> read(Document doc, boolean code, String idPrefix, String label) {
     List<Node> blocks = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
-      if (n.getNext() instanceof OrderedList && (n instanceof FencedCodeBlock f && (code || annotateClass(f.getInfo())) || n instanceof AdmonitionBlock a && AdmonitionStart.classes(a.getInfo()).contains("annotate"))) {
+      if (n.getNext() instanceof OrderedList
+          && (n instanceof FencedCodeBlock f && (code || annotateClass(f.getInfo()))
+              || n instanceof AdmonitionBlock a && AdmonitionStart.classes(a.getInfo()).contains("annotate")
+              || n instanceof com.vladsch.flexmark.ast.Paragraph && annotateClass(AttrLists.of(AttrLists.KEY.get(doc), n)))) {
         blocks.add(n);
       }
     }
@@ -116,6 +119,11 @@ final class Annotations {
     return new AttrLists.Attr("id", base + "-" + i);
   }
 
+  /** Whether the attributes of a paragraph's list give it the class {@code annotate} ({@code Text (1). { .annotate }}). */
+  private static boolean annotateClass(List<AttrLists.Attr> attrs) {
+    return attrs != null && attrs.stream().anyMatch(a -> a.name().equals("class") && java.util.Arrays.asList(a.value().split(" ")).contains("annotate"));
+  }
+
   /** Whether a code block's info in braces names the class {@code .annotate} ({@code { .yaml .annotate }}). */
   private static boolean annotateClass(BasedSequence info) {
     return FastHtml.attributeStyle(info) && info.toString().matches("\\{[^}]*\\s\\.annotate(?=[\\s}])[^}]*}.*");
@@ -136,8 +144,8 @@ final class Annotations {
       int done = 0;
       while (m.find()) {
         int n = Integer.parseInt(m.group(1));
-        if (n < 1 || n > notes) {
-          continue;
+        if (n < 1 || n > notes || m.start() > 0 && chars.charAt(m.start() - 1) == '\\') {
+          continue; // (an escaped parenthesis is text)
         }
         if (m.start() > done) {
           t.insertBefore(new Text(chars.subSequence(done, m.start())));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Python-Markdown's attribute lists ({@code attr_list}) right after a link, an image or an icon,
  * as MkDocs Material's buttons, image and icon sizes use them: {@code [Start](a.md){ .md-button }},
- * {@code ![Logo](logo.png){ width="120" loading=lazy }}. The id, the classes and the attributes
+ * {@code ![Logo](logo.png){ width="120" loading=lazy }}; and at the end of a paragraph, for the
+ * paragraph ({@code { .annotate }}). The id, the classes and the attributes
  * {@link #allowed} are put on the element; any other (a style, which the site's
  * Content-Security-Policy would refuse, an event handler, an address) is left out and named
  * ({@link ForeignMarkers}). Only in trusted text: an id or class from a spec's description could
@@ -49,12 +50,25 @@ final class AttrLists {
     return name.equals("id") || name.equals("class") || NAMES.contains(name) || name.startsWith("data-") && name.length() > 5;
   }
 
-  /** Whether a text may hold a list after a link or an image (which end with ) or ]) or an icon (:), in one pass over its braces. */
+  /**
+   * Whether a text may hold a list after a link or an image (which end with ) or ]) or an icon
+   * (:), or after a space or at a line's start with a class or a key next, in one pass over its
+   * braces.
+   */
   static boolean mayFollow(String body) {
     for (int i = body.indexOf('{', 1); i >= 0; i = body.indexOf('{', i + 1)) {
       char c = body.charAt(i - 1);
       if (c == ')' || c == ']' || c == ':') {
         return true;
+      }
+      if (c == ' ' || c == '\t' || c == '\n') {
+        int j = i + 1;
+        while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == ':')) {
+          j++;
+        }
+        if (j < body.length() && (body.charAt(j) == '.' || Character.isLetter(body.charAt(j)))) {
+          return true;
+        }
       }
     }
     return false;
@@ -118,13 +132,69 @@ final class AttrLists {
     return out;
   }
 
+  /** A list at the end of a text: after a space, or alone (then on a line of its own). */
+  private static final Pattern AT_END = Pattern.compile("(?:^|[ \\t])(" + LIST.pattern() + ")[ \\t]*$");
+
   /**
-   * Takes each list that follows a link or an image out of the text after it and keeps its
-   * attributes for the writers ({@link #KEY}).
+   * Where the list at the end of a paragraph starts, which Python-Markdown puts on the paragraph
+   * ({@code Text. { .annotate }}, or on the paragraph's last line of its own), or -1. Not in a
+   * list's item, whose paragraph may be written without its tag, and not a paragraph of the list
+   * alone.
+   */
+  static int atParagraphEnd(Node n) {
+    if (!(n instanceof com.vladsch.flexmark.ast.Paragraph p) || p.getParent() instanceof com.vladsch.flexmark.ast.ListItem || !(p.getLastChild() instanceof Text t)) {
+      return -1;
+    }
+    BasedSequence chars = t.getChars();
+    int end = chars.length();
+    while (end > 0 && (chars.charAt(end - 1) == '\n' || chars.charAt(end - 1) == '\r' || chars.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    if (end < 3 || chars.charAt(end - 1) != '}') {
+      return -1;
+    }
+    Matcher m = AT_END.matcher(chars.subSequence(0, end));
+    if (!m.find()) {
+      return -1;
+    }
+    if (m.start(1) == 0 && !(t.getPrevious() instanceof com.vladsch.flexmark.ast.SoftLineBreak)) {
+      return -1;
+    }
+    return t.getStartOffset() + m.start(1);
+  }
+
+  /**
+   * Takes each list that follows a link or an image out of the text after it, and each list at
+   * the end of a paragraph ({@link #atParagraphEnd}) out of its text, and keeps their attributes
+   * for the writers ({@link #KEY}).
    */
   static void apply(Document doc) {
     Map<Node, List<Attr>> found = null;
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
+      int at = atParagraphEnd(n);
+      if (at >= 0) {
+        Text t = (Text) n.getLastChild();
+        BasedSequence chars = t.getChars();
+        Matcher m = LIST.matcher(chars.subSequence(at - t.getStartOffset()));
+        if (!m.lookingAt()) {
+          continue;
+        }
+        if (found == null) {
+          found = new IdentityHashMap<>();
+        }
+        found.put(n, written(m.group(1)));
+        BasedSequence kept = chars.subSequence(0, at - t.getStartOffset()).trimEnd();
+        if (kept.isEmpty()) {
+          Node before = t.getPrevious();
+          t.unlink();
+          if (before instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+            before.unlink();
+          }
+        } else {
+          t.setChars(kept);
+        }
+        continue;
+      }
       if (!takes(n) || !(n.getNext() instanceof Text t) || t.getStartOffset() != n.getEndOffset()) {
         continue;
       }

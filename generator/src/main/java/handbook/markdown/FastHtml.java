@@ -415,7 +415,9 @@ final class FastHtml {
       return;
     }
     line();
-    out.append("<p>");
+    out.append("<p");
+    attrList(node);
+    out.append('>');
     children(node);
     out.append("</p>");
     line();

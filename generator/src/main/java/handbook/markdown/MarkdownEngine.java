@@ -245,7 +245,8 @@ public final class MarkdownEngine {
                           attributes.replaceValue(a.name(), a.value());
                         }
                       }
-                      if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK) {
+                      if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK
+                          || part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE && node instanceof com.vladsch.flexmark.ast.Paragraph) {
                         List<AttrLists.Attr> list = AttrLists.of(AttrLists.KEY.get(context.getDocument()), node);
                         if (list != null) {
                           list.forEach(a -> attributes.replaceValue(a.name(), a.value()));
@@ -907,9 +908,10 @@ public final class MarkdownEngine {
       } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars())
           || Annotations.KEY.get(ctx.getDocument()).code().containsKey(node))) {
         // flexmark has no place for the column of line numbers and marks, and takes a brace for a language: written as the quick writer writes it
+        // (as pre: its blank lines kept)
         StringBuilder b = new StringBuilder();
         FastHtml.codeBlock(b, node, htmlSettings, Annotations.KEY.get(ctx.getDocument()).code().get(node), defaultTitle("annotation.label"));
-        html.line().raw(b).line();
+        html.line().rawPre(b).line();
       } else {
         ctx.delegateRender();
       }

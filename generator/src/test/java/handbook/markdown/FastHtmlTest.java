@@ -66,6 +66,9 @@ class FastHtmlTest {
             + "<pre tabindex=\"0\"><code class=\"language-css\">.highlight-next-line { }\n</code></pre>\n",
         html);
     same("magic", body);
+    // blank lines in such a block are kept by both writers (flexmark's collapsed them; found by the fuzzer)
+    same("blank lines", "```\n\n\n\nhighlight-");
+    same("blank lines", "```js {2}\na\n\n\n\nb\n```\n\nText[^1].\n\n[^1]: A footnote.\n");
   }
 
   @Test

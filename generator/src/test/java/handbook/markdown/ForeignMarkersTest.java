@@ -151,8 +151,9 @@ class ForeignMarkersTest {
     assertEquals(1, warnings.size(), warnings.toString());
     Diagnostic w = warnings.get(0);
     assertEquals(
-        "content/docs/x.md:5:1: warning[markdown.marker]: `{% include note.html %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (3 more markers of other tools, on lines 11, 14, 16)",
+        "content/docs/x.md:5:1: warning[markdown.marker]: `{% include note.html %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (2 more markers of other tools, on lines 11, 16)",
         w.headline());
+    assertTrue(html.contains("<p class=\"note\">Text</p>"), "a list at a paragraph's end is the paragraph's: " + html);
   }
 
   @Test
@@ -243,11 +244,15 @@ class ForeignMarkersTest {
         List.of("content/docs/x.md:5:12: warning[markdown.marker]: `{ width=\"30\" style=\"color:red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
+    // at a paragraph's end, on its last line or after a space: the paragraph's
+    html = html("Text\n{ .note }\n\nMore [x](y.md) {: .lead #more data-n=2 }\n");
+    assertTrue(html.contains("<p class=\"note\">Text</p>\n<p id=\"more\" class=\"lead\" data-n=\"2\">More <a href=\"y.md\">x</a></p>"), html);
+    assertEquals(List.of(), warnings);
     // elsewhere: as written, named; an id with more is an anchor, the rest named
-    html = html("Text\n{ .note }\n\n## Title { #t .big }\n");
-    assertTrue(html.contains("{ .note }") && html.contains("<span id=\"t\"></span>"), html);
+    html = html("- Item { .note }\n\n{ .alone }\n\n## Title { #t .big }\n");
+    assertTrue(html.contains("<li>Item { .note }</li>") && html.contains("<p>{ .alone }</p>") && html.contains("<span id=\"t\"></span>"), html);
     assertEquals(
-        List.of("content/docs/x.md:4:1: warning[markdown.marker]: `{ .note }` is an attribute list (attr_list), which is applied here only right after a link or an image: it is shown as written (1 more marker of another tool, on line 6)"),
+        List.of("content/docs/x.md:3:8: warning[markdown.marker]: `{ .note }` is an attribute list (attr_list), which is applied here only right after a link or an image, or at the end of a paragraph: it is shown as written (2 more markers of other tools, on lines 5, 7)"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
     // not in untrusted text: a spec's description could pass for the page's own ids

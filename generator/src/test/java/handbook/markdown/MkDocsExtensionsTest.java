@@ -99,6 +99,11 @@ class MkDocsExtensionsTest {
             + "<ol class=\"annotations\">\n<li id=\"annotation-1-1\">First.</li>\n<li id=\"annotation-1-2\">Second\nwith two lines.</li>\n</ol>\n"
             + "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>Not annotated (1).</p>\n</div>\n<ol>\n<li>Plain.</li>\n</ol>\n",
         html);
+    // a paragraph with the class, from its attribute list ({ .annotate } on its last line)
+    assertEquals(
+        "<p class=\"annotate\">Lorem (1) ipsum <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a> <em>dolor</em></p>\n"
+            + "<ol class=\"annotations\">\n<li id=\"annotation-1-1\">A note.</li>\n</ol>\n",
+        html("Lorem \\(1) ipsum (1) *dolor*\n{ .annotate }\n\n1.  A note.\n", Set.of()));
     // the notes' ids are links' targets, and no heading takes one; the search reads the text without the markers
     RenderedMarkdown md = fast.compile("## Annotation 1 1\n\n" + body, "t.md", 1, RenderOptions.DEFAULT);
     assertEquals("annotation-1-1-1", md.headings().get(0).id(), md.headings().toString());
