@@ -324,8 +324,8 @@ final class PageRenderer {
             info.kind(),
             canonical,
             nav.breadcrumbs(url, href),
-            info.inNav() && !paginationOff(info, "pagination_prev") ? nav.prev(url, href) : null,
-            info.inNav() && !paginationOff(info, "pagination_next") ? nav.next(url, href) : null,
+            info.inNav() && !paginationOff(info, "pagination_prev", "prev") ? pagerText(nav.prev(url, href), info.extra().get("prev")) : null,
+            info.inNav() && !paginationOff(info, "pagination_next", "next") ? pagerText(nav.next(url, href), info.extra().get("next")) : null,
             nav.sidebar(url, href),
             nav.section(url),
             info.tags(),
@@ -347,6 +347,10 @@ final class PageRenderer {
     String file = ownFile(page);
     // Docusaurus' custom_edit_url: the page's own editor address, or none where it is null
     java.util.Map<String, Object> extra = page.info().extra();
+    // VitePress' editLink: false: none
+    if (Boolean.FALSE.equals(extra.get("editLink"))) {
+      return null;
+    }
     if (file != null && extra.containsKey("custom_edit_url")) {
       return extra.get("custom_edit_url") instanceof String own && Urls.remote(own) ? own : null;
     }
@@ -364,7 +368,8 @@ final class PageRenderer {
    * not committed); its front matter's day ({@link Days#OWN_LAST_CHANGE}) over its history's.
    */
   private String day(Page page, SiteConfig config) {
-    if (!config.lastUpdated()) {
+    // (VitePress' lastUpdated: false: none for the page)
+    if (!config.lastUpdated() || Boolean.FALSE.equals(page.info().extra().get("lastUpdated"))) {
       return null;
     }
     for (String key : Days.OWN_LAST_CHANGE) {
@@ -396,9 +401,15 @@ final class PageRenderer {
     return new PageView.Updated(day, Days.shown(config.language(), java.time.LocalDate.parse(day)));
   }
 
-  /** Whether the page's front matter turns a link of its pager off (Docusaurus' {@code pagination_next: null}). */
-  private static boolean paginationOff(PageInfo info, String key) {
-    return info.extra().containsKey(key) && info.extra().get(key) == null;
+  /** Whether the page's front matter turns a link of its pager off (Docusaurus' {@code pagination_next: null}, VitePress' {@code next: false}). */
+  private static boolean paginationOff(PageInfo info, String key, String vitePressKey) {
+    return info.extra().containsKey(key) && info.extra().get(key) == null || Boolean.FALSE.equals(info.extra().get(vitePressKey));
+  }
+
+  /** A pager's link with the text the page's front matter gives it (VitePress' {@code prev: 'Setup'} or {@code prev: {text: Setup}}). */
+  private static NavLink pagerText(NavLink link, Object own) {
+    Object text = own instanceof Map<?, ?> m ? m.get("text") : own;
+    return link == null || !(text instanceof String t) || t.isBlank() ? link : new NavLink(t.strip(), link.href(), link.current());
   }
 
   /** Whether a page is searched: listed pages (not the 404 page, redirects, the search page, unlisted ones). */

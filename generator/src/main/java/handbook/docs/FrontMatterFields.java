@@ -86,6 +86,9 @@ public record FrontMatterFields(
     }
     // a Hugo page's date and slug where its config's [frontmatter] gives them
     PublishingDates.addHugoDates(file.path(), extra, mount);
+    if (mount.vitePress()) {
+      vitePress(f, extra, diags);
+    }
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
@@ -145,6 +148,26 @@ public record FrontMatterFields(
         List.copyOf(aliases),
         extra,
         f);
+  }
+
+  /**
+   * A VitePress page's front matter for its layout: {@code layout: page} (a page of its own, no
+   * sidebar or outline) as {@code sidebar: false} and {@code aside: false}; a pager's {@code link}
+   * (a page other than the next one in the menu) is named: its text is shown on the link to the
+   * page next to it.
+   */
+  private static void vitePress(YamlFields f, Map<String, Object> extra, Diagnostics diags) {
+    if ("page".equals(extra.get("layout"))) {
+      extra.putIfAbsent("sidebar", false);
+      extra.putIfAbsent("aside", false);
+    }
+    for (String key : List.of("prev", "next")) {
+      if (f.map().get(key) instanceof YamlNode.Mapping m && m.get("link") != null) {
+        diags.add(
+            Diagnostic.warning("frontmatter.value", f.span(m.get("link")), "`" + key + ".link` names the pager's page, which is not done here: the " + (key.equals("prev") ? "previous" : "next") + " page in the menu is linked")
+                .withHint("order the sidebar so that page comes " + (key.equals("prev") ? "before" : "after") + " this one"));
+      }
+    }
   }
 
   /**

@@ -750,23 +750,33 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
-  /** GitHub's emoji names ({@code emoji.tsv}, from the gemoji package). */
+  /**
+   * GitHub's emoji names ({@code emoji.tsv}, from the gemoji package), then MkDocs Material's
+   * others ({@code emoji-joypixels.tsv}: pymdownx.emoji's Twemoji index names them as JoyPixels
+   * does, {@code :man_raising_hand:}), read when a name is not GitHub's.
+   */
   static final class EmojiNames {
     private EmojiNames() {}
 
-    private static final Map<String, String> MAP = load();
+    private static final Map<String, String> MAP = load("emoji.tsv");
 
-    private static Map<String, String> load() {
+    private static Map<String, String> load(String file) {
       Map<String, String> map = new HashMap<>();
-      for (String[] row : table("emoji.tsv")) {
+      for (String[] row : table(file)) {
         map.put(row[0], row[1]);
       }
       return Map.copyOf(map);
     }
 
+    /** The names that are not GitHub's, loaded on first use. */
+    private static final class Others {
+      static final Map<String, String> MAP = load("emoji-joypixels.tsv");
+    }
+
     /** The emoji of a name, or null. */
     static String find(String name) {
-      return MAP.get(name);
+      String emoji = MAP.get(name);
+      return emoji != null ? emoji : Others.MAP.get(name);
     }
   }
 }

@@ -312,6 +312,46 @@ class VitePressProjectTest {
   }
 
   @Test
+  void aPagesFrontMatterSetsItsPagerAndEditLinkAndLayout() throws Exception {
+    String project =
+        PROJECT
+            .replace("# Getting started\n", "---\nprev:\n  text: 'Back home'\n  link: /\nnext: 'Onwards'\n---\n# Getting started\n")
+            .replace("title: Configuration\n", "title: Configuration\nprev: false\neditLink: false\nlastUpdated: false\nlast_modified_at: 2026-01-02\n")
+            .replace("cleanUrls: true,\n", "cleanUrls: true,\n  lastUpdated: true,\n")
+            + """
+            -- content/docs/about.md --
+            ---
+            layout: page
+            ---
+            # About
+
+            ## Us
+            -- content/docs/dated.md --
+            ---
+            last_modified_at: 2026-01-02
+            ---
+            # Dated
+            """;
+    SiteFixture site = SiteFixture.of(tmp, project);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
+    assertEquals("Back home", start.selectFirst(".pager a[rel=prev] .pager-title").text(), "the pager's own text");
+    assertEquals("Onwards", start.selectFirst(".pager a[rel=next] .pager-title").text());
+    assertEquals("../config/", start.selectFirst(".pager a[rel=next]").attr("href"));
+    assertNotNull(start.selectFirst("a[rel=edit]"));
+    assertTrue(r.err().contains("content/docs/guide/getting-started.md:4:9: warning[frontmatter.value]: `prev.link` names the pager's page, which is not done here: the previous page in the menu is linked"), r.err());
+    Document config = Jsoup.parse(site.read("guide/config/index.html"));
+    assertTrue(config.select(".pager a[rel=prev]").isEmpty(), "prev: false");
+    assertTrue(config.select("a[rel=edit]").isEmpty(), "editLink: false");
+    assertTrue(config.select(".page-updated").isEmpty(), "lastUpdated: false");
+    assertEquals("2026-01-02", Jsoup.parse(site.read("dated/index.html")).selectFirst(".page-updated time").attr("datetime"), "the config's lastUpdated: true");
+    Document about = Jsoup.parse(site.read("about/index.html"));
+    assertTrue(about.select("nav.sidebar").isEmpty() && about.select(".toc-inline").isEmpty(), "layout: page has no sidebar or outline");
+    assertNotNull(start.selectFirst("nav.sidebar"));
+  }
+
+  @Test
   void aProjectWithItsPagesAtTheRootIsReadAsIfInDocs() throws Exception {
     SiteFixture site =
         SiteFixture.of(

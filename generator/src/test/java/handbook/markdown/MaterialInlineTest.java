@@ -150,8 +150,10 @@ class MaterialInlineTest {
   }
 
   @Test
-  void emojiAreGitHubsNamesOnly() {
+  void emojiAreGitHubsAndMaterialsNamesOnly() {
     assertEquals("<p>\uD83D\uDC4D \uD83D\uDC4E :thumbs_upp: :Smile: ::</p>\n", html(":+1: :-1: :thumbs_upp: :Smile: ::\n"));
     assertEquals("<p>[<a href=\"a.md\">\uD83D\uDE80</a>]</p>\n", html("[[:rocket:](a.md)]\n"));
+    // MkDocs Material's names (pymdownx.emoji's Twemoji index: JoyPixels'), but a country's two letters
+    assertEquals("<p>\uD83D\uDE4B\u200D\u2642\uFE0F \uD83C\uDDF3\uD83C\uDDF4 \uD83D\uDC4D\uD83C\uDFFB :no: :in:</p>\n", html(":man_raising_hand: :flag_no: :thumbsup_tone1: :no: :in:\n"));
   }
 }
