@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * MkDocs Material's annotations: markers in a block that name the items of the numbered list
  * right after it. In code ({@code # (1)}, or {@code # (1)!}, whose comment is left out) where the
  * theme's {@code content.code.annotate} is on or the block has the class {@code .annotate}; in
- * the text of an admonition or a paragraph with the class {@code annotate} ({@code (1)}). Material shows the
+ * the text of an admonition, a paragraph or an element ({@code <div class="annotate" markdown>})
+ * with the class {@code annotate} ({@code (1)}). Material shows the
  * notes as tooltips; here each marker is a numbered link to its note, and the list stays below
  * the block as the notes (no script needed). A marker that names no item is text.
  */
@@ -60,6 +61,10 @@ final class Annotations {
   static List<String> read(Document doc, boolean code, String idPrefix, String label) {
     List<Node> blocks = new ArrayList<>();
     for (Node n : doc.getDescendants()) {
+      if (n instanceof com.vladsch.flexmark.ast.HtmlBlock && closing(n) != null) {
+        blocks.add(n);
+        continue;
+      }
       if (n.getNext() instanceof OrderedList
           && (n instanceof FencedCodeBlock f && (code || annotateClass(f.getInfo()))
               || n instanceof AdmonitionBlock a && AdmonitionStart.classes(a.getInfo()).contains("annotate")
@@ -74,7 +79,8 @@ final class Annotations {
     Map<Node, Code> codes = new IdentityHashMap<>();
     List<String> ids = new ArrayList<>();
     for (Node block : blocks) {
-      OrderedList list = (OrderedList) block.getNext();
+      Node close = block instanceof com.vladsch.flexmark.ast.HtmlBlock ? closing(block) : null;
+      OrderedList list = (OrderedList) (close != null ? close : block).getNext();
       int notes = 0;
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         notes += item instanceof ListItem ? 1 : 0;
@@ -85,6 +91,12 @@ final class Annotations {
         marked = strip(Sequences.contentChars(f).normalizeEOL(), notes, base, label) != null;
         if (marked) {
           codes.put(f, new Code(base, notes));
+        }
+      } else if (close != null) {
+        // an element's blocks, between its tags
+        marked = false;
+        for (Node x = block.getNext(); x != close; x = x.getNext()) {
+          marked |= markText(x, notes, base, label);
         }
       } else {
         marked = markText(block, notes, base, label);
@@ -117,6 +129,29 @@ final class Annotations {
       i++;
     }
     return new AttrLists.Attr("id", base + "-" + i);
+  }
+
+  /** An element's opening tag with the class {@code annotate} and the markdown attribute (md_in_html), on its own. */
+  private static final Pattern ANNOTATED_ELEMENT =
+      Pattern.compile("[ ]{0,3}<([A-Za-z][\\w-]*)(?=[^>]*\\sclass=\"[^\"]*(?<=[\"\\s])annotate[\\s\"])(?=[^>]*\\smarkdown[\\s=>])[^>]*>\\s*");
+
+  /**
+   * The block that closes an annotated element opened by the HTML block {@code n} ({@code <div
+   * class="annotate" markdown>}, a blank line, its blocks, {@code </div>}), when the notes' list
+   * follows it; else null.
+   */
+  private static Node closing(Node n) {
+    Matcher m = ANNOTATED_ELEMENT.matcher(n.getChars());
+    if (!m.matches()) {
+      return null;
+    }
+    String close = "</" + m.group(1) + ">";
+    for (Node x = n.getNext(); x != null; x = x.getNext()) {
+      if (x instanceof com.vladsch.flexmark.ast.HtmlBlock && x.getChars().toString().strip().equalsIgnoreCase(close)) {
+        return x.getNext() instanceof OrderedList ? x : null;
+      }
+    }
+    return null;
   }
 
   /** Whether the attributes of a paragraph's list give it the class {@code annotate} ({@code Text (1). { .annotate }}). */

@@ -659,6 +659,9 @@ final class FastHtml {
       language = m.lookingAt() ? m.group(1) : null;
     } else if (info.isNotNull() && !info.isBlank()) {
       language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
+      if (language.indexOf('=') >= 0) {
+        language = null; // an option first (``` title="x"): no language
+      }
     }
     if (language != null) {
       out.append("<code class=\"");

@@ -365,22 +365,38 @@ public final class MarkdownEngine {
     return null;
   }
 
+  /** How the markers of a body rendered with {@code options} are read. */
+  private ForeignMarkers.Reading readingOf(RenderOptions options) {
+    return new ForeignMarkers.Reading(
+        options.includesRead(), !untrusted, options.liquid(),
+        options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW,
+        options.extensions().variables(),
+        options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE,
+        options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
+        options.has(RenderOptions.Extension.VUE));
+  }
+
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
     return facts(body, file, firstLine, options, d -> {});
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(
-        body,
-        doc,
-        new ForeignMarkers.Reading(
-            options.includesRead(), !untrusted, options.liquid(),
-            options.has(RenderOptions.Extension.CRITIC_ACCEPT) ? Critic.Mode.ACCEPT : options.has(RenderOptions.Extension.CRITIC_REJECT) ? Critic.Mode.REJECT : Critic.Mode.VIEW,
-            options.extensions().variables(),
-            options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE,
-            options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
-            options.has(RenderOptions.Extension.VUE)));
+    // md_in_html's elements whose Markdown follows their tag on the next line: split (blank lines
+    // inserted) before the markers are read, so that they are read in its Markdown
+    List<ForeignMarkers.Edit> split = !untrusted && MarkdownInHtml.mayHold(body) ? MarkdownInHtml.splits(doc) : List.of();
+    String scanned = body;
+    Document scannedDoc = doc;
+    if (!split.isEmpty()) {
+      scanned = ForeignMarkers.apply(body, split);
+      scannedDoc = MarkdownGuard.parse(parser, blocks, scanned, file, firstLine);
+    }
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(scanned, scannedDoc, readingOf(options));
+    if (!split.isEmpty()) {
+      ForeignMarkers.Scan written = MarkdownInHtml.before(markers, split);
+      // (an edit across a blank line inserted: the text is read as written)
+      markers = written != null ? written : ForeignMarkers.scan(body, doc, readingOf(options));
+    }
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
     if (!markers.edits().isEmpty()) {
@@ -905,9 +921,9 @@ public final class MarkdownEngine {
       String embed = call == null ? null : st.embeds().get(call);
       if (embed != null) {
         html.line().raw(embed).line();
-      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars())
+      } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars()) || node.getInfo().indexOf('=') >= 0
           || Annotations.KEY.get(ctx.getDocument()).code().containsKey(node))) {
-        // flexmark has no place for the column of line numbers and marks, and takes a brace for a language: written as the quick writer writes it
+        // flexmark has no place for the column of line numbers and marks, and takes a brace or an option (title="x") for a language: written as the quick writer writes it
         // (as pre: its blank lines kept)
         StringBuilder b = new StringBuilder();
         FastHtml.codeBlock(b, node, htmlSettings, Annotations.KEY.get(ctx.getDocument()).code().get(node), defaultTitle("annotation.label"));

@@ -136,6 +136,29 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void markdownInAnHtmlElementIsReadAlsoWhereItFollowsItsTagOnTheNextLine() {
+    String body = "<div class=\"grid\" markdown>\n\n**Read**\n\n</div>\n\n<figure markdown=\"span\">\n  ![Title](img.png){ width=\"300\" } {% x %}\n  <figcaption>Caption</figcaption>\n</figure>\n\n<div markdown>\n<p>HTML</p>\n</div>\n\n<div markdown=\"1\">\n**Not closed** on its line</div>\n";
+    RenderedMarkdown md = compile(body);
+    String html = engine.render(md, Map.of(), Map.of());
+    assertTrue(html.contains("<p><strong>Read</strong></p>"), html);
+    assertTrue(html.contains("<figure markdown=\"span\">\n<p><img src=\"img.png\" alt=\"Title\" width=\"300\" /> {% x %}</p>\n  <figcaption>Caption</figcaption>\n</figure>"), html);
+    assertTrue(html.contains("<div markdown>\n<p>HTML</p>\n</div>"), html);
+    // the image is a link of the page on its line as written; the marker after it is named on its line
+    assertEquals("content/docs/x.md:10:12", md.links().get(0).span().toString());
+    assertEquals(
+        List.of("content/docs/x.md:10:36: warning[markdown.marker]: `{% x %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (1 more marker of another tool, on line 18)"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    // where its closing tag does not stand on a line of its own, and in untrusted text: named
+    assertTrue(html.contains("**Not closed** on its line</div>"), html);
+    warnings.clear();
+    MarkdownEngine untrusted = new MarkdownEngine(Set.of(), UiStrings.load("en"), true);
+    String spec = untrusted.render(untrusted.compile("<figure markdown>\n  ![T](i.png)\n</figure>\n", "spec.yaml", 1, RenderOptions.DEFAULT, warnings::add), Map.of(), Map.of());
+    assertTrue(spec.contains("![T](i.png)"), spec);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).headline().contains("is Markdown in an HTML element (md_in_html), which is read here only where a blank line follows"), warnings.get(0).headline());
+  }
+
+  @Test
   void attributeListsWithAnIdBecomeAnchors() {
     RenderedMarkdown md = compile("## Another heading {#custom-anchor}\n\n*   **`locale`**{ #mkdocs-locale }: text\n");
     assertTrue(md.anchors().containsAll(List.of("another-heading", "custom-anchor", "mkdocs-locale")), md.anchors().toString());

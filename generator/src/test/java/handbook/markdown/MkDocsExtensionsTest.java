@@ -104,10 +104,22 @@ class MkDocsExtensionsTest {
         "<p class=\"annotate\">Lorem (1) ipsum <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a> <em>dolor</em></p>\n"
             + "<ol class=\"annotations\">\n<li id=\"annotation-1-1\">A note.</li>\n</ol>\n",
         html("Lorem \\(1) ipsum (1) *dolor*\n{ .annotate }\n\n1.  A note.\n", Set.of()));
+    // an element with the class and md_in_html's markdown attribute, its blocks between blank lines
+    assertEquals(
+        "<div class=\"annotate\" markdown>\n<blockquote>\n<p>Quoted <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</blockquote>\n"
+            + "<p>And <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</div>\n<ol class=\"annotations\">\n<li id=\"annotation-1-1\">A note.</li>\n</ol>\n",
+        html("<div class=\"annotate\" markdown>\n\n> Quoted (1).\n\nAnd (1).\n\n</div>\n\n1.  A note.\n", Set.of()));
+    assertTrue(html("<div class=\"annotated\" markdown>\n\nText (1).\n\n</div>\n\n1.  A note.\n", Set.of()).contains("Text (1)."), "another class");
     // the notes' ids are links' targets, and no heading takes one; the search reads the text without the markers
     RenderedMarkdown md = fast.compile("## Annotation 1 1\n\n" + body, "t.md", 1, RenderOptions.DEFAULT);
     assertEquals("annotation-1-1-1", md.headings().get(0).id(), md.headings().toString());
     assertTrue(md.sections().toString().contains("Text , (2) and ; (3) is none."), md.sections().toString());
+  }
+
+  @Test
+  void aCodeBlockWithATitleAndNoLanguageHasNoLanguage() {
+    assertEquals("<pre tabindex=\"0\" data-title=\"setup.sh\"><code>ls\n</code></pre>\n", html("``` title=\"setup.sh\"\nls\n```\n", Set.of()));
+    assertEquals("<pre tabindex=\"0\" data-title=\"a.py\"><code class=\"language-py\">x\n</code></pre>\n", html("```py title=\"a.py\"\nx\n```\n", Set.of()));
   }
 
   @Test
