@@ -3,14 +3,12 @@ package handbook.markdown;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionOptions;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.regex.Matcher;
@@ -95,28 +93,13 @@ final class AdmonitionStart extends AbstractBlockParserFactory {
   }
 
   /** The block's lines after its first: indented by the content indent, or lazy before a blank line. */
-  private static final class Admonition extends AbstractBlockParser {
-    final AdmonitionBlock block = new AdmonitionBlock();
+  private static final class Admonition extends ContainerBlocks.Parsing<AdmonitionBlock> {
     private final AdmonitionOptions options;
     private boolean blank;
 
     Admonition(AdmonitionOptions options) {
+      super(new AdmonitionBlock());
       this.options = options;
-    }
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-      return true;
     }
 
     @Override
@@ -136,6 +119,7 @@ final class AdmonitionStart extends AbstractBlockParserFactory {
 
     @Override
     public void closeBlock(ParserState state) {
+      // (as flexmark's admonition parser: its text is its content's)
       block.setCharsFromContent();
     }
   }

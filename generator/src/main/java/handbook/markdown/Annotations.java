@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * right after it. In code ({@code # (1)}, or {@code # (1)!}, whose comment is left out) where the
  * theme's {@code content.code.annotate} is on or the block has the class {@code .annotate}; in
  * the text of an admonition, a paragraph or an element ({@code <div class="annotate" markdown>})
- * with the class {@code annotate} ({@code (1)}). Material shows the
- * notes as tooltips; here each marker is a numbered link to its note, and the list stays below
- * the block as the notes (no script needed). A marker that names no item is text.
+ * with the class {@code annotate} ({@code (1)}). Material shows the notes as tooltips; here each
+ * marker is a numbered link to its note, and the list stays below the block as the notes (no
+ * script needed). A marker that names no item is text.
  */
 final class Annotations {
   private Annotations() {}

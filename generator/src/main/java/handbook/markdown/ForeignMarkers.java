@@ -64,7 +64,7 @@ final class ForeignMarkers {
 
   /** An opening tag with the markdown attribute (group 1), then a line of the element's content that is not a tag's. */
   private static final Pattern MARKDOWN_IN_HTML =
-      Pattern.compile("[ ]{0,3}(<[A-Za-z][\\w-]*(?:\\s+[^>]*?)?\\smarkdown(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?\\s*>)[ \\t]*\\r?\\n[ \\t]*[^<\\s]");
+      Pattern.compile("[ ]{0,3}(<[A-Za-z][\\w-]*(?=\\s[^>]*(?<=\\s)markdown[\\s=/>])[^>]*>)[ \\t]*\\r?\\n[ \\t]*[^<\\s]");
 
   /** VitePress' badge: {@code <Badge type="tip" text="v2" />} or {@code <Badge type="info">v2</Badge>}. */
   private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*(?:/>|>([^<\\n]*)</Badge>)");

@@ -20,7 +20,7 @@ final class MarkdownInHtml {
 
   /** An opening tag with the markdown attribute on a line of its own (group 1 its name), and the line's end. */
   private static final Pattern OPEN =
-      Pattern.compile("[ ]{0,3}<([A-Za-z][\\w-]*)(?:\\s[^>]*?)?\\smarkdown(?:=(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?\\s*>[ \\t]*\\r?\\n");
+      Pattern.compile("[ ]{0,3}<([A-Za-z][\\w-]*)(?=\\s[^>]*(?<=\\s)markdown[\\s=/>])[^>]*>[ \\t]*\\r?\\n");
 
   /** Whether a text may hold such an element (a cheap test). */
   static boolean mayHold(String body) {

@@ -159,28 +159,35 @@ class MaterialSyntaxBrowserTest {
           macOS next.
       """.formatted("Text beside the box. ".repeat(40), "Tall.\n\n    ".repeat(40), "Filler.\n\n".repeat(60));
 
-  /** Per line of the numbered block: its number, the top of its number less the top of its code's first character, whether it is marked. */
-  private static final String LINES =
-      """
-      const pre = document.querySelector('pre.numbered');
-      const code = pre.querySelector('code');
-      const text = code.textContent;
-      function lineTop(i) {
-        let offset = 0;
-        for (let k = 0; k < i; k++) offset = text.indexOf('\\n', offset) + 1;
-        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-        for (let n, at = 0; (n = walk.nextNode()); at += n.length) {
-          if (at + n.length > offset) {
-            const r = document.createRange();
-            r.setStart(n, offset - at);
-            r.setEnd(n, offset - at + 1);
-            return r.getBoundingClientRect().top;
+  /**
+   * A script that gives, per line of the column beside the code of the block {@code pre} (the
+   * spans {@code column}): the line's text, the top of its line less the top of its code's first
+   * character, and {@code more} (a JavaScript expression of the span {@code s}).
+   */
+  private static String beside(String pre, String column, String more) {
+    return """
+        const pre = document.querySelector('%s');
+        const code = pre.querySelector('code');
+        const text = code.textContent;
+        function lineTop(i) {
+          let offset = 0;
+          for (let k = 0; k < i; k++) offset = text.indexOf('\\n', offset) + 1;
+          const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let n, at = 0; (n = walk.nextNode()); at += n.length) {
+            if (at + n.length > offset) {
+              const r = document.createRange();
+              r.setStart(n, offset - at);
+              r.setEnd(n, offset - at + 1);
+              return r.getBoundingClientRect().top;
+            }
           }
         }
-      }
-      return [...pre.querySelectorAll('.code-gutter > span')].map((s, i) =>
-        [s.textContent, Math.round(s.getBoundingClientRect().top - lineTop(i)), s.classList.contains('hl')]);
-      """;
+        return [...pre.querySelectorAll('%s')].map((s, i) => [s.textContent, Math.round(s.getBoundingClientRect().top - lineTop(i))%s]);
+        """.formatted(pre, column, more.isEmpty() ? "" : ", " + more);
+  }
+
+  /** Per line of the numbered block: its number, the top of its number less the top of its code's first character, whether it is marked. */
+  private static final String LINES = beside("pre.numbered", ".code-gutter > span", "s.classList.contains('hl')");
 
   /** The colour of the block's pixels right of its text, in the middle of each of its three lines (a screenshot of the window). */
   private static List<Integer> bands() throws Exception {
@@ -226,26 +233,7 @@ class MaterialSyntaxBrowserTest {
   }
 
   /** Per line of the annotated block: its marker's number, and the top of its marker's line less the top of its code's first character. */
-  private static final String MARKERS =
-      """
-      const pre = document.querySelector('pre.code-annotated');
-      const code = pre.querySelector('code');
-      const text = code.textContent;
-      function lineTop(i) {
-        let offset = 0;
-        for (let k = 0; k < i; k++) offset = text.indexOf('\\n', offset) + 1;
-        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-        for (let n, at = 0; (n = walk.nextNode()); at += n.length) {
-          if (at + n.length > offset) {
-            const r = document.createRange();
-            r.setStart(n, offset - at);
-            r.setEnd(n, offset - at + 1);
-            return r.getBoundingClientRect().top;
-          }
-        }
-      }
-      return [...pre.querySelectorAll('.code-notes > span')].map((s, i) => [s.textContent, Math.round(s.getBoundingClientRect().top - lineTop(i))]);
-      """;
+  private static final String MARKERS = beside("pre.code-annotated", ".code-notes > span", "");
 
   @Test
   void annotationMarkersStandBesideTheirLinesAndLeadToTheirNotes() throws Exception {

@@ -110,6 +110,8 @@ class MkDocsExtensionsTest {
             + "<p>And <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</div>\n<ol class=\"annotations\">\n<li id=\"annotation-1-1\">A note.</li>\n</ol>\n",
         html("<div class=\"annotate\" markdown>\n\n> Quoted (1).\n\nAnd (1).\n\n</div>\n\n1.  A note.\n", Set.of()));
     assertTrue(html("<div class=\"annotated\" markdown>\n\nText (1).\n\n</div>\n\n1.  A note.\n", Set.of()).contains("Text (1)."), "another class");
+    // (its blocks right after its tag, md_in_html's other way)
+    assertTrue(html("<div markdown class=\"x annotate\">\nText (1).\n</div>\n\n1.  A note.\n", Set.of()).contains("<p>Text <a class=\"annotation\" href=\"#annotation-1-1\""), html("<div markdown class=\"x annotate\">\nText (1).\n</div>\n\n1.  A note.\n", Set.of()));
     // the notes' ids are links' targets, and no heading takes one; the search reads the text without the markers
     RenderedMarkdown md = fast.compile("## Annotation 1 1\n\n" + body, "t.md", 1, RenderOptions.DEFAULT);
     assertEquals("annotation-1-1-1", md.headings().get(0).id(), md.headings().toString());
