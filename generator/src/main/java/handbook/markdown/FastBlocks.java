@@ -993,7 +993,11 @@ final class FastBlocks {
             content = null;
           }
           endsBlank.add(item.getLastChild());
-          if (after >= n || run(after, end(after), ' ') < m) {
+          int in = after >= n ? 0 : run(after, end(after), ' ');
+          if (in >= 4 && in < m) {
+            throw OTHER; // indented code after the list, or more of it: flexmark reads it its own way
+          }
+          if (after >= n || in < m) {
             endsBlank.add(item); // it ends at the blank line
             break;
           }
@@ -1003,6 +1007,9 @@ final class FastBlocks {
         int lk = run(line, le, ' ');
         if (line + lk == le) {
           throw OTHER; // a line of spaces
+        }
+        if (lk < m && lk >= 4 && interrupts(line + lk, le)) {
+          throw OTHER; // too far in for a fence or comment outside the item: a lazy line, as flexmark reads it
         }
         if (lk <= ind && marker(line + lk, le) > 0 || lk < m && interrupts(line + lk, le)) {
           break; // an item of this list or one it is nested in, or a fence or comment outside it
