@@ -47,25 +47,6 @@ final class ForeignMarkers {
   /** A Vue single-file component's block in a VitePress page: {@code <script setup>} ... {@code </script>}, {@code <style>} ... {@code </style>}. */
   private static final Pattern VUE_BLOCK = Pattern.compile("(?ms)^[ ]{0,3}<(script|style)(?=[\\s>])[^>\\n]*>.*?</\\1>[ \\t]*$");
 
-  /** Whether the tag at {@code i} (of up to 300 characters) holds {@code markdown} after a space. */
-  private static boolean markdownAttribute(String body, int i) {
-    int end = Math.min(body.length(), i + 300);
-    for (int j = i + 1; j < end; j++) {
-      char c = body.charAt(j);
-      if (c == '>' || c == '<') {
-        return false;
-      }
-      if (c == 'm' && Character.isWhitespace(body.charAt(j - 1)) && body.startsWith("markdown", j)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An opening tag with the markdown attribute (group 1), then a line of the element's content that is not a tag's. */
-  private static final Pattern MARKDOWN_IN_HTML =
-      Pattern.compile("[ ]{0,3}(<[A-Za-z][\\w-]*(?=\\s[^>]*(?<=\\s)markdown[\\s=/>])[^>]*>)[ \\t]*\\r?\\n[ \\t]*[^<\\s]");
-
   /** VitePress' badge: {@code <Badge type="tip" text="v2" />} or {@code <Badge type="info">v2</Badge>}. */
   private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*(?:/>|>([^<\\n]*)</Badge>)");
 
@@ -163,7 +144,7 @@ final class ForeignMarkers {
             return true;
           }
           // an element with md_in_html's markdown attribute, its content on the next line
-          if (markdownAttribute(body, i) && MARKDOWN_IN_HTML.matcher(body).region(i, n).lookingAt()) {
+          if (MarkdownInHtml.attributeAt(body, i) && MarkdownInHtml.UNREAD.matcher(body).region(i, n).lookingAt()) {
             return true;
           }
         }
@@ -762,7 +743,7 @@ final class ForeignMarkers {
     // blank line after its tag) is one HTML block, its Markdown not read
     for (Node n : html) {
       if (n instanceof com.vladsch.flexmark.ast.HtmlBlock) {
-        Matcher m = MARKDOWN_IN_HTML.matcher(n.getChars());
+        Matcher m = MarkdownInHtml.UNREAD.matcher(n.getChars());
         if (m.lookingAt()) {
           unknown.add(new Marker(n.getStartOffset() + m.start(1), m.group(1), "Markdown in an HTML element (md_in_html)", "which is read here only where a blank line follows the element's opening tag: it is shown as written"));
         }

@@ -18,13 +18,36 @@ import java.util.regex.Pattern;
 final class MarkdownInHtml {
   private MarkdownInHtml() {}
 
-  /** An opening tag with the markdown attribute on a line of its own (group 1 its name), and the line's end. */
-  private static final Pattern OPEN =
-      Pattern.compile("[ ]{0,3}<([A-Za-z][\\w-]*)(?=\\s[^>]*(?<=\\s)markdown[\\s=/>])[^>]*>[ \\t]*\\r?\\n");
+  /** An opening tag with the markdown attribute anywhere in it (group 1 its name). */
+  private static final String TAG = "<([A-Za-z][\\w-]*)(?=\\s[^>]*(?<=\\s)markdown[\\s=/>])[^>]*>";
+
+  /** Such a tag on a line of its own, and the line's end. */
+  private static final Pattern OPEN = Pattern.compile("[ ]{0,3}" + TAG + "[ \\t]*\\r?\\n");
+
+  /**
+   * Such a tag (group 1 the tag) with text, not a tag, on the next line: where it is not split, its
+   * Markdown is not read (named by {@link ForeignMarkers}).
+   */
+  static final Pattern UNREAD = Pattern.compile("[ ]{0,3}(" + TAG + ")[ \\t]*\\r?\\n[ \\t]*[^<\\s]");
 
   /** Whether a text may hold such an element (a cheap test). */
   static boolean mayHold(String body) {
     return body.contains(" markdown");
+  }
+
+  /** Whether the tag at {@code i} (of up to 300 characters) holds {@code markdown} after a space (a cheap test). */
+  static boolean attributeAt(String body, int i) {
+    int end = Math.min(body.length(), i + 300);
+    for (int j = i + 1; j < end; j++) {
+      char c = body.charAt(j);
+      if (c == '>' || c == '<') {
+        return false;
+      }
+      if (c == 'm' && Character.isWhitespace(body.charAt(j - 1)) && body.startsWith("markdown", j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The insertions that split each such element's HTML block (none where it ends other than with its closing tag on a line of its own). */
