@@ -3,8 +3,11 @@ package handbook.markdown;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +26,14 @@ import java.util.regex.Pattern;
  * (an admonition: {@code admonition} with its {@code type}, or a type by its name), {@code ???}
  * (a {@code details} block; {@code ???+} when {@code open}) or {@code === "Title"} (a
  * {@code tab}; {@code ===!} for {@code new}, {@code ===+} for {@code select}), with the content
- * indented under it. A block holds others when it opens with more slashes; an unclosed block
- * ends with the text. Blocks of other kinds ({@code html}, {@code caption}, {@code definition})
- * and options not read here are left as written, and named.
+ * indented under it. {@code /// html | div.class#id[attr=value]} becomes the element's tags
+ * around its content, blank lines between, so that the content is read as Markdown.
+ * {@code /// caption} (and {@code figure-caption}, {@code table-caption}, numbered "Figure 1.",
+ * "Table 1." with an id each) wraps the block before it in a {@code <figure>} with the caption's
+ * content in a {@code <figcaption>}; after an html block of a figure without a caption, it goes
+ * in that figure. A block holds others when it opens with more slashes; an unclosed block ends
+ * with the text. Blocks of other kinds ({@code definition}, ...), options and arguments not read
+ * here are left as written, and named.
  */
 final class Blocks {
   private Blocks() {}
@@ -44,16 +52,95 @@ final class Blocks {
           "note", "attention", "caution", "danger", "error", "tip", "hint", "warning", "abstract", "summary", "tldr", "info", "todo",
           "success", "check", "done", "question", "help", "faq", "failure", "fail", "missing", "bug", "example", "quote", "cite", "important");
 
-  private record Open(int slashes, boolean known) {}
+  /** The elements an html block makes here: those whose content is blocks (others are named). */
+  private static final java.util.Set<String> HTML_TAGS =
+      java.util.Set.of(
+          "div", "section", "article", "aside", "header", "footer", "main", "nav", "figure", "blockquote", "details", "address", "center",
+          "dialog", "dd", "li", "ul", "ol", "dl", "fieldset", "form", "menu", "search");
 
-  /** Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no block starts or ends. */
-  static Read read(String body, List<int[]> code) {
+  /** An html block's element: a tag name, then ids, classes and attributes in brackets (CSS' notation). */
+  private static final Pattern SELECTOR = Pattern.compile("([A-Za-z][\\w-]*)((?:#[\\w-]+|\\.[\\w-]+|\\[[^\\]\\n]*\\])*)");
+  private static final Pattern SELECTOR_PART = Pattern.compile("#([\\w-]+)|\\.([\\w-]+)|\\[([^\\]]*)\\]");
+  /** An attribute in brackets or in {@code attrs}: a name, and a value (quoted or not) or none. */
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([A-Za-z_][\\w.-]*)(?:\\s*[=:]\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s,}'\"]+)))?\\s*,?");
+  /** A caption's argument: {@code <} or {@code >}, a number or {@code ^} and a depth, an id. */
+  private static final Pattern CAPTION_ARGUMENT = Pattern.compile("([<>])?\\s*(?:(\\^)?([1-9][0-9]*(?:\\.[1-9][0-9]*)*))?\\s*(?:#([\\w-]+))?");
+
+  private enum Kind { CONTAINER, HTML, CAPTION, UNKNOWN }
+
+  /**
+   * What a level of blocks knows of the last block in it: where it starts, the first edit there
+   * (a figure's opening goes before it) and, for a block of pymdownx.blocks, the block.
+   */
+  private static final class Level {
+    int lastStart = -1;
+    ForeignMarkers.Edit lastFirstEdit;
+    Open lastBlock;
+    boolean blank;
+    int[] code;
+  }
+
+  /** A block open: its slashes and kind, and what it needs at its end. */
+  private static final class Open {
+    final int slashes;
+    final Kind kind;
+    final Level outer;
+    /** Where the block (a caption's: its figure) starts, and the first edit there. */
+    int start;
+    ForeignMarkers.Edit firstEdit;
+    /** An html block's tag and attributes, and its opening and closing edits. */
+    String tag;
+    Map<String, String> attributes;
+    ForeignMarkers.Edit openEdit;
+    ForeignMarkers.Edit closeEdit;
+    boolean captioned;
+    Caption caption;
+
+    /** The depth of admonitions, details and tabs it stands in. */
+    final int depth;
+
+    Open(int slashes, Kind kind, Level outer, int depth) {
+      this.slashes = slashes;
+      this.kind = kind;
+      this.outer = outer;
+      this.depth = depth;
+    }
+  }
+
+  /** A caption: its type and figure, numbered when all are read. */
+  private static final class Caption {
+    String type;
+    int start;
+    int end;
+    String indent;
+    String manual;
+    int level = -1;
+    String id;
+    String classes;
+    /** The figure's opening (made here, or an html block's) and the edit that holds the caption's end. */
+    ForeignMarkers.Edit figure;
+    Open figureBlock;
+    ForeignMarkers.Edit close;
+    /** Where the first line of the caption's text starts, and whether it begins a paragraph. */
+    int textAt = -1;
+    boolean paragraph;
+  }
+
+  /**
+   * Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no
+   * block starts or ends. Html blocks and captions are read where the text is {@code trusted};
+   * {@code prefixes} gives the caption types and the numbered prefix of each ({@code {}} the
+   * number; empty for none).
+   */
+  static Read read(String body, List<int[]> code, boolean trusted, Map<String, String> prefixes) {
     if (!body.contains("///")) {
       return Read.NONE;
     }
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<ForeignMarkers.Marker> unknown = new ArrayList<>();
+    List<Caption> captions = new ArrayList<>();
     Deque<Open> open = new ArrayDeque<>();
+    Level level = new Level();
     int depth = 0;
     int n = body.length();
     for (int start = 0; start < n; ) {
@@ -61,19 +148,37 @@ final class Blocks {
       int end = nl < 0 ? n : nl;
       int next = nl < 0 ? n : nl + 1;
       Matcher m = LINE.matcher(body).region(start, end);
-      boolean inCode = ForeignMarkers.inside(code, start);
-      if (!inCode && m.matches()) {
+      int[] inCode = codeAt(code, start);
+      if (inCode == null && m.matches()) {
         int slashes = m.group(1).length();
         String name = m.group(2);
+        String indent = "    ".repeat(depth);
         if (name == null) {
-          if (!open.isEmpty() && open.peek().slashes() == slashes) {
+          if (!open.isEmpty() && open.peek().slashes == slashes) {
             Open closed = open.pop();
-            if (closed.known()) {
-              depth--;
-              edits.add(new ForeignMarkers.Edit(start, end, ""));
-            } else {
-              indent(edits, start, depth);
+            switch (closed.kind) {
+              case CONTAINER -> {
+                depth--;
+                edits.add(new ForeignMarkers.Edit(start, end, ""));
+              }
+              case HTML -> {
+                closed.closeEdit = new ForeignMarkers.Edit(start, end, "\n" + indent + "</" + closed.tag + ">\n");
+                edits.add(closed.closeEdit);
+              }
+              case CAPTION -> {
+                Caption c = closed.caption;
+                c.end = start;
+                c.close = new ForeignMarkers.Edit(start, end, "\n" + indent + "</figcaption>\n" + indent + "</figure>\n");
+                edits.add(c.close);
+              }
+              default -> indent(edits, start, depth);
             }
+            level = closed.outer;
+            level.lastStart = closed.start;
+            level.lastFirstEdit = closed.firstEdit;
+            level.lastBlock = closed;
+            level.blank = true;
+            level.code = null;
           } else {
             indent(edits, start, depth);
           }
@@ -94,52 +199,381 @@ final class Blocks {
           at = e < 0 ? n : e + 1;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        String kind = lower.equals("admonition") || TYPES.contains(lower) ? "admonition" : lower.equals("details") || lower.equals("tab") ? lower : null;
-        if (kind == null) {
-          unknown.add(new ForeignMarkers.Marker(m.start(1), body.substring(start, end).strip(), "a block of pymdownx.blocks (MkDocs) of a kind not known here"));
-          open.push(new Open(slashes, false));
-          indent(edits, start, depth);
-          start = next;
-          continue;
-        }
-        String type = kind.equals("admonition") && !lower.equals("admonition") ? lower : kind.equals("tab") ? null : "note";
-        boolean openFirst = false;
-        boolean newSet = false;
-        for (int[] o : options) {
-          String key = body.substring(o[2], o[3]);
-          String value = body.substring(o[4], o[5]).replaceAll("^['\"]|['\"]$", "");
-          boolean yes = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes");
-          if (key.equals("type") && !kind.equals("tab") && value.matches("[\\w-]+")) {
-            type = value.toLowerCase(Locale.ROOT);
-          } else if (key.equals("open") && kind.equals("details")) {
-            openFirst = yes;
-          } else if ((key.equals("select") || key.equals("new")) && kind.equals("tab")) {
-            openFirst |= key.equals("select") && yes;
-            newSet |= key.equals("new") && yes;
-          } else {
-            unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
-          }
-          edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
-        }
         String title = m.group(3) == null ? "" : m.group(3);
-        String head =
-            switch (kind) {
-              case "tab" -> "===" + (newSet ? "!" : "") + (openFirst ? "+" : "") + " \"" + title + "\"";
-              case "details" -> "???" + (openFirst ? "+" : "") + " " + type + (title.isEmpty() ? "" : " \"" + title + "\"");
-              default -> "!!! " + type + (title.isEmpty() ? "" : " \"" + title + "\"");
-            };
-        edits.add(new ForeignMarkers.Edit(start, end, "    ".repeat(depth) + head));
-        open.push(new Open(slashes, true));
-        depth++;
-        start = options.isEmpty() ? next : at;
+        String kind = lower.equals("admonition") || TYPES.contains(lower) ? "admonition" : lower.equals("details") || lower.equals("tab") ? lower : null;
+        Open block = null;
+        if (kind != null) {
+          block = new Open(slashes, Kind.CONTAINER, level, depth);
+          container(body, edits, unknown, options, start, end, indent, kind, lower, title, block);
+          depth++;
+        } else if (trusted && lower.equals("html")) {
+          Open b = new Open(slashes, Kind.HTML, level, depth);
+          block = html(body, edits, unknown, options, start, end, indent, title, b) ? b : null;
+        } else if (trusted && prefixes.containsKey(lower)) {
+          Open b = new Open(slashes, Kind.CAPTION, level, depth);
+          block = caption(body, edits, unknown, options, start, end, indent, lower, title, m.start(3), level, captions, b) ? b : null;
+        }
+        if (block == null) {
+          unknown.add(new ForeignMarkers.Marker(m.start(1), body.substring(start, end).strip(), "a block of pymdownx.blocks (MkDocs) of a kind not known here"));
+          block = new Open(slashes, Kind.UNKNOWN, level, depth);
+          block.start = start;
+          int before = edits.size();
+          indent(edits, start, depth);
+          block.firstEdit = edits.size() > before ? edits.get(before) : null;
+        }
+        open.push(block);
+        level = new Level();
+        level.blank = true;
+        start = block.kind == Kind.UNKNOWN || options.isEmpty() ? next : at;
         continue;
       }
+      boolean blank = inCode == null && body.substring(start, end).isBlank();
+      int before = edits.size();
       if (depth > 0 && end > start) {
         indent(edits, start, depth);
       }
+      if (!blank) {
+        // a block starts after a blank line (not where the line is indented: a list's or an
+        // admonition's next paragraph), where code starts, and after a block of slashes
+        boolean indented = body.startsWith(" ", start) || body.startsWith("\t", start);
+        boolean starts = level.lastStart < 0 || level.lastBlock != null && level.blank
+            || level.blank && !indented && inCode == null
+            || inCode != level.code;
+        if (starts) {
+          level.lastStart = start;
+          level.lastFirstEdit = edits.size() > before ? edits.get(before) : null;
+          level.lastBlock = null;
+        }
+        level.blank = false;
+        level.code = inCode;
+        Open in = open.peek();
+        if (in != null && in.kind == Kind.CAPTION && in.caption.textAt < 0) {
+          in.caption.textAt = start;
+          in.caption.paragraph = inCode == null && paragraphAt(body, start, end);
+        }
+      } else {
+        level.blank = true;
+        level.code = null;
+      }
       start = next;
     }
+    // html blocks and captions left open end with the text (their elements closed)
+    while (!open.isEmpty()) {
+      Open left = open.pop();
+      String indent = "    ".repeat(left.depth);
+      if (left.kind == Kind.HTML) {
+        edits.add(new ForeignMarkers.Edit(n, n, "\n\n" + indent + "</" + left.tag + ">\n"));
+      } else if (left.kind == Kind.CAPTION) {
+        left.caption.end = n;
+        left.caption.close = new ForeignMarkers.Edit(n, n, "\n\n" + indent + "</figcaption>\n" + indent + "</figure>\n");
+        edits.add(left.caption.close);
+      }
+    }
+    if (!captions.isEmpty()) {
+      number(captions, prefixes, edits);
+    }
     return new Read(edits, unknown);
+  }
+
+  /** An admonition, details or tab block: its first line and options as the engine's syntax. */
+  private static void container(
+      String body, List<ForeignMarkers.Edit> edits, List<ForeignMarkers.Marker> unknown, List<int[]> options, int start, int end, String indent,
+      String kind, String lower, String title, Open block) {
+    String type = kind.equals("admonition") && !lower.equals("admonition") ? lower : kind.equals("tab") ? null : "note";
+    boolean openFirst = false;
+    boolean newSet = false;
+    for (int[] o : options) {
+      String key = body.substring(o[2], o[3]);
+      String value = body.substring(o[4], o[5]).replaceAll("^['\"]|['\"]$", "");
+      boolean yes = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes");
+      if (key.equals("type") && !kind.equals("tab") && value.matches("[\\w-]+")) {
+        type = value.toLowerCase(Locale.ROOT);
+      } else if (key.equals("open") && kind.equals("details")) {
+        openFirst = yes;
+      } else if ((key.equals("select") || key.equals("new")) && kind.equals("tab")) {
+        openFirst |= key.equals("select") && yes;
+        newSet |= key.equals("new") && yes;
+      } else {
+        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+      }
+      edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
+    }
+    String head =
+        switch (kind) {
+          case "tab" -> "===" + (newSet ? "!" : "") + (openFirst ? "+" : "") + " \"" + title + "\"";
+          case "details" -> "???" + (openFirst ? "+" : "") + " " + type + (title.isEmpty() ? "" : " \"" + title + "\"");
+          default -> "!!! " + type + (title.isEmpty() ? "" : " \"" + title + "\"");
+        };
+    block.start = start;
+    block.firstEdit = new ForeignMarkers.Edit(start, end, indent + head);
+    edits.add(block.firstEdit);
+  }
+
+  /** An html block: its element's opening tag, a blank line after it; false where it is not read here. */
+  private static boolean html(
+      String body, List<ForeignMarkers.Edit> edits, List<ForeignMarkers.Marker> unknown, List<int[]> options, int start, int end, String indent,
+      String title, Open block) {
+    Matcher s = SELECTOR.matcher(title.strip());
+    if (!s.matches() || !HTML_TAGS.contains(s.group(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Matcher part = SELECTOR_PART.matcher(s.group(2));
+    while (part.find()) {
+      if (part.group(1) != null) {
+        attributes.put("id", part.group(1));
+      } else if (part.group(2) != null) {
+        attributes.merge("class", part.group(2), (a, b) -> a + " " + b);
+      } else if (!attributes(part.group(3), attributes)) {
+        return false;
+      }
+    }
+    for (int[] o : options) {
+      String key = body.substring(o[2], o[3]);
+      String value = body.substring(o[4], o[5]);
+      boolean read = key.equals("attrs") && attributes(value.replaceAll("^\\{|\\}$", ""), attributes)
+          || key.equals("markdown") && value.replaceAll("^['\"]|['\"]$", "").matches("auto|block");
+      if (!read) {
+        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+      }
+      edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
+    }
+    block.tag = s.group(1).toLowerCase(Locale.ROOT);
+    block.attributes = attributes;
+    block.start = start;
+    block.openEdit = new ForeignMarkers.Edit(start, end, "\n" + indent + tag(block.tag, attributes) + "\n");
+    block.firstEdit = block.openEdit;
+    edits.add(block.openEdit);
+    return true;
+  }
+
+  /**
+   * A caption: a figure opened before the block before it (or that block's figure, an html block
+   * without a caption), its text in a figcaption; false where its argument is not read here.
+   */
+  private static boolean caption(
+      String body, List<ForeignMarkers.Edit> edits, List<ForeignMarkers.Marker> unknown, List<int[]> options, int start, int end, String indent,
+      String type, String argument, int argumentAt, Level level, List<Caption> captions, Open block) {
+    Matcher a = CAPTION_ARGUMENT.matcher(argument.strip());
+    if (!a.matches()) {
+      return false;
+    }
+    Caption c = new Caption();
+    c.type = type;
+    c.indent = indent;
+    if (a.group(3) != null) {
+      if (a.group(2) != null) {
+        c.level = Integer.parseInt(a.group(3).split("\\.")[0]);
+      } else {
+        c.manual = a.group(3);
+      }
+    }
+    c.id = a.group(4);
+    if ("<".equals(a.group(1))) {
+      unknown.add(new ForeignMarkers.Marker(argumentAt, "<", "a caption put before its block (pymdownx.blocks.caption)", "it is put after"));
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int[] o : options) {
+      String key = body.substring(o[2], o[3]);
+      String value = body.substring(o[4], o[5]);
+      if (!key.equals("attrs") || !attributes(value.replaceAll("^\\{|\\}$", ""), attributes)) {
+        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+      }
+      edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
+    }
+    if (attributes.containsKey("id")) {
+      c.id = attributes.remove("id");
+    }
+    c.classes = attributes.remove("class");
+    if (!attributes.isEmpty()) {
+      unknown.add(new ForeignMarkers.Marker(start, String.join(", ", attributes.keySet()), "an attribute of a caption's figure (pymdownx.blocks.caption) not read here", "it is left out"));
+    }
+    block.caption = c;
+    Open before = level.lastBlock;
+    if (before != null && before.kind == Kind.HTML && before.tag.equals("figure") && !before.captioned && before.closeEdit != null) {
+      // in the figure before it: that figure's end moves after the caption
+      before.captioned = true;
+      c.figureBlock = before;
+      c.figure = before.openEdit;
+      c.start = before.start;
+      edits.set(indexOf(edits, before.closeEdit), new ForeignMarkers.Edit(before.closeEdit.start(), before.closeEdit.end(), "\n"));
+      block.start = before.start;
+      block.firstEdit = level.lastFirstEdit;
+    } else {
+      int target = level.lastStart >= 0 ? level.lastStart : start;
+      c.start = target;
+      c.figure = new ForeignMarkers.Edit(target, target, "\u0000figure" + captions.size());
+      int at = level.lastStart >= 0 && level.lastFirstEdit != null ? indexOf(edits, level.lastFirstEdit) : -1;
+      if (at >= 0) {
+        edits.add(at, c.figure);
+      } else {
+        edits.add(c.figure);
+      }
+      block.start = target;
+      block.firstEdit = c.figure;
+    }
+    captions.add(c);
+    edits.add(new ForeignMarkers.Edit(start, end, "\n" + indent + "<figcaption>\n"));
+    return true;
+  }
+
+  /**
+   * Numbers the captions of types with a prefix as pymdownx.blocks.caption does (in the order
+   * their figures open; a figure in a figure of its type gets a number below that one's, as 1.1;
+   * a number written is taken where it is not below the count), and writes each figure's opening.
+   */
+  private static void number(List<Caption> captions, Map<String, String> prefixes, List<ForeignMarkers.Edit> edits) {
+    List<Caption> order = new ArrayList<>(captions);
+    order.sort(java.util.Comparator.comparingInt((Caption c) -> c.start).thenComparing(c -> -c.end));
+    Map<String, Integer> last = new HashMap<>();
+    Map<String, List<Integer>> counters = new HashMap<>();
+    Map<Caption, String> numbers = new HashMap<>();
+    for (Caption c : order) {
+      String prefix = prefixes.getOrDefault(c.type, "");
+      if (prefix.isEmpty()) {
+        continue;
+      }
+      int stack = c.level >= 0 ? c.level : 0;
+      for (Caption p : order) {
+        if (p != c && p.type.equals(c.type) && p.start <= c.start && p.end >= c.end && (p.start < c.start || p.end > c.end || order.indexOf(p) < order.indexOf(c))) {
+          stack += p.level >= 0 ? p.level + 1 : 1;
+        }
+      }
+      List<Integer> manual = null;
+      if (c.manual != null) {
+        manual = new ArrayList<>();
+        for (String x : c.manual.split("\\.")) {
+          manual.add(Integer.parseInt(x));
+        }
+        stack = manual.size() - 1;
+      }
+      int l = last.getOrDefault(c.type, 0);
+      List<Integer> counter = counters.computeIfAbsent(c.type, k -> new ArrayList<>(List.of(0)));
+      if (stack > l) {
+        for (int i = l; i < stack; i++) {
+          counter.add(1);
+        }
+      } else if (stack == l) {
+        counter.set(stack, counter.get(stack) + 1);
+      } else {
+        counter.subList(stack + 1, counter.size()).clear();
+        counter.set(stack, counter.get(stack) + 1);
+      }
+      last.put(c.type, stack);
+      if (manual != null) {
+        boolean notBelow = true;
+        for (int i = 0; i < Math.min(counter.size(), manual.size()); i++) {
+          notBelow &= counter.get(i) <= manual.get(i);
+        }
+        if (notBelow) {
+          counter.clear();
+          counter.addAll(manual);
+        }
+      }
+      StringBuilder number = new StringBuilder();
+      for (int i = 0; i <= stack && i < counter.size(); i++) {
+        number.append(i > 0 ? "." : "").append(counter.get(i));
+      }
+      numbers.put(c, number.toString());
+    }
+    for (Caption c : captions) {
+      String number = numbers.get(c);
+      String id = c.id != null ? c.id : number != null ? "__" + c.type + "_" + number.replace('.', '_') : null;
+      if (c.figureBlock != null) {
+        Map<String, String> attributes = new LinkedHashMap<>(c.figureBlock.attributes);
+        if (id != null) {
+          attributes.putIfAbsent("id", id);
+        }
+        if (c.classes != null) {
+          attributes.merge("class", c.classes, (a, b) -> a + " " + b);
+        }
+        ForeignMarkers.Edit e = c.figure;
+        edits.set(indexOf(edits, e), new ForeignMarkers.Edit(e.start(), e.end(), "\n" + c.indent + tag("figure", attributes) + "\n"));
+      } else {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (c.classes != null) {
+          attributes.put("class", c.classes);
+        }
+        if (id != null) {
+          attributes.put("id", id);
+        }
+        edits.set(indexOf(edits, c.figure), new ForeignMarkers.Edit(c.start, c.start, c.indent + tag("figure", attributes) + "\n\n"));
+      }
+      if (number != null) {
+        String span = "<span class=\"caption-prefix\">" + escape(prefixes.get(c.type).replace("{}", number)) + "</span>";
+        if (c.textAt >= 0 && c.textAt < c.end) {
+          // after the line's indentation (an edit at the same place, made before)
+          edits.add(indexAfter(edits, c.textAt), new ForeignMarkers.Edit(c.textAt, c.textAt, c.paragraph ? span + " " : span + "\n\n" + c.indent));
+        } else if (c.close != null) {
+          edits.set(indexOf(edits, c.close), new ForeignMarkers.Edit(c.close.start(), c.close.end(), "\n" + c.indent + span + "\n" + c.close.text()));
+        }
+      }
+    }
+  }
+
+  /** Whether the line at {@code start} begins a paragraph (a caption's number is put in it), not another block. */
+  private static boolean paragraphAt(String body, int start, int end) {
+    String line = body.substring(start, end);
+    return !line.startsWith("    ") && !line.startsWith("\t")
+        && !line.strip().matches("([-+*>#|]|\\d+[.)]|```|~~~|<|!!!|\\?\\?\\?|===|\\[\\^).*");
+  }
+
+  /** Reads attributes ({@code a=b c="d"}, or {@code a: b, c: "d"}) into {@code into}; false where a part is not one. */
+  private static boolean attributes(String text, Map<String, String> into) {
+    Matcher a = ATTRIBUTE.matcher(text);
+    int at = 0;
+    while (at < text.length() && a.region(at, text.length()).lookingAt() && a.end() > at) {
+      String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : "";
+      if (a.group(1).equals("class")) {
+        into.merge("class", value, (x, y) -> x + " " + y);
+      } else {
+        into.put(a.group(1), value);
+      }
+      at = a.end();
+    }
+    return text.substring(at).isBlank();
+  }
+
+  /** An opening tag with its attributes, their values escaped. */
+  private static String tag(String name, Map<String, String> attributes) {
+    StringBuilder b = new StringBuilder("<").append(name);
+    attributes.forEach((k, v) -> b.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
+    return b.append('>').toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** The range of code holding {@code offset}, or null. */
+  private static int[] codeAt(List<int[]> code, int offset) {
+    for (int[] r : code) {
+      if (offset >= r[0] && offset < r[1]) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Where an edit (this very one) stands in the list. */
+  private static int indexOf(List<ForeignMarkers.Edit> edits, ForeignMarkers.Edit edit) {
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      if (edits.get(i) == edit) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The place after the edits made so far at {@code offset} that insert (a line's indentation). */
+  private static int indexAfter(List<ForeignMarkers.Edit> edits, int offset) {
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      ForeignMarkers.Edit e = edits.get(i);
+      if (e.start() == offset && e.end() == offset) {
+        return i + 1;
+      }
+    }
+    return edits.size();
   }
 
   /** Four spaces a level before the line at {@code start}. */

@@ -404,8 +404,11 @@ final class ForeignMarkers {
    * @param templatesAsText the page's tool runs no template over it: {@code {{ x }}} and
    *     {@code {% x %}} are text, not named ({@link RenderOptions.Extension#TEMPLATES_AS_TEXT})
    * @param vue a VitePress page: Vue's script and style blocks dropped, its badges drawn ({@link RenderOptions.Extension#VUE})
+   * @param captions the caption types of pymdownx.blocks.caption and the numbered prefix of each ({@code {}} the number; empty for none)
    */
-  record Reading(boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue) {
+  record Reading(
+      boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
+      java.util.Map<String, String> captions) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -692,7 +695,7 @@ final class ForeignMarkers {
     }
     MdxTabs.Read tabs = tabImports.isEmpty() ? MdxTabs.Read.NONE : MdxTabs.read(body, fenced);
     edits.addAll(tabs.edits());
-    Blocks.Read blocks = Blocks.read(body, code);
+    Blocks.Read blocks = Blocks.read(body, code, trusted, how.captions());
     edits.addAll(blocks.edits());
     unknown.addAll(blocks.unknown());
     if (tabs.tags().isEmpty()) {

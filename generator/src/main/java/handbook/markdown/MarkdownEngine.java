@@ -140,6 +140,8 @@ public final class MarkdownEngine {
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
   private final String environment;
+  /** The caption types of pymdownx.blocks.caption, each with its numbered prefix (in the site's language). */
+  private final Map<String, String> captions;
   private final boolean untrusted;
   private final boolean fastHtml;
 
@@ -167,11 +169,12 @@ public final class MarkdownEngine {
     StringBuilder env = new StringBuilder("markdown-2|").append(untrusted).append('|');
     new java.util.TreeSet<>(directiveNames).forEach(d -> env.append(d).append(','));
     new java.util.TreeMap<>(strings).forEach((k, v) -> {
-      if (k.startsWith("admonition.") || k.startsWith("task.") || k.equals("anchor.label") || k.equals("annotation.label")) {
+      if (k.startsWith("admonition.") || k.startsWith("task.") || k.startsWith("caption.") || k.equals("anchor.label") || k.equals("annotation.label")) {
         env.append(k).append('=').append(v).append(';');
       }
     });
     this.environment = env.toString();
+    this.captions = Map.of("caption", "", "figure-caption", this.strings.getOrDefault("caption.figure", "Figure {}."), "table-caption", this.strings.getOrDefault("caption.table", "Table {}."));
     MutableDataSet opts = new MutableDataSet();
     CommonMark031 commonMark = new CommonMark031();
     opts.set(
@@ -373,7 +376,8 @@ public final class MarkdownEngine {
         options.extensions().variables(),
         options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE,
         options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
-        options.has(RenderOptions.Extension.VUE));
+        options.has(RenderOptions.Extension.VUE),
+        captions);
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {

@@ -48,7 +48,7 @@ class ForeignMarkersTest {
         "/// warning | Careful\nA [link](a.md).\n///\n\n"
             + "//// details | More\n    open: true\n    attrs: {class: x}\n\nHidden.\n\n/// tip\nInner.\n\n```\n///\n```\n///\n\n///\n////\n\n"
             + "/// tab | One\nFirst.\n///\n\n/// tab | Two\n    new: true\n\nSecond.\n///\n\n"
-            + "/// html | div\nRaw.\n///\n";
+            + "/// define\nRaw.\n///\n";
     RenderedMarkdown compiled = compile(md);
     assertEquals("content/docs/x.md:4:10", compiled.links().get(0).span().toString(), "a link in a block is where it was written");
     String html = engine.render(compiled, Map.of(), Map.of());
@@ -57,11 +57,68 @@ class ForeignMarkersTest {
     assertTrue(html.contains("<p>Inner.</p>\n<pre tabindex=\"0\"><code>///\n</code></pre>\n</div>\n"), "slashes in code close nothing: " + html);
     assertTrue(html.contains("</div>\n<p>///</p>\n</details>"), "three slashes close no block of four: " + html);
     assertEquals(2, html.split("class=\"tabbed-set\"", -1).length - 1, "new: true starts a second set: " + html);
-    assertTrue(html.contains("<p>/// html | div\nRaw.\n///</p>"), html);
+    assertTrue(html.contains("<p>/// define\nRaw.\n///</p>"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
         "content/docs/x.md:9:5: warning[markdown.marker]: `attrs: {class: x}` is an option of pymdownx.blocks (MkDocs) not read here, it is left out (1 more marker of another tool, on line 34)",
         warnings.get(0).headline());
+  }
+
+  @Test
+  void htmlBlocksOfPymdownxWrapTheirMarkdownInTheirElement() {
+    String md =
+        "/// html | div.result#res.wide[data-x=\"a b\" title='<i>\"']\nSome *Markdown* and a [link](a.md).\n///\n\n"
+            + "/// note\n/// html | section\n    attrs: {class: inner}\n\n- in a note\n///\n///\n\n"
+            + "/// html | span\nInline.\n///\n\n"
+            + "/// html | aside\n    markdown: raw\nLeft open.\n";
+    RenderedMarkdown compiled = compile(md);
+    assertEquals("content/docs/x.md:4:30", compiled.links().get(0).span().toString(), "a link in a block is where it was written");
+    String html = engine.render(compiled, Map.of(), Map.of());
+    assertTrue(html.startsWith("<div class=\"result wide\" id=\"res\" data-x=\"a b\" title=\"&lt;i&gt;&quot;\">\n<p>Some <em>Markdown</em> and a <a href=\"a.md\">link</a>.</p>\n</div>\n"), html);
+    assertTrue(html.contains("<p class=\"admonition-title\">Note</p>\n<section class=\"inner\">\n<ul>\n<li>in a note</li>\n</ul>\n</section>\n</div>\n"), "in an admonition, its Markdown indented with it: " + html);
+    assertTrue(html.contains("<p>/// html | span\nInline.\n///</p>"), "an element of inline content is not made: " + html);
+    assertTrue(html.endsWith("<aside>\n<p>Left open.</p>\n</aside>\n"), "an unclosed block ends with the text, its element closed: " + html);
+    assertTrue(compiled.anchors().contains("res"), compiled.anchors().toString());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:15:1: warning[markdown.marker]: `/// html | span` is a block of pymdownx.blocks (MkDocs) of a kind not known here, which is not run here: it is shown as written (1 more marker of another tool, on line 20)",
+        warnings.get(0).headline());
+  }
+
+  @Test
+  void captionsOfPymdownxPutTheBlockBeforeThemInAFigure() {
+    String md =
+        "Fruit | Amount\n----- | ------\nApple | 20\n\n/// table-caption\nFruit *count*, see [more](b.md)\n///\n\n"
+            + "![One](one.png)\n/// figure-caption\nFirst\n///\n\n"
+            + "![Two](two.png)\n\n/// caption\nInner\n///\n\n/// figure-caption | #outer\n    attrs: {class: \"wide\"}\nOuter\n///\n\n"
+            + "//// html | figure.sub\n![Three](three.png)\n\n/// figure-caption\nPart\n///\n////\n\n/// figure-caption\n- Whole\n///\n\n"
+            + "/// caption | <\nAbove\n///\n";
+    RenderedMarkdown compiled = compile(md);
+    assertEquals("content/docs/x.md:8:27", compiled.links().get(0).span().toString());
+    String html = engine.render(compiled, Map.of(), Map.of());
+    assertTrue(html.startsWith("<figure id=\"__table-caption_1\">\n<table"), html);
+    assertTrue(html.contains("</table>\n<figcaption>\n<p><span class=\"caption-prefix\">Table 1.</span> Fruit <em>count</em>, see <a href=\"b.md\">more</a></p>\n</figcaption>\n</figure>\n"), html);
+    assertTrue(html.contains("<figure id=\"__figure-caption_1\">\n<p><img src=\"one.png\" alt=\"One\" /></p>\n<figcaption>\n<p><span class=\"caption-prefix\">Figure 1.</span> First</p>"), "a caption right under its image: " + html);
+    assertTrue(html.contains("<figure class=\"wide\" id=\"outer\">\n<figure>\n<p><img src=\"two.png\" alt=\"Two\" /></p>\n<figcaption>\n<p>Inner</p>\n</figcaption>\n</figure>\n<figcaption>\n<p><span class=\"caption-prefix\">Figure 2.</span> Outer</p>"), "two captions: two figures, one in the other: " + html);
+    assertTrue(html.contains("<figure class=\"sub\" id=\"__figure-caption_3\">\n<figure id=\"__figure-caption_3_1\">\n<p><img src=\"three.png\" alt=\"Three\" /></p>\n<figcaption>\n<p><span class=\"caption-prefix\">Figure 3.1.</span> Part</p>\n</figcaption>\n</figure>\n<figcaption>\n<p><span class=\"caption-prefix\">Figure 3.</span></p>\n<ul>\n<li>Whole</li>\n</ul>\n</figcaption>\n</figure>\n"), "a caption after a figure without one goes in it: " + html);
+    assertTrue(html.endsWith("<figcaption>\n<p>Above</p>\n</figcaption>\n</figure>\n"), html);
+    assertTrue(compiled.anchors().containsAll(List.of("__table-caption_1", "__figure-caption_1", "outer", "__figure-caption_3", "__figure-caption_3_1")), compiled.anchors().toString());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:39:15: warning[markdown.marker]: `<` is a caption put before its block (pymdownx.blocks.caption), it is put after",
+        warnings.get(0).headline());
+    MarkdownEngine norwegian = new MarkdownEngine(Set.of(), UiStrings.load("nb"), false);
+    String nb = norwegian.render(norwegian.compile("![Et](et.png)\n/// figure-caption\nFørst\n///\n", "x.md", 1, RenderOptions.DEFAULT, d -> {}), Map.of(), Map.of());
+    assertTrue(nb.contains("<span class=\"caption-prefix\">Figur 1.</span> Først"), nb);
+  }
+
+  @Test
+  void htmlBlocksAndCaptionsOfUntrustedTextAreNamed() {
+    MarkdownEngine untrusted = new MarkdownEngine(Set.of(), UiStrings.load("en"), true);
+    String html = untrusted.render(untrusted.compile("/// html | div[title=x]\nText.\n///\n\n![A](a.png)\n/// caption\nA\n///\n", "api.yaml", 1, RenderOptions.DEFAULT, warnings::add), Map.of(), Map.of());
+    assertFalse(html.contains("<div") || html.contains("<figure"), html);
+    assertTrue(html.contains("/// html | div[title=x]"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
   }
 
   @Test

@@ -35,6 +35,21 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, FastBlocksFuzzTest.PIECES));
   }
 
+  /** Pieces of Markdown and of pymdownx.blocks (html blocks, captions, admonitions). */
+  static final String[] BLOCK_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
+              java.util.stream.Stream.of(
+                  "/// caption", "/// figure-caption", "/// table-caption | #t", "///", "////", "/// html | div.x", "//// html | figure", "/// note",
+                  "/// caption | 2", "\n    attrs: {class: y}\n", "/// html | div[a=\"<\"]", "\n///\n"))
+          .toArray(String[]::new);
+
+  /** The same on bodies of Markdown's pieces and pymdownx.blocks'. */
+  @FuzzTest(maxDuration = "1m")
+  void blocksOfPymdownxCompileFillAndRenderAlike(byte[] data) {
+    alike(handbook.testing.Pieces.join(data, BLOCK_PIECES));
+  }
+
   /** The same with Obsidian's wiki links read (MkDocs' roamlinks): their embeds take the {@code !} before them. */
   @FuzzTest(maxDuration = "1m")
   void withObsidianLinksCompilesFillsAndRendersAlike(byte[] data) {
