@@ -66,7 +66,7 @@ final class Blocks {
   /** A caption's argument: {@code <} or {@code >}, a number or {@code ^} and a depth, an id. */
   private static final Pattern CAPTION_ARGUMENT = Pattern.compile("([<>])?\\s*(?:(\\^)?([1-9][0-9]*(?:\\.[1-9][0-9]*)*))?\\s*(?:#([\\w-]+))?");
 
-  private enum Kind { CONTAINER, HTML, CAPTION, UNKNOWN }
+  private enum Kind { CONTAINER, HTML, CAPTION, DEFINE, UNKNOWN }
 
   /**
    * What a level of blocks knows of the last block in it: where it starts, the first edit there
@@ -94,6 +94,9 @@ final class Blocks {
     ForeignMarkers.Edit openEdit;
     ForeignMarkers.Edit closeEdit;
     boolean captioned;
+    /** A definition block's: whether its last paragraph was a term, and the blank lines after it. */
+    boolean term;
+    List<int[]> blanks;
     Caption caption;
 
     /** The depth of admonitions, details and tabs it stands in. */
@@ -165,6 +168,7 @@ final class Blocks {
                 closed.closeEdit = new ForeignMarkers.Edit(start, end, "\n" + indent + "</" + closed.tag + ">\n");
                 edits.add(closed.closeEdit);
               }
+              case DEFINE -> edits.add(new ForeignMarkers.Edit(start, end, ""));
               case CAPTION -> {
                 Caption c = closed.caption;
                 c.end = start;
@@ -209,6 +213,16 @@ final class Blocks {
         } else if (trusted && lower.equals("html")) {
           Open b = new Open(slashes, Kind.HTML, level, depth);
           block = html(body, edits, unknown, options, start, end, indent, title, b) ? b : null;
+        } else if (lower.equals("define")) {
+          block = new Open(slashes, Kind.DEFINE, level, depth);
+          block.start = start;
+          block.blanks = new ArrayList<>();
+          for (int[] o : options) {
+            unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+            edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
+          }
+          block.firstEdit = new ForeignMarkers.Edit(start, end, "");
+          edits.add(block.firstEdit);
         } else if (trusted && prefixes.containsKey(lower)) {
           Open b = new Open(slashes, Kind.CAPTION, level, depth);
           block = caption(body, edits, unknown, options, start, end, indent, lower, title, m.start(3), level, captions, b) ? b : null;
@@ -251,9 +265,16 @@ final class Blocks {
           in.caption.textAt = start;
           in.caption.paragraph = inCode == null && paragraphAt(body, start, end);
         }
+        if (in != null && in.kind == Kind.DEFINE && inCode == null) {
+          define(body, edits, in, start, indented);
+        }
       } else {
         level.blank = true;
         level.code = null;
+        Open in = open.peek();
+        if (in != null && in.kind == Kind.DEFINE) {
+          in.blanks.add(new int[] {start, next});
+        }
       }
       start = next;
     }
@@ -509,6 +530,28 @@ final class Blocks {
         }
       }
     }
+  }
+
+  /**
+   * A line of a definition block, written as a definition list: a list's item ({@code - Text}) is
+   * a definition ({@code : Text}); paragraphs before it are its terms (the blank lines between two
+   * terms taken out, so that both are terms of it).
+   */
+  private static void define(String body, List<ForeignMarkers.Edit> edits, Open block, int start, boolean indented) {
+    boolean item = !indented && start + 1 < body.length() && "-*+".indexOf(body.charAt(start)) >= 0 && (body.charAt(start + 1) == ' ' || body.charAt(start + 1) == '\t');
+    boolean after = !block.blanks.isEmpty();
+    if (item) {
+      edits.add(new ForeignMarkers.Edit(start, start + 1, ":"));
+      block.term = false;
+    } else if (!indented && (after || !block.term)) {
+      if (block.term && after) {
+        for (int[] b : block.blanks) {
+          edits.add(new ForeignMarkers.Edit(b[0], b[1], ""));
+        }
+      }
+      block.term = true;
+    }
+    block.blanks.clear();
   }
 
   /** Whether the line at {@code start} begins a paragraph (a caption's number is put in it), not another block. */

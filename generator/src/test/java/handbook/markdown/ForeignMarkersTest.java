@@ -48,7 +48,7 @@ class ForeignMarkersTest {
         "/// warning | Careful\nA [link](a.md).\n///\n\n"
             + "//// details | More\n    open: true\n    attrs: {class: x}\n\nHidden.\n\n/// tip\nInner.\n\n```\n///\n```\n///\n\n///\n////\n\n"
             + "/// tab | One\nFirst.\n///\n\n/// tab | Two\n    new: true\n\nSecond.\n///\n\n"
-            + "/// define\nRaw.\n///\n";
+            + "/// my-widget\nRaw.\n///\n";
     RenderedMarkdown compiled = compile(md);
     assertEquals("content/docs/x.md:4:10", compiled.links().get(0).span().toString(), "a link in a block is where it was written");
     String html = engine.render(compiled, Map.of(), Map.of());
@@ -57,7 +57,7 @@ class ForeignMarkersTest {
     assertTrue(html.contains("<p>Inner.</p>\n<pre tabindex=\"0\"><code>///\n</code></pre>\n</div>\n"), "slashes in code close nothing: " + html);
     assertTrue(html.contains("</div>\n<p>///</p>\n</details>"), "three slashes close no block of four: " + html);
     assertEquals(2, html.split("class=\"tabbed-set\"", -1).length - 1, "new: true starts a second set: " + html);
-    assertTrue(html.contains("<p>/// define\nRaw.\n///</p>"), html);
+    assertTrue(html.contains("<p>/// my-widget\nRaw.\n///</p>"), html);
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
         "content/docs/x.md:9:5: warning[markdown.marker]: `attrs: {class: x}` is an option of pymdownx.blocks (MkDocs) not read here, it is left out (1 more marker of another tool, on line 34)",
@@ -110,6 +110,24 @@ class ForeignMarkersTest {
     MarkdownEngine norwegian = new MarkdownEngine(Set.of(), UiStrings.load("nb"), false);
     String nb = norwegian.render(norwegian.compile("![Et](et.png)\n/// figure-caption\nFørst\n///\n", "x.md", 1, RenderOptions.DEFAULT, d -> {}), Map.of(), Map.of());
     assertTrue(nb.contains("<span class=\"caption-prefix\">Figur 1.</span> Først"), nb);
+  }
+
+  @Test
+  void definitionBlocksOfPymdownxAreDefinitionLists() {
+    String md =
+        "/// define\nApple\n\n- Pomaceous fruit of plants of the genus Malus in\n  the family Rosaceae.\n\nTerm 1\n\nTerm 2\n\n- Definition a\n- Definition b\n///\n\n"
+            + "Prose between.\n\n/// note\n//// define\n    attrs: {class: x}\nA *term*\n* its [definition](d.md)\n////\n///\n";
+    RenderedMarkdown compiled = compile(md);
+    assertEquals("content/docs/x.md:23:20", compiled.links().get(0).span().toString());
+    String html = engine.render(compiled, Map.of(), Map.of());
+    assertTrue(html.startsWith("<dl>\n<dt>Apple</dt>\n<dd>\n<p>Pomaceous fruit of plants of the genus Malus in\nthe family Rosaceae.</p>\n</dd>\n"
+        + "<dt>Term 1</dt>\n<dt>Term 2</dt>\n<dd>\n<p>Definition a</p>\n</dd>\n<dd>\n<p>Definition b</p>\n</dd>\n</dl>\n<p>Prose between.</p>"), "terms written apart are terms of one definition: " + html);
+    assertTrue(html.contains("<p>Prose between.</p>"), html);
+    assertTrue(html.contains("<p class=\"admonition-title\">Note</p>\n<dl>\n<dt>A <em>term</em></dt>\n<dd>its <a href=\"d.md\">definition</a></dd>\n</dl>"), html);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertEquals(
+        "content/docs/x.md:21:5: warning[markdown.marker]: `attrs: {class: x}` is an option of pymdownx.blocks (MkDocs) not read here, it is left out",
+        warnings.get(0).headline());
   }
 
   @Test

@@ -41,7 +41,7 @@ class MarkdownFuzzTest {
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
               java.util.stream.Stream.of(
                   "/// caption", "/// figure-caption", "/// table-caption | #t", "///", "////", "/// html | div.x", "//// html | figure", "/// note",
-                  "/// caption | 2", "\n    attrs: {class: y}\n", "/// html | div[a=\"<\"]", "\n///\n"))
+                  "/// caption | 2", "\n    attrs: {class: y}\n", "/// html | div[a=\"<\"]", "\n///\n", "/// define", "\n- "))
           .toArray(String[]::new);
 
   /** The same on bodies of Markdown's pieces and pymdownx.blocks'. */
