@@ -198,6 +198,8 @@ public final class MarkdownEngine {
     opts.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     opts.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     opts.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    // GFM, Goldmark and kramdown take a delimiter row of one dash a column (|-|-|); flexmark wants three
+    opts.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     opts.set(TablesExtension.CLASS_NAME, "table");
     opts.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     opts.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -414,6 +416,9 @@ public final class MarkdownEngine {
     }
     if (body.contains("][")) {
       imagesInReferenceLinks(doc);
+    }
+    if (read.contains("\\|")) {
+      TablePipes.unescape(doc);
     }
     if (MaterialInline.FormulaBlock.mayHold(read)) {
       MaterialInline.FormulaBlock.read(doc);

@@ -131,6 +131,17 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void tablesWithOneDashAColumnAreTablesAsOnGitHub() {
+    String html = html("Cell | B\n-----|--\nx | z\n\n| A | B |\n|-|:-:|\n| a | b |\n| `a \\| b` | `ls | wc` |\n\nHeading | not a table\n-\n\n`a \\| b` outside\n");
+    assertTrue(html.startsWith("<table class=\"table\">\n<thead>\n<tr><th>Cell</th><th>B</th></tr>\n</thead>\n<tbody>\n<tr><td>x</td><td>z</td></tr>\n</tbody>\n</table>\n"), html);
+    assertTrue(html.contains("<tr><th>A</th><th align=\"center\">B</th></tr>"), html);
+    assertTrue(html.contains("<h2 id=\"heading--not-a-table\">Heading | not a table"), "a dash alone under a line is its heading: " + html);
+    assertTrue(html.contains("<tr><td><code>a | b</code></td><td align=\"center\"><code>ls | wc</code></td></tr>"), "a pipe escaped in a cell's code is a pipe (GFM); one not escaped is the code's (Python-Markdown): " + html);
+    assertTrue(html.contains("<p><code>a \\| b</code> outside</p>"), html);
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
   void htmlBlocksAndCaptionsOfUntrustedTextAreNamed() {
     MarkdownEngine untrusted = new MarkdownEngine(Set.of(), UiStrings.load("en"), true);
     String html = untrusted.render(untrusted.compile("/// html | div[title=x]\nText.\n///\n\n![A](a.png)\n/// caption\nA\n///\n", "api.yaml", 1, RenderOptions.DEFAULT, warnings::add), Map.of(), Map.of());
