@@ -85,6 +85,8 @@ final class Blocks {
     final int slashes;
     final Kind kind;
     final Level outer;
+    /** The depth of admonitions, details and tabs it stands in. */
+    final int depth;
     /** Where the block (a caption's: its figure) starts, and the first edit there. */
     int start;
     ForeignMarkers.Edit firstEdit;
@@ -93,14 +95,13 @@ final class Blocks {
     Map<String, String> attributes;
     ForeignMarkers.Edit openEdit;
     ForeignMarkers.Edit closeEdit;
+    /** An html block's figure: whether a caption went in it. */
     boolean captioned;
     /** A definition block's: whether its last paragraph was a term, and the blank lines after it. */
     boolean term;
     List<int[]> blanks;
+    /** A caption block's caption. */
     Caption caption;
-
-    /** The depth of admonitions, details and tabs it stands in. */
-    final int depth;
 
     Open(int slashes, Kind kind, Level outer, int depth) {
       this.slashes = slashes;
@@ -218,7 +219,7 @@ final class Blocks {
           block.start = start;
           block.blanks = new ArrayList<>();
           for (int[] o : options) {
-            unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+            unknown.add(notRead(body, o));
             edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
           }
           block.firstEdit = new ForeignMarkers.Edit(start, end, "");
@@ -315,7 +316,7 @@ final class Blocks {
         openFirst |= key.equals("select") && yes;
         newSet |= key.equals("new") && yes;
       } else {
-        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+        unknown.add(notRead(body, o));
       }
       edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
     }
@@ -355,7 +356,7 @@ final class Blocks {
       boolean read = key.equals("attrs") && attributes(value.replaceAll("^\\{|\\}$", ""), attributes)
           || key.equals("markdown") && value.replaceAll("^['\"]|['\"]$", "").matches("auto|block");
       if (!read) {
-        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+        unknown.add(notRead(body, o));
       }
       edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
     }
@@ -398,7 +399,7 @@ final class Blocks {
       String key = body.substring(o[2], o[3]);
       String value = body.substring(o[4], o[5]);
       if (!key.equals("attrs") || !attributes(value.replaceAll("^\\{|\\}$", ""), attributes)) {
-        unknown.add(new ForeignMarkers.Marker(o[2], body.substring(o[0], o[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out"));
+        unknown.add(notRead(body, o));
       }
       edits.add(new ForeignMarkers.Edit(o[0], o[1], ""));
     }
@@ -617,6 +618,11 @@ final class Blocks {
       }
     }
     return edits.size();
+  }
+
+  /** An option named as not read (it is left out). */
+  private static ForeignMarkers.Marker notRead(String body, int[] option) {
+    return new ForeignMarkers.Marker(option[2], body.substring(option[0], option[1]).strip(), "an option of pymdownx.blocks (MkDocs) not read here", "it is left out");
   }
 
   /** Four spaces a level before the line at {@code start}. */

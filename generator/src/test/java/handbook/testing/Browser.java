@@ -33,9 +33,12 @@ public final class Browser implements AutoCloseable {
           + "+' '+Math.round(s.previousRect.y)+'>'+Math.round(s.currentRect.y)})})}}).observe({type:'layout-shift',buffered:true})}catch(e){}";
 
   private final ChromeDriver driver;
+  /** The browser's fresh profile, deleted when it closes (a few MB each). */
+  private final Path profile;
 
-  private Browser(ChromeDriver driver) {
+  private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
+    this.profile = profile;
   }
 
   /**
@@ -50,10 +53,11 @@ public final class Browser implements AutoCloseable {
     Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toString());
+    Path profile = Files.createTempDirectory("handbook-chromium");
     o.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("handbook-chromium"));
+        "--window-size=1280,900", "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
@@ -68,7 +72,7 @@ public final class Browser implements AutoCloseable {
             "window.__csp=[];document.addEventListener('securitypolicyviolation',e=>"
                 + "window.__csp.push(e.violatedDirective+' '+(e.blockedURI||'')));"
                 + LAYOUT_SHIFTS));
-    return new Browser(d);
+    return new Browser(d, profile);
   }
 
   public ChromeDriver driver() {
@@ -179,6 +183,19 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.quit();
+    } finally {
+      delete(profile);
+    }
+  }
+
+  /** Deletes a folder and what is in it, as far as it can (the browser may still be writing to it). */
+  private static void delete(Path folder) {
+    try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // left for the system's cleaning of temporary files
+    }
   }
 }
