@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * {@code /// caption} (and {@code figure-caption}, {@code table-caption}, numbered "Figure 1.",
  * "Table 1." with an id each) wraps the block before it in a {@code <figure>} with the caption's
  * content in a {@code <figcaption>}; after an html block of a figure without a caption, it goes
- * in that figure. A block holds others when it opens with more slashes; an unclosed block ends
- * with the text. Blocks of other kinds ({@code definition}, ...), options and arguments not read
+ * in that figure. {@code /// define} is a definition list. A block holds others when it opens
+ * with more slashes; an unclosed admonition, details or tab ends with the text (an unclosed html
+ * block or caption is named, as written). Blocks of other kinds, options and arguments not read
  * here are left as written, and named.
  */
 final class Blocks {
@@ -69,15 +70,16 @@ final class Blocks {
   private enum Kind { CONTAINER, HTML, CAPTION, DEFINE, UNKNOWN }
 
   /**
-   * What a level of blocks knows of the last block in it: where it starts, the first edit there
-   * (a figure's opening goes before it) and, for a block of pymdownx.blocks, the block.
+   * What a level of blocks knows: where its text starts (after the line that opened it, or after
+   * the last block of pymdownx.blocks in it), and that block while only blank lines followed it.
    */
   private static final class Level {
-    int lastStart = -1;
-    ForeignMarkers.Edit lastFirstEdit;
+    int after;
     Open lastBlock;
-    boolean blank;
-    int[] code;
+
+    Level(int after) {
+      this.after = after;
+    }
   }
 
   /** A block open: its slashes and kind, and what it needs at its end. */
@@ -87,6 +89,8 @@ final class Blocks {
     final Level outer;
     /** The depth of admonitions, details and tabs it stands in. */
     final int depth;
+    /** Where its first line starts. */
+    int line;
     /** Where the block (a caption's: its figure) starts, and the first edit there. */
     int start;
     ForeignMarkers.Edit firstEdit;
@@ -132,19 +136,25 @@ final class Blocks {
 
   /**
    * Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no
-   * block starts or ends. Html blocks and captions are read where the text is {@code trusted};
+   * block starts or ends; {@code tops}, the ranges of the document's blocks (a caption wraps the
+   * one before it). Html blocks and captions are read where the text is {@code trusted};
    * {@code prefixes} gives the caption types and the numbered prefix of each ({@code {}} the
    * number; empty for none).
    */
-  static Read read(String body, List<int[]> code, boolean trusted, Map<String, String> prefixes) {
+  static Read read(String body, List<int[]> code, List<int[]> tops, boolean trusted, Map<String, String> prefixes) {
     if (!body.contains("///")) {
       return Read.NONE;
     }
+    return read(body, code, tops, trusted, prefixes, java.util.Set.of());
+  }
+
+  /** The same, the html blocks and captions that open at {@code unread} left as written. */
+  private static Read read(String body, List<int[]> code, List<int[]> tops, boolean trusted, Map<String, String> prefixes, java.util.Set<Integer> unread) {
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<ForeignMarkers.Marker> unknown = new ArrayList<>();
     List<Caption> captions = new ArrayList<>();
     Deque<Open> open = new ArrayDeque<>();
-    Level level = new Level();
+    Level level = new Level(0);
     int depth = 0;
     int n = body.length();
     for (int start = 0; start < n; ) {
@@ -179,11 +189,8 @@ final class Blocks {
               default -> indent(edits, start, depth);
             }
             level = closed.outer;
-            level.lastStart = closed.start;
-            level.lastFirstEdit = closed.firstEdit;
             level.lastBlock = closed;
-            level.blank = true;
-            level.code = null;
+            level.after = next;
           } else {
             indent(edits, start, depth);
           }
@@ -211,7 +218,7 @@ final class Blocks {
           block = new Open(slashes, Kind.CONTAINER, level, depth);
           container(body, edits, unknown, options, start, end, indent, kind, lower, title, block);
           depth++;
-        } else if (trusted && lower.equals("html")) {
+        } else if (trusted && lower.equals("html") && !unread.contains(start)) {
           Open b = new Open(slashes, Kind.HTML, level, depth);
           block = html(body, edits, unknown, options, start, end, indent, title, b) ? b : null;
         } else if (lower.equals("define")) {
@@ -224,43 +231,33 @@ final class Blocks {
           }
           block.firstEdit = new ForeignMarkers.Edit(start, end, "");
           edits.add(block.firstEdit);
-        } else if (trusted && prefixes.containsKey(lower)) {
+        } else if (trusted && prefixes.containsKey(lower) && !unread.contains(start)) {
           Open b = new Open(slashes, Kind.CAPTION, level, depth);
-          block = caption(body, edits, unknown, options, start, end, indent, lower, title, m.start(3), level, captions, b) ? b : null;
+          block = caption(body, edits, unknown, options, start, end, indent, lower, title, m.start(3), level, tops, captions, b) ? b : null;
         }
         if (block == null) {
-          unknown.add(new ForeignMarkers.Marker(m.start(1), body.substring(start, end).strip(), "a block of pymdownx.blocks (MkDocs) of a kind not known here"));
+          unknown.add(unread.contains(start)
+              ? new ForeignMarkers.Marker(m.start(1), body.substring(start, end).strip(), "a block of pymdownx.blocks (MkDocs) that is not closed (no `" + m.group(1) + "` after it)", "it is shown as written")
+              : new ForeignMarkers.Marker(m.start(1), body.substring(start, end).strip(), "a block of pymdownx.blocks (MkDocs) of a kind not known here"));
           block = new Open(slashes, Kind.UNKNOWN, level, depth);
           block.start = start;
           int before = edits.size();
           indent(edits, start, depth);
           block.firstEdit = edits.size() > before ? edits.get(before) : null;
         }
+        block.line = start;
         open.push(block);
-        level = new Level();
-        level.blank = true;
         start = block.kind == Kind.UNKNOWN || options.isEmpty() ? next : at;
+        level = new Level(start);
         continue;
       }
       boolean blank = inCode == null && body.substring(start, end).isBlank();
-      int before = edits.size();
       if (depth > 0 && end > start) {
         indent(edits, start, depth);
       }
       if (!blank) {
-        // a block starts after a blank line (not where the line is indented: a list's or an
-        // admonition's next paragraph), where code starts, and after a block of slashes
         boolean indented = body.startsWith(" ", start) || body.startsWith("\t", start);
-        boolean starts = level.lastStart < 0 || level.lastBlock != null && level.blank
-            || level.blank && !indented && inCode == null
-            || inCode != level.code;
-        if (starts) {
-          level.lastStart = start;
-          level.lastFirstEdit = edits.size() > before ? edits.get(before) : null;
-          level.lastBlock = null;
-        }
-        level.blank = false;
-        level.code = inCode;
+        level.lastBlock = null;
         Open in = open.peek();
         if (in != null && in.kind == Kind.CAPTION && in.caption.textAt < 0) {
           in.caption.textAt = start;
@@ -270,8 +267,6 @@ final class Blocks {
           define(body, edits, in, start, indented);
         }
       } else {
-        level.blank = true;
-        level.code = null;
         Open in = open.peek();
         if (in != null && in.kind == Kind.DEFINE) {
           in.blanks.add(new int[] {start, next});
@@ -279,17 +274,12 @@ final class Blocks {
       }
       start = next;
     }
-    // html blocks and captions left open end with the text (their elements closed)
-    while (!open.isEmpty()) {
-      Open left = open.pop();
-      String indent = "    ".repeat(left.depth);
-      if (left.kind == Kind.HTML) {
-        edits.add(new ForeignMarkers.Edit(n, n, "\n\n" + indent + "</" + left.tag + ">\n"));
-      } else if (left.kind == Kind.CAPTION) {
-        left.caption.end = n;
-        left.caption.close = new ForeignMarkers.Edit(n, n, "\n\n" + indent + "</figcaption>\n" + indent + "</figure>\n");
-        edits.add(left.caption.close);
-      }
+    // html blocks and captions not closed are left as written (their elements' ends would be
+    // wherever the text ends: in code, in a list)
+    if (open.stream().anyMatch(o -> o.kind == Kind.HTML || o.kind == Kind.CAPTION)) {
+      java.util.Set<Integer> left = new java.util.HashSet<>(unread);
+      open.stream().filter(o -> o.kind == Kind.HTML || o.kind == Kind.CAPTION).forEach(o -> left.add(o.line));
+      return read(body, code, tops, trusted, prefixes, left);
     }
     if (!captions.isEmpty()) {
       number(captions, prefixes, edits);
@@ -375,7 +365,7 @@ final class Blocks {
    */
   private static boolean caption(
       String body, List<ForeignMarkers.Edit> edits, List<ForeignMarkers.Marker> unknown, List<int[]> options, int start, int end, String indent,
-      String type, String argument, int argumentAt, Level level, List<Caption> captions, Open block) {
+      String type, String argument, int argumentAt, Level level, List<int[]> tops, List<Caption> captions, Open block) {
     Matcher a = CAPTION_ARGUMENT.matcher(argument.strip());
     if (!a.matches()) {
       return false;
@@ -420,12 +410,15 @@ final class Blocks {
       c.start = before.start;
       edits.set(indexOf(edits, before.closeEdit), new ForeignMarkers.Edit(before.closeEdit.start(), before.closeEdit.end(), "\n"));
       block.start = before.start;
-      block.firstEdit = level.lastFirstEdit;
+      block.firstEdit = before.firstEdit;
     } else {
-      int target = level.lastStart >= 0 ? level.lastStart : start;
+      // the block before it: a block of pymdownx.blocks, or the document's block that starts last
+      // before the caption (in its text: the caption may end a paragraph), not before the level
+      int target = before != null ? before.start : target(body, tops, level.after, start);
+      ForeignMarkers.Edit first = before != null ? before.firstEdit : firstInsertion(edits, target);
       c.start = target;
       c.figure = new ForeignMarkers.Edit(target, target, "\u0000figure" + captions.size());
-      int at = level.lastStart >= 0 && level.lastFirstEdit != null ? indexOf(edits, level.lastFirstEdit) : -1;
+      int at = first != null ? indexOf(edits, first) : -1;
       if (at >= 0) {
         edits.add(at, c.figure);
       } else {
@@ -553,6 +546,32 @@ final class Blocks {
       block.term = true;
     }
     block.blanks.clear();
+  }
+
+  /**
+   * Where the block before a caption at {@code start} starts: the last of the document's blocks
+   * that starts before it, from {@code after} on; the caption's own line where there is none.
+   */
+  private static int target(String body, List<int[]> tops, int after, int start) {
+    int best = -1;
+    for (int[] b : tops) {
+      if (b[0] >= start) {
+        break;
+      }
+      // (from the start of its line: a block's offset is after its indentation)
+      best = Math.max(body.lastIndexOf('\n', b[0] - 1) + 1, after);
+    }
+    return best < 0 || best >= start || body.substring(best, start).isBlank() ? start : best;
+  }
+
+  /** The first edit that inserts at {@code offset} (a line's indentation), or null. */
+  private static ForeignMarkers.Edit firstInsertion(List<ForeignMarkers.Edit> edits, int offset) {
+    for (ForeignMarkers.Edit e : edits) {
+      if (e.start() == offset && e.end() == offset) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether the line at {@code start} begins a paragraph (a caption's number is put in it), not another block. */

@@ -695,7 +695,12 @@ final class ForeignMarkers {
     }
     MdxTabs.Read tabs = tabImports.isEmpty() ? MdxTabs.Read.NONE : MdxTabs.read(body, fenced);
     edits.addAll(tabs.edits());
-    Blocks.Read blocks = Blocks.read(body, code, trusted, how.captions());
+    // the document's blocks (a caption of pymdownx.blocks wraps the one before it)
+    List<int[]> tops = new ArrayList<>();
+    for (Node top = body.contains("///") ? doc.getFirstChild() : null; top != null; top = top.getNext()) {
+      tops.add(new int[] {top.getStartOffset(), top.getEndOffset()});
+    }
+    Blocks.Read blocks = Blocks.read(body, code, tops, trusted, how.captions());
     edits.addAll(blocks.edits());
     unknown.addAll(blocks.unknown());
     if (tabs.tags().isEmpty()) {

@@ -77,11 +77,16 @@ class ForeignMarkersTest {
     assertTrue(html.startsWith("<div class=\"result wide\" id=\"res\" data-x=\"a b\" title=\"&lt;i&gt;&quot;\">\n<p>Some <em>Markdown</em> and a <a href=\"a.md\">link</a>.</p>\n</div>\n"), html);
     assertTrue(html.contains("<p class=\"admonition-title\">Note</p>\n<section class=\"inner\">\n<ul>\n<li>in a note</li>\n</ul>\n</section>\n</div>\n"), "in an admonition, its Markdown indented with it: " + html);
     assertTrue(html.contains("<p>/// html | span\nInline.\n///</p>"), "an element of inline content is not made: " + html);
-    assertTrue(html.endsWith("<aside>\n<p>Left open.</p>\n</aside>\n"), "an unclosed block ends with the text, its element closed: " + html);
+    assertTrue(html.endsWith("<p>/// html | aside\nmarkdown: raw\nLeft open.</p>\n"), "an unclosed block is left as written: " + html);
     assertTrue(compiled.anchors().contains("res"), compiled.anchors().toString());
     assertEquals(1, warnings.size(), warnings.toString());
     assertEquals(
-        "content/docs/x.md:15:1: warning[markdown.marker]: `/// html | span` is a block of pymdownx.blocks (MkDocs) of a kind not known here, which is not run here: it is shown as written (1 more marker of another tool, on line 20)",
+        "content/docs/x.md:15:1: warning[markdown.marker]: `/// html | span` is a block of pymdownx.blocks (MkDocs) of a kind not known here, which is not run here: it is shown as written (1 more marker of another tool, on line 19)",
+        warnings.get(0).headline());
+    warnings.clear();
+    compile("Text.\n\n/// caption\nNever closed.\n");
+    assertEquals(
+        "content/docs/x.md:5:1: warning[markdown.marker]: `/// caption` is a block of pymdownx.blocks (MkDocs) that is not closed (no `///` after it), it is shown as written",
         warnings.get(0).headline());
   }
 
@@ -108,6 +113,9 @@ class ForeignMarkersTest {
         "content/docs/x.md:39:15: warning[markdown.marker]: `<` is a caption put before its block (pymdownx.blocks.caption), it is put after",
         warnings.get(0).headline());
     MarkdownEngine norwegian = new MarkdownEngine(Set.of(), UiStrings.load("nb"), false);
+    String whole = html("- item\n\n  ```\n  code\n  ```\n\n- more\n\n/// caption\nA list\n///\n\n    indented code\n\n/// caption\nCode\n///\n");
+    assertTrue(whole.startsWith("<figure>\n<ul>\n<li>\n<p>item</p>\n<pre tabindex=\"0\"><code>code\n</code></pre>\n</li>\n<li>\n<p>more</p>\n</li>\n</ul>\n<figcaption>"), "the block before a caption is the whole list: " + whole);
+    assertTrue(whole.contains("<figure>\n<pre tabindex=\"0\"><code>indented code\n</code></pre>\n<figcaption>"), whole);
     String nb = norwegian.render(norwegian.compile("![Et](et.png)\n/// figure-caption\nFørst\n///\n", "x.md", 1, RenderOptions.DEFAULT, d -> {}), Map.of(), Map.of());
     assertTrue(nb.contains("<span class=\"caption-prefix\">Figur 1.</span> Først"), nb);
   }
