@@ -553,16 +553,38 @@ final class Blocks {
    * that starts before it, from {@code after} on; the caption's own line where there is none.
    */
   private static int target(String body, List<int[]> tops, int after, int start) {
-    int best = -1;
-    for (int[] b : tops) {
-      if (b[0] >= start) {
-        break;
-      }
-      // (from the start of its line: a block's offset is after its indentation)
-      best = Math.max(body.lastIndexOf('\n', b[0] - 1) + 1, after);
+    int last = -1;
+    for (int i = 0; i < tops.size() && tops.get(i)[0] < start; i++) {
+      last = i;
     }
-    return best < 0 || best >= start || body.substring(best, start).isBlank() ? start : best;
+    if (last < 0) {
+      return start;
+    }
+    // an element's closing tag (md_in_html's element, its Markdown between): the whole element
+    Matcher close = CLOSING_TAG.matcher(body).region(tops.get(last)[0], tops.get(last)[1]);
+    if (close.lookingAt()) {
+      String name = close.group(1).toLowerCase(Locale.ROOT);
+      int depth = 0;
+      for (int i = last; i >= 0; i--) {
+        Matcher t = ANY_TAG.matcher(body).region(tops.get(i)[0], tops.get(i)[1]);
+        if (t.lookingAt() && t.group(2).toLowerCase(Locale.ROOT).equals(name)) {
+          depth += t.group(1).isEmpty() ? -1 : 1;
+          if (depth == 0) {
+            last = i;
+            break;
+          }
+        }
+      }
+    }
+    // (from the start of its line: a block's offset is after its indentation)
+    int best = Math.max(body.lastIndexOf('\n', tops.get(last)[0] - 1) + 1, after);
+    return best >= start || body.substring(best, start).isBlank() ? start : best;
   }
+
+  /** A block that is an element's closing tag (group 1 its name). */
+  private static final Pattern CLOSING_TAG = Pattern.compile("</([A-Za-z][\\w-]*)\\s*>\\s*$");
+  /** A block that starts with an element's opening or closing tag (group 1 the slash, group 2 the name). */
+  private static final Pattern ANY_TAG = Pattern.compile("<(/?)([A-Za-z][\\w-]*)[\\s/>]");
 
   /** The first edit that inserts at {@code offset} (a line's indentation), or null. */
   private static ForeignMarkers.Edit firstInsertion(List<ForeignMarkers.Edit> edits, int offset) {

@@ -116,6 +116,8 @@ class ForeignMarkersTest {
     String whole = html("- item\n\n  ```\n  code\n  ```\n\n- more\n\n/// caption\nA list\n///\n\n    indented code\n\n/// caption\nCode\n///\n");
     assertTrue(whole.startsWith("<figure>\n<ul>\n<li>\n<p>item</p>\n<pre tabindex=\"0\"><code>code\n</code></pre>\n</li>\n<li>\n<p>more</p>\n</li>\n</ul>\n<figcaption>"), "the block before a caption is the whole list: " + whole);
     assertTrue(whole.contains("<figure>\n<pre tabindex=\"0\"><code>indented code\n</code></pre>\n<figcaption>"), whole);
+    String element = html("<div class=\"grid\" markdown>\n\n<div markdown>\n\nOne\n\n</div>\n\nTwo\n\n</div>\n\n/// caption\nBoth\n///\n");
+    assertTrue(element.startsWith("<figure>\n<div class=\"grid\" markdown>\n<div markdown>\n<p>One</p>\n</div>\n<p>Two</p>\n</div>\n<figcaption>"), "an element of md_in_html is one block: " + element);
     String nb = norwegian.render(norwegian.compile("![Et](et.png)\n/// figure-caption\nFørst\n///\n", "x.md", 1, RenderOptions.DEFAULT, d -> {}), Map.of(), Map.of());
     assertTrue(nb.contains("<span class=\"caption-prefix\">Figur 1.</span> Først"), nb);
   }
