@@ -221,8 +221,9 @@ final class AttrLists {
     }
   }
 
-  /** The attributes written on a node, or null. */
+  /** The attributes written on a node, or null (also when its list has none that is written, only a style). */
   static List<Attr> of(Map<Node, List<Attr>> attrs, Node n) {
-    return attrs.isEmpty() ? null : attrs.get(n);
+    List<Attr> found = attrs.isEmpty() ? null : attrs.get(n);
+    return found == null || found.isEmpty() ? null : found;
   }
 }

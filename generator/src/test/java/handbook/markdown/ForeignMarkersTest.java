@@ -363,6 +363,13 @@ class ForeignMarkersTest {
         List.of("content/docs/x.md:5:12: warning[markdown.marker]: `{ width=\"30\" style=\"color:red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
+    // a list of a style only (MkDocs Material's coloured icons): the element without it, named
+    String styled = html("[a](b.md){ style=\"color: red\" }\n\n:material-home:{ style=\"color: #EE0F0F\" }\n\nPara. { style=\"x\" }\n");
+    assertTrue(styled.startsWith("<p><a href=\"b.md\">a</a></p>\n<p><span class=\"twemoji\"><svg") && styled.endsWith("<p>Para.</p>\n"), styled);
+    assertEquals(
+        List.of("content/docs/x.md:3:10: warning[markdown.marker]: `{ style=\"color: red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element (2 more markers of other tools, on lines 5, 7)"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    warnings.clear();
     // at a paragraph's end, on its last line or after a space: the paragraph's
     html = html("Text\n{ .note }\n\nMore [x](y.md) {: .lead #more data-n=2 }\n");
     assertTrue(html.contains("<p class=\"note\">Text</p>\n<p id=\"more\" class=\"lead\" data-n=\"2\">More <a href=\"y.md\">x</a></p>"), html);
