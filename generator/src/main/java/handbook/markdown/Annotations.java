@@ -39,8 +39,8 @@ final class Annotations {
   static final DataKey<Read> KEY = new DataKey<>("HANDBOOK_ANNOTATIONS", Read.NONE);
 
   /** Whether a text may hold an annotation (every list of notes names its first). */
-  static boolean mayHold(String body) {
-    return body.contains("(1)");
+  static boolean mayHold(TextProbe probe, String body) {
+    return TextProbe.contains(probe, body, "(1)");
   }
 
   /** A marker at a line's end: the number in parentheses, {@code !} or not, a comment's closing or not. */

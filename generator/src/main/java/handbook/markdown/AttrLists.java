@@ -55,7 +55,10 @@ final class AttrLists {
    * (:), or after a space or at a line's start with a class or a key next, in one pass over its
    * braces.
    */
-  static boolean mayFollow(String body) {
+  static boolean mayFollow(TextProbe probe, String body) {
+    if (!probe.has('{')) {
+      return false;
+    }
     for (int i = body.indexOf('{', 1); i >= 0; i = body.indexOf('{', i + 1)) {
       char c = body.charAt(i - 1);
       if (c == ')' || c == ']' || c == ':') {

@@ -183,8 +183,8 @@ final class Callouts {
   private static final Pattern LABEL = Pattern.compile("^(\\S*?)[ \\t]*\\[([^\\]]*)\\](.*)$");
 
   /** Whether a text may hold a code group (a cheap test before {@link #codeGroups}). */
-  static boolean mayHoldCodeGroup(String text) {
-    return text.contains(CODE_GROUP);
+  static boolean mayHoldCodeGroup(TextProbe probe, String text) {
+    return TextProbe.contains(probe, text, CODE_GROUP);
   }
 
   /**

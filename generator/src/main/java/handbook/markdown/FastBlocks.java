@@ -73,9 +73,9 @@ final class FastBlocks {
   private static final Other OTHER = new Other();
 
   /** The body's tree, or null when it has something this parser leaves to flexmark. */
-  Document parse(String body) {
+  Document parse(String body, TextProbe probe) {
     try {
-      return parseOrFail(body);
+      return parseOrFail(body, probe);
     } catch (RuntimeException e) {
       return null; // a mistake here must not cost the page: flexmark reads it (the tests see it)
     }
@@ -83,15 +83,12 @@ final class FastBlocks {
 
   /** {@link #parse}, but a mistake of this parser's is thrown (for the tests that hold it to flexmark). */
   Document parseOrFail(String body) {
-    int n = body.length();
-    if (n == 0) {
-      return null;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = body.charAt(i);
-      if (c < ' ' && c != '\n') {
-        return null; // tabs, CR, NUL and other controls
-      }
+    return parseOrFail(body, TextProbe.of(body));
+  }
+
+  private Document parseOrFail(String body, TextProbe probe) {
+    if (body.isEmpty() || probe.hasControls()) {
+      return null; // tabs, CR, NUL and other controls
     }
     try {
       return new Run(body).parse();

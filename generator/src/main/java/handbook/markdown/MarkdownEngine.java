@@ -320,7 +320,7 @@ public final class MarkdownEngine {
   }
 
   /** A parsed body and the facts only the tree gives (dropped H1, steps, search text). */
-  private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections) {}
+  private record Facts(MarkdownDoc doc, String droppedH1, Set<String> stepSections, List<SearchSection> sections, boolean slotCharacters) {}
 
   /**
    * Where the markers left as text stand in the text read (the body with the edits made), each
@@ -387,15 +387,17 @@ public final class MarkdownEngine {
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
-    Document doc = MarkdownGuard.parse(parser, blocks, body, file, firstLine);
+    // the syntaxes a body may hold, read once: most are absent, and each search reads it whole
+    TextProbe probe = TextProbe.of(body);
+    Document doc = MarkdownGuard.parse(parser, blocks, body, probe, file, firstLine);
     // md_in_html's elements whose Markdown follows their tag on the next line: split (blank lines
     // inserted) before the markers are read, so that they are read in its Markdown
-    List<ForeignMarkers.Edit> split = !untrusted && MarkdownInHtml.mayHold(body) ? MarkdownInHtml.splits(doc) : List.of();
+    List<ForeignMarkers.Edit> split = !untrusted && MarkdownInHtml.mayHold(probe, body) ? MarkdownInHtml.splits(doc) : List.of();
     String scanned = body;
     Document scannedDoc = doc;
     if (!split.isEmpty()) {
       scanned = ForeignMarkers.apply(body, split);
-      scannedDoc = MarkdownGuard.parse(parser, blocks, scanned, file, firstLine);
+      scannedDoc = MarkdownGuard.parse(parser, blocks, scanned, TextProbe.of(scanned), file, firstLine);
     }
     ForeignMarkers.Scan markers = ForeignMarkers.scan(scanned, scannedDoc, readingOf(options));
     if (!split.isEmpty()) {
@@ -405,25 +407,27 @@ public final class MarkdownEngine {
     }
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;
+    TextProbe readProbe = probe;
     if (!markers.edits().isEmpty()) {
       String edited = ForeignMarkers.apply(body, markers.edits());
       read = edited;
+      readProbe = TextProbe.of(edited);
       try {
-        doc = MarkdownGuard.parse(parser, blocks, edited, file, firstLine);
+        doc = MarkdownGuard.parse(parser, blocks, edited, readProbe, file, firstLine);
       } catch (handbook.diag.ContentException e) {
         throw placed(e, edited, body, markers.edits(), firstLine);
       }
     }
-    if (body.contains("][")) {
+    if (TextProbe.contains(probe, body, "][")) {
       imagesInReferenceLinks(doc);
     }
-    if (read.contains("\\|")) {
+    if (TextProbe.contains(readProbe, read, "\\|")) {
       TablePipes.unescape(doc);
     }
-    if (MaterialInline.FormulaBlock.mayHold(read)) {
+    if (MaterialInline.FormulaBlock.mayHold(readProbe, read)) {
       MaterialInline.FormulaBlock.read(doc);
     }
-    if (options.has(RenderOptions.Extension.INLINE_HILITE) && (read.contains("`#!") || read.contains("`:::"))) {
+    if (options.has(RenderOptions.Extension.INLINE_HILITE) && (TextProbe.contains(readProbe, read, "`#!") || TextProbe.contains(readProbe, read, "`:::"))) {
       InlineHilite.read(doc);
     }
     if (options.has(RenderOptions.Extension.NL2BR)) {
@@ -438,21 +442,21 @@ public final class MarkdownEngine {
     }
     Positions lines = new Positions(new LineMap(body), markers.edits());
     List<ForeignMarkers.Marker> unknown = markers.unknown();
-    if (body.contains("[!")) {
+    if (TextProbe.contains(probe, body, "[!")) {
       Callouts.githubAlerts(doc);
     }
-    if (Callouts.mayHoldCodeGroup(read)) {
+    if (Callouts.mayHoldCodeGroup(readProbe, read)) {
       Callouts.codeGroups(doc);
     }
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
-    if (!untrusted && AttrLists.mayFollow(body)) {
+    if (!untrusted && AttrLists.mayFollow(probe, body)) {
       AttrLists.apply(doc);
     }
     Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);
     // MkDocs Material's annotations: their notes' ids are kept from headings
-    List<String> notes = !untrusted && Annotations.mayHold(read)
+    List<String> notes = !untrusted && Annotations.mayHold(readProbe, read)
         ? Annotations.read(doc, options.has(RenderOptions.Extension.CODE_ANNOTATE), options.idPrefix(), defaultTitle("annotation.label"))
         : List.of();
     String dropped = null;
@@ -608,7 +612,7 @@ public final class MarkdownEngine {
     doc.set(CALLS, calls);
     doc.set(OPTIONS, options);
     MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
-    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()));
+    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()), RenderedMarkdown.hasSlotCharacters(probe));
   }
 
   /**
@@ -736,7 +740,7 @@ public final class MarkdownEngine {
   public RenderedMarkdown compile(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     Facts f = facts(body, file, firstLine, options, warnings);
     MarkdownDoc md = f.doc();
-    if (RenderedMarkdown.hasSlotCharacters(body)) {
+    if (f.slotCharacters()) {
       return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
           f.stepSections(), f.sections(), null, List.of(), List.of(), new RenderedMarkdown.Source(body, file, firstLine, options));
     }

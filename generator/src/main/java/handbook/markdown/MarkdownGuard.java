@@ -34,7 +34,7 @@ final class MarkdownGuard {
   private MarkdownGuard() {}
 
   /** Parses a body, or throws a {@link ContentException} with the first problem at its line. */
-  static Document parse(Parser parser, FastBlocks blocks, String body, String file, int firstLine) {
+  static Document parse(Parser parser, FastBlocks blocks, String body, TextProbe probe, String file, int firstLine) {
     int[] deep = deepNesting(body);
     if (deep != null && deep[2] == 1) {
       throw tooLarge(file, firstLine, deep[0], deep[1], "line");
@@ -50,7 +50,7 @@ final class MarkdownGuard {
     }
     Document doc;
     try {
-      doc = blocks == null ? null : blocks.parse(body);
+      doc = blocks == null ? null : blocks.parse(body, probe);
       if (doc == null) {
         doc = parser.parse(body);
       }

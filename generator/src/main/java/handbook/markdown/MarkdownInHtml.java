@@ -31,8 +31,8 @@ final class MarkdownInHtml {
   static final Pattern UNREAD = Pattern.compile("[ ]{0,3}(" + TAG + ")[ \\t]*\\r?\\n[ \\t]*[^<\\s]");
 
   /** Whether a text may hold such an element (a cheap test). */
-  static boolean mayHold(String body) {
-    return body.contains(" markdown");
+  static boolean mayHold(TextProbe probe, String body) {
+    return TextProbe.contains(probe, body, " markdown");
   }
 
   /** Whether the tag at {@code i} (of up to 300 characters) holds {@code markdown} after a space (a cheap test). */

@@ -326,16 +326,20 @@ final class MaterialInline implements Parser.ParserExtension {
      * Whether a body may hold a formula on lines of its own (a quick test before {@link #read}):
      * {@code $$}, {@code \[} or {@code \begin{env}}, or a fence whose info starts with {@code math}.
      */
-    static boolean mayHold(String body) {
-      if (body.contains("$$")) {
+    static boolean mayHold(TextProbe probe, String body) {
+      if (TextProbe.contains(probe, body, "$$")) {
         return true;
       }
-      for (int i = body.indexOf('\\'); i >= 0; i = body.indexOf('\\', i + 1)) {
-        if (body.startsWith("[", i + 1) || body.startsWith("begin{", i + 1)) {
-          return true;
+      if (probe.mayContain("\\[") || probe.mayContain("\\begin{")) {
+        for (int i = body.indexOf('\\'); i >= 0; i = body.indexOf('\\', i + 1)) {
+          if (body.startsWith("[", i + 1) || body.startsWith("begin{", i + 1)) {
+            return true;
+          }
         }
       }
-      return mathFence(body, "```") || mathFence(body, "~~~");
+      // a fence's info starts with math (any case): after the fence, spaces or not
+      boolean math = probe.mayContainIgnoringCase("math");
+      return math && probe.mayContain("```") && mathFence(body, "```") || math && probe.mayContain("~~~") && mathFence(body, "~~~");
     }
 
     private static boolean mathFence(String body, String fence) {

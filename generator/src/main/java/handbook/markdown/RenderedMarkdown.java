@@ -91,10 +91,9 @@ public record RenderedMarkdown(
   }
 
   /** Whether text could be mistaken for a slot, so a body holding it is kept as source. */
-  static boolean hasSlotCharacters(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c <= TEXT && c >= LINK) {
+  static boolean hasSlotCharacters(TextProbe text) {
+    for (char c = LINK; c <= TEXT; c++) {
+      if (text.has(c)) {
         return true;
       }
     }

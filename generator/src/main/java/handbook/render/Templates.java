@@ -56,6 +56,7 @@ public final class Templates {
     cfg.setNumberFormat("computer");
     cfg.setObjectWrapper(new ViewWrapper());
     cfg.setSharedVariable("navlist", new NavList());
+    cfg.setSharedVariable("containsEach", new ContainsEach());
   }
 
   /** Compiles a template once (no lock once it is compiled); a syntax error is a diagnostic at its line. */
