@@ -91,7 +91,7 @@ final class FastBlocks {
       return null; // tabs, CR, NUL and other controls
     }
     try {
-      return new Run(body).parse();
+      return new Run(body, probe).parse();
     } catch (Other e) {
       return null;
     }
@@ -99,6 +99,7 @@ final class FastBlocks {
 
   private final class Run {
     final String body;
+    final TextProbe probe;
     final int n;
     final Document doc;
     final BasedSequence chars;
@@ -116,8 +117,9 @@ final class FastBlocks {
     final java.util.Set<Node> endsBlank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int at;
 
-    Run(String body) {
+    Run(String body, TextProbe probe) {
       this.body = body;
+      this.probe = probe;
       this.n = body.length();
       DocumentBlockParser documentParser = new DocumentBlockParser();
       documentParser.initializeDocument(options, BasedSequence.of(body));
@@ -201,7 +203,9 @@ final class FastBlocks {
         }
       }
       parser.finalizeDocument(doc);
-      FastSyntax.Autolinks.link(doc);
+      if (FastSyntax.Autolinks.mayHold(probe)) {
+        FastSyntax.Autolinks.link(doc);
+      }
       return doc;
     }
 

@@ -145,6 +145,14 @@ final class FastSyntax {
           });
     }
 
+    /**
+     * Whether a text may hold a link of these: {@code @}, {@code ://}, {@code www.}, or an entity
+     * (which may stand for one of their characters).
+     */
+    static boolean mayHold(TextProbe probe) {
+      return probe.has('@') || probe.has('&') || probe.mayContain("://") || probe.mayContainIgnoringCase("www.");
+    }
+
     /** Links what is in the document's text nodes, in document order, as flexmark's processor would. */
     static void link(Document doc) {
       java.util.List<Node> texts = new java.util.ArrayList<>();

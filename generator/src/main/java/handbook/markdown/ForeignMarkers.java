@@ -110,6 +110,25 @@ final class ForeignMarkers {
    * import or export, and where the inline syntaxes' texts stand, the syntaxes themselves).
    */
   static boolean mayHold(String body) {
+    return mayHold(TextProbe.of(body), body);
+  }
+
+  /** The same, the probe of the body first: the pass is made only where a marker's characters stand side by side. */
+  static boolean mayHold(TextProbe probe, String body) {
+    return mayStart(probe, body) && scanFor(body);
+  }
+
+  /** Whether the characters of a marker's start are in the text ({@link #scanFor}'s, all of them: no false "no"). */
+  static boolean mayStart(TextProbe p, String body) {
+    return p.has('{') || p.mayContain(":::") || p.mayContain(":material-") || p.mayContain(":fontawesome-") || p.mayContain(":octicons-")
+        || p.mayContain(":simple-") || p.mayContain("8<-") || p.mayContain("[[") || p.mayContainIgnoringCase("[toc]") || p.mayContain("///")
+        || p.mayContain("<!--") || p.has('<') && p.mayContain("markdown")
+        || p.mayContain("\nimport ") || p.mayContain("\nexport ") || body.startsWith("import ") || body.startsWith("export ")
+        || p.mayContain("++") || p.mayContain("==") || p.mayContain("^^");
+  }
+
+  /** {@link #mayHold}'s pass over the text. */
+  static boolean scanFor(String body) {
     int n = body.length();
     for (int i = 0; i < n; i++) {
       switch (body.charAt(i)) {
@@ -412,14 +431,14 @@ final class ForeignMarkers {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
-  static Scan scan(String body, Document doc, Reading how) {
+  static Scan scan(String body, TextProbe probe, Document doc, Reading how) {
     boolean includesRead = how.includesRead();
     boolean trusted = how.trusted();
     boolean liquid = how.liquid();
     Critic.Mode critic = how.critic();
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
-    if (!mayHold(body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))) {
+    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();

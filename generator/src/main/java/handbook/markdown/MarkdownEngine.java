@@ -399,11 +399,11 @@ public final class MarkdownEngine {
       scanned = ForeignMarkers.apply(body, split);
       scannedDoc = MarkdownGuard.parse(parser, blocks, scanned, TextProbe.of(scanned), file, firstLine);
     }
-    ForeignMarkers.Scan markers = ForeignMarkers.scan(scanned, scannedDoc, readingOf(options));
+    ForeignMarkers.Scan markers = ForeignMarkers.scan(scanned, scanned == body ? probe : TextProbe.of(scanned), scannedDoc, readingOf(options));
     if (!split.isEmpty()) {
       ForeignMarkers.Scan written = MarkdownInHtml.before(markers, split);
       // (an edit across a blank line inserted: the text is read as written)
-      markers = written != null ? written : ForeignMarkers.scan(body, doc, readingOf(options));
+      markers = written != null ? written : ForeignMarkers.scan(body, probe, doc, readingOf(options));
     }
     // the text read: the body, or the body with other tools' syntax rewritten
     String read = body;

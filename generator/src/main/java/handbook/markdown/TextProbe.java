@@ -28,10 +28,13 @@ final class TextProbe {
     long low = 0;
     long high = 0;
     long[] pairs = new long[PAIR_BITS / 64];
+    // the text as Latin-1 bytes: a copy of most texts' own bytes, read without a call a character;
+    // a character beyond Latin-1 is a question mark (one more character and pairs, never one less)
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     int previous = 0x80; // none: no pair with the first character
-    for (int i = 0, n = text.length(); i < n; i++) {
-      int c = text.charAt(i);
-      if (c >= 0x80) {
+    for (byte b : bytes) {
+      int c = b;
+      if (c < 0) {
         previous = 0x80;
         continue;
       }
@@ -83,8 +86,8 @@ final class TextProbe {
   }
 
   /**
-   * Whether the text may hold {@code s} (of lower-case ASCII letters) in any case: false when it
-   * surely does not.
+   * Whether the text may hold {@code s} (of ASCII characters, its letters lower-case) with its
+   * letters in any case: false when it surely does not.
    */
   boolean mayContainIgnoringCase(String s) {
     int previous = -1;

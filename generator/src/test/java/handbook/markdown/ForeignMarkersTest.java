@@ -392,6 +392,26 @@ class ForeignMarkersTest {
   }
 
   @Test
+  void theProbeNeverSkipsATextTheFullPassFindsAMarkerIn() {
+    String[] pieces = {"{", "{%", "{{", "{:", "{ .x }", ":::", ":material-home:", ":fontawesome-brands-x:", ":octicons-x-16:", ":simple-y:", ":Material-x:", "8<-",
+      "[[", "[TOC]", "[toc]", "[Toc]", "///", "<!-- material/tags -->", "<div markdown>\n", "<div\tmarkdown=\"1\">\nText", "import x from 'y';", "export const a = 1;",
+      "\n", " ", "a", "++ctrl+a++", "==mark==", "^^ins^^", "port ", "=", "+", "^", ":", "8", "[", "/", "<", "p", "æ", "\t", "`"};
+    java.util.Random r = new java.util.Random(11);
+    int found = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(6); k > 0; k--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String body = b.toString();
+      boolean full = ForeignMarkers.scanFor(body);
+      assertEquals(full, ForeignMarkers.mayHold(body), body);
+      found += full ? 1 : 0;
+    }
+    assertTrue(found > 5_000 && found < 19_000, "found " + found);
+  }
+
+  @Test
   void onlyImportsOfModulesAndExportedDeclarationsAreTakenForMdx() {
     assertFalse(ForeignMarkers.mayHold("import asyncio\nexport PATH=/bin\n"), "Python's import and a shell's export");
     assertTrue(ForeignMarkers.mayHold("Text.\nimport Tabs from '@theme/Tabs';\n"));

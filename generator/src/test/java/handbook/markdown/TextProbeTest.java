@@ -43,7 +43,10 @@ class TextProbeTest {
       boolean controls = text.chars().anyMatch(c -> c < ' ' && c != '\n');
       assertEquals(controls, probe.hasControls(), text);
       for (char c = 0; c < 128; c++) {
-        assertEquals(text.indexOf(c) >= 0, probe.has(c));
+        // (a character beyond Latin-1 may be read as a question mark)
+        if (c != '?' || text.indexOf(c) >= 0) {
+          assertEquals(text.indexOf(c) >= 0, probe.has(c), text + " " + (int) c);
+        }
       }
     }
     // and it does say so, or it would be no quicker than the search
