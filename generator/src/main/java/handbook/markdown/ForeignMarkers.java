@@ -115,7 +115,7 @@ final class ForeignMarkers {
 
   /** The same, the probe of the body first: the pass is made only where a marker's characters stand side by side. */
   static boolean mayHold(TextProbe probe, String body) {
-    return mayStart(probe, body) && scanFor(body);
+    return mayStart(probe, body) && scanFor(body, probe.latin1());
   }
 
   /** Whether the characters of a marker's start are in the text ({@link #scanFor}'s, all of them: no false "no"). */
@@ -127,11 +127,14 @@ final class ForeignMarkers {
         || p.mayContain("++") || p.mayContain("==") || p.mayContain("^^");
   }
 
-  /** {@link #mayHold}'s pass over the text. */
-  static boolean scanFor(String body) {
+  /**
+   * {@link #mayHold}'s pass over the text; {@code latin1} its characters as bytes at their places
+   * ({@link TextProbe#latin1}), or null.
+   */
+  static boolean scanFor(String body, byte[] latin1) {
     int n = body.length();
     for (int i = 0; i < n; i++) {
-      switch (body.charAt(i)) {
+      switch (latin1 != null ? (char) (latin1[i] & 0xFF) : body.charAt(i)) {
         case '{' -> {
           if (i + 1 < n && braceMarker(body, i)) {
             return true;

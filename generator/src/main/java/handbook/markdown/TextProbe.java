@@ -18,10 +18,13 @@ final class TextProbe {
   /** The pairs of ASCII characters seen, hashed to {@link #PAIR_BITS} bits. */
   private final long[] pairs;
 
-  private TextProbe(long low, long high, long[] pairs) {
+  private final byte[] latin1;
+
+  private TextProbe(long low, long high, long[] pairs, byte[] latin1) {
     this.low = low;
     this.high = high;
     this.pairs = pairs;
+    this.latin1 = latin1;
   }
 
   static TextProbe of(String text) {
@@ -49,11 +52,21 @@ final class TextProbe {
       }
       previous = c;
     }
-    return new TextProbe(low, high, pairs);
+    // (a pair of surrogates is one question mark: then the bytes' places are not the text's)
+    return new TextProbe(low, high, pairs, bytes.length == text.length() ? bytes : null);
   }
 
   private static int pair(int a, int b) {
     return ((a << 4) ^ b) & (PAIR_BITS - 1);
+  }
+
+  /**
+   * The text's characters as Latin-1 bytes, each at its character's place (a character beyond
+   * Latin-1 a question mark), for a pass that looks for ASCII characters without a call a
+   * character; null when the places differ.
+   */
+  byte[] latin1() {
+    return latin1;
   }
 
   /** Whether the text holds {@code c} (an ASCII character). */

@@ -61,6 +61,9 @@ class TextProbeTest {
     assertFalse(probe.mayContainIgnoringCase("math"));
     assertTrue(TextProbe.of("```MaTh").mayContainIgnoringCase("math"));
     assertFalse(probe.hasControls());
+    // bytes at the characters' places, but where a pair of surrogates would move them
+    assertEquals("?a\u00e6?", new String(TextProbe.of("\u20aca\u00e6\uD83D").latin1(), java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals(null, probe.latin1());
     assertTrue(TextProbe.of("a\tb").hasControls());
     assertFalse(TextProbe.of("a\nb").hasControls());
   }
