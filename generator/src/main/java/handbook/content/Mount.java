@@ -250,7 +250,12 @@ public record Mount(
     java.util.Objects.requireNonNull(schedule, "schedule");
     java.util.Objects.requireNonNull(toc, "toc");
     failsOn = List.copyOf(failsOn);
-    java.util.Objects.requireNonNull(markdown, "markdown");
+    // the inline syntax of the pages' tool (InlineDialect)
+    markdown = switch (tool) {
+      case DOCUSAURUS, HUGO, WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
+      case JEKYLL, JEKYLL_PRETTY, VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
+      case NONE, MKDOCS -> java.util.Objects.requireNonNull(markdown, "markdown");
+    };
   }
 
   public Mount(String docs, List<String> folders, Tool tool, List<String> languages, Blog blog) {

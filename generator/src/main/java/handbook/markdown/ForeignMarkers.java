@@ -426,11 +426,12 @@ final class ForeignMarkers {
    * @param templatesAsText the page's tool runs no template over it: {@code {{ x }}} and
    *     {@code {% x %}} are text, not named ({@link RenderOptions.Extension#TEMPLATES_AS_TEXT})
    * @param vue a VitePress page: Vue's script and style blocks dropped, its badges drawn ({@link RenderOptions.Extension#VUE})
+   * @param pymdownx pymdownx's inline syntax is read (not a page of another tool: {@link RenderOptions.Extension#PLAIN_INLINE})
    * @param captions the caption types of pymdownx.blocks.caption and the numbered prefix of each ({@code {}} the number; empty for none)
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
-      java.util.Map<String, String> captions) {
+      boolean pymdownx, java.util.Map<String, String> captions) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -794,9 +795,12 @@ final class ForeignMarkers {
       }
     }
     // drawn where they are read as pymdownx reads them: what is left here is not (an unknown key name)
-    named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material) with a key name not known here", unknown);
-    named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material) not read as such here", unknown);
-    named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material) not read as such here", unknown);
+    // (a page of another tool shows them as written, as its tool does)
+    if (how.pymdownx()) {
+      named(body, skip, KEYS, "keys of pymdownx.keys (MkDocs Material) with a key name not known here", unknown);
+      named(body, skip, MARK, "marked text of pymdownx.mark (MkDocs Material) not read as such here", unknown);
+      named(body, skip, CARET, "inserted text of pymdownx.caret (MkDocs Material) not read as such here", unknown);
+    }
     named(body, skip, ICON, "an icon of MkDocs Material of a set or name not known here (Material Design and Octicons are drawn)", unknown);
     // an insertion (a tab's indentation where there was none) goes before an edit at its place
     edits.sort(java.util.Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));

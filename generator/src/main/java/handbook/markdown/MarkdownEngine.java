@@ -379,6 +379,7 @@ public final class MarkdownEngine {
         options.has(RenderOptions.Extension.WIKI_LINKS) ? ForeignMarkers.WikiSyntax.GOLLUM : options.has(RenderOptions.Extension.OBSIDIAN_LINKS) ? ForeignMarkers.WikiSyntax.OBSIDIAN : ForeignMarkers.WikiSyntax.NONE,
         options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
         options.has(RenderOptions.Extension.VUE),
+        !options.has(RenderOptions.Extension.PLAIN_INLINE),
         captions);
   }
 
@@ -417,6 +418,9 @@ public final class MarkdownEngine {
       } catch (handbook.diag.ContentException e) {
         throw placed(e, edited, body, markers.edits(), firstLine);
       }
+    }
+    if (options.has(RenderOptions.Extension.PLAIN_INLINE)) {
+      InlineDialect.apply(doc, options.has(RenderOptions.Extension.SINGLE_TILDES));
     }
     if (TextProbe.contains(probe, body, "][")) {
       imagesInReferenceLinks(doc);
@@ -612,7 +616,7 @@ public final class MarkdownEngine {
     doc.set(CALLS, calls);
     doc.set(OPTIONS, options);
     MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
-    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet()), RenderedMarkdown.hasSlotCharacters(probe));
+    return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet(), !readProbe.has('\\') && !readProbe.has('&')), RenderedMarkdown.hasSlotCharacters(probe));
   }
 
   /**

@@ -121,7 +121,15 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** A VitePress page, which Vue reads: its {@code <script>} and {@code <style>} blocks are dropped, its {@code <Badge>} drawn. */
     VUE,
     /** MkDocs Material's {@code content.code.annotate}: markers in any code block's comments name the notes after it ({@link Annotations}). */
-    CODE_ANNOTATE;
+    CODE_ANNOTATE,
+    /**
+     * The page's tool has none of pymdownx's inline syntax (marks, insertions, superscripts,
+     * subscripts, keys): its text is shown as written ({@link InlineDialect}); every tool's but
+     * MkDocs' (and Handbook's own).
+     */
+    PLAIN_INLINE,
+    /** GFM's strikethrough between single tildes, {@code ~x~}, as GitHub, Docusaurus and Hugo read it ({@link InlineDialect}). */
+    SINGLE_TILDES;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -29,13 +29,19 @@ final class SearchText {
 
   /** Headings from H2 to H4 with an id start a section; an H1, H5 and H6 do not. */
   static List<SearchSection> sections(Document doc, Map<Node, String> ids, Set<Node> directives) {
+    String base = doc.getChars().getBase() instanceof String s ? s : null;
+    return sections(doc, ids, directives, base != null && base.indexOf('\\') < 0 && base.indexOf('&') < 0);
+  }
+
+  /** The same; {@code plain}: the document's text holds no backslash and no ampersand (nothing to unescape). */
+  static List<SearchSection> sections(Document doc, Map<Node, String> ids, Set<Node> directives, boolean plain) {
     List<SearchSection> out = new ArrayList<>();
     Builder current = new Builder("", "");
     List<Builder> all = new ArrayList<>();
     all.add(current);
     Builder[] cur = {current};
     // a document without a backslash or an ampersand has nothing to unescape in its text
-    String plainBase = doc.getChars().getBase() instanceof String base && base.indexOf('\\') < 0 && base.indexOf('&') < 0 ? base : null;
+    String plainBase = plain && doc.getChars().getBase() instanceof String base ? base : null;
     walk(doc, ids, directives, cur, all, plainBase);
     for (Builder b : all) {
       handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);

@@ -1,0 +1,57 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page's inline syntax is read as its project's tool reads it: pymdownx's marks, superscripts,
+ * subscripts and keys on MkDocs' pages alone; text between single tildes struck through on
+ * GitHub's (Docusaurus', Hugo's) pages, shown as written on Jekyll's and VitePress'.
+ */
+class OtherToolsInlineTest {
+  @TempDir Path tmp;
+
+  private static final String BODY = "Old ~x~ and ~two words~, ~~both~~, ==mark==, ^sup^, ++ctrl+c++ and H~2~O, about ~5 or ~6.\n";
+
+  private static final String GFM = "<p>Old <del>x</del> and <del>two words</del>, <del>both</del>, ==mark==, ^sup^, ++ctrl+c++ and H<del>2</del>O, about ~5 or ~6.</p>";
+
+  private static final String DOUBLE_ONLY = "<p>Old ~x~ and ~two words~, <del>both</del>, ==mark==, ^sup^, ++ctrl+c++ and H~2~O, about ~5 or ~6.</p>";
+
+  private String built(String name, String project, String page) throws Exception {
+    SiteFixture site = SiteFixture.of(tmp.resolve(name), project);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().isEmpty() || !r.err().contains("markdown.marker"), r.err());
+    return site.read(page);
+  }
+
+  @Test
+  void githubsToolsStrikeThroughBetweenSingleTildes() throws Exception {
+    String docusaurus = built("docusaurus", "-- content/docusaurus.config.js --\nmodule.exports = { title: 'Widgets', url: 'https://example.org', baseUrl: '/' };\n"
+        + "-- content/docs/intro.md --\n# Intro\n\n" + BODY, "docs/intro/index.html");
+    assertTrue(docusaurus.contains(GFM), docusaurus);
+    String hugo = built("hugo", "-- content/hugo.toml --\ntitle = \"Widgets\"\n-- content/content/_index.md --\n---\ntitle: Widgets\n---\n" + BODY, "index.html");
+    assertTrue(hugo.contains(GFM), hugo);
+  }
+
+  @Test
+  void jekyllAndVitePressStrikeThroughBetweenDoubleTildesAlone() throws Exception {
+    String jekyll = built("jekyll", "-- content/_config.yml --\ntitle: Widgets\n-- content/index.md --\n---\ntitle: Widgets\n---\n" + BODY, "index.html");
+    assertTrue(jekyll.contains(DOUBLE_ONLY), jekyll);
+    String vitepress = built("vitepress", "-- content/package.json --\n{\"name\": \"w\"}\n-- content/docs/.vitepress/config.mts --\nexport default { title: 'Widgets' }\n"
+        + "-- content/docs/index.md --\n# Widgets\n\n" + BODY, "index.html");
+    assertTrue(vitepress.contains(DOUBLE_ONLY), vitepress);
+  }
+
+  @Test
+  void mkDocsPagesKeepPymdownxsSyntax() throws Exception {
+    String mkdocs = built("mkdocs", "-- content/mkdocs.yml --\nsite_name: Widgets\n-- content/docs/index.md --\n# Widgets\n\n" + BODY, "index.html");
+    assertTrue(mkdocs.contains("<p>Old <sub>x</sub> and ~two words~, <del>both</del>, <mark>mark</mark>, <sup>sup</sup>, <span class=\"keys\">"), mkdocs);
+    assertTrue(mkdocs.contains("and H<sub>2</sub>O, about ~5 or ~6.</p>"), mkdocs);
+  }
+}
