@@ -43,9 +43,9 @@ final class AttrLists {
   private static final Pattern TOKENS = Pattern.compile(TOKEN);
 
   private static final Set<String> NAMES =
-      Set.of("width", "height", "loading", "decoding", "align", "target", "rel", "hreflang", "lang", "dir");
+      Set.of("width", "height", "loading", "decoding", "align", "target", "rel", "hreflang", "lang", "dir", "title");
 
-  /** Whether an attribute of a list is put on its element: an id, classes, sizes, a target, {@code data-*}. */
+  /** Whether an attribute of a list is put on its element: an id, classes, sizes, a target, a title (MkDocs Material's tooltips), {@code data-*}. */
   static boolean allowed(String name) {
     return name.equals("id") || name.equals("class") || NAMES.contains(name) || name.startsWith("data-") && name.length() > 5;
   }

@@ -697,7 +697,7 @@ final class ForeignMarkers {
         List<String> refused = AttrLists.refused(m.group(1));
         if (!refused.isEmpty()) {
           unknown.add(new Marker(m.start(), m.group(), "an attribute list", "applied without " + String.join(", ", refused)
-              + ": only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"));
+              + ": only ids, classes, sizes, loading, align, target, rel, lang, dir, title and data-* are put on the element"));
         }
       }
     }

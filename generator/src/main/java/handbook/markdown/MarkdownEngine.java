@@ -1061,7 +1061,7 @@ public final class MarkdownEngine {
           String href = st.hrefs().get(a.value());
           return href == null ? null : Escaping.escapeHtml(href, true);
         });
-    return RawHtml.filterDisallowed(out);
+    return RawHtml.filterDisallowed(RawHtml.withoutMarkdownAttribute(out));
   }
 
   /**

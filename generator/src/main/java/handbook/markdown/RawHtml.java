@@ -192,6 +192,18 @@ final class RawHtml {
   private static final Pattern DISALLOWED =
       Pattern.compile("<(/?(?i:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?=[\\s/>]|$))");
 
+  /** md_in_html's attribute in an opening tag, its value or none (group 1 what is before it; no {@code <} in the tag, so that each try ends at the next tag). */
+  private static final Pattern MARKDOWN_ATTRIBUTE =
+      Pattern.compile("(<[A-Za-z][\\w-]*(?:\\s+[^\\s<>=/]+(?:\\s*=\\s*(?:\"[^\"<]*\"|'[^'<]*'|[^\\s\"'<>=]+))?)*?)\\s+markdown(?:\\s*=\\s*(?:\"[^\"<]*\"|'[^'<]*'|[^\\s\"'<>=]+))?(?=[\\s/>])");
+
+  /**
+   * Raw HTML without md_in_html's {@code markdown} attribute ({@code <div class="grid" markdown>}):
+   * Python-Markdown takes it out of the elements whose Markdown it reads.
+   */
+  static String withoutMarkdownAttribute(String html) {
+    return html.contains("markdown") ? MARKDOWN_ATTRIBUTE.matcher(html).replaceAll("$1") : html;
+  }
+
   /** Escapes the disallowed tags (GFM's tagfilter extension), but an SVG's {@code <title>} (its name, drawn by no browser). */
   static String filterDisallowed(String html) {
     if (html.indexOf('<') < 0) {

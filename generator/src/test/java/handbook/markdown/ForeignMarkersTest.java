@@ -117,7 +117,7 @@ class ForeignMarkersTest {
     assertTrue(whole.startsWith("<figure>\n<ul>\n<li>\n<p>item</p>\n<pre tabindex=\"0\"><code>code\n</code></pre>\n</li>\n<li>\n<p>more</p>\n</li>\n</ul>\n<figcaption>"), "the block before a caption is the whole list: " + whole);
     assertTrue(whole.contains("<figure>\n<pre tabindex=\"0\"><code>indented code\n</code></pre>\n<figcaption>"), whole);
     String element = html("<div class=\"grid\" markdown>\n\n<div markdown>\n\nOne\n\n</div>\n\nTwo\n\n</div>\n\n/// caption\nBoth\n///\n");
-    assertTrue(element.startsWith("<figure>\n<div class=\"grid\" markdown>\n<div markdown>\n<p>One</p>\n</div>\n<p>Two</p>\n</div>\n<figcaption>"), "an element of md_in_html is one block: " + element);
+    assertTrue(element.startsWith("<figure>\n<div class=\"grid\">\n<div>\n<p>One</p>\n</div>\n<p>Two</p>\n</div>\n<figcaption>"), "an element of md_in_html is one block: " + element);
     String nb = norwegian.render(norwegian.compile("![Et](et.png)\n/// figure-caption\nFørst\n///\n", "x.md", 1, RenderOptions.DEFAULT, d -> {}), Map.of(), Map.of());
     assertTrue(nb.contains("<span class=\"caption-prefix\">Figur 1.</span> Først"), nb);
   }
@@ -237,8 +237,12 @@ class ForeignMarkersTest {
     RenderedMarkdown md = compile(body);
     String html = engine.render(md, Map.of(), Map.of());
     assertTrue(html.contains("<p><strong>Read</strong></p>"), html);
-    assertTrue(html.contains("<figure markdown=\"span\">\n<p><img src=\"img.png\" alt=\"Title\" width=\"300\" /> {% x %}</p>\n  <figcaption>Caption</figcaption>\n</figure>"), html);
-    assertTrue(html.contains("<div markdown>\n<p>HTML</p>\n</div>"), html);
+    assertTrue(html.contains("<figure>\n<p><img src=\"img.png\" alt=\"Title\" width=\"300\" /> {% x %}</p>\n  <figcaption>Caption</figcaption>\n</figure>"), html);
+    assertTrue(html.contains("<div>\n<p>HTML</p>\n</div>"), html);
+    // md_in_html's attribute is taken out, as Python-Markdown does; others named so are kept
+    assertTrue(html.startsWith("<div class=\"grid\">\n") && !html.contains(" markdown"), html);
+    assertEquals("<div id=k><span class=\"a\" data-markdown=\"x\" title='markdown'>x</span><br /><x-y>",
+        RawHtml.withoutMarkdownAttribute("<div markdown='1' id=k><span class=\"a\" markdown data-markdown=\"x\" title='markdown'>x</span><br markdown /><x-y markdown = \"span\">"));
     // the image is a link of the page on its line as written; the marker after it is named on its line
     assertEquals("content/docs/x.md:10:12", md.links().get(0).span().toString());
     assertEquals(
@@ -360,14 +364,18 @@ class ForeignMarkersTest {
     assertTrue(html.contains("<a href=\"b.md\" id=\"go\" class=\"md-button\">a</a>"), html);
     assertTrue(html.contains("<img src=\"i.png\" alt=\"i\" width=\"30\" />"), html);
     assertEquals(
-        List.of("content/docs/x.md:5:12: warning[markdown.marker]: `{ width=\"30\" style=\"color:red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element"),
+        List.of("content/docs/x.md:5:12: warning[markdown.marker]: `{ width=\"30\" style=\"color:red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir, title and data-* are put on the element"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
+    // a title (MkDocs Material's tooltips on icons and links), escaped
+    String titled = html(":material-home:{ title=\"Important & urgent\" } [a](b.md){ title='Go \"there\"' }\n");
+    assertTrue(titled.startsWith("<p><span class=\"twemoji\" title=\"Important &amp; urgent\"><svg") && titled.contains("<a href=\"b.md\" title=\"Go &quot;there&quot;\">a</a>"), titled);
+    assertEquals(List.of(), warnings);
     // a list of a style only (MkDocs Material's coloured icons): the element without it, named
     String styled = html("[a](b.md){ style=\"color: red\" }\n\n:material-home:{ style=\"color: #EE0F0F\" }\n\nPara. { style=\"x\" }\n");
     assertTrue(styled.startsWith("<p><a href=\"b.md\">a</a></p>\n<p><span class=\"twemoji\"><svg") && styled.endsWith("<p>Para.</p>\n"), styled);
     assertEquals(
-        List.of("content/docs/x.md:3:10: warning[markdown.marker]: `{ style=\"color: red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir and data-* are put on the element (2 more markers of other tools, on lines 5, 7)"),
+        List.of("content/docs/x.md:3:10: warning[markdown.marker]: `{ style=\"color: red\" }` is an attribute list, applied without style: only ids, classes, sizes, loading, align, target, rel, lang, dir, title and data-* are put on the element (2 more markers of other tools, on lines 5, 7)"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
     // at a paragraph's end, on its last line or after a space: the paragraph's

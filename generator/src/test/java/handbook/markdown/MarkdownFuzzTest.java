@@ -72,6 +72,18 @@ class MarkdownFuzzTest {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.VUE))));
   }
 
+  /** Pieces of Markdown and tildes, as a page of GitHub's tools is read: single tildes strike through, pymdownx's syntax is text. */
+  @FuzzTest(maxDuration = "1m")
+  void asGitHubCompilesFillsAndRendersAlike(byte[] data) {
+    alike(handbook.testing.Pieces.join(data, TILDE_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.PLAIN_INLINE, RenderOptions.Extension.SINGLE_TILDES))));
+  }
+
+  static final String[] TILDE_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
+              java.util.stream.Stream.of("~", "~~", "~x~", "~a b~", " ~", "~ ", "\\~", "==m==", "^s^", "++ctrl+c++", "H~2~O", "[~l~](y.md)", "`~c~`"))
+          .toArray(String[]::new);
+
   // (not Hugo's and a wiki's templates as text, which leave the template expressions' values unread, nor VitePress' Vue)
   private static final RenderOptions MKDOCS =
       RenderOptions.DEFAULT.withExtensions(new RenderOptions.Extensions(java.util.EnumSet.complementOf(java.util.EnumSet.of(RenderOptions.Extension.CRITIC_REJECT, RenderOptions.Extension.TEMPLATES_AS_TEXT, RenderOptions.Extension.VUE)), "github", "u", "r")

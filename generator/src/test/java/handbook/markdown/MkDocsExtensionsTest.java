@@ -106,7 +106,7 @@ class MkDocsExtensionsTest {
         html("Lorem \\(1) ipsum (1) *dolor*\n{ .annotate }\n\n1.  A note.\n", Set.of()));
     // an element with the class and md_in_html's markdown attribute, its blocks between blank lines
     assertEquals(
-        "<div class=\"annotate\" markdown>\n<blockquote>\n<p>Quoted <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</blockquote>\n"
+        "<div class=\"annotate\">\n<blockquote>\n<p>Quoted <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</blockquote>\n"
             + "<p>And <a class=\"annotation\" href=\"#annotation-1-1\" aria-label=\"Annotation 1\">1</a>.</p>\n</div>\n<ol class=\"annotations\">\n<li id=\"annotation-1-1\">A note.</li>\n</ol>\n",
         html("<div class=\"annotate\" markdown>\n\n> Quoted (1).\n\nAnd (1).\n\n</div>\n\n1.  A note.\n", Set.of()));
     assertTrue(html("<div class=\"annotated\" markdown>\n\nText (1).\n\n</div>\n\n1.  A note.\n", Set.of()).contains("Text (1)."), "another class");
