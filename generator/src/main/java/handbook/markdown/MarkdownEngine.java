@@ -200,6 +200,9 @@ public final class MarkdownEngine {
     opts.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     // GFM, Goldmark and kramdown take a delimiter row of one dash a column (|-|-|); flexmark wants three
     opts.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+    // one header row, as GFM has it: a delimiter row alone is no table (flexmark drew an empty one)
+    opts.set(TablesExtension.MIN_HEADER_ROWS, 1);
+    opts.set(TablesExtension.MAX_HEADER_ROWS, 1);
     opts.set(TablesExtension.CLASS_NAME, "table");
     opts.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     opts.set(HtmlRenderer.RENDER_HEADER_ID, false);

@@ -149,6 +149,9 @@ class ForeignMarkersTest {
     assertTrue(html.contains("<tr><td><code>a | b</code></td><td align=\"center\"><code>ls | wc</code></td></tr>"), "a pipe escaped in a cell's code is a pipe (GFM); one not escaped is the code's (Python-Markdown): " + html);
     assertTrue(html.contains("<p><code>a \\| b</code> outside</p>"), html);
     assertEquals(List.of(), warnings);
+    // one header row (GFM): a delimiter row alone, or in a list item, is text, as are two header rows
+    assertEquals("<p>| --- | --- |</p>\n<ul>\n<li>| - | -</li>\n</ul>\n<p>| A | B |\n| C | D |\n|---|---|\n| e | f |</p>",
+        html("| --- | --- |\n\n- | - | -\n\n| A | B |\n| C | D |\n|---|---|\n| e | f |\n").strip());
   }
 
   @Test
