@@ -26,7 +26,7 @@ final class InlineDialect {
   static void apply(Document doc, boolean singleTildes) {
     List<Node> drawn = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
-      if (n instanceof MaterialInline.Span || n instanceof MaterialInline.Keys) {
+      if (n instanceof MaterialInline.Span || n instanceof MaterialInline.Keys || singleTildes && n instanceof Strikethrough s && longer(s)) {
         drawn.add(n);
       }
     }
@@ -38,15 +38,15 @@ final class InlineDialect {
         del.takeChildren(s);
         s.insertBefore(del);
         s.unlink();
-      } else if (n instanceof MaterialInline.Span s) {
-        s.insertBefore(new Text(s.getOpeningMarker()));
-        for (Node c = s.getFirstChild(); c != null; ) {
+      } else if (n instanceof com.vladsch.flexmark.util.ast.DelimitedNode s) {
+        n.insertBefore(new Text(s.getOpeningMarker()));
+        for (Node c = n.getFirstChild(); c != null; ) {
           Node next = c.getNext();
-          s.insertBefore(c);
+          n.insertBefore(c);
           c = next;
         }
-        s.insertBefore(new Text(s.getClosingMarker()));
-        s.unlink();
+        n.insertBefore(new Text(s.getClosingMarker()));
+        n.unlink();
       } else {
         n.insertBefore(new Text(n.getChars()));
         n.unlink();
@@ -63,6 +63,17 @@ final class InlineDialect {
       }
       withTexts.forEach(InlineDialect::strike);
     }
+  }
+
+  /**
+   * Whether a strikethrough's marks are part of longer runs of tildes ({@code ~~~x~~~}), which
+   * GFM does not read as one (flexmark takes two of three).
+   */
+  private static boolean longer(Strikethrough s) {
+    BasedSequence open = s.getOpeningMarker();
+    BasedSequence close = s.getClosingMarker();
+    BasedSequence base = open.getBaseSequence();
+    return open.getStartOffset() > 0 && base.charAt(open.getStartOffset() - 1) == '~' || close.getEndOffset() < base.length() && base.charAt(close.getEndOffset()) == '~';
   }
 
   /** Whether a node's text is read as it is written: code. */

@@ -27,6 +27,8 @@ class InlineDialectTest {
     // code, an escaped tilde, a tilde beside another, one before a space or after one
     assertEquals("<p><code>~code~</code> ~esc~ ~~x~ ~ y~ a~ b</p>", gfm("`~code~` \\~esc~ ~~x~ ~ y~ a~ b"));
     assertEquals("<p>~/.config and ~/.ssh, ~5 to ~6</p>", gfm("~/.config and ~/.ssh, ~5 to ~6"));
+    // runs of three are no strikethrough (GFM's example 493)
+    assertEquals("<p>This will ~~~not~~~ strike.</p>", gfm("This will ~~~not~~~ strike."));
     // in a heading (its id of its text) and a table's cell
     assertEquals("<h2 id=\"old-title\">Old title</h2>".replace("Old title", "<del>Old</del> title"), gfm("## ~Old~ title").replaceAll(" <a class=\"heading-anchor\".*</a>", ""));
     assertEquals(true, gfm("| a |\n|---|\n| ~x y~ |").contains("<td><del>x y</del></td>"));
