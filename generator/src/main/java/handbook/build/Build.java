@@ -255,19 +255,22 @@ public final class Build {
    */
   private static VersionInput docsDir(VersionInput in, WarmState warm, Map<String, String> env) {
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
-    String folder = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.docsFolder(path -> {
+    java.util.function.Function<String, String> text = path -> {
       try {
         return new String(in.content().read(path), StandardCharsets.UTF_8);
       } catch (IOException e) {
         return null;
       }
-    }, env);
+    };
+    String folder = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.docsFolder(text, env);
     if (folder == null) {
       return in;
     }
     String docs = handbook.config.Project.DOCS;
+    // (a VitePress project's .vitepress/, where its pages are in its srcDir)
+    String kept = handbook.config.Project.configFolder(text);
     handbook.source.MovedFolder moved =
-        warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs);
+        warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs, kept) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs, kept);
     if (warm != null) {
       warm.moved = moved;
     }

@@ -150,9 +150,12 @@ final class LoadPhase {
     // a VitePress project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
     String vitepressName = project.config(Tool.VITEPRESS);
     SourceFile vitepressFile = vitepressName == null ? null : config(in, vitepressName, "config.vitepress", diags);
-    // (its pages at the root, read as in docs/: its edit links name them there)
-    String vitepressPages = vitepressName == null || in.content().origin(vitepressName).startsWith(handbook.config.VitePressConfig.DOCS) ? handbook.config.VitePressConfig.DOCS : "";
-    handbook.config.VitePressConfig vitepress = vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags);
+    // (its pages at the root or in its srcDir, read as in docs/: its edit links name them there)
+    String vitepressBase = vitepressName == null || in.content().origin(vitepressName).startsWith(handbook.config.VitePressConfig.DOCS) ? handbook.config.VitePressConfig.DOCS : "";
+    String pageOrigin = in.content().origin(handbook.config.VitePressConfig.DOCS + "x");
+    String vitepressPages = pageOrigin.substring(0, pageOrigin.length() - 1);
+    handbook.config.VitePressConfig vitepress =
+        vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, diags);
     if (vitepress != null) {
       vitePressTheme(in, diags);
     }

@@ -65,8 +65,9 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
   /**
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
    * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
-   * empty for a VitePress project whose pages are at the root; else null. {@code text} gives a file's text, or null when there is none; {@code env} the
-   * variables of an MkDocs config's {@code !ENV} values.
+   * empty for a VitePress project whose pages are at the root, its {@code srcDir} where it names
+   * another folder ({@link #configFolder}); else null. {@code text} gives a file's text, or null
+   * when there is none; {@code env} the variables of an MkDocs config's {@code !ENV} values.
    */
   public static String docsFolder(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
     for (String name : MkDocsConfig.FILES) {
@@ -80,9 +81,43 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
         return DocusaurusConfig.docsFolder(config);
       }
     }
-    // a VitePress project whose pages are at the root (its .vitepress/ there): read as in docs/
-    if (VitePressConfig.FILES.stream().noneMatch(n -> text.apply(n) != null) && VitePressConfig.AT_ROOT.stream().anyMatch(n -> text.apply(n) != null)) {
-      return "";
+    // a VitePress project whose pages are at the root (its .vitepress/ there) or in its srcDir: read as in docs/
+    String vitepress = vitePressBase(text);
+    if (vitepress != null) {
+      String src = VitePressConfig.srcFolder(text.apply(vitepress + VITEPRESS_CONFIG_FOLDER + vitePressConfigName(text, vitepress)), vitepress);
+      return src != null ? src : vitepress.isEmpty() ? "" : null;
+    }
+    return null;
+  }
+
+  private static final String VITEPRESS_CONFIG_FOLDER = ".vitepress/";
+
+  /**
+   * The folder of a VitePress project's {@code .vitepress/} where its pages are read from another
+   * ({@link #docsFolder}: its {@code srcDir}), shown at {@code docs/.vitepress/} beside them; else null.
+   */
+  public static String configFolder(java.util.function.Function<String, String> text) {
+    String vitepress = vitePressBase(text);
+    if (vitepress == null || VitePressConfig.srcFolder(text.apply(vitepress + VITEPRESS_CONFIG_FOLDER + vitePressConfigName(text, vitepress)), vitepress) == null) {
+      return null;
+    }
+    return vitepress + VITEPRESS_CONFIG_FOLDER;
+  }
+
+  /** The folder of a VitePress project's {@code .vitepress/}: {@code docs/}, or empty at the root; null for none. */
+  private static String vitePressBase(java.util.function.Function<String, String> text) {
+    if (VitePressConfig.FILES.stream().anyMatch(n -> text.apply(n) != null)) {
+      return VitePressConfig.DOCS;
+    }
+    return VitePressConfig.AT_ROOT.stream().anyMatch(n -> text.apply(n) != null) ? "" : null;
+  }
+
+  /** The name of the config read in a VitePress project's {@code .vitepress/} (the first there). */
+  private static String vitePressConfigName(java.util.function.Function<String, String> text, String base) {
+    for (String name : handbook.source.DiskTree.VITEPRESS_CONFIGS) {
+      if (text.apply(base + VITEPRESS_CONFIG_FOLDER + name) != null) {
+        return name;
+      }
     }
     return null;
   }

@@ -87,8 +87,44 @@ public record VitePressConfig(
     return FILES.stream().filter(files::contains).findFirst().orElse(null);
   }
 
-  /** Reads the config's text; what it cannot take is named ({@code config.vitepress}). */
-  public static VitePressConfig read(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
+  /**
+   * The folder of a project's pages as its {@code srcDir} names it, relative to the folder of
+   * {@code .vitepress/} ({@code base}: {@code docs/}, or empty at the content's root): {@code
+   * docs/src/} for {@code srcDir: 'src'}; null where it names none or the project's own folder.
+   */
+  public static String srcFolder(String configText, String base) {
+    JsLiteral.Value exported = configText == null ? null : JsLiteral.exported(configText, false);
+    if (!(exported instanceof JsLiteral.Obj config) || !(config.get("srcDir") instanceof JsLiteral.Str src)) {
+      return null;
+    }
+    String folder = srcFolderOrWhy(src.value(), base);
+    return folder.endsWith("/") && !folder.equals(base) ? folder : null;
+  }
+
+  /** {@code srcDir} as a folder of the content ({@code src/}, ending in {@code /}), else why it is not followed. */
+  private static String srcFolderOrWhy(String written, String base) {
+    String folder = written.strip().replace('\\', '/').replaceAll("/+$", "") + "/";
+    if (folder.startsWith("/") || folder.matches("(?i)[a-z]:/.*")) {
+      return "not a folder inside the project's";
+    }
+    String normal = folder.equals("./") ? base : handbook.content.Urls.normalize(base + folder);
+    if (normal == null) {
+      return "not a folder inside the project's";
+    }
+    if (!normal.isEmpty() && handbook.source.DiskTree.hidden(normal + "x")) {
+      return "a folder left out as hidden";
+    }
+    if (normal.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1000) {
+      return "a name too long for a folder";
+    }
+    return normal;
+  }
+
+  /**
+   * Reads the config's text; what it cannot take is named ({@code config.vitepress}). {@code base}
+   * is the folder of {@code .vitepress/}, {@code pagesFolder} that of the pages (its {@code srcDir}).
+   */
+  public static VitePressConfig read(String text, String file, String base, String pagesFolder, Set<String> files, Diagnostics diags) {
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (!(exported instanceof JsLiteral.Obj config)) {
       diags.add(
@@ -114,8 +150,9 @@ public record VitePressConfig(
       diags.add(Diagnostic.warning(CODE, r.at(config.get("markdown")), "the Markdown options are not read: they are not written out").withHint(hint("markdown")));
     }
     JsLiteral.Value src = config.get("srcDir");
-    if (src != null && !(src instanceof JsLiteral.Str s && s.value().strip().matches("\\.?/?"))) {
-      diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed: the pages are read from the folder of `.vitepress/`").withHint("keep the pages beside `.vitepress/`, as VitePress does by default"));
+    String why = src instanceof JsLiteral.Str s ? srcFolderOrWhy(s.value(), base) : "not written as a string";
+    if (src != null && !why.endsWith("/") && !why.equals(base)) {
+      diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed (" + why + "): the pages are read from the folder of `.vitepress/`").withHint("name a folder beside `.vitepress/` or inside it, as `srcDir: 'src'`"));
     }
     String language = config.get("lang") instanceof JsLiteral.Str lang ? Languages.site(lang.value(), "`lang`", r.at(lang), CODE, diags) : "en";
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
@@ -231,7 +268,7 @@ public record VitePressConfig(
       String folder = p.substring(0, p.length() - ":path".length());
       if (!folder.endsWith("/" + pagesFolder)) {
         diags.add(
-            Diagnostic.warning(CODE, at(s), "the edit address `" + folder + "` is not of a `docs/` folder: pages get no edit links")
+            Diagnostic.warning(CODE, at(s), "the edit address `" + folder + "` is not of a `" + (pagesFolder.isEmpty() ? "docs/" : pagesFolder) + "` folder: pages get no edit links")
                 .withHint("set `edit_url` in a site.yaml beside `docs/` to the address of the folder that holds it"));
         return null;
       }

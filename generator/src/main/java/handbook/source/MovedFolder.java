@@ -12,39 +12,55 @@ import java.util.TreeMap;
  * whole tree ({@code from} empty) shown in a folder, a VitePress project whose pages are at its
  * root read as one whose pages are in {@code docs/} (its {@code site.yaml}, Handbook's own, stays
  * at the root). The files of {@code from} are shown under {@code to}; the tree's own {@code to},
- * if it has one, is not shown. Each file is named by where it is in the tree ({@link #origin}),
- * so messages and edit links name it there.
+ * if it has one, is not shown. A VitePress project whose pages are in its {@code srcDir} keeps
+ * its {@code .vitepress/} beside them ({@code kept}, shown at {@code to}'s {@code .vitepress/}).
+ * Each file is named by where it is in the tree ({@link #origin}), so messages and edit links
+ * name it there.
  */
 public final class MovedFolder implements RenamedTree {
   private final SourceTree tree;
   private final String from;
   private final String to;
+  /** A folder of the tree shown at {@link #keptAt} inside {@code to}, or null. */
+  private final String kept;
+  private final String keptAt;
   /** The tree's listing last shown, and what was shown of it: the same object while the tree's is (serve). */
   private Listing lastTree;
   private Listing lastShown;
 
   /** @param from the folder shown, ending in {@code /}, or empty for the whole tree; @param to where it is shown, ending in {@code /} */
   public MovedFolder(SourceTree tree, String from, String to) {
-    if (!(from.isEmpty() || from.endsWith("/")) || !to.endsWith("/") || from.equals(to)) {
-      throw new IllegalArgumentException(from + " -> " + to);
+    this(tree, from, to, null);
+  }
+
+  /** @param kept a folder ({@code .vitepress/}, ending in {@code /}) shown at {@code to}'s {@code .vitepress/} too, or null */
+  public MovedFolder(SourceTree tree, String from, String to, String kept) {
+    if (!(from.isEmpty() || from.endsWith("/")) || !to.endsWith("/") || (from.equals(to) && kept == null) || (kept != null && (!kept.endsWith("/") || kept.startsWith(from) && !from.equals(to)))) {
+      throw new IllegalArgumentException(from + " -> " + to + ", " + kept);
     }
     this.tree = tree;
     this.from = from;
     this.to = to;
+    this.kept = kept;
+    this.keptAt = kept == null ? null : to + kept.substring(kept.lastIndexOf('/', kept.length() - 2) + 1);
   }
 
   /** Whether this shows {@code tree}'s {@code from} at {@code to}: a tree that can be kept from one build to the next. */
-  public boolean shows(SourceTree other, String otherFrom, String otherTo) {
-    return tree == other && from.equals(otherFrom) && to.equals(otherTo);
+  public boolean shows(SourceTree other, String otherFrom, String otherTo, String otherKept) {
+    return tree == other && from.equals(otherFrom) && to.equals(otherTo) && java.util.Objects.equals(kept, otherKept);
   }
 
   /** Where a path of the tree is shown, or null when it is not. */
   public String shown(String path) {
+    if (kept != null && path.startsWith(kept)) {
+      return keptAt + path.substring(kept.length());
+    }
     if (from.isEmpty() && path.equals(SITE)) {
       return path;
     }
     if (path.startsWith(from)) {
-      return to + path.substring(from.length());
+      String s = to + path.substring(from.length());
+      return keptAt != null && s.startsWith(keptAt) ? null : s;
     }
     return path.startsWith(to) ? null : path;
   }
@@ -95,6 +111,9 @@ public final class MovedFolder implements RenamedTree {
 
   @Override
   public String inTree(String path) {
+    if (keptAt != null && path.startsWith(keptAt)) {
+      return kept + path.substring(keptAt.length());
+    }
     return path.startsWith(to) ? from + path.substring(to.length()) : path;
   }
 }

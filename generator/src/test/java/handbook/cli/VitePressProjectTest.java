@@ -144,7 +144,7 @@ class VitePressProjectTest {
             -- content/docs/.vitepress/config.js --
             export default {
               title: 'Widgets',
-              srcDir: 'src',
+              srcDir: '/src',
               locales: { root: { label: 'English' }, fr: { label: 'Français' } },
               head: [['script', { src: 'https://analytics.example.org/a.js' }]],
               ignoreDeadLinks: true,
@@ -177,7 +177,7 @@ class VitePressProjectTest {
     for (String expected :
         List.of(
             "content/docs/.vitepress/theme/index.ts: warning[config.vitepress]: the project's own theme (`.vitepress/theme/`) is not used",
-            config + ":3:11: warning[config.vitepress]: `srcDir` is not followed: the pages are read from the folder of `.vitepress/`",
+            config + ":3:11: warning[config.vitepress]: `srcDir` is not followed (not a folder inside the project's): the pages are read from the folder of `.vitepress/`",
             config + ":4:12: warning[config.vitepress]: `locales` of the VitePress config is not read here",
             "= hint: a site is of one language here",
             config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
@@ -391,5 +391,82 @@ class VitePressProjectTest {
     assertEquals(List.of("Guide", "Setup"), setup.select("nav.sidebar a").eachText());
     assertFalse(Files.exists(site.site().resolve(".vitepress")));
     assertNotNull(site.read("logo.svg"));
+  }
+
+  @Test
+  void itsPagesAreReadFromItsSrcDir() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({
+              title: 'Sources',
+              srcDir: './src',
+              themeConfig: {
+                logo: '/logo.svg',
+                editLink: { pattern: 'https://github.com/x/y/edit/main/docs/src/:path' },
+                sidebar: [{ text: 'Guide', items: [{ text: 'Setup', link: '/guide/setup' }] }]
+              }
+            })
+            -- content/docs/README.md --
+            # Not a page: VitePress reads the pages of src/
+            -- content/docs/src/index.md --
+            # Sources
+
+            See [setup](/guide/setup) and ![logo](/logo.svg).
+            -- content/docs/src/guide/setup.md --
+            # Setup
+
+            Back [home](../index.md).
+            -- content/docs/src/public/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("srcDir"), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Sources", home.selectFirst(".site-name").text());
+    assertEquals(List.of("guide/setup/"), home.select(".doc-body p a").eachAttr("href"));
+    assertEquals("logo.svg", home.selectFirst(".doc-body img").attr("src"));
+    Document setup = Jsoup.parse(site.read("guide/setup/index.html"));
+    assertEquals("https://github.com/x/y/edit/main/docs/src/guide/setup.md", setup.selectFirst(".edit-page a").attr("href"));
+    assertEquals(List.of("Guide", "Setup"), setup.select("nav.sidebar a").eachText());
+    assertNotNull(site.read("logo.svg"));
+    assertFalse(Files.exists(site.site().resolve("README/index.html")), "docs/ beside src/ holds no pages");
+    assertFalse(Files.exists(site.site().resolve("src")));
+    assertFalse(Files.exists(site.site().resolve(".vitepress")));
+  }
+
+  @Test
+  void aProjectAtTheRootReadsItsPagesFromItsSrcDir() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.vitepress/config.js --
+            export default {
+              title: 'Pages',
+              srcDir: 'pages',
+              themeConfig: { sidebar: [{ text: 'Guide', items: [{ text: 'Setup', link: '/guide/setup' }] }] }
+            }
+            -- content/pages/index.md --
+            # Pages
+
+            See [setup](./guide/setup.md).
+            -- content/pages/guide/setup.md --
+            # Setup
+
+            [broken](./nothing)
+            -- content/site.yaml --
+            links: {on_broken: warning}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // named where it is; site.yaml, Handbook's own, still read at the root
+    assertTrue(r.err().contains("content/pages/guide/setup.md:3:10: warning[link.unresolved]: no page or file `./nothing`"), r.err());
+    assertEquals("Pages", Jsoup.parse(site.read("index.html")).selectFirst(".site-name").text());
+    assertEquals(List.of("Guide", "Setup"), Jsoup.parse(site.read("guide/setup/index.html")).select("nav.sidebar a").eachText());
+    assertFalse(Files.exists(site.site().resolve("pages")));
   }
 }
