@@ -143,7 +143,7 @@ final class LoadPhase {
     // a Jekyll project's: its pages anywhere but in Jekyll's own folders and those it excludes
     String jekyllName = project.config(Tool.JEKYLL);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
-    handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags);
+    handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : jekyllData(in, handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags), contentFiles, diags);
     handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, run.options.environment(), diags);
     // a GitHub wiki's: its pages anywhere, its footer the site's footer line
     handbook.config.GitHubWiki.Settings wiki = project.config(Tool.WIKI) == null ? null : wikiSettings(in, scan.sources(), diags);
@@ -676,6 +676,18 @@ final class LoadPhase {
   }
 
   /** A config file of another tool, read as UTF-8 text and shown by messages; null (named under {@code code}) when it cannot be read. */
+  /** A Jekyll project's config with the values of its {@code _data/} files, for Liquid's {@code {{ site.data.x }}}. */
+  private handbook.config.JekyllConfig jekyllData(VersionInput in, handbook.config.JekyllConfig jekyll, Set<String> files, Diagnostics diags) {
+    List<SourceFile> data = new java.util.ArrayList<>();
+    for (String path : files.stream().filter(handbook.config.JekyllConfig::dataFile).sorted().toList()) {
+      SourceFile f = config(in, path, "config.jekyll", diags);
+      if (f != null) {
+        data.add(f);
+      }
+    }
+    return jekyll.withValues(handbook.config.JekyllConfig.data(data, diags));
+  }
+
   private SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
     // (named by where it is: a VitePress project's at the root is read as docs/'s)
     String display = in.contentName() + "/" + in.content().origin(path);

@@ -8,6 +8,7 @@ import handbook.yaml.YamlNode;
 import handbook.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -144,8 +145,10 @@ public record JekyllConfig(
     for (String e : exclude) {
       String x = e.replaceFirst("^/+", "");
       if (x.contains("*")) {
-        String glob = java.util.regex.Pattern.quote(x).replace("*", "\\E[^/]*\\Q");
-        if (path.matches(glob) || path.matches(glob + "/.*")) {
+        List<Glob.Part> parts = new ArrayList<>();
+        x.chars().forEach(c -> parts.add(c == '*' ? Glob.STAR : new Glob.Char((char) c)));
+        parts.add(Glob.INSIDE_OR_NOTHING);
+        if (Glob.of(parts).matches(path)) {
           return true;
         }
       } else if (path.equals(x) || path.startsWith(x.endsWith("/") ? x : x + "/")) {
@@ -153,6 +156,43 @@ public record JekyllConfig(
       }
     }
     return false;
+  }
+
+  /** Jekyll's folder of data files, whose values Liquid names as {@code site.data.x}. */
+  public static final String DATA = "_data/";
+
+  /** Whether a file is one of {@code _data/}'s read for its values: YAML or JSON. */
+  public static boolean dataFile(String path) {
+    return path.startsWith(DATA) && path.matches("[^/]+/(?:[A-Za-z_]\\w*/)*[A-Za-z_]\\w*\\.(?:ya?ml|json)");
+  }
+
+  /**
+   * The values of {@code _data/}'s files ({@link #dataFile}) by the paths Liquid names them with:
+   * {@code site.data.team.lead.name} for {@code lead: {name: ...}} in {@code _data/team.yml} (in
+   * {@code _data/people/team.yml}: {@code site.data.people.team...}); a file that is not YAML is
+   * an error, as in Jekyll.
+   */
+  public static Map<String, String> data(List<SourceFile> files, Diagnostics diags) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (SourceFile f : files) {
+      String name = f.path().substring(DATA.length(), f.path().lastIndexOf('.')).replace('/', '.');
+      YamlParser.Result r = f.path().endsWith(".json") ? new YamlParser().parseJson(f.text(), f.displayPath()) : new YamlParser().parse(f.text(), f.displayPath(), 1);
+      diags.addAll(r.errors());
+      if (r.errors().isEmpty() && r.root() != null) {
+        out.putAll(TemplateVariables.of(r.root(), "site.data." + name + "."));
+      }
+    }
+    return out;
+  }
+
+  /** The same, with more values for Liquid's expressions ({@link #data}). */
+  public JekyllConfig withValues(Map<String, String> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
+    Map<String, String> all = new java.util.TreeMap<>(markdown.variables());
+    all.putAll(values);
+    return new JekyllConfig(title, description, baseUrl, language, editUrl, copyright, logo, favicon, pretty, exclude, links, blog, collections, schedule, defaults, lastUpdated, markdown.withVariables(all));
   }
 
   /** Reads the config; what it cannot take is named ({@code config.jekyll}). */

@@ -3,7 +3,6 @@ package handbook.config;
 import handbook.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The files of an MkDocs project's docs folder that are not published: MkDocs' own
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
 public final class MkDocsExclude {
   public static final MkDocsExclude NONE = new MkDocsExclude(List.of());
 
-  private record Rule(Pattern pattern, boolean include) {}
+  private record Rule(Glob pattern, boolean include) {}
 
   private final List<Rule> rules;
 
@@ -61,41 +60,15 @@ public final class MkDocsExclude {
       }
       boolean anchored = p.contains("/");
       p = p.replaceAll("^/+", "");
-      String body = glob(p);
-      rules.add(new Rule(Pattern.compile((anchored ? "" : "(?:.*/)?") + body + (folder ? "/.*" : "(?:/.*)?")), include));
+      List<Glob.Part> parts = new ArrayList<>();
+      if (!anchored) {
+        parts.add(Glob.FOLDERS);
+      }
+      Glob.wildcards(p, parts);
+      parts.add(folder ? Glob.INSIDE : Glob.INSIDE_OR_NOTHING);
+      rules.add(new Rule(Glob.of(parts), include));
     }
     return new MkDocsExclude(rules);
-  }
-
-  private static String glob(String p) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < p.length(); i++) {
-      char c = p.charAt(i);
-      if (p.startsWith("**/", i)) {
-        b.append("(?:.*/)?");
-        i += 2;
-      } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
-        b.append("(?:/.*)?");
-        i += 2;
-      } else if (p.startsWith("**", i)) {
-        b.append(".*");
-        i += 1;
-      } else if (c == '*') {
-        b.append("[^/]*");
-      } else if (c == '?') {
-        b.append("[^/]");
-      } else if (c == '[' && p.indexOf(']', i + 2) > 0) {
-        int end = p.indexOf(']', i + 2);
-        String cls = p.substring(i + 1, end).replace("\\", "\\\\");
-        b.append('[').append(cls.startsWith("!") ? "^" + cls.substring(1) : cls).append(']');
-        i = end;
-      } else if (c == '\\' && i + 1 < p.length()) {
-        b.append(Pattern.quote(String.valueOf(p.charAt(++i))));
-      } else {
-        b.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return b.toString();
   }
 
   /** Whether a content path under {@code docs/} is left out. */
@@ -106,7 +79,7 @@ public final class MkDocsExclude {
     String path = contentPath.substring("docs/".length());
     boolean out = false;
     for (Rule r : rules) {
-      if (out == r.include() && r.pattern().matcher(path).matches()) {
+      if (out == r.include() && r.pattern().matches(path)) {
         out = !r.include();
       }
     }

@@ -55,7 +55,7 @@ public record VitePressConfig(
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
 
   /** Keys of the site's config read here. */
-  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "cleanUrls", "markdown");
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "srcExclude", "cleanUrls", "markdown");
 
   /**
    * Markdown options whose work is done here: formulas ({@code math}; read in every page), and
@@ -99,6 +99,25 @@ public record VitePressConfig(
     }
     String folder = srcFolderOrWhy(src.value(), base);
     return folder.endsWith("/") && !folder.equals(base) ? folder : null;
+  }
+
+  /**
+   * The pages a config's {@code srcExclude} leaves out, by their paths in the pages' folder
+   * ({@code guide/x.md}): its glob patterns as VitePress reads them ({@code **}, {@code *},
+   * {@code ?}, classes and {@code {a,b}}), from the pages' folder; nothing where it has none.
+   */
+  public static java.util.function.Predicate<String> srcExclude(String configText) {
+    JsLiteral.Value exported = JsLiteral.exported(configText, false);
+    if (!(exported instanceof JsLiteral.Obj config) || !(config.get("srcExclude") instanceof JsLiteral.Arr patterns)) {
+      return path -> false;
+    }
+    List<Glob> globs = new java.util.ArrayList<>();
+    for (JsLiteral.Value v : patterns.items()) {
+      if (v instanceof JsLiteral.Str glob && !glob.value().isBlank()) {
+        globs.add(Glob.anyOf(Glob.choices(glob.value().strip().replaceFirst("^(?:\\./)+", ""), Glob::wildcards)));
+      }
+    }
+    return path -> globs.stream().anyMatch(g -> g.matches(path));
   }
 
   /** {@code srcDir} as a folder of the content ({@code src/}, ending in {@code /}), else why it is not followed. */
@@ -149,6 +168,15 @@ public record VitePressConfig(
     } else if (config.get("markdown") != null) {
       diags.add(Diagnostic.warning(CODE, r.at(config.get("markdown")), "the Markdown options are not read: they are not written out").withHint(hint("markdown")));
     }
+    if (config.get("srcExclude") instanceof JsLiteral.Arr patterns) {
+      for (JsLiteral.Value v : patterns.items()) {
+        if (!(v instanceof JsLiteral.Str)) {
+          diags.add(Diagnostic.warning(CODE, r.at(v), "a pattern of `srcExclude` that is not written as a string is not read: the pages it names are built"));
+        }
+      }
+    } else if (config.get("srcExclude") != null) {
+      diags.add(Diagnostic.warning(CODE, r.at(config.get("srcExclude")), "`srcExclude` is not written out as a list of patterns: every page is built").withHint(hint("srcExclude")));
+    }
     JsLiteral.Value src = config.get("srcDir");
     String why = src instanceof JsLiteral.Str s ? srcFolderOrWhy(s.value(), base) : "not written as a string";
     if (src != null && !why.endsWith("/") && !why.equals(base)) {
@@ -196,7 +224,7 @@ public record VitePressConfig(
       case "locales" -> "a site is of one language here: its other languages' pages are not built";
       case "rewrites" -> "pages are published at their paths in `docs/`";
       case "markdown" -> "the Markdown is read as VitePress reads it by default, with its formulas; its other options and plugins are not run";
-      case "srcExclude" -> "every page of `docs/` is built: leave a page out by moving it out of `docs/`";
+      case "srcExclude" -> "write its patterns as strings in a list: `srcExclude: ['**/README.md']`";
       default -> "the site is built without it";
     };
   }

@@ -121,6 +121,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
       markdown.replaceAll(f -> f.path().equals(tagsFile) && !f.text().contains("material/tags") ? new SourceFile(f.path(), f.displayPath(), f.text() + (f.text().endsWith("\n") ? "" : "\n") + "\n<!-- material/tags -->\n") : f);
     }
     if (in.site().mount().vitePress()) {
+      // the pages the config's srcExclude leaves out are not there
+      String config = handbook.config.VitePressConfig.file(in.files());
+      SourceFile f = config == null ? null : in.read(config);
+      if (f != null) {
+        java.util.function.Predicate<String> excluded = handbook.config.VitePressConfig.srcExclude(f.text());
+        markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(p.path().substring(ROOT.length()))).forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
+        markdown.removeIf(p -> leftOut.containsKey(p.path()));
+      }
       navOfVitePress(in, markdown, categories);
     }
     if (mkdocs == null && in.site().mount().unnumbered()) {

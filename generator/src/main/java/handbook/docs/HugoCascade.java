@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Hugo's {@code cascade}: front matter a section's {@code _index.md} (or the config) gives the
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class HugoCascade {
   /** One part of a cascade: the folder it is given under ({@code content/docs/}; empty for the config's), its target, its values. */
-  record Part(String folder, Pattern path, Pattern kind, YamlNode.Mapping values) {}
+  record Part(String folder, handbook.config.Glob path, handbook.config.Glob kind, YamlNode.Mapping values) {}
 
   private final List<Part> parts;
   private final Mount mount;
@@ -89,7 +88,7 @@ final class HugoCascade {
       String kind = target == null ? null : text(target, "kind");
       String lang = target == null ? null : text(target, "lang");
       String env = target == null ? null : text(target, "environment");
-      if (lang != null && !Globs.of(lang).matcher(language).matches() || env != null && !Globs.of(env).matcher(environment).matches()) {
+      if (lang != null && !Globs.of(lang).matches(language) || env != null && !Globs.of(env).matches(environment)) {
         continue;
       }
       out.add(new Part(folder, path == null ? null : Globs.of(path.toLowerCase(Locale.ROOT)), kind == null ? null : Globs.of(kind.toLowerCase(Locale.ROOT)), new YamlNode.Mapping(java.util.Collections.unmodifiableMap(values), m.line(), m.column(), m.file())));
@@ -122,7 +121,7 @@ final class HugoCascade {
     List<Part> applying = new ArrayList<>();
     for (Part p : parts) {
       boolean under = p.folder().isEmpty() || path.startsWith(p.folder()) && !path.equals(p.folder() + "_index.md");
-      if (under && (p.path() == null || p.path().matcher(hugoPath).matches()) && (p.kind() == null || p.kind().matcher(kind).matches())) {
+      if (under && (p.path() == null || p.path().matches(hugoPath)) && (p.kind() == null || p.kind().matches(kind))) {
         applying.add(p);
       }
     }

@@ -54,11 +54,11 @@ final class JekyllDefaults {
       return path.startsWith(d.path());
     }
     // a glob: a folder or file it matches holds the page
-    java.util.regex.Pattern glob = Globs.of(d.path());
+    handbook.config.Glob glob = Globs.of(d.path());
     String prefix = "";
     for (String part : path.split("/")) {
       prefix = prefix.isEmpty() ? part : prefix + "/" + part;
-      if (glob.matcher(prefix).matches()) {
+      if (glob.matches(prefix)) {
         return true;
       }
     }

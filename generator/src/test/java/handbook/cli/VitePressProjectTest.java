@@ -469,4 +469,46 @@ class VitePressProjectTest {
     assertEquals(List.of("Guide", "Setup"), Jsoup.parse(site.read("guide/setup/index.html")).select("nav.sidebar a").eachText());
     assertFalse(Files.exists(site.site().resolve("pages")));
   }
+
+  @Test
+  void thePagesItsSrcExcludeNamesAreLeftOut() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({
+              title: 'Excluded',
+              srcExclude: ['**/README.md', './drafts/**', '{old,older}.md', { x: 1 }]
+            })
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/README.md --
+            # For GitHub
+            -- content/docs/guide/README.md --
+            # For GitHub too
+            -- content/docs/guide/setup.md --
+            # Setup
+            -- content/docs/drafts/next.md --
+            # Next
+            -- content/docs/old.md --
+            # Old
+            -- content/docs/oldest.md --
+            # Oldest
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/.vitepress/config.mts:3:65: warning[config.vitepress]: a pattern of `srcExclude` that is not written as a string is not read"), r.err());
+    assertFalse(r.err().contains("`srcExclude` of the VitePress config is not read"), r.err());
+    assertNotNull(site.read("guide/setup/index.html"));
+    assertNotNull(site.read("oldest/index.html"));
+    for (String gone : List.of("README/index.html", "guide/README/index.html", "drafts/next/index.html", "old/index.html")) {
+      assertFalse(Files.exists(site.site().resolve(gone)), gone);
+    }
+    // a link to a page left out says why
+    Files.writeString(site.content().resolve("docs/index.md"), "# Home\n\n[next](./drafts/next.md)\n");
+    SiteFixture.Run broken = site.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("srcExclude"), broken.err());
+  }
 }

@@ -45,6 +45,44 @@ class TemplateVariablesSiteTest {
   }
 
   @Test
+  void jekyllsDataFilesAreFilledIn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Widgets
+            -- content/_data/release.yml --
+            version: 4.2
+            lead:
+              name: Kari
+            -- content/_data/people/support.json --
+            {"email": "support@example.org", "hours": {"open": 8}}
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            Version {{ site.data.release.version }} by {{ site.data.release.lead.name }}; write {{ site.data.people.support.email }} from {{ site.data.people.support.hours.open }}.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Version 4.2 by Kari; write support@example.org from 8.", text(site, "a/index.html"));
+    assertTrue(!java.nio.file.Files.exists(site.site().resolve("_data")), "Jekyll's own folder is not published");
+    // a build from the cache follows an edit of the data
+    Path cache = tmp.resolve("cache");
+    assertEquals(0, site.run("build", "--cache", cache.toString()).exit());
+    site.write("-- content/_data/release.yml --\nversion: 5.0\nlead:\n  name: Ola\n");
+    SiteFixture.Run again = site.run("build", "--cache", cache.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertEquals("Version 5.0 by Ola; write support@example.org from 8.", text(site, "a/index.html"));
+    // data that is not YAML fails the build, as in Jekyll
+    site.write("-- content/_data/release.yml --\nversion: [5\n");
+    SiteFixture.Run bad = site.run("build");
+    assertEquals(1, bad.exit(), bad.err());
+    assertTrue(bad.err().contains("content/_data/release.yml:"), bad.err());
+  }
+
+  @Test
   void mkdocsMacrosVariablesAreFilledIn() throws Exception {
     String page = "-- content/docs/index.md --\n# Start\n\n{{ config.site_name }} {{ version }} ({{ extra.version }}, {{ config.extra.version }}); {{ macro(1) }}\n";
     SiteFixture site = SiteFixture.of(tmp.resolve("macros"), "-- content/mkdocs.yml --\nsite_name: Widgets\nplugins:\n  - macros\nextra:\n  version: 2.1\n" + page);
