@@ -250,11 +250,13 @@ public record Mount(
     java.util.Objects.requireNonNull(schedule, "schedule");
     java.util.Objects.requireNonNull(toc, "toc");
     failsOn = List.copyOf(failsOn);
-    // the inline syntax of the pages' tool (InlineDialect)
+    // the inline syntax of the pages' tool (InlineDialect), and where its tables start (TableStarts)
     markdown = switch (tool) {
       case DOCUSAURUS, HUGO, WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
-      case JEKYLL, JEKYLL_PRETTY, VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
-      case NONE, MKDOCS -> java.util.Objects.requireNonNull(markdown, "markdown");
+      case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
+      case VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
+      case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
+      case NONE -> java.util.Objects.requireNonNull(markdown, "markdown");
     };
   }
 

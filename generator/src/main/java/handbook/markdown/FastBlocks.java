@@ -694,6 +694,9 @@ final class FastBlocks {
      * for a table when its first line has a pipe ({@code pipe}).
      */
     Paragraph paragraph(Node container, BlockContent content, boolean pipe) {
+      if (content.getLineCount() >= 3 && TableStarts.holds(content.getLines())) {
+        throw OTHER; // a table after the paragraph's first lines (GFM's)
+      }
       Paragraph p = new Paragraph();
       p.setContent(content);
       container.appendChild(p);

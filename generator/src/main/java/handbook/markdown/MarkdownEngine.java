@@ -134,6 +134,10 @@ public final class MarkdownEngine {
   private static final DataKey<RenderOptions> OPTIONS = new DataKey<>("HANDBOOK_RENDER_OPTIONS", RenderOptions.DEFAULT);
 
   private final Parser parser;
+  /** The options {@link #parser} was made with, for {@link #blockStartTables}. */
+  private final com.vladsch.flexmark.util.data.DataHolder parserOptions;
+  /** The parser of bodies whose tables start only where a paragraph would; made when first needed. */
+  private volatile Parser blockStartTables;
   private final FastBlocks blocks;
   private final FastHtml.Settings htmlSettings;
   private final HtmlRenderer renderer;
@@ -177,21 +181,7 @@ public final class MarkdownEngine {
     this.captions = Map.of("caption", "", "figure-caption", this.strings.getOrDefault("caption.figure", "Figure {}."), "table-caption", this.strings.getOrDefault("caption.table", "Table {}."));
     MutableDataSet opts = new MutableDataSet();
     CommonMark031 commonMark = new CommonMark031();
-    opts.set(
-        Parser.EXTENSIONS,
-        List.of(
-            commonMark,
-            TablesExtension.create(),
-            TaskListExtension.create(),
-            StrikethroughExtension.create(),
-            new FastSyntax.Autolinks(),
-            FootnoteExtension.create(),
-            new FastSyntax.Admonitions(),
-            new Callouts.Docusaurus(),
-            new Tabs.Extension(),
-            new Abbreviations(),
-            com.vladsch.flexmark.ext.definition.DefinitionExtension.create(),
-            new MaterialInline()));
+    opts.set(Parser.EXTENSIONS, extensions(commonMark, true));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -228,6 +218,7 @@ public final class MarkdownEngine {
     }
     this.parser = Parser.builder(opts).build(); // CommonMark031 sets the linear inline parser
     parser.parse(""); // for the inline parser's set-up
+    this.parserOptions = opts.toImmutable();
     this.blocks = fastBlocks ? new FastBlocks(parser.getOptions(), commonMark.inlines()) : null;
     this.renderer =
         HtmlRenderer.builder(opts)
@@ -289,6 +280,53 @@ public final class MarkdownEngine {
   /** The parser of bodies flexmark is left with (and tests compare {@link FastBlocks} with). */
   Parser parser() {
     return parser;
+  }
+
+  /** The extensions of a parser: with {@link TableStarts} (GFM's tables after a paragraph's lines) or without. */
+  private static java.util.Collection<com.vladsch.flexmark.util.misc.Extension> extensions(CommonMark031 commonMark, boolean tableStarts) {
+    List<com.vladsch.flexmark.util.misc.Extension> all =
+        new java.util.ArrayList<>(
+            List.of(
+                commonMark,
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
+                new FastSyntax.Autolinks(),
+                FootnoteExtension.create(),
+                new FastSyntax.Admonitions(),
+                new Callouts.Docusaurus(),
+                new Tabs.Extension(),
+                new Abbreviations(),
+                com.vladsch.flexmark.ext.definition.DefinitionExtension.create(),
+                new MaterialInline()));
+    if (tableStarts) {
+      all.add(new TableStarts());
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The parser of a body: that of MkDocs' and Jekyll's pages, whose tables start only where a
+   * paragraph would ({@link RenderOptions.Extension#TABLES_START_BLOCKS}), made when first asked for.
+   */
+  private Parser parser(RenderOptions options) {
+    if (!options.has(RenderOptions.Extension.TABLES_START_BLOCKS)) {
+      return parser;
+    }
+    Parser p = blockStartTables;
+    if (p == null) {
+      synchronized (this) {
+        p = blockStartTables;
+        if (p == null) {
+          MutableDataSet o = new MutableDataSet(parserOptions);
+          o.set(Parser.EXTENSIONS, extensions(new CommonMark031(), false));
+          p = Parser.builder(o).build();
+          p.parse("");
+          blockStartTables = p;
+        }
+      }
+    }
+    return p;
   }
 
   /** The parser of common bodies, null when this engine leaves all to flexmark. */
@@ -393,7 +431,7 @@ public final class MarkdownEngine {
   private Facts facts(String body, String file, int firstLine, RenderOptions options, java.util.function.Consumer<Diagnostic> warnings) {
     // the syntaxes a body may hold, read once: most are absent, and each search reads it whole
     TextProbe probe = TextProbe.of(body);
-    Document doc = MarkdownGuard.parse(parser, blocks, body, probe, file, firstLine);
+    Document doc = MarkdownGuard.parse(parser(options), blocks, body, probe, file, firstLine);
     // md_in_html's elements whose Markdown follows their tag on the next line: split (blank lines
     // inserted) before the markers are read, so that they are read in its Markdown
     List<ForeignMarkers.Edit> split = !untrusted && MarkdownInHtml.mayHold(probe, body) ? MarkdownInHtml.splits(doc) : List.of();
@@ -401,7 +439,7 @@ public final class MarkdownEngine {
     Document scannedDoc = doc;
     if (!split.isEmpty()) {
       scanned = ForeignMarkers.apply(body, split);
-      scannedDoc = MarkdownGuard.parse(parser, blocks, scanned, TextProbe.of(scanned), file, firstLine);
+      scannedDoc = MarkdownGuard.parse(parser(options), blocks, scanned, TextProbe.of(scanned), file, firstLine);
     }
     ForeignMarkers.Scan markers = ForeignMarkers.scan(scanned, scanned == body ? probe : TextProbe.of(scanned), scannedDoc, readingOf(options));
     if (!split.isEmpty()) {
@@ -417,7 +455,7 @@ public final class MarkdownEngine {
       read = edited;
       readProbe = TextProbe.of(edited);
       try {
-        doc = MarkdownGuard.parse(parser, blocks, edited, readProbe, file, firstLine);
+        doc = MarkdownGuard.parse(parser(options), blocks, edited, readProbe, file, firstLine);
       } catch (handbook.diag.ContentException e) {
         throw placed(e, edited, body, markers.edits(), firstLine);
       }

@@ -129,7 +129,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      */
     PLAIN_INLINE,
     /** GFM's strikethrough between single tildes, {@code ~x~}, as GitHub, Docusaurus and Hugo read it ({@link InlineDialect}). */
-    SINGLE_TILDES;
+    SINGLE_TILDES,
+    /**
+     * A table is one only where a paragraph would start (after a blank line), as Python-Markdown
+     * (MkDocs) and kramdown (Jekyll) read it; elsewhere a table's header row may follow a
+     * paragraph's line, as in GFM ({@link TableStarts}).
+     */
+    TABLES_START_BLOCKS;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -54,4 +54,24 @@ class OtherToolsInlineTest {
     assertTrue(mkdocs.contains("<p>Old <sub>x</sub> and ~two words~, <del>both</del>, <mark>mark</mark>, <sup>sup</sup>, <span class=\"keys\">"), mkdocs);
     assertTrue(mkdocs.contains("and H<sub>2</sub>O, about ~5 or ~6.</p>"), mkdocs);
   }
+
+  @Test
+  void aTableAfterAParagraphsLinesIsOneWhereItsToolReadsItSo() throws Exception {
+    String table = "Options:\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    String text = "<p>Options:\n| a | b |\n|---|---|\n| 1 | 2 |</p>";
+    // GitHub's tools, VitePress (markdown-it) and Handbook's own: a paragraph and a table
+    String docusaurus = built("t-docusaurus", "-- content/docusaurus.config.js --\nmodule.exports = { title: 'Widgets', url: 'https://example.org', baseUrl: '/' };\n"
+        + "-- content/docs/intro.md --\n# Intro\n\n" + table, "docs/intro/index.html");
+    assertTrue(docusaurus.contains("<p>Options:</p>\n<table"), docusaurus);
+    String vitepress = built("t-vitepress", "-- content/docs/.vitepress/config.mts --\nexport default { title: 'Widgets' }\n-- content/docs/index.md --\n# Widgets\n\n" + table, "index.html");
+    assertTrue(vitepress.contains("<p>Options:</p>\n<table"), vitepress);
+    String own = built("t-own", "-- content/docs/index.md --\n# Widgets\n\n" + table, "docs/index.html");
+    assertTrue(own.contains("<p>Options:</p>\n<table"), own);
+    // Python-Markdown (MkDocs) and kramdown (Jekyll): text, as there
+    String mkdocs = built("t-mkdocs", "-- content/mkdocs.yml --\nsite_name: Widgets\n-- content/docs/index.md --\n# Widgets\n\n" + table, "index.html");
+    assertTrue(mkdocs.contains(text), mkdocs);
+    String jekyll = built("t-jekyll", "-- content/_config.yml --\ntitle: Widgets\n-- content/index.md --\n---\ntitle: Widgets\n---\n" + table, "index.html");
+    // (kramdown's typographic symbols make its dashes em dashes)
+    assertTrue(jekyll.contains(text.replace("---", "\u2014")) && !jekyll.contains("<table"), jekyll);
+  }
 }

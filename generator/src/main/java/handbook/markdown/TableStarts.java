@@ -1,0 +1,140 @@
+package handbook.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockPreProcessor;
+import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * GFM's tables right after a paragraph's lines: a header row and a delimiter row end the
+ * paragraph they follow without a blank line between, as GitHub (cmark-gfm), markdown-it,
+ * micromark and Goldmark read them. flexmark, as Python-Markdown and kramdown, reads a table only
+ * at a paragraph's start, the rest left as the paragraph's text. Run after flexmark's paragraph
+ * pre-processors (link reference definitions, tables that start a paragraph) and before its
+ * inline parsing; not in the parser of MkDocs' and Jekyll's pages
+ * ({@link RenderOptions.Extension#TABLES_START_BLOCKS}).
+ */
+final class TableStarts implements Parser.ParserExtension {
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.blockPreProcessorFactory(
+        new BlockPreProcessorFactory() {
+          @Override
+          public Set<Class<? extends Block>> getBlockTypes() {
+            return Set.of(Paragraph.class);
+          }
+
+          @Override
+          public BlockPreProcessor apply(ParserState state) {
+            ParagraphPreProcessor tables = TableParagraphPreProcessor.Factory().apply(state);
+            return (s, block) -> split((Paragraph) block, tables, s);
+          }
+
+          @Override
+          public Set<Class<?>> getAfterDependents() {
+            return null;
+          }
+
+          @Override
+          public Set<Class<?>> getBeforeDependents() {
+            return null;
+          }
+
+          @Override
+          public boolean affectsGlobalScope() {
+            return false;
+          }
+        });
+  }
+
+  /**
+   * Whether some line after a paragraph's second is a delimiter row under a line with a pipe: a
+   * table this reads (the quick block parser leaves such a paragraph to flexmark).
+   */
+  static boolean holds(List<BasedSequence> lines) {
+    for (int i = 2; i < lines.size(); i++) {
+      if (delimiterLike(lines.get(i)) && lines.get(i - 1).indexOf('|') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line has only a delimiter row's characters, a dash among them (flexmark's pre-processor decides). */
+  private static boolean delimiterLike(BasedSequence line) {
+    boolean dash = false;
+    boolean pipeOrColon = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-') {
+        dash = true;
+      } else if (c == '|' || c == ':') {
+        pipeOrColon = true;
+      } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return dash && pipeOrColon;
+  }
+
+  /**
+   * The paragraph's lines before a table's header row stay the paragraph; the table is put after
+   * it, and the lines after the table's rows (a line without a pipe ends them here) after that,
+   * as a paragraph of their own.
+   */
+  private static void split(Paragraph p, ParagraphPreProcessor tables, ParserState state) {
+    int n = p.getLineCount();
+    if (n < 3 || p.getParent() == null || !holds(p.getContentLines())) {
+      return;
+    }
+    for (int i = 2; i < n; i++) {
+      if (!delimiterLike(p.getLineChars(i)) || p.getLineChars(i - 1).indexOf('|') < 0) {
+        continue;
+      }
+      Paragraph rest = new Paragraph();
+      rest.setContent(p, i - 1, n);
+      p.insertAfter(rest);
+      int taken = tables.preProcessBlock(rest, state);
+      if (taken <= 0) {
+        rest.unlink();
+        continue;
+      }
+      keep(p, 0, i - 1);
+      // the lines after the table's rows
+      int end = rest.getStartOffset() + taken;
+      int first = 0;
+      while (first < rest.getLineCount() && rest.getLineChars(first).getEndOffset() <= end) {
+        first++;
+      }
+      if (first >= rest.getLineCount() || rest.getChars().baseSubSequence(rest.getLineChars(first).getStartOffset(), rest.getEndOffset()).isBlank()) {
+        rest.unlink();
+      } else {
+        keep(rest, first, rest.getLineCount());
+        state.getInlineParser().parse(rest.getContentChars(), rest);
+      }
+      return;
+    }
+  }
+
+  /** Keeps lines {@code [from, to)} of a paragraph. */
+  private static void keep(Paragraph p, int from, int to) {
+    List<BasedSequence> lines = new ArrayList<>(p.getContentLines().subList(from, to));
+    int[] indents = java.util.Arrays.copyOfRange(p.getLineIndents(), from, to);
+    p.setContentLines(lines);
+    p.setLineIndents(indents);
+    int start = from == 0 ? p.getStartOffset() : lines.get(0).getStartOffset();
+    p.setChars(p.getChars().baseSubSequence(start, lines.get(lines.size() - 1).getEndOffset()));
+  }
+}

@@ -1,0 +1,52 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.render.UiStrings;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A table right after a paragraph's lines, as GFM reads it; at a block's start alone on MkDocs' and Jekyll's pages. */
+class TableStartsTest {
+  private final MarkdownEngine engine = new MarkdownEngine(FastHtmlTest.DIRECTIVES, UiStrings.load("en"), false);
+
+  private String html(String md, RenderOptions.Extension... on) {
+    RenderOptions options = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(on)));
+    return engine.render(engine.compile(md, "x.md", 1, options), Map.of(), Map.of()).strip();
+  }
+
+  private static final String TABLE = "<table class=\"table\">\n<thead>\n<tr><th>Option</th><th>Meaning</th></tr>\n</thead>\n<tbody>\n<tr><td>a</td><td><em>b</em> <a href=\"https://x.org\">https://x.org</a></td></tr>\n</tbody>\n</table>";
+
+  @Test
+  void aTableEndsTheParagraphItFollows() {
+    String md = "The options,\nall of them:\n| Option | Meaning |\n|--------|---------|\n| a | *b* https://x.org |\n";
+    assertEquals("<p>The options,\nall of them:</p>\n" + TABLE, html(md));
+    // the lines after its rows (a line without a pipe ends them here) are a paragraph of their own
+    assertEquals("<p>Before</p>\n" + TABLE + "\n<p>after <strong>it</strong></p>", html("Before\n| Option | Meaning |\n|---|---|\n| a | *b* https://x.org |\nafter **it**\n"));
+    // in a list item and a quote
+    assertTrue(html("- item\n  | Option | Meaning |\n  |:-|-:|\n  | a | b |\n").startsWith("<ul>\n<li>item\n<table class=\"table\">"), html("- item\n  | Option | Meaning |\n  |:-|-:|\n  | a | b |\n"));
+    assertTrue(html("> quote\n> | Option | Meaning |\n> |---|---|\n").matches("(?s)<blockquote>\n<p>quote</p>\n<table class=\"table\">.*<th>Meaning</th>.*</blockquote>"), html("> quote\n> | Option | Meaning |\n> |---|---|\n"));
+    // a link to a definition elsewhere in the page, in a cell and in the paragraph before
+    assertEquals(
+        "<p>See <a href=\"https://d.org\">d</a>:</p>\n<table class=\"table\">\n<thead>\n<tr><th>A</th></tr>\n</thead>\n<tbody>\n<tr><td><a href=\"https://d.org\">d</a></td></tr>\n</tbody>\n</table>\n<p>[d]: https://d.org</p>".replace("\n<p>[d]: https://d.org</p>", ""),
+        html("See [d]:\n| A |\n|---|\n| [d] |\n\n[d]: https://d.org\n"));
+  }
+
+  @Test
+  void whatIsNoTableStaysText() {
+    // a delimiter row of another number of cells, a line of dashes without a pipe (a heading's), a row without a header
+    assertEquals("<p>Text\n| a | b |\n|---|</p>", html("Text\n| a | b |\n|---|\n"));
+    assertEquals("<h2 id=\"text-a--b-\">Text\n| a | b |</h2>", html("Text\n| a | b |\n---\n").replaceAll(" <a class=\"heading-anchor\".*</a>", ""));
+    assertEquals("<p>Text\nmore\n|---|---|</p>", html("Text\nmore\n|---|---|\n"));
+  }
+
+  @Test
+  void mkdocsAndJekyllPagesReadATableAtABlocksStartAlone() {
+    String md = "The options:\n| Option | Meaning |\n|---|---|\n| a | b |\n";
+    assertEquals("<p>The options:\n| Option | Meaning |\n|---|---|\n| a | b |</p>", html(md, RenderOptions.Extension.TABLES_START_BLOCKS));
+    assertTrue(html("\n" + md.substring(md.indexOf('|')), RenderOptions.Extension.TABLES_START_BLOCKS).startsWith("<table"), "after a blank line it is one");
+    assertTrue(html(md).contains("<table"), html(md));
+  }
+}
