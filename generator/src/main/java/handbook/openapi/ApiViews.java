@@ -165,6 +165,13 @@ public final class ApiViews {
       List<VariantView> oneOf,
       List<VariantView> anyOf,
       SchemaView not,
+      List<SchemaView> prefixItems,
+      boolean noOtherItems,
+      SchemaView contains,
+      SchemaView ifSchema,
+      SchemaView thenSchema,
+      SchemaView elseSchema,
+      List<PropertyView> dependentSchemas,
       DiscriminatorView discriminator,
       ExternalDocsView externalDocs) {
 
@@ -172,8 +179,9 @@ public final class ApiViews {
     public boolean hasChildren() {
       return !properties.isEmpty()
           || items != null && (items.hasChildren() || items.name() == null && !items.enumValues().isEmpty())
-          || additional != null && additional.hasChildren()
-          || !oneOf.isEmpty() || !anyOf.isEmpty() || not != null || discriminator != null || !mergedFrom.isEmpty();
+          || additional != null
+          || !oneOf.isEmpty() || !anyOf.isEmpty() || not != null || discriminator != null || !mergedFrom.isEmpty()
+          || !prefixItems.isEmpty() || noOtherItems || contains != null || ifSchema != null || thenSchema != null || elseSchema != null || !dependentSchemas.isEmpty();
     }
 
     /** Whether a variant or property has anything to open: children, a description, facts. */

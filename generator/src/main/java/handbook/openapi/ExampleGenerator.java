@@ -114,7 +114,13 @@ final class ExampleGenerator {
         return object(s, request, depth, refs);
       case "array": {
         List<Object> list = new ArrayList<>();
-        if (depth < MAX_DEPTH) {
+        if (depth < MAX_DEPTH && s.getPrefixItems() != null) {
+          // (3.1) a tuple: a value for each position
+          for (Object position : s.getPrefixItems()) {
+            Object item = value((Schema) position, request, depth + 1, refs);
+            list.add(item == OMIT ? null : item);
+          }
+        } else if (depth < MAX_DEPTH && (s.getItems() == null || s.getItems().getBooleanSchemaValue() == null)) {
           Object item = value(s.getItems(), request, depth + 1, refs);
           if (item != OMIT) {
             list.add(item);
@@ -222,7 +228,7 @@ final class ExampleGenerator {
     if (s.getProperties() != null) {
       return "object";
     }
-    if (s.getItems() != null) {
+    if (s.getItems() != null || s.getPrefixItems() != null) {
       return "array";
     }
     return null;

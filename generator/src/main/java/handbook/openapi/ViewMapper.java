@@ -619,7 +619,7 @@ final class ViewMapper {
   private static SchemaView leaf(String name, String href, String type, boolean recursive) {
     return new SchemaView(
         name, href, recursive, false, type, null, null, "", false, false, false, false, List.of(), null, null, null, List.of(), List.of(), null, null, false,
-        List.of(), List.of(), List.of(), List.of(), null, null, null);
+        List.of(), List.of(), List.of(), List.of(), null, List.of(), false, null, null, null, null, List.of(), null, null);
   }
 
   /**
@@ -706,10 +706,14 @@ final class ViewMapper {
     if (s.getPatternProperties() != null) {
       ((Map<String, Schema>) s.getPatternProperties()).forEach((k, v) -> props.add(new PropertyView(k, false, true, schema(v, w))));
     }
-    SchemaView items = s.getItems() == null ? null : schema(s.getItems(), w);
+    SchemaView items = s.getItems() == null || s.getItems().getBooleanSchemaValue() != null ? null : schema(s.getItems(), w);
     SchemaView additional = null;
     boolean additionalAny = false;
     Object extra = additionalProperties(s);
+    if (extra == null && s.getUnevaluatedProperties() != null && s.getUnevaluatedProperties().getBooleanSchemaValue() == null) {
+      // (3.1) the properties no other keyword names
+      extra = s.getUnevaluatedProperties();
+    }
     if (extra instanceof Schema a) {
       additional = schema(a, w);
     } else if (Boolean.TRUE.equals(extra)) {
@@ -775,8 +779,31 @@ final class ViewMapper {
         oneOf,
         anyOf,
         s.getNot() == null ? null : schema(s.getNot(), w),
+        s.getPrefixItems() == null ? List.of() : ((List<Schema>) s.getPrefixItems()).stream().map(x -> schema(x, w)).filter(java.util.Objects::nonNull).toList(),
+        s.getItems() != null && Boolean.FALSE.equals(s.getItems().getBooleanSchemaValue()),
+        s.getContains() == null ? null : schema(s.getContains(), w),
+        s.getIf() == null ? null : schema(s.getIf(), w),
+        s.getThen() == null ? null : schema(s.getThen(), w),
+        s.getElse() == null ? null : schema(s.getElse(), w),
+        dependentSchemas(s, w),
         disc,
         externalDocs(o.getExternalDocs() != null ? o.getExternalDocs() : s.getExternalDocs()));
+  }
+
+  /** 3.1's {@code dependentSchemas}: what a schema asks of an object that has a property, by the property. */
+  @SuppressWarnings("rawtypes")
+  private List<PropertyView> dependentSchemas(Schema s, Walk w) {
+    if (s.getDependentSchemas() == null) {
+      return List.of();
+    }
+    List<PropertyView> out = new ArrayList<>();
+    ((Map<String, Schema>) s.getDependentSchemas()).forEach((k, v) -> {
+      SchemaView view = schema(v, w);
+      if (view != null) {
+        out.add(new PropertyView(k, false, false, view));
+      }
+    });
+    return out;
   }
 
   private static int indexOf(List<PropertyView> props, String name) {
@@ -864,7 +891,7 @@ final class ViewMapper {
     if (s.getProperties() != null) {
       return "object";
     }
-    if (s.getItems() != null) {
+    if (s.getItems() != null || s.getPrefixItems() != null) {
       return "array";
     }
     return "";
@@ -896,6 +923,23 @@ final class ViewMapper {
     }
     if (s.getPattern() != null) {
       c.add(t("api.c.pattern") + " " + s.getPattern());
+    }
+    range(c, t("api.c.contains"), s.getMinContains(), s.getMaxContains());
+    // names required that no property of the schema's own lists (a condition's, a not's)
+    if (s.getRequired() != null && s.getAllOf() == null) {
+      List<String> alone = ((List<String>) s.getRequired()).stream().filter(r -> s.getProperties() == null || !s.getProperties().containsKey(r)).toList();
+      if (!alone.isEmpty()) {
+        c.add(t("api.c.required") + " " + String.join(", ", alone));
+      }
+    }
+    if (s.getDependentRequired() != null) {
+      ((Map<String, List<String>>) s.getDependentRequired()).forEach((k, v) -> c.add(k + " " + t("api.c.requires") + " " + String.join(", ", v)));
+    }
+    if (s.getPropertyNames() != null && s.getPropertyNames().getPattern() != null) {
+      c.add(t("api.c.names") + " " + s.getPropertyNames().getPattern());
+    }
+    if (s.getContentMediaType() != null || s.getContentEncoding() != null) {
+      c.add(t("api.c.content") + " " + java.util.stream.Stream.of(s.getContentMediaType(), s.getContentEncoding()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", ")));
     }
     return c;
   }

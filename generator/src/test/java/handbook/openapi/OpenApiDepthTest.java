@@ -113,6 +113,73 @@ class OpenApiDepthTest {
     assertTrue(hooks.split("<section class=\"api-op", -1).length - 1 >= 2, "webhooks given by $ref to components/pathItems");
   }
 
+  @Test
+  void jsonSchema2020KeywordsOf31AreShown() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/api/geo.yaml --
+            openapi: 3.1.0
+            info: {title: Geo, version: '1'}
+            paths:
+              /places:
+                get:
+                  operationId: getPlace
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Place'}
+            components:
+              schemas:
+                Place:
+                  type: object
+                  properties:
+                    point:
+                      type: array
+                      prefixItems: [{type: number, description: Latitude}, {type: number, description: Longitude}]
+                      items: false
+                    tags: {type: array, items: {type: string}, contains: {const: home}, minContains: 1}
+                    photo: {type: string, contentMediaType: image/png, contentEncoding: base64}
+                    kind: {type: string}
+                    extra: {type: object, propertyNames: {pattern: '^x-'}, unevaluatedProperties: {type: integer}}
+                  dependentRequired: {photo: [kind]}
+                  dependentSchemas:
+                    kind: {required: [point]}
+                  if: {properties: {kind: {const: city}}}
+                  then: {required: [tags]}
+                  else: {required: [photo]}
+                  not: {required: [secret]}
+            """);
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    String place = site.read("api/geo/schemas/Place/index.html");
+    String text = org.jsoup.Jsoup.parse(place).select("main").text();
+    for (String shown :
+        new String[] {
+          "Items by position: number Latitude number Longitude No other items.",
+          "Contains: any Constant: \"home\"",
+          "matching items ≥ 1",
+          "content image/png, base64",
+          "property names ^x-",
+          "Additional properties: integer",
+          "photo requires kind",
+          "With kind: any required point",
+          "If: object kind any Constant: \"city\"",
+          "Then: any required tags",
+          "Else: any required photo",
+          "Not: any required secret"
+        }) {
+      assertTrue(text.contains(shown), shown + "\n" + text);
+    }
+    assertTrue(place.contains("&quot;point&quot; : [ 0, 0 ]"), "the example has a value for each position: " + place);
+  }
+
   static final String INLINE =
       """
       -- content/site.yaml --
