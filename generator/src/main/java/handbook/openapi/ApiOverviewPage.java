@@ -81,12 +81,13 @@ final class ApiOverviewPage extends ApiPage {
     }
     ContactView contact = info.getContact() == null ? null
         : new ContactView(info.getContact().getName(), safe(info.getContact().getUrl()), info.getContact().getEmail());
-    LicenseView license = info.getLicense() == null ? null : new LicenseView(info.getLicense().getName(), safe(info.getLicense().getUrl()));
+    LicenseView license = info.getLicense() == null ? null : license(info.getLicense());
     ExternalDocsView docs = model.api.getExternalDocs() == null || safe(model.api.getExternalDocs().getUrl()) == null ? null
         : new ExternalDocsView(model.api.getExternalDocs().getDescription(), safe(model.api.getExternalDocs().getUrl()));
     String html = info.getDescription() == null || info.getDescription().isBlank() ? "" : mdHtml(m, info.getDescription());
     return new ApiViews.OverviewView(
         model.title(),
+        info.getSummary() == null || info.getSummary().isBlank() ? null : info.getSummary().strip(),
         info.getVersion(),
         model.api.getOpenapi(),
         html,
@@ -119,5 +120,15 @@ final class ApiOverviewPage extends ApiPage {
     }
     String u = url.strip();
     return u.matches("(?i)^(https?|mailto):.*") ? u : null;
+  }
+
+  /** A license by its name and address; 3.1's SPDX {@code identifier} names it, and links to its page, where they are missing. */
+  private static LicenseView license(io.swagger.v3.oas.models.info.License l) {
+    String id = l.getIdentifier() == null || !l.getIdentifier().strip().matches("[A-Za-z0-9.+-]+") ? null : l.getIdentifier().strip();
+    String url = safe(l.getUrl());
+    if (url == null && id != null) {
+      url = "https://spdx.org/licenses/" + id + ".html";
+    }
+    return new LicenseView(l.getName() != null && !l.getName().isBlank() ? l.getName() : id, url);
   }
 }

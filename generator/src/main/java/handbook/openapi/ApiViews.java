@@ -15,6 +15,7 @@ public final class ApiViews {
   /** The overview of one API. */
   public record OverviewView(
       String title,
+      String summary,
       String version,
       String specVersion,
       String descriptionHtml,

@@ -114,7 +114,7 @@ class OpenApiDepthTest {
   }
 
   @Test
-  void jsonSchema2020KeywordsOf31AreShown() throws Exception {
+  void openApi31sInfoAndJsonSchema2020KeywordsAreShown() throws Exception {
     SiteFixture site =
         SiteFixture.of(
             tmp,
@@ -124,7 +124,7 @@ class OpenApiDepthTest {
             language: en
             -- content/api/geo.yaml --
             openapi: 3.1.0
-            info: {title: Geo, version: '1'}
+            info: {title: Geo, version: '1', summary: Places on a map, license: {name: Apache 2.0, identifier: Apache-2.0}}
             paths:
               /places:
                 get:
@@ -178,6 +178,10 @@ class OpenApiDepthTest {
       assertTrue(text.contains(shown), shown + "\n" + text);
     }
     assertTrue(place.contains("&quot;point&quot; : [ 0, 0 ]"), "the example has a value for each position: " + place);
+    // the info's summary, and a license by its SPDX identifier
+    String overview = site.read("api/geo/index.html");
+    assertTrue(overview.contains("<p class=\"api-summary\">Places on a map</p>"), overview);
+    assertTrue(overview.contains("<a href=\"https://spdx.org/licenses/Apache-2.0.html\">Apache 2.0</a>"), overview);
   }
 
   static final String INLINE =
