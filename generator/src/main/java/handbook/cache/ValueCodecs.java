@@ -121,11 +121,11 @@ public final class ValueCodecs {
     out.writeBoolean(o.headingIds());
     out.writeBoolean(o.includesRead());
     out.writeBoolean(o.liquid());
-    int on = 0;
+    long on = 0;
     for (RenderOptions.Extension e : o.extensions().on()) {
-      on |= 1 << e.ordinal();
+      on |= 1L << e.ordinal();
     }
-    out.writeInt(on);
+    out.writeLong(on);
     Codecs.string(out, o.extensions().provider());
     Codecs.string(out, o.extensions().user());
     Codecs.string(out, o.extensions().repo());
@@ -138,10 +138,10 @@ public final class ValueCodecs {
 
   private static RenderOptions options(DataInput in) throws IOException {
     RenderOptions o = new RenderOptions(in.readInt(), Codecs.string(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean());
-    int on = in.readInt();
+    long on = in.readLong();
     java.util.Set<RenderOptions.Extension> extensions = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
     for (RenderOptions.Extension e : RenderOptions.Extension.values()) {
-      if ((on & 1 << e.ordinal()) != 0) {
+      if ((on & 1L << e.ordinal()) != 0) {
         extensions.add(e);
       }
     }

@@ -313,7 +313,7 @@ public record HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
-        typographer(map, file, diags).with(TEXT).withVariables(params(params)));
+        extras(map, file, diags, typographer(map, file, diags)).with(TEXT).withVariables(params(params)));
   }
 
   /** Hugo runs no template over a page's text (but its shortcodes): {@code {{ x }}} is text there. */
@@ -350,6 +350,35 @@ public record HugoConfig(
       }
     }
     return handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY;
+  }
+
+  /**
+   * Hugo's Goldmark extras that its config turns on ({@code markup.goldmark.extensions.extras}):
+   * marks ({@code ==x==}), subscripts ({@code ~x~}) and superscripts ({@code ^x^}); its insertions
+   * ({@code ++x++}) are named, shown as written.
+   */
+  private static handbook.markdown.RenderOptions.Extensions extras(YamlNode.Mapping map, String file, Diagnostics diags, handbook.markdown.RenderOptions.Extensions x) {
+    YamlNode markup = get(map, "markup");
+    YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
+    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
+    if (!(extensions instanceof YamlNode.Mapping e) || !(get(e, "extras") instanceof YamlNode.Mapping extras)) {
+      return x;
+    }
+    java.util.Map<String, handbook.markdown.RenderOptions.Extension> read =
+        java.util.Map.of(
+            "mark", handbook.markdown.RenderOptions.Extension.EXTRA_MARK,
+            "subscript", handbook.markdown.RenderOptions.Extension.EXTRA_SUBSCRIPT,
+            "superscript", handbook.markdown.RenderOptions.Extension.EXTRA_SUPERSCRIPT);
+    for (YamlNode.Mapping.Entry entry : extras.entries().values()) {
+      boolean on = entry.value() instanceof YamlNode.Mapping one && get(one, "enable") instanceof YamlNode.Scalar enable && "true".equalsIgnoreCase(enable.value());
+      String name = entry.key().toLowerCase(java.util.Locale.ROOT);
+      if (on && read.containsKey(name)) {
+        x = x.with(read.get(name));
+      } else if (on && name.equals("insert")) {
+        diags.add(Diagnostic.warning("config.hugo", entry.keySpan(file), "the extras' `insert` is not read: `++x++` is shown as written"));
+      }
+    }
+    return x;
   }
 
   /**

@@ -17,16 +17,17 @@ import java.util.List;
  * ({@link RenderOptions.Extension#PLAIN_INLINE}). GitHub, Docusaurus (remark-gfm) and Hugo
  * (Goldmark) strike text through between single tildes as between double ones, GFM's
  * strikethrough ({@link RenderOptions.Extension#SINGLE_TILDES}); Jekyll (kramdown) and VitePress
- * (markdown-it) only between double ones.
+ * (markdown-it) only between double ones. Hugo's Goldmark extras, where its config turns them on,
+ * draw marks {@code ==x==}, subscripts {@code ~x~} and superscripts {@code ^x^} as pymdownx does.
  */
 final class InlineDialect {
   private InlineDialect() {}
 
-  /** Reads a parsed document's inline syntax as the page's tool does. */
-  static void apply(Document doc, boolean singleTildes) {
+  /** Reads a parsed document's inline syntax as the page's tool does ({@code kept}: the tags of the marks its tool draws, Hugo's extras). */
+  static void apply(Document doc, boolean singleTildes, java.util.Set<String> kept) {
     List<Node> drawn = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
-      if (n instanceof MaterialInline.Span || n instanceof MaterialInline.Keys || singleTildes && n instanceof Strikethrough s && longer(s)) {
+      if (n instanceof MaterialInline.Span span && !kept.contains(span.tag()) || n instanceof MaterialInline.Keys || singleTildes && n instanceof Strikethrough s && longer(s)) {
         drawn.add(n);
       }
     }

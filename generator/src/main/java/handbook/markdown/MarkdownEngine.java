@@ -277,6 +277,21 @@ public final class MarkdownEngine {
     this.htmlSettings = FastHtml.Settings.of(new com.vladsch.flexmark.util.data.ScopedDataSet(parser.getOptions(), renderer.getOptions()));
   }
 
+  /** The tags of the marks Hugo's Goldmark extras draw on a page of another tool's. */
+  private static Set<String> extras(RenderOptions options) {
+    Set<String> tags = new java.util.HashSet<>();
+    if (options.has(RenderOptions.Extension.EXTRA_MARK)) {
+      tags.add("mark");
+    }
+    if (options.has(RenderOptions.Extension.EXTRA_SUBSCRIPT)) {
+      tags.add("sub");
+    }
+    if (options.has(RenderOptions.Extension.EXTRA_SUPERSCRIPT)) {
+      tags.add("sup");
+    }
+    return tags;
+  }
+
   /** The parser of bodies flexmark is left with (and tests compare {@link FastBlocks} with). */
   Parser parser() {
     return parser;
@@ -461,7 +476,7 @@ public final class MarkdownEngine {
       }
     }
     if (options.has(RenderOptions.Extension.PLAIN_INLINE)) {
-      InlineDialect.apply(doc, options.has(RenderOptions.Extension.SINGLE_TILDES));
+      InlineDialect.apply(doc, options.has(RenderOptions.Extension.SINGLE_TILDES), extras(options));
     }
     if (TextProbe.contains(probe, body, "][")) {
       imagesInReferenceLinks(doc);

@@ -135,7 +135,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      * (MkDocs) and kramdown (Jekyll) read it; elsewhere a table's header row may follow a
      * paragraph's line, as in GFM ({@link TableStarts}).
      */
-    TABLES_START_BLOCKS;
+    TABLES_START_BLOCKS,
+    /** Hugo's Goldmark extras on a page of another tool's ({@link #PLAIN_INLINE}): {@code ==x==} marks ({@link InlineDialect}). */
+    EXTRA_MARK,
+    /** Hugo's Goldmark extras: {@code ~x~} is a subscript, not GFM's strikethrough. */
+    EXTRA_SUBSCRIPT,
+    /** Hugo's Goldmark extras: {@code ^x^} is a superscript. */
+    EXTRA_SUPERSCRIPT;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -40,6 +40,21 @@ class OtherToolsInlineTest {
   }
 
   @Test
+  void hugosGoldmarkExtrasDrawWhatItsConfigTurnsOn() throws Exception {
+    String config =
+        "-- content/hugo.toml --\ntitle = \"Widgets\"\n[markup.goldmark.extensions]\nstrikethrough = false\n"
+            + "[markup.goldmark.extensions.extras.mark]\nenable = true\n[markup.goldmark.extensions.extras.subscript]\nenable = true\n"
+            + "[markup.goldmark.extensions.extras.superscript]\nenable = true\n[markup.goldmark.extensions.extras.delete]\nenable = true\n"
+            + "[markup.goldmark.extensions.extras.insert]\nenable = true\n";
+    SiteFixture site = SiteFixture.of(tmp.resolve("extras"), config + "-- content/content/_index.md --\n---\ntitle: Widgets\n---\n==mark==, H~2~O, x^2^, ~~gone~~, ++new++ and ^^i^^.\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("index.html").contains("<p><mark>mark</mark>, H<sub>2</sub>O, x<sup>2</sup>, <del>gone</del>, ++new++ and ^^i^^.</p>"), site.read("index.html"));
+    assertTrue(r.err().contains("content/hugo.toml:12:1: warning[config.hugo]"), r.err());
+    assertTrue(r.err().contains("the extras' `insert` is not read: `++x++` is shown as written"), r.err());
+  }
+
+  @Test
   void jekyllAndVitePressStrikeThroughBetweenDoubleTildesAlone() throws Exception {
     String jekyll = built("jekyll", "-- content/_config.yml --\ntitle: Widgets\n-- content/index.md --\n---\ntitle: Widgets\n---\n" + BODY, "index.html");
     assertTrue(jekyll.contains(DOUBLE_ONLY), jekyll);
