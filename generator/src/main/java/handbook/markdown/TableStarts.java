@@ -1,6 +1,12 @@
 package handbook.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockPreProcessor;
@@ -8,6 +14,7 @@ import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -95,6 +102,10 @@ final class TableStarts implements Parser.ParserExtension {
    * as a paragraph of their own.
    */
   private static void split(Paragraph p, ParagraphPreProcessor tables, ParserState state) {
+    if (p.getParent() != null && p.getPrevious() instanceof TableBlock table && adjacent(table, p)) {
+      rows(table, p, tables, state);
+      return;
+    }
     int n = p.getLineCount();
     if (n < 3 || p.getParent() == null || !holds(p.getContentLines())) {
       return;
@@ -122,10 +133,110 @@ final class TableStarts implements Parser.ParserExtension {
         rest.unlink();
       } else {
         keep(rest, first, rest.getLineCount());
-        state.getInlineParser().parse(rest.getContentChars(), rest);
+        rows((TableBlock) rest.getPrevious(), rest, tables, state);
       }
       return;
     }
+  }
+
+  /** Whether a paragraph starts on the line after a table's last row (no blank line between). */
+  private static boolean adjacent(TableBlock table, Paragraph p) {
+    // from the end of its last row (a table's own end takes its line end along)
+    Node last = table.getLastChild();
+    while (last != null && !(last instanceof TableRow)) {
+      last = last.getLastChild() != null ? last.getLastChild() : last.getPrevious();
+    }
+    if (last == null || last.getEndOffset() > p.getStartOffset()) {
+      return false;
+    }
+    BasedSequence between = p.getChars().baseSubSequence(last.getEndOffset(), p.getStartOffset());
+    int breaks = 0;
+    for (int i = 0; i < between.length(); i++) {
+      char c = between.charAt(i);
+      if (c == '\n') {
+        breaks++;
+      } else if (c != '\r' && c != ' ' && c != '\t' && c != '>') {
+        return false;
+      }
+    }
+    return breaks <= 1;
+  }
+
+  /**
+   * The lines of a paragraph right after a table's rows are rows of it, as GFM reads them: a line
+   * without a pipe is a row of one cell (flexmark ended the table there), the others as a table's
+   * rows are read. The paragraph goes.
+   */
+  private static void rows(TableBlock table, Paragraph p, ParagraphPreProcessor tables, ParserState state) {
+    Node body = table.getLastChild() instanceof TableBody b ? b : null;
+    TableRow header = table.getFirstChild() instanceof TableHead head && head.getFirstChild() instanceof TableRow r ? r : null;
+    TableRow delimiter = null;
+    for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof TableSeparator sep && sep.getFirstChild() instanceof TableRow r) {
+        delimiter = r;
+      }
+    }
+    if (body == null || header == null || delimiter == null) {
+      return;
+    }
+    List<TableCell.Alignment> alignments = new ArrayList<>();
+    for (Node c = header.getFirstChild(); c != null; c = c.getNext()) {
+      alignments.add(c instanceof TableCell cell ? cell.getAlignment() : null);
+    }
+    int number = 0;
+    for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+      number++;
+    }
+    for (BasedSequence line : p.getContentLines()) {
+      BasedSequence text = line.trim();
+      TableRow row;
+      if (text.indexOf('|') >= 0) {
+        // a table of the header, the delimiter row and this line: its one row
+        Paragraph one = new Paragraph(text, List.of(header.getChars(), delimiter.getChars(), text), new int[3]);
+        Paragraph holder = new Paragraph();
+        holder.appendChild(one);
+        if (tables.preProcessBlock(one, unseen(state)) <= 0 || !(one.getPrevious() instanceof TableBlock made) || !(made.getLastChild() instanceof TableBody b) || !(b.getFirstChild() instanceof TableRow r)) {
+          return; // (never: its header and delimiter made the table)
+        }
+        row = r;
+        row.unlink();
+      } else {
+        row = new TableRow(text);
+        TableCell cell = new TableCell(text);
+        cell.setText(text);
+        cell.setAlignment(alignments.isEmpty() ? null : alignments.get(0));
+        state.getInlineParser().parse(text, cell);
+        row.appendChild(cell);
+        for (int i = 1; i < alignments.size(); i++) {
+          TableCell empty = new TableCell(text.subSequence(text.length()));
+          empty.setAlignment(alignments.get(i));
+          row.appendChild(empty);
+        }
+      }
+      row.setRowNumber(++number);
+      body.appendChild(row);
+    }
+    body.setCharsFromContent();
+    table.setCharsFromContent();
+    p.unlink();
+  }
+
+  /** The parser's state, but the table made of one row is not added to the document's blocks. */
+  private static ParserState unseen(ParserState state) {
+    return (ParserState)
+        java.lang.reflect.Proxy.newProxyInstance(
+            ParserState.class.getClassLoader(),
+            new Class<?>[] {ParserState.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("blockAdded")) {
+                return null;
+              }
+              try {
+                return method.invoke(state, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** Keeps lines {@code [from, to)} of a paragraph. */

@@ -23,8 +23,10 @@ class TableStartsTest {
   void aTableEndsTheParagraphItFollows() {
     String md = "The options,\nall of them:\n| Option | Meaning |\n|--------|---------|\n| a | *b* https://x.org |\n";
     assertEquals("<p>The options,\nall of them:</p>\n" + TABLE, html(md));
-    // the lines after its rows (a line without a pipe ends them here) are a paragraph of their own
-    assertEquals("<p>Before</p>\n" + TABLE + "\n<p>after <strong>it</strong></p>", html("Before\n| Option | Meaning |\n|---|---|\n| a | *b* https://x.org |\nafter **it**\n"));
+    // the lines after its rows are rows too, one without a pipe a row of one cell (GFM)
+    assertEquals(
+        "<p>Before</p>\n" + TABLE.replace("</tbody>", "<tr><td>after <strong>it</strong></td><td></td></tr>\n<tr><td>3</td><td>4</td></tr>\n</tbody>"),
+        html("Before\n| Option | Meaning |\n|---|---|\n| a | *b* https://x.org |\nafter **it**\n3 | 4\n"));
     // in a list item and a quote
     assertTrue(html("- item\n  | Option | Meaning |\n  |:-|-:|\n  | a | b |\n").startsWith("<ul>\n<li>item\n<table class=\"table\">"), html("- item\n  | Option | Meaning |\n  |:-|-:|\n  | a | b |\n"));
     assertTrue(html("> quote\n> | Option | Meaning |\n> |---|---|\n").matches("(?s)<blockquote>\n<p>quote</p>\n<table class=\"table\">.*<th>Meaning</th>.*</blockquote>"), html("> quote\n> | Option | Meaning |\n> |---|---|\n"));
@@ -32,6 +34,20 @@ class TableStartsTest {
     assertEquals(
         "<p>See <a href=\"https://d.org\">d</a>:</p>\n<table class=\"table\">\n<thead>\n<tr><th>A</th></tr>\n</thead>\n<tbody>\n<tr><td><a href=\"https://d.org\">d</a></td></tr>\n</tbody>\n</table>\n<p>[d]: https://d.org</p>".replace("\n<p>[d]: https://d.org</p>", ""),
         html("See [d]:\n| A |\n|---|\n| [d] |\n\n[d]: https://d.org\n"));
+  }
+
+  @Test
+  void linesWithoutAPipeAfterATablesRowsAreRows() {
+    // GFM's example 201: a table at a paragraph's start, its rows, a line without a pipe, a blank line
+    assertEquals(
+        "<table class=\"table\">\n<thead>\n<tr><th>abc</th><th>def</th></tr>\n</thead>\n<tbody>\n<tr><td>bar</td><td>baz</td></tr>\n<tr><td>bar</td><td></td></tr>\n</tbody>\n</table>\n<p>bar</p>",
+        html("| abc | def |\n| --- | --- |\n| bar | baz |\nbar\n\nbar\n"));
+    // aligned as its column; after a header alone
+    assertEquals(
+        "<table class=\"table\">\n<thead>\n<tr><th align=\"right\">a</th></tr>\n</thead>\n<tbody>\n<tr><td align=\"right\">row</td></tr>\n</tbody>\n</table>",
+        html("| a |\n|--:|\nrow\n"));
+    // MkDocs' and Jekyll's pages: a paragraph, as Python-Markdown's and kramdown's tables end at it here
+    assertTrue(html("| a |\n|---|\nrow\n", RenderOptions.Extension.TABLES_START_BLOCKS).endsWith("</table>\n<p>row</p>"));
   }
 
   @Test
