@@ -262,13 +262,14 @@ public final class Build {
         return null;
       }
     };
-    String folder = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.docsFolder(text, env);
-    if (folder == null) {
+    handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
+    if (pages == null) {
       return in;
     }
+    String folder = pages.folder();
     String docs = handbook.config.Project.DOCS;
     // (a VitePress project's .vitepress/, where its pages are in its srcDir)
-    String kept = handbook.config.Project.configFolder(text);
+    String kept = pages.kept();
     handbook.source.MovedFolder moved =
         warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs, kept) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs, kept);
     if (warm != null) {

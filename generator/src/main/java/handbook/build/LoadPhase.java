@@ -675,7 +675,6 @@ final class LoadPhase {
     return f;
   }
 
-  /** A config file of another tool, read as UTF-8 text and shown by messages; null (named under {@code code}) when it cannot be read. */
   /** A Jekyll project's config with the values of its {@code _data/} files, for Liquid's {@code {{ site.data.x }}}. */
   private handbook.config.JekyllConfig jekyllData(VersionInput in, handbook.config.JekyllConfig jekyll, Set<String> files, Diagnostics diags) {
     List<SourceFile> data = new java.util.ArrayList<>();
@@ -688,6 +687,7 @@ final class LoadPhase {
     return jekyll.withValues(handbook.config.JekyllConfig.data(data, diags));
   }
 
+  /** A config file of another tool, read as UTF-8 text and shown by messages; null (named under {@code code}) when it cannot be read. */
   private SourceFile config(VersionInput in, String path, String code, Diagnostics diags) {
     // (named by where it is: a VitePress project's at the root is read as docs/'s)
     String display = in.contentName() + "/" + in.content().origin(path);

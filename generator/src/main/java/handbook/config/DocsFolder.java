@@ -18,30 +18,43 @@ final class DocsFolder {
    * null.
    */
   static String inside(String written) {
-    String folder = written.strip().replace('\\', '/').replaceAll("/+$", "") + "/";
-    String normal = folder.startsWith("/") || folder.matches("(?i)[a-z]:/.*") ? null : handbook.content.Urls.normalize(folder);
-    if (normal == null || normal.isEmpty() || normal.equals(DOCS) || handbook.source.DiskTree.hidden(normal + "x") || normal.getBytes(StandardCharsets.UTF_8).length > 1000) {
-      return null;
-    }
-    return normal;
+    String normal = normal(written, "");
+    return normal == null || normal.isEmpty() || normal.equals(DOCS) ? null : normal;
+  }
+
+  /**
+   * A folder a config names, from the folder {@code base} (empty: the project's): a folder of the
+   * content ending in {@code /}, or empty for the project's own; null where it is not one
+   * ({@link #notFollowed(String, String)} says why).
+   */
+  static String normal(String written, String base) {
+    return notFollowed(written, base) == null ? resolved(written, base) : null;
   }
 
   /** Why a folder a config names is not followed, or null when it is followed or is {@code docs/}. */
   static String notFollowed(String written) {
-    if (inside(written) != null) {
-      return null;
+    String why = notFollowed(written, "");
+    return why != null ? why : normal(written, "").isEmpty() ? "not a folder inside the project's" : null;
+  }
+
+  /** Why a folder a config names from {@code base} is none ({@link #normal}), or null. */
+  static String notFollowed(String written, String base) {
+    String normal = resolved(written, base);
+    if (normal == null) {
+      return "not a folder inside the project's";
     }
+    if (!normal.isEmpty() && handbook.source.DiskTree.hidden(normal + "x")) {
+      return "a folder left out as hidden";
+    }
+    return normal.getBytes(StandardCharsets.UTF_8).length > 1000 ? "a name too long for a folder" : null;
+  }
+
+  /** The folder written, from {@code base}; null where it is absolute or goes above the project's. */
+  private static String resolved(String written, String base) {
     String folder = written.strip().replace('\\', '/').replaceAll("/+$", "") + "/";
     if (folder.startsWith("/") || folder.matches("(?i)[a-z]:/.*")) {
-      return "not a folder inside the project's";
-    }
-    String normal = handbook.content.Urls.normalize(folder);
-    if (DOCS.equals(normal)) {
       return null;
     }
-    if (normal == null || normal.isEmpty()) {
-      return "not a folder inside the project's";
-    }
-    return handbook.source.DiskTree.hidden(normal + "x") ? "a folder left out as hidden" : "a name too long for a folder";
+    return folder.equals("./") ? base : handbook.content.Urls.normalize(base + folder);
   }
 }

@@ -332,10 +332,7 @@ public record HugoConfig(
    * characters (for another language's quotes) are named, not read.
    */
   private static handbook.markdown.RenderOptions.Extensions typographer(YamlNode.Mapping map, String file, Diagnostics diags) {
-    YamlNode markup = get(map, "markup");
-    YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
-    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
-    YamlNode typographer = extensions instanceof YamlNode.Mapping x ? get(x, "typographer") : null;
+    YamlNode typographer = goldmarkExtension(map, "typographer");
     if (typographer instanceof YamlNode.Scalar off && "false".equalsIgnoreCase(off.value())) {
       return handbook.markdown.RenderOptions.Extensions.NONE;
     }
@@ -352,16 +349,21 @@ public record HugoConfig(
     return handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY;
   }
 
+  /** {@code markup.goldmark.extensions.<name>} of the config, or null. */
+  private static YamlNode goldmarkExtension(YamlNode.Mapping map, String name) {
+    YamlNode markup = get(map, "markup");
+    YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
+    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
+    return extensions instanceof YamlNode.Mapping x ? get(x, name) : null;
+  }
+
   /**
    * Hugo's Goldmark extras that its config turns on ({@code markup.goldmark.extensions.extras}):
    * marks ({@code ==x==}), subscripts ({@code ~x~}) and superscripts ({@code ^x^}); its insertions
    * ({@code ++x++}) are named, shown as written.
    */
   private static handbook.markdown.RenderOptions.Extensions extras(YamlNode.Mapping map, String file, Diagnostics diags, handbook.markdown.RenderOptions.Extensions x) {
-    YamlNode markup = get(map, "markup");
-    YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
-    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
-    if (!(extensions instanceof YamlNode.Mapping e) || !(get(e, "extras") instanceof YamlNode.Mapping extras)) {
+    if (!(goldmarkExtension(map, "extras") instanceof YamlNode.Mapping extras)) {
       return x;
     }
     java.util.Map<String, handbook.markdown.RenderOptions.Extension> read =

@@ -63,60 +63,40 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
   public static final String DOCS = DocsFolder.DOCS;
 
   /**
+   * Where a project's pages are read from, shown as {@code docs/}: {@code folder} of the tree (empty
+   * for all of it), and a folder {@code kept} beside them at {@code docs/}'s {@code .vitepress/}, or
+   * null.
+   */
+  public record Pages(String folder, String kept) {}
+
+  /**
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
    * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
-   * empty for a VitePress project whose pages are at the root, its {@code srcDir} where it names
-   * another folder ({@link #configFolder}); else null. {@code text} gives a file's text, or null
-   * when there is none; {@code env} the variables of an MkDocs config's {@code !ENV} values.
+   * the whole tree for a VitePress project whose pages are at the root; its {@code srcDir} where it
+   * names another folder, its {@code .vitepress/} kept; else null. {@code text} gives a file's text,
+   * or null when there is none; {@code env} the variables of an MkDocs config's {@code !ENV} values.
    */
-  public static String docsFolder(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
+  public static Pages pages(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {
     for (String name : MkDocsConfig.FILES) {
       if (text.apply(name) != null) {
-        return MkDocsConfig.docsFolder(name, text, env);
+        String folder = MkDocsConfig.docsFolder(name, text, env);
+        return folder == null ? null : new Pages(folder, null);
       }
     }
     for (String name : DocusaurusConfig.FILES) {
       String config = text.apply(name);
       if (config != null) {
-        return DocusaurusConfig.docsFolder(config);
+        String folder = DocusaurusConfig.docsFolder(config);
+        return folder == null ? null : new Pages(folder, null);
       }
     }
     // a VitePress project whose pages are at the root (its .vitepress/ there) or in its srcDir: read as in docs/
-    String vitepress = vitePressBase(text);
-    if (vitepress != null) {
-      String src = VitePressConfig.srcFolder(text.apply(vitepress + VITEPRESS_CONFIG_FOLDER + vitePressConfigName(text, vitepress)), vitepress);
-      return src != null ? src : vitepress.isEmpty() ? "" : null;
-    }
-    return null;
-  }
-
-  private static final String VITEPRESS_CONFIG_FOLDER = ".vitepress/";
-
-  /**
-   * The folder of a VitePress project's {@code .vitepress/} where its pages are read from another
-   * ({@link #docsFolder}: its {@code srcDir}), shown at {@code docs/.vitepress/} beside them; else null.
-   */
-  public static String configFolder(java.util.function.Function<String, String> text) {
-    String vitepress = vitePressBase(text);
-    if (vitepress == null || VitePressConfig.srcFolder(text.apply(vitepress + VITEPRESS_CONFIG_FOLDER + vitePressConfigName(text, vitepress)), vitepress) == null) {
-      return null;
-    }
-    return vitepress + VITEPRESS_CONFIG_FOLDER;
-  }
-
-  /** The folder of a VitePress project's {@code .vitepress/}: {@code docs/}, or empty at the root; null for none. */
-  private static String vitePressBase(java.util.function.Function<String, String> text) {
-    if (VitePressConfig.FILES.stream().anyMatch(n -> text.apply(n) != null)) {
-      return VitePressConfig.DOCS;
-    }
-    return VitePressConfig.AT_ROOT.stream().anyMatch(n -> text.apply(n) != null) ? "" : null;
-  }
-
-  /** The name of the config read in a VitePress project's {@code .vitepress/} (the first there). */
-  private static String vitePressConfigName(java.util.function.Function<String, String> text, String base) {
-    for (String name : handbook.source.DiskTree.VITEPRESS_CONFIGS) {
-      if (text.apply(base + VITEPRESS_CONFIG_FOLDER + name) != null) {
-        return name;
+    for (String name : java.util.stream.Stream.concat(VitePressConfig.FILES.stream(), VitePressConfig.AT_ROOT.stream()).toList()) {
+      String config = text.apply(name);
+      if (config != null) {
+        String base = name.startsWith(VitePressConfig.DOCS) ? VitePressConfig.DOCS : "";
+        String src = VitePressConfig.srcFolder(config, base);
+        return src != null ? new Pages(src, base + ".vitepress/") : base.isEmpty() ? new Pages("", null) : null;
       }
     }
     return null;

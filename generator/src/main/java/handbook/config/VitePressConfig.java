@@ -97,8 +97,8 @@ public record VitePressConfig(
     if (!(exported instanceof JsLiteral.Obj config) || !(config.get("srcDir") instanceof JsLiteral.Str src)) {
       return null;
     }
-    String folder = srcFolderOrWhy(src.value(), base);
-    return folder.endsWith("/") && !folder.equals(base) ? folder : null;
+    String folder = DocsFolder.normal(src.value(), base);
+    return folder != null && !folder.equals(base) ? folder : null;
   }
 
   /**
@@ -118,25 +118,6 @@ public record VitePressConfig(
       }
     }
     return path -> globs.stream().anyMatch(g -> g.matches(path));
-  }
-
-  /** {@code srcDir} as a folder of the content ({@code src/}, ending in {@code /}), else why it is not followed. */
-  private static String srcFolderOrWhy(String written, String base) {
-    String folder = written.strip().replace('\\', '/').replaceAll("/+$", "") + "/";
-    if (folder.startsWith("/") || folder.matches("(?i)[a-z]:/.*")) {
-      return "not a folder inside the project's";
-    }
-    String normal = folder.equals("./") ? base : handbook.content.Urls.normalize(base + folder);
-    if (normal == null) {
-      return "not a folder inside the project's";
-    }
-    if (!normal.isEmpty() && handbook.source.DiskTree.hidden(normal + "x")) {
-      return "a folder left out as hidden";
-    }
-    if (normal.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1000) {
-      return "a name too long for a folder";
-    }
-    return normal;
   }
 
   /**
@@ -178,8 +159,8 @@ public record VitePressConfig(
       diags.add(Diagnostic.warning(CODE, r.at(config.get("srcExclude")), "`srcExclude` is not written out as a list of patterns: every page is built").withHint(hint("srcExclude")));
     }
     JsLiteral.Value src = config.get("srcDir");
-    String why = src instanceof JsLiteral.Str s ? srcFolderOrWhy(s.value(), base) : "not written as a string";
-    if (src != null && !why.endsWith("/") && !why.equals(base)) {
+    String why = src instanceof JsLiteral.Str s ? DocsFolder.notFollowed(s.value(), base) : "not written as a string";
+    if (src != null && why != null) {
       diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed (" + why + "): the pages are read from the folder of `.vitepress/`").withHint("name a folder beside `.vitepress/` or inside it, as `srcDir: 'src'`"));
     }
     String language = config.get("lang") instanceof JsLiteral.Str lang ? Languages.site(lang.value(), "`lang`", r.at(lang), CODE, diags) : "en";

@@ -128,8 +128,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         java.util.function.Predicate<String> excluded = handbook.config.VitePressConfig.srcExclude(f.text());
         markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(p.path().substring(ROOT.length()))).forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
         markdown.removeIf(p -> leftOut.containsKey(p.path()));
+        navOfVitePress(f, in, markdown, categories);
       }
-      navOfVitePress(in, markdown, categories);
     }
     if (mkdocs == null && in.site().mount().unnumbered()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
@@ -997,12 +997,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The sidebar of a VitePress project's config, as the categories of the folders it lists; an entry that names no page is named. */
-  private static void navOfVitePress(LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
-    String name = handbook.config.VitePressConfig.file(in.files());
-    SourceFile f = name == null ? null : in.read(name);
-    if (f == null) {
-      return;
-    }
+  private static void navOfVitePress(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
     MkDocsNav.Read nav = VitePressSidebar.read(f, in.diagnostics());
     nav.categories().forEach(categories::putIfAbsent);
     Set<String> there = new java.util.HashSet<>();

@@ -279,6 +279,9 @@ public final class MarkdownEngine {
 
   /** The tags of the marks Hugo's Goldmark extras draw on a page of another tool's. */
   private static Set<String> extras(RenderOptions options) {
+    if (!options.has(RenderOptions.Extension.EXTRA_MARK) && !options.has(RenderOptions.Extension.EXTRA_SUBSCRIPT) && !options.has(RenderOptions.Extension.EXTRA_SUPERSCRIPT)) {
+      return Set.of();
+    }
     Set<String> tags = new java.util.HashSet<>();
     if (options.has(RenderOptions.Extension.EXTRA_MARK)) {
       tags.add("mark");

@@ -183,10 +183,7 @@ final class TableStarts implements Parser.ParserExtension {
     for (Node c = header.getFirstChild(); c != null; c = c.getNext()) {
       alignments.add(c instanceof TableCell cell ? cell.getAlignment() : null);
     }
-    int number = 0;
-    for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
-      number++;
-    }
+    List<TableRow> rows = new ArrayList<>();
     for (BasedSequence line : p.getContentLines()) {
       BasedSequence text = line.trim();
       TableRow row;
@@ -196,7 +193,7 @@ final class TableStarts implements Parser.ParserExtension {
         Paragraph holder = new Paragraph();
         holder.appendChild(one);
         if (tables.preProcessBlock(one, unseen(state)) <= 0 || !(one.getPrevious() instanceof TableBlock made) || !(made.getLastChild() instanceof TableBody b) || !(b.getFirstChild() instanceof TableRow r)) {
-          return; // (never: its header and delimiter made the table)
+          return; // (never: its header and delimiter made the table) the paragraph is left as it is
         }
         row = r;
         row.unlink();
@@ -213,6 +210,13 @@ final class TableStarts implements Parser.ParserExtension {
           row.appendChild(empty);
         }
       }
+      rows.add(row);
+    }
+    int number = 0;
+    for (Node n = body.getFirstChild(); n != null; n = n.getNext()) {
+      number++;
+    }
+    for (TableRow row : rows) {
       row.setRowNumber(++number);
       body.appendChild(row);
     }
