@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
@@ -23,11 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * flexmark's admonition and autolink syntax with a cheap test in front: the admonition parser
- * compiles a regular expression for every line that could start a block, and the autolink
- * processor unescapes and scans every text run. Only lines that start with {@code !!!} or
- * {@code ???}, and text that holds {@code ://}, {@code www.} or {@code @}, reach them; what they
- * produce is unchanged.
+ * flexmark's admonition syntax and GFM's autolinks ({@link GfmAutolinks}) with a cheap test in
+ * front: the admonition parser compiles a regular expression for every line that could start a
+ * block, and the autolinks unescape and scan a text run. Only lines that start with {@code !!!} or
+ * {@code ???}, and text that holds {@code ://}, {@code www.} or {@code @}, reach them.
  */
 final class FastSyntax {
   private FastSyntax() {}
@@ -153,18 +151,15 @@ final class FastSyntax {
       return probe.has('@') || probe.has('&') || probe.mayContain("://") || probe.mayContainIgnoringCase("www.");
     }
 
-    /** Links what is in the document's text nodes, in document order, as flexmark's processor would. */
+    /** Links what is in the document's text nodes, in document order, as GitHub would ({@link GfmAutolinks}). */
     static void link(Document doc) {
       java.util.List<Node> texts = new java.util.ArrayList<>();
       collect(doc, texts);
       if (texts.isEmpty()) {
         return;
       }
-      AutolinkNodePostProcessor real = new AutolinkNodePostProcessor(doc);
       for (Node t : texts) {
-        if (t.getParent() != null) { // not taken out by a link made before it
-          real.process(IGNORED, t);
-        }
+        GfmAutolinks.link((Text) t);
       }
     }
 
@@ -180,28 +175,6 @@ final class FastSyntax {
         }
       }
     }
-
-    /** The processor tells what it added and removed; nothing here needs to know. */
-    private static final NodeTracker IGNORED =
-        new NodeTracker() {
-          @Override
-          public void nodeAdded(Node node) {}
-
-          @Override
-          public void nodeAddedWithChildren(Node node) {}
-
-          @Override
-          public void nodeAddedWithDescendants(Node node) {}
-
-          @Override
-          public void nodeRemoved(Node node) {}
-
-          @Override
-          public void nodeRemovedWithChildren(Node node) {}
-
-          @Override
-          public void nodeRemovedWithDescendants(Node node) {}
-        };
 
     private static boolean mayHoldLink(Node node) {
       Node next = node.getNext();
