@@ -293,7 +293,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT));
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT).with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS));
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -313,7 +313,7 @@ public record HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
-        extras(map, file, diags, typographer(map, file, diags)).with(TEXT).withVariables(params(params)));
+        goldmark(map, file, diags).with(TEXT).withVariables(params(params)));
   }
 
   /** Hugo runs no template over a page's text (but its shortcodes): {@code {{ x }}} is text there. */
@@ -351,10 +351,67 @@ public record HugoConfig(
 
   /** {@code markup.goldmark.extensions.<name>} of the config, or null. */
   private static YamlNode goldmarkExtension(YamlNode.Mapping map, String name) {
+    YamlNode.Mapping extensions = goldmarkPart(map, "extensions");
+    return extensions == null ? null : get(extensions, name);
+  }
+
+  /** {@code markup.goldmark.<name>} of the config where it is a map, or null. */
+  private static YamlNode.Mapping goldmarkPart(YamlNode.Mapping map, String name) {
     YamlNode markup = get(map, "markup");
     YamlNode goldmark = markup instanceof YamlNode.Mapping m ? get(m, "goldmark") : null;
-    YamlNode extensions = goldmark instanceof YamlNode.Mapping g ? get(g, "extensions") : null;
-    return extensions instanceof YamlNode.Mapping x ? get(x, name) : null;
+    return goldmark instanceof YamlNode.Mapping g && get(g, name) instanceof YamlNode.Mapping part ? part : null;
+  }
+
+  /** Goldmark's extensions Hugo configures, by their names in lower case. */
+  private static final Set<String> GOLDMARK_EXTENSIONS =
+      Set.of("cjk", "definitionlist", "extras", "footnote", "linkify", "linkifyprotocol", "passthrough", "strikethrough", "table", "tasklist", "typographer");
+
+  /** The extensions drawn here where Hugo's config turns them off, and what they draw. */
+  private static final Map<String, String> ALWAYS_ON =
+      Map.of("table", "tables are drawn", "taskList", "task lists' boxes are drawn", "footnote", "footnotes are drawn", "definitionList", "definition lists are drawn");
+
+  /**
+   * What Hugo's Goldmark makes of a page's Markdown ({@code markup.goldmark}): its typographer and
+   * extras, its autolinks ({@code linkify}) and their scheme ({@code linkifyProtocol}, https by
+   * default), its strikethrough (or its extras' {@code delete}), and line ends as line breaks ({@code renderer.hardWraps}). An
+   * extension turned off that is drawn here all the same, CJK's line breaks and a key Goldmark does
+   * not have are named.
+   */
+  private static handbook.markdown.RenderOptions.Extensions goldmark(YamlNode.Mapping map, String file, Diagnostics diags) {
+    handbook.markdown.RenderOptions.Extensions x = extras(map, file, diags, typographer(map, file, diags));
+    if (isFalse(goldmarkExtension(map, "linkify"))) {
+      x = x.with(handbook.markdown.RenderOptions.Extension.NO_AUTOLINKS);
+    } else if (!"http".equalsIgnoreCase(text(goldmarkExtension(map, "linkifyProtocol")))) {
+      x = x.with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS);
+    }
+    boolean deletes = goldmarkExtension(map, "extras") instanceof YamlNode.Mapping extras && get(extras, "delete") instanceof YamlNode.Mapping delete && bool(get(delete, "enable"));
+    if (isFalse(goldmarkExtension(map, "strikethrough")) && !deletes) { // the extras' delete draws ~~x~~ too
+      x = x.with(handbook.markdown.RenderOptions.Extension.NO_STRIKETHROUGH);
+    }
+    YamlNode.Mapping renderer = goldmarkPart(map, "renderer");
+    if (renderer != null && bool(get(renderer, "hardWraps"))) {
+      x = x.with(handbook.markdown.RenderOptions.Extension.NL2BR);
+    }
+    YamlNode.Mapping extensions = goldmarkPart(map, "extensions");
+    if (extensions == null) {
+      return x;
+    }
+    for (YamlNode.Mapping.Entry e : extensions.entries().values()) {
+      String key = e.key();
+      String drawn = ALWAYS_ON.entrySet().stream().filter(on -> on.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst().orElse(null);
+      if (drawn != null && isFalse(e.value())) {
+        diags.add(warning(file, e.value(), "`markup.goldmark.extensions." + key + ": false` is not followed: " + drawn + " all the same"));
+      } else if (key.equalsIgnoreCase("cjk") && e.value() instanceof YamlNode.Mapping cjk && bool(get(cjk, "enable"))) {
+        diags.add(Diagnostic.warning(CODE, e.keySpan(file), "`markup.goldmark.extensions.cjk` is not read: a line end between East Asian characters is a space here"));
+      } else if (!GOLDMARK_EXTENSIONS.contains(key.toLowerCase(java.util.Locale.ROOT))) {
+        diags.add(Diagnostic.warning(CODE, e.keySpan(file), "`markup.goldmark.extensions." + key + "` is no extension of Hugo's Goldmark: it is not read"));
+      }
+    }
+    return x;
+  }
+
+  private static boolean isFalse(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && "false".equalsIgnoreCase(s.value());
   }
 
   /**

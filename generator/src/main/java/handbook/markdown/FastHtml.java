@@ -136,6 +136,11 @@ final class FastHtml {
       Map<String, String> languageClasses,
       String languageDelimiters,
       java.util.regex.Pattern suppressedLinks) {
+    /** These settings, a {@code www.} autolink's address starting with {@code prefix}. */
+    Settings withWwwPrefix(String prefix) {
+      return new Settings(lists, unescapeEntities, softBreak, hardBreak, prefix, languagePrefix, languageClasses, languageDelimiters, suppressedLinks);
+    }
+
     static Settings of(DataHolder options) {
       String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
       return new Settings(

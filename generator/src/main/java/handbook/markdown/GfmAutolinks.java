@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -85,6 +86,30 @@ final class GfmAutolinks {
       add(text, into, new Text(original.subSequence(done, original.length())));
     }
     text.unlink();
+  }
+
+  /** Takes the links {@link #link} made out of a document again (where its tool makes none): each {@link TextBase} of them is its text. */
+  static void unlink(Document doc) {
+    List<Node> made = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
+      if (n instanceof TextBase && n.getFirstChild() != null && hasMadeLink(n)) {
+        made.add(n);
+      }
+    }
+    for (Node base : made) {
+      base.insertBefore(new Text(base.getChars()));
+      base.unlink();
+    }
+  }
+
+  /** Whether a text base holds a link made here: an address without the {@code <} of CommonMark's autolinks. */
+  private static boolean hasMadeLink(Node base) {
+    for (Node n = base.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof AutoLink a && a.getOpeningMarker().isEmpty() || n instanceof MailLink m && m.getOpeningMarker().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Node text, Node into, Node piece) {

@@ -23,11 +23,14 @@ import java.util.List;
 final class InlineDialect {
   private InlineDialect() {}
 
-  /** Reads a parsed document's inline syntax as the page's tool does ({@code kept}: the tags of the marks its tool draws, Hugo's extras). */
-  static void apply(Document doc, boolean singleTildes, java.util.Set<String> kept) {
+  /**
+   * Reads a parsed document's inline syntax as the page's tool does ({@code struck}: whether it
+   * strikes text through at all; {@code kept}: the tags of the marks its tool draws, Hugo's extras).
+   */
+  static void apply(Document doc, boolean singleTildes, boolean struck, java.util.Set<String> kept) {
     List<Node> drawn = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
-      if (n instanceof MaterialInline.Span span && !kept.contains(span.tag()) || n instanceof MaterialInline.Keys || singleTildes && n instanceof Strikethrough s && longer(s)) {
+      if (n instanceof MaterialInline.Span span && !kept.contains(span.tag()) || n instanceof MaterialInline.Keys || n instanceof Strikethrough s && (!struck || singleTildes && longer(s))) {
         drawn.add(n);
       }
     }

@@ -479,7 +479,11 @@ public final class MarkdownEngine {
       }
     }
     if (options.has(RenderOptions.Extension.PLAIN_INLINE)) {
-      InlineDialect.apply(doc, options.has(RenderOptions.Extension.SINGLE_TILDES), extras(options));
+      boolean struck = !options.has(RenderOptions.Extension.NO_STRIKETHROUGH);
+      InlineDialect.apply(doc, struck && options.has(RenderOptions.Extension.SINGLE_TILDES), struck, extras(options));
+    }
+    if (options.has(RenderOptions.Extension.NO_AUTOLINKS)) {
+      GfmAutolinks.unlink(doc);
     }
     if (TextProbe.contains(probe, body, "][")) {
       imagesInReferenceLinks(doc);
@@ -889,8 +893,12 @@ public final class MarkdownEngine {
           }
         };
     int length = doc.getChars().length();
-    return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), htmlSettings, ctx, length + length / 4 + 64);
+    FastHtml.Settings settings = st.options().has(RenderOptions.Extension.WWW_HTTPS) ? htmlSettings.withWwwPrefix(HTTPS) : htmlSettings;
+    return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), settings, ctx, length + length / 4 + 64);
   }
+
+  /** The scheme of a {@code www.} autolink on a page whose tool makes it https ({@link RenderOptions.Extension#WWW_HTTPS}). */
+  private static final String HTTPS = "https://";
 
   private static final class Resolver implements LinkResolver {
     /** The href of a link target as written: a slot while a body is compiled, else resolved or as written, escaped for a URL. */
@@ -908,7 +916,12 @@ public final class MarkdownEngine {
         return link;
       }
       // flexmark's renderers read no status of links and images: only the href counts
-      return link.withUrl(href(context.getDocument().get(STATE), link.getUrl()));
+      RenderState st = context.getDocument().get(STATE);
+      String url = link.getUrl();
+      if (node instanceof com.vladsch.flexmark.ast.AutoLink && url.startsWith("www.") && st.options().has(RenderOptions.Extension.WWW_HTTPS)) {
+        url = HTTPS + url;
+      }
+      return link.withUrl(href(st, url));
     }
   }
 

@@ -141,7 +141,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** Hugo's Goldmark extras: {@code ~x~} is a subscript, not GFM's strikethrough. */
     EXTRA_SUBSCRIPT,
     /** Hugo's Goldmark extras: {@code ^x^} is a superscript. */
-    EXTRA_SUPERSCRIPT;
+    EXTRA_SUPERSCRIPT,
+    /** A {@code www.} autolink's address is https, as Hugo's Goldmark makes it ({@code linkifyProtocol}); GitHub's is http. */
+    WWW_HTTPS,
+    /** Addresses in the text are no links ({@link GfmAutolinks}): Hugo's {@code linkify: false}. */
+    NO_AUTOLINKS,
+    /** {@code ~~x~~} is text: Hugo's {@code strikethrough: false} ({@link InlineDialect}). */
+    NO_STRIKETHROUGH;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -54,6 +54,38 @@ class OtherToolsInlineTest {
     assertTrue(r.err().contains("the extras' `insert` is not read: `++x++` is shown as written"), r.err());
   }
 
+  private static final String LINKS = "See www.example.com, https://example.org/a, <https://example.net> and me@example.com; ~~gone~~\nnext line.\n";
+
+  @Test
+  void hugosWwwLinksAreHttpsAsGoldmarkMakesThemGitHubsHttp() throws Exception {
+    String hugo = built("hugo-links", "-- content/hugo.toml --\ntitle = \"Widgets\"\n-- content/content/_index.md --\n---\ntitle: Widgets\n---\n" + LINKS, "index.html");
+    assertTrue(hugo.contains("<p>See <a href=\"https://www.example.com\">www.example.com</a>, <a href=\"https://example.org/a\">https://example.org/a</a>,"), hugo);
+    // a page with a footnote is written by flexmark's renderer, not the quick one: the same address
+    String footnote = built("hugo-footnote", "-- content/hugo.toml --\ntitle = \"Widgets\"\n-- content/content/_index.md --\n---\ntitle: Widgets\n---\nSee www.example.com[^1].\n\n[^1]: A note.\n", "index.html");
+    assertTrue(footnote.contains("<a href=\"https://www.example.com\">www.example.com</a>"), footnote);
+    String http = built("hugo-http", "-- content/hugo.toml --\ntitle = \"Widgets\"\n[markup.goldmark.extensions]\nlinkifyProtocol = \"http\"\n-- content/content/_index.md --\n---\ntitle: Widgets\n---\n" + LINKS, "index.html");
+    assertTrue(http.contains("<a href=\"http://www.example.com\">www.example.com</a>"), http);
+    String docusaurus = built("docusaurus-links", "-- content/docusaurus.config.js --\nmodule.exports = { title: 'Widgets', url: 'https://example.org', baseUrl: '/' };\n"
+        + "-- content/docs/intro.md --\n# Intro\n\n" + LINKS, "docs/intro/index.html");
+    assertTrue(docusaurus.contains("<a href=\"http://www.example.com\">www.example.com</a>"), docusaurus);
+  }
+
+  @Test
+  void hugosGoldmarkWithoutLinkifyAndStrikethroughAndWithHardWraps() throws Exception {
+    String config =
+        "-- content/hugo.yaml --\ntitle: Widgets\nmarkup:\n  goldmark:\n    renderer:\n      hardWraps: true\n    extensions:\n      linkify: false\n      strikethrough: false\n"
+            + "      table: false\n      cjk:\n        enable: true\n      linkfy: true\n";
+    SiteFixture site = SiteFixture.of(tmp.resolve("goldmark"), config + "-- content/content/_index.md --\n---\ntitle: Widgets\n---\n" + LINKS);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        site.read("index.html").contains("<p>See www.example.com, https://example.org/a, <a href=\"https://example.net\">https://example.net</a> and me@example.com; ~~gone~~<br />\nnext line.</p>"),
+        site.read("index.html"));
+    assertTrue(r.err().contains("content/hugo.yaml:9:14: warning[config.hugo]: `markup.goldmark.extensions.table: false` is not followed: tables are drawn all the same"), r.err());
+    assertTrue(r.err().contains("content/hugo.yaml:10:7: warning[config.hugo]: `markup.goldmark.extensions.cjk` is not read"), r.err());
+    assertTrue(r.err().contains("content/hugo.yaml:12:7: warning[config.hugo]: `markup.goldmark.extensions.linkfy` is no extension of Hugo's Goldmark"), r.err());
+  }
+
   @Test
   void jekyllAndVitePressStrikeThroughBetweenDoubleTildesAlone() throws Exception {
     String jekyll = built("jekyll", "-- content/_config.yml --\ntitle: Widgets\n-- content/index.md --\n---\ntitle: Widgets\n---\n" + BODY, "index.html");
