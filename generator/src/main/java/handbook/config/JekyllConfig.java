@@ -30,7 +30,7 @@ import java.util.Set;
  * @param favicon just-the-docs' {@code favicon_ico}, a content path, or null
  * @param pretty whether {@code permalink} is {@code pretty} (or ends in {@code /}): pages are
  *     at {@code x/}; else at {@code x.html}, Jekyll's default, which then redirects
- * @param exclude the config's {@code exclude}: paths, folders ending in {@code /}, and globs
+ * @param exclude the config's {@code exclude} as globs: a path (and what is in it, a folder), a folder ending in {@code /}, a glob
  * @param links the header's links: just-the-docs' {@code aux_links} and {@code nav_external_links}
  * @param blog the blog of {@code _posts/}: its posts at the addresses of the config's
  *     {@code permalink} (Jekyll's default {@code /:categories/:year/:month/:day/:title:output_ext}),
@@ -44,7 +44,7 @@ import java.util.Set;
  * @param lastUpdated whether pages show their last change: just-the-docs' {@code last_edit_timestamp}
  */
 public record JekyllConfig(
-    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<String> exclude, List<SiteLink> links,
+    String title, String description, String baseUrl, String language, String editUrl, String copyright, String logo, String favicon, boolean pretty, List<Glob> exclude, List<SiteLink> links,
     handbook.content.Mount.Blog blog, List<handbook.content.Mount.Collection> collections, handbook.content.Mount.Schedule schedule, List<handbook.content.Mount.Default> defaults, boolean lastUpdated,
     handbook.markdown.RenderOptions.Extensions markdown) {
   /** Jekyll's config file, the first one there read. */
@@ -142,20 +142,25 @@ public record JekyllConfig(
 
   /** Whether the config's {@code exclude} leaves a path out: an entry names it, a folder that holds it, or a glob that matches it. */
   public boolean excludes(String path) {
-    for (String e : exclude) {
-      String x = e.replaceFirst("^/+", "");
-      if (x.contains("*")) {
-        List<Glob.Part> parts = new ArrayList<>();
-        x.chars().forEach(c -> parts.add(c == '*' ? Glob.STAR : new Glob.Char((char) c)));
-        parts.add(Glob.INSIDE_OR_NOTHING);
-        if (Glob.of(parts).matches(path)) {
-          return true;
-        }
-      } else if (path.equals(x) || path.startsWith(x.endsWith("/") ? x : x + "/")) {
+    for (Glob e : exclude) {
+      if (e.matches(path)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An entry of {@code exclude} as a glob: its stars any characters but {@code /}; it leaves out what it names and what is in it. */
+  private static Glob excluded(String entry) {
+    String x = entry.replaceFirst("^/+", "");
+    boolean folder = x.endsWith("/");
+    if (folder) {
+      x = x.substring(0, x.length() - 1);
+    }
+    List<Glob.Part> parts = new ArrayList<>();
+    x.chars().forEach(c -> parts.add(c == '*' ? Glob.STAR : new Glob.Char((char) c)));
+    parts.add(folder ? Glob.INSIDE : Glob.INSIDE_OR_NOTHING);
+    return Glob.of(parts);
   }
 
   /** Jekyll's folder of data files, whose values Liquid names as {@code site.data.x}. */
@@ -227,11 +232,11 @@ public record JekyllConfig(
     if (map.get("show_drafts") instanceof YamlNode.Scalar drafts && "true".equals(drafts.value())) {
       diags.add(warning(file, drafts, "`show_drafts` is not followed: drafts (`_drafts/`) are not published"));
     }
-    List<String> exclude = new ArrayList<>();
+    List<Glob> exclude = new ArrayList<>();
     if (map.get("exclude") instanceof YamlNode.Seq seq) {
       for (YamlNode item : seq.items()) {
         if (text(item) != null) {
-          exclude.add(text(item));
+          exclude.add(excluded(text(item)));
         }
       }
     }

@@ -39,6 +39,7 @@ class JekyllProjectTest {
         - README.md
         - docs/tests/
         - "*.log"
+        - "draft*/"
       -- content/index.md --
       ---
       title: Home
@@ -121,6 +122,8 @@ class JekyllProjectTest {
       <html>an old build</html>
       -- content/build.log --
       an excluded file
+      -- content/drafts-2024/idea.md --
+      # In a folder a glob excludes
       -- content/Gemfile --
       source "https://rubygems.org"
       -- content/vendor/bundle/gems/x.md --
@@ -136,7 +139,7 @@ class JekyllProjectTest {
         "assets/images/logo.svg", "favicon.ico")) {
       assertTrue(Files.exists(site.site().resolve(published)), published);
     }
-    for (String not : List.of("README.md", "readme", "docs/tests", "build.log", "_includes", "_site", "Gemfile", "vendor", "_config.yml", "docs/ui/typography.html")) {
+    for (String not : List.of("README.md", "readme", "docs/tests", "build.log", "_includes", "_site", "Gemfile", "vendor", "_config.yml", "docs/ui/typography.html", "drafts-2024")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
     // Jekyll's addresses of its pages (x.html) redirect to them
