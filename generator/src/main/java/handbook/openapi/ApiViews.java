@@ -113,7 +113,8 @@ public final class ApiViews {
 
   public record SecurityItem(String name, String href, List<String> scopes) {}
 
-  public record ParamView(String name, String in, SchemaView schema, boolean required, boolean deprecated, String descriptionHtml, String example) {}
+  /** A parameter; {@code sentAs}: its example as a request writes it, where that is more than its text (an array's, an object's), or null. */
+  public record ParamView(String name, String in, SchemaView schema, boolean required, boolean deprecated, String descriptionHtml, String example, String sentAs) {}
 
   public record BodyView(String descriptionHtml, boolean required, List<MediaView> contents) {}
 

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,12 +84,12 @@ final class RequestSamples {
       if (!needed) {
         continue;
       }
-      String v = value(param);
+      String v = ParamStyle.write(param, value(param));
       switch (param.getIn()) {
-        case "path" -> p = p.replace("{" + param.getName() + "}", encode(v).replace("+", "%20"));
-        case "query" -> query.add(encode(param.getName()) + "=" + encode(v));
+        case "path" -> p = p.replace("{" + param.getName() + "}", v);
+        case "query" -> query.add(v);
         case "header" -> headers.add(new String[] {param.getName(), v});
-        case "cookie" -> cookies.add(param.getName() + "=" + v);
+        case "cookie" -> cookies.add(v);
         default -> {}
       }
     }
@@ -111,12 +110,14 @@ final class RequestSamples {
       if (ct.startsWith("multipart/") || ct.equals("application/x-www-form-urlencoded")) {
         multipart = ct.startsWith("multipart/");
         if (plain(v) instanceof Map<?, ?> map) {
-          map.forEach((k, x) -> form.add(new String[] {String.valueOf(k), x instanceof String s ? s : json(x, false)}));
-        }
-        if (!multipart) {
-          List<String> pairs = new ArrayList<>();
-          form.forEach(f -> pairs.add(encode(f[0]) + "=" + encode(f[1])));
-          text = String.join("&", pairs);
+          if (multipart) {
+            map.forEach((k, x) -> form.add(new String[] {String.valueOf(k), x instanceof String s ? s : json(x, false)}));
+          } else {
+            // each property as a form's field: an array repeated, unless its encoding says otherwise
+            List<String> pairs = new ArrayList<>();
+            map.forEach((k, x) -> pairs.add(ParamStyle.write(field(String.valueOf(k), mt.getEncoding() == null ? null : mt.getEncoding().get(String.valueOf(k))), x)));
+            text = String.join("&", pairs);
+          }
         }
       } else if (ct.contains("json") || ct.equals("*/*")) {
         text = v == null ? "{}" : v instanceof String s ? s : json(v, true);
@@ -140,8 +141,9 @@ final class RequestSamples {
     return ApiLinks.expand(servers.get(0));
   }
 
+  /** A parameter's value in a sample: its example, or one made from its schema (its name where there is neither). */
   @SuppressWarnings("rawtypes")
-  private String value(Parameter p) {
+  Object value(Parameter p) {
     Object v = p.getExample();
     if (v == null && p.getExamples() != null && !p.getExamples().isEmpty()) {
       Example e = p.getExamples().values().iterator().next();
@@ -155,15 +157,7 @@ final class RequestSamples {
       v = examples.example(s, true);
     }
     v = plain(v);
-    if (v instanceof List<?> l) {
-      List<String> parts = new ArrayList<>();
-      l.forEach(x -> parts.add(String.valueOf(x)));
-      return String.join(",", parts);
-    }
-    if (v == null || v instanceof Map) {
-      return v == null ? p.getName() : json(v, false);
-    }
-    return String.valueOf(v);
+    return v == null ? p.getName() : v;
   }
 
   @SuppressWarnings("rawtypes")
@@ -202,7 +196,7 @@ final class RequestSamples {
         case APIKEY -> {
           String key = s.getName() == null ? name : s.getName();
           if (s.getIn() == SecurityScheme.In.QUERY) {
-            query.add(encode(key) + "=" + "YOUR_API_KEY");
+            query.add(ParamStyle.encode(key) + "=" + "YOUR_API_KEY");
           } else if (s.getIn() == SecurityScheme.In.COOKIE) {
             headers.add(new String[] {"Cookie", key + "=YOUR_API_KEY"});
           } else {
@@ -224,7 +218,12 @@ final class RequestSamples {
     if (!r.method().equals("GET") || r.body() != null || !r.form().isEmpty()) {
       b.append(" -X ").append(r.method());
     }
-    b.append(' ').append(quote(r.scheme() + "://" + r.host() + r.target()));
+    String url = r.scheme() + "://" + r.host() + r.target();
+    if (url.matches(".*[\\[\\]{}].*")) {
+      // brackets and braces are curl's ranges and sets otherwise
+      b.append(" --globoff");
+    }
+    b.append(' ').append(quote(url));
     for (String[] h : r.headers()) {
       b.append(" \\\n  -H ").append(quote(h[0] + ": " + h[1]));
     }
@@ -273,8 +272,21 @@ final class RequestSamples {
     return "'" + s.replace("'", "'\\''") + "'";
   }
 
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%7B", "{").replace("%7D", "}");
+  /** A field of a form body as a query parameter of the style its encoding gives (form, exploded, by default). */
+  private static Parameter field(String name, io.swagger.v3.oas.models.media.Encoding encoding) {
+    Parameter p = new Parameter().name(name).in("query");
+    if (encoding != null && encoding.getStyle() != null) {
+      for (Parameter.StyleEnum style : Parameter.StyleEnum.values()) {
+        if (style.toString().equals(encoding.getStyle().toString())) {
+          p.setStyle(style);
+        }
+      }
+    }
+    if (encoding != null) {
+      p.setExplode(encoding.getExplode());
+      p.setAllowReserved(encoding.getAllowReserved());
+    }
+    return p;
   }
 
   private static String capital(String s) {

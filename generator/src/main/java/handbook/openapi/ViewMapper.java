@@ -380,7 +380,24 @@ final class ViewMapper {
         Boolean.TRUE.equals(p.getRequired()),
         Boolean.TRUE.equals(p.getDeprecated()),
         html(p.getDescription(), null, 4),
-        example);
+        example,
+        sentAs(p));
+  }
+
+  /**
+   * How the parameter's example is written into a request ({@link ParamStyle}), where that is
+   * more than its text: an array's or object's, one of a path's label or matrix style.
+   */
+  private String sentAs(Parameter p) {
+    if (p.getName() == null || p.getIn() == null) {
+      return null;
+    }
+    Object value = samples.value(p);
+    String style = ParamStyle.Style.of(p).name();
+    if (!(value instanceof List<?> || value instanceof Map<?, ?> || style.equals("label") || style.equals("matrix"))) {
+      return null;
+    }
+    return ParamStyle.write(p, value);
   }
 
   private ResponseView response(String status, ApiResponse r) {

@@ -311,6 +311,48 @@ class OpenApiDepthTest {
     assertTrue(doc.contains("<a href=\"../../api/shop/orders/#addOrder\">add</a>"), "a base path from a server URL with variables: " + doc);
   }
 
+  /** Arrays and objects in parameters and form bodies are written as their style says, in the samples and beside each parameter. */
+  @Test
+  void parametersAreWrittenAsTheirStylesSay() throws Exception {
+    String spec =
+        """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        servers: [{url: "https://shop.example.com/v2"}]
+        paths:
+          /items/{ids}:
+            post:
+              operationId: findItems
+              parameters:
+                - {name: ids, in: path, required: true, style: label, schema: {type: array, items: {type: integer}}, example: [3, 4]}
+                - {name: tag, in: query, required: true, schema: {type: array, items: {type: string}}, example: [a b, c]}
+                - {name: csv, in: query, required: true, explode: false, schema: {type: array, items: {type: string}}, example: [x, y]}
+                - {name: filter, in: query, required: true, style: deepObject, schema: {type: object, properties: {status: {type: string}}}, example: {status: open}}
+                - {name: X-Ids, in: header, required: true, schema: {type: array, items: {type: integer}}, example: [1, 2]}
+                - {name: q, in: query, schema: {type: string}}
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema: {type: object, properties: {color: {type: array, items: {type: string}}, size: {type: array, items: {type: integer}}}}
+                    example: {color: [red, blue], size: [1, 2]}
+                    encoding: {size: {style: pipeDelimited, explode: false}}
+              responses: {"200": {description: ok}}
+        """;
+    SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Shop\nlanguage: en\n-- content/api/shop.yaml --\n" + spec);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String page = site.read("api/shop/items/index.html");
+    assertTrue(
+        page.contains(
+            "curl -X POST --globoff &#39;https://shop.example.com/v2/items/.3,4?tag=a+b&amp;tag=c&amp;csv=x,y&amp;filter[status]=open&#39; \\\n  -H &#39;X-Ids: 1,2&#39; \\\n"
+                + "  -H &#39;Content-Type: application/x-www-form-urlencoded&#39; \\\n  --data &#39;color=red&amp;color=blue&amp;size=1|2&#39;"),
+        page);
+    for (String sent : new String[] {".3,4", "tag=a+b&amp;tag=c", "csv=x,y", "filter[status]=open", "1,2"}) {
+      assertTrue(page.contains("<p class=\"api-sub api-sent\">Sent as: <code>" + sent + "</code></p>"), sent + ": " + page);
+    }
+    assertEquals(5, page.split("api-sent", -1).length - 1, "none beside a parameter of a string");
+  }
+
   @Test
   void aRemoteLogoIsNotLoadedButNamed() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, INLINE.replace("x-logo: {url: logo.svg, altText: Shop logo}", "x-logo: {url: 'https://cdn.example.com/logo.png'}"));
