@@ -154,24 +154,35 @@ final class FastSyntax {
     /** Links what is in the document's text nodes, in document order, as GitHub would ({@link GfmAutolinks}). */
     static void link(Document doc) {
       java.util.List<Node> texts = new java.util.ArrayList<>();
-      collect(doc, texts);
-      if (texts.isEmpty()) {
+      java.util.BitSet linked = new java.util.BitSet();
+      collect(doc, texts, linked);
+      if (linked.isEmpty()) {
         return;
       }
-      for (Node t : texts) {
-        GfmAutolinks.link((Text) t);
+      // the brackets open before each text in its block, counted along
+      Node block = null;
+      int open = 0;
+      for (int i = 0; i < texts.size(); i++) {
+        Node t = texts.get(i);
+        Node in = GfmAutolinks.blockOf(t);
+        if (in != block) {
+          block = in;
+          open = 0;
+        }
+        open = linked.get(i) ? GfmAutolinks.link((Text) t, open) : GfmAutolinks.brackets(t.getChars(), open);
       }
     }
 
-    /** The text nodes (of the class itself) that may hold a link, in document order. */
-    private static void collect(Node parent, java.util.List<Node> out) {
+    /** The text nodes (of the class itself) in document order, and which of them may hold a link. */
+    private static void collect(Node parent, java.util.List<Node> out, java.util.BitSet linked) {
       for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
         if (n.getClass() == Text.class) {
           if (mayHoldLink(n)) {
-            out.add(n);
+            linked.set(out.size());
           }
+          out.add(n);
         } else if (n.hasChildren()) {
-          collect(n, out);
+          collect(n, out, linked);
         }
       }
     }

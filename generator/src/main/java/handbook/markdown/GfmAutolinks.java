@@ -32,27 +32,29 @@ final class GfmAutolinks {
   private GfmAutolinks() {}
 
   /**
-   * Links what {@code text} holds: replaces it by a {@link TextBase} (where it is not in one) of its
-   * text and links, as flexmark's autolink processor does. Text in a link or code is left.
+   * Links what {@code text} holds, {@code open} brackets before it in its block: replaces it by a
+   * {@link TextBase} (where it is not in one) of its text and links, as flexmark's autolink
+   * processor does; returns the brackets open after it. Text in a link or code is left.
    */
-  static void link(Text text) {
+  static int link(Text text, int open) {
     if (text.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
-      return;
+      return brackets(text.getChars(), open);
     }
     BasedSequence original = text.getChars();
     ReplacedTextMapper mapper = new ReplacedTextMapper(original);
     BasedSequence literal = Escaping.unescape(original, mapper);
-    List<Span> spans =
+    Found found =
         find(
             literal,
             before(text),
-            openBefore(text),
+            open,
             i -> {
               int at = mapper.originalOffset(i);
               return at < original.length() && original.charAt(at) == literal.charAt(i);
             });
+    List<Span> spans = found.spans();
     if (spans.isEmpty()) {
-      return;
+      return found.open();
     }
     Node into = text.getParent() instanceof TextBase ? null : new TextBase(original);
     if (into != null) {
@@ -86,6 +88,7 @@ final class GfmAutolinks {
       add(text, into, new Text(original.subSequence(done, original.length())));
     }
     text.unlink();
+    return found.open();
   }
 
   /** Takes the links {@link #link} made out of a document again (where its tool makes none): each {@link TextBase} of them is its text. */
@@ -130,42 +133,28 @@ final class GfmAutolinks {
     return start > 0 ? text.getChars().getBaseSequence().charAt(start - 1) : ' ';
   }
 
-  /** The brackets open before {@code text} in its block or table cell (cmark-gfm links no address inside one). */
-  private static int openBefore(Node text) {
+  /** The block or table cell a text is in, whose brackets are counted together (cmark-gfm links no address inside an open one). */
+  static Node blockOf(Node text) {
     Node block = text.getParent();
     while (block != null && !(block instanceof Block) && !(block instanceof TableCell)) {
       block = block.getParent();
     }
-    int[] open = {0};
-    if (block != null) {
-      countBrackets(block, text, open);
-    }
-    return open[0];
+    return block;
   }
 
-  /** Counts the brackets of the text in {@code parent} before {@code stop}; true where it was reached. */
-  private static boolean countBrackets(Node parent, Node stop, int[] open) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n == stop) {
-        return true;
-      }
-      if (n instanceof Text) {
-        BasedSequence s = n.getChars();
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
-          if (c == '\\') {
-            i++;
-          } else if (c == '[') {
-            open[0]++;
-          } else if (c == ']' && open[0] > 0) {
-            open[0]--;
-          }
-        }
-      } else if (n.hasChildren() && countBrackets(n, stop, open)) {
-        return true;
+  /** The brackets open after a text as written, {@code open} before it (an escaped one is none). */
+  static int brackets(CharSequence s, int open) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        open++;
+      } else if (c == ']' && open > 0) {
+        open--;
       }
     }
-    return false;
+    return open;
   }
 
   /** What a link is: an address, a {@code www.} host (linked with {@code http://}), an e-mail address, or one written with its scheme. */
@@ -179,13 +168,16 @@ final class GfmAutolinks {
   /** A link in the text: {@code [start, end)}. */
   record Span(int start, int end, Kind kind) {}
 
+  /** The links of a text, and the brackets open after it. */
+  record Found(List<Span> spans, int open) {}
+
   /**
    * The links in {@code s}, in order. {@code before} is the character before the text in its
    * paragraph (a space at its start), {@code open} the brackets open before it; {@code literal}
    * tells which characters are written as themselves (not escaped or entities), which alone open
    * and close brackets.
    */
-  static List<Span> find(CharSequence s, char before, int open, IntPredicate literal) {
+  static Found find(CharSequence s, char before, int open, IntPredicate literal) {
     List<Span> links = new ArrayList<>();
     int n = s.length();
     int textStart = 0;
@@ -222,7 +214,7 @@ final class GfmAutolinks {
       }
     }
     emails(s, textStart, n, links);
-    return links;
+    return new Found(links, open);
   }
 
   /** The end of an address whose scheme is {@code s[from, colon)}, or -1. */

@@ -144,7 +144,7 @@ class AutolinksTest {
       }
       String s = b.toString();
       int end = 0;
-      for (GfmAutolinks.Span span : GfmAutolinks.find(s, ' ', 0, i -> true)) {
+      for (GfmAutolinks.Span span : GfmAutolinks.find(s, ' ', 0, i -> true).spans()) {
         String link = s.substring(span.start(), span.end());
         assertTrue(span.start() >= end && span.end() > span.start(), () -> s + ": " + span);
         assertTrue("?!.,:*_~'\"".indexOf(link.charAt(link.length() - 1)) < 0 && link.indexOf('<') < 0 && link.indexOf(' ') < 0, () -> s + ": " + link);
