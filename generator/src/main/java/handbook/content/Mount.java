@@ -259,7 +259,7 @@ public record Mount(
           : markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
       case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
       case VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
-      case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
+      case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
       case NONE -> java.util.Objects.requireNonNull(markdown, "markdown");
     };
   }

@@ -52,8 +52,8 @@ final class AttrLists {
 
   /**
    * Whether a text may hold a list after a link or an image (which end with ) or ]) or an icon
-   * (:), or after a space or at a line's start with a class or a key next, in one pass over its
-   * braces.
+   * (:), or after a space or at a line's start with an id, a class or a key next, in one pass over
+   * its braces.
    */
   static boolean mayFollow(TextProbe probe, String body) {
     if (!probe.has('{')) {
@@ -69,7 +69,7 @@ final class AttrLists {
         while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == ':')) {
           j++;
         }
-        if (j < body.length() && (body.charAt(j) == '.' || Character.isLetter(body.charAt(j)))) {
+        if (j < body.length() && (body.charAt(j) == '.' || body.charAt(j) == '#' || Character.isLetter(body.charAt(j)))) {
           return true;
         }
       }
@@ -139,13 +139,15 @@ final class AttrLists {
   private static final Pattern AT_END = Pattern.compile("(?:^|[ \\t])(" + LIST.pattern() + ")[ \\t]*$");
 
   /**
-   * Where the list at the end of a paragraph starts, which Python-Markdown puts on the paragraph
-   * ({@code Text. { .annotate }}, or on the paragraph's last line of its own), or -1. Not in a
-   * list's item, whose paragraph may be written without its tag, and not a paragraph of the list
-   * alone.
+   * Where the list at the end of a paragraph or a heading starts, which Python-Markdown puts on
+   * the paragraph ({@code Text. { .annotate }}, or on the paragraph's last line of its own) or the
+   * heading ({@code ## Setup {#setup .wide}}, as Goldmark, kramdown, Docusaurus and VitePress read
+   * it too), or -1. Not in a list's item, whose paragraph may be written without its tag, and not a
+   * paragraph or heading of the list alone.
    */
-  static int atParagraphEnd(Node n) {
-    if (!(n instanceof com.vladsch.flexmark.ast.Paragraph p) || p.getParent() instanceof com.vladsch.flexmark.ast.ListItem || !(p.getLastChild() instanceof Text t)) {
+  static int atBlockEnd(Node n) {
+    boolean paragraph = n instanceof com.vladsch.flexmark.ast.Paragraph && !(n.getParent() instanceof com.vladsch.flexmark.ast.ListItem);
+    if (!(paragraph || n instanceof com.vladsch.flexmark.ast.Heading) || !(n.getLastChild() instanceof Text t)) {
       return -1;
     }
     BasedSequence chars = t.getChars();
@@ -168,13 +170,13 @@ final class AttrLists {
 
   /**
    * Takes each list that follows a link or an image out of the text after it, and each list at
-   * the end of a paragraph ({@link #atParagraphEnd}) out of its text, and keeps their attributes
+   * the end of a paragraph or a heading ({@link #atBlockEnd}) out of its text, and keeps their attributes
    * for the writers ({@link #KEY}).
    */
   static void apply(Document doc) {
     Map<Node, List<Attr>> found = null;
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
-      int at = atParagraphEnd(n);
+      int at = atBlockEnd(n);
       if (at >= 0) {
         Text t = (Text) n.getLastChild();
         BasedSequence chars = t.getChars();

@@ -432,7 +432,9 @@ final class FastHtml {
     String id = ctx.headingId(node);
     String tag = "h" + Math.min(6, node.getLevel() + ctx.headingShift());
     if (id == null) {
-      out.append('<').append(tag).append('>');
+      out.append('<').append(tag);
+      attrList(node, false);
+      out.append('>');
       children(node);
       out.append("</").append(tag).append('>');
       line();
@@ -440,7 +442,10 @@ final class FastHtml {
     }
     out.append('<').append(tag).append(" id=\"");
     attribute(id);
-    out.append("\">");
+    out.append('"');
+    // its list's id is the one it has (with the page's prefix)
+    attrList(node, false);
+    out.append('>');
     children(node);
     out.append(" <a class=\"heading-anchor\" href=\"#")
         .append(handbook.render.Html.escape(id))
@@ -564,9 +569,17 @@ final class FastHtml {
 
   /** The attributes of the list after a link or an image, if it has one. */
   private void attrList(Node node) {
+    attrList(node, true);
+  }
+
+  /** The attributes of a node's list ({@code withId}: its id too). */
+  private void attrList(Node node, boolean withId) {
     java.util.List<AttrLists.Attr> attrs = AttrLists.of(attrLists, node);
     if (attrs != null) {
       for (AttrLists.Attr a : attrs) {
+        if (!withId && a.name().equals("id")) {
+          continue;
+        }
         out.append(' ').append(a.name()).append("=\"");
         attribute(a.value());
         out.append('"');

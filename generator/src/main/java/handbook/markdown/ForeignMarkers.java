@@ -457,8 +457,9 @@ final class ForeignMarkers {
       if (n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
         html.add(n);
       }
-      if (trusted && AttrLists.atParagraphEnd(n) >= 0) {
-        attached.add(AttrLists.atParagraphEnd(n));
+      int atEnd = trusted ? AttrLists.atBlockEnd(n) : -1;
+      if (atEnd >= 0) {
+        attached.add(atEnd);
       }
       if (trusted && AttrLists.takes(n)) {
         attached.add(n.getEndOffset());
@@ -692,7 +693,7 @@ final class ForeignMarkers {
         unknown.add(new Marker(m.start(), m.group(), "an attribute list (attr_list)", "which is not applied to untrusted text: it is shown as written"));
       } else if (!attached.contains(m.start())) {
         unknown.add(new Marker(m.start(), m.group(), "an attribute list (attr_list)",
-            "which is applied here only right after a link or an image, or at the end of a paragraph: it is shown as written"));
+            "which is applied here only right after a link or an image, or at the end of a paragraph or a heading: it is shown as written"));
       } else {
         List<String> refused = AttrLists.refused(m.group(1));
         if (!refused.isEmpty()) {

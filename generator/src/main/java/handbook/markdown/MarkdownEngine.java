@@ -136,8 +136,13 @@ public final class MarkdownEngine {
   private final Parser parser;
   /** The options {@link #parser} was made with, for {@link #blockStartTables}. */
   private final com.vladsch.flexmark.util.data.DataHolder parserOptions;
-  /** The parser of bodies whose tables start only where a paragraph would; made when first needed. */
+  /**
+   * The parsers of bodies whose tables start only where a paragraph would: the table's rows
+   * ending at a line without a pipe (kramdown's), or at a blank line (Python-Markdown's); each made
+   * when first needed.
+   */
   private volatile Parser blockStartTables;
+  private volatile Parser blockStartTablesToBlank;
   private final FastBlocks blocks;
   private final FastHtml.Settings htmlSettings;
   private final HtmlRenderer renderer;
@@ -181,7 +186,7 @@ public final class MarkdownEngine {
     this.captions = Map.of("caption", "", "figure-caption", this.strings.getOrDefault("caption.figure", "Figure {}."), "table-caption", this.strings.getOrDefault("caption.table", "Table {}."));
     MutableDataSet opts = new MutableDataSet();
     CommonMark031 commonMark = new CommonMark031();
-    opts.set(Parser.EXTENSIONS, extensions(commonMark, true));
+    opts.set(Parser.EXTENSIONS, extensions(commonMark, TableStarts.Reading.GFM));
     // our renderer draws admonitions without icons; an unset map makes flexmark read 12 SVG files per parse
     opts.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     opts.set(TablesExtension.COLUMN_SPANS, false);
@@ -245,10 +250,12 @@ public final class MarkdownEngine {
                         }
                       }
                       if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK
-                          || part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE && node instanceof com.vladsch.flexmark.ast.Paragraph) {
+                          || part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE
+                              && (node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)) {
                         List<AttrLists.Attr> list = AttrLists.of(AttrLists.KEY.get(context.getDocument()), node);
                         if (list != null) {
-                          list.forEach(a -> attributes.replaceValue(a.name(), a.value()));
+                          // a heading's id is the one it is given (Handlers.heading), its list's with the page's prefix
+                          list.stream().filter(a -> !(node instanceof com.vladsch.flexmark.ast.Heading && a.name().equals("id"))).forEach(a -> attributes.replaceValue(a.name(), a.value()));
                         }
                       }
                       // footnote ids take the id prefix too, so several bodies fit on one page
@@ -300,8 +307,8 @@ public final class MarkdownEngine {
     return parser;
   }
 
-  /** The extensions of a parser: with {@link TableStarts} (GFM's tables after a paragraph's lines) or without. */
-  private static java.util.Collection<com.vladsch.flexmark.util.misc.Extension> extensions(CommonMark031 commonMark, boolean tableStarts) {
+  /** The extensions of a parser: with {@link TableStarts} as {@code tables} says, or without (null). */
+  private static java.util.Collection<com.vladsch.flexmark.util.misc.Extension> extensions(CommonMark031 commonMark, TableStarts.Reading tables) {
     List<com.vladsch.flexmark.util.misc.Extension> all =
         new java.util.ArrayList<>(
             List.of(
@@ -317,8 +324,8 @@ public final class MarkdownEngine {
                 new Abbreviations(),
                 com.vladsch.flexmark.ext.definition.DefinitionExtension.create(),
                 new MaterialInline()));
-    if (tableStarts) {
-      all.add(new TableStarts());
+    if (tables != null) {
+      all.add(new TableStarts(tables));
     }
     return List.copyOf(all);
   }
@@ -331,16 +338,21 @@ public final class MarkdownEngine {
     if (!options.has(RenderOptions.Extension.TABLES_START_BLOCKS)) {
       return parser;
     }
-    Parser p = blockStartTables;
+    boolean toBlank = options.has(RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
+    Parser p = toBlank ? blockStartTablesToBlank : blockStartTables;
     if (p == null) {
       synchronized (this) {
-        p = blockStartTables;
+        p = toBlank ? blockStartTablesToBlank : blockStartTables;
         if (p == null) {
           MutableDataSet o = new MutableDataSet(parserOptions);
-          o.set(Parser.EXTENSIONS, extensions(new CommonMark031(), false));
+          o.set(Parser.EXTENSIONS, extensions(new CommonMark031(), toBlank ? TableStarts.Reading.ROWS_TO_BLANK : null));
           p = Parser.builder(o).build();
           p.parse("");
-          blockStartTables = p;
+          if (toBlank) {
+            blockStartTablesToBlank = p;
+          } else {
+            blockStartTables = p;
+          }
         }
       }
     }
@@ -559,13 +571,17 @@ public final class MarkdownEngine {
     // every node below the document, in document order (flexmark's getDescendants, without an iterator a node)
     for (Node n = doc.getFirstChild(); n != null; n = following(n, doc)) {
       List<AttrLists.Attr> attrs = AttrLists.of(attrLists, n);
-      if (attrs != null && attrs.get(0).name().equals("id")) {
-        extra.add(attrs.get(0).value());
-        slugs.reserve(attrs.get(0).value());
+      String listed = attrs != null && attrs.get(0).name().equals("id") ? attrs.get(0).value() : null;
+      if (listed != null) {
+        slugs.reserve(listed);
+        if (!(n instanceof com.vladsch.flexmark.ast.Heading)) {
+          extra.add(listed);
+        }
       }
       if (n instanceof com.vladsch.flexmark.ast.Heading h) {
         String text = PlainText.of(h).strip();
-        String id = options.idPrefix() + slugs.unique(text);
+        // the id its attribute list gives it, or one made of its text
+        String id = options.idPrefix() + (listed != null ? listed : slugs.unique(text));
         if (options.headingIds()) {
           ids.put(h, id);
         }
@@ -984,7 +1000,7 @@ public final class MarkdownEngine {
       String id = st.headingIds().get(node);
       String tag = "h" + Math.min(6, node.getLevel() + st.options().headingShift());
       if (id == null) {
-        html.tag(tag);
+        html.withAttr().tag(tag);
         ctx.renderChildren(node);
         html.tag("/" + tag).line();
         return;

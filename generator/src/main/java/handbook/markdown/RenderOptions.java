@@ -147,7 +147,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** Addresses in the text are no links ({@link GfmAutolinks}): Hugo's {@code linkify: false}. */
     NO_AUTOLINKS,
     /** {@code ~~x~~} is text: Hugo's {@code strikethrough: false} ({@link InlineDialect}). */
-    NO_STRIKETHROUGH;
+    NO_STRIKETHROUGH,
+    /** With {@link #TABLES_START_BLOCKS}: the lines right after a table's rows are rows up to a blank line, as Python-Markdown (MkDocs) reads a table's block. */
+    TABLE_ROWS_TO_BLANK;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

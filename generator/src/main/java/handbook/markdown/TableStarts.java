@@ -28,9 +28,23 @@ import java.util.Set;
  * at a paragraph's start, the rest left as the paragraph's text. Run after flexmark's paragraph
  * pre-processors (link reference definitions, tables that start a paragraph) and before its
  * inline parsing; not in the parser of MkDocs' and Jekyll's pages
- * ({@link RenderOptions.Extension#TABLES_START_BLOCKS}).
+ * ({@link RenderOptions.Extension#TABLES_START_BLOCKS}). The lines right after a table's rows are
+ * rows up to a blank line, in GFM and on MkDocs' pages (Python-Markdown reads a table's whole
+ * block), not on Jekyll's (kramdown ends it at a line without a pipe, as flexmark does).
  */
 final class TableStarts implements Parser.ParserExtension {
+  /** What is read: GFM's tables (after a paragraph's lines, rows to a blank line), or the rows to a blank line alone. */
+  enum Reading {
+    GFM,
+    ROWS_TO_BLANK
+  }
+
+  private final Reading reading;
+
+  TableStarts(Reading reading) {
+    this.reading = reading;
+  }
+
   @Override
   public void parserOptions(MutableDataHolder options) {}
 
@@ -46,7 +60,7 @@ final class TableStarts implements Parser.ParserExtension {
           @Override
           public BlockPreProcessor apply(ParserState state) {
             ParagraphPreProcessor tables = TableParagraphPreProcessor.Factory().apply(state);
-            return (s, block) -> split((Paragraph) block, tables, s);
+            return (s, block) -> split((Paragraph) block, tables, s, reading == Reading.GFM);
           }
 
           @Override
@@ -101,9 +115,12 @@ final class TableStarts implements Parser.ParserExtension {
    * it, and the lines after the table's rows (a line without a pipe ends them here) after that,
    * as a paragraph of their own.
    */
-  private static void split(Paragraph p, ParagraphPreProcessor tables, ParserState state) {
+  private static void split(Paragraph p, ParagraphPreProcessor tables, ParserState state, boolean afterParagraphs) {
     if (p.getParent() != null && p.getPrevious() instanceof TableBlock table && adjacent(table, p)) {
       rows(table, p, tables, state);
+      return;
+    }
+    if (!afterParagraphs) {
       return;
     }
     int n = p.getLineCount();

@@ -121,4 +121,18 @@ class OtherToolsInlineTest {
     // (kramdown's typographic symbols make its dashes em dashes)
     assertTrue(jekyll.contains(text.replace("---", "\u2014")) && !jekyll.contains("<table"), jekyll);
   }
+
+  @Test
+  void aLineWithoutAPipeAfterATablesRowsIsARowWhereItsToolReadsItSo() throws Exception {
+    String table = "| a | b |\n|---|---|\n| 1 | 2 |\nthree\n";
+    String row = "<tr><td>three</td><td></td></tr>\n</tbody>\n</table>";
+    // GFM, and Python-Markdown (MkDocs), which reads a table's whole block
+    String own = built("r-own", "-- content/docs/index.md --\n# Widgets\n\n" + table, "docs/index.html");
+    assertTrue(own.contains(row), own);
+    String mkdocs = built("r-mkdocs", "-- content/mkdocs.yml --\nsite_name: Widgets\n-- content/docs/index.md --\n# Widgets\n\n" + table, "index.html");
+    assertTrue(mkdocs.contains(row), mkdocs);
+    // kramdown (Jekyll) ends the table there
+    String jekyll = built("r-jekyll", "-- content/_config.yml --\ntitle: Widgets\n-- content/index.md --\n---\ntitle: Widgets\n---\n" + table, "index.html");
+    assertTrue(jekyll.contains("</table>\n<p>three</p>"), jekyll);
+  }
 }

@@ -266,10 +266,31 @@ class ForeignMarkersTest {
   @Test
   void attributeListsWithAnIdBecomeAnchors() {
     RenderedMarkdown md = compile("## Another heading {#custom-anchor}\n\n*   **`locale`**{ #mkdocs-locale }: text\n");
-    assertTrue(md.anchors().containsAll(List.of("another-heading", "custom-anchor", "mkdocs-locale")), md.anchors().toString());
+    assertTrue(md.anchors().containsAll(List.of("custom-anchor", "mkdocs-locale")), md.anchors().toString());
     String html = engine.render(md, Map.of(), Map.of());
     assertFalse(html.contains("{"), html);
     assertEquals(List.of(), warnings);
+  }
+
+  /**
+   * A list at a heading's end gives the heading its id and classes (Python-Markdown's attr_list,
+   * Goldmark, kramdown, Docusaurus, VitePress); one at a paragraph's end that starts with an id
+   * gives the paragraph its id (it was shown as text). Also where flexmark writes the page (a
+   * footnote), and a page's headings keep their ids made of their text otherwise.
+   */
+  @Test
+  void listsAtTheEndOfHeadingsAndParagraphsAreApplied() {
+    String body = "## Setup {#install .wide}\n\n## Notes {: .only }\n\n## Setup\n\nA paragraph. {#pid}\n\nAnother. { #p2 .c }\n\nSee [a](#install) [b](#notes) [c](#pid) [d](#setup).\n";
+    for (String md : List.of(body, body + "\nNote[^1].\n\n[^1]: A note.\n")) {
+      RenderedMarkdown compiled = compile(md);
+      assertTrue(compiled.anchors().containsAll(List.of("install", "notes", "setup", "pid", "p2")) && !compiled.anchors().contains("setup-wide"), compiled.anchors().toString());
+      String html = engine.render(compiled, Map.of(), Map.of());
+      assertTrue(html.contains("<h2 id=\"install\" class=\"wide\">Setup <a class=\"heading-anchor\" href=\"#install\""), html);
+      assertTrue(html.contains("<h2 id=\"notes\" class=\"only\">Notes <a"), html);
+      assertTrue(html.contains("<h2 id=\"setup\">Setup <a"), html);
+      assertTrue(html.contains("<p id=\"pid\">A paragraph.</p>") && html.contains("<p id=\"p2\" class=\"c\">Another.</p>"), html);
+      assertEquals(List.of(), warnings);
+    }
   }
 
   @Test
@@ -387,11 +408,12 @@ class ForeignMarkersTest {
     html = html("Text\n{ .note }\n\nMore [x](y.md) {: .lead #more data-n=2 }\n");
     assertTrue(html.contains("<p class=\"note\">Text</p>\n<p id=\"more\" class=\"lead\" data-n=\"2\">More <a href=\"y.md\">x</a></p>"), html);
     assertEquals(List.of(), warnings);
-    // elsewhere: as written, named; an id with more is an anchor, the rest named
-    html = html("- Item { .note }\n\n{ .alone }\n\n## Title { #t .big }\n");
-    assertTrue(html.contains("<li>Item { .note }</li>") && html.contains("<p>{ .alone }</p>") && html.contains("<span id=\"t\"></span>"), html);
+    // elsewhere: as written, named; an id with more is an anchor, the rest named (a heading's is the heading's)
+    html = html("- Item { .note }\n\n{ .alone }\n\n## Title { #t .big }\n\nIn *a { #x .y } text*.\n");
+    assertTrue(html.contains("<li>Item { .note }</li>") && html.contains("<p>{ .alone }</p>") && html.contains("<h2 id=\"t\" class=\"big\">Title <a"), html);
+    assertTrue(html.contains("<p>In <em>a <span id=\"x\"></span> text</em>.</p>"), html);
     assertEquals(
-        List.of("content/docs/x.md:3:8: warning[markdown.marker]: `{ .note }` is an attribute list (attr_list), which is applied here only right after a link or an image, or at the end of a paragraph: it is shown as written (2 more markers of other tools, on lines 5, 7)"),
+        List.of("content/docs/x.md:3:8: warning[markdown.marker]: `{ .note }` is an attribute list (attr_list), which is applied here only right after a link or an image, or at the end of a paragraph or a heading: it is shown as written (2 more markers of other tools, on lines 5, 9)"),
         warnings.stream().map(Diagnostic::headline).toList());
     warnings.clear();
     // not in untrusted text: a spec's description could pass for the page's own ids

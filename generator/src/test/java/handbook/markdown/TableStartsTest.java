@@ -46,8 +46,14 @@ class TableStartsTest {
     assertEquals(
         "<table class=\"table\">\n<thead>\n<tr><th align=\"right\">a</th></tr>\n</thead>\n<tbody>\n<tr><td align=\"right\">row</td></tr>\n</tbody>\n</table>",
         html("| a |\n|--:|\nrow\n"));
-    // MkDocs' and Jekyll's pages: a paragraph, as Python-Markdown's and kramdown's tables end at it here
+    // Jekyll's pages: a paragraph, as kramdown's tables end at it
     assertTrue(html("| a |\n|---|\nrow\n", RenderOptions.Extension.TABLES_START_BLOCKS).endsWith("</table>\n<p>row</p>"));
+    // MkDocs' pages: rows up to the blank line, as Python-Markdown reads a table's block; still no table after a paragraph's lines
+    assertEquals(
+        "<table class=\"table\">\n<thead>\n<tr><th>abc</th><th>def</th></tr>\n</thead>\n<tbody>\n<tr><td>bar</td><td>baz</td></tr>\n<tr><td>bar</td><td></td></tr>\n</tbody>\n</table>\n<p>bar</p>",
+        html("| abc | def |\n| --- | --- |\n| bar | baz |\nbar\n\nbar\n", RenderOptions.Extension.TABLES_START_BLOCKS, RenderOptions.Extension.TABLE_ROWS_TO_BLANK));
+    assertEquals(
+        "<p>Text\n| a |\n|---|\nrow</p>", html("Text\n| a |\n|---|\nrow\n", RenderOptions.Extension.TABLES_START_BLOCKS, RenderOptions.Extension.TABLE_ROWS_TO_BLANK));
   }
 
   @Test
