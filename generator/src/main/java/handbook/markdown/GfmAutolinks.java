@@ -67,7 +67,9 @@ final class GfmAutolinks {
         add(text, into, new Text(original.subSequence(done, from)));
       }
       BasedSequence written = literal.subSequence(span.start(), span.end());
-      BasedSequence chars = written.baseSubSequence(written.getStartOffset(), written.getEndOffset());
+      // an address as written in the source (cmark-gfm reads it so); an e-mail address, which is
+      // found in the text, without its escapes (a mail link's writers take them out themselves)
+      BasedSequence chars = span.kind() == Kind.SCHEMED_EMAIL ? written : written.baseSubSequence(written.getStartOffset(), written.getEndOffset());
       LinkNode link;
       if (span.kind() == Kind.EMAIL) {
         MailLink mail = new MailLink();

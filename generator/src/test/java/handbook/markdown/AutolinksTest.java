@@ -118,6 +118,14 @@ class AutolinksTest {
   }
 
   @Test
+  void anEmailAddressIsItsTextWithoutEscapesAnAddressAsWritten() {
+    gives(
+        "mailto:mail\\@example.com and mail\\@example.org, https://x.org/a\\_b",
+        "<p><a href=\"mailto:mail@example.com\">mailto:mail@example.com</a> and <a href=\"mailto:mail@example.org\">mail@example.org</a>,"
+            + " <a href=\"https://x.org/a\\_b\">https://x.org/a\\_b</a></p>\n");
+  }
+
+  @Test
   void emailsBetweenAddressesAndAfterThem() {
     gives(
         "a@b.org https://x.org/c@d.org then e@f.org, not g@h or i@j.k1",
