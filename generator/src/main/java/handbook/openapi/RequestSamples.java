@@ -111,7 +111,12 @@ final class RequestSamples {
         multipart = ct.startsWith("multipart/");
         if (plain(v) instanceof Map<?, ?> map) {
           if (multipart) {
-            map.forEach((k, x) -> form.add(new String[] {String.valueOf(k), x instanceof String s ? s : json(x, false)}));
+            // an array's items each a part of the same name
+            map.forEach((k, x) -> {
+              for (Object one : x instanceof List<?> items ? items : java.util.Collections.singletonList(x)) {
+                form.add(new String[] {String.valueOf(k), one instanceof String s ? s : json(one, false)});
+              }
+            });
           } else {
             // each property as a form's field: an array repeated, unless its encoding says otherwise
             List<String> pairs = new ArrayList<>();

@@ -337,6 +337,14 @@ class OpenApiDepthTest {
                     example: {color: [red, blue], size: [1, 2]}
                     encoding: {size: {style: pipeDelimited, explode: false}}
               responses: {"200": {description: ok}}
+          /uploads:
+            post:
+              operationId: upload
+              requestBody:
+                content:
+                  multipart/form-data:
+                    example: {tags: [red, blue], name: photo}
+              responses: {"200": {description: ok}}
         """;
     SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Shop\nlanguage: en\n-- content/api/shop.yaml --\n" + spec);
     SiteFixture.Run r = site.run("build");
@@ -351,6 +359,9 @@ class OpenApiDepthTest {
       assertTrue(page.contains("<p class=\"api-sub api-sent\">Sent as: <code>" + sent + "</code></p>"), sent + ": " + page);
     }
     assertEquals(5, page.split("api-sent", -1).length - 1, "none beside a parameter of a string");
+    // a multipart body's array: a part for each item
+    String uploads = site.read("api/shop/uploads/index.html");
+    assertTrue(uploads.contains("-F &#39;tags=red&#39; \\\n  -F &#39;tags=blue&#39; \\\n  -F &#39;name=photo&#39;"), uploads);
   }
 
   @Test
