@@ -364,6 +364,32 @@ class OpenApiDepthTest {
     assertTrue(uploads.contains("-F &#39;tags=red&#39; \\\n  -F &#39;tags=blue&#39; \\\n  -F &#39;name=photo&#39;"), uploads);
   }
 
+  /** Swagger 2's collectionFormat, which swagger-parser makes a style: csv (the default) unexploded, multi exploded, pipes pipe-delimited. */
+  @Test
+  void swagger2CollectionFormatsAreWrittenAsTheySay() throws Exception {
+    String spec =
+        """
+        swagger: "2.0"
+        info: {title: Old, version: "1"}
+        host: old.example.com
+        basePath: /v1
+        paths:
+          /things:
+            get:
+              operationId: things
+              parameters:
+                - {name: ids, in: query, required: true, type: array, items: {type: integer}, x-example: [1, 2]}
+                - {name: multi, in: query, required: true, type: array, collectionFormat: multi, items: {type: string}, x-example: [a, b]}
+                - {name: pipes, in: query, required: true, type: array, collectionFormat: pipes, items: {type: string}, x-example: [a, b]}
+              responses: {"200": {description: ok}}
+        """;
+    SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Old\nlanguage: en\n-- content/api/old.yaml --\n" + spec);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String page = site.read("api/old/things/index.html");
+    assertTrue(page.contains("curl &#39;https://old.example.com/v1/things?ids=1,2&amp;multi=a&amp;multi=b&amp;pipes=a|b&#39;"), page);
+  }
+
   @Test
   void aRemoteLogoIsNotLoadedButNamed() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, INLINE.replace("x-logo: {url: logo.svg, altText: Shop logo}", "x-logo: {url: 'https://cdn.example.com/logo.png'}"));
