@@ -243,8 +243,13 @@ public record MkDocsConfig(
     }
     java.util.Set<RenderOptions.Extension> markdown = java.util.EnumSet.noneOf(RenderOptions.Extension.class);
     RenderOptions.Extensions magic = RenderOptions.Extensions.NONE;
+    // heading ids as the toc extension makes them by default, unless its slugify is another (pymdownx.slugs': GitHub's)
+    boolean ownSlugs = false;
     for (Named x : named(map.get("markdown_extensions"), file)) {
       String name = x.name().startsWith("markdown.extensions.") ? x.name().substring("markdown.extensions.".length()) : x.name();
+      if (name.equals("toc") && x.options() instanceof YamlNode.Mapping o && o.entries().containsKey("slugify")) {
+        ownSlugs = true;
+      }
       if (name.equals("pymdownx.inlinehilite")) {
         markdown.add(RenderOptions.Extension.INLINE_HILITE);
         if (x.options() instanceof YamlNode.Mapping o && o.get("custom_inline") != null) {
@@ -272,6 +277,9 @@ public record MkDocsConfig(
       } else if (!EXTENSIONS.contains(name)) {
         diags.add(Diagnostic.warning(CODE, x.at(), "the Markdown extension `" + x.name() + "` is not known here: pages are read without it"));
       }
+    }
+    if (!ownSlugs) {
+      markdown.add(RenderOptions.Extension.TOC_SLUGS);
     }
     if (obsidian) {
       markdown.add(RenderOptions.Extension.OBSIDIAN_LINKS);

@@ -428,10 +428,11 @@ final class ForeignMarkers {
    * @param vue a VitePress page: Vue's script and style blocks dropped, its badges drawn ({@link RenderOptions.Extension#VUE})
    * @param pymdownx pymdownx's inline syntax is read (not a page of another tool: {@link RenderOptions.Extension#PLAIN_INLINE})
    * @param captions the caption types of pymdownx.blocks.caption and the numbered prefix of each ({@code {}} the number; empty for none)
+   * @param slugs how the page's heading ids are made, which a wiki link to a heading names
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
-      boolean pymdownx, java.util.Map<String, String> captions) {
+      boolean pymdownx, java.util.Map<String, String> captions, Slugs.Style slugs) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -641,7 +642,7 @@ final class ForeignMarkers {
       if (!inside(skip, m.start()) && !tocs.contains(m.start())) {
         // (Obsidian's embed: a ! before it)
         boolean embed = wiki == WikiSyntax.OBSIDIAN && m.start() > 0 && body.charAt(m.start() - 1) == '!';
-        WikiLinks.Link link = wiki == WikiSyntax.GOLLUM ? WikiLinks.of(m.group()) : wiki == WikiSyntax.OBSIDIAN ? WikiLinks.obsidian(m.group(), embed) : null;
+        WikiLinks.Link link = wiki == WikiSyntax.GOLLUM ? WikiLinks.of(m.group()) : wiki == WikiSyntax.OBSIDIAN ? WikiLinks.obsidian(m.group(), embed, how.slugs()) : null;
         if (link != null) {
           // put in before the link as written, which goes: what the link names is named at its start
           int start = embed ? m.start() - 1 : m.start();

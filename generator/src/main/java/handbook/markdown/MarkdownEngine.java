@@ -451,7 +451,13 @@ public final class MarkdownEngine {
         options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
         options.has(RenderOptions.Extension.VUE),
         !options.has(RenderOptions.Extension.PLAIN_INLINE),
-        captions);
+        captions,
+        slugStyle(options));
+  }
+
+  /** How a page's heading ids are made: Python-Markdown's toc's on MkDocs' pages ({@link RenderOptions.Extension#TOC_SLUGS}), else GitHub's. */
+  private static Slugs.Style slugStyle(RenderOptions options) {
+    return options.has(RenderOptions.Extension.TOC_SLUGS) ? Slugs.Style.PYTHON_MARKDOWN : Slugs.Style.GITHUB;
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {
@@ -554,7 +560,7 @@ public final class MarkdownEngine {
     List<String> extra = new ArrayList<>();
     Map<Node, String> ids = new IdentityHashMap<>();
     Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
-    Slugs slugs = new Slugs();
+    Slugs slugs = new Slugs(slugStyle(options));
     for (String id : notes) {
       extra.add(id);
       slugs.reserve(id);

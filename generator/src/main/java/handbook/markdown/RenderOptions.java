@@ -149,7 +149,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** {@code ~~x~~} is text: Hugo's {@code strikethrough: false} ({@link InlineDialect}). */
     NO_STRIKETHROUGH,
     /** With {@link #TABLES_START_BLOCKS}: the lines right after a table's rows are rows up to a blank line, as Python-Markdown (MkDocs) reads a table's block. */
-    TABLE_ROWS_TO_BLANK;
+    TABLE_ROWS_TO_BLANK,
+    /**
+     * Heading ids as Python-Markdown's toc extension makes them by default (MkDocs' pages, unless its
+     * {@code slugify} is another): ASCII alone, runs of spaces and dashes one dash, repeats
+     * {@code _1} ({@link Slugs.Style#PYTHON_MARKDOWN}).
+     */
+    TOC_SLUGS;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

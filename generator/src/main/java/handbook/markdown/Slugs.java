@@ -10,7 +10,71 @@ import java.util.Map;
  * becomes {@code løsning-på-feil}). Repeats on one page get {@code -1}, {@code -2}.
  */
 public final class Slugs {
+  /** How ids are made: GitHub's way (above), or Python-Markdown's toc extension's by default (MkDocs'). */
+  public enum Style {
+    GITHUB,
+    /**
+     * Letters decomposed and kept where ASCII ({@code Größe} {@code groe}), characters but word
+     * characters, spaces and dashes dropped, lower-case, runs of spaces and dashes one dash;
+     * repeats {@code _1}, {@code _2}.
+     */
+    PYTHON_MARKDOWN
+  }
+
   private final Map<String, Integer> seen = new HashMap<>();
+  private final Style style;
+
+  public Slugs() {
+    this(Style.GITHUB);
+  }
+
+  public Slugs(Style style) {
+    this.style = style;
+  }
+
+  /** Python-Markdown's {@code slugify(value, '-')}. */
+  static String pythonMarkdown(String text) {
+    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+    StringBuilder kept = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      // ASCII alone; of it, word characters, white space and dashes
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || isSpace(c))) {
+        kept.append(c);
+      }
+    }
+    String lower = kept.toString().strip().toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean run = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean gap = c == '-' || isSpace(c);
+      if (!gap) {
+        b.append(c);
+      } else if (!run) {
+        b.append('-');
+      }
+      run = gap;
+    }
+    return b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+  }
+
+  /** Python-Markdown's unique id: {@code _1} after a repeat, or the number after {@code _} one more. */
+  private String uniquePython(String base) {
+    String id = base;
+    while (id.isEmpty() || seen.containsKey(id)) {
+      java.util.regex.Matcher m = COUNTED.matcher(id);
+      id = m.matches() ? m.group(1) + "_" + (Long.parseLong(m.group(2)) + 1) : id + "_1";
+    }
+    seen.put(id, 0);
+    return id;
+  }
+
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(.*)_([0-9]{1,18})", java.util.regex.Pattern.DOTALL);
 
   public static String slugify(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -29,6 +93,9 @@ public final class Slugs {
 
   /** A unique id on this page for a heading text. */
   public String unique(String text) {
+    if (style == Style.PYTHON_MARKDOWN) {
+      return uniquePython(pythonMarkdown(text));
+    }
     String base = slugify(text);
     if (base.isEmpty()) {
       base = "section";

@@ -65,7 +65,7 @@ public final class WikiLinks {
   }
 
   /** The Markdown of an Obsidian wiki link as written ({@code [[...]]}), {@code embed} where a {@code !} is before it. */
-  static Link obsidian(String written, boolean embed) {
+  static Link obsidian(String written, boolean embed, Slugs.Style slugs) {
     String inner = written.substring(2, written.length() - 2);
     int bar = inner.indexOf('|');
     String target = (bar < 0 ? inner : inner.substring(0, bar)).strip();
@@ -83,7 +83,7 @@ public final class WikiLinks {
     if (URL.matcher(target).matches()) {
       return new Link("[" + text(shown) + "](" + destination(target) + ")", unread);
     }
-    String to = target.startsWith("#") ? anchor(target.substring(1)) : BY_NAME + target(target);
+    String to = target.startsWith("#") ? anchor(target.substring(1), slugs) : BY_NAME + target(target, slugs);
     return new Link("[" + text(shown) + "](" + destination(to) + ")", unread);
   }
 
@@ -92,15 +92,20 @@ public final class WikiLinks {
    * a heading's as its id ({@code #Section One} is {@code #section-one}).
    */
   public static String target(String page) {
+    return target(page, Slugs.Style.GITHUB);
+  }
+
+  /** {@link #target(String)}, a heading's id made as {@code slugs} makes them. */
+  private static String target(String page, Slugs.Style slugs) {
     int hash = page.indexOf('#');
     String name = (hash < 0 ? page : page.substring(0, hash)).strip();
-    return fileName(name) + (hash < 0 ? "" : anchor(page.substring(hash + 1)));
+    return fileName(name) + (hash < 0 ? "" : anchor(page.substring(hash + 1), slugs));
   }
 
   /** A heading's anchor ({@code #section-one}), an Obsidian block's as it is ({@code #^intro}). */
-  private static String anchor(String heading) {
+  private static String anchor(String heading, Slugs.Style slugs) {
     String h = heading.strip();
-    return "#" + (h.matches("\\^[A-Za-z0-9-]+") ? h : Slugs.slugify(h));
+    return "#" + (h.matches("\\^[A-Za-z0-9-]+") ? h : slugs == Slugs.Style.PYTHON_MARKDOWN ? Slugs.pythonMarkdown(h) : Slugs.slugify(h));
   }
 
   /** A page's name as its file names it, without its ending ({@code Page Name} is {@code Page-Name}). */

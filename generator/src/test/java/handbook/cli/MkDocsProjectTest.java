@@ -770,4 +770,20 @@ class MkDocsProjectTest {
     }
     return titles;
   }
+
+  /** Heading ids as MkDocs' toc extension makes them, which its pages' links are written to; GitHub's where its slugify is pymdownx.slugs'. */
+  @Test
+  void headingIdsAreTheTocExtensionsByDefault() throws Exception {
+    String page = "-- content/docs/index.md --\n# Home\n\n## Install - Linux\n\n## Übersicht der Größe\n\n## Install - Linux\n\nSee [a](#install-linux), [b](#ubersicht-der-groe) and [c](#install-linux_1).\n";
+    SiteFixture site = SiteFixture.of(tmp.resolve("toc"), "-- content/mkdocs.yml --\nsite_name: A\n" + page);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String html = site.read("index.html");
+    assertTrue(html.contains("<h2 id=\"install-linux\">") && html.contains("<h2 id=\"ubersicht-der-groe\">") && html.contains("<h2 id=\"install-linux_1\">"), html);
+    String uslugify = page.replace("(#install-linux)", "(#install---linux)").replace("(#ubersicht-der-groe)", "(#übersicht-der-größe)").replace("(#install-linux_1)", "(#install---linux-1)");
+    SiteFixture github = SiteFixture.of(tmp.resolve("gh"), "-- content/mkdocs.yml --\nsite_name: A\nmarkdown_extensions:\n  - toc:\n      slugify: !!python/name:pymdownx.slugs.uslugify\n" + uslugify);
+    SiteFixture.Run g = github.run("build");
+    assertEquals(0, g.exit(), g.err());
+    assertTrue(github.read("index.html").contains("<h2 id=\"übersicht-der-größe\">"), github.read("index.html"));
+  }
 }

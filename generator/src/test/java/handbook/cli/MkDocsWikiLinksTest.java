@@ -113,4 +113,16 @@ class MkDocsWikiLinksTest {
     assertTrue(r.err().contains("`[[Git Flow]]` is a wiki link (GitHub wikis, Obsidian, Python-Markdown's wikilinks)"), r.err());
     assertFalse(r.err().contains("plugin `roamlinks`"), r.err());
   }
+
+  /** A link to a heading names the id MkDocs' toc extension gives it (Python-Markdown's by default). */
+  @Test
+  void aLinkToAHeadingNamesItsTocId() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp, NOTES.replace("[[#Later]]", "[[#Later - Then]]").replace("## Later", "## Later - Then").replace("[[Git Flow#Branches|the branches]]", "[[Git Flow#Größe|the branches]]").replace("## Branches", "## Größe"));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String home = site.read("index.html");
+    assertTrue(home.contains("<a href=\"software/Git%20Flow/#groe\">the branches</a>, <a href=\"#later-then\">Later - Then</a>"), home);
+  }
 }

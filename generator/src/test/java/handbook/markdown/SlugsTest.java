@@ -25,6 +25,24 @@ class SlugsTest {
     assertEquals("eksempel-1-1", s.unique("Eksempel 1"));
   }
 
+  /** Python-Markdown's toc extension's slugify and unique, which MkDocs' pages' ids are made with by default. */
+  @Test
+  void pythonMarkdownsIds() {
+    Slugs s = new Slugs(Slugs.Style.PYTHON_MARKDOWN);
+    assertEquals("install-linux", s.unique("Install - Linux"));
+    assertEquals("ubersicht-der-groe", s.unique("Übersicht der Größe"));
+    assertEquals("lsning-pa-feil", s.unique("Løsning på feil"));
+    assertEquals("pg_dump-og-pg_restore", s.unique("pg_dump og pg_restore"));
+    assertEquals("a-b", s.unique("  a  --  b?  "));
+    // repeats: _1, and a number after _ counted on
+    assertEquals("install-linux_1", s.unique("Install - Linux"));
+    assertEquals("install-linux_2", s.unique("Install  Linux"));
+    assertEquals("step_1", s.unique("Step_1"));
+    assertEquals("step_2", s.unique("Step_1"));
+    // nothing left: _1
+    assertEquals("_1", s.unique("«»"));
+  }
+
   @Test
   void emptyHeadingGetsAnId() {
     assertEquals("section", new Slugs().unique("?!"));
