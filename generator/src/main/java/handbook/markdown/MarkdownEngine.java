@@ -138,13 +138,14 @@ public final class MarkdownEngine {
   private final com.vladsch.flexmark.util.data.DataHolder parserOptions;
   /**
    * The parsers of bodies whose tables start only where a paragraph would: the table's rows
-   * ending at a line without a pipe (kramdown's), or at a blank line (Python-Markdown's); each made
-   * when first needed.
+   * ending at a line without a pipe (kramdown's), or at a blank line (Python-Markdown's: true);
+   * each made when first needed.
    */
-  private volatile Parser blockStartTables;
-  private volatile Parser blockStartTablesToBlank;
+  private final java.util.concurrent.ConcurrentMap<Boolean, Parser> blockStartTables = new java.util.concurrent.ConcurrentHashMap<>();
   private final FastBlocks blocks;
   private final FastHtml.Settings htmlSettings;
+  /** {@link #htmlSettings} of a page whose {@code www.} autolinks are https ({@link RenderOptions.Extension#WWW_HTTPS}). */
+  private final FastHtml.Settings httpsSettings;
   private final HtmlRenderer renderer;
   private final Set<String> directiveNames;
   private final Map<String, String> strings;
@@ -282,6 +283,7 @@ public final class MarkdownEngine {
                 })
             .build();
     this.htmlSettings = FastHtml.Settings.of(new com.vladsch.flexmark.util.data.ScopedDataSet(parser.getOptions(), renderer.getOptions()));
+    this.httpsSettings = htmlSettings.withWwwPrefix(HTTPS);
   }
 
   /** The tags of the marks Hugo's Goldmark extras draw on a page of another tool's. */
@@ -338,25 +340,15 @@ public final class MarkdownEngine {
     if (!options.has(RenderOptions.Extension.TABLES_START_BLOCKS)) {
       return parser;
     }
-    boolean toBlank = options.has(RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
-    Parser p = toBlank ? blockStartTablesToBlank : blockStartTables;
-    if (p == null) {
-      synchronized (this) {
-        p = toBlank ? blockStartTablesToBlank : blockStartTables;
-        if (p == null) {
+    return blockStartTables.computeIfAbsent(
+        options.has(RenderOptions.Extension.TABLE_ROWS_TO_BLANK),
+        toBlank -> {
           MutableDataSet o = new MutableDataSet(parserOptions);
           o.set(Parser.EXTENSIONS, extensions(new CommonMark031(), toBlank ? TableStarts.Reading.ROWS_TO_BLANK : null));
-          p = Parser.builder(o).build();
+          Parser p = Parser.builder(o).build();
           p.parse("");
-          if (toBlank) {
-            blockStartTablesToBlank = p;
-          } else {
-            blockStartTables = p;
-          }
-        }
-      }
-    }
-    return p;
+          return p;
+        });
   }
 
   /** The parser of common bodies, null when this engine leaves all to flexmark. */
@@ -915,7 +907,7 @@ public final class MarkdownEngine {
           }
         };
     int length = doc.getChars().length();
-    FastHtml.Settings settings = st.options().has(RenderOptions.Extension.WWW_HTTPS) ? htmlSettings.withWwwPrefix(HTTPS) : htmlSettings;
+    FastHtml.Settings settings = st.options().has(RenderOptions.Extension.WWW_HTTPS) ? httpsSettings : htmlSettings;
     return FastHtml.render(doc, new com.vladsch.flexmark.util.data.ScopedDataSet(doc, renderer.getOptions()), settings, ctx, length + length / 4 + 64);
   }
 

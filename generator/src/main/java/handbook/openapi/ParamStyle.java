@@ -1,7 +1,5 @@
 package handbook.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +37,7 @@ final class ParamStyle {
     String in = p.getIn() == null ? "query" : p.getIn();
     String name = p.getName() == null ? "" : p.getName();
     if (p.getContent() != null && !p.getContent().isEmpty()) {
-      value = value instanceof String ? value : json(value);
+      value = value instanceof String ? value : ViewMapper.json(value, false);
     }
     Style style = Style.of(p);
     return switch (in) {
@@ -68,6 +66,7 @@ final class ParamStyle {
       }
       default -> {}
     }
+    // form (and what the styles above do not take: a deepObject's array, a delimited scalar)
     if (value instanceof List<?> l && style.explode() && !l.isEmpty()) {
       List<String> pairs = new ArrayList<>();
       l.forEach(x -> pairs.add(n + "=" + e.apply(text(x))));
@@ -150,15 +149,7 @@ final class ParamStyle {
 
   /** A scalar as text; an array or object inside the value as JSON. */
   static String text(Object v) {
-    return v == null ? "" : v instanceof Map<?, ?> || v instanceof List<?> ? json(v) : String.valueOf(v);
-  }
-
-  private static String json(Object v) {
-    try {
-      return Json.mapper().writeValueAsString(v);
-    } catch (JsonProcessingException e) {
-      return String.valueOf(v);
-    }
+    return v == null ? "" : v instanceof Map<?, ?> || v instanceof List<?> ? ViewMapper.json(v, false) : String.valueOf(v);
   }
 
   /** A query's or path's text percent-encoded ({@code {}} kept: a placeholder's braces). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** GFM's autolinks as GitHub makes them: the examples of GFM's spec and cmark-gfm's rules. */
 class AutolinksTest {
-  private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(new FastSyntax.Autolinks()));
+  private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(new FastSyntax.Autolinks(), com.vladsch.flexmark.ext.tables.TablesExtension.create()));
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -115,6 +115,9 @@ class AutolinksTest {
     gives(
         "\\[ https://y.org \\] [a link https://in.link](https://y.org) `https://z.org` e@x.org",
         "<p>[ <a href=\"https://y.org\">https://y.org</a> ] <a href=\"https://y.org\">a link https://in.link</a> <code>https://z.org</code> <a href=\"mailto:e@x.org\">e@x.org</a></p>\n");
+    // a bracket stays open over emphasis in its paragraph; a table's cell is read on its own
+    gives("[see *x* https://x.org", "<p>[see <em>x</em> https://x.org</p>\n");
+    assertTrue(html("| a | b |\n|---|---|\n| [open | www.x.org |\n").contains("<td><a href=\"http://www.x.org\">www.x.org</a></td>"), html("| a | b |\n|---|---|\n| [open | www.x.org |\n"));
   }
 
   @Test
