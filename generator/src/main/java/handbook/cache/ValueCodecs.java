@@ -57,11 +57,12 @@ public final class ValueCodecs {
           Codecs.string(out, h.text());
           Codecs.string(out, h.id());
           out.writeInt(h.line());
+          out.writeBoolean(h.listed());
         }
 
         @Override
         public Heading read(DataInput in) throws IOException {
-          return new Heading(in.readInt(), Codecs.string(in), Codecs.string(in), in.readInt());
+          return new Heading(in.readInt(), Codecs.string(in), Codecs.string(in), in.readInt(), in.readBoolean());
         }
       };
 

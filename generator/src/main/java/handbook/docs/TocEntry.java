@@ -31,6 +31,9 @@ public record TocEntry(String id, String title, List<TocEntry> children) {
     List<Open> top = new ArrayList<>();
     Deque<Open> open = new ArrayDeque<>();
     for (Heading h : headings) {
+      if (!h.listed()) {
+        continue;
+      }
       if (h.level() < min) {
         // (a heading above the levels listed ends the entries before it)
         open.clear();

@@ -174,7 +174,8 @@ final class AttrLists {
    * for the writers ({@link #KEY}).
    */
   static void apply(Document doc) {
-    Map<Node, List<Attr>> found = null;
+    // (kramdown's block lists of a Jekyll page are placed before: KramdownIals)
+    Map<Node, List<Attr>> found = KEY.get(doc).isEmpty() ? null : new IdentityHashMap<>(KEY.get(doc));
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
       int at = atBlockEnd(n);
       if (at >= 0) {
@@ -187,7 +188,7 @@ final class AttrLists {
         if (found == null) {
           found = new IdentityHashMap<>();
         }
-        found.put(n, written(m.group(1)));
+        found.merge(n, written(m.group(1)), KramdownIals::merged);
         BasedSequence kept = chars.subSequence(0, at - t.getStartOffset()).trimEnd();
         if (kept.isEmpty()) {
           Node before = t.getPrevious();
@@ -214,7 +215,7 @@ final class AttrLists {
       if (found == null) {
         found = new IdentityHashMap<>();
       }
-      found.put(n, written(m.group(1)));
+      found.merge(n, written(m.group(1)), KramdownIals::merged);
       if (m.end() == chars.length()) {
         t.unlink();
       } else {
@@ -224,6 +225,30 @@ final class AttrLists {
     if (found != null) {
       doc.set(KEY, found);
     }
+  }
+
+  /** The language a code block's list names by a class {@code language-x} (that class, the first), or null. */
+  static String language(List<Attr> attrs) {
+    if (attrs != null) {
+      for (Attr a : attrs) {
+        if (a.name().equals("class")) {
+          for (String c : a.value().split(" ")) {
+            if (c.startsWith("language-") && c.length() > "language-".length()) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Classes without those of a language ({@code language-x}). */
+  static String withoutLanguage(String classes) {
+    if (!classes.contains("language-")) {
+      return classes;
+    }
+    return String.join(" ", java.util.Arrays.stream(classes.split(" ")).filter(c -> !(c.startsWith("language-") && c.length() > "language-".length())).toList());
   }
 
   /** The attributes written on a node, or null (also when its list has none that is written, only a style). */

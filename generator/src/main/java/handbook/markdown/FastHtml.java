@@ -230,7 +230,9 @@ final class FastHtml {
       item((ListItem) n);
     } else if (n instanceof BulletList) {
       line();
-      out.append("<ul>");
+      out.append("<ul");
+      blockAttrs(out, AttrLists.of(attrLists, n), null, false);
+      out.append('>');
       children(n);
       out.append("</ul>");
       line();
@@ -239,7 +241,8 @@ final class FastHtml {
       int start = o.getStartNumber();
       AttrLists.Attr notes = Annotations.attribute(annotations, o);
       out.append(manualStart && start != 1 ? "<ol start=\"" + start + "\"" : "<ol");
-      out.append(notes == null ? ">" : " class=\"annotations\">");
+      blockAttrs(out, AttrLists.of(attrLists, n), notes == null ? null : "annotations", false);
+      out.append('>');
       children(n);
       out.append("</ol>");
       line();
@@ -247,20 +250,28 @@ final class FastHtml {
       fenced(f);
     } else if (n instanceof IndentedCodeBlock c) {
       line();
-      out.append("<pre tabindex=\"0\"><code>");
+      java.util.List<AttrLists.Attr> attrs = AttrLists.of(attrLists, n);
+      out.append("<pre tabindex=\"0\"");
+      blockAttrs(out, attrs, null, true);
+      String language = AttrLists.language(attrs);
+      out.append(language == null ? "><code>" : "><code class=\"" + handbook.render.Html.escape(language) + "\">");
       escaped(Sequences.contentChars(c).trimTailBlankLines().normalizeEndWithEOL());
       out.append("</code></pre>");
       line();
     } else if (n instanceof BlockQuote) {
       line();
-      out.append("<blockquote>");
+      out.append("<blockquote");
+      blockAttrs(out, AttrLists.of(attrLists, n), null, false);
+      out.append('>');
       children(n);
       line();
       out.append("</blockquote>");
       line();
     } else if (n instanceof ThematicBreak) {
       line();
-      out.append("<hr />");
+      out.append("<hr");
+      blockAttrs(out, AttrLists.of(attrLists, n), null, false);
+      out.append(" />");
       line();
     } else if (n instanceof HardLineBreak) {
       out.append(hardBreak);
@@ -286,7 +297,9 @@ final class FastHtml {
       escaped(n.getChars());
     } else if (n instanceof TableBlock) {
       line();
-      out.append("<table class=\"table\">");
+      out.append("<table");
+      blockAttrs(out, AttrLists.of(attrLists, n), "table", false);
+      out.append('>');
       children(n);
       line();
       out.append("</table>");
@@ -587,6 +600,45 @@ final class FastHtml {
     }
   }
 
+  /**
+   * The attributes of a block's list ({@code attrs}, or null): its id, its classes after the
+   * block's own ({@code own}, or null), the others allowed; a code block's ({@code code}) without
+   * its language's class ({@link AttrLists#language}), which is the code's.
+   */
+  static void blockAttrs(StringBuilder out, java.util.List<AttrLists.Attr> attrs, String own, boolean code) {
+    String classes = own;
+    if (attrs != null) {
+      for (AttrLists.Attr a : attrs) {
+        if (a.name().equals("class")) {
+          for (String c : (code ? AttrLists.withoutLanguage(a.value()) : a.value()).split(" ")) {
+            // (the block's own once: kramdown's .table on a table)
+            if (!c.isEmpty() && (classes == null || !(" " + classes + " ").contains(" " + c + " "))) {
+              classes = classes == null ? c : classes + " " + c;
+            }
+          }
+        } else if (a.name().equals("id")) {
+          out.append(" id=\"");
+          escape(out, a.value(), true);
+          out.append('"');
+        }
+      }
+    }
+    if (classes != null) {
+      out.append(" class=\"");
+      escape(out, classes, true);
+      out.append('"');
+    }
+    if (attrs != null) {
+      for (AttrLists.Attr a : attrs) {
+        if (!a.name().equals("class") && !a.name().equals("id")) {
+          out.append(' ').append(a.name()).append("=\"");
+          escape(out, a.value(), true);
+          out.append('"');
+        }
+      }
+    }
+  }
+
   private void admonition(AdmonitionBlock node) {
     String type = AdmonitionStart.type(node.getInfo()).toLowerCase(java.util.Locale.ROOT);
     String classes = Admonitions.extra(node.getInfo());
@@ -629,22 +681,30 @@ final class FastHtml {
     }
     line();
     Annotations.Code notes = annotations.code().get(node);
-    codeBlock(out, node, languagePrefix, languageClasses, languageDelimiters, notes, notes == null ? null : ctx.defaultTitle("annotation.label"));
+    codeBlock(out, node, languagePrefix, languageClasses, languageDelimiters, notes, notes == null ? null : ctx.defaultTitle("annotation.label"), AttrLists.of(attrLists, node));
     line();
   }
 
   /** A code block as flexmark writes it, with the line numbers and highlighted lines its info string asks for ({@link CodeLines}). */
   static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings) {
-    codeBlock(out, node, settings, null, null);
+    codeBlock(out, node, settings, null, null, null);
   }
 
   /** A code block, its annotations' markers ({@link Annotations}) in a column beside it where {@code notes} is not null. */
-  static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings, Annotations.Code notes, String label) {
-    codeBlock(out, node, settings.languagePrefix(), settings.languageClasses(), settings.languageDelimiters(), notes, label);
+  static void codeBlock(StringBuilder out, FencedCodeBlock node, Settings settings, Annotations.Code notes, String label, java.util.List<AttrLists.Attr> attrs) {
+    codeBlock(out, node, settings.languagePrefix(), settings.languageClasses(), settings.languageDelimiters(), notes, label, attrs);
   }
 
+  /** A code block, with the attributes of its list ({@code attrs}, or null; a class {@code language-x} the code's language where its info string names none). */
   private static void codeBlock(
-      StringBuilder out, FencedCodeBlock node, String languagePrefix, Map<String, String> languageClasses, String languageDelimiters, Annotations.Code notes, String label) {
+      StringBuilder out,
+      FencedCodeBlock node,
+      String languagePrefix,
+      Map<String, String> languageClasses,
+      String languageDelimiters,
+      Annotations.Code notes,
+      String label,
+      java.util.List<AttrLists.Attr> attrs) {
     String title = codeTitle(node.getInfo());
     CodeLines lines = CodeLines.of(node.getInfo());
     String code = Sequences.contentChars(node).normalizeEOL();
@@ -663,9 +723,8 @@ final class FastHtml {
       escape(out, title, true);
       out.append('"');
     }
-    if (lines != null || marked != null) {
-      out.append(" class=\"").append(lines == null ? "code-annotated" : lines.preClass() + (marked == null ? "" : " code-annotated")).append('"');
-    }
+    String preClass = lines != null || marked != null ? (lines == null ? "code-annotated" : lines.preClass() + (marked == null ? "" : " code-annotated")) : null;
+    blockAttrs(out, attrs, preClass, true);
     out.append('>');
     if (lines != null) {
       out.append(lines.gutter(code));
@@ -681,9 +740,10 @@ final class FastHtml {
         language = null; // an option first (``` title="x"): no language
       }
     }
-    if (language != null) {
+    String listed = language == null ? AttrLists.language(attrs) : null;
+    if (language != null || listed != null) {
       out.append("<code class=\"");
-      escape(out, codeClass(language, languagePrefix, languageClasses), true);
+      escape(out, language != null ? codeClass(language, languagePrefix, languageClasses) : listed, true);
       out.append("\">");
     } else {
       out.append("<code>");

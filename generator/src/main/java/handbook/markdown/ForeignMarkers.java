@@ -484,6 +484,14 @@ final class ForeignMarkers {
         calloutLines.add(c.closeOffset);
       }
     }
+    // kramdown's block lists that are placed on a block (or left out) in a Jekyll project's page
+    Set<Integer> placed = new HashSet<>();
+    if (trusted && liquid && KramdownIals.mayHold(body)) {
+      for (KramdownIals.Placed p : KramdownIals.find(doc)) {
+        placed.add(p.offset());
+      }
+      attached.addAll(placed);
+    }
     List<Edit> edits = new ArrayList<>();
     List<Marker> unknown = new ArrayList<>();
     // Hugo's highlight shortcode and Jekyll's highlight tag on lines of their own: a fenced code
@@ -676,7 +684,7 @@ final class ForeignMarkers {
     }
     if (liquid) {
       // just-the-docs' callouts and classes of style, in a Jekyll project's page
-      KramdownBlocks.Read blocks = KramdownBlocks.read(body, skip);
+      KramdownBlocks.Read blocks = KramdownBlocks.read(body, skip, placed);
       edits.addAll(blocks.edits());
       kramdown.addAll(blocks.lists());
     }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * becomes, by edits that keep every other line where it was, {@code !!! warning} with the
  * block's lines under it (a quote's markers taken off; with {@code -title}, its first line the
  * callout's title); the theme's classes of style and layout ({@code .no_toc}, {@code .fs-6},
- * {@code .fw-300}, {@code .text-grey-dk-000}, ...) are dropped: they style just-the-docs' pages.
+ * {@code .fw-300}, {@code .text-grey-dk-000}, ...) are put on their block where kramdown places
+ * the list ({@link KramdownIals}), else dropped: they style just-the-docs' pages.
  */
 final class KramdownBlocks {
   private KramdownBlocks() {}
@@ -40,7 +41,7 @@ final class KramdownBlocks {
   /** just-the-docs' classes of style and layout. */
   private static final Pattern STYLE = Pattern.compile("no_toc|fs-\\d|fw-\\d{3}|lh-\\w+|text-[\\w-]+|bg-[\\w-]+|[mp][trblxy]?-(?:md-|lg-)?\\d|d-[\\w-]+|float-\\w+|label(?:-\\w+)?|v-align-\\w+|btn(?:-\\w+)?|mr-\\d|ml-\\d");
 
-  static Read read(String body, List<int[]> skip) {
+  static Read read(String body, List<int[]> skip, Set<Integer> placed) {
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     Set<Integer> lists = new HashSet<>();
     if (!body.contains("{:")) {
@@ -72,8 +73,11 @@ final class KramdownBlocks {
       int at = starts[i] + lines[i].indexOf('{');
       if (callout == null) {
         if (style) {
-          // styles the block before or after it in just-the-docs: nothing to draw here
-          edits.add(new ForeignMarkers.Edit(starts[i], starts[i] + lines[i].length(), ""));
+          // styles the block before or after it in just-the-docs: its classes put on it where
+          // it is placed (KramdownIals), else nothing to draw here
+          if (!placed.contains(at)) {
+            edits.add(new ForeignMarkers.Edit(starts[i], starts[i] + lines[i].length(), ""));
+          }
           lists.add(at);
         }
         continue;

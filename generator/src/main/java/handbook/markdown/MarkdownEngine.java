@@ -250,6 +250,30 @@ public final class MarkdownEngine {
                           attributes.replaceValue(a.name(), a.value());
                         }
                       }
+                      if (part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE
+                          && (node instanceof com.vladsch.flexmark.ext.tables.TableBlock || node instanceof com.vladsch.flexmark.ast.ListBlock || node instanceof com.vladsch.flexmark.ast.BlockQuote
+                              || node instanceof com.vladsch.flexmark.ast.ThematicBreak || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
+                        // kramdown's block lists (KramdownIals): the classes after the block's own; a code block's language the code's
+                        List<AttrLists.Attr> list = AttrLists.of(AttrLists.KEY.get(context.getDocument()), node);
+                        if (list != null) {
+                          for (AttrLists.Attr a : list) {
+                            if (a.name().equals("class")) {
+                              String classes = node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock ? AttrLists.withoutLanguage(a.value()) : a.value();
+                              if (!classes.isEmpty()) {
+                                attributes.addValue("class", classes);
+                              }
+                            } else {
+                              attributes.replaceValue(a.name(), a.value());
+                            }
+                          }
+                        }
+                      }
+                      if (part == com.vladsch.flexmark.html.renderer.CoreNodeRenderer.CODE_CONTENT && node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) {
+                        String language = AttrLists.language(AttrLists.of(AttrLists.KEY.get(context.getDocument()), node));
+                        if (language != null) {
+                          attributes.replaceValue("class", language);
+                        }
+                      }
                       if (part == com.vladsch.flexmark.html.renderer.AttributablePart.LINK
                           || part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE
                               && (node instanceof com.vladsch.flexmark.ast.Paragraph || node instanceof com.vladsch.flexmark.ast.Heading)) {
@@ -528,6 +552,9 @@ public final class MarkdownEngine {
     if (Tabs.SEEN.get(doc)) {
       Tabs.group(doc, options.idPrefix());
     }
+    if (!untrusted && options.liquid() && KramdownIals.mayHold(body)) {
+      KramdownIals.apply(doc);
+    }
     if (!untrusted && AttrLists.mayFollow(probe, body)) {
       AttrLists.apply(doc);
     }
@@ -584,7 +611,9 @@ public final class MarkdownEngine {
           ids.put(h, id);
         }
         int line = lines.line(h.getStartOffset()) + firstLine - 1;
-        headings.add(new Heading(h.getLevel(), text, id, line));
+        // (kramdown's class no_toc keeps a Jekyll page's heading out of its table of contents)
+        boolean inToc = attrs == null || !options.liquid() || attrs.stream().noneMatch(a -> a.name().equals("class") && (" " + a.value() + " ").contains(" no_toc "));
+        headings.add(new Heading(h.getLevel(), text, id, line, inToc));
         if (h.getLevel() == 1 && firstH1 == null) {
           firstH1 = text;
         }
@@ -1025,11 +1054,11 @@ public final class MarkdownEngine {
       if (embed != null) {
         html.line().raw(embed).line();
       } else if (call == null && (CodeLines.of(node.getInfo()) != null || FastHtml.attributeStyle(node.getInfo()) || CodeLines.mayHoldMagic(node.getContentChars()) || node.getInfo().indexOf('=') >= 0
-          || Annotations.KEY.get(ctx.getDocument()).code().containsKey(node))) {
+          || Annotations.KEY.get(ctx.getDocument()).code().containsKey(node) || AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node) != null)) {
         // flexmark has no place for the column of line numbers and marks, and takes a brace or an option (title="x") for a language: written as the quick writer writes it
         // (as pre: its blank lines kept)
         StringBuilder b = new StringBuilder();
-        FastHtml.codeBlock(b, node, htmlSettings, Annotations.KEY.get(ctx.getDocument()).code().get(node), defaultTitle("annotation.label"));
+        FastHtml.codeBlock(b, node, htmlSettings, Annotations.KEY.get(ctx.getDocument()).code().get(node), defaultTitle("annotation.label"), AttrLists.of(AttrLists.KEY.get(ctx.getDocument()), node));
         html.line().rawPre(b).line();
       } else {
         ctx.delegateRender();

@@ -549,6 +549,68 @@ class JekyllProjectTest {
     assertTrue(r.err().contains("content/docs/a.md:3:9: warning[link.unresolved]"), r.err());
   }
 
+  /**
+   * just-the-docs' page of contents as its documentation writes it: the title and the list's
+   * heading kept out of the page's contents by {@code {: .no_toc }}, kramdown's TOC marker, a
+   * heading's id from its list (links name it; its text's id is none, as in kramdown), a table's
+   * classes.
+   */
+  @Test
+  void blockAttributeListsArePutOnTheirBlocks() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Lists
+            -- content/index.md --
+            # Home
+            -- content/docs/nav.md --
+            ---
+            title: Navigation Structure
+            ---
+            # Navigation Structure
+            {: .no_toc }
+
+            ## Table of contents
+            {: .no_toc .text-delta }
+
+            1. TOC
+            {:toc}
+
+            ## Main navigation
+            {: #main-nav }
+
+            See [the options](#options) and [the main navigation](#main-nav).
+
+            ## Options
+
+            | Key | Value |
+            |---|---|
+            | a | b |
+            {: .striped }
+            -- content/docs/other.md --
+            # Other
+
+            [Navigation](nav.md#main-navigation)
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    // (the heading's id is its list's: a link to the id of its text is broken, as on Jekyll's site)
+    assertEquals(List.of("content/docs/other.md:3:14: error[link.anchor]"), r.err().lines().filter(l -> l.contains("error[")).map(l -> l.substring(0, l.indexOf(']') + 1)).toList(), r.err());
+    Files.writeString(site.root().resolve("content/docs/other.md"), "# Other\n\n[Navigation](nav.md#main-nav)\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document nav = org.jsoup.Jsoup.parse(site.read("docs/nav/index.html"));
+    assertEquals(List.of("Main navigation", "Options"), nav.select("nav.toc-inline a").eachText(), "the contents without the headings kept out");
+    assertEquals("main-nav", nav.select("h2:contains(Main navigation)").attr("id"));
+    assertEquals("no_toc text-delta", nav.select("h2:contains(Table of contents)").attr("class"));
+    assertEquals("table striped", nav.select("table").attr("class"));
+    assertTrue(nav.select("p:contains({:)").isEmpty(), "no list shown: " + nav.select("article"));
+    assertTrue(site.read("docs/other/index.html").contains("<a href=\"../nav/#main-nav\">Navigation</a>"), site.read("docs/other/index.html"));
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** The entries of a page's sidebar, in order. */
   private static List<String> sidebar(String page) {
     return org.jsoup.Jsoup.parse(page).select("nav.sidebar li > a").eachText();

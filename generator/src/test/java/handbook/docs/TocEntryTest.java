@@ -25,4 +25,16 @@ class TocEntryTest {
             new TocEntry("part", "Part", List.of(new TocEntry("inside", "Inside", List.of())))),
         toc);
   }
+
+  @Test
+  void headingsKeptOutAreNoEntries() {
+    List<TocEntry> toc =
+        TocEntry.of(
+            List.of(
+                new Heading(2, "Table of contents", "table-of-contents", 3, false),
+                new Heading(2, "Part", "part", 7),
+                new Heading(3, "Inside, kept out", "inside", 9, false),
+                new Heading(3, "Listed", "listed", 11)));
+    assertEquals(List.of(new TocEntry("part", "Part", List.of(new TocEntry("listed", "Listed", List.of())))), toc);
+  }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** just-the-docs' block attribute lists in a Jekyll project's page: callouts, and classes of style dropped. */
+/** just-the-docs' block attribute lists in a Jekyll project's page: callouts, and classes of style put on their blocks. */
 class KramdownBlocksTest {
   final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
   final List<Diagnostic> warnings = new ArrayList<>();
@@ -47,15 +47,18 @@ class KramdownBlocksTest {
       ```
 
       {: .custom }
+      Its class.
+
+      {: ald }
       Left as written.
       """;
 
   @Test
-  void calloutsAreCalloutsAndStylesAreDropped() {
+  void calloutsAreCalloutsAndStylesArePutOnTheirBlocks() {
     assertEquals(
         """
-        <h2 id="setup">Setup <a class="heading-anchor" href="#setup" aria-label="Link to this section">#</a></h2>
-        <p>Intro.</p>
+        <h2 id="setup" class="no_toc">Setup <a class="heading-anchor" href="#setup" aria-label="Link to this section">#</a></h2>
+        <p class="fs-6 fw-300">Intro.</p>
         <div class="admonition warning" role="note"><p class="admonition-title">Warning</p>
         <p>A warning.
         Its second line.</p>
@@ -70,12 +73,13 @@ class KramdownBlocksTest {
         <pre tabindex="0"><code>{: .note }
         Code.
         </code></pre>
-        <p>{: .custom }
+        <p class="custom">Its class.</p>
+        <p>{: ald }
         Left as written.</p>
         """,
         html(PAGE, RenderOptions.DEFAULT.withLiquid()));
     assertEquals(1, warnings.size(), warnings.toString());
-    assertEquals("content/docs/x.md:26:1: warning[markdown.marker]: `{: .custom }` is a kramdown attribute list, which is not run here: it is shown as written", warnings.get(0).headline());
+    assertEquals("content/docs/x.md:29:1: warning[markdown.marker]: `{: ald }` is a kramdown attribute list, which is not run here: it is shown as written", warnings.get(0).headline());
   }
 
   @Test
