@@ -248,7 +248,13 @@ public record MkDocsConfig(
     for (Named x : named(map.get("markdown_extensions"), file)) {
       String name = x.name().startsWith("markdown.extensions.") ? x.name().substring("markdown.extensions.".length()) : x.name();
       if (name.equals("toc") && x.options() instanceof YamlNode.Mapping o && o.entries().containsKey("slugify")) {
-        ownSlugs = true;
+        // the toc extension's own functions by their Python names (YamlParser), else another's: GitHub's ids
+        String function = o.get("slugify") instanceof YamlNode.Scalar v && v.value() != null ? v.value().strip() : "";
+        switch (function) {
+          case "!!python/name:markdown.extensions.toc.slugify" -> {}
+          case "!!python/name:markdown.extensions.toc.slugify_unicode" -> markdown.add(RenderOptions.Extension.TOC_SLUGS_UNICODE);
+          default -> ownSlugs = true;
+        }
       }
       if (name.equals("pymdownx.inlinehilite")) {
         markdown.add(RenderOptions.Extension.INLINE_HILITE);

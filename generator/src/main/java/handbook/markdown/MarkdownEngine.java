@@ -473,7 +473,9 @@ public final class MarkdownEngine {
 
   /** How a page's heading ids are made: Python-Markdown's toc's on MkDocs' pages ({@link RenderOptions.Extension#TOC_SLUGS}), else GitHub's. */
   private static Slugs.Style slugStyle(RenderOptions options) {
-    return options.has(RenderOptions.Extension.TOC_SLUGS) ? Slugs.Style.PYTHON_MARKDOWN : Slugs.Style.GITHUB;
+    return !options.has(RenderOptions.Extension.TOC_SLUGS)
+        ? Slugs.Style.GITHUB
+        : options.has(RenderOptions.Extension.TOC_SLUGS_UNICODE) ? Slugs.Style.PYTHON_UNICODE : Slugs.Style.PYTHON_MARKDOWN;
   }
 
   private Facts facts(String body, String file, int firstLine, RenderOptions options) {

@@ -155,7 +155,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      * {@code slugify} is another): ASCII alone, runs of spaces and dashes one dash, repeats
      * {@code _1} ({@link Slugs.Style#PYTHON_MARKDOWN}).
      */
-    TOC_SLUGS;
+    TOC_SLUGS,
+    /** With {@link #TOC_SLUGS}: letters beyond ASCII kept, as the toc extension's {@code slugify_unicode} makes ids ({@link Slugs.Style#PYTHON_UNICODE}). */
+    TOC_SLUGS_UNICODE;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

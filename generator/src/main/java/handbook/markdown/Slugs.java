@@ -18,7 +18,9 @@ public final class Slugs {
      * characters, spaces and dashes dropped, lower-case, runs of spaces and dashes one dash;
      * repeats {@code _1}, {@code _2}.
      */
-    PYTHON_MARKDOWN
+    PYTHON_MARKDOWN,
+    /** The same, letters beyond ASCII kept as they are (Python-Markdown's {@code slugify_unicode}): {@code Größe} {@code größe}. */
+    PYTHON_UNICODE
   }
 
   private final Map<String, Integer> seen = new HashMap<>();
@@ -34,13 +36,19 @@ public final class Slugs {
 
   /** Python-Markdown's {@code slugify(value, '-')}. */
   static String pythonMarkdown(String text) {
-    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+    return pythonMarkdown(text, false);
+  }
+
+  /** Python-Markdown's {@code slugify(value, '-', unicode)}: {@code slugify_unicode} where {@code unicode}. */
+  static String pythonMarkdown(String text, boolean unicode) {
+    String decomposed = unicode ? text : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
     StringBuilder kept = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      // ASCII alone; of it, word characters, white space and dashes
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || isSpace(c))) {
-        kept.append(c);
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      // word characters (ASCII alone, unless unicode), white space and dashes
+      if ((c < 0x80 || unicode) && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || isSpace(c) || unicode && unicodeSpace(c))) {
+        kept.appendCodePoint(c);
       }
     }
     String lower = kept.toString().strip().toLowerCase(Locale.ROOT);
@@ -48,7 +56,7 @@ public final class Slugs {
     boolean run = false;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      boolean gap = c == '-' || isSpace(c);
+      boolean gap = c == '-' || isSpace(c) || unicode && unicodeSpace(c);
       if (!gap) {
         b.append(c);
       } else if (!run) {
@@ -59,7 +67,12 @@ public final class Slugs {
     return b.toString();
   }
 
-  private static boolean isSpace(char c) {
+  /** Python's white space beyond ASCII (a no-break space among it). */
+  private static boolean unicodeSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isSpace(int c) {
     return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
   }
 
@@ -93,8 +106,8 @@ public final class Slugs {
 
   /** A unique id on this page for a heading text. */
   public String unique(String text) {
-    if (style == Style.PYTHON_MARKDOWN) {
-      return uniquePython(pythonMarkdown(text));
+    if (style != Style.GITHUB) {
+      return uniquePython(pythonMarkdown(text, style == Style.PYTHON_UNICODE));
     }
     String base = slugify(text);
     if (base.isEmpty()) {

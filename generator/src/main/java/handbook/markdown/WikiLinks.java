@@ -105,7 +105,7 @@ public final class WikiLinks {
   /** A heading's anchor ({@code #section-one}), an Obsidian block's as it is ({@code #^intro}). */
   private static String anchor(String heading, Slugs.Style slugs) {
     String h = heading.strip();
-    return "#" + (h.matches("\\^[A-Za-z0-9-]+") ? h : slugs == Slugs.Style.PYTHON_MARKDOWN ? Slugs.pythonMarkdown(h) : Slugs.slugify(h));
+    return "#" + (h.matches("\\^[A-Za-z0-9-]+") ? h : slugs == Slugs.Style.GITHUB ? Slugs.slugify(h) : Slugs.pythonMarkdown(h, slugs == Slugs.Style.PYTHON_UNICODE));
   }
 
   /** A page's name as its file names it, without its ending ({@code Page Name} is {@code Page-Name}). */

@@ -180,6 +180,8 @@ public final class YamlParser {
     return new YamlNode.Scalar(v, type, line, col);
   }
 
+  private static final String PYTHON_NAME = "tag:yaml.org,2002:python/name:";
+
   private YamlNode readValue(JsonParser p, String file, int firstLine, List<Diagnostic> errors, int line, int col, JsonToken t) throws IOException {
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
       // Jackson does not expand aliases: the value would silently be the anchor's name
@@ -219,6 +221,10 @@ public final class YamlParser {
         return new YamlNode.Seq(items, line, col);
       }
       case VALUE_STRING -> {
+        // a Python name (MkDocs' !!python/name:pymdownx.slugs.uslugify, whose text is empty): as written
+        if (p.getText().isEmpty() && p instanceof YAMLParser y && y.getTypeId() != null && y.getTypeId().startsWith(PYTHON_NAME)) {
+          return new YamlNode.Scalar("!!python/name:" + y.getTypeId().substring(PYTHON_NAME.length()), YamlNode.Scalar.Type.STRING, line, col);
+        }
         return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.STRING, line, col);
       }
       case VALUE_NUMBER_INT -> {

@@ -785,5 +785,17 @@ class MkDocsProjectTest {
     SiteFixture.Run g = github.run("build");
     assertEquals(0, g.exit(), g.err());
     assertTrue(github.read("index.html").contains("<h2 id=\"übersicht-der-größe\">"), github.read("index.html"));
+    // the toc extension's slugify_unicode: its own ids, letters beyond ASCII kept
+    String unicode = page.replace("(#ubersicht-der-groe)", "(#übersicht-der-größe)");
+    SiteFixture ownUnicode =
+        SiteFixture.of(tmp.resolve("uni"), "-- content/mkdocs.yml --\nsite_name: A\nmarkdown_extensions:\n  - toc:\n      slugify: !!python/name:markdown.extensions.toc.slugify_unicode\n" + unicode);
+    SiteFixture.Run u = ownUnicode.run("build");
+    assertEquals(0, u.exit(), u.err());
+    String uhtml = ownUnicode.read("index.html");
+    assertTrue(uhtml.contains("<h2 id=\"install-linux\">") && uhtml.contains("<h2 id=\"übersicht-der-größe\">") && uhtml.contains("<h2 id=\"install-linux_1\">"), uhtml);
+    // and its slugify named as such: the default
+    SiteFixture named = SiteFixture.of(tmp.resolve("named"), "-- content/mkdocs.yml --\nsite_name: A\nmarkdown_extensions:\n  - toc:\n      slugify: !!python/name:markdown.extensions.toc.slugify ''\n" + page);
+    SiteFixture.Run d = named.run("build");
+    assertEquals(0, d.exit(), d.err());
   }
 }

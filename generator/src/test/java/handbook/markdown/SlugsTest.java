@@ -43,6 +43,18 @@ class SlugsTest {
     assertEquals("_1", s.unique("«»"));
   }
 
+  /** The same with letters beyond ASCII kept, as the toc extension's slugify_unicode makes ids. */
+  @Test
+  void pythonMarkdownsUnicodeIds() {
+    Slugs s = new Slugs(Slugs.Style.PYTHON_UNICODE);
+    assertEquals("løsning-på-feil", s.unique("Løsning på feil"));
+    assertEquals("übersicht-der-größe", s.unique("Übersicht der Größe"));
+    assertEquals("café-au-lait", s.unique("Café\u00a0au lait"));
+    assertEquals("日本語-テキスト", s.unique("日本語 テキスト"));
+    assertEquals("a-b", s.unique("a – b"));
+    assertEquals("løsning-på-feil_1", s.unique("Løsning på feil!"));
+  }
+
   @Test
   void emptyHeadingGetsAnId() {
     assertEquals("section", new Slugs().unique("?!"));

@@ -55,6 +55,15 @@ class YamlParserTest {
     assertEquals("SITE", ((YamlNode.Scalar) ((YamlNode.Mapping) parser.parse("one: !ENV SITE\n", "f", 1).root()).get("one")).value());
   }
 
+  /** A Python name (MkDocs' config names functions so: {@code slugify: !!python/name:pymdownx.slugs.uslugify}) is its name as written; another tag's text is the text. */
+  @Test
+  void pythonNamesAreKeptAsWritten() {
+    YamlNode.Mapping m = (YamlNode.Mapping) parser.parse("a: !!python/name:markdown.extensions.toc.slugify_unicode ''\nb: !!python/name:x.y\nc: !!str text\n", "mkdocs.yml", 1).root();
+    assertEquals(new YamlNode.Scalar("!!python/name:markdown.extensions.toc.slugify_unicode", YamlNode.Scalar.Type.STRING, 1, 4), m.get("a"));
+    assertEquals("!!python/name:x.y", ((YamlNode.Scalar) m.get("b")).value());
+    assertEquals("text", ((YamlNode.Scalar) m.get("c")).value());
+  }
+
   @Test
   void syntaxErrorIsReportedAtTheFileLine() {
     YamlParser.Result r = parser.parse("title: A\ntags: [a, b\nweight: 1\n", "f.md", 2);
