@@ -17,7 +17,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
-import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
@@ -50,7 +49,7 @@ import java.util.function.Supplier;
 final class FastBlocks {
   private final DataHolder options;
   private final Supplier<InlineParser> inlines;
-  private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+  private final ParagraphPreProcessorFactory tables = TableIndents.factory();
   /** flexmark's table pre-processor, made once: it keeps only its options (and compiles a pattern for them). */
   private volatile ParagraphPreProcessor tablePre;
 

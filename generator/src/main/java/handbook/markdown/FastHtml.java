@@ -602,41 +602,49 @@ final class FastHtml {
 
   /**
    * The attributes of a block's list ({@code attrs}, or null): its id, its classes after the
-   * block's own ({@code own}, or null), the others allowed; a code block's ({@code code}) without
-   * its language's class ({@link AttrLists#language}), which is the code's.
+   * block's own ({@code own}, or null; then written first, as flexmark writes a class set before
+   * its attributes), the others allowed; a code block's ({@code code}) without its language's
+   * class ({@link AttrLists#language}), which is the code's.
    */
   static void blockAttrs(StringBuilder out, java.util.List<AttrLists.Attr> attrs, String own, boolean code) {
     String classes = own;
+    String id = null;
     if (attrs != null) {
       for (AttrLists.Attr a : attrs) {
         if (a.name().equals("class")) {
           for (String c : (code ? AttrLists.withoutLanguage(a.value()) : a.value()).split(" ")) {
-            // (the block's own once: kramdown's .table on a table)
+            // (each once, the block's own among them: kramdown's .table on a table)
             if (!c.isEmpty() && (classes == null || !(" " + classes + " ").contains(" " + c + " "))) {
               classes = classes == null ? c : classes + " " + c;
             }
           }
         } else if (a.name().equals("id")) {
-          out.append(" id=\"");
-          escape(out, a.value(), true);
-          out.append('"');
+          id = a.value();
         }
       }
     }
+    if (own == null && id != null) {
+      attr(out, "id", id);
+    }
     if (classes != null) {
-      out.append(" class=\"");
-      escape(out, classes, true);
-      out.append('"');
+      attr(out, "class", classes);
+    }
+    if (own != null && id != null) {
+      attr(out, "id", id);
     }
     if (attrs != null) {
       for (AttrLists.Attr a : attrs) {
         if (!a.name().equals("class") && !a.name().equals("id")) {
-          out.append(' ').append(a.name()).append("=\"");
-          escape(out, a.value(), true);
-          out.append('"');
+          attr(out, a.name(), a.value());
         }
       }
     }
+  }
+
+  private static void attr(StringBuilder out, String name, String value) {
+    out.append(' ').append(name).append("=\"");
+    escape(out, value, true);
+    out.append('"');
   }
 
   private void admonition(AdmonitionBlock node) {

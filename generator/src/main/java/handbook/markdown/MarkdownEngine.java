@@ -259,8 +259,11 @@ public final class MarkdownEngine {
                           for (AttrLists.Attr a : list) {
                             if (a.name().equals("class")) {
                               String classes = node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock ? AttrLists.withoutLanguage(a.value()) : a.value();
-                              if (!classes.isEmpty()) {
-                                attributes.addValue("class", classes);
+                              for (String c : classes.split(" ")) {
+                                // (each once, as the quick writer writes them: FastHtml.blockAttrs)
+                                if (!c.isEmpty() && !(" " + attributes.getValue("class") + " ").contains(" " + c + " ")) {
+                                  attributes.addValue("class", c);
+                                }
                               }
                             } else {
                               attributes.replaceValue(a.name(), a.value());
@@ -339,7 +342,7 @@ public final class MarkdownEngine {
         new java.util.ArrayList<>(
             List.of(
                 commonMark,
-                TablesExtension.create(),
+                TableIndents.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 new FastSyntax.Autolinks(),

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockPreProcessor;
 import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
@@ -59,7 +58,7 @@ final class TableStarts implements Parser.ParserExtension {
 
           @Override
           public BlockPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor tables = TableParagraphPreProcessor.Factory().apply(state);
+            ParagraphPreProcessor tables = TableIndents.factory().apply(state);
             return (s, block) -> split((Paragraph) block, tables, s, reading == Reading.GFM);
           }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** GFM's autolinks as GitHub makes them: the examples of GFM's spec and cmark-gfm's rules. */
 class AutolinksTest {
-  private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(new FastSyntax.Autolinks(), com.vladsch.flexmark.ext.tables.TablesExtension.create()));
+  private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(new FastSyntax.Autolinks(), TableIndents.create()));
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 

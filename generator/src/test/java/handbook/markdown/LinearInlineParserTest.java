@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The linear inline parser reads Markdown exactly as flexmark's own, only faster on hostile text. */
 class LinearInlineParserTest {
   private static final MutableDataSet OPTIONS =
-      new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
+      new MutableDataSet().set(Parser.EXTENSIONS, List.of(TableIndents.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
   private static final Parser STOCK = Parser.builder(OPTIONS).build();
   private static final Parser LINEAR = LinearInlineParser.parserBuilder(OPTIONS).build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder(OPTIONS).build();

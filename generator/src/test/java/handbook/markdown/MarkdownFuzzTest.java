@@ -66,6 +66,26 @@ class MarkdownFuzzTest {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
   }
 
+  /**
+   * Pieces of Markdown and kramdown's block attribute lists on lines of their own (not callouts:
+   * flexmark's parser and the quick one read a list nested by two spaces in one apart).
+   */
+  static final String[] KRAMDOWN_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES).filter(p -> !p.equals("!!! note") && !p.equals(":::tip")),
+              java.util.stream.Stream.of(
+                  "\n{: .x }\n", "\n{: #i .y }\n", "\n{:.no_toc}\n", "\n  {: .z title=\"t\" }\n", "\n{: .language-ruby }\n", "\n| a |\n|---|\n| 1 |\n",
+                  "\n    code\n", "\n***\n", "\n1. ", "\n- a\n  - b", "\n> ", "\n## H", "\n```\nc\n```\n"))
+          .toArray(String[]::new);
+
+  /** The same as a Jekyll project's page is read: kramdown's block attribute lists put on their blocks, by both writers alike. */
+  @FuzzTest(maxDuration = "1m")
+  void asJekyllCompilesFillsAndRendersAlike(byte[] data) {
+    alike(
+        handbook.testing.Pieces.join(data, KRAMDOWN_PIECES),
+        RenderOptions.DEFAULT.withLiquid().withExtensions(java.util.Set.of(RenderOptions.Extension.PLAIN_INLINE, RenderOptions.Extension.TABLES_START_BLOCKS)));
+  }
+
   /** The same as a VitePress page is read: its Vue's blocks dropped, its badges drawn (with its containers, code groups and notation, which every page reads). */
   @FuzzTest(maxDuration = "1m")
   void asVitePressCompilesFillsAndRendersAlike(byte[] data) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.render.UiStrings;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,23 @@ class TableStartsTest {
     assertEquals(
         "<p>See <a href=\"https://d.org\">d</a>:</p>\n<table class=\"table\">\n<thead>\n<tr><th>A</th></tr>\n</thead>\n<tbody>\n<tr><td><a href=\"https://d.org\">d</a></td></tr>\n</tbody>\n</table>\n<p>[d]: https://d.org</p>".replace("\n<p>[d]: https://d.org</p>", ""),
         html("See [d]:\n| A |\n|---|\n| [d] |\n\n[d]: https://d.org\n"));
+  }
+
+  /**
+   * A row indented by tabs more than the table's first line: its cells are its own (flexmark's
+   * reader counted a tab's columns as characters: the line before's characters were in its first
+   * cell, and near a body's start the build failed), on every kind of page and by both parsers.
+   */
+  @Test
+  void rowsIndentedByTabsAreTheirOwn() {
+    String row = "<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>";
+    for (RenderOptions.Extension[] on : List.of(new RenderOptions.Extension[0], new RenderOptions.Extension[] {RenderOptions.Extension.TABLES_START_BLOCKS})) {
+      assertTrue(html("Some text before it.\n\n| a | b |\n|---|---|\n\t| 1 | 2 |\n", on).contains(row), html("Some text before it.\n\n| a | b |\n|---|---|\n\t| 1 | 2 |\n", on));
+      assertTrue(html("| a | b |\n|---|---|\n\t\t\t\t\t| 1 | 2 |\n", on).contains(row), html("| a | b |\n|---|---|\n\t\t\t\t\t| 1 | 2 |\n", on));
+      assertTrue(html("x\n\n| a | b |\n|---|---|\n\t\t| 1 | 2 |\n  | 3 | 4 |\n", on).contains("<tr><td>1</td><td>2</td></tr>\n<tr><td>3</td><td>4</td></tr>"));
+    }
+    MarkdownEngine flexmarks = new MarkdownEngine(FastHtmlTest.DIRECTIVES, UiStrings.load("en"), false, false, false);
+    assertTrue(flexmarks.render(flexmarks.compile("| a | b |\n|---|---|\n\t\t\t\t\t| 1 | 2 |\n", "x.md", 1, RenderOptions.DEFAULT), Map.of(), Map.of()).contains(row));
   }
 
   @Test
