@@ -543,11 +543,14 @@ final class ForeignMarkers {
       edits.add(new Edit(m.start(), m.end(), image));
       hugo.add(m.start());
     }
+    // kramdown's extensions in a Jekyll project's page: its comments left out, what they hold unread
+    KramdownExtensions.Read kramdownExtensions = liquid && body.contains("{::") ? KramdownExtensions.read(body, code) : null;
+    List<int[]> comments = kramdownExtensions == null ? List.of() : kramdownExtensions.hidden();
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
     for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : LIQUID.matches(body)) {
-      if (inside(code, m.start()) || liquidRead.contains(m.start())) {
+      if (inside(code, m.start()) || inside(comments, m.start()) || liquidRead.contains(m.start())) {
         continue;
       }
       String tag = m.group(1);
@@ -575,6 +578,13 @@ final class ForeignMarkers {
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);
+    Set<Integer> extensions = Set.of();
+    if (kramdownExtensions != null) {
+      edits.addAll(kramdownExtensions.edits());
+      unknown.addAll(kramdownExtensions.named());
+      skip.addAll(kramdownExtensions.hidden());
+      extensions = kramdownExtensions.markers();
+    }
     if (trusted && Critic.mayHold(body)) {
       List<int[]> verbatim = new ArrayList<>(skip);
       verbatim.removeIf(drawn::contains);
@@ -689,8 +699,8 @@ final class ForeignMarkers {
       kramdown.addAll(blocks.lists());
     }
     for (MatchResult m : KRAMDOWN.matches(body)) {
-      if (!inside(skip, m.start()) && !kramdown.contains(m.start()) && !attached.contains(m.start())) {
-        unknown.add(new Marker(m.start(), m.group(), "a kramdown attribute list"));
+      if (!inside(skip, m.start()) && !kramdown.contains(m.start()) && !attached.contains(m.start()) && !extensions.contains(m.start())) {
+        unknown.add(new Marker(m.start(), m.group(), m.group().startsWith("{::") || m.group().startsWith("{:/") ? "a kramdown extension" : "a kramdown attribute list"));
         kramdown.add(m.start());
       }
     }

@@ -28,10 +28,10 @@ class HugoBlocksFuzzTest {
 
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
-  /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts), Liquid's links. */
+  /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts) and extensions, Liquid's links. */
   static final String[] JEKYLL_PIECES = {
     "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
-    "{% link a.md %}", "{{ site.baseurl }}", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
+    "{% link a.md %}", "{{ site.baseurl }}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
   };
 
   @FuzzTest(maxDuration = "2m")

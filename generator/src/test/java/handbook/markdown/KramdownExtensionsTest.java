@@ -1,0 +1,74 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import handbook.diag.Diagnostic;
+import handbook.render.UiStrings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** kramdown's extensions in a Jekyll project's page: comments left out, options named, text kept as written read and named. */
+class KramdownExtensionsTest {
+  final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+  final List<Diagnostic> warnings = new ArrayList<>();
+
+  private String html(String md, RenderOptions options) {
+    return engine.render(engine.compile(md, "content/x.md", 1, options, warnings::add), Map.of(), Map.of());
+  }
+
+  static final String PAGE =
+      """
+      Before.
+
+      {::comment}
+      A comment, with {: .x } and {% include x.md %} in it.
+      {:/comment}
+
+      Inline {::comment}hidden{:/comment} text.
+      A line
+      {::comment}
+      hidden
+      {:/}
+      of the same paragraph.
+
+      {::nomarkdown}
+      <div class="raw">Kept</div>
+      {:/nomarkdown}
+
+      {::options toc_levels="2..3" /}
+
+      ```
+      {::comment}code{:/comment}
+      ```
+      """;
+
+  @Test
+  void commentsAreLeftOutAndTheRestNamed() {
+    assertEquals(
+        """
+        <p>Before.</p>
+        <p>Inline  text.
+        A line
+        of the same paragraph.</p>
+        <div class="raw">Kept</div>
+        <pre tabindex="0"><code>{::comment}code{:/comment}
+        </code></pre>
+        """,
+        html(PAGE, RenderOptions.DEFAULT.withLiquid()));
+    assertEquals(
+        List.of(
+            "content/x.md:14:1: warning[markdown.marker]: `{::nomarkdown}` is kramdown's text kept as written, which is not kept here: what it holds is read as Markdown and HTML (1 more marker of another tool, on line 18)"),
+        warnings.stream().map(Diagnostic::headline).toList());
+  }
+
+  @Test
+  void outsideAJekyllProjectTheyAreNamed() {
+    String html = html("{::comment}\nA comment.\n{:/comment}\n", RenderOptions.DEFAULT);
+    assertEquals("<p>{::comment}\nA comment.\n{:/comment}</p>\n", html);
+    assertEquals(List.of("content/x.md:1:1: warning[markdown.marker]: `{::comment}` is a kramdown extension, which is not run here: it is shown as written (1 more marker of another tool, on line 3)"),
+        warnings.stream().map(Diagnostic::headline).toList());
+  }
+}
