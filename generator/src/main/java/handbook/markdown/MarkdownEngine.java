@@ -533,6 +533,9 @@ public final class MarkdownEngine {
     if (MaterialInline.FormulaBlock.mayHold(readProbe, read)) {
       MaterialInline.FormulaBlock.read(doc);
     }
+    if (options.liquid() && TextProbe.contains(readProbe, read, "$$")) {
+      MaterialInline.kramdownFormulas(doc);
+    }
     if (options.has(RenderOptions.Extension.INLINE_HILITE) && (TextProbe.contains(readProbe, read, "`#!") || TextProbe.contains(readProbe, read, "`:::"))) {
       InlineHilite.read(doc);
     }
@@ -643,7 +646,7 @@ public final class MarkdownEngine {
             }
           }
         }
-      } else if (n instanceof com.vladsch.flexmark.ast.Paragraph p && p.getChars().startsWith("$$")) {
+      } else if (n instanceof com.vladsch.flexmark.ast.Paragraph p && p.getChars().startsWith("$$") && !(p.getFirstChild() instanceof MaterialInline.Formula)) {
         unknown = added(unknown, new ForeignMarkers.Marker(lines.edits().original(p.getStartOffset()), "$$", "display math (MkDocs Material's arithmatex, GitHub and GitLab draw it)", DRAWN_AS_TEXT));
       } else if (n instanceof FencedCodeBlock f) {
         String info = f.getInfo().toString().strip();

@@ -268,6 +268,54 @@ final class MaterialInline implements Parser.ParserExtension {
     }
   }
 
+  /**
+   * kramdown's formulas in a line's text (a Jekyll project's page): {@code $$x$$} in a paragraph
+   * with other text is a formula there, as kramdown makes it one for MathJax (a paragraph of one
+   * alone is a {@link FormulaBlock}); where its text is one node of text (emphasis read inside it
+   * leaves it as written), not after a backslash, not in code.
+   */
+  static void kramdownFormulas(com.vladsch.flexmark.util.ast.Document doc) {
+    List<Text> texts = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
+      if (n instanceof Text t && !(t.getParent() instanceof com.vladsch.flexmark.ast.Code) && t.getChars().indexOf("$$") >= 0) {
+        texts.add(t);
+      }
+    }
+    for (Text t : texts) {
+      BasedSequence chars = t.getChars();
+      int from = 0;
+      Node before = t;
+      int i = chars.indexOf("$$");
+      while (i >= 0) {
+        int j = chars.indexOf("$$", i + 2);
+        if (j < 0) {
+          break;
+        }
+        String tex = chars.subSequence(i + 2, j).toString().strip();
+        if (i > 0 && chars.charAt(i - 1) == '\\' || tex.isEmpty()) {
+          i = chars.indexOf("$$", i + 2);
+          continue;
+        }
+        if (i > from) {
+          Text kept = new Text(chars.subSequence(from, i));
+          before.insertAfter(kept);
+          before = kept;
+        }
+        Formula f = new Formula(chars.subSequence(i, j + 2), tex);
+        before.insertAfter(f);
+        before = f;
+        from = j + 2;
+        i = chars.indexOf("$$", from);
+      }
+      if (from > 0) {
+        if (from < chars.length()) {
+          before.insertAfter(new Text(chars.subSequence(from)));
+        }
+        t.unlink();
+      }
+    }
+  }
+
   /** A formula on lines of its own: {@code $$...$$} (arithmatex, GitHub) or a {@code math} fenced block (GitHub). */
   static final class FormulaBlock extends com.vladsch.flexmark.util.ast.Block implements TextContainer {
     final String tex;

@@ -75,7 +75,7 @@ class MarkdownFuzzTest {
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES).filter(p -> !p.equals("!!! note") && !p.equals(":::tip")),
               java.util.stream.Stream.of(
                   "\n{: .x }\n", "\n{: #i .y }\n", "\n{:.no_toc}\n", "\n  {: .z title=\"t\" }\n", "\n{: .language-ruby }\n", "\n| a |\n|---|\n| 1 |\n",
-                  "\n    code\n", "\n***\n", "{::comment}", "{:/comment}", "{::nomarkdown}", "{:/}", "\n1. ", "\n- a\n  - b", "\n> ", "\n## H", "\n```\nc\n```\n"))
+                  "\n    code\n", "\n***\n", "{::comment}", "{:/comment}", "{::nomarkdown}", "{:/}", "$$", "$$x_1$$", "\\$", "\n1. ", "\n- a\n  - b", "\n> ", "\n## H", "\n```\nc\n```\n"))
           .toArray(String[]::new);
 
   /** The same as a Jekyll project's page is read: kramdown's block attribute lists put on their blocks, by both writers alike. */
