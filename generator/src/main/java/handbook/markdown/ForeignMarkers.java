@@ -549,12 +549,28 @@ final class ForeignMarkers {
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
     List<int[]> raw = new ArrayList<>();
     int rawStart = -1;
+    // in a Jekyll project's page, Liquid's comments and captures are left out, as Liquid writes
+    // nothing of them (what they hold unread), and its assignments
+    List<int[]> unwritten = new ArrayList<>();
+    int unwrittenStart = -1;
+    String unwrittenEnd = null;
     for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : LIQUID.matches(body)) {
       if (inside(code, m.start()) || inside(comments, m.start()) || liquidRead.contains(m.start())) {
         continue;
       }
       String tag = m.group(1);
-      if (tag.equals("raw") && rawStart < 0) {
+      if (unwrittenStart >= 0) {
+        if (tag.equals(unwrittenEnd)) {
+          edits.add(new Edit(unwrittenStart, m.end(), ""));
+          unwritten.add(new int[] {unwrittenStart, m.end()});
+          unwrittenStart = -1;
+        }
+      } else if (liquid && rawStart < 0 && (tag.equals("comment") || tag.equals("capture"))) {
+        unwrittenStart = m.start();
+        unwrittenEnd = "end" + tag;
+      } else if (liquid && rawStart < 0 && tag.equals("assign")) {
+        edits.add(new Edit(m.start(), m.end(), ""));
+      } else if (tag.equals("raw") && rawStart < 0) {
         edits.add(new Edit(m.start(), m.end(), ""));
         rawStart = m.end();
       } else if (liquid && rawStart < 0 && LIQUID_LINK.matcher(m.group()).matches()) {
@@ -573,11 +589,16 @@ final class ForeignMarkers {
     if (rawStart >= 0) {
       raw.add(new int[] {rawStart, body.length()});
     }
+    if (unwrittenStart >= 0) {
+      // (never closed, which Jekyll refuses: named, shown as written)
+      unknown.add(new Marker(unwrittenStart, body.substring(unwrittenStart, body.indexOf('}', unwrittenStart) + 1), "Liquid (Jekyll) template syntax", "which is not closed: it is shown as written"));
+    }
     if (how.vue()) {
       vue(body, code, edits, unknown);
     }
     List<int[]> skip = new ArrayList<>(code);
     skip.addAll(raw);
+    skip.addAll(unwritten);
     Set<Integer> extensions = Set.of();
     if (kramdownExtensions != null) {
       edits.addAll(kramdownExtensions.edits());

@@ -226,6 +226,22 @@ class ForeignMarkersTest {
     assertEquals(List.of(), warnings, "what raw protects is literal, not a marker");
   }
 
+  /** In a Jekyll project's page Liquid's comments, captures and assignments are left out, as Liquid writes nothing of them; elsewhere they are named. */
+  @Test
+  void liquidCommentsCapturesAndAssignmentsWriteNothing() {
+    String page =
+        "Before.\n\n{% comment %}\nHidden **text**, {{ site.nothing }}.\n{% endcomment %}\n\nInline {% comment %}x{% endcomment %}text.\n\n"
+            + "{% capture note %}Captured{% endcapture %}\n\n{% assign x = \"y\" %}\n\n{% raw %}{% comment %}kept{% endcomment %}{% endraw %}\n\n{% comment %} never closed\n";
+    String html = engine.render(engine.compile(page, "content/docs/x.md", 3, RenderOptions.DEFAULT.withLiquid(), warnings::add), Map.of(), Map.of());
+    assertEquals("<p>Before.</p>\n<p>Inline text.</p>\n<p>{% comment %}kept{% endcomment %}</p>\n<p>{% comment %} never closed</p>\n", html);
+    assertEquals(
+        List.of("content/docs/x.md:17:1: warning[markdown.marker]: `{% comment %}` is Liquid (Jekyll) template syntax, which is not closed: it is shown as written"),
+        warnings.stream().map(Diagnostic::headline).toList());
+    warnings.clear();
+    assertTrue(html("{% comment %}\nA note.\n{% endcomment %}\n").contains("A note."));
+    assertEquals(1, warnings.size(), "outside a Jekyll project: named");
+  }
+
   @Test
   void hugoRefsBecomeLinksAtTheirPosition() {
     RenderedMarkdown md = compile("See [setup]({{< ref \"setup.md#install\" >}}) and [more]({{% relref path=\"more.md\" %}}).\n");

@@ -31,7 +31,7 @@ class HugoBlocksFuzzTest {
   /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts) and extensions, Liquid's links. */
   static final String[] JEKYLL_PIECES = {
     "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
-    "{% link a.md %}", "{{ site.baseurl }}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
+    "{% link a.md %}", "{{ site.baseurl }}", "{% comment %}", "{% endcomment %}", "{% capture x %}", "{% endcapture %}", "{% assign a = 1 %}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
   };
 
   @FuzzTest(maxDuration = "2m")
