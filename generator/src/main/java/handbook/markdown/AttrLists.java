@@ -111,10 +111,21 @@ final class AttrLists {
 
   /** What is written out: the id (the last), the classes joined, then the others allowed, the last of each name. */
   static List<Attr> written(String inside) {
+    return written(tokens(inside));
+  }
+
+  /** Two lists of one block as one, as {@link #written}: the later id, the classes of both, the later value of each other name. */
+  static List<Attr> merged(List<Attr> a, List<Attr> b) {
+    List<Attr> both = new ArrayList<>(a);
+    both.addAll(b);
+    return written(both);
+  }
+
+  private static List<Attr> written(List<Attr> attrs) {
     String id = null;
     StringBuilder classes = new StringBuilder();
     Map<String, String> others = new java.util.LinkedHashMap<>();
-    for (Attr a : tokens(inside)) {
+    for (Attr a : attrs) {
       if (!allowed(a.name())) {
         continue;
       }
@@ -188,7 +199,7 @@ final class AttrLists {
         if (found == null) {
           found = new IdentityHashMap<>();
         }
-        found.merge(n, written(m.group(1)), KramdownIals::merged);
+        found.merge(n, written(m.group(1)), AttrLists::merged);
         BasedSequence kept = chars.subSequence(0, at - t.getStartOffset()).trimEnd();
         if (kept.isEmpty()) {
           Node before = t.getPrevious();
@@ -215,7 +226,7 @@ final class AttrLists {
       if (found == null) {
         found = new IdentityHashMap<>();
       }
-      found.merge(n, written(m.group(1)), KramdownIals::merged);
+      found.merge(n, written(m.group(1)), AttrLists::merged);
       if (m.end() == chars.length()) {
         t.unlink();
       } else {

@@ -553,6 +553,7 @@ final class ForeignMarkers {
     // nothing of them (what they hold unread), and its assignments
     List<int[]> unwritten = new ArrayList<>();
     int unwrittenStart = -1;
+    String unwrittenTag = null;
     String unwrittenEnd = null;
     for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : LIQUID.matches(body)) {
       if (inside(code, m.start()) || inside(comments, m.start()) || liquidRead.contains(m.start())) {
@@ -567,6 +568,7 @@ final class ForeignMarkers {
         }
       } else if (liquid && rawStart < 0 && (tag.equals("comment") || tag.equals("capture"))) {
         unwrittenStart = m.start();
+        unwrittenTag = m.group();
         unwrittenEnd = "end" + tag;
       } else if (liquid && rawStart < 0 && tag.equals("assign")) {
         edits.add(new Edit(m.start(), m.end(), ""));
@@ -591,7 +593,7 @@ final class ForeignMarkers {
     }
     if (unwrittenStart >= 0) {
       // (never closed, which Jekyll refuses: named, shown as written)
-      unknown.add(new Marker(unwrittenStart, body.substring(unwrittenStart, body.indexOf('}', unwrittenStart) + 1), "Liquid (Jekyll) template syntax", "which is not closed: it is shown as written"));
+      unknown.add(new Marker(unwrittenStart, unwrittenTag, "Liquid (Jekyll) template syntax", "which is not closed: it is shown as written"));
     }
     if (how.vue()) {
       vue(body, code, edits, unknown);

@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
  * as kramdown places them: a list on the line right after a block is that block's (a heading's
  * id and classes, {@code {: .no_toc }} keeping it out of the table of contents; a table's, a
  * list's, a quote's, a rule's, a code block's, {@code .language-ruby} its language), one after a
- * blank line or at the start is the block's right after it, one between blank lines is no
- * block's (kramdown ignores it; it is left out). A list's line ends a paragraph, and an
+ * blank line or at the start is the next block's, over blank lines (kramdown keeps it over them),
+ * one at its container's end is no block's (it is left out). A list's line ends a paragraph, and an
  * unindented one ends a list (it is no lazy line there), so the list of
  *
  * <pre>{@code
@@ -310,12 +310,12 @@ final class KramdownIals {
     Map<Node, List<AttrLists.Attr>> found = new IdentityHashMap<>(AttrLists.KEY.get(doc));
     for (Placed pl : placed) {
       if (pl.target() != null) {
-        found.merge(pl.target(), AttrLists.written(pl.inside()), KramdownIals::merged);
+        found.merge(pl.target(), AttrLists.written(pl.inside()), AttrLists::merged);
       }
     }
-    Map<Paragraph, Boolean> seen = new IdentityHashMap<>();
+    java.util.Set<Paragraph> hosts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Placed pl : placed) {
-      seen.put(pl.host(), true);
+      hosts.add(pl.host());
       List<Node> gone = new ArrayList<>();
       for (Node c = pl.host().getFirstChild(); c != null; c = c.getNext()) {
         if (c.getStartOffset() >= pl.start() && c.getEndOffset() <= pl.end()) {
@@ -324,7 +324,7 @@ final class KramdownIals {
       }
       gone.forEach(Node::unlink);
     }
-    for (Paragraph p : seen.keySet()) {
+    for (Paragraph p : hosts) {
       // the line break that ended a line taken out, and the indent of the line after it
       while (p.getFirstChild() instanceof SoftLineBreak b) {
         b.unlink();
@@ -340,30 +340,5 @@ final class KramdownIals {
       }
     }
     doc.set(AttrLists.KEY, found);
-  }
-
-  /** Two lists of one block as one: the later id, the classes of both, the later value of each other name. */
-  static List<AttrLists.Attr> merged(List<AttrLists.Attr> a, List<AttrLists.Attr> b) {
-    String id = null;
-    StringBuilder classes = new StringBuilder();
-    Map<String, String> others = new java.util.LinkedHashMap<>();
-    for (List<AttrLists.Attr> list : List.of(a, b)) {
-      for (AttrLists.Attr x : list) {
-        switch (x.name()) {
-          case "id" -> id = x.value();
-          case "class" -> classes.append(classes.length() == 0 ? "" : " ").append(x.value());
-          default -> others.put(x.name(), x.value());
-        }
-      }
-    }
-    List<AttrLists.Attr> out = new ArrayList<>();
-    if (id != null) {
-      out.add(new AttrLists.Attr("id", id));
-    }
-    if (classes.length() > 0) {
-      out.add(new AttrLists.Attr("class", classes.toString()));
-    }
-    others.forEach((k, v) -> out.add(new AttrLists.Attr(k, v)));
-    return out;
   }
 }

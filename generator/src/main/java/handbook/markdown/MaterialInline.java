@@ -293,7 +293,8 @@ final class MaterialInline implements Parser.ParserExtension {
         }
         String tex = chars.subSequence(i + 2, j).toString().strip();
         if (i > 0 && chars.charAt(i - 1) == '\\' || tex.isEmpty()) {
-          i = chars.indexOf("$$", i + 2);
+          // (skipped with its closing marks: they open no formula)
+          i = chars.indexOf("$$", j + 2);
           continue;
         }
         if (i > from) {

@@ -75,10 +75,10 @@ class KramdownExtensionsTest {
   /** kramdown's {@code $$x$$} in a line's text is a formula there, as kramdown makes it one for MathJax; a paragraph of one alone is one on lines of its own. */
   @Test
   void formulasInALineAreFormulas() {
-    String md = "Here $$b^2 + c_1$$ and `$$code$$`, \\$$x$$ not.\n\n$$x$$ starts it and $$y$$ ends it.\n\n$$\nE = mc^2\n$$\n";
+    String md = "Here $$b^2 + c_1$$ and `$$code$$`, \\$$x$$ not, $$z$$ yes.\n\n$$x$$ starts it and $$y$$ ends it.\n\n$$\nE = mc^2\n$$\n";
     assertEquals(
         """
-        <p>Here <span class="arithmatex">\\(b^2 + c_1\\)</span> and <code>$$code$$</code>, $$x$$ not.</p>
+        <p>Here <span class="arithmatex">\\(b^2 + c_1\\)</span> and <code>$$code$$</code>, $$x$$ not, <span class="arithmatex">\\(z\\)</span> yes.</p>
         <p><span class="arithmatex">\\(x\\)</span> starts it and <span class="arithmatex">\\(y\\)</span> ends it.</p>
         <div class="arithmatex">\\[E = mc^2\\]</div>
         """,
