@@ -92,10 +92,14 @@ final class AdmonitionStart extends AbstractBlockParserFactory {
     return state.getIndent() < state.getParsing().CODE_BLOCK_INDENT;
   }
 
-  /** The block's lines after its first: indented by the content indent, or lazy before a blank line. */
+  /**
+   * The block's lines after its first: blank, or indented by the content indent and read from
+   * there, keeping the rest of their indent. A line less far in ends it unless it is a paragraph's
+   * lazy line, as in a quote (flexmark's own parser read every line before the first blank one
+   * from its first character: code lost its indent and nested lists were flat).
+   */
   private static final class Admonition extends ContainerBlocks.Parsing<AdmonitionBlock> {
     private final AdmonitionOptions options;
-    private boolean blank;
 
     Admonition(AdmonitionOptions options) {
       super(new AdmonitionBlock());
@@ -105,10 +109,6 @@ final class AdmonitionStart extends AbstractBlockParserFactory {
     @Override
     public BlockContinue tryContinue(ParserState state) {
       if (state.isBlank()) {
-        blank = true;
-        return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-      }
-      if (!blank && options.allowLazyContinuation) {
         return BlockContinue.atIndex(state.getNextNonSpaceIndex());
       }
       if (state.getIndent() >= options.contentIndent) {

@@ -110,7 +110,7 @@ final class FastBlocks {
     /** The text columns of the items (and admonition) the line being read is in, outermost first. */
     final int[] cols = new int[64];
     int depth;
-    /** The column no lazy line may start before: an admonition's (flexmark reads its lazy lines otherwise). */
+    /** The column no lazy line may start before: an admonition's (lazy lines there are left to flexmark). */
     int floor;
     /** The list blocks, items and blocks in items that a blank line follows (flexmark's "last line blank"). */
     final java.util.Set<Node> endsBlank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -463,8 +463,7 @@ final class FastBlocks {
     /**
      * An MkDocs admonition at the start of the line at {@code at} ({@code !!! note "Title"}, {@code
      * ???} or {@code ???+}, one name or more, a title in double quotes or none) and its blocks, each line four spaces
-     * in (flexmark reads lines that are not before the first blank line by their first character:
-     * those are left to it). Leaves {@code at} on the line after it.
+     * in (lazy lines and lines further in are left to flexmark). Leaves {@code at} on the line after it.
      */
     AdmonitionBlock admonition(int end) {
       char c = body.charAt(at);

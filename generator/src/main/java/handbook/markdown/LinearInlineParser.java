@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.misc.CharPredicate;
@@ -208,19 +209,33 @@ class LinearInlineParser extends InlineParserImpl {
   }
 
   /**
-   * A link destination, as flexmark reads it, but refused (empty) when it opens more than
-   * {@value #MAX_PARENS} parentheses before it ends: otherwise every {@code ](} of a paragraph
+   * A link destination, as flexmark reads it, but in a link refused (empty) when it opens more
+   * than {@value #MAX_PARENS} parentheses before it ends: otherwise every {@code ](} of a paragraph
    * like {@code ![a](![a](![a](...} scans to the paragraph's end. CommonMark allows such a limit.
+   * A reference definition's is read whole, as flexmark reads it: it is read once, at its line's start.
    */
   @Override
   public BasedSequence parseLinkDestination() {
-    if (index < input.length() && input.charAt(index) != '<' && tooManyParens(index)) {
+    if (!inReference && index < input.length() && input.charAt(index) != '<' && tooManyParens(index)) {
       return input.subSequence(index, index);
     }
     return super.parseLinkDestination();
   }
 
   static final int MAX_PARENS = 32;
+
+  /** Whether a reference definition is being read. */
+  private boolean inReference;
+
+  @Override
+  protected int parseReference(Block block, BasedSequence s) {
+    inReference = true;
+    try {
+      return super.parseReference(block, s);
+    } finally {
+      inReference = false;
+    }
+  }
 
   private boolean tooManyParens(int from) {
     int depth = 0;

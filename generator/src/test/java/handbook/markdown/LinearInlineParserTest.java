@@ -94,6 +94,11 @@ class LinearInlineParserTest {
     assertEquals("<p>[a](" + "(".repeat(33) + "b" + ")".repeat(33) + ")</p>\n", HTML.render(LINEAR.parse(deep)));
     String allowed = "[a](" + "(".repeat(32) + "b" + ")".repeat(32) + ")";
     assertSameAsFlexmark(allowed, allowed);
+    // a reference definition's is read whole, as flexmark reads it (read once, it costs no second scan)
+    for (String definition : List.of("[x]: /u" + "(".repeat(40) + "()\n\n[x]", "[x]: /u" + "(".repeat(33) + ")".repeat(33) + " \"t\"\n[y]: /v\n\n[x] [y]")) {
+      assertSameAsFlexmark(definition, definition);
+      assertTrue(HTML.render(LINEAR.parse(definition)).startsWith("<p><a href=\"/u((("), definition);
+    }
   }
 
   @Test

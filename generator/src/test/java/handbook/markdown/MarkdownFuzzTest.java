@@ -66,13 +66,10 @@ class MarkdownFuzzTest {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
   }
 
-  /**
-   * Pieces of Markdown and kramdown's block attribute lists on lines of their own (not callouts:
-   * flexmark's parser and the quick one read a list nested by two spaces in one apart).
-   */
+  /** Pieces of Markdown and kramdown's block attribute lists on lines of their own. */
   static final String[] KRAMDOWN_PIECES =
       java.util.stream.Stream.concat(
-              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES).filter(p -> !p.equals("!!! note") && !p.equals(":::tip")),
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
               java.util.stream.Stream.of(
                   "\n{: .x }\n", "\n{: #i .y }\n", "\n{:.no_toc}\n", "\n  {: .z title=\"t\" }\n", "\n{: .language-ruby }\n", "\n| a |\n|---|\n| 1 |\n",
                   "\n    code\n", "\n***\n", "{::comment}", "{:/comment}", "{::nomarkdown}", "{:/}", "$$", "$$x_1$$", "\\$", "\n1. ", "\n- a\n  - b", "\n> ", "\n## H", "\n```\nc\n```\n"))

@@ -56,6 +56,25 @@ class MkDocsExtensionsTest {
   }
 
   @Test
+  void anAdmonitionsLinesKeepTheirIndentBeyondItsOwnBeforeItsFirstBlankLine() {
+    // flexmark's parser read those lines from their first character: the code lost its indent and
+    // the list was flat, while the quick parser read them as here (which one took a page decided)
+    String body = "!!! example\n    ```python\n    def f():\n        return 1\n    ```\n    - a\n      - b\n\n!!! note\n    text\nlazy\n# After\n";
+    assertEquals(
+        "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Example</p>\n"
+            + "<pre tabindex=\"0\"><code class=\"language-python\">def f():\n    return 1\n</code></pre>\n"
+            + "<ul>\n<li>a\n<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n</div>\n"
+            // a paragraph's lazy line stays in it; a heading less far in ends the block
+            + "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>text\nlazy</p>\n</div>\n"
+            + "<h1 id=\"after\">After <a class=\"heading-anchor\" href=\"#after\" aria-label=\"Link to this section\">#</a></h1>\n",
+        html(body, Set.of()));
+    // eight spaces in: indented code in it
+    assertEquals(
+        "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<pre tabindex=\"0\"><code>code\n</code></pre>\n</div>\n",
+        html("!!! note\n        code\n", Set.of()));
+  }
+
+  @Test
   void annotationMarkersInCodeLinkToTheNotesOfTheListAfterIt() {
     String body = """
         ``` yaml
