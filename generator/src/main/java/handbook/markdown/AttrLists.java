@@ -37,10 +37,26 @@ final class AttrLists {
 
   private static final String TOKEN = "[#.][A-Za-z_][\\w-]*|[A-Za-z_][\\w.:-]*=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"'}]+)";
 
-  /** A list: braces around tokens (an id {@code #x}, a class {@code .x}, {@code key=value}), a colon after the brace or not. */
-  static final Pattern LIST = Pattern.compile("\\{:?[ \\t]*((?:" + TOKEN + ")(?:[ \\t]+(?:" + TOKEN + "))*)[ \\t]*\\}");
+  /**
+   * A name alone, which Python-Markdown gives itself as its value ({@code { data-search-exclude }});
+   * not one that ends with a colon, which is YAML's key ({@code attrs: {class: x}} of pymdownx.blocks).
+   */
+  private static final String WORD = "[A-Za-z_](?:[\\w.:-]*[\\w.-])?";
 
-  private static final Pattern TOKENS = Pattern.compile(TOKEN);
+  /** A list: braces around tokens (an id {@code #x}, a class {@code .x}, {@code key=value}), a colon after the brace or not. */
+  static final Pattern LIST = list(TOKEN);
+
+  /**
+   * The same, names alone among the tokens too, as Python-Markdown's attr_list reads them (MkDocs'
+   * pages and Handbook's own; kramdown reads a name alone as a definition's, Goldmark not at all).
+   */
+  static final Pattern LIST_WORDS = list(TOKEN + "|" + WORD);
+
+  private static final Pattern TOKENS = Pattern.compile(TOKEN + "|" + WORD);
+
+  private static Pattern list(String token) {
+    return Pattern.compile("\\{:?[ \\t]*((?:" + token + ")(?:[ \\t]+(?:" + token + "))*)[ \\t]*\\}");
+  }
 
   private static final Set<String> NAMES =
       Set.of("width", "height", "loading", "decoding", "align", "target", "rel", "hreflang", "lang", "dir", "title");
@@ -82,7 +98,7 @@ final class AttrLists {
     return n instanceof Link || n instanceof Image || n instanceof LinkRef r && r.isDefined() || n instanceof MaterialInline.Icon;
   }
 
-  /** The tokens of a list ({@code inside}: group 1 of {@link #LIST}) in order, each as written: an id, a class or a key and value. */
+  /** The tokens of a list ({@code inside}: group 1 of {@link #LIST} or {@link #LIST_WORDS}) in order: an id, a class, a key and value, a name alone (its own value). */
   static List<Attr> tokens(String inside) {
     List<Attr> out = new ArrayList<>();
     Matcher m = TOKENS.matcher(inside);
@@ -92,6 +108,8 @@ final class AttrLists {
         out.add(new Attr("id", t.substring(1)));
       } else if (t.startsWith(".")) {
         out.add(new Attr("class", t.substring(1)));
+      } else if (t.indexOf('=') < 0) {
+        out.add(new Attr(t.toLowerCase(java.util.Locale.ROOT), t));
       } else {
         int eq = t.indexOf('=');
         String value = t.substring(eq + 1);
@@ -149,14 +167,16 @@ final class AttrLists {
   /** A list at the end of a text: after a space, or alone (then on a line of its own). */
   private static final Pattern AT_END = Pattern.compile("(?:^|[ \\t])(" + LIST.pattern() + ")[ \\t]*$");
 
+  private static final Pattern AT_END_WORDS = Pattern.compile("(?:^|[ \\t])(" + LIST_WORDS.pattern() + ")[ \\t]*$");
+
   /**
    * Where the list at the end of a paragraph or a heading starts, which Python-Markdown puts on
    * the paragraph ({@code Text. { .annotate }}, or on the paragraph's last line of its own) or the
    * heading ({@code ## Setup {#setup .wide}}, as Goldmark, kramdown, Docusaurus and VitePress read
    * it too), or -1. Not in a list's item, whose paragraph may be written without its tag, and not a
-   * paragraph or heading of the list alone.
+   * paragraph or heading of the list alone. {@code words}: names alone are tokens ({@link #LIST_WORDS}).
    */
-  static int atBlockEnd(Node n) {
+  static int atBlockEnd(Node n, boolean words) {
     boolean paragraph = n instanceof com.vladsch.flexmark.ast.Paragraph && !(n.getParent() instanceof com.vladsch.flexmark.ast.ListItem);
     if (!(paragraph || n instanceof com.vladsch.flexmark.ast.Heading) || !(n.getLastChild() instanceof Text t)) {
       return -1;
@@ -169,7 +189,7 @@ final class AttrLists {
     if (end < 3 || chars.charAt(end - 1) != '}') {
       return -1;
     }
-    Matcher m = AT_END.matcher(chars.subSequence(0, end));
+    Matcher m = (words ? AT_END_WORDS : AT_END).matcher(chars.subSequence(0, end));
     if (!m.find()) {
       return -1;
     }
@@ -182,17 +202,18 @@ final class AttrLists {
   /**
    * Takes each list that follows a link or an image out of the text after it, and each list at
    * the end of a paragraph or a heading ({@link #atBlockEnd}) out of its text, and keeps their attributes
-   * for the writers ({@link #KEY}).
+   * for the writers ({@link #KEY}). {@code words}: names alone are tokens ({@link #LIST_WORDS}).
    */
-  static void apply(Document doc) {
+  static void apply(Document doc, boolean words) {
+    Pattern list = words ? LIST_WORDS : LIST;
     // (kramdown's block lists of a Jekyll page are placed before: KramdownIals)
     Map<Node, List<Attr>> found = KEY.get(doc).isEmpty() ? null : new IdentityHashMap<>(KEY.get(doc));
     for (Node n = doc.getFirstChild(); n != null; n = MarkdownEngine.following(n, doc)) {
-      int at = atBlockEnd(n);
+      int at = atBlockEnd(n, words);
       if (at >= 0) {
         Text t = (Text) n.getLastChild();
         BasedSequence chars = t.getChars();
-        Matcher m = LIST.matcher(chars.subSequence(at - t.getStartOffset()));
+        Matcher m = list.matcher(chars.subSequence(at - t.getStartOffset()));
         if (!m.lookingAt()) {
           continue;
         }
@@ -219,7 +240,7 @@ final class AttrLists {
       if (chars.length() < 3 || chars.charAt(0) != '{') {
         continue;
       }
-      Matcher m = LIST.matcher(chars);
+      Matcher m = list.matcher(chars);
       if (!m.lookingAt()) {
         continue;
       }

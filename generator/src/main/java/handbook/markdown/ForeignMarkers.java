@@ -226,7 +226,10 @@ final class ForeignMarkers {
 
   private static final Pattern MDX_DECLARATION = Pattern.compile("\\s*(?:const|let|var|function|default|async|class|\\{)");
 
-  /** Whether what follows a brace at {@code i - 1} starts an attribute list: spaces, then {@code #}, {@code .x} or {@code key=}. */
+  /**
+   * Whether what follows a brace at {@code i - 1} starts an attribute list: spaces, then {@code #},
+   * {@code .x}, {@code key=} or a name alone before a space or the closing brace ({@code { hidden }}).
+   */
   static boolean attrListStart(String body, int i) {
     int n = body.length();
     while (i < n && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
@@ -247,7 +250,7 @@ final class ForeignMarkers {
     }
     for (i++; i < n; i++) {
       c = body.charAt(i);
-      if (c == '=') {
+      if (c == '=' || (c == ' ' || c == '\t' || c == '}') && body.charAt(i - 1) != ':') {
         return true;
       }
       if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == ':' || c == '-')) {
@@ -385,6 +388,8 @@ final class ForeignMarkers {
   static final Syntax KRAMDOWN = new Syntax("\\{:[^}\\n]*\\}", "{:", Start.TEXT);
   /** An attribute list of Python-Markdown's {@code attr_list} ({@link AttrLists}). */
   static final Syntax ATTR_LIST = new Syntax(AttrLists.LIST, "{", Start.TEXT, null);
+  /** The same, names alone among its tokens ({@link AttrLists#LIST_WORDS}). */
+  static final Syntax ATTR_LIST_WORDS = new Syntax(AttrLists.LIST_WORDS, "{", Start.TEXT, null);
   /** MDX (Docusaurus, Astro Starlight): an import, an export and a comment. */
   static final Syntax MDX_IMPORT = new Syntax("(?m)^import\\s(?:[^\\n]*?\\sfrom\\s+)?['\"][^'\"\\n]+['\"];?[ \\t]*$", "import", Start.LINE);
   static final Syntax MDX_EXPORT = new Syntax("(?m)^export\\s+(?:const|let|var|function|default|async|class|\\{)[^\\n]*$", "export", Start.LINE);
@@ -458,7 +463,7 @@ final class ForeignMarkers {
       if (n instanceof com.vladsch.flexmark.ast.HtmlBlock || n instanceof com.vladsch.flexmark.ast.HtmlInline) {
         html.add(n);
       }
-      int atEnd = trusted ? AttrLists.atBlockEnd(n) : -1;
+      int atEnd = trusted ? AttrLists.atBlockEnd(n, how.pymdownx()) : -1;
       if (atEnd >= 0) {
         attached.add(atEnd);
       }
@@ -727,8 +732,12 @@ final class ForeignMarkers {
         kramdown.add(m.start());
       }
     }
-    for (MatchResult m : ATTR_LIST.matches(body)) {
+    for (MatchResult m : (how.pymdownx() ? ATTR_LIST_WORDS : ATTR_LIST).matches(body)) {
       if (inside(skip, m.start()) || kramdown.contains(m.start())) {
+        continue;
+      }
+      // a name alone in braces where no list is applied is text, as Python-Markdown shows it ({ x })
+      if (how.pymdownx() && !attached.contains(m.start()) && !AttrLists.LIST.matcher(m.group()).matches()) {
         continue;
       }
       if (!trusted) {

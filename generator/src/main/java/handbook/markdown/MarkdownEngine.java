@@ -564,7 +564,8 @@ public final class MarkdownEngine {
       KramdownIals.apply(doc);
     }
     if (!untrusted && AttrLists.mayFollow(probe, body)) {
-      AttrLists.apply(doc);
+      // names alone are Python-Markdown's tokens (MkDocs' pages and Handbook's own)
+      AttrLists.apply(doc, !options.has(RenderOptions.Extension.PLAIN_INLINE));
     }
     Map<Node, List<AttrLists.Attr>> attrLists = AttrLists.KEY.get(doc);
     // MkDocs Material's annotations: their notes' ids are kept from headings

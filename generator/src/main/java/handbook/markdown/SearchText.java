@@ -22,7 +22,8 @@ import org.jsoup.Jsoup;
 /**
  * Facts read from a body's syntax tree: its searchable text by section, and which headings head
  * a numbered list. Directive blocks are left out (their settings are not text). Raw HTML blocks count by their text (through an HTML parser, so a comment is
- * never text); code blocks count by their code.
+ * never text); code blocks count by their code. What MkDocs Material's {@code data-search-exclude}
+ * marks is left out: a block with it in its attribute list, a heading's whole section, an HTML element.
  */
 final class SearchText {
   private SearchText() {}
@@ -42,7 +43,7 @@ final class SearchText {
     Builder[] cur = {current};
     // a document without a backslash or an ampersand has nothing to unescape in its text
     String plainBase = plain && doc.getChars().getBase() instanceof String base ? base : null;
-    walk(doc, ids, directives, cur, all, plainBase);
+    walk(doc, ids, directives, AttrLists.KEY.get(doc), cur, all, plainBase);
     for (Builder b : all) {
       handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);
       if (b.anchor.isEmpty() && text.length() == 0) {
@@ -90,8 +91,15 @@ final class SearchText {
     }
   }
 
-  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Builder[] cur, List<Builder> all, String plainBase) {
+  private static void walk(Node parent, Map<Node, String> ids, Set<Node> directives, Map<Node, List<AttrLists.Attr>> attrs, Builder[] cur, List<Builder> all, String plainBase) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (!attrs.isEmpty() && excluded(attrs.get(n))) {
+        // a heading's section is left out with it (its text goes to no section), a block alone
+        if (n instanceof Heading h && ids.get(h) != null && h.getLevel() >= 2 && h.getLevel() <= 4) {
+          cur[0] = new Builder(ids.get(h), "");
+        }
+        continue;
+      }
       if (n instanceof Heading h) {
         String text = text(h, plainBase);
         String id = ids.get(h);
@@ -120,22 +128,83 @@ final class SearchText {
       } else if (n instanceof HtmlCommentBlock) {
         continue;
       } else if (n instanceof HtmlBlock) {
-        cur[0].add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
+        String html = n.getChars().toString();
+        // md_in_html's element marked so: its opening tag, its Markdown, its closing tag
+        Node close = html.contains(EXCLUDE) ? closing(n, html) : null;
+        if (close != null) {
+          n = close;
+          continue;
+        }
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
+        if (html.contains(EXCLUDE)) {
+          parsed.select("[" + EXCLUDE + "]").remove();
+        }
+        cur[0].add(parsed.text());
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
-        walk(n, ids, directives, cur, all, plainBase);
+        walk(n, ids, directives, attrs, cur, all, plainBase);
       } else if (n instanceof Tabs.Tab t) {
         cur[0].add(Tabs.titleText(t.title));
-        walk(n, ids, directives, cur, all, plainBase);
+        walk(n, ids, directives, attrs, cur, all, plainBase);
       } else if (n instanceof Callout c) {
         if (c.title != null) {
           cur[0].add(c.title);
         }
-        walk(n, ids, directives, cur, all, plainBase);
+        walk(n, ids, directives, attrs, cur, all, plainBase);
       } else if (n.hasChildren()) {
-        walk(n, ids, directives, cur, all, plainBase);
+        walk(n, ids, directives, attrs, cur, all, plainBase);
       }
     }
+  }
+
+  /** MkDocs Material's mark of what its search leaves out: a block's, or a heading's with its section. */
+  static final String EXCLUDE = "data-search-exclude";
+
+  /** An opening tag alone (group 1 its name) with {@link #EXCLUDE} among its attributes. */
+  private static final java.util.regex.Pattern OPEN_EXCLUDED =
+      java.util.regex.Pattern.compile("\\s*<([A-Za-z][\\w-]*)\\s[^<>]*(?<=\\s)" + EXCLUDE + "(?=[\\s=/>])[^<>]*>\\s*");
+
+  /** The HTML block that closes the element {@code open} opens alone, if it is marked {@link #EXCLUDE}; else null. */
+  private static Node closing(Node open, String html) {
+    java.util.regex.Matcher m = OPEN_EXCLUDED.matcher(html);
+    if (!m.matches() || html.endsWith("/>")) {
+      return null;
+    }
+    String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    int depth = 1;
+    for (Node n = open.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlBlock) {
+        String t = n.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+        depth += tags(t, "<" + name) - tags(t, "</" + name);
+        if (depth <= 0) {
+          return n;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How many times a tag's start ({@code <div}, {@code </div}) stands in a text, not followed by more of a name. */
+  private static int tags(String text, String start) {
+    int count = 0;
+    for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
+      int after = i + start.length();
+      if (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)) && text.charAt(after) != '-') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean excluded(List<AttrLists.Attr> attrs) {
+    if (attrs != null) {
+      for (AttrLists.Attr a : attrs) {
+        if (a.name().equals(EXCLUDE)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String text(Node n, String plainBase) {

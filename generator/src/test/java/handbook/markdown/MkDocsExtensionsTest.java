@@ -56,6 +56,24 @@ class MkDocsExtensionsTest {
   }
 
   @Test
+  void anAttributeListsNameAloneIsItsOwnValueAsPythonMarkdownReadsIt() {
+    // MkDocs Material's search exclusion is written so: { data-search-exclude }
+    String body = "## Secret { data-search-exclude }\n\nText.\n{data-search-exclude .x}\n\nA {name} in text, and { foo } too.\n";
+    assertEquals(
+        "<h2 id=\"secret\" data-search-exclude=\"data-search-exclude\">Secret <a class=\"heading-anchor\" href=\"#secret\" aria-label=\"Link to this section\">#</a></h2>\n"
+            + "<p class=\"x\" data-search-exclude=\"data-search-exclude\">Text.</p>\n<p>A {name} in text, and { foo } too.</p>\n",
+        html(body, Set.of()));
+    // braces in the text are text, named nowhere; a name not put on the element is named
+    assertEquals(List.of(), warnings(body, Set.of()));
+    List<Diagnostic> hidden = warnings("Shown { hidden }\n", Set.of());
+    assertEquals(1, hidden.size(), hidden.toString());
+    assertTrue(hidden.get(0).message().contains("applied without hidden"), hidden.toString());
+    assertEquals("<p>Shown</p>\n", html("Shown { hidden }\n", Set.of()));
+    // not on a page of another tool's (kramdown reads a name alone as a definition's, Goldmark not at all)
+    assertTrue(html(body, Set.of(Extension.PLAIN_INLINE)).startsWith("<h2 id=\"secret--data-search-exclude-\">Secret { data-search-exclude } <a"), html(body, Set.of(Extension.PLAIN_INLINE)));
+  }
+
+  @Test
   void anAdmonitionsLinesKeepTheirIndentBeyondItsOwnBeforeItsFirstBlankLine() {
     // flexmark's parser read those lines from their first character: the code lost its indent and
     // the list was flat, while the quick parser read them as here (which one took a page decided)

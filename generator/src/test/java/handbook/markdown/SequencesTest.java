@@ -27,8 +27,12 @@ class SequencesTest {
     assertEquals(joined.toString(), Sequences.text(joined), "any other sequence: its own toString");
   }
 
-  /** What may start an attribute list after a brace: an id, a class or a key and {@code =}. */
-  private static final java.util.regex.Pattern ATTR_START = java.util.regex.Pattern.compile("\\{[ \\t]*(?:#|\\.[\\p{L}_]|[A-Za-z_][\\p{L}\\p{Nd}_.:-]*=)");
+  /**
+   * What may start an attribute list after a brace: an id, a class, a key and {@code =}, or a name
+   * alone (not ending with a colon) before a space or the closing brace.
+   */
+  private static final java.util.regex.Pattern ATTR_START =
+      java.util.regex.Pattern.compile("\\{[ \\t]*(?:#|\\.[\\p{L}_]|[A-Za-z_][\\p{L}\\p{Nd}_.:-]*=|[A-Za-z_](?:[\\p{L}\\p{Nd}_.:-]*[\\p{L}\\p{Nd}_.-])?[ \\t}])");
 
   /** The opening of a CriticMarkup change. */
   private static final java.util.regex.Pattern CRITIC = java.util.regex.Pattern.compile("\\{(?:\\+\\+|--|==|>>|~~)");
