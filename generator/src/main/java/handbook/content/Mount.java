@@ -252,7 +252,8 @@ public record Mount(
     failsOn = List.copyOf(failsOn);
     // the inline syntax of the pages' tool (InlineDialect), and where its tables start (TableStarts)
     markdown = switch (tool) {
-      case DOCUSAURUS, WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
+      case DOCUSAURUS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.MDX);
+      case WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
       // (Hugo's extras' subscript takes ~x~ from GFM's strikethrough)
       case HUGO -> markdown.has(handbook.markdown.RenderOptions.Extension.EXTRA_SUBSCRIPT)
           ? markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE)

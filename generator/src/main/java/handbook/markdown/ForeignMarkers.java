@@ -394,6 +394,53 @@ final class ForeignMarkers {
   static final Syntax MDX_IMPORT = new Syntax("(?m)^import\\s(?:[^\\n]*?\\sfrom\\s+)?['\"][^'\"\\n]+['\"];?[ \\t]*$", "import", Start.LINE);
   static final Syntax MDX_EXPORT = new Syntax("(?m)^export\\s+(?:const|let|var|function|default|async|class|\\{)[^\\n]*$", "export", Start.LINE);
   static final Syntax MDX_COMMENT = new Syntax("\\{/\\*[^\\n]*?\\*/\\}", "{/*", Start.TEXT);
+  /** Docusaurus' Admonition component's opening tag on a line of its own (group 1 the tag, 2 its attributes). */
+  static final Syntax ADMONITION_OPEN = new Syntax("(?m)^[ \\t]*(<Admonition((?:\\s+[A-Za-z]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'))*)\\s*>)[ \\t]*$", "<Admonition", Start.LINE);
+  /** Its closing tag on a line of its own (group 1 the tag). */
+  static final Syntax ADMONITION_CLOSE = new Syntax("(?m)^[ \\t]*(</Admonition\\s*>)[ \\t]*$", "</Admonition", Start.LINE);
+  private static final Pattern ADMONITION_ATTRIBUTE = Pattern.compile("([A-Za-z]+)=(?:\"([^\"\\n]*)\"|'([^'\\n]*)')");
+
+  /**
+   * Docusaurus' {@code <Admonition type="tip" title="Title">} ... {@code </Admonition>}, each tag on
+   * a line of its own, as the callout {@code :::tip Title} (its type note where it names none); one
+   * nested in another, of a type not known here, or with other attributes than its type and title,
+   * is left (and named as a component). Returns where the tags made callouts stand.
+   */
+  private static Set<Integer> admonitions(String body, List<int[]> skip, List<Edit> edits) {
+    List<MatchResult> opens = ADMONITION_OPEN.matches(body).stream().filter(m -> !inside(skip, m.start(1))).toList();
+    List<MatchResult> closes = ADMONITION_CLOSE.matches(body).stream().filter(m -> !inside(skip, m.start(1))).toList();
+    Set<Integer> out = new HashSet<>();
+    int c = 0;
+    for (int i = 0; i < opens.size(); i++) {
+      MatchResult open = opens.get(i);
+      while (c < closes.size() && closes.get(c).start() < open.start()) {
+        c++;
+      }
+      if (c == closes.size()) {
+        break;
+      }
+      MatchResult close = closes.get(c);
+      if (i + 1 < opens.size() && opens.get(i + 1).start() < close.start()) {
+        continue;
+      }
+      java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+      for (Matcher a = ADMONITION_ATTRIBUTE.matcher(open.group(2)); a.find(); ) {
+        attributes.put(a.group(1), a.group(2) != null ? a.group(2) : a.group(3));
+      }
+      String type = attributes.getOrDefault("type", "note").strip();
+      String title = attributes.getOrDefault("title", "").strip();
+      if (!attributes.keySet().stream().allMatch(k -> k.equals("type") || k.equals("title")) || !type.matches("[A-Za-z][A-Za-z0-9_-]*") || !Admonitions.known(type)) {
+        continue;
+      }
+      // five colons: callouts of three or four inside it nest in it
+      edits.add(new Edit(open.start(1), open.end(1), ":::::" + type + (title.isEmpty() ? "" : " " + title)));
+      edits.add(new Edit(close.start(1), close.end(1), ":::::"));
+      out.add(open.start(1));
+      c++;
+    }
+    return out;
+  }
+
   /** An MDX component's opening tag: a tag name that starts with a capital letter. */
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s/>])");
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
@@ -432,12 +479,13 @@ final class ForeignMarkers {
    *     {@code {% x %}} are text, not named ({@link RenderOptions.Extension#TEMPLATES_AS_TEXT})
    * @param vue a VitePress page: Vue's script and style blocks dropped, its badges drawn ({@link RenderOptions.Extension#VUE})
    * @param pymdownx pymdownx's inline syntax is read (not a page of another tool: {@link RenderOptions.Extension#PLAIN_INLINE})
+   * @param mdx a page MDX reads ({@link RenderOptions.Extension#MDX}): its components are named without an import
    * @param captions the caption types of pymdownx.blocks.caption and the numbered prefix of each ({@code {}} the number; empty for none)
    * @param slugs how the page's heading ids are made, which a wiki link to a heading names
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
-      boolean pymdownx, java.util.Map<String, String> captions, Slugs.Style slugs) {
+      boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -448,7 +496,8 @@ final class ForeignMarkers {
     Critic.Mode critic = how.critic();
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
-    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))) {
+    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))
+        && !(how.mdx() && COMPONENT.matcher(body).find())) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
@@ -756,7 +805,7 @@ final class ForeignMarkers {
     // MDX: imports and comments do nothing in HTML and are dropped; what imports bring is named
     // where it is used, but for tabs, which are read as content tabs (and their imports dropped
     // without a word)
-    boolean mdx = false;
+    boolean mdx = how.mdx();
     List<MatchResult> imports = new ArrayList<>();
     List<MatchResult> tabImports = new ArrayList<>();
     for (MatchResult m : MDX_IMPORT.matches(body)) {
@@ -797,6 +846,8 @@ final class ForeignMarkers {
         edits.add(new Edit(m.start(), m.end(), id == null ? "" : "<span id=\"" + id + "\"></span>"));
       }
     }
+    // Docusaurus' Admonition, which its pages may use without an import: a callout
+    Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();
     if (mdx) {
       for (Node n : html) {
         // Docusaurus' cards of a folder page's pages, alone at the top level: drawn by its page
@@ -806,7 +857,7 @@ final class ForeignMarkers {
         }
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
-          if (!tabs.onTag(n.getStartOffset() + c.start())) {
+          if (!tabs.onTag(n.getStartOffset() + c.start()) && !admonitionTags.contains(n.getStartOffset() + c.start()) && !c.group(1).equals("Details")) {
             unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
           }
         }

@@ -470,6 +470,7 @@ public final class MarkdownEngine {
         options.has(RenderOptions.Extension.TEMPLATES_AS_TEXT),
         options.has(RenderOptions.Extension.VUE),
         !options.has(RenderOptions.Extension.PLAIN_INLINE),
+        options.has(RenderOptions.Extension.MDX),
         captions,
         slugStyle(options));
   }

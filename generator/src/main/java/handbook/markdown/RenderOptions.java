@@ -157,7 +157,12 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      */
     TOC_SLUGS,
     /** With {@link #TOC_SLUGS}: letters beyond ASCII kept, as the toc extension's {@code slugify_unicode} makes ids ({@link Slugs.Style#PYTHON_UNICODE}). */
-    TOC_SLUGS_UNICODE;
+    TOC_SLUGS_UNICODE,
+    /**
+     * A page MDX reads (Docusaurus' {@code .md} and {@code .mdx} pages): a tag whose name starts
+     * with a capital letter is a component, its {@code <Admonition>} a callout ({@link ForeignMarkers}).
+     */
+    MDX;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

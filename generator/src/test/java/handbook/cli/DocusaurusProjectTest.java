@@ -533,6 +533,55 @@ class DocusaurusProjectTest {
     assertTrue(function.read("docs/intro/index.html").contains("<title>Intro · From a function</title>"), r.err());
   }
 
+  /** Docusaurus reads its `.md` pages as MDX: a component needs no import there, its Admonition none at all. */
+  @Test
+  void itsAdmonitionComponentIsACalloutAndOtherComponentsAreNamedWithoutAnImport() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'W', url: 'https://example.org'};
+            -- content/docs/intro.md --
+            # Intro
+
+            <Admonition type="tip" title="Mind this">
+
+            Some *Markdown*.
+
+            :::note
+            Nested.
+            :::
+
+            </Admonition>
+
+            <Admonition>
+            A note by default.
+            </Admonition>
+
+            <Highlight color="#25c2a0">Green</Highlight> and <Details><summary>More</summary>Text</Details>
+
+            ```jsx
+            <Admonition type="tip">
+            </Admonition>
+            ```
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String intro = site.read("docs/intro/index.html");
+    assertTrue(
+        intro.contains(
+            "<div class=\"admonition tip\" role=\"note\"><p class=\"admonition-title\">Mind this</p>\n<p>Some <em>Markdown</em>.</p>\n"
+                + "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>Nested.</p>\n</div>\n</div>\n"
+                + "<div class=\"admonition note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>A note by default.</p>\n</div>"),
+        intro);
+    assertTrue(intro.contains("&lt;Admonition type=&quot;tip&quot;&gt;\n&lt;/Admonition&gt;"), "in code it stays: " + intro);
+    // Details is the browser's own details element; another component is shown with what it holds, named
+    assertEquals(
+        List.of("content/docs/intro.md:17:1: warning[markdown.marker]: `<Highlight>` is an MDX component (Docusaurus, Astro), which is not run here: what it holds is shown as HTML"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
   /** The classic template's config: its preset's docs options (in brackets after a type comment), the navbar's logo, the footer's copyright. */
   @Test
   void theClassicTemplatesOptionsAreRead() throws Exception {
