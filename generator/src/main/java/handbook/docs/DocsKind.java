@@ -804,7 +804,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Optional<Parsed> own =
           in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll(), vitePress(in)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll(), vitePress(in))
               ? Optional.empty()
-              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in), inherited)));
+              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in, shared), inherited)));
       if (own.isPresent()) {
         Parsed p = shared == file ? own.get() : own.get().placed(span -> span.file().equals(standard) ? new handbook.diag.Span(file.displayPath(), span.line(), span.column()) : span);
         return new Read(p, Set.of());
@@ -816,7 +816,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
-        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in).withIncludesRead(), inherited).placed(x::at));
+        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in, file).withIncludesRead(), inherited).placed(x::at));
     return new Read(p.with(x.problems()), x.read());
   }
 
@@ -869,9 +869,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
   }
 
-  /** How a page is read: Liquid's links read in a Jekyll project's, with the syntax its project's extensions add. */
-  private static RenderOptions options(LoadInput in) {
-    RenderOptions options = RenderOptions.DEFAULT.withExtensions(in.site().mount().markdown());
+  /**
+   * How a page is read: Liquid's links read in a Jekyll project's, with the syntax its project's
+   * extensions add; a {@code .mdx} file's as MDX reads it (a Docusaurus project's pages all are).
+   */
+  private static RenderOptions options(LoadInput in, SourceFile file) {
+    RenderOptions.Extensions markdown = in.site().mount().markdown();
+    RenderOptions options = RenderOptions.DEFAULT.withExtensions(file.path().endsWith(".mdx") ? markdown.with(RenderOptions.Extension.MDX) : markdown);
     return in.site().mount().jekyll() ? options.withLiquid() : options;
   }
 

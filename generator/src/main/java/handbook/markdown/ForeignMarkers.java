@@ -441,6 +441,9 @@ final class ForeignMarkers {
     return out;
   }
 
+  /** VitePress' own components that need nothing run here: its badge (drawn), ClientOnly (its content shown). */
+  private static final Set<String> VITEPRESS_COMPONENTS = Set.of("Badge", "ClientOnly");
+
   /** An MDX component's opening tag: a tag name that starts with a capital letter. */
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s/>])");
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
@@ -496,8 +499,8 @@ final class ForeignMarkers {
     Critic.Mode critic = how.critic();
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
-    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style") || body.contains("<Badge")))
-        && !(how.mdx() && COMPONENT.matcher(body).find())) {
+    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style")))
+        && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find())) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
@@ -859,6 +862,20 @@ final class ForeignMarkers {
         while (c.find()) {
           if (!tabs.onTag(n.getStartOffset() + c.start()) && !admonitionTags.contains(n.getStartOffset() + c.start()) && !c.group(1).equals("Details")) {
             unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
+          }
+        }
+      }
+    } else if (how.vue()) {
+      // Vue's components in a VitePress page (its badge is drawn; ClientOnly's content is shown as in a browser)
+      for (Node n : html) {
+        String tag = n.getChars().toString().stripLeading();
+        if (tag.startsWith("<script") || tag.startsWith("<style")) {
+          continue; // dropped (a type's <T> in its code is no tag)
+        }
+        Matcher c = COMPONENT.matcher(n.getChars());
+        while (c.find()) {
+          if (!VITEPRESS_COMPONENTS.contains(c.group(1))) {
+            unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "a Vue component (VitePress)", "which is not run here: what it holds is shown as HTML"));
           }
         }
       }

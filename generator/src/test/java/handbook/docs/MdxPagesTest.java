@@ -79,6 +79,36 @@ class MdxPagesTest {
   }
 
   @Test
+  void anMdxFilesComponentIsNamedWithoutAnImportAndAMarkdownFilesTagIsHtmls() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/a.mdx --
+            # A
+
+            <Card title="Pear">Pear</Card>
+
+            <Admonition type="tip">
+            A tip.
+            </Admonition>
+            -- content/docs/b.md --
+            # B
+
+            <Card title="Plum">Plum</Card>
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(site.read("docs/a/index.html").contains("<div class=\"admonition tip\" role=\"note\"><p class=\"admonition-title\">Tip</p>\n<p>A tip.</p>"), site.read("docs/a/index.html"));
+    assertEquals(
+        java.util.List.of("content/docs/a.mdx:3:1: warning[markdown.marker]: `<Card>` is an MDX component (Docusaurus, Astro), which is not run here: what it holds is shown as HTML"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void docusaurusTabsAreContentTabs() throws Exception {
     SiteFixture site =
         SiteFixture.of(

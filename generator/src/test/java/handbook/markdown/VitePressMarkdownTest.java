@@ -82,6 +82,23 @@ class VitePressMarkdownTest {
   }
 
   @Test
+  void vuesOtherComponentsAreNamedAndWhatTheyHoldShown() {
+    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    String body = "<script setup lang=\"ts\">\nconst n = ref<Number>(0)\n</script>\n\n<Counter :start=\"1\" />\n\nText <MyTip>held</MyTip>, <ClientOnly>only</ClientOnly> and <Badge text=\"b\" />.\n\n```vue\n<Counter />\n```\n";
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
+    Document d = Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+    assertTrue(d.text().contains("held") && d.text().contains("only"), d.html());
+    assertEquals(1, named.size(), named.toString());
+    // the script's block first; its <Number> is no component, the code's <Counter /> neither
+    assertEquals("`<script setup lang=\"ts\">` is Vue's script block (VitePress), dropped: its code is not run here (2 more markers of other tools, on lines 5, 7)", named.get(0).message());
+    // on a page of another tool's, a tag of a capital letter is HTML's (its name read in any case)
+    List<handbook.diag.Diagnostic> none = new java.util.ArrayList<>();
+    engine.compile("<Counter />\n", "t.md", 1, RenderOptions.DEFAULT, none::add);
+    assertEquals(List.of(), none);
+  }
+
+  @Test
   void aTableOfContentsPlaceIsDropped() {
     Document d = html("# A\n\n[[toc]]\n\n## B\n");
     assertFalse(d.text().contains("toc"), d.html());
