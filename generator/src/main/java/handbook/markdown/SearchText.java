@@ -164,15 +164,19 @@ final class SearchText {
   private static final java.util.regex.Pattern OPEN_EXCLUDED =
       java.util.regex.Pattern.compile("\\s*<([A-Za-z][\\w-]*)\\s[^<>]*(?<=\\s)" + EXCLUDE + "(?=[\\s=/>])[^<>]*>\\s*");
 
-  /** The HTML block that closes the element {@code open} opens alone, if it is marked {@link #EXCLUDE}; else null. */
+  /**
+   * The HTML block that closes the element {@code open} opens alone, if it is marked {@link #EXCLUDE}
+   * and closes within {@value #MAX_SPAN} blocks (a bound on the work of many that never close); else null.
+   */
   private static Node closing(Node open, String html) {
     java.util.regex.Matcher m = OPEN_EXCLUDED.matcher(html);
-    if (!m.matches() || html.endsWith("/>")) {
+    if (!m.matches() || html.strip().endsWith("/>")) {
       return null;
     }
     String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
     int depth = 1;
-    for (Node n = open.getNext(); n != null; n = n.getNext()) {
+    int seen = 0;
+    for (Node n = open.getNext(); n != null && seen++ < MAX_SPAN; n = n.getNext()) {
       if (n instanceof HtmlBlock) {
         String t = n.getChars().toString().toLowerCase(java.util.Locale.ROOT);
         depth += tags(t, "<" + name) - tags(t, "</" + name);
@@ -183,6 +187,8 @@ final class SearchText {
     }
     return null;
   }
+
+  static final int MAX_SPAN = 1000;
 
   /** How many times a tag's start ({@code <div}, {@code </div}) stands in a text, not followed by more of a name. */
   private static int tags(String text, String start) {

@@ -48,11 +48,13 @@ class SearchTextTest {
     // MkDocs Material's data-search-exclude, written as an attribute list's name alone
     String body = "## Open\n\nseen.\n\n## Secret { data-search-exclude }\n\nhidden.\n\n### Sub\n\nsub.\n\n## Mid\n\nmid.\n\ngone.\n{ data-search-exclude }\n\n"
         + "<div data-search-exclude>html</div>\n\n<div><p>kept</p><p data-search-exclude>not</p></div>\n\n"
-        + "<div markdown data-search-exclude>\n\nmarkdown *in* it\n\n<div>\n\nnested\n\n</div>\n\n<div>x</div>\n\n</div>\n\nlast\n";
+        + "<div markdown data-search-exclude>\n\nmarkdown *in* it\n\n<div>\n\nnested\n\n</div>\n\n<div>x</div>\n\n</div>\n\nlast\n\n"
+        // one that closes itself holds nothing after it
+        + "<div data-search-exclude />\n\nafter\n\n<div>\n\nend\n\n</div>\n";
     for (RenderOptions options : List.of(RenderOptions.DEFAULT, RenderOptions.DEFAULT.withExtensions(Set.of(RenderOptions.Extension.TOC_SLUGS)))) {
       Document doc = engine.parse(body, "x.md", 1, options).document();
       List<SearchSection> sections = SearchText.sections(doc, MarkdownEngine.IDS.get(doc), MarkdownEngine.CALLS.get(doc).keySet());
-      assertEquals(List.of("open:seen.", "sub:sub.", "mid:mid. kept last"), sections.stream().map(x -> x.anchor() + ":" + x.snippet()).toList());
+      assertEquals(List.of("open:seen.", "sub:sub.", "mid:mid. kept last after end"), sections.stream().map(x -> x.anchor() + ":" + x.snippet()).toList());
     }
     // on a page of another tool's (Hugo's Goldmark reads no name alone) the braces are text
     Document hugo = engine.parse("## Secret { data-search-exclude }\n\nhidden.\n", "x.md", 1, RenderOptions.DEFAULT.withExtensions(Set.of(RenderOptions.Extension.PLAIN_INLINE))).document();
