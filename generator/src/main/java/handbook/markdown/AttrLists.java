@@ -165,9 +165,13 @@ final class AttrLists {
   }
 
   /** A list at the end of a text: after a space, or alone (then on a line of its own). */
-  private static final Pattern AT_END = Pattern.compile("(?:^|[ \\t])(" + LIST.pattern() + ")[ \\t]*$");
+  private static final Pattern AT_END = atEnd(LIST);
 
-  private static final Pattern AT_END_WORDS = Pattern.compile("(?:^|[ \\t])(" + LIST_WORDS.pattern() + ")[ \\t]*$");
+  private static final Pattern AT_END_WORDS = atEnd(LIST_WORDS);
+
+  private static Pattern atEnd(Pattern list) {
+    return Pattern.compile("(?:^|[ \\t])(" + list.pattern() + ")[ \\t]*$");
+  }
 
   /**
    * Where the list at the end of a paragraph or a heading starts, which Python-Markdown puts on

@@ -444,6 +444,9 @@ final class ForeignMarkers {
   /** VitePress' own components that need nothing run here: its badge (drawn), ClientOnly (its content shown). */
   private static final Set<String> VITEPRESS_COMPONENTS = Set.of("Badge", "ClientOnly");
 
+  /** Docusaurus' that need nothing run here: Details, the browser's own element. */
+  private static final Set<String> MDX_COMPONENTS = Set.of("Details");
+
   /** An MDX component's opening tag: a tag name that starts with a capital letter. */
   private static final Pattern COMPONENT = Pattern.compile("<([A-Z][\\w.]*)(?=[\\s/>])");
   static final Syntax COLONS = new Syntax("(?m)^[ \\t]*(:::+)[^\\n]*$", ":::", Start.LINE);
@@ -851,31 +854,26 @@ final class ForeignMarkers {
     }
     // Docusaurus' Admonition, which its pages may use without an import: a callout
     Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();
-    if (mdx) {
+    if (mdx || how.vue()) {
+      // components (Vue's in a VitePress page) but those needing nothing run: Docusaurus' Details is
+      // the browser's own element, VitePress' badge is drawn and ClientOnly's content shown
+      String what = mdx ? "an MDX component (Docusaurus, Astro)" : "a Vue component (VitePress)";
+      Set<String> own = mdx ? MDX_COMPONENTS : VITEPRESS_COMPONENTS;
       for (Node n : html) {
         // Docusaurus' cards of a folder page's pages, alone at the top level: drawn by its page
-        if (trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && CARDS.matcher(n.getChars().toString().strip()).matches()) {
+        if (mdx && trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && CARDS.matcher(n.getChars().toString().strip()).matches()) {
           edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), "```" + MarkdownEngine.DOC_CARDS + "\n```"));
           continue;
         }
-        Matcher c = COMPONENT.matcher(n.getChars());
-        while (c.find()) {
-          if (!tabs.onTag(n.getStartOffset() + c.start()) && !admonitionTags.contains(n.getStartOffset() + c.start()) && !c.group(1).equals("Details")) {
-            unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "an MDX component (Docusaurus, Astro)", "which is not run here: what it holds is shown as HTML"));
-          }
-        }
-      }
-    } else if (how.vue()) {
-      // Vue's components in a VitePress page (its badge is drawn; ClientOnly's content is shown as in a browser)
-      for (Node n : html) {
         String tag = n.getChars().toString().stripLeading();
         if (tag.startsWith("<script") || tag.startsWith("<style")) {
-          continue; // dropped (a type's <T> in its code is no tag)
+          continue; // code (a type's <T> in it is no tag)
         }
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
-          if (!VITEPRESS_COMPONENTS.contains(c.group(1))) {
-            unknown.add(new Marker(n.getStartOffset() + c.start(), "<" + c.group(1) + ">", "a Vue component (VitePress)", "which is not run here: what it holds is shown as HTML"));
+          int at = n.getStartOffset() + c.start();
+          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at)) {
+            unknown.add(new Marker(at, "<" + c.group(1) + ">", what, "which is not run here: what it holds is shown as HTML"));
           }
         }
       }

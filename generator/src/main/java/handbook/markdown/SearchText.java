@@ -130,13 +130,14 @@ final class SearchText {
       } else if (n instanceof HtmlBlock) {
         String html = n.getChars().toString();
         // md_in_html's element marked so: its opening tag, its Markdown, its closing tag
-        Node close = html.contains(EXCLUDE) ? closing(n, html) : null;
+        boolean marked = html.contains(EXCLUDE);
+        Node close = marked ? closing(n, html) : null;
         if (close != null) {
           n = close;
           continue;
         }
         org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
-        if (html.contains(EXCLUDE)) {
+        if (marked) {
           parsed.select("[" + EXCLUDE + "]").remove();
         }
         cur[0].add(parsed.text());
