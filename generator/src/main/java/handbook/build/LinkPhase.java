@@ -32,7 +32,8 @@ final class LinkPhase {
   private LinkPhase() {}
 
   /** The hrefs and embeds of one page: by link target as written, and by directive call. */
-  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds) {}
+  /** @param card the href of the page's card image ({@link Page#card}) from the page, or null */
+  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds, String card) {}
 
   /**
    * A version with its links resolved; {@code navKeys}: each page's navigation key once made (see
@@ -306,7 +307,38 @@ final class LinkPhase {
         }
       }
     }
-    return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds));
+    return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds), card(page, resolver, src, url, m, diags));
+  }
+
+  /**
+   * The href of the page's card image, or null: one that names no file is named (a warning: the
+   * page's previews then show none). In a Hugo project a path that is no file beside the page is
+   * read from the site's root, as Hugo's {@code absURL} reads it.
+   */
+  private static String card(Page page, LinkResolver resolver, String src, String url, LoadPhase.Model m, Diagnostics diags) {
+    LinkRef card = page.card();
+    if (card == null) {
+      return null;
+    }
+    LinkResolver.Result r = resolver.resolve(card.target(), card.span(), src, url, page);
+    if (r.error() != null && m.config().mount().hugo() && !card.target().startsWith("/") && !card.target().contains(":")) {
+      LinkResolver.Result fromRoot = resolver.resolve("/" + card.target(), card.span(), src, url, page);
+      if (fromRoot.error() == null) {
+        r = fromRoot;
+      }
+    }
+    if (r.error() != null) {
+      handbook.diag.Diagnostic e = r.error();
+      diags.add(new handbook.diag.Diagnostic(handbook.diag.Severity.WARNING, e.code(), "the image of the page's link previews: " + e.message() + ": they show none", e.span(), e.hint()));
+      return null;
+    }
+    if (!Urls.remote(r.href()) && m.config().baseUrl().isEmpty()) {
+      diags.add(
+          handbook.diag.Diagnostic.warning("frontmatter.value", card.span(), "link previews need the full address of the image `" + card.target() + "`, and the site's (`base_url`) is not set: the page's show none")
+              .withHint("set `base_url` in site.yaml to the address the site is published at"));
+      return null;
+    }
+    return r.href();
   }
 
   /**

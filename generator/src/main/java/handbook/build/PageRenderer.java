@@ -259,7 +259,8 @@ final class PageRenderer {
         .add(info.toString())
         .add(fingerprint)
         .add(new TreeMap<>(r.hrefs()).toString())
-        .add(new TreeMap<>(r.titles()).toString());
+        .add(new TreeMap<>(r.titles()).toString())
+        .add(String.valueOf(r.card()));
     List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());
     calls.sort(java.util.Comparator.comparing((DirectiveCall c) -> c.span().file()).thenComparingInt(DirectiveCall::index).thenComparingInt(c -> c.span().line()));
     for (DirectiveCall c : calls) {
@@ -323,6 +324,8 @@ final class PageRenderer {
             info.description(),
             info.kind(),
             canonical,
+            cardImage(r.card(), url, config),
+            keywords(info.extra().get("keywords")),
             nav.breadcrumbs(url, href),
             info.inNav() && !paginationOff(info, "pagination_prev", "prev") ? pagerText(nav.prev(url, href), info.extra().get("prev")) : null,
             info.inNav() && !paginationOff(info, "pagination_next", "next") ? pagerText(nav.next(url, href), info.extra().get("next")) : null,
@@ -335,6 +338,37 @@ final class PageRenderer {
             updated(config, day(page, config)),
             page.body(ctx));
     return templates.render(page.template(), view);
+  }
+
+  /**
+   * The full address of the image the page's link previews show: its own ({@code href}, from the
+   * page at {@code url}), else the site's; null for none, or where the site's address is not known.
+   */
+  private String cardImage(String href, String url, SiteConfig config) {
+    String base = stripSlash(config.baseUrl()) + "/" + prefix;
+    if (href != null) {
+      if (Urls.remote(href)) {
+        return href.startsWith("//") ? "https:" + href : href;
+      }
+      String path = Urls.normalize(Urls.sourceFolder(url) + href);
+      return path == null || config.baseUrl().isEmpty() ? null : base + path;
+    }
+    String site = config.image();
+    if (site == null || Urls.remote(site)) {
+      return site;
+    }
+    return config.baseUrl().isEmpty() ? null : base + Urls.encodePath(config.mount().url(site));
+  }
+
+  /** Front matter's {@code keywords} (Docusaurus', Hugo's): a list or a text; null for none. */
+  static String keywords(Object written) {
+    List<String> words = new ArrayList<>();
+    if (written instanceof List<?> list) {
+      list.stream().filter(w -> w instanceof String || w instanceof Number).map(w -> String.valueOf(w).strip()).filter(w -> !w.isEmpty()).forEach(words::add);
+    } else if (written instanceof String text && !text.isBlank()) {
+      words.add(text.strip());
+    }
+    return words.isEmpty() ? null : String.join(", ", words);
   }
 
   /**

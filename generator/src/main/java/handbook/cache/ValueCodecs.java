@@ -66,7 +66,7 @@ public final class ValueCodecs {
         }
       };
 
-  private static final Codec<LinkRef> LINK =
+  public static final Codec<LinkRef> LINK =
       new Codec<>() {
         @Override
         public void write(LinkRef l, DataOutput out) throws IOException {

@@ -38,10 +38,12 @@ import java.util.regex.Pattern;
  * @param moreDocs the docs of the config's other docs plugins ({@code community/}), each at its
  *     {@code routeBasePath} ({@link #moreDocs(String)})
  * @param toc the levels of headings in a page's table of contents ({@code themeConfig.tableOfContents})
+ * @param image {@code themeConfig.image}, the image of the pages' link previews: a content path in
+ *     {@code static/}, an http(s) address, or null
  */
 public record DocusaurusConfig(
     String title, String description, String baseUrl, String favicon, String language, String docsRoute, String editUrl, boolean lastUpdated, String logo, String copyright, List<SiteLink> links, List<SiteLink> footer, handbook.content.Mount.Blog blog, String blogRoute,
-    List<handbook.content.Mount.Collection> moreDocs, handbook.content.Mount.Toc toc) {
+    List<handbook.content.Mount.Collection> moreDocs, handbook.content.Mount.Toc toc, String image) {
   /** Docusaurus' config files, the first one there read. */
   public static final List<String> FILES = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs");
 
@@ -76,6 +78,7 @@ public record DocusaurusConfig(
     JsLiteral.Arr items = null;
     JsLiteral.Arr footerLinks = null;
     handbook.content.Mount.Toc toc = handbook.content.Mount.Toc.DEFAULT;
+    String image = null;
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     if (exported instanceof JsLiteral.Obj config && config.get("themeConfig") instanceof JsLiteral.Obj theme) {
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("logo") instanceof JsLiteral.Obj l && l.get("src") instanceof JsLiteral.Str src) {
@@ -83,6 +86,10 @@ public record DocusaurusConfig(
       }
       if (theme.get("navbar") instanceof JsLiteral.Obj navbar && navbar.get("items") instanceof JsLiteral.Arr a) {
         items = a;
+      }
+      if (theme.get("image") instanceof JsLiteral.Str card) {
+        // (as Docusaurus' useBaseUrl reads it: an address as it is, else a file of static/)
+        image = card.value().strip().matches("https?://[^\\s\"'<>]+") ? card.value().strip() : staticFile(card, "image", text, file, files, diags);
       }
       if (theme.get("tableOfContents") instanceof JsLiteral.Obj levels) {
         toc = toc(levels, text, file, diags);
@@ -151,7 +158,7 @@ public record DocusaurusConfig(
     if (footerLinks != null) {
       footer(footerLinks, text, file, footer, diags);
     }
-    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags), moreDocs(text), toc);
+    return new DocusaurusConfig(title, tagline, baseUrl, favicon, language, docsRoute, editUrl(docs, text, file, diags), lastUpdated, logo, copyright, List.copyOf(links), List.copyOf(footer), blog(blogOptions, text, file, files, diags), route(blogOptions.options(), "blog's", BLOG, "news", text, file, diags), moreDocs(text), toc, image);
   }
 
   /**
@@ -941,7 +948,11 @@ public record DocusaurusConfig(
     String v = value.value().strip();
     String path = handbook.content.Urls.normalize(STATIC + v.replaceAll("^/+", ""));
     if (path == null || !files.contains(path)) {
-      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, value.offset() + 1), "`" + key + "` names no file of `static/`: `" + v + "`: the theme's " + (key.equals("logo") ? "logo" : "icon") + " is shown"));
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, value.offset() + 1), "`" + key + "` names no file of `static/`: `" + v + "`: " + switch (key) {
+        case "logo" -> "the theme's logo is shown";
+        case "image" -> "the pages' link previews show no image";
+        default -> "the theme's icon is shown";
+      }));
       return null;
     }
     return path;

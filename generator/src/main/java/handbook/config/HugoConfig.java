@@ -59,10 +59,12 @@ import java.util.Set;
  * @param markdown the syntax its pages are read with: Goldmark's typographer, on unless
  *     {@code markup.goldmark.extensions.typographer} turns it off; and its {@code params} for the
  *     {@code param} shortcode, as {@code params.x} (in lower case, as Hugo's keys are read)
+ * @param image the first of {@code params.images}, the image of the pages' link previews (as Hugo's
+ *     Open Graph template reads it): a content path in {@code static/}, an http(s) address, or null
  */
 public record HugoConfig(
     String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc,
-    handbook.markdown.RenderOptions.Extensions markdown) {
+    handbook.markdown.RenderOptions.Extensions markdown, String image) {
   /** An entry of Hugo's main menu: its weight (0: none), its name and its link. */
   public record MenuEntry(int weight, String name, SiteLink link) {}
 
@@ -293,7 +295,7 @@ public record HugoConfig(
     map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT).with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS));
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT).with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS), null);
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -313,7 +315,7 @@ public record HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
         contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
-        goldmark(map, file, diags).with(TEXT).withVariables(params(params)));
+        goldmark(map, file, diags).with(TEXT).withVariables(params(params)), image(params, baseUrl, files, file, diags));
   }
 
   /** Hugo runs no template over a page's text (but its shortcodes): {@code {{ x }}} is text there. */
@@ -958,6 +960,34 @@ public record HugoConfig(
     String path = handbook.content.Urls.normalize("static/" + written.replaceFirst("^/+", ""));
     if (path == null || !files.contains(path) || !SiteConfigParser.IMAGE.matcher(path).matches()) {
       diags.add(warning(file, at, "the logo `" + written + "` is no image in `static/`: the theme's own is shown"));
+      return null;
+    }
+    return path;
+  }
+
+  /**
+   * The first of {@code params.images}: an address, or an image in {@code static/} (one not there
+   * is named), which needs an absolute {@code baseURL} to be named in link previews.
+   */
+  private static String image(YamlNode.Mapping params, String baseUrl, Set<String> files, String file, Diagnostics diags) {
+    YamlNode at = param(params, "images");
+    if (at instanceof YamlNode.Seq seq) {
+      at = seq.items().isEmpty() ? null : seq.items().get(0);
+    }
+    String written = text(at);
+    if (written == null) {
+      return null;
+    }
+    if (written.matches("https?://[^\\s\"'<>]+")) {
+      return written;
+    }
+    String path = handbook.content.Urls.normalize("static/" + written.replaceFirst("^/+", ""));
+    if (path == null || !files.contains(path) || !SiteConfigParser.IMAGE.matcher(path).matches()) {
+      diags.add(warning(file, at, "the image `" + written + "` is no image in `static/`: the pages' link previews show none"));
+      return null;
+    }
+    if (baseUrl == null) {
+      diags.add(warning(file, at, "the image `" + written + "` is shown in link previews by its full address, which needs an absolute `baseURL`: the pages name none"));
       return null;
     }
     return path;

@@ -37,6 +37,8 @@ import java.util.Objects;
  * @param headerLinks the links of the header, after the sections and the search
  * @param footerLinks the links of the footer, in their columns ({@link SiteLink#group}) in order
  * @param kinds each content kind's settings, by kind name
+ * @param image the image of every page's link previews (its Open Graph card) where a page gives
+ *     none: a content file, or an http(s) address; or null
  */
 public record SiteConfig(
     String title,
@@ -63,7 +65,8 @@ public record SiteConfig(
     String color,
     List<SiteLink> headerLinks,
     List<SiteLink> footerLinks,
-    Map<String, Object> kinds) {
+    Map<String, Object> kinds,
+    String image) {
 
   /**
    * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
@@ -120,28 +123,35 @@ public record SiteConfig(
   public SiteConfig withVersions(Versions v) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, v, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image);
   }
 
   /** The same settings with this order of the top-level sections. */
   public SiteConfig withNav(List<String> n) {
     return new SiteConfig(
         title, description, language, baseUrl, version, n, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image);
   }
 
   /** The same settings with these links in the header. */
   public SiteConfig withHeaderLinks(List<SiteLink> links) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, links, footerLinks, kinds);
+        tabs, mount, stylesheets, color, links, footerLinks, kinds, image);
+  }
+
+  /** The same settings with this image of link previews (a content file or an address; null for none). */
+  public SiteConfig withImage(String i) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, i);
   }
 
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, c, headerLinks, footerLinks, kinds);
+        tabs, mount, stylesheets, c, headerLinks, footerLinks, kinds, image);
   }
 
   public SiteConfig {
@@ -162,7 +172,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), List.of(), Map.of());
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), List.of(), Map.of(), null);
   }
 
   /** What kinds may read of the site-wide settings. */

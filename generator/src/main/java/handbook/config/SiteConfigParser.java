@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * itself. Unknown keys are errors with a "did you mean".
  */
 public final class SiteConfigParser {
-  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color", "header_links", "footer_links");
+  static final Set<String> KEYS = Set.of("title", "description", "language", "base_url", "edit_url", "last_updated", "tag_pages", "version", "nav", "links", "versions", "gzip", "search", "logo", "favicon", "copyright", "extra_css", "color", "header_links", "footer_links", "image");
   static final Set<String> HEADER_LINK_KEYS = Set.of("title", "url");
   static final Set<String> FOOTER_LINK_KEYS = Set.of("title", "url", "links");
   /** The files a logo or an icon may be. */
@@ -102,7 +102,7 @@ public final class SiteConfigParser {
                   .withBlog(d.blog())
                   .withCollections(routes(d))
                   .withToc(d.toc()),
-              List.of(), d.links(), d.footer());
+              List.of(), d.links(), d.footer()).withImage(d.image());
       if (d.blog() != null && !d.docsAtRoot() && !d.blogRoute().isEmpty()) {
         // the docs' tab, then the blog's, as Docusaurus' navbar has them
         base = base.withNav(List.of(d.docsRoute().substring(0, d.docsRoute().indexOf('/')), d.blogRoute().substring(0, d.blogRoute().indexOf('/'))));
@@ -116,7 +116,7 @@ public final class SiteConfigParser {
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
-              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()).withToc(hugo.toc()).withMarkdown(hugo.markdown()), List.of(), hugo.links(), hugo.footer());
+              handbook.content.Mount.hugo(hugo.contentDir(), hugo.languages()).withPermalinks(hugo.permalinks()).withTaxonomies(hugo.taxonomies(), hugo.tagged()).withDefaults(hugo.cascade()).withSchedule(hugo.schedule()).withToc(hugo.toc()).withMarkdown(hugo.markdown()), List.of(), hugo.links(), hugo.footer()).withImage(hugo.image());
     } else if (jekyll != null) {
       // just-the-docs' sidebar holds the whole menu
       base =
@@ -149,7 +149,7 @@ public final class SiteConfigParser {
     SiteConfig d = SiteConfig.defaults();
     return new SiteConfig(
         title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of());
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of(), null);
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -251,7 +251,8 @@ public final class SiteConfigParser {
             color(f, d.color(), diags),
             headerLinks(f, d.headerLinks()),
             footerLinks(f, d.footerLinks()),
-            Map.of());
+            Map.of(),
+            cardImage(f, baseUrl, d.image(), diags));
     return withKinds(site, f, diags);
   }
 
@@ -264,7 +265,7 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), site.footerLinks(), settings);
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), site.footerLinks(), settings, site.image());
   }
 
   /**
@@ -404,6 +405,29 @@ public final class SiteConfigParser {
       return fallback;
     }
     return path;
+  }
+
+  /**
+   * The image of the pages' link previews ({@code image}): an http(s) address, or an image file of
+   * the content folder (an error where there is none), which needs {@code base_url} to be named
+   * in full (a warning without); else {@code fallback}.
+   */
+  private String cardImage(YamlFields f, String baseUrl, String fallback, Diagnostics diags) {
+    String written = f.string("image", null);
+    if (written == null) {
+      return fallback;
+    }
+    if (written.strip().matches("https?://[^\\s\"'<>]+")) {
+      return written.strip();
+    }
+    String path = image(f, "image", null, diags);
+    if (path != null && baseUrl.isEmpty()) {
+      diags.add(
+          Diagnostic.warning("config.value", f.span(f.map().get("image")), "link previews need the full address of the image, and the site's (`base_url`) is not set: the pages' show none")
+              .withHint("set `base_url: https://...` (where the site is published), or give the image's address"));
+      return null;
+    }
+    return path == null ? fallback : path;
   }
 
   /** The absolute http(s) URL under {@code key}, else {@code fallback} (with an error when it is something else). */

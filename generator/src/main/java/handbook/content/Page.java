@@ -18,6 +18,14 @@ public interface Page {
   /** Every link the page makes, to be checked and resolved. */
   List<LinkRef> links();
 
+  /**
+   * The image its link previews show (an Open Graph card), as written in its source, to be
+   * resolved as a link; null for none.
+   */
+  default LinkRef card() {
+    return null;
+  }
+
   /** Directive blocks in the page, expanded once the site is indexed. */
   default List<DirectiveCall> directiveCalls() {
     return List.of();

@@ -124,13 +124,13 @@ public final class Urls {
     return relative(from, "");
   }
 
-  /** Normalizes {@code a/b/../c} to {@code a/c}; returns null when it leaves the root. */
   /** Whether an address is on another host ({@code https://...}, {@code //host/...}). */
   public static boolean remote(String address) {
     String a = address.strip();
     return a.startsWith("//") || a.regionMatches(true, 0, "http:", 0, 5) || a.regionMatches(true, 0, "https:", 0, 6);
   }
 
+  /** Normalizes {@code a/b/../c} to {@code a/c}; returns null when it leaves the root. */
   public static String normalize(String path) {
     String[] parts = path.split("/", -1);
     java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();

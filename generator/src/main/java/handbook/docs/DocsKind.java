@@ -16,6 +16,7 @@ import handbook.content.Urls;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
+import handbook.markdown.LinkRef;
 import handbook.markdown.RenderOptions;
 import handbook.markdown.RenderedMarkdown;
 import handbook.markdown.Snippets;
@@ -506,6 +507,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Map<String, Object> extra,
       boolean draft,
       RenderedMarkdown body,
+      handbook.markdown.LinkRef card,
       List<Diagnostic> diagnostics,
       String key,
       Pages pages) {
@@ -513,7 +515,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
       List<Diagnostic> moved = diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), at.apply(d.span()), d.hint())).toList();
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), moved, key, new Pages());
+      handbook.markdown.LinkRef movedCard = card == null ? null : new handbook.markdown.LinkRef(card.target(), at.apply(card.span()), card.image());
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), movedCard, moved, key, new Pages());
     }
 
     /** The same, with more problems. */
@@ -524,7 +527,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
       all.addAll(more);
       // the same page: it is not made of the problems
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, List.copyOf(all), key, pages);
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, card, List.copyOf(all), key, pages);
     }
 
     /** Its page, made once (for each of the two places, and again where the site's mount changed); see {@link #page}. */
@@ -594,7 +597,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       // (a VitePress page's own outline: its levels, or none)
       Mount.Toc outline = mount.vitePress() ? handbook.config.VitePressConfig.outline(extra.get("outline")) : null;
-      return new DocPage(info, body, in.markdown(), section, key, outline != null ? outline : mount.toc());
+      return new DocPage(info, body, in.markdown(), section, key, outline != null ? outline : mount.toc()).withCard(card);
     }
 
     /** The address VitePress gives a page published here at {@code x/}: {@code x.html}, unless its config's {@code cleanUrls}; null where it is the same. */
@@ -629,7 +632,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       PageInfo info =
           new PageInfo(url, title, description, path, mount.pageUrl(blog.home()), place, !unlisted(extra) && !mount.jekyll(), "doc", BlogPosts.tags(tags, extra), extra, old, linkTitle, !unlisted(extra));
-      return new DocPage(info, body, in.markdown(), false, key, mount.toc());
+      return new DocPage(info, body, in.markdown(), false, key, mount.toc()).withCard(card);
     }
   }
 
@@ -975,7 +978,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 .withHint("add `title:` to the front matter"));
       }
     }
-    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, diags.sorted(), key, new Pages());
+    LinkRef card = SocialCard.of(fm.fields(), diags);
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, card, diags.sorted(), key, new Pages());
   }
 
   /**
@@ -1105,6 +1109,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
           ValueCodecs.PLAIN.write(p.extra(), out);
           out.writeBoolean(p.draft());
           ValueCodecs.MARKDOWN.write(p.body(), out);
+          out.writeBoolean(p.card() != null);
+          if (p.card() != null) {
+            ValueCodecs.LINK.write(p.card(), out);
+          }
           Codecs.list(out, p.diagnostics(), ValueCodecs.DIAGNOSTIC);
           Codecs.string(out, p.key());
         }
@@ -1123,6 +1131,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
               (Map<String, Object>) ValueCodecs.PLAIN.read(in),
               in.readBoolean(),
               ValueCodecs.MARKDOWN.read(in),
+              in.readBoolean() ? ValueCodecs.LINK.read(in) : null,
               Codecs.list(in, ValueCodecs.DIAGNOSTIC),
               Objects.requireNonNull(Codecs.string(in)),
               new Pages());

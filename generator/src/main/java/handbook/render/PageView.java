@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Everything a page template sees. {@code body} is the kind's own view record (a {@code DocBody}
- * for Markdown pages).
+ * for Markdown pages); {@code image} the full address of the image its link previews show, or
+ * null; {@code keywords} its front matter's, joined by commas, or null.
  */
 public record PageView(
     SiteView site,
@@ -14,6 +15,8 @@ public record PageView(
     String description,
     String kind,
     String canonical,
+    String image,
+    String keywords,
     List<NavLink> breadcrumbs,
     NavLink prev,
     NavLink next,
