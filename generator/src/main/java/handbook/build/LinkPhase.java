@@ -338,6 +338,9 @@ final class LinkPhase {
               .withHint("set `base_url` in site.yaml to the address the site is published at"));
       return null;
     }
+    if (handbook.config.SiteConfig.vector(card.target())) {
+      diags.add(handbook.diag.Diagnostic.warning("frontmatter.value", card.span(), handbook.config.SiteConfig.VECTOR).withHint(handbook.config.SiteConfig.VECTOR_HINT));
+    }
     return r.href();
   }
 

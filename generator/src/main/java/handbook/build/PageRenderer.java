@@ -360,15 +360,25 @@ final class PageRenderer {
     return config.baseUrl().isEmpty() ? null : base + Urls.encodePath(config.mount().url(site));
   }
 
-  /** Front matter's {@code keywords} (Docusaurus', Hugo's): a list or a text; null for none. */
+  /** Front matter's {@code keywords} (Docusaurus', Hugo's), joined by commas; null for none. */
   static String keywords(Object written) {
+    List<String> words = keywordList(written);
+    return words.isEmpty() ? null : String.join(", ", words);
+  }
+
+  /** Front matter's {@code keywords}: a list, or a text of words separated by commas. */
+  private static List<String> keywordList(Object written) {
     List<String> words = new ArrayList<>();
     if (written instanceof List<?> list) {
       list.stream().filter(w -> w instanceof String || w instanceof Number).map(w -> String.valueOf(w).strip()).filter(w -> !w.isEmpty()).forEach(words::add);
-    } else if (written instanceof String text && !text.isBlank()) {
-      words.add(text.strip());
+    } else if (written instanceof String text) {
+      for (String w : text.split(",")) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
+        }
+      }
     }
-    return words.isEmpty() ? null : String.join(", ", words);
+    return words;
   }
 
   /**
@@ -478,6 +488,8 @@ final class PageRenderer {
     if (sections == null) {
       return SectionExtractor.extract(html, info.url(), info.title(), crumbs, info.kind());
     }
+    // its keywords find its opening
+    String keywords = String.join(" ", keywordList(info.extra().get("keywords")));
     List<SearchDoc> out = new ArrayList<>();
     boolean opening = false;
     for (SearchSection s : sections) {
@@ -487,13 +499,13 @@ final class PageRenderer {
         String description = SectionExtractor.clean(info.description());
         String joined = description.isEmpty() ? s.text() : s.text().isEmpty() ? description : description + " " + s.text();
         String terms = SectionExtractor.joinTerms(SectionExtractor.terms(description), s.terms());
-        out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, Urls.encode(info.url()), "", terms, SectionExtractor.snippet(joined)));
+        out.add(SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, Urls.encode(info.url()), keywords, terms, SectionExtractor.snippet(joined)));
       } else {
         out.add(SectionExtractor.doc(info.kind(), s.title(), info.title(), crumbs, info.url() + "#" + s.anchor(), "", s.terms(), s.snippet()));
       }
     }
-    if (!opening && (!info.description().isEmpty() || out.isEmpty())) {
-      out.add(0, SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), "", info.description()));
+    if (!opening && (!info.description().isEmpty() || out.isEmpty() || !keywords.isEmpty())) {
+      out.add(0, SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), keywords, info.description()));
     }
     return out;
   }

@@ -140,6 +140,17 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, links, footerLinks, kinds, image);
   }
 
+  /** What an image of link previews in SVG is named with. */
+  public static final String VECTOR = "link previews do not show SVG images: chat tools and social sites read PNG, JPEG, GIF or WebP";
+
+  public static final String VECTOR_HINT = "name a PNG or JPEG of the picture (1200 by 630 pixels suits most)";
+
+  /** Whether an image's path or address names an SVG file. */
+  public static boolean vector(String target) {
+    String path = target.replaceFirst("[?#].*$", "").toLowerCase(java.util.Locale.ROOT);
+    return path.endsWith(".svg") || path.endsWith(".svgz");
+  }
+
   /** The same settings with this image of link previews (a content file or an address; null for none). */
   public SiteConfig withImage(String i) {
     return new SiteConfig(

@@ -417,6 +417,9 @@ public final class SiteConfigParser {
     if (written == null) {
       return fallback;
     }
+    if (SiteConfig.vector(written.strip())) {
+      diags.add(Diagnostic.warning("config.value", f.span(f.map().get("image")), SiteConfig.VECTOR).withHint(SiteConfig.VECTOR_HINT));
+    }
     if (written.strip().matches("https?://[^\\s\"'<>]+")) {
       return written.strip();
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Link previews: a page's card image ({@code image}, Hugo's {@code images}) and {@code keywords}
- * from its front matter, the site's image from site.yaml, Docusaurus' {@code themeConfig.image}
+ * (also found by the search) from its front matter, the site's image from site.yaml, Docusaurus' {@code themeConfig.image}
  * and Hugo's {@code params.images}, as Open Graph tags with full addresses.
  */
 class SocialCardTest {
@@ -99,6 +99,10 @@ class SocialCardTest {
     assertFalse(plain.keySet().stream().anyMatch(k -> k.startsWith("og:") || k.startsWith("twitter:")), plain.toString());
     assertNull(plain.get("keywords"));
     assertTrue(Files.exists(site.site().resolve("docs/img/card.png")));
+    // the keywords find the page in the search too
+    String index = site.read("search-index.json");
+    assertTrue(index.contains("\"w\":\"backup drift\""), index);
+    assertTrue(index.contains("\"w\":\"hugo sider\""), index);
   }
 
   @Test
@@ -200,6 +204,33 @@ class SocialCardTest {
     r = site.run("build");
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("content/site.yaml:3:8: error[config.value]: `image` names no image file of the content folder: `img/none.png`"), r.err());
+  }
+
+  @Test
+  void anSvgImageIsNamedForLinkPreviewsShowNone() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            base_url: https://t.example.org/
+            image: docs/card.SVG
+            -- content/docs/a.md --
+            ---
+            title: A
+            image: https://cdn.example.org/card.svg?v=2
+            ---
+            Tekst.
+            -- content/docs/card.SVG --
+            %s
+            """
+                .formatted(SVG));
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/site.yaml:3:8: warning[config.value]: link previews do not show SVG images: chat tools and social sites read PNG, JPEG, GIF or WebP"), r.err());
+    assertTrue(r.err().contains("content/docs/a.md:3:8: warning[frontmatter.value]: link previews do not show SVG images"), r.err());
+    assertTrue(r.err().contains("hint: name a PNG or JPEG of the picture (1200 by 630 pixels suits most)"), r.err());
   }
 
   @Test
