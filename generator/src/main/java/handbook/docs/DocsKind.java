@@ -514,7 +514,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
     /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
-      List<Diagnostic> moved = diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), at.apply(d.span()), d.hint())).toList();
+      List<Diagnostic> moved = diagnostics.stream().map(d -> handbook.markdown.MarkdownEngine.placed(d, at)).toList();
       handbook.markdown.LinkRef movedCard = card == null ? null : new handbook.markdown.LinkRef(card.target(), at.apply(card.span()), card.image());
       return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), movedCard, moved, key, new Pages());
     }

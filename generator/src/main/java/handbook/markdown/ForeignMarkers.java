@@ -865,6 +865,11 @@ final class ForeignMarkers {
           edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), "```" + MarkdownEngine.DOC_CARDS + "\n```"));
           continue;
         }
+        // its table of contents, as [TOC]: dropped, the page has its own
+        if (mdx && trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && TOC_INLINE.matcher(n.getChars().toString().strip()).matches()) {
+          edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), ""));
+          continue;
+        }
         String tag = n.getChars().toString().stripLeading();
         if (tag.startsWith("<script") || tag.startsWith("<style")) {
           continue; // code (a type's <T> in it is no tag)
@@ -987,7 +992,10 @@ final class ForeignMarkers {
   /** Docusaurus' cards of a category's pages, and their import. */
   private static final Pattern CARDS = Pattern.compile("<DocCardList\\s*/>");
 
-  private static final Pattern CARDS_IMPORT = Pattern.compile("import\\s+DocCardList\\s+from\\s+['\"]@theme/DocCardList['\"];?");
+  private static final Pattern CARDS_IMPORT = Pattern.compile("import\\s+(DocCardList|CodeBlock|TOCInline)\\s+from\\s+['\"]@theme/\\1['\"];?");
+
+  /** Docusaurus' table of contents in a page's text: the page has its own. */
+  private static final Pattern TOC_INLINE = Pattern.compile("<TOCInline(?=[\\s/])[\\s\\S]*/>");
 
   private static final Pattern TABS_IMPORT = Pattern.compile("import\\s+(?:(\\w+)|\\{([\\w\\s,]*)\\})\\s+from\\s+['\"]([^'\"]+)['\"];?\\s*");
 

@@ -820,6 +820,28 @@ public final class MarkdownEngine {
     return " (" + (markers.size() - 1) + what + ", on line" + (at.size() == 1 ? " " : "s ") + String.join(", ", at.stream().map(String::valueOf).toList()) + ")";
   }
 
+  /**
+   * A diagnostic of a body moved by {@code at} (a page with includes: to the files its lines came
+   * from), with the lines its message names ({@link #more}) moved too; one in another file than
+   * the diagnostic's is named with its file.
+   */
+  public static Diagnostic placed(Diagnostic d, java.util.function.UnaryOperator<Span> at) {
+    Span moved = at.apply(d.span());
+    String message = d.message();
+    int list = message.lastIndexOf(", on line");
+    int from = list < 0 ? -1 : message.indexOf(' ', list + ", on line".length()) + 1;
+    if (d.span().line() <= 0 || from <= 0 || !message.endsWith(")") || !message.substring(from, message.length() - 1).matches("[\\d, ]+")) {
+      return new Diagnostic(d.severity(), d.code(), message, moved, d.hint());
+    }
+    java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+    for (String n : message.substring(from, message.length() - 1).split(", ")) {
+      Span s = at.apply(Span.at(d.span().file(), Integer.parseInt(n.strip()), 1));
+      lines.add(s.file().equals(moved.file()) ? String.valueOf(s.line()) : s.file() + ":" + s.line());
+    }
+    String placed = message.substring(0, list) + ", on line" + (lines.size() == 1 ? " " : "s ") + String.join(", ", lines) + ")";
+    return new Diagnostic(d.severity(), d.code(), placed, moved, d.hint());
+  }
+
   /** A footnote that has no text, or is never referred to (flexmark shows the one as written and leaves out the other). */
   private static Diagnostic footnoteWarning(Node node, Positions lines, String file, int firstLine, String message, String hint) {
     int offset = node.getStartOffset();

@@ -32,7 +32,11 @@ import java.util.regex.Pattern;
  *
  * <p>In a page MDX reads, MDX's partials are put in the same way (Docusaurus, Astro): {@code import Name from
  * './_part.mdx';} at a line's start names a Markdown file, and {@code <Name />} on a line of its
- * own, outside code blocks, is that file (the import line becomes blank).
+ * own, outside code blocks, is that file (the import line becomes blank). Docusaurus'
+ * {@code <CodeBlock language="js" title="x.js">} from a line's start to its {@code </CodeBlock>}
+ * is a fenced code block of what it holds: a template literal's text ({@code {`...`}}), or a
+ * file's, imported with webpack's raw-loader ({@code import Source from '!!raw-loader!./x.js';}
+ * and {@code {Source}}).
  */
 public final class Snippets {
   private Snippets() {}
@@ -115,6 +119,18 @@ public final class Snippets {
   /** An MDX import of a Markdown file: its name and its path. */
   private static final Pattern MDX_IMPORT = Pattern.compile("^import[ \\t]+([A-Z][\\w$]*)[ \\t]+from[ \\t]+(['\"])([^'\"]+\\.mdx?)\\2[ \\t]*;?[ \\t]*$");
 
+  /** An MDX import of a file's text by webpack's raw-loader: its name and its path. */
+  private static final Pattern RAW_IMPORT = Pattern.compile("^import[ \\t]+([A-Za-z_$][\\w$]*)[ \\t]+from[ \\t]+(['\"])!!raw-loader!([^'\"]+)\\2[ \\t]*;?[ \\t]*$");
+
+  /** Docusaurus' CodeBlock, from its opening tag to its closing one: its indentation, its properties, what its braces hold. */
+  private static final Pattern CODE_BLOCK = Pattern.compile("^([ \\t]*)<CodeBlock((?:\\s[^>]*)?)>\\s*\\{(.*)\\}\\s*</CodeBlock>[ \\t]*$", Pattern.DOTALL);
+
+  /** A property of a component: a name, with a value in quotes or braces (a string or {@code true} in them), or alone. */
+  private static final Pattern PROPERTY = Pattern.compile("([A-Za-z][\\w-]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|(true|false))\\s*\\}))?");
+
+  /** At most this many lines from a CodeBlock's opening tag to its closing one. */
+  private static final int CODE_BLOCK_LINES = 5000;
+
   /** A component used on a line of its own without properties: {@code <Name />}. */
   private static final Pattern MDX_USE = Pattern.compile("^([ \\t]*)<([A-Z][\\w$]*)[ \\t]*/>[ \\t]*$");
 
@@ -138,7 +154,7 @@ public final class Snippets {
 
   /** The same; {@code vitepress}: also VitePress' includes (a VitePress project's page). */
   public static boolean mentions(String text, boolean mdx, boolean liquid, boolean vitepress) {
-    return text.contains("8<-") || mdx && text.contains("/>") && text.contains("import ") || liquid && text.contains("{%") && text.contains("include")
+    return text.contains("8<-") || mdx && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock")) || liquid && text.contains("{%") && text.contains("include")
         || vitepress && (text.contains("<<<") || text.contains("@include:"));
   }
 
@@ -177,7 +193,7 @@ public final class Snippets {
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-      if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches()
+      if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches() || mdx && line.stripLeading().startsWith("<CodeBlock")
           || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()
           || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())) {
         return true;
@@ -265,9 +281,12 @@ public final class Snippets {
      */
     void lines(Source file, String[] lines, int from, int to, String indent, int firstLine, boolean included) {
       List<Named> block = null;
-      // MDX partials this file imports, by name; the code block the line is in (its fence), or null
+      // MDX partials this file imports, by name; files it imports as text, by name; the code block
+      // the line is in (its fence), or null
       java.util.Map<String, String> partials = null;
+      java.util.Map<String, String> texts = null;
       String fence = null;
+      int closing = -1;
       for (int i = from; i < to; i++) {
         String line = lines[i];
         int number = i + 1;
@@ -329,7 +348,26 @@ public final class Snippets {
             include(file, path, indent + jekyll.group(1), number, indent.length() + jekyll.group(1).length() + 1);
             continue;
           }
-          if (mdx && fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
+          if (mdx && fence == null && bare.startsWith("<CodeBlock", bare.length() - bare.stripLeading().length())) {
+            // the next closing tag, found once for the tags before it
+            if (closing < i) {
+              closing = i;
+              while (closing < to && !lines[closing].contains("</CodeBlock>")) {
+                closing++;
+              }
+            }
+            int close = closing;
+            if (close < to && close - i < CODE_BLOCK_LINES && codeBlock(file, lines, i, close, texts, indent)) {
+              i = close;
+              continue;
+            }
+          }
+          if (mdx && fence == null && bare.startsWith("import ") && bare.contains("!!raw-loader!") && RAW_IMPORT.matcher(bare).matches()) {
+            Matcher im = RAW_IMPORT.matcher(bare);
+            im.matches();
+            (texts == null ? texts = new java.util.HashMap<>() : texts).put(im.group(1), im.group(3));
+            out.line("", file.display(), number, indent.length());
+          } else if (mdx && fence == null && bare.startsWith("import ") && MDX_IMPORT.matcher(bare).matches()) {
             Matcher im = MDX_IMPORT.matcher(bare);
             im.matches();
             (partials == null ? partials = new java.util.HashMap<>() : partials).put(im.group(1), im.group(3));
@@ -361,6 +399,153 @@ public final class Snippets {
         }
       }
     }
+
+    /**
+     * Docusaurus' CodeBlock on lines {@code [first, last]} of {@code file}, as a fenced code block of
+     * its text (a template literal's, or a file's it imports as text, by name in {@code texts});
+     * false, with nothing written, where it holds something else (then it is shown as written,
+     * and named as a component).
+     */
+    private boolean codeBlock(Source file, String[] lines, int first, int last, java.util.Map<String, String> texts, String indent) {
+      StringBuilder joined = new StringBuilder();
+      for (int k = first; k <= last; k++) {
+        joined.append(k > first ? "\n" : "").append(lines[k].endsWith("\r") ? lines[k].substring(0, lines[k].length() - 1) : lines[k]);
+      }
+      Matcher m = CODE_BLOCK.matcher(joined);
+      if (!m.matches()) {
+        return false;
+      }
+      String held = m.group(3).strip();
+      String space = indent + m.group(1);
+      Span at = Span.at(file.display(), first + 1, space.length() + 1);
+      String[] code;
+      Source from = null;
+      // the line each of the code's lines is on, in its file
+      int firstLine;
+      if (held.length() >= 2 && held.startsWith("`") && held.endsWith("`")) {
+        String literal = held.substring(1, held.length() - 1);
+        String text = cooked(literal);
+        if (text == null) {
+          return false;
+        }
+        if (expression(literal)) {
+          out.problems.add(Diagnostic.warning("markdown.marker", at, "a CodeBlock's text holds `${...}`, JavaScript that MDX runs, which is not run here: it is shown as written")
+              .withHint("write `\\${` for the characters themselves"));
+        }
+        code = text.split("\n", -1);
+        firstLine = first + 1 + (int) joined.substring(0, m.start(3) + m.group(3).indexOf('`')).chars().filter(c -> c == '\n').count();
+      } else if (held.matches("[A-Za-z_$][\\w$]*") && texts != null && texts.containsKey(held)) {
+        String written = texts.get(held);
+        String path = written.startsWith("@site/") ? written.substring("@site/".length()) : relative(file.path(), written);
+        from = read(normal(path));
+        if (from == null) {
+          out.problems.add(Diagnostic.warning("markdown.include", at, "no file `" + written + "` for the CodeBlock to show: nothing is shown")
+              .withHint("a path is read from the folder of the page that imports it (`@site/` is the content folder)"));
+          return true;
+        }
+        out.read.add(from.path());
+        String text = from.text().endsWith("\n") ? from.text().substring(0, from.text().length() - 1) : from.text();
+        code = text.split("\n", -1);
+        firstLine = 1;
+      } else {
+        return false;
+      }
+      String language = "";
+      StringBuilder info = new StringBuilder();
+      Matcher p = PROPERTY.matcher(m.group(2));
+      while (p.find()) {
+        String value = p.group(2) != null ? p.group(2) : p.group(3) != null ? p.group(3) : p.group(4) != null ? p.group(4) : p.group(5) != null ? p.group(5) : p.group(6) != null ? p.group(6) : p.group(7);
+        switch (p.group(1)) {
+          case "language" -> language = value == null ? "" : value.strip();
+          case "title" -> info.append(" title=\"").append(value == null ? "" : value.replace("\"", "'")).append('"');
+          case "showLineNumbers" -> info.append(value == null || value.equals("true") ? " showLineNumbers" : value.matches("\\d+") ? " showLineNumbers=" + value : "");
+          case "metastring" -> info.append(value == null ? "" : " " + value.strip());
+          default -> {}
+        }
+      }
+      int longest = 2;
+      for (String line : code) {
+        Matcher ticks = TICK_RUN.matcher(line);
+        while (ticks.find()) {
+          longest = Math.max(longest, ticks.group().length());
+        }
+      }
+      String fence = "`".repeat(longest + 1);
+      out.line(space + fence + language + info, file.display(), first + 1, space.length());
+      for (int k = 0; k < code.length; k++) {
+        String line = code[k].endsWith("\r") ? code[k].substring(0, code[k].length() - 1) : code[k];
+        out.line(space + line, from != null ? from.display() : file.display(), from != null ? k + 1 : Math.min(firstLine + k, last + 1), space.length());
+      }
+      out.line(space + fence, file.display(), last + 1, space.length());
+      return true;
+    }
+
+    /**
+     * A template literal's text as JavaScript makes it: its escapes read ({@code \`}, {@code \$},
+     * {@code \n}, {@code \u0041}, ...); null where a backtick ends it early.
+     */
+    static String cooked(String literal) {
+      StringBuilder b = new StringBuilder(literal.length());
+      for (int i = 0; i < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c == '`') {
+          return null;
+        }
+        if (c != '\\' || i + 1 == literal.length()) {
+          b.append(c);
+          continue;
+        }
+        char e = literal.charAt(++i);
+        switch (e) {
+          case 'n' -> b.append('\n');
+          case 't' -> b.append('\t');
+          case 'r' -> b.append('\r');
+          case 'b' -> b.append('\b');
+          case 'f' -> b.append('\f');
+          case 'v' -> b.append('\u000B');
+          case '0' -> b.append('\0');
+          case '\n' -> {} // a line continued
+          case 'x' -> {
+            if (i + 2 < literal.length() && literal.substring(i + 1, i + 3).matches("[0-9A-Fa-f]{2}")) {
+              b.append((char) Integer.parseInt(literal.substring(i + 1, i + 3), 16));
+              i += 2;
+            } else {
+              b.append(e);
+            }
+          }
+          case 'u' -> {
+            Matcher u = UNICODE.matcher(literal).region(i + 1, literal.length());
+            if (u.lookingAt()) {
+              int cp = Integer.parseInt(u.group(1) != null ? u.group(1) : u.group(2), 16);
+              if (Character.isValidCodePoint(cp)) {
+                b.appendCodePoint(cp);
+              }
+              i = u.end() - 1;
+            } else {
+              b.append(e);
+            }
+          }
+          // (\`, \$, \\ and any other character: itself)
+          default -> b.append(e);
+        }
+      }
+      return b.toString();
+    }
+
+    /** Whether a template literal holds an expression ({@code ${...}}, not {@code \${}). */
+    static boolean expression(String literal) {
+      for (int i = 0; i + 1 < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '$' && literal.charAt(i + 1) == '{') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
     /** A path VitePress reads: from {@code docs/} after {@code @/}, else from the folder of the file. */
     private static String vitePressPath(Source file, String written) {

@@ -105,6 +105,42 @@ class IncludesSiteTest {
     assertTrue(r.err().contains("content/docs/more.md:6:1: warning[markdown.include]: no file `includes/missing.md` to include: nothing is included\n 6 | --8<-- \"includes/missing.md\""), r.err());
   }
 
+  /** One warning for a page's markers of other tools names the others' lines in their files, not in the page with its includes put in. */
+  @Test
+  void theOtherMarkersOfAPageWithIncludesAreNamedAtTheirLines() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            -- content/docs/page.md --
+            ---
+            title: Page
+            ---
+            {% first %}
+
+            --8<-- "includes/three.md"
+
+            {% second %}
+            -- content/includes/three.md --
+            One.
+
+            Two {% inside %}.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("content/docs/page.md:4:1: warning[markdown.marker]: `{% first %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (2 more markers of other tools, on lines content/includes/three.md:3, 8)"),
+        r.err());
+    // tens of thousands of them: their lines moved one by one
+    site.write("-- content/docs/page.md --\n---\ntitle: Page\n---\n--8<-- \"includes/three.md\"\n" + "{% tag %}\n\n".repeat(30_000));
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/includes/three.md:3:5: warning[markdown.marker]: `{% inside %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (30000 more markers of other tools, on lines content/docs/page.md:5, content/docs/page.md:7, "), r.err().substring(0, 500));
+    assertTrue(r.err().contains(", content/docs/page.md:60003)"), "the last");
+  }
+
   @Test
   void runbooksAndLessonsStillNameTheMarkerAsNotRun() throws Exception {
     SiteFixture site =

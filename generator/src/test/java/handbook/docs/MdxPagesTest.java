@@ -279,4 +279,92 @@ class MdxPagesTest {
             "content/docs/guide/setup.md:9:1: warning[docs.cards]: `<DocCardList />` lists the pages of a folder's page: this page is no folder's page, so nothing is drawn"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
+
+  /**
+   * Docusaurus' CodeBlock: a template literal's text, or a file's imported with raw-loader, as a
+   * fenced code block with its language, title and line numbers; its TOCInline: dropped, the page
+   * has its own table of contents.
+   */
+  @Test
+  void codeBlocksAreFencedCodeAndTheInlineTableOfContentsIsThePages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/code.mdx --
+            ---
+            title: Code
+            ---
+            import CodeBlock from '@theme/CodeBlock';
+            import TOCInline from '@theme/TOCInline';
+            import Source from '!!raw-loader!./example.js';
+            import Config from '!!raw-loader!@site/static/app.yaml';
+
+            <TOCInline toc={toc} minHeadingLevel={2} />
+
+            ## Literal
+
+            <CodeBlock language="jsx" title="/src/hello.jsx" showLineNumbers>
+              {`function Hello(props) {
+              return \\`Hi \\${props.name}\\` + "\\\\n" + '\\u00e6';
+            }`}
+            </CodeBlock>
+
+            ## Files
+
+            <CodeBlock language="js" title="example.js">{Source}</CodeBlock>
+
+            <CodeBlock language="yaml">
+              {Config}
+            </CodeBlock>
+
+            ## Not read
+
+            <CodeBlock language="js">{`const a = ${b};`}</CodeBlock>
+
+            <CodeBlock language="js">{Other}</CodeBlock>
+
+            <CodeBlock language="js">{`one` + `two`}</CodeBlock>
+
+            The end.
+            -- content/docs/example.js --
+            const x = ```;
+            -- content/static/app.yaml --
+            port: 80
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("docs/code/index.html"));
+    org.jsoup.select.Elements pres = page.select(".doc-body pre");
+    assertEquals(4, pres.size(), pres.toString());
+    assertEquals("/src/hello.jsx", pres.get(0).attr("data-title"));
+    assertTrue(pres.get(0).hasClass("numbered"), "showLineNumbers");
+    assertEquals("language-jsx", pres.get(0).selectFirst("code").className());
+    assertEquals("function Hello(props) {\n  return `Hi ${props.name}` + \"\\n\" + 'æ';\n}\n", pres.get(0).selectFirst("code").wholeText(), "its text as JavaScript reads the literal");
+    assertEquals("example.js", pres.get(1).attr("data-title"));
+    assertEquals("const x = ```;\n", pres.get(1).selectFirst("code").wholeText(), "the file's text, fenced past its own backticks");
+    assertEquals("language-yaml", pres.get(2).selectFirst("code").className());
+    assertEquals("port: 80\n", pres.get(2).selectFirst("code").wholeText(), "@site/ is the content folder");
+    assertEquals("const a = ${b};\n", pres.get(3).selectFirst("code").wholeText());
+    String html = site.read("docs/code/index.html");
+    assertFalse(html.contains("TOCInline"), "dropped: the page has its own table of contents");
+    assertTrue(page.selectFirst(".doc-body").text().endsWith("The end."), page.selectFirst(".doc-body").text());
+    assertEquals(
+        java.util.List.of(
+            "content/docs/code.mdx:29:1: warning[markdown.marker]: a CodeBlock's text holds `${...}`, JavaScript that MDX runs, which is not run here: it is shown as written",
+            "content/docs/code.mdx:31:1: warning[markdown.marker]: `<CodeBlock>` is an MDX component (Docusaurus, Astro), which is not run here: what it holds is shown as HTML (1 more marker of another tool, on line 33)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // the file a CodeBlock shows is what the page is made of: an edit of it is built with the cache as without
+    java.nio.file.Path cache = tmp.resolve("cache");
+    assertEquals(0, site.run("build", "--cache", cache.toString()).exit());
+    Files.writeString(site.content().resolve("docs/example.js"), "const y = 2;\n");
+    assertEquals(0, site.run("build", "--cache", cache.toString()).exit());
+    assertTrue(site.read("docs/code/index.html").contains("const y = 2;"));
+    Files.delete(site.content().resolve("docs/example.js"));
+    r = site.run("build");
+    assertTrue(r.err().contains("content/docs/code.mdx:21:1: warning[markdown.include]: no file `./example.js` for the CodeBlock to show: nothing is shown"), r.err());
+  }
 }
