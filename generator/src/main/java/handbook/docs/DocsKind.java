@@ -833,7 +833,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
   private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount, String body) {
     boolean macros = mount.tool() == Mount.Tool.MKDOCS && !options.extensions().variables().isEmpty();
     boolean vitepress = mount.vitePress();
-    if (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{")) {
+    // (an MDX page's expressions name its front matter's values as frontMatter.x)
+    boolean mdx = options.has(RenderOptions.Extension.MDX) && body.contains("frontMatter.");
+    if (!mdx && (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{"))) {
       return options.extensions().variables().isEmpty() ? options : options.withExtensions(options.extensions().withVariables(Map.of()));
     }
     Map<String, Object> values = new java.util.TreeMap<>(fm.extra());
@@ -845,12 +847,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     Map<String, String> variables = new java.util.TreeMap<>(options.extensions().variables());
     Map<String, String> own = new java.util.TreeMap<>();
-    plain(values, macros ? "page.meta." : vitepress ? "$frontmatter." : "page.", 0, own);
-    own.forEach((k, v) -> variables.put(mount.hugo() ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
+    plain(values, mdx ? "frontMatter." : macros ? "page.meta." : vitepress ? "$frontmatter." : "page.", 0, own);
+    own.forEach((k, v) -> variables.put(mount.hugo() && !mdx ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
     if (macros && fm.title() != null) {
       variables.put("page.title", fm.title());
     }
-    if (mount.hugo()) {
+    if (mount.hugo() && !mdx) {
       // (named by their keys alone, in any case)
       String lower = body.toLowerCase(java.util.Locale.ROOT);
       variables.keySet().removeIf(path -> !lower.contains(path.substring(path.indexOf('.') + 1)));

@@ -503,7 +503,7 @@ final class ForeignMarkers {
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
     if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style")))
-        && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find())) {
+        && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find()) && !(how.mdx() && body.contains("={"))) {
       return Scan.NONE;
     }
     List<int[]> code = new ArrayList<>();
@@ -852,6 +852,22 @@ final class ForeignMarkers {
         edits.add(new Edit(m.start(), m.end(), id == null ? "" : "<span id=\"" + id + "\"></span>"));
       }
     }
+    // MDX's expressions in text: a string's text, a front matter value; others named
+    if (how.mdx() && trusted && body.indexOf('{') >= 0) {
+      // (not in imports and exports, nor in a component's HTML: they are named as such)
+      List<int[]> notText = new ArrayList<>(skip);
+      for (Syntax js : List.of(MDX_IMPORT, MDX_EXPORT)) {
+        js.matches(body).forEach(m -> notText.add(new int[] {m.start(), m.end()}));
+      }
+      for (Node n : html) {
+        if (n instanceof com.vladsch.flexmark.ast.HtmlBlock && COMPONENT.matcher(n.getChars()).find()) {
+          notText.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+        }
+      }
+      mdxExpressions(body, notText, variables, edits, unknown);
+    }
+    // Docusaurus' Link and addresses given as JavaScript in a tag: HTML (its links checked)
+    Set<Integer> linkTags = how.mdx() && trusted && (body.contains("={") || body.contains("<Link")) ? jsxAddresses(body, skip, edits, unknown) : Set.of();
     // Docusaurus' Admonition, which its pages may use without an import: a callout
     Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();
     if (mdx || how.vue()) {
@@ -877,7 +893,7 @@ final class ForeignMarkers {
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
           int at = n.getStartOffset() + c.start();
-          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at)) {
+          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at) && !linkTags.contains(at)) {
             unknown.add(new Marker(at, "<" + c.group(1) + ">", what, "which is not run here: what it holds is shown as HTML"));
           }
         }
@@ -992,7 +1008,154 @@ final class ForeignMarkers {
   /** Docusaurus' cards of a category's pages, and their import. */
   private static final Pattern CARDS = Pattern.compile("<DocCardList\\s*/>");
 
-  private static final Pattern CARDS_IMPORT = Pattern.compile("import\\s+(DocCardList|CodeBlock|TOCInline)\\s+from\\s+['\"]@theme/\\1['\"];?");
+  /** Imports of what Docusaurus' pages use that is read here: dropped without a word (one not read is named where it is used). */
+  private static final Pattern CARDS_IMPORT = Pattern.compile("import\\s+(?:(DocCardList|CodeBlock|TOCInline)\\s+from\\s+['\"]@theme/\\1|(Link|useBaseUrl)\\s+from\\s+['\"]@docusaurus/\\2)['\"];?");
+
+  /**
+   * An attribute of a tag whose value is JavaScript that gives an address as MDX runs it:
+   * Docusaurus' {@code useBaseUrl('/img/x.png')} (the site's root is the address's), webpack's
+   * {@code require('./x.png').default}, or a string in braces.
+   */
+  private static final Pattern JSX_ADDRESS =
+      Pattern.compile("(?<=\\s)([A-Za-z][\\w:-]*)=\\{\\s*(?:useBaseUrl\\(\\s*([\"'])([^\"'\\n<>]*)\\2\\s*\\)|require\\(\\s*([\"'])([^\"'\\n<>]*)\\4\\s*\\)(?:\\.default)?|([\"'`])([^\"'`\\n<>]*)\\6)\\s*\\}");
+
+  /** An attribute given as JavaScript in braces. */
+  private static final Pattern JSX_EXPRESSION = Pattern.compile("(?<=\\s)[A-Za-z][\\w:-]*=\\{");
+
+  /** Docusaurus' Link: its tag's name, and its address ({@code to} or {@code href}) as written. */
+  private static final Pattern LINK_OPEN = Pattern.compile("<(Link)(?=\\s)[^<>]*?\\s(to|href)=[\"{]");
+
+  private static final Pattern LINK_CLOSE = Pattern.compile("</Link>");
+
+  /**
+   * Docusaurus' {@code <Link to="/docs/x">} as {@code <a href="/docs/x">} and the attributes of
+   * tags whose values are addresses given as JavaScript ({@link #JSX_ADDRESS}) as HTML's; any
+   * other attribute of an HTML tag given as JavaScript is named. The offsets of the Link tags
+   * read.
+   */
+  private static Set<Integer> jsxAddresses(String body, List<int[]> skip, List<Edit> edits, List<Marker> unknown) {
+    Set<Integer> read = new HashSet<>();
+    // each attribute made HTML's: where it starts, where it ends, its value
+    java.util.Map<Integer, Edit> converted = new java.util.HashMap<>();
+    Matcher a = JSX_ADDRESS.matcher(body);
+    while (a.find()) {
+      if (tagAt(body, a.start()) < 0 || inside(skip, a.start())) {
+        continue;
+      }
+      String value = a.group(3) != null ? a.group(3) : a.group(5) != null ? a.group(5) : a.group(7);
+      converted.put(a.start(), new Edit(a.start(), a.end(), value.replace("&", "&amp;").replace("\"", "&quot;")));
+    }
+    int links = 0;
+    Matcher open = LINK_OPEN.matcher(body);
+    while (open.find()) {
+      int to = open.start(2);
+      if (inside(skip, open.start()) || body.charAt(open.end() - 1) == '{' && !converted.containsKey(to)) {
+        continue;
+      }
+      edits.add(new Edit(open.start(1), open.end(1), "a"));
+      if (converted.containsKey(to)) {
+        Edit v = converted.remove(to);
+        edits.add(new Edit(to, v.end(), "href=\"" + v.text() + "\""));
+      } else if (open.group(2).equals("to")) {
+        edits.add(new Edit(to, open.end(2), "href"));
+      }
+      read.add(open.start());
+      links++;
+    }
+    for (Edit v : converted.values()) {
+      String name = body.substring(v.start(), body.indexOf('=', v.start()));
+      edits.add(new Edit(v.start(), v.end(), name + "=\"" + v.text() + "\""));
+    }
+    if (links > 0) {
+      Matcher close = LINK_CLOSE.matcher(body);
+      while (close.find()) {
+        if (!inside(skip, close.start())) {
+          edits.add(new Edit(close.start() + 2, close.end() - 1, "a"));
+        }
+      }
+    }
+    // (a component's are its own: it is named)
+    Matcher other = JSX_EXPRESSION.matcher(body);
+    while (other.find()) {
+      int tag = tagAt(body, other.start());
+      if (tag >= 0 && Character.isLowerCase(body.charAt(tag + 1)) && !converted.containsKey(other.start()) && !inside(skip, other.start())) {
+        int end = body.indexOf('\n', tag);
+        String shown = body.substring(tag, end < 0 ? body.length() : end).strip();
+        unknown.add(new Marker(tag, shown, "a tag with an attribute given as JavaScript (MDX)", "which is not run here: it is shown as written"));
+      }
+    }
+    return read;
+  }
+
+  /**
+   * An MDX expression in text: braces that hold no braces, not a template's ({@code {{}}}, {@code ${}}),
+   * a comment, a heading's id or an attribute list ({@code {#id}}, {@code {: .x}}, {@code { .x }}).
+   */
+  private static final Pattern MDX_EXPRESSION = Pattern.compile("(?<![{$\\\\])\\{(?![{#:/]|\\s*[.#])([^{}\\n]{1,500})\\}(?!\\})");
+
+  /** A string's text as an MDX expression gives it: {@code {'<'}}, {@code {" "}}, {@code {`x`}}. */
+  private static final Pattern MDX_STRING = Pattern.compile("\\s*(['\"`])(.*)\\1\\s*");
+
+  /** A front matter value as an MDX expression names it: {@code {frontMatter.title}}. */
+  private static final Pattern MDX_FRONT_MATTER = Pattern.compile("\\s*(frontMatter(?:\\.[A-Za-z_$][\\w$]*)+)\\s*");
+
+  /**
+   * MDX's expressions in a page's text: a string's is its text (JSX's {@code {' '}}, {@code {'<'}}),
+   * {@code frontMatter.x} the page's front matter value (in {@code variables}); another is named.
+   * Not in code, nor in a tag (its attributes'), nor on a line of {@code :::} (a directive's).
+   */
+  private static void mdxExpressions(String body, List<int[]> skip, java.util.Map<String, String> variables, List<Edit> edits, List<Marker> unknown) {
+    Matcher m = MDX_EXPRESSION.matcher(body);
+    while (m.find()) {
+      int line = body.lastIndexOf('\n', m.start()) + 1;
+      if (inside(skip, m.start()) || tagAt(body, m.start()) >= 0 || body.startsWith(":::", line) || heldByComponent(body, m.start(), m.end())) {
+        continue;
+      }
+      String inner = m.group(1);
+      String text = null;
+      Matcher string = MDX_STRING.matcher(inner);
+      Matcher value = MDX_FRONT_MATTER.matcher(inner);
+      if (string.matches() && !(string.group(1).equals("`") && Snippets.expression(string.group(2)))) {
+        text = Snippets.cooked(string.group(2), string.group(1).charAt(0));
+      } else if (value.matches()) {
+        text = variables.get(value.group(1));
+      }
+      if (text != null) {
+        edits.add(new Edit(m.start(), m.end(), asText(text)));
+      } else {
+        unknown.add(new Marker(m.start(), m.group(), "an MDX expression (JavaScript)"));
+      }
+    }
+  }
+
+  /** Whether an expression is what a component's tags hold ({@code <X>{a}</X>}): the component is named. */
+  private static boolean heldByComponent(String body, int start, int end) {
+    int open = start > 0 && body.charAt(start - 1) == '>' ? body.lastIndexOf('<', start - 1) : -1;
+    boolean after = open >= 0 && open + 1 < body.length() && Character.isUpperCase(body.charAt(open + 1));
+    boolean before = end + 2 < body.length() && body.startsWith("</", end) && Character.isUpperCase(body.charAt(end + 2));
+    return after || before;
+  }
+
+  /** A text as Markdown that reads as that text: its punctuation as character references. */
+  private static String asText(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ') {
+        b.append("&#").append((int) c).append(';');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The start of the tag an offset is inside ({@code <name ...}, not closed before it), or -1. */
+  private static int tagAt(String body, int offset) {
+    int tag = body.lastIndexOf('<', offset);
+    return tag >= 0 && tag + 1 < body.length() && Character.isLetter(body.charAt(tag + 1)) && body.lastIndexOf('>', offset) < tag && offset - tag < 2000 ? tag : -1;
+  }
+
 
   /** Docusaurus' table of contents in a page's text: the page has its own. */
   private static final Pattern TOC_INLINE = Pattern.compile("<TOCInline(?=[\\s/])[\\s\\S]*/>");

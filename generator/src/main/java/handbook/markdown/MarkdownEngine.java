@@ -689,6 +689,9 @@ public final class MarkdownEngine {
           Sequences.Content block = n instanceof com.vladsch.flexmark.ast.HtmlBlock b ? Sequences.Content.of(b) : null;
           CharSequence html = block != null ? block.text() : n.getChars();
           for (RawHtml.Address a : RawHtml.addresses(html)) {
+            if (!a.quoted() && a.value().startsWith("{") && options.has(RenderOptions.Extension.MDX)) {
+              continue; // JavaScript MDX runs (named as such), no address
+            }
             int offset = block != null ? block.sourceOffset(a.start()) : n.getChars().getIndexOffset(a.start());
             links.add(new LinkRef(a.value(), Span.at(file, lines.line(offset) + firstLine - 1, lines.column(offset)), a.image()));
           }

@@ -274,6 +274,73 @@ public final class Snippets {
     }
   }
 
+  /**
+   * A template literal's (or a string's) text as JavaScript makes it: its escapes read ({@code \`}, {@code \$},
+   * {@code \n}, {@code \u0041}, ...); null where its {@code quote} ends it early.
+   */
+  static String cooked(String literal, char quote) {
+    StringBuilder b = new StringBuilder(literal.length());
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == quote) {
+        return null;
+      }
+      if (c != '\\' || i + 1 == literal.length()) {
+        b.append(c);
+        continue;
+      }
+      char e = literal.charAt(++i);
+      switch (e) {
+        case 'n' -> b.append('\n');
+        case 't' -> b.append('\t');
+        case 'r' -> b.append('\r');
+        case 'b' -> b.append('\b');
+        case 'f' -> b.append('\f');
+        case 'v' -> b.append('\u000B');
+        case '0' -> b.append('\0');
+        case '\n' -> {} // a line continued
+        case 'x' -> {
+          if (i + 2 < literal.length() && literal.substring(i + 1, i + 3).matches("[0-9A-Fa-f]{2}")) {
+            b.append((char) Integer.parseInt(literal.substring(i + 1, i + 3), 16));
+            i += 2;
+          } else {
+            b.append(e);
+          }
+        }
+        case 'u' -> {
+          Matcher u = UNICODE.matcher(literal).region(i + 1, literal.length());
+          if (u.lookingAt()) {
+            int cp = Integer.parseInt(u.group(1) != null ? u.group(1) : u.group(2), 16);
+            if (Character.isValidCodePoint(cp)) {
+              b.appendCodePoint(cp);
+            }
+            i = u.end() - 1;
+          } else {
+            b.append(e);
+          }
+        }
+        // (\`, \$, \\ and any other character: itself)
+        default -> b.append(e);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether a template literal holds an expression ({@code ${...}}, not {@code \${}). */
+  static boolean expression(String literal) {
+    for (int i = 0; i + 1 < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '$' && literal.charAt(i + 1) == '{') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
+
   private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
@@ -424,7 +491,7 @@ public final class Snippets {
       int firstLine;
       if (held.length() >= 2 && held.startsWith("`") && held.endsWith("`")) {
         String literal = held.substring(1, held.length() - 1);
-        String text = cooked(literal);
+        String text = cooked(literal, '`');
         if (text == null) {
           return false;
         }
@@ -480,72 +547,6 @@ public final class Snippets {
       return true;
     }
 
-    /**
-     * A template literal's text as JavaScript makes it: its escapes read ({@code \`}, {@code \$},
-     * {@code \n}, {@code \u0041}, ...); null where a backtick ends it early.
-     */
-    static String cooked(String literal) {
-      StringBuilder b = new StringBuilder(literal.length());
-      for (int i = 0; i < literal.length(); i++) {
-        char c = literal.charAt(i);
-        if (c == '`') {
-          return null;
-        }
-        if (c != '\\' || i + 1 == literal.length()) {
-          b.append(c);
-          continue;
-        }
-        char e = literal.charAt(++i);
-        switch (e) {
-          case 'n' -> b.append('\n');
-          case 't' -> b.append('\t');
-          case 'r' -> b.append('\r');
-          case 'b' -> b.append('\b');
-          case 'f' -> b.append('\f');
-          case 'v' -> b.append('\u000B');
-          case '0' -> b.append('\0');
-          case '\n' -> {} // a line continued
-          case 'x' -> {
-            if (i + 2 < literal.length() && literal.substring(i + 1, i + 3).matches("[0-9A-Fa-f]{2}")) {
-              b.append((char) Integer.parseInt(literal.substring(i + 1, i + 3), 16));
-              i += 2;
-            } else {
-              b.append(e);
-            }
-          }
-          case 'u' -> {
-            Matcher u = UNICODE.matcher(literal).region(i + 1, literal.length());
-            if (u.lookingAt()) {
-              int cp = Integer.parseInt(u.group(1) != null ? u.group(1) : u.group(2), 16);
-              if (Character.isValidCodePoint(cp)) {
-                b.appendCodePoint(cp);
-              }
-              i = u.end() - 1;
-            } else {
-              b.append(e);
-            }
-          }
-          // (\`, \$, \\ and any other character: itself)
-          default -> b.append(e);
-        }
-      }
-      return b.toString();
-    }
-
-    /** Whether a template literal holds an expression ({@code ${...}}, not {@code \${}). */
-    static boolean expression(String literal) {
-      for (int i = 0; i + 1 < literal.length(); i++) {
-        char c = literal.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (c == '$' && literal.charAt(i + 1) == '{') {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
     /** A path VitePress reads: from {@code docs/} after {@code @/}, else from the folder of the file. */
     private static String vitePressPath(Source file, String written) {

@@ -367,4 +367,104 @@ class MdxPagesTest {
     r = site.run("build");
     assertTrue(r.err().contains("content/docs/code.mdx:21:1: warning[markdown.include]: no file `./example.js` for the CodeBlock to show: nothing is shown"), r.err());
   }
+
+  /**
+   * Docusaurus' Link is a link, and an address an MDX page gives as JavaScript in a tag
+   * (useBaseUrl, require, a string in braces) is HTML's: both checked as links; another
+   * attribute given as JavaScript is named.
+   */
+  @Test
+  void linksAndAddressesGivenAsJavaScriptAreLinks() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'D', url: 'https://d.example.org', baseUrl: '/'};
+            -- content/docs/intro.md --
+            # Intro
+            -- content/docs/guide.mdx --
+            ---
+            title: Guide
+            ---
+            import Link from '@docusaurus/Link';
+            import useBaseUrl from '@docusaurus/useBaseUrl';
+
+            See <Link to="/docs/intro">the intro</Link> and <Link className="button" to={useBaseUrl('/img/logo.png')}>the logo</Link>.
+
+            <img src={useBaseUrl('/img/logo.png')} alt="Logo" />
+
+            <img
+              src={require('./shot.png').default}
+              alt="Shot"
+            />
+
+            <a href={'./intro'}>Again</a>
+
+            <img src={props.image} alt="Made" />
+
+            `<img src={useBaseUrl('/x.png')} />`
+            -- content/docs/shot.png --
+            png
+            -- content/static/img/logo.png --
+            png
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("docs/guide/index.html"));
+    org.jsoup.nodes.Element body = page.selectFirst(".doc-body");
+    assertEquals(
+        java.util.List.of("../intro/", "../../img/logo.png", "../intro/"), body.select("a").eachAttr("href"), body.html());
+    assertEquals("See the intro and the logo.", body.selectFirst("p").text());
+    assertEquals(java.util.List.of("../../img/logo.png", "../shot.png", "{props.image}"), body.select("img").eachAttr("src"));
+    assertTrue(body.selectFirst("code").text().equals("<img src={useBaseUrl('/x.png')} />"), "code is code");
+    assertEquals(
+        java.util.List.of(
+            "content/docs/guide.mdx:18:1: warning[markdown.marker]: `<img src={props.image} alt=\"Made\" />` is a tag with an attribute given as JavaScript (MDX), which is not run here: it is shown as written"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // checked as links are
+    site.write("-- content/docs/guide.mdx --\n# Guide\n\n<img src={useBaseUrl('/img/gone.png')} />\n");
+    r = site.run("build");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("content/docs/guide.mdx:3:11: error[link.unresolved]: no page or file `/img/gone.png`"), r.err());
+  }
+
+  /** MDX's expressions in text: a string's is its text, {@code frontMatter.x} the page's value; another is named and shown as written. */
+  @Test
+  void expressionsOfStringsAndFrontMatterAreTheirText() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: T
+            language: en
+            -- content/docs/expr.mdx --
+            ---
+            title: Expressions
+            version: "2.1"
+            owner: {team: Core}
+            ---
+            Version {frontMatter.version} by {frontMatter.owner.team}, less than {'<'}, {"*not emphasis*"}{' '}and {`\\u00e6`}.
+
+            Code `{kept}`, escaped \\{kept\\} and math $x^{2}$.
+
+            ## Heading {#its-id}
+
+            Sum {1 + 2} and {frontMatter.missing}.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("docs/expr/index.html"));
+    org.jsoup.select.Elements ps = page.select(".doc-body > p");
+    assertEquals("Version 2.1 by Core, less than <, *not emphasis* and æ.", ps.get(0).text());
+    assertTrue(ps.get(0).select("em").isEmpty(), "a string's text is text");
+    assertEquals("Code {kept}, escaped {kept} and math \\(x^{2}\\).", ps.get(1).text());
+    assertEquals("its-id", page.selectFirst(".doc-body h2").id());
+    assertEquals("Sum {1 + 2} and {frontMatter.missing}.", ps.get(2).text());
+    assertEquals(
+        java.util.List.of(
+            "content/docs/expr.mdx:12:5: warning[markdown.marker]: `{1 + 2}` is an MDX expression (JavaScript), which is not run here: it is shown as written (1 more marker of another tool, on line 12)"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
 }

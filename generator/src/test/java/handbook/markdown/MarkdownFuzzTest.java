@@ -95,6 +95,22 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, TILDE_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.PLAIN_INLINE, RenderOptions.Extension.SINGLE_TILDES))));
   }
 
+  /** Pieces of Markdown and of MDX: components, Docusaurus' Link, addresses given as JavaScript. */
+  static final String[] MDX_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
+              java.util.stream.Stream.of(
+                  "<Link to=\"/docs/a\">", "</Link>", "<Link className=\"b\" to={useBaseUrl('/img/x.png')}>", "<img src={useBaseUrl('/i.png')} />", "<img\n  src={require('./a.png').default}\n/>",
+                  " href={'./b'}", "={x}", "={", "<a ", "<img ", "<Tabs>", "<TabItem value=\"a\">", "</TabItem>", "</Tabs>", "import Link from '@docusaurus/Link';\n", "<TOCInline toc={toc} />",
+                  "\n<CodeBlock language=\"js\">{`x`}</CodeBlock>\n", "{/* c */}", "<Admonition type=\"tip\">", "</Admonition>", "<DocCardList />"))
+          .toArray(String[]::new);
+
+  /** The same as a Docusaurus page is read (MDX). */
+  @FuzzTest(maxDuration = "1m")
+  void asDocusaurusCompilesFillsAndRendersAlike(byte[] data) {
+    alike(handbook.testing.Pieces.join(data, MDX_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.MDX))));
+  }
+
   static final String[] TILDE_PIECES =
       java.util.stream.Stream.concat(
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
