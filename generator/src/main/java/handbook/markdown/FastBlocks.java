@@ -319,7 +319,7 @@ final class FastBlocks {
     /** A complete open or closing tag, then only spaces: CommonMark's seventh kind of HTML block (up to a blank line). */
     static final java.util.regex.Pattern LONE_TAG =
         java.util.regex.Pattern.compile(
-            "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
+            "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>{}`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*");
 
     /** The name of the tag opened or closed at {@code s} ({@code <a}, {@code </a}), lower case; null for none. */
     String tagName(int s, int e) {

@@ -867,7 +867,16 @@ final class ForeignMarkers {
       mdxExpressions(body, notText, variables, edits, unknown);
     }
     // Docusaurus' Link and addresses given as JavaScript in a tag: HTML (its links checked)
-    Set<Integer> linkTags = how.mdx() && trusted && (body.contains("={") || body.contains("<Link")) ? jsxAddresses(body, skip, edits, unknown) : Set.of();
+    // Docusaurus' table of contents in the text, on a line of its own, as [TOC]: dropped, the page has its own
+    if (how.mdx() && trusted && body.contains("<TOCInline")) {
+      for (Matcher t = TOC_INLINE.matcher(body); t.find(); ) {
+        if (!inside(skip, t.start())) {
+          edits.add(new Edit(t.start(), t.end(), ""));
+        }
+      }
+    }
+    // (tags named here, or read: not named again as components)
+    Set<Integer> linkTags = how.mdx() && trusted && (body.contains("={") || body.contains("<Link")) ? jsxAddresses(body, skip, edits, unknown, tabs) : Set.of();
     // Docusaurus' Admonition, which its pages may use without an import: a callout
     Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();
     if (mdx || how.vue()) {
@@ -879,11 +888,6 @@ final class ForeignMarkers {
         // Docusaurus' cards of a folder page's pages, alone at the top level: drawn by its page
         if (mdx && trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && CARDS.matcher(n.getChars().toString().strip()).matches()) {
           edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), "```" + MarkdownEngine.DOC_CARDS + "\n```"));
-          continue;
-        }
-        // its table of contents, as [TOC]: dropped, the page has its own
-        if (mdx && trusted && n instanceof com.vladsch.flexmark.ast.HtmlBlock && n.getParent() instanceof Document && TOC_INLINE.matcher(n.getChars().toString().strip()).matches()) {
-          edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + n.getChars().toString().stripTrailing().length(), ""));
           continue;
         }
         String tag = n.getChars().toString().stripLeading();
@@ -1033,7 +1037,7 @@ final class ForeignMarkers {
    * other attribute of an HTML tag given as JavaScript is named. The offsets of the Link tags
    * read.
    */
-  private static Set<Integer> jsxAddresses(String body, List<int[]> skip, List<Edit> edits, List<Marker> unknown) {
+  private static Set<Integer> jsxAddresses(String body, List<int[]> skip, List<Edit> edits, List<Marker> unknown, MdxTabs.Read tabs) {
     Set<Integer> read = new HashSet<>();
     // each attribute made HTML's: where it starts, where it ends, its value
     java.util.Map<Integer, Edit> converted = new java.util.HashMap<>();
@@ -1074,11 +1078,11 @@ final class ForeignMarkers {
         }
       }
     }
-    // (a component's are its own: it is named)
+    // (one marker a tag, which is then not named again as a component)
     Matcher other = JSX_EXPRESSION.matcher(body);
     while (other.find()) {
       int tag = tagAt(body, other.start());
-      if (tag >= 0 && Character.isLowerCase(body.charAt(tag + 1)) && !converted.containsKey(other.start()) && !inside(skip, other.start())) {
+      if (tag >= 0 && !converted.containsKey(other.start()) && !inside(skip, other.start()) && !tabs.onTag(tag) && !body.startsWith("<TOCInline", tag) && read.add(tag)) {
         int end = body.indexOf('\n', tag);
         String shown = body.substring(tag, end < 0 ? body.length() : end).strip();
         unknown.add(new Marker(tag, shown, "a tag with an attribute given as JavaScript (MDX)", "which is not run here: it is shown as written"));
@@ -1158,7 +1162,7 @@ final class ForeignMarkers {
 
 
   /** Docusaurus' table of contents in a page's text: the page has its own. */
-  private static final Pattern TOC_INLINE = Pattern.compile("<TOCInline(?=[\\s/])[\\s\\S]*/>");
+  private static final Pattern TOC_INLINE = Pattern.compile("(?m)^[ \\t]*<TOCInline(?=[\\s/])[^\\n]*/>[ \\t]*$");
 
   private static final Pattern TABS_IMPORT = Pattern.compile("import\\s+(?:(\\w+)|\\{([\\w\\s,]*)\\})\\s+from\\s+['\"]([^'\"]+)['\"];?\\s*");
 

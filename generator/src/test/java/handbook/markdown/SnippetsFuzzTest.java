@@ -1,0 +1,53 @@
+package handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import handbook.diag.ContentException;
+import handbook.diag.Diagnostic;
+import handbook.diag.Span;
+import handbook.render.UiStrings;
+import java.util.Set;
+
+/**
+ * An MDX page's includes put in (partials, Docusaurus' CodeBlock of a template literal or of a file
+ * imported with raw-loader), unclosed and nested: every line of the result comes from a line of
+ * the page or of a file it names, every problem is at a line of the page, and the result compiles.
+ */
+class SnippetsFuzzTest {
+  static final String[] PIECES = {
+    "import Source from '!!raw-loader!./a.js';\n", "import Part from './_part.mdx';\n", "<Part />\n", "<CodeBlock language=\"js\">", "<CodeBlock language=\"js\" title=\"t\" showLineNumbers>\n",
+    "</CodeBlock>", "{Source}", "{Other}", "{`", "`}", "\\`", "\\${", "${x}", "\\u00e6", "\\u{1F600}", "\\x41", "\\", "```", "```js\n", "\n", "\n", "\n\n", "  ", "x", "{", "}", "`", "'", "\"",
+    "<CodeBlock language=\"js\">{`a`}</CodeBlock>\n", "--8<-- \"a.js\"\n", "<Tabs>\n", "</Tabs>\n"
+  };
+
+  private static final Snippets.Source PART = new Snippets.Source("docs/_part.mdx", "content/docs/_part.mdx", "Part {`x`}\n<CodeBlock>{`y`}</CodeBlock>\n");
+  private static final Snippets.Source CODE = new Snippets.Source("docs/a.js", "content/docs/a.js", "const a = ```;\nb\n");
+
+  private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
+
+  @FuzzTest(maxDuration = "1m")
+  void mdxIncludesExpandWithLinesInPlace(byte[] data) {
+    String body = handbook.testing.Pieces.join(data, PIECES);
+    int lines = body.split("\n", -1).length;
+    Snippets.Expanded x =
+        Snippets.expand(new Snippets.Source("docs/p.mdx", "content/docs/p.mdx", body), 1, p -> p.equals(PART.path()) ? PART : p.equals(CODE.path()) ? CODE : null, true);
+    for (Diagnostic d : x.problems()) {
+      assertTrue(d.span().file().equals("content/docs/p.mdx") && d.span().line() >= 1 && d.span().line() <= lines, d.headline() + "\n" + body);
+    }
+    // (the line after a last line break is none)
+    int expanded = x.text().split("\n", -1).length - (x.text().endsWith("\n") ? 1 : 0);
+    for (int line = 1; line <= expanded; line++) {
+      Span s = x.at(Span.at("content/docs/p.mdx", line, 1));
+      int most = s.file().equals("content/docs/p.mdx") ? lines : s.file().equals(PART.display()) ? 3 : s.file().equals(CODE.display()) ? 3 : -1;
+      assertTrue(s.line() >= 1 && s.line() <= most, "line " + line + " at " + s + "\n" + body);
+    }
+    try {
+      engine.compile(x.text(), "content/docs/p.mdx", 1, RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.MDX))).withIncludesRead(), d -> {});
+    } catch (ContentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
+      }
+    }
+  }
+}
