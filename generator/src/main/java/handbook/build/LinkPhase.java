@@ -31,8 +31,10 @@ final class LinkPhase {
 
   private LinkPhase() {}
 
-  /** The hrefs and embeds of one page: by link target as written, and by directive call. */
-  /** @param card the href of the page's card image ({@link Page#card}) from the page, or null */
+  /**
+   * The hrefs and embeds of one page: by link target as written, and by directive call; {@code card}
+   * the href of its card image ({@link Page#card}) from the page, or null.
+   */
   record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds, String card) {}
 
   /**

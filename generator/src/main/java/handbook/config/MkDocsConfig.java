@@ -233,7 +233,9 @@ public record MkDocsConfig(
       }
       // Material's own plugins are also named material/search, material/tags, ...
       if (!PLUGINS_DONE.contains(p.name().startsWith("material/") ? p.name().substring("material/".length()) : p.name())) {
-        diags.add(Diagnostic.warning(CODE, p.at(), "the MkDocs plugin `" + p.name() + "` is not run here: the site is built without it"));
+        Diagnostic d = Diagnostic.warning(CODE, p.at(), "the MkDocs plugin `" + p.name() + "` is not run here: the site is built without it");
+        // (Material's social cards: pictures of link previews, drawn here by none)
+        diags.add(p.name().endsWith("social") ? d.withHint("link previews show the image a site.yaml beside mkdocs.yml names (`image: docs/img/card.png`), or a page's own (`image:` in its front matter)") : d);
         templates = true;
       }
     }

@@ -507,7 +507,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       Map<String, Object> extra,
       boolean draft,
       RenderedMarkdown body,
-      handbook.markdown.LinkRef card,
+      LinkRef card,
       List<Diagnostic> diagnostics,
       String key,
       Pages pages) {
@@ -515,7 +515,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     /** The same, with every place in the body and the problems moved by {@code at} (to the files the lines came from). */
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
       List<Diagnostic> moved = diagnostics.stream().map(d -> handbook.markdown.MarkdownEngine.placed(d, at)).toList();
-      handbook.markdown.LinkRef movedCard = card == null ? null : new handbook.markdown.LinkRef(card.target(), at.apply(card.span()), card.image());
+      LinkRef movedCard = card == null ? null : new LinkRef(card.target(), at.apply(card.span()), card.image());
       return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), movedCard, moved, key, new Pages());
     }
 

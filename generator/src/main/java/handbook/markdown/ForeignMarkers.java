@@ -866,7 +866,6 @@ final class ForeignMarkers {
       }
       mdxExpressions(body, notText, variables, edits, unknown);
     }
-    // Docusaurus' Link and addresses given as JavaScript in a tag: HTML (its links checked)
     // Docusaurus' table of contents in the text, on a line of its own, as [TOC]: dropped, the page has its own
     if (how.mdx() && trusted && body.contains("<TOCInline")) {
       for (Matcher t = TOC_INLINE.matcher(body); t.find(); ) {
@@ -875,7 +874,8 @@ final class ForeignMarkers {
         }
       }
     }
-    // (tags named here, or read: not named again as components)
+    // Docusaurus' Link and addresses given as JavaScript in a tag: HTML (its links checked); the
+    // tags named here, or read, are not named again as components
     Set<Integer> linkTags = how.mdx() && trusted && (body.contains("={") || body.contains("<Link")) ? jsxAddresses(body, skip, edits, unknown, tabs) : Set.of();
     // Docusaurus' Admonition, which its pages may use without an import: a callout
     Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();

@@ -233,6 +233,34 @@ class SocialCardTest {
     assertTrue(r.err().contains("hint: name a PNG or JPEG of the picture (1200 by 630 pixels suits most)"), r.err());
   }
 
+  /** MkDocs Material's social plugin draws cards, which is not done here: named, with what gives previews their image. */
+  @Test
+  void materialsSocialPluginIsNamedWithWhatGivesPreviewsAnImage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: M
+            site_url: https://m.example.org/
+            theme: {name: material}
+            plugins:
+              - search
+              - social
+            -- content/site.yaml --
+            image: docs/card.png
+            -- content/docs/index.md --
+            # M
+            -- content/docs/card.png --
+            png
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/mkdocs.yml:6:5: warning[config.mkdocs]: the MkDocs plugin `social` is not run here: the site is built without it"), r.err());
+    assertTrue(r.err().contains("hint: link previews show the image a site.yaml beside mkdocs.yml names (`image: docs/img/card.png`), or a page's own (`image:` in its front matter)"), r.err());
+    assertEquals("https://m.example.org/card.png", meta(site, "index.html").get("og:image"), "site.yaml's image, in the docs folder published at the root");
+  }
+
   @Test
   void docusaurusThemeImageAndAPagesImageFromStatic() throws Exception {
     SiteFixture site =
