@@ -1156,8 +1156,17 @@ final class ForeignMarkers {
 
   /** The start of the tag an offset is inside ({@code <name ...}, not closed before it), or -1. */
   private static int tagAt(String body, int offset) {
-    int tag = body.lastIndexOf('<', offset);
-    return tag >= 0 && tag + 1 < body.length() && Character.isLetter(body.charAt(tag + 1)) && body.lastIndexOf('>', offset) < tag && offset - tag < 2000 ? tag : -1;
+    // (looked for at most 2,000 characters back: a page of many braces and no tags is no scan of it each)
+    for (int i = Math.min(offset, body.length() - 1); i >= 0 && offset - i < 2000; i--) {
+      char c = body.charAt(i);
+      if (c == '>') {
+        return -1;
+      }
+      if (c == '<') {
+        return i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) ? i : -1;
+      }
+    }
+    return -1;
   }
 
 
