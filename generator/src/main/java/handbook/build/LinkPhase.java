@@ -13,6 +13,8 @@ import handbook.link.LinkResolver;
 import handbook.markdown.DirectiveCall;
 import handbook.markdown.LinkRef;
 import handbook.markdown.MarkdownEngine;
+import handbook.render.NavLink;
+import handbook.render.Navigation;
 import handbook.render.Templates;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -33,9 +35,10 @@ final class LinkPhase {
 
   /**
    * The hrefs and embeds of one page: by link target as written, and by directive call; {@code card}
-   * the href of its card image ({@link Page#card}) from the page, or null.
+   * the href of its card image ({@link Page#card}) from the page, or null; {@code prev} and
+   * {@code next} the links its front matter gives its pager ({@link Page#pager}), or null.
    */
-  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds, String card) {}
+  record Resolved(Map<String, String> hrefs, Map<String, String> titles, Map<DirectiveCall, String> embeds, String card, NavLink prev, NavLink next) {}
 
   /**
    * A version with its links resolved; {@code navKeys}: each page's navigation key once made (see
@@ -264,7 +267,9 @@ final class LinkPhase {
     for (Page p : index.pages()) {
       b.add(parts.computeIfAbsent(p, x -> {
         PageInfo i = x.info();
-        return i.url() + "\u0000" + i.source() + "\u0000" + i.title() + "\u0000" + String.join("\u0000", x.anchors());
+        // (and the name a pager gives it, where it is not its title)
+        String label = Navigation.pagerLabel(i);
+        return i.url() + "\u0000" + i.source() + "\u0000" + i.title() + (label.equals(i.title()) ? "" : "\u0001" + label) + "\u0000" + String.join("\u0000", x.anchors());
       }));
     }
     // the files after a mark no page's part has (its URL would come first)
@@ -309,7 +314,28 @@ final class LinkPhase {
         }
       }
     }
-    return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds), card(page, resolver, src, url, m, diags));
+    handbook.content.PagerLinks pager = page.pager();
+    NavLink prev = pager == null ? null : pagerLink(pager.prev(), page, resolver, src, url, diags);
+    NavLink next = pager == null ? null : pagerLink(pager.next(), page, resolver, src, url, diags);
+    return new Resolved(Map.copyOf(hrefs), Map.copyOf(titles), Map.copyOf(embeds), card(page, resolver, src, url, m, diags), prev, next);
+  }
+
+  /**
+   * A link of the page's pager its front matter gives, resolved as the body's links are: named
+   * as the menu names its page, or by its address where it is no page; null for none (or broken).
+   */
+  private static NavLink pagerLink(LinkRef link, Page page, LinkResolver resolver, String src, String url, Diagnostics diags) {
+    if (link == null) {
+      return null;
+    }
+    LinkResolver.Result r = resolver.resolve(link.target(), link.span(), src, url, page);
+    if (r.error() != null) {
+      diags.add(r.error());
+    }
+    if (r.href() == null || r.error() != null && r.error().isError()) {
+      return null;
+    }
+    return new NavLink(r.page() != null ? Navigation.pagerLabel(r.page()) : link.target(), r.href(), false);
   }
 
   /**

@@ -260,7 +260,9 @@ final class PageRenderer {
         .add(fingerprint)
         .add(new TreeMap<>(r.hrefs()).toString())
         .add(new TreeMap<>(r.titles()).toString())
-        .add(String.valueOf(r.card()));
+        .add(String.valueOf(r.card()))
+        .add(String.valueOf(r.prev()))
+        .add(String.valueOf(r.next()));
     List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());
     calls.sort(java.util.Comparator.comparing((DirectiveCall c) -> c.span().file()).thenComparingInt(DirectiveCall::index).thenComparingInt(c -> c.span().line()));
     for (DirectiveCall c : calls) {
@@ -327,8 +329,8 @@ final class PageRenderer {
             cardImage(r.card(), url, config),
             keywords(info.extra().get("keywords")),
             nav.breadcrumbs(url, href),
-            info.inNav() && !paginationOff(info, "pagination_prev", "prev") ? pagerText(nav.prev(url, href), info.extra().get("prev")) : null,
-            info.inNav() && !paginationOff(info, "pagination_next", "next") ? pagerText(nav.next(url, href), info.extra().get("next")) : null,
+            pagerText(r.prev() != null ? r.prev() : info.inNav() && !paginationOff(info, "pagination_prev", "prev") ? nav.prev(url, href) : null, info.extra().get("prev")),
+            pagerText(r.next() != null ? r.next() : info.inNav() && !paginationOff(info, "pagination_next", "next") ? nav.next(url, href) : null, info.extra().get("next")),
             nav.sidebar(url, href),
             nav.section(url),
             info.tags(),

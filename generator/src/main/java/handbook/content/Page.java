@@ -26,6 +26,11 @@ public interface Page {
     return null;
   }
 
+  /** The pages its front matter links from its pager instead of the menu's neighbours; null for none. */
+  default PagerLinks pager() {
+    return null;
+  }
+
   /** Directive blocks in the page, expanded once the site is indexed. */
   default List<DirectiveCall> directiveCalls() {
     return List.of();

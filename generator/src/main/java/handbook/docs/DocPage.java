@@ -24,6 +24,8 @@ public final class DocPage extends MarkdownPage {
   private final Mount.Toc toc;
   /** The image of its link previews, as its front matter gives it, or null. */
   private final handbook.markdown.LinkRef card;
+  /** The pages its pager links instead of the menu's neighbours, or null. */
+  private final handbook.content.PagerLinks pager;
 
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint) {
     this(info, md, engine, section, fingerprint, Mount.Toc.DEFAULT);
@@ -31,15 +33,16 @@ public final class DocPage extends MarkdownPage {
 
   /** A page whose table of contents lists the headings of {@code toc}'s levels (its project's). */
   public DocPage(PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, Mount.Toc toc) {
-    this(info, md, engine, section, fingerprint, List.of(), null, List.of(), null, toc, null);
+    this(info, md, engine, section, fingerprint, List.of(), null, List.of(), null, toc, null, null);
   }
 
   private DocPage(
       PageInfo info, RenderedMarkdown md, MarkdownEngine engine, boolean section, String fingerprint, List<handbook.markdown.Heading> drawn, BlogPosts.Byline byline, List<BlogPosts.Entry> posts,
-      BlogPosts.Paging paging, Mount.Toc toc, handbook.markdown.LinkRef card) {
+      BlogPosts.Paging paging, Mount.Toc toc, handbook.markdown.LinkRef card, handbook.content.PagerLinks pager) {
     super(info, md, engine, fingerprint, drawn.stream().map(handbook.markdown.Heading::id).toList());
     this.toc = toc;
     this.card = card;
+    this.pager = pager;
     this.section = section;
     this.drawn = List.copyOf(drawn);
     this.byline = byline;
@@ -49,32 +52,42 @@ public final class DocPage extends MarkdownPage {
 
   /** The same page under other facts (a folder's name and place from its {@code _category_} file). */
   DocPage withInfo(PageInfo other) {
-    return new DocPage(other, md, engine, section, fingerprint(), drawn, byline, posts, paging, toc, card);
+    return new DocPage(other, md, engine, section, fingerprint(), drawn, byline, posts, paging, toc, card, pager);
   }
 
   /** The same page with the headings its body's directives draw (a tags listing's): anchors to link to, entries of its table of contents. */
   public DocPage withDrawn(List<handbook.markdown.Heading> headings) {
-    return new DocPage(info(), md, engine, section, fingerprint(), headings, byline, posts, paging, toc, card);
+    return new DocPage(info(), md, engine, section, fingerprint(), headings, byline, posts, paging, toc, card, pager);
   }
 
   /** The same page as a blog's post, with its day and authors (part of what it is made of). */
   DocPage withByline(BlogPosts.Byline b) {
-    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + b, drawn, b, posts, paging, toc, card);
+    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + b, drawn, b, posts, paging, toc, card, pager);
   }
 
   /** The same page as a blog's page, listing its posts after its own text (part of what it is made of). */
   DocPage withPosts(List<BlogPosts.Entry> entries, BlogPosts.Paging links) {
-    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + entries + "|" + links, drawn, byline, entries, links, toc, card);
+    return new DocPage(info(), md, engine, section, fingerprint() == null ? null : fingerprint() + "|" + entries + "|" + links, drawn, byline, entries, links, toc, card, pager);
   }
 
   /** The same page with the image of its link previews (a part of its file: not of its fingerprint). */
   DocPage withCard(handbook.markdown.LinkRef c) {
-    return new DocPage(info(), md, engine, section, fingerprint(), drawn, byline, posts, paging, toc, c);
+    return new DocPage(info(), md, engine, section, fingerprint(), drawn, byline, posts, paging, toc, c, pager);
   }
 
   @Override
   public handbook.markdown.LinkRef card() {
     return card;
+  }
+
+  /** The same page with the pages its pager links (a part of its file's front matter: not of its fingerprint). */
+  DocPage withPager(handbook.content.PagerLinks links) {
+    return new DocPage(info(), md, engine, section, fingerprint(), drawn, byline, posts, paging, toc, card, links);
+  }
+
+  @Override
+  public handbook.content.PagerLinks pager() {
+    return pager;
   }
 
   /** A blog post's day and authors, or null. */

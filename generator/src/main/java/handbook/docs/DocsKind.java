@@ -193,7 +193,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     // a Docusaurus project's doc ids: its sidebars and category files name docs by them
     Map<String, String> ids = Map.of();
-    if (mount.unnumbered()) {
+    // (and a page's pager names docs by them, in any project)
+    if (mount.unnumbered() || parsed.stream().anyMatch(p -> p.pager().stream().anyMatch(PagerRefs.Ref::byId))) {
       Map<String, String> frontMatterIds = new java.util.HashMap<>();
       parsed.forEach(p -> {
         if (p.extra().get("id") instanceof String id && !id.isBlank()) {
@@ -201,7 +202,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
       });
       ids = DocusaurusSidebars.ids(parsed.stream().map(Parsed::path).toList(), frontMatterIds);
-      if (mkdocs == null) {
+      if (mkdocs == null && mount.unnumbered()) {
         navOfDocusaurus(in, ids, categories);
       }
     }
@@ -251,6 +252,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       DocPage page = leftOut.containsKey(p.path()) ? null : p.kept(in, folderPage, mount);
       if (page == null) {
         continue;
+      }
+      if (!p.pager().isEmpty()) {
+        page = p.paged(page, PagerRefs.links(p.path(), p.pager(), ids, in.diagnostics()));
       }
       if (!page.template().equals("section")) {
         for (handbook.markdown.DirectiveCall call : page.directiveCalls()) {
@@ -508,6 +512,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       boolean draft,
       RenderedMarkdown body,
       LinkRef card,
+      List<PagerRefs.Ref> pager,
       List<Diagnostic> diagnostics,
       String key,
       Pages pages) {
@@ -516,7 +521,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Parsed placed(java.util.function.UnaryOperator<Span> at) {
       List<Diagnostic> moved = diagnostics.stream().map(d -> handbook.markdown.MarkdownEngine.placed(d, at)).toList();
       LinkRef movedCard = card == null ? null : new LinkRef(card.target(), at.apply(card.span()), card.image());
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), movedCard, moved, key, new Pages());
+      List<PagerRefs.Ref> movedPager = pager.stream().map(r -> new PagerRefs.Ref(r.next(), r.byId(), new LinkRef(r.ref().target(), at.apply(r.ref().span()), false))).toList();
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body.placed(at), movedCard, movedPager, moved, key, new Pages());
     }
 
     /** The same, with more problems. */
@@ -527,7 +533,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
       all.addAll(more);
       // the same page: it is not made of the problems
-      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, card, List.copyOf(all), key, pages);
+      return new Parsed(path, title, linkTitle, description, weight, tags, aliases, extra, draft, body, card, pager, List.copyOf(all), key, pages);
     }
 
     /** Its page, made once (for each of the two places, and again where the site's mount changed); see {@link #page}. */
@@ -547,6 +553,20 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
       }
       return p;
+    }
+
+    /** {@code page} with the pages its pager links; the same object as the last run's while they and the page are the same. */
+    DocPage paged(DocPage page, handbook.content.PagerLinks links) {
+      if (links == null) {
+        return page;
+      }
+      Object[] last = pages.paged;
+      if (last != null && last[0] == page && last[1].equals(links)) {
+        return (DocPage) last[2];
+      }
+      DocPage out = page.withPager(links);
+      pages.paged = new Object[] {page, links, out};
+      return out;
     }
 
     /** Its page; {@code folderPage} when it is its folder's page; at its URL in {@code mount}. */
@@ -770,6 +790,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     private volatile DocPage page;
     private volatile DocPage folderPage;
     private volatile Mount mount = Mount.NONE;
+    /** The last page given its pager's links: the page, the links, the page with them. */
+    private volatile Object[] paged;
 
     @Override
     public String toString() {
@@ -981,7 +1003,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     LinkRef card = SocialCard.of(fm.fields(), diags);
-    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, card, diags.sorted(), key, new Pages());
+    List<PagerRefs.Ref> pager = PagerRefs.of(fm.fields(), diags);
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, card, pager, diags.sorted(), key, new Pages());
   }
 
   /**
@@ -1115,6 +1138,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
           if (p.card() != null) {
             ValueCodecs.LINK.write(p.card(), out);
           }
+          Codecs.list(out, p.pager(), PagerRefs.CODEC);
           Codecs.list(out, p.diagnostics(), ValueCodecs.DIAGNOSTIC);
           Codecs.string(out, p.key());
         }
@@ -1134,6 +1158,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
               in.readBoolean(),
               ValueCodecs.MARKDOWN.read(in),
               in.readBoolean() ? ValueCodecs.LINK.read(in) : null,
+              Codecs.list(in, PagerRefs.CODEC),
               Codecs.list(in, ValueCodecs.DIAGNOSTIC),
               Objects.requireNonNull(Codecs.string(in)),
               new Pages());

@@ -87,7 +87,7 @@ public record FrontMatterFields(
     // a Hugo page's date and slug where its config's [frontmatter] gives them
     PublishingDates.addHugoDates(file.path(), extra, mount);
     if (mount.vitePress()) {
-      vitePress(f, extra, diags);
+      vitePress(extra);
     }
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
@@ -152,21 +152,13 @@ public record FrontMatterFields(
 
   /**
    * A VitePress page's front matter for its layout: {@code layout: page} (a page of its own, no
-   * sidebar or outline) as {@code sidebar: false} and {@code aside: false}; a pager's {@code link}
-   * (a page other than the next one in the menu) is named: its text is shown on the link to the
-   * page next to it.
+   * sidebar or outline) as {@code sidebar: false} and {@code aside: false}. (A pager's
+   * {@code link} is read with the page's links: {@link PagerRefs}.)
    */
-  private static void vitePress(YamlFields f, Map<String, Object> extra, Diagnostics diags) {
+  private static void vitePress(Map<String, Object> extra) {
     if ("page".equals(extra.get("layout"))) {
       extra.putIfAbsent("sidebar", false);
       extra.putIfAbsent("aside", false);
-    }
-    for (String key : List.of("prev", "next")) {
-      if (f.map().get(key) instanceof YamlNode.Mapping m && m.get("link") != null) {
-        diags.add(
-            Diagnostic.warning("frontmatter.value", f.span(m.get("link")), "`" + key + ".link` names the pager's page, which is not done here: the " + (key.equals("prev") ? "previous" : "next") + " page in the menu is linked")
-                .withHint("order the sidebar so that page comes " + (key.equals("prev") ? "before" : "after") + " this one"));
-      }
     }
   }
 
@@ -256,15 +248,6 @@ public record FrontMatterFields(
     YamlNode unlisted = f.map().get("unlisted");
     if (unlisted != null && !(unlisted instanceof YamlNode.Scalar u && u.type() == YamlNode.Scalar.Type.BOOLEAN)) {
       diags.add(Diagnostic.warning("frontmatter.value", f.span(unlisted), "`unlisted` is true or false, found " + unlisted.describe() + ": the page is listed"));
-    }
-    // Docusaurus' pager: null turns a link off; a doc id names another page, which is not done here
-    for (String key : List.of("pagination_next", "pagination_prev")) {
-      YamlNode n = f.map().get(key);
-      if (n != null && !(n instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.NULL)) {
-        diags.add(
-            Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + "` names a page by its Docusaurus id, which is not done here: the pager links the page next to it in the menu")
-                .withHint("write `" + key + ": null` to leave that link out"));
-      }
     }
     YamlNode toc = f.map().get("hide_table_of_contents");
     if (toc != null && !(toc instanceof YamlNode.Scalar sc && sc.type() == YamlNode.Scalar.Type.BOOLEAN)) {

@@ -84,12 +84,16 @@ public final class LinkResolver {
   }
 
   /**
-   * The result of one resolution: an href (and the target's title when it is a page), a
-   * diagnostic, or both (a broken link reported as a warning, with the href it keeps).
+   * The result of one resolution: an href (and the target's title and facts when it is a page),
+   * a diagnostic, or both (a broken link reported as a warning, with the href it keeps).
    */
-  public record Result(String href, Diagnostic error, String title) {
+  public record Result(String href, Diagnostic error, String title, handbook.content.PageInfo page) {
     Result(String href, Diagnostic error) {
-      this(href, error, null);
+      this(href, error, null, null);
+    }
+
+    Result(String href, Diagnostic error, String title) {
+      this(href, error, title, null);
     }
   }
 
@@ -292,7 +296,7 @@ public final class LinkResolver {
     if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
       return broken(anchorError(span, anchor, page, "`" + shown(page) + "`", path), to);
     }
-    return new Result(to, null, page.info().title());
+    return new Result(to, null, page.info().title(), page.info());
   }
 
   /** Whether links may name a page by its name: a GitHub wiki's, and an MkDocs project's with roamlinks, ezlinks or autolinks. */

@@ -72,7 +72,7 @@ public final class Navigation {
   }
 
   /** A page's name in the previous and next links: its {@code pagination_label} (Docusaurus'), else its name in the menu. */
-  static String pagerLabel(PageInfo p) {
+  public static String pagerLabel(PageInfo p) {
     return p.extra().get("pagination_label") instanceof String label && !label.isBlank() ? label.strip() : p.linkTitle() != null ? p.linkTitle() : p.title();
   }
 

@@ -825,6 +825,48 @@ class IncrementalBuildTest {
     });
   }
 
+  @Test
+  void aPagerLinkByDocIdFollowsItsPageAsACleanBuildDoes() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("the named page's pager label changed (the naming page's pager only)", f -> replace(f, "content/docs/extra.md", "pagination_label: Ekstra", "pagination_label: Mer")));
+    steps.add(new Step("its label left out (its title names it)", f -> replace(f, "content/docs/extra.md", "pagination_label: Mer\n", "")));
+    steps.add(new Step("its title changed", f -> replace(f, "content/docs/extra.md", "# Extra", "# Extra pages")));
+    steps.add(new Step("the id changed to another page", f -> replace(f, "content/docs/intro.md", "pagination_next: extra", "pagination_next: guides/setup")));
+    steps.add(new Step("that page renamed (the id names none: the menu's next page)", f -> move(f, "content/docs/guides/setup.md", "content/docs/guides/install.md")));
+    steps.add(new Step("the page back", f -> move(f, "content/docs/guides/install.md", "content/docs/guides/setup.md")));
+    String project =
+        """
+        -- content/docusaurus.config.js --
+        export default {title: 'W'};
+        -- content/docs/intro.md --
+        ---
+        sidebar_position: 1
+        pagination_next: extra
+        ---
+        # Intro
+        -- content/docs/extra.md --
+        ---
+        sidebar_position: 2
+        pagination_label: Ekstra
+        ---
+        # Extra
+        -- content/docs/guides/setup.md --
+        ---
+        sidebar_label: Set up
+        ---
+        # Setup
+        """;
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      org.jsoup.nodes.Document intro = org.jsoup.Jsoup.parse(new String(expected.files().get("docs/intro/index.html"), StandardCharsets.UTF_8));
+      org.jsoup.nodes.Element next = intro.selectFirst("nav.pager a[rel=next]");
+      String[] texts = {null, "Mer", "Extra", "Extra pages", "Set up", "Extra pages", "Set up"};
+      assertEquals(texts[step], next.selectFirst(".pager-title").text(), s.name());
+      assertEquals(step == 4 || step == 6 ? "../guides/setup/" : step == 5 ? "../extra/" : "../extra/", next.attr("href"), s.name());
+      assertEquals(step == 5, expected.diagnostics().contains("content/docs/intro.md:3:18: warning[frontmatter.value]: `pagination_next` names the doc id `guides/setup`, and no page in `docs/` has it"), s.name() + ": " + expected.diagnostics());
+    });
+  }
+
   /** A Docusaurus project with a blog: its posts, their authors, a doc that links to one. */
   static final String DOCUSAURUS_BLOG =
       """

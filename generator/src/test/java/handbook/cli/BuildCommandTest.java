@@ -405,15 +405,18 @@ class BuildCommandTest {
             ---
             title: C
             weight: 3
+            pagination_prev: a
             ---
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Element prev = org.jsoup.Jsoup.parse(site.read("docs/c/index.html")).selectFirst("a[rel=prev]");
+    assertEquals("../a/", prev.attr("href"), "a doc id (its path from docs/) names the page, in any project");
     String b = site.read("docs/b/index.html");
     assertTrue(b.contains("rel=\"prev\"") && !b.contains("rel=\"next\""), b);
     assertTrue(site.read("docs/a/index.html").contains("rel=\"next\""), "the others keep theirs");
     assertEquals(
-        List.of("content/docs/b.md:5:18: warning[frontmatter.value]: `pagination_prev` names a page by its Docusaurus id, which is not done here: the pager links the page next to it in the menu"),
+        List.of("content/docs/b.md:5:18: warning[frontmatter.value]: `pagination_prev` names the doc id `intro`, and no page in `docs/` has it: the pager links the page next to it in the menu"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 

@@ -340,7 +340,8 @@ class VitePressProjectTest {
     assertEquals("Onwards", start.selectFirst(".pager a[rel=next] .pager-title").text());
     assertEquals("../config/", start.selectFirst(".pager a[rel=next]").attr("href"));
     assertNotNull(start.selectFirst("a[rel=edit]"));
-    assertTrue(r.err().contains("content/docs/guide/getting-started.md:4:9: warning[frontmatter.value]: `prev.link` names the pager's page, which is not done here: the previous page in the menu is linked"), r.err());
+    assertEquals("../../", start.selectFirst(".pager a[rel=prev]").attr("href"), "the page its link names");
+    assertTrue(r.err().lines().noneMatch(l -> l.contains("getting-started.md") && l.contains("warning[")), r.err());
     Document config = Jsoup.parse(site.read("guide/config/index.html"));
     assertTrue(config.select(".pager a[rel=prev]").isEmpty(), "prev: false");
     assertTrue(config.select("a[rel=edit]").isEmpty(), "editLink: false");
