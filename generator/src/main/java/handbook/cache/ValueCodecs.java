@@ -164,6 +164,7 @@ public final class ValueCodecs {
           Codecs.strings(out, m.extraAnchors());
           Codecs.string(out, m.firstH1());
           Codecs.string(out, m.droppedH1());
+          Codecs.string(out, m.htmlH1());
           Codecs.strings(out, m.stepSections().stream().sorted().toList());
           // a block of its own: a build that does not render the page again need not decode it
           Codecs.listBlock(out, m.sections(), SECTION);
@@ -187,6 +188,7 @@ public final class ValueCodecs {
           List<String> extra = Codecs.strings(in);
           String firstH1 = Codecs.string(in);
           String dropped = Codecs.string(in);
+          String htmlH1 = Codecs.string(in);
           java.util.Set<String> steps = Codecs.stringSet(in);
           List<SearchSection> sections = Codecs.storedList(in, SECTION);
           handbook.markdown.StoredText html = Codecs.storedText(in);
@@ -196,7 +198,7 @@ public final class ValueCodecs {
           if (in.readBoolean()) {
             source = new RenderedMarkdown.Source(Codecs.string(in), Codecs.string(in), in.readInt(), options(in));
           }
-          return new RenderedMarkdown(headings, links, calls, extra, firstH1, dropped, steps, sections, html, slots, defaults, source);
+          return new RenderedMarkdown(headings, links, calls, extra, firstH1, dropped, htmlH1, steps, sections, html, slots, defaults, source);
         }
       };
 

@@ -975,6 +975,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (title == null || title.isBlank()) {
       title = md.firstH1();
     }
+    Map<String, Object> extra = fm.extra();
+    boolean plain = mount.tool() == handbook.content.Mount.Tool.NONE;
+    if (md.firstH1() == null && md.htmlH1() != null && (plain || mount.tool() == handbook.content.Mount.Tool.MKDOCS)) {
+      // a heading of its own in raw HTML, as GitHub's READMEs have (<h1 align="center">Zod</h1>):
+      // the layout draws no other (as MkDocs Material's does not); here it titles the page too
+      if ((title == null || title.isBlank()) && plain && !md.htmlH1().isEmpty()) {
+        title = md.htmlH1();
+      }
+      extra = new java.util.LinkedHashMap<>(extra);
+      extra.putIfAbsent("hide_title", true);
+    }
     if ((title == null || title.isBlank()) && vitePressHome && fm.extra().get("hero") instanceof Map<?, ?> hero && hero.get("name") instanceof String name) {
       // VitePress' home is titled by its hero's name
       title = name.strip();
@@ -1004,7 +1015,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     LinkRef card = SocialCard.of(fm.fields(), diags);
     List<PagerRefs.Ref> pager = PagerRefs.of(fm.fields(), diags);
-    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), fm.extra(), fm.draft(), md, card, pager, diags.sorted(), key, new Pages());
+    return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), extra, fm.draft(), md, card, pager, diags.sorted(), key, new Pages());
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A parsed Markdown body and the facts the build needs before rendering it: headings (for
- * anchors and the table of contents), links (to check), embeds (directives), and the first H1.
+ * anchors and the table of contents), links (to check), embeds (directives), the first H1, and
+ * the text of the first {@code <h1>} of its raw HTML ({@code ""} for one without words), or null.
  */
 public record MarkdownDoc(
     Document document,
@@ -13,4 +14,5 @@ public record MarkdownDoc(
     List<LinkRef> links,
     List<DirectiveCall> directives,
     List<String> extraAnchors,
-    String firstH1) {}
+    String firstH1,
+    String htmlH1) {}

@@ -595,6 +595,7 @@ public final class MarkdownEngine {
       slugs.reserve(id);
     }
     String firstH1 = null;
+    String htmlH1 = null;
     List<Reference> references = new ArrayList<>();
     Set<Reference> usedReferences = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     // images on other hosts, and raw HTML tags that may be one (made links once the page is read)
@@ -669,6 +670,9 @@ public final class MarkdownEngine {
         if (!untrusted && n instanceof com.vladsch.flexmark.ast.HtmlInline h && h.getChars().length() > 4 && (h.getChars().charAt(1) | 0x20) == 'i') {
           remoteImages.add(h);
         }
+        if (htmlH1 == null && n instanceof com.vladsch.flexmark.ast.HtmlBlock) {
+          htmlH1 = RawHtml.h1(n.getChars());
+        }
         java.util.regex.Matcher m = HTML_ID.matcher(n.getChars());
         while (m.find()) {
           String id = m.group(2);
@@ -734,7 +738,7 @@ public final class MarkdownEngine {
     doc.set(IDS, ids);
     doc.set(CALLS, calls);
     doc.set(OPTIONS, options);
-    MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1);
+    MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1, htmlH1);
     return new Facts(md, dropped, SearchText.stepSections(doc, ids), SearchText.sections(doc, ids, calls.keySet(), !readProbe.has('\\') && !readProbe.has('&')), RenderedMarkdown.hasSlotCharacters(probe));
   }
 
@@ -886,7 +890,7 @@ public final class MarkdownEngine {
     Facts f = facts(body, file, firstLine, options, warnings);
     MarkdownDoc md = f.doc();
     if (f.slotCharacters()) {
-      return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
+      return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(), md.htmlH1(),
           f.stepSections(), f.sections(), null, List.of(), List.of(), new RenderedMarkdown.Source(body, file, firstLine, options));
     }
     Document doc = md.document();
@@ -902,7 +906,7 @@ public final class MarkdownEngine {
     RenderState st = new RenderState(doc.get(IDS), calls, options, Map.of(), Map.of(), slots);
     doc.set(STATE, st);
     String html = fastHtml && FastHtml.handles(doc, !untrusted) ? fast(doc, st) : slots.withTexts(renderer.render(doc));
-    return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(),
+    return new RenderedMarkdown(md.headings(), md.links(), md.directives(), md.extraAnchors(), md.firstH1(), f.droppedH1(), md.htmlH1(),
         f.stepSections(), f.sections(), StoredText.of(html), slots.urls, List.of(defaults), null);
   }
 

@@ -227,4 +227,40 @@ final class RawHtml {
     }
     return last >= 0 && last > before.lastIndexOf("</svg");
   }
+
+  /**
+   * The text of the first {@code <h1>} in a block of raw HTML, as GitHub's READMEs title themselves
+   * ({@code <h1 align="center">Zod</h1>}): its words outside its links where it has any (a logo
+   * linked to the project's site, the name after it), else all of them, else the {@code alt} of
+   * an image in it, else {@code ""}; null where the block has none.
+   */
+  static String h1(CharSequence html) {
+    int at = -1;
+    for (int i = 0; i + 3 < html.length(); i++) {
+      if (html.charAt(i) == '<' && (html.charAt(i + 1) | 0x20) == 'h' && html.charAt(i + 2) == '1' && (html.charAt(i + 3) == '>' || Character.isWhitespace(html.charAt(i + 3)))) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    String rest = html.subSequence(at, html.length()).toString();
+    int end = rest.toLowerCase(Locale.ROOT).indexOf("</h1>");
+    org.jsoup.nodes.Element h1 = org.jsoup.Jsoup.parseBodyFragment(end < 0 ? rest : rest.substring(0, end + 5)).selectFirst("h1");
+    if (h1 == null) {
+      return "";
+    }
+    org.jsoup.nodes.Element own = h1.clone();
+    own.select("a").remove();
+    String text = own.text().strip();
+    if (text.isEmpty()) {
+      text = h1.text().strip();
+    }
+    if (text.isEmpty()) {
+      org.jsoup.nodes.Element image = h1.selectFirst("img[alt]");
+      text = image == null ? "" : image.attr("alt").strip();
+    }
+    return text;
+  }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
  *
  * @param firstH1 the text of the first H1 of the body (after a dropped leading one), or null
  * @param droppedH1 the text of the leading H1 that {@link RenderOptions#withoutLeadingH1()} removed, or null
+ * @param htmlH1 the text of the first {@code <h1>} of the body's raw HTML ({@code ""} for one without words), or null
  * @param stepSections ids of headings whose section holds a numbered list
  * @param body the HTML with slots ({@link #html}), or null when {@code source} is kept instead
  * @param source the Markdown, only when it could not be rendered with slots
@@ -34,6 +35,7 @@ public record RenderedMarkdown(
     List<String> extraAnchors,
     String firstH1,
     String droppedH1,
+    String htmlH1,
     Set<String> stepSections,
     List<SearchSection> sections,
     StoredText body,
@@ -82,7 +84,7 @@ public record RenderedMarkdown(
               })
               .toList();
     }
-    return new RenderedMarkdown(headings, movedLinks, movedCalls, extraAnchors, firstH1, droppedH1, stepSections, sections, body, slotUrls, embedDefaults, source);
+    return new RenderedMarkdown(headings, movedLinks, movedCalls, extraAnchors, firstH1, droppedH1, htmlH1, stepSections, sections, body, slotUrls, embedDefaults, source);
   }
 
   /** The HTML with slots, or null when the source is kept instead. */

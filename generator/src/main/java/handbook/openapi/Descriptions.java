@@ -121,7 +121,7 @@ final class Descriptions {
       Span s = l.span();
       shifted.add(new LinkRef(l.target(), Span.at(s.file(), s.line(), s.column() + at.column() - 1), l.image()));
     }
-    return new MarkdownDoc(located.document(), located.headings(), shifted, located.directives(), located.extraAnchors(), located.firstH1());
+    return new MarkdownDoc(located.document(), located.headings(), shifted, located.directives(), located.extraAnchors(), located.firstH1(), located.htmlH1());
   }
 
   /** A problem found in a description, at its place in the spec (the engine saw the text alone). */
