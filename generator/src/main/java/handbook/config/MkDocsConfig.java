@@ -298,6 +298,9 @@ public record MkDocsConfig(
     if (!templates) {
       markdown.add(RenderOptions.Extension.TEMPLATES_AS_TEXT);
     }
+    if (macros) {
+      markdown.add(RenderOptions.Extension.JINJA);
+    }
     String title = text(map, "site_name");
     String description = text(map, "site_description");
     String baseUrl = text(map, "site_url");

@@ -253,7 +253,7 @@ public record Mount(
     // the inline syntax of the pages' tool (InlineDialect), and where its tables start (TableStarts)
     markdown = switch (tool) {
       case DOCUSAURUS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.MDX);
-      case WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
+      case WIKI -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.RAW_HEADING_IDS);
       // (Hugo's extras' subscript takes ~x~ from GFM's strikethrough)
       case HUGO -> markdown.has(handbook.markdown.RenderOptions.Extension.EXTRA_SUBSCRIPT)
           ? markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE)
@@ -261,7 +261,7 @@ public record Mount(
       case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
       case VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
-      case NONE -> java.util.Objects.requireNonNull(markdown, "markdown");
+      case NONE -> markdown.with(handbook.markdown.RenderOptions.Extension.RAW_HEADING_IDS);
     };
   }
 

@@ -857,7 +857,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean vitepress = mount.vitePress();
     // (an MDX page's expressions name its front matter's values as frontMatter.x)
     boolean mdx = options.has(RenderOptions.Extension.MDX) && body.contains("frontMatter.");
-    if (!mdx && (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{"))) {
+    // (and Liquid's and Jinja's {% if %}, over them)
+    if (!mdx && (!mount.jekyll() && !macros && !mount.hugo() && !vitepress || !body.contains("{{") && !((mount.jekyll() || macros) && body.contains("{%")))) {
       return options.extensions().variables().isEmpty() ? options : options.withExtensions(options.extensions().withVariables(Map.of()));
     }
     Map<String, Object> values = new java.util.TreeMap<>(fm.extra());

@@ -83,6 +83,9 @@ final class FastHtml {
 
     /** Raw HTML with its addresses resolved (or slots) and disallowed tags escaped. */
     String rawHtml(String html);
+
+    /** The ids its raw HTML headings without one get, in order, or null. */
+    java.util.List<String> rawHeadingIds(Node block);
   }
 
   private static final Set<Class<?>> NODES = union(
@@ -320,7 +323,9 @@ final class FastHtml {
       out.append(n instanceof HtmlInline ? ctx.rawHtml(n.getChars().normalizeEOL()) : n.getChars().normalizeEOL());
     } else if (n instanceof HtmlBlock b) {
       line();
-      out.append(ctx.rawHtml(Sequences.contentChars(b).normalizeEOL()));
+      String raw = Sequences.contentChars(b).normalizeEOL();
+      java.util.List<String> headingIds = ctx.rawHeadingIds(b);
+      out.append(ctx.rawHtml(headingIds == null ? raw : RawHtml.withIds(raw, headingIds)));
       line();
     } else if (n instanceof HtmlCommentBlock) {
       out.append(n.getChars().normalizeEOL());

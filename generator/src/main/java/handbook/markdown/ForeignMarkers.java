@@ -491,7 +491,7 @@ final class ForeignMarkers {
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
-      boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs) {
+      boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs, boolean jinja) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -612,11 +612,15 @@ final class ForeignMarkers {
     // in a Jekyll project's page, Liquid's comments and captures are left out, as Liquid writes
     // nothing of them (what they hold unread), and its assignments
     List<int[]> unwritten = new ArrayList<>();
+    // {% if %} blocks over known values (Jekyll's Liquid, mkdocs-macros' Jinja): the branch that holds kept
+    TemplateIfs.Read ifs = (liquid || how.jinja()) && !how.templatesAsText() && !variables.isEmpty() && body.contains("{%") ? ifs(body, code, comments, liquidRead, liquid, variables, edits, kramdownExtensions) : TemplateIfs.Read.NONE;
+    edits.addAll(ifs.edits());
+    unwritten.addAll(ifs.dropped());
     int unwrittenStart = -1;
     String unwrittenTag = null;
     String unwrittenEnd = null;
     for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : LIQUID.matches(body)) {
-      if (inside(code, m.start()) || inside(comments, m.start()) || liquidRead.contains(m.start())) {
+      if (inside(code, m.start()) || inside(comments, m.start()) || liquidRead.contains(m.start()) || inside(ifs.dropped(), m.start())) {
         continue;
       }
       String tag = m.group(1);
@@ -1203,6 +1207,37 @@ final class ForeignMarkers {
   }
 
   /** Whether an offset is in one of the ranges ({@code [start, end)}). */
+  /**
+   * The {@code {% if %}} blocks of a body read ({@link TemplateIfs}): of its template tags outside
+   * code, kramdown's comments, raw text and Liquid's comments and captures; none that would leave
+   * out what another edit already changes.
+   */
+  private static TemplateIfs.Read ifs(
+      String body, List<int[]> code, List<int[]> comments, Set<Integer> read, boolean liquid, java.util.Map<String, String> variables, List<Edit> edits, KramdownExtensions.Read kramdown) {
+    List<MatchResult> tags = new ArrayList<>();
+    String until = null;
+    for (MatchResult m : LIQUID.matches(body)) {
+      if (inside(code, m.start()) || inside(comments, m.start()) || read.contains(m.start())) {
+        continue;
+      }
+      String tag = m.group(1);
+      if (until != null) {
+        if (tag.equals(until)) {
+          until = null;
+        }
+      } else if (tag.equals("raw") || liquid && (tag.equals("comment") || tag.equals("capture"))) {
+        until = "end" + tag;
+      } else {
+        tags.add(m);
+      }
+    }
+    List<Edit> taken = new ArrayList<>(edits);
+    if (kramdown != null) {
+      taken.addAll(kramdown.edits());
+    }
+    return TemplateIfs.read(tags, variables, !liquid, taken);
+  }
+
   static boolean inside(List<int[]> ranges, int offset) {
     for (int[] r : ranges) {
       if (offset >= r[0] && offset < r[1]) {

@@ -130,6 +130,8 @@ public final class MarkdownEngine {
   private static final DataKey<RenderState> STATE =
       new DataKey<>("HANDBOOK_RENDER_STATE", new RenderState(Map.of(), Map.of(), RenderOptions.DEFAULT, Map.of(), Map.of(), null));
   static final DataKey<Map<Node, String>> IDS = new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
+  /** The ids given the raw HTML headings of a block ({@link RenderOptions.Extension#RAW_HEADING_IDS}), by block. */
+  static final DataKey<Map<Node, List<String>>> RAW_IDS = new DataKey<>("HANDBOOK_RAW_HEADING_IDS", Map.of());
   static final DataKey<Map<Node, DirectiveCall>> CALLS = new DataKey<>("HANDBOOK_DIRECTIVE_CALLS", Map.of());
   private static final DataKey<RenderOptions> OPTIONS = new DataKey<>("HANDBOOK_RENDER_OPTIONS", RenderOptions.DEFAULT);
 
@@ -472,7 +474,8 @@ public final class MarkdownEngine {
         !options.has(RenderOptions.Extension.PLAIN_INLINE),
         options.has(RenderOptions.Extension.MDX),
         captions,
-        slugStyle(options));
+        slugStyle(options),
+        options.has(RenderOptions.Extension.JINJA));
   }
 
   /** How a page's heading ids are made: Python-Markdown's toc's on MkDocs' pages ({@link RenderOptions.Extension#TOC_SLUGS}), else GitHub's. */
@@ -589,6 +592,7 @@ public final class MarkdownEngine {
     List<String> extra = new ArrayList<>();
     Map<Node, String> ids = new IdentityHashMap<>();
     Map<Node, DirectiveCall> calls = new IdentityHashMap<>();
+    Map<Node, List<String>> rawIds = new IdentityHashMap<>();
     Slugs slugs = new Slugs(slugStyle(options));
     for (String id : notes) {
       extra.add(id);
@@ -679,6 +683,18 @@ public final class MarkdownEngine {
           extra.add(id);
           slugs.reserve(id);
         }
+        if (!untrusted && options.headingIds() && options.has(RenderOptions.Extension.RAW_HEADING_IDS) && n instanceof com.vladsch.flexmark.ast.HtmlBlock && !n.hasChildren()) {
+          // its headings without ids get them, as GitHub gives them, in the order of the page's
+          List<String> made = new ArrayList<>();
+          for (String words : RawHtml.headings(n.getChars())) {
+            String id = options.idPrefix() + slugs.unique(words);
+            made.add(id);
+            extra.add(id);
+          }
+          if (!made.isEmpty()) {
+            rawIds.put(n, made);
+          }
+        }
         if (!untrusted) {
           java.util.regex.Matcher r = REFUSED_HTML.matcher(n.getChars());
           while (r.find()) {
@@ -736,6 +752,7 @@ public final class MarkdownEngine {
       linkRemoteImages(remoteImages);
     }
     doc.set(IDS, ids);
+    doc.set(RAW_IDS, rawIds);
     doc.set(CALLS, calls);
     doc.set(OPTIONS, options);
     MarkdownDoc md = new MarkdownDoc(doc, headings, links, directives, extra, firstH1, htmlH1);
@@ -973,6 +990,11 @@ public final class MarkdownEngine {
           public String rawHtml(String html) {
             return MarkdownEngine.rawHtml(html, st);
           }
+
+          @Override
+          public List<String> rawHeadingIds(Node block) {
+            return doc.get(RAW_IDS).get(block);
+          }
         };
     int length = doc.getChars().length();
     FastHtml.Settings settings = st.options().has(RenderOptions.Extension.WWW_HTTPS) ? httpsSettings : htmlSettings;
@@ -1157,7 +1179,9 @@ public final class MarkdownEngine {
       }
       boolean eol = ctx.getHtmlOptions().htmlBlockCloseTagEol;
       html.line();
-      html.rawPre(rawHtml(Sequences.contentChars(node).normalizeEOL(), ctx.getDocument().get(STATE)));
+      String raw = Sequences.contentChars(node).normalizeEOL();
+      List<String> headingIds = ctx.getDocument().get(RAW_IDS).get(node);
+      html.rawPre(rawHtml(headingIds == null ? raw : RawHtml.withIds(raw, headingIds), ctx.getDocument().get(STATE)));
       html.lineIf(eol);
     }
 

@@ -263,4 +263,53 @@ final class RawHtml {
     }
     return text;
   }
+
+  private static final Pattern HEADING = Pattern.compile("<h([1-6])(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAS_ID = Pattern.compile("\\s(id|name)\\s*=", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The words of each heading of a block of raw HTML that has no id ({@code <h3>Sponsors</h3>}),
+   * in order: those closed in the block.
+   */
+  static List<String> headings(CharSequence html) {
+    List<String> out = new ArrayList<>();
+    String s = html.toString();
+    Matcher m = HEADING.matcher(s);
+    while (m.find()) {
+      int close = closing(s, m);
+      if (close >= 0) {
+        out.add(org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip());
+      }
+    }
+    return out;
+  }
+
+  /** The block with {@code ids} on its headings without one ({@link #headings}), in order. */
+  static String withIds(String html, List<String> ids) {
+    StringBuilder b = new StringBuilder(html.length() + 32 * ids.size());
+    Matcher m = HEADING.matcher(html);
+    int from = 0;
+    int n = 0;
+    while (n < ids.size() && m.find()) {
+      if (closing(html, m) >= 0) {
+        b.append(html, from, m.start(1) + 1).append(" id=\"").append(org.jsoup.nodes.Entities.escape(ids.get(n++))).append('"');
+        from = m.start(1) + 1;
+      }
+    }
+    return b.append(html, from, html.length()).toString();
+  }
+
+  /** Where the heading {@code m} found closes ({@code </hN>}), or -1 where it has an id or is not closed. */
+  private static int closing(String s, Matcher m) {
+    if (m.group(2) != null && HAS_ID.matcher(m.group(2)).find()) {
+      return -1;
+    }
+    String close = "</h" + m.group(1);
+    for (int i = s.indexOf("</", m.end()); i >= 0; i = s.indexOf("</", i + 2)) {
+      if (s.regionMatches(true, i, close, 0, close.length()) && i + close.length() < s.length() && s.charAt(i + close.length()) == '>') {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -162,7 +162,15 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      * A page MDX reads (Docusaurus' {@code .md} and {@code .mdx} pages): a tag whose name starts
      * with a capital letter is a component, its {@code <Admonition>} a callout ({@link ForeignMarkers}).
      */
-    MDX;
+    MDX,
+    /**
+     * Raw HTML headings ({@code <h3>Sponsors</h3>}) get ids made of their words, as Markdown's
+     * headings do, as GitHub gives them (so a README's links to them work): Handbook's own pages
+     * and a GitHub wiki's.
+     */
+    RAW_HEADING_IDS,
+    /** An mkdocs-macros project's pages: Jinja's {@code {% if %}} blocks are read over the config's and the page's values ({@link TemplateIfs}). */
+    JINJA;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

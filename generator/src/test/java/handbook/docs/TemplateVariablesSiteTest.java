@@ -103,6 +103,80 @@ class TemplateVariablesSiteTest {
   }
 
   @Test
+  void ifBlocksOverKnownValuesKeepTheBranchThatHolds() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("jekyll"),
+            """
+            -- content/_config.yml --
+            title: Widgets
+            show_banner: true
+            edition: pro
+            seats: 3
+            -- content/a.md --
+            ---
+            title: A
+            level: beginner
+            ---
+            {% if site.show_banner %}
+            Banner.
+            {% endif %}
+
+            {% if site.edition == "free" %}
+            Free.
+            {% elsif site.edition == "pro" and site.seats > 2 %}
+            Pro, {{ site.seats }} seats.
+            {% else %}
+            Other.
+            {% endif %}
+
+            {% unless page.level == "beginner" %}
+            Advanced.
+            {% else %}
+            Beginner.
+            {% endunless %}
+
+            {% if site.show_banner %}Kept{% else %}dropped {{ site.nothing }}{% endif %} inline.
+
+            {% if site.pages %}
+            Unknown.
+            {% endif %}
+
+            ```liquid
+            {% if site.show_banner %}code{% endif %}
+            ```
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document a = Jsoup.parse(site.read("a/index.html"));
+    assertEquals(java.util.List.of("Banner.", "Pro, 3 seats.", "Beginner.", "Kept inline.", "{% if site.pages %} Unknown. {% endif %}"), a.select(".doc-body > p").eachText());
+    assertEquals("{% if site.show_banner %}code{% endif %}", a.selectFirst(".doc-body pre code").text());
+    // the block whose condition names a value not known here is named, at its lines; none in a branch left out
+    assertTrue(r.err().contains("content/a.md:25:1: warning[markdown.marker]: `{% if site.pages %}` is Liquid (Jekyll) template syntax, which is not run here: it is shown as written (1 more marker of another tool, on line 27)"), r.err());
+    assertEquals(1, r.err().lines().filter(l -> l.contains("warning[")).count(), r.err());
+    // mkdocs-macros' Jinja: elif, not, and before or
+    SiteFixture macros =
+        SiteFixture.of(
+            tmp.resolve("macros"),
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            plugins:
+              - macros
+            extra:
+              edition: pro
+            -- content/docs/index.md --
+            # Start
+
+            {% if extra.edition == 'free' %}Free{% elif not extra.edition == 'pro' %}Not pro{% else %}Pro{% endif %},
+            {% if extra.edition == 'free' and config.site_name == 'Widgets' or extra.edition == 'pro' %}both{% endif %}.
+            """);
+    SiteFixture.Run m = macros.run("build");
+    assertEquals(0, m.exit(), m.err());
+    assertEquals("Pro, both.", Jsoup.parse(macros.read("index.html")).selectFirst(".doc-body p").text());
+  }
+
+  @Test
   void toolsThatRunNoTemplateShowBracesAsTextWithoutAWord() throws Exception {
     String text = "Set {{ inventory_hostname }} and {% include x.md %} in {% raw %}{{ y }}{% endraw %}.";
     // MkDocs without mkdocs-macros, Hugo (its params are not filled in outside its shortcodes), a GitHub wiki

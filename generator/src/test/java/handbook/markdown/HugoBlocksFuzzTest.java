@@ -31,7 +31,9 @@ class HugoBlocksFuzzTest {
   /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts) and extensions, Liquid's links. */
   static final String[] JEKYLL_PIECES = {
     "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
-    "{% link a.md %}", "{{ site.baseurl }}", "{% comment %}", "{% endcomment %}", "{% capture x %}", "{% endcapture %}", "{% assign a = 1 %}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# "
+    "{% link a.md %}", "{{ site.baseurl }}", "{% comment %}", "{% endcomment %}", "{% capture x %}", "{% endcapture %}", "{% assign a = 1 %}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# ",
+    "{% if site.title %}", "{% if site.title == 'Widgets' and site.x %}", "{% elsif site.title contains 'W' %}", "{% else %}", "{% endif %}", "{% unless site.title %}", "{% endunless %}",
+    "{% if site.nothing %}", "{%- if site.title -%}", "{{ site.title }}"
   };
 
   @FuzzTest(maxDuration = "2m")
@@ -41,7 +43,8 @@ class HugoBlocksFuzzTest {
 
   @FuzzTest(maxDuration = "1m")
   void jekyllBodiesCompileWithWarningsInPlace(byte[] data) {
-    compiles(handbook.testing.Pieces.join(data, JEKYLL_PIECES), RenderOptions.DEFAULT.withLiquid());
+    RenderOptions liquid = RenderOptions.DEFAULT.withLiquid();
+    compiles(handbook.testing.Pieces.join(data, JEKYLL_PIECES), liquid.withExtensions(liquid.extensions().withVariables(Map.of("site.title", "Widgets"))));
   }
 
   private void compiles(String body, RenderOptions options) {

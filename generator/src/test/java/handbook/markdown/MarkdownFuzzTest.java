@@ -66,6 +66,20 @@ class MarkdownFuzzTest {
     alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), MKDOCS);
   }
 
+  /** Pieces of Markdown, mkdocs-macros' {@code {% if %}} blocks over the values and raw HTML headings, with the extensions on as above. */
+  @FuzzTest(maxDuration = "1m")
+  void asMacrosCompilesFillsAndRendersAlike(byte[] data) {
+    alike(handbook.testing.Pieces.join(data, MACROS_PIECES), MKDOCS);
+  }
+
+  static final String[] MACROS_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
+              java.util.stream.Stream.of(
+                  "{% if version == '2.1' %}", "{% if site.title %}", "{% elif not version %}", "{% else %}", "{% endif %}", "{% if nothing %}", "{{ version }}", "{% raw %}", "{% endraw %}",
+                  "<h3>T</h3>", "<h2 id=\"t\">T</h2>", "<h1 align=\"center\">", "</h1>", "<h4>", "## T"))
+          .toArray(String[]::new);
+
   /** Pieces of Markdown and kramdown's block attribute lists on lines of their own. */
   static final String[] KRAMDOWN_PIECES =
       java.util.stream.Stream.concat(
