@@ -1206,7 +1206,6 @@ final class ForeignMarkers {
     }
   }
 
-  /** Whether an offset is in one of the ranges ({@code [start, end)}). */
   /**
    * The {@code {% if %}} blocks of a body read ({@link TemplateIfs}): of its template tags outside
    * code, kramdown's comments, raw text and Liquid's comments and captures; none that would leave
@@ -1238,6 +1237,7 @@ final class ForeignMarkers {
     return TemplateIfs.read(tags, variables, !liquid, taken);
   }
 
+  /** Whether an offset is in one of the ranges ({@code [start, end)}). */
   static boolean inside(List<int[]> ranges, int offset) {
     for (int[] r : ranges) {
       if (offset >= r[0] && offset < r[1]) {

@@ -227,7 +227,13 @@ public record DiskTree(Path root) implements SourceTree {
   public static final List<String> VITEPRESS_CONFIGS = List.of("config.mts", "config.ts", "config.mjs", "config.js", "config.cts", "config.cjs");
 
   /** The config files read in a hidden folder ({@code docs/.vitepress}), or none. */
+  /** VuePress' config files in its {@code .vuepress/} folder (VitePress' forerunner): listed to be named, not read. */
+  public static final List<String> VUEPRESS_CONFIGS = List.of("config.js", "config.ts", "config.mjs", "config.cjs", "config.mts", "config.yml", "config.toml");
+
   static List<String> configsIn(String folder) {
+    if (folder.equals(".vuepress") || folder.equals("docs/.vuepress")) {
+      return VUEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList();
+    }
     return folder.equals(".vitepress") || folder.equals("docs/.vitepress") ? VITEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList() : List.of();
   }
 
@@ -236,7 +242,7 @@ public record DiskTree(Path root) implements SourceTree {
    * packages that tools install beside a project ({@code node_modules}, {@code __pycache__}); not
    * the {@code .pages} files of MkDocs' awesome-pages plugin and the {@code .authors.yml} of
    * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
-   * published), nor VitePress' config ({@link #configsIn}).
+   * published), nor VitePress' and VuePress' config ({@link #configsIn}).
    */
   public static boolean hidden(String relPath) {
     for (String part : relPath.split("/")) {
