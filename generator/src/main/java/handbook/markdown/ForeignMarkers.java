@@ -506,7 +506,7 @@ final class ForeignMarkers {
         && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find()) && !(how.mdx() && body.contains("={"))) {
       return Scan.NONE;
     }
-    List<int[]> code = new ArrayList<>();
+    List<int[]> code = new Ranges();
     List<int[]> fenced = new ArrayList<>();
     // of those, MkDocs Material's inline syntax but formulas (text, where CriticMarkup is read)
     Set<int[]> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -560,6 +560,8 @@ final class ForeignMarkers {
     Set<Integer> liquidRead = new HashSet<>();
     for (Syntax highlight : List.of(HIGHLIGHT, LIQUID_HIGHLIGHT)) {
       boolean jekyll = highlight == LIQUID_HIGHLIGHT;
+      // (what a syntax's blocks hold is code once all are found: its matches do not overlap)
+      List<int[]> held = new ArrayList<>();
       for (MatchResult m : highlight.matches(body)) {
         if (inside(code, m.start())) {
           continue;
@@ -572,11 +574,12 @@ final class ForeignMarkers {
         String info = m.group(2) + highlightOptions(jekyll ? liquidHighlightOptions(m.group(3)) : m.group(3));
         edits.add(new Edit(m.start(), m.start(4) - 1, m.group(1) + "`".repeat(fence) + info));
         edits.add(new Edit(m.start(5), m.end(), m.group(1) + "`".repeat(fence)));
-        code.add(new int[] {m.start(4), m.start(5)});
+        held.add(new int[] {m.start(4), m.start(5)});
         String open = jekyll ? "{%" : "{{";
         (jekyll ? liquidRead : hugo).add(body.indexOf(open, m.start()));
         (jekyll ? liquidRead : hugo).add(body.indexOf(open, m.start(5)));
       }
+      code.addAll(held);
     }
     // the block shortcodes of Hugo's documentation themes: callouts, details, tabs
     HugoBlocks.Read hugoBlocks = HugoBlocks.read(body, code);
@@ -607,11 +610,11 @@ final class ForeignMarkers {
     KramdownExtensions.Read kramdownExtensions = liquid && body.contains("{::") ? KramdownExtensions.read(body, code) : null;
     List<int[]> comments = kramdownExtensions == null ? List.of() : kramdownExtensions.hidden();
     // Liquid: raw and endraw are dropped; what stands between them is meant literally
-    List<int[]> raw = new ArrayList<>();
+    List<int[]> raw = new Ranges();
     int rawStart = -1;
     // in a Jekyll project's page, Liquid's comments and captures are left out, as Liquid writes
     // nothing of them (what they hold unread), and its assignments
-    List<int[]> unwritten = new ArrayList<>();
+    List<int[]> unwritten = new Ranges();
     // {% if %} blocks over known values (Jekyll's Liquid, mkdocs-macros' Jinja): the branch that holds kept
     TemplateIfs.Read ifs = (liquid || how.jinja()) && !how.templatesAsText() && !variables.isEmpty() && body.contains("{%") ? ifs(body, code, comments, liquidRead, liquid, variables, edits, kramdownExtensions) : TemplateIfs.Read.NONE;
     edits.addAll(ifs.edits());
@@ -662,7 +665,7 @@ final class ForeignMarkers {
     if (how.vue()) {
       vue(body, code, edits, unknown);
     }
-    List<int[]> skip = new ArrayList<>(code);
+    List<int[]> skip = new Ranges(code);
     skip.addAll(raw);
     skip.addAll(unwritten);
     Set<Integer> extensions = Set.of();
@@ -673,7 +676,7 @@ final class ForeignMarkers {
       extensions = kramdownExtensions.markers();
     }
     if (trusted && Critic.mayHold(body)) {
-      List<int[]> verbatim = new ArrayList<>(skip);
+      List<int[]> verbatim = new Ranges(skip);
       verbatim.removeIf(drawn::contains);
       Critic.Read changes = Critic.read(body, verbatim, critic);
       edits.addAll(changes.edits());
@@ -859,7 +862,7 @@ final class ForeignMarkers {
     // MDX's expressions in text: a string's text, a front matter value; others named
     if (how.mdx() && trusted && body.indexOf('{') >= 0) {
       // (not in imports and exports, nor in a component's HTML: they are named as such)
-      List<int[]> notText = new ArrayList<>(skip);
+      List<int[]> notText = new Ranges(skip);
       for (Syntax js : List.of(MDX_IMPORT, MDX_EXPORT)) {
         js.matches(body).forEach(m -> notText.add(new int[] {m.start(), m.end()}));
       }
@@ -1239,6 +1242,9 @@ final class ForeignMarkers {
 
   /** Whether an offset is in one of the ranges ({@code [start, end)}). */
   static boolean inside(List<int[]> ranges, int offset) {
+    if (ranges instanceof Ranges r) {
+      return r.contains(offset);
+    }
     for (int[] r : ranges) {
       if (offset >= r[0] && offset < r[1]) {
         return true;

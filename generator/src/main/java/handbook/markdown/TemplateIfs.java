@@ -74,30 +74,37 @@ final class TemplateIfs {
     // the outer blocks first: a block in what another leaves out is left out with it
     blocks.sort(java.util.Comparator.comparingInt(b -> b.tags().get(0).start()));
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
-    List<int[]> dropped = new ArrayList<>();
+    Ranges dropped = new Ranges();
+    // (the same by start, asked as they are added: no two overlap)
+    java.util.TreeMap<Integer, Integer> out = new java.util.TreeMap<>();
+    // (an insertion taken as the character after it)
+    Ranges changed = new Ranges();
+    taken.forEach(e -> changed.add(new int[] {e.start(), Math.max(e.end(), e.start() + 1)}));
     for (Block b : blocks) {
       int start = b.tags().get(0).start();
       int end = b.tags().get(b.tags().size() - 1).end();
-      if (ForeignMarkers.inside(dropped, start)) {
+      Map.Entry<Integer, Integer> before = out.floorEntry(start);
+      if (before != null && start < before.getValue()) {
         continue;
       }
       int kept = kept(b, variables, jinja);
       if (kept == -2) {
         continue;
       }
-      List<int[]> out = new ArrayList<>();
+      List<int[]> left = new ArrayList<>();
       if (kept < 0) {
-        out.add(new int[] {start, end});
+        left.add(new int[] {start, end});
       } else {
-        out.add(new int[] {start, b.tags().get(kept).end()});
-        out.add(new int[] {b.tags().get(kept + 1).start(), end});
+        left.add(new int[] {start, b.tags().get(kept).end()});
+        left.add(new int[] {b.tags().get(kept + 1).start(), end});
       }
-      if (out.stream().anyMatch(r -> taken.stream().anyMatch(e -> e.start() < r[1] && e.end() > r[0]))) {
+      if (left.stream().anyMatch(r -> changed.meets(r[0], r[1]))) {
         continue;
       }
-      for (int[] r : out) {
+      for (int[] r : left) {
         edits.add(new ForeignMarkers.Edit(r[0], r[1], ""));
         dropped.add(r);
+        out.put(r[0], r[1]);
       }
     }
     return new Read(edits, dropped);

@@ -44,10 +44,14 @@ class AccentBrowserTest {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
       for (String page : List.of("", "docs/", "docs/utvikling/circuit-breaker/", "checklist/", "course/02-drift/", "search.html?q=backup")) {
         browser.open(server.url(page));
-        if (browser.driver().findElements(By.cssSelector(".site-header")).isEmpty()) {
-          // (what the browser got instead, to tell a server's hiccup from the page's fault)
+        try {
+          // (the first page a new browser opens was once read before its body was there)
+          new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+              .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+          // (what the browser got instead, to tell a server's hiccup from the page's fault: its start and end)
           String source = browser.driver().getPageSource();
-          throw new AssertionError("no site header on " + browser.driver().getCurrentUrl() + " (" + scheme + "):\n" + source.substring(0, Math.min(2000, source.length())));
+          throw new AssertionError("no site header on " + browser.driver().getCurrentUrl() + " (" + scheme + "), " + source.length() + " characters:\n" + source.substring(0, Math.min(2000, source.length())) + "\n...\n" + source.substring(Math.max(0, source.length() - 1000)));
         }
         String header = browser.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
         assertEquals(rgb(scheme.equals("light") ? accent.header() : accent.darkHeader()), header, "the header on /" + page + " in the " + scheme + " scheme");

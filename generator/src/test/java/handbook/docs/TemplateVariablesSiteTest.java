@@ -177,6 +177,22 @@ class TemplateVariablesSiteTest {
   }
 
   @Test
+  void thousandsOfIfBlocksAreEachRead() throws Exception {
+    StringBuilder page = new StringBuilder("---\ntitle: A\n---\n");
+    for (int i = 0; i < 5000; i++) {
+      page.append(i % 2 == 0 ? "{% if site.on %}yes{% else %}no{% endif %} `c`\n\n" : "{% unless site.on %}{% if site.on %}x{% endif %}{% else %}{% if site.on %}kept{% endif %}{% endunless %}\n\n");
+    }
+    SiteFixture site = SiteFixture.of(tmp, "-- content/_config.yml --\ntitle: W\non: true\n-- content/a.md --\n" + page);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    java.util.List<String> paragraphs = Jsoup.parse(site.read("a/index.html")).select(".doc-body > p").eachText();
+    assertEquals(5000, paragraphs.size());
+    for (int i = 0; i < 5000; i++) {
+      assertEquals(i % 2 == 0 ? "yes c" : "kept", paragraphs.get(i), "block " + i);
+    }
+  }
+
+  @Test
   void toolsThatRunNoTemplateShowBracesAsTextWithoutAWord() throws Exception {
     String text = "Set {{ inventory_hostname }} and {% include x.md %} in {% raw %}{{ y }}{% endraw %}.";
     // MkDocs without mkdocs-macros, Hugo (its params are not filled in outside its shortcodes), a GitHub wiki
