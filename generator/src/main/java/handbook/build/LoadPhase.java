@@ -283,9 +283,9 @@ final class LoadPhase {
     // (nor VitePress' config, in whatever project, nor VuePress', which is named)
     List<String> assets =
         scan.assets().stream()
-            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.FILES.contains(a) && !handbook.config.VitePressConfig.AT_ROOT.contains(a) && !vuePress(a))
+            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.FILES.contains(a) && !handbook.config.VitePressConfig.AT_ROOT.contains(a) && !handbook.source.DiskTree.VUEPRESS_FILES.contains(a))
             .toList();
-    scan.assets().stream().filter(LoadPhase::vuePress).findFirst().ifPresent(a -> diags.add(
+    scan.assets().stream().filter(handbook.source.DiskTree.VUEPRESS_FILES::contains).findFirst().ifPresent(a -> diags.add(
         Diagnostic.warning("config.value", Span.file(in.contentName() + "/" + in.content().origin(a)), "`" + a.substring(a.lastIndexOf('/') + 1) + "` is a VuePress project's config, which is not read here: its pages are built as Handbook's own, without its title, menus and home page")
             .withHint("a project moved to VitePress (`.vitepress/config.mts`) is built as VitePress builds it; else give the site's title and menu in a `site.yaml`")));
     if (mkdocs != null) {
@@ -746,12 +746,6 @@ final class LoadPhase {
     SourceFile f = css == null ? null : config(in, css, "config.docusaurus", diags);
     String color = f == null ? null : handbook.config.DocusaurusConfig.primaryColor(f.text());
     return color == null ? config : config.withColor(color);
-  }
-
-  /** Whether a file is VuePress' config ({@code docs/.vuepress/config.js}, or at the root). */
-  private static boolean vuePress(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash > 0 && handbook.source.DiskTree.VUEPRESS_CONFIGS.contains(path.substring(slash + 1)) && (path.startsWith(".vuepress/") || path.startsWith("docs/.vuepress/")) && path.indexOf('/', path.indexOf(".vuepress/") + 10) < 0;
   }
 
   /** What a Docusaurus project has that is not built here: its own pages and its translations. Named once each. */

@@ -27,8 +27,9 @@ final class PagerRefs {
 
   /** One page named: for the next link or the previous one, by doc id or by link, as written. */
   record Ref(boolean next, boolean byId, LinkRef ref) {
+    /** The front matter key it was read from. */
     String key() {
-      return byId ? (next ? "pagination_next" : "pagination_prev") : (next ? "next" : "prev") + ".link";
+      return byId ? (next ? "pagination_next" : "pagination_prev") : (next ? "next" : "prev");
     }
   }
 

@@ -64,7 +64,7 @@ final class TemplateCondition {
         i++;
       } else if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.') {
         int end = i + 1;
-        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '.' || s.charAt(end) == '-' && end == i)) {
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '.')) {
           end++;
         }
         out.add(s.substring(i, end));

@@ -226,10 +226,14 @@ public record DiskTree(Path root) implements SourceTree {
   /** VitePress' config files, read in its {@code .vitepress/} folder (at the root, or in {@code docs/}) though it is hidden. */
   public static final List<String> VITEPRESS_CONFIGS = List.of("config.mts", "config.ts", "config.mjs", "config.js", "config.cts", "config.cjs");
 
-  /** The config files read in a hidden folder ({@code docs/.vitepress}), or none. */
   /** VuePress' config files in its {@code .vuepress/} folder (VitePress' forerunner): listed to be named, not read. */
-  public static final List<String> VUEPRESS_CONFIGS = List.of("config.js", "config.ts", "config.mjs", "config.cjs", "config.mts", "config.yml", "config.toml");
+  private static final List<String> VUEPRESS_CONFIGS = List.of("config.js", "config.ts", "config.mjs", "config.cjs", "config.mts", "config.yml", "config.toml");
 
+  /** Those files, where they are listed: in {@code docs/.vuepress/} or {@code .vuepress/}. */
+  public static final java.util.Set<String> VUEPRESS_FILES =
+      java.util.Set.copyOf(java.util.stream.Stream.of("docs/.vuepress", ".vuepress").flatMap(f -> VUEPRESS_CONFIGS.stream().map(n -> f + "/" + n)).toList());
+
+  /** The config files read (VitePress') or named (VuePress') in a hidden folder ({@code docs/.vitepress}), or none. */
   static List<String> configsIn(String folder) {
     if (folder.equals(".vuepress") || folder.equals("docs/.vuepress")) {
       return VUEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList();
