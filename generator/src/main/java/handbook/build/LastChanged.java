@@ -19,7 +19,7 @@ final class LastChanged {
 
   /** The file that gave a version's settings, for a warning about them. */
   private static Span settingsSpan(LoadPhase.Model m) {
-    return Span.file(m.input().prefix() + m.input().contentName() + "/" + settingsFile(m));
+    return Span.file(m.input().prefix() + m.input().contentName() + "/" + m.input().content().origin(settingsFile(m)));
   }
 
   /** The setting that asks for each page's last change, as the settings file names it. */
@@ -33,17 +33,20 @@ final class LastChanged {
     if (handbook.config.JekyllConfig.FILES.contains(settingsFile)) {
       return "`last_edit_timestamp`";
     }
+    if (handbook.config.VitePressConfig.all().contains(settingsFile)) {
+      return "`lastUpdated`";
+    }
     return handbook.config.HugoConfig.FILES.contains(settingsFile) ? "`enableGitInfo`" : "`last_updated`";
   }
 
-  /** The file that gave a version's settings: its site.yaml, else the MkDocs, Docusaurus or Hugo config it was built from. */
+  /** The file that gave a version's settings: its site.yaml, else the MkDocs, Docusaurus, Hugo, Jekyll, VitePress or VuePress config it was built from. */
   private static String settingsFile(LoadPhase.Model m) {
     if (!m.siteYaml().isEmpty()) {
       return "site.yaml";
     }
     try {
       List<String> files = m.input().content().files();
-      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES).flatMap(List::stream)
+      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES, handbook.config.VitePressConfig.all()).flatMap(List::stream)
           .filter(files::contains)
           .findFirst()
           .orElse("site.yaml");

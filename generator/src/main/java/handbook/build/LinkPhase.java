@@ -227,6 +227,7 @@ final class LinkPhase {
           case HUGO -> "Hugo builds this project without checking its links";
           case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
           case WIKI -> "GitHub shows this wiki with its broken links (as links to pages to write)";
+          case VUEPRESS -> "VuePress builds this project without checking its links";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -251,6 +252,7 @@ final class LinkPhase {
       case JEKYLL, JEKYLL_PRETTY -> "config.jekyll";
       case WIKI -> "config.wiki";
       case VITEPRESS, VITEPRESS_CLEAN -> "config.vitepress";
+      case VUEPRESS -> "config.vuepress";
       case NONE -> "config.value";
     };
   }

@@ -155,9 +155,11 @@ final class LoadPhase {
     String pageOrigin = in.content().origin(handbook.config.VitePressConfig.DOCS + "x");
     String vitepressPages = pageOrigin.substring(0, pageOrigin.length() - 1);
     handbook.config.VitePressConfig vitepress =
-        vitepressFile == null ? null : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, diags);
+        vitepressFile == null ? null
+            : handbook.config.VitePressConfig.vuePress(vitepressName) ? handbook.config.VuePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags)
+            : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, diags);
     if (vitepress != null) {
-      vitePressTheme(in, diags);
+      vitePressTheme(in, vitepress.vuePress(), diags);
     }
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null) && siteYaml == null) {
@@ -280,14 +282,21 @@ final class LoadPhase {
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     directives.put(MarkdownEngine.DOC_CARDS, DOC_CARDS);
     // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
-    // (nor VitePress' config, in whatever project, nor VuePress', which is named)
+    // (nor VitePress' and VuePress' config, in whatever project, nor VuePress' public files but in its project)
+    boolean vuePress = config.mount().vuePress();
     List<String> assets =
         scan.assets().stream()
-            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.FILES.contains(a) && !handbook.config.VitePressConfig.AT_ROOT.contains(a) && !handbook.source.DiskTree.VUEPRESS_FILES.contains(a))
+            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.all().contains(a) && !handbook.source.DiskTree.vuePressConfig(a))
+            .filter(a -> vuePress || !(a.startsWith(".vuepress/") || a.contains("/.vuepress/")))
             .toList();
-    scan.assets().stream().filter(handbook.source.DiskTree.VUEPRESS_FILES::contains).findFirst().ifPresent(a -> diags.add(
-        Diagnostic.warning("config.value", Span.file(in.contentName() + "/" + in.content().origin(a)), "`" + a.substring(a.lastIndexOf('/') + 1) + "` is a VuePress project's config, which is not read here: its pages are built as Handbook's own, without its title, menus and home page")
-            .withHint("a project moved to VitePress (`.vitepress/config.mts`) is built as VitePress builds it; else give the site's title and menu in a `site.yaml`")));
+    if (!vuePress) {
+      // (a VuePress config in YAML or TOML: not read)
+      scan.assets().stream().filter(handbook.source.DiskTree::vuePressConfig).findFirst().ifPresent(a -> diags.add(
+          Diagnostic.warning("config.value", Span.file(in.contentName() + "/" + in.content().origin(a)), "`" + a.substring(a.lastIndexOf('/') + 1) + "` is a VuePress project's config, which is not read here: its pages are built as Handbook's own, without its title, menus and home page")
+              .withHint(a.endsWith(".yml") || a.endsWith(".toml")
+                  ? "a config written in JavaScript (`.vuepress/config.js`) is read; else give the site's title and menu in a `site.yaml`"
+                  : "VuePress' config is read in `docs/.vuepress/`, in `.vuepress/` at the root, or in the folder a `package.json` script builds (`vuepress build src`)")));
+    }
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (vitepress != null) {
@@ -761,17 +770,26 @@ final class LoadPhase {
     }
   }
 
-  /** A VitePress project's theme of its own ({@code .vitepress/theme/}, its Vue and CSS): named once, as the site has its own look. */
-  private static void vitePressTheme(VersionInput in, Diagnostics diags) {
-    for (String name : List.of("index.ts", "index.js", "index.mts", "index.mjs")) {
-      String path = handbook.config.VitePressConfig.DOCS + ".vitepress/theme/" + name;
+  /**
+   * A VitePress project's theme of its own ({@code .vitepress/theme/}, its Vue and CSS), or a
+   * VuePress project's (its {@code .vuepress/theme/}, its client's code, its styles): named once,
+   * as the site has its own look.
+   */
+  private static void vitePressTheme(VersionInput in, boolean vuePress, Diagnostics diags) {
+    List<String> names =
+        vuePress
+            ? List.of("theme/index.js", "theme/index.ts", "enhanceApp.js", "enhanceApp.ts", "client.js", "client.ts", "clientAppEnhance.js", "clientAppEnhance.ts", "styles/index.styl", "styles/palette.styl", "styles/index.scss", "styles/palette.scss")
+            : List.of("theme/index.ts", "theme/index.js", "theme/index.mts", "theme/index.mjs");
+    String folder = vuePress ? ".vuepress/" : ".vitepress/";
+    for (String name : names) {
+      String path = handbook.config.VitePressConfig.DOCS + folder + name;
       try {
         in.content().read(path);
       } catch (IOException | RuntimeException e) {
         continue;
       }
       diags.add(
-          Diagnostic.warning("config.vitepress", Span.file(in.contentName() + "/" + in.content().origin(path)), "the project's own theme (`.vitepress/theme/`) is not used: its components and styles are not run here")
+          Diagnostic.warning(vuePress ? "config.vuepress" : "config.vitepress", Span.file(in.contentName() + "/" + in.content().origin(path)), "the project's own " + (vuePress ? "theme, client code and styles (`.vuepress/" + name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/') + 1) + "`) are" : "theme (`.vitepress/theme/`) is") + " not used: " + (vuePress ? "their" : "its") + " components and styles are not run here")
               .withHint("the site has its own look; a site.yaml's `stylesheets` adds a stylesheet of the content"));
       return;
     }
@@ -797,10 +815,11 @@ final class LoadPhase {
     String first = roots.iterator().next();
     String more = roots.size() == 1 ? "" : " (and " + String.join(", ", roots.stream().skip(1).map(r -> "`" + r + "`").toList()) + ")";
     boolean mkdocs = handbook.config.MkDocsConfig.FILES.contains(config);
-    boolean vitepress = handbook.config.VitePressConfig.FILES.contains(config);
+    boolean vuepress = handbook.config.VitePressConfig.vuePress(config);
+    boolean vitepress = vuepress || handbook.config.VitePressConfig.FILES.contains(config);
     diags.add(
-        Diagnostic.warning(mkdocs ? "config.mkdocs" : vitepress ? "config.vitepress" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
-                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : vitepress ? "a VitePress project's pages are in its docs folder" : "a Docusaurus project's docs are in its docs folder"))
+        Diagnostic.warning(mkdocs ? "config.mkdocs" : vuepress ? "config.vuepress" : vitepress ? "config.vitepress" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
+                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : vitepress ? "a " + (vuepress ? "VuePress" : "VitePress") + " project's pages are in its docs folder" : "a Docusaurus project's docs are in its docs folder"))
             .withHint("a site.yaml beside " + config + " makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 

@@ -91,12 +91,37 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
       }
     }
     // a VitePress project whose pages are at the root (its .vitepress/ there) or in its srcDir: read as in docs/
-    for (String name : java.util.stream.Stream.concat(VitePressConfig.FILES.stream(), VitePressConfig.AT_ROOT.stream()).toList()) {
+    // (and a VuePress project's, read as VitePress', also in the folder its package.json builds)
+    String vuePressFolder = vuePressFolder(text.apply("package.json"));
+    if (vuePressFolder != null && VitePressConfig.FILES.stream().noneMatch(f -> text.apply(f) != null) && handbook.source.DiskTree.VUEPRESS_CONFIGS.stream().anyMatch(n -> text.apply(vuePressFolder + ".vuepress/" + n) != null)) {
+      return new Pages(vuePressFolder, null);
+    }
+    for (String name : VitePressConfig.all()) {
       String config = text.apply(name);
       if (config != null) {
         String base = name.startsWith(VitePressConfig.DOCS) ? VitePressConfig.DOCS : "";
-        String src = VitePressConfig.srcFolder(config, base);
+        String src = VitePressConfig.vuePress(name) ? null : VitePressConfig.srcFolder(config, base);
         return src != null ? new Pages(src, base + ".vitepress/") : base.isEmpty() ? new Pages("", null) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The script that builds a VuePress site in a folder of the project's ({@code vuepress build src}). */
+  private static final java.util.regex.Pattern VUEPRESS_BUILD = java.util.regex.Pattern.compile("(?:^|[\\s;&|/])vuepress(?:-vite|-webpack)?\\s+(?:build|dev)\\s+(?:\\./)?([\\w.-]+)/?(?=$|[\\s;&|])");
+
+  /**
+   * The folder a {@code package.json}'s scripts build with VuePress ({@code "build": "vuepress
+   * build src"}: {@code src/}), where it is a folder of the root other than {@code docs/}; else null.
+   */
+  static String vuePressFolder(String packageJson) {
+    if (packageJson == null || !packageJson.contains("vuepress") || !(JsLiteral.exported(packageJson, true) instanceof JsLiteral.Obj p) || !(p.get("scripts") instanceof JsLiteral.Obj scripts)) {
+      return null;
+    }
+    for (JsLiteral.Value v : scripts.entries().values()) {
+      java.util.regex.Matcher m = v instanceof JsLiteral.Str s ? VUEPRESS_BUILD.matcher(s.value()) : null;
+      if (m != null && m.find() && !m.group(1).startsWith(".") && !m.group(1).equals("docs") && !m.group(1).equals("node_modules")) {
+        return m.group(1) + "/";
       }
     }
     return null;

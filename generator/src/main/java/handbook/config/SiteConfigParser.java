@@ -110,9 +110,10 @@ public final class SiteConfigParser {
     } else if (vitepress != null) {
       // its sidebar holds the whole menu; site-root links name its public/ files, else its pages
       VitePressConfig v = vitepress;
+      String publicFolder = v.vuePress() ? VuePressConfig.PUBLIC : VitePressConfig.PUBLIC;
       base =
-          project(v.title(), v.description(), v.language(), v.baseUrl(), VitePressConfig.PUBLIC.substring(0, VitePressConfig.PUBLIC.length() - 1), v.editUrl(), v.lastUpdated(), v.logo(), v.favicon(), v.copyright(), false,
-              handbook.content.Mount.vitePress(v.cleanUrls()).withToc(v.toc()), List.of(), v.links(), v.social());
+          project(v.title(), v.description(), v.language(), v.baseUrl(), publicFolder.substring(0, publicFolder.length() - 1), v.editUrl(), v.lastUpdated(), v.logo(), v.favicon(), v.copyright(), false,
+              (v.vuePress() ? handbook.content.Mount.ofVuePress() : handbook.content.Mount.vitePress(v.cleanUrls())).withToc(v.toc()), List.of(), v.links(), v.social());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,

@@ -31,10 +31,11 @@ import java.util.Set;
  * @param toc the levels of headings in a page's outline ({@code themeConfig.outline}; H2 alone
  *     by default, as VitePress has it)
  * @param cleanUrls {@code cleanUrls}: VitePress' addresses of pages are {@code x}, not {@code x.html}
+ * @param vuePress whether the project is VuePress' ({@link VuePressConfig})
  */
 public record VitePressConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, List<SiteLink> links, List<SiteLink> social,
-    handbook.content.Mount.Toc toc, boolean cleanUrls) {
+    handbook.content.Mount.Toc toc, boolean cleanUrls, boolean vuePress) {
   static final String CODE = "config.vitepress";
 
   /** The folder of the pages (VitePress' source folder, {@code vitepress build docs}). */
@@ -50,6 +51,22 @@ public record VitePressConfig(
 
   /** Those of a project whose pages are at the content folder's root, read as in {@code docs/} ({@link handbook.source.MovedFolder}). */
   public static final List<String> AT_ROOT = NAMES.stream().map(n -> ".vitepress/" + n).toList();
+
+  /** VuePress' config files in {@code docs/.vuepress/}, read as VitePress' are ({@link VuePressConfig}) where no VitePress config is there. */
+  public static final List<String> VUEPRESS = handbook.source.DiskTree.VUEPRESS_CONFIGS.stream().map(n -> DOCS + ".vuepress/" + n).toList();
+
+  /** Those at the content folder's root. */
+  public static final List<String> VUEPRESS_AT_ROOT = handbook.source.DiskTree.VUEPRESS_CONFIGS.stream().map(n -> ".vuepress/" + n).toList();
+
+  /** Whether a config file (one of those above) is VuePress'. */
+  public static boolean vuePress(String config) {
+    return config != null && (config.startsWith(".vuepress/") || config.contains("/.vuepress/"));
+  }
+
+  /** The configs of a VitePress project, then those of a VuePress one, where their pages may be. */
+  public static List<String> all() {
+    return java.util.stream.Stream.of(FILES, AT_ROOT, VUEPRESS, VUEPRESS_AT_ROOT).flatMap(List::stream).toList();
+  }
 
   /** VitePress' outline by default: the H2s. */
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
@@ -82,9 +99,9 @@ public record VitePressConfig(
           Map.entry("github", "GitHub"), Map.entry("gitlab", "GitLab"), Map.entry("linkedin", "LinkedIn"), Map.entry("youtube", "YouTube"), Map.entry("npm", "npm"),
           Map.entry("x", "X"), Map.entry("bluesky", "Bluesky"), Map.entry("stackoverflow", "Stack Overflow"));
 
-  /** The config of a VitePress project among the content's files, or null. */
+  /** The config of a VitePress project (or else a VuePress one) among the content's files, or null. */
   public static String file(Collection<String> files) {
-    return FILES.stream().filter(files::contains).findFirst().orElse(null);
+    return java.util.stream.Stream.concat(FILES.stream(), VUEPRESS.stream()).filter(files::contains).findFirst().orElse(null);
   }
 
   /**
@@ -130,9 +147,9 @@ public record VitePressConfig(
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
-      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false);
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false);
     }
-    Reader r = new Reader(text, file, pagesFolder, files, diags);
+    Reader r = new Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
         diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of the VitePress config is not read here").withHint(hint(e.getKey())));
@@ -197,7 +214,7 @@ public record VitePressConfig(
     }
     return new VitePressConfig(
         config.string("title"), config.string("description"), language, baseUrl(config), editUrl, lastUpdated, logo, r.favicon(config.get("head")), copyright, List.copyOf(links), List.copyOf(social),
-        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"));
+        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"), false);
   }
 
   private static String hint(String key) {
@@ -221,23 +238,34 @@ public record VitePressConfig(
     return host.strip().replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
   }
 
-  /** The config's text and file, for the spans of what it names. */
-  private record Reader(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
+  /**
+   * The config's text and file, for the spans of what it names; the folder of its public files
+   * ({@code docs/public/}), and the code of its messages.
+   */
+  record Reader(String text, String file, String pagesFolder, String publicFolder, String code, Set<String> files, Diagnostics diags) {
     Span at(JsLiteral.Value v) {
       return JsLiteral.span(text, file, v.offset());
     }
 
-    /** The nav's items: a link by its {@code link}, a drop-down's items (and those of its groups) in turn. */
+    /**
+     * The nav's items: a link by its {@code link}, a drop-down's items (VuePress 2's {@code children};
+     * and those of its groups) in turn; in VuePress 2, a page's path, named by its title.
+     */
     void nav(JsLiteral.Arr items, List<SiteLink> links) {
       for (JsLiteral.Value v : items.items()) {
-        if (!(v instanceof JsLiteral.Obj item)) {
-          diags.add(Diagnostic.warning(CODE, at(v), "a nav item that is not written as an object is not shown"));
+        if (v instanceof JsLiteral.Str page && code.equals(VuePressConfig.CODE) && !page.value().isBlank()) {
+          // VuePress 2: a page by its path, named by its title
+          links.add(new SiteLink(null, page.value().strip(), at(v), false));
+        } else if (!(v instanceof JsLiteral.Obj item)) {
+          diags.add(Diagnostic.warning(code, at(v), "a nav item that is not written as an object is not shown"));
         } else if (item.get("items") instanceof JsLiteral.Arr inner) {
+          nav(inner, links);
+        } else if (item.get("children") instanceof JsLiteral.Arr inner) {
           nav(inner, links);
         } else if (item.string("link") != null && item.string("text") != null) {
           links.add(new SiteLink(item.string("text"), item.string("link").strip(), at(item), false));
         } else {
-          diags.add(Diagnostic.warning(CODE, at(item), "a nav item without a `text` and a `link` written as strings is not shown"));
+          diags.add(Diagnostic.warning(code, at(item), "a nav item without a `text` and a `link` written as strings is not shown"));
         }
       }
     }
@@ -247,7 +275,7 @@ public record VitePressConfig(
       for (JsLiteral.Value v : items.items()) {
         String link = v instanceof JsLiteral.Obj o ? o.string("link") : null;
         if (link == null) {
-          diags.add(Diagnostic.warning(CODE, at(v), "a social link without a `link` written as a string is not shown"));
+          diags.add(Diagnostic.warning(code, at(v), "a social link without a `link` written as a string is not shown"));
           continue;
         }
         JsLiteral.Obj o = (JsLiteral.Obj) v;
@@ -265,19 +293,19 @@ public record VitePressConfig(
       JsLiteral.Value pattern = edit.get("pattern");
       if (!(pattern instanceof JsLiteral.Str s)) {
         if (pattern != null) {
-          diags.add(Diagnostic.warning(CODE, at(pattern), "`editLink.pattern` is made by code (not a string): pages get no edit links").withHint("write it as a string ending in `:path`, or set `edit_url` in a site.yaml beside `docs/`"));
+          diags.add(Diagnostic.warning(code, at(pattern), "`editLink.pattern` is made by code (not a string): pages get no edit links").withHint("write it as a string ending in `:path`, or set `edit_url` in a site.yaml beside `docs/`"));
         }
         return null;
       }
       String p = s.value().strip();
       if (!p.endsWith(":path") || !p.matches("https?://\\S+")) {
-        diags.add(Diagnostic.warning(CODE, at(s), "`editLink.pattern` is not an http(s) address that ends in `:path`: pages get no edit links"));
+        diags.add(Diagnostic.warning(code, at(s), "`editLink.pattern` is not an http(s) address that ends in `:path`: pages get no edit links"));
         return null;
       }
       String folder = p.substring(0, p.length() - ":path".length());
       if (!folder.endsWith("/" + pagesFolder)) {
         diags.add(
-            Diagnostic.warning(CODE, at(s), "the edit address `" + folder + "` is not of a `" + (pagesFolder.isEmpty() ? "docs/" : pagesFolder) + "` folder: pages get no edit links")
+            Diagnostic.warning(code, at(s), "the edit address `" + folder + "` is not of a `" + (pagesFolder.isEmpty() ? "docs/" : pagesFolder) + "` folder: pages get no edit links")
                 .withHint("set `edit_url` in a site.yaml beside `docs/` to the address of the folder that holds it"));
         return null;
       }
@@ -309,7 +337,7 @@ public record VitePressConfig(
       }
       if (others > 0) {
         diags.add(
-            Diagnostic.warning(CODE, at(first), "the `head` tags other than the icon are not added to the pages" + (others > 1 ? " (" + others + ")" : ""))
+            Diagnostic.warning(code, at(first), "the `head` tags other than the icon are not added to the pages" + (others > 1 ? " (" + others + ")" : ""))
                 .withHint("the site loads nothing from other hosts and runs no inline script; a site.yaml's `stylesheets` adds a stylesheet of the content"));
       }
       return icon;
@@ -317,9 +345,9 @@ public record VitePressConfig(
 
     private String publicFile(JsLiteral.Str value, String what) {
       String v = value.value().strip();
-      String path = handbook.content.Urls.normalize(PUBLIC + v.replaceAll("^/+", ""));
+      String path = handbook.content.Urls.normalize(publicFolder + v.replaceAll("^/+", ""));
       if (path == null || !files.contains(path)) {
-        diags.add(Diagnostic.warning(CODE, at(value), "the " + what + " names no file of `" + pagesFolder + "public/`: `" + v + "`: the theme's " + what + " is shown"));
+        diags.add(Diagnostic.warning(code, at(value), "the " + what + " names no file of `" + pagesFolder + publicFolder.substring(DOCS.length()) + "`: `" + v + "`: the theme's " + what + " is shown"));
         return null;
       }
       return path;
@@ -333,7 +361,7 @@ public record VitePressConfig(
         if (v instanceof JsLiteral.Str s && !s.value().isBlank()) {
           b.append(b.length() > 0 ? " " : "").append(org.jsoup.Jsoup.parseBodyFragment(s.value()).text().strip());
         } else if (v != null && !(v instanceof JsLiteral.Str)) {
-          diags.add(Diagnostic.warning(CODE, at(v), "the footer's `" + key + "` is made by code (not a string): it is not shown"));
+          diags.add(Diagnostic.warning(code, at(v), "the footer's `" + key + "` is made by code (not a string): it is not shown"));
         }
       }
       return b.toString();
@@ -348,7 +376,7 @@ public record VitePressConfig(
       Object plain = level instanceof JsLiteral.Str s ? s.value() : level instanceof JsLiteral.Arr a ? a.items().stream().map(i -> i instanceof JsLiteral.Str s ? s.value() : "").toList() : "";
       handbook.content.Mount.Toc toc = VitePressConfig.outline(plain);
       if (toc == null) {
-        diags.add(Diagnostic.warning(CODE, at(level), "the outline's level is 2 to 6, `[min, max]` or `'deep'`: pages show their H2s"));
+        diags.add(Diagnostic.warning(code, at(level), "the outline's level is 2 to 6, `[min, max]` or `'deep'`: pages show their H2s"));
         return OUTLINE;
       }
       return toc;

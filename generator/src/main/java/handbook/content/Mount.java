@@ -234,7 +234,9 @@ public record Mount(
      */
     VITEPRESS,
     /** VitePress with {@code cleanUrls: true}: the same, its addresses already {@code x}. */
-    VITEPRESS_CLEAN
+    VITEPRESS_CLEAN,
+    /** VuePress, VitePress' forerunner: as VitePress, its {@code docs/.vuepress/public/} at the root. */
+    VUEPRESS
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -259,7 +261,7 @@ public record Mount(
           ? markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE)
           : markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
       case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
-      case VITEPRESS, VITEPRESS_CLEAN -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
+      case VITEPRESS, VITEPRESS_CLEAN, VUEPRESS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
       case NONE -> markdown.with(handbook.markdown.RenderOptions.Extension.RAW_HEADING_IDS);
     };
@@ -367,9 +369,20 @@ public record Mount(
         .withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.VUE)));
   }
 
-  /** Whether pages are published as VitePress publishes them. */
+  /** A VuePress project's: its {@code docs/.vuepress/public/} and its pages, {@code docs/}, at the root. */
+  public static Mount ofVuePress() {
+    return new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER + ".vuepress/public/", DOCS_FOLDER), Tool.VUEPRESS)
+        .withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.VUE)));
+  }
+
+  /** Whether pages are published as VitePress (or VuePress) publishes them. */
   public boolean vitePress() {
-    return tool == Tool.VITEPRESS || tool == Tool.VITEPRESS_CLEAN;
+    return tool == Tool.VITEPRESS || tool == Tool.VITEPRESS_CLEAN || tool == Tool.VUEPRESS;
+  }
+
+  /** Whether pages are a VuePress project's (its home's front matter, its folders' {@code README.md}). */
+  public boolean vuePress() {
+    return tool == Tool.VUEPRESS;
   }
 
   /** A Hugo project's: its pages' folder ({@code content/}, or {@code content/en/}; ending in {@code /}) and its static files at the root. */

@@ -126,7 +126,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String config = handbook.config.VitePressConfig.file(in.files());
       SourceFile f = config == null ? null : in.read(config);
       if (f != null) {
-        java.util.function.Predicate<String> excluded = handbook.config.VitePressConfig.srcExclude(f.text());
+        // (VuePress has no srcExclude)
+        java.util.function.Predicate<String> excluded = in.site().mount().vuePress() ? p -> false : handbook.config.VitePressConfig.srcExclude(f.text());
         markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(p.path().substring(ROOT.length()))).forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
         markdown.removeIf(p -> leftOut.containsKey(p.path()));
         navOfVitePress(f, in, markdown, categories);
@@ -849,7 +850,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The options with the page's own values for its template expressions: a Jekyll page's front
    * matter as {@code page.x}, an mkdocs-macros page's as {@code page.meta.x} (and its title as
    * {@code page.title}), a Hugo page's as {@code page.x} in lower case (for the {@code param}
-   * shortcode), a VitePress page's as {@code $frontmatter.x}; of them and the project's, those
+   * shortcode), a VitePress page's as {@code $frontmatter.x} (a VuePress page's also as
+   * {@code $page.frontmatter.x}, its title as {@code $page.title}); of them and the project's, those
    * the body names (kept with its parse).
    */
   private static RenderOptions withPage(RenderOptions options, FrontMatterFields fm, Mount mount, String body) {
@@ -871,6 +873,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Map<String, String> variables = new java.util.TreeMap<>(options.extensions().variables());
     Map<String, String> own = new java.util.TreeMap<>();
     plain(values, mdx ? "frontMatter." : macros ? "page.meta." : vitepress ? "$frontmatter." : "page.", 0, own);
+    if (mount.vuePress() && !mdx) {
+      // (VuePress' page: its front matter also as $page.frontmatter.x, its title as $page.title)
+      plain(values, "$page.frontmatter.", 0, own);
+      if (fm.title() != null) {
+        own.put("$page.title", fm.title());
+      }
+    }
     own.forEach((k, v) -> variables.put(mount.hugo() && !mdx ? k.toLowerCase(java.util.Locale.ROOT) : k, v));
     if (macros && fm.title() != null) {
       variables.put("page.title", fm.title());
@@ -961,8 +970,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     String body = split.body();
     int firstLine = split.bodyFirstLine();
     // VitePress' home: its hero and features, read on the front matter's lines
-    boolean vitePressHome = mount.vitePress() && fm.fields() != null && VitePressHome.isHome(fm.extra());
-    String heroLines = vitePressHome ? VitePressHome.lines(fm.fields().map(), firstLine - 1) : null;
+    boolean vitePressHome = mount.vitePress() && fm.fields() != null && VitePressHome.isHome(fm.extra(), mount.vuePress());
+    String heroLines = !vitePressHome ? null : mount.vuePress() ? VitePressHome.vuePressLines(fm.fields().map(), firstLine - 1) : VitePressHome.lines(fm.fields().map(), firstLine - 1);
     if (heroLines != null) {
       body = heroLines + body;
       firstLine = 1;
@@ -991,6 +1000,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // VitePress' home is titled by its hero's name
       title = name.strip();
     }
+    if ((title == null || title.isBlank()) && vitePressHome && mount.vuePress()) {
+      // VuePress', by its heroText
+      title = VitePressHome.heroText(fm.extra());
+    }
     if (title == null || title.isBlank()) {
       boolean broken = split.yaml() != null && fm.fields() == null;
       String name = Urls.stem(file.path().substring(file.path().lastIndexOf('/') + 1));
@@ -1002,7 +1015,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // (without its number prefix where the pages have none: Docusaurus' 02-setup.md is Setup)
       title = humanize(mount.name(rank(file.path()) >= 0 ? folderName(file.path()) : name));
       // (a Hugo project's content/_index.md is its home, named by the site as Hugo names it)
-      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md") || mount.vitePress() && file.path().equals(ROOT + "index.md");
+      boolean home = title.isEmpty() || mount.hugo() && mount.unsuffixed(file.path()).equals(mount.docs() + "_index.md") || mount.vitePress() && file.path().equals(ROOT + "index.md") || mount.vuePress() && file.path().equals(ROOT + "README.md");
       if (home) {
         // the site's root folder's page (a Jekyll project's index.md): the home, named by the site
         title = in.site().title();
@@ -1043,15 +1056,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /** The sidebar of a VitePress project's config, as the categories of the folders it lists; an entry that names no page is named. */
   private static void navOfVitePress(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
-    MkDocsNav.Read nav = VitePressSidebar.read(f, in.diagnostics());
-    nav.categories().forEach(categories::putIfAbsent);
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
+    boolean vuePress = in.site().mount().vuePress();
+    MkDocsNav.Read nav = VitePressSidebar.read(f, vuePress ? there : null, in.diagnostics());
+    nav.categories().forEach(categories::putIfAbsent);
     for (MkDocsNav.Ref ref : nav.refs()) {
       if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
         in.diagnostics().add(
             Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
-                .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/index.md`"));
+                .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/" + (vuePress ? "README" : "index") + ".md`"));
       }
     }
   }

@@ -4,7 +4,7 @@ import handbook.yaml.YamlNode;
 import java.util.Map;
 
 /**
- * VitePress' home page ({@code layout: home}): its front matter's {@code hero} (its text and
+ * VitePress' home page ({@code layout: home}), and VuePress' ({@code home: true}): its front matter's {@code hero} (its text and
  * tagline, its image, its actions as buttons) and {@code features} (a list, each its title, its
  * details and its link) as Markdown read before the page's text. Each part is written on the line
  * of the front matter it comes from, the others blank, so the page's own lines keep their numbers
@@ -64,6 +64,11 @@ final class VitePressHome {
         }
       }
     }
+    return joined(out);
+  }
+
+  /** The lines as one text, or null where none has anything. */
+  private static String joined(String[] out) {
     StringBuilder text = new StringBuilder();
     boolean any = false;
     for (String line : out) {
@@ -103,8 +108,52 @@ final class VitePressHome {
     return b.toString();
   }
 
-  /** Whether a page's front matter makes it VitePress' home. */
-  static boolean isHome(Map<String, Object> extra) {
-    return "home".equals(extra.get("layout"));
+  /** Whether a page's front matter makes it VitePress' home ({@code layout: home}), or VuePress' ({@code home: true}). */
+  static boolean isHome(Map<String, Object> extra, boolean vuePress) {
+    return vuePress ? Boolean.TRUE.equals(extra.get("home")) || "true".equals(extra.get("home")) : "home".equals(extra.get("layout"));
+  }
+
+  /**
+   * The same for VuePress' home ({@code home: true}): its {@code heroImage} (with {@code heroAlt}),
+   * {@code tagline}, its action as a button (VuePress 1's {@code actionText} and
+   * {@code actionLink}, VuePress 2's {@code actions}), its {@code features} (each its title and
+   * details) and its {@code footer}; its {@code heroText} titles the page.
+   */
+  static String vuePressLines(YamlNode.Mapping frontMatter, int lines) {
+    if (lines <= 0) {
+      return null;
+    }
+    String[] out = new String[lines];
+    if (string(frontMatter, "heroImage") != null) {
+      String alt = string(frontMatter, "heroAlt");
+      put(out, frontMatter.get("heroImage").line(), "![" + escape(alt == null ? "" : alt) + "](<" + string(frontMatter, "heroImage") + ">)");
+    }
+    text(frontMatter.entries().get("tagline"), "", out);
+    if (string(frontMatter, "actionText") != null && string(frontMatter, "actionLink") != null) {
+      put(out, frontMatter.get("actionLink").line(), "[" + escape(string(frontMatter, "actionText")) + "](<" + string(frontMatter, "actionLink") + ">){ .md-button .md-button--primary }");
+    }
+    if (frontMatter.get("actions") instanceof YamlNode.Seq actions) {
+      for (YamlNode a : actions.items()) {
+        if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
+          String cls = "secondary".equals(string(action, "type")) ? "" : " .md-button--primary";
+          put(out, action.get("link").line(), "[" + escape(string(action, "text")) + "](<" + string(action, "link") + ">){ .md-button" + cls + " }");
+        }
+      }
+    }
+    if (frontMatter.get("features") instanceof YamlNode.Seq features) {
+      for (YamlNode f : features.items()) {
+        if (f instanceof YamlNode.Mapping feature && string(feature, "title") != null) {
+          String details = string(feature, "details");
+          put(out, f.line(), "- **" + escape(string(feature, "title")) + "**" + (details == null ? "" : ": " + details.replace('\n', ' ')));
+        }
+      }
+    }
+    text(frontMatter.entries().get("footer"), "", out);
+    return joined(out);
+  }
+
+  /** VuePress' home's {@code heroText}, or null. */
+  static String heroText(Map<String, Object> extra) {
+    return extra.get("heroText") instanceof String text && !text.isBlank() ? text.strip() : null;
   }
 }

@@ -20,27 +20,49 @@ import java.util.Map;
  * "Introduction", "Writing" in {@code /guide/}) has no folder of its own to name: its pages are
  * listed in their order in that folder's section, and one warning says the groups' titles are
  * not shown.
+ *
+ * <p>A VuePress project's sidebar (its theme's {@code sidebar}) is read the same way, in its own
+ * words: an item is a page's path ({@code '/guide/setup'}, {@code ''} for the folder's
+ * {@code README.md}), {@code [path, title]}, or a group ({@code {title, path, children}} in
+ * VuePress 1, {@code {text, link, prefix, children}} in VuePress 2).
  */
 final class VitePressSidebar {
   private static final MkDocsNav.Words WORDS =
       new MkDocsNav.Words("the sidebar", "the items read are `{text, link}` and `{text, items: [...]}` (with `base`), written as literals");
 
+  private static final MkDocsNav.Words VUEPRESS_WORDS =
+      new MkDocsNav.Words("the sidebar", "the items read are a page's path, `[path, title]`, `{title, path, children}` and `{text, link, children}`, written as literals");
+
   private final SourceFile file;
   private final LineMap lines;
+  /** A VuePress project's sidebar: the pages there, for its folders' pages ({@code README.md}); else null. */
+  private final java.util.Set<String> vuePressPages;
   /** The groups shown as their pages alone. */
   private final List<Span> merged = new ArrayList<>();
 
-  private VitePressSidebar(SourceFile file) {
+  private VitePressSidebar(SourceFile file, java.util.Set<String> vuePressPages) {
     this.file = file;
     this.lines = new LineMap(file.text());
+    this.vuePressPages = vuePressPages;
   }
 
-  /** The categories the sidebar gives the folders it lists; none where the config has none written out. */
-  static MkDocsNav.Read read(SourceFile config, Diagnostics diags) {
-    VitePressSidebar s = new VitePressSidebar(config);
+  /**
+   * The categories the sidebar gives the folders it lists; none where the config has none written
+   * out. {@code vuePressPages}: the pages of a VuePress project, whose config it is; else null.
+   */
+  static MkDocsNav.Read read(SourceFile config, java.util.Set<String> vuePressPages, Diagnostics diags) {
+    VitePressSidebar s = new VitePressSidebar(config, vuePressPages);
     JsLiteral.Value root = JsLiteral.exported(config.text(), false);
-    JsLiteral.Value sidebar = root instanceof JsLiteral.Obj c && c.get("themeConfig") instanceof JsLiteral.Obj theme ? theme.get("sidebar") : null;
+    JsLiteral.Obj theme = !(root instanceof JsLiteral.Obj c) ? null : vuePressPages != null ? handbook.config.VuePressConfig.theme(config.text(), c) : c.get("themeConfig") instanceof JsLiteral.Obj t ? t : null;
+    JsLiteral.Value sidebar = theme == null ? null : theme.get("sidebar");
     if (sidebar == null) {
+      return new MkDocsNav.Read(Map.of(), List.of());
+    }
+    if (vuePressPages != null && sidebar instanceof JsLiteral.Str s1 && (s1.value().equals("auto") || s1.value().equals("heading") || s1.value().equals("false"))) {
+      if (!s1.value().equals("false")) {
+        diags.add(
+            Diagnostic.warning(MkDocsNav.CODE, s.at(sidebar), "the sidebar of a page's own headings (`'" + s1.value() + "'`) is not shown: the menu follows the folders, a page's headings are in its table of contents"));
+      }
       return new MkDocsNav.Read(Map.of(), List.of());
     }
     List<MkDocsNav.Item> items = new ArrayList<>();
@@ -50,6 +72,10 @@ final class VitePressSidebar {
       parts.entries().forEach((path, v) -> {
         String base = path.startsWith("/") ? path : "/" + path;
         JsLiteral.Arr list = v instanceof JsLiteral.Arr a ? a : v instanceof JsLiteral.Obj o && o.get("items") instanceof JsLiteral.Arr a ? a : null;
+        if (vuePressPages != null && v instanceof JsLiteral.Str auto && auto.value().equals("auto")) {
+          // (a part of the site whose sidebar is its pages' headings: its folder's order)
+          return;
+        }
         if (v instanceof JsLiteral.Obj o && o.string("base") != null) {
           base = o.string("base").strip();
         }
@@ -66,7 +92,7 @@ final class VitePressSidebar {
     } else {
       items.add(MkDocsNav.Item.unread(s.at(sidebar)));
     }
-    MkDocsNav.Read read = MkDocsNav.of(items, WORDS, diags);
+    MkDocsNav.Read read = MkDocsNav.of(items, vuePressPages != null ? VUEPRESS_WORDS : WORDS, diags);
     if (!s.merged.isEmpty()) {
       diags.add(
           Diagnostic.warning(MkDocsNav.CODE, s.merged.get(0), "the sidebar's groups of one folder's pages are shown as one list, without their titles" + (s.merged.size() > 1 ? " (" + s.merged.size() + " groups)" : "") + ": the menu follows the folders")
@@ -78,17 +104,30 @@ final class VitePressSidebar {
   /** The items of a list, their links read from {@code base}; a group of {@code folder}'s pages is put in as its items. */
   private List<MkDocsNav.Item> items(JsLiteral.Arr list, String base, String folder) {
     List<MkDocsNav.Item> out = new ArrayList<>();
+    boolean vue = vuePressPages != null;
     for (JsLiteral.Value v : list.items()) {
+      if (vue && v instanceof JsLiteral.Str path) {
+        // VuePress: a page by its path
+        out.add(page(null, path.value(), base, v));
+        continue;
+      }
+      if (vue && v instanceof JsLiteral.Arr pair && !pair.items().isEmpty() && pair.items().get(0) instanceof JsLiteral.Str path && (pair.items().size() == 1 || pair.items().get(1) instanceof JsLiteral.Str)) {
+        // VuePress 1: [path, title]
+        out.add(page(pair.items().size() > 1 ? ((JsLiteral.Str) pair.items().get(1)).value() : null, path.value(), base, v));
+        continue;
+      }
       if (!(v instanceof JsLiteral.Obj o)) {
         out.add(MkDocsNav.Item.unread(at(v)));
         continue;
       }
-      String text = o.string("text");
-      String own = o.string("base") != null ? o.string("base").strip() : base;
-      if (o.get("items") instanceof JsLiteral.Arr inner) {
+      String text = o.string("text") != null || !vue ? o.string("text") : o.string("title");
+      String own = vue ? (o.string("prefix") != null ? prefix(o.string("prefix").strip(), base) : base) : o.string("base") != null ? o.string("base").strip() : base;
+      String link = o.string("link") != null || !vue ? o.string("link") : o.string("path");
+      JsLiteral.Value group = o.get("items") != null || !vue ? o.get("items") : o.get("children");
+      if (group instanceof JsLiteral.Arr inner) {
         List<MkDocsNav.Item> children = new ArrayList<>();
-        if (o.string("link") != null) {
-          children.add(page(null, o.string("link"), own, o));
+        if (link != null) {
+          children.add(page(null, link, vue ? base : own, o));
         }
         children.addAll(items(inner, own, folder));
         String common = MkDocsNav.common(children, null);
@@ -100,8 +139,8 @@ final class VitePressSidebar {
         } else {
           out.add(new MkDocsNav.Item(text, null, false, children, at(o)));
         }
-      } else if (o.string("link") != null) {
-        out.add(page(text, o.string("link"), own, o));
+      } else if (link != null) {
+        out.add(page(text, link, vue ? base : own, o));
       } else {
         out.add(MkDocsNav.Item.unread(at(o)));
       }
@@ -114,7 +153,7 @@ final class VitePressSidebar {
    * {@code setup} under the list's {@code base}) as the content path of its page
    * ({@code docs/guide/setup.md}, {@code docs/guide/index.md}); a link elsewhere as such.
    */
-  private MkDocsNav.Item page(String text, String link, String base, JsLiteral.Obj at) {
+  private MkDocsNav.Item page(String text, String link, String base, JsLiteral.Value at) {
     String l = link.strip();
     if (handbook.content.Urls.remote(l) || l.startsWith("//") || l.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
       return new MkDocsNav.Item(text, l, true, null, at(at));
@@ -125,7 +164,13 @@ final class VitePressSidebar {
     if (path == null || !path.startsWith(DocsKind.ROOT)) {
       return MkDocsNav.Item.unread(at(at));
     }
-    if (path.isEmpty() || path.endsWith("/")) {
+    if (vuePressPages != null && (path.isEmpty() || path.endsWith("/") || address.endsWith("/"))) {
+      // VuePress: a folder's page is its README.md (or index.md)
+      String folder = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+      path = vuePressPages.contains(folder + "index.md") && !vuePressPages.contains(folder + "README.md") ? folder + "index.md" : folder + "README.md";
+    } else if (vuePressPages != null && path.endsWith("/README")) {
+      path = path + ".md";
+    } else if (path.isEmpty() || path.endsWith("/")) {
       path = path + "index.md";
     } else if (path.endsWith(".html")) {
       path = path.substring(0, path.length() - ".html".length()) + ".md";
@@ -133,6 +178,11 @@ final class VitePressSidebar {
       path = path + ".md";
     }
     return new MkDocsNav.Item(text == null || text.isBlank() ? null : text.strip(), path, false, null, at(at));
+  }
+
+  /** A group's {@code prefix} (VuePress 2): from the list's own where it is relative. */
+  private static String prefix(String prefix, String base) {
+    return prefix.startsWith("/") ? prefix : (base.endsWith("/") ? base : base + "/") + prefix;
   }
 
   private Span at(JsLiteral.Value v) {

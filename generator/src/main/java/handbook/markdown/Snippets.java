@@ -559,10 +559,14 @@ public final class Snippets {
       Span at = Span.at(from.display(), number, space.length() + 1);
       String path = vitePressPath(from, m.group(2));
       Source file = find(from, path);
+      if (file == null && m.group(2).startsWith("@/")) {
+        // VuePress 1 reads @/ from the project's folder (where it runs: @/docs/x.js)
+        file = find(from, m.group(2).substring(2));
+      }
       if (file == null) {
         out.problems.add(
             Diagnostic.warning("markdown.include", at, "no file `" + m.group(2) + "` to show: nothing is shown")
-                .withHint("`@/` is the `docs/` folder; another path is read from the folder of the file that names it"));
+                .withHint("`@/` is the `docs/` folder (or, as VuePress 1 reads it, the project's); another path is read from the folder of the file that names it"));
         return;
       }
       String[] lines = file.text().split("\n", -1);

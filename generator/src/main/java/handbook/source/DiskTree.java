@@ -50,6 +50,10 @@ public record DiskTree(Path root) implements SourceTree {
               return FileVisitResult.CONTINUE;
             }
             String rel = rel(dir);
+            if (vuePressFolder(rel)) {
+              // VuePress' folder: its config files and public/ are listed (its other folders are hidden)
+              return FileVisitResult.CONTINUE;
+            }
             if (hidden(rel) || environment(dir)) {
               // (but VitePress' config in its .vitepress/, whose theme, cache and build are not walked)
               for (String config : configsIn(rel)) {
@@ -226,19 +230,43 @@ public record DiskTree(Path root) implements SourceTree {
   /** VitePress' config files, read in its {@code .vitepress/} folder (at the root, or in {@code docs/}) though it is hidden. */
   public static final List<String> VITEPRESS_CONFIGS = List.of("config.mts", "config.ts", "config.mjs", "config.js", "config.cts", "config.cjs");
 
-  /** VuePress' config files in its {@code .vuepress/} folder (VitePress' forerunner): listed to be named, not read. */
-  private static final List<String> VUEPRESS_CONFIGS = List.of("config.js", "config.ts", "config.mjs", "config.cjs", "config.mts", "config.yml", "config.toml");
+  /** VuePress' config files in its {@code .vuepress/} folder (VitePress' forerunner), read as VitePress' are. */
+  public static final List<String> VUEPRESS_CONFIGS = List.of("config.js", "config.ts", "config.mjs", "config.cjs", "config.mts");
 
-  /** Those files, where they are listed: in {@code docs/.vuepress/} or {@code .vuepress/}. */
-  public static final java.util.Set<String> VUEPRESS_FILES =
-      java.util.Set.copyOf(java.util.stream.Stream.of("docs/.vuepress", ".vuepress").flatMap(f -> VUEPRESS_CONFIGS.stream().map(n -> f + "/" + n)).toList());
+  /** VuePress' config files written in YAML or TOML: listed to be named, not read. */
+  private static final List<String> VUEPRESS_DATA_CONFIGS = List.of("config.yml", "config.toml");
 
-  /** The config files read (VitePress') or named (VuePress') in a hidden folder ({@code docs/.vitepress}), or none. */
+  /** Whether a path is one of VuePress' config files, where they are listed: in a {@code .vuepress/} folder at the root or in a folder of it ({@link #vuePressFolder}). */
+  public static boolean vuePressConfig(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash > 0 && vuePressFolder(path.substring(0, slash)) && configsIn(path.substring(0, slash)).contains(path);
+  }
+
+  /** The config files read (VitePress' and VuePress') or named (VuePress' in YAML or TOML) in a hidden folder ({@code docs/.vitepress}), or none. */
   static List<String> configsIn(String folder) {
-    if (folder.equals(".vuepress") || folder.equals("docs/.vuepress")) {
-      return VUEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList();
+    if (vuePressFolder(folder)) {
+      return java.util.stream.Stream.concat(VUEPRESS_CONFIGS.stream(), VUEPRESS_DATA_CONFIGS.stream()).map(n -> folder + "/" + n).toList();
     }
     return folder.equals(".vitepress") || folder.equals("docs/.vitepress") ? VITEPRESS_CONFIGS.stream().map(n -> folder + "/" + n).toList() : List.of();
+  }
+
+  /**
+   * Whether a path is VuePress' {@code .vuepress/} folder, at the root or in a folder of it (VuePress
+   * builds the folder it is given: {@code docs/}, {@code src/}): walked for its config and {@code public/}.
+   */
+  static boolean vuePressFolder(String relPath) {
+    int slash = relPath.indexOf('/');
+    return relPath.equals(".vuepress") || slash > 0 && slash == relPath.lastIndexOf('/') && relPath.endsWith("/.vuepress") && relPath.charAt(0) != '.';
+  }
+
+  /** Whether a path is in (or is) a {@code .vuepress/public/} folder, and none of its own parts there is hidden. */
+  private static boolean vuePressPublic(String relPath) {
+    int at = relPath.indexOf(".vuepress/public");
+    if (at < 0 || at > 0 && relPath.charAt(at - 1) != '/' || !vuePressFolder(relPath.substring(0, at + ".vuepress".length()))) {
+      return false;
+    }
+    String folder = relPath.substring(0, at + ".vuepress/public".length());
+    return relPath.equals(folder) || relPath.startsWith(folder + "/") && !relPath.substring(folder.length()).contains("/.");
   }
 
   /**
@@ -246,9 +274,13 @@ public record DiskTree(Path root) implements SourceTree {
    * packages that tools install beside a project ({@code node_modules}, {@code __pycache__}); not
    * the {@code .pages} files of MkDocs' awesome-pages plugin and the {@code .authors.yml} of
    * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
-   * published), nor VitePress' and VuePress' config ({@link #configsIn}).
+   * published), nor VitePress' and VuePress' config ({@link #configsIn}), nor the files of VuePress'
+   * {@code .vuepress/public/} (published at a VuePress project's root, else left out).
    */
   public static boolean hidden(String relPath) {
+    if (vuePressPublic(relPath)) {
+      return relPath.contains("/node_modules") || relPath.contains("/__pycache__") || relPath.endsWith("~");
+    }
     for (String part : relPath.split("/")) {
       if (part.equals("node_modules") || part.equals("__pycache__")) {
         return true;

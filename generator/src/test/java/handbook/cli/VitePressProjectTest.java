@@ -512,28 +512,4 @@ class VitePressProjectTest {
     assertEquals(1, broken.exit(), broken.err());
     assertTrue(broken.err().contains("srcExclude"), broken.err());
   }
-
-  @Test
-  void aVuePressProjectsConfigIsNamedAndNotPublished() throws Exception {
-    SiteFixture site =
-        SiteFixture.of(
-            tmp,
-            """
-            -- content/docs/.vuepress/config.js --
-            module.exports = { title: 'Widgets', themeConfig: { sidebar: ['/', '/guide/'] } }
-            -- content/docs/.vuepress/public/hero.png --
-            png
-            -- content/docs/README.md --
-            # Widgets
-            -- content/docs/guide/README.md --
-            # Guide
-            """);
-    SiteFixture.Run r = site.run("build");
-    assertEquals(0, r.exit(), r.err());
-    assertEquals(
-        List.of("content/docs/.vuepress/config.js: warning[config.value]: `config.js` is a VuePress project's config, which is not read here: its pages are built as Handbook's own, without its title, menus and home page"),
-        r.err().lines().filter(l -> l.contains("warning[")).toList());
-    assertTrue(!java.nio.file.Files.exists(site.site().resolve("docs/.vuepress")), "nothing of it is published");
-    assertTrue(java.nio.file.Files.exists(site.site().resolve("docs/guide/index.html")));
-  }
 }

@@ -41,6 +41,20 @@ class DiskTreeTest {
   }
 
   @Test
+  void vuePressConfigAndPublicFilesAreListedInItsHiddenFolderButNotTheRestOfIt() throws IOException {
+    Path c = tmp.resolve("vue");
+    for (String f :
+        List.of(
+            "src/.vuepress/config.js", "src/.vuepress/public/img/logo.png", "src/.vuepress/public/.DS_Store", "src/.vuepress/public/x~", "src/.vuepress/theme/Layout.vue", "src/.vuepress/dist/index.html",
+            ".vuepress/config.yml", ".vuepress/public/a.png", "docs/x/.vuepress/config.js", "docs/x/.vuepress/public/b.png", ".x/.vuepress/config.js", "src/index.md")) {
+      Files.createDirectories(c.resolve(f).getParent());
+      Files.writeString(c.resolve(f), "x");
+    }
+    assertEquals(List.of(".vuepress/config.yml", ".vuepress/public/a.png", "src/.vuepress/config.js", "src/.vuepress/public/img/logo.png", "src/index.md"), new DiskTree(c).files());
+    assertTrue(DiskTree.vuePressConfig("src/.vuepress/config.js") && DiskTree.vuePressConfig(".vuepress/config.yml") && !DiskTree.vuePressConfig("docs/x/.vuepress/config.js") && !DiskTree.vuePressConfig("src/.vuepress/public/config.js"));
+  }
+
+  @Test
   void linksThatLeaveTheFolderAreRefusedAndNeverRead() throws IOException {
     Path c = content();
     Files.createSymbolicLink(c.resolve("docs/passwd.md"), Path.of("/etc/passwd"));
