@@ -1028,7 +1028,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     LinkRef card = SocialCard.of(fm.fields(), diags);
-    List<PagerRefs.Ref> pager = PagerRefs.of(fm.fields(), diags);
+    List<PagerRefs.Ref> pager = PagerRefs.of(fm.fields(), mount.vuePress(), diags);
     return new Parsed(file.path(), title, fm.linkTitle(), fm.description(), fm.weight(), fm.tags(), fm.aliases(), extra, fm.draft(), md, card, pager, diags.sorted(), key, new Pages());
   }
 

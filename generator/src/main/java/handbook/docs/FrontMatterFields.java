@@ -87,7 +87,7 @@ public record FrontMatterFields(
     // a Hugo page's date and slug where its config's [frontmatter] gives them
     PublishingDates.addHugoDates(file.path(), extra, mount);
     if (mount.vitePress()) {
-      vitePress(extra);
+      vitePress(extra, mount.vuePress());
     }
     Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
@@ -153,12 +153,18 @@ public record FrontMatterFields(
   /**
    * A VitePress page's front matter for its layout: {@code layout: page} (a page of its own, no
    * sidebar or outline) as {@code sidebar: false} and {@code aside: false}. (A pager's
-   * {@code link} is read with the page's links: {@link PagerRefs}.)
+   * {@code link} is read with the page's links: {@link PagerRefs}; so is a VuePress page's
+   * {@code prev: ./setup}, which is no text of the pager's here.)
    */
-  private static void vitePress(Map<String, Object> extra) {
+  private static void vitePress(Map<String, Object> extra, boolean vuePress) {
     if ("page".equals(extra.get("layout"))) {
       extra.putIfAbsent("sidebar", false);
       extra.putIfAbsent("aside", false);
+    }
+    if (vuePress) {
+      // (VuePress' prev: ./setup is a link, read as such, not the words of the pager's link as VitePress' prev: Setup)
+      extra.computeIfPresent("prev", (k, v) -> v instanceof String ? null : v);
+      extra.computeIfPresent("next", (k, v) -> v instanceof String ? null : v);
     }
   }
 

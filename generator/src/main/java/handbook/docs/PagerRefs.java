@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The pages a page's front matter names for its previous and next links: Docusaurus'
  * {@code pagination_prev} and {@code pagination_next} by doc id ({@code null} turns a link off,
- * read elsewhere), VitePress' {@code prev: {link: ...}} and {@code next: {link: ...}} by link.
+ * read elsewhere), VitePress' {@code prev: {link: ...}} and {@code next: {link: ...}} by link,
+ * and VuePress' {@code prev: ./setup} (a link written as a text: VitePress' text is the link's words).
  * Read with the page; the ids are looked up once all pages are known ({@link #links}).
  */
 final class PagerRefs {
@@ -33,8 +34,8 @@ final class PagerRefs {
     }
   }
 
-  /** The pages a page's front matter names; a value that names none is named. */
-  static List<Ref> of(YamlFields f, Diagnostics diags) {
+  /** The pages a page's front matter names ({@code vuePress}: a VuePress page's); a value that names none is named. */
+  static List<Ref> of(YamlFields f, boolean vuePress, Diagnostics diags) {
     if (f == null) {
       return List.of();
     }
@@ -50,7 +51,9 @@ final class PagerRefs {
                 .withHint("write `" + key + ": guides/setup` (the doc's path from `docs/` without its extension), or `" + key + ": null` to leave that link out"));
       }
       YamlNode own = f.map().get(next ? "next" : "prev");
-      if (own instanceof YamlNode.Mapping m && m.get("link") != null) {
+      if (vuePress && own instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
+        out.add(new Ref(next, false, new LinkRef(s.value().strip(), f.span(s), false)));
+      } else if (own instanceof YamlNode.Mapping m && m.get("link") != null) {
         if (m.get("link") instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.STRING && !s.value().isBlank()) {
           out.add(new Ref(next, false, new LinkRef(s.value().strip(), f.span(s), false)));
         } else {

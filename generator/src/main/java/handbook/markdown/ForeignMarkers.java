@@ -441,6 +441,17 @@ final class ForeignMarkers {
     return out;
   }
 
+  /** The ranges of a document's code blocks, fenced and indented, in order. */
+  private static List<int[]> codeBlocks(Document doc) {
+    List<int[]> out = new ArrayList<>();
+    for (Node n : doc.getDescendants()) {
+      if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+        out.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+      }
+    }
+    return out;
+  }
+
   /** VitePress' own components that need nothing run here: its badge (drawn), ClientOnly (its content shown). */
   private static final Set<String> VITEPRESS_COMPONENTS = Set.of("Badge", "ClientOnly");
 
@@ -830,7 +841,11 @@ final class ForeignMarkers {
         mdx = true;
       }
     }
-    MdxTabs.Read tabs = tabImports.isEmpty() ? MdxTabs.Read.NONE : MdxTabs.read(body, fenced);
+    // (and VuePress' code groups, in a Vue page)
+    MdxTabs.Read tabs =
+        !tabImports.isEmpty() ? MdxTabs.read(body, fenced, MdxTabs.MDX)
+            : how.vue() && (body.contains("<CodeGroup") || body.contains("<code-group")) ? MdxTabs.read(body, codeBlocks(doc), MdxTabs.VUE)
+            : MdxTabs.Read.NONE;
     edits.addAll(tabs.edits());
     // the document's blocks (a caption of pymdownx.blocks wraps the one before it)
     List<int[]> tops = new ArrayList<>();

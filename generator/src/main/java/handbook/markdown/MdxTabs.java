@@ -26,9 +26,41 @@ import java.util.regex.Pattern;
  * group's {@code defaultValue}) is shown first; an item without a {@code label} takes its label
  * from the group's {@code values}, else its {@code value}. A group whose tags do not pair up is
  * left as it is (and named as the components it holds).
+ *
+ * <p>VuePress' code groups are read the same way ({@link #VUE}): VuePress 2's {@code <CodeGroup>}
+ * with {@code <CodeGroupItem title="npm" active>}, VuePress 1's {@code <code-group>} with
+ * {@code <code-block title="npm" active>}.
  */
 final class MdxTabs {
   private MdxTabs() {}
+
+  /**
+   * The tags of a tool's tabs: the group's opening tag (its attributes, then its {@code >} or
+   * nothing), its closing tag, an item's opening tag (its attributes, then what it holds on the
+   * same line with its closing tag, or nothing), an item's closing tag; the attribute of an
+   * item's title and that of the item shown first.
+   */
+  record Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown) {}
+
+  /** Docusaurus' and Starlight's {@code <Tabs>} and {@code <TabItem label="npm" default>}. */
+  static final Dialect MDX =
+      new Dialect(
+          Pattern.compile("[ \\t]*<Tabs(?=[\\s>]|$)([^>]*)(>?)[ \\t]*"),
+          Pattern.compile("[ \\t]*</Tabs>[ \\t]*"),
+          Pattern.compile("[ \\t]*<TabItem(?=[\\s>]|$)([^>]*?)>(?:(.*?)</TabItem>)?[ \\t]*"),
+          Pattern.compile("[ \\t]*</TabItem>[ \\t]*"),
+          "label",
+          "default");
+
+  /** VuePress' code groups. */
+  static final Dialect VUE =
+      new Dialect(
+          Pattern.compile("[ \\t]*<(?:CodeGroup|code-group)(?=[\\s>]|$)([^>]*)(>?)[ \\t]*"),
+          Pattern.compile("[ \\t]*</(?:CodeGroup|code-group)>[ \\t]*"),
+          Pattern.compile("[ \\t]*<(?:CodeGroupItem|code-block)(?=[\\s>]|$)([^>]*?)>(?:(.*?)</(?:CodeGroupItem|code-block)>)?[ \\t]*"),
+          Pattern.compile("[ \\t]*</(?:CodeGroupItem|code-block)>[ \\t]*"),
+          "title",
+          "active");
 
   /** The edits that make the groups content tabs, and the lines of the tags they replace (in order). */
   record Read(List<ForeignMarkers.Edit> edits, List<int[]> tags) {
@@ -40,10 +72,6 @@ final class MdxTabs {
     }
   }
 
-  private static final Pattern OPEN_TABS = Pattern.compile("[ \\t]*<Tabs(?=[\\s>]|$)([^>]*)(>?)[ \\t]*");
-  private static final Pattern CLOSE_TABS = Pattern.compile("[ \\t]*</Tabs>[ \\t]*");
-  private static final Pattern OPEN_ITEM = Pattern.compile("[ \\t]*<TabItem(?=[\\s>]|$)([^>]*?)>(?:(.*?)</TabItem>)?[ \\t]*");
-  private static final Pattern CLOSE_ITEM = Pattern.compile("[ \\t]*</TabItem>[ \\t]*");
   /** An attribute: a name, with a value in double or single quotes or braces, or alone. */
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][\\w-]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{([^}]*)\\}))?");
   /** One entry of a group's {@code values}: {@code {label: 'Apple', value: 'apple'}}. */
@@ -61,15 +89,16 @@ final class MdxTabs {
   }
 
   /**
-   * Reads the groups of {@code body}; {@code code} holds the ranges of fenced code (not tags;
-   * MDX has no indented code, so an indented line is a tag or text).
+   * Reads the groups of {@code body} written in {@code dialect}'s tags; {@code code} holds the
+   * ranges of code blocks, in order (not tags; MDX has no indented code, so there an indented
+   * line is a tag or text).
    */
-  static Read read(String body, List<int[]> code) {
+  static Read read(String body, List<int[]> code, Dialect dialect) {
     List<Line> lines = lines(body);
-    int[] close = closes(body, lines, code);
+    int[] close = closes(body, lines, code, dialect);
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<int[]> tags = new ArrayList<>();
-    Reader reader = new Reader(body, lines, close, code);
+    Reader reader = new Reader(body, lines, close, code, dialect);
     for (int i = 0; i < lines.size(); i++) {
       if (close[i] < 0) {
         continue;
@@ -90,7 +119,7 @@ final class MdxTabs {
    * line and for a group never closed. One pass with a stack, so that no group is searched for
    * its end twice.
    */
-  private static int[] closes(String body, List<Line> lines, List<int[]> code) {
+  private static int[] closes(String body, List<Line> lines, List<int[]> code, Dialect dialect) {
     int[] close = new int[lines.size()];
     java.util.Arrays.fill(close, -1);
     java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
@@ -99,9 +128,9 @@ final class MdxTabs {
       if (inside(code, l.start())) {
         continue;
       }
-      if (OPEN_TABS.matcher(body).region(l.start(), l.end()).matches()) {
+      if (dialect.openTabs().matcher(body).region(l.start(), l.end()).matches()) {
         open.push(i);
-      } else if (!open.isEmpty() && CLOSE_TABS.matcher(body).region(l.start(), l.end()).matches()) {
+      } else if (!open.isEmpty() && dialect.closeTabs().matcher(body).region(l.start(), l.end()).matches()) {
         close[open.pop()] = i;
       }
     }
@@ -109,7 +138,7 @@ final class MdxTabs {
   }
 
   /** The lines of a body and where its groups close, read group by group. */
-  private record Reader(String body, List<Line> lines, int[] close, List<int[]> code) {
+  private record Reader(String body, List<Line> lines, int[] close, List<int[]> code, Dialect dialect) {
     private boolean is(Pattern p, Line l) {
       return p.matcher(body).region(l.start(), l.end()).matches();
     }
@@ -131,7 +160,7 @@ final class MdxTabs {
       // the open tag may run over several lines (a values={[...]} array)
       StringBuilder attrs = new StringBuilder();
       int i = open;
-      Matcher m = OPEN_TABS.matcher(body).region(lines.get(i).start(), lines.get(i).end());
+      Matcher m = dialect.openTabs().matcher(body).region(lines.get(i).start(), lines.get(i).end());
       m.matches();
       attrs.append(m.group(1));
       TagEnd tagEnd = new TagEnd();
@@ -162,16 +191,16 @@ final class MdxTabs {
       for (i++; i < end; i++) {
         Line l = lines.get(i);
         boolean isCode = inside(code, l.start());
-        Matcher item = OPEN_ITEM.matcher(body).region(l.start(), l.end());
+        Matcher item = dialect.openItem().matcher(body).region(l.start(), l.end());
         if (!isCode && !inItem && item.matches()) {
           Map<String, String> a = attributes(item.group(1));
           String value = a.get("value");
-          String label = a.get("label") != null ? a.get("label") : value != null && labels.containsKey(value) ? labels.get(value) : value;
-          boolean shown = a.containsKey("default") || value != null && value.equals(defaultValue);
+          String label = a.get(dialect.label()) != null ? a.get(dialect.label()) : value != null && labels.containsKey(value) ? labels.get(value) : value;
+          boolean shown = a.containsKey(dialect.shown()) || value != null && value.equals(defaultValue);
           items++;
           read.add(new Tag(item.group(2) != null ? Kind.ITEM_LINE : Kind.OPEN_ITEM, i, i, label == null ? "Tab " + items : label, shown, item.group(2)));
           inItem = item.group(2) == null;
-        } else if (!isCode && inItem && is(CLOSE_ITEM, l)) {
+        } else if (!isCode && inItem && is(dialect.closeItem(), l)) {
           read.add(new Tag(Kind.CLOSE_ITEM, i, i, null, false, null));
           inItem = false;
         } else if (!inItem && !blankLine(l)) {

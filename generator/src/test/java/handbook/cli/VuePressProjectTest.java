@@ -96,6 +96,10 @@ class VuePressProjectTest {
       -- content/docs/guide/example.js --
       let widget = 1
       -- content/docs/guide/getting-started.md --
+      ---
+      prev: ../about
+      next: false
+      ---
       # Getting started
 
       ## Install
@@ -152,6 +156,9 @@ class VuePressProjectTest {
     assertEquals("https://github.com/acme/widgets/edit/master/docs/guide/getting-started.md", start.selectFirst(".edit-page a").attr("href"));
     // the sidebar: its part's pages in its order, a page's own title, a group's folder
     assertEquals(List.of("Guide", "Getting started", "Setting it up", "Advanced", "About"), start.select("nav.sidebar a").eachText());
+    // the pager: its prev a link (VuePress' prev: ../about), named by the page's title; no next
+    assertEquals(List.of("../../about/"), start.select(".pager a").eachAttr("href"));
+    assertEquals("About", start.selectFirst(".pager a .pager-title").text());
     // the table of contents: the H2s (sidebarDepth 1, VuePress' default)
     assertEquals(List.of("Install"), start.select(".toc-inline a").eachText());
 

@@ -97,11 +97,23 @@ class MarkdownFuzzTest {
         RenderOptions.DEFAULT.withLiquid().withExtensions(java.util.Set.of(RenderOptions.Extension.PLAIN_INLINE, RenderOptions.Extension.TABLES_START_BLOCKS)));
   }
 
-  /** The same as a VitePress page is read: its Vue's blocks dropped, its badges drawn (with its containers, code groups and notation, which every page reads). */
+  /**
+   * Pieces of Markdown as a VitePress (or VuePress) page is read: its Vue's blocks dropped, its
+   * badges drawn, VuePress' code groups made tabs (with its containers, code groups and notation,
+   * which every page reads).
+   */
   @FuzzTest(maxDuration = "1m")
   void asVitePressCompilesFillsAndRendersAlike(byte[] data) {
-    alike(new String(data, java.nio.charset.StandardCharsets.UTF_8), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.VUE))));
+    alike(handbook.testing.Pieces.join(data, VUE_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.VUE))));
   }
+
+  static final String[] VUE_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
+              java.util.stream.Stream.of(
+                  "\n<CodeGroup>\n", "\n</CodeGroup>\n", "\n<CodeGroupItem title=\"a\">\n", "<CodeGroupItem title=\"b\" active>", "\n</CodeGroupItem>\n", "\n<code-group>\n", "</code-group>",
+                  "\n<code-block title=\"c\">\n", "</code-block>", "\n```sh\nx\n```\n", "<Badge text=\"b\"/>", "\n<script setup>\n", "</script>", "::: code-group", "\n:::\n", "    "))
+          .toArray(String[]::new);
 
   /** Pieces of Markdown and tildes, as a page of GitHub's tools is read: single tildes strike through, pymdownx's syntax is text. */
   @FuzzTest(maxDuration = "1m")

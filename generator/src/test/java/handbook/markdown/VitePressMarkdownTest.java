@@ -99,6 +99,27 @@ class VitePressMarkdownTest {
   }
 
   @Test
+  void vuePressCodeGroupsAreContentTabsTitledByTheirItems() {
+    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    // VuePress 2's <CodeGroup>, the second item shown first (active); VuePress 1's <code-group>
+    String body =
+        "    <CodeGroup>\n\n<CodeGroup>\n<CodeGroupItem title=\"npm\">\n\n```bash\nnpm i x\n```\n\n</CodeGroupItem>\n<CodeGroupItem title=\"yarn\" active>\n\n```bash\nyarn add x\n```\n\n</CodeGroupItem>\n</CodeGroup>\n\n"
+            + "<code-group>\n<code-block title=\"A\">\n\n```js\na()\n```\n\n</code-block>\n</code-group>\n";
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
+    Document d = Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+    assertEquals(List.of("npm", "yarn", "A"), d.select(".tabbed-set .tabbed-labels label").eachText());
+    assertEquals(List.of("npm i x", "yarn add x", "a()"), d.select(".tabbed-block pre code").eachText());
+    assertTrue(d.select(".tabbed-set").get(0).select("input").get(1).hasAttr("checked"), d.html());
+    assertFalse(d.select(".tabbed-block").text().contains("CodeGroup"), d.html());
+    // (the tag in indented code is code)
+    assertEquals("<CodeGroup>", d.select("pre code").first().text());
+    assertEquals(List.of(), named);
+    // in another tool's page, they are HTML
+    assertTrue(html("<CodeGroup>\n<CodeGroupItem title=\"npm\">\n\n```bash\nnpm i x\n```\n\n</CodeGroupItem>\n</CodeGroup>\n").select(".tabbed-set").isEmpty());
+  }
+
+  @Test
   void aTableOfContentsPlaceIsDropped() {
     Document d = html("# A\n\n[[toc]]\n\n## B\n");
     assertFalse(d.text().contains("toc"), d.html());
