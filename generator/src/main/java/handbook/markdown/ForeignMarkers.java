@@ -86,6 +86,72 @@ final class ForeignMarkers {
     }
   }
 
+  /** VitePress' container whose Vue is not run: {@code ::: v-pre}, on a line of its own outside code. */
+  private static final Pattern V_PRE_OPEN = Pattern.compile("(?m)^[ \\t]{0,3}(:{3,})[ \\t]*v-pre[ \\t]*$");
+
+  /** An element with Vue's {@code v-pre} attribute: its name (group 1). */
+  private static final Pattern V_PRE_TAG = Pattern.compile("<([A-Za-z][\\w-]*)(?=\\s)[^<>]*?\\sv-pre(?=[\\s/>=])");
+
+  /**
+   * The ranges whose template expressions Vue leaves as text in a VitePress (or VuePress) page: a
+   * {@code ::: v-pre} container's (its lines of colons dropped, its Markdown read), and an element
+   * with the {@code v-pre} attribute's, to its closing tag (or its line's end).
+   */
+  private static List<int[]> vPre(String body, List<int[]> code, List<Edit> edits) {
+    List<int[]> out = new Ranges();
+    Matcher m = V_PRE_OPEN.matcher(body);
+    int from = 0;
+    while (from < body.length() && m.find(from)) {
+      from = m.end();
+      if (inside(code, m.start())) {
+        continue;
+      }
+      // its closing line: as many colons alone, containers inside it opened and closed before
+      int depth = 0;
+      int close = -1;
+      int closeEnd = -1;
+      for (int line = body.indexOf('\n', m.end()) + 1; line > 0 && line < body.length(); ) {
+        int end = body.indexOf('\n', line);
+        end = end < 0 ? body.length() : end;
+        String text = body.substring(line, end).strip();
+        if (text.startsWith(":::") && !inside(code, line)) {
+          String rest = text.replaceFirst("^:+", "");
+          if (!rest.isBlank()) {
+            depth++;
+          } else if (depth > 0) {
+            depth--;
+          } else if (text.length() >= m.group(1).length()) {
+            close = line;
+            closeEnd = end;
+            break;
+          }
+        }
+        line = end + 1;
+      }
+      if (close < 0) {
+        break; // (never closed: VitePress reads it to the page's end; here its lines are as written)
+      }
+      edits.add(new Edit(m.start(), m.end(), ""));
+      edits.add(new Edit(close, closeEnd, ""));
+      out.add(new int[] {m.start(), closeEnd});
+      from = closeEnd;
+    }
+    // (a closing tag searched for once: where none is left, none is searched for again)
+    java.util.Map<String, Integer> closes = new java.util.HashMap<>();
+    for (Matcher t = V_PRE_TAG.matcher(body); t.find(); ) {
+      if (inside(code, t.start()) || inside(out, t.start())) {
+        continue;
+      }
+      String closing = "</" + t.group(1) + ">";
+      Integer known = closes.get(closing);
+      int end = known != null && (known < 0 || known >= t.end()) ? known : body.indexOf(closing, t.end());
+      closes.put(closing, end);
+      int lineEnd = body.indexOf('\n', t.end());
+      out.add(new int[] {t.start(), end >= 0 ? end + closing.length() : lineEnd < 0 ? body.length() : lineEnd});
+    }
+    return out;
+  }
+
   /** The id of an MDX comment {@code {/* #id *}{@code /}} at the end of a heading's line, or null. */
   private static String headingId(String body, MatchResult m) {
     Matcher id = COMMENTED_ID.matcher(m.group());
@@ -441,6 +507,31 @@ final class ForeignMarkers {
     return out;
   }
 
+  /**
+   * Vue's other interpolations in a VitePress (or VuePress) page, which Vue runs ({@code {{ 1 + 1 }}},
+   * {@code {{ a ? b : c }}}): each {@code {{} to the first {@code }}} after it on its line, outside
+   * code and but those read as {@link #EXPRESSION} ({@code starts}); named. One pass over the body.
+   */
+  private static void vueInterpolations(String body, List<int[]> skip, Set<Integer> starts, List<Marker> unknown) {
+    int open = -1;
+    for (int i = 0; i + 1 < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\n') {
+        open = -1;
+      } else if (c == '{' && body.charAt(i + 1) == '{' && open < 0) {
+        open = i;
+        i++;
+      } else if (c == '}' && body.charAt(i + 1) == '}' && open >= 0) {
+        int end = i + 2;
+        if (!starts.contains(open) && !body.substring(open + 2, i).isBlank() && (open == 0 || body.charAt(open - 1) != '{') && (end >= body.length() || body.charAt(end) != '}') && !inside(skip, open)) {
+          unknown.add(new Marker(open, body.substring(open, end).strip(), "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)"));
+        }
+        open = -1;
+        i++;
+      }
+    }
+  }
+
   /** The ranges of a document's code blocks, fenced and indented, in order. */
   private static List<int[]> codeBlocks(Document doc) {
     List<int[]> out = new ArrayList<>();
@@ -679,6 +770,10 @@ final class ForeignMarkers {
     List<int[]> skip = new Ranges(code);
     skip.addAll(raw);
     skip.addAll(unwritten);
+    if (how.vue() && body.contains("v-pre")) {
+      // what Vue leaves as written: its template expressions are text
+      skip.addAll(vPre(body, code, edits));
+    }
     Set<Integer> extensions = Set.of();
     if (kramdownExtensions != null) {
       edits.addAll(kramdownExtensions.edits());
@@ -715,7 +810,9 @@ final class ForeignMarkers {
         }
       }
     }
+    Set<Integer> expressions = new HashSet<>();
     for (MatchResult m : how.templatesAsText() ? List.<MatchResult>of() : EXPRESSION.matches(body)) {
+      expressions.add(m.start());
       if (inside(skip, m.start())) {
         continue;
       }
@@ -739,6 +836,9 @@ final class ForeignMarkers {
       } else {
         unknown.add(new Marker(m.start(), m.group().strip(), "a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress)"));
       }
+    }
+    if (how.vue() && !how.templatesAsText() && body.contains("{{")) {
+      vueInterpolations(body, skip, expressions, unknown);
     }
     // a table of contents' place ([TOC], [[_TOC_]]): dropped, the page has its own; its line break stays
     Set<Integer> tocs = new HashSet<>();

@@ -120,6 +120,26 @@ class VitePressMarkdownTest {
   }
 
   @Test
+  void vuesInterpolationsAreNamedButWhereVPreLeavesThemAsText() {
+    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    String body = "A {{ 1 + 1 }} and {{ a ? b : c }}.\n\n::: v-pre\n{{ raw }} and *it*\n:::\n\n<span v-pre>{{ kept }}</span> {{ after }}\n\n```\n{{ inCode }}\n```\n";
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
+    Document d = Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+    assertEquals(1, named.size(), named.toString());
+    assertEquals("t.md:1:3", named.get(0).span().toString());
+    assertEquals("`{{ 1 + 1 }}` is a template expression (Liquid in Jekyll, Jinja in mkdocs-macros, Vue in VitePress), which is not run here: it is shown as written (2 more markers of other tools, on lines 1, 7)", named.get(0).message());
+    // the container's lines are dropped, its Markdown read
+    assertEquals("{{ raw }} and it", d.select("p").get(1).text());
+    assertEquals("it", d.select("p").get(1).selectFirst("em").text());
+    assertFalse(d.text().contains("v-pre") || d.text().contains(":::"), d.html());
+    // on another tool's page, such braces are text
+    List<handbook.diag.Diagnostic> none = new java.util.ArrayList<>();
+    engine.compile("A {{ 1 + 1 }}.\n", "t.md", 1, RenderOptions.DEFAULT, none::add);
+    assertEquals(List.of(), none);
+  }
+
+  @Test
   void aTableOfContentsPlaceIsDropped() {
     Document d = html("# A\n\n[[toc]]\n\n## B\n");
     assertFalse(d.text().contains("toc"), d.html());
