@@ -1352,7 +1352,7 @@ final class ForeignMarkers {
     if (kramdown != null) {
       taken.addAll(kramdown.edits());
     }
-    return TemplateIfs.read(tags, variables, !liquid, taken);
+    return TemplateIfs.read(body, tags, variables, !liquid, taken);
   }
 
   /** Whether an offset is in one of the ranges ({@code [start, end)}). */

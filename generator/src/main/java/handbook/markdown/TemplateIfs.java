@@ -12,6 +12,8 @@ import java.util.regex.MatchResult;
  * Liquid's {@code unless}). A block is read only where each of its conditions up to the one kept
  * names values known here (the config's and the page's texts, numbers and truth values, by
  * {@link TemplateCondition}); another is left as it is (its tags named, as other template tags).
+ * A tag's whitespace control is followed where it is left out: {@code {%-} leaves out the white
+ * space (line breaks too) before it, {@code -%}} that after it.
  */
 final class TemplateIfs {
   private TemplateIfs() {}
@@ -21,8 +23,15 @@ final class TemplateIfs {
     static final Read NONE = new Read(List.of(), List.of());
   }
 
-  /** A tag of a block: where it stands, and its condition ({@code null} for {@code else} and the end). */
-  private record Tag(int start, int end, String condition) {}
+  /**
+   * A tag of a block: where it stands, and its condition ({@code null} for {@code else} and the
+   * end); whether it trims the white space before it ({@code {%-}) and after it ({@code -%}}).
+   */
+  private record Tag(int start, int end, String condition, boolean trimBefore, boolean trimAfter) {
+    Tag(MatchResult m, String condition) {
+      this(m.start(), m.end(), condition, m.group().startsWith("{%-"), m.group().endsWith("-%}"));
+    }
+  }
 
   /** A block, its tags in order (the opening one first, the end last); {@code unless}: Liquid's negated if. */
   private record Block(List<Tag> tags, boolean unless) {}
@@ -31,7 +40,7 @@ final class TemplateIfs {
    * Reads the blocks of {@code tags} (the body's template tags that stand outside code, raw and
    * comments, in order), where no edit of {@code taken} falls in what they leave out.
    */
-  static Read read(List<MatchResult> tags, Map<String, String> variables, boolean jinja, List<ForeignMarkers.Edit> taken) {
+  static Read read(String body, List<MatchResult> tags, Map<String, String> variables, boolean jinja, List<ForeignMarkers.Edit> taken) {
     List<Block> blocks = new ArrayList<>();
     List<List<Tag>> open = new ArrayList<>();
     List<Boolean> unless = new ArrayList<>();
@@ -44,20 +53,20 @@ final class TemplateIfs {
             continue;
           }
           List<Tag> t = new ArrayList<>();
-          t.add(new Tag(m.start(), m.end(), condition(text, name)));
+          t.add(new Tag(m, condition(text, name)));
           open.add(t);
           unless.add(name.equals("unless"));
         }
         case "elsif", "elif", "else" -> {
           if (!open.isEmpty() && (name.equals("else") || name.equals(jinja ? "elif" : "elsif"))) {
-            open.get(open.size() - 1).add(new Tag(m.start(), m.end(), name.equals("else") ? null : condition(text, name)));
+            open.get(open.size() - 1).add(new Tag(m, name.equals("else") ? null : condition(text, name)));
           }
         }
         case "endif", "endunless" -> {
           if (!open.isEmpty() && unless.get(unless.size() - 1) == name.equals("endunless")) {
             List<Tag> t = open.remove(open.size() - 1);
             boolean negated = unless.remove(unless.size() - 1);
-            t.add(new Tag(m.start(), m.end(), null));
+            t.add(new Tag(m, null));
             blocks.add(new Block(t, negated));
           } else {
             // (an end without its opening: what is open stays as it is)
@@ -91,12 +100,16 @@ final class TemplateIfs {
       if (kept == -2) {
         continue;
       }
+      Tag first = b.tags().get(0);
+      Tag last = b.tags().get(b.tags().size() - 1);
       List<int[]> left = new ArrayList<>();
       if (kept < 0) {
-        left.add(new int[] {start, end});
+        left.add(trimmed(body, start, end, first.trimBefore(), last.trimAfter(), out, changed));
       } else {
-        left.add(new int[] {start, b.tags().get(kept).end()});
-        left.add(new int[] {b.tags().get(kept + 1).start(), end});
+        Tag keptTag = b.tags().get(kept);
+        Tag after = b.tags().get(kept + 1);
+        left.add(trimmed(body, start, keptTag.end(), first.trimBefore(), keptTag.trimAfter(), out, changed));
+        left.add(trimmed(body, after.start(), end, after.trimBefore(), last.trimAfter(), out, changed));
       }
       if (left.stream().anyMatch(r -> changed.meets(r[0], r[1]))) {
         continue;
@@ -108,6 +121,34 @@ final class TemplateIfs {
       }
     }
     return new Read(edits, dropped);
+  }
+
+  /**
+   * A range left out, with the white space before it ({@code before}) and after it ({@code after})
+   * where its tags trim it: not into a range left out already ({@code out}), nor where another edit
+   * changes the text ({@code changed}).
+   */
+  private static int[] trimmed(String body, int from, int to, boolean before, boolean after, java.util.TreeMap<Integer, Integer> out, Ranges changed) {
+    int start = from;
+    int end = to;
+    if (before) {
+      Map.Entry<Integer, Integer> previous = out.lowerEntry(from);
+      int floor = previous == null ? 0 : Math.max(0, previous.getValue());
+      while (start > floor && Character.isWhitespace(body.charAt(start - 1))) {
+        start--;
+      }
+    }
+    if (after) {
+      Map.Entry<Integer, Integer> next = out.ceilingEntry(to);
+      int ceiling = next == null ? body.length() : next.getKey();
+      while (end < ceiling && Character.isWhitespace(body.charAt(end))) {
+        end++;
+      }
+    }
+    if (start < from && changed.meets(start, from) || end > to && changed.meets(to, end)) {
+      return new int[] {from, to};
+    }
+    return new int[] {start, end};
   }
 
   /** The branch kept: the index of its tag, -1 for none, -2 where a condition before it cannot be read. */

@@ -82,7 +82,8 @@ final class Typographer {
         length = 2;
         glyph = c == '<' ? "\u00ab" : "\u00bb";
       } else if ((c == '\'' || c == '"') && on.contains(Extension.SMART_QUOTES)) {
-        glyph = quote(c, base, offset + i);
+        // (read in the document around it, but where the text is not a stretch of it: a value filled in)
+        glyph = offset >= 0 && offset + n <= base.length() ? quote(c, base, offset + i) : quote(c, chars, i);
         length = glyph == null ? 0 : 1;
       }
       if (glyph == null) {

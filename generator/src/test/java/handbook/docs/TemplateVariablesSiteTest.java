@@ -177,6 +177,46 @@ class TemplateVariablesSiteTest {
   }
 
   @Test
+  void whitespaceControlTrimsAroundTheTagsLeftOut() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/_config.yml --
+            title: Widgets
+            pro: true
+            -- content/a.md --
+            ---
+            title: A
+            ---
+            - one
+            {%- if site.pro %}
+            - two
+            {%- endif %}
+            - three
+
+            Pro is
+            {%- if site.pro -%}
+              on
+            {%- else -%}
+              off
+            {%- endif -%}
+            .
+
+            {% if site.pro -%}
+            Kept   {%- endif %}!
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    org.jsoup.nodes.Document a = Jsoup.parse(site.read("a/index.html"));
+    // the list stays tight (no blank lines where the tags stood), the words join as Liquid joins them
+    assertEquals(java.util.List.of("one", "two", "three"), a.select(".doc-body li").eachText());
+    assertTrue(a.select(".doc-body li p").isEmpty(), a.html());
+    assertEquals(java.util.List.of("Pro ison.", "Kept!"), a.select(".doc-body > p").eachText());
+    assertTrue(!r.err().contains("warning"), r.err());
+  }
+
+  @Test
   void thousandsOfIfBlocksAreEachRead() throws Exception {
     StringBuilder page = new StringBuilder("---\ntitle: A\n---\n");
     for (int i = 0; i < 5000; i++) {

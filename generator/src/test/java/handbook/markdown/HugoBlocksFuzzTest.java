@@ -33,7 +33,7 @@ class HugoBlocksFuzzTest {
     "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
     "{% link a.md %}", "{{ site.baseurl }}", "{% comment %}", "{% endcomment %}", "{% capture x %}", "{% endcapture %}", "{% assign a = 1 %}", "{::comment}", "{:/comment}", "{:/}", "{::nomarkdown}", "{:/nomarkdown}", "{::options a=\"1\" /}", "{: #i }", "\n| a |\n|---|\n", "{{ \"/x/\" | relative_url }}", "[a](", ")", "{% raw %}", "{% endraw %}", "- ", "# ",
     "{% if site.title %}", "{% if site.title == 'Widgets' and site.x %}", "{% elsif site.title contains 'W' %}", "{% else %}", "{% endif %}", "{% unless site.title %}", "{% endunless %}",
-    "{% if site.nothing %}", "{%- if site.title -%}", "{{ site.title }}"
+    "{% if site.nothing %}", "{%- if site.title -%}", "{{ site.title }}", "{%- else -%}", "{%- endif %}", "{% endif -%}", "\n- a\n", " \n "
   };
 
   @FuzzTest(maxDuration = "2m")

@@ -76,7 +76,7 @@ class MarkdownFuzzTest {
       java.util.stream.Stream.concat(
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
               java.util.stream.Stream.of(
-                  "{% if version == '2.1' %}", "{% if site.title %}", "{% elif not version %}", "{% else %}", "{% endif %}", "{% if nothing %}", "{{ version }}", "{% raw %}", "{% endraw %}",
+                  "{% if version == '2.1' %}", "{% if site.title %}", "{% elif not version %}", "{% else %}", "{% endif %}", "{%- if version -%}", "{%- elif version %}", "{% endif -%}", "\n  \n", "{% if nothing %}", "{{ version }}", "{% raw %}", "{% endraw %}",
                   "<h3>T</h3>", "<h2 id=\"t\">T</h2>", "<h1 align=\"center\">", "</h1>", "<h4>", "## T"))
           .toArray(String[]::new);
 
