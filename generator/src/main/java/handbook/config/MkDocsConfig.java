@@ -72,7 +72,9 @@ public record MkDocsConfig(
 
   /** Plugins whose work is done here: the search, tags, awesome-pages' {@code .pages}, literate-nav's nav files, folder pages, a site that loads nothing from elsewhere, diagrams. */
   private static final Set<String> PLUGINS_DONE =
-      Set.of("search", "tags", "redirects", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date", "mermaid2");
+      Set.of(
+          "search", "tags", "redirects", "awesome-pages", "literate-nav", "section-index", "offline", "privacy", "minify", "optimize", "git-revision-date-localized", "git-revision-date", "mermaid2",
+          "exclude-search");
 
   /** Markdown extensions read here (see the README's Markdown parts), by the name after {@code markdown.extensions.}. */
   private static final Set<String> EXTENSIONS =
@@ -211,6 +213,10 @@ public record MkDocsConfig(
       // (a plugin's `enabled: false`, often `!ENV [CI, false]`: it does not run)
       if (p.options() instanceof YamlNode.Mapping o && o.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false")) {
         continue;
+      }
+      if (p.name().equals("exclude-search") && p.options() instanceof YamlNode.Mapping o) {
+        // (its pages left out of the search by the docs kind: searchExcluded)
+        excludeSearchNamed(o, file, diags);
       }
       if (p.name().startsWith("git-revision-date")) {
         lastUpdated = true;
@@ -834,6 +840,90 @@ public record MkDocsConfig(
     return null;
   }
 
+  /**
+   * The pages the exclude-search plugin leaves out of the search, by their paths ({@code docs/x.md}):
+   * those its {@code exclude} entries name as Python's fnmatch reads them ({@code *} across
+   * folders, {@code ?}, classes), but those its {@code ignore} entries name. An entry of one
+   * heading ({@code x.md#setup}), in either list, keeps its page in the search whole (named, with
+   * {@code exclude_unreferenced}, by {@link #excludeSearchNamed}).
+   */
+  public static java.util.function.Predicate<String> searchExcluded(YamlNode.Mapping settings) {
+    YamlNode.Mapping options = excludeSearch(settings);
+    if (options == null) {
+      return path -> false;
+    }
+    java.util.List<Glob> excluded = new java.util.ArrayList<>();
+    java.util.List<Glob> kept = new java.util.ArrayList<>();
+    for (String list : java.util.List.of("exclude", "ignore")) {
+      if (options.get(list) instanceof YamlNode.Seq entries) {
+        for (YamlNode e : entries.items()) {
+          if (e instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+            String entry = s.value().strip().replaceFirst("^/+", "");
+            int hash = entry.indexOf('#');
+            // (a heading's entry keeps its page: it is searched whole)
+            (list.equals("exclude") && hash < 0 ? excluded : kept).add(fnmatch(DOCS + (hash < 0 ? entry : entry.substring(0, hash))));
+          }
+        }
+      }
+    }
+    return path -> excluded.stream().anyMatch(g -> g.matches(path)) && kept.stream().noneMatch(g -> g.matches(path));
+  }
+
+  /** What of the exclude-search plugin's options is not done here: entries of one heading, {@code exclude_unreferenced}. */
+  private static void excludeSearchNamed(YamlNode.Mapping options, String file, Diagnostics diags) {
+    for (String list : java.util.List.of("exclude", "ignore")) {
+      if (options.get(list) instanceof YamlNode.Seq entries) {
+        for (YamlNode e : entries.items()) {
+          if (e instanceof YamlNode.Scalar s && s.value() != null && s.value().contains("#")) {
+            diags.add(
+                warning(file, s, "exclude-search's entry of a heading (`" + s.value().strip() + "`) is not followed: its page is searched whole")
+                    .withHint("the search leaves out whole pages here: name the page (`" + s.value().strip().replaceFirst("#.*$", "") + "`) to leave it out"));
+          }
+        }
+      } else if (options.get(list) != null) {
+        diags.add(warning(file, options.get(list), "exclude-search's `" + list + "` is a list of pages' paths: it is not read"));
+      }
+    }
+    if (options.get("exclude_unreferenced") instanceof YamlNode.Scalar u && "true".equals(u.value())) {
+      diags.add(warning(file, u, "exclude-search's `exclude_unreferenced` is not followed: the pages outside the nav are searched").withHint("name them in `exclude`"));
+    }
+  }
+
+  /** The exclude-search plugin's options, where the config names it with options; else null. */
+  private static YamlNode.Mapping excludeSearch(YamlNode.Mapping settings) {
+    if (settings == null || !(settings.get("plugins") instanceof YamlNode.Seq plugins)) {
+      return null;
+    }
+    for (YamlNode item : plugins.items()) {
+      if (item instanceof YamlNode.Mapping m && m.get("exclude-search") instanceof YamlNode.Mapping options) {
+        boolean off = options.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false");
+        return off ? null : options;
+      }
+    }
+    return null;
+  }
+
+  /** A pattern as Python's fnmatch reads it: {@code *} any characters ({@code /} too), {@code ?} one, {@code [...]} a class. */
+  private static Glob fnmatch(String pattern) {
+    java.util.List<Glob.Part> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '*') {
+        parts.add(Glob.ANY);
+      } else if (c == '?') {
+        parts.add(Glob.ONE);
+      } else if (c == '[' && pattern.indexOf(']', i + 2) > 0) {
+        // (a class: read as .gitignore reads one)
+        int close = pattern.indexOf(']', i + 2);
+        Glob.wildcards(pattern.substring(i, close + 1), parts);
+        i = close;
+      } else {
+        parts.add(new Glob.Char(c));
+      }
+    }
+    return Glob.of(parts);
+  }
+
   /** The redirects plugin's {@code redirect_maps}, in their order; an entry that names no Markdown path is named. */
   public static java.util.List<Redirect> redirects(YamlNode.Mapping settings, String file, Diagnostics diags) {
     java.util.List<Redirect> out = new java.util.ArrayList<>();
@@ -859,7 +949,6 @@ public record MkDocsConfig(
     return out;
   }
 
-  /** A plugin or extension, by its name, where the list names it. */
   /** A plugin or extension: its name, where it is named, its options (or null). */
   private record Named(String name, Span at, YamlNode options) {}
 

@@ -23,12 +23,12 @@ public final class MkDocsExclude {
     this.rules = List.copyOf(rules);
   }
 
-  /** The patterns of a config file's settings ({@link MkDocsConfig#settings}; null: MkDocs' own alone). */
   /** Leaves nothing out. */
   public static MkDocsExclude none() {
     return ofLines(List.of());
   }
 
+  /** The patterns of a config file's settings ({@link MkDocsConfig#settings}; null: MkDocs' own alone). */
   public static MkDocsExclude of(YamlNode.Mapping map) {
     List<String> lines = new ArrayList<>(List.of("/templates/"));
     if (map != null) {

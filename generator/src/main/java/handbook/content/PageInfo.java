@@ -96,6 +96,13 @@ public record PageInfo(
     return inNav ? new PageInfo(url, title, description, source, parentUrl, weight, false, kind, tags, extra, aliases, linkTitle, listed) : this;
   }
 
+  /** The same page with one more value of its front matter (or another for its key). */
+  public PageInfo withExtra(String key, Object value) {
+    Map<String, Object> more = new java.util.LinkedHashMap<>(extra);
+    more.put(key, value);
+    return new PageInfo(url, title, description, source, parentUrl, weight, inNav, kind, tags, more, aliases, linkTitle, listed);
+  }
+
   /** The same page with this description. */
   public PageInfo withDescription(String d) {
     return new PageInfo(url, title, d, source, parentUrl, weight, inNav, kind, tags, extra, aliases, linkTitle, listed);

@@ -110,8 +110,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Map<String, String> leftOut = new java.util.TreeMap<>();
     // the site's settings report the config's YAML errors: nothing of it is read then
     YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs, in.environment(), in::read);
+    // (the pages its exclude-search plugin leaves out of the search)
+    java.util.function.Predicate<String> unsearched = path -> false;
     if (project != null) {
       // the pages MkDocs leaves out (exclude_docs, draft_docs) are not there
+      unsearched = MkDocsConfig.searchExcluded(project);
       handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);
       markdown.stream().filter(f -> excluded.excludes(f.path())).forEach(f -> leftOut.put(f.path(), "the config's `exclude_docs` or `draft_docs` leaves it out, as MkDocs does"));
       markdown.removeIf(f -> leftOut.containsKey(f.path()));
@@ -256,6 +259,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       if (!p.pager().isEmpty()) {
         page = p.paged(page, PagerRefs.links(p.path(), p.pager(), ids, in.diagnostics()));
+      }
+      if (unsearched.test(p.path())) {
+        page = page.withInfo(page.info().withExtra("search_exclude", true));
       }
       if (!page.template().equals("section")) {
         for (handbook.markdown.DirectiveCall call : page.directiveCalls()) {

@@ -388,6 +388,62 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void theExcludeSearchPluginsPagesAreNotSearched() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: Widgets
+            plugins:
+              - search
+              - exclude-search:
+                  exclude:
+                    - changelog.md
+                    - internal/*
+                    - api/v?.md
+                    - guide.md#setup
+                  ignore:
+                    - internal/public.md
+                  exclude_unreferenced: true
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/changelog.md --
+            # Changelog zebra
+            -- content/docs/guide.md --
+            # Guide zebra
+
+            ## Setup
+            -- content/docs/internal/notes.md --
+            # Notes zebra
+            -- content/docs/internal/deep/more.md --
+            # More zebra
+            -- content/docs/internal/public.md --
+            # Public zebra
+            -- content/docs/api/v1.md --
+            # V1 zebra
+            -- content/docs/api/v10.md --
+            # V10 zebra
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String index = site.read("search-index.json");
+    // fnmatch's * reaches into folders, ? is one character; ignore takes a page back
+    for (String gone : List.of("changelog/", "internal/notes/", "internal/deep/more/", "api/v1/")) {
+      assertFalse(index.contains("\"" + gone), gone + " " + index);
+    }
+    for (String kept : List.of("guide/", "internal/public/", "api/v10/")) {
+      assertTrue(index.contains("\"" + kept), kept + " " + index);
+    }
+    assertTrue(Files.exists(site.site().resolve("changelog/index.html")), "still published");
+    assertEquals(
+        List.of(
+            "content/mkdocs.yml:9:11: warning[config.mkdocs]: exclude-search's entry of a heading (`guide.md#setup`) is not followed: its page is searched whole",
+            "content/mkdocs.yml:12:29: warning[config.mkdocs]: exclude-search's `exclude_unreferenced` is not followed: the pages outside the nav are searched"),
+        r.err().lines().filter(l -> l.contains("warning[")).toList());
+  }
+
+  @Test
   void theRedirectsPluginsMapsAreMade() throws Exception {
     SiteFixture site =
         SiteFixture.of(
