@@ -50,6 +50,9 @@ final class ForeignMarkers {
   /** VitePress' badge: {@code <Badge type="tip" text="v2" />} or {@code <Badge type="info">v2</Badge>}. */
   private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*(?:/>|>([^<\\n]*)</Badge>)");
 
+  /** Vue Router's link to an address written out ({@code <RouterLink to="/guide/">}, or {@code <router-link>}), and its end tag. */
+  private static final Pattern ROUTER_LINK = Pattern.compile("<(?:RouterLink|router-link)\\s+to=(?:\"([^\"<>]*)\"|'([^'<>]*)')\\s*>|</(?:RouterLink|router-link)>");
+
   private static final Pattern BADGE_ATTRIBUTE = Pattern.compile("([\\w-]+)=(?:\"([^\"]*)\"|'([^']*)')");
 
   /**
@@ -83,6 +86,18 @@ final class ForeignMarkers {
       // (its text in attributes, drawn by the stylesheet: as in VitePress, no part of a heading's id)
       String shown = handbook.render.Html.escape(text.strip());
       edits.add(new Edit(m.start(), m.end(), "<span class=\"badge badge-" + type + "\" role=\"img\" aria-label=\"" + shown + "\" data-text=\"" + shown + "\"></span>"));
+    }
+    if (body.contains("outer-link") || body.contains("outerLink")) {
+      // Vue Router's links to addresses written out (VuePress' pages use them): links, checked as others
+      // (an end tag after one made a link: another's, :to="..." bound by Vue, stays as written)
+      boolean open = false;
+      for (Matcher m = ROUTER_LINK.matcher(body); m.find(); ) {
+        if (!inside(code, m.start()) && (m.group(1) != null || m.group(2) != null || open)) {
+          String to = m.group(1) != null ? m.group(1) : m.group(2);
+          edits.add(new Edit(m.start(), m.end(), to == null ? "</a>" : "<a href=\"" + handbook.render.Html.escape(to) + "\">"));
+          open = to != null;
+        }
+      }
     }
   }
 

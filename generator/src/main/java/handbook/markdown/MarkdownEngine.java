@@ -685,11 +685,16 @@ public final class MarkdownEngine {
         }
         if (!untrusted && options.headingIds() && options.has(RenderOptions.Extension.RAW_HEADING_IDS) && n instanceof com.vladsch.flexmark.ast.HtmlBlock && !n.hasChildren()) {
           // its headings without ids get them, as GitHub gives them, in the order of the page's
+          // (and are in its table of contents, as in GitHub's outline)
           List<String> made = new ArrayList<>();
-          for (String words : RawHtml.headings(n.getChars())) {
-            String id = options.idPrefix() + slugs.unique(words);
+          int line = lines.line(n.getStartOffset()) + firstLine - 1;
+          for (RawHtml.RawHeading h : RawHtml.headings(n.getChars())) {
+            String id = options.idPrefix() + slugs.unique(h.words());
             made.add(id);
             extra.add(id);
+            if (!h.words().isEmpty()) {
+              headings.add(new Heading(h.level(), h.words(), id, line, true));
+            }
           }
           if (!made.isEmpty()) {
             rawIds.put(n, made);

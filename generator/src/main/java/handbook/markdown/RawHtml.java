@@ -267,18 +267,21 @@ final class RawHtml {
   private static final Pattern HEADING = Pattern.compile("<h([1-6])(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern HAS_ID = Pattern.compile("\\s(id|name)\\s*=", Pattern.CASE_INSENSITIVE);
 
+  /** A heading of raw HTML: its level and its words. */
+  record RawHeading(int level, String words) {}
+
   /**
-   * The words of each heading of a block of raw HTML that has no id ({@code <h3>Sponsors</h3>}),
-   * in order: those closed in the block.
+   * Each heading of a block of raw HTML that has no id ({@code <h3>Sponsors</h3>}), in order:
+   * those closed in the block.
    */
-  static List<String> headings(CharSequence html) {
-    List<String> out = new ArrayList<>();
+  static List<RawHeading> headings(CharSequence html) {
+    List<RawHeading> out = new ArrayList<>();
     String s = html.toString();
     Matcher m = HEADING.matcher(s);
     while (m.find()) {
       int close = closing(s, m);
       if (close >= 0) {
-        out.add(org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip());
+        out.add(new RawHeading(m.group(1).charAt(0) - '0', org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip()));
       }
     }
     return out;

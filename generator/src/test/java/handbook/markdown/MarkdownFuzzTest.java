@@ -112,7 +112,7 @@ class MarkdownFuzzTest {
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
               java.util.stream.Stream.of(
                   "\n<CodeGroup>\n", "\n</CodeGroup>\n", "\n<CodeGroupItem title=\"a\">\n", "<CodeGroupItem title=\"b\" active>", "\n</CodeGroupItem>\n", "\n<code-group>\n", "</code-group>",
-                  "\n<code-block title=\"c\">\n", "</code-block>", "\n```sh\nx\n```\n", "<Badge text=\"b\"/>", "\n<script setup>\n", "</script>", "::: code-group", "\n:::\n", "    ", "\n::: v-pre\n", "<span v-pre>", "</span>", "{{ 1 + 1 }}", "{{", "}}"))
+                  "\n<code-block title=\"c\">\n", "</code-block>", "\n```sh\nx\n```\n", "<Badge text=\"b\"/>", "\n<script setup>\n", "</script>", "::: code-group", "\n:::\n", "    ", "\n::: v-pre\n", "<span v-pre>", "</span>", "{{ 1 + 1 }}", "{{", "}}", "<RouterLink to=\"/a/\">", "</RouterLink>", "<router-link :to=\"x\">"))
           .toArray(String[]::new);
 
   /** Pieces of Markdown and tildes, as a page of GitHub's tools is read: single tildes strike through, pymdownx's syntax is text. */

@@ -140,6 +140,23 @@ class VitePressMarkdownTest {
   }
 
   @Test
+  void vueRoutersLinksToAddressesAreLinks() {
+    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+    List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
+    String body = "See <RouterLink to=\"/guide/\">the guide</RouterLink>, <router-link to='setup.html'>setup</router-link> and <RouterLink :to=\"next\">next</RouterLink>.\n\n`<RouterLink to=\"/x/\">`\n";
+    RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
+    Document d = Jsoup.parseBodyFragment(engine.render(md, Map.of(), Map.of()));
+    assertEquals(List.of("/guide/", "setup.html"), d.select("p a").eachAttr("href"));
+    assertEquals(List.of("the guide", "setup"), d.select("p a").eachText());
+    // (checked as the page's links)
+    assertEquals(List.of("/guide/", "setup.html"), md.links().stream().map(LinkRef::target).toList());
+    // the one bound by Vue is named; the code stays as written
+    assertEquals(1, named.size(), named.toString());
+    assertTrue(named.get(0).message().startsWith("`<RouterLink>` is a Vue component"), named.get(0).message());
+    assertEquals("<RouterLink to=\"/x/\">", d.selectFirst("code").text());
+  }
+
+  @Test
   void aTableOfContentsPlaceIsDropped() {
     Document d = html("# A\n\n[[toc]]\n\n## B\n");
     assertFalse(d.text().contains("toc"), d.html());
