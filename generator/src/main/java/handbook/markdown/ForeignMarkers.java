@@ -524,8 +524,9 @@ final class ForeignMarkers {
 
   /**
    * Vue's other interpolations in a VitePress (or VuePress) page, which Vue runs ({@code {{ 1 + 1 }}},
-   * {@code {{ a ? b : c }}}): each {@code {{} to the first {@code }}} after it on its line, outside
-   * code and but those read as {@link #EXPRESSION} ({@code starts}); named. One pass over the body.
+   * {@code {{ a ? b : c }}}): each opening pair of braces to the first closing pair after it on its
+   * line, outside code, but those read as {@link #EXPRESSION} ({@code starts}); named. One pass
+   * over the body.
    */
   private static void vueInterpolations(String body, List<int[]> skip, Set<Integer> starts, List<Marker> unknown) {
     int open = -1;
