@@ -226,10 +226,23 @@ public final class VuePressConfig {
     if (depth == null) {
       return VitePressConfig.OUTLINE;
     }
-    String d = depth instanceof JsLiteral.Str s ? s.value().strip() : "";
-    if (!d.matches("\\d{1,2}")) {
+    handbook.content.Mount.Toc toc = depth(depth instanceof JsLiteral.Str s ? s.value() : null);
+    if (toc == null) {
       r.diags().add(Diagnostic.warning(CODE, r.at(depth), "`sidebarDepth` is a number (0, 1 or 2): pages list their H2s"));
       return VitePressConfig.OUTLINE;
+    }
+    return toc;
+  }
+
+  /**
+   * The levels of headings a sidebar's depth lists, written as a number or a text (the config's
+   * {@code sidebarDepth}, or a page's own in its front matter): 0 none, 1 the H2s, 2 and more the
+   * H2s and H3s; null for another value.
+   */
+  public static handbook.content.Mount.Toc depth(Object value) {
+    String d = value instanceof Number || value instanceof String ? value.toString().strip() : "";
+    if (!d.matches("\\d{1,2}")) {
+      return null;
     }
     int n = Integer.parseInt(d);
     return n == 0 ? handbook.content.Mount.Toc.NONE : n == 1 ? VitePressConfig.OUTLINE : new handbook.content.Mount.Toc(2, 3);

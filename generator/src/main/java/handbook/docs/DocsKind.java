@@ -623,7 +623,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         info = info.outOfMenu();
       }
       // (a VitePress page's own outline: its levels, or none)
-      Mount.Toc outline = mount.vitePress() ? handbook.config.VitePressConfig.outline(extra.get("outline")) : null;
+      // (a VuePress page's: its sidebarDepth)
+      Mount.Toc outline = mount.vuePress() ? handbook.config.VuePressConfig.depth(extra.get("sidebarDepth")) : mount.vitePress() ? handbook.config.VitePressConfig.outline(extra.get("outline")) : null;
       return new DocPage(info, body, in.markdown(), section, key, outline != null ? outline : mount.toc()).withCard(card);
     }
 

@@ -109,10 +109,15 @@ class VuePressProjectTest {
       ---
       title: Config
       x: 5
+      sidebarDepth: 2
       ---
       # Config
 
       Value {{ $page.frontmatter.x }} of {{ $page.title }}.
+
+      ## Options
+
+      ### Deep
       -- content/docs/guide/advanced/plugins.md --
       # Plugins
       -- content/README.md --
@@ -166,7 +171,10 @@ class VuePressProjectTest {
     assertEquals(List.of("../guide/", "../guide/getting-started/#install", "../files/a.txt"), about.select(".doc-body p a").eachAttr("href"));
     Document guide = Jsoup.parse(site.read("guide/index.html"));
     assertEquals("let widget = 1", guide.selectFirst(".doc-body pre code").text());
-    assertEquals("Value 5 of Config.", Jsoup.parse(site.read("guide/config/index.html")).select(".doc-body p").last().text());
+    Document configPage = Jsoup.parse(site.read("guide/config/index.html"));
+    assertEquals("Value 5 of Config.", configPage.select(".doc-body p").last().text());
+    // a page's own sidebarDepth: its H3s too
+    assertEquals(List.of("Options", "Deep"), configPage.select(".toc-inline a").eachText());
 
     // the home: its hero, action, features and footer, titled by its heroText
     Document home = Jsoup.parse(site.read("index.html"));
