@@ -33,7 +33,7 @@ final class LastChanged {
     if (handbook.config.JekyllConfig.FILES.contains(settingsFile)) {
       return "`last_edit_timestamp`";
     }
-    if (handbook.config.VitePressConfig.all().contains(settingsFile)) {
+    if (handbook.config.VitePressConfig.ALL.contains(settingsFile)) {
       return "`lastUpdated`";
     }
     return handbook.config.HugoConfig.FILES.contains(settingsFile) ? "`enableGitInfo`" : "`last_updated`";
@@ -46,7 +46,7 @@ final class LastChanged {
     }
     try {
       List<String> files = m.input().content().files();
-      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES, handbook.config.VitePressConfig.all()).flatMap(List::stream)
+      return java.util.stream.Stream.of(handbook.config.MkDocsConfig.FILES, handbook.config.DocusaurusConfig.FILES, handbook.config.HugoConfig.FILES, handbook.config.JekyllConfig.FILES, handbook.config.VitePressConfig.ALL).flatMap(List::stream)
           .filter(files::contains)
           .findFirst()
           .orElse("site.yaml");

@@ -286,7 +286,7 @@ final class LoadPhase {
     boolean vuePress = config.mount().vuePress();
     List<String> assets =
         scan.assets().stream()
-            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.all().contains(a) && !handbook.source.DiskTree.vuePressConfig(a))
+            .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.ALL.contains(a) && !handbook.source.DiskTree.vuePressConfig(a))
             .filter(a -> vuePress || !(a.startsWith(".vuepress/") || a.contains("/.vuepress/")))
             .toList();
     if (!vuePress) {

@@ -211,7 +211,7 @@ public record MkDocsConfig(
     boolean material = map.get("theme") instanceof YamlNode.Mapping t && t.get("name") instanceof YamlNode.Scalar n && "material".equals(n.value());
     for (Named p : named(map.get("plugins"), file)) {
       // (a plugin's `enabled: false`, often `!ENV [CI, false]`: it does not run)
-      if (p.options() instanceof YamlNode.Mapping o && o.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false")) {
+      if (disabled(p.options())) {
         continue;
       }
       if (p.name().equals("exclude-search") && p.options() instanceof YamlNode.Mapping o) {
@@ -889,15 +889,19 @@ public record MkDocsConfig(
     }
   }
 
-  /** The exclude-search plugin's options, where the config names it with options; else null. */
+  /** Whether a plugin's options turn it off ({@code enabled: false}). */
+  private static boolean disabled(YamlNode options) {
+    return options instanceof YamlNode.Mapping o && o.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false");
+  }
+
+  /** The exclude-search plugin's options, where the config names it with options (and does not turn it off); else null. */
   private static YamlNode.Mapping excludeSearch(YamlNode.Mapping settings) {
     if (settings == null || !(settings.get("plugins") instanceof YamlNode.Seq plugins)) {
       return null;
     }
     for (YamlNode item : plugins.items()) {
       if (item instanceof YamlNode.Mapping m && m.get("exclude-search") instanceof YamlNode.Mapping options) {
-        boolean off = options.get("enabled") instanceof YamlNode.Scalar on && on.type() == YamlNode.Scalar.Type.BOOLEAN && on.value().equals("false");
-        return off ? null : options;
+        return disabled(options) ? null : options;
       }
     }
     return null;

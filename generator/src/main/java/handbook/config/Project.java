@@ -96,7 +96,7 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     if (vuePressFolder != null && VitePressConfig.FILES.stream().noneMatch(f -> text.apply(f) != null) && handbook.source.DiskTree.VUEPRESS_CONFIGS.stream().anyMatch(n -> text.apply(vuePressFolder + ".vuepress/" + n) != null)) {
       return new Pages(vuePressFolder, null);
     }
-    for (String name : VitePressConfig.all()) {
+    for (String name : VitePressConfig.ALL) {
       String config = text.apply(name);
       if (config != null) {
         String base = name.startsWith(VitePressConfig.DOCS) ? VitePressConfig.DOCS : "";

@@ -64,9 +64,7 @@ public record VitePressConfig(
   }
 
   /** The configs of a VitePress project, then those of a VuePress one, where their pages may be. */
-  public static List<String> all() {
-    return java.util.stream.Stream.of(FILES, AT_ROOT, VUEPRESS, VUEPRESS_AT_ROOT).flatMap(List::stream).toList();
-  }
+  public static final List<String> ALL = java.util.stream.Stream.of(FILES, AT_ROOT, VUEPRESS, VUEPRESS_AT_ROOT).flatMap(List::stream).toList();
 
   /** VitePress' outline by default: the H2s. */
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);

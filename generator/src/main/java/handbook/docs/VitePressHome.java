@@ -36,9 +36,8 @@ final class VitePressHome {
       if (hero.get("actions") instanceof YamlNode.Seq actions) {
         for (YamlNode a : actions.items()) {
           if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
-            String cls = "brand".equals(string(action, "theme")) || string(action, "theme") == null ? " .md-button--primary" : "";
             // (on its link's line: a broken link is named there)
-            put(out, action.get("link").line(), "[" + escape(string(action, "text")) + "](<" + string(action, "link") + ">){ .md-button" + cls + " }");
+            put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), "brand".equals(string(action, "theme")) || string(action, "theme") == null));
           }
         }
       }
@@ -82,6 +81,11 @@ final class VitePressHome {
     if (e != null && e.value() instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
       put(out, s.line(), around + escape(s.value().strip().replace('\n', ' ')) + around);
     }
+  }
+
+  /** An action as a button: a link with MkDocs Material's button classes, the first kind ({@code primary}) filled. */
+  private static String button(String text, String link, boolean primary) {
+    return "[" + escape(text) + "](<" + link + ">){ .md-button" + (primary ? " .md-button--primary" : "") + " }";
   }
 
   /** Puts Markdown on a line of the front matter (after what is there already). */
@@ -130,13 +134,12 @@ final class VitePressHome {
     }
     text(frontMatter.entries().get("tagline"), "", out);
     if (string(frontMatter, "actionText") != null && string(frontMatter, "actionLink") != null) {
-      put(out, frontMatter.get("actionLink").line(), "[" + escape(string(frontMatter, "actionText")) + "](<" + string(frontMatter, "actionLink") + ">){ .md-button .md-button--primary }");
+      put(out, frontMatter.get("actionLink").line(), button(string(frontMatter, "actionText"), string(frontMatter, "actionLink"), true));
     }
     if (frontMatter.get("actions") instanceof YamlNode.Seq actions) {
       for (YamlNode a : actions.items()) {
         if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
-          String cls = "secondary".equals(string(action, "type")) ? "" : " .md-button--primary";
-          put(out, action.get("link").line(), "[" + escape(string(action, "text")) + "](<" + string(action, "link") + ">){ .md-button" + cls + " }");
+          put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), !"secondary".equals(string(action, "type"))));
         }
       }
     }

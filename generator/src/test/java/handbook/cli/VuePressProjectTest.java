@@ -339,6 +339,25 @@ class VuePressProjectTest {
   }
 
   @Test
+  void aBrokenLinkFailsTheBuildAndSaysVuePressWouldNot() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vuepress/config.js --
+            module.exports = { title: 'Tools' }
+            -- content/docs/README.md --
+            # Tools
+
+            See [setup](./setup.md).
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/README.md:3:13: error[link.unresolved]"), r.err());
+    assertTrue(r.err().contains("content: warning[config.vuepress]: VuePress builds this project without checking its links: here it is an error"), r.err());
+  }
+
+  @Test
   void aConfigInYamlIsNamedAndAVuePressFolderElsewhereIsNotPublished() throws Exception {
     SiteFixture site =
         SiteFixture.of(
