@@ -264,7 +264,7 @@ public final class Build {
     };
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
     if (pages == null) {
-      return in;
+      return rewritten(in, warm);
     }
     String folder = pages.folder();
     String docs = handbook.config.Project.DOCS;
@@ -275,7 +275,37 @@ public final class Build {
     if (warm != null) {
       warm.moved = moved;
     }
-    return in.withContent(moved);
+    return rewritten(in.withContent(moved), warm);
+  }
+
+  /**
+   * A VitePress project's content with the pages its config's {@code rewrites} move shown where
+   * they are published ({@link handbook.source.RewrittenTree}); any other as it is.
+   */
+  private static VersionInput rewritten(VersionInput in, WarmState warm) {
+    String config = null;
+    for (String name : handbook.config.VitePressConfig.FILES) {
+      try {
+        config = new String(in.content().read(name), StandardCharsets.UTF_8);
+        break;
+      } catch (IOException e) {
+        // not this one
+      }
+    }
+    handbook.config.VitePressRewrites rules = handbook.config.VitePressRewrites.of(config);
+    if (rules == null) {
+      return in;
+    }
+    String docs = handbook.config.VitePressConfig.DOCS;
+    java.util.function.Predicate<String> excluded = handbook.config.VitePressConfig.srcExclude(config);
+    handbook.source.RewrittenTree tree =
+        warm != null && warm.rewritten != null && warm.rewritten.shows(in.content(), config)
+            ? warm.rewritten
+            : new handbook.source.RewrittenTree(in.content(), docs, config, path -> handbook.config.VitePressConfig.page(path) && !excluded.test(path) ? rules.rewrite(path) : null, "config.vitepress");
+    if (warm != null) {
+      warm.rewritten = tree;
+    }
+    return in.withContent(tree);
   }
 
   /** The result of work done on another thread; what it threw is thrown as it was. */

@@ -92,8 +92,10 @@ final class LastChanged {
           run.warm.days.put(key, days);
         }
       }
-      // (by the paths the pages are read at: an MkDocs project's docs_dir as docs/)
-      return m.input().content() instanceof handbook.source.MovedFolder moved ? Map.copyOf(moved.shown(days)) : days;
+      // (by the paths the pages are read at: an MkDocs project's docs_dir as docs/, VitePress' pages where its rewrites put them)
+      handbook.source.SourceTree content = m.input().content();
+      return content instanceof handbook.source.MovedFolder moved ? Map.copyOf(moved.shown(days))
+          : content instanceof handbook.source.RewrittenTree rewritten ? Map.copyOf(rewritten.shown(days)) : days;
     } catch (IOException | RuntimeException e) {
       run.diagnostics.add(Diagnostic.warning("git.history", settingsSpan(m), "the git history cannot be read (" + e.getMessage() + "): pages show only the days their front matter gives"));
       return Map.of();

@@ -95,8 +95,13 @@ final class LinkPhase {
     SiteIndex index = new SiteIndex(m.pages(), m.assets(), m.schemes(), m.unpublished(), m.config().mount(), m.input().contentName(), diags);
     Build.gate(diags);
     run.progress.update("links", 0, m.pages().size());
+    // (where the file of a page VitePress' rewrites publish elsewhere is)
+    java.util.function.UnaryOperator<String> filed = path -> path;
+    if (m.input().content() instanceof handbook.source.RewrittenTree rewritten) {
+      filed = rewritten::inTree;
+    }
     LinkResolver resolver =
-        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path));
+        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed);
     List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();

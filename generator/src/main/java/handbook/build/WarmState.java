@@ -79,6 +79,9 @@ public final class WarmState {
   /** The working tree as the last run read it when another tool's docs folder was shown as docs/ (its listing kept). */
   handbook.source.MovedFolder moved;
 
+  /** The same for a VitePress project's pages shown where its rewrites publish them. */
+  handbook.source.RewrittenTree rewritten;
+
   /** What the last scan made of the working tree's listing. */
   final handbook.source.ContentScanner.Memory scanned = new handbook.source.ContentScanner.Memory();
 

@@ -217,8 +217,15 @@ public final class JsLiteral {
         at++;
         skipSpace();
         entries.put(key, value());
+      } else if (key != null && at < text.length() && text.charAt(at) == '(') {
+        // a method (rewrites(id) {...}): code, under its name
+        Value code = other();
+        entries.put(key, new Other(((Other) code).text(), keyStart));
+        if (at == keyStart) {
+          at++;
+        }
       } else {
-        // a spread, a shorthand, a method or a computed key: kept as its text
+        // a spread, a shorthand or a computed key: kept as its text
         at = keyStart;
         Value o = other();
         entries.put(((Other) o).text(), o);

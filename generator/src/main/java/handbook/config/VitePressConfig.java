@@ -70,7 +70,7 @@ public record VitePressConfig(
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
 
   /** Keys of the site's config read here. */
-  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "srcExclude", "cleanUrls", "markdown");
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "srcExclude", "cleanUrls", "markdown", "rewrites");
 
   /**
    * Markdown options whose work is done here: formulas ({@code math}; read in every page), and
@@ -100,6 +100,14 @@ public record VitePressConfig(
   /** The config of a VitePress project (or else a VuePress one) among the content's files, or null. */
   public static String file(Collection<String> files) {
     return java.util.stream.Stream.concat(FILES.stream(), VUEPRESS.stream()).filter(files::contains).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether a path in the pages' folder is one of VitePress' pages (those its {@code rewrites}
+   * move): a Markdown file outside {@code .vitepress/}, {@code public/} and {@code node_modules/}.
+   */
+  public static boolean page(String path) {
+    return path.endsWith(".md") && !path.startsWith(".vitepress/") && !path.startsWith("public/") && !path.startsWith("node_modules/") && !path.contains("/node_modules/");
   }
 
   /**
@@ -173,6 +181,7 @@ public record VitePressConfig(
     } else if (config.get("srcExclude") != null) {
       diags.add(Diagnostic.warning(CODE, r.at(config.get("srcExclude")), "`srcExclude` is not written out as a list of patterns: every page is built").withHint(hint("srcExclude")));
     }
+    VitePressRewrites.named(config.get("rewrites"), r);
     JsLiteral.Value src = config.get("srcDir");
     String why = src instanceof JsLiteral.Str s ? DocsFolder.notFollowed(s.value(), base) : "not written as a string";
     if (src != null && why != null) {
@@ -218,7 +227,6 @@ public record VitePressConfig(
   private static String hint(String key) {
     return switch (key) {
       case "locales" -> "a site is of one language here: its other languages' pages are not built";
-      case "rewrites" -> "pages are published at their paths in `docs/`";
       case "markdown" -> "the Markdown is read as VitePress reads it by default, with its formulas; its other options and plugins are not run";
       case "srcExclude" -> "write its patterns as strings in a list: `srcExclude: ['**/README.md']`";
       default -> "the site is built without it";

@@ -131,7 +131,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (f != null) {
         // (VuePress has no srcExclude)
         java.util.function.Predicate<String> excluded = in.site().mount().vuePress() ? p -> false : handbook.config.VitePressConfig.srcExclude(f.text());
-        markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(p.path().substring(ROOT.length()))).forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
+        // (by the path of the page's file: not where the config's rewrites publish it)
+        String base = in.origin(ROOT + "x");
+        String pages = base.substring(0, base.length() - 1);
+        markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(sourcePath(in.origin(p.path()), pages, p.path().substring(ROOT.length()))))
+            .forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
         markdown.removeIf(p -> leftOut.containsKey(p.path()));
         navOfVitePress(f, in, markdown, categories);
       }
@@ -413,6 +417,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
           Diagnostic.warning("config.wiki", Span.file(sidebar.displayPath()), "the sidebar's text other than its links (`" + read.text().get(0) + "`" + (read.text().size() == 1 ? "" : " and " + (read.text().size() - 1) + " more") + ") is not shown: the menu lists the pages it links in its order, then the others")
               .withHint("the menu is flat, as the wiki's pages are: a heading of the sidebar has no place in it"));
     }
+  }
+
+  /** A page's path in the pages' folder as its file's ({@code origin}, in the folder {@code pages}) says, else {@code shown}. */
+  private static String sourcePath(String origin, String pages, String shown) {
+    return origin.startsWith(pages) ? origin.substring(pages.length()) : shown;
   }
 
   /** The blog's authors, by their keys in its {@link #authorsFile}; none without a blog or the file. */

@@ -33,6 +33,7 @@ public final class LinkResolver {
   private final String rootFallback;
   private final boolean brokenWarns;
   private final java.util.function.UnaryOperator<String> shown;
+  private final java.util.function.UnaryOperator<String> filed;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
@@ -51,7 +52,17 @@ public final class LinkResolver {
    *     project's {@code docs_dir} is its own folder)
    */
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown) {
+    this(index, rootLinks, rootFallback, brokenWarns, shown, path -> path);
+  }
+
+  /**
+   * @param filed where a page's file is when the page is published elsewhere (VitePress' rewrites):
+   *     a file linked from the page that is not beside where it is published is looked for beside it
+   */
+  public LinkResolver(
+      SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed) {
     this.shown = shown;
+    this.filed = filed;
     this.index = index;
     this.rootLinks = rootLinks;
     this.rootFallback = rootFallback;
@@ -192,6 +203,14 @@ public final class LinkResolver {
       // (not a folder published elsewhere: a Docusaurus blog's blog/ at its routeBasePath is no address)
       if (fromRoot != null && index.mount().collectionOf(fromRoot) == null) {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
+      }
+    }
+    String filedAt = found == null && !path.startsWith("/") && fromSource != null ? filed.apply(fromSource) : null;
+    if (filedAt != null && !filedAt.equals(fromSource)) {
+      // a file (an image) beside the file of a page published elsewhere: VitePress' bundler reads it from there
+      String beside = Urls.normalize(Urls.sourceFolder(filedAt) + path);
+      if (beside != null && index.isAsset(beside)) {
+        found = found(beside, path, anchor, query, span, fromUrl);
       }
     }
     if (found == null && !path.startsWith("/") && fromUrl != null) {

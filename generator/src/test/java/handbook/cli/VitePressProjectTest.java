@@ -472,6 +472,123 @@ class VitePressProjectTest {
   }
 
   @Test
+  void itsRewritesPublishPagesWhereTheySay() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({
+              title: 'Mono',
+              srcExclude: ['packages/pkg-b/**'],
+              rewrites: {
+                'packages/:pkg/src/:page*': ':pkg/:page*',
+                'old/intro.md': 'intro.md',
+                'a.md': 'b.md'
+              },
+              themeConfig: {
+                sidebar: [{ text: 'Packages', items: [{ text: 'A', link: '/pkg-a/' }, { text: 'A guide', link: '/pkg-a/guide' }] }],
+                editLink: { pattern: 'https://github.com/x/mono/edit/main/docs/:path' }
+              }
+            })
+            -- content/docs/index.md --
+            # Mono
+
+            [A](./pkg-a/index.md), [the intro](/intro) and [the guide](pkg-a/guide.md).
+            -- content/docs/packages/pkg-a/src/index.md --
+            # Package A
+
+            [The guide](./guide.md) ![Logo](./logo.svg)
+            -- content/docs/packages/pkg-a/src/guide.md --
+            # A guide
+
+            [Home](../index.md)
+            -- content/docs/packages/pkg-a/src/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/docs/packages/pkg-b/src/index.md --
+            # Left out by its file's path
+            -- content/docs/old/intro.md --
+            # Intro
+            -- content/docs/a.md --
+            # A
+            -- content/docs/b.md --
+            # B
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err().contains(
+            "content/docs/a.md: warning[config.vitepress]: `a.md` is not published at `b.md`, where the config's `rewrites` put it: that is the path of a file of its own; it is published at its own path"),
+        r.err());
+    assertFalse(r.err().contains("`rewrites` of the VitePress config is not read"), r.err());
+    for (String f : List.of("pkg-a/index.html", "pkg-a/guide/index.html", "intro/index.html", "a/index.html", "b/index.html", "packages/pkg-a/src/logo.svg")) {
+      assertTrue(Files.exists(site.site().resolve(f)), f);
+    }
+    for (String f : List.of("packages/pkg-a/src/index.html", "packages/pkg-a/src/guide/index.html", "old/intro/index.html", "pkg-b", "packages/pkg-b")) {
+      assertFalse(Files.exists(site.site().resolve(f)), f);
+    }
+    // links between pages are written from where they are published; a file beside the page's file is found there
+    assertEquals(List.of("pkg-a/", "intro/", "pkg-a/guide/"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
+    Document a = Jsoup.parse(site.read("pkg-a/index.html"));
+    assertEquals(List.of("guide/"), a.select(".doc-body p a").eachAttr("href"));
+    assertEquals("../packages/pkg-a/src/logo.svg", a.selectFirst(".doc-body img").attr("src"));
+    assertEquals("https://github.com/x/mono/edit/main/docs/packages/pkg-a/src/index.md", a.selectFirst(".edit-page a").attr("href"));
+    Document guide = Jsoup.parse(site.read("pkg-a/guide/index.html"));
+    assertEquals(List.of("../../"), guide.select(".doc-body p a").eachAttr("href"));
+    assertTrue(guide.select("nav.sidebar a").eachText().contains("A guide"), guide.select("nav.sidebar").text());
+    // a broken link is named in the page's file
+    site.write("-- content/docs/packages/pkg-a/src/guide.md --\n# A guide\n\n[Gone](./gone.md)\n");
+    SiteFixture.Run broken = site.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("content/docs/packages/pkg-a/src/guide.md:3:8: error[link.unresolved]: no page `./gone.md` (content/docs/pkg-a/gone.md)"), broken.err());
+  }
+
+  @Test
+  void serveFollowsTheRewrites() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.vitepress/config.js --
+            export default { title: 'Served', rewrites: { 'packages/:pkg/src/:page*': ':pkg/:page*' } }
+            -- content/index.md --
+            # Home
+
+            [A](./a/index.md)
+            -- content/packages/a/src/index.md --
+            # A
+            """);
+    handbook.build.Build build = new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE);
+    handbook.build.WarmState warm = new handbook.build.WarmState();
+    Path served = tmp.resolve("served");
+    java.time.Instant day = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    handbook.build.BuildOptions options = new handbook.build.BuildOptions(site.content(), served, SiteFixture.TEMPLATES, true, day);
+    assertTrue(build.run(options, warm).ok());
+    assertTrue(Files.exists(served.resolve("a/index.html")));
+    // a page added where a rule moves it, then the rules changed
+    Path added = site.content().resolve("packages/a/src/more.md");
+    Files.writeString(added, "# More\n\n[A](./index.md)\n");
+    warm.changed(List.of(added));
+    assertTrue(build.run(options, warm).ok());
+    assertTrue(Files.exists(served.resolve("a/more/index.html")));
+    Path config = site.content().resolve(".vitepress/config.js");
+    Files.writeString(config, "export default { title: 'Served', rewrites: { 'packages/:pkg/src/:page*': 'lib/:pkg/:page*' } }\n");
+    Path home = site.content().resolve("index.md");
+    Files.writeString(home, "# Home\n\n[A](./lib/a/index.md)\n");
+    warm.changed(List.of(config, home));
+    assertTrue(build.run(options, warm).ok());
+    handbook.build.BuildResult clean = build.run(new handbook.build.BuildOptions(site.content(), tmp.resolve("clean"), SiteFixture.TEMPLATES, true, day));
+    assertTrue(clean.ok());
+    java.util.Map<String, byte[]> expected = new java.util.TreeMap<>(SiteFixture.snapshot(tmp.resolve("clean")));
+    java.util.Map<String, byte[]> actual = new java.util.TreeMap<>(SiteFixture.snapshot(served));
+    expected.remove(handbook.output.OutputGuard.MARKER);
+    actual.remove(handbook.output.OutputGuard.MARKER);
+    SiteFixture.assertSameFiles(expected, actual, "serve after the rewrites changed");
+    assertTrue(actual.containsKey("lib/a/more/index.html"));
+    assertFalse(actual.containsKey("a/more/index.html"));
+  }
+
+  @Test
   void thePagesItsSrcExcludeNamesAreLeftOut() throws Exception {
     SiteFixture site =
         SiteFixture.of(

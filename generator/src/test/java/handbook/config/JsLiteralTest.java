@@ -50,7 +50,7 @@ class JsLiteralTest {
     m.put("call", "?require('./x.js')");
     m.put("...rest", "?...rest");
     m.put("short", "?short");
-    m.put("method() { return 1; }", "?method() { return 1; }");
+    m.put("method", "?() { return 1; }");
     return m;
   }
 

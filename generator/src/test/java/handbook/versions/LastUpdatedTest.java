@@ -107,6 +107,24 @@ class LastUpdatedTest {
   }
 
   @Test
+  void aVitePressPageMovedByItsRewritesHasTheDayOfItsFile() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            "-- content/.vitepress/config.js --\nexport default {\n  lastUpdated: true,\n  rewrites: {'packages/:pkg/src/:page*': ':pkg/:page*'}\n}\n"
+                + "-- content/index.md --\n# Home\n-- content/packages/a/src/index.md --\n# A\n");
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2026-01-10", null);
+      site.write("-- content/packages/a/src/guide.md --\n# Guide\n");
+      commit(git, "2026-02-14", null);
+    }
+    SiteFixture.Run r = site.run("build", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(shown(site.read("a/index.html")).contains("datetime=\"2026-01-10\""), site.read("a/index.html"));
+    assertTrue(shown(site.read("a/guide/index.html")).contains("datetime=\"2026-02-14\""));
+  }
+
+  @Test
   void serveShowsTheDaysOfACommitMadeWhileItRuns() throws Exception {
     SiteFixture site = history("");
     handbook.build.Build build = new handbook.build.Build(handbook.build.Build::standardKinds, handbook.build.Progress.NONE);
