@@ -121,6 +121,15 @@ public record DocusaurusConfig(
       // the offset of the value's first character inside its quotes
       keys.putIfAbsent(byLine.group(1), new JsLiteral.Str(byLine.group(3), byLine.start(3) - 1));
     }
+    if (exported instanceof JsLiteral.Obj config) {
+      // (the title's absence is named below)
+      for (String key : List.of("tagline", "url", "baseUrl", "favicon")) {
+        if (!keys.containsKey(key) && config.get(key) instanceof JsLiteral.Other v) {
+          String written = v.text().length() <= 40 && v.text().indexOf('\n') < 0 ? " (`" + v.text() + "`)" : "";
+          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "`" + key + "` is made by code" + written + ", not written as a string: it is not read").withHint("the config is not run: write the value out, or set it in a site.yaml beside the config"));
+        }
+      }
+    }
     for (Map.Entry<String, JsLiteral.Str> e : keys.entrySet()) {
       String value = e.getValue().value().strip();
       switch (e.getKey()) {

@@ -70,7 +70,7 @@ public record VitePressConfig(
   static final handbook.content.Mount.Toc OUTLINE = new handbook.content.Mount.Toc(2, 2);
 
   /** Keys of the site's config read here. */
-  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "srcExclude", "cleanUrls", "markdown", "rewrites");
+  private static final Set<String> READ = Set.of("title", "description", "lang", "lastUpdated", "themeConfig", "sitemap", "head", "ignoreDeadLinks", "srcDir", "srcExclude", "cleanUrls", "markdown", "rewrites", "locales");
 
   /**
    * Markdown options whose work is done here: formulas ({@code math}; read in every page), and
@@ -187,7 +187,8 @@ public record VitePressConfig(
     if (src != null && why != null) {
       diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed (" + why + "): the pages are read from the folder of `.vitepress/`").withHint("name a folder beside `.vitepress/` or inside it, as `srcDir: 'src'`"));
     }
-    String language = config.get("lang") instanceof JsLiteral.Str lang ? Languages.site(lang.value(), "`lang`", r.at(lang), CODE, diags) : "en";
+    r.madeByCode(config, List.of("title", "description", "lang"), "");
+    String language = r.language(config, "root");
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
     JsLiteral.Value ignore = config.get("ignoreDeadLinks");
     if (ignore != null && !(ignore instanceof JsLiteral.Str off && off.value().equals("false"))) {
@@ -215,6 +216,7 @@ public record VitePressConfig(
         r.social(a, social);
       }
       editUrl = theme.get("editLink") instanceof JsLiteral.Obj edit ? r.editUrl(edit) : null;
+      r.madeByCode(theme, List.of("logo"), "themeConfig.");
       logo = r.logo(theme.get("logo"));
       copyright = theme.get("footer") instanceof JsLiteral.Obj footer ? r.footer(footer) : "";
       toc = theme.get("outline") == null ? OUTLINE : r.outline(theme.get("outline"));
@@ -226,7 +228,6 @@ public record VitePressConfig(
 
   private static String hint(String key) {
     return switch (key) {
-      case "locales" -> "a site is of one language here: its other languages' pages are not built";
       case "markdown" -> "the Markdown is read as VitePress reads it by default, with its formulas; its other options and plugins are not run";
       case "srcExclude" -> "write its patterns as strings in a list: `srcExclude: ['**/README.md']`";
       default -> "the site is built without it";
@@ -251,6 +252,48 @@ public record VitePressConfig(
   record Reader(String text, String file, String pagesFolder, String publicFolder, String code, Set<String> files, Diagnostics diags) {
     Span at(JsLiteral.Value v) {
       return JsLiteral.span(text, file, v.offset());
+    }
+
+    /**
+     * The site's language: the config's {@code lang}, or its root locale's ({@code locales: {root:
+     * {lang}}}, VuePress' {@code '/'}: {@code root}); the other locales named, whose pages are
+     * built as the root's are.
+     */
+    String language(JsLiteral.Obj config, String root) {
+      String lang = config.get("lang") instanceof JsLiteral.Str s ? s.value() : null;
+      JsLiteral.Value at = config.get("lang");
+      if (config.get("locales") instanceof JsLiteral.Obj locales) {
+        for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+          if (e.getKey().equals(root)) {
+            if (lang == null && e.getValue() instanceof JsLiteral.Obj r && r.get("lang") instanceof JsLiteral.Str s) {
+              lang = s.value();
+              at = s;
+            }
+          } else {
+            String folder = e.getKey().replaceAll("^/+|/+$", "");
+            diags.add(
+                Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + folder + "/` are built as the others are, in the site's language and with its menus")
+                    .withHint("a site is of one language here: build each language as a site of its own to give it its language and menus"));
+          }
+        }
+      } else if (config.get("locales") != null) {
+        diags.add(Diagnostic.warning(code, at(config.get("locales")), "`locales` is not written out as an object: the site is built in one language"));
+      }
+      return lang == null ? "en" : Languages.site(lang, "`lang`", at(at), code, diags);
+    }
+
+    /**
+     * Names the values of {@code keys} in {@code o} that code makes (a variable, a call, a
+     * template with {@code ${}}): the config is not run, and they are not read. {@code prefix}
+     * is how messages name the object ({@code themeConfig.}).
+     */
+    void madeByCode(JsLiteral.Obj o, List<String> keys, String prefix) {
+      for (String key : keys) {
+        if (o.get(key) instanceof JsLiteral.Other v) {
+          String written = v.text().length() <= 40 && v.text().indexOf('\n') < 0 ? " (`" + v.text() + "`)" : "";
+          diags.add(Diagnostic.warning(code, at(v), "`" + prefix + key + "` is made by code" + written + ", not written as a string: it is not read").withHint("the config is not run: write the value out"));
+        }
+      }
     }
 
     /**

@@ -86,15 +86,23 @@ public final class VuePressConfig {
         diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of the VuePress config is not read here").withHint(hint(e.getKey())));
       }
     }
-    String language = language(config, r);
+    r.madeByCode(config, List.of("title", "description", "lang"), "");
+    String language = r.language(config, "/");
     JsLiteral.Obj theme = theme(text, config);
     JsLiteral.Value themeValue = config.get("theme");
-    boolean v2 = config.get("themeConfig") == null && themeValue != null;
-    if (themeValue != null && theme == null) {
+    // (VuePress 1 names a theme by its package: theme: 'reco', beside themeConfig)
+    boolean v2 = config.get("themeConfig") == null && themeValue != null && !(themeValue instanceof JsLiteral.Str);
+    if (themeValue instanceof JsLiteral.Str name) {
+      if (!name.value().isBlank() && !name.value().strip().matches("(?:@vuepress/(?:theme-)?|vuepress-theme-)?default")) {
+        Diagnostic d = Diagnostic.warning(CODE, r.at(themeValue), "the theme `" + name.value().strip() + "` is not run here: " + (theme == null ? "the site has its own look" : "its options are read as those of VuePress' default theme"));
+        diags.add(theme == null ? d : d.withHint("the site has its own look"));
+      }
+    } else if (themeValue != null && theme == null) {
       diags.add(Diagnostic.warning(CODE, r.at(themeValue), "the theme is not read: its options are not written out as an object").withHint("the site has its own look; the menu follows the folders"));
     } else if (themeValue instanceof JsLiteral.Other call && !call.text().strip().startsWith("defaultTheme")) {
+      int open = call.text().indexOf('(');
       diags.add(
-          Diagnostic.warning(CODE, r.at(themeValue), "the theme `" + call.text().substring(0, call.text().indexOf('(')).strip() + "` is not run here: its options are read as those of VuePress' default theme")
+          Diagnostic.warning(CODE, r.at(themeValue), "the theme `" + (open < 0 ? call.text() : call.text().substring(0, open)).strip() + "` is not run here: its options are read as those of VuePress' default theme")
               .withHint("the site has its own look"));
     }
     List<SiteLink> links = new java.util.ArrayList<>();
@@ -105,6 +113,7 @@ public final class VuePressConfig {
     handbook.content.Mount.Toc toc = VitePressConfig.OUTLINE;
     if (theme != null) {
       String where = v2 ? "the theme's `" : "`themeConfig.";
+      r.madeByCode(theme, List.of("logo", "repo", "repoLabel", "docsRepo", "docsBranch", "docsDir", "editLinkPattern"), v2 ? "" : "themeConfig.");
       for (Map.Entry<String, JsLiteral.Value> e : theme.entries().entrySet()) {
         if (!THEME_READ.contains(e.getKey()) && !LABELS.contains(e.getKey())) {
           diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), where + e.getKey() + "` is not read here" + (e.getKey().equals("locales") ? ": the site is built in one language" : ": the site is built without it")));
@@ -127,28 +136,6 @@ public final class VuePressConfig {
       toc = toc(theme.get("sidebarDepth"), r);
     }
     return new VitePressConfig(config.string("title"), config.string("description"), language, null, editUrl, lastUpdated, logo, r.favicon(config.get("head")), "", List.copyOf(links), List.copyOf(social), toc, false, true);
-  }
-
-  /** The site's language: VuePress 2's {@code lang}, or the root locale's ({@code locales: {'/': {lang}}}); the other locales named. */
-  private static String language(JsLiteral.Obj config, VitePressConfig.Reader r) {
-    String lang = config.get("lang") instanceof JsLiteral.Str s ? s.value() : null;
-    JsLiteral.Value at = config.get("lang");
-    if (config.get("locales") instanceof JsLiteral.Obj locales) {
-      for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
-        if (e.getKey().equals("/")) {
-          if (lang == null && e.getValue() instanceof JsLiteral.Obj root && root.get("lang") instanceof JsLiteral.Str s) {
-            lang = s.value();
-            at = s;
-          }
-        } else {
-          r.diags().add(
-              Diagnostic.warning(CODE, r.at(e.getValue()), "the locale `" + e.getKey() + "` is not built: the site is built in one language").withHint("build each language's folder as a site of its own"));
-        }
-      }
-    } else if (config.get("locales") != null) {
-      r.diags().add(Diagnostic.warning(CODE, r.at(config.get("locales")), "`locales` is not written out as an object: the site is built in one language"));
-    }
-    return lang == null ? "en" : Languages.site(lang, "`lang`", r.at(at), CODE, r.diags());
   }
 
   /** The repository's address: {@code owner/name} on GitHub, or an http(s) address as it is; null for another value. */

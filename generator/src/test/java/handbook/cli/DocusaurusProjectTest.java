@@ -531,6 +531,13 @@ class DocusaurusProjectTest {
     r = function.run("build");
     assertEquals(0, r.exit(), r.err());
     assertTrue(function.read("docs/intro/index.html").contains("<title>Intro · From a function</title>"), r.err());
+
+    SiteFixture code =
+        SiteFixture.of(tmp.resolve("code"), "-- content/docusaurus.config.js --\nmodule.exports = {title: 'Code', tagline: pkg.description, url: process.env.URL};\n-- content/docs/intro.md --\n# Intro\n");
+    r = code.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docusaurus.config.js:1:43: warning[config.docusaurus]: `tagline` is made by code (`pkg.description`), not written as a string: it is not read"), r.err());
+    assertTrue(r.err().contains("content/docusaurus.config.js:1:65: warning[config.docusaurus]: `url` is made by code (`process.env.URL`)"), r.err());
   }
 
   /** Docusaurus reads its `.md` pages as MDX: a component needs no import there, its Admonition none at all. */

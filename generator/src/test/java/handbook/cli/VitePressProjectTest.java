@@ -145,7 +145,7 @@ class VitePressProjectTest {
             export default {
               title: 'Widgets',
               srcDir: '/src',
-              locales: { root: { label: 'English' }, fr: { label: 'Français' } },
+              locales: { root: { label: 'Norsk', lang: 'nb' }, fr: { label: 'Français' } },
               head: [['script', { src: 'https://analytics.example.org/a.js' }]],
               ignoreDeadLinks: true,
               themeConfig: {
@@ -178,7 +178,7 @@ class VitePressProjectTest {
         List.of(
             "content/docs/.vitepress/theme/index.ts: warning[config.vitepress]: the project's own theme (`.vitepress/theme/`) is not used",
             config + ":3:11: warning[config.vitepress]: `srcDir` is not followed (not a folder inside the project's): the pages are read from the folder of `.vitepress/`",
-            config + ":4:12: warning[config.vitepress]: `locales` of the VitePress config is not read here",
+            config + ":4:56: warning[config.vitepress]: the locale `fr` is no site of its own here: the pages of `fr/` are built as the others are, in the site's language and with its menus",
             "= hint: a site is of one language here",
             config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
             config + ":6:20: warning[config.vitepress]: `ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build",
@@ -190,6 +190,8 @@ class VitePressProjectTest {
       assertTrue(r.err().contains(expected), expected + "\n" + r.err());
     }
     assertFalse(r.err().contains("`math`"), r.err());
+    // the root locale's language is the site's
+    assertEquals("nb", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
     // a part's sidebar is its folder's section, titled by its page; the groups' pages in their order
     Document what = Jsoup.parse(site.read("guide/what/index.html"));
     // VitePress' own address of a page (without cleanUrls) sends readers to it
@@ -469,6 +471,37 @@ class VitePressProjectTest {
     assertEquals("Pages", Jsoup.parse(site.read("index.html")).selectFirst(".site-name").text());
     assertEquals(List.of("Guide", "Setup"), Jsoup.parse(site.read("guide/setup/index.html")).select("nav.sidebar a").eachText());
     assertFalse(Files.exists(site.site().resolve("pages")));
+  }
+
+  @Test
+  void valuesMadeByCodeAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            import pkg from '../../package.json'
+            const description = 'From a variable'
+            export default defineConfig({
+              title: pkg.name,
+              description,
+              lang: `nb-${region}`,
+              themeConfig: { logo: logoPath }
+            })
+            -- content/docs/index.md --
+            # Home
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String config = "content/docs/.vitepress/config.mts";
+    for (String expected :
+        List.of(
+            config + ":4:10: warning[config.vitepress]: `title` is made by code (`pkg.name`), not written as a string: it is not read",
+            config + ":5:3: warning[config.vitepress]: `description` is made by code (`description`), not written as a string: it is not read",
+            config + ":6:9: warning[config.vitepress]: `lang` is made by code",
+            config + ":7:24: warning[config.vitepress]: `themeConfig.logo` is made by code (`logoPath`), not written as a string: it is not read")) {
+      assertTrue(r.err().contains(expected), expected + "\n" + r.err());
+    }
   }
 
   @Test

@@ -132,7 +132,7 @@ class VuePressProjectTest {
     String config = "content/docs/.vuepress/config.js";
     assertEquals(
         List.of(
-            config + ":4:46: warning[config.vuepress]: the locale `/en/` is not built: the site is built in one language",
+            config + ":4:46: warning[config.vuepress]: the locale `/en/` is no site of its own here: the pages of `en/` are built as the others are, in the site's language and with its menus",
             config + ":6:12: warning[config.vuepress]: `plugins` of the VuePress config is not read here",
             config + ":25:14: warning[config.vuepress]: `themeConfig.algolia` is not read here: the site is built without it",
             "content/docs/.vuepress/enhanceApp.js: warning[config.vuepress]: the project's own theme, client code and styles (`.vuepress/enhanceApp.js`) are not used: their components and styles are not run here"),
@@ -268,6 +268,48 @@ class VuePressProjectTest {
     assertEquals("Gadgets", home.selectFirst("h1").text());
     assertEquals(List.of("guide/getting-started/", "guide/"), home.select(".doc-body a.md-button").eachAttr("href"));
     assertEquals(1, home.select(".doc-body a.md-button--primary").size());
+  }
+
+  @Test
+  void valuesMadeByCodeAndThemesByNameAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("one"),
+            """
+            -- content/docs/.vuepress/config.js --
+            module.exports = {
+              title: require('../../package.json').name,
+              theme: 'reco',
+              themeConfig: { repo: process.env.REPO, nav: [{ text: 'Guide', link: '/guide/' }] }
+            }
+            -- content/docs/README.md --
+            # Home
+            -- content/docs/guide/README.md --
+            # Guide
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String config = "content/docs/.vuepress/config.js";
+    for (String expected :
+        List.of(
+            config + ":2:10: warning[config.vuepress]: `title` is made by code (`require('../../package.json').name`), not written as a string: it is not read",
+            config + ":3:10: warning[config.vuepress]: the theme `reco` is not run here: its options are read as those of VuePress' default theme",
+            config + ":4:24: warning[config.vuepress]: `themeConfig.repo` is made by code (`process.env.REPO`), not written as a string: it is not read")) {
+      assertTrue(r.err().contains(expected), expected + "\n" + r.err());
+    }
+    // the nav is still read as the default theme's
+    assertEquals(List.of("Guide"), Jsoup.parse(site.read("index.html")).select(".header-links a").eachText());
+    // a theme given by a variable beside themeConfig; the default theme by its name is no other theme
+    SiteFixture variable =
+        SiteFixture.of(tmp.resolve("two"), "-- content/docs/.vuepress/config.js --\nmodule.exports = { title: 'V', theme: myTheme, themeConfig: {} }\n-- content/docs/README.md --\n# Home\n");
+    SiteFixture.Run v = variable.run("build");
+    assertEquals(0, v.exit(), v.err());
+    assertTrue(v.err().contains(config + ":1:39: warning[config.vuepress]: the theme `myTheme` is not run here"), v.err());
+    SiteFixture named =
+        SiteFixture.of(tmp.resolve("three"), "-- content/docs/.vuepress/config.js --\nmodule.exports = { title: 'D', theme: '@vuepress/default', themeConfig: {} }\n-- content/docs/README.md --\n# Home\n");
+    SiteFixture.Run d = named.run("build");
+    assertEquals(0, d.exit(), d.err());
+    assertFalse(d.err().contains("warning"), d.err());
   }
 
   @Test
