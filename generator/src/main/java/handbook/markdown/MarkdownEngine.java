@@ -689,9 +689,13 @@ public final class MarkdownEngine {
           List<String> made = new ArrayList<>();
           int line = lines.line(n.getStartOffset()) + firstLine - 1;
           for (RawHtml.RawHeading h : RawHtml.headings(n.getChars())) {
-            String id = options.idPrefix() + slugs.unique(h.words());
-            made.add(id);
-            extra.add(id);
+            // (one with an id of its own keeps it: it was reserved with the block's other ids)
+            String id = h.id();
+            if (id == null) {
+              id = options.idPrefix() + slugs.unique(h.words());
+              made.add(id);
+              extra.add(id);
+            }
             if (!h.words().isEmpty()) {
               headings.add(new Heading(h.level(), h.words(), id, line, true));
             }

@@ -266,22 +266,38 @@ final class RawHtml {
 
   private static final Pattern HEADING = Pattern.compile("<h([1-6])(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern HAS_ID = Pattern.compile("\\s(id|name)\\s*=", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWN_ID = Pattern.compile("\\sid\\s*=\\s*(?:\"([^\"]+)\"|'([^']+)')", Pattern.CASE_INSENSITIVE);
 
-  /** A heading of raw HTML: its level and its words. */
-  record RawHeading(int level, String words) {}
+  /** A heading of raw HTML: its level, its words, and its own id ({@code <h3 id="x">}), or null. */
+  record RawHeading(int level, String words, String id) {}
 
   /**
-   * Each heading of a block of raw HTML that has no id ({@code <h3>Sponsors</h3>}), in order:
-   * those closed in the block.
+   * Each heading of a block of raw HTML ({@code <h3>Sponsors</h3>}, {@code <h3 id="x">}), in
+   * order: those closed in the block, but those named by {@code name} alone.
    */
   static List<RawHeading> headings(CharSequence html) {
     List<RawHeading> out = new ArrayList<>();
     String s = html.toString();
     Matcher m = HEADING.matcher(s);
+    // (where the next closing tag of each level is: found once, not again for every heading)
+    int[] next = new int[7];
+    java.util.Arrays.fill(next, -2);
     while (m.find()) {
-      int close = closing(s, m);
+      String id = null;
+      if (m.group(2) != null && HAS_ID.matcher(m.group(2)).find()) {
+        Matcher own = OWN_ID.matcher(m.group(2));
+        if (!own.find()) {
+          continue;
+        }
+        id = own.group(1) != null ? own.group(1) : own.group(2);
+      }
+      int level = m.group(1).charAt(0) - '0';
+      if (next[level] != -1 && next[level] < m.end()) {
+        next[level] = closing(s, level, m.end());
+      }
+      int close = next[level];
       if (close >= 0) {
-        out.add(new RawHeading(m.group(1).charAt(0) - '0', org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip()));
+        out.add(new RawHeading(level, org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip(), id));
       }
     }
     return out;
@@ -293,8 +309,14 @@ final class RawHtml {
     Matcher m = HEADING.matcher(html);
     int from = 0;
     int n = 0;
+    int[] next = new int[7];
+    java.util.Arrays.fill(next, -2);
     while (n < ids.size() && m.find()) {
-      if (closing(html, m) >= 0) {
+      int level = m.group(1).charAt(0) - '0';
+      if (next[level] != -1 && next[level] < m.end()) {
+        next[level] = closing(html, level, m.end());
+      }
+      if (next[level] >= 0 && (m.group(2) == null || !HAS_ID.matcher(m.group(2)).find())) {
         b.append(html, from, m.start(1) + 1).append(" id=\"").append(org.jsoup.nodes.Entities.escape(ids.get(n++))).append('"');
         from = m.start(1) + 1;
       }
@@ -302,13 +324,10 @@ final class RawHtml {
     return b.append(html, from, html.length()).toString();
   }
 
-  /** Where the heading {@code m} found closes ({@code </hN>}), or -1 where it has an id or is not closed. */
-  private static int closing(String s, Matcher m) {
-    if (m.group(2) != null && HAS_ID.matcher(m.group(2)).find()) {
-      return -1;
-    }
-    String close = "</h" + m.group(1);
-    for (int i = s.indexOf("</", m.end()); i >= 0; i = s.indexOf("</", i + 2)) {
+  /** Where the first {@code </hN>} of a level from {@code from} is, or -1 where there is none. */
+  private static int closing(String s, int level, int from) {
+    String close = "</h" + level;
+    for (int i = s.indexOf("</", from); i >= 0; i = s.indexOf("</", i + 2)) {
       if (s.regionMatches(true, i, close, 0, close.length()) && i + close.length() < s.length() && s.charAt(i + close.length()) == '>') {
         return i;
       }

@@ -51,9 +51,9 @@ class RawHeadingIdsTest {
     assertEquals("own", d.selectFirst("h3:contains(Kept)").id());
     assertEquals("upper-case", d.selectFirst("h4.x").id());
     assertTrue(d.select("code").text().contains("<h3>Shown</h3>"), "code stays as written");
-    // the table of contents lists them in the page's order, as GitHub's outline does (not one with an id of its own)
-    assertEquals(List.of("Sponsors", "Technology Sponsors", "Sponsors"), d.select(".toc-inline a").eachText());
-    assertEquals(List.of("#sponsors", "#technology-sponsors", "#sponsors-1"), d.select(".toc-inline a").eachAttr("href"));
+    // the table of contents lists them in the page's order, as GitHub's outline does (one with an id of its own by it)
+    assertEquals(List.of("Sponsors", "Technology Sponsors", "Sponsors", "Kept"), d.select(".toc-inline a").eachText());
+    assertEquals(List.of("#sponsors", "#technology-sponsors", "#sponsors-1", "#own"), d.select(".toc-inline a").eachAttr("href"));
     assertTrue(r.err().lines().noneMatch(l -> l.contains("link.anchor")), r.err());
   }
 
