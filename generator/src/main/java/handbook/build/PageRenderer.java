@@ -289,7 +289,8 @@ final class PageRenderer {
         new SiteView(
             config.title(),
             config.description(),
-            config.language(),
+            // (a page of a file is in the language the pages are written in; one made here, in the site's words')
+            info.source() != null ? config.pageLanguage() : config.language(),
             versions == null ? config.version() : "",
             rootPrefix,
             v.model().strings(),

@@ -151,7 +151,8 @@ public record DocusaurusConfig(
       String path = base == null ? "/" : base.startsWith("/") ? base : "/" + base;
       baseUrl = url.replaceAll("/+$", "") + (path.endsWith("/") ? path : path + "/");
     }
-    String language = locale != null && locale.toLowerCase(java.util.Locale.ROOT).matches("(nb|nn|no)([-_].*)?") ? "nb" : "en";
+    JsLiteral.Str localeAt = keys.get("defaultLocale");
+    String language = locale == null ? "en" : Languages.site(locale, "`i18n.defaultLocale`", at(text, file, localeAt.offset()), "config.docusaurus", diags);
     JsLiteral.Obj docs = docsOptions(text);
     boolean lastUpdated = docs != null && docs.get("showLastUpdateTime") instanceof JsLiteral.Str show && show.value().equals("true");
     docsPath(docs, text, file, files, diags);

@@ -5,26 +5,57 @@ import handbook.diag.Diagnostics;
 import handbook.diag.Span;
 import java.util.Locale;
 
-/** The language of the site's own words, from another tool's language code. */
-final class Languages {
+/**
+ * The language of another tool's site from its language code: the tag the pages are written in
+ * ({@code de-DE}), and the language of the site's own words (Norwegian or English).
+ */
+public final class Languages {
   private Languages() {}
 
   /**
-   * Norwegian ({@code nb}) for {@code nb}, {@code nn} and {@code no} (with any region), else
-   * English; a code other than English's is named at {@code at}, as {@code what} (the config's
-   * word for it) under {@code warning}.
+   * The pages' language tag of a code ({@code zh_cn} is {@code zh-CN}), or English's where it is
+   * none; a code whose words are not the site's (nb, en) is named at {@code at}, as {@code what}
+   * (the config's word for it) under {@code warning}: the site's own words are in English.
    */
   static String site(String code, String what, Span at, String warning, Diagnostics diags) {
     if (code == null || code.isBlank()) {
       return "en";
     }
+    String tag = tag(code);
     String base = code.strip().toLowerCase(Locale.ROOT).replace('_', '-').replaceFirst("-.*", "");
-    if (base.equals("nb") || base.equals("nn") || base.equals("no")) {
-      return "nb";
-    }
-    if (!base.equals("en")) {
+    if (!base.equals("en") && words(base).equals("en")) {
       diags.add(Diagnostic.warning(warning, at, what + " `" + code.strip() + "` is not one of this site's (nb, en): its own words are in English"));
     }
-    return "en";
+    return tag != null ? tag : words(base);
+  }
+
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+
+  /**
+   * A language code as a tag of BCP 47's form, as an HTML page's {@code lang} takes it: the
+   * language in lower case, a region of two letters in upper case, a script of four with a
+   * capital ({@code zh-Hant-TW}); null for a code of another form.
+   */
+  public static String tag(String code) {
+    String c = code.strip().replace('_', '-');
+    if (!TAG.matcher(c).matches()) {
+      return null;
+    }
+    String[] parts = c.split("-");
+    StringBuilder b = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i];
+      b.append('-').append(
+          p.length() == 2 && Character.isLetter(p.charAt(0)) ? p.toUpperCase(Locale.ROOT)
+              : p.length() == 4 && Character.isLetter(p.charAt(0)) ? p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1).toLowerCase(Locale.ROOT)
+              : p.toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
+  /** The language of the site's own words for a tag: Norwegian ({@code nb}) for nb, nn and no, else English. */
+  public static String words(String tag) {
+    String base = tag.toLowerCase(Locale.ROOT).replaceFirst("-.*", "");
+    return base.equals("nb") || base.equals("nn") || base.equals("no") ? "nb" : "en";
   }
 }

@@ -39,6 +39,9 @@ import java.util.Objects;
  * @param kinds each content kind's settings, by kind name
  * @param image the image of every page's link previews (its Open Graph card) where a page gives
  *     none: a content file, or an http(s) address; or null
+ * @param contentLanguage the language the pages are written in, as another tool's config gives
+ *     it ({@code de-DE}, {@code zh-CN}), where it is not {@code language}'s: pages say it is
+ *     theirs; or null
  */
 public record SiteConfig(
     String title,
@@ -66,7 +69,8 @@ public record SiteConfig(
     List<SiteLink> headerLinks,
     List<SiteLink> footerLinks,
     Map<String, Object> kinds,
-    String image) {
+    String image,
+    String contentLanguage) {
 
   /**
    * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
@@ -123,21 +127,21 @@ public record SiteConfig(
   public SiteConfig withVersions(Versions v) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, v, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, contentLanguage);
   }
 
   /** The same settings with this order of the top-level sections. */
   public SiteConfig withNav(List<String> n) {
     return new SiteConfig(
         title, description, language, baseUrl, version, n, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, contentLanguage);
   }
 
   /** The same settings with these links in the header. */
   public SiteConfig withHeaderLinks(List<SiteLink> links) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, links, footerLinks, kinds, image);
+        tabs, mount, stylesheets, color, links, footerLinks, kinds, image, contentLanguage);
   }
 
   /** What an image of link previews in SVG is named with. */
@@ -155,14 +159,26 @@ public record SiteConfig(
   public SiteConfig withImage(String i) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, i);
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, i, contentLanguage);
+  }
+
+  /** The language the pages are written in: {@link #contentLanguage}, else that of the site's own words. */
+  public String pageLanguage() {
+    return contentLanguage != null ? contentLanguage : language;
+  }
+
+  /** The same settings with the pages written in this language (null: the site's words'). */
+  public SiteConfig withContentLanguage(String l) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, l);
   }
 
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
-        tabs, mount, stylesheets, c, headerLinks, footerLinks, kinds, image);
+        tabs, mount, stylesheets, c, headerLinks, footerLinks, kinds, image, contentLanguage);
   }
 
   public SiteConfig {
@@ -183,7 +199,7 @@ public record SiteConfig(
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), List.of(), Map.of(), null);
+    return new SiteConfig("Handbook", "", "nb", "", "", List.of(), null, null, false, null, false, 0, "", false, true, null, null, "", true, handbook.content.Mount.NONE, List.of(), null, List.of(), List.of(), Map.of(), null, null);
   }
 
   /** What kinds may read of the site-wide settings. */

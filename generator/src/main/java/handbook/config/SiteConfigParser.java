@@ -148,9 +148,11 @@ public final class SiteConfigParser {
       String title, String description, String language, String baseUrl, String rootLinks, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, boolean tabs,
       handbook.content.Mount mount, List<String> stylesheets, List<SiteLink> links, List<SiteLink> footer) {
     SiteConfig d = SiteConfig.defaults();
+    // (the project's language tag: the pages' language, and that of the site's own words)
+    String words = Languages.words(language);
     return new SiteConfig(
-        title == null ? d.title() : title, description, language, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of(), null);
+        title == null ? d.title() : title, description, words, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of(), null, language.equals(words) ? null : language);
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -253,7 +255,9 @@ public final class SiteConfigParser {
             headerLinks(f, d.headerLinks()),
             footerLinks(f, d.footerLinks()),
             Map.of(),
-            cardImage(f, baseUrl, d.image(), diags));
+            cardImage(f, baseUrl, d.image(), diags),
+            // (the language site.yaml names is the pages' too)
+            f.map().get("language") != null ? null : d.contentLanguage());
     return withKinds(site, f, diags);
   }
 
@@ -266,7 +270,7 @@ public final class SiteConfigParser {
     return new SiteConfig(
         site.title(), site.description(), site.language(), site.baseUrl(), site.version(), site.nav(), site.rootLinks(), site.rootFallback(),
         site.brokenLinksWarn(), site.versions(), site.gzip(), site.searchMaxSize(), site.editUrl(), site.lastUpdated(), site.tagPages(), site.logo(),
-        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), site.footerLinks(), settings, site.image());
+        site.favicon(), site.copyright(), site.tabs(), site.mount(), site.stylesheets(), site.color(), site.headerLinks(), site.footerLinks(), settings, site.image(), site.contentLanguage());
   }
 
   /**

@@ -176,7 +176,7 @@ class HugoProjectTest {
     }
     String docs = site.read("docs/index.html");
     assertTrue(docs.contains("<title>Documentation · Goldydocs</title>"), docs);
-    assertTrue(docs.contains("<html lang=\"en\">"), "languageCode en-us");
+    assertTrue(docs.contains("<html lang=\"en-US\">"), "languageCode en-us: the pages' language");
     assertTrue(docs.contains("<link rel=\"canonical\" href=\"https://example.org/docs/\">"), docs);
     assertTrue(docs.contains("<link rel=\"icon\" href=\"../favicon.ico\">"), docs);
     assertTrue(docs.contains("The Docsy Authors"), "the copyright's text");

@@ -113,7 +113,7 @@ class VitePressProjectTest {
       assertFalse(Files.exists(out.resolve(f)), f);
     }
     Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
-    assertEquals("nb", start.selectFirst("html").attr("lang"));
+    assertEquals("nb-NO", start.selectFirst("html").attr("lang"));
     assertEquals("Widgets", start.selectFirst(".site-name").text());
     assertEquals("../../logo.svg", start.selectFirst(".doc-body img").attr("src"));
     assertEquals(List.of("../config/#options", "../config/", "../../files/a.txt", "../config/", "../config/#options", "../config/"), start.select(".doc-body p a").eachAttr("href"));
@@ -502,6 +502,33 @@ class VitePressProjectTest {
             config + ":7:24: warning[config.vitepress]: `themeConfig.logo` is made by code (`logoPath`), not written as a string: it is not read")) {
       assertTrue(r.err().contains(expected), expected + "\n" + r.err());
     }
+  }
+
+  @Test
+  void thePagesSayTheLanguageTheyAreWrittenIn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({ title: '小部件', lang: 'zh-cn' })
+            -- content/docs/index.md --
+            # 小部件
+
+            欢迎。
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("warning[config.vitepress]: `lang` `zh-cn` is not one of this site's (nb, en): its own words are in English"), r.err());
+    // a page of a file is in Chinese (browsers pick the glyphs by it); a page made here is in the site's words, English
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+    assertEquals("en", Jsoup.parse(site.read("404.html")).selectFirst("html").attr("lang"));
+    assertEquals("en", Jsoup.parse(site.read("search.html")).selectFirst("html").attr("lang"));
+    // a site.yaml's language is the pages' too
+    site.write("-- content/site.yaml --\nlanguage: nb\n");
+    assertEquals(0, site.run("build").exit());
+    assertEquals("nb", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
   }
 
   @Test

@@ -149,7 +149,7 @@ class VuePressProjectTest {
     assertTrue(site.read("guide/getting-started.html").contains("url=getting-started/"), site.read("guide/getting-started.html"));
 
     Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
-    assertEquals("nb", start.selectFirst("html").attr("lang"));
+    assertEquals("nb-NO", start.selectFirst("html").attr("lang"));
     assertEquals("Widgets", start.selectFirst(".site-name").text());
     assertEquals("../../logo.png", start.selectFirst(".site-logo").attr("src"));
     assertEquals("../../favicon.png", start.selectFirst("link[rel=icon]").attr("href"));
@@ -251,7 +251,7 @@ class VuePressProjectTest {
     assertEquals(0, r.exit(), r.err());
     assertFalse(r.err().contains("warning"), r.err());
     Document start = Jsoup.parse(site.read("guide/getting-started/index.html"));
-    assertEquals("en", start.selectFirst("html").attr("lang"));
+    assertEquals("en-US", start.selectFirst("html").attr("lang"));
     assertEquals("../../images/logo.svg", start.selectFirst(".site-logo").attr("src"));
     // (a navbar item written as a page's path is named by the page's title)
     assertEquals(List.of("Guide", "Introduction", "Changelog"), start.select(".header-links a").eachText());
