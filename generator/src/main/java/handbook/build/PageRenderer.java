@@ -290,7 +290,7 @@ final class PageRenderer {
             config.title(),
             config.description(),
             // (a page of a file is in the language the pages are written in; one made here, in the site's words')
-            info.source() != null ? config.pageLanguage() : config.language(),
+            info.source() != null ? config.pageLanguage(info.source()) : config.language(),
             versions == null ? config.version() : "",
             rootPrefix,
             v.model().strings(),

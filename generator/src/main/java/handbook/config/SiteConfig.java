@@ -39,9 +39,9 @@ import java.util.Objects;
  * @param kinds each content kind's settings, by kind name
  * @param image the image of every page's link previews (its Open Graph card) where a page gives
  *     none: a content file, or an http(s) address; or null
- * @param contentLanguage the language the pages are written in, as another tool's config gives
- *     it ({@code de-DE}, {@code zh-CN}), where it is not {@code language}'s: pages say it is
- *     theirs; or null
+ * @param contentLanguage the languages the pages are written in, as another tool's config gives
+ *     them ({@code de-DE}, {@code zh-CN}; a locale's folder's), where they are not
+ *     {@code language}'s: pages say they are in them; or null
  */
 public record SiteConfig(
     String title,
@@ -70,7 +70,7 @@ public record SiteConfig(
     List<SiteLink> footerLinks,
     Map<String, Object> kinds,
     String image,
-    String contentLanguage) {
+    PageLanguages contentLanguage) {
 
   /**
    * Versions from git: tags matching {@code tags} (a glob such as {@code v*}) are released
@@ -162,13 +162,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, i, contentLanguage);
   }
 
-  /** The language the pages are written in: {@link #contentLanguage}, else that of the site's own words. */
-  public String pageLanguage() {
-    return contentLanguage != null ? contentLanguage : language;
+  /** The language the page of a content path is written in: {@link #contentLanguage}'s, else that of the site's own words. */
+  public String pageLanguage(String path) {
+    return contentLanguage != null ? contentLanguage.of(path, language) : language;
   }
 
-  /** The same settings with the pages written in this language (null: the site's words'). */
-  public SiteConfig withContentLanguage(String l) {
+  /** The same settings with the pages written in these languages (null: the site's words'). */
+  public SiteConfig withContentLanguage(PageLanguages l) {
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, l);

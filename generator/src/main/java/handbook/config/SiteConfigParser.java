@@ -114,6 +114,10 @@ public final class SiteConfigParser {
       base =
           project(v.title(), v.description(), v.language(), v.baseUrl(), publicFolder.substring(0, publicFolder.length() - 1), v.editUrl(), v.lastUpdated(), v.logo(), v.favicon(), v.copyright(), false,
               (v.vuePress() ? handbook.content.Mount.ofVuePress() : handbook.content.Mount.vitePress(v.cleanUrls())).withToc(v.toc()), List.of(), v.links(), v.social());
+      if (!v.locales().isEmpty()) {
+        // (the pages of its locales' folders in their languages)
+        base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), v.locales()));
+      }
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,
@@ -152,7 +156,7 @@ public final class SiteConfigParser {
     String words = Languages.words(language);
     return new SiteConfig(
         title == null ? d.title() : title, description, words, baseUrl, d.version(), d.nav(), rootLinks, d.rootFallback(), d.brokenLinksWarn(), d.versions(), d.gzip(), d.searchMaxSize(),
-        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of(), null, language.equals(words) ? null : language);
+        editUrl, lastUpdated, d.tagPages(), logo, favicon, copyright, tabs, mount, stylesheets, null, links, footer, Map.of(), null, language.equals(words) ? null : new PageLanguages(language, Map.of()));
   }
 
   /** Parses the file over the settings {@code d}, which stand in for values it lacks or gets wrong. */
@@ -257,7 +261,7 @@ public final class SiteConfigParser {
             Map.of(),
             cardImage(f, baseUrl, d.image(), diags),
             // (the language site.yaml names is the pages' too)
-            f.map().get("language") != null ? null : d.contentLanguage());
+            f.map().get("language") != null && d.contentLanguage() != null ? d.contentLanguage().withoutTag() : d.contentLanguage());
     return withKinds(site, f, diags);
   }
 

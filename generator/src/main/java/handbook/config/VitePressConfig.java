@@ -32,10 +32,12 @@ import java.util.Set;
  *     by default, as VitePress has it)
  * @param cleanUrls {@code cleanUrls}: VitePress' addresses of pages are {@code x}, not {@code x.html}
  * @param vuePress whether the project is VuePress' ({@link VuePressConfig})
+ * @param locales the languages of the folders of the locales other than the root's that give one
+ *     ({@code docs/fr/} is {@code fr}), by folder
  */
 public record VitePressConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, List<SiteLink> links, List<SiteLink> social,
-    handbook.content.Mount.Toc toc, boolean cleanUrls, boolean vuePress) {
+    handbook.content.Mount.Toc toc, boolean cleanUrls, boolean vuePress, Map<String, String> locales) {
   static final String CODE = "config.vitepress";
 
   /** The folder of the pages (VitePress' source folder, {@code vitepress build docs}). */
@@ -153,7 +155,7 @@ public record VitePressConfig(
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
-      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false);
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false, Map.of());
     }
     Reader r = new Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -223,7 +225,7 @@ public record VitePressConfig(
     }
     return new VitePressConfig(
         config.string("title"), config.string("description"), language, baseUrl(config), editUrl, lastUpdated, logo, r.favicon(config.get("head")), copyright, List.copyOf(links), List.copyOf(social),
-        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"), false);
+        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"), false, r.locales(config, "root"));
   }
 
   private static String hint(String key) {
@@ -271,15 +273,37 @@ public record VitePressConfig(
             }
           } else {
             String folder = e.getKey().replaceAll("^/+|/+$", "");
+            String own = e.getValue() instanceof JsLiteral.Obj locale && locale.get("lang") instanceof JsLiteral.Str s ? Languages.tag(s.value()) : null;
             diags.add(
-                Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + folder + "/` are built as the others are, in the site's language and with its menus")
-                    .withHint("a site is of one language here: build each language as a site of its own to give it its language and menus"));
+                Diagnostic.warning(
+                        code, at(e.getValue()),
+                        "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + folder + "/` are built as the others are, "
+                            + (own == null ? "in the site's language and with its menus" : "with the site's menus and words (they say they are in `" + own + "`)"))
+                    .withHint("a site is of one language here: build each language as a site of its own to give it its menus and words"));
           }
         }
       } else if (config.get("locales") != null) {
         diags.add(Diagnostic.warning(code, at(config.get("locales")), "`locales` is not written out as an object: the site is built in one language"));
       }
       return lang == null ? "en" : Languages.site(lang, "`lang`", at(at), code, diags);
+    }
+
+    /**
+     * The languages of the folders of the locales other than the root ({@code root}) that give one
+     * ({@code fr: {lang: 'fr'}} for the pages of {@code fr/}), by their folders' content paths.
+     */
+    Map<String, String> locales(JsLiteral.Obj config, String root) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      if (config.get("locales") instanceof JsLiteral.Obj locales) {
+        for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+          String folder = e.getKey().replaceAll("^/+|/+$", "");
+          String tag = !e.getKey().equals(root) && !folder.isEmpty() && e.getValue() instanceof JsLiteral.Obj locale && locale.get("lang") instanceof JsLiteral.Str s ? Languages.tag(s.value()) : null;
+          if (tag != null) {
+            out.put(DOCS + folder + "/", tag);
+          }
+        }
+      }
+      return out;
     }
 
     /**

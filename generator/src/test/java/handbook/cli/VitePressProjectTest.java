@@ -511,11 +511,13 @@ class VitePressProjectTest {
             tmp,
             """
             -- content/docs/.vitepress/config.mts --
-            export default defineConfig({ title: '小部件', lang: 'zh-cn' })
+            export default defineConfig({ title: '小部件', lang: 'zh-cn', locales: { root: { label: '中文' }, en: { label: 'English', lang: 'en-US' } } })
             -- content/docs/index.md --
             # 小部件
 
             欢迎。
+            -- content/docs/en/index.md --
+            # Widgets
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -523,12 +525,16 @@ class VitePressProjectTest {
     // a page of a file is in Chinese (browsers pick the glyphs by it); a page made here is in the site's words, English
     Document home = Jsoup.parse(site.read("index.html"));
     assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+    // a locale's pages in its language
+    assertEquals("en-US", Jsoup.parse(site.read("en/index.html")).selectFirst("html").attr("lang"));
+    assertTrue(r.err().contains("the locale `en` is no site of its own here: the pages of `en/` are built as the others are, with the site's menus and words (they say they are in `en-US`)"), r.err());
     assertEquals("en", Jsoup.parse(site.read("404.html")).selectFirst("html").attr("lang"));
     assertEquals("en", Jsoup.parse(site.read("search.html")).selectFirst("html").attr("lang"));
     // a site.yaml's language is the pages' too
     site.write("-- content/site.yaml --\nlanguage: nb\n");
     assertEquals(0, site.run("build").exit());
     assertEquals("nb", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
+    assertEquals("en-US", Jsoup.parse(site.read("en/index.html")).selectFirst("html").attr("lang"));
   }
 
   @Test

@@ -132,7 +132,7 @@ class VuePressProjectTest {
     String config = "content/docs/.vuepress/config.js";
     assertEquals(
         List.of(
-            config + ":4:46: warning[config.vuepress]: the locale `/en/` is no site of its own here: the pages of `en/` are built as the others are, in the site's language and with its menus",
+            config + ":4:46: warning[config.vuepress]: the locale `/en/` is no site of its own here: the pages of `en/` are built as the others are, with the site's menus and words (they say they are in `en-US`)",
             config + ":6:12: warning[config.vuepress]: `plugins` of the VuePress config is not read here",
             config + ":25:14: warning[config.vuepress]: `themeConfig.algolia` is not read here: the site is built without it",
             "content/docs/.vuepress/enhanceApp.js: warning[config.vuepress]: the project's own theme, client code and styles (`.vuepress/enhanceApp.js`) are not used: their components and styles are not run here"),

@@ -31,6 +31,17 @@ class LanguagesTest {
   }
 
   @Test
+  void aPageIsInTheLanguageOfTheDeepestFolderThatHasOne() {
+    PageLanguages l = new PageLanguages("zh-CN", java.util.Map.of("docs/en/", "en-US", "docs/en/uk/", "en-GB"));
+    assertEquals("zh-CN", l.of("docs/index.md", "en"));
+    assertEquals("en-US", l.of("docs/en/index.md", "en"));
+    assertEquals("en-GB", l.of("docs/en/uk/tea.md", "en"));
+    assertEquals("zh-CN", l.of("docs/english.md", "en"));
+    assertEquals("en", new PageLanguages(null, java.util.Map.of("docs/fr/", "fr")).of("docs/a.md", "en"));
+    assertNull(new PageLanguages("de", java.util.Map.of()).withoutTag());
+  }
+
+  @Test
   void aLanguageWhoseWordsTheSiteHasNotIsNamed() {
     Diagnostics diags = new Diagnostics();
     Span at = Span.at("mkdocs.yml", 3, 13);
