@@ -28,8 +28,24 @@
     var t = term.toLowerCase().replace(/^[./{}-]+|[./{}-]+$/g, '');
     return t.length === 0 ? null : stem(t);
   }
+  // Chinese and Japanese put no spaces between words: each of their characters is a term of its own
+  var CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+  var CJK_PARTS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+  // (its parts one by one: a long run of characters is too many arguments for one push)
+  function split(w, out) {
+    var parts = w.match(CJK_PARTS);
+    for (var j = 0; j < parts.length; j++) out.push(parts[j]);
+  }
   function tokenize(text) {
-    return text.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+    var words = text.split(/[^\p{L}\p{N}_]+/u);
+    var out = [];
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i];
+      if (!w) continue;
+      if (CJK.test(w)) split(w, out);
+      else out.push(w);
+    }
+    return out;
   }
 
   var form = document.querySelector('form.site-search');
@@ -101,7 +117,11 @@
 
   function highlight(el, text, q) {
     var terms = tokenize(q).map(processTerm).filter(Boolean);
-    var parts = text.split(/([\p{L}\p{N}_]+)/u);
+    var parts = [];
+    text.split(/([\p{L}\p{N}_]+)/u).forEach(function (p) {
+      if (CJK.test(p)) split(p, parts);
+      else parts.push(p);
+    });
     parts.forEach(function (p) {
       var n = processTerm(p);
       var hit = n && terms.some(function (t) { return n.indexOf(t) === 0 || t.indexOf(n) === 0 && n.length >= 3; });

@@ -169,6 +169,35 @@ class SearchBrowserTest {
     assertEquals(List.of(), browser.problems());
   }
 
+  /** Chinese is written without spaces between words: each character is a term, so a word inside a sentence is found. */
+  @Test
+  void aChineseWordIsFoundInsideItsSentence() throws Exception {
+    SiteFixture fixture =
+        SiteFixture.of(
+            tmp.resolve("chinese"),
+            """
+            -- content/site.yaml --
+            title: Widgets
+            -- content/docs/widgets.md --
+            # 介绍
+            欢迎使用小部件的文档。
+            -- content/docs/other.md --
+            # 其他
+            你好世界，这里没有。
+            """);
+    assertEquals(0, fixture.run("build").exit());
+    try (StaticServer chinese = new StaticServer(fixture.site())) {
+      browser.open(chinese.url("search.html?q=" + URLEncoder.encode("部件", StandardCharsets.UTF_8)));
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+      wait.until(d -> !d.findElements(By.cssSelector("#search-page-results a")).isEmpty());
+      assertEquals(List.of("docs/widgets/"), resultLinks(chinese));
+      List<String> marked = new ArrayList<>();
+      browser.driver().findElements(By.cssSelector("#search-page-results mark")).forEach(m -> marked.add(m.getText()));
+      assertTrue(marked.contains("部") && marked.contains("件") && !marked.contains("欢"), marked.toString());
+    }
+    assertEquals(List.of(), browser.problems());
+  }
+
   @Test
   void indexIsNotLoadedUntilTheBoxIsUsed() throws Exception {
     browser.open(server.url("docs/arkitektur/"));
