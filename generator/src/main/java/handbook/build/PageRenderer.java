@@ -289,8 +289,8 @@ final class PageRenderer {
         new SiteView(
             config.title(),
             config.description(),
-            // (a page of a file is in the language the pages are written in; one made here, in the site's words')
-            info.source() != null ? config.pageLanguage(info.source()) : config.language(),
+            // (a page of a file is in the language the pages are written in, or its own; one made here, in the site's words')
+            info.source() == null ? config.language() : info.extra().get("lang") instanceof String own && handbook.config.Languages.tag(own) != null ? handbook.config.Languages.tag(own) : config.pageLanguage(info.source()),
             versions == null ? config.version() : "",
             rootPrefix,
             v.model().strings(),

@@ -251,6 +251,12 @@ public record FrontMatterFields(
           Diagnostic.warning("frontmatter.value", f.span(search), "`search` takes `exclude: true` (MkDocs Material's), found " + describe(search) + ": the page is searched")
               .withHint("write `search: {exclude: true}` to leave the page out of the search"));
     }
+    YamlNode lang = f.map().get("lang");
+    if (lang != null && !(lang instanceof YamlNode.Scalar l && l.type() == YamlNode.Scalar.Type.STRING && l.value() != null && handbook.config.Languages.tag(l.value()) != null)) {
+      diags.add(
+          Diagnostic.warning("frontmatter.value", f.span(lang), "`lang` is the language the page is written in, as a tag (`de`, `pt-BR`), found " + describe(lang) + ": the page is in the site's")
+              .withHint("write its tag, as `lang: de`"));
+    }
     YamlNode unlisted = f.map().get("unlisted");
     if (unlisted != null && !(unlisted instanceof YamlNode.Scalar u && u.type() == YamlNode.Scalar.Type.BOOLEAN)) {
       diags.add(Diagnostic.warning("frontmatter.value", f.span(unlisted), "`unlisted` is true or false, found " + unlisted.describe() + ": the page is listed"));

@@ -518,6 +518,16 @@ class VitePressProjectTest {
             欢迎。
             -- content/docs/en/index.md --
             # Widgets
+            -- content/docs/en/fr.md --
+            ---
+            lang: fr-ca
+            ---
+            # Bidules
+            -- content/docs/en/bad.md --
+            ---
+            lang: 12
+            ---
+            # Bad
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -527,6 +537,10 @@ class VitePressProjectTest {
     assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
     // a locale's pages in its language
     assertEquals("en-US", Jsoup.parse(site.read("en/index.html")).selectFirst("html").attr("lang"));
+    // a page's own lang in its front matter (Jekyll's page.lang), a value that is no tag named
+    assertEquals("fr-CA", Jsoup.parse(site.read("en/fr/index.html")).selectFirst("html").attr("lang"));
+    assertEquals("en-US", Jsoup.parse(site.read("en/bad/index.html")).selectFirst("html").attr("lang"));
+    assertTrue(r.err().contains("content/docs/en/bad.md:2:7: warning[frontmatter.value]: `lang` is the language the page is written in, as a tag (`de`, `pt-BR`), found "), r.err());
     assertTrue(r.err().contains("the locale `en` is no site of its own here: the pages of `en/` are built as the others are, with the site's menus and words (they say they are in `en-US`)"), r.err());
     assertEquals("en", Jsoup.parse(site.read("404.html")).selectFirst("html").attr("lang"));
     assertEquals("en", Jsoup.parse(site.read("search.html")).selectFirst("html").attr("lang"));
