@@ -125,8 +125,7 @@ public record DocusaurusConfig(
       // (the title's absence is named below)
       for (String key : List.of("tagline", "url", "baseUrl", "favicon")) {
         if (!keys.containsKey(key) && config.get(key) instanceof JsLiteral.Other v) {
-          String written = v.text().length() <= 40 && v.text().indexOf('\n') < 0 ? " (`" + v.text() + "`)" : "";
-          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "`" + key + "` is made by code" + written + ", not written as a string: it is not read").withHint("the config is not run: write the value out, or set it in a site.yaml beside the config"));
+          diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "`" + key + "` is made by code" + v.shown() + ", not written as a string: it is not read").withHint("the config is not run: write the value out, or set it in a site.yaml beside the config"));
         }
       }
     }

@@ -37,7 +37,12 @@ public final class JsLiteral {
   public record Str(String value, int offset) implements Value {}
 
   /** What is not a literal: its text as written. */
-  public record Other(String text, int offset) implements Value {}
+  public record Other(String text, int offset) implements Value {
+    /** How messages show it: its text in backticks after a space where it is short and on one line ({@code  (`pkg.name`)}), else nothing. */
+    String shown() {
+      return text.length() <= 40 && text.indexOf('\n') < 0 ? " (`" + text + "`)" : "";
+    }
+  }
 
   /** How deep objects and arrays are read; deeper ones are kept as text (no config nests so deep, a hostile file may). */
   static final int MAX_DEPTH = 100;

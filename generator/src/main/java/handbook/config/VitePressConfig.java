@@ -272,8 +272,8 @@ public record VitePressConfig(
               at = s;
             }
           } else {
-            String folder = e.getKey().replaceAll("^/+|/+$", "");
-            String own = e.getValue() instanceof JsLiteral.Obj locale && locale.get("lang") instanceof JsLiteral.Str s ? Languages.tag(s.value()) : null;
+            String folder = localeFolder(e.getKey());
+            String own = localeTag(e.getValue());
             diags.add(
                 Diagnostic.warning(
                         code, at(e.getValue()),
@@ -296,14 +296,24 @@ public record VitePressConfig(
       Map<String, String> out = new java.util.TreeMap<>();
       if (config.get("locales") instanceof JsLiteral.Obj locales) {
         for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
-          String folder = e.getKey().replaceAll("^/+|/+$", "");
-          String tag = !e.getKey().equals(root) && !folder.isEmpty() && e.getValue() instanceof JsLiteral.Obj locale && locale.get("lang") instanceof JsLiteral.Str s ? Languages.tag(s.value()) : null;
+          String folder = localeFolder(e.getKey());
+          String tag = e.getKey().equals(root) || folder.isEmpty() ? null : localeTag(e.getValue());
           if (tag != null) {
             out.put(DOCS + folder + "/", tag);
           }
         }
       }
       return out;
+    }
+
+    /** The folder of a locale's pages by its key ({@code fr}, VuePress' {@code /fr/}), without slashes. */
+    private static String localeFolder(String key) {
+      return key.replaceAll("^/+|/+$", "");
+    }
+
+    /** The language tag a locale's {@code lang} gives, or null. */
+    private static String localeTag(JsLiteral.Value locale) {
+      return locale instanceof JsLiteral.Obj o && o.get("lang") instanceof JsLiteral.Str s ? Languages.tag(s.value()) : null;
     }
 
     /**
@@ -314,8 +324,7 @@ public record VitePressConfig(
     void madeByCode(JsLiteral.Obj o, List<String> keys, String prefix) {
       for (String key : keys) {
         if (o.get(key) instanceof JsLiteral.Other v) {
-          String written = v.text().length() <= 40 && v.text().indexOf('\n') < 0 ? " (`" + v.text() + "`)" : "";
-          diags.add(Diagnostic.warning(code, at(v), "`" + prefix + key + "` is made by code" + written + ", not written as a string: it is not read").withHint("the config is not run: write the value out"));
+          diags.add(Diagnostic.warning(code, at(v), "`" + prefix + key + "` is made by code" + v.shown() + ", not written as a string: it is not read").withHint("the config is not run: write the value out"));
         }
       }
     }

@@ -279,9 +279,7 @@ final class RawHtml {
     List<RawHeading> out = new ArrayList<>();
     String s = html.toString();
     Matcher m = HEADING.matcher(s);
-    // (where the next closing tag of each level is: found once, not again for every heading)
-    int[] next = new int[7];
-    java.util.Arrays.fill(next, -2);
+    Closings closings = new Closings(s);
     while (m.find()) {
       String id = null;
       if (m.group(2) != null && HAS_ID.matcher(m.group(2)).find()) {
@@ -292,10 +290,7 @@ final class RawHtml {
         id = own.group(1) != null ? own.group(1) : own.group(2);
       }
       int level = m.group(1).charAt(0) - '0';
-      if (next[level] != -1 && next[level] < m.end()) {
-        next[level] = closing(s, level, m.end());
-      }
-      int close = next[level];
+      int close = closings.after(level, m.end());
       if (close >= 0) {
         out.add(new RawHeading(level, org.jsoup.Jsoup.parseBodyFragment(s.substring(m.end(), close)).text().strip(), id));
       }
@@ -309,19 +304,35 @@ final class RawHtml {
     Matcher m = HEADING.matcher(html);
     int from = 0;
     int n = 0;
-    int[] next = new int[7];
-    java.util.Arrays.fill(next, -2);
+    Closings closings = new Closings(html);
     while (n < ids.size() && m.find()) {
-      int level = m.group(1).charAt(0) - '0';
-      if (next[level] != -1 && next[level] < m.end()) {
-        next[level] = closing(html, level, m.end());
-      }
-      if (next[level] >= 0 && (m.group(2) == null || !HAS_ID.matcher(m.group(2)).find())) {
+      if (closings.after(m.group(1).charAt(0) - '0', m.end()) >= 0 && (m.group(2) == null || !HAS_ID.matcher(m.group(2)).find())) {
         b.append(html, from, m.start(1) + 1).append(" id=\"").append(org.jsoup.nodes.Entities.escape(ids.get(n++))).append('"');
         from = m.start(1) + 1;
       }
     }
     return b.append(html, from, html.length()).toString();
+  }
+
+  /**
+   * Where the closing tags of a block's headings are ({@code </hN>}): the next one of each level
+   * found once, not again for every heading (a block of many unclosed headings stays linear).
+   */
+  private static final class Closings {
+    private final String html;
+    private final int[] next = {-2, -2, -2, -2, -2, -2, -2};
+
+    Closings(String html) {
+      this.html = html;
+    }
+
+    /** Where the first closing tag of a level at or after {@code from} is, or -1 where there is none. */
+    int after(int level, int from) {
+      if (next[level] != -1 && next[level] < from) {
+        next[level] = closing(html, level, from);
+      }
+      return next[level];
+    }
   }
 
   /** Where the first {@code </hN>} of a level from {@code from} is, or -1 where there is none. */
