@@ -202,6 +202,13 @@ public final class SiteFixture {
     return m;
   }
 
+  /** A built site's files ({@link #snapshot}) without the marker of the folder it is written to, for comparing two builds' sites. */
+  public static Map<String, byte[]> siteFiles(Path dir) throws IOException {
+    Map<String, byte[]> m = snapshot(dir);
+    m.remove(handbook.output.OutputGuard.MARKER);
+    return m;
+  }
+
   /**
    * Fails unless two snapshots hold the same files with the same bytes; a file that differs is
    * shown as text, so the failure reads as a diff.
