@@ -301,7 +301,9 @@ public final class Build {
     handbook.source.RewrittenTree tree =
         warm != null && warm.rewritten != null && warm.rewritten.shows(in.content(), config)
             ? warm.rewritten
-            : new handbook.source.RewrittenTree(in.content(), docs, config, path -> handbook.config.VitePressConfig.page(path) && !excluded.test(path) ? rules.rewrite(path) : null, "config.vitepress");
+            : new handbook.source.RewrittenTree(
+                in.content(), docs, config, path -> handbook.config.VitePressConfig.page(path) && !excluded.test(path) ? rules.rewrite(path) : null, handbook.config.VitePressConfig::page,
+                "config.vitepress");
     if (warm != null) {
       warm.rewritten = tree;
     }

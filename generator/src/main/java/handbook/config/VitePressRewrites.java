@@ -145,8 +145,8 @@ public final class VitePressRewrites {
 
   /**
    * Where a page is published: the destination of the first rule that matches its path in the
-   * pages' folder, without a leading slash; null where none matches, or the one that does gives
-   * no page's path (an {@code .md} file's).
+   * pages' folder, without a leading slash, as the rule gives it (the reader checks that it is a
+   * page's path); null where none matches, or the one that does leaves out a parameter it needs.
    */
   public String rewrite(String page) {
     Integer literal = literals.get(page.toLowerCase(java.util.Locale.ROOT));
@@ -204,8 +204,7 @@ public final class VitePressRewrites {
         out.append(p.prefix()).append(s);
       }
     }
-    String to = out.toString().replaceFirst("^/+", "");
-    return to.endsWith(".md") && !to.startsWith("../") && !to.contains("/../") ? to : null;
+    return out.toString().replaceFirst("^/+", "");
   }
 
   /** A rule from its key and destination, or null where either is not read here (braces, a pattern Java cannot compile, a destination's parameter its key lacks). */

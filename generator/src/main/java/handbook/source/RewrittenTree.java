@@ -22,6 +22,7 @@ public final class RewrittenTree implements RenamedTree {
   private final String folder;
   private final Object rules;
   private final UnaryOperator<String> rewrite;
+  private final java.util.function.Predicate<String> page;
   private final String code;
   /** The tree's listing last shown, what was shown of it, and the moves it made (both ways). */
   private Listing lastTree;
@@ -33,13 +34,15 @@ public final class RewrittenTree implements RenamedTree {
    * @param folder the folder of the pages, ending in {@code /}
    * @param rules what {@code rewrite} is made from: two trees with equal rules show the same paths
    * @param rewrite a page's path in the folder from its file's, or null (a file that is no page gets null too)
+   * @param page whether a path in the folder is a page's: a page is moved to no other
    * @param code the code of the warnings of pages that stay where they are
    */
-  public RewrittenTree(SourceTree tree, String folder, Object rules, UnaryOperator<String> rewrite, String code) {
+  public RewrittenTree(SourceTree tree, String folder, Object rules, UnaryOperator<String> rewrite, java.util.function.Predicate<String> page, String code) {
     this.tree = tree;
     this.folder = folder;
     this.rules = rules;
     this.rewrite = rewrite;
+    this.page = page;
     this.code = code;
   }
 
@@ -61,9 +64,21 @@ public final class RewrittenTree implements RenamedTree {
     }
     Set<String> present = new HashSet<>(all.files());
     Map<String, String> moves = new TreeMap<>();
+    // the moves not made: why, and what to do
+    Map<String, String[]> notMade = new TreeMap<>();
     for (String f : all.files()) {
       String to = f.startsWith(folder) ? rewrite.apply(f.substring(folder.length())) : null;
-      if (to != null && !(folder + to).equals(f)) {
+      if (to == null || (folder + to).equals(f)) {
+        continue;
+      }
+      if (!page.test(to) || to.equals("..") || to.startsWith("../") || to.contains("/../") || to.endsWith("/..") || to.startsWith("/")) {
+        notMade.put(
+            f,
+            new String[] {
+              "`" + f.substring(folder.length()) + "` is not published at `" + to + "`, where the config's `rewrites` put it: that is no page's path in `" + folder + "`; it is published at its own path",
+              "give the rule a destination in the folder that names a page, as its key does"
+            });
+      } else {
         moves.put(f, folder + to);
       }
     }
@@ -74,7 +89,6 @@ public final class RewrittenTree implements RenamedTree {
     Map<String, List<String>> byDestination = new HashMap<>();
     moves.forEach((f, to) -> byDestination.computeIfAbsent(to, k -> new ArrayList<>()).add(f));
     java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(new java.util.TreeSet<>(byDestination.keySet()));
-    Map<String, String> notMade = new TreeMap<>();
     while (!queue.isEmpty()) {
       String to = queue.poll();
       List<String> claims = byDestination.get(to);
@@ -83,9 +97,12 @@ public final class RewrittenTree implements RenamedTree {
         String f = claims.get(i);
         notMade.put(
             f,
-            "`" + f.substring(folder.length()) + "` is not published at `" + to.substring(folder.length()) + "`, where the config's `rewrites` put it: "
-                + (stays ? "that is the path of a file of its own" : "`" + claims.get(0).substring(folder.length()) + "` is published there")
-                + "; it is published at its own path");
+            new String[] {
+              "`" + f.substring(folder.length()) + "` is not published at `" + to.substring(folder.length()) + "`, where the config's `rewrites` put it: "
+                  + (stays ? "that is the path of a file of its own" : "`" + claims.get(0).substring(folder.length()) + "` is published there")
+                  + "; it is published at its own path",
+              "give each page a path of its own"
+            });
         moves.remove(f);
         staying.add(f);
         if (byDestination.containsKey(f)) {
@@ -95,7 +112,7 @@ public final class RewrittenTree implements RenamedTree {
       claims.subList(stays ? 0 : Math.min(1, claims.size()), claims.size()).clear();
     }
     List<Refused> refused = new ArrayList<>(all.refused());
-    notMade.forEach((f, message) -> refused.add(new Refused(tree.origin(f), code, false, message, "give each page a path of its own")));
+    notMade.forEach((f, why) -> refused.add(new Refused(tree.origin(f), code, false, why[0], why[1])));
     Map<String, String> back = new HashMap<>();
     Map<String, String> forth = new HashMap<>();
     moves.forEach((f, to) -> {

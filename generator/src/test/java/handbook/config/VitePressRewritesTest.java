@@ -34,9 +34,9 @@ class VitePressRewritesTest {
     VitePressRewrites one = of("'guide/:page': 'docs/:page'");
     assertEquals("docs/setup.md", one.rewrite("guide/setup.md"));
     assertNull(one.rewrite("guide/deep/setup.md"));
-    // a leading slash of the destination is dropped; a destination that is not a page's gives none
+    // a leading slash of the destination is dropped; one that is no page's path is given as it is (the tree names it)
     assertEquals("x.md", of("'a.md': '/x.md'").rewrite("a.md"));
-    assertNull(of("'a.md': 'x.html'").rewrite("a.md"));
+    assertEquals("x.html", of("'a.md': 'x.html'").rewrite("a.md"));
   }
 
   @Test

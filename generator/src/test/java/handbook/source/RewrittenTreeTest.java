@@ -40,7 +40,7 @@ class RewrittenTreeTest {
   }
 
   private static RewrittenTree of(SourceTree tree, Map<String, String> moves) {
-    return new RewrittenTree(tree, "docs/", moves, moves::get, "config.vitepress");
+    return new RewrittenTree(tree, "docs/", moves, moves::get, path -> path.endsWith(".md"), "config.vitepress");
   }
 
   @Test
@@ -69,6 +69,19 @@ class RewrittenTreeTest {
             "docs/b.md: `b.md` is not published at `a.md`, where the config's `rewrites` put it: that is the path of a file of its own; it is published at its own path",
             "docs/c.md: `c.md` is not published at `b.md`, where the config's `rewrites` put it: that is the path of a file of its own; it is published at its own path",
             "docs/e.md: `e.md` is not published at `x.md`, where the config's `rewrites` put it: `d.md` is published there; it is published at its own path"),
+        tree.listing().refused().stream().map(r -> r.path() + ": " + r.message()).toList());
+  }
+
+  @Test
+  void aMoveToNoPagesPathOrOutOfTheFolderIsNotMade() throws Exception {
+    Files files = new Files("docs/a.md", "docs/b.md", "docs/c.md", "site.yaml");
+    RewrittenTree tree = of(files, Map.of("a.md", "a.html", "b.md", "../site.md", "c.md", "x/../../c.md"));
+    assertEquals(List.of("docs/a.md", "docs/b.md", "docs/c.md", "site.yaml"), tree.files());
+    assertEquals(
+        List.of(
+            "docs/a.md: `a.md` is not published at `a.html`, where the config's `rewrites` put it: that is no page's path in `docs/`; it is published at its own path",
+            "docs/b.md: `b.md` is not published at `../site.md`, where the config's `rewrites` put it: that is no page's path in `docs/`; it is published at its own path",
+            "docs/c.md: `c.md` is not published at `x/../../c.md`, where the config's `rewrites` put it: that is no page's path in `docs/`; it is published at its own path"),
         tree.listing().refused().stream().map(r -> r.path() + ": " + r.message()).toList());
   }
 
