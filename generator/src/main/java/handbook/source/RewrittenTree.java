@@ -13,9 +13,10 @@ import java.util.function.UnaryOperator;
 /**
  * A tree whose pages in one folder are shown at other paths in it (VitePress' {@code rewrites}):
  * {@code rewrite} gives a page's path in the folder from its file's there, or null where it
- * stays. A page is not moved onto a path another file has or another page is moved to: it stays
- * where it is, and that is said in the listing ({@link SourceTree.Refused}, a warning of
- * {@code code}). Each file is named by where it is in the tree ({@link #origin}).
+ * stays. A page is not moved onto a path another file has or another page is moved to, nor onto
+ * one that is no page's ({@code page}) or leaves the folder: it stays where it is, and that is
+ * said in the listing ({@link SourceTree.Refused}, a warning of {@code code}). Each file is named
+ * by where it is in the tree ({@link #origin}).
  */
 public final class RewrittenTree implements RenamedTree {
   private final SourceTree tree;
