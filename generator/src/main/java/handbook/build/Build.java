@@ -255,13 +255,7 @@ public final class Build {
    */
   private static VersionInput docsDir(VersionInput in, WarmState warm, Map<String, String> env) {
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
-    java.util.function.Function<String, String> text = path -> {
-      try {
-        return new String(in.content().read(path), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return null;
-      }
-    };
+    java.util.function.Function<String, String> text = path -> text(in.content(), path);
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
     if (pages == null) {
       return rewritten(in, warm);
@@ -283,15 +277,7 @@ public final class Build {
    * they are published ({@link handbook.source.RewrittenTree}); any other as it is.
    */
   private static VersionInput rewritten(VersionInput in, WarmState warm) {
-    String config = null;
-    for (String name : handbook.config.VitePressConfig.FILES) {
-      try {
-        config = new String(in.content().read(name), StandardCharsets.UTF_8);
-        break;
-      } catch (IOException e) {
-        // not this one
-      }
-    }
+    String config = handbook.config.VitePressConfig.FILES.stream().map(name -> text(in.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     handbook.config.VitePressRewrites rules = handbook.config.VitePressRewrites.of(config);
     if (rules == null) {
       return in;
@@ -308,6 +294,15 @@ public final class Build {
       warm.rewritten = tree;
     }
     return in.withContent(tree);
+  }
+
+  /** A file's text, or null where the tree has none. */
+  private static String text(handbook.source.SourceTree tree, String path) {
+    try {
+      return new String(tree.read(path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The result of work done on another thread; what it threw is thrown as it was. */

@@ -271,6 +271,18 @@ final class PageRenderer {
     return b.build();
   }
 
+  /**
+   * The language a page says it is in: a page of a file its own ({@code lang} in its front
+   * matter), else that the pages are written in; a page made here, that of the site's words.
+   */
+  private static String language(PageInfo info, SiteConfig config) {
+    if (info.source() == null) {
+      return config.language();
+    }
+    String own = info.extra().get("lang") instanceof String lang ? handbook.config.Languages.tag(lang) : null;
+    return own != null ? own : config.pageLanguage(info.source());
+  }
+
   /** The page's HTML, as UTF-8. */
   byte[] render(Page page) {
     PageInfo info = page.info();
@@ -289,8 +301,7 @@ final class PageRenderer {
         new SiteView(
             config.title(),
             config.description(),
-            // (a page of a file is in the language the pages are written in, or its own; one made here, in the site's words')
-            info.source() == null ? config.language() : info.extra().get("lang") instanceof String own && handbook.config.Languages.tag(own) != null ? handbook.config.Languages.tag(own) : config.pageLanguage(info.source()),
+            language(info, config),
             versions == null ? config.version() : "",
             rootPrefix,
             v.model().strings(),

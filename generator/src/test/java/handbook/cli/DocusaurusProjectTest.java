@@ -786,10 +786,17 @@ class DocusaurusProjectTest {
   }
 
   @Test
-  void aNorwegianDefaultLocaleGivesTheSiteItsLanguage() throws Exception {
+  void theDefaultLocaleIsThePagesLanguage() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'nb'"));
     assertEquals(0, site.run("build").exit());
     assertTrue(site.read("docs/intro/index.html").contains("<html lang=\"nb\">"), "nb, as the config's defaultLocale");
+    // another language: the pages' own, the site's words English, and said so
+    SiteFixture other = SiteFixture.of(tmp.resolve("pt"), PROJECT.replace("defaultLocale: 'en'", "defaultLocale: 'pt-br'"));
+    SiteFixture.Run r = other.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String intro = other.read("docs/intro/index.html");
+    assertTrue(intro.contains("<html lang=\"pt-BR\">") && intro.contains("Search"), intro);
+    assertTrue(r.err().contains("warning[config.docusaurus]: `i18n.defaultLocale` `pt-br` is not one of this site's (nb, en): its own words are in English"), r.err());
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** VitePress' Markdown: its containers, code groups, the lines and numbers of a code block, its notation comments, its table of contents' place. */
 class VitePressMarkdownTest {
+  /** A VitePress or VuePress project's pages: Vue's syntax read. */
+  private static final RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
+
   final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
   private Document html(String body) {
@@ -62,7 +65,6 @@ class VitePressMarkdownTest {
 
   @Test
   void vuesBlocksAreDroppedAndNamedAndItsBadgesDrawnOutsideTheHeadingsText() {
-    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
     List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
     String body = "<script setup>\nimport { ref } from 'vue'\nconst n = ref(0)\n</script>\n\n## Setup <Badge type=\"warning\" text=\"beta\" />\n\nText <Badge>v2</Badge>.\n\n```html\n<script>kept()</script>\n```\n\n<style module>\n.a { color: red }\n</style>\n";
     RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
@@ -83,7 +85,6 @@ class VitePressMarkdownTest {
 
   @Test
   void vuesOtherComponentsAreNamedAndWhatTheyHoldShown() {
-    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
     List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
     String body = "<script setup lang=\"ts\">\nconst n = ref<Number>(0)\n</script>\n\n<Counter :start=\"1\" />\n\nText <MyTip>held</MyTip>, <ClientOnly>only</ClientOnly> and <Badge text=\"b\" />.\n\n```vue\n<Counter />\n```\n";
     RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
@@ -100,7 +101,6 @@ class VitePressMarkdownTest {
 
   @Test
   void vuePressCodeGroupsAreContentTabsTitledByTheirItems() {
-    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
     List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
     // VuePress 2's <CodeGroup>, the second item shown first (active); VuePress 1's <code-group>
     String body =
@@ -121,7 +121,6 @@ class VitePressMarkdownTest {
 
   @Test
   void vuesInterpolationsAreNamedButWhereVPreLeavesThemAsText() {
-    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
     List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
     String body = "A {{ 1 + 1 }} and {{ a ? b : c }}.\n\n::: v-pre\n{{ raw }} and *it*\n:::\n\n<span v-pre>{{ kept }}</span> {{ after }}\n\n```\n{{ inCode }}\n```\n";
     RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
@@ -141,7 +140,6 @@ class VitePressMarkdownTest {
 
   @Test
   void vueRoutersLinksToAddressesAreLinks() {
-    RenderOptions vue = RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.VUE)));
     List<handbook.diag.Diagnostic> named = new java.util.ArrayList<>();
     String body = "See <RouterLink to=\"/guide/\">the guide</RouterLink>, <router-link to='setup.html'>setup</router-link> and <RouterLink :to=\"next\">next</RouterLink>.\n\n`<RouterLink to=\"/x/\">`\n";
     RenderedMarkdown md = engine.compile(body, "t.md", 1, vue, named::add);
