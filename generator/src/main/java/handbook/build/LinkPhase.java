@@ -99,6 +99,9 @@ final class LinkPhase {
     java.util.function.UnaryOperator<String> filed = path -> path;
     if (m.input().content() instanceof handbook.source.RewrittenTree rewritten) {
       filed = rewritten::inTree;
+    } else if (m.input().content() instanceof handbook.source.MovedFolder moved && m.config().mount().starlight()) {
+      // (and a Starlight page's, whose images are often in src/assets/)
+      filed = moved::inTree;
     }
     LinkResolver resolver =
         new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed);
@@ -233,6 +236,7 @@ final class LinkPhase {
           case JEKYLL, JEKYLL_PRETTY -> "Jekyll builds this project without checking its links";
           case WIKI -> "GitHub shows this wiki with its broken links (as links to pages to write)";
           case VUEPRESS -> "VuePress builds this project without checking its links";
+          case STARLIGHT -> "Starlight builds this project without checking its links";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -258,6 +262,7 @@ final class LinkPhase {
       case WIKI -> "config.wiki";
       case VITEPRESS, VITEPRESS_CLEAN -> "config.vitepress";
       case VUEPRESS -> "config.vuepress";
+      case STARLIGHT -> handbook.config.StarlightConfig.CODE;
       case NONE -> "config.value";
     };
   }

@@ -89,7 +89,7 @@ final class LoadPhase {
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files, pageFolders);
+              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, starlight(in));
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -128,7 +128,7 @@ final class LoadPhase {
     java.util.function.Function<String, SourceFile> inherited = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), inherited);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders);
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, starlight(in));
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
@@ -161,9 +161,13 @@ final class LoadPhase {
     if (vitepress != null) {
       vitePressTheme(in, vitepress.vuePress(), diags);
     }
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, diags);
-    if ((mkdocs != null || docusaurus != null || vitepress != null) && siteYaml == null) {
-      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepressName, in.contentName(), diags);
+    // an Astro Starlight project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
+    String astroName = project.config(Tool.STARLIGHT);
+    SourceFile astroFile = astroName == null ? null : config(in, astroName, handbook.config.StarlightConfig.CODE, diags);
+    handbook.config.StarlightConfig starlight = astroFile == null ? null : handbook.config.StarlightConfig.read(astroFile.text(), astroFile.displayPath(), contentFiles, diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, diags);
+    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null) && siteYaml == null) {
+      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : astroName, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -301,6 +305,18 @@ final class LoadPhase {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (vitepress != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
+    } else if (starlight != null) {
+      // its pages' files and public/, and the images and other media of src/ its pages import (src/assets/)
+      List<String> media = assets.stream().filter(a -> a.startsWith("src/") && STARLIGHT_MEDIA.matcher(a).find()).toList();
+      // (Markdoc's pages, which the Markdoc integration makes, are not read)
+      List<String> markdoc = assets.stream().filter(a -> a.startsWith(handbook.config.Project.DOCS) && a.endsWith(".mdoc")).toList();
+      if (!markdoc.isEmpty()) {
+        diags.add(
+            Diagnostic.warning(handbook.config.StarlightConfig.CODE, Span.file(in.contentName() + "/" + in.content().origin(markdoc.get(0))), "a page written in Markdoc is not read here, and not published" + more(markdoc))
+                .withHint("write it in Markdown (" + markdoc.get(0).substring(markdoc.get(0).lastIndexOf('/') + 1).replaceFirst("\\.mdoc$", ".md") + ")"));
+        assets = assets.stream().filter(a -> !markdoc.contains(a)).toList();
+      }
+      assets = java.util.stream.Stream.concat(ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), handbook.config.StarlightConfig.PUBLIC).stream(), media.stream()).sorted().distinct().toList();
     } else if (docusaurus != null) {
       // its blog's authors and tags files are read, not published; with no blog, nothing of its folder is
       handbook.content.Mount.Blog blog = config.mount().blog();
@@ -541,6 +557,14 @@ final class LoadPhase {
    * (Docusaurus' {@code static/}, or null), and not those its config leaves out. Links to the
    * others are broken links.
    */
+  /** The files of a Starlight project's {@code src/} that a page may show or link (Astro publishes those its pages import). */
+  private static final java.util.regex.Pattern STARLIGHT_MEDIA = java.util.regex.Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|ogg|mp3|wav|pdf|zip)$");
+
+  /** Whether the content shows an Astro Starlight project's pages as {@code docs/} ({@link handbook.config.Project#pages}). */
+  private static boolean starlight(VersionInput in) {
+    return in.content().origin(handbook.config.Project.DOCS + "x").equals(handbook.config.StarlightConfig.PAGES + "x");
+  }
+
   private static List<String> ofProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {
     Set<String> roots = new HashSet<>();
     if (staticFolder != null) {

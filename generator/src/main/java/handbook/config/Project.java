@@ -27,11 +27,20 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     HUGO,
     JEKYLL,
     WIKI,
-    VITEPRESS
+    VITEPRESS,
+    STARLIGHT
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
   public static Project of(Collection<String> files, List<String> pageFolders) {
+    return of(files, pageFolders, false);
+  }
+
+  /**
+   * The same; {@code starlight} where the content shows a Starlight project's pages as {@code docs/}
+   * ({@link #pages}): its Astro config's text says whose it is, not its files.
+   */
+  public static Project of(Collection<String> files, List<String> pageFolders, boolean starlight) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
       return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), pageFolders);
@@ -43,6 +52,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     String vitepress = VitePressConfig.file(files);
     if (vitepress != null) {
       return new Project(Tool.VITEPRESS, vitepress, !files.contains("site.yaml"), pageFolders);
+    }
+    String astro = starlight ? StarlightConfig.file(files) : null;
+    if (astro != null) {
+      return new Project(Tool.STARLIGHT, astro, !files.contains("site.yaml"), pageFolders);
     }
     String hugo = HugoConfig.file(files);
     if (hugo != null) {
@@ -102,6 +115,13 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
         String base = name.startsWith(VitePressConfig.DOCS) ? VitePressConfig.DOCS : "";
         String src = VitePressConfig.vuePress(name) ? null : VitePressConfig.srcFolder(config, base);
         return src != null ? new Pages(src, base + ".vitepress/") : base.isEmpty() ? new Pages("", null) : null;
+      }
+    }
+    // an Astro Starlight project's pages, src/content/docs/
+    for (String name : StarlightConfig.FILES) {
+      String config = text.apply(name);
+      if (config != null) {
+        return StarlightConfig.uses(config) ? new Pages(StarlightConfig.PAGES, null) : null;
       }
     }
     return null;

@@ -88,6 +88,12 @@ public final class SiteConfigParser {
 
   /** The same, with a VitePress project's config, read (or null), under MkDocs' and Docusaurus'. */
   public SiteConfig parse(SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, null, diags);
+  }
+
+  /** The same, with an Astro Starlight project's config, read (or null), under VitePress'. */
+  public SiteConfig parse(
+      SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -117,6 +123,16 @@ public final class SiteConfigParser {
       if (!v.locales().isEmpty()) {
         // (the pages of its locales' folders in their languages)
         base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), v.locales()));
+      }
+    } else if (starlight != null) {
+      // its sidebar holds the whole menu; site-root links name its public/ files, else its pages
+      StarlightConfig a = starlight;
+      base =
+          project(a.title(), a.description(), a.language(), a.baseUrl(), StarlightConfig.PUBLIC.substring(0, StarlightConfig.PUBLIC.length() - 1), a.editUrl(), a.lastUpdated(), a.logo(), a.favicon(), "", false,
+              handbook.content.Mount.STARLIGHT.withToc(a.toc()), List.of(), List.of(), a.social());
+      if (!a.locales().isEmpty()) {
+        // (the pages of its locales' folders in their languages)
+        base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), a.locales()));
       }
     } else if (hugo != null) {
       base =

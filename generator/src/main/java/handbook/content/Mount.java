@@ -236,7 +236,13 @@ public record Mount(
     /** VitePress with {@code cleanUrls: true}: the same, its addresses already {@code x}. */
     VITEPRESS_CLEAN,
     /** VuePress, VitePress' forerunner: as VitePress, its {@code docs/.vuepress/public/} at the root. */
-    VUEPRESS
+    VUEPRESS,
+    /**
+     * Astro Starlight: the pages of {@code src/content/docs/} (shown as {@code docs/}) and
+     * {@code public/} at the root, each page at its path in lower case, the menu in the order of
+     * the files.
+     */
+    STARLIGHT
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -262,6 +268,9 @@ public record Mount(
           : markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES);
       case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
       case VITEPRESS, VITEPRESS_CLEAN, VUEPRESS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
+      // (Astro's remark: GFM's single tildes, and SmartyPants' quotes and ellipses)
+      case STARLIGHT -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES)
+          .with(handbook.markdown.RenderOptions.Extension.SMART_QUOTES).with(handbook.markdown.RenderOptions.Extension.SMART_ELLIPSIS);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
       case NONE -> markdown.with(handbook.markdown.RenderOptions.Extension.RAW_HEADING_IDS);
     };
@@ -375,6 +384,14 @@ public record Mount(
         .withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.VUE)));
   }
 
+  /** An Astro Starlight project's: its {@code public/} and its pages ({@code src/content/docs/}, shown as {@code docs/}) at the root. */
+  public static final Mount STARLIGHT = new Mount(DOCS_FOLDER, List.of("public/", DOCS_FOLDER), Tool.STARLIGHT);
+
+  /** Whether pages are published as Starlight publishes them. */
+  public boolean starlight() {
+    return tool == Tool.STARLIGHT;
+  }
+
   /** Whether pages are published as VitePress (or VuePress) publishes them. */
   public boolean vitePress() {
     return tool == Tool.VITEPRESS || tool == Tool.VITEPRESS_CLEAN || tool == Tool.VUEPRESS;
@@ -466,7 +483,7 @@ public record Mount(
       String name = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
       return name.isEmpty() ? "" : handbook.markdown.WikiLinks.fileName(name.substring(name.lastIndexOf('/') + 1)) + (url.endsWith("/") ? "/" : "");
     }
-    return unnumbered() ? Urls.unnumberedPath(url) : hugo() ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
+    return unnumbered() ? Urls.unnumberedPath(url) : hugo() || starlight() ? url.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : url;
   }
 
   /** A file or folder name as the menu shows it where it has no title: without its number prefix where the pages have none. */
@@ -479,7 +496,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress();
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight();
   }
 
   /** The mounted folder a content path is in, or null. */

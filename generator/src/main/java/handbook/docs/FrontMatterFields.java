@@ -89,13 +89,19 @@ public record FrontMatterFields(
     if (mount.vitePress()) {
       vitePress(extra, mount.vuePress());
     }
-    Integer weight = f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : order(f, diags);
+    YamlNode starlightOrder = null;
+    if (mount.starlight()) {
+      starlight(extra, f, diags);
+      starlightOrder = map.get("sidebar") instanceof YamlNode.Mapping sidebar ? sidebar.get("order") : null;
+    }
+    Integer weight =
+        f.has("weight") ? Integer.valueOf(f.integer("weight", 0)) : starlightOrder != null ? wholeNumber(starlightOrder, "sidebar.order", f.span(starlightOrder), "frontmatter.value", "page", diags) : order(f, diags);
     List<String> aliases = new java.util.ArrayList<>(f.strings("aliases"));
     f.strings("redirect_from").stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
     // Docusaurus' id names the URL where no slug does: only an id other than the file's name moves it
     YamlNode id = map.get("id");
     // Docusaurus' own URLs, where its project is built and they give one
-    boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null || mount.blog() != null && mount.blog().post(file.path());
+    boolean followed = DocusaurusUrl.of(extra.get("slug"), extra.get("id"), file.path(), mount) != null || mount.blog() != null && mount.blog().post(file.path()) || starlightUrl(extra.get("slug"), mount) != null;
     // Hugo's, where its project is built
     boolean hugoFollowed = HugoUrl.of(extra.get("url"), extra.get("slug"), file.path(), mount) != null;
     // (a section's permalinks pattern makes the URL of its pages: a slug is its, a url still wins)
@@ -134,6 +140,10 @@ public record FrontMatterFields(
     });
     hidden(f, diags);
     String linkTitle = f.string("linkTitle", null);
+    if (linkTitle == null && mount.starlight() && map.get("sidebar") instanceof YamlNode.Mapping sidebar && text(sidebar.get("label")) != null) {
+      // Starlight's sidebar.label: its title in the menu
+      linkTitle = text(sidebar.get("label"));
+    }
     return new FrontMatterFields(
         f.string("title", null),
         linkTitle != null ? linkTitle : f.string("sidebar_label", null),
@@ -165,6 +175,68 @@ public record FrontMatterFields(
       // (VuePress' prev: ./setup is a link, read as such, not the words of the pager's link as VitePress' prev: Setup)
       extra.computeIfPresent("prev", (k, v) -> v instanceof String ? null : v);
       extra.computeIfPresent("next", (k, v) -> v instanceof String ? null : v);
+    }
+  }
+
+  /**
+   * An Astro Starlight page's URL by its {@code slug} ({@code guides/custom}, from the site's root,
+   * at {@code guides/custom/}; empty or {@code index} for the home); null where it has none, or it
+   * is no path of the site.
+   */
+  static String starlightUrl(Object slug, handbook.content.Mount mount) {
+    if (!mount.starlight() || !(slug instanceof String s)) {
+      return null;
+    }
+    String path = s.strip().replaceAll("^/+|/+$", "");
+    if (path.isEmpty() || path.equals("index")) {
+      return "";
+    }
+    String normal = handbook.content.Urls.normalize(path);
+    return normal == null || !normal.equals(path) || !path.matches("[^\\s?#<>\"]+") ? null : path + "/";
+  }
+
+  /**
+   * An Astro Starlight page's front matter for the theme: {@code template: splash} (no menu, no
+   * table of contents) as MkDocs Material's {@code hide}; {@code tableOfContents} ({@code false},
+   * or its levels) as Docusaurus' keys; {@code editUrl: false}, {@code pagefind: false} (out of the
+   * search), and a pager's {@code label} as the others write them. Its {@code banner} and
+   * {@code head}, which are not shown, are named.
+   */
+  private static void starlight(Map<String, Object> extra, YamlFields f, Diagnostics diags) {
+    if ("splash".equals(extra.get("template"))) {
+      extra.putIfAbsent("hide", List.of("navigation", "toc"));
+    }
+    Object toc = extra.get("tableOfContents");
+    if (Boolean.FALSE.equals(toc)) {
+      extra.putIfAbsent("hide_table_of_contents", true);
+    } else if (toc instanceof Map<?, ?> levels) {
+      if (levels.get("minHeadingLevel") != null) {
+        extra.putIfAbsent("toc_min_heading_level", levels.get("minHeadingLevel"));
+      }
+      if (levels.get("maxHeadingLevel") != null) {
+        extra.putIfAbsent("toc_max_heading_level", levels.get("maxHeadingLevel"));
+      }
+    }
+    if (Boolean.FALSE.equals(extra.get("editUrl"))) {
+      extra.putIfAbsent("editLink", false);
+    }
+    if (Boolean.FALSE.equals(extra.get("pagefind"))) {
+      extra.putIfAbsent("search", Map.of("exclude", true));
+    }
+    for (String key : List.of("prev", "next")) {
+      if (extra.get(key) instanceof Map<?, ?> pager && pager.get("label") != null && pager.get("text") == null) {
+        Map<Object, Object> withText = new LinkedHashMap<>(pager);
+        withText.put("text", pager.get("label"));
+        extra.put(key, withText);
+      }
+    }
+    for (String key : List.of("banner", "head")) {
+      YamlNode n = f.map().get(key);
+      if (n != null) {
+        diags.add(
+            Diagnostic.warning("frontmatter.value", f.span(n), "`" + key + "` (Starlight) " + (key.equals("banner") ? "is a banner over the page, which is not shown here" : "adds tags to the page's head, which is not done here"))
+                .withHint(key.equals("banner") ? "put its text at the top of the page, as a callout (`:::note`)" : "the site loads nothing from other hosts and runs no inline script"));
+      }
     }
   }
 

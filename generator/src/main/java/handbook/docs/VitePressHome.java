@@ -66,6 +66,39 @@ final class VitePressHome {
     return joined(out);
   }
 
+  /**
+   * The same for an Astro Starlight page's {@code hero} (any page may have one, its splash home
+   * most often): its {@code title} where it is not the page's, its {@code tagline}, its image
+   * ({@code file}, a path from the page's file, or its {@code light} one), its actions as buttons
+   * ({@code variant: primary}, the default, filled). Null where it has none.
+   */
+  static String starlightLines(YamlNode.Mapping frontMatter, int lines) {
+    if (lines <= 0 || !(frontMatter.get("hero") instanceof YamlNode.Mapping hero)) {
+      return null;
+    }
+    String[] out = new String[lines];
+    String title = string(hero, "title");
+    if (title != null && !title.equals(string(frontMatter, "title"))) {
+      text(hero.entries().get("title"), "**", out);
+    }
+    text(hero.entries().get("tagline"), "", out);
+    if (hero.get("image") instanceof YamlNode.Mapping image) {
+      YamlNode src = image.get("file") != null ? image.get("file") : image.get("light");
+      String alt = string(image, "alt");
+      if (src instanceof YamlNode.Scalar f && f.value() != null && !f.value().isBlank()) {
+        put(out, src.line(), "![" + escape(alt == null ? "" : alt) + "](<" + f.value().strip() + ">)");
+      }
+    }
+    if (hero.get("actions") instanceof YamlNode.Seq actions) {
+      for (YamlNode a : actions.items()) {
+        if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
+          put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), string(action, "variant") == null || "primary".equals(string(action, "variant"))));
+        }
+      }
+    }
+    return joined(out);
+  }
+
   /** The lines as one text, or null where none has anything. */
   private static String joined(String[] out) {
     StringBuilder text = new StringBuilder();

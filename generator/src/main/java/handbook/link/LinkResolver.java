@@ -192,7 +192,9 @@ public final class LinkResolver {
       resolved = Urls.normalize(Urls.sourceFolder(fromSource) + path);
     }
     if (resolved == null) {
-      return broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
+      // (a file beside a page's file that is shown elsewhere: Starlight's src/assets/ from src/content/docs/)
+      Result beside = path.startsWith("/") ? null : besideFile(path, anchor, query, span, fromSource, fromUrl);
+      return beside != null ? beside : broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
     Result found = found(resolved, path, anchor, query, span, fromUrl);
     if (found == null && path.startsWith("/") && index.mount().folders().contains(rootLinks + "/")) {
@@ -205,13 +207,8 @@ public final class LinkResolver {
         found = found(fromRoot, path, anchor, query, span, fromUrl);
       }
     }
-    String filedAt = found == null && !path.startsWith("/") && fromSource != null ? filed.apply(fromSource) : null;
-    if (filedAt != null && !filedAt.equals(fromSource)) {
-      // a file (an image) beside the file of a page published elsewhere: VitePress' bundler reads it from there
-      String beside = Urls.normalize(Urls.sourceFolder(filedAt) + path);
-      if (beside != null && index.isAsset(beside)) {
-        found = found(beside, path, anchor, query, span, fromUrl);
-      }
+    if (found == null && !path.startsWith("/")) {
+      found = besideFile(path, anchor, query, span, fromSource, fromUrl);
     }
     if (found == null && !path.startsWith("/") && fromUrl != null) {
       // written relative to the page's URL, as MkDocs' raw HTML and Hugo's links are
@@ -295,6 +292,20 @@ public final class LinkResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A file (an image) a page links beside its own file, where the page is shown elsewhere
+   * (VitePress' rewrites, Starlight's {@code src/content/docs/} shown as {@code docs/}): their
+   * bundlers read it from there. Null where there is none.
+   */
+  private Result besideFile(String path, String anchor, String query, Span span, String fromSource, String fromUrl) {
+    String filedAt = fromSource == null ? null : filed.apply(fromSource);
+    if (filedAt == null || filedAt.equals(fromSource)) {
+      return null;
+    }
+    String beside = Urls.normalize(Urls.sourceFolder(filedAt) + path);
+    return beside != null && index.isAsset(beside) ? found(beside, path, anchor, query, span, fromUrl) : null;
   }
 
   /** The page or file at a content path, with the anchor checked; null when there is none. */

@@ -948,10 +948,20 @@ final class ForeignMarkers {
     boolean mdx = how.mdx();
     List<MatchResult> imports = new ArrayList<>();
     List<MatchResult> tabImports = new ArrayList<>();
+    // Starlight's components: read where a page imports one of those read (StarlightBlocks)
+    boolean starlight = false;
+    boolean starlightTabs = false;
     for (MatchResult m : MDX_IMPORT.matches(body)) {
       if (!inside(skip, m.start())) {
         edits.add(new Edit(m.start(), m.end(), ""));
-        if (!CARDS_IMPORT.matcher(m.group().strip()).matches()) {
+        Set<String> fromStarlight = starlightImports(m.group());
+        if (fromStarlight != null && !importsOnlyTabs(m.group())) {
+          starlight = true;
+          starlightTabs |= fromStarlight.contains("Tabs") || fromStarlight.contains("TabItem");
+          if (!StarlightBlocks.READ.containsAll(fromStarlight.stream().filter(n -> !n.equals("Tabs") && !n.equals("TabItem")).toList())) {
+            imports.add(m);
+          }
+        } else if (!CARDS_IMPORT.matcher(m.group().strip()).matches()) {
           (importsOnlyTabs(m.group()) ? tabImports : imports).add(m);
         }
         mdx = true;
@@ -959,7 +969,7 @@ final class ForeignMarkers {
     }
     // (and VuePress' code groups, in a Vue page)
     MdxTabs.Read tabs =
-        !tabImports.isEmpty() ? MdxTabs.read(body, fenced, MdxTabs.MDX)
+        !tabImports.isEmpty() || starlightTabs ? MdxTabs.read(body, fenced, MdxTabs.MDX)
             : how.vue() && (body.contains("<CodeGroup") || body.contains("<code-group")) ? MdxTabs.read(body, codeBlocks(doc), MdxTabs.VUE)
             : MdxTabs.Read.NONE;
     edits.addAll(tabs.edits());
@@ -1017,6 +1027,11 @@ final class ForeignMarkers {
     Set<Integer> linkTags = how.mdx() && trusted && (body.contains("={") || body.contains("<Link")) ? jsxAddresses(body, skip, edits, unknown, tabs) : Set.of();
     // Docusaurus' Admonition, which its pages may use without an import: a callout
     Set<Integer> admonitionTags = how.mdx() && trusted && body.contains("<Admonition") ? admonitions(body, skip, edits) : Set.of();
+    // Astro Starlight's asides, cards, steps, link cards, buttons and badges: the Markdown they stand for
+    StarlightBlocks.Read starlightBlocks = starlight && trusted ? StarlightBlocks.read(body, fenced) : null;
+    if (starlightBlocks != null) {
+      edits.addAll(starlightBlocks.edits());
+    }
     if (mdx || how.vue()) {
       // components (Vue's in a VitePress page) but those needing nothing run: Docusaurus' Details is
       // the browser's own element, VitePress' badge is drawn and ClientOnly's content shown
@@ -1035,7 +1050,7 @@ final class ForeignMarkers {
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
           int at = n.getStartOffset() + c.start();
-          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at) && !linkTags.contains(at)) {
+          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at) && !linkTags.contains(at) && !(starlightBlocks != null && starlightBlocks.tags().contains(at))) {
             unknown.add(new Marker(at, "<" + c.group(1) + ">", what, "which is not run here: what it holds is shown as HTML"));
           }
         }
@@ -1329,6 +1344,21 @@ final class ForeignMarkers {
       }
     }
     return true;
+  }
+
+  /** The names an import brings from Starlight's components ({@code import { Aside, Card } from '@astrojs/starlight/components';}), or null for another import. */
+  static Set<String> starlightImports(String line) {
+    Matcher m = TABS_IMPORT.matcher(line.strip());
+    if (!m.matches() || !m.group(3).equals(StarlightBlocks.PACKAGE) || m.group(2) == null) {
+      return null;
+    }
+    Set<String> names = new java.util.TreeSet<>();
+    for (String name : m.group(2).split("[\\s,]+")) {
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** The matches of a syntax outside code, as markers of {@code tool}. */

@@ -1,0 +1,353 @@
+package handbook.config;
+
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an Astro Starlight project's config ({@code astro.config.mjs}, or {@code .ts}, {@code .mts},
+ * {@code .js}) says of the site: the options given to {@code starlight({...})} among its
+ * {@code integrations}, and Astro's {@code site} and {@code base}, read as literals
+ * ({@link JsLiteral}): the config is not run. Its pages are those of {@code src/content/docs/},
+ * published at the site's root with {@code public/}, each at its path in lower case
+ * ({@code guides/Setup.md} at {@code guides/setup/}); the sidebar is read by the docs kind.
+ *
+ * @param title {@code title} (a locale's, where it is given for each), or null
+ * @param description {@code description}, or null
+ * @param language the language of the pages: the root locale's {@code lang}, else the default
+ *     locale's, else {@code en}
+ * @param baseUrl Astro's {@code site} with its {@code base}, or null
+ * @param editUrl {@code editLink.baseUrl}: the address in the repository's editor of the project's
+ *     folder (Starlight adds the page's path there, {@code src/content/docs/...}), or null
+ * @param lastUpdated {@code lastUpdated}
+ * @param logo {@code logo.src} (its light one where it has two), a content path, or null
+ * @param favicon {@code favicon} (by default {@code /favicon.svg}), a content path in
+ *     {@code public/}, or null where there is no such file
+ * @param social {@code social}: a list of {@code {icon, label, href}}, or an object of links by
+ *     their icon's name as Starlight had it before
+ * @param toc {@code tableOfContents}: H2 and H3 by default, as Starlight has it
+ * @param locales the languages of the folders of the locales other than the root
+ *     ({@code docs/fr/} is {@code fr}), by folder
+ */
+public record StarlightConfig(
+    String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, List<SiteLink> social, handbook.content.Mount.Toc toc,
+    Map<String, String> locales) {
+  public static final String CODE = "config.starlight";
+
+  /** Astro's config files, the first one there read. */
+  public static final List<String> FILES = List.of("astro.config.mjs", "astro.config.ts", "astro.config.mts", "astro.config.js", "astro.config.cjs", "astro.config.cts");
+
+  /** Where Starlight reads its pages (the docs collection), shown as {@code docs/}. */
+  public static final String PAGES = "src/content/docs/";
+
+  /** The folder Astro serves at the site's root. */
+  public static final String PUBLIC = "public/";
+
+  /** Starlight's own package, which a config that uses it imports. */
+  private static final String PACKAGE = "@astrojs/starlight";
+
+  /** Keys of Starlight's options read here. */
+  private static final Set<String> READ =
+      Set.of("title", "description", "logo", "tableOfContents", "editLink", "sidebar", "social", "lastUpdated", "favicon", "locales", "defaultLocale", "head", "customCss", "plugins", "components");
+
+  /** Keys of Starlight's options that change nothing of what is built here: its client's behaviour, its search, its look of code. */
+  private static final Set<String> TOOL =
+      Set.of("pagination", "pagefind", "prerender", "disable404Route", "titleDelimiter", "credits", "expressiveCode", "markdown", "routeMiddleware", "tagline");
+
+  /** Keys of Astro's config read here, or that change nothing here (where it writes, its server and bundler). */
+  private static final Set<String> ASTRO =
+      Set.of("site", "base", "integrations", "output", "outDir", "trailingSlash", "build", "server", "vite", "compressHTML", "image", "prefetch", "experimental", "devToolbar", "adapter", "cacheDir", "root", "scopedStyleStrategy", "security", "env");
+
+  /** The names of the icons of {@code social} as their sites write them. */
+  private static final Map<String, String> ICONS =
+      Map.ofEntries(
+          Map.entry("github", "GitHub"), Map.entry("gitlab", "GitLab"), Map.entry("linkedin", "LinkedIn"), Map.entry("youtube", "YouTube"), Map.entry("npm", "npm"), Map.entry("x.com", "X"),
+          Map.entry("twitter", "Twitter"), Map.entry("discord", "Discord"), Map.entry("mastodon", "Mastodon"), Map.entry("blueSky", "Bluesky"), Map.entry("stackOverflow", "Stack Overflow"),
+          Map.entry("codeberg", "Codeberg"), Map.entry("email", "Email"), Map.entry("rss", "RSS"), Map.entry("slack", "Slack"), Map.entry("telegram", "Telegram"));
+
+  /** The first of Astro's config files among the files, or null. */
+  public static String file(Collection<String> files) {
+    return FILES.stream().filter(files::contains).findFirst().orElse(null);
+  }
+
+  /** Whether a config's text uses Starlight (imports its package). */
+  public static boolean uses(String text) {
+    return text != null && text.contains(PACKAGE);
+  }
+
+  /**
+   * The options given to Starlight in the config's {@code integrations} ({@code starlight({...})},
+   * by the name its import gives it), or null where none is written out.
+   */
+  public static JsLiteral.Obj options(String text, JsLiteral.Obj astro) {
+    java.util.regex.Matcher imported = java.util.regex.Pattern.compile("import\\s+([A-Za-z_$][\\w$]*)\\s+from\\s*['\"]" + java.util.regex.Pattern.quote(PACKAGE) + "['\"]").matcher(text);
+    String name = imported.find() ? imported.group(1) : "starlight";
+    if (!(astro.get("integrations") instanceof JsLiteral.Arr integrations)) {
+      return null;
+    }
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "\\s*\\(\\s*(?=\\{)");
+    for (JsLiteral.Value v : integrations.items()) {
+      java.util.regex.Matcher m = v instanceof JsLiteral.Other o ? call.matcher(o.text()) : null;
+      if (m != null && m.lookingAt() && JsLiteral.at(text, v.offset() + m.end()) instanceof JsLiteral.Obj options) {
+        return options;
+      }
+    }
+    return null;
+  }
+
+  /** Reads the config's text; what it cannot take is named ({@code config.starlight}). {@code files}: the content's files, as the build shows them. */
+  public static StarlightConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+    JsLiteral.Value exported = JsLiteral.exported(text, false);
+    JsLiteral.Obj astro = exported instanceof JsLiteral.Obj o ? o : null;
+    JsLiteral.Obj config = astro == null ? null : options(text, astro);
+    String defaultFavicon = files.contains(PUBLIC + "favicon.svg") ? PUBLIC + "favicon.svg" : null;
+    if (config == null) {
+      diags.add(
+          Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no `starlight({...})` is found written out among its `integrations`")
+              .withHint("the file is not run: the options given to Starlight are read where they are written as literals; the menu follows the folders"));
+      return new StarlightConfig(null, null, "en", null, null, false, null, defaultFavicon, List.of(), handbook.content.Mount.Toc.DEFAULT, Map.of());
+    }
+    VitePressConfig.Reader r = new VitePressConfig.Reader(text, file, PAGES, PUBLIC, CODE, files, diags);
+    for (Map.Entry<String, JsLiteral.Value> e : astro.entries().entrySet()) {
+      if (!ASTRO.contains(e.getKey())) {
+        diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of the Astro config is not read here").withHint(hint(e.getKey())));
+      }
+    }
+    if (astro.get("integrations") instanceof JsLiteral.Arr integrations) {
+      for (JsLiteral.Value v : integrations.items()) {
+        if (!(v instanceof JsLiteral.Other o && o.offset() <= config.offset() && config.offset() < o.offset() + o.text().length())) {
+          diags.add(Diagnostic.warning(CODE, r.at(v), "the integration" + shown(v) + " is not run here: the site is built without it").withHint("the pages are built as Starlight builds them; other integrations and their components are not run"));
+        }
+      }
+    }
+    for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
+      if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
+        diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "`" + e.getKey() + "` of Starlight's options is not read here").withHint("the site is built without it"));
+      }
+    }
+    named(config, "customCss", "the stylesheets of `customCss` are not used", "the site has its own look; a site.yaml's `stylesheets` adds a stylesheet of the content", r);
+    named(config, "components", "the components that `components` puts in Starlight's place are not used", "the site has its own look; its components are not run here", r);
+    named(config, "plugins", "Starlight's plugins are not run here", "the site is built without them: what they add to the pages is not there", r);
+    named(config, "head", "the `head` tags are not added to the pages", "the site loads nothing from other hosts and runs no inline script; the icon is `favicon`", r);
+    r.madeByCode(config, List.of("description"), "");
+    String title = title(config.get("title"), r);
+    String language = language(config, r, diags);
+    boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
+    return new StarlightConfig(
+        title, config.string("description"), language, baseUrl(astro), editUrl(config.get("editLink"), r), lastUpdated, logo(config.get("logo"), r, files), favicon(config.get("favicon"), r, files, defaultFavicon),
+        social(config.get("social"), r), toc(config.get("tableOfContents"), r), locales(config));
+  }
+
+  private static void named(JsLiteral.Obj config, String key, String what, String hint, VitePressConfig.Reader r) {
+    JsLiteral.Value v = config.get(key);
+    if (v != null && !(v instanceof JsLiteral.Arr a && a.items().isEmpty())) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(v), what).withHint(hint));
+    }
+  }
+
+  private static String shown(JsLiteral.Value v) {
+    String t = v instanceof JsLiteral.Other o ? o.text() : "";
+    String name = t.replaceFirst("\\s*\\(.*", "");
+    return name.matches("[\\w$.]{1,40}") ? " `" + name + "`" : "";
+  }
+
+  private static String hint(String key) {
+    return switch (key) {
+      case "redirects" -> "give the old addresses of a page as its front matter's `aliases`";
+      case "markdown" -> "the Markdown is read as Starlight reads it by default; remark and rehype plugins are not run";
+      case "srcDir", "publicDir" -> "the pages are read from `src/content/docs/` and the public files from `public/`, as Astro has them by default";
+      default -> "the site is built without it";
+    };
+  }
+
+  /** The title: a string, or the root's (else the first) of one for each locale. */
+  private static String title(JsLiteral.Value v, VitePressConfig.Reader r) {
+    if (v instanceof JsLiteral.Str s) {
+      return s.value();
+    }
+    if (v instanceof JsLiteral.Obj byLocale && !byLocale.entries().isEmpty()) {
+      for (String key : List.of("root", "en")) {
+        if (byLocale.string(key) != null) {
+          return byLocale.string(key);
+        }
+      }
+      return byLocale.entries().values().iterator().next() instanceof JsLiteral.Str s ? s.value() : null;
+    }
+    if (v != null) {
+      r.madeByCode(new JsLiteral.Obj(Map.of("title", v), v.offset()), List.of("title"), "");
+    }
+    return null;
+  }
+
+  /**
+   * The pages' language: the root locale's {@code lang}, or the default locale's (its key where
+   * it gives none); the other locales named, whose pages are built as the root's are.
+   */
+  private static String language(JsLiteral.Obj config, VitePressConfig.Reader r, Diagnostics diags) {
+    if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
+      if (config.get("locales") != null) {
+        diags.add(Diagnostic.warning(CODE, r.at(config.get("locales")), "`locales` is not written out as an object: the site is built in one language"));
+      }
+      return "en";
+    }
+    String defaultLocale = config.string("defaultLocale") == null ? "root" : config.string("defaultLocale").strip();
+    String lang = null;
+    JsLiteral.Value at = locales;
+    for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+      String tag = e.getKey().equals("root") ? (e.getValue() instanceof JsLiteral.Obj o ? o.string("lang") : null) : localeTag(e.getKey(), e.getValue());
+      if (e.getKey().equals(defaultLocale) || e.getKey().equals("root") && lang == null) {
+        lang = tag != null ? tag : lang;
+        at = e.getValue();
+      }
+      if (!e.getKey().equals("root")) {
+        diags.add(
+            Diagnostic.warning(
+                    CODE, r.at(e.getValue()),
+                    "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + PAGES + e.getKey() + "/` are built as the others are, with the site's menus and words"
+                        + (tag == null ? "" : " (they say they are in `" + tag + "`)"))
+                .withHint("a site is of one language here: build each language as a site of its own to give it its menus and words"));
+      }
+    }
+    return lang == null ? "en" : Languages.site(lang, "`lang`", r.at(at), CODE, diags);
+  }
+
+  /** A locale's language: its {@code lang}, else its key ({@code fr}), as a tag; null where it is none. */
+  private static String localeTag(String key, JsLiteral.Value locale) {
+    String lang = locale instanceof JsLiteral.Obj o && o.string("lang") != null ? o.string("lang") : key;
+    return Languages.tag(lang);
+  }
+
+  /** The languages of the locales' folders other than the root's, by their folders' content paths. */
+  private static Map<String, String> locales(JsLiteral.Obj config) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (config.get("locales") instanceof JsLiteral.Obj locales) {
+      locales.entries().forEach((key, v) -> {
+        String tag = key.equals("root") || !key.matches("[\\w-]+") ? null : localeTag(key, v);
+        if (tag != null) {
+          out.put(Project.DOCS + key + "/", tag);
+        }
+      });
+    }
+    return out;
+  }
+
+  /** Astro's {@code site} and {@code base}: the site's address, or null. */
+  private static String baseUrl(JsLiteral.Obj astro) {
+    String site = astro.string("site");
+    if (site == null || !site.strip().matches("https?://[^\\s\"'<>]+")) {
+      return null;
+    }
+    String base = astro.string("base");
+    String host = site.strip().replaceAll("/+$", "");
+    String path = base == null ? "/" : base.strip().startsWith("/") ? base.strip() : "/" + base.strip();
+    return host + (path.endsWith("/") ? path : path + "/");
+  }
+
+  /** {@code editLink.baseUrl}, ending in {@code /}; null (named) where it is not an http(s) address. */
+  private static String editUrl(JsLiteral.Value editLink, VitePressConfig.Reader r) {
+    JsLiteral.Value base = editLink instanceof JsLiteral.Obj o ? o.get("baseUrl") : null;
+    if (base == null) {
+      if (editLink != null) {
+        r.diags().add(Diagnostic.warning(CODE, r.at(editLink), "`editLink` has no `baseUrl` written as a string: pages get no edit links"));
+      }
+      return null;
+    }
+    if (!(base instanceof JsLiteral.Str s) || !s.value().strip().matches("https?://\\S+")) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(base), "`editLink.baseUrl` is not an http(s) address written as a string: pages get no edit links"));
+      return null;
+    }
+    String url = s.value().strip();
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  /** The logo's file: {@code src} (or {@code light}), a path from the project's folder; null (named) where it names no file. */
+  private static String logo(JsLiteral.Value v, VitePressConfig.Reader r, Set<String> files) {
+    JsLiteral.Value src = v instanceof JsLiteral.Obj o ? (o.get("src") != null ? o.get("src") : o.get("light")) : null;
+    if (!(src instanceof JsLiteral.Str s)) {
+      if (v != null) {
+        r.diags().add(Diagnostic.warning(CODE, r.at(src != null ? src : v), "the logo's `src` is not written as a string: the site's title is shown"));
+      }
+      return null;
+    }
+    String path = handbook.content.Urls.normalize(s.value().strip().replaceFirst("^\\./", ""));
+    if (path == null || !files.contains(path)) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(s), "the logo names no file of the project: `" + s.value().strip() + "`: the site's title is shown").withHint("name it from the project's folder, as `./src/assets/logo.svg`"));
+      return null;
+    }
+    return path;
+  }
+
+  /** The icon: a file of {@code public/} by its address; {@code fallback} (Starlight's {@code /favicon.svg}, where it is there) where none is given. */
+  private static String favicon(JsLiteral.Value v, VitePressConfig.Reader r, Set<String> files, String fallback) {
+    if (v == null) {
+      return fallback;
+    }
+    String path = v instanceof JsLiteral.Str s ? handbook.content.Urls.normalize(PUBLIC + s.value().strip().replaceAll("^/+", "")) : null;
+    if (path == null || !files.contains(path)) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(v), "the favicon names no file of `public/`" + (v instanceof JsLiteral.Str s ? ": `" + s.value().strip() + "`" : "") + ": the theme's icon is shown"));
+      return fallback;
+    }
+    return path;
+  }
+
+  /** The social links: {@code [{icon, label, href}]}, or Starlight's older {@code {github: 'https://...'}}. */
+  private static List<SiteLink> social(JsLiteral.Value v, VitePressConfig.Reader r) {
+    List<SiteLink> out = new java.util.ArrayList<>();
+    if (v instanceof JsLiteral.Arr items) {
+      for (JsLiteral.Value item : items.items()) {
+        String href = item instanceof JsLiteral.Obj o ? o.string("href") : null;
+        if (href == null) {
+          r.diags().add(Diagnostic.warning(CODE, r.at(item), "a social link without an `href` written as a string is not shown"));
+          continue;
+        }
+        JsLiteral.Obj o = (JsLiteral.Obj) item;
+        String label = o.string("label") != null ? o.string("label") : o.string("icon") != null ? ICONS.getOrDefault(o.string("icon").strip(), o.string("icon").strip()) : href;
+        out.add(new SiteLink(label, href.strip(), r.at(o), false));
+      }
+    } else if (v instanceof JsLiteral.Obj byIcon) {
+      byIcon.entries().forEach((icon, link) -> {
+        if (link instanceof JsLiteral.Str s) {
+          out.add(new SiteLink(ICONS.getOrDefault(icon, icon), s.value().strip(), r.at(link), false));
+        } else {
+          r.diags().add(Diagnostic.warning(CODE, r.at(link), "the social link `" + icon + "` is not written as a string: it is not shown"));
+        }
+      });
+    } else if (v != null) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(v), "`social` is not written out as a list: no social links are shown"));
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code tableOfContents}: {@code false} for none, or {@code {minHeadingLevel, maxHeadingLevel}}. */
+  private static handbook.content.Mount.Toc toc(JsLiteral.Value v, VitePressConfig.Reader r) {
+    if (v == null) {
+      return handbook.content.Mount.Toc.DEFAULT;
+    }
+    if (v instanceof JsLiteral.Str s && s.value().equals("false")) {
+      return handbook.content.Mount.Toc.NONE;
+    }
+    if (v instanceof JsLiteral.Obj o) {
+      int min = level(o.string("minHeadingLevel"), 2);
+      int max = level(o.string("maxHeadingLevel"), 3);
+      if (min > 0 && max >= min) {
+        return new handbook.content.Mount.Toc(min, max);
+      }
+    }
+    if (!(v instanceof JsLiteral.Str s && s.value().equals("true"))) {
+      r.diags().add(Diagnostic.warning(CODE, r.at(v), "`tableOfContents` is `false` or `{minHeadingLevel, maxHeadingLevel}` of 2 to 6: pages show their H2s and H3s"));
+    }
+    return handbook.content.Mount.Toc.DEFAULT;
+  }
+
+  /** A heading's level, 2 to 6, as written; {@code absent} where it is not; 0 for another value. */
+  private static int level(String v, int absent) {
+    if (v == null) {
+      return absent;
+    }
+    return v.strip().matches("[2-6]") ? Integer.parseInt(v.strip()) : 0;
+  }
+}

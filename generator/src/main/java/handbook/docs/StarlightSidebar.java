@@ -1,0 +1,141 @@
+package handbook.docs;
+
+import handbook.config.JsLiteral;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.LineMap;
+import handbook.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An Astro Starlight project's sidebar (the {@code sidebar} of the options its config gives
+ * {@code starlight({...})}), read as the order and menu titles of the folders under {@code docs/},
+ * as {@link VitePressSidebar} reads VitePress': the config is not run, the sidebar is read where it
+ * is written as literals. An item is a page by its slug ({@code 'guides/example'},
+ * {@code {slug, label}}), a link ({@code {label, link}}: a page by its address, or elsewhere), a
+ * group ({@code {label, items}}), or a folder's pages ({@code {label, autogenerate: {directory}}}).
+ * A group whose pages are in the folder of the list around it has no folder of its own to name:
+ * its pages are listed in their order there, and one warning says the groups' titles are not shown.
+ */
+final class StarlightSidebar {
+  private static final MkDocsNav.Words WORDS =
+      new MkDocsNav.Words("the sidebar", "the items read are a page's slug, `{slug, label}`, `{label, link}`, `{label, items: [...]}` and `{label, autogenerate: {directory}}`, written as literals");
+
+  private final SourceFile file;
+  private final LineMap lines;
+  /** The pages there are, by their content paths as slugs write them (in lower case, hyphens for spaces). */
+  private final Map<String, String> pages = new java.util.HashMap<>();
+  /** The groups shown as their pages alone. */
+  private final List<Span> merged = new ArrayList<>();
+
+  private StarlightSidebar(SourceFile file, Set<String> there) {
+    this.file = file;
+    this.lines = new LineMap(file.text());
+    there.stream().sorted().forEach(p -> pages.putIfAbsent(slugged(p), p));
+  }
+
+  /** The categories the sidebar gives the folders it lists ({@code there}: the pages); none where the config has none written out. */
+  static MkDocsNav.Read read(SourceFile config, Set<String> there, Diagnostics diags) {
+    StarlightSidebar s = new StarlightSidebar(config, there);
+    JsLiteral.Value root = JsLiteral.exported(config.text(), false);
+    JsLiteral.Obj options = root instanceof JsLiteral.Obj astro ? handbook.config.StarlightConfig.options(config.text(), astro) : null;
+    JsLiteral.Value sidebar = options == null ? null : options.get("sidebar");
+    if (sidebar == null) {
+      return new MkDocsNav.Read(Map.of(), List.of());
+    }
+    List<MkDocsNav.Item> items = new ArrayList<>();
+    if (sidebar instanceof JsLiteral.Arr list) {
+      items.addAll(s.items(list, DocsKind.ROOT));
+    } else {
+      items.add(MkDocsNav.Item.unread(s.at(sidebar)));
+    }
+    MkDocsNav.Read read = MkDocsNav.of(items, WORDS, diags);
+    if (!s.merged.isEmpty()) {
+      diags.add(
+          Diagnostic.warning(MkDocsNav.CODE, s.merged.get(0), "the sidebar's groups of one folder's pages are shown as one list, without their titles" + (s.merged.size() > 1 ? " (" + s.merged.size() + " groups)" : "") + ": the menu follows the folders")
+              .withHint("put each group's pages in a folder of its own, named by the group"));
+    }
+    return read;
+  }
+
+  /** The items of a list; a group of {@code folder}'s pages is put in as its items. */
+  private List<MkDocsNav.Item> items(JsLiteral.Arr list, String folder) {
+    List<MkDocsNav.Item> out = new ArrayList<>();
+    for (JsLiteral.Value v : list.items()) {
+      if (v instanceof JsLiteral.Str slug) {
+        out.add(slug(null, slug.value(), v));
+        continue;
+      }
+      if (!(v instanceof JsLiteral.Obj o)) {
+        out.add(MkDocsNav.Item.unread(at(v)));
+        continue;
+      }
+      String label = o.string("label");
+      List<MkDocsNav.Item> children = null;
+      if (o.get("items") instanceof JsLiteral.Arr inner) {
+        children = items(inner, folder);
+      } else if (o.get("autogenerate") instanceof JsLiteral.Obj auto && auto.string("directory") != null) {
+        String dir = handbook.content.Urls.normalize(DocsKind.ROOT + auto.string("directory").strip().replaceAll("^/+|/+$", "") + "/");
+        children = dir == null || !dir.startsWith(DocsKind.ROOT) ? null : List.of(MkDocsNav.Item.folderPages(dir, at(o)));
+      }
+      if (children != null) {
+        String common = MkDocsNav.common(children, null);
+        if (common != null && common.equals(folder)) {
+          if (label != null) {
+            merged.add(at(o));
+          }
+          out.addAll(children);
+        } else {
+          out.add(new MkDocsNav.Item(label, null, false, children, at(o)));
+        }
+      } else if (o.string("slug") != null) {
+        out.add(slug(label, o.string("slug"), o));
+      } else if (o.string("link") != null) {
+        out.add(link(label, o.string("link"), o));
+      } else {
+        out.add(MkDocsNav.Item.unread(at(o)));
+      }
+    }
+    return out;
+  }
+
+  /** A page by its slug ({@code guides/example}; {@code ''} or {@code index} the home): its file, as there is one. */
+  private MkDocsNav.Item slug(String label, String slug, JsLiteral.Value at) {
+    String s = slug.strip().replaceAll("^/+|/+$", "");
+    String stem = s.isEmpty() || s.equals("index") ? DocsKind.ROOT + "index" : DocsKind.ROOT + s;
+    String path = null;
+    for (String candidate : List.of(stem + ".md", stem + ".mdx", stem + "/index.md", stem + "/index.mdx", stem + ".markdown")) {
+      path = pages.get(slugged(candidate));
+      if (path != null) {
+        break;
+      }
+    }
+    return new MkDocsNav.Item(label == null || label.isBlank() ? null : label.strip(), path != null ? path : stem + ".md", false, null, at(at));
+  }
+
+  /** A link: a page by its address ({@code /guides/example/}), or a link elsewhere. */
+  private MkDocsNav.Item link(String label, String link, JsLiteral.Value at) {
+    String l = link.strip();
+    if (handbook.content.Urls.remote(l) || l.startsWith("//") || l.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+      return new MkDocsNav.Item(label, l, true, null, at(at));
+    }
+    String address = l.replaceFirst("[#?].*$", "");
+    if (!address.startsWith("/") || handbook.content.Urls.normalize(address.substring(1)) == null && !address.equals("/")) {
+      return MkDocsNav.Item.unread(at(at));
+    }
+    return slug(label, address, at);
+  }
+
+  /** A path as Starlight's slugs write it: in lower case, hyphens for spaces. */
+  private static String slugged(String path) {
+    return path.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+  }
+
+  private Span at(JsLiteral.Value v) {
+    return Span.at(file.displayPath(), lines.line(v.offset()), lines.column(v.offset()));
+  }
+}

@@ -1,0 +1,434 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is an Astro Starlight project ({@code astro.config.mjs} with
+ * {@code starlight({...})}): its pages ({@code src/content/docs/}) and {@code public/} are at the
+ * site's root, its config names the site and gives its menu, its components are read as the
+ * Markdown they stand for, and what is not built here is named.
+ */
+class StarlightProjectTest {
+  @TempDir Path tmp;
+
+  static final String PROJECT =
+      """
+      -- content/package.json --
+      {"name": "widgets", "type": "module", "scripts": {"build": "astro build"}}
+      -- content/astro.config.mjs --
+      // @ts-check
+      import { defineConfig } from 'astro/config';
+      import starlight from '@astrojs/starlight';
+
+      export default defineConfig({
+        site: 'https://widgets.example.org',
+        base: '/docs',
+        integrations: [
+          starlight({
+            title: 'Widgets',
+            description: 'Widgets for everyone',
+            logo: { src: './src/assets/logo.svg' },
+            social: [{ icon: 'github', label: 'GitHub', href: 'https://github.com/x/widgets' }],
+            editLink: { baseUrl: 'https://github.com/x/widgets/edit/main/' },
+            lastUpdated: false,
+            tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+            locales: { root: { label: 'Norsk', lang: 'nb' } },
+            sidebar: [
+              { label: 'Guides', items: [{ label: 'Setting up', slug: 'guides/set-up' }, 'guides/example'] },
+              { label: 'Reference', autogenerate: { directory: 'reference' } },
+            ],
+          }),
+        ],
+      });
+      -- content/src/content.config.ts --
+      import { defineCollection } from 'astro:content';
+      import { docsLoader } from '@astrojs/starlight/loaders';
+      import { docsSchema } from '@astrojs/starlight/schema';
+      export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+      -- content/src/assets/logo.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/src/assets/diagram.png --
+      png
+      -- content/src/styles/custom.css --
+      :root {}
+      -- content/src/content/docs/index.md --
+      ---
+      title: Widgets
+      ---
+      Start with [the guide](/guides/example/).
+      -- content/src/content/docs/guides/example.md --
+      ---
+      title: Example Guide
+      description: A guide.
+      ---
+      See [the set-up](/guides/set-up/#options), [the reference](../../reference/zebra/) and [a file](/files/a.txt).
+
+      ![Diagram](../../../assets/diagram.png)
+
+      :::tip[Did you know?]
+      Asides have titles.
+      :::
+
+      ## Install
+
+      ### From npm
+
+      #### Deeper
+      -- content/src/content/docs/guides/Set Up.md --
+      ---
+      title: Set-up
+      ---
+      ## Options
+      -- content/src/content/docs/guides/hidden.md --
+      ---
+      title: Hidden
+      sidebar:
+        hidden: true
+      ---
+      Not in the menu.
+      -- content/src/content/docs/guides/_partial.md --
+      A partial, imported by pages: no page.
+      -- content/src/content/docs/reference/alpha.md --
+      ---
+      title: Alpha
+      ---
+      The first by name.
+      -- content/src/content/docs/reference/zebra.md --
+      ---
+      title: Zebra
+      sidebar:
+        label: Z
+        order: 1
+      ---
+      The first by its order.
+      -- content/public/favicon.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/public/files/a.txt --
+      a
+      -- content/README.md --
+      # The repository
+      """;
+
+  @Test
+  void itsConfigNamesTheSiteAndItsPagesAndPublicFilesAreAtTheRoot() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Path out = site.site();
+    for (String f : List.of("index.html", "guides/example/index.html", "guides/set-up/index.html", "guides/hidden/index.html", "reference/zebra/index.html", "favicon.svg", "files/a.txt", "src/assets/diagram.png")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    // its config, its code and styles, its public/ folder, partials and the repository's README are not published as such
+    for (String f : List.of("astro.config.mjs", "public", "src/content", "src/styles", "src/content.config.ts", "guides/_partial", "guides/Set Up", "README", "README.md", "docs")) {
+      assertFalse(Files.exists(out.resolve(f)), f);
+    }
+    Document guide = Jsoup.parse(site.read("guides/example/index.html"));
+    assertEquals("nb", guide.selectFirst("html").attr("lang"));
+    assertEquals("Widgets", guide.selectFirst(".site-name").text());
+    // site-root links and links from the page's address name pages; a file of src/ beside the page's file
+    assertEquals(List.of("../set-up/#options", "../../reference/zebra/", "../../files/a.txt"), guide.select(".doc-body p a").eachAttr("href"));
+    assertEquals("../../src/assets/diagram.png", guide.selectFirst(".doc-body img").attr("src"));
+    assertEquals("Did you know?", guide.selectFirst(".admonition.tip .admonition-title").text());
+    // the table of contents' levels: H2 to H4
+    assertEquals(List.of("Install", "From npm", "Deeper"), guide.select(".toc-inline a").eachText());
+    assertEquals(List.of("GitHub"), guide.select(".footer-links a").eachText());
+    assertEquals("https://github.com/x/widgets/edit/main/src/content/docs/guides/example.md", guide.selectFirst(".edit-page a").attr("href"));
+    assertEquals("../../src/assets/logo.svg", guide.selectFirst(".site-logo").attr("src"));
+    assertEquals("../../favicon.svg", guide.selectFirst("link[rel=icon]").attr("href"));
+    // the sidebar: its groups title their folders, its items' order and labels; an autogenerated
+    // folder's pages by their sidebar.order, then by name; a hidden page is not there
+    assertEquals(List.of("Guides", "Setting up", "Example Guide", "Reference"), guide.select("nav.sidebar a").eachText());
+    Document reference = Jsoup.parse(site.read("reference/index.html"));
+    assertEquals(List.of("Z", "Alpha"), reference.select("nav.sidebar li.nav-section li a").eachText());
+    String sitemap = Files.readString(out.resolve("sitemap.xml"));
+    assertTrue(sitemap.contains("https://widgets.example.org/docs/guides/set-up/"), sitemap);
+  }
+
+  @Test
+  void itsComponentsAreReadAsTheMarkdownTheyStandFor() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            PROJECT
+                + """
+                -- content/src/content/docs/guides/components.mdx --
+                ---
+                title: Components
+                ---
+                import { Aside, Card, CardGrid, Steps, LinkCard, LinkButton, Badge, FileTree, Tabs, TabItem } from '@astrojs/starlight/components';
+
+                <Aside type="caution" title="Watch out">
+                	Some **bold** text.
+                </Aside>
+
+                <CardGrid stagger>
+                	<Card title="Update content" icon="pencil">
+                		Edit `index.mdx`.
+                	</Card>
+                </CardGrid>
+
+                <Steps>
+
+                1. First
+                2. Second
+
+                </Steps>
+
+                <LinkCard
+                  title="The guide"
+                  href="/guides/example/"
+                  description="Read it first."
+                />
+
+                <LinkButton href="/reference/zebra/" variant="secondary">Reference</LinkButton>
+
+                New <Badge text="Beta" variant="caution" />
+
+                <FileTree>
+                - src/
+                  - content/
+                </FileTree>
+
+                <Tabs>
+                  <TabItem label="npm">
+                    npm install
+                  </TabItem>
+                  <TabItem label="pnpm">
+                    pnpm add
+                  </TabItem>
+                </Tabs>
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Document page = Jsoup.parse(site.read("guides/components/index.html"));
+    org.jsoup.nodes.Element body = page.selectFirst(".doc-body");
+    assertEquals("Watch out", body.selectFirst(".admonition.warning .admonition-title").text());
+    assertEquals("bold", body.selectFirst(".admonition.warning p strong").text());
+    // a card: its title in bold, its text read as Markdown (not indented code)
+    org.jsoup.nodes.Element card = body.selectFirst("> p:has(strong:containsOwn(Update content))");
+    assertEquals("Update content Edit index.mdx.", card.text());
+    assertEquals("index.mdx", card.selectFirst("code").text());
+    assertTrue(body.select("pre").isEmpty(), body.html());
+    assertEquals(List.of("First", "Second"), body.select("ol > li").eachText());
+    assertEquals("../example/", body.selectFirst("strong > a").attr("href"));
+    assertEquals("The guide: Read it first.", body.selectFirst("strong > a").parent().parent().text());
+    assertEquals("../../reference/zebra/", body.selectFirst("a.md-button").attr("href"));
+    assertFalse(body.selectFirst("a.md-button").hasClass("md-button--primary"));
+    assertEquals("Beta", body.selectFirst(".badge.badge-warning").attr("data-text"));
+    assertEquals(List.of("src/ content/", "content/"), body.select("ul li").eachText());
+    assertEquals(List.of("npm", "pnpm"), body.select(".tabbed-labels label").eachText());
+    // no tag is left as text
+    assertFalse(body.html().contains("&lt;") || body.html().contains("<card") || body.html().contains("<steps"), body.html());
+  }
+
+  @Test
+  void aLinkCardToNoPageFailsTheBuildAtItsLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            PROJECT
+                + """
+                -- content/src/content/docs/guides/cards.mdx --
+                ---
+                title: Cards
+                ---
+                import { LinkCard, Icon } from '@astrojs/starlight/components';
+
+                <LinkCard
+                  title="Gone"
+                  href="/guides/gone/"
+                />
+
+                <Icon name="star" />
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    // (at its address, where it is written)
+    assertTrue(r.err().contains("content/src/content/docs/guides/cards.mdx:8:9: error[link.unresolved]: no page or file `/guides/gone/`"), r.err());
+    // a component not read here is named, and so is the import that brings it
+    assertTrue(r.err().contains("content/src/content/docs/guides/cards.mdx:4:1: warning[markdown.marker]: `import { LinkCard, Icon }"), r.err());
+    assertTrue(r.err().contains("(1 more marker of another tool, on line 11)"), r.err());
+  }
+
+  @Test
+  void itsHeroAndSplashPagesAndFrontMatter() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            PROJECT.replace(
+                    """
+                    -- content/src/content/docs/index.md --
+                    ---
+                    title: Widgets
+                    ---
+                    """,
+                    """
+                    -- content/src/content/docs/index.md --
+                    ---
+                    title: Widgets
+                    template: splash
+                    hero:
+                      tagline: Widgets for everyone.
+                      image:
+                        file: ../../assets/logo.svg
+                        alt: The logo
+                      actions:
+                        - text: Get started
+                          link: /guides/example/
+                          icon: right-arrow
+                        - text: GitHub
+                          link: https://github.com/x/widgets
+                          variant: minimal
+                    ---
+                    """)
+                .replace("title: Alpha\n", "title: Alpha\nprev:\n  label: Back\n")
+                + """
+                -- content/src/content/docs/guides/own.md --
+                ---
+                title: Own
+                slug: elsewhere/own
+                tableOfContents: false
+                editUrl: false
+                pagefind: false
+                banner:
+                  content: New!
+                ---
+                ## A heading
+                -- content/src/content/docs/guides/draft.md --
+                ---
+                title: Draft
+                draft: true
+                ---
+                Not published.
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("content/src/content/docs/guides/own.md:8:3: warning[frontmatter.value]: `banner` (Starlight) is a banner over the page, which is not shown here"), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    org.jsoup.nodes.Element body = home.selectFirst(".doc-body");
+    assertEquals("Widgets for everyone.", body.selectFirst("p").text());
+    assertEquals("src/assets/logo.svg", body.selectFirst("img").attr("src"));
+    assertEquals("The logo", body.selectFirst("img").attr("alt"));
+    assertEquals(List.of("guides/example/", "https://github.com/x/widgets"), body.select("a.md-button").eachAttr("href"));
+    assertEquals(List.of(true, false), body.select("a.md-button").stream().map(a -> a.hasClass("md-button--primary")).toList());
+    // a splash page has no menu and no table of contents
+    assertNull(home.selectFirst("nav.sidebar"));
+    // a page's own slug, its table of contents, edit link and search turned off, its pager's label
+    Document own = Jsoup.parse(site.read("elsewhere/own/index.html"));
+    assertNull(own.selectFirst(".toc-inline"));
+    assertNull(own.selectFirst(".edit-page"));
+
+    assertFalse(site.read("search-index.json").contains("elsewhere/own/"), "pagefind: false leaves the page out of the search");
+    assertFalse(Files.exists(site.site().resolve("guides/own")));
+    assertFalse(Files.exists(site.site().resolve("guides/draft")), "a draft is not published");
+    // a pager's own label
+    assertEquals("Back", Jsoup.parse(site.read("reference/alpha/index.html")).selectFirst("a[rel=prev] .pager-title").text());
+  }
+
+  @Test
+  void whatIsNotBuiltHereIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/astro.config.mjs --
+            import { defineConfig } from 'astro/config';
+            import starlight from '@astrojs/starlight';
+            import react from '@astrojs/react';
+
+            export default defineConfig({
+              redirects: { '/old': '/new' },
+              integrations: [
+                starlight({
+                  title: 'Widgets',
+                  customCss: ['./src/styles/custom.css'],
+                  plugins: [starlightBlog()],
+                  defaultLocale: 'root',
+                  locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français' } },
+                  sidebar: [
+                    { label: 'Start', items: ['intro', 'gone'] },
+                  ],
+                  unknownOption: true,
+                }),
+                react(),
+              ],
+            });
+            -- content/src/content/docs/index.md --
+            ---
+            title: Widgets
+            ---
+            Home.
+            -- content/src/content/docs/intro.md --
+            ---
+            title: Intro
+            ---
+            Hello.
+            -- content/src/content/docs/guides/tags.mdoc --
+            ---
+            title: Markdoc
+            ---
+            {% aside %}x{% /aside %}
+            -- content/src/content/docs/fr/index.md --
+            ---
+            title: Accueil
+            ---
+            Bonjour.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    String config = "content/astro.config.mjs";
+    for (String expected :
+        List.of(
+            config + ":6:14: warning[config.starlight]: `redirects` of the Astro config is not read here",
+            "= hint: give the old addresses of a page as its front matter's `aliases`",
+            config + ":10:18: warning[config.starlight]: the stylesheets of `customCss` are not used",
+            config + ":11:16: warning[config.starlight]: Starlight's plugins are not run here",
+            config + ":13:62: warning[config.starlight]: the locale `fr` is no site of its own here: the pages of `src/content/docs/fr/` are built as the others are, with the site's menus and words (they say they are in `fr`)",
+            config + ":15:9: warning[docs.nav]: the sidebar's groups of one folder's pages are shown as one list, without their titles",
+            config + ":15:44: warning[docs.nav]: the sidebar's item names no page in `src/content/docs/`: `gone`",
+            config + ":17:22: warning[config.starlight]: `unknownOption` of Starlight's options is not read here",
+            config + ":19:5: warning[config.starlight]: the integration `react` is not run here",
+            "content/src/content/docs/guides/tags.mdoc: warning[config.starlight]: a page written in Markdoc is not read here, and not published",
+            "= hint: write it in Markdown (tags.md)")) {
+      assertTrue(r.err().contains(expected), expected + "\n" + r.err());
+    }
+    assertFalse(Files.exists(site.site().resolve("guides/tags.mdoc")));
+    assertEquals("en", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
+    // a locale's folder: its pages in its language
+    assertEquals("fr", Jsoup.parse(site.read("fr/index.html")).selectFirst("html").attr("lang"));
+  }
+
+  @Test
+  void anAstroProjectWithoutStarlightIsNoStarlightProject() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/astro.config.mjs --
+            import { defineConfig } from 'astro/config';
+            export default defineConfig({});
+            -- content/src/content/docs/index.md --
+            # Not Starlight's
+            -- content/docs/index.md --
+            # Handbook's own
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("config.starlight"), r.err());
+    assertTrue(site.read("docs/index.html").contains("Handbook&#39;s own") || site.read("docs/index.html").contains("Handbook's own"), site.read("docs/index.html"));
+  }
+}
