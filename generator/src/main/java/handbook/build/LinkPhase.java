@@ -104,7 +104,7 @@ final class LinkPhase {
       filed = moved::inTree;
     }
     LinkResolver resolver =
-        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed);
+        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed, sitePath(m.config().baseUrl()));
     List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
@@ -249,6 +249,16 @@ final class LinkPhase {
       diags.add(
           handbook.diag.Diagnostic.warning(toolCode(m.config().mount()), handbook.diag.Span.file(m.input().contentName()), tool + ": here " + (broken == 1 ? "it is an error" : "they are errors (" + broken + ")"))
               .withHint("to build first and fix later, write `links: {on_broken: warning}` in a `site.yaml` in the content folder"));
+    }
+  }
+
+  /** The path of the site's address ({@code /docs/} of {@code https://example.org/docs/}), or null. */
+  private static String sitePath(String baseUrl) {
+    try {
+      String path = baseUrl == null || baseUrl.isEmpty() ? null : java.net.URI.create(baseUrl).getPath();
+      return path == null || path.isEmpty() ? null : path.endsWith("/") ? path : path + "/";
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

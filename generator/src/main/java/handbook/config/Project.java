@@ -6,13 +6,13 @@ import java.util.function.Predicate;
 
 /**
  * Whose project a content folder is, told by its files: another tool's where its config is there
- * (the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's), a GitHub wiki where its
+ * (the first of MkDocs', Docusaurus', VitePress', Astro Starlight's, Hugo's and Jekyll's), a GitHub wiki where its
  * {@code Home.md} is at the root, else Handbook's own.
  *
  * @param tool the tool
  * @param config the tool's config file (a path in the content folder; a wiki's home page), or null
  *     for Handbook's own
- * @param alone an MkDocs, Docusaurus or VitePress project without Handbook's {@code site.yaml}: its docs
+ * @param alone an MkDocs, Docusaurus, VitePress or Starlight project without Handbook's {@code site.yaml}: its docs
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
  *     notes) are not
@@ -86,7 +86,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
    * {@code docs/} that is followed (MkDocs' {@code docs_dir}, the Docusaurus docs' {@code path});
    * the whole tree for a VitePress project whose pages are at the root; its {@code srcDir} where it
-   * names another folder, its {@code .vitepress/} kept; else null. {@code text} gives a file's text,
+   * names another folder, its {@code .vitepress/} kept; an Astro Starlight project's
+   * {@code src/content/docs/}; else null. {@code text} gives a file's text,
    * or null when there is none; {@code env} the variables of an MkDocs config's {@code !ENV} values.
    */
   public static Pages pages(java.util.function.Function<String, String> text, java.util.Map<String, String> env) {

@@ -34,6 +34,7 @@ public final class LinkResolver {
   private final boolean brokenWarns;
   private final java.util.function.UnaryOperator<String> shown;
   private final java.util.function.UnaryOperator<String> filed;
+  private final String sitePath;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
@@ -61,6 +62,16 @@ public final class LinkResolver {
    */
   public LinkResolver(
       SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed) {
+    this(index, rootLinks, rootFallback, brokenWarns, shown, filed, null);
+  }
+
+  /**
+   * @param sitePath the path the site is published at ({@code /docs/}), which a Starlight project's
+   *     site-root links start with (Astro's {@code base}: Starlight does not add it), or null
+   */
+  public LinkResolver(
+      SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed, String sitePath) {
+    this.sitePath = sitePath == null || sitePath.equals("/") || !index.mount().starlight() ? null : sitePath;
     this.shown = shown;
     this.filed = filed;
     this.index = index;
@@ -162,6 +173,10 @@ public final class LinkResolver {
       path = path.substring(0, q);
     }
     path = decode(path);
+    if (sitePath != null && (path.startsWith(sitePath) || path.equals(sitePath.substring(0, sitePath.length() - 1)))) {
+      // a Starlight page's link written with the site's path (/docs/guides/setup/ where Astro's base is /docs)
+      path = path.length() < sitePath.length() ? "/" : path.substring(sitePath.length() - 1);
+    }
     if (path.endsWith(".html") && index.mount().vitePress()) {
       // VitePress' address of a page (guide/setup.html) names its page, unless a file is there
       String html = path.startsWith("/") ? (rootLinks == null ? null : Urls.normalize(rootLinks + path)) : Urls.normalize(Urls.sourceFolder(fromSource) + path);

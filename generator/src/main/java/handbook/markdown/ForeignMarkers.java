@@ -48,7 +48,7 @@ final class ForeignMarkers {
   private static final Pattern VUE_BLOCK = Pattern.compile("(?ms)^[ ]{0,3}<(script|style)(?=[\\s>])[^>\\n]*>.*?</\\1>[ \\t]*$");
 
   /** VitePress' badge: {@code <Badge type="tip" text="v2" />} or {@code <Badge type="info">v2</Badge>}. */
-  private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*(?:/>|>([^<\\n]*)</Badge>)");
+  private static final Pattern BADGE = Pattern.compile("<Badge((?:\\s+[\\w-]+(?:=(?:\"[^\"]*\"|'[^']*'))?){0,40})\\s*(?:/>|>([^<\\n]*)</Badge>)");
 
   /** Vue Router's link to an address written out ({@code <RouterLink to="/guide/">}, or {@code <router-link>}), and its end tag. */
   private static final Pattern ROUTER_LINK = Pattern.compile("<(?:RouterLink|router-link)\\s+to=(?:\"([^\"<>]*)\"|'([^'<>]*)')\\s*>|</(?:RouterLink|router-link)>");
@@ -476,7 +476,7 @@ final class ForeignMarkers {
   static final Syntax MDX_EXPORT = new Syntax("(?m)^export\\s+(?:const|let|var|function|default|async|class|\\{)[^\\n]*$", "export", Start.LINE);
   static final Syntax MDX_COMMENT = new Syntax("\\{/\\*[^\\n]*?\\*/\\}", "{/*", Start.TEXT);
   /** Docusaurus' Admonition component's opening tag on a line of its own (group 1 the tag, 2 its attributes). */
-  static final Syntax ADMONITION_OPEN = new Syntax("(?m)^[ \\t]*(<Admonition((?:\\s+[A-Za-z]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'))*)\\s*>)[ \\t]*$", "<Admonition", Start.LINE);
+  static final Syntax ADMONITION_OPEN = new Syntax("(?m)^[ \\t]*(<Admonition((?:\\s+[A-Za-z]+=(?:\"[^\"\\n]*\"|'[^'\\n]*')){0,40})\\s*>)[ \\t]*$", "<Admonition", Start.LINE);
   /** Its closing tag on a line of its own (group 1 the tag). */
   static final Syntax ADMONITION_CLOSE = new Syntax("(?m)^[ \\t]*(</Admonition\\s*>)[ \\t]*$", "</Admonition", Start.LINE);
   private static final Pattern ADMONITION_ATTRIBUTE = Pattern.compile("([A-Za-z]+)=(?:\"([^\"\\n]*)\"|'([^'\\n]*)')");

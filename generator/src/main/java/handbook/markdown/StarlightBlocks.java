@@ -43,11 +43,12 @@ final class StarlightBlocks {
   /** The edits, and where the tags they replace start (not named as components). */
   record Read(List<ForeignMarkers.Edit> edits, Set<Integer> tags) {}
 
-  private static final String ATTRIBUTES = "((?:\\s+[A-Za-z][\\w-]*(?:=(?:\"[^\"\\n]*\"|'[^'\\n]*'))?)*)";
+  /** A tag's attributes, at most 40 (a run of them is read by recursion, which a hostile run of thousands would overflow). */
+  private static final String ATTRIBUTES = "((?:\\s+[A-Za-z][\\w-]*(?:=(?:\"[^\"\\n]*\"|'[^'\\n]*'))?){0,40})";
 
   private static final Pattern OPEN = Pattern.compile("[ \\t]*<(Aside|Card|CardGrid|Steps|FileTree)" + ATTRIBUTES + "\\s*>[ \\t]*");
   private static final Pattern CLOSE = Pattern.compile("[ \\t]*</(Aside|Card|CardGrid|Steps|FileTree)\\s*>[ \\t]*");
-  private static final Pattern LINK_CARD = Pattern.compile("<LinkCard((?:\\s+[A-Za-z][\\w-]*(?:=(?:\"[^\"]*\"|'[^']*'))?)*)\\s*/>");
+  private static final Pattern LINK_CARD = Pattern.compile("<LinkCard((?:\\s+[A-Za-z][\\w-]*(?:=(?:\"[^\"]*\"|'[^']*'))?){0,40})\\s*/>");
   private static final Pattern LINK_BUTTON = Pattern.compile("<LinkButton" + ATTRIBUTES + "\\s*>([^<\\n]*)</LinkButton>");
   private static final Pattern BADGE = Pattern.compile("<Badge" + ATTRIBUTES + "\\s*/>");
   /** A link card's address, in double or single quotes (group 2 what they hold). */
@@ -55,7 +56,9 @@ final class StarlightBlocks {
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][\\w-]*)(?:=(?:\"([^\"]*)\"|'([^']*)'))?");
 
   /** Reads the components of {@code body}; {@code code}: the ranges of its fenced code, where nothing is read. */
-  static Read read(String body, List<int[]> code) {
+  static Read read(String body, List<int[]> fenced) {
+    // (asked once for each tag: sorted once)
+    List<int[]> code = fenced instanceof Ranges ? fenced : new Ranges(fenced);
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     Set<Integer> tags = new HashSet<>();
     blocks(body, code, edits, tags);
@@ -100,7 +103,24 @@ final class StarlightBlocks {
   /** A line of the body: where it starts and ends (without its line break). */
   private record Line(int start, int end) {}
 
-  /** The block components: their tag lines, and the indentation their lines share taken away. */
+  /** A block open while the lines are read: its tag's line and name, the least indentation of its lines so far, and whether it holds tabs. */
+  private static final class Open {
+    final int line;
+    final String name;
+    int least = Integer.MAX_VALUE;
+    boolean tabs;
+
+    Open(int line, String name) {
+      this.line = line;
+      this.name = name;
+    }
+  }
+
+  /**
+   * The block components: their tag lines, and the indentation their lines share taken away. One
+   * pass with a stack: each line counts once, for the innermost block around it, whose least
+   * indentation goes to the block around it when it closes (nested blocks cost no pass of their own).
+   */
   private static void blocks(String body, List<int[]> code, List<ForeignMarkers.Edit> edits, Set<Integer> tags) {
     List<Line> lines = new ArrayList<>();
     for (int start = 0; start <= body.length(); ) {
@@ -111,72 +131,71 @@ final class StarlightBlocks {
       }
       start = end + 1;
     }
-    // each tag line's pair, found with a stack in one pass
-    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-    java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Open> open = new java.util.ArrayDeque<>();
+    // for each line, the block it is innermost in (while open), and each closed block's least indentation
+    Open[] innermost = new Open[lines.size()];
+    Set<Open> closed = new HashSet<>();
     List<int[]> pairs = new ArrayList<>();
+    int nextTag = body.indexOf('<');
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (ForeignMarkers.inside(code, l.start()) || body.indexOf('<', l.start()) < 0 || body.indexOf('<', l.start()) >= l.end()) {
-        continue;
+      if (nextTag >= 0 && nextTag < l.start()) {
+        nextTag = body.indexOf('<', l.start());
       }
-      Matcher o = OPEN.matcher(body).region(l.start(), l.end());
-      Matcher c = CLOSE.matcher(body).region(l.start(), l.end());
-      if (o.matches()) {
-        open.push(i);
-        names.push(o.group(1));
-      } else if (c.matches() && !open.isEmpty() && names.peek().equals(c.group(1))) {
-        names.pop();
-        pairs.add(new int[] {open.pop(), i});
-      } else if (c.matches()) {
+      boolean tagged = nextTag >= 0 && nextTag < l.end() && !ForeignMarkers.inside(code, l.start());
+      Matcher o = tagged ? OPEN.matcher(body).region(l.start(), l.end()) : null;
+      Matcher c = tagged ? CLOSE.matcher(body).region(l.start(), l.end()) : null;
+      int indent = 0;
+      while (l.start() + indent < l.end() && (body.charAt(l.start() + indent) == ' ' || body.charAt(l.start() + indent) == '\t')) {
+        indent++;
+      }
+      boolean blank = l.start() + indent == l.end();
+      if (!open.isEmpty() && !(c != null && c.matches())) {
+        // a line inside the innermost block (a tag line of a block inside it too)
+        Open in = open.peek();
+        if (!blank) {
+          in.least = Math.min(in.least, indent);
+        }
+        in.tabs |= tagged && (body.startsWith("<Tabs", nextTag) || body.startsWith("<TabItem", nextTag));
+        innermost[i] = in;
+      }
+      if (o != null && o.matches()) {
+        open.push(new Open(i, o.group(1)));
+      } else if (c != null && c.matches() && !open.isEmpty() && open.peek().name.equals(c.group(1))) {
+        Open done = open.pop();
+        closed.add(done);
+        pairs.add(new int[] {done.line, i});
+        if (!open.isEmpty()) {
+          open.peek().least = Math.min(open.peek().least, done.least);
+          open.peek().tabs |= done.tabs;
+        }
+      } else if (c != null && c.matches()) {
         // a closing tag that pairs with none: what is open is left as it is
         open.clear();
-        names.clear();
       }
     }
-    // the indentation a line loses: that of the innermost block around it (pairs close inner first)
+    // the indentation a line loses: that of the innermost block around it (content tabs re-indent their own lines)
     int[] dedent = new int[lines.size()];
-    java.util.Arrays.fill(dedent, -1);
-    for (int[] p : pairs) {
-      String content = body.substring(lines.get(p[0]).end(), lines.get(p[1]).start());
-      int least = Integer.MAX_VALUE;
-      for (int i = p[0] + 1; i < p[1]; i++) {
-        Line l = lines.get(i);
-        int indent = 0;
-        while (l.start() + indent < l.end() && (body.charAt(l.start() + indent) == ' ' || body.charAt(l.start() + indent) == '\t')) {
-          indent++;
-        }
-        if (l.start() + indent < l.end()) {
-          least = Math.min(least, indent);
-        }
-      }
-      // (content tabs re-indent their own lines)
-      if (least == Integer.MAX_VALUE || least == 0 || content.contains("<Tabs") || content.contains("<TabItem")) {
-        continue;
-      }
-      for (int i = p[0] + 1; i < p[1]; i++) {
-        if (dedent[i] < 0) {
-          dedent[i] = least;
-        }
-      }
+    for (int i = 0; i < lines.size(); i++) {
+      Open in = innermost[i];
+      dedent[i] = in == null || !closed.contains(in) || in.tabs || in.least == Integer.MAX_VALUE ? 0 : in.least;
     }
     for (int[] p : pairs) {
       for (int i : p) {
-        dedent[i] = -1;
+        dedent[i] = 0;
       }
       Line first = lines.get(p[0]);
       Line last = lines.get(p[1]);
       Matcher o = OPEN.matcher(body).region(first.start(), first.end());
       o.matches();
       Map<String, String> a = attributes(o.group(2));
-      String name = o.group(1);
       String opening;
       String closing = "";
-      switch (name) {
+      switch (o.group(1)) {
         case "Aside" -> {
           String type = a.getOrDefault("type", "note").strip();
           String title = a.getOrDefault("title", "").strip();
-          if (!Admonitions.known(type) || title.contains("\n")) {
+          if (!Admonitions.known(type)) {
             continue;
           }
           // five colons: callouts of three or four inside it nest in it
@@ -188,16 +207,13 @@ final class StarlightBlocks {
       }
       edits.add(new ForeignMarkers.Edit(first.start(), first.end(), opening));
       edits.add(new ForeignMarkers.Edit(last.start(), last.end(), closing));
-      tags.add(first.start());
-      tags.add(last.start());
       tags.add(body.indexOf('<', first.start()));
       tags.add(body.indexOf('<', last.start()));
     }
     for (int i = 0; i < lines.size(); i++) {
       if (dedent[i] > 0) {
         Line l = lines.get(i);
-        int n = Math.min(dedent[i], l.end() - l.start());
-        edits.add(new ForeignMarkers.Edit(l.start(), l.start() + n, ""));
+        edits.add(new ForeignMarkers.Edit(l.start(), l.start() + Math.min(dedent[i], l.end() - l.start()), ""));
       }
     }
   }

@@ -67,7 +67,7 @@ class StarlightProjectTest {
       ---
       title: Widgets
       ---
-      Start with [the guide](/guides/example/).
+      Start with [the guide](/guides/example/), [again](/docs/guides/example/) (with Astro's base, as Starlight has it written).
       -- content/src/content/docs/guides/example.md --
       ---
       title: Example Guide
@@ -155,6 +155,7 @@ class StarlightProjectTest {
     assertEquals(List.of("Z", "Alpha"), reference.select("nav.sidebar li.nav-section li a").eachText());
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(sitemap.contains("https://widgets.example.org/docs/guides/set-up/"), sitemap);
+    assertEquals(List.of("guides/example/", "guides/example/"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
   }
 
   @Test

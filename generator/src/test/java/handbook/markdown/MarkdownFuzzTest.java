@@ -137,6 +137,24 @@ class MarkdownFuzzTest {
     alike(handbook.testing.Pieces.join(data, MDX_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.MDX))));
   }
 
+  /** Pieces of Markdown and of Astro Starlight's components, after their import. */
+  static final String[] STARLIGHT_PIECES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(MDX_PIECES),
+              java.util.stream.Stream.of(
+                  "\n<Aside type=\"tip\" title=\"T\">\n", "\n</Aside>\n", "\n<Card title=\"C\">\n", "\n</Card>\n", "\n<CardGrid>\n", "\n</CardGrid>\n", "\n<Steps>\n", "\n</Steps>\n",
+                  "\n\t", "\n  ", "<LinkCard title=\"L\" href=\"/a/\" />", "<LinkCard\n  title=\"L\"\n  href=\"/b/\"\n  description=\"d\"\n/>", "<LinkButton href=\"/a/\">Go</LinkButton>",
+                  "<Badge text=\"New\" variant=\"tip\" />", "\n<FileTree>\n", "\n</FileTree>\n", "<Icon name=\"x\" />"))
+          .toArray(String[]::new);
+
+  /** The same as a Starlight page that imports its components is read (MDX). */
+  @FuzzTest(maxDuration = "1m")
+  void asStarlightCompilesFillsAndRendersAlike(byte[] data) {
+    alike(
+        "import { Aside, Card, CardGrid, Steps, LinkCard, LinkButton, Badge, FileTree, Icon, Tabs, TabItem } from '@astrojs/starlight/components';\n\n" + handbook.testing.Pieces.join(data, STARLIGHT_PIECES),
+        RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(java.util.Set.of(RenderOptions.Extension.MDX))));
+  }
+
   static final String[] TILDE_PIECES =
       java.util.stream.Stream.concat(
               java.util.Arrays.stream(FastBlocksFuzzTest.PIECES),
