@@ -146,7 +146,8 @@ public final class VitePressRewrites {
   /**
    * Where a page is published: the destination of the first rule that matches its path in the
    * pages' folder, without a leading slash, as the rule gives it (the reader checks that it is a
-   * page's path); null where none matches, or the one that does leaves out a parameter it needs.
+   * page's path); null where none matches; where the one that does leaves out a parameter its
+   * destination needs, why the page stays ({@link handbook.source.RewrittenTree#unmade}).
    */
   public String rewrite(String page) {
     Integer literal = literals.get(page.toLowerCase(java.util.Locale.ROOT));
@@ -156,10 +157,22 @@ public final class VitePressRewrites {
       }
       Matcher m = rule(i, page);
       if (m != null) {
-        return destination(rules.get(i), m);
+        return filled(i, destination(rules.get(i), m));
       }
     }
-    return literal == null ? null : destination(rules.get(literal), rule(literal, page));
+    return literal == null ? null : filled(literal, destination(rules.get(literal), rule(literal, page)));
+  }
+
+  /** A destination, or why none is made where rule {@code i} leaves a parameter without a value ({@code "\0name"}). */
+  private String filled(int i, String destination) {
+    if (destination == null || !destination.startsWith("\0")) {
+      return destination;
+    }
+    String[] rule = written.get(i).split("\n", 2);
+    String name = destination.substring(1);
+    return handbook.source.RewrittenTree.unmade(
+        "matches the config's rewrite `" + rule[0] + "` → `" + rule[1] + "` without a value for `:" + name + "`, which its destination needs: it is published at its own path (VitePress fails the build here)",
+        "give `:" + name + "` a value in every path the rule matches, or write a rule of its own for the pages without one");
   }
 
   /** The match of rule {@code i} on a page's path, or null where it does not match (or reads too long). */
@@ -173,7 +186,7 @@ public final class VitePressRewrites {
     }
   }
 
-  /** Where a rule's match puts the page, or null (see {@link #rewrite}). */
+  /** Where a rule's match puts the page; null without a match, {@code "\0"} and a parameter's name where it has no value and the destination needs one. */
   private static String destination(Rule rule, Matcher m) {
     if (m == null) {
       return null;
@@ -198,7 +211,7 @@ public final class VitePressRewrites {
         if (p.modifier() == '?' || p.modifier() == '*') {
           continue;
         }
-        return null;
+        return "\0" + p.name();
       }
       for (String s : v) {
         out.append(p.prefix()).append(s);

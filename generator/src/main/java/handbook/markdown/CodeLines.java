@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Line numbers and highlighted lines of a code block, as MkDocs Material
- * ({@code py linenums="1" hl_lines="2 4-5"}) and Docusaurus ({@code js {1,3-4} showLineNumbers})
+ * ({@code py linenums="1" hl_lines="2 4-5"}), Docusaurus ({@code js {1,3-4} showLineNumbers})
+ * and Expressive Code ({@code js {2} ins={4} del={5}}: inserted and deleted lines highlighted too)
  * write them in the info string, and Docusaurus' magic comments ({@code // highlight-next-line})
  * in the code. They are drawn beside the code, in a column of their own, so
  * the browser's highlighter (which rewrites the code element) leaves them be and the copy button
@@ -23,6 +24,8 @@ record CodeLines(int start, BitSet marked) {
   private static final Pattern BRACES = Pattern.compile("(?:^|\\s|(?<=[\\w+#.-]))\\{([\\d\\s,-]+)}(?=\\s|:|$)");
   /** VitePress' line numbers after the language: {@code ts:line-numbers}, {@code ts:line-numbers=5}, or after its lines ({@code ts{2}:line-numbers}). */
   private static final Pattern COLON_NUMBERS = Pattern.compile("(?<=[\\w+#.}-]):line-numbers(?:=(\\d{1,9}))?(?=\\s|\\{|$)");
+  /** Expressive Code's (Astro Starlight's) lines inserted, deleted and marked: {@code ins={4} del={5-6} mark={1}}, each highlighted. */
+  private static final Pattern EXPRESSIVE = Pattern.compile("(?:^|\\s)(?:ins|del|mark)=\\{([\\d\\s,-]+)}(?=\\s|$)");
   private static final Pattern RANGE = Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
   /** Numbers beyond this are not drawn: a block that long is not read by its line numbers. */
   private static final int MAX_LINE = 100_000;
@@ -53,6 +56,9 @@ record CodeLines(int start, BitSet marked) {
     }
     m = BRACES.matcher(s);
     if (m.find()) {
+      ranges(m.group(1), marked);
+    }
+    for (m = EXPRESSIVE.matcher(s); m.find(); ) {
       ranges(m.group(1), marked);
     }
     return start == 0 && marked.isEmpty() ? null : new CodeLines(start, marked);

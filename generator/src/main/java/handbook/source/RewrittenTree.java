@@ -47,6 +47,17 @@ public final class RewrittenTree implements RenamedTree {
     this.code = code;
   }
 
+  /**
+   * What {@code rewrite} gives for a page a rule matches but cannot move: why (after the page's
+   * path in the message) and what to do; the page stays, and the warning says so.
+   */
+  public static String unmade(String why, String hint) {
+    return UNMADE + why + UNMADE + hint;
+  }
+
+  /** What starts (and splits) {@link #unmade}'s text: no path holds it. */
+  private static final String UNMADE = "\0";
+
   /** Whether this shows {@code other} with these rules: a tree that can be kept from one build to the next. */
   public boolean shows(SourceTree other, Object otherRules) {
     return tree == other && rules.equals(otherRules);
@@ -70,6 +81,11 @@ public final class RewrittenTree implements RenamedTree {
     for (String f : all.files()) {
       String to = f.startsWith(folder) ? rewrite.apply(f.substring(folder.length())) : null;
       if (to == null || (folder + to).equals(f)) {
+        continue;
+      }
+      if (to.startsWith(UNMADE)) {
+        String[] why = to.substring(UNMADE.length()).split(UNMADE, 2);
+        notMade.put(f, new String[] {"`" + f.substring(folder.length()) + "` " + why[0], why.length > 1 ? why[1] : null});
         continue;
       }
       if (!page.test(to) || to.equals("..") || to.startsWith("../") || to.contains("/../") || to.endsWith("/..") || to.startsWith("/")) {

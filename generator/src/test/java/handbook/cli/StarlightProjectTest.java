@@ -86,6 +86,13 @@ class StarlightProjectTest {
       ### From npm
 
       #### Deeper
+
+      ```js title="a.js" {1} ins={2} del={3}
+      a();
+      b();
+      c();
+      d();
+      ```
       -- content/src/content/docs/guides/Set Up.md --
       ---
       title: Set-up
@@ -142,6 +149,9 @@ class StarlightProjectTest {
     assertEquals(List.of("../set-up/#options", "../../reference/zebra/", "../../files/a.txt"), guide.select(".doc-body p a").eachAttr("href"));
     assertEquals("../../src/assets/diagram.png", guide.selectFirst(".doc-body img").attr("src"));
     assertEquals("Did you know?", guide.selectFirst(".admonition.tip .admonition-title").text());
+    // Expressive Code's lines marked, inserted and deleted: highlighted
+    assertEquals("a.js", guide.selectFirst("pre").attr("data-title"));
+    assertEquals(List.of("hl", "hl", "hl"), guide.select("pre .code-gutter > span").eachAttr("class"));
     // the table of contents' levels: H2 to H4
     assertEquals(List.of("Install", "From npm", "Deeper"), guide.select(".toc-inline a").eachText());
     assertEquals(List.of("GitHub"), guide.select(".footer-links a").eachText());

@@ -564,7 +564,8 @@ class VitePressProjectTest {
               rewrites: {
                 'packages/:pkg/src/:page*': ':pkg/:page*',
                 'old/intro.md': 'intro.md',
-                'a.md': 'b.md'
+                'a.md': 'b.md',
+                'langs/:lang?/hello.md': ':lang/hello.md'
               },
               themeConfig: {
                 sidebar: [{ text: 'Packages', items: [{ text: 'A', link: '/pkg-a/' }, { text: 'A guide', link: '/pkg-a/guide' }] }],
@@ -593,6 +594,10 @@ class VitePressProjectTest {
             # A
             -- content/docs/b.md --
             # B
+            -- content/docs/langs/en/hello.md --
+            # Hello
+            -- content/docs/langs/hello.md --
+            # Hello without a language
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
@@ -600,8 +605,13 @@ class VitePressProjectTest {
         r.err().contains(
             "content/docs/a.md: warning[config.vitepress]: `a.md` is not published at `b.md`, where the config's `rewrites` put it: that is the path of a file of its own; it is published at its own path"),
         r.err());
+    // (a destination that needs a parameter the path gives no value: named, where VitePress fails)
+    assertTrue(
+        r.err().contains(
+            "content/docs/langs/hello.md: warning[config.vitepress]: `langs/hello.md` matches the config's rewrite `langs/:lang?/hello.md` → `:lang/hello.md` without a value for `:lang`, which its destination needs: it is published at its own path (VitePress fails the build here)"),
+        r.err());
     assertFalse(r.err().contains("`rewrites` of the VitePress config is not read"), r.err());
-    for (String f : List.of("pkg-a/index.html", "pkg-a/guide/index.html", "intro/index.html", "a/index.html", "b/index.html", "packages/pkg-a/src/logo.svg")) {
+    for (String f : List.of("pkg-a/index.html", "pkg-a/guide/index.html", "intro/index.html", "a/index.html", "b/index.html", "packages/pkg-a/src/logo.svg", "en/hello/index.html", "langs/hello/index.html")) {
       assertTrue(Files.exists(site.site().resolve(f)), f);
     }
     for (String f : List.of("packages/pkg-a/src/index.html", "packages/pkg-a/src/guide/index.html", "old/intro/index.html", "pkg-b", "packages/pkg-b")) {

@@ -105,7 +105,7 @@ class FastHtmlTest {
       ":smile: :+1: :finnes_ikke: 10:30:00\n", "## :rocket: Start ++F1++\n", "![bilde :smile: ++ctrl++](b.png)\n", "[lenke ==merket==](a.md)\n",
       "[knapp](a.md){ .md-button #k }\n", "![b](b.png \"T\"){ width=\"30\" style=x }\n", "[r]{: target=_blank .a .b }\n\n[r]: /u \"t\"\n", "`k`{ .x } [l](b.md) {.y}\n",
       ":material-check:{ .lg .middle #i } :octicons-mark-github-16: :material-nope: :fontawesome-brands-x:\n", "## :material-rocket: Ikon\n",
-      "``` py linenums=\"3\" hl_lines=\"1 2-3\"\na\nb\n\nc\n```\n", "```js {2} showLineNumbers\nx\ny\n```\n", "``` { .sh hl_lines=\"1\" }\nz\n```\n", "```\n```\n",
+      "``` py linenums=\"3\" hl_lines=\"1 2-3\"\na\nb\n\nc\n```\n", "```js {2} showLineNumbers\nx\ny\n```\n", "```js title=\"a.js\" {1} ins={2} del={3-4} mark={5} \"word\"\na\nb\nc\nd\ne\n```\n", "``` { .sh hl_lines=\"1\" }\nz\n```\n", "```\n```\n",
       "```js {1}\na\n// highlight-next-line\nb\n  # highlight-start\nc\n<!-- highlight-end -->\n```\n", "```css\n.highlight-next-line {}\n```\n",
       "=== \":material-check: `kode` :smile: <i>\"\n    innhold\n"
     };
