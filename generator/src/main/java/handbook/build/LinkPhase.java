@@ -237,6 +237,7 @@ final class LinkPhase {
           case WIKI -> "GitHub shows this wiki with its broken links (as links to pages to write)";
           case VUEPRESS -> "VuePress builds this project without checking its links";
           case STARLIGHT -> "Starlight builds this project without checking its links";
+          case GITBOOK -> "GitBook shows this project with its broken links";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -273,6 +274,7 @@ final class LinkPhase {
       case VITEPRESS, VITEPRESS_CLEAN -> "config.vitepress";
       case VUEPRESS -> "config.vuepress";
       case STARLIGHT -> handbook.config.StarlightConfig.CODE;
+      case GITBOOK -> handbook.config.GitBookConfig.CODE;
       case NONE -> "config.value";
     };
   }

@@ -89,7 +89,7 @@ final class LoadPhase {
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, starlight(in));
+              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, moved(in));
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -128,7 +128,7 @@ final class LoadPhase {
     java.util.function.Function<String, SourceFile> inherited = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), inherited);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, starlight(in));
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, moved(in));
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
@@ -165,9 +165,18 @@ final class LoadPhase {
     String astroName = project.config(Tool.STARLIGHT);
     SourceFile astroFile = astroName == null ? null : config(in, astroName, handbook.config.StarlightConfig.CODE, diags);
     handbook.config.StarlightConfig starlight = astroFile == null ? null : handbook.config.StarlightConfig.read(astroFile.text(), astroFile.displayPath(), contentFiles, diags);
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, diags);
-    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null) && siteYaml == null) {
-      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : astroName, in.contentName(), diags);
+    // a GitBook project's: its .gitbook.yaml read for what it cannot take, its title the folder's name (GitBook's is not in it)
+    String gitBookName = project.config(Tool.GITBOOK);
+    String gitBook = null;
+    if (gitBookName != null) {
+      SourceFile yaml = gitBookName.endsWith(handbook.config.GitBookConfig.FILE) ? config(in, gitBookName, handbook.config.GitBookConfig.CODE, diags) : null;
+      handbook.config.GitBookConfig.read(yaml == null ? null : yaml.text(), yaml == null ? null : yaml.displayPath(), diags);
+      String folder = handbook.config.GitHubWiki.settings(in.contentName(), null).title();
+      gitBook = folder.equals("Wiki") ? "" : folder;
+    }
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, diags);
+    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null) && siteYaml == null) {
+      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBookName, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -292,6 +301,8 @@ final class LoadPhase {
         scan.assets().stream()
             .filter(a -> !parts.contains(a) && !a.endsWith("/.authors.yml") && !a.endsWith("/.pages") && !handbook.config.VitePressConfig.ALL.contains(a) && !handbook.source.DiskTree.vuePressConfig(a))
             .filter(a -> vuePress || !(a.startsWith(".vuepress/") || a.contains("/.vuepress/")))
+            // (GitBook's config and assets are listed, its assets published in its project alone)
+            .filter(a -> !a.endsWith(handbook.config.GitBookConfig.FILE) && (config.mount().gitBook() || !handbook.source.DiskTree.gitBookAssets(in.content().origin(a))))
             .toList();
     if (!vuePress) {
       // (a VuePress config in YAML or TOML: not read)
@@ -303,7 +314,7 @@ final class LoadPhase {
     }
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
-    } else if (vitepress != null) {
+    } else if (vitepress != null || gitBook != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
     } else if (starlight != null) {
       // its pages' files and public/, and the images and other media of src/ its pages import (src/assets/)
@@ -560,9 +571,10 @@ final class LoadPhase {
   /** The files of a Starlight project's {@code src/} that a page may show or link (Astro publishes those its pages import). */
   private static final java.util.regex.Pattern STARLIGHT_MEDIA = java.util.regex.Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|ogg|mp3|wav|pdf|zip)$");
 
-  /** Whether the content shows an Astro Starlight project's pages as {@code docs/} ({@link handbook.config.Project#pages}). */
-  private static boolean starlight(VersionInput in) {
-    return in.content().origin(handbook.config.Project.DOCS + "x").equals(handbook.config.StarlightConfig.PAGES + "x");
+  /** The folder the content shows as {@code docs/} ({@link handbook.config.Project#pages}): empty for the whole tree, {@code docs/} where nothing is moved. */
+  private static String moved(VersionInput in) {
+    String origin = in.content().origin(handbook.config.Project.DOCS + "x");
+    return origin.substring(0, origin.length() - 1);
   }
 
   private static List<String> ofProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {

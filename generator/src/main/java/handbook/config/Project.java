@@ -28,19 +28,22 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     JEKYLL,
     WIKI,
     VITEPRESS,
-    STARLIGHT
+    STARLIGHT,
+    GITBOOK
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
   public static Project of(Collection<String> files, List<String> pageFolders) {
-    return of(files, pageFolders, false);
+    return of(files, pageFolders, DOCS);
   }
 
   /**
-   * The same; {@code starlight} where the content shows a Starlight project's pages as {@code docs/}
-   * ({@link #pages}): its Astro config's text says whose it is, not its files.
+   * The same; {@code movedFrom}: the folder the content shows as {@code docs/} ({@link #pages}; empty
+   * for the whole tree, {@code docs/} where nothing is moved): a Starlight project's pages are
+   * shown so where its Astro config's text says it is Starlight's, a GitBook project's where its
+   * files say it is GitBook's.
    */
-  public static Project of(Collection<String> files, List<String> pageFolders, boolean starlight) {
+  public static Project of(Collection<String> files, List<String> pageFolders, String movedFrom) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
       return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), pageFolders);
@@ -53,9 +56,13 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     if (vitepress != null) {
       return new Project(Tool.VITEPRESS, vitepress, !files.contains("site.yaml"), pageFolders);
     }
-    String astro = starlight ? StarlightConfig.file(files) : null;
+    String astro = StarlightConfig.PAGES.equals(movedFrom) ? StarlightConfig.file(files) : null;
     if (astro != null) {
       return new Project(Tool.STARLIGHT, astro, !files.contains("site.yaml"), pageFolders);
+    }
+    String gitbook = GitBookConfig.file(files, movedFrom);
+    if (gitbook != null) {
+      return new Project(Tool.GITBOOK, gitbook, !files.contains("site.yaml"), pageFolders);
     }
     String hugo = HugoConfig.file(files);
     if (hugo != null) {
@@ -121,9 +128,15 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     // an Astro Starlight project's pages, src/content/docs/
     for (String name : StarlightConfig.FILES) {
       String config = text.apply(name);
-      if (config != null) {
-        return StarlightConfig.uses(config) ? new Pages(StarlightConfig.PAGES, null) : null;
+      if (config != null && StarlightConfig.uses(config)) {
+        return new Pages(StarlightConfig.PAGES, null);
       }
+    }
+    // a GitBook project's, at its root or in the folder its .gitbook.yaml names
+    if (GitBookConfig.atRoot(text)) {
+      String config = text.apply(GitBookConfig.FILE);
+      String root = config == null ? "" : GitBookConfig.root(config);
+      return root == null || root.equals(DOCS) ? null : new Pages(root, null);
     }
     return null;
   }

@@ -94,6 +94,13 @@ public final class SiteConfigParser {
   /** The same, with an Astro Starlight project's config, read (or null), under VitePress'. */
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, null, diags);
+  }
+
+  /** The same, with a GitBook project's title (or null: no GitBook project), under the others'. */
+  public SiteConfig parse(
+      SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, String gitBook,
+      Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -134,6 +141,9 @@ public final class SiteConfigParser {
         // (the pages of its locales' folders in their languages)
         base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), a.locales()));
       }
+    } else if (gitBook != null) {
+      // (its title is GitBook's, not the project's: the folder's name stands for it)
+      base = project(gitBook.isEmpty() ? null : gitBook, "", "en", "", "docs", null, false, null, null, "", false, handbook.content.Mount.GITBOOK, List.of(), List.of(), List.of());
     } else if (hugo != null) {
       base =
           project(hugo.title(), hugo.description(), hugo.language(), hugo.baseUrl(), "static", hugo.editUrl(), hugo.lastUpdated(), hugo.logo(), hugo.favicon(), hugo.copyright(), true,

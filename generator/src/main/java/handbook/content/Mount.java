@@ -242,7 +242,12 @@ public record Mount(
      * {@code public/} at the root, each page at its path in lower case, the menu in the order of
      * the files.
      */
-    STARLIGHT
+    STARLIGHT,
+    /**
+     * GitBook: its pages (shown as {@code docs/}) at the root, each at its path, a folder's
+     * {@code README.md} at the folder; the menu its {@code SUMMARY.md}'s.
+     */
+    GITBOOK
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -269,6 +274,7 @@ public record Mount(
       case JEKYLL, JEKYLL_PRETTY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS);
       case VITEPRESS, VITEPRESS_CLEAN, VUEPRESS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
       // (Astro's remark: GFM's single tildes, and SmartyPants' quotes and ellipses)
+      case GITBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.GITBOOK);
       case STARLIGHT -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES)
           .with(handbook.markdown.RenderOptions.Extension.SMART_QUOTES).with(handbook.markdown.RenderOptions.Extension.SMART_ELLIPSIS);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
@@ -387,6 +393,14 @@ public record Mount(
   /** An Astro Starlight project's: its {@code public/} and its pages ({@code src/content/docs/}, shown as {@code docs/}) at the root. */
   public static final Mount STARLIGHT = new Mount(DOCS_FOLDER, List.of("public/", DOCS_FOLDER), Tool.STARLIGHT);
 
+  /** A GitBook project's: its pages (shown as {@code docs/}) at the root. */
+  public static final Mount GITBOOK = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.GITBOOK);
+
+  /** Whether pages are published as GitBook publishes them. */
+  public boolean gitBook() {
+    return tool == Tool.GITBOOK;
+  }
+
   /** Whether pages are published as Starlight publishes them. */
   public boolean starlight() {
     return tool == Tool.STARLIGHT;
@@ -496,7 +510,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight();
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight() || gitBook();
   }
 
   /** The mounted folder a content path is in, or null. */

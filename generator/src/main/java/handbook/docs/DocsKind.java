@@ -140,6 +140,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
         navOfVitePress(f, in, markdown, categories);
       }
     }
+    if (in.site().mount().gitBook()) {
+      // GitBook's table of contents: the menu, no page
+      String yaml = java.util.stream.Stream.of(handbook.config.GitBookConfig.FILE, ROOT + handbook.config.GitBookConfig.FILE).filter(in.files()::contains).findFirst().orElse(null);
+      SourceFile config = yaml == null ? null : in.read(yaml);
+      // (what the config cannot take is named where the site's settings are read)
+      String summary = ROOT + handbook.config.GitBookConfig.read(config == null ? null : config.text(), yaml, new Diagnostics()).summary();
+      SourceFile f = markdown.stream().filter(p -> p.path().equals(summary)).findFirst().orElse(null);
+      markdown.removeIf(p -> p.path().equals(summary));
+      if (f != null) {
+        navOfGitBook(f, in, markdown, categories);
+      }
+    }
     if (in.site().mount().starlight()) {
       // (Starlight's collection leaves out files named with a leading _: partials, imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(f.path().lastIndexOf('/') + 1).startsWith("_"));
@@ -1100,6 +1112,27 @@ public final class DocsKind implements ContentKind<NoSettings> {
         in.diagnostics().add(
             Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
                 .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/" + (vuePress ? "README" : "index") + ".md`"));
+      }
+    }
+  }
+
+  /** GitBook's table of contents ({@code SUMMARY.md}), as the categories of the folders it lists; an entry that names no page is named. */
+  private static void navOfGitBook(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+    Set<String> there = new java.util.HashSet<>();
+    markdown.forEach(p -> there.add(p.path()));
+    List<Span> merged = new ArrayList<>();
+    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged), MkDocsNav.GITBOOK, in.diagnostics());
+    if (!merged.isEmpty()) {
+      in.diagnostics().add(
+          Diagnostic.warning(MkDocsNav.CODE, merged.get(0), "the table of contents' groups of one folder's pages are shown as one list, without their headings" + (merged.size() > 1 ? " (" + merged.size() + " groups)" : "") + ": the menu follows the folders")
+              .withHint("put each group's pages in a folder of its own, named by the group"));
+    }
+    nav.categories().forEach(categories::putIfAbsent);
+    for (MkDocsNav.Ref ref : nav.refs()) {
+      if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
+        in.diagnostics().add(
+            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the table of contents names no page: `" + ref.path().substring(ROOT.length()) + "`")
+                .withHint("its links are read from its own folder, as GitBook reads them"));
       }
     }
   }

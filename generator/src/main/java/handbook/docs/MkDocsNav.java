@@ -222,6 +222,75 @@ final class MkDocsNav {
     return top;
   }
 
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)[ \\t#]*$");
+
+  /** GitBook's words. */
+  static final Words GITBOOK = new Words("the table of contents", "the entries read are links to pages (`* [Title](page.md)`) with the pages under them indented, and headings over groups of them");
+
+  /**
+   * The entries of GitBook's table of contents ({@code SUMMARY.md}): the items of every list, read
+   * as a literate-nav file's are, from {@code folder}; a heading ({@code ## Guides}) starts a group
+   * of the items after it, titled by it (a first {@code # Table of contents} is the file's title).
+   * A group of the pages of {@code folder} itself has no folder to title: its items are put in its
+   * place, and {@code merged} gets where it is.
+   */
+  static List<Item> summary(SourceFile f, String folder, List<Span> merged) {
+    String[] lines = f.text().split("\r?\n", -1);
+    List<Item> top = new ArrayList<>();
+    List<Item> into = top;
+    String groupTitle = null;
+    Span groupAt = null;
+    List<Open> open = new ArrayList<>();
+    boolean code = false;
+    for (int i = 0; i <= lines.length; i++) {
+      String line = i < lines.length ? lines[i] : "# end";
+      if (line.strip().startsWith("```")) {
+        code = !code;
+        continue;
+      }
+      if (code && i < lines.length) {
+        continue;
+      }
+      Matcher h = HEADING.matcher(line);
+      if (h.matches()) {
+        while (!open.isEmpty()) {
+          close(open, into);
+        }
+        if (groupTitle != null) {
+          String common = common(into, null);
+          if (common != null && common.equals(folder)) {
+            merged.add(groupAt);
+            top.addAll(into);
+          } else {
+            top.add(new Item(groupTitle, null, false, List.copyOf(into), groupAt));
+          }
+        }
+        boolean title = h.group(1).length() == 1 && groupTitle == null && top.isEmpty();
+        groupTitle = title || i == lines.length ? null : h.group(2).strip();
+        groupAt = Span.at(f.displayPath(), i + 1, 1);
+        into = groupTitle == null ? top : new ArrayList<>();
+        continue;
+      }
+      Matcher m = LIST_ITEM.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      int indent = m.group(1).length();
+      while (!open.isEmpty() && indent <= open.get(open.size() - 1).indent()) {
+        close(open, into);
+      }
+      String text = m.group(2).strip();
+      Span at = Span.at(f.displayPath(), i + 1, indent + 1);
+      Matcher link = LINK.matcher(text);
+      if (link.matches()) {
+        open.add(new Open(indent, link.group(1).strip(), entry(link.group(1).strip(), link.group(2), folder, at), at, new ArrayList<>()));
+      } else {
+        (open.isEmpty() ? into : open.get(open.size() - 1).children()).add(Item.unread(at));
+      }
+    }
+    return top;
+  }
+
   /** An item of a nav file whose items under it are still being read. */
   private record Open(int indent, String title, Item head, Span at, List<Item> children) {}
 

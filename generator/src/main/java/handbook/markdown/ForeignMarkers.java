@@ -609,7 +609,7 @@ final class ForeignMarkers {
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
-      boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs, boolean jinja) {
+      boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs, boolean jinja, boolean gitBook) {
   }
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
@@ -705,6 +705,14 @@ final class ForeignMarkers {
     hugo.addAll(hugoBlocks.tags());
     code.addAll(hugoBlocks.code());
     unknown.addAll(hugoBlocks.named());
+    if (how.gitBook() && trusted) {
+      // and GitBook's blocks, written as Liquid's tags: hints, tabs, steppers, code's titles, embeds, files
+      HugoBlocks.Read gitBookBlocks = HugoBlocks.read(body, code, HugoBlocks.GITBOOK);
+      edits.addAll(gitBookBlocks.edits());
+      liquidRead.addAll(gitBookBlocks.tags());
+      code.addAll(gitBookBlocks.code());
+      unknown.addAll(gitBookBlocks.named());
+    }
     // Hugo's figure shortcode: an image
     for (MatchResult m : FIGURE.matches(body)) {
       if (inside(code, m.start())) {

@@ -78,7 +78,31 @@ final class HugoBlocks {
   /** The deepest blocks read. */
   static final int MAX_DEPTH = 16;
 
-  private static final Set<String> GROUPS = Set.of("tabs", "tabpane");
+  /**
+   * A tool's block tags: what starts a tag, a tag alone on its line and one with what it holds on
+   * the line (groups: {@code %} for Hugo's Markdown shortcodes, the closing mark, the name, the
+   * arguments, and what an inline tag holds), and the names of each kind.
+   */
+  record Dialect(String open, Pattern line, Pattern inline, Set<String> callouts, Set<String> groups, Set<String> wrappers, Set<String> single) {}
+
+  /** Hugo's shortcodes ({@code {{< hint >}}} ... {@code {{< /hint >}}}). */
+  static final Dialect HUGO = new Dialect("{{", LINE, INLINE, CALLOUTS, Set.of("tabs", "tabpane"), WRAPPERS, SINGLE);
+
+  /**
+   * GitBook's blocks ({@code {% hint style="info" %}} ... {@code {% endhint %}}): hints, tabs,
+   * steppers, columns, a page's link ({@code content-ref}), code with its title ({@code code}), an
+   * embedded page ({@code embed}) and a file ({@code file}).
+   */
+  static final Dialect GITBOOK =
+      new Dialect(
+          "{%",
+          Pattern.compile("[ \\t]*\\{%()[ \\t]*((?:end(?=hint|tabs|tab|stepper|step|columns|column|content-ref|code|embed|file)[ \\t]*)?)([A-Za-z][\\w-]*)((?:(?!%\\})[^\\n])*?)[ \\t]*%\\}[ \\t]*"),
+          Pattern.compile("[ \\t]*\\{%()[ \\t]*()([A-Za-z][\\w-]*)((?:(?!%\\})[^\\n])*?)[ \\t]*%\\}(.*?)\\{%[ \\t]*end\\3[ \\t]*%\\}[ \\t]*"),
+          Set.of("hint"),
+          Set.of("tabs"),
+          Set.of("stepper", "step", "columns", "column", "content-ref", "code", "embed", "file"),
+          Set.of("embed", "file"));
+
 
   /** Docsy's alert colours, by the callout each is drawn as. */
   private static final Map<String, String> COLORS = Map.of("info", "info", "success", "tip", "warning", "warning", "danger", "danger");
@@ -101,7 +125,12 @@ final class HugoBlocks {
 
   /** Reads the blocks of {@code body}; {@code code} holds the ranges of code and comments, where no tag is read. */
   static Read read(String body, List<int[]> code) {
-    if (!body.contains("{{")) {
+    return read(body, code, HUGO);
+  }
+
+  /** The same, of a tool's dialect. */
+  static Read read(String body, List<int[]> code, Dialect d) {
+    if (!body.contains(d.open())) {
       return Read.NONE;
     }
     // the tag lines, and which close which (Hugo's shortcodes nest)
@@ -113,18 +142,18 @@ final class HugoBlocks {
       int end = nl < 0 ? n : nl;
       if (brace < start) {
         // the next {{ from here, looked for again only once passed: one pass over the text
-        brace = body.indexOf("{{", start);
+        brace = body.indexOf(d.open(), start);
         if (brace < 0) {
           break;
         }
       }
       if (brace < end && !ForeignMarkers.inside(code, start)) {
-        Matcher m = LINE.matcher(body).region(start, end);
-        Matcher in = INLINE.matcher(body).region(start, end);
+        Matcher m = d.line().matcher(body).region(start, end);
+        Matcher in = d.inline().matcher(body).region(start, end);
         Matcher found = in.matches() ? in : m.matches() ? m : null;
         if (found != null) {
           String name = found.group(3).toLowerCase(Locale.ROOT);
-          if (CALLOUTS.contains(name) || (GROUPS.contains(name) || SINGLE.contains(name)) && found == m || WRAPPERS.contains(name) || name.equals("tab") || name.equals("details") || name.equals("expand")
+          if (d.callouts().contains(name) || (d.groups().contains(name) || d.single().contains(name)) && found == m || d.wrappers().contains(name) || name.equals("tab") || name.equals("details") || name.equals("expand")
               || name.equals("button") && found == in) {
             tags.add(tag(found, start, end, brace, name, found == in ? in.group(5).strip() : null, found == in ? in.end(5) : -1));
           }
@@ -177,7 +206,7 @@ final class HugoBlocks {
       if (!paired.contains(t)) {
         continue;
       }
-      if (GROUPS.contains(t.name())) {
+      if (d.groups().contains(t.name())) {
         if (t.closing()) {
           groups.pop();
         } else {
@@ -198,12 +227,12 @@ final class HugoBlocks {
     List<ForeignMarkers.Marker> named = new ArrayList<>();
     Map<Tag, String> single = new HashMap<>();
     for (Tag t : tags) {
-      if (!paired.contains(t) && !t.closing() && t.inline() == null && SINGLE.contains(t.name())) {
-        String line = single(t);
+      if (!paired.contains(t) && !t.closing() && t.inline() == null && d.single().contains(t.name())) {
+        String line = single(t, body);
         if (line != null) {
           single.put(t, line);
-          if (VIDEOS.containsKey(t.name())) {
-            named.add(new ForeignMarkers.Marker(t.brace(), body.substring(t.brace(), t.end()).strip(), "a Hugo shortcode", "which is shown as a link to the video: the site loads nothing from other hosts"));
+          if (VIDEOS.containsKey(t.name()) || t.name().equals("embed")) {
+            named.add(new ForeignMarkers.Marker(t.brace(), body.substring(t.brace(), t.end()).strip(), d == GITBOOK ? "a GitBook block" : "a Hugo shortcode", "which is shown as a link to " + (t.name().equals("embed") ? "what it embeds" : "the video") + ": the site loads nothing from other hosts"));
           }
         }
       }
@@ -250,8 +279,15 @@ final class HugoBlocks {
         String href = t.arg(-1, "href", "relref");
         // drawn as MkDocs Material's buttons are (its link checked as any in HTML)
         edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + (href == null ? t.inline() : "<a class=\"md-button\" href=\"" + href.replace("&", "&amp;").replace("\"", "&quot;") + "\">" + t.inline() + "</a>")));
-      } else if (GROUPS.contains(t.name()) || WRAPPERS.contains(t.name())) {
+      } else if (d.groups().contains(t.name()) || d.wrappers().contains(t.name())) {
         String head = MATH.contains(t.name()) ? "$$" : t.closing() ? "" : wrapperHead(t);
+        if (t.name().equals("code") && !t.closing() && t.inline() == null) {
+          // GitBook's code block's title and line numbers: its fence's
+          fenceOptions(body, t, edits);
+        }
+        if (t.name().equals("embed") && !t.closing() && head.startsWith("[")) {
+          named.add(new ForeignMarkers.Marker(t.brace(), body.substring(t.brace(), t.end()).strip(), "a GitBook block", "which is shown as a link to what it embeds: the site loads nothing from other hosts"));
+        }
         if (t.inline() != null) {
           head = MATH.contains(t.name()) ? (t.flag("display") ? "$$" + t.inline() + "$$" : "$" + t.inline() + "$") : (head.isEmpty() ? "" : head + "\n" + indent) + t.inline();
         } else if (t.closing()) {
@@ -308,8 +344,22 @@ final class HugoBlocks {
     return new Read(edits, replaced, madeCode, named);
   }
 
+  /** GitBook's embedded page or file as a link to it (its address as its words, or the file's name); null where it names none. */
+  private static String gitBookLink(Tag t) {
+    String link = t.arg(-1, "url", "src");
+    if (link == null || link.isBlank() || link.contains(">")) {
+      return null;
+    }
+    String words = t.name().equals("file") ? link.substring(link.replaceAll("/+$", "").lastIndexOf('/') + 1) : link;
+    return "[" + words.replace("[", "\\[").replace("]", "\\]") + "](<" + link.strip() + ">)";
+  }
+
   /** What a container's opening tag leaves: the title of a cover, a feature or a card; else nothing. */
   private static String wrapperHead(Tag t) {
+    if (t.name().equals("embed") || t.name().equals("file")) {
+      String link = gitBookLink(t);
+      return link == null ? "" : link + "\n";
+    }
     String title = t.arg(-1, "title", "header");
     if (title == null || title.isBlank()) {
       return "";
@@ -322,13 +372,35 @@ final class HugoBlocks {
     };
   }
 
+  /** GitBook's {@code code} block's {@code title} and {@code lineNumbers}, put on the fence of the next line (where it opens one). */
+  private static void fenceOptions(String body, Tag t, List<ForeignMarkers.Edit> edits) {
+    int from = t.end() < body.length() ? t.end() + 1 : body.length();
+    int nl = body.indexOf('\n', from);
+    int end = nl < 0 ? body.length() : nl;
+    Matcher fence = FENCE.matcher(body).region(from, end);
+    if (!fence.matches()) {
+      return;
+    }
+    String title = t.arg(-1, "title");
+    String more = (title == null || title.isBlank() ? "" : " title=\"" + quoted(title) + "\"") + ("true".equalsIgnoreCase(t.named().get("linenumbers")) ? " showLineNumbers" : "");
+    if (!more.isEmpty()) {
+      edits.add(new ForeignMarkers.Edit(end, end, (fence.group(2).isEmpty() ? " text" : "") + more));
+    }
+  }
+
+  /** A fence that opens a code block, and its language (perhaps none). */
+  private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(`{3,}|~{3,})[ \\t]*([\\w+#.-]*)[ \\t]*");
+
   /**
    * A one-line tag as Markdown: a link card as a list item linking its page, a video as a link to
    * it, a table of contents' place nothing (the page has its own); null where it names none.
    */
-  private static String single(Tag t) {
+  private static String single(Tag t, String body) {
     if (t.name().equals("toc")) {
       return "";
+    }
+    if (t.name().equals("embed") || t.name().equals("file")) {
+      return gitBookLink(t);
     }
     if (VIDEOS.containsKey(t.name())) {
       String id = t.arg(0, "id");
@@ -352,7 +424,7 @@ final class HugoBlocks {
     String type =
         switch (t.name()) {
           case "alert" -> COLORS.getOrDefault(String.valueOf(t.arg(-1, "color")).toLowerCase(Locale.ROOT), "note");
-          case "hint", "admonition" -> t.arg(0, "type");
+          case "hint", "admonition" -> t.arg(0, "type", "style");
           case "notice" -> t.arg(0, "style", "type");
           case "callout" -> t.arg(-1, "type", "context");
           default -> t.name();

@@ -475,7 +475,8 @@ public final class MarkdownEngine {
         options.has(RenderOptions.Extension.MDX),
         captions,
         slugStyle(options),
-        options.has(RenderOptions.Extension.JINJA));
+        options.has(RenderOptions.Extension.JINJA),
+        options.has(RenderOptions.Extension.GITBOOK));
   }
 
   /** How a page's heading ids are made: Python-Markdown's toc's on MkDocs' pages ({@link RenderOptions.Extension#TOC_SLUGS}), else GitHub's. */

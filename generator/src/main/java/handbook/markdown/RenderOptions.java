@@ -170,7 +170,9 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
      */
     RAW_HEADING_IDS,
     /** An mkdocs-macros project's pages: Jinja's {@code {% if %}} blocks are read over the config's and the page's values ({@link TemplateIfs}). */
-    JINJA;
+    JINJA,
+    /** A GitBook project's pages: its blocks ({@code {% hint %}}, {@code {% tabs %}}, ...) read as the engine's own ({@link HugoBlocks#GITBOOK}). */
+    GITBOOK;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

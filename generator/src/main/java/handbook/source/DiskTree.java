@@ -54,6 +54,10 @@ public record DiskTree(Path root) implements SourceTree {
               // VuePress' folder: its config files and public/ are listed (its other folders are hidden)
               return FileVisitResult.CONTINUE;
             }
+            if (gitBookFolder(rel) || gitBookAssets(rel) && !hidden(rel)) {
+              // GitBook's: its assets/ are listed
+              return FileVisitResult.CONTINUE;
+            }
             if (hidden(rel) || environment(dir)) {
               // (but VitePress' config in its .vitepress/, whose theme, cache and build are not walked)
               for (String config : configsIn(rel)) {
@@ -259,6 +263,26 @@ public record DiskTree(Path root) implements SourceTree {
     return relPath.equals(".vuepress") || slash > 0 && slash == relPath.lastIndexOf('/') && relPath.endsWith("/.vuepress") && relPath.charAt(0) != '.';
   }
 
+  /** GitBook's config, at the root. */
+  private static final String GITBOOK_CONFIG = ".gitbook.yaml";
+
+  private static final String GITBOOK_ASSETS = ".gitbook/assets";
+
+  /** Whether a path is GitBook's {@code .gitbook/} folder, at the root or in a folder of it (the folder its {@code .gitbook.yaml} names). */
+  static boolean gitBookFolder(String relPath) {
+    int slash = relPath.indexOf('/');
+    return relPath.equals(".gitbook") || slash > 0 && slash == relPath.lastIndexOf('/') && relPath.endsWith("/.gitbook") && relPath.charAt(0) != '.';
+  }
+
+  /** Whether a path is in (or is) a {@code .gitbook/assets/} folder of {@link #gitBookFolder}: GitBook's images and files, listed though hidden. */
+  public static boolean gitBookAssets(String relPath) {
+    int at = relPath.indexOf(GITBOOK_ASSETS);
+    if (at < 0 || at > 0 && relPath.charAt(at - 1) != '/' || !gitBookFolder(relPath.substring(0, at + ".gitbook".length()))) {
+      return false;
+    }
+    return relPath.length() == at + GITBOOK_ASSETS.length() || relPath.charAt(at + GITBOOK_ASSETS.length()) == '/';
+  }
+
   /** Whether a path is in (or is) a {@code .vuepress/public/} folder, and none of its own parts there is hidden. */
   private static boolean vuePressPublic(String relPath) {
     int at = relPath.indexOf(".vuepress/public");
@@ -275,9 +299,13 @@ public record DiskTree(Path root) implements SourceTree {
    * the {@code .pages} files of MkDocs' awesome-pages plugin and the {@code .authors.yml} of
    * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
    * published), nor VitePress' and VuePress' config ({@link #configsIn}), nor the files of VuePress'
-   * {@code .vuepress/public/} (published at a VuePress project's root, else left out).
+   * {@code .vuepress/public/} (published at a VuePress project's root, else left out), nor
+   * GitBook's {@code .gitbook.yaml} and {@code .gitbook/assets/} (published in a GitBook project alone).
    */
   public static boolean hidden(String relPath) {
+    if (relPath.equals(GITBOOK_CONFIG) || gitBookAssets(relPath)) {
+      return relPath.contains("/node_modules") || relPath.endsWith("~") || relPath.indexOf("/.", relPath.indexOf(GITBOOK_ASSETS) + GITBOOK_ASSETS.length() - 1) >= 0;
+    }
     if (vuePressPublic(relPath)) {
       return relPath.contains("/node_modules") || relPath.contains("/__pycache__") || relPath.endsWith("~");
     }

@@ -36,6 +36,19 @@ class HugoBlocksFuzzTest {
     "{% if site.nothing %}", "{%- if site.title -%}", "{{ site.title }}", "{%- else -%}", "{%- endif %}", "{% endif -%}", "\n- a\n", " \n "
   };
 
+  /** GitBook's blocks. */
+  static final String[] GITBOOK_PIECES = {
+    "{% hint style=\"info\" %}", "{% endhint %}", "{% tabs %}", "{% endtabs %}", "{% tab title=\"A\" %}", "{% endtab %}", "{% code title=\"a.js\" lineNumbers=\"true\" %}", "{% endcode %}",
+    "{% embed url=\"https://example.org/v\" %}", "{% endembed %}", "{% content-ref url=\"a.md\" %}", "{% endcontent-ref %}", "{% file src=\"a.pdf\" %}", "{% endfile %}", "{% file src=\"b.pdf\" %}c{% endfile %}",
+    "{% stepper %}", "{% endstepper %}", "{% step %}", "{% endstep %}", "{% columns %}", "{% column %}", "{% endcolumn %}", "{% endcolumns %}", "{% swagger %}", "{%", "%}",
+    "\n", "\n", "\n\n", "x", "  ", "    ", "```", "```js", "- ", "> ", "[a](b.md)", "\""
+  };
+
+  @FuzzTest(maxDuration = "1m")
+  void gitBookBodiesCompileWithWarningsInPlace(byte[] data) {
+    compiles(handbook.testing.Pieces.join(data, GITBOOK_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.GITBOOK, RenderOptions.Extension.PLAIN_INLINE))));
+  }
+
   @FuzzTest(maxDuration = "2m")
   void shortcodeBodiesCompileWithWarningsInPlace(byte[] data) {
     compiles(handbook.testing.Pieces.join(data, PIECES), RenderOptions.DEFAULT);

@@ -1,0 +1,223 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is a GitBook project (a {@code README.md} and a {@code SUMMARY.md} at its
+ * root, or a {@code .gitbook.yaml}): its pages at their paths, its table of contents the menu, its
+ * images in {@code .gitbook/assets/}, its blocks read as the engine's own.
+ */
+class GitBookProjectTest {
+  @TempDir Path tmp;
+
+  static final String PROJECT =
+      """
+      -- content/README.md --
+      ---
+      description: What this handbook is for.
+      ---
+
+      # Introduction
+
+      Start with [installing](getting-started/install.md).
+
+      ![Diagram](.gitbook/assets/diagram.png)
+      -- content/SUMMARY.md --
+      # Table of contents
+
+      * [Introduction](README.md)
+      * [Getting started](getting-started/README.md)
+        * [Install](getting-started/install.md)
+        * [Set it up](getting-started/configure.md)
+
+      ## Guides
+
+      * [Rollback](guides/rollback.md)
+      * [Deploy](guides/deploy.md)
+      -- content/getting-started/README.md --
+      # Getting started
+
+      Read on.
+      -- content/getting-started/install.md --
+      # Install
+
+      ![Shot](../.gitbook/assets/diagram.png) Then [configure](configure.md).
+      -- content/getting-started/configure.md --
+      # Configure
+      -- content/guides/rollback.md --
+      # Rollback
+      -- content/guides/deploy.md --
+      # Deploy
+
+      {% hint style="warning" %}
+      A **warning** hint.
+      {% endhint %}
+
+      {% tabs %}
+      {% tab title="Linux" %}
+      Run `make`.
+      {% endtab %}
+
+      {% tab title="Windows" %}
+      Run `nmake`.
+      {% endtab %}
+      {% endtabs %}
+
+      {% code title="deploy.sh" lineNumbers="true" %}
+      ```bash
+      ./deploy
+      ```
+      {% endcode %}
+
+      {% content-ref url="rollback.md" %}
+      [rollback.md](rollback.md)
+      {% endcontent-ref %}
+
+      {% file src="../.gitbook/assets/runbook.pdf" %}
+      The runbook
+      {% endfile %}
+
+      {% stepper %}
+      {% step %}
+      ### First
+      Do it.
+      {% endstep %}
+      {% endstepper %}
+      -- content/.gitbook/assets/diagram.png --
+      png
+      -- content/.gitbook/assets/runbook.pdf --
+      pdf
+      -- content/.gitbook/includes/shared.md --
+      # A reusable block: not published
+      """;
+
+  @Test
+  void itsPagesAreAtTheirPathsAndItsTableOfContentsIsTheMenu() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Path out = site.site();
+    for (String f : List.of("index.html", "getting-started/index.html", "getting-started/install/index.html", "guides/deploy/index.html", ".gitbook/assets/diagram.png", ".gitbook/assets/runbook.pdf")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    for (String f : List.of("SUMMARY", "SUMMARY.md", "README", "docs", ".gitbook/includes", ".gitbook.yaml")) {
+      assertFalse(Files.exists(out.resolve(f)), f);
+    }
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals(".gitbook/assets/diagram.png", home.selectFirst(".doc-body img").attr("src"));
+    assertEquals("getting-started/install/", home.selectFirst(".doc-body p a").attr("href"));
+    Document install = Jsoup.parse(site.read("getting-started/install/index.html"));
+    assertEquals("../../.gitbook/assets/diagram.png", install.selectFirst(".doc-body img").attr("src"));
+    assertEquals("../configure/", install.selectFirst(".doc-body p a").attr("href"));
+    // the table of contents: its order and titles; a heading titles the folder of its group's pages
+    assertEquals(List.of("Getting started", "Install", "Set it up", "Guides"), install.select("nav.sidebar a").eachText());
+    Document deploy = Jsoup.parse(site.read("guides/deploy/index.html"));
+    assertEquals(List.of("Getting started", "Guides", "Rollback", "Deploy"), deploy.select("nav.sidebar a").eachText());
+  }
+
+  @Test
+  void itsBlocksAreReadAsTheEnginesOwn() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Element body = Jsoup.parse(site.read("guides/deploy/index.html")).selectFirst(".doc-body");
+    assertEquals("warning", body.selectFirst(".admonition.warning strong").text());
+    assertEquals(List.of("Linux", "Windows"), body.select(".tabbed-labels label").eachText());
+    assertEquals("nmake", body.select(".tabbed-block code").get(1).text());
+    Element code = body.selectFirst("pre");
+    assertEquals("deploy.sh", code.attr("data-title"));
+    assertTrue(code.hasClass("numbered"), code.outerHtml());
+    assertEquals("./deploy", code.selectFirst("code").text());
+    assertEquals(List.of("../rollback/", "../../.gitbook/assets/runbook.pdf"), body.select("p > a").eachAttr("href"));
+    assertEquals("runbook.pdf", body.select("p > a").get(1).text());
+    assertEquals("first", body.selectFirst("h3").id());
+    assertFalse(body.text().contains("{%"), body.text());
+  }
+
+  @Test
+  void whatIsNotBuiltHereIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.gitbook.yaml --
+            root: ./docs/
+            structure:
+              readme: intro.md
+              summary: toc.md
+            redirects:
+              old: ./new.md
+            -- content/docs/intro.md --
+            # Intro
+            -- content/docs/README.md --
+            # Home
+
+            {% embed url="https://www.youtube.com/watch?v=abc" %}
+
+            {% swagger src="api.yaml" path="/x" method="get" %}
+            {% endswagger %}
+
+            [Gone](broken-reference)
+            -- content/docs/toc.md --
+            * [Home](README.md)
+            * [Intro](intro.md)
+            * [Gone](gone.md)
+            -- content/src/main.js --
+            x
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    for (String expected :
+        List.of(
+            "content/.gitbook.yaml:3:11: warning[config.gitbook]: `structure.readme` is not followed: the first page is `README.md`, each folder's page its `README.md`",
+            "content/.gitbook.yaml:6:3: warning[config.gitbook]: the `redirects` of `.gitbook.yaml` are not made here",
+            "content/docs/toc.md:3:1: warning[docs.nav]: the table of contents names no page: `gone.md`",
+            "content/docs/README.md:3:1: warning[markdown.marker]: `{% embed url=\"https://www.youtube.com/watch?v...` is a GitBook block, which is shown as a link to what it embeds",
+            "(2 more markers of other tools, on lines 5, 6)",
+            "content/docs/README.md:8:8: error[link.unresolved]: no page or file `broken-reference`",
+            "warning[config.gitbook]: GitBook shows this project with its broken links: here it is an error")) {
+      assertTrue(r.err().contains(expected), expected + "\n" + r.err());
+    }
+    site.write("-- content/docs/README.md --\n# Home\n");
+    SiteFixture.Run fixed = site.run("build");
+    assertEquals(0, fixed.exit(), fixed.err());
+    // its pages are those of the folder its .gitbook.yaml names, its table of contents the file it names
+    assertEquals(List.of("Intro"), Jsoup.parse(site.read("index.html")).select("nav.sidebar a").eachText());
+    assertFalse(Files.exists(site.site().resolve("toc")));
+    assertFalse(Files.exists(site.site().resolve("src")));
+  }
+
+  @Test
+  void aFolderWithASiteYamlIsHandbooksOwn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/site.yaml --
+            title: Ours
+            -- content/README.md --
+            # The repository
+            -- content/SUMMARY.md --
+            * [Home](README.md)
+            -- content/docs/index.md --
+            # Handbook's own
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(site.site().resolve("docs/index.html")), r.err());
+    assertFalse(r.err().contains("gitbook"), r.err());
+  }
+}
