@@ -168,8 +168,10 @@ final class LoadPhase {
     // a GitBook project's: its .gitbook.yaml read for what it cannot take, its title the folder's name (GitBook's is not in it)
     String gitBookName = project.config(Tool.GITBOOK);
     String gitBook = null;
+    SourceFile gitBookYaml = null;
     if (gitBookName != null) {
-      SourceFile yaml = gitBookName.endsWith(handbook.config.GitBookConfig.FILE) ? config(in, gitBookName, handbook.config.GitBookConfig.CODE, diags) : null;
+      gitBookYaml = gitBookName.endsWith(handbook.config.GitBookConfig.FILE) ? config(in, gitBookName, handbook.config.GitBookConfig.CODE, diags) : null;
+      SourceFile yaml = gitBookYaml;
       handbook.config.GitBookConfig.read(yaml == null ? null : yaml.text(), yaml == null ? null : yaml.displayPath(), diags);
       String folder = handbook.config.GitHubWiki.settings(in.contentName(), null).title();
       gitBook = folder.equals("Wiki") ? "" : folder;
@@ -276,7 +278,10 @@ final class LoadPhase {
     }
     addRedirects(pages, in.contentName(), diags);
     if (mkdocs != null) {
-      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), diags);
+      redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), "config.mkdocs", diags);
+    }
+    if (gitBookYaml != null) {
+      redirectsOfMkDocs(pages, handbook.config.GitBookConfig.redirects(gitBookYaml.text(), gitBookYaml.displayPath(), diags), config.mount(), gitBookYaml.path(), handbook.config.GitBookConfig.CODE, diags);
     }
     if (docusaurus != null) {
       redirectsOfDocusaurus(pages, handbook.config.DocusaurusConfig.redirects(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus.path(), diags);
@@ -1065,7 +1070,7 @@ final class LoadPhase {
    * a page (with its anchor) or an address elsewhere; one at a page's address, or to no page, is
    * named and not made.
    */
-  private static void redirectsOfMkDocs(List<Page> pages, List<handbook.config.MkDocsConfig.Redirect> redirects, handbook.content.Mount mount, String file, Diagnostics diags) {
+  private static void redirectsOfMkDocs(List<Page> pages, List<handbook.config.MkDocsConfig.Redirect> redirects, handbook.content.Mount mount, String file, String code, Diagnostics diags) {
     if (redirects.isEmpty()) {
       return;
     }
@@ -1081,14 +1086,14 @@ final class LoadPhase {
       String url = mount.url(handbook.content.Urls.ofSource(r.from()));
       String shown = r.from().substring("docs/".length());
       if (!urls.add(url)) {
-        diags.add(Diagnostic.warning("config.mkdocs", r.at(), "the redirect from `" + shown + "` is not made: a page is at its address `/" + url + "`"));
+        diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + shown + "` is not made: a page is at its address `/" + url + "`"));
         continue;
       }
       int hash = r.to().indexOf('#');
       boolean elsewhere = r.elsewhere();
       Page target = elsewhere ? null : bySource.get(hash < 0 ? r.to() : r.to().substring(0, hash));
       if (!elsewhere && target == null) {
-        diags.add(Diagnostic.warning("config.mkdocs", r.at(), "the redirect from `" + shown + "` is not made: `" + r.to().substring("docs/".length()) + "` is no page of the site"));
+        diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + shown + "` is not made: `" + r.to().substring("docs/".length()) + "` is no page of the site"));
         urls.remove(url);
         continue;
       }

@@ -76,11 +76,6 @@ public record GitBookConfig(String summary, String readme) {
         diags.add(Diagnostic.warning(CODE, e.getValue().value().span(file), "`" + e.getKey() + "` of `.gitbook.yaml` is not read here").withHint("the site is built without it"));
       }
     }
-    if (map.get("redirects") instanceof YamlNode.Mapping redirects && !redirects.entries().isEmpty()) {
-      diags.add(
-          Diagnostic.warning(CODE, redirects.span(file), "the `redirects` of `.gitbook.yaml` are not made here")
-              .withHint("give a page its old addresses in its front matter's `aliases`"));
-    }
     String summary = DEFAULT.summary();
     String readme = DEFAULT.readme();
     if (map.get("structure") instanceof YamlNode.Mapping structure) {
@@ -94,6 +89,34 @@ public record GitBookConfig(String summary, String readme) {
       }
     }
     return new GitBookConfig(summary, readme);
+  }
+
+  /**
+   * The config's {@code redirects}: from an old path of the site ({@code help}, as
+   * {@code docs/help.md} would be published) to a page's file from the pages' folder
+   * ({@code ./support.md}) or an address elsewhere; an entry that names neither is named.
+   */
+  public static List<MkDocsConfig.Redirect> redirects(String text, String file, Diagnostics diags) {
+    List<MkDocsConfig.Redirect> out = new java.util.ArrayList<>();
+    YamlNode.Mapping map = text == null ? null : mapping(text);
+    if (map == null || !(map.get("redirects") instanceof YamlNode.Mapping redirects)) {
+      return out;
+    }
+    String docs = Project.DOCS;
+    for (YamlNode.Mapping.Entry e : redirects.entries().values()) {
+      String from = e.key().strip().replaceAll("^/+|/+$", "");
+      String to = e.value() instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "";
+      boolean elsewhere = to.matches("(?i)https?://\\S+");
+      String toPath = to.replaceFirst("#.*$", "").replaceFirst("^(\\./)+", "").replaceFirst("^/+", "");
+      String fromPage = from.isEmpty() ? null : handbook.content.Urls.normalize(docs + (from.endsWith(".md") ? from : from + ".md"));
+      String toPage = elsewhere ? to : handbook.content.Urls.normalize(docs + toPath);
+      if (fromPage == null || !fromPage.startsWith(docs) || toPage == null || !elsewhere && (!toPage.startsWith(docs) || !handbook.content.Urls.isMarkdown(toPage))) {
+        diags.add(Diagnostic.warning(CODE, e.keySpan(file), "the redirect `" + e.key().strip() + "` is not made: `redirects` maps an old path of the site (`help`) to a page's file (`./support.md`) or an address"));
+        continue;
+      }
+      out.add(new MkDocsConfig.Redirect(fromPage, elsewhere ? to : toPage + to.substring(to.indexOf('#') < 0 ? to.length() : to.indexOf('#')), e.keySpan(file)));
+    }
+    return out;
   }
 
   private static String name(YamlNode n, String otherwise) {

@@ -159,7 +159,8 @@ class GitBookProjectTest {
               readme: intro.md
               summary: toc.md
             redirects:
-              old: ./new.md
+              old: ./intro.md
+              gone: ./new.md
             -- content/docs/intro.md --
             # Intro
             -- content/docs/README.md --
@@ -183,7 +184,7 @@ class GitBookProjectTest {
     for (String expected :
         List.of(
             "content/.gitbook.yaml:3:11: warning[config.gitbook]: `structure.readme` is not followed: the first page is `README.md`, each folder's page its `README.md`",
-            "content/.gitbook.yaml:6:3: warning[config.gitbook]: the `redirects` of `.gitbook.yaml` are not made here",
+            "content/.gitbook.yaml:7:3: warning[config.gitbook]: the redirect from `gone.md` is not made: `new.md` is no page of the site",
             "content/docs/toc.md:3:1: warning[docs.nav]: the table of contents names no page: `gone.md`",
             "content/docs/README.md:3:1: warning[markdown.marker]: `{% embed url=\"https://www.youtube.com/watch?v...` is a GitBook block, which is shown as a link to what it embeds",
             "(2 more markers of other tools, on lines 5, 6)",
@@ -197,6 +198,8 @@ class GitBookProjectTest {
     // its pages are those of the folder its .gitbook.yaml names, its table of contents the file it names
     assertEquals(List.of("Intro"), Jsoup.parse(site.read("index.html")).select("nav.sidebar a").eachText());
     assertFalse(Files.exists(site.site().resolve("toc")));
+    // its redirects: an old path sends readers to the page
+    assertTrue(site.read("old/index.html").contains("url=../intro/"), site.read("old/index.html"));
     assertFalse(Files.exists(site.site().resolve("src")));
   }
 
