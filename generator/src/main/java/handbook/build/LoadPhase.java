@@ -284,7 +284,10 @@ final class LoadPhase {
       redirectsOfMkDocs(pages, handbook.config.GitBookConfig.redirects(gitBookYaml.text(), gitBookYaml.displayPath(), diags), config.mount(), gitBookYaml.path(), handbook.config.GitBookConfig.CODE, diags);
     }
     if (docusaurus != null) {
-      redirectsOfDocusaurus(pages, handbook.config.DocusaurusConfig.redirects(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus.path(), diags);
+      redirectsOfDocusaurus(pages, handbook.config.DocusaurusConfig.redirects(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus.path(), "config.docusaurus", diags);
+    }
+    if (astroFile != null) {
+      redirectsOfDocusaurus(pages, handbook.config.StarlightConfig.redirects(astroFile.text(), astroFile.displayPath(), diags), astroFile.path(), handbook.config.StarlightConfig.CODE, diags);
     }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
@@ -1106,7 +1109,7 @@ final class LoadPhase {
    * The redirects of Docusaurus' client-redirects plugin: a page at each {@code from} that sends
    * readers to the page at {@code to} (a site path, its anchor kept) or to an address elsewhere.
    */
-  private static void redirectsOfDocusaurus(List<Page> pages, List<handbook.config.DocusaurusConfig.Redirect> redirects, String file, Diagnostics diags) {
+  private static void redirectsOfDocusaurus(List<Page> pages, List<handbook.config.DocusaurusConfig.Redirect> redirects, String file, String code, Diagnostics diags) {
     if (redirects.isEmpty()) {
       return;
     }
@@ -1115,11 +1118,11 @@ final class LoadPhase {
     for (handbook.config.DocusaurusConfig.Redirect r : redirects) {
       String url = sitePath(r.from());
       if (url == null) {
-        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: it is no address of the site"));
+        diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + r.from() + "` is not made: it is no address of the site"));
         continue;
       }
       if (byUrl.containsKey(url)) {
-        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: a page is at its address `/" + url + "`"));
+        diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + r.from() + "` is not made: a page is at its address `/" + url + "`"));
         continue;
       }
       boolean elsewhere = r.to().matches("(?i)https?://\\S+");
@@ -1128,7 +1131,7 @@ final class LoadPhase {
       String at = sitePath(path);
       Page target = elsewhere || at == null ? null : byUrl.get(at);
       if (!elsewhere && (target == null || target instanceof RedirectPage)) {
-        diags.add(Diagnostic.warning("config.docusaurus", r.at(), "the redirect from `" + r.from() + "` is not made: `" + r.to() + "` is no page of the site"));
+        diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + r.from() + "` is not made: `" + r.to() + "` is no page of the site"));
         continue;
       }
       RedirectPage page = new RedirectPage(url, elsewhere ? r.to() : target.info().url() + (hash < 0 ? "" : r.to().substring(hash)), elsewhere ? r.to() : target.info().title(), r.from(), file);

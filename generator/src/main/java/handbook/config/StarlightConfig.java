@@ -60,7 +60,7 @@ public record StarlightConfig(
 
   /** Keys of Astro's config read here, or that change nothing here (where it writes, its server and bundler). */
   private static final Set<String> ASTRO =
-      Set.of("site", "base", "integrations", "output", "outDir", "trailingSlash", "build", "server", "vite", "compressHTML", "image", "prefetch", "experimental", "devToolbar", "adapter", "cacheDir", "root", "scopedStyleStrategy", "security", "env");
+      Set.of("site", "base", "integrations", "redirects", "output", "outDir", "trailingSlash", "build", "server", "vite", "compressHTML", "image", "prefetch", "experimental", "devToolbar", "adapter", "cacheDir", "root", "scopedStyleStrategy", "security", "env");
 
   /** The names of the icons of {@code social} as their sites write them. */
   private static final Map<String, String> ICONS =
@@ -157,11 +157,37 @@ public record StarlightConfig(
 
   private static String hint(String key) {
     return switch (key) {
-      case "redirects" -> "give the old addresses of a page as its front matter's `aliases`";
       case "markdown" -> "the Markdown is read as Starlight reads it by default; remark and rehype plugins are not run";
       case "srcDir", "publicDir" -> "the pages are read from `src/content/docs/` and the public files from `public/`, as Astro has them by default";
       default -> "the site is built without it";
     };
+  }
+
+  /**
+   * Astro's {@code redirects}: from an address of the site ({@code '/old'}) to another
+   * ({@code '/guides/'}, or {@code {destination: '/guides/'}}) or elsewhere; one with a parameter
+   * ({@code [slug]}) or not written out is named.
+   */
+  public static List<DocusaurusConfig.Redirect> redirects(String text, String file, Diagnostics diags) {
+    List<DocusaurusConfig.Redirect> out = new java.util.ArrayList<>();
+    JsLiteral.Value exported = text.contains("redirects") ? JsLiteral.exported(text, false) : null;
+    if (!(exported instanceof JsLiteral.Obj astro) || astro.get("redirects") == null) {
+      return out;
+    }
+    if (!(astro.get("redirects") instanceof JsLiteral.Obj redirects)) {
+      diags.add(Diagnostic.warning(CODE, JsLiteral.span(text, file, astro.get("redirects").offset()), "`redirects` is not written out as an object: no redirect is made"));
+      return out;
+    }
+    redirects.entries().forEach((from, v) -> {
+      String to = v instanceof JsLiteral.Str s ? s.value() : v instanceof JsLiteral.Obj o ? o.string("destination") : null;
+      Span at = JsLiteral.span(text, file, v.offset());
+      if (to == null || from.contains("[") || to.contains("[")) {
+        diags.add(Diagnostic.warning(CODE, at, "the redirect from `" + from + "` is not made: " + (to == null ? "its destination is not written as a string" : "a redirect with parameters (`[slug]`) is not made here")));
+      } else {
+        out.add(new DocusaurusConfig.Redirect(from.strip(), to.strip(), at));
+      }
+    });
+    return out;
   }
 
   /** The title: a string, or the root's (else the first) of one for each locale. */

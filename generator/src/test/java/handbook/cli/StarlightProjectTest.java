@@ -35,6 +35,7 @@ class StarlightProjectTest {
       export default defineConfig({
         site: 'https://widgets.example.org',
         base: '/docs',
+        redirects: { '/start': '/guides/example/' },
         integrations: [
           starlight({
             title: 'Widgets',
@@ -166,6 +167,8 @@ class StarlightProjectTest {
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertTrue(sitemap.contains("https://widgets.example.org/docs/guides/set-up/"), sitemap);
     assertEquals(List.of("guides/example/", "guides/example/"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
+    // Astro's redirects
+    assertTrue(site.read("start/index.html").contains("url=../guides/example/"), site.read("start/index.html"));
   }
 
   @Test
@@ -404,8 +407,7 @@ class StarlightProjectTest {
     String config = "content/astro.config.mjs";
     for (String expected :
         List.of(
-            config + ":6:14: warning[config.starlight]: `redirects` of the Astro config is not read here",
-            "= hint: give the old addresses of a page as its front matter's `aliases`",
+            config + ":6:24: warning[config.starlight]: the redirect from `/old` is not made: `/new` is no page of the site",
             config + ":10:18: warning[config.starlight]: the stylesheets of `customCss` are not used",
             config + ":11:16: warning[config.starlight]: Starlight's plugins are not run here",
             config + ":13:62: warning[config.starlight]: the locale `fr` is no site of its own here: the pages of `src/content/docs/fr/` are built as the others are, with the site's menus and words (they say they are in `fr`)",
