@@ -198,22 +198,8 @@ final class MkDocsNav {
     List<Open> open = new ArrayList<>();
     for (int i = from; i < to; i++) {
       Matcher m = LIST_ITEM.matcher(lines[i]);
-      if (!m.matches()) {
-        continue;
-      }
-      int indent = m.group(1).length();
-      while (!open.isEmpty() && indent <= open.get(open.size() - 1).indent()) {
-        close(open, top);
-      }
-      String text = m.group(2).strip();
-      Span at = Span.at(f.displayPath(), i + 1, indent + 1);
-      Matcher link = LINK.matcher(text);
-      if (link.matches()) {
-        open.add(new Open(indent, link.group(1).strip(), entry(link.group(1).strip(), link.group(2), folder, at), at, new ArrayList<>()));
-      } else if (!text.isEmpty() && !text.contains("](") && !text.contains("*")) {
-        open.add(new Open(indent, text, null, at, new ArrayList<>()));
-      } else {
-        (open.isEmpty() ? top : open.get(open.size() - 1).children()).add(Item.unread(at));
+      if (m.matches()) {
+        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, top, true);
       }
     }
     while (!open.isEmpty()) {
@@ -272,23 +258,32 @@ final class MkDocsNav {
         continue;
       }
       Matcher m = LIST_ITEM.matcher(line);
-      if (!m.matches()) {
-        continue;
-      }
-      int indent = m.group(1).length();
-      while (!open.isEmpty() && indent <= open.get(open.size() - 1).indent()) {
-        close(open, into);
-      }
-      String text = m.group(2).strip();
-      Span at = Span.at(f.displayPath(), i + 1, indent + 1);
-      Matcher link = LINK.matcher(text);
-      if (link.matches()) {
-        open.add(new Open(indent, link.group(1).strip(), entry(link.group(1).strip(), link.group(2), folder, at), at, new ArrayList<>()));
-      } else {
-        (open.isEmpty() ? into : open.get(open.size() - 1).children()).add(Item.unread(at));
+      if (m.matches()) {
+        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, into, false);
       }
     }
     return top;
+  }
+
+  /**
+   * A list item of a nav file ({@code m}, at {@code at}): the items open at its indentation or
+   * deeper closed (into {@code top}), then it opened, a link to a page or folder from
+   * {@code folder}, or ({@code titles}) a section's title with no link.
+   */
+  private static void listItem(Matcher m, Span at, String folder, List<Open> open, List<Item> top, boolean titles) {
+    int indent = m.group(1).length();
+    while (!open.isEmpty() && indent <= open.get(open.size() - 1).indent()) {
+      close(open, top);
+    }
+    String text = m.group(2).strip();
+    Matcher link = LINK.matcher(text);
+    if (link.matches()) {
+      open.add(new Open(indent, link.group(1).strip(), entry(link.group(1).strip(), link.group(2), folder, at), at, new ArrayList<>()));
+    } else if (titles && !text.isEmpty() && !text.contains("](") && !text.contains("*")) {
+      open.add(new Open(indent, text, null, at, new ArrayList<>()));
+    } else {
+      (open.isEmpty() ? top : open.get(open.size() - 1).children()).add(Item.unread(at));
+    }
   }
 
   /** An item of a nav file whose items under it are still being read. */

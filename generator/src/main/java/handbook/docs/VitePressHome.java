@@ -1,5 +1,6 @@
 package handbook.docs;
 
+import handbook.markdown.MarkdownEngine;
 import handbook.yaml.YamlNode;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class VitePressHome {
         YamlNode src = node instanceof YamlNode.Mapping m ? (m.get("src") != null ? m.get("src") : m.get("light")) : node;
         String alt = node instanceof YamlNode.Mapping m && m.get("alt") instanceof YamlNode.Scalar a && a.value() != null ? a.value() : "";
         if (src instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-          put(out, src.line(), "![" + escape(alt) + "](<" + s.value().strip() + ">)");
+          put(out, src.line(), "![" + MarkdownEngine.literal(alt) + "](<" + s.value().strip() + ">)");
         }
       }
       if (hero.get("actions") instanceof YamlNode.Seq actions) {
@@ -51,13 +52,13 @@ final class VitePressHome {
             // an emoji; an image's icon is not shown
             b.append(icon.strip()).append(' ');
           }
-          b.append("**").append(escape(string(feature, "title"))).append("**");
+          b.append("**").append(MarkdownEngine.literal(string(feature, "title"))).append("**");
           if (string(feature, "details") != null) {
             b.append(": ").append(string(feature, "details").strip());
           }
           if (string(feature, "link") != null) {
             String linkText = string(feature, "linkText");
-            b.append(" [").append(escape(linkText == null ? "→" : linkText)).append("](<").append(string(feature, "link")).append(">)");
+            b.append(" [").append(MarkdownEngine.literal(linkText == null ? "→" : linkText)).append("](<").append(string(feature, "link")).append(">)");
           }
           put(out, f.line(), b.toString());
         }
@@ -86,7 +87,7 @@ final class VitePressHome {
       YamlNode src = image.get("file") != null ? image.get("file") : image.get("light");
       String alt = string(image, "alt");
       if (src instanceof YamlNode.Scalar f && f.value() != null && !f.value().isBlank()) {
-        put(out, src.line(), "![" + escape(alt == null ? "" : alt) + "](<" + f.value().strip() + ">)");
+        put(out, src.line(), "![" + MarkdownEngine.literal(alt == null ? "" : alt) + "](<" + f.value().strip() + ">)");
       }
     }
     if (hero.get("actions") instanceof YamlNode.Seq actions) {
@@ -112,13 +113,13 @@ final class VitePressHome {
 
   private static void text(YamlNode.Mapping.Entry e, String around, String[] out) {
     if (e != null && e.value() instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-      put(out, s.line(), around + escape(s.value().strip().replace('\n', ' ')) + around);
+      put(out, s.line(), around + MarkdownEngine.literal(s.value().strip().replace('\n', ' ')) + around);
     }
   }
 
   /** An action as a button: a link with MkDocs Material's button classes, the first kind ({@code primary}) filled. */
   private static String button(String text, String link, boolean primary) {
-    return "[" + escape(text) + "](<" + link + ">){ .md-button" + (primary ? " .md-button--primary" : "") + " }";
+    return "[" + MarkdownEngine.literal(text) + "](<" + link + ">){ .md-button" + (primary ? " .md-button--primary" : "") + " }";
   }
 
   /** Puts Markdown on a line of the front matter (after what is there already). */
@@ -132,18 +133,6 @@ final class VitePressHome {
     return m.get(key) instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank() ? s.value().strip() : null;
   }
 
-  /** Text shown as it is written: Markdown's emphasis, link and HTML characters escaped. */
-  private static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>#!|{}".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
 
   /** Whether a page's front matter makes it VitePress' home ({@code layout: home}), or VuePress' ({@code home: true}). */
   static boolean isHome(Map<String, Object> extra, boolean vuePress) {
@@ -163,7 +152,7 @@ final class VitePressHome {
     String[] out = new String[lines];
     if (string(frontMatter, "heroImage") != null) {
       String alt = string(frontMatter, "heroAlt");
-      put(out, frontMatter.get("heroImage").line(), "![" + escape(alt == null ? "" : alt) + "](<" + string(frontMatter, "heroImage") + ">)");
+      put(out, frontMatter.get("heroImage").line(), "![" + MarkdownEngine.literal(alt == null ? "" : alt) + "](<" + string(frontMatter, "heroImage") + ">)");
     }
     text(frontMatter.entries().get("tagline"), "", out);
     if (string(frontMatter, "actionText") != null && string(frontMatter, "actionLink") != null) {
@@ -180,7 +169,7 @@ final class VitePressHome {
       for (YamlNode f : features.items()) {
         if (f instanceof YamlNode.Mapping feature && string(feature, "title") != null) {
           String details = string(feature, "details");
-          put(out, f.line(), "- **" + escape(string(feature, "title")) + "**" + (details == null ? "" : ": " + details.replace('\n', ' ')));
+          put(out, f.line(), "- **" + MarkdownEngine.literal(string(feature, "title")) + "**" + (details == null ? "" : ": " + details.replace('\n', ' ')));
         }
       }
     }

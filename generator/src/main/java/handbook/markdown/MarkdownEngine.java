@@ -462,6 +462,19 @@ public final class MarkdownEngine {
     return null;
   }
 
+  /** Text shown as it is written in Markdown: its emphasis, link and HTML characters escaped. */
+  public static String literal(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\\`*_[]<>#!|{}".indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
   /** How the markers of a body rendered with {@code options} are read. */
   private ForeignMarkers.Reading readingOf(RenderOptions options) {
     return new ForeignMarkers.Reading(

@@ -68,11 +68,11 @@ final class StarlightBlocks {
       if (ForeignMarkers.inside(code, m.start()) || a.get("title") == null || !href.find() || href.group(2).isBlank()) {
         continue;
       }
-      String description = a.get("description") == null || a.get("description").isBlank() ? "" : ": " + escape(a.get("description").strip().replace('\n', ' '));
+      String description = a.get("description") == null || a.get("description").isBlank() ? "" : ": " + MarkdownEngine.literal(a.get("description").strip().replace('\n', ' '));
       // the address is left where it is written (a broken link is named there), the card's lines before it left empty
       int from = m.start(1) + href.start(2);
       int to = m.start(1) + href.end(2);
-      edits.add(new ForeignMarkers.Edit(m.start(), from, "\n".repeat(newlines(body, m.start(), from)) + "**[" + escape(a.get("title").strip()) + "](<"));
+      edits.add(new ForeignMarkers.Edit(m.start(), from, "\n".repeat(newlines(body, m.start(), from)) + "**[" + MarkdownEngine.literal(a.get("title").strip()) + "](<"));
       edits.add(new ForeignMarkers.Edit(to, m.end(), ">)**" + description + "\n".repeat(newlines(body, to, m.end()))));
       tags.add(m.start());
     }
@@ -82,7 +82,7 @@ final class StarlightBlocks {
         continue;
       }
       String variant = a.getOrDefault("variant", "primary");
-      edits.add(new ForeignMarkers.Edit(m.start(), m.end(), "[" + escape(m.group(2).strip()) + "](<" + a.get("href").strip() + ">){ .md-button" + ("primary".equals(variant) ? " .md-button--primary" : "") + " }"));
+      edits.add(new ForeignMarkers.Edit(m.start(), m.end(), "[" + MarkdownEngine.literal(m.group(2).strip()) + "](<" + a.get("href").strip() + ">){ .md-button" + ("primary".equals(variant) ? " .md-button--primary" : "") + " }"));
       tags.add(m.start());
     }
     for (Matcher m = BADGE.matcher(body); m.find(); ) {
@@ -202,7 +202,7 @@ final class StarlightBlocks {
           opening = ":::::" + type + (title.isEmpty() ? "" : " " + title);
           closing = ":::::";
         }
-        case "Card" -> opening = a.get("title") == null || a.get("title").isBlank() ? "" : "**" + escape(a.get("title").strip()) + "**";
+        case "Card" -> opening = a.get("title") == null || a.get("title").isBlank() ? "" : "**" + MarkdownEngine.literal(a.get("title").strip()) + "**";
         default -> opening = "";
       }
       edits.add(new ForeignMarkers.Edit(first.start(), first.end(), opening));
@@ -236,16 +236,4 @@ final class StarlightBlocks {
     return out;
   }
 
-  /** Text shown as it is written: Markdown's emphasis, link and HTML characters escaped. */
-  private static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>#!|{}".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
 }
