@@ -569,13 +569,6 @@ final class LoadPhase {
     return true;
   }
 
-  /**
-   * The files an MkDocs or Docusaurus project publishes: as those tools publish their docs folder
-   * alone, not the project's other files (its README, code, an old build), only those in a folder
-   * that holds content (under {@code docs/}, {@code runbooks/}, ...) or in {@code staticFolder}
-   * (Docusaurus' {@code static/}, or null), and not those its config leaves out. Links to the
-   * others are broken links.
-   */
   /** The files of a Starlight project's {@code src/} that a page may show or link (Astro publishes those its pages import). */
   private static final java.util.regex.Pattern STARLIGHT_MEDIA = java.util.regex.Pattern.compile("(?i)\\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|ogg|mp3|wav|pdf|zip)$");
 
@@ -585,6 +578,13 @@ final class LoadPhase {
     return origin.substring(0, origin.length() - 1);
   }
 
+  /**
+   * The files an MkDocs or Docusaurus project publishes: as those tools publish their docs folder
+   * alone, not the project's other files (its README, code, an old build), only those in a folder
+   * that holds content (under {@code docs/}, {@code runbooks/}, ...) or in {@code staticFolder}
+   * (Docusaurus' {@code static/}, or null), and not those its config leaves out. Links to the
+   * others are broken links.
+   */
   private static List<String> ofProject(List<String> assets, List<SourceFile> sources, handbook.config.MkDocsExclude excluded, String staticFolder) {
     Set<String> roots = new HashSet<>();
     if (staticFolder != null) {

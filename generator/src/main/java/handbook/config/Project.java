@@ -6,13 +6,13 @@ import java.util.function.Predicate;
 
 /**
  * Whose project a content folder is, told by its files: another tool's where its config is there
- * (the first of MkDocs', Docusaurus', VitePress', Astro Starlight's, Hugo's and Jekyll's), a GitHub wiki where its
+ * (the first of MkDocs', Docusaurus', VitePress', Astro Starlight's, GitBook's, Hugo's and Jekyll's), a GitHub wiki where its
  * {@code Home.md} is at the root, else Handbook's own.
  *
  * @param tool the tool
  * @param config the tool's config file (a path in the content folder; a wiki's home page), or null
  *     for Handbook's own
- * @param alone an MkDocs, Docusaurus, VitePress or Starlight project without Handbook's {@code site.yaml}: its docs
+ * @param alone an MkDocs, Docusaurus, VitePress, Starlight or GitBook project without Handbook's {@code site.yaml}: its docs
  *     folder alone is read, as those tools publish their docs, and root folders Handbook's other
  *     kinds read ({@code api/}, {@code runbooks/}, {@code course/}: often the project's code or
  *     notes) are not
