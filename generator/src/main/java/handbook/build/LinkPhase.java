@@ -99,8 +99,8 @@ final class LinkPhase {
     java.util.function.UnaryOperator<String> filed = path -> path;
     if (m.input().content() instanceof handbook.source.RewrittenTree rewritten) {
       filed = rewritten::inTree;
-    } else if (m.input().content() instanceof handbook.source.MovedFolder moved && m.config().mount().starlight()) {
-      // (and a Starlight page's, whose images are often in src/assets/)
+    } else if (m.input().content() instanceof handbook.source.MovedFolder moved) {
+      // (and that of a page of a folder shown as docs/: a Starlight page's images are often in src/assets/)
       filed = moved::inTree;
     }
     LinkResolver resolver =

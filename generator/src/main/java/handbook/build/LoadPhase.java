@@ -168,11 +168,10 @@ final class LoadPhase {
     // a GitBook project's: its .gitbook.yaml read for what it cannot take, its title the folder's name (GitBook's is not in it)
     String gitBookName = project.config(Tool.GITBOOK);
     String gitBook = null;
-    SourceFile gitBookYaml = null;
+    handbook.config.GitBookConfig gitBookConfig = null;
     if (gitBookName != null) {
-      gitBookYaml = gitBookName.endsWith(handbook.config.GitBookConfig.FILE) ? config(in, gitBookName, handbook.config.GitBookConfig.CODE, diags) : null;
-      SourceFile yaml = gitBookYaml;
-      handbook.config.GitBookConfig.read(yaml == null ? null : yaml.text(), yaml == null ? null : yaml.displayPath(), diags);
+      SourceFile yaml = gitBookName.endsWith(handbook.config.GitBookConfig.FILE) ? config(in, gitBookName, handbook.config.GitBookConfig.CODE, diags) : null;
+      gitBookConfig = handbook.config.GitBookConfig.read(yaml == null ? null : yaml.text(), yaml == null ? null : yaml.displayPath(), diags);
       String folder = handbook.config.GitHubWiki.settings(in.contentName(), null).title();
       gitBook = folder.equals("Wiki") ? "" : folder;
     }
@@ -280,14 +279,14 @@ final class LoadPhase {
     if (mkdocs != null) {
       redirectsOfMkDocs(pages, handbook.config.MkDocsConfig.redirects(mkdocsSettings, mkdocs.displayPath(), diags), config.mount(), mkdocs.path(), "config.mkdocs", diags);
     }
-    if (gitBookYaml != null) {
-      redirectsOfMkDocs(pages, handbook.config.GitBookConfig.redirects(gitBookYaml.text(), gitBookYaml.displayPath(), diags), config.mount(), gitBookYaml.path(), handbook.config.GitBookConfig.CODE, diags);
+    if (gitBookConfig != null) {
+      redirectsOfMkDocs(pages, gitBookConfig.redirects(), config.mount(), gitBookName, handbook.config.GitBookConfig.CODE, diags);
     }
     if (docusaurus != null) {
       redirectsOfDocusaurus(pages, handbook.config.DocusaurusConfig.redirects(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus.path(), "config.docusaurus", diags);
     }
-    if (astroFile != null) {
-      redirectsOfDocusaurus(pages, handbook.config.StarlightConfig.redirects(astroFile.text(), astroFile.displayPath(), diags), astroFile.path(), handbook.config.StarlightConfig.CODE, diags);
+    if (starlight != null) {
+      redirectsOfDocusaurus(pages, starlight.redirects(), astroName, handbook.config.StarlightConfig.CODE, diags);
     }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)

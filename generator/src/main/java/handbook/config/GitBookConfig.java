@@ -16,15 +16,16 @@ import java.util.List;
  *
  * @param summary the table of contents' path in the pages' folder ({@code SUMMARY.md})
  * @param readme the first page's ({@code README.md})
+ * @param redirects its {@code redirects} ({@link #redirects})
  */
-public record GitBookConfig(String summary, String readme) {
+public record GitBookConfig(String summary, String readme, List<MkDocsConfig.Redirect> redirects) {
   public static final String CODE = "config.gitbook";
 
   /** GitBook's config, at the root of the project. */
   public static final String FILE = ".gitbook.yaml";
 
   /** GitBook's own names of the table of contents and the first page. */
-  public static final GitBookConfig DEFAULT = new GitBookConfig("SUMMARY.md", "README.md");
+  public static final GitBookConfig DEFAULT = new GitBookConfig("SUMMARY.md", "README.md", List.of());
 
   /**
    * The folder of a project's pages as its config's {@code root} names it ({@code docs/} for
@@ -45,7 +46,8 @@ public record GitBookConfig(String summary, String readme) {
 
   /** Whether a project without a config is GitBook's: a {@code README.md} and a {@code SUMMARY.md} at its root, and no {@code site.yaml}. */
   public static boolean atRoot(java.util.function.Function<String, String> text) {
-    return text.apply(FILE) != null || text.apply("site.yaml") == null && text.apply(DEFAULT.summary()) != null && text.apply(DEFAULT.readme()) != null;
+    // (the files most folders lack asked first)
+    return text.apply(FILE) != null || text.apply(DEFAULT.summary()) != null && text.apply(DEFAULT.readme()) != null && text.apply("site.yaml") == null;
   }
 
   /**
@@ -88,7 +90,7 @@ public record GitBookConfig(String summary, String readme) {
         readme = DEFAULT.readme();
       }
     }
-    return new GitBookConfig(summary, readme);
+    return new GitBookConfig(summary, readme, redirects(map, file, diags));
   }
 
   /**
@@ -96,10 +98,9 @@ public record GitBookConfig(String summary, String readme) {
    * {@code docs/help.md} would be published) to a page's file from the pages' folder
    * ({@code ./support.md}) or an address elsewhere; an entry that names neither is named.
    */
-  public static List<MkDocsConfig.Redirect> redirects(String text, String file, Diagnostics diags) {
+  private static List<MkDocsConfig.Redirect> redirects(YamlNode.Mapping map, String file, Diagnostics diags) {
     List<MkDocsConfig.Redirect> out = new java.util.ArrayList<>();
-    YamlNode.Mapping map = text == null ? null : mapping(text);
-    if (map == null || !(map.get("redirects") instanceof YamlNode.Mapping redirects)) {
+    if (!(map.get("redirects") instanceof YamlNode.Mapping redirects)) {
       return out;
     }
     String docs = Project.DOCS;
@@ -116,7 +117,7 @@ public record GitBookConfig(String summary, String readme) {
       }
       out.add(new MkDocsConfig.Redirect(fromPage, elsewhere ? to : toPage + to.substring(to.indexOf('#') < 0 ? to.length() : to.indexOf('#')), e.keySpan(file)));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static String name(YamlNode n, String otherwise) {

@@ -32,10 +32,11 @@ import java.util.Set;
  * @param toc {@code tableOfContents}: H2 and H3 by default, as Starlight has it
  * @param locales the languages of the folders of the locales other than the root
  *     ({@code docs/fr/} is {@code fr}), by folder
+ * @param redirects Astro's {@code redirects} ({@link #redirects})
  */
 public record StarlightConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, List<SiteLink> social, handbook.content.Mount.Toc toc,
-    Map<String, String> locales) {
+    Map<String, String> locales, List<DocusaurusConfig.Redirect> redirects) {
   public static final String CODE = "config.starlight";
 
   /** Astro's config files, the first one there read. */
@@ -109,7 +110,7 @@ public record StarlightConfig(
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no `starlight({...})` is found written out among its `integrations`")
               .withHint("the file is not run: the options given to Starlight are read where they are written as literals; the menu follows the folders"));
-      return new StarlightConfig(null, null, "en", null, null, false, null, defaultFavicon, List.of(), handbook.content.Mount.Toc.DEFAULT, Map.of());
+      return new StarlightConfig(null, null, "en", null, null, false, null, defaultFavicon, List.of(), handbook.content.Mount.Toc.DEFAULT, Map.of(), astro == null ? List.of() : redirects(astro, text, file, diags));
     }
     VitePressConfig.Reader r = new VitePressConfig.Reader(text, file, PAGES, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : astro.entries().entrySet()) {
@@ -139,7 +140,7 @@ public record StarlightConfig(
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
     return new StarlightConfig(
         title, config.string("description"), language, baseUrl(astro), editUrl(config.get("editLink"), r), lastUpdated, logo(config.get("logo"), r, files), favicon(config.get("favicon"), r, files, defaultFavicon),
-        social(config.get("social"), r), toc(config.get("tableOfContents"), r), locales(config));
+        social(config.get("social"), r), toc(config.get("tableOfContents"), r), locales(config), redirects(astro, text, file, diags));
   }
 
   private static void named(JsLiteral.Obj config, String key, String what, String hint, VitePressConfig.Reader r) {
@@ -168,10 +169,9 @@ public record StarlightConfig(
    * ({@code '/guides/'}, or {@code {destination: '/guides/'}}) or elsewhere; one with a parameter
    * ({@code [slug]}) or not written out is named.
    */
-  public static List<DocusaurusConfig.Redirect> redirects(String text, String file, Diagnostics diags) {
+  private static List<DocusaurusConfig.Redirect> redirects(JsLiteral.Obj astro, String text, String file, Diagnostics diags) {
     List<DocusaurusConfig.Redirect> out = new java.util.ArrayList<>();
-    JsLiteral.Value exported = text.contains("redirects") ? JsLiteral.exported(text, false) : null;
-    if (!(exported instanceof JsLiteral.Obj astro) || astro.get("redirects") == null) {
+    if (astro.get("redirects") == null) {
       return out;
     }
     if (!(astro.get("redirects") instanceof JsLiteral.Obj redirects)) {
@@ -187,7 +187,7 @@ public record StarlightConfig(
         out.add(new DocusaurusConfig.Redirect(from.strip(), to.strip(), at));
       }
     });
-    return out;
+    return List.copyOf(out);
   }
 
   /** The title: a string, or the root's (else the first) of one for each locale. */

@@ -26,22 +26,8 @@ final class VitePressHome {
     if (frontMatter.get("hero") instanceof YamlNode.Mapping hero) {
       text(hero.entries().get("text"), "**", out);
       text(hero.entries().get("tagline"), "", out);
-      YamlNode node = hero.get("image");
-      if (node != null) {
-        YamlNode src = node instanceof YamlNode.Mapping m ? (m.get("src") != null ? m.get("src") : m.get("light")) : node;
-        String alt = node instanceof YamlNode.Mapping m && m.get("alt") instanceof YamlNode.Scalar a && a.value() != null ? a.value() : "";
-        if (src instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
-          put(out, src.line(), "![" + MarkdownEngine.literal(alt) + "](<" + s.value().strip() + ">)");
-        }
-      }
-      if (hero.get("actions") instanceof YamlNode.Seq actions) {
-        for (YamlNode a : actions.items()) {
-          if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
-            // (on its link's line: a broken link is named there)
-            put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), "brand".equals(string(action, "theme")) || string(action, "theme") == null));
-          }
-        }
-      }
+      image(hero.get("image"), "src", out);
+      actions(hero.get("actions"), "theme", "brand", out);
     }
     if (frontMatter.get("features") instanceof YamlNode.Seq features) {
       for (YamlNode f : features.items()) {
@@ -84,20 +70,35 @@ final class VitePressHome {
     }
     text(hero.entries().get("tagline"), "", out);
     if (hero.get("image") instanceof YamlNode.Mapping image) {
-      YamlNode src = image.get("file") != null ? image.get("file") : image.get("light");
-      String alt = string(image, "alt");
-      if (src instanceof YamlNode.Scalar f && f.value() != null && !f.value().isBlank()) {
-        put(out, src.line(), "![" + MarkdownEngine.literal(alt == null ? "" : alt) + "](<" + f.value().strip() + ">)");
-      }
+      image(image, "file", out);
     }
-    if (hero.get("actions") instanceof YamlNode.Seq actions) {
-      for (YamlNode a : actions.items()) {
-        if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
-          put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), string(action, "variant") == null || "primary".equals(string(action, "variant"))));
-        }
-      }
-    }
+    actions(hero.get("actions"), "variant", "primary", out);
     return joined(out);
+  }
+
+  /** A hero's image: a path, or an object with it at {@code key} (else its {@code light} one) and its {@code alt}. */
+  private static void image(YamlNode node, String key, String[] out) {
+    if (node == null) {
+      return;
+    }
+    YamlNode src = node instanceof YamlNode.Mapping m ? (m.get(key) != null ? m.get(key) : m.get("light")) : node;
+    String alt = node instanceof YamlNode.Mapping m && m.get("alt") instanceof YamlNode.Scalar a && a.value() != null ? a.value() : "";
+    if (src instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+      put(out, src.line(), "![" + MarkdownEngine.literal(alt) + "](<" + s.value().strip() + ">)");
+    }
+  }
+
+  /** A hero's actions as buttons, those whose {@code kind} is {@code primary} or not given filled. */
+  private static void actions(YamlNode node, String kind, String primary, String[] out) {
+    if (!(node instanceof YamlNode.Seq actions)) {
+      return;
+    }
+    for (YamlNode a : actions.items()) {
+      if (a instanceof YamlNode.Mapping action && string(action, "text") != null && string(action, "link") != null) {
+        // (on its link's line: a broken link is named there)
+        put(out, action.get("link").line(), button(string(action, "text"), string(action, "link"), string(action, kind) == null || primary.equals(string(action, kind))));
+      }
+    }
   }
 
   /** The lines as one text, or null where none has anything. */

@@ -155,6 +155,7 @@ class GitBookProjectTest {
             """
             -- content/.gitbook.yaml --
             root: ./docs/
+            plugins: [x]
             structure:
               readme: intro.md
               summary: toc.md
@@ -175,6 +176,9 @@ class GitBookProjectTest {
             -- content/docs/toc.md --
             * [Home](README.md)
             * [Intro](intro.md)
+
+            ## More
+
             * [Gone](gone.md)
             -- content/src/main.js --
             x
@@ -183,9 +187,11 @@ class GitBookProjectTest {
     assertEquals(1, r.exit(), r.err());
     for (String expected :
         List.of(
-            "content/.gitbook.yaml:3:11: warning[config.gitbook]: `structure.readme` is not followed: the first page is `README.md`, each folder's page its `README.md`",
-            "content/.gitbook.yaml:7:3: warning[config.gitbook]: the redirect from `gone.md` is not made: `new.md` is no page of the site",
-            "content/docs/toc.md:3:1: warning[docs.nav]: the table of contents names no page: `gone.md`",
+            "content/.gitbook.yaml:2:10: warning[config.gitbook]: `plugins` of `.gitbook.yaml` is not read here",
+            "content/.gitbook.yaml:4:11: warning[config.gitbook]: `structure.readme` is not followed: the first page is `README.md`, each folder's page its `README.md`",
+            "content/.gitbook.yaml:8:3: warning[config.gitbook]: the redirect from `gone.md` is not made: `new.md` is no page of the site",
+            "content/docs/toc.md:4:1: warning[docs.nav]: the table of contents' groups of one folder's pages are shown as one list, without their headings",
+            "content/docs/toc.md:6:1: warning[docs.nav]: the table of contents names no page: `gone.md`",
             "content/docs/README.md:3:1: warning[markdown.marker]: `{% embed url=\"https://www.youtube.com/watch?v...` is a GitBook block, which is shown as a link to what it embeds",
             "(2 more markers of other tools, on lines 5, 6)",
             "content/docs/README.md:8:8: error[link.unresolved]: no page or file `broken-reference`",
@@ -217,10 +223,51 @@ class GitBookProjectTest {
             * [Home](README.md)
             -- content/docs/index.md --
             # Handbook's own
+            -- content/.gitbook/assets/x.png --
+            png
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(site.site().resolve("docs/index.html")), r.err());
     assertFalse(r.err().contains("gitbook"), r.err());
+    // GitBook's assets are published in its projects alone
+    assertFalse(Files.exists(site.site().resolve(".gitbook")));
+  }
+
+  @Test
+  void itsPagesAreThoseOfTheFolderItsConfigNames() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.gitbook.yaml --
+            root: ./documentation/
+            -- content/documentation/README.md --
+            # Home
+
+            ![Logo](.gitbook/assets/logo.png) [Set-up](setup.md)
+            -- content/documentation/SUMMARY.md --
+            * [Home](README.md)
+            * [Set-up](setup.md)
+            -- content/documentation/setup.md --
+            # Set-up
+            -- content/documentation/.gitbook/assets/logo.png --
+            png
+            -- content/README.md --
+            # The repository
+            -- content/src/main.js --
+            x
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Home", home.selectFirst("h1").ownText().strip());
+    assertEquals(List.of(".gitbook/assets/logo.png"), home.select(".doc-body img").eachAttr("src"));
+    assertEquals("setup/", home.selectFirst(".doc-body p a").attr("href"));
+    assertTrue(Files.exists(site.site().resolve(".gitbook/assets/logo.png")));
+    for (String f : List.of("documentation", "src", "README")) {
+      assertFalse(Files.exists(site.site().resolve(f)), f);
+    }
   }
 }
