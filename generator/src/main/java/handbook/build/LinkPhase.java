@@ -238,6 +238,7 @@ final class LinkPhase {
           case VUEPRESS -> "VuePress builds this project without checking its links";
           case STARLIGHT -> "Starlight builds this project without checking its links";
           case GITBOOK -> "GitBook shows this project with its broken links";
+          case MDBOOK -> "mdBook builds this project without checking its links";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -275,6 +276,7 @@ final class LinkPhase {
       case VUEPRESS -> "config.vuepress";
       case STARLIGHT -> handbook.config.StarlightConfig.CODE;
       case GITBOOK -> handbook.config.GitBookConfig.CODE;
+      case MDBOOK -> handbook.config.MdBookConfig.CODE;
       case NONE -> "config.value";
     };
   }

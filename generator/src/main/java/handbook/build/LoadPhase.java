@@ -175,9 +175,20 @@ final class LoadPhase {
       String folder = handbook.config.GitHubWiki.settings(in.contentName(), null).title();
       gitBook = folder.equals("Wiki") ? "" : folder;
     }
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, diags);
-    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null) && siteYaml == null) {
-      unreadBesideProject(scan.assets(), mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBookName, in.contentName(), diags);
+    // an mdBook project's: its book.toml (the docs kind reads its SUMMARY.md)
+    String mdBookName = project.config(Tool.MDBOOK);
+    SourceFile mdBookFile = mdBookName == null ? null : config(in, mdBookName, handbook.config.MdBookConfig.CODE, diags);
+    handbook.config.MdBookConfig mdBook = mdBookFile == null ? null : handbook.config.MdBookConfig.read(mdBookFile.text(), mdBookFile.displayPath(), diags);
+    if (mdBook != null) {
+      // (its theme: templates, styles and scripts of mdBook's own pages)
+      scan.assets().stream().filter(a -> a.startsWith(mdBook.theme())).findFirst().ifPresent(a -> diags.add(
+          Diagnostic.warning(handbook.config.MdBookConfig.CODE, Span.file(in.contentName() + "/" + in.content().origin(a)), "mdBook's theme (`" + mdBook.theme() + "`) is not used here: the site has its own theme, which runs under a strict content security policy")
+              .withHint("give the site's colour and logo in a `site.yaml` instead")));
+    }
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, diags);
+    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null) && siteYaml == null) {
+      String configName = mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBook != null ? gitBookName : mdBookName;
+      unreadBesideProject(scan.assets(), configName, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -288,6 +299,9 @@ final class LoadPhase {
     if (starlight != null) {
       redirectsOfDocusaurus(pages, starlight.redirects(), astroName, handbook.config.StarlightConfig.CODE, diags);
     }
+    if (mdBook != null) {
+      redirectsOfDocusaurus(pages, toPages(mdBook.redirects(), pages), mdBookName, handbook.config.MdBookConfig.CODE, diags);
+    }
     List<TagPages.Tag> tags = TagPages.tags(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
     pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags)) : p);
@@ -310,6 +324,8 @@ final class LoadPhase {
             .filter(a -> vuePress || !(a.startsWith(".vuepress/") || a.contains("/.vuepress/")))
             // (GitBook's config and assets are listed, its assets published in its project alone)
             .filter(a -> !a.endsWith(handbook.config.GitBookConfig.FILE) && (config.mount().gitBook() || !handbook.source.DiskTree.gitBookAssets(in.content().origin(a))))
+            // (an mdBook project's book.toml, in its pages' folder where its src is the root)
+            .filter(a -> !a.equals(mdBookName))
             .toList();
     if (!vuePress) {
       // (a VuePress config in YAML or TOML: not read)
@@ -321,7 +337,7 @@ final class LoadPhase {
     }
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
-    } else if (vitepress != null || gitBook != null) {
+    } else if (vitepress != null || gitBook != null || mdBook != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
     } else if (starlight != null) {
       // its pages' files and public/, and the images and other media of src/ its pages import (src/assets/)
@@ -860,9 +876,15 @@ final class LoadPhase {
     boolean mkdocs = handbook.config.MkDocsConfig.FILES.contains(config);
     boolean vuepress = handbook.config.VitePressConfig.vuePress(config);
     boolean vitepress = vuepress || handbook.config.VitePressConfig.FILES.contains(config);
+    boolean mdBook = config.equals(handbook.config.MdBookConfig.FILE);
+    String why =
+        mkdocs ? "an MkDocs project publishes its docs folder alone"
+            : vitepress ? "a " + (vuepress ? "VuePress" : "VitePress") + " project's pages are in its docs folder"
+            : mdBook ? "an mdBook project publishes its pages' folder alone (a file its pages include is shown where they include it)"
+            : "a Docusaurus project's docs are in its docs folder";
     diags.add(
-        Diagnostic.warning(mkdocs ? "config.mkdocs" : vuepress ? "config.vuepress" : vitepress ? "config.vitepress" : "config.docusaurus", Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: "
-                + (mkdocs ? "an MkDocs project publishes its docs folder alone" : vitepress ? "a " + (vuepress ? "VuePress" : "VitePress") + " project's pages are in its docs folder" : "a Docusaurus project's docs are in its docs folder"))
+        Diagnostic.warning(mkdocs ? "config.mkdocs" : vuepress ? "config.vuepress" : vitepress ? "config.vitepress" : mdBook ? handbook.config.MdBookConfig.CODE : "config.docusaurus", Span.file(contentName + "/" + first),
+                "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not " + (mdBook ? "published" : "read") + ": " + why)
             .withHint("a site.yaml beside " + config + " makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 
@@ -1137,6 +1159,30 @@ final class LoadPhase {
       pages.add(page);
       byUrl.put(url, page);
     }
+  }
+
+  /**
+   * mdBook's redirects to a page's address as mdBook writes it ({@code /guide/setup.html}, a page's
+   * old address here, or {@code /guide/index.html}, a folder's page), to the page's URL.
+   */
+  private static List<handbook.config.DocusaurusConfig.Redirect> toPages(List<handbook.config.DocusaurusConfig.Redirect> redirects, List<Page> pages) {
+    Map<String, String> byAddress = new java.util.HashMap<>();
+    for (Page p : pages) {
+      if (!(p instanceof RedirectPage)) {
+        p.info().aliases().forEach(a -> byAddress.putIfAbsent(a, p.info().url()));
+      }
+    }
+    List<handbook.config.DocusaurusConfig.Redirect> out = new ArrayList<>();
+    for (handbook.config.DocusaurusConfig.Redirect r : redirects) {
+      int hash = r.to().indexOf('#');
+      String path = (hash < 0 ? r.to() : r.to().substring(0, hash)).replaceFirst("^/+", "");
+      String url = byAddress.get(path);
+      if (url == null && (path.equals("index.html") || path.endsWith("/index.html"))) {
+        url = path.substring(0, path.length() - "index.html".length());
+      }
+      out.add(url == null ? r : new handbook.config.DocusaurusConfig.Redirect(r.from(), "/" + url + (hash < 0 ? "" : r.to().substring(hash)), r.at()));
+    }
+    return out;
   }
 
   /**

@@ -29,7 +29,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     WIKI,
     VITEPRESS,
     STARLIGHT,
-    GITBOOK
+    GITBOOK,
+    MDBOOK
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
@@ -59,6 +60,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     String astro = StarlightConfig.PAGES.equals(movedFrom) ? StarlightConfig.file(files) : null;
     if (astro != null) {
       return new Project(Tool.STARLIGHT, astro, !files.contains("site.yaml"), pageFolders);
+    }
+    String mdbook = MdBookConfig.file(files, movedFrom);
+    if (mdbook != null) {
+      return new Project(Tool.MDBOOK, mdbook, !files.contains("site.yaml"), pageFolders);
     }
     String gitbook = GitBookConfig.file(files, movedFrom);
     if (gitbook != null) {
@@ -131,6 +136,11 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
       if (config != null && StarlightConfig.uses(config)) {
         return new Pages(StarlightConfig.PAGES, null);
       }
+    }
+    // an mdBook project's, in the folder its book.toml names (src/)
+    if (MdBookConfig.atRoot(text)) {
+      String src = MdBookConfig.src(text.apply(MdBookConfig.FILE));
+      return src == null || src.equals(DOCS) ? null : new Pages(src, null);
     }
     // a GitBook project's, at its root or in the folder its .gitbook.yaml names
     if (GitBookConfig.atRoot(text)) {

@@ -94,13 +94,13 @@ public final class SiteConfigParser {
   /** The same, with an Astro Starlight project's config, read (or null), under VitePress'. */
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, Diagnostics diags) {
-    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, null, diags);
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, null, null, diags);
   }
 
-  /** The same, with a GitBook project's title (or null: no GitBook project), under the others'. */
+  /** The same, with a GitBook project's title (or null: no GitBook project) and an mdBook project's config (or null), under the others'. */
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, String gitBook,
-      Diagnostics diags) {
+      MdBookConfig mdBook, Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -141,6 +141,16 @@ public final class SiteConfigParser {
         // (the pages of its locales' folders in their languages)
         base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), a.locales()));
       }
+    } else if (mdBook != null) {
+      // its SUMMARY.md holds the whole menu; site-root links name its pages' folder's files
+      handbook.markdown.RenderOptions.Extensions smart =
+          mdBook.smartPunctuation()
+              ? handbook.markdown.RenderOptions.Extensions.of(
+                  java.util.Set.of(handbook.markdown.RenderOptions.Extension.SMART_QUOTES, handbook.markdown.RenderOptions.Extension.SMART_DASHES, handbook.markdown.RenderOptions.Extension.SMART_ELLIPSIS))
+              : handbook.markdown.RenderOptions.Extensions.NONE;
+      base =
+          project(mdBook.title(), mdBook.description(), mdBook.language(), "", "docs", mdBook.editUrl(), false, null, null, "", false, handbook.content.Mount.MDBOOK.withMarkdown(smart), List.of(),
+              mdBook.repository() == null ? List.of() : List.of(mdBook.repository()), List.of());
     } else if (gitBook != null) {
       // (its title is GitBook's, not the project's: the folder's name stands for it)
       base = project(gitBook.isEmpty() ? null : gitBook, "", "en", "", "docs", null, false, null, null, "", false, handbook.content.Mount.GITBOOK, List.of(), List.of(), List.of());

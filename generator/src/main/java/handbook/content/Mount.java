@@ -247,7 +247,13 @@ public record Mount(
      * GitBook: its pages (shown as {@code docs/}) at the root, each at its path, a folder's
      * {@code README.md} at the folder; the menu its {@code SUMMARY.md}'s.
      */
-    GITBOOK
+    GITBOOK,
+    /**
+     * mdBook: its pages (its {@code src/}, shown as {@code docs/}) at the root, each at its path, a
+     * folder's {@code README.md} at the folder; the menu its {@code SUMMARY.md}'s; its address of a
+     * page ({@code x.html}) redirects to it.
+     */
+    MDBOOK
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -275,6 +281,8 @@ public record Mount(
       case VITEPRESS, VITEPRESS_CLEAN, VUEPRESS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
       // (Astro's remark: GFM's single tildes, and SmartyPants' quotes and ellipses)
       case GITBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.GITBOOK);
+      // (mdBook's pulldown-cmark: GFM's single tildes; no template runs over its pages)
+      case MDBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT);
       case STARLIGHT -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES)
           .with(handbook.markdown.RenderOptions.Extension.SMART_QUOTES).with(handbook.markdown.RenderOptions.Extension.SMART_ELLIPSIS);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
@@ -396,6 +404,19 @@ public record Mount(
   /** A GitBook project's: its pages (shown as {@code docs/}) at the root. */
   public static final Mount GITBOOK = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.GITBOOK);
 
+  /** An mdBook project's: its pages (shown as {@code docs/}) at the root. */
+  public static final Mount MDBOOK = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.MDBOOK);
+
+  /** Whether pages are published as mdBook publishes them. */
+  public boolean mdBook() {
+    return tool == Tool.MDBOOK;
+  }
+
+  /** Whether the project's tool gave each page an address {@code x.html} ({@code x.md}'s), which names the page here: VitePress' and mdBook's. */
+  public boolean htmlAddresses() {
+    return vitePress() || mdBook();
+  }
+
   /** Whether pages are published as GitBook publishes them. */
   public boolean gitBook() {
     return tool == Tool.GITBOOK;
@@ -510,7 +531,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight() || gitBook();
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight() || gitBook() || mdBook();
   }
 
   /** The mounted folder a content path is in, or null. */

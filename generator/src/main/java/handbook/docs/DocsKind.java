@@ -108,6 +108,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     MkDocsSnippets snippets = MkDocsSnippets.NONE;
     // the sources that are no pages, and why (each named where a link names it)
     Map<String, String> leftOut = new java.util.TreeMap<>();
+    // (an mdBook project's first chapter)
+    String firstChapter = null;
     // the site's settings report the config's YAML errors: nothing of it is read then
     YamlNode.Mapping project = mkdocs == null ? null : MkDocsConfig.settings(mkdocs, in.environment(), in::read);
     // (the pages its exclude-search plugin leaves out of the search)
@@ -149,7 +151,23 @@ public final class DocsKind implements ContentKind<NoSettings> {
       SourceFile f = markdown.stream().filter(p -> p.path().equals(summary)).findFirst().orElse(null);
       markdown.removeIf(p -> p.path().equals(summary));
       if (f != null) {
-        navOfGitBook(f, in, markdown, categories);
+        navOfSummary(f, in, markdown, categories, MkDocsNav.GITBOOK, "GitBook");
+      }
+    }
+    if (in.site().mount().mdBook()) {
+      // mdBook's table of contents: the menu, no page; the pages it does not list are not published
+      String summary = ROOT + handbook.config.MdBookConfig.SUMMARY;
+      SourceFile f = markdown.stream().filter(p -> p.path().equals(summary)).findFirst().orElse(null);
+      markdown.removeIf(p -> p.path().equals(summary));
+      if (f != null) {
+        Set<String> listed = new java.util.LinkedHashSet<>();
+        navOfSummary(f, in, markdown, categories, MkDocsNav.MDBOOK, "mdBook").forEach(r -> listed.add(r.path()));
+        firstChapter = listed.stream().filter(p -> !p.endsWith("/")).findFirst().orElse(null);
+        markdown.stream().filter(p -> p.path().startsWith(ROOT) && !listed.contains(p.path())).forEach(p -> leftOut.put(p.path(), "`SUMMARY.md` does not list it, and mdBook publishes the chapters it lists alone"));
+        if (leftOut.containsKey(ROOT + "404.md")) {
+          in.diagnostics().add(Diagnostic.warning(handbook.config.MdBookConfig.CODE, Span.file(in.read(ROOT + "404.md").displayPath()), "mdBook's page for addresses not found (`404.md`) is not used: the site's own is"));
+        }
+        markdown.removeIf(p -> leftOut.containsKey(p.path()));
       }
     }
     if (in.site().mount().starlight()) {
@@ -243,7 +261,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     // (a wiki's pages are each at its name: none is its folder's)
     Set<String> folderPages =
-        mount.wiki() ? Set.of() : mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published);
+        homeChapter(mount.wiki() ? Set.of() : mount.unnumbered() ? folderPages(published, linked) : mount.jekyll() ? jekyllFolderPages(published) : mount.hugo() ? hugoFolderPages(published, mount) : folderPages(published), firstChapter, published);
     Map<String, Integer> sidebarPlaces = new java.util.HashMap<>();
     Map<String, String> sidebarLabels = new java.util.HashMap<>();
     if (sidebar != null) {
@@ -644,9 +662,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
         place = Urls.numberPrefix(name.substring(name.lastIndexOf('/') + 1));
       }
       List<String> old = aliases;
-      String jekyllAddress = home ? null : mount.vitePress() ? vitePressAddress(path, folderPage, mount) : JekyllPages.oldAddress(extra.get("permalink"), path, folderPage, mount);
+      // (mdBook's first chapter, the home where the root has no README.md, keeps its address too)
+      boolean chapter = mount.mdBook() && rank(path) < 0;
+      String jekyllAddress = home && !chapter ? null : mount.htmlAddresses() ? htmlAddress(path, folderPage && !chapter, mount) : JekyllPages.oldAddress(extra.get("permalink"), path, folderPage, mount);
       if (jekyllAddress != null && !aliases.contains(jekyllAddress)) {
-        // Jekyll's (and VitePress') address of the page (x.html) redirects to it
+        // Jekyll's (and VitePress' and mdBook's) address of the page (x.html) redirects to it
         old = new ArrayList<>(aliases);
         old.add(jekyllAddress);
       }
@@ -665,8 +685,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
       return new DocPage(info, body, in.markdown(), section, key, outline != null ? outline : mount.toc()).withCard(card);
     }
 
-    /** The address VitePress gives a page published here at {@code x/}: {@code x.html}, unless its config's {@code cleanUrls}; null where it is the same. */
-    private static String vitePressAddress(String path, boolean folderPage, Mount mount) {
+    /** The address VitePress and mdBook give a page published here at {@code x/}: {@code x.html}, unless VitePress' config's {@code cleanUrls}; null where it is the same. */
+    private static String htmlAddress(String path, boolean folderPage, Mount mount) {
       return mount.tool() == Mount.Tool.VITEPRESS_CLEAN || folderPage || !path.endsWith(".md") ? null : mount.url(path.substring(0, path.length() - ".md".length())) + ".html";
     }
 
@@ -781,6 +801,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return Set.copyOf(pages);
   }
 
+  /** The folders' pages with mdBook's first chapter ({@code first}, or null) the home where the root has no README.md or index.md: mdBook's home is its first chapter. */
+  private static Set<String> homeChapter(Set<String> folderPages, String first, List<String> published) {
+    if (first == null || !Urls.sourceFolder(first).equals(ROOT) || !published.contains(first) || folderPages.stream().anyMatch(p -> Urls.sourceFolder(p).equals(ROOT))) {
+      return folderPages;
+    }
+    Set<String> with = new java.util.HashSet<>(folderPages);
+    with.add(first);
+    return Set.copyOf(with);
+  }
+
   /** README's place in {@link #FOLDER_PAGE_NAMES}: the names before it are published at their folder's URL whatever they are. */
   private static final int README = FOLDER_PAGE_NAMES.indexOf("README.md");
 
@@ -872,7 +902,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String standard = in.contentName() + "/" + file.path();
       SourceFile shared = file.displayPath().equals(standard) ? file : new SourceFile(file.path(), standard, file.text(), file.hash());
       Optional<Parsed> own =
-          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), mdx(shared, in), in.site().mount().jekyll(), vitePress(in)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), mdx(shared, in), in.site().mount().jekyll(), vitePress(in))
+          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), includeForms(shared, in)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), includeForms(shared, in))
               ? Optional.empty()
               : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in, shared), inherited)));
       if (own.isPresent()) {
@@ -881,7 +911,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
-    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), mdx(file, in), in.site().mount().jekyll(), vitePress(in));
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), includeForms(file, in));
     // parsed as the text it has with its includes; where each line came from is part of the key
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
@@ -979,6 +1009,24 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       return f == null ? null : source(f);
     };
+  }
+
+  /** The includes of other tools a page's tool reads ({@link Snippets.Form}). */
+  private static Set<Snippets.Form> includeForms(SourceFile file, LoadInput in) {
+    Set<Snippets.Form> forms = java.util.EnumSet.noneOf(Snippets.Form.class);
+    if (mdx(file, in)) {
+      forms.add(Snippets.Form.MDX);
+    }
+    if (in.site().mount().jekyll()) {
+      forms.add(Snippets.Form.LIQUID);
+    }
+    if (vitePress(in)) {
+      forms.add(Snippets.Form.VITEPRESS);
+    }
+    if (in.site().mount().mdBook()) {
+      forms.add(Snippets.Form.MDBOOK);
+    }
+    return forms;
   }
 
   private static int bodyFirstLine(String text) {
@@ -1116,12 +1164,16 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
   }
 
-  /** GitBook's table of contents ({@code SUMMARY.md}), as the categories of the folders it lists; an entry that names no page is named. */
-  private static void navOfGitBook(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+  /**
+   * GitBook's or mdBook's table of contents ({@code SUMMARY.md}, in the {@code words} and of the
+   * {@code tool} of one of them), as the categories of the folders it lists; an entry that names no
+   * page is named. The entries it has.
+   */
+  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     List<Span> merged = new ArrayList<>();
-    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged), MkDocsNav.GITBOOK, in.diagnostics());
+    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged), words, in.diagnostics());
     if (!merged.isEmpty()) {
       in.diagnostics().add(
           Diagnostic.warning(MkDocsNav.CODE, merged.get(0), "the table of contents' groups of one folder's pages are shown as one list, without their headings" + (merged.size() > 1 ? " (" + merged.size() + " groups)" : "") + ": the menu follows the folders")
@@ -1132,9 +1184,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
         in.diagnostics().add(
             Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the table of contents names no page: `" + ref.path().substring(ROOT.length()) + "`")
-                .withHint("its links are read from its own folder, as GitBook reads them"));
+                .withHint("its links are read from its own folder, as " + tool + " reads them"));
       }
     }
+    return nav.refs();
   }
 
   /** The sidebar of an Astro Starlight project's config, as the categories of the folders it lists; an entry that names no page is named. */

@@ -213,12 +213,22 @@ final class MkDocsNav {
   /** GitBook's words. */
   static final Words GITBOOK = new Words("the table of contents", "the entries read are links to pages (`* [Title](page.md)`) with the pages under them indented, and headings over groups of them");
 
+  /** mdBook's words. */
+  static final Words MDBOOK =
+      new Words(
+          "the table of contents",
+          "the entries read are links to pages (`- [Title](page.md)`, and `[Title](page.md)` on a line of its own before and after the lists) with the pages under them indented, and parts' titles (`# Part`) over groups of them; a draft chapter (`- [Title]()`) has no page");
+
+  /** A line that is a link alone: mdBook's prefix or suffix chapter, outside the lists. */
+  private static final Pattern LINK_LINE = Pattern.compile("^\\[[^\\]]*\\]\\([^)]*\\)[ \\t]*$");
+
   /**
    * The entries of GitBook's table of contents ({@code SUMMARY.md}): the items of every list, read
    * as a literate-nav file's are, from {@code folder}; a heading ({@code ## Guides}) starts a group
    * of the items after it, titled by it (a first {@code # Table of contents} is the file's title).
    * A group of the pages of {@code folder} itself has no folder to title: its items are put in its
-   * place, and {@code merged} gets where it is.
+   * place, and {@code merged} gets where it is. A link on a line of its own outside the lists
+   * (mdBook's prefix and suffix chapters) is an entry in its place.
    */
   static List<Item> summary(SourceFile f, String folder, List<Span> merged) {
     String[] lines = f.text().split("\r?\n", -1);
@@ -260,6 +270,14 @@ final class MkDocsNav {
       Matcher m = LIST_ITEM.matcher(line);
       if (m.matches()) {
         listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, into, false);
+      } else if (line.startsWith("[") && LINK_LINE.matcher(line).matches()) {
+        while (!open.isEmpty()) {
+          close(open, into);
+        }
+        Matcher alone = LIST_ITEM.matcher("- " + line.strip());
+        if (alone.matches()) {
+          listItem(alone, Span.at(f.displayPath(), i + 1, 1), folder, open, into, false);
+        }
       }
     }
     return top;
@@ -278,7 +296,9 @@ final class MkDocsNav {
     String text = m.group(2).strip();
     Matcher link = LINK.matcher(text);
     if (link.matches()) {
-      open.add(new Open(indent, link.group(1).strip(), entry(link.group(1).strip(), link.group(2), folder, at), at, new ArrayList<>()));
+      // (a link to nothing: mdBook's draft chapter, which has no page)
+      Item head = link.group(2).isBlank() ? Item.unread(at) : entry(link.group(1).strip(), link.group(2), folder, at);
+      open.add(new Open(indent, link.group(1).strip(), head, at, new ArrayList<>()));
     } else if (titles && !text.isEmpty() && !text.contains("](") && !text.contains("*")) {
       open.add(new Open(indent, text, null, at, new ArrayList<>()));
     } else {

@@ -177,10 +177,14 @@ public final class LinkResolver {
       // a Starlight page's link written with the site's path (/docs/guides/setup/ where Astro's base is /docs)
       path = path.length() < sitePath.length() ? "/" : path.substring(sitePath.length() - 1);
     }
-    if (path.endsWith(".html") && index.mount().vitePress()) {
-      // VitePress' address of a page (guide/setup.html) names its page, unless a file is there
+    if (path.endsWith(".html") && index.mount().htmlAddresses()) {
+      // VitePress' and mdBook's address of a page (guide/setup.html) names its page, unless a file is there
       String html = path.startsWith("/") ? (rootLinks == null ? null : Urls.normalize(rootLinks + path)) : Urls.normalize(Urls.sourceFolder(fromSource) + path);
-      if (html == null || !index.isAsset(html)) {
+      boolean folderPage = index.mount().mdBook() && (path.equals("index.html") || path.endsWith("/index.html"));
+      if ((html == null || !index.isAsset(html)) && folderPage) {
+        // (mdBook's index.html of a folder: its README.md's or index.md's page)
+        path = path.equals("index.html") ? "./" : path.substring(0, path.length() - "index.html".length());
+      } else if (html == null || !index.isAsset(html)) {
         path = path.substring(0, path.length() - ".html".length()) + ".md";
       }
     }

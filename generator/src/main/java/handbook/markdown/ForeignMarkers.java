@@ -612,6 +612,15 @@ final class ForeignMarkers {
       boolean pymdownx, boolean mdx, java.util.Map<String, String> captions, Slugs.Style slugs, boolean jinja, boolean gitBook) {
   }
 
+  /** Whether the character at {@code at} follows an odd run of backslashes: Markdown's escape of it. */
+  private static boolean escaped(String body, int at) {
+    int i = at;
+    while (i > 0 && body.charAt(i - 1) == '\\') {
+      i--;
+    }
+    return (at - i) % 2 == 1;
+  }
+
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, TextProbe probe, Document doc, Reading how) {
     boolean includesRead = how.includesRead();
@@ -908,7 +917,8 @@ final class ForeignMarkers {
       }
     }
     for (MatchResult m : ID_LIST.matches(body)) {
-      if (trusted && !inside(skip, m.start()) && !attached.contains(m.start())) {
+      // (an escaped brace, \{#x}, is text)
+      if (trusted && !inside(skip, m.start()) && !attached.contains(m.start()) && !escaped(body, m.start())) {
         edits.add(new Edit(m.start(), m.end(), "<span id=\"" + m.group(1) + "\"></span>"));
         kramdown.add(m.start());
         Matcher list = AttrLists.LIST.matcher(m.group());

@@ -137,26 +137,47 @@ public final class Snippets {
   /** Jekyll's include of a Markdown file on a line of its own: its indentation, the tag, the path. */
   private static final Pattern LIQUID_INCLUDE = Pattern.compile("^([ \\t]*)\\{%-?[ \\t]*(include_relative|include)[ \\t]+['\"]?([^\\s'\"%]+\\.(?:md|markdown))['\"]?[ \\t]*-?%\\}[ \\t]*$");
 
+  /** The includes of other tools a page's tool reads, besides pymdownx.snippets' (which every page's does). */
+  public enum Form {
+    /** MDX partials (a page MDX reads: a {@code .mdx} file, or any page of a Docusaurus project). */
+    MDX,
+    /** Jekyll's include of a Markdown file (a Jekyll project's page). */
+    LIQUID,
+    /** VitePress' includes (a VitePress project's page). */
+    VITEPRESS,
+    /** mdBook's {@code {{#include}}}, {@code {{#rustdoc_include}}} and {@code {{#playground}}} (an mdBook project's page). */
+    MDBOOK
+  }
+
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
   public static boolean mentions(String text) {
-    return mentions(text, false);
+    return mentions(text, java.util.Set.of());
   }
 
-  /** The same; {@code mdx}: also an MDX partial (a page MDX reads: a {@code .mdx} file, or any page of a Docusaurus project). */
-  public static boolean mentions(String text, boolean mdx) {
-    return mentions(text, mdx, false);
+  /** The same, with the includes of the {@code forms} too. */
+  public static boolean mentions(String text, java.util.Set<Form> forms) {
+    return text.contains("8<-") || forms.contains(Form.MDX) && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock"))
+        || forms.contains(Form.LIQUID) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
+        || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"));
   }
 
-  /** The same; {@code liquid}: also Jekyll's include of a Markdown file (a Jekyll project's page). */
-  public static boolean mentions(String text, boolean mdx, boolean liquid) {
-    return mentions(text, mdx, liquid, false);
-  }
+  /** mdBook's include on a line of its own: its indentation, its escape, its kind, its path with its lines or anchor, and its words after (a playground's attributes). */
+  private static final Pattern MDBOOK_INCLUDE = Pattern.compile("^([ \\t]*)(\\\\?)\\{\\{#(include|rustdoc_include|playground)[ \\t]+([^\\s}]+)((?:[ \\t]+[\\w-]+){0,40})[ \\t]*\\}\\}[ \\t]*$");
 
-  /** The same; {@code vitepress}: also VitePress' includes (a VitePress project's page). */
-  public static boolean mentions(String text, boolean mdx, boolean liquid, boolean vitepress) {
-    return text.contains("8<-") || mdx && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock")) || liquid && text.contains("{%") && text.contains("include")
-        || vitepress && (text.contains("<<<") || text.contains("@include:"));
-  }
+  /** An mdBook marker anywhere in a line, escaped or not: its escape and its name. */
+  private static final Pattern MDBOOK_MARKER = Pattern.compile("(\\\\?)\\{\\{#([\\w-]+)");
+
+  /** The markers mdBook's links preprocessor reads ({@code {{#include x}}}); others it shows as written. */
+  private static final java.util.Set<String> MDBOOK_KINDS = java.util.Set.of("include", "rustdoc_include", "playground", "title");
+
+  /** mdBook's one line of a file ({@code x.rs:2}). */
+  private static final Pattern MDBOOK_LINE = Pattern.compile("^(.*?):(\\d+)$");
+
+  /** mdBook's lines of a file from one to another ({@code x.rs:2:9}, {@code x.rs::9}, {@code x.rs:2:}). */
+  private static final Pattern MDBOOK_LINES = Pattern.compile(":\\d*:\\d*$");
+
+  /** An anchor's start or end in a file mdBook includes ({@code // ANCHOR: name}, {@code // ANCHOR_END: name}). */
+  private static final Pattern ANCHOR = Pattern.compile("\\b(ANCHOR|ANCHOR_END):[ \\t]*([\\w-]+)");
 
   /** VitePress' include of a Markdown file: its indentation, its path, its region, its first and last lines. */
   private static final Pattern VP_INCLUDE = Pattern.compile("^([ \\t]*)<!--[ \\t]*@include:[ \\t]*([^#{\\s]+)(?:#([\\w-]+))?(?:\\{(\\d*),(\\d*)\\})?[ \\t]*-->[ \\t]*$");
@@ -172,30 +193,25 @@ public final class Snippets {
    * by its own text alone, so a cache can keep the answer with the page.
    */
   public static boolean includes(String text, int fromLine) {
-    return includes(text, fromLine, false);
+    return includes(text, fromLine, java.util.Set.of());
   }
 
-  /** The same; {@code mdx}: MDX partials' imports count. */
-  public static boolean includes(String text, int fromLine, boolean mdx) {
-    return includes(text, fromLine, mdx, false);
-  }
-
-  /** The same; {@code liquid}: Jekyll's includes of Markdown files count. */
-  public static boolean includes(String text, int fromLine, boolean mdx, boolean liquid) {
-    return includes(text, fromLine, mdx, liquid, false);
-  }
-
-  /** The same; {@code vitepress}: VitePress' includes count. */
-  public static boolean includes(String text, int fromLine, boolean mdx, boolean liquid, boolean vitepress) {
-    if (!mentions(text, mdx, liquid, vitepress)) {
+  /** The same, with the includes of the {@code forms} too. */
+  public static boolean includes(String text, int fromLine, java.util.Set<Form> forms) {
+    if (!mentions(text, forms)) {
       return false;
     }
+    boolean mdx = forms.contains(Form.MDX);
+    boolean liquid = forms.contains(Form.LIQUID);
+    boolean vitepress = forms.contains(Form.VITEPRESS);
+    boolean mdbook = forms.contains(Form.MDBOOK);
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches() || mdx && line.stripLeading().startsWith("<CodeBlock")
           || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()
-          || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())) {
+          || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())
+          || mdbook && (line.contains("{{#") && MDBOOK_MARKER.matcher(line).find() || Expansion.MdBookCode.opens(line) != null)) {
         return true;
       }
     }
@@ -209,28 +225,18 @@ public final class Snippets {
    * @param read a file by its path in the content folder, or null when there is none
    */
   public static Expanded expand(Source page, int fromLine, Function<String, Source> read) {
-    return expand(page, fromLine, read, false);
+    return expand(page, fromLine, read, java.util.Set.of());
   }
 
-  /** The same; {@code mdx}: MDX partials are put in too. */
-  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx) {
-    return expand(page, fromLine, read, mdx, false);
-  }
-
-  /** The same; {@code liquid}: Jekyll's includes of Markdown files are put in too. */
-  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx, boolean liquid) {
-    return expand(page, fromLine, read, mdx, liquid, false);
-  }
-
-  /** The same; {@code vitepress}: VitePress' includes are put in too. */
-  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, boolean mdx, boolean liquid, boolean vitepress) {
+  /** The same, with the includes of the {@code forms} put in too. */
+  public static Expanded expand(Source page, int fromLine, Function<String, Source> read, java.util.Set<Form> forms) {
     Out out = new Out(page.display());
     String[] lines = page.text().split("\n", -1);
     boolean newline = lines.length > 1 && lines[lines.length - 1].isEmpty();
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, mdx, liquid, vitepress).lines(page, lines, 0, count, "", fromLine, false);
+    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK)).lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
 
@@ -341,7 +347,7 @@ public final class Snippets {
 
   private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -354,6 +360,7 @@ public final class Snippets {
       java.util.Map<String, String> texts = null;
       String fence = null;
       int closing = -1;
+      MdBookCode code = mdbook ? new MdBookCode() : null;
       for (int i = from; i < to; i++) {
         String line = lines[i];
         int number = i + 1;
@@ -372,6 +379,29 @@ public final class Snippets {
         }
         if (vitepress && included && bare.contains("#") && REGION.matcher(bare).matches()) {
           // a region's marker of an included file (its region, or the whole file)
+          continue;
+        }
+        if (mdbook && included && bare.contains("ANCHOR") && ANCHOR.matcher(bare).find()) {
+          // an anchor's marker of a file mdBook includes (its anchor, or the whole file)
+          continue;
+        }
+        if (mdbook && code.line(bare, indent, file.display(), number, out)) {
+          // a code block's info and hidden lines as mdBook reads them
+          continue;
+        }
+        Matcher book = mdbook && bare.contains("{{#") ? MDBOOK_INCLUDE.matcher(bare) : null;
+        if (book != null && book.matches()) {
+          if (!book.group(2).isEmpty()) {
+            // an escaped include (\{{#include x}}): its text without the backslash
+            out.line(indent + bare.substring(0, book.start(2)) + bare.substring(book.end(2)), file.display(), number, indent.length());
+          } else if (book.group(3).equals("playground")) {
+            playground(file, book, indent, number);
+          } else {
+            include(file, mdBookPart(book.group(4)), indent + book.group(1), number, indent.length() + book.group(1).length() + 1);
+          }
+          continue;
+        }
+        if (book != null && mdBookMarkers(file, bare, indent, number, code.inFence())) {
           continue;
         }
         Matcher m = scissors ? MARKER.matcher(bare) : null;
@@ -609,6 +639,158 @@ public final class Snippets {
 
     private static final Pattern TICK_RUN = Pattern.compile("`{3,}");
 
+    /**
+     * The code blocks of an mdBook page, as mdBook reads them: the language the first word of the
+     * info before a comma ({@code rust,ignore} is Rust), and a Rust block's hidden lines
+     * ({@code # fn main() {}}, shown behind a button there) left out, {@code ##} written as
+     * {@code #}; {@code hidelines=!!} makes lines starting with {@code !!} hidden in any language.
+     */
+    private static final class MdBookCode {
+      private String fence;
+      private String hidden;
+
+      /** Whether the last line read was in a code block. */
+      boolean inFence() {
+        return fence != null;
+      }
+
+      /** A line's info where it opens a code block whose info or lines mdBook reads otherwise than CommonMark, else null. */
+      static String opens(String line) {
+        String lead = line.stripLeading();
+        if (!lead.startsWith("```") && !lead.startsWith("~~~")) {
+          return null;
+        }
+        String info = lead.substring(lead.length() - lead.replaceFirst("^(`+|~+)", "").length()).strip();
+        return info.contains(",") || info.startsWith("rust") || info.contains("hidelines=") ? info : null;
+      }
+
+      /** Whether the line is taken (written to {@code out}, or left out); false where it is left to the others. */
+      boolean line(String bare, String indent, String display, int number, Out out) {
+        String lead = bare.stripLeading();
+        boolean fenceLine = lead.startsWith("```") || lead.startsWith("~~~");
+        if (fence != null) {
+          String run = fenceLine ? lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length()) : "";
+          if (fenceLine && run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run)) {
+            fence = null;
+            hidden = null;
+            return false;
+          }
+          if (hidden == null) {
+            return false;
+          }
+          String body = bare.stripLeading();
+          if (hidden.equals("#") ? body.startsWith("##") : false) {
+            // an escaped #: one is shown
+            out.line(indent + bare.substring(0, bare.length() - body.length()) + body.substring(1), display, number, indent.length());
+            return true;
+          }
+          boolean hide = hidden.equals("#") ? body.startsWith("#") && !body.startsWith("#!") && !body.startsWith("#[") : body.startsWith(hidden);
+          return hide;
+        }
+        if (!fenceLine) {
+          return false;
+        }
+        String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
+        String info = lead.substring(run.length()).strip();
+        if (run.charAt(0) == '`' && info.contains("`")) {
+          return false;
+        }
+        fence = run;
+        String[] words = info.split("[,\\s]+");
+        String language = words.length == 0 ? "" : words[0];
+        hidden = null;
+        for (String w : words) {
+          if (w.startsWith("hidelines=") && w.length() > "hidelines=".length()) {
+            hidden = w.substring("hidelines=".length());
+          }
+        }
+        if (hidden == null && language.equals("rust")) {
+          hidden = "#";
+        }
+        if (opens(bare) == null || info.equals(language)) {
+          return false;
+        }
+        out.line(indent + bare.substring(0, bare.length() - lead.length()) + run + language, display, number, indent.length());
+        return true;
+      }
+    }
+
+    /**
+     * mdBook's markers in a line that is not an include of its own, each shown as written (in text
+     * with its braces escaped: {@code {#x}} would be read as an anchor): an escaped one without its
+     * backslash, as mdBook shows it; {@code {{#title x}}} left out, and an include here, named (mdBook
+     * reads them anywhere, here they are read on a line of their own); others are no mdBook's (a
+     * template's, {@code {{#each}}}) and shown as mdBook shows them. False where there is none and
+     * the line is left to the others.
+     */
+    private boolean mdBookMarkers(Source file, String bare, String indent, int number, boolean inCode) {
+      Matcher m = MDBOOK_MARKER.matcher(bare);
+      StringBuilder text = new StringBuilder();
+      int last = 0;
+      // the code spans' backticks before the marker, counted as the line is read
+      int ticks = 0;
+      boolean any = false;
+      while (m.find()) {
+        any = true;
+        for (int k = last; k < m.start(); k++) {
+          ticks += bare.charAt(k) == '`' ? 1 : 0;
+        }
+        boolean code = inCode || ticks % 2 == 1;
+        text.append(bare, last, m.start());
+        last = m.end();
+        int close = bare.indexOf("}}", m.end());
+        boolean read = m.group(1).isEmpty() && close > m.end() && Character.isWhitespace(bare.charAt(m.end())) && MDBOOK_KINDS.contains(m.group(2));
+        Span at = Span.at(file.display(), number, indent.length() + m.start() + 1);
+        if (read && m.group(2).equals("title")) {
+          out.problems.add(Diagnostic.warning("markdown.marker", at, "mdBook's `{{#title}}` is not read: the page's title is its first heading's, and the marker is left out")
+              .withHint("give the page's title in its first heading"));
+          last = close + 2;
+          continue;
+        }
+        if (read) {
+          out.problems.add(Diagnostic.warning("markdown.marker", at, "mdBook's `{{#" + m.group(2) + "}}` is not read here: it is shown as written")
+              .withHint("`{{#include path}}`, `{{#rustdoc_include path}}` and `{{#playground path}}` are read on a line of their own"));
+        }
+        text.append(code ? "{{#" : "\\{\\{#").append(m.group(2));
+      }
+      if (!any) {
+        return false;
+      }
+      out.line(indent + text + bare.substring(last), file.display(), number, indent.length());
+      return true;
+    }
+
+    /** mdBook's path with its lines ({@code x.rs:2} is line 2 alone, {@code x.rs:2:}, {@code x.rs::9}, {@code x.rs:2:9}) or anchor, as snippets' path with its lines or section. */
+    private static String mdBookPart(String written) {
+      Matcher one = MDBOOK_LINE.matcher(written);
+      return one.matches() && !MDBOOK_LINES.matcher(written).find() ? written + ":" + one.group(2) : written;
+    }
+
+    /** mdBook's playground of a file's code ({@code {{#playground x.rs editable}}}): a fenced code block of it, in Rust. */
+    private void playground(Source from, Matcher m, String indent, int number) {
+      String space = indent + m.group(1);
+      // (its attributes, editable and the like, change mdBook's runnable playground alone)
+      out.line(space + "```rust", from.display(), number, space.length());
+      include(from, mdBookPart(m.group(4)), space, number, space.length() + 1);
+      out.line(space + "```", from.display(), number, space.length());
+    }
+
+    /** The lines {@code [first, end)} of mdBook's anchor ({@code ANCHOR: name} to {@code ANCHOR_END: name}), or null when there is none. */
+    private static int[] anchor(String[] lines, int count, String name) {
+      int first = -1;
+      for (int i = 0; i < count; i++) {
+        Matcher a = lines[i].contains("ANCHOR") ? ANCHOR.matcher(lines[i]) : null;
+        if (a != null && a.find() && a.group(2).equals(name)) {
+          if (a.group(1).equals("ANCHOR") && first < 0) {
+            first = i + 1;
+          } else if (a.group(1).equals("ANCHOR_END") && first >= 0) {
+            return new int[] {first, i};
+          }
+        }
+      }
+      return first < 0 ? null : new int[] {first, count};
+    }
+
     /** The lines {@code [first, end)} of a region ({@code #region name} to {@code #endregion name}), or null when there is none. */
     private static int[] region(String[] lines, int count, String name) {
       int first = -1;
@@ -696,6 +878,9 @@ public final class Snippets {
         int[] bounds = section(lines, count, section);
         if (bounds == null && vitepress) {
           bounds = region(lines, count, section);
+        }
+        if (bounds == null && mdbook) {
+          bounds = anchor(lines, count, section);
         }
         if (bounds == null) {
           out.problems.add(Diagnostic.warning("markdown.include", at, "no section `" + section + "` in `" + file.path() + "` (between `--8<-- [start:" + section + "]` and `--8<-- [end:" + section + "]`): nothing is included"));

@@ -24,6 +24,40 @@ class SnippetsFuzzTest {
   private static final Snippets.Source PART = new Snippets.Source("docs/_part.mdx", "content/docs/_part.mdx", "Part {`x`}\n<CodeBlock>{`y`}</CodeBlock>\n");
   private static final Snippets.Source CODE = new Snippets.Source("docs/a.js", "content/docs/a.js", "const a = ```;\nb\n");
 
+  /** mdBook's includes, escapes, markers and code blocks, in pieces. */
+  static final String[] BOOK_PIECES = {
+    "{{#include a.rs}}\n", "{{#include a.rs:2}}\n", "{{#include a.rs:2:9}}\n", "{{#include a.rs::1}}\n", "{{#include a.rs:main}}\n", "{{#include a.rs:none}}\n", "{{#rustdoc_include a.rs:1:}}\n",
+    "{{#playground a.rs editable}}\n", "{{#include p.md}}\n", "{{#title T}}\n", "{{#x}}", "\\{{#include a.rs}}", "{{#", "}}", "```rust\n", "```rust,ignore\n", "```toml,hidelines=!!\n", "```\n", "~~~\n",
+    "# hidden\n", "## shown\n", "#[attr]\n", "!! h\n", "`", "\n", "\n\n", "  ", "x", "{#id}", "\\"
+  };
+
+  private static final Snippets.Source RUST = new Snippets.Source("listings/a.rs", "content/listings/a.rs", "// ANCHOR: main\nfn main() {}\n# x\n// ANCHOR_END: main\n");
+  private static final Snippets.Source BOOK_PART = new Snippets.Source("docs/p.md", "content/docs/p.md", "Part {{#include ../listings/a.rs}}\n{{#include ../listings/a.rs:main}}\n");
+
+  @FuzzTest(maxDuration = "1m")
+  void mdBookIncludesExpandWithLinesInPlace(byte[] data) {
+    String body = handbook.testing.Pieces.join(data, BOOK_PIECES).replace("a.rs", "../listings/a.rs").replace("p.md", "./p.md");
+    int lines = body.split("\n", -1).length;
+    Snippets.Expanded x =
+        Snippets.expand(new Snippets.Source("docs/c.md", "content/docs/c.md", body), 1, p -> p.equals(RUST.path()) ? RUST : p.equals(BOOK_PART.path()) ? BOOK_PART : null, java.util.Set.of(Snippets.Form.MDBOOK));
+    for (Diagnostic d : x.problems()) {
+      assertTrue(d.span().file().equals("content/docs/c.md") && d.span().line() >= 1 && d.span().line() <= lines || d.span().file().equals(BOOK_PART.display()) && d.span().line() <= 2, d.headline() + "\n" + body);
+    }
+    int expanded = x.text().split("\n", -1).length - (x.text().endsWith("\n") ? 1 : 0);
+    for (int line = 1; line <= expanded; line++) {
+      Span s = x.at(Span.at("content/docs/c.md", line, 1));
+      int most = s.file().equals("content/docs/c.md") ? lines : s.file().equals(RUST.display()) ? 4 : s.file().equals(BOOK_PART.display()) ? 2 : -1;
+      assertTrue(s.line() >= 1 && s.line() <= most, "line " + line + " at " + s + "\n" + body);
+    }
+    try {
+      engine.compile(x.text(), "content/docs/c.md", 1, RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.TEMPLATES_AS_TEXT))).withIncludesRead(), d -> {});
+    } catch (ContentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
+      }
+    }
+  }
+
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
   @FuzzTest(maxDuration = "1m")
@@ -31,7 +65,7 @@ class SnippetsFuzzTest {
     String body = handbook.testing.Pieces.join(data, PIECES);
     int lines = body.split("\n", -1).length;
     Snippets.Expanded x =
-        Snippets.expand(new Snippets.Source("docs/p.mdx", "content/docs/p.mdx", body), 1, p -> p.equals(PART.path()) ? PART : p.equals(CODE.path()) ? CODE : null, true);
+        Snippets.expand(new Snippets.Source("docs/p.mdx", "content/docs/p.mdx", body), 1, p -> p.equals(PART.path()) ? PART : p.equals(CODE.path()) ? CODE : null, java.util.Set.of(Snippets.Form.MDX));
     for (Diagnostic d : x.problems()) {
       assertTrue(d.span().file().equals("content/docs/p.mdx") && d.span().line() >= 1 && d.span().line() <= lines, d.headline() + "\n" + body);
     }

@@ -27,7 +27,7 @@ class SnippetsTest {
     Map<String, String> all = new TreeMap<>(files);
     all.put(path, page);
     return Snippets.expand(
-        new Snippets.Source(path, "content/" + path, page), fromLine, p -> all.containsKey(p) ? new Snippets.Source(p, "content/" + p, all.get(p)) : null, mdx);
+        new Snippets.Source(path, "content/" + path, page), fromLine, p -> all.containsKey(p) ? new Snippets.Source(p, "content/" + p, all.get(p)) : null, mdx ? java.util.Set.of(Snippets.Form.MDX) : java.util.Set.of());
   }
 
   private static String problems(Snippets.Expanded x) {
@@ -49,8 +49,8 @@ class SnippetsTest {
     Map<String, String> files = Map.of("docs/_shared.mdx", "Shared.\n\nimport Inner from './_inner.md';\n\n<Inner />\n", "docs/_inner.md", "Inner.\n");
     String page =
         "import Shared from './_shared.mdx';\nimport Tabs from '@theme/Tabs';\n\nA\n\n<Shared />\n\n- item\n\n  <Shared/>\n\n```mdx\nimport Shared from './_shared.mdx';\n<Shared />\n```\n\n<Shared prop=\"x\" />\n<Other />\n";
-    assertTrue(Snippets.mentions(page, true) && Snippets.includes(page, 1, true));
-    assertFalse(Snippets.includes(page, 1, false), "a page MDX does not read");
+    assertTrue(Snippets.mentions(page, java.util.Set.of(Snippets.Form.MDX)) && Snippets.includes(page, 1, java.util.Set.of(Snippets.Form.MDX)));
+    assertFalse(Snippets.includes(page, 1, java.util.Set.of()), "a page MDX does not read");
     assertEquals(page, expand("docs/page.md", page, 1, files).text());
     Snippets.Expanded x = expand("docs/page.mdx", page, 1, files, true);
     assertEquals(
@@ -64,7 +64,7 @@ class SnippetsTest {
     assertEquals("\n\n", missing.text());
     assertEquals("content/docs/page.mdx:3:1 WARNING no file `./_gone.mdx` to include: nothing is included", problems(missing));
     // text without the import is nothing to include
-    assertFalse(Snippets.includes("A <b/> import x\n", 1, true));
+    assertFalse(Snippets.includes("A <b/> import x\n", 1, java.util.Set.of(Snippets.Form.MDX)));
   }
 
   @Test
@@ -212,5 +212,24 @@ class SnippetsTest {
     }
     Snippets.Expanded deep = expand("--8<-- \"c0.md\"\n", chain);
     assertTrue(problems(deep).contains("more than " + Snippets.MAX_DEPTH + " includes inside one another"), problems(deep));
+  }
+
+  /** mdBook's includes and code blocks: the lines after a hidden one or an include are placed where they are written. */
+  @Test
+  void mdBooksIncludesAndHiddenLinesKeepTheLinesInPlace() {
+    Map<String, String> all = new TreeMap<>(Map.of("listings/a.rs", "// ANCHOR: one\nfn one() {}\n// ANCHOR_END: one\nfn two() {}\n"));
+    String page = "```rust,no_run\n# use x;\n{{#include ../listings/a.rs:one}}\n## kept\n```\nText {{#include ../listings/a.rs}} and \\{{#include b.rs}}.\n{{#include ../listings/a.rs:2}}\n";
+    all.put("docs/p.md", page);
+    Snippets.Expanded x =
+        Snippets.expand(new Snippets.Source("docs/p.md", "content/docs/p.md", page), 1, p -> all.containsKey(p) ? new Snippets.Source(p, "content/" + p, all.get(p)) : null, java.util.Set.of(Snippets.Form.MDBOOK));
+    assertEquals("```rust\nfn one() {}\n# kept\n```\nText \\{\\{#include ../listings/a.rs}} and \\{\\{#include b.rs}}.\nfn one() {}\n", x.text());
+    // (the included line at its file's line 2, the lines after at theirs in the page)
+    assertEquals(Span.at("content/listings/a.rs", 2, 1), x.at(Span.at("content/docs/p.md", 2, 1)));
+    assertEquals(Span.at("content/docs/p.md", 4, 1), x.at(Span.at("content/docs/p.md", 3, 1)));
+    assertEquals(Span.at("content/docs/p.md", 6, 1), x.at(Span.at("content/docs/p.md", 5, 1)));
+    assertEquals("content/docs/p.md:6:6 WARNING mdBook's `{{#include}}` is not read here: it is shown as written", problems(x));
+    assertTrue(Snippets.includes(page, 1, java.util.Set.of(Snippets.Form.MDBOOK)));
+    assertFalse(Snippets.includes(page, 1, java.util.Set.of()), "a page mdBook does not read");
+    assertFalse(Snippets.includes("```js\nx\n```\n{{ x }}\n", 1, java.util.Set.of(Snippets.Form.MDBOOK)), "no marker, no code block mdBook reads otherwise");
   }
 }
