@@ -324,6 +324,7 @@ final class LoadPhase {
             .filter(a -> vuePress || !(a.startsWith(".vuepress/") || a.contains("/.vuepress/")))
             // (GitBook's config and assets are listed, its assets published in its project alone)
             .filter(a -> !a.endsWith(handbook.config.GitBookConfig.FILE) && (config.mount().gitBook() || !handbook.source.DiskTree.gitBookAssets(in.content().origin(a))))
+            .filter(a -> !handbook.source.DiskTree.gitBookIncludes(in.content().origin(a)))
             // (an mdBook project's book.toml, in its pages' folder where its src is the root)
             .filter(a -> !a.equals(mdBookName))
             .toList();

@@ -27,9 +27,10 @@ import java.util.Set;
  * @param smartPunctuation {@code output.html.smart-punctuation} (or the older {@code curly-quotes})
  * @param redirects {@code output.html.redirect}: from an old address to a page ({@link #redirects})
  * @param theme the folder of mdBook's theme ({@code output.html.theme}, {@code theme/} by default), not used here
+ * @param sectionLabels whether the menu shows its numbered chapters' numbers ({@code 1.2.}): unless {@code output.html.no-section-label}
  */
 public record MdBookConfig(
-    String title, String description, String language, String src, String editUrl, SiteLink repository, boolean smartPunctuation, List<DocusaurusConfig.Redirect> redirects, String theme) {
+    String title, String description, String language, String src, String editUrl, SiteLink repository, boolean smartPunctuation, List<DocusaurusConfig.Redirect> redirects, String theme, boolean sectionLabels) {
   public static final String CODE = "config.mdbook";
 
   /** mdBook's config, at the root of the project. */
@@ -84,7 +85,7 @@ public record MdBookConfig(
   public static MdBookConfig read(String text, String file, Diagnostics diags) {
     YamlNode.Mapping map = mapping(text, file, diags);
     if (map == null) {
-      return new MdBookConfig(null, null, "en", "src/", null, null, false, List.of(), "theme/");
+      return new MdBookConfig(null, null, "en", "src/", null, null, false, List.of(), "theme/", true);
     }
     for (YamlNode.Mapping.Entry e : map.entries().values()) {
       if (!List.of("book", "build", "output", "preprocessor", "rust").contains(e.key())) {
@@ -129,6 +130,11 @@ public record MdBookConfig(
           diags.add(Diagnostic.warning(CODE, html.entries().get(k).keySpan(file), "`" + k + "` is not followed: MathJax is not loaded, so formulas are shown as written"));
         }
       }
+      if (html.get("code") instanceof YamlNode.Mapping code && code.get("hidelines") instanceof YamlNode.Mapping hidelines && !hidelines.entries().isEmpty()) {
+        YamlNode.Mapping.Entry first = hidelines.entries().values().iterator().next();
+        diags.add(Diagnostic.warning(CODE, first.keySpan(file), "`output.html.code.hidelines` is not followed: the lines it would hide in `" + first.key() + "` code blocks are shown")
+            .withHint("write `hidelines=" + (first.value() instanceof YamlNode.Scalar v && v.value() != null ? v.value() : "~") + "` in the info of each block (```" + first.key() + ",hidelines=...): those lines are left out"));
+      }
       String template = string(html.get("edit-url-template"));
       if (template != null && template.endsWith("{path}") && template.indexOf("{path}") == template.length() - "{path}".length() && handbook.content.Urls.remote(template)) {
         editUrl = template.substring(0, template.length() - "{path}".length());
@@ -152,7 +158,7 @@ public record MdBookConfig(
     String src = src(text);
     return new MdBookConfig(
         book == null ? null : string(book.get("title")), book == null ? null : string(book.get("description")), language == null ? "en" : language, src == null ? "src/" : src, editUrl, repository, smart,
-        redirects, theme);
+        redirects, theme, html == null || !truth(html.get("no-section-label")));
   }
 
   /**

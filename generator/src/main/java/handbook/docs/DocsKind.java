@@ -142,6 +142,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         navOfVitePress(f, in, markdown, categories);
       }
     }
+    // (GitBook's reusable content, which its pages include, is no page)
+    markdown.removeIf(p -> handbook.source.DiskTree.gitBookIncludes(in.origin(p.path())));
     if (in.site().mount().gitBook()) {
       // GitBook's table of contents: the menu, no page
       String yaml = java.util.stream.Stream.of(handbook.config.GitBookConfig.FILE, ROOT + handbook.config.GitBookConfig.FILE).filter(in.files()::contains).findFirst().orElse(null);
@@ -151,7 +153,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       SourceFile f = markdown.stream().filter(p -> p.path().equals(summary)).findFirst().orElse(null);
       markdown.removeIf(p -> p.path().equals(summary));
       if (f != null) {
-        navOfSummary(f, in, markdown, categories, MkDocsNav.GITBOOK, "GitBook");
+        navOfSummary(f, in, markdown, categories, MkDocsNav.GITBOOK, "GitBook", false);
       }
     }
     if (in.site().mount().mdBook()) {
@@ -161,7 +163,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
       markdown.removeIf(p -> p.path().equals(summary));
       if (f != null) {
         Set<String> listed = new java.util.LinkedHashSet<>();
-        navOfSummary(f, in, markdown, categories, MkDocsNav.MDBOOK, "mdBook").forEach(r -> listed.add(r.path()));
+        // (its chapters' numbers in the menu, unless its config says no-section-label; what the config cannot take is named where the site's settings are read)
+        String toml = java.util.stream.Stream.of(handbook.config.MdBookConfig.FILE, ROOT + handbook.config.MdBookConfig.FILE).filter(in.files()::contains).findFirst().orElse(null);
+        SourceFile config = toml == null ? null : in.read(toml);
+        boolean numbered = config == null || handbook.config.MdBookConfig.read(config.text(), toml, new Diagnostics()).sectionLabels();
+        navOfSummary(f, in, markdown, categories, MkDocsNav.MDBOOK, "mdBook", numbered).forEach(r -> listed.add(r.path()));
         firstChapter = listed.stream().filter(p -> !p.endsWith("/")).findFirst().orElse(null);
         markdown.stream().filter(p -> p.path().startsWith(ROOT) && !listed.contains(p.path())).forEach(p -> leftOut.put(p.path(), "`SUMMARY.md` does not list it, and mdBook publishes the chapters it lists alone"));
         if (leftOut.containsKey(ROOT + "404.md")) {
@@ -1026,6 +1032,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (in.site().mount().mdBook()) {
       forms.add(Snippets.Form.MDBOOK);
     }
+    if (in.site().mount().gitBook()) {
+      forms.add(Snippets.Form.GITBOOK);
+    }
     return forms;
   }
 
@@ -1169,11 +1178,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * {@code tool} of one of them), as the categories of the folders it lists; an entry that names no
    * page is named. The entries it has.
    */
-  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool) {
+  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool, boolean numbered) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     List<Span> merged = new ArrayList<>();
-    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged), words, in.diagnostics());
+    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged, numbered), words, in.diagnostics());
     if (!merged.isEmpty()) {
       in.diagnostics().add(
           Diagnostic.warning(MkDocsNav.CODE, merged.get(0), "the table of contents' groups of one folder's pages are shown as one list, without their headings" + (merged.size() > 1 ? " (" + merged.size() + " groups)" : "") + ": the menu follows the folders")

@@ -199,7 +199,7 @@ final class MkDocsNav {
     for (int i = from; i < to; i++) {
       Matcher m = LIST_ITEM.matcher(lines[i]);
       if (m.matches()) {
-        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, top, true);
+        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, top, true, null);
       }
     }
     while (!open.isEmpty()) {
@@ -231,6 +231,16 @@ final class MkDocsNav {
    * (mdBook's prefix and suffix chapters) is an entry in its place.
    */
   static List<Item> summary(SourceFile f, String folder, List<Span> merged) {
+    return summary(f, folder, merged, false);
+  }
+
+  /**
+   * The same; {@code numbered}: each item of the lists titled with its number before its words
+   * ({@code 1.2. Installing}), as mdBook labels its numbered chapters (those before and after the
+   * lists have none; the numbers run on over parts).
+   */
+  static List<Item> summary(SourceFile f, String folder, List<Span> merged, boolean numbered) {
+    List<Integer> numbers = new ArrayList<>();
     String[] lines = f.text().split("\r?\n", -1);
     List<Item> top = new ArrayList<>();
     List<Item> into = top;
@@ -269,14 +279,28 @@ final class MkDocsNav {
       }
       Matcher m = LIST_ITEM.matcher(line);
       if (m.matches()) {
-        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, into, false);
+        String number = null;
+        if (numbered) {
+          // its depth: the items open at a smaller indentation
+          int indent = m.group(1).length();
+          int depth = (int) open.stream().filter(o -> o.indent() < indent).count();
+          while (numbers.size() > depth + 1) {
+            numbers.remove(numbers.size() - 1);
+          }
+          while (numbers.size() < depth + 1) {
+            numbers.add(0);
+          }
+          numbers.set(depth, numbers.get(depth) + 1);
+          number = numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(".")) + ". ";
+        }
+        listItem(m, Span.at(f.displayPath(), i + 1, m.group(1).length() + 1), folder, open, into, false, number);
       } else if (line.startsWith("[") && LINK_LINE.matcher(line).matches()) {
         while (!open.isEmpty()) {
           close(open, into);
         }
         Matcher alone = LIST_ITEM.matcher("- " + line.strip());
         if (alone.matches()) {
-          listItem(alone, Span.at(f.displayPath(), i + 1, 1), folder, open, into, false);
+          listItem(alone, Span.at(f.displayPath(), i + 1, 1), folder, open, into, false, null);
         }
       }
     }
@@ -288,7 +312,7 @@ final class MkDocsNav {
    * deeper closed (into {@code top}), then it opened, a link to a page or folder from
    * {@code folder}, or ({@code titles}) a section's title with no link.
    */
-  private static void listItem(Matcher m, Span at, String folder, List<Open> open, List<Item> top, boolean titles) {
+  private static void listItem(Matcher m, Span at, String folder, List<Open> open, List<Item> top, boolean titles, String number) {
     int indent = m.group(1).length();
     while (!open.isEmpty() && indent <= open.get(open.size() - 1).indent()) {
       close(open, top);
@@ -297,8 +321,9 @@ final class MkDocsNav {
     Matcher link = LINK.matcher(text);
     if (link.matches()) {
       // (a link to nothing: mdBook's draft chapter, which has no page)
-      Item head = link.group(2).isBlank() ? Item.unread(at) : entry(link.group(1).strip(), link.group(2), folder, at);
-      open.add(new Open(indent, link.group(1).strip(), head, at, new ArrayList<>()));
+      String title = (number == null ? "" : number) + link.group(1).strip();
+      Item head = link.group(2).isBlank() ? Item.unread(at) : entry(title, link.group(2), folder, at);
+      open.add(new Open(indent, title, head, at, new ArrayList<>()));
     } else if (titles && !text.isEmpty() && !text.contains("](") && !text.contains("*")) {
       open.add(new Open(indent, text, null, at, new ArrayList<>()));
     } else {

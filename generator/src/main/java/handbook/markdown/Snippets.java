@@ -146,7 +146,9 @@ public final class Snippets {
     /** VitePress' includes (a VitePress project's page). */
     VITEPRESS,
     /** mdBook's {@code {{#include}}}, {@code {{#rustdoc_include}}} and {@code {{#playground}}} (an mdBook project's page). */
-    MDBOOK
+    MDBOOK,
+    /** GitBook's include of a Markdown file ({@code {% include "../.gitbook/includes/x.md" %}}, from the page's folder: a GitBook project's page). */
+    GITBOOK
   }
 
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
@@ -157,7 +159,7 @@ public final class Snippets {
   /** The same, with the includes of the {@code forms} too. */
   public static boolean mentions(String text, java.util.Set<Form> forms) {
     return text.contains("8<-") || forms.contains(Form.MDX) && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock"))
-        || forms.contains(Form.LIQUID) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
+        || (forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK)) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
         || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"));
   }
 
@@ -202,7 +204,7 @@ public final class Snippets {
       return false;
     }
     boolean mdx = forms.contains(Form.MDX);
-    boolean liquid = forms.contains(Form.LIQUID);
+    boolean liquid = forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK);
     boolean vitepress = forms.contains(Form.VITEPRESS);
     boolean mdbook = forms.contains(Form.MDBOOK);
     String[] lines = text.split("\n", -1);
@@ -236,7 +238,8 @@ public final class Snippets {
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK)).lines(page, lines, 0, count, "", fromLine, false);
+    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK))
+        .lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
 
@@ -347,7 +350,7 @@ public final class Snippets {
 
   private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook, boolean gitbook) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -424,7 +427,7 @@ public final class Snippets {
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
-          Matcher jekyll = liquid && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
+          Matcher jekyll = (liquid || gitbook) && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
           Matcher vpInclude = vitepress && fence == null && bare.contains("@include:") ? VP_INCLUDE.matcher(bare) : null;
           if (vpInclude != null && vpInclude.matches()) {
             String path = vitePressPath(file, vpInclude.group(2));
@@ -440,8 +443,8 @@ public final class Snippets {
             continue;
           }
           if (jekyll != null && jekyll.matches()) {
-            // Jekyll's include: a file of _includes/; include_relative: one beside the file
-            String path = jekyll.group(2).equals("include") ? "_includes/" + jekyll.group(3) : relative(file.path(), jekyll.group(3));
+            // Jekyll's include: a file of _includes/; include_relative (and GitBook's include): one from the file's folder
+            String path = jekyll.group(2).equals("include") && !gitbook ? "_includes/" + jekyll.group(3) : relative(file.path(), jekyll.group(3));
             include(file, path, indent + jekyll.group(1), number, indent.length() + jekyll.group(1).length() + 1);
             continue;
           }

@@ -54,8 +54,8 @@ public record DiskTree(Path root) implements SourceTree {
               // VuePress' folder: its config files and public/ are listed (its other folders are hidden)
               return FileVisitResult.CONTINUE;
             }
-            if (gitBookFolder(rel) || gitBookAssets(rel) && !hidden(rel)) {
-              // GitBook's: its assets/ are listed
+            if (gitBookFolder(rel) || (gitBookAssets(rel) || gitBookIncludes(rel)) && !hidden(rel)) {
+              // GitBook's: its assets/ and includes/ are listed
               return FileVisitResult.CONTINUE;
             }
             if (hidden(rel) || environment(dir)) {
@@ -274,13 +274,25 @@ public record DiskTree(Path root) implements SourceTree {
     return relPath.equals(".gitbook") || slash > 0 && slash == relPath.lastIndexOf('/') && relPath.endsWith("/.gitbook") && relPath.charAt(0) != '.';
   }
 
+  /** GitBook's reusable content, which its pages include. */
+  private static final String GITBOOK_INCLUDES = ".gitbook/includes";
+
   /** Whether a path is in (or is) a {@code .gitbook/assets/} folder of {@link #gitBookFolder}: GitBook's images and files, listed though hidden. */
   public static boolean gitBookAssets(String relPath) {
-    int at = relPath.indexOf(GITBOOK_ASSETS);
+    return gitBookPart(relPath, GITBOOK_ASSETS);
+  }
+
+  /** Whether a path is in (or is) a {@code .gitbook/includes/} folder of {@link #gitBookFolder}: GitBook's reusable content, listed though hidden (never published). */
+  public static boolean gitBookIncludes(String relPath) {
+    return gitBookPart(relPath, GITBOOK_INCLUDES);
+  }
+
+  private static boolean gitBookPart(String relPath, String part) {
+    int at = relPath.indexOf(part);
     if (at < 0 || at > 0 && relPath.charAt(at - 1) != '/' || !gitBookFolder(relPath.substring(0, at + ".gitbook".length()))) {
       return false;
     }
-    return relPath.length() == at + GITBOOK_ASSETS.length() || relPath.charAt(at + GITBOOK_ASSETS.length()) == '/';
+    return relPath.length() == at + part.length() || relPath.charAt(at + part.length()) == '/';
   }
 
   /** Whether a path is in (or is) a {@code .vuepress/public/} folder, and none of its own parts there is hidden. */
@@ -300,11 +312,13 @@ public record DiskTree(Path root) implements SourceTree {
    * MkDocs Material's blog in a folder (the docs kind reads those of the docs; no other is
    * published), nor VitePress' and VuePress' config ({@link #configsIn}), nor the files of VuePress'
    * {@code .vuepress/public/} (published at a VuePress project's root, else left out), nor
-   * GitBook's {@code .gitbook.yaml} and {@code .gitbook/assets/} (published in a GitBook project alone).
+   * GitBook's {@code .gitbook.yaml} and {@code .gitbook/assets/} (published in a GitBook project alone) and
+   * {@code .gitbook/includes/} (its pages include them; never published).
    */
   public static boolean hidden(String relPath) {
-    if (relPath.equals(GITBOOK_CONFIG) || gitBookAssets(relPath)) {
-      return relPath.contains("/node_modules") || relPath.endsWith("~") || relPath.indexOf("/.", relPath.indexOf(GITBOOK_ASSETS) + GITBOOK_ASSETS.length() - 1) >= 0;
+    if (relPath.equals(GITBOOK_CONFIG) || gitBookAssets(relPath) || gitBookIncludes(relPath)) {
+      String part = gitBookAssets(relPath) ? GITBOOK_ASSETS : GITBOOK_INCLUDES;
+      return relPath.contains("/node_modules") || relPath.endsWith("~") || relPath.indexOf("/.", relPath.indexOf(part) + part.length() - 1) >= 0;
     }
     if (vuePressPublic(relPath)) {
       return relPath.contains("/node_modules") || relPath.contains("/__pycache__") || relPath.endsWith("~");

@@ -58,6 +58,8 @@ class GitBookProjectTest {
       # Configure
       -- content/guides/rollback.md --
       # Rollback
+
+      {% include "../.gitbook/includes/shared.md" %}
       -- content/guides/deploy.md --
       # Deploy
 
@@ -100,7 +102,7 @@ class GitBookProjectTest {
       -- content/.gitbook/assets/runbook.pdf --
       pdf
       -- content/.gitbook/includes/shared.md --
-      # A reusable block: not published
+      A **reusable** block: included, not published.
       """;
 
   @Test
@@ -126,6 +128,8 @@ class GitBookProjectTest {
     assertEquals(List.of("Getting started", "Install", "Set it up", "Guides"), install.select("nav.sidebar a").eachText());
     Document deploy = Jsoup.parse(site.read("guides/deploy/index.html"));
     assertEquals(List.of("Getting started", "Guides", "Rollback", "Deploy"), deploy.select("nav.sidebar a").eachText());
+    // reusable content: put in where the page includes it
+    assertEquals("A reusable block: included, not published.", Jsoup.parse(site.read("guides/rollback/index.html")).selectFirst(".doc-body p").text());
   }
 
   @Test

@@ -154,9 +154,10 @@ class MdBookProjectTest {
     assertTrue(site.read("introduction.html").contains("url=./"), site.read("introduction.html"));
     // each chapter's mdBook address sends readers to it
     assertTrue(site.read("guide/install.html").contains("url=install/"), site.read("guide/install.html"));
-    // the summary's order and titles (the home is the site's title's link)
+    // the summary's order, titles and numbers (the home is the site's title's link; the chapters before and after the lists have no number)
     Document install = Jsoup.parse(site.read("guide/install/index.html"));
-    assertEquals(List.of("The guide", "Installing", "Running", "Contributors"), install.select("nav.sidebar a").eachText());
+    assertEquals(List.of("1. The guide", "1.1. Installing", "1.2. Running", "Contributors"), install.select("nav.sidebar a").eachText());
+    assertEquals("Installing", install.selectFirst(".doc-body h1").ownText().strip());
     // its edit link names the file in the repository, its repository is linked from the header
     assertEquals("https://github.com/example/ops-book/edit/main/src/guide/install.md", install.selectFirst("a[rel=edit]").attr("href"));
     assertTrue(install.select("header a[href=https://github.com/example/ops-book]").size() > 0, install.select("header").outerHtml());
@@ -212,6 +213,9 @@ class MdBookProjectTest {
             mathjax-support = true
             edit-url-template = "https://example.com/{path}?mode=edit"
 
+            [output.html.code.hidelines]
+            python = "~"
+
             [output.html.redirect]
             "old.html" = "intro.html"
             "/gone.html" = "missing.html"
@@ -244,13 +248,14 @@ class MdBookProjectTest {
     for (String expected :
         List.of(
             "content/book.toml:5:1: warning[config.mdbook]: `book.colour` of `book.toml` is not read here",
+            "content/book.toml:13:1: warning[config.mdbook]: `output.html.code.hidelines` is not followed: the lines it would hide in `python` code blocks are shown",
             "content/book.toml:8:1: warning[config.mdbook]: `output.html.additional-css` is not used here",
             "content/book.toml:9:1: warning[config.mdbook]: `mathjax-support` is not followed: MathJax is not loaded, so formulas are shown as written",
             "content/book.toml:10:", "warning[config.mdbook]: `edit-url-template` is not followed: the edit link is made of an address ending in `{path}`",
-            "content/book.toml:13:1: warning[config.mdbook]: the redirect `old.html` is not made",
-            "content/book.toml:14:1: warning[config.mdbook]: the redirect from `/gone.html` is not made: `/missing.html` is no page of the site",
-            "content/book.toml:16:", "warning[config.mdbook]: mdBook's `pdf` output is not made here",
-            "content/book.toml:18:", "warning[config.mdbook]: the preprocessor `mermaid` is not run here",
+            "content/book.toml:16:1: warning[config.mdbook]: the redirect `old.html` is not made",
+            "content/book.toml:17:1: warning[config.mdbook]: the redirect from `/gone.html` is not made: `/missing.html` is no page of the site",
+            "content/book.toml:19:", "warning[config.mdbook]: mdBook's `pdf` output is not made here",
+            "content/book.toml:21:", "warning[config.mdbook]: the preprocessor `mermaid` is not run here",
             "content/pages/SUMMARY.md:4:1: warning[docs.nav]: an entry of the table of contents not read here",
             "content/pages/SUMMARY.md:5:1: warning[docs.nav]: the table of contents names no page: `missing.md`",
             "content/pages/intro.md:3:1: warning[markdown.marker]: mdBook's `{{#title}}` is not read: the page's title is its first heading's, and the marker is left out",
@@ -268,6 +273,13 @@ class MdBookProjectTest {
     // markers mdBook does not read either are shown as written, unnamed
     assertTrue(Jsoup.parse(site.read("index.html")).text().contains("Text {{#include x.md}} here, and {{#template t.md}}."), site.read("index.html"));
     assertFalse(r.err().contains("{{#template}}"), r.err());
+  }
+
+  @Test
+  void itsChaptersNumbersAreLeftOutWhereItsConfigSaysSo() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("[output.html]\n", "[output.html]\nno-section-label = true\n"));
+    assertEquals(0, site.run("build").exit());
+    assertEquals(List.of("The guide", "Installing", "Running", "Contributors"), Jsoup.parse(site.read("guide/install/index.html")).select("nav.sidebar a").eachText());
   }
 
   @Test
