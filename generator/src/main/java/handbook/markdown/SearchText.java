@@ -136,11 +136,17 @@ final class SearchText {
           n = close;
           continue;
         }
-        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
+        // (its headings with the ids the page gives them)
+        List<String> made = n.getDocument() == null ? null : MarkdownEngine.RAW_IDS.get(n.getDocument()).get(n);
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(made == null ? html : RawHtml.withIds(html, made));
         if (marked) {
           parsed.select("[" + EXCLUDE + "]").remove();
         }
-        cur[0].add(parsed.text());
+        if (parsed.selectFirst("h2[id], h3[id], h4[id]") == null) {
+          cur[0].add(parsed.text());
+        } else {
+          rawSections(parsed, cur, all);
+        }
       } else if (n instanceof AdmonitionBlock a) {
         cur[0].add(a.getTitle().toString());
         walk(n, ids, directives, attrs, cur, all, plainBase);
@@ -156,6 +162,45 @@ final class SearchText {
         walk(n, ids, directives, attrs, cur, all, plainBase);
       }
     }
+  }
+
+  /**
+   * A block of raw HTML whose H2 to H4 have ids ({@code <h2>Install</h2>} in a README, given one as
+   * GitHub gives it): each starts a section, as a Markdown heading does; its text goes to the
+   * section it is in.
+   */
+  private static void rawSections(org.jsoup.nodes.Document parsed, Builder[] cur, List<Builder> all) {
+    StringBuilder text = new StringBuilder();
+    org.jsoup.nodes.Element[] heading = {null};
+    parsed.body().traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (heading[0] != null) {
+          return;
+        }
+        if (node instanceof org.jsoup.nodes.Element e && e.nameIs("h2") | e.nameIs("h3") | e.nameIs("h4") && !e.id().isEmpty()) {
+          cur[0].add(text.toString());
+          text.setLength(0);
+          cur[0] = new Builder(e.id(), e.text());
+          all.add(cur[0]);
+          heading[0] = e;
+        } else if (node instanceof org.jsoup.nodes.TextNode t) {
+          text.append(t.text());
+        } else if (node instanceof org.jsoup.nodes.Element e && (e.isBlock() || e.nameIs("br"))) {
+          text.append(' ');
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node == heading[0]) {
+          heading[0] = null;
+        } else if (node instanceof org.jsoup.nodes.Element e && e.isBlock()) {
+          text.append(' ');
+        }
+      }
+    });
+    cur[0].add(text.toString());
   }
 
   /** MkDocs Material's mark of what its search leaves out: a block's, or a heading's with its section. */

@@ -43,6 +43,19 @@ class SearchTextTest {
     checked++;
   }
 
+  /** A README's raw headings ({@code <h2>Install</h2>}, given ids as GitHub gives them, or with their own) start sections, as Markdown's do. */
+  @Test
+  void rawHtmlHeadingsWithIdsStartSections() {
+    String body = "Intro.\n\n<h2>Install</h2>\n<p>Run it.</p>\n<h3 id=\"own\">Own <i>one</i></h3>\n<p>More <b>bold</b>.<br>Line</p>\n<h5>Small</h5>\n<p>kept</p>\n\n## Next\n\nText.\n";
+    Document doc = engine.parse(body, "x.md", 1, RenderOptions.DEFAULT.withExtensions(Set.of(RenderOptions.Extension.RAW_HEADING_IDS))).document();
+    List<SearchSection> sections = SearchText.sections(doc, MarkdownEngine.IDS.get(doc), MarkdownEngine.CALLS.get(doc).keySet());
+    assertEquals(List.of(":Intro.", "install:Install:Run it.", "own:Own one:More bold. Line Small kept", "next:Next:Text."), sections.stream().map(x -> x.anchor() + ":" + (x.anchor().isEmpty() ? x.text() : x.title() + ":" + x.snippet())).toList());
+    assertEquals(plainReading(doc, MarkdownEngine.IDS.get(doc), MarkdownEngine.CALLS.get(doc).keySet()), sections);
+    // where the page gives raw headings no ids (another tool's), those with their own alone
+    Document plain = engine.parse(body, "x.md", 1).document();
+    assertEquals(List.of(":Intro. Install Run it.", "own:More bold. Line Small kept", "next:Text."), SearchText.sections(plain, MarkdownEngine.IDS.get(plain), Set.of()).stream().map(x -> x.anchor() + ":" + (x.anchor().isEmpty() ? x.text() : x.snippet())).toList());
+  }
+
   @Test
   void materialsSearchExclusionLeavesOutABlockOrAHeadingsSection() {
     // MkDocs Material's data-search-exclude, written as an attribute list's name alone
@@ -143,7 +156,20 @@ class SearchTextTest {
       } else if (n instanceof HtmlCommentBlock) {
         continue;
       } else if (n instanceof HtmlBlock) {
-        cur.add(Jsoup.parseBodyFragment(n.getChars().toString()).text());
+        // its H2 to H4 with ids (their own, or those the page gives them) start sections: the HTML cut at each
+        List<String> made = MarkdownEngine.RAW_IDS.get(n.getDocument()).get(n);
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(made == null ? n.getChars().toString() : RawHtml.withIds(n.getChars().toString(), made));
+        parsed.outputSettings().prettyPrint(false);
+        String html = parsed.body().html();
+        java.util.regex.Matcher h = java.util.regex.Pattern.compile("<(h[234])\\b[^>]*\\bid=\"[^\"]+\"[^>]*>(.*?)</\\1>", java.util.regex.Pattern.DOTALL).matcher(html);
+        int from = 0;
+        while (h.find()) {
+          all.get(all.size() - 1).add(Jsoup.parseBodyFragment(html.substring(from, h.start())).text());
+          org.jsoup.nodes.Element e = Jsoup.parseBodyFragment(h.group()).body().child(0);
+          all.add(new Part(e.id(), e.text()));
+          from = h.end();
+        }
+        all.get(all.size() - 1).add(Jsoup.parseBodyFragment(html.substring(from)).text());
       } else if (n instanceof AdmonitionBlock a) {
         cur.add(a.getTitle().toString());
         walk(n, ids, directives, all);
