@@ -239,6 +239,7 @@ final class LinkPhase {
           case STARLIGHT -> "Starlight builds this project without checking its links";
           case GITBOOK -> "GitBook shows this project with its broken links";
           case MDBOOK -> "mdBook builds this project without checking its links";
+          case DOCSIFY -> "Docsify shows this site without checking its links";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -277,6 +278,7 @@ final class LinkPhase {
       case STARLIGHT -> handbook.config.StarlightConfig.CODE;
       case GITBOOK -> handbook.config.GitBookConfig.CODE;
       case MDBOOK -> handbook.config.MdBookConfig.CODE;
+      case DOCSIFY -> handbook.config.DocsifyConfig.CODE;
       case NONE -> "config.value";
     };
   }

@@ -86,10 +86,12 @@ final class LoadPhase {
     run.progress.update("scan", 0, 0);
     // a Docusaurus project's blog's folder: its posts are read as text
     List<String> pageFolders = docusaurusPageFolders(in);
+    // a Docsify site's index.html, where its text says so
+    String docsifyFile = handbook.config.DocsifyConfig.uses(text(in, handbook.config.Project.DOCS + "index.html")) ? handbook.config.Project.DOCS + "index.html" : null;
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, moved(in));
+              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, moved(in), docsifyFile);
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -128,7 +130,7 @@ final class LoadPhase {
     java.util.function.Function<String, SourceFile> inherited = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), inherited);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, moved(in));
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, moved(in), docsifyFile);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);
@@ -185,9 +187,13 @@ final class LoadPhase {
           Diagnostic.warning(handbook.config.MdBookConfig.CODE, Span.file(in.contentName() + "/" + in.content().origin(a)), "mdBook's theme (`" + mdBook.theme() + "`) is not used here: the site has its own theme, which runs under a strict content security policy")
               .withHint("give the site's colour and logo in a `site.yaml` instead")));
     }
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, diags);
-    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null) && siteYaml == null) {
-      String configName = mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBook != null ? gitBookName : mdBookName;
+    // a Docsify site's: its index.html's config (the docs kind reads its sidebar)
+    String docsifyName = project.config(Tool.DOCSIFY);
+    SourceFile docsifyHtml = docsifyName == null ? null : config(in, docsifyName, handbook.config.DocsifyConfig.CODE, diags);
+    handbook.config.DocsifyConfig docsify = docsifyHtml == null ? null : handbook.config.DocsifyConfig.read(docsifyHtml.text(), docsifyHtml.displayPath(), contentFiles, diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, diags);
+    if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null || docsify != null) && siteYaml == null) {
+      String configName = mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBook != null ? gitBookName : mdBook != null ? mdBookName : docsifyName;
       unreadBesideProject(scan.assets(), configName, in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
@@ -326,7 +332,7 @@ final class LoadPhase {
             .filter(a -> !a.endsWith(handbook.config.GitBookConfig.FILE) && (config.mount().gitBook() || !handbook.source.DiskTree.gitBookAssets(in.content().origin(a))))
             .filter(a -> !handbook.source.DiskTree.gitBookIncludes(in.content().origin(a)))
             // (an mdBook project's book.toml, in its pages' folder where its src is the root)
-            .filter(a -> !a.equals(mdBookName))
+            .filter(a -> !a.equals(mdBookName) && !a.equals(docsifyName))
             .toList();
     if (!vuePress) {
       // (a VuePress config in YAML or TOML: not read)
@@ -338,7 +344,7 @@ final class LoadPhase {
     }
     if (mkdocs != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
-    } else if (vitepress != null || gitBook != null || mdBook != null) {
+    } else if (vitepress != null || gitBook != null || mdBook != null || docsify != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
     } else if (starlight != null) {
       // its pages' files and public/, and the images and other media of src/ its pages import (src/assets/)

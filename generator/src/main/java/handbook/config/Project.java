@@ -30,7 +30,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     VITEPRESS,
     STARLIGHT,
     GITBOOK,
-    MDBOOK
+    MDBOOK,
+    DOCSIFY
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
@@ -45,6 +46,11 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
    * files say it is GitBook's.
    */
   public static Project of(Collection<String> files, List<String> pageFolders, String movedFrom) {
+    return of(files, pageFolders, movedFrom, null);
+  }
+
+  /** The same; {@code docsify}: the path of a Docsify site's {@code index.html} whose text says it is Docsify's ({@link DocsifyConfig#uses}), or null. */
+  public static Project of(Collection<String> files, List<String> pageFolders, String movedFrom, String docsify) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
       return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), pageFolders);
@@ -64,6 +70,9 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     String mdbook = MdBookConfig.file(files, movedFrom);
     if (mdbook != null) {
       return new Project(Tool.MDBOOK, mdbook, !files.contains("site.yaml"), pageFolders);
+    }
+    if (docsify != null && files.contains(docsify)) {
+      return new Project(Tool.DOCSIFY, docsify, !files.contains("site.yaml"), pageFolders);
     }
     String gitbook = GitBookConfig.file(files, movedFrom);
     if (gitbook != null) {
@@ -141,6 +150,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     if (MdBookConfig.atRoot(text)) {
       String src = MdBookConfig.src(text.apply(MdBookConfig.FILE));
       return src == null || src.equals(DOCS) ? null : new Pages(src, null);
+    }
+    // a Docsify site's, the folder of its index.html: the root (its docs/ is read as it is)
+    if (DocsifyConfig.uses(text.apply("index.html"))) {
+      return new Pages("", null);
     }
     // a GitBook project's, at its root or in the folder its .gitbook.yaml names
     if (GitBookConfig.atRoot(text)) {

@@ -94,13 +94,13 @@ public final class SiteConfigParser {
   /** The same, with an Astro Starlight project's config, read (or null), under VitePress'. */
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, Diagnostics diags) {
-    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, null, null, diags);
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, null, null, null, diags);
   }
 
-  /** The same, with a GitBook project's title (or null: no GitBook project) and an mdBook project's config (or null), under the others'. */
+  /** The same, with a GitBook project's title (or null: no GitBook project), an mdBook project's and a Docsify site's config (or null), under the others'. */
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, String gitBook,
-      MdBookConfig mdBook, Diagnostics diags) {
+      MdBookConfig mdBook, DocsifyConfig docsify, Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -151,6 +151,11 @@ public final class SiteConfigParser {
       base =
           project(mdBook.title(), mdBook.description(), mdBook.language(), "", "docs", mdBook.editUrl(), false, null, null, "", false, handbook.content.Mount.MDBOOK.withMarkdown(smart), List.of(),
               mdBook.repository() == null ? List.of() : List.of(mdBook.repository()), List.of());
+    } else if (docsify != null) {
+      // its _sidebar.md holds the whole menu; site-root links name its pages' folder's files
+      base =
+          project(docsify.title(), "", "en", "", "docs", null, false, docsify.logo(), null, "", false, handbook.content.Mount.DOCSIFY, List.of(),
+              docsify.repository() == null ? List.of() : List.of(docsify.repository()), List.of());
     } else if (gitBook != null) {
       // (its title is GitBook's, not the project's: the folder's name stands for it)
       base = project(gitBook.isEmpty() ? null : gitBook, "", "en", "", "docs", null, false, null, null, "", false, handbook.content.Mount.GITBOOK, List.of(), List.of(), List.of());

@@ -253,7 +253,12 @@ public record Mount(
      * folder's {@code README.md} at the folder; the menu its {@code SUMMARY.md}'s; its address of a
      * page ({@code x.html}) redirects to it.
      */
-    MDBOOK
+    MDBOOK,
+    /**
+     * Docsify: its pages (the folder of its {@code index.html}, shown as {@code docs/}) at the root,
+     * each at its path, a folder's {@code README.md} at the folder; the menu its {@code _sidebar.md}'s.
+     */
+    DOCSIFY
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -281,6 +286,8 @@ public record Mount(
       case VITEPRESS, VITEPRESS_CLEAN, VUEPRESS -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE);
       // (Astro's remark: GFM's single tildes, and SmartyPants' quotes and ellipses)
       case GITBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.GITBOOK);
+      // (Docsify's marked: GFM's single tildes; no template runs over its pages)
+      case DOCSIFY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT);
       // (mdBook's pulldown-cmark: GFM's single tildes; no template runs over its pages)
       case MDBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT);
       case STARLIGHT -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES)
@@ -407,6 +414,14 @@ public record Mount(
   /** An mdBook project's: its pages (shown as {@code docs/}) at the root. */
   public static final Mount MDBOOK = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.MDBOOK);
 
+  /** A Docsify site's: its pages (shown as {@code docs/}) at the root. */
+  public static final Mount DOCSIFY = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.DOCSIFY);
+
+  /** Whether pages are published as Docsify shows them. */
+  public boolean docsify() {
+    return tool == Tool.DOCSIFY;
+  }
+
   /** Whether pages are published as mdBook publishes them. */
   public boolean mdBook() {
     return tool == Tool.MDBOOK;
@@ -531,7 +546,7 @@ public record Mount(
    * order), not by their titles: the pages of another tool's project.
    */
   public boolean menuByFileName() {
-    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight() || gitBook() || mdBook();
+    return tool == Tool.MKDOCS || tool == Tool.DOCUSAURUS || vitePress() || starlight() || gitBook() || mdBook() || docsify();
   }
 
   /** The mounted folder a content path is in, or null. */

@@ -156,6 +156,32 @@ public final class DocsKind implements ContentKind<NoSettings> {
         navOfSummary(f, in, markdown, categories, MkDocsNav.GITBOOK, "GitBook", false);
       }
     }
+    if (in.site().mount().docsify()) {
+      // Docsify's pages: its files named with a leading _ (its sidebar, navbar, cover, _media/) are none
+      String html = java.util.stream.Stream.of(ROOT + "index.html").filter(in.files()::contains).findFirst().orElse(null);
+      SourceFile config = html == null ? null : in.read(html);
+      // (what the config cannot take is named where the site's settings are read)
+      String sidebarFile = config == null ? null : handbook.config.DocsifyConfig.read(config.text(), html, in.files(), new Diagnostics()).sidebar();
+      SourceFile f = sidebarFile == null ? null : markdown.stream().filter(p -> p.path().equals(ROOT + sidebarFile)).findFirst().orElse(null);
+      List<SourceFile> others = f == null ? List.of() : markdown.stream().filter(p -> p.path().startsWith(ROOT) && p != f && p.path().substring(p.path().lastIndexOf('/') + 1).equals(sidebarFile)).toList();
+      if (!others.isEmpty()) {
+        in.diagnostics().add(
+            Diagnostic.warning(handbook.config.DocsifyConfig.CODE, Span.file(others.get(0).displayPath()), "a folder's own sidebar is not read: the menu is the one of the pages' folder" + (others.size() > 1 ? " (and " + (others.size() - 1) + " more)" : ""))
+                .withHint("list the folder's pages in the sidebar of the pages' folder"));
+      }
+      markdown.removeIf(p -> p.path().startsWith(ROOT) && (p.path().substring(ROOT.length()).startsWith("_") || p.path().contains("/_")) || p == f || others.contains(p));
+      if (f != null) {
+        MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.docsify(f, ROOT), MkDocsNav.DOCSIFY, in.diagnostics());
+        nav.categories().forEach(categories::putIfAbsent);
+        Set<String> there = new java.util.HashSet<>();
+        markdown.forEach(p -> there.add(p.path()));
+        for (MkDocsNav.Ref ref : nav.refs()) {
+          if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
+            in.diagnostics().add(Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar names no page: `" + ref.path().substring(ROOT.length()) + "`").withHint("its links are read from the pages' folder, as Docsify reads them"));
+          }
+        }
+      }
+    }
     if (in.site().mount().mdBook()) {
       // mdBook's table of contents: the menu, no page; the pages it does not list are not published
       String summary = ROOT + handbook.config.MdBookConfig.SUMMARY;
@@ -1034,6 +1060,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (in.site().mount().gitBook()) {
       forms.add(Snippets.Form.GITBOOK);
+    }
+    if (in.site().mount().docsify()) {
+      forms.add(Snippets.Form.DOCSIFY);
     }
     return forms;
   }

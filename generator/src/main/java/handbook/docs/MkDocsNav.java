@@ -213,6 +213,33 @@ final class MkDocsNav {
   /** GitBook's words. */
   static final Words GITBOOK = new Words("the table of contents", "the entries read are links to pages (`* [Title](page.md)`) with the pages under them indented, and headings over groups of them");
 
+  /** Docsify's words. */
+  static final Words DOCSIFY = new Words("the sidebar", "the entries read are links to pages (`* [Title](page.md)`) and titles with the pages under them indented");
+
+  /** A link's target in Docsify's sidebar: its address ({@code #/guide}, {@code /guide}, {@code guide.md}). */
+  private static final Pattern DOCSIFY_TARGET = Pattern.compile("\\]\\(\\s*(#(?=/))?([^)\\s]*)");
+
+  /**
+   * The entries of Docsify's sidebar ({@code _sidebar.md}), read as a literate-nav file's are:
+   * a page named by its address as Docsify reads it ({@code guide} and {@code /guide} are
+   * {@code guide.md}, {@code #/guide} too; {@code /} is the home, left out).
+   */
+  static List<Item> docsify(SourceFile f, String folder) {
+    Matcher m = DOCSIFY_TARGET.matcher(f.text());
+    StringBuilder text = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      String t = m.group(2);
+      String path = t.replaceFirst("[#?].*$", "");
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      boolean page = !path.isEmpty() && !path.endsWith("/") && !name.contains(".") && !t.matches("(?i)[a-z][a-z0-9+.-]*:.*") && !t.startsWith("//");
+      text.append(f.text(), last, m.start(1) >= 0 ? m.start(1) : m.start(2)).append(page ? path + ".md" + t.substring(path.length()) : t.equals("/") ? "README.md" : t);
+      last = m.end();
+    }
+    text.append(f.text(), last, f.text().length());
+    return items(new SourceFile(f.path(), f.displayPath(), text.toString()), folder);
+  }
+
   /** mdBook's words. */
   static final Words MDBOOK =
       new Words(

@@ -152,6 +152,10 @@ public final class LinkResolver {
         return ok(t);
       }
     }
+    if (t.startsWith("#/") && index.mount().docsify()) {
+      // Docsify's route: #/guide is the page at /guide
+      t = t.substring(1);
+    }
     if (t.startsWith("#")) {
       String anchor = decode(t.substring(1));
       if (fromPage != null && !anchor.isEmpty() && !fromPage.anchors().contains(anchor)) {
@@ -171,6 +175,11 @@ public final class LinkResolver {
     if (q >= 0) {
       query = path.substring(q);
       path = path.substring(0, q);
+    }
+    if (anchor == null && index.mount().docsify() && query.startsWith("?id=")) {
+      // Docsify's heading of a page: guide?id=install
+      anchor = decode(query.substring("?id=".length()).replaceFirst("&.*$", ""));
+      query = "";
     }
     path = decode(path);
     if (sitePath != null && (path.startsWith(sitePath) || path.equals(sitePath.substring(0, sitePath.length() - 1)))) {
@@ -247,6 +256,19 @@ public final class LinkResolver {
       String fromContent = Urls.normalize(index.mount().docs() + path);
       if (fromContent != null && !fromContent.equals(resolved)) {
         found = found(fromContent, path, anchor, query, span, fromUrl);
+      }
+    }
+    if (found == null && index.mount().docsify()) {
+      // Docsify reads a page's links from the pages' folder (unless its relativePath), and a page's address is its path without .md
+      String bare = path.startsWith("/") ? path.substring(1) : path;
+      String name = bare.substring(bare.lastIndexOf('/') + 1);
+      boolean address = !bare.isEmpty() && !bare.endsWith("/") && !name.contains(".");
+      String docs = index.mount().docs();
+      for (String candidate : new String[] {path.startsWith("/") ? null : docs + bare, address && resolved != null && !path.startsWith("/") ? resolved + ".md" : null, address ? docs + bare + ".md" : null}) {
+        String c = candidate == null ? null : Urls.normalize(candidate);
+        if (found == null && c != null && !c.equals(resolved)) {
+          found = found(c, path, anchor, query, span, fromUrl);
+        }
       }
     }
     if (found == null && index.mount().wiki()) {

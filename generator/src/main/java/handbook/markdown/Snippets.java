@@ -148,7 +148,9 @@ public final class Snippets {
     /** mdBook's {@code {{#include}}}, {@code {{#rustdoc_include}}} and {@code {{#playground}}} (an mdBook project's page). */
     MDBOOK,
     /** GitBook's include of a Markdown file ({@code {% include "../.gitbook/includes/x.md" %}}, from the page's folder: a GitBook project's page). */
-    GITBOOK
+    GITBOOK,
+    /** Docsify's helpers: a paragraph that starts with {@code !>} (important) or {@code ?>} (a note), written as GitHub's alerts (a Docsify site's page). */
+    DOCSIFY
   }
 
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
@@ -160,7 +162,8 @@ public final class Snippets {
   public static boolean mentions(String text, java.util.Set<Form> forms) {
     return text.contains("8<-") || forms.contains(Form.MDX) && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock"))
         || (forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK)) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
-        || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"));
+        || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"))
+        || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>"));
   }
 
   /** mdBook's include on a line of its own: its indentation, its escape, its kind, its path with its lines or anchor, and its words after (a playground's attributes). */
@@ -171,6 +174,9 @@ public final class Snippets {
 
   /** The markers mdBook's links preprocessor reads ({@code {{#include x}}}); others it shows as written. */
   private static final java.util.Set<String> MDBOOK_KINDS = java.util.Set.of("include", "rustdoc_include", "playground", "title");
+
+  /** Docsify's helper: its indentation, its mark ({@code !} important, {@code ?} a note), its text. */
+  private static final Pattern DOCSIFY_HELPER = Pattern.compile("^([ ]{0,3})([!?])>[ \\t]*(.*)$");
 
   /** mdBook's one line of a file ({@code x.rs:2}). */
   private static final Pattern MDBOOK_LINE = Pattern.compile("^(.*?):(\\d+)$");
@@ -213,7 +219,8 @@ public final class Snippets {
       if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches() || mdx && line.stripLeading().startsWith("<CodeBlock")
           || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()
           || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())
-          || mdbook && (line.contains("{{#") && MDBOOK_MARKER.matcher(line).find() || Expansion.MdBookCode.opens(line) != null)) {
+          || mdbook && (line.contains("{{#") && MDBOOK_MARKER.matcher(line).find() || Expansion.MdBookCode.opens(line) != null)
+          || forms.contains(Form.DOCSIFY) && DOCSIFY_HELPER.matcher(line).matches()) {
         return true;
       }
     }
@@ -238,7 +245,7 @@ public final class Snippets {
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK))
+    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK), forms.contains(Form.DOCSIFY))
         .lines(page, lines, 0, count, "", fromLine, false);
     return out.done(newline);
   }
@@ -350,7 +357,7 @@ public final class Snippets {
 
   private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook, boolean gitbook) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook, boolean gitbook, boolean docsify) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -425,6 +432,14 @@ public final class Snippets {
           if (lead.startsWith("```") || lead.startsWith("~~~")) {
             String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
+          }
+          Matcher helper = docsify && fence == null && (lead.startsWith("!>") || lead.startsWith("?>")) ? DOCSIFY_HELPER.matcher(bare) : null;
+          if (helper != null && helper.matches()) {
+            // Docsify's helper: its paragraph an alert (its next lines go on in the quote)
+            String space = indent + helper.group(1);
+            out.line(space + "> [!" + (helper.group(2).equals("!") ? "IMPORTANT" : "NOTE") + "]", file.display(), number, space.length());
+            out.line(space + "> " + helper.group(3), file.display(), number, space.length());
+            continue;
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
           Matcher jekyll = (liquid || gitbook) && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
