@@ -190,7 +190,7 @@ final class LoadPhase {
     // a Docsify site's: its index.html's config (the docs kind reads its sidebar)
     String docsifyName = project.config(Tool.DOCSIFY);
     SourceFile docsifyHtml = docsifyName == null ? null : config(in, docsifyName, handbook.config.DocsifyConfig.CODE, diags);
-    handbook.config.DocsifyConfig docsify = docsifyHtml == null ? null : handbook.config.DocsifyConfig.read(docsifyHtml.text(), docsifyHtml.displayPath(), contentFiles, diags);
+    handbook.config.DocsifyConfig docsify = docsifyHtml == null ? null : handbook.config.DocsifyConfig.read(docsifyHtml.text(), docsifyName, docsifyHtml.displayPath(), contentFiles, diags);
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null || docsify != null) && siteYaml == null) {
       String configName = mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBook != null ? gitBookName : mdBook != null ? mdBookName : docsifyName;

@@ -55,8 +55,8 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
     return null;
   }
 
-  /** The config of an {@code index.html}'s text; what it cannot take is named. */
-  public static DocsifyConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+  /** The config of an {@code index.html}'s text (at {@code path} in the content, {@code file} in messages); what it cannot take is named. */
+  public static DocsifyConfig read(String text, String path, String file, Set<String> files, Diagnostics diags) {
     Matcher m = CONFIG.matcher(text);
     JsLiteral.Value value = m.find() ? JsLiteral.at(text, m.end()) : null;
     if (!(value instanceof JsLiteral.Obj config)) {
@@ -65,7 +65,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
               .withHint("the page's scripts are not run; the menu follows the folders"));
       return new DocsifyConfig(null, null, null, false, null);
     }
-    String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+    String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       Span at = JsLiteral.span(text, file, e.getValue().offset());
       switch (e.getKey()) {

@@ -161,7 +161,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String html = java.util.stream.Stream.of(ROOT + "index.html").filter(in.files()::contains).findFirst().orElse(null);
       SourceFile config = html == null ? null : in.read(html);
       // (what the config cannot take is named where the site's settings are read)
-      String sidebarFile = config == null ? null : handbook.config.DocsifyConfig.read(config.text(), html, in.files(), new Diagnostics()).sidebar();
+      String sidebarFile = config == null ? null : handbook.config.DocsifyConfig.read(config.text(), html, html, in.files(), new Diagnostics()).sidebar();
       SourceFile f = sidebarFile == null ? null : markdown.stream().filter(p -> p.path().equals(ROOT + sidebarFile)).findFirst().orElse(null);
       List<SourceFile> others = f == null ? List.of() : markdown.stream().filter(p -> p.path().startsWith(ROOT) && p != f && p.path().substring(p.path().lastIndexOf('/') + 1).equals(sidebarFile)).toList();
       if (!others.isEmpty()) {

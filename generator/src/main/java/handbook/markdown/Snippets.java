@@ -163,7 +163,7 @@ public final class Snippets {
     return text.contains("8<-") || forms.contains(Form.MDX) && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock"))
         || (forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK)) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
         || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"))
-        || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>"));
+        || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>") || text.contains("':") || text.contains("\":"));
   }
 
   /** mdBook's include on a line of its own: its indentation, its escape, its kind, its path with its lines or anchor, and its words after (a playground's attributes). */
@@ -177,6 +177,12 @@ public final class Snippets {
 
   /** Docsify's helper: its indentation, its mark ({@code !} important, {@code ?} a note), its text. */
   private static final Pattern DOCSIFY_HELPER = Pattern.compile("^([ ]{0,3})([!?])>[ \\t]*(.*)$");
+
+  /** Docsify's embed on a line of its own: its indentation, its words, its path, its configuration ({@code ':include :type=code'}). */
+  private static final Pattern DOCSIFY_EMBED = Pattern.compile("^([ ]{0,3})(!?\\[[^\\]\\n]*\\])\\(([^)\\s]+)[ \\t]+(['\"])(:[^'\"\\n]*)\\4\\)[ \\t]*$");
+
+  /** Docsify's configuration of a link or an image ({@code [x](y ':target=_blank')}): the title Docsify reads. */
+  private static final Pattern DOCSIFY_LINK_CONFIG = Pattern.compile("[ \\t]+(['\"])(?::[\\w-]+(?:=[^'\"\\s:]*)?[ \\t]*){1,20}\\1\\)");
 
   /** mdBook's one line of a file ({@code x.rs:2}). */
   private static final Pattern MDBOOK_LINE = Pattern.compile("^(.*?):(\\d+)$");
@@ -220,7 +226,7 @@ public final class Snippets {
           || liquid && line.contains("{%") && LIQUID_INCLUDE.matcher(line).matches()
           || vitepress && (line.contains("<<<") && VP_CODE.matcher(line).matches() || line.contains("@include:") && VP_INCLUDE.matcher(line).matches())
           || mdbook && (line.contains("{{#") && MDBOOK_MARKER.matcher(line).find() || Expansion.MdBookCode.opens(line) != null)
-          || forms.contains(Form.DOCSIFY) && DOCSIFY_HELPER.matcher(line).matches()) {
+          || forms.contains(Form.DOCSIFY) && (DOCSIFY_HELPER.matcher(line).matches() || (line.contains("':") || line.contains("\":")) && DOCSIFY_LINK_CONFIG.matcher(line).find())) {
         return true;
       }
     }
@@ -440,6 +446,19 @@ public final class Snippets {
             out.line(space + "> [!" + (helper.group(2).equals("!") ? "IMPORTANT" : "NOTE") + "]", file.display(), number, space.length());
             out.line(space + "> " + helper.group(3), file.display(), number, space.length());
             continue;
+          }
+          if (docsify && fence == null && (bare.contains("':") || bare.contains("\":"))) {
+            Matcher embed = DOCSIFY_EMBED.matcher(bare);
+            if (embed.matches() && embed.group(5).contains(":include")) {
+              embed(file, embed, indent, number);
+              continue;
+            }
+            // a link's configuration (':target=_blank', ':disabled', ':size=50'): not read, left out
+            String plain = DOCSIFY_LINK_CONFIG.matcher(bare).replaceAll(")");
+            if (!plain.equals(bare)) {
+              out.line(indent + plain, file.display(), number, indent.length());
+              continue;
+            }
           }
           Matcher use = fence == null && partials != null && bare.endsWith("/>") ? MDX_USE.matcher(bare) : null;
           Matcher jekyll = (liquid || gitbook) && fence == null && bare.contains("{%") ? LIQUID_INCLUDE.matcher(bare) : null;
@@ -782,6 +801,37 @@ public final class Snippets {
     private static String mdBookPart(String written) {
       Matcher one = MDBOOK_LINE.matcher(written);
       return one.matches() && !MDBOOK_LINES.matcher(written).find() ? written + ":" + one.group(2) : written;
+    }
+
+    /**
+     * Docsify's embed ({@code [x](_media/part.md ':include')}): a Markdown file put in, another's
+     * text (or one with {@code :type=code}) a code block of it in the language of its extension; a
+     * path read from the pages' folder (Docsify's), else from the page's. Other types (an iframe,
+     * a video) are named and shown as the link.
+     */
+    private void embed(Source from, Matcher m, String indent, int number) {
+      String space = indent + m.group(1);
+      String path = m.group(3).replaceFirst("^(\\./)+", "");
+      String type = m.group(5).replaceFirst("(?s)^.*:type=([\\w-]+).*$", "$1");
+      String fromPages = normal(handbook.config.Project.DOCS + path.replaceFirst("^/+", ""));
+      String written = fromPages != null && read(fromPages) != null ? fromPages : path.replaceFirst("^/+", "");
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+      boolean markdown = type.equals(m.group(5)) ? extension.equals("md") || extension.equals("markdown") : type.equals("markdown");
+      boolean code = type.equals("code") || type.equals(m.group(5)) && !markdown && !extension.equals("html") && !handbook.content.Urls.remote(path);
+      if (!markdown && !code) {
+        out.problems.add(Diagnostic.warning("markdown.include", Span.at(from.display(), number, space.length() + 1), "Docsify's embed of `" + path + "` (" + (type.equals(m.group(5)) ? extension : type) + ") is not put in: it is shown as a link")
+            .withHint("a Markdown file and a file's code are put in"));
+        out.line(space + m.group(2) + "(" + m.group(3) + ")", from.display(), number, space.length());
+        return;
+      }
+      if (markdown) {
+        include(from, written, space, number, space.length() + 1);
+        return;
+      }
+      out.line(space + "````" + (extension.isEmpty() ? "" : extension), from.display(), number, space.length());
+      include(from, written, space, number, space.length() + 1);
+      out.line(space + "````", from.display(), number, space.length());
     }
 
     /** mdBook's playground of a file's code ({@code {{#playground x.rs editable}}}): a fenced code block of it, in Rust. */

@@ -35,6 +35,7 @@ class DocsifyProjectTest {
             repo: 'example/ops',
             loadSidebar: true,
             subMaxLevel: 2,
+            logo: '_media/logo.png',
           }
         </script>
         <script src="//cdn.jsdelivr.net/npm/docsify@4"></script>
@@ -55,6 +56,12 @@ class DocsifyProjectTest {
       # Quick start
 
       Read [setup](/guide/setup), [the other](#/guide/more) and [its part](guide/more.md?id=part).
+
+      [part](_media/part.md ':include')
+
+      [code](_media/main.rs ':include :type=code')
+
+      A [new tab](https://example.com ':target=_blank') link.
       -- content/docs/guide/setup.md --
       # Setup
 
@@ -69,6 +76,10 @@ class DocsifyProjectTest {
       - Guide
         - [Setup](guide/setup.md)
         - [More](#/guide/more)
+      -- content/docs/_media/part.md --
+      Some *embedded* words.
+      -- content/docs/_media/main.rs --
+      fn main() {}
       -- content/docs/_media/logo.png --
       png
       -- content/docs/.nojekyll --
@@ -90,6 +101,7 @@ class DocsifyProjectTest {
     }
     Document home = Jsoup.parse(site.read("index.html"));
     assertEquals("Ops Docs", home.selectFirst(".site-name").text());
+    assertTrue(home.selectFirst(".site-logo").attr("src").endsWith("logo.png"), home.selectFirst(".site-logo").outerHtml());
     assertEquals("https://github.com/example/ops", home.selectFirst("header .header-links a").attr("href"));
     assertEquals(List.of("quickstart/", "guide/setup/"), home.select(".doc-body > p > a").eachAttr("href"));
     assertEquals("_media/logo.png", home.selectFirst(".doc-body img").attr("src"));
@@ -100,7 +112,12 @@ class DocsifyProjectTest {
     assertEquals("A note.", callouts.get(1).select("p").last().text());
     // links: an address without .md, a site-root one, a route (#/), a heading (?id=), one read from the pages' folder
     Document quick = Jsoup.parse(site.read("quickstart/index.html"));
-    assertEquals(List.of("../guide/setup/", "../guide/more/", "../guide/more/#part"), quick.select(".doc-body a:not(.heading-anchor)").eachAttr("href"));
+    assertEquals(List.of("../guide/setup/", "../guide/more/", "../guide/more/#part", "https://example.com"), quick.select(".doc-body a:not(.heading-anchor)").eachAttr("href"));
+    // its embeds: a Markdown file put in, a file's code as a code block; a link's configuration left out
+    assertEquals("Some embedded words.", quick.select(".doc-body p").get(1).text());
+    assertEquals("fn main() {}", quick.selectFirst(".doc-body pre code.language-rs").text().strip());
+    assertEquals("", quick.selectFirst(".doc-body a[href=https://example.com]").attr("title"));
+    assertFalse(Files.exists(out.resolve("_media/part")), "an embedded page is no page");
     Document setup = Jsoup.parse(site.read("guide/setup/index.html"));
     assertEquals(List.of("../../quickstart/", "../more/"), setup.select(".doc-body a:not(.heading-anchor)").eachAttr("href"));
     assertEquals(List.of("Quick start", "Guide", "Setup", "More"), setup.select("nav.sidebar a").eachText());

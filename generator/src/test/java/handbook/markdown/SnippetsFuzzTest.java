@@ -58,6 +58,40 @@ class SnippetsFuzzTest {
     }
   }
 
+  /** Docsify's helpers, embeds and links' configurations, in pieces. */
+  static final String[] DOCSIFY_PIECES = {
+    "!> ", "?> ", "[p](_media/p.md ':include')\n", "[c](_media/c.rs ':include :type=code')\n", "[v](v.mp4 ':include :type=video')\n", "[x](y ':target=_blank')", "[x](y \":disabled\")",
+    " ':a=b", " ':", "'", "\"", ":", "=", ")", "](", "[", "```\n", "\n", "\n\n", "  ", "x", "> "
+  };
+
+  private static final Snippets.Source DOCSIFY_PART = new Snippets.Source("docs/_media/p.md", "content/docs/_media/p.md", "?> part\n[c](c.rs ':include :type=code')\n");
+  private static final Snippets.Source DOCSIFY_CODE = new Snippets.Source("docs/_media/c.rs", "content/docs/_media/c.rs", "fn main() {}\n````\n");
+
+  @FuzzTest(maxDuration = "1m")
+  void docsifyHelpersAndEmbedsExpandWithLinesInPlace(byte[] data) {
+    String body = handbook.testing.Pieces.join(data, DOCSIFY_PIECES);
+    int lines = body.split("\n", -1).length;
+    Snippets.Expanded x =
+        Snippets.expand(
+            new Snippets.Source("docs/c.md", "content/docs/c.md", body), 1, p -> p.equals(DOCSIFY_PART.path()) ? DOCSIFY_PART : p.equals(DOCSIFY_CODE.path()) ? DOCSIFY_CODE : null, java.util.Set.of(Snippets.Form.DOCSIFY));
+    for (Diagnostic d : x.problems()) {
+      assertTrue(d.span().file().equals("content/docs/c.md") && d.span().line() >= 1 && d.span().line() <= lines || d.span().file().equals(DOCSIFY_PART.display()) && d.span().line() <= 2, d.headline() + "\n" + body);
+    }
+    int expanded = x.text().split("\n", -1).length - (x.text().endsWith("\n") ? 1 : 0);
+    for (int line = 1; line <= expanded; line++) {
+      Span s = x.at(Span.at("content/docs/c.md", line, 1));
+      int most = s.file().equals("content/docs/c.md") ? lines : s.file().equals(DOCSIFY_PART.display()) ? 2 : s.file().equals(DOCSIFY_CODE.display()) ? 2 : -1;
+      assertTrue(s.line() >= 1 && s.line() <= most, "line " + line + " at " + s + "\n" + body);
+    }
+    try {
+      engine.compile(x.text(), "content/docs/c.md", 1, RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.PLAIN_INLINE))).withIncludesRead(), d -> {});
+    } catch (ContentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
+      }
+    }
+  }
+
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
   @FuzzTest(maxDuration = "1m")
