@@ -190,11 +190,14 @@ final class LoadPhase {
     // a Docsify site's: its index.html's config (the docs kind reads its sidebar)
     String docsifyName = project.config(Tool.DOCSIFY);
     SourceFile docsifyHtml = docsifyName == null ? null : config(in, docsifyName, handbook.config.DocsifyConfig.CODE, diags);
-    handbook.config.DocsifyConfig docsify = docsifyHtml == null ? null : handbook.config.DocsifyConfig.read(docsifyHtml.text(), docsifyName, docsifyHtml.displayPath(), contentFiles, diags);
+    handbook.config.DocsifyConfig docsifyConfig = docsifyHtml == null ? null : handbook.config.DocsifyConfig.read(docsifyHtml.text(), docsifyName, docsifyHtml.displayPath(), contentFiles, diags);
+    // (and its navbar's links, in the header)
+    String navbarPath = docsifyConfig == null || docsifyConfig.navbar() == null ? null : handbook.config.Project.DOCS + docsifyConfig.navbar();
+    SourceFile navbar = navbarPath != null && contentFiles.contains(navbarPath) ? read(in, navbarPath, diags) : null;
+    handbook.config.DocsifyConfig docsify = navbar == null ? docsifyConfig : docsifyConfig.withNavbar(navbar.text(), navbar.displayPath());
     SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null || docsify != null) && siteYaml == null) {
-      String configName = mkdocs != null ? mkdocs.path() : docusaurus != null ? docusaurusName : vitepress != null ? vitepressName : starlight != null ? astroName : gitBook != null ? gitBookName : mdBook != null ? mdBookName : docsifyName;
-      unreadBesideProject(scan.assets(), configName, in.contentName(), diags);
+      unreadBesideProject(scan.assets(), project, vitepress != null && vitepress.vuePress(), in.contentName(), diags);
     }
     SiteConfig projectConfig = docusaurus == null ? parsed : docusaurusColor(in, docusaurusVersions(in, parsed, docusaurus, contentFiles, diags), docusaurus, contentFiles, diags);
     // the config's settings, parsed once here (the site's settings and the docs kind read it apart)
@@ -867,7 +870,7 @@ final class LoadPhase {
   }
 
   /** The root folders (and files) of other kinds than the docs that another tool's project alone leaves unread: named once. */
-  private void unreadBesideProject(List<String> assets, String config, String contentName, Diagnostics diags) {
+  private void unreadBesideProject(List<String> assets, handbook.config.Project project, boolean vuePress, String contentName, Diagnostics diags) {
     Set<String> roots = new java.util.TreeSet<>();
     for (String a : assets) {
       if (!docsKind(a)) {
@@ -880,18 +883,41 @@ final class LoadPhase {
     }
     String first = roots.iterator().next();
     String more = roots.size() == 1 ? "" : " (and " + String.join(", ", roots.stream().skip(1).map(r -> "`" + r + "`").toList()) + ")";
-    boolean mkdocs = handbook.config.MkDocsConfig.FILES.contains(config);
-    boolean vuepress = handbook.config.VitePressConfig.vuePress(config);
-    boolean vitepress = vuepress || handbook.config.VitePressConfig.FILES.contains(config);
-    boolean mdBook = config.equals(handbook.config.MdBookConfig.FILE);
-    String why =
-        mkdocs ? "an MkDocs project publishes its docs folder alone"
-            : vitepress ? "a " + (vuepress ? "VuePress" : "VitePress") + " project's pages are in its docs folder"
-            : mdBook ? "an mdBook project publishes its pages' folder alone (a file its pages include is shown where they include it)"
-            : "a Docusaurus project's docs are in its docs folder";
+    String config = project.config();
+    String code;
+    String why;
+    switch (project.tool()) {
+      case MKDOCS -> {
+        code = "config.mkdocs";
+        why = "an MkDocs project publishes its docs folder alone";
+      }
+      case VITEPRESS -> {
+        code = vuePress ? "config.vuepress" : "config.vitepress";
+        why = "a " + (vuePress ? "VuePress" : "VitePress") + " project's pages are in its docs folder";
+      }
+      case STARLIGHT -> {
+        code = handbook.config.StarlightConfig.CODE;
+        why = "an Astro Starlight project publishes its pages and public/ alone";
+      }
+      case GITBOOK -> {
+        code = handbook.config.GitBookConfig.CODE;
+        why = "a GitBook project publishes its pages alone";
+      }
+      case MDBOOK -> {
+        code = handbook.config.MdBookConfig.CODE;
+        why = "an mdBook project publishes its pages' folder alone (a file its pages include is shown where they include it)";
+      }
+      case DOCSIFY -> {
+        code = handbook.config.DocsifyConfig.CODE;
+        why = "a Docsify site publishes its pages' folder alone";
+      }
+      default -> {
+        code = "config.docusaurus";
+        why = "a Docusaurus project's docs are in its docs folder";
+      }
+    }
     diags.add(
-        Diagnostic.warning(mkdocs ? "config.mkdocs" : vuepress ? "config.vuepress" : vitepress ? "config.vitepress" : mdBook ? handbook.config.MdBookConfig.CODE : "config.docusaurus", Span.file(contentName + "/" + first),
-                "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not " + (mdBook ? "published" : "read") + ": " + why)
+        Diagnostic.warning(code, Span.file(contentName + "/" + first), "`" + first + "`" + more + " beside " + config + " " + (roots.size() == 1 ? "is" : "are") + " not read: " + why)
             .withHint("a site.yaml beside " + config + " makes this a Handbook project, whose `api/`, `runbooks/`, `course/` and `checklist.yaml` are read"));
   }
 

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * @param relativePath {@code relativePath}: a page's links are read from its folder; else (Docsify's
  *     default) from the folder of the pages
  * @param logo {@code logo}, a content path, or null
+ * @param navbar the navbar's file ({@code loadNavbar: true} is {@code _navbar.md}), or null
+ * @param links the navbar's links, in the header ({@link #withNavbar})
  */
-public record DocsifyConfig(String title, SiteLink repository, String sidebar, boolean relativePath, String logo) {
+public record DocsifyConfig(String title, SiteLink repository, String sidebar, boolean relativePath, String logo, String navbar, List<SiteLink> links) {
   public static final String CODE = "config.docsify";
 
   /** Where a Docsify site's {@code index.html} is: its pages' folder. */
@@ -63,13 +65,13 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
       diags.add(
           Diagnostic.warning(CODE, value == null ? Span.file(file) : JsLiteral.span(text, file, value.offset()), "Docsify's config is not read: `window.$docsify` is not given an object written out")
               .withHint("the page's scripts are not run; the menu follows the folders"));
-      return new DocsifyConfig(null, null, null, false, null);
+      return new DocsifyConfig(null, null, null, false, null, null, List.of());
     }
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       Span at = JsLiteral.span(text, file, e.getValue().offset());
       switch (e.getKey()) {
-        case "loadNavbar", "coverpage", "homepage", "alias", "basePath", "plugins", "markdown", "loadFooter" -> {
+        case "coverpage", "homepage", "alias", "basePath", "plugins", "markdown", "loadFooter" -> {
           if (!(e.getValue() instanceof JsLiteral.Str s && (s.value().equals("false") || e.getKey().equals("homepage") && s.value().equals("README.md")))) {
             diags.add(Diagnostic.warning(CODE, at, "`" + e.getKey() + "` of Docsify's config is not followed here").withHint(hint(e.getKey())));
           }
@@ -93,16 +95,52 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
     }
     JsLiteral.Value load = config.get("loadSidebar");
     String sidebar = load instanceof JsLiteral.Str s && !s.value().equals("false") ? (s.value().equals("true") ? "_sidebar.md" : s.value().strip()) : null;
+    JsLiteral.Value loadNavbar = config.get("loadNavbar");
+    String navbar = loadNavbar instanceof JsLiteral.Str s && !s.value().equals("false") ? (s.value().equals("true") ? "_navbar.md" : s.value().strip()) : null;
     String logo = config.string("logo");
     String logoPath = logo == null || handbook.content.Urls.remote(logo) ? null : handbook.content.Urls.normalize(folder + logo.strip().replaceFirst("^(\\./)+", "").replaceFirst("^/+", ""));
     return new DocsifyConfig(
         title == null || title.isEmpty() ? null : title, repository, sidebar, config.get("relativePath") instanceof JsLiteral.Str r && r.value().equals("true"),
-        logoPath != null && files.contains(logoPath) ? logoPath : null);
+        logoPath != null && files.contains(logoPath) ? logoPath : null, navbar, List.of());
+  }
+
+  /** A Markdown list item's link: its indentation, words and address. */
+  private static final Pattern NAV_LINK = Pattern.compile("^[ \\t]*[-*+][ \\t]+\\[([^\\]\\n]+)\\]\\(\\s*([^)\\s]+)[^)\\n]*\\)");
+
+  /**
+   * The same with its navbar's links ({@code _navbar.md}'s text, of {@code file}, or null) in the
+   * header: each link of its lists, those of a group (a dropdown there) too; an address as Docsify
+   * reads it ({@code /guide}, {@code #/guide}, {@code guide.md}: the page's file in the pages' folder).
+   */
+  public DocsifyConfig withNavbar(String markdown, String file) {
+    if (markdown == null) {
+      return this;
+    }
+    List<SiteLink> out = new java.util.ArrayList<>();
+    String[] lines = markdown.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = NAV_LINK.matcher(lines[i]);
+      if (!m.find()) {
+        continue;
+      }
+      String t = m.group(2);
+      String target;
+      if (handbook.content.Urls.remote(t)) {
+        target = t;
+      } else {
+        String path = t.replaceFirst("^#(?=/)", "").replaceFirst("^/+", "").replaceFirst("^(\\./)+", "");
+        int cut = path.indexOf('#') >= 0 ? path.indexOf('#') : path.indexOf('?') >= 0 ? path.indexOf('?') : path.length();
+        String page = path.substring(0, cut);
+        String name = page.substring(page.lastIndexOf('/') + 1);
+        target = Project.DOCS + (page.isEmpty() || page.endsWith("/") ? page + "README.md" : name.contains(".") ? page : page + ".md");
+      }
+      out.add(new SiteLink(m.group(1).strip(), target, Span.at(file, i + 1, lines[i].indexOf('[') + 1), false));
+    }
+    return new DocsifyConfig(title, repository, sidebar, relativePath, logo, navbar, List.copyOf(out));
   }
 
   private static String hint(String key) {
     return switch (key) {
-      case "loadNavbar" -> "give the header's links in a `site.yaml` (`header_links`)";
       case "coverpage" -> "the cover's words are not shown: put them in `README.md`";
       case "homepage" -> "the home is the folder's `README.md`";
       case "alias" -> "the sidebar is the one of the pages' folder";

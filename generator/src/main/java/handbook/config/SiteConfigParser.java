@@ -155,7 +155,7 @@ public final class SiteConfigParser {
       // its _sidebar.md holds the whole menu; site-root links name its pages' folder's files
       base =
           project(docsify.title(), "", "en", "", "docs", null, false, docsify.logo(), null, "", false, handbook.content.Mount.DOCSIFY, List.of(),
-              docsify.repository() == null ? List.of() : List.of(docsify.repository()), List.of());
+              java.util.stream.Stream.concat(docsify.links().stream(), java.util.stream.Stream.ofNullable(docsify.repository())).toList(), List.of());
     } else if (gitBook != null) {
       // (its title is GitBook's, not the project's: the folder's name stands for it)
       base = project(gitBook.isEmpty() ? null : gitBook, "", "en", "", "docs", null, false, null, null, "", false, handbook.content.Mount.GITBOOK, List.of(), List.of(), List.of());

@@ -161,7 +161,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String html = java.util.stream.Stream.of(ROOT + "index.html").filter(in.files()::contains).findFirst().orElse(null);
       SourceFile config = html == null ? null : in.read(html);
       // (what the config cannot take is named where the site's settings are read)
-      String sidebarFile = config == null ? null : handbook.config.DocsifyConfig.read(config.text(), html, html, in.files(), new Diagnostics()).sidebar();
+      handbook.config.DocsifyConfig docsify = config == null ? null : handbook.config.DocsifyConfig.read(config.text(), html, html, in.files(), new Diagnostics());
+      String sidebarFile = docsify == null ? null : docsify.sidebar();
+      // (its navbar: the header's links, read with the site's settings)
+      String navbarFile = docsify == null || docsify.navbar() == null ? null : ROOT + docsify.navbar();
       SourceFile f = sidebarFile == null ? null : markdown.stream().filter(p -> p.path().equals(ROOT + sidebarFile)).findFirst().orElse(null);
       List<SourceFile> others = f == null ? List.of() : markdown.stream().filter(p -> p.path().startsWith(ROOT) && p != f && p.path().substring(p.path().lastIndexOf('/') + 1).equals(sidebarFile)).toList();
       if (!others.isEmpty()) {
@@ -169,7 +172,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
             Diagnostic.warning(handbook.config.DocsifyConfig.CODE, Span.file(others.get(0).displayPath()), "a folder's own sidebar is not read: the menu is the one of the pages' folder" + (others.size() > 1 ? " (and " + (others.size() - 1) + " more)" : ""))
                 .withHint("list the folder's pages in the sidebar of the pages' folder"));
       }
-      markdown.removeIf(p -> p.path().startsWith(ROOT) && (p.path().substring(ROOT.length()).startsWith("_") || p.path().contains("/_")) || p == f || others.contains(p));
+      markdown.removeIf(p -> p.path().startsWith(ROOT) && (p.path().substring(ROOT.length()).startsWith("_") || p.path().contains("/_")) || p == f || others.contains(p) || p.path().equals(navbarFile));
       if (f != null) {
         MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.docsify(f, ROOT), MkDocsNav.DOCSIFY, in.diagnostics());
         nav.categories().forEach(categories::putIfAbsent);

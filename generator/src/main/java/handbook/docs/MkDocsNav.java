@@ -222,7 +222,7 @@ final class MkDocsNav {
   /**
    * The entries of Docsify's sidebar ({@code _sidebar.md}), read as a literate-nav file's are:
    * a page named by its address as Docsify reads it ({@code guide} and {@code /guide} are
-   * {@code guide.md}, {@code #/guide} too; {@code /} is the home, left out).
+   * {@code guide.md}, {@code #/guide} too; {@code /} is the home's {@code README.md}).
    */
   static List<Item> docsify(SourceFile f, String folder) {
     Matcher m = DOCSIFY_TARGET.matcher(f.text());

@@ -134,7 +134,7 @@ class DocsifyProjectTest {
               window.$docsify = {
                 name: 'Root',
                 loadSidebar: 'menu.md',
-                loadNavbar: true,
+                loadNavbar: 'nav.md',
                 coverpage: true,
                 alias: {'/.*/_sidebar.md': '/_sidebar.md'},
                 colour: 'red',
@@ -150,14 +150,17 @@ class DocsifyProjectTest {
             * [Missing](missing.md)
             -- content/sub/menu.md --
             * [Sub](sub/)
-            -- content/_navbar.md --
+            -- content/nav.md --
             * [Home](/)
+            * Translations
+              * [Guide](#/guide)
+            -- content/guide.md --
+            # Guide
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(1, r.exit(), r.err());
     for (String expected :
         List.of(
-            "content/index.html:5:17: warning[config.docsify]: `loadNavbar` of Docsify's config is not followed here",
             "content/index.html:6:16: warning[config.docsify]: `coverpage` of Docsify's config is not followed here",
             "content/index.html:7:12: warning[config.docsify]: `alias` of Docsify's config is not followed here",
             "content/index.html:8:13: warning[config.docsify]: `colour` of Docsify's config is not read here",
@@ -170,8 +173,12 @@ class DocsifyProjectTest {
     site.write("-- content/README.md --\n# Root\n");
     SiteFixture.Run fixed = site.run("build");
     assertEquals(0, fixed.exit(), fixed.err());
-    assertEquals("Root", Jsoup.parse(site.read("index.html")).selectFirst(".doc-body h1").ownText().strip());
-    for (String f : List.of("menu", "menu.md", "_navbar", "sub/menu")) {
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Root", home.selectFirst(".doc-body h1").ownText().strip());
+    // its navbar's links (a group's too) in the header
+    assertEquals(List.of("Home", "Guide"), home.select("header .header-links a").eachText());
+    assertEquals(List.of("./", "guide/"), home.select("header .header-links a").eachAttr("href"));
+    for (String f : List.of("menu", "menu.md", "nav", "sub/menu")) {
       assertFalse(Files.exists(site.site().resolve(f)), f);
     }
   }

@@ -240,6 +240,8 @@ class MdBookProjectTest {
             {{#include nowhere.rs}}
             -- content/pages/404.md --
             # Lost
+            -- content/runbooks/restart.md --
+            # Restart
             -- content/theme/index.hbs --
             x
             """);
@@ -263,7 +265,8 @@ class MdBookProjectTest {
 
             "content/pages/intro.md:7:1: warning[markdown.include]: no file `nowhere.rs` to include: nothing is included",
             "content/theme/index.hbs: warning[config.mdbook]: mdBook's theme (`theme/`) is not used here",
-            "content/pages/404.md: warning[config.mdbook]: mdBook's page for addresses not found (`404.md`) is not used: the site's own is")) {
+            "content/pages/404.md: warning[config.mdbook]: mdBook's page for addresses not found (`404.md`) is not used: the site's own is",
+            "content/runbooks/: warning[config.mdbook]: `runbooks/` beside book.toml is not read: an mdBook project publishes its pages' folder alone")) {
       assertTrue(r.err().contains(expected), expected + "\n" + r.err());
     }
     // its pages are those of the folder its src names; the home its first chapter
