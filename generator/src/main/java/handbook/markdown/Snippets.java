@@ -716,13 +716,13 @@ public final class Snippets {
             return false;
           }
           String body = bare.stripLeading();
-          if (hidden.equals("#") ? body.startsWith("##") : false) {
+          if (hidden.equals("#") && body.startsWith("##")) {
             // an escaped #: one is shown
             out.line(indent + bare.substring(0, bare.length() - body.length()) + body.substring(1), display, number, indent.length());
             return true;
           }
-          boolean hide = hidden.equals("#") ? body.startsWith("#") && !body.startsWith("#!") && !body.startsWith("#[") : body.startsWith(hidden);
-          return hide;
+          // (a hidden line is left out)
+          return hidden.equals("#") ? body.startsWith("#") && !body.startsWith("#!") && !body.startsWith("#[") : body.startsWith(hidden);
         }
         if (!fenceLine) {
           return false;
@@ -845,29 +845,28 @@ public final class Snippets {
 
     /** The lines {@code [first, end)} of mdBook's anchor ({@code ANCHOR: name} to {@code ANCHOR_END: name}), or null when there is none. */
     private static int[] anchor(String[] lines, int count, String name) {
-      int first = -1;
-      for (int i = 0; i < count; i++) {
-        Matcher a = lines[i].contains("ANCHOR") ? ANCHOR.matcher(lines[i]) : null;
-        if (a != null && a.find() && a.group(2).equals(name)) {
-          if (a.group(1).equals("ANCHOR") && first < 0) {
-            first = i + 1;
-          } else if (a.group(1).equals("ANCHOR_END") && first >= 0) {
-            return new int[] {first, i};
-          }
-        }
-      }
-      return first < 0 ? null : new int[] {first, count};
+      return between(lines, count, name, ANCHOR, "ANCHOR", "ANCHOR");
     }
 
     /** The lines {@code [first, end)} of a region ({@code #region name} to {@code #endregion name}), or null when there is none. */
     private static int[] region(String[] lines, int count, String name) {
+      return between(lines, count, name, REGION, "#", "region");
+    }
+
+    /**
+     * The lines {@code [first, end)} between the first start marker of {@code name} and the end
+     * marker after it (to the end where there is none), or null where it has no start: a marker is
+     * a line holding {@code key} that {@code marker} finds, its kind in group 1 ({@code start}, or
+     * the end's), its name in group 2.
+     */
+    private static int[] between(String[] lines, int count, String name, Pattern marker, String key, String start) {
       int first = -1;
       for (int i = 0; i < count; i++) {
-        Matcher r = lines[i].contains("#") ? REGION.matcher(lines[i]) : null;
-        if (r != null && r.matches() && r.group(2).equals(name)) {
-          if (r.group(1).equals("region") && first < 0) {
+        Matcher m = lines[i].contains(key) ? marker.matcher(lines[i]) : null;
+        if (m != null && m.find() && m.group(2).equals(name)) {
+          if (m.group(1).equals(start) && first < 0) {
             first = i + 1;
-          } else if (r.group(1).equals("endregion") && first >= 0) {
+          } else if (!m.group(1).equals(start) && first >= 0) {
             return new int[] {first, i};
           }
         }
