@@ -20,13 +20,11 @@ import java.util.regex.Pattern;
  * @param title {@code name} (its words, where it is HTML), or null
  * @param repository {@code repo} ({@code user/repo} on GitHub, or an address), a link in the header, or null
  * @param sidebar the sidebar's file ({@code loadSidebar: true} is {@code _sidebar.md}), or null
- * @param relativePath {@code relativePath}: a page's links are read from its folder; else (Docsify's
- *     default) from the folder of the pages
  * @param logo {@code logo}, a content path, or null
  * @param navbar the navbar's file ({@code loadNavbar: true} is {@code _navbar.md}), or null
  * @param links the navbar's links, in the header ({@link #withNavbar})
  */
-public record DocsifyConfig(String title, SiteLink repository, String sidebar, boolean relativePath, String logo, String navbar, List<SiteLink> links) {
+public record DocsifyConfig(String title, SiteLink repository, String sidebar, String logo, String navbar, List<SiteLink> links) {
   public static final String CODE = "config.docsify";
 
   /** Where a Docsify site's {@code index.html} is: its pages' folder. */
@@ -65,7 +63,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
       diags.add(
           Diagnostic.warning(CODE, value == null ? Span.file(file) : JsLiteral.span(text, file, value.offset()), "Docsify's config is not read: `window.$docsify` is not given an object written out")
               .withHint("the page's scripts are not run; the menu follows the folders"));
-      return new DocsifyConfig(null, null, null, false, null, null, List.of());
+      return new DocsifyConfig(null, null, null, null, null, List.of());
     }
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -100,7 +98,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
     String logo = config.string("logo");
     String logoPath = logo == null || handbook.content.Urls.remote(logo) ? null : handbook.content.Urls.normalize(folder + logo.strip().replaceFirst("^(\\./)+", "").replaceFirst("^/+", ""));
     return new DocsifyConfig(
-        title == null || title.isEmpty() ? null : title, repository, sidebar, config.get("relativePath") instanceof JsLiteral.Str r && r.value().equals("true"),
+        title == null || title.isEmpty() ? null : title, repository, sidebar,
         logoPath != null && files.contains(logoPath) ? logoPath : null, navbar, List.of());
   }
 
@@ -136,7 +134,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, b
       }
       out.add(new SiteLink(m.group(1).strip(), target, Span.at(file, i + 1, lines[i].indexOf('[') + 1), false));
     }
-    return new DocsifyConfig(title, repository, sidebar, relativePath, logo, navbar, List.copyOf(out));
+    return new DocsifyConfig(title, repository, sidebar, logo, navbar, List.copyOf(out));
   }
 
   private static String hint(String key) {

@@ -71,7 +71,10 @@ public record MdBookConfig(
 
   /** The folder of the pages its text names ({@code src/} by default), or null where it names none it can be. */
   public static String src(String text) {
-    YamlNode.Mapping map = mapping(text, FILE, new Diagnostics());
+    return src(mapping(text, FILE, new Diagnostics()));
+  }
+
+  private static String src(YamlNode.Mapping map) {
     String v = map != null && map.get("book") instanceof YamlNode.Mapping book && book.get("src") instanceof YamlNode.Scalar s && s.value() != null ? s.value().strip() : "src";
     v = v.replace('\\', '/').replaceFirst("^(\\./)+", "");
     if (v.isEmpty() || v.equals(".")) {
@@ -155,7 +158,7 @@ public record MdBookConfig(
       }
     }
     String language = book == null ? null : string(book.get("language"));
-    String src = src(text);
+    String src = src(map);
     return new MdBookConfig(
         book == null ? null : string(book.get("title")), book == null ? null : string(book.get("description")), language == null ? "en" : language, src == null ? "src/" : src, editUrl, repository, smart,
         redirects, theme, html == null || !truth(html.get("no-section-label")));
