@@ -36,7 +36,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, S
   /** The options read here, or that change nothing here (its client's behaviour). */
   private static final Set<String> READ =
       Set.of(
-          "name", "repo", "loadSidebar", "relativePath", "logo", "subMaxLevel", "maxLevel", "auto2top", "executeScript", "noEmoji", "mergeNavbar", "formatUpdated", "externalLinkTarget",
+          "name", "repo", "loadSidebar", "loadNavbar", "relativePath", "logo", "subMaxLevel", "maxLevel", "auto2top", "executeScript", "noEmoji", "mergeNavbar", "formatUpdated", "externalLinkTarget",
           "externalLinkRel", "cornerExternalLinkTarget", "routerMode", "noCompileLinks", "onlyCover", "requestHeaders", "notFoundPage", "topMargin", "search", "pagination", "copyCode",
           "count", "tabs", "themeColor", "nameLink", "el", "crossOriginLinks", "catchPluginErrors", "skipLink", "keyBindings", "vueComponents", "vueGlobalOptions", "vueMounts", "zoomImage");
 

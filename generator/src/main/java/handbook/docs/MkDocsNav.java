@@ -237,7 +237,27 @@ final class MkDocsNav {
       last = m.end();
     }
     text.append(f.text(), last, f.text().length());
-    return items(new SourceFile(f.path(), f.displayPath(), text.toString()), folder);
+    return items(new SourceFile(f.path(), f.displayPath(), uncommented(text.toString())), folder);
+  }
+
+  /** A text with its HTML comments ({@code <!-- - [Old](old.md) -->}) made spaces, its lines where they were: entries commented out are none. */
+  static String uncommented(String text) {
+    int open = text.indexOf("<!--");
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    while (open >= 0) {
+      int close = text.indexOf("-->", open + 4);
+      int end = close < 0 ? text.length() : close + 3;
+      for (int i = open; i < end; i++) {
+        if (b.charAt(i) != '\n' && b.charAt(i) != '\r') {
+          b.setCharAt(i, ' ');
+        }
+      }
+      open = close < 0 ? -1 : text.indexOf("<!--", end);
+    }
+    return b.toString();
   }
 
   /** mdBook's words. */
@@ -268,7 +288,7 @@ final class MkDocsNav {
    */
   static List<Item> summary(SourceFile f, String folder, List<Span> merged, boolean numbered) {
     List<Integer> numbers = new ArrayList<>();
-    String[] lines = f.text().split("\r?\n", -1);
+    String[] lines = uncommented(f.text()).split("\r?\n", -1);
     List<Item> top = new ArrayList<>();
     List<Item> into = top;
     String groupTitle = null;

@@ -148,6 +148,8 @@ class DocsifyProjectTest {
             -- content/menu.md --
             * [Root](/)
             * [Missing](missing.md)
+            <!-- * [Commented out](old.md)
+            * [Also](older.md) -->
             -- content/sub/menu.md --
             * [Sub](sub/)
             -- content/nav.md --
@@ -159,6 +161,9 @@ class DocsifyProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(1, r.exit(), r.err());
+    // (its navbar is read; entries commented out are none)
+    assertFalse(r.err().contains("loadNavbar"), r.err());
+    assertFalse(r.err().contains("old.md"), r.err());
     for (String expected :
         List.of(
             "content/index.html:6:16: warning[config.docsify]: `coverpage` of Docsify's config is not followed here",

@@ -228,6 +228,7 @@ class MdBookProjectTest {
             # Summary
 
             - [Intro](intro.md)
+            <!-- - [Old](old.md) -->
             - [Draft]()
             - [Missing](missing.md)
             -- content/pages/intro.md --
@@ -247,6 +248,7 @@ class MdBookProjectTest {
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("old.md"), "an entry commented out is none\n" + r.err());
     for (String expected :
         List.of(
             "content/book.toml:5:1: warning[config.mdbook]: `book.colour` of `book.toml` is not read here",
@@ -258,8 +260,8 @@ class MdBookProjectTest {
             "content/book.toml:17:1: warning[config.mdbook]: the redirect from `/gone.html` is not made: `/missing.html` is no page of the site",
             "content/book.toml:19:", "warning[config.mdbook]: mdBook's `pdf` output is not made here",
             "content/book.toml:21:", "warning[config.mdbook]: the preprocessor `mermaid` is not run here",
-            "content/pages/SUMMARY.md:4:1: warning[docs.nav]: an entry of the table of contents not read here",
-            "content/pages/SUMMARY.md:5:1: warning[docs.nav]: the table of contents names no page: `missing.md`",
+            "content/pages/SUMMARY.md:5:1: warning[docs.nav]: an entry of the table of contents not read here",
+            "content/pages/SUMMARY.md:6:1: warning[docs.nav]: the table of contents names no page: `missing.md`",
             "content/pages/intro.md:3:1: warning[markdown.marker]: mdBook's `{{#title}}` is not read: the page's title is its first heading's, and the marker is left out",
             "content/pages/intro.md:5:6: warning[markdown.marker]: mdBook's `{{#include}}` is not read here: it is shown as written",
 
