@@ -174,15 +174,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       markdown.removeIf(p -> p.path().startsWith(ROOT) && (p.path().substring(ROOT.length()).startsWith("_") || p.path().contains("/_")) || p == f || others.contains(p) || p.path().equals(navbarFile));
       if (f != null) {
-        MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.docsify(f, ROOT), MkDocsNav.DOCSIFY, in.diagnostics());
-        nav.categories().forEach(categories::putIfAbsent);
-        Set<String> there = new java.util.HashSet<>();
-        markdown.forEach(p -> there.add(p.path()));
-        for (MkDocsNav.Ref ref : nav.refs()) {
-          if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
-            in.diagnostics().add(Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar names no page: `" + ref.path().substring(ROOT.length()) + "`").withHint("its links are read from the pages' folder, as Docsify reads them"));
-          }
-        }
+        navOfList(MkDocsNav.docsify(f, ROOT), List.of(), in, markdown, categories, MkDocsNav.DOCSIFY, "its links are read from the pages' folder, as Docsify reads them");
       }
     }
     if (in.site().mount().mdBook()) {
@@ -1196,39 +1188,47 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean vuePress = in.site().mount().vuePress();
     MkDocsNav.Read nav = VitePressSidebar.read(f, vuePress ? there : null, in.diagnostics());
     nav.categories().forEach(categories::putIfAbsent);
-    for (MkDocsNav.Ref ref : nav.refs()) {
-      if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
-        in.diagnostics().add(
-            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
-                .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/" + (vuePress ? "README" : "index") + ".md`"));
-      }
+    for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
+      in.diagnostics().add(
+          Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
+              .withHint("a link of the sidebar is the page's address: `/guide/setup` for `docs/guide/setup.md`, `/guide/` for `docs/guide/" + (vuePress ? "README" : "index") + ".md`"));
     }
   }
 
+  /** The entries of a nav that name no page of {@code there} (an entry of a folder names the folder). */
+  private static List<MkDocsNav.Ref> noPage(List<MkDocsNav.Ref> refs, Set<String> there) {
+    return refs.stream().filter(ref -> !there.contains(ref.path()) && !ref.path().endsWith("/")).toList();
+  }
+
   /**
-   * GitBook's or mdBook's table of contents ({@code SUMMARY.md}, in the {@code words} and of the
-   * {@code tool} of one of them), as the categories of the folders it lists; an entry that names no
-   * page is named. The entries it has.
+   * A Markdown list of a tool's as the menu (GitBook's or mdBook's {@code SUMMARY.md}, Docsify's
+   * sidebar: its {@code items}, in the tool's {@code words}; {@code merged}: where a group of the
+   * pages' folder's own pages was put in its place), as the categories of the folders it lists; an
+   * entry that names no page is named, with the {@code hint} of how the tool reads them. The
+   * entries it has.
    */
-  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool, boolean numbered) {
+  private static List<MkDocsNav.Ref> navOfList(
+      List<MkDocsNav.Item> items, List<Span> merged, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String hint) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
-    List<Span> merged = new ArrayList<>();
-    MkDocsNav.Read nav = MkDocsNav.of(MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged, numbered), words, in.diagnostics());
+    MkDocsNav.Read nav = MkDocsNav.of(items, words, in.diagnostics());
     if (!merged.isEmpty()) {
       in.diagnostics().add(
           Diagnostic.warning(MkDocsNav.CODE, merged.get(0), "the table of contents' groups of one folder's pages are shown as one list, without their headings" + (merged.size() > 1 ? " (" + merged.size() + " groups)" : "") + ": the menu follows the folders")
               .withHint("put each group's pages in a folder of its own, named by the group"));
     }
     nav.categories().forEach(categories::putIfAbsent);
-    for (MkDocsNav.Ref ref : nav.refs()) {
-      if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
-        in.diagnostics().add(
-            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the table of contents names no page: `" + ref.path().substring(ROOT.length()) + "`")
-                .withHint("its links are read from its own folder, as " + tool + " reads them"));
-      }
+    for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
+      in.diagnostics().add(Diagnostic.warning(MkDocsNav.CODE, ref.at(), words.nav() + " names no page: `" + ref.path().substring(ROOT.length()) + "`").withHint(hint));
     }
     return nav.refs();
+  }
+
+  /** GitBook's or mdBook's table of contents ({@code SUMMARY.md}, of the {@code tool} of one of them, in its {@code words}; {@code numbered}: mdBook's chapters' numbers): {@link #navOfList}. */
+  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool, boolean numbered) {
+    List<Span> merged = new ArrayList<>();
+    List<MkDocsNav.Item> items = MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged, numbered);
+    return navOfList(items, merged, in, markdown, categories, words, "its links are read from its own folder, as " + tool + " reads them");
   }
 
   /** The sidebar of an Astro Starlight project's config, as the categories of the folders it lists; an entry that names no page is named. */
@@ -1238,12 +1238,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     MkDocsNav.Read nav = StarlightSidebar.read(f, there, in.diagnostics());
     // (a folder's pages autogenerated alone are in its own order: those its pages' sidebar.order places first)
     nav.categories().forEach((folder, c) -> categories.putIfAbsent(folder, List.of("...").equals(c.nav()) ? new Category(c.label(), c.position(), c.description(), null, c.titles(), c.doc(), c.docAt()) : c));
-    for (MkDocsNav.Ref ref : nav.refs()) {
-      if (!there.contains(ref.path()) && !ref.path().endsWith("/")) {
-        in.diagnostics().add(
-            Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's item names no page in `" + handbook.config.StarlightConfig.PAGES + "`: `" + Urls.stem(ref.path().substring(ROOT.length())) + "`")
-                .withHint("an item of the sidebar names a page by its slug: `guides/setup` for `src/content/docs/guides/setup.md`"));
-      }
+    for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
+      in.diagnostics().add(
+          Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's item names no page in `" + handbook.config.StarlightConfig.PAGES + "`: `" + Urls.stem(ref.path().substring(ROOT.length())) + "`")
+              .withHint("an item of the sidebar names a page by its slug: `guides/setup` for `src/content/docs/guides/setup.md`"));
     }
   }
 

@@ -189,9 +189,9 @@ public final class LinkResolver {
     if (path.endsWith(".html") && index.mount().htmlAddresses()) {
       // VitePress' and mdBook's address of a page (guide/setup.html) names its page, unless a file is there
       String html = path.startsWith("/") ? (rootLinks == null ? null : Urls.normalize(rootLinks + path)) : Urls.normalize(Urls.sourceFolder(fromSource) + path);
-      boolean folderPage = index.mount().mdBook() && (path.equals("index.html") || path.endsWith("/index.html"));
+      boolean folderPage = path.equals("index.html") || path.endsWith("/index.html");
       if ((html == null || !index.isAsset(html)) && folderPage) {
-        // (mdBook's index.html of a folder: its README.md's or index.md's page)
+        // (a folder's index.html: its page, its index.md's or, as mdBook writes it, its README.md's)
         path = path.equals("index.html") ? "./" : path.substring(0, path.length() - "index.html".length());
       } else if (html == null || !index.isAsset(html)) {
         path = path.substring(0, path.length() - ".html".length()) + ".md";

@@ -85,6 +85,10 @@ class MdBookProjectTest {
 
       {{#playground ../../listings/hello.rs editable}}
 
+      ```rust
+      {{#rustdoc_include ../../listings/hello.rs:3}}
+      ```
+
       {{#include ../shared/note.md}}
 
       Write \\{{#include file.rs}} to include a file.
@@ -180,7 +184,8 @@ class MdBookProjectTest {
             "fn main() {\n    println!(\"hello\");\n}",
             "fn main() {\n    println!(\"hello\");",
             "fn main() {",
-            "fn main() {\n    println!(\"hello\");\n}"),
+            "fn main() {\n    println!(\"hello\");\n}",
+            "println!(\"hello\");"),
         install.select("pre code").eachText().stream().map(t -> t.strip()).toList(),
         code.toString());
     assertTrue(install.select("pre code").get(4).hasClass("language-rust"), install.select("pre").get(4).outerHtml());
@@ -285,6 +290,35 @@ class MdBookProjectTest {
     SiteFixture site = SiteFixture.of(tmp, PROJECT.replace("[output.html]\n", "[output.html]\nno-section-label = true\n"));
     assertEquals(0, site.run("build").exit());
     assertEquals(List.of("The guide", "Installing", "Running", "Contributors"), Jsoup.parse(site.read("guide/install/index.html")).select("nav.sidebar a").eachText());
+  }
+
+  @Test
+  void aBookWhoseSrcIsItsRootPublishesItsChaptersNotItsConfig() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/book.toml --
+            [book]
+            title = "Flat"
+            src = "."
+            -- content/SUMMARY.md --
+            - [One](README.md)
+            - [Two](two.md)
+            -- content/README.md --
+            # One
+
+            [Two](two.md)
+            -- content/two.md --
+            # Two
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("2. Two"), Jsoup.parse(site.read("two/index.html")).select("nav.sidebar a").eachText());
+    assertEquals("two/", Jsoup.parse(site.read("index.html")).selectFirst(".doc-body p a").attr("href"));
+    for (String f : List.of("book.toml", "SUMMARY", "SUMMARY.md")) {
+      assertFalse(Files.exists(site.site().resolve(f)), f);
+    }
   }
 
   @Test
