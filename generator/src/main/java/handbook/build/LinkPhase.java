@@ -240,6 +240,7 @@ final class LinkPhase {
           case GITBOOK -> "GitBook shows this project with its broken links";
           case MDBOOK -> "mdBook builds this project without checking its links";
           case DOCSIFY -> "Docsify shows this site without checking its links";
+          case MINTLIFY -> "Mintlify publishes this project without checking its links (its CLI's `mint broken-links` names them)";
           case DOCUSAURUS, VITEPRESS, VITEPRESS_CLEAN, NONE -> null;
         };
     if (tool == null || m.config().brokenLinksWarn() || !diags.hasErrors()) {
@@ -279,6 +280,7 @@ final class LinkPhase {
       case GITBOOK -> handbook.config.GitBookConfig.CODE;
       case MDBOOK -> handbook.config.MdBookConfig.CODE;
       case DOCSIFY -> handbook.config.DocsifyConfig.CODE;
+      case MINTLIFY -> handbook.config.MintlifyConfig.CODE;
       case NONE -> "config.value";
     };
   }

@@ -195,7 +195,11 @@ final class LoadPhase {
     String navbarPath = docsifyConfig == null || docsifyConfig.navbar() == null ? null : handbook.config.Project.DOCS + docsifyConfig.navbar();
     SourceFile navbar = navbarPath != null && contentFiles.contains(navbarPath) ? read(in, navbarPath, diags) : null;
     handbook.config.DocsifyConfig docsify = navbar == null ? docsifyConfig : docsifyConfig.withNavbar(navbar.text(), navbar.displayPath());
-    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, diags);
+    // a Mintlify project's: its docs.json (the docs kind reads its navigation)
+    String mintlifyName = project.config(Tool.MINTLIFY);
+    SourceFile mintlifyFile = mintlifyName == null ? null : config(in, mintlifyName, handbook.config.MintlifyConfig.CODE, diags);
+    handbook.config.MintlifyConfig mintlify = mintlifyFile == null ? null : handbook.config.MintlifyConfig.read(mintlifyFile.text(), mintlifyName, mintlifyFile.displayPath(), contentFiles, diags);
+    SiteConfig parsed = parser.parse(siteYaml, mkdocs, docusaurus, hugoConfig, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, mintlify, diags);
     if ((mkdocs != null || docusaurus != null || vitepress != null || starlight != null || gitBook != null || mdBook != null || docsify != null) && siteYaml == null) {
       unreadBesideProject(scan.assets(), project, vitepress != null && vitepress.vuePress(), in.contentName(), diags);
     }
@@ -308,6 +312,9 @@ final class LoadPhase {
     if (starlight != null) {
       redirectsOfDocusaurus(pages, starlight.redirects(), astroName, handbook.config.StarlightConfig.CODE, diags);
     }
+    if (mintlify != null) {
+      redirectsOfDocusaurus(pages, mintlify.redirects(), mintlifyName, handbook.config.MintlifyConfig.CODE, diags);
+    }
     if (mdBook != null) {
       redirectsOfDocusaurus(pages, toPages(mdBook.redirects(), pages), mdBookName, handbook.config.MdBookConfig.CODE, diags);
     }
@@ -336,6 +343,8 @@ final class LoadPhase {
             .filter(a -> !handbook.source.DiskTree.gitBookIncludes(in.content().origin(a)))
             // (an mdBook project's book.toml, in its pages' folder where its src is the root)
             .filter(a -> !a.equals(mdBookName) && !a.equals(docsifyName))
+            // (Mintlify's .mintignore, read in its project)
+            .filter(a -> !a.endsWith("/" + handbook.config.MintlifyConfig.IGNORE) && !a.equals(handbook.config.MintlifyConfig.IGNORE))
             .toList();
     if (!vuePress) {
       // (a VuePress config in YAML or TOML: not read)
@@ -349,6 +358,16 @@ final class LoadPhase {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.of(mkdocsSettings), null);
     } else if (vitepress != null || gitBook != null || mdBook != null || docsify != null) {
       assets = ofProject(assets, scan.sources(), handbook.config.MkDocsExclude.none(), null);
+    } else if (mintlify != null) {
+      // its files but its config, those it leaves out by itself (node_modules/, hidden folders) and those its .mintignore names
+      String root = handbook.config.Project.DOCS;
+      String ignoreName = root + handbook.config.MintlifyConfig.IGNORE;
+      SourceFile ignoreFile = contentFiles.contains(ignoreName) ? read(in, ignoreName, diags) : null;
+      handbook.config.MkDocsExclude ignored = ignoreFile == null ? handbook.config.MkDocsExclude.none() : handbook.config.MkDocsExclude.ofText(ignoreFile.text());
+      assets =
+          ofProject(assets, scan.sources(), ignored, null).stream()
+              .filter(a -> !a.equals(mintlifyName) && !handbook.config.MintlifyConfig.FILES.contains(a.substring(root.length())) && !(a.startsWith(root) && handbook.config.MintlifyConfig.ignored(a.substring(root.length()))))
+              .toList();
     } else if (starlight != null) {
       // its pages' files and public/, and the images and other media of src/ its pages import (src/assets/)
       List<String> media = assets.stream().filter(a -> a.startsWith("src/") && STARLIGHT_MEDIA.matcher(a).find()).toList();
@@ -1184,6 +1203,10 @@ final class LoadPhase {
       String path = (hash < 0 ? r.to() : r.to().substring(0, hash)).replaceFirst("\\?.*$", "");
       String at = sitePath(path);
       Page target = elsewhere || at == null ? null : byUrl.get(at);
+      if (target == null && at != null && (at.endsWith("/index/") || at.equals("index/"))) {
+        // a folder's page named by its file (Mintlify's /editor/index): the folder's address
+        target = byUrl.get(at.substring(0, at.length() - "index/".length()));
+      }
       if (!elsewhere && (target == null || target instanceof RedirectPage)) {
         diags.add(Diagnostic.warning(code, r.at(), "the redirect from `" + r.from() + "` is not made: `" + r.to() + "` is no page of the site"));
         continue;

@@ -41,6 +41,11 @@ public final class MkDocsExclude {
     return ofLines(lines);
   }
 
+  /** The rules of a file of patterns in {@code .gitignore}'s syntax (Mintlify's {@code .mintignore}). */
+  public static MkDocsExclude ofText(String text) {
+    return ofLines(text.lines().toList());
+  }
+
   /** The rules of some lines of patterns. */
   static MkDocsExclude ofLines(List<String> lines) {
     List<Rule> rules = new ArrayList<>();

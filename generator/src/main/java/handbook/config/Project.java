@@ -31,7 +31,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     STARLIGHT,
     GITBOOK,
     MDBOOK,
-    DOCSIFY
+    DOCSIFY,
+    MINTLIFY
   }
 
   /** The project the files make, a Docusaurus project's pages also in {@code pageFolders} ({@link DocusaurusConfig#pageFolders}). */
@@ -73,6 +74,11 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     }
     if (docsify != null && files.contains(docsify)) {
       return new Project(Tool.DOCSIFY, docsify, !files.contains("site.yaml"), pageFolders);
+    }
+    // a Mintlify project's docs.json (its whole folder shown as docs/ where its text says it is Mintlify's)
+    String mintlify = "".equals(movedFrom) ? first(MintlifyConfig.FILES.stream().map(f -> DOCS + f).toList(), files) : null;
+    if (mintlify != null) {
+      return new Project(Tool.MINTLIFY, mintlify, !files.contains("site.yaml"), pageFolders);
     }
     String gitbook = GitBookConfig.file(files, movedFrom);
     if (gitbook != null) {
@@ -153,6 +159,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     }
     // a Docsify site's, the folder of its index.html: the root (its docs/ is read as it is)
     if (DocsifyConfig.uses(text.apply("index.html"))) {
+      return new Pages("", null);
+    }
+    // a Mintlify project's, at its root
+    if (MintlifyConfig.file(text) != null) {
       return new Pages("", null);
     }
     // a GitBook project's, at its root or in the folder its .gitbook.yaml names

@@ -101,6 +101,13 @@ public final class SiteConfigParser {
   public SiteConfig parse(
       SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, String gitBook,
       MdBookConfig mdBook, DocsifyConfig docsify, Diagnostics diags) {
+    return parse(siteYaml, mkdocs, docusaurus, hugo, jekyll, wiki, vitepress, starlight, gitBook, mdBook, docsify, null, diags);
+  }
+
+  /** The same, with a Mintlify project's config (or null), under the others'. */
+  public SiteConfig parse(
+      SourceFile siteYaml, SourceFile mkdocs, SourceFile docusaurus, HugoConfig hugo, JekyllConfig jekyll, GitHubWiki.Settings wiki, VitePressConfig vitepress, StarlightConfig starlight, String gitBook,
+      MdBookConfig mdBook, DocsifyConfig docsify, MintlifyConfig mintlify, Diagnostics diags) {
     // another tool's project: the first of MkDocs', Docusaurus', VitePress', Hugo's and Jekyll's configs there
     SiteConfig base = SiteConfig.defaults();
     if (mkdocs != null) {
@@ -156,6 +163,14 @@ public final class SiteConfigParser {
       base =
           project(docsify.title(), "", "en", "", "docs", null, false, docsify.logo(), null, "", false, handbook.content.Mount.DOCSIFY, List.of(),
               java.util.stream.Stream.concat(docsify.links().stream(), java.util.stream.Stream.ofNullable(docsify.repository())).toList(), List.of());
+    } else if (mintlify != null) {
+      // its navigation holds the whole menu (its tabs' groups too: their pages are often the root's); site-root links name its folder's files
+      base =
+          project(mintlify.title(), mintlify.description(), "en", "", "docs", null, false, mintlify.logo(), mintlify.favicon(), "", false, handbook.content.Mount.MINTLIFY, List.of(),
+              mintlify.links(), mintlify.footer());
+      if (mintlify.color() != null) {
+        base = base.withColor(mintlify.color());
+      }
     } else if (gitBook != null) {
       // (its title is GitBook's, not the project's: the folder's name stands for it)
       base = project(gitBook.isEmpty() ? null : gitBook, "", "en", "", "docs", null, false, null, null, "", false, handbook.content.Mount.GITBOOK, List.of(), List.of(), List.of());

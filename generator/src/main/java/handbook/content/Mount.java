@@ -258,7 +258,12 @@ public record Mount(
      * Docsify: its pages (the folder of its {@code index.html}, shown as {@code docs/}) at the root,
      * each at its path, a folder's {@code README.md} at the folder; the menu its {@code _sidebar.md}'s.
      */
-    DOCSIFY
+    DOCSIFY,
+    /**
+     * Mintlify: its pages (shown as {@code docs/}) at the root, each at its path without its
+     * extension; the menu its config's {@code navigation}.
+     */
+    MINTLIFY
   }
 
   private static final String DOCS_FOLDER = "docs/";
@@ -292,6 +297,9 @@ public record Mount(
       case MDBOOK -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.TEMPLATES_AS_TEXT);
       case STARLIGHT -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES)
           .with(handbook.markdown.RenderOptions.Extension.SMART_QUOTES).with(handbook.markdown.RenderOptions.Extension.SMART_ELLIPSIS);
+      // (MDX with remark-gfm: GFM's single tildes; its components, which its pages use without imports)
+      case MINTLIFY -> markdown.with(handbook.markdown.RenderOptions.Extension.PLAIN_INLINE).with(handbook.markdown.RenderOptions.Extension.SINGLE_TILDES).with(handbook.markdown.RenderOptions.Extension.MDX)
+          .with(handbook.markdown.RenderOptions.Extension.MINTLIFY);
       case MKDOCS -> markdown.with(handbook.markdown.RenderOptions.Extension.TABLES_START_BLOCKS).with(handbook.markdown.RenderOptions.Extension.TABLE_ROWS_TO_BLANK);
       case NONE -> markdown.with(handbook.markdown.RenderOptions.Extension.RAW_HEADING_IDS);
     };
@@ -416,6 +424,14 @@ public record Mount(
 
   /** A Docsify site's: its pages (shown as {@code docs/}) at the root. */
   public static final Mount DOCSIFY = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.DOCSIFY);
+
+  /** A Mintlify project's: its pages (shown as {@code docs/}) at the root. */
+  public static final Mount MINTLIFY = new Mount(DOCS_FOLDER, List.of(DOCS_FOLDER), Tool.MINTLIFY);
+
+  /** Whether pages are published as Mintlify publishes them. */
+  public boolean mintlify() {
+    return tool == Tool.MINTLIFY;
+  }
 
   /** Whether pages are published as Docsify shows them. */
   public boolean docsify() {

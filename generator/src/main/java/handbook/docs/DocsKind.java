@@ -206,6 +206,33 @@ public final class DocsKind implements ContentKind<NoSettings> {
         navOfStarlight(f, in, markdown, categories);
       }
     }
+    if (in.site().mount().mintlify()) {
+      // Mintlify's pages: not its reusable content (snippets/), the files it leaves out by itself, nor those its .mintignore names
+      markdown.stream().filter(p -> p.path().startsWith(ROOT) && handbook.config.MintlifyConfig.ignored(p.path().substring(ROOT.length())))
+          .forEach(p -> leftOut.put(p.path(), p.path().startsWith(ROOT + handbook.config.MintlifyConfig.SNIPPETS) ? "Mintlify's snippets are imported by pages, not published" : "Mintlify leaves it out"));
+      SourceFile ignore = in.files().contains(ROOT + handbook.config.MintlifyConfig.IGNORE) ? in.read(ROOT + handbook.config.MintlifyConfig.IGNORE) : null;
+      if (ignore != null) {
+        handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.ofText(ignore.text());
+        markdown.stream().filter(p -> excluded.excludes(p.path())).forEach(p -> leftOut.putIfAbsent(p.path(), "`.mintignore` leaves it out, as Mintlify does"));
+      }
+      markdown.removeIf(p -> leftOut.containsKey(p.path()));
+      String config = handbook.config.MintlifyConfig.FILES.stream().map(n -> ROOT + n).filter(in.files()::contains).findFirst().orElse(null);
+      SourceFile f = config == null ? null : in.read(config);
+      if (f != null) {
+        Set<String> there = new java.util.HashSet<>();
+        markdown.forEach(p -> there.add(p.path()));
+        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, there, in.diagnostics()), List.of(), in, markdown, categories, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
+        // (its home where there is no index.mdx: the first page of its navigation, as Mintlify goes there)
+        firstChapter = refs.stream().map(MkDocsNav.Ref::path).filter(there::contains).findFirst().orElse(null);
+        // the pages out of its navigation are not searched, unless its seo.indexing says all (as Mintlify has it)
+        Set<String> listed = new java.util.HashSet<>();
+        refs.forEach(r -> listed.add(r.path()));
+        if (!listed.isEmpty() && !handbook.config.MintlifyConfig.read(f.text(), config, f.displayPath(), in.files(), new Diagnostics()).indexHidden()) {
+          String home = firstChapter;
+          unsearched = path -> !listed.contains(path) && !path.equals(home) && !path.equals(ROOT + "index.mdx") && !path.equals(ROOT + "index.md");
+        }
+      }
+    }
     if (mkdocs == null && in.site().mount().unnumbered()) {
       // Docusaurus' partials: a file or folder whose name starts with _ is no page (it is imported)
       markdown.removeIf(f -> f.path().startsWith(ROOT) && f.path().substring(ROOT.length()).matches("(?:.*/)?_[^/]*(?:/.*)?"));
@@ -330,7 +357,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (!p.pager().isEmpty()) {
         page = p.paged(page, PagerRefs.links(p.path(), p.pager(), ids, in.diagnostics()));
       }
-      if (unsearched.test(p.path())) {
+      if (unsearched.test(p.path()) || mount.mintlify() && Boolean.TRUE.equals(page.info().extra().get("noindex"))) {
         page = page.withInfo(page.info().withExtra("search_exclude", true));
       }
       if (!page.template().equals("section")) {
@@ -1024,7 +1051,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /** Whether MDX reads a page (its partials' imports are includes): a {@code .mdx} file, or any page of a Docusaurus project. */
   private static boolean mdx(SourceFile file, LoadInput in) {
-    return file.path().endsWith(".mdx") || in.site().mount().unnumbered();
+    return file.path().endsWith(".mdx") || in.site().mount().unnumbered() || in.site().mount().mintlify();
   }
 
   /** A file an include names, by the reader and the snippets' other folders. */
@@ -1058,6 +1085,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (in.site().mount().docsify()) {
       forms.add(Snippets.Form.DOCSIFY);
+    }
+    if (in.site().mount().mintlify()) {
+      forms.add(Snippets.Form.MINTLIFY);
     }
     return forms;
   }

@@ -138,11 +138,26 @@ public record FrontMatterFields(
                 .withHint("links to the old URL keep working if it is one of the page's `aliases` (a redirect)"));
       }
     });
+    if (mount.mintlify()) {
+      // a Mintlify page made of an API's operation: its parameters, responses and playground come from the spec
+      for (String key : List.of("openapi", "asyncapi", "api")) {
+        YamlNode n = map.get(key);
+        if (n != null) {
+          diags.add(
+              Diagnostic.warning(handbook.config.MintlifyConfig.CODE, f.span(n), "what Mintlify makes of an API's operation here (`" + key + ": " + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: its parameters, responses and playground) is not made: the page shows its own text")
+                  .withHint("Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
+        }
+      }
+    }
     hidden(f, diags);
     String linkTitle = f.string("linkTitle", null);
     if (linkTitle == null && mount.starlight() && map.get("sidebar") instanceof YamlNode.Mapping sidebar && text(sidebar.get("label")) != null) {
       // Starlight's sidebar.label: its title in the menu
       linkTitle = text(sidebar.get("label"));
+    }
+    if (linkTitle == null && mount.mintlify()) {
+      // Mintlify's sidebarTitle: its title in the menu
+      linkTitle = f.string("sidebarTitle", null);
     }
     return new FrontMatterFields(
         f.string("title", null),

@@ -489,7 +489,8 @@ public final class MarkdownEngine {
         captions,
         slugStyle(options),
         options.has(RenderOptions.Extension.JINJA),
-        options.has(RenderOptions.Extension.GITBOOK));
+        options.has(RenderOptions.Extension.GITBOOK),
+        options.has(RenderOptions.Extension.MINTLIFY));
   }
 
   /** How a page's heading ids are made: Python-Markdown's toc's on MkDocs' pages ({@link RenderOptions.Extension#TOC_SLUGS}), else GitHub's. */

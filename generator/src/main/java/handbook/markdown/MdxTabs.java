@@ -40,7 +40,35 @@ final class MdxTabs {
    * same line with its closing tag, or nothing), an item's closing tag; the attribute of an
    * item's title and that of the item shown first.
    */
-  record Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown) {}
+  record Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown, boolean numbered) {
+    Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown) {
+      this(openTabs, closeTabs, openItem, closeItem, label, shown, false);
+    }
+  }
+
+  /** Mintlify's {@code <Tabs>} and {@code <Tab title="npm">}. */
+  static final Dialect MINTLIFY_TABS =
+      new Dialect(
+          Pattern.compile("[ \\t]*<Tabs(?=[\\s>]|$)([^>]*)(>?)[ \\t]*"),
+          Pattern.compile("[ \\t]*</Tabs>[ \\t]*"),
+          Pattern.compile("[ \\t]*<Tab(?=[\\s>]|$)([^>]*?)>(?:(.*?)</Tab>)?[ \\t]*"),
+          Pattern.compile("[ \\t]*</Tab>[ \\t]*"),
+          "title",
+          "default");
+
+  /**
+   * Mintlify's {@code <Steps>} and {@code <Step title="Install">}: a numbered list, each step's
+   * title its item's first line (in bold) and what it holds indented under it.
+   */
+  static final Dialect MINTLIFY_STEPS =
+      new Dialect(
+          Pattern.compile("[ \\t]*<Steps(?=[\\s>]|$)([^>]*)(>?)[ \\t]*"),
+          Pattern.compile("[ \\t]*</Steps>[ \\t]*"),
+          Pattern.compile("[ \\t]*<Step(?=[\\s>]|$)([^>]*?)>(?:(.*?)</Step>)?[ \\t]*"),
+          Pattern.compile("[ \\t]*</Step>[ \\t]*"),
+          "title",
+          "default",
+          true);
 
   /** Docusaurus' and Starlight's {@code <Tabs>} and {@code <TabItem label="npm" default>}. */
   static final Dialect MDX =
@@ -63,8 +91,13 @@ final class MdxTabs {
           "active");
 
   /** The edits that make the groups content tabs, and the lines of the tags they replace (in order). */
-  record Read(List<ForeignMarkers.Edit> edits, List<int[]> tags) {
-    static final Read NONE = new Read(List.of(), List.of());
+  record Read(List<ForeignMarkers.Edit> edits, List<int[]> tags, List<int[]> groups) {
+    static final Read NONE = new Read(List.of(), List.of(), List.of());
+
+    /** Whether an offset is in a group that was read (its lines are read again once it is tabs). */
+    boolean inGroup(int offset) {
+      return inside(groups, offset);
+    }
 
     /** Whether an offset is on a tag line that was replaced. */
     boolean onTag(int offset) {
@@ -82,7 +115,11 @@ final class MdxTabs {
   private record Line(int start, int end) {}
 
   /** A tag or content line as read: its kind and, for an item, its title and whether it is shown first. */
-  private record Tag(Kind kind, int first, int last, String title, boolean shown, String inline) {}
+  private record Tag(Kind kind, int first, int last, String title, boolean shown, String inline, int number, boolean titled) {
+    Tag(Kind kind, int first, int last, String title, boolean shown, String inline) {
+      this(kind, first, last, title, shown, inline, 0, false);
+    }
+  }
 
   private enum Kind {
     OPEN_TABS, CLOSE_TABS, OPEN_ITEM, CLOSE_ITEM, ITEM_LINE
@@ -99,16 +136,20 @@ final class MdxTabs {
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<int[]> tags = new ArrayList<>();
     Reader reader = new Reader(body, lines, close, code, dialect);
+    List<int[]> groups = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (close[i] < 0) {
         continue;
       }
       int end = reader.group(i, 0, edits, tags);
+      if (end > i) {
+        groups.add(new int[] {lines.get(i).start(), lines.get(end).end()});
+      }
       // a group left as it is is left whole: the groups inside it are not read again on their own
       i = end > i ? end : close[i];
     }
     tags.sort(java.util.Comparator.comparingInt(t -> t[0]));
-    return new Read(edits, tags);
+    return new Read(edits, tags, groups);
   }
 
   /** Groups nested deeper than this are left as they are (and each level is read once more). */
@@ -198,7 +239,7 @@ final class MdxTabs {
           String label = a.get(dialect.label()) != null ? a.get(dialect.label()) : value != null && labels.containsKey(value) ? labels.get(value) : value;
           boolean shown = a.containsKey(dialect.shown()) || value != null && value.equals(defaultValue);
           items++;
-          read.add(new Tag(item.group(2) != null ? Kind.ITEM_LINE : Kind.OPEN_ITEM, i, i, label == null ? "Tab " + items : label, shown, item.group(2)));
+          read.add(new Tag(item.group(2) != null ? Kind.ITEM_LINE : Kind.OPEN_ITEM, i, i, label == null ? "Tab " + items : label, shown, item.group(2), items, label != null && !label.isBlank()));
           inItem = item.group(2) == null;
         } else if (!isCode && inItem && is(dialect.closeItem(), l)) {
           read.add(new Tag(Kind.CLOSE_ITEM, i, i, null, false, null));
@@ -229,12 +270,12 @@ final class MdxTabs {
           }
           case ITEM_LINE -> {
             Line l = lines.get(tag.first());
-            own.add(new ForeignMarkers.Edit(l.start(), l.end(), indent + title(tag, t == 1) + "\n" + indent + "    " + tag.inline().strip()));
+            own.add(new ForeignMarkers.Edit(l.start(), l.end(), indent + title(tag, t == 1, dialect.numbered()) + "\n" + indent + "    " + tag.inline().strip()));
             ownTags.add(new int[] {l.start(), l.end()});
           }
           case OPEN_ITEM -> {
             Line l = lines.get(tag.first());
-            own.add(new ForeignMarkers.Edit(l.start(), l.end(), indent + title(tag, t == 1)));
+            own.add(new ForeignMarkers.Edit(l.start(), l.end(), indent + title(tag, t == 1, dialect.numbered())));
             ownTags.add(new int[] {l.start(), l.end()});
             content(tag.first() + 1, read.get(t + 1).first(), depth + 1, own, ownTags);
           }
@@ -272,7 +313,12 @@ final class MdxTabs {
     }
   }
 
-  private static String title(Tag tag, boolean first) {
+  private static String title(Tag tag, boolean first, boolean numbered) {
+    if (numbered) {
+      // (a step without a title: its number alone)
+      // (a hard break after the title: what the step holds starts on the next line)
+      return tag.number() + ". " + (tag.titled() ? "**" + MarkdownEngine.literal(tag.title().replace('\n', ' ').strip()) + "**  " : "");
+    }
     return "===" + (first ? "!" : "") + (tag.shown() ? "+" : "") + " \"" + tag.title().replace('\n', ' ') + "\"";
   }
 

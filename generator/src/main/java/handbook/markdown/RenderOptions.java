@@ -172,7 +172,13 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** An mkdocs-macros project's pages: Jinja's {@code {% if %}} blocks are read over the config's and the page's values ({@link TemplateIfs}). */
     JINJA,
     /** A GitBook project's pages: its blocks ({@code {% hint %}}, {@code {% tabs %}}, ...) read as the engine's own ({@link HugoBlocks#GITBOOK}). */
-    GITBOOK;
+    GITBOOK,
+    /**
+     * A Mintlify project's pages: its components, which they use without imports ({@code <Note>},
+     * {@code <Card>}, {@code <Steps>}, {@code <Tabs>}, {@code <CodeGroup>}, ...), read as the
+     * Markdown they stand for ({@link MintlifyBlocks}).
+     */
+    MINTLIFY;
 
     /** The replacements of pymdownx.smartsymbols, each by the name of its option. */
     public static final java.util.Map<String, Extension> SYMBOLS =

@@ -54,6 +54,11 @@ public final class Snippets {
     private final List<Diagnostic> problems;
     private final java.util.Set<String> read;
 
+    /** The same lines with another text of as many lines (its lines' places as they were). */
+    Expanded withText(String other) {
+      return new Expanded(other, page, files, lines, shifts, problems, read);
+    }
+
     private Expanded(String text, String page, String[] files, int[] lines, int[] shifts, List<Diagnostic> problems, java.util.Set<String> read) {
       this.text = text;
       this.page = page;
@@ -150,7 +155,9 @@ public final class Snippets {
     /** GitBook's include of a Markdown file ({@code {% include "../.gitbook/includes/x.md" %}}, from the page's folder: a GitBook project's page). */
     GITBOOK,
     /** Docsify's helpers: a paragraph that starts with {@code !>} (important) or {@code ?>} (a note), written as GitHub's alerts (a Docsify site's page). */
-    DOCSIFY
+    DOCSIFY,
+    /** Mintlify's components, read as the Markdown they stand for ({@link MintlifyBlocks}; a Mintlify project's page). */
+    MINTLIFY
   }
 
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
@@ -163,7 +170,8 @@ public final class Snippets {
     return text.contains("8<-") || forms.contains(Form.MDX) && (text.contains("/>") && text.contains("import ") || text.contains("<CodeBlock"))
         || (forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK)) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
         || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"))
-        || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>") || text.contains("':") || text.contains("\":"));
+        || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>") || text.contains("':") || text.contains("\":"))
+        || forms.contains(Form.MINTLIFY) && MintlifyBlocks.mayHold(text);
   }
 
   /** mdBook's include on a line of its own: its indentation, its escape, its kind, its path with its lines or anchor, and its words after (a playground's attributes). */
@@ -219,6 +227,9 @@ public final class Snippets {
     boolean liquid = forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK);
     boolean vitepress = forms.contains(Form.VITEPRESS);
     boolean mdbook = forms.contains(Form.MDBOOK);
+    if (forms.contains(Form.MINTLIFY) && MintlifyBlocks.mayHold(text)) {
+      return true;
+    }
     String[] lines = text.split("\n", -1);
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -251,9 +262,12 @@ public final class Snippets {
     int count = newline ? lines.length - 1 : lines.length;
     Deque<String> stack = new ArrayDeque<>();
     stack.push(page.path());
-    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK), forms.contains(Form.DOCSIFY))
+    boolean mintlify = forms.contains(Form.MINTLIFY);
+    new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK), forms.contains(Form.DOCSIFY), mintlify)
         .lines(page, lines, 0, count, "", fromLine, false);
-    return out.done(newline);
+    Expanded done = out.done(newline);
+    // Mintlify's components: their lines as Markdown, where they were
+    return mintlify && MintlifyBlocks.mayHold(done.text) ? done.withText(MintlifyBlocks.apply(done.text)) : done;
   }
 
   /** The expanded lines and where each came from. */
@@ -363,7 +377,7 @@ public final class Snippets {
 
   private static final Pattern UNICODE = Pattern.compile("([0-9A-Fa-f]{4})|\\{([0-9A-Fa-f]{1,6})\\}");
 
-  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook, boolean gitbook, boolean docsify) {
+  private record Expansion(Function<String, Source> read, Out out, Deque<String> stack, boolean mdx, boolean liquid, boolean vitepress, boolean mdbook, boolean gitbook, boolean docsify, boolean mintlify) {
     /**
      * Lines {@code [from, to)} of a file, with {@code indent} before each: its own, or those of the
      * files it includes from line {@code firstLine} (1-based) on. {@code included}: section markers are dropped.
@@ -438,6 +452,37 @@ public final class Snippets {
           if (lead.startsWith("```") || lead.startsWith("~~~")) {
             String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
+          }
+          if (mintlify && fence == null && bare.indexOf('<') >= 0) {
+            // an opening tag over several lines: on the first (at most 40 lines of attributes)
+            if (MintlifyBlocks.unended(bare)) {
+              StringBuilder joined = new StringBuilder(bare);
+              int last = i;
+              while (last + 1 < to && last - i < 40 && !lines[last + 1].contains("<")) {
+                last++;
+                joined.append(' ').append(lines[last].strip());
+                if (lines[last].contains(">")) {
+                  break;
+                }
+              }
+              if (joined.indexOf(">") >= 0 && last > i) {
+                for (String part : MintlifyBlocks.split(joined.toString())) {
+                  out.line(indent + part, file.display(), number, indent.length());
+                }
+                // (the lines it took stay empty, each where it was)
+                for (int k = i + 1; k <= last; k++) {
+                  out.line("", file.display(), k + 1, indent.length());
+                }
+                i = last;
+                continue;
+              }
+            }
+            // a Mintlify component written on one line with what it holds: its tags on lines of their own
+            List<String> parts = MintlifyBlocks.split(bare);
+            if (parts.size() > 1) {
+              parts.forEach(part -> out.line(indent + part, file.display(), number, indent.length()));
+              continue;
+            }
           }
           Matcher helper = docsify && fence == null && (lead.startsWith("!>") || lead.startsWith("?>")) ? DOCSIFY_HELPER.matcher(bare) : null;
           if (helper != null && helper.matches()) {
@@ -988,7 +1033,9 @@ public final class Snippets {
     private Source find(Source from, String written) {
       String p = written.replace('\\', '/');
       if (p.startsWith("/")) {
-        return null;
+        // (Mintlify's import from the project's root, /snippets/x.mdx: the folder its pages are shown in)
+        int root = from.path().indexOf('/');
+        return mintlify && root > 0 ? read(normal(from.path().substring(0, root + 1) + p.substring(1))) : null;
       }
       Source f = read(normal(p));
       if (f == null) {

@@ -53,7 +53,8 @@ final class StarlightBlocks {
   private static final Pattern BADGE = Pattern.compile("<Badge" + ATTRIBUTES + "\\s*/>");
   /** A link card's address, in double or single quotes (group 2 what they hold). */
   private static final Pattern HREF = Pattern.compile("(?<=\\s)href=([\"'])([^\"'\\n]*)\\1");
-  private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][\\w-]*)(?:=(?:\"([^\"]*)\"|'([^']*)'))?");
+  /** An attribute: its name, and its value in double or single quotes, or in braces (as written: {@code {10}} is {@code 10}). */
+  private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][\\w-]*)(?:=(?:\"([^\"]*)\"|'([^']*)'|\\{([^{}]*)\\}))?");
 
   /** Reads the components of {@code body}; {@code code}: the ranges of its fenced code, where nothing is read. */
   static Read read(String body, List<int[]> fenced) {
@@ -61,7 +62,7 @@ final class StarlightBlocks {
     List<int[]> code = fenced instanceof Ranges ? fenced : new Ranges(fenced);
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     Set<Integer> tags = new HashSet<>();
-    blocks(body, code, edits, tags);
+    blocks(body, code, edits, tags, OPEN, CLOSE, StarlightBlocks::shown, false);
     for (Matcher m = LINK_CARD.matcher(body); m.find(); ) {
       Map<String, String> a = attributes(m.group(1));
       Matcher href = HREF.matcher(m.group(1));
@@ -107,21 +108,59 @@ final class StarlightBlocks {
   private static final class Open {
     final int line;
     final String name;
+    /** How many blocks are around it. */
+    final int depth;
     int least = Integer.MAX_VALUE;
     boolean tabs;
 
-    Open(int line, String name) {
+    /** Its tag's indentation. */
+    final int indent;
+
+    Open(int line, String name, int depth, int indent) {
       this.line = line;
       this.name = name;
+      this.depth = depth;
+      this.indent = indent;
+    }
+  }
+
+  /** What a block component's tag lines become: its opening's and its closing's, or null where it is left as it is. */
+  interface Shown {
+    /** The lines for a block {@code name} with attributes {@code a}, inside {@code depth} blocks. */
+    String[] lines(String name, Map<String, String> a, int depth);
+  }
+
+  /** Starlight's blocks' lines. */
+  private static String[] shown(String name, Map<String, String> a, int depth) {
+    switch (name) {
+      case "Aside" -> {
+        String type = a.getOrDefault("type", "note").strip();
+        String title = a.getOrDefault("title", "").strip();
+        if (!Admonitions.known(type)) {
+          return null;
+        }
+        // five colons: callouts of three or four inside it nest in it
+        return new String[] {":::::" + type + (title.isEmpty() ? "" : " " + title), ":::::"};
+      }
+      case "Card" -> {
+        return new String[] {a.get("title") == null || a.get("title").isBlank() ? "" : "**" + MarkdownEngine.literal(a.get("title").strip()) + "**", ""};
+      }
+      default -> {
+        return new String[] {"", ""};
+      }
     }
   }
 
   /**
-   * The block components: their tag lines, and the indentation their lines share taken away. One
-   * pass with a stack: each line counts once, for the innermost block around it, whose least
-   * indentation goes to the block around it when it closes (nested blocks cost no pass of their own).
+   * The block components (their tags read by {@code openTag} and {@code closeTag}, group 1 the
+   * name, the opening's group 2 its attributes): their tag lines as {@code shown} makes them, and
+   * the indentation their lines share taken away. One pass with a stack: each line counts once,
+   * for the innermost block around it, whose least indentation goes to the block around it when it
+   * closes (nested blocks cost no pass of their own). {@code keepIndent}: a tag line keeps its
+   * indentation, and a block's lines lose only what they have beyond it (a block in a list item
+   * stays in it).
    */
-  private static void blocks(String body, List<int[]> code, List<ForeignMarkers.Edit> edits, Set<Integer> tags) {
+  static void blocks(String body, List<int[]> code, List<ForeignMarkers.Edit> edits, Set<Integer> tags, Pattern openTag, Pattern closeTag, Shown shown, boolean keepIndent) {
     List<Line> lines = new ArrayList<>();
     for (int start = 0; start <= body.length(); ) {
       int end = body.indexOf('\n', start);
@@ -143,8 +182,8 @@ final class StarlightBlocks {
         nextTag = body.indexOf('<', l.start());
       }
       boolean tagged = nextTag >= 0 && nextTag < l.end() && !ForeignMarkers.inside(code, l.start());
-      Matcher o = tagged ? OPEN.matcher(body).region(l.start(), l.end()) : null;
-      Matcher c = tagged ? CLOSE.matcher(body).region(l.start(), l.end()) : null;
+      Matcher o = tagged ? openTag.matcher(body).region(l.start(), l.end()) : null;
+      Matcher c = tagged ? closeTag.matcher(body).region(l.start(), l.end()) : null;
       int indent = 0;
       while (l.start() + indent < l.end() && (body.charAt(l.start() + indent) == ' ' || body.charAt(l.start() + indent) == '\t')) {
         indent++;
@@ -160,11 +199,11 @@ final class StarlightBlocks {
         innermost[i] = in;
       }
       if (o != null && o.matches()) {
-        open.push(new Open(i, o.group(1)));
+        open.push(new Open(i, o.group(1), open.size(), indent));
       } else if (c != null && c.matches() && !open.isEmpty() && open.peek().name.equals(c.group(1))) {
         Open done = open.pop();
         closed.add(done);
-        pairs.add(new int[] {done.line, i});
+        pairs.add(new int[] {done.line, i, done.depth});
         if (!open.isEmpty()) {
           open.peek().least = Math.min(open.peek().least, done.least);
           open.peek().tabs |= done.tabs;
@@ -178,35 +217,22 @@ final class StarlightBlocks {
     int[] dedent = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Open in = innermost[i];
-      dedent[i] = in == null || !closed.contains(in) || in.tabs || in.least == Integer.MAX_VALUE ? 0 : in.least;
+      dedent[i] = in == null || !closed.contains(in) || in.tabs || in.least == Integer.MAX_VALUE ? 0 : keepIndent ? Math.max(0, in.least - in.indent) : in.least;
     }
     for (int[] p : pairs) {
-      for (int i : p) {
-        dedent[i] = 0;
-      }
+      dedent[p[0]] = 0;
+      dedent[p[1]] = 0;
       Line first = lines.get(p[0]);
       Line last = lines.get(p[1]);
-      Matcher o = OPEN.matcher(body).region(first.start(), first.end());
+      Matcher o = openTag.matcher(body).region(first.start(), first.end());
       o.matches();
-      Map<String, String> a = attributes(o.group(2));
-      String opening;
-      String closing = "";
-      switch (o.group(1)) {
-        case "Aside" -> {
-          String type = a.getOrDefault("type", "note").strip();
-          String title = a.getOrDefault("title", "").strip();
-          if (!Admonitions.known(type)) {
-            continue;
-          }
-          // five colons: callouts of three or four inside it nest in it
-          opening = ":::::" + type + (title.isEmpty() ? "" : " " + title);
-          closing = ":::::";
-        }
-        case "Card" -> opening = a.get("title") == null || a.get("title").isBlank() ? "" : "**" + MarkdownEngine.literal(a.get("title").strip()) + "**";
-        default -> opening = "";
+      String[] made = shown.lines(o.group(1), attributes(o.group(2)), p[2]);
+      if (made == null) {
+        continue;
       }
-      edits.add(new ForeignMarkers.Edit(first.start(), first.end(), opening));
-      edits.add(new ForeignMarkers.Edit(last.start(), last.end(), closing));
+      String lead = keepIndent ? body.substring(first.start(), first.start() + indentOf(body, first)) : "";
+      edits.add(new ForeignMarkers.Edit(first.start(), first.end(), made[0].isEmpty() ? "" : lead + made[0]));
+      edits.add(new ForeignMarkers.Edit(last.start(), last.end(), made[1].isEmpty() ? "" : lead + made[1]));
       tags.add(body.indexOf('<', first.start()));
       tags.add(body.indexOf('<', last.start()));
     }
@@ -216,6 +242,15 @@ final class StarlightBlocks {
         edits.add(new ForeignMarkers.Edit(l.start(), l.start() + Math.min(dedent[i], l.end() - l.start()), ""));
       }
     }
+  }
+
+  /** The characters of a line's indentation. */
+  private static int indentOf(String body, Line l) {
+    int n = 0;
+    while (l.start() + n < l.end() && (body.charAt(l.start() + n) == ' ' || body.charAt(l.start() + n) == '\t')) {
+      n++;
+    }
+    return n;
   }
 
   private static int newlines(String body, int from, int to) {
@@ -228,10 +263,10 @@ final class StarlightBlocks {
     return n;
   }
 
-  private static Map<String, String> attributes(String text) {
+  static Map<String, String> attributes(String text) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Matcher a = ATTRIBUTE.matcher(text); a.find(); ) {
-      out.put(a.group(1), a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : "");
+      out.put(a.group(1), a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4).strip() : "");
     }
     return out;
   }

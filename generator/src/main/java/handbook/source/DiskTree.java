@@ -313,9 +313,14 @@ public record DiskTree(Path root) implements SourceTree {
    * published), nor VitePress' and VuePress' config ({@link #configsIn}), nor the files of VuePress'
    * {@code .vuepress/public/} (published at a VuePress project's root, else left out), nor
    * GitBook's {@code .gitbook.yaml} and {@code .gitbook/assets/} (published in a GitBook project alone) and
-   * {@code .gitbook/includes/} (its pages include them; never published).
+   * {@code .gitbook/includes/} (its pages include them; never published), nor Mintlify's
+   * {@code .mintignore} at the root (read; never published).
    */
   public static boolean hidden(String relPath) {
+    if (relPath.equals(".mintignore")) {
+      // Mintlify's list of the files it leaves out: read, never published
+      return false;
+    }
     if (relPath.equals(GITBOOK_CONFIG) || gitBookAssets(relPath) || gitBookIncludes(relPath)) {
       String part = gitBookAssets(relPath) ? GITBOOK_ASSETS : GITBOOK_INCLUDES;
       return relPath.contains("/node_modules") || relPath.endsWith("~") || relPath.indexOf("/.", relPath.indexOf(part) + part.length() - 1) >= 0;

@@ -1,0 +1,228 @@
+package handbook.docs;
+
+import handbook.config.JsLiteral;
+import handbook.diag.Diagnostic;
+import handbook.diag.Diagnostics;
+import handbook.diag.Span;
+import handbook.source.LineMap;
+import handbook.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Mintlify project's menu: the {@code navigation} of its {@code docs.json} (pages, groups, tabs,
+ * anchors, dropdowns and products, of its default language and version), or of its
+ * {@code mint.json} (a list of groups, its {@code tabs} by their folders), read as the order and
+ * menu titles of the folders under {@code docs/}, as {@link StarlightSidebar} reads Starlight's. A
+ * page is named by its path without extension ({@code essentials/settings}). A group whose pages
+ * are in the folder of the list around it has no folder of its own to name: its pages are listed
+ * in their order there, and one warning says the groups' titles are not shown.
+ */
+final class MintlifyNav {
+  static final MkDocsNav.Words WORDS =
+      new MkDocsNav.Words("the navigation", "its entries read are pages by their paths (`essentials/settings`) and `groups`, `tabs`, `anchors`, `dropdowns` and `products` of them");
+
+  private final SourceFile file;
+  private final LineMap lines;
+  private final Set<String> there;
+  private final Diagnostics diags;
+  /** The groups shown as their pages alone. */
+  private final List<Span> merged = new ArrayList<>();
+  /** The pages Mintlify makes of an API's operations, named once. */
+  private final List<Span> operations = new ArrayList<>();
+  private final List<String> operationNames = new ArrayList<>();
+
+  private MintlifyNav(SourceFile file, Set<String> there, Diagnostics diags) {
+    this.file = file;
+    this.lines = new LineMap(file.text());
+    this.there = there;
+    this.diags = diags;
+  }
+
+  /** The menu's items of a config ({@code there}: the pages); none where its navigation is not written as Mintlify writes one. */
+  static List<MkDocsNav.Item> read(SourceFile config, Set<String> there, Diagnostics diags) {
+    MintlifyNav n = new MintlifyNav(config, there, diags);
+    JsLiteral.Obj root = handbook.config.MintlifyConfig.root(config.text());
+    JsLiteral.Value navigation = root == null ? null : root.get("navigation");
+    List<MkDocsNav.Item> items = new ArrayList<>();
+    if (navigation instanceof JsLiteral.Obj nav) {
+      n.others(nav);
+      items.addAll(n.level(handbook.config.MintlifyConfig.shown(nav), DocsKind.ROOT));
+    } else if (navigation instanceof JsLiteral.Arr groups) {
+      items.addAll(n.mintJson(groups, root.get("tabs") instanceof JsLiteral.Arr tabs ? tabs : null));
+    } else if (navigation != null) {
+      items.add(MkDocsNav.Item.unread(n.at(navigation)));
+    }
+    if (!n.merged.isEmpty()) {
+      diags.add(
+          Diagnostic.warning(MkDocsNav.CODE, n.merged.get(0), "the navigation's groups of one folder's pages are shown as one list, without their titles" + (n.merged.size() > 1 ? " (" + n.merged.size() + " groups)" : "") + ": the menu follows the folders")
+              .withHint("put each group's pages in a folder of its own, named by the group"));
+    }
+    if (!n.operations.isEmpty()) {
+      diags.add(
+          Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.operations.get(0), "the page Mintlify makes of an API's operation (`" + n.operationNames.get(0) + "`) is not made here" + (n.operations.size() > 1 ? " (nor " + (n.operations.size() - 1) + " more)" : ""))
+              .withHint("the menu is built without it; Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
+    }
+    return items;
+  }
+
+  /** Names the languages and versions other than the one shown. */
+  private void others(JsLiteral.Obj nav) {
+    JsLiteral.Obj at = nav;
+    for (int depth = 0; depth < 4 && at != null; depth++) {
+      JsLiteral.Obj next = null;
+      for (String kind : List.of("languages", "versions")) {
+        if (at.get(kind) instanceof JsLiteral.Arr list && !list.items().isEmpty()) {
+          next = handbook.config.MintlifyConfig.shown(new JsLiteral.Obj(Map.of(kind, list), list.offset()));
+          if (list.items().size() > 1) {
+            String shown = next == null ? null : next.string(kind.equals("languages") ? "language" : "version");
+            diags.add(
+                Diagnostic.warning(handbook.config.MintlifyConfig.CODE, at(list), "the navigation's " + kind + " other than " + (shown == null ? "the first" : "`" + shown + "`") + " are not built here (" + (list.items().size() - 1) + " more)")
+                    .withHint("the site is built of one " + (kind.equals("languages") ? "language's" : "version's") + " pages; the others' pages are published out of the menu"));
+          }
+          break;
+        }
+      }
+      at = next;
+    }
+  }
+
+  /** The items of one level of the navigation: its tabs, anchors, dropdowns, products, groups or pages. */
+  private List<MkDocsNav.Item> level(JsLiteral.Obj o, String folder) {
+    List<MkDocsNav.Item> out = new ArrayList<>();
+    for (Map.Entry<String, JsLiteral.Value> e : o.entries().entrySet()) {
+      String label =
+          switch (e.getKey()) {
+            case "tabs" -> "tab";
+            case "anchors" -> "anchor";
+            case "dropdowns" -> "dropdown";
+            case "products" -> "product";
+            case "menu" -> "item";
+            default -> null;
+          };
+      if (label != null && e.getValue() instanceof JsLiteral.Arr list) {
+        for (JsLiteral.Value v : list.items()) {
+          if (v instanceof JsLiteral.Obj section && !"true".equals(section.string("hidden"))) {
+            List<MkDocsNav.Item> children = level(section, folder);
+            if (!children.isEmpty()) {
+              group(section.string(label), children, section, folder, out);
+            }
+          }
+        }
+      } else if (e.getKey().equals("groups") && e.getValue() instanceof JsLiteral.Arr list) {
+        out.addAll(pages(list, folder));
+      } else if (e.getKey().equals("pages") && e.getValue() instanceof JsLiteral.Arr list) {
+        out.addAll(pages(list, folder));
+      } else if (e.getKey().equals("$ref")) {
+        out.add(MkDocsNav.Item.unread(at(e.getValue())));
+      }
+    }
+    return out;
+  }
+
+  /** A list of pages and groups. */
+  private List<MkDocsNav.Item> pages(JsLiteral.Arr list, String folder) {
+    List<MkDocsNav.Item> out = new ArrayList<>();
+    for (JsLiteral.Value v : list.items()) {
+      if (v instanceof JsLiteral.Str s) {
+        MkDocsNav.Item page = page(s.value(), v);
+        if (page != null) {
+          out.add(page);
+        }
+      } else if (v instanceof JsLiteral.Obj g && g.get("group") != null) {
+        if ("true".equals(g.string("hidden"))) {
+          continue;
+        }
+        List<MkDocsNav.Item> children = new ArrayList<>();
+        // (a group's own page, its root)
+        MkDocsNav.Item root = g.string("root") == null ? null : page(g.string("root"), g.get("root"));
+        if (root != null) {
+          children.add(root);
+        }
+        children.addAll(level(g, folder));
+        group(g.string("group"), children, g, folder, out);
+      } else {
+        out.add(MkDocsNav.Item.unread(at(v)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A group of items: a section, or its items in its place where they are {@code folder}'s own
+   * pages; a group in it of the section's own folder's pages is put in as its items.
+   */
+  private void group(String label, List<MkDocsNav.Item> children, JsLiteral.Value at, String folder, List<MkDocsNav.Item> out) {
+    String common = MkDocsNav.common(children, null);
+    if (common != null && common.equals(folder)) {
+      if (label != null) {
+        merged.add(at(at));
+      }
+      out.addAll(children);
+      return;
+    }
+    List<MkDocsNav.Item> flat = new ArrayList<>();
+    for (MkDocsNav.Item c : children) {
+      if (common != null && c.children() != null && common.equals(MkDocsNav.common(c.children(), null))) {
+        if (c.title() != null) {
+          merged.add(c.at());
+        }
+        flat.addAll(c.children());
+      } else {
+        flat.add(c);
+      }
+    }
+    out.add(new MkDocsNav.Item(label == null || label.isBlank() ? null : label.strip(), null, false, flat, at(at)));
+  }
+
+  /** A page by its path without extension ({@code essentials/settings}; {@code index} the home); null for an API's operation ({@code GET /users}), named. */
+  private MkDocsNav.Item page(String name, JsLiteral.Value at) {
+    String s = name.strip();
+    if (s.matches("(?i)(?:\\S+\\s+)?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|WEBHOOK)\\s+\\S+")) {
+      operations.add(at(at));
+      operationNames.add(s);
+      return null;
+    }
+    if (handbook.content.Urls.remote(s)) {
+      return new MkDocsNav.Item(null, s, true, null, at(at));
+    }
+    String stem = DocsKind.ROOT + s.replaceAll("^/+|/+$", "").replaceFirst("\\.mdx?$", "");
+    for (String candidate : List.of(stem + ".mdx", stem + ".md")) {
+      if (there.contains(candidate)) {
+        return new MkDocsNav.Item(null, candidate, false, null, at(at));
+      }
+    }
+    return new MkDocsNav.Item(null, stem + ".mdx", false, null, at(at));
+  }
+
+  /** mint.json's navigation: its groups, those of a tab's folder ({@code {name, url}}) under the tab's title. */
+  private List<MkDocsNav.Item> mintJson(JsLiteral.Arr groups, JsLiteral.Arr tabs) {
+    List<MkDocsNav.Item> all = pages(groups, DocsKind.ROOT);
+    if (tabs == null) {
+      return all;
+    }
+    List<MkDocsNav.Item> out = new ArrayList<>(all);
+    for (JsLiteral.Value v : tabs.items()) {
+      if (!(v instanceof JsLiteral.Obj tab) || tab.string("url") == null || tab.string("name") == null || handbook.content.Urls.remote(tab.string("url").strip())) {
+        continue;
+      }
+      String prefix = DocsKind.ROOT + tab.string("url").strip().replaceAll("^/+|/+$", "") + "/";
+      List<MkDocsNav.Item> in = out.stream().filter(i -> {
+        String common = MkDocsNav.common(List.of(i), null);
+        return common != null && common.startsWith(prefix);
+      }).toList();
+      if (!in.isEmpty()) {
+        int first = out.indexOf(in.get(0));
+        out.removeAll(in);
+        out.add(first, new MkDocsNav.Item(tab.string("name").strip(), null, false, List.copyOf(in), at(tab)));
+      }
+    }
+    return out;
+  }
+
+  private Span at(JsLiteral.Value v) {
+    return Span.at(file.displayPath(), lines.line(v.offset()), lines.column(v.offset()));
+  }
+}

@@ -1,0 +1,348 @@
+package handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A content folder that is a Mintlify project (a {@code docs.json}, or the {@code mint.json} it
+ * had before): its pages at their paths, its navigation the menu, its components read as the
+ * Markdown they stand for.
+ */
+class MintlifyProjectTest {
+  @TempDir Path tmp;
+
+  static final String SITE =
+      """
+      -- content/docs.json --
+      {
+        "$schema": "https://mintlify.com/docs.json",
+        "theme": "mint",
+        "name": "Acme Docs",
+        "description": "Docs of Acme",
+        "colors": { "primary": "#16A34A", "light": "#07C983", "dark": "#15803D" },
+        "logo": { "light": "/logo/light.svg", "dark": "/logo/dark.svg" },
+        "favicon": "/favicon.svg",
+        "navigation": {
+          "groups": [
+            { "group": "Guides", "pages": ["guides/setup", "guides/deploy"] },
+            { "group": "Reference", "pages": ["reference/cli", { "group": "More", "pages": ["reference/more/flags"] }] }
+          ],
+          "global": { "anchors": [ { "anchor": "Community", "href": "https://discord.gg/acme", "icon": "discord" } ] }
+        },
+        "navbar": {
+          "links": [ { "label": "Support", "href": "mailto:hi@example.com" } ],
+          "primary": { "type": "github", "href": "https://github.com/acme/docs" }
+        },
+        "footer": { "socials": { "x": "https://x.com/acme", "linkedin": "https://linkedin.com/company/acme" } },
+        "redirects": [ { "source": "/old-setup", "destination": "/guides/setup" }, { "source": "/old-guides", "destination": "/guides/index" } ],
+        "fonts": { "family": "Inter" },
+        "appearance": { "default": "dark" }
+      }
+      -- content/index.mdx --
+      ---
+      title: "Introduction"
+      description: "Welcome to Acme"
+      ---
+
+      Start with [setup](/guides/setup) or the [CLI](./reference/cli).
+      -- content/guides/index.mdx --
+      ---
+      title: Guides
+      ---
+
+      The guides.
+      -- content/guides/setup.mdx --
+      ---
+      title: "Set up Acme"
+      sidebarTitle: "Setup"
+      ---
+
+      import Intro from '/snippets/intro.mdx';
+
+      <Intro />
+
+      Then [deploy](/guides/deploy#check).
+      -- content/guides/deploy.md --
+      ---
+      title: Deploy
+      ---
+
+      ## Check
+
+      Text.
+      -- content/reference/cli.mdx --
+      ---
+      title: CLI
+      ---
+
+      The CLI.
+      -- content/reference/more/flags.mdx --
+      ---
+      title: Flags
+      ---
+
+      Flags.
+      -- content/hidden.mdx --
+      ---
+      title: Hidden page
+      ---
+
+      Published, out of the menu and the search.
+      -- content/drafts/wip.mdx --
+      ---
+      title: Work in progress
+      ---
+
+      Left out by .mintignore.
+      -- content/snippets/intro.mdx --
+      Words from a **snippet**.
+      -- content/.mintignore --
+      # drafts
+      drafts/
+      -- content/README.md --
+      # The repository's readme
+      -- content/logo/light.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/logo/dark.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      -- content/favicon.svg --
+      <svg xmlns="http://www.w3.org/2000/svg"/>
+      """;
+
+  @Test
+  void itsPagesAreAtTheirPathsAndItsNavigationIsTheMenu() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, SITE);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Path out = site.site();
+    for (String f : List.of("index.html", "guides/setup/index.html", "guides/deploy/index.html", "reference/cli/index.html", "reference/more/flags/index.html", "hidden/index.html", "logo/light.svg")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    // its config, its snippets, its readme and what its .mintignore names are not published
+    for (String f : List.of("docs.json", "snippets", "README", "README.md", "drafts", ".mintignore")) {
+      assertFalse(Files.exists(out.resolve(f)), f);
+    }
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("Acme Docs", home.selectFirst(".site-name").text());
+    assertEquals("Introduction", home.selectFirst("h1").text());
+    assertTrue(home.selectFirst(".site-logo").attr("src").endsWith("logo/light.svg"), home.selectFirst(".site-logo").outerHtml());
+    assertEquals(List.of("guides/setup/", "reference/cli/"), home.select(".doc-body a").eachAttr("href"));
+    // the navbar's links, its GitHub button and the global anchors in the header; the socials in the footer
+    assertEquals(List.of("Support", "GitHub", "Community"), home.select("header .header-links a").eachText());
+    assertEquals(List.of("X", "LinkedIn"), home.select("footer .footer-links a").eachText());
+    // its colour
+    assertTrue(site.read("index.html").contains("16A34A") || site.read("index.html").contains("16a34a"), "the site's colour");
+    Document setup = Jsoup.parse(site.read("guides/setup/index.html"));
+    assertEquals("Words from a snippet.", setup.selectFirst(".doc-body p").text());
+    assertEquals("../deploy/#check", setup.select(".doc-body a").last().attr("href"));
+    // the menu: its groups title their folders, a page's sidebarTitle is its name there; the hidden page is out of it
+    assertEquals(List.of("Guides", "Setup", "Deploy", "Reference"), setup.select("nav.sidebar a").eachText());
+    Document flags = Jsoup.parse(site.read("reference/more/flags/index.html"));
+    assertEquals(List.of("Guides", "Reference", "CLI", "More", "Flags"), flags.select("nav.sidebar a").eachText());
+    // the redirect, to the page its destination names
+    assertTrue(site.read("old-setup/index.html").contains("guides/setup/"), site.read("old-setup/index.html"));
+    // (a folder's page named by its file: its folder's address)
+    assertTrue(Jsoup.parse(site.read("old-guides/index.html")).select("a").eachAttr("href").contains("../guides/"), site.read("old-guides/index.html"));
+    // pages out of the navigation are not searched (Mintlify's seo.indexing)
+    String index = site.read("search-index.json");
+    assertTrue(index.contains("Set up Acme"), index);
+    assertFalse(index.contains("Hidden page"), index);
+  }
+
+  @Test
+  void itsComponentsAreReadAsTheMarkdownTheyStandFor() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs.json --
+            { "$schema": "https://mintlify.com/docs.json", "name": "C", "theme": "mint", "navigation": { "pages": ["index", "other"] } }
+            -- content/other.mdx --
+            ---
+            title: Other
+            ---
+
+            Other.
+            -- content/index.mdx --
+            ---
+            title: Components
+            ---
+
+            <Note>A note on **one** line.</Note>
+
+            <Warning>
+              Careful: see [other](/other).
+            </Warning>
+
+            <CardGroup cols={2}>
+              <Card title="Other page" icon="book" href="/other">
+                Read it.
+              </Card>
+              <Card title="Alone" href="/other" />
+              <Card
+                title="Multi"
+                href="/other"
+              >
+                Its tag over lines.
+              </Card>
+            </CardGroup>
+
+            <Steps>
+              <Step title="Install">
+                <Tip>
+                  You need Node.
+                </Tip>
+
+                ```bash
+                npm i -g mint
+                ```
+              </Step>
+              <Step title="Run">
+                Run `mint dev`.
+              </Step>
+            </Steps>
+
+            <Tabs>
+              <Tab title="First">
+                One.
+              </Tab>
+              <Tab title="Second">
+                Two.
+              </Tab>
+            </Tabs>
+
+            <CodeGroup>
+
+            ```bash npm
+            npm i
+            ```
+
+            ```bash yarn
+            yarn add
+            ```
+
+            </CodeGroup>
+
+            <AccordionGroup>
+              <Accordion title="Why?">
+                Because.
+              </Accordion>
+            </AccordionGroup>
+
+            <ParamField path="id" type="string" required>
+              The id.
+            </ParamField>
+
+            <Frame caption="A picture">
+              ![Logo](/logo.svg)
+            </Frame>
+
+            An <Tooltip tip="Application programming interface">API</Tooltip> word. <Icon icon="flag" /> See [the id](#param-id).
+            -- content/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning"), r.err());
+    Document page = Jsoup.parse(site.read("index.html"));
+    Element body = page.selectFirst(".doc-body");
+    List<Element> callouts = body.select(".admonition:not(details)");
+    assertEquals(List.of("note", "warning", "tip"), callouts.stream().map(c -> c.classNames().stream().filter(n -> !n.equals("admonition")).findFirst().orElse("")).toList(), body.outerHtml());
+    assertEquals("A note on one line.", callouts.get(0).select("p").last().text());
+    assertEquals("other/", callouts.get(1).selectFirst("a").attr("href"));
+    // cards: their titles, links to their pages
+    assertEquals(List.of("Other page", "Alone", "Multi"), body.select("p > strong > a[href=other/]").eachText());
+    // steps: a numbered list, each step's title first, what it holds under it (the tip and the code too)
+    Element steps = body.selectFirst("ol");
+    assertEquals(List.of("Install", "Run"), steps.select("> li > p:first-child > strong").eachText());
+    assertEquals(1, steps.select("> li .admonition.tip").size(), steps.outerHtml());
+    assertEquals("npm i -g mint", steps.selectFirst("> li pre code").text().strip());
+    // tabs, and the code group's blocks as tabs titled by the words after their language
+    List<Element> sets = body.select(".tabbed-set");
+    assertEquals(2, sets.size(), body.outerHtml());
+    assertEquals(List.of("First", "Second"), sets.get(0).select(".tabbed-labels label").eachText());
+    assertEquals(List.of("npm", "yarn"), sets.get(1).select(".tabbed-labels label").eachText());
+    assertEquals("yarn add", sets.get(1).select("pre code").last().text().strip());
+    // an accordion: collapsible
+    Element details = body.selectFirst("details");
+    assertEquals("Why?", details.selectFirst("summary").text());
+    assertEquals("Because.", details.selectFirst("p").text());
+    // a field: its name, type, and that it is required, then what it holds
+    assertTrue(body.text().contains("id string · required The id."), body.text());
+    // (its anchor, as Mintlify gives it)
+    assertEquals(1, body.select("span#param-id").size(), body.html());
+    assertEquals("A picture", body.selectFirst("p.caption").text());
+    assertEquals("Application programming interface", body.selectFirst("abbr").attr("title"));
+    assertFalse(body.html().contains("Icon"), body.html());
+  }
+
+  @Test
+  void aMintJsonProjectAndWhatIsNotBuiltHereIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mint.json --
+            {
+              "name": "Old",
+              "navigation": [
+                { "group": "Start", "pages": ["quickstart", "GET /plants"] },
+                { "group": "Endpoints", "pages": ["api-reference/list"] }
+              ],
+              "tabs": [ { "name": "API reference", "url": "api-reference" } ],
+              "topbarLinks": [ { "name": "Blog", "url": "https://example.com/blog" } ],
+              "integrations": { "ga4": { "measurementId": "G-1" } },
+              "colour": "red"
+            }
+            -- content/quickstart.mdx --
+            ---
+            title: Quickstart
+            ---
+
+            <Note>Read this.</Note>
+
+            A [broken link](/nowhere) after it.
+
+            <Badge>New</Badge>
+            -- content/api-reference/list.mdx --
+            ---
+            title: List plants
+            openapi: GET /plants
+            ---
+
+            Lists them.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    // the line after a component written on one line is where it is in the file
+    assertTrue(r.err().contains("quickstart.mdx:7:"), r.err());
+    // what is not built here: integrations, an unknown key, an API's operation as a page, a component not read
+    for (String said :
+        List.of(
+            "`integrations` of Mintlify's config is not loaded", "`colour` of Mintlify's config is not read here", "(`GET /plants`) is not made here", "`<Badge>` is a Mintlify component",
+            "list.mdx:3:10: warning[config.mintlify]: what Mintlify makes of an API's operation here (`openapi: GET /plants`")) {
+      assertTrue(r.err().contains(said), said + "\n" + r.err());
+    }
+    site.write("-- content/quickstart.mdx --\n---\ntitle: Quickstart\n---\n\nFine.\n");
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document home = Jsoup.parse(site.read("index.html"));
+    // no index.mdx: the first page of the navigation is the home, as Mintlify goes there
+    assertEquals("Quickstart", home.selectFirst("h1").text());
+    assertEquals(List.of("Blog"), home.select("header .header-links a").eachText());
+    // the tab titles the folder of its groups' pages
+    assertEquals(List.of("API reference", "List plants"), Jsoup.parse(site.read("api-reference/list/index.html")).select("nav.sidebar a").eachText());
+  }
+}
