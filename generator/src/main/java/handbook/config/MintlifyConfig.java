@@ -22,13 +22,11 @@ import java.util.Set;
  * @param favicon {@code favicon} (its light one where it has two), a content path, or null
  * @param links the navbar's links and its primary button (a GitHub one too), the navigation's
  *     global anchors and its tabs and anchors that link elsewhere: the header's
- * @param footer the footer's social links
+ * @param footer the footer's social links and its columns of links
  * @param redirects {@code redirects}: {@code {source, destination}}
- * @param indexHidden whether pages out of the menu are searched ({@code seo.indexing: all})
  */
 public record MintlifyConfig(
-    String title, String description, String color, String logo, String favicon, List<SiteLink> links, List<SiteLink> footer, List<DocusaurusConfig.Redirect> redirects,
-    boolean indexHidden) {
+    String title, String description, String color, String logo, String favicon, List<SiteLink> links, List<SiteLink> footer, List<DocusaurusConfig.Redirect> redirects) {
   public static final String CODE = "config.mintlify";
 
   /** Mintlify's config files, the first one there read ({@code mint.json} is the one it had before). */
@@ -97,7 +95,7 @@ public record MintlifyConfig(
     JsLiteral.Obj config = root(text);
     if (config == null) {
       diags.add(Diagnostic.warning(CODE, Span.file(file), "Mintlify's config is not read: it is no JSON object").withHint("the site is built with the defaults; the menu follows the folders"));
-      return new MintlifyConfig(null, null, null, null, null, List.of(), List.of(), List.of(), false);
+      return new MintlifyConfig(null, null, null, null, null, List.of(), List.of(), List.of());
     }
     Reader r = new Reader(text, file, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "", diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -149,7 +147,8 @@ public record MintlifyConfig(
     if (navigation instanceof JsLiteral.Obj nav) {
       // (of its default language and version: the others are named by the docs kind)
       JsLiteral.Obj shown = shown(nav);
-      for (JsLiteral.Obj o : List.of(nav, shown)) {
+      // the global anchors and tabs (of the navigation, or of the language shown)
+      for (JsLiteral.Obj o : nav == shown ? List.of(nav) : List.of(nav, shown)) {
         if (o.get("global") instanceof JsLiteral.Obj global) {
           for (String kind : List.of("anchors", "tabs")) {
             if (global.get(kind) instanceof JsLiteral.Arr list) {
@@ -159,20 +158,15 @@ public record MintlifyConfig(
             }
           }
         }
-        if (o == shown) {
-          // tabs and anchors that link elsewhere
-          for (String kind : List.of("tabs", "anchors")) {
-            if (o.get(kind) instanceof JsLiteral.Arr list) {
-              for (JsLiteral.Value v : list.items()) {
-                if (v instanceof JsLiteral.Obj item && item.string("href") != null && handbook.content.Urls.remote(item.string("href").strip())) {
-                  r.link(v, kind.equals("anchors") ? "anchor" : "tab", "href", links);
-                }
-              }
+      }
+      // the tabs and anchors that link elsewhere
+      for (String kind : List.of("tabs", "anchors")) {
+        if (shown.get(kind) instanceof JsLiteral.Arr list) {
+          for (JsLiteral.Value v : list.items()) {
+            if (v instanceof JsLiteral.Obj item && item.string("href") != null && handbook.content.Urls.remote(item.string("href").strip())) {
+              r.link(v, kind.equals("anchors") ? "anchor" : "tab", "href", links);
             }
           }
-        }
-        if (o == nav && nav == shown) {
-          break;
         }
       }
     } else if (navigation instanceof JsLiteral.Arr) {
@@ -213,7 +207,6 @@ public record MintlifyConfig(
         }
       }
     }
-    boolean indexHidden = config.get("seo") instanceof JsLiteral.Obj seo && "all".equals(seo.string("indexing"));
     return new MintlifyConfig(
         name == null || name.isBlank() ? null : name.strip(),
         description == null || description.isBlank() ? null : description.strip(),
@@ -222,8 +215,12 @@ public record MintlifyConfig(
         r.file(config.get("favicon"), files),
         List.copyOf(links),
         List.copyOf(footer),
-        redirects(config, r),
-        indexHidden);
+        redirects(config, r));
+  }
+
+  /** Whether a config's {@code seo.indexing} is {@code all}: the pages out of the menu are searched too. */
+  public static boolean indexesHidden(JsLiteral.Obj config) {
+    return config != null && config.get("seo") instanceof JsLiteral.Obj seo && "all".equals(seo.string("indexing"));
   }
 
   /**
@@ -236,7 +233,7 @@ public record MintlifyConfig(
       JsLiteral.Obj next = null;
       for (String kind : List.of("languages", "versions")) {
         if (at.get(kind) instanceof JsLiteral.Arr list && !list.items().isEmpty()) {
-          next = first(list);
+          next = chosen(list);
           break;
         }
       }
@@ -248,8 +245,8 @@ public record MintlifyConfig(
     return at;
   }
 
-  /** The item of a list marked {@code default: true}, else its first object. */
-  private static JsLiteral.Obj first(JsLiteral.Arr list) {
+  /** The language or version of a list that is shown: the one marked {@code default: true}, else the first. */
+  public static JsLiteral.Obj chosen(JsLiteral.Arr list) {
     JsLiteral.Obj first = null;
     for (JsLiteral.Value v : list.items()) {
       if (v instanceof JsLiteral.Obj o) {

@@ -221,13 +221,14 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (f != null) {
         Set<String> there = new java.util.HashSet<>();
         markdown.forEach(p -> there.add(p.path()));
-        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, there, in.diagnostics()), List.of(), in, markdown, categories, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
+        handbook.config.JsLiteral.Obj root = handbook.config.MintlifyConfig.root(f.text());
+        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, in.diagnostics()), List.of(), in, markdown, categories, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
         // (its home where there is no index.mdx: the first page of its navigation, as Mintlify goes there)
         firstChapter = refs.stream().map(MkDocsNav.Ref::path).filter(there::contains).findFirst().orElse(null);
         // the pages out of its navigation are not searched, unless its seo.indexing says all (as Mintlify has it)
         Set<String> listed = new java.util.HashSet<>();
         refs.forEach(r -> listed.add(r.path()));
-        if (!listed.isEmpty() && !handbook.config.MintlifyConfig.read(f.text(), config, f.displayPath(), in.files(), new Diagnostics()).indexHidden()) {
+        if (!listed.isEmpty() && !handbook.config.MintlifyConfig.indexesHidden(root)) {
           String home = firstChapter;
           unsearched = path -> !listed.contains(path) && !path.equals(home) && !path.equals(ROOT + "index.mdx") && !path.equals(ROOT + "index.md");
         }

@@ -41,10 +41,9 @@ final class MintlifyNav {
     this.diags = diags;
   }
 
-  /** The menu's items of a config ({@code there}: the pages); none where its navigation is not written as Mintlify writes one. */
-  static List<MkDocsNav.Item> read(SourceFile config, Set<String> there, Diagnostics diags) {
+  /** The menu's items of a config (its file, and its value {@code root}; {@code there}: the pages); none where its navigation is not written as Mintlify writes one. */
+  static List<MkDocsNav.Item> read(SourceFile config, JsLiteral.Obj root, Set<String> there, Diagnostics diags) {
     MintlifyNav n = new MintlifyNav(config, there, diags);
-    JsLiteral.Obj root = handbook.config.MintlifyConfig.root(config.text());
     JsLiteral.Value navigation = root == null ? null : root.get("navigation");
     List<MkDocsNav.Item> items = new ArrayList<>();
     if (navigation instanceof JsLiteral.Obj nav) {
@@ -75,7 +74,7 @@ final class MintlifyNav {
       JsLiteral.Obj next = null;
       for (String kind : List.of("languages", "versions")) {
         if (at.get(kind) instanceof JsLiteral.Arr list && !list.items().isEmpty()) {
-          next = handbook.config.MintlifyConfig.shown(new JsLiteral.Obj(Map.of(kind, list), list.offset()));
+          next = handbook.config.MintlifyConfig.chosen(list);
           if (list.items().size() > 1) {
             String shown = next == null ? null : next.string(kind.equals("languages") ? "language" : "version");
             diags.add(

@@ -114,9 +114,11 @@ final class Callouts {
       if (closing < colons) {
         return BlockContinue.atIndex(state.getIndex());
       }
-      // an open code block inside keeps its lines; an open callout inside closes first
+      // an open code block inside keeps its lines; an open callout inside closes first (looked
+      // for from the innermost block out to this one: on nested callouts the first one looked at
+      // answers, where a search for this one's place cost its depth for each of them)
       List<BlockParser> open = state.getActiveBlockParsers();
-      for (int i = open.indexOf(this) + 1; i > 0 && i < open.size(); i++) {
+      for (int i = open.size() - 1; i >= 0 && open.get(i) != this; i--) {
         BlockParser inner = open.get(i);
         if (inner.getBlock() instanceof com.vladsch.flexmark.ast.FencedCodeBlock
             || inner instanceof Fence f && !f.closed && closing >= f.colons) {

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  *   <li>{@code <Frame caption="...">}: what it holds, then its caption; {@code <Update
  *       label="...">}: a heading, then what it holds;
  *   <li>{@code <Tooltip tip="...">words</Tooltip>}: the words with the tip as their title;
+ *       {@code <Badge color="green">New</Badge>}: a badge in the colours of its colour's kind;
  *       {@code <Icon />}: left out (an icon of Mintlify's sets).
  * </ul>
  *
@@ -36,12 +37,6 @@ import java.util.regex.Pattern;
  */
 final class MintlifyBlocks {
   private MintlifyBlocks() {}
-
-  /** The components read here (with the tabs and steps {@link MdxTabs} reads). */
-  static final Set<String> READ =
-      Set.of(
-          "Note", "Tip", "Info", "Warning", "Check", "Danger", "Callout", "Accordion", "Expandable", "Card", "CardGroup", "Columns", "AccordionGroup", "Panel", "CodeGroup", "RequestExample",
-          "ResponseExample", "ParamField", "ResponseField", "Frame", "Update", "Tooltip", "Icon", "Tabs", "Tab", "Steps", "Step");
 
   /** The edits, and where the tags they replace start (not named as components). */
   record Read(List<ForeignMarkers.Edit> edits, Set<Integer> tags) {}
@@ -58,6 +53,10 @@ final class MintlifyBlocks {
   private static final Pattern CARD_ALONE = Pattern.compile("<Card" + ATTRIBUTES + "\\s*/>");
   private static final Pattern TOOLTIP = Pattern.compile("<Tooltip" + ATTRIBUTES + "\\s*>([^<\\n]*)</Tooltip>");
   private static final Pattern ICON = Pattern.compile("<Icon" + ATTRIBUTES + "\\s*/>");
+  private static final Pattern BADGE = Pattern.compile("<Badge" + ATTRIBUTES + "\\s*>([^<\\n]*)</Badge>");
+
+  /** A badge's colour as the theme's kind of badge (a tip's is green; others are a note's). */
+  private static final Map<String, String> BADGE_COLORS = Map.of("green", "tip", "blue", "info", "orange", "warning", "yellow", "warning", "red", "danger");
   /** A code block's opening line with words after its language ({@code ```bash npm}): its fence, language and words. */
   private static final Pattern TITLED_FENCE = Pattern.compile("([ \\t]*(?:`{3,}|~{3,}))([^\\s`{]+)[ \\t]+([^{\\n]*?)[ \\t]*(\\{[^\\n]*)?");
 
@@ -175,6 +174,15 @@ final class MintlifyBlocks {
       String tip = StarlightBlocks.attributes(m.group(1)).get("tip");
       if (!ForeignMarkers.inside(code, m.start()) && tip != null) {
         edits.add(new ForeignMarkers.Edit(m.start(), m.end(), "<abbr title=\"" + handbook.render.Html.escape(tip.strip()) + "\">" + handbook.render.Html.escape(m.group(2)) + "</abbr>"));
+        tags.add(m.start());
+      }
+    }
+    for (Matcher m = BADGE.matcher(body); m.find(); ) {
+      if (!ForeignMarkers.inside(code, m.start()) && !m.group(2).isBlank()) {
+        String color = StarlightBlocks.attributes(m.group(1)).getOrDefault("color", "gray").strip();
+        String shown = handbook.render.Html.escape(m.group(2).strip());
+        // (its words drawn by the stylesheet, as Starlight's and VitePress' badges')
+        edits.add(new ForeignMarkers.Edit(m.start(), m.end(), "<span class=\"badge badge-" + BADGE_COLORS.getOrDefault(color, "note") + "\" role=\"img\" aria-label=\"" + shown + "\" data-text=\"" + shown + "\"></span>"));
         tags.add(m.start());
       }
     }

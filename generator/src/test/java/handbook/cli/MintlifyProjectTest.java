@@ -249,7 +249,7 @@ class MintlifyProjectTest {
               ![Logo](/logo.svg)
             </Frame>
 
-            An <Tooltip tip="Application programming interface">API</Tooltip> word. <Icon icon="flag" /> See [the id](#param-id).
+            A <Badge color="green">New</Badge> badge. An <Tooltip tip="Application programming interface">API</Tooltip> word. <Icon icon="flag" /> See [the id](#param-id).
             -- content/logo.svg --
             <svg xmlns="http://www.w3.org/2000/svg"/>
             """);
@@ -285,6 +285,7 @@ class MintlifyProjectTest {
     assertEquals(1, body.select("span#param-id").size(), body.html());
     assertEquals("A picture", body.selectFirst("p.caption").text());
     assertEquals("Application programming interface", body.selectFirst("abbr").attr("title"));
+    assertEquals("New", body.selectFirst(".badge.badge-tip").attr("data-text"));
     assertFalse(body.html().contains("Icon"), body.html());
   }
 
@@ -315,7 +316,9 @@ class MintlifyProjectTest {
 
             A [broken link](/nowhere) after it.
 
-            <Badge>New</Badge>
+            <Tree>
+              <Tree.File name="a.md" />
+            </Tree>
             -- content/api-reference/list.mdx --
             ---
             title: List plants
@@ -331,7 +334,7 @@ class MintlifyProjectTest {
     // what is not built here: integrations, an unknown key, an API's operation as a page, a component not read
     for (String said :
         List.of(
-            "`integrations` of Mintlify's config is not loaded", "`colour` of Mintlify's config is not read here", "(`GET /plants`) is not made here", "`<Badge>` is a Mintlify component",
+            "`integrations` of Mintlify's config is not loaded", "`colour` of Mintlify's config is not read here", "(`GET /plants`) is not made here", "`<Tree>` is a Mintlify component",
             "list.mdx:3:10: warning[config.mintlify]: what Mintlify makes of an API's operation here (`openapi: GET /plants`")) {
       assertTrue(r.err().contains(said), said + "\n" + r.err());
     }

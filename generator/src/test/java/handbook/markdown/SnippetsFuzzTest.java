@@ -94,6 +94,40 @@ class SnippetsFuzzTest {
 
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
+  static final String[] MINTLIFY_PIECES = {
+    "<Note>", "</Note>", "<Card title=\"A\" href=\"/x\">", "</Card>", "<Card", " title=\"B\"", ">", "/>", "<Steps>", "</Steps>", "<Step title=\"S\">", "</Step>", "<Tabs>", "</Tabs>",
+    "<Tab title=\"T\">", "</Tab>", "<CodeGroup>", "</CodeGroup>", "```bash npm\n", "```\n", "<Accordion title=\"Q\">", "</Accordion>", "<ParamField path=\"id\" default={1} required>",
+    "</ParamField>", "<Tooltip tip=\"t\">w</Tooltip>", "<Icon icon=\"x\" />", "<Badge>b</Badge>", "import I from '/snippets/i.mdx';\n", "<I />", "\n", "\n\n", "  ", "    ", "\t", "x", "<", "</"
+  };
+
+  private static final Snippets.Source MINTLIFY_PART = new Snippets.Source("docs/snippets/i.mdx", "content/docs/snippets/i.mdx", "<Tip>In a snippet.</Tip>\n");
+
+  @FuzzTest(maxDuration = "1m")
+  void mintlifyComponentsExpandWithLinesInPlace(byte[] data) {
+    String body = handbook.testing.Pieces.join(data, MINTLIFY_PIECES);
+    int lines = body.split("\n", -1).length;
+    Snippets.Expanded x =
+        Snippets.expand(new Snippets.Source("docs/p.mdx", "content/docs/p.mdx", body), 1, p -> p.equals(MINTLIFY_PART.path()) ? MINTLIFY_PART : null, java.util.Set.of(Snippets.Form.MDX, Snippets.Form.MINTLIFY));
+    for (Diagnostic d : x.problems()) {
+      assertTrue(d.span().file().equals("content/docs/p.mdx") && d.span().line() >= 1 && d.span().line() <= lines, d.headline() + "\n" + body);
+    }
+    int expanded = x.text().split("\n", -1).length - (x.text().endsWith("\n") ? 1 : 0);
+    for (int line = 1; line <= expanded; line++) {
+      Span s = x.at(Span.at("content/docs/p.mdx", line, 1));
+      int most = s.file().equals("content/docs/p.mdx") ? lines : s.file().equals(MINTLIFY_PART.display()) ? 1 : -1;
+      assertTrue(s.line() >= 1 && s.line() <= most, "line " + line + " at " + s + "\n" + body);
+    }
+    try {
+      engine.compile(
+          x.text(), "content/docs/p.mdx", 1,
+          RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.MDX, RenderOptions.Extension.MINTLIFY, RenderOptions.Extension.PLAIN_INLINE))).withIncludesRead(), d -> {});
+    } catch (ContentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        assertTrue(d.code().equals("markdown.too-deep") || d.code().equals("markdown.too-large"), d.headline());
+      }
+    }
+  }
+
   @FuzzTest(maxDuration = "1m")
   void mdxIncludesExpandWithLinesInPlace(byte[] data) {
     String body = handbook.testing.Pieces.join(data, PIECES);
