@@ -166,7 +166,7 @@ final class MintlifyBlocks {
     for (Matcher m = CARD_ALONE.matcher(body); m.find(); ) {
       if (!ForeignMarkers.inside(code, m.start())) {
         String card = card(StarlightBlocks.attributes(m.group(1)));
-        edits.add(new ForeignMarkers.Edit(m.start(), m.end(), card + "\n".repeat(newlines(body, m.start(), m.end()))));
+        edits.add(new ForeignMarkers.Edit(m.start(), m.end(), card + "\n".repeat(StarlightBlocks.newlines(body, m.start(), m.end()))));
         tags.add(m.start());
       }
     }
@@ -302,13 +302,4 @@ final class MintlifyBlocks {
     }
   }
 
-  private static int newlines(String body, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (body.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
 }

@@ -192,6 +192,9 @@ public final class Snippets {
   /** Docsify's configuration of a link or an image ({@code [x](y ':target=_blank')}): the title Docsify reads. */
   private static final Pattern DOCSIFY_LINK_CONFIG = Pattern.compile("[ \\t]+(['\"])(?::[\\w-]+(?:=[^'\"\\s:]*)?[ \\t]*){1,20}\\1\\)");
 
+  /** Mintlify's snippet as it had them before imports, on a line of its own: {@code <Snippet file="a.mdx" />}. */
+  private static final Pattern MINTLIFY_SNIPPET = Pattern.compile("^([ \\t]*)<Snippet\\s+file=(['\"])([^'\"\\n]+)\\2\\s*/>[ \\t]*$");
+
   /** mdBook's one line of a file ({@code x.rs:2}). */
   private static final Pattern MDBOOK_LINE = Pattern.compile("^(.*?):(\\d+)$");
 
@@ -452,6 +455,12 @@ public final class Snippets {
           if (lead.startsWith("```") || lead.startsWith("~~~")) {
             String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
             fence = fence == null ? run : run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run) ? null : fence;
+          }
+          Matcher legacy = mintlify && fence == null && bare.contains("<Snippet") ? MINTLIFY_SNIPPET.matcher(bare) : null;
+          if (legacy != null && legacy.matches()) {
+            // Mintlify's snippet as it had them before imports: a file of snippets/
+            include(file, "/snippets/" + legacy.group(3).replaceFirst("^/+", "").replaceFirst("^snippets/", ""), indent + legacy.group(1), number, indent.length() + legacy.group(1).length() + 1);
+            continue;
           }
           if (mintlify && fence == null && bare.indexOf('<') >= 0) {
             // an opening tag over several lines: on the first (at most 40 lines of attributes)

@@ -253,7 +253,8 @@ final class StarlightBlocks {
     return n;
   }
 
-  private static int newlines(String body, int from, int to) {
+  /** How many line breaks {@code body} has from {@code from} to {@code to}. */
+  static int newlines(String body, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       if (body.charAt(i) == '\n') {

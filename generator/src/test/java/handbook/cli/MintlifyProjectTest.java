@@ -73,6 +73,8 @@ class MintlifyProjectTest {
       <Intro />
 
       Then [deploy](/guides/deploy#check).
+
+      <Snippet file="outro.mdx" />
       -- content/guides/deploy.md --
       ---
       title: Deploy
@@ -107,6 +109,8 @@ class MintlifyProjectTest {
       Left out by .mintignore.
       -- content/snippets/intro.mdx --
       Words from a **snippet**.
+      -- content/snippets/outro.mdx --
+      The end, from a snippet as Mintlify had them before.
       -- content/.mintignore --
       # drafts
       drafts/
@@ -147,6 +151,7 @@ class MintlifyProjectTest {
     Document setup = Jsoup.parse(site.read("guides/setup/index.html"));
     assertEquals("Words from a snippet.", setup.selectFirst(".doc-body p").text());
     assertEquals("../deploy/#check", setup.select(".doc-body a").last().attr("href"));
+    assertEquals("The end, from a snippet as Mintlify had them before.", setup.select(".doc-body p").last().text());
     // the menu: its groups title their folders, a page's sidebarTitle is its name there; the hidden page is out of it
     assertEquals(List.of("Guides", "Setup", "Deploy", "Reference"), setup.select("nav.sidebar a").eachText());
     Document flags = Jsoup.parse(site.read("reference/more/flags/index.html"));
