@@ -33,6 +33,8 @@ final class MintlifyNav {
   /** The pages Mintlify makes of an API's operations, named once. */
   private final List<Span> operations = new ArrayList<>();
   private final List<String> operationNames = new ArrayList<>();
+  /** The groups, tabs and anchors whose pages Mintlify makes of an API's spec ({@code openapi}), named once. */
+  private final List<Span> specs = new ArrayList<>();
 
   private MintlifyNav(SourceFile file, Set<String> there, Diagnostics diags) {
     this.file = file;
@@ -58,6 +60,11 @@ final class MintlifyNav {
       diags.add(
           Diagnostic.warning(MkDocsNav.CODE, n.merged.get(0), "the navigation's groups of one folder's pages are shown as one list, without their titles" + (n.merged.size() > 1 ? " (" + n.merged.size() + " groups)" : "") + ": the menu follows the folders")
               .withHint("put each group's pages in a folder of its own, named by the group"));
+    }
+    if (!n.specs.isEmpty()) {
+      diags.add(
+          Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.specs.get(0), "the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here" + (n.specs.size() > 1 ? " (nor those of " + (n.specs.size() - 1) + " more)" : ""))
+              .withHint("the menu is built without them; Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
     }
     if (!n.operations.isEmpty()) {
       diags.add(
@@ -114,6 +121,8 @@ final class MintlifyNav {
         out.addAll(pages(list, folder));
       } else if (e.getKey().equals("pages") && e.getValue() instanceof JsLiteral.Arr list) {
         out.addAll(pages(list, folder));
+      } else if (e.getKey().equals("openapi") || e.getKey().equals("asyncapi")) {
+        specs.add(at(e.getValue()));
       } else if (e.getKey().equals("$ref")) {
         out.add(MkDocsNav.Item.unread(at(e.getValue())));
       }

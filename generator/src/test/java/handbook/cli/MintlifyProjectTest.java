@@ -295,6 +295,33 @@ class MintlifyProjectTest {
   }
 
   @Test
+  void pagesMadeOfAnApiSpecInTheNavigationAreNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs.json --
+            {
+              "$schema": "https://mintlify.com/docs.json",
+              "name": "S",
+              "theme": "mint",
+              "navigation": { "tabs": [ { "tab": "Guides", "pages": ["index"] }, { "tab": "API", "openapi": "openapi.json" } ] }
+            }
+            -- content/index.mdx --
+            ---
+            title: Home
+            ---
+
+            Home.
+            -- content/openapi.json --
+            {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("docs.json:5:97: warning[config.mintlify]: the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here"), r.err());
+  }
+
+  @Test
   void aMintJsonProjectAndWhatIsNotBuiltHereIsNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
