@@ -606,7 +606,7 @@ final class ForeignMarkers {
    * @param mdx a page MDX reads ({@link RenderOptions.Extension#MDX}): its components are named without an import
    * @param captions the caption types of pymdownx.blocks.caption and the numbered prefix of each ({@code {}} the number; empty for none)
    * @param slugs how the page's heading ids are made, which a wiki link to a heading names
-   * @param mintlify a Mintlify project's page: its tabs and steps read ({@link RenderOptions.Extension#MINTLIFY})
+   * @param mintlify a Mintlify project's page: the components left (its own were read with its includes: {@link MintlifyBlocks}) are named as its
    */
   record Reading(
       boolean includesRead, boolean trusted, boolean liquid, Critic.Mode critic, java.util.Map<String, String> variables, WikiSyntax wiki, boolean templatesAsText, boolean vue,
@@ -988,14 +988,10 @@ final class ForeignMarkers {
     }
     // (and VuePress' code groups, in a Vue page)
     MdxTabs.Read tabs =
-        how.mintlify() && trusted && body.contains("<Tabs") ? MdxTabs.read(body, fenced, MdxTabs.MINTLIFY_TABS)
-            : !tabImports.isEmpty() || starlightTabs ? MdxTabs.read(body, fenced, MdxTabs.MDX)
+        !tabImports.isEmpty() || starlightTabs ? MdxTabs.read(body, fenced, MdxTabs.MDX)
             : how.vue() && (body.contains("<CodeGroup") || body.contains("<code-group")) ? MdxTabs.read(body, codeBlocks(doc), MdxTabs.VUE)
             : MdxTabs.Read.NONE;
     edits.addAll(tabs.edits());
-    // Mintlify's steps, a numbered list (its other components were read with its includes: Snippets)
-    MdxTabs.Read steps = how.mintlify() && trusted && body.contains("<Steps") ? MdxTabs.read(body, fenced, MdxTabs.MINTLIFY_STEPS) : MdxTabs.Read.NONE;
-    edits.addAll(steps.edits());
     // the document's blocks (a caption of pymdownx.blocks wraps the one before it)
     List<int[]> tops = new ArrayList<>();
     for (Node top = body.contains("///") ? doc.getFirstChild() : null; top != null; top = top.getNext()) {
@@ -1073,15 +1069,14 @@ final class ForeignMarkers {
         Matcher c = COMPONENT.matcher(n.getChars());
         while (c.find()) {
           int at = n.getStartOffset() + c.start();
-          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !steps.onTag(at) && !admonitionTags.contains(at) && !linkTags.contains(at) && !(starlightBlocks != null && starlightBlocks.tags().contains(at))) {
+          if (!own.contains(c.group(1)) && !tabs.onTag(at) && !admonitionTags.contains(at) && !linkTags.contains(at) && !(starlightBlocks != null && starlightBlocks.tags().contains(at))) {
             unknown.add(new Marker(at, "<" + c.group(1) + ">", what, "which is not run here: what it holds is shown as HTML"));
           }
         }
       }
     }
     for (MatchResult m : COLONS.matches(body)) {
-      // (a callout in a Mintlify step or tab is one once its group is read: its lines were raw HTML)
-      if (!inside(skip, m.start(1)) && !calloutLines.contains(m.start(1)) && !(how.mintlify() && (tabs.inGroup(m.start(1)) || steps.inGroup(m.start(1))))) {
+      if (!inside(skip, m.start(1)) && !calloutLines.contains(m.start(1))) {
         unknown.add(new Marker(m.start(1), m.group().strip(), "a `:::` block (Docusaurus or mkdocstrings) of a kind not known here"));
       }
     }

@@ -40,9 +40,9 @@ final class MdxTabs {
    * same line with its closing tag, or nothing), an item's closing tag; the attribute of an
    * item's title and that of the item shown first.
    */
-  record Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown, boolean numbered) {
+  record Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown, boolean numbered, boolean keepIndent) {
     Dialect(Pattern openTabs, Pattern closeTabs, Pattern openItem, Pattern closeItem, String label, String shown) {
-      this(openTabs, closeTabs, openItem, closeItem, label, shown, false);
+      this(openTabs, closeTabs, openItem, closeItem, label, shown, false, false);
     }
   }
 
@@ -54,7 +54,9 @@ final class MdxTabs {
           Pattern.compile("[ \\t]*<Tab(?=[\\s>]|$)([^>]*?)>(?:(.*?)</Tab>)?[ \\t]*"),
           Pattern.compile("[ \\t]*</Tab>[ \\t]*"),
           "title",
-          "default");
+          "default",
+          false,
+          true);
 
   /**
    * Mintlify's {@code <Steps>} and {@code <Step title="Install">}: a numbered list, each step's
@@ -68,6 +70,7 @@ final class MdxTabs {
           Pattern.compile("[ \\t]*</Step>[ \\t]*"),
           "title",
           "default",
+          true,
           true);
 
   /** Docusaurus' and Starlight's {@code <Tabs>} and {@code <TabItem label="npm" default>}. */
@@ -91,13 +94,8 @@ final class MdxTabs {
           "active");
 
   /** The edits that make the groups content tabs, and the lines of the tags they replace (in order). */
-  record Read(List<ForeignMarkers.Edit> edits, List<int[]> tags, List<int[]> groups) {
-    static final Read NONE = new Read(List.of(), List.of(), List.of());
-
-    /** Whether an offset is in a group that was read (its lines are read again once it is tabs). */
-    boolean inGroup(int offset) {
-      return inside(groups, offset);
-    }
+  record Read(List<ForeignMarkers.Edit> edits, List<int[]> tags) {
+    static final Read NONE = new Read(List.of(), List.of());
 
     /** Whether an offset is on a tag line that was replaced. */
     boolean onTag(int offset) {
@@ -136,20 +134,19 @@ final class MdxTabs {
     List<ForeignMarkers.Edit> edits = new ArrayList<>();
     List<int[]> tags = new ArrayList<>();
     Reader reader = new Reader(body, lines, close, code, dialect);
-    List<int[]> groups = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (close[i] < 0) {
         continue;
       }
-      int end = reader.group(i, 0, edits, tags);
-      if (end > i) {
-        groups.add(new int[] {lines.get(i).start(), lines.get(end).end()});
-      }
+      // (a group in a list item, where its dialect keeps it there: at its own indentation)
+      Line at = lines.get(i);
+      int column = dialect.keepIndent() ? width(body, at.start(), indentEnd(body, at)) : 0;
+      int end = reader.group(i, 0, column, edits, tags);
       // a group left as it is is left whole: the groups inside it are not read again on their own
       i = end > i ? end : close[i];
     }
     tags.sort(java.util.Comparator.comparingInt(t -> t[0]));
-    return new Read(edits, tags, groups);
+    return new Read(edits, tags);
   }
 
   /** Groups nested deeper than this are left as they are (and each level is read once more). */
@@ -189,10 +186,11 @@ final class MdxTabs {
     }
 
     /**
-     * Converts the group opening at line {@code open}, inside {@code depth} tabs; the index of
-     * its closing line, or -1 (and nothing added) when its tags do not pair up.
+     * Converts the group opening at line {@code open}, inside {@code depth} tabs, its titles at
+     * {@code column}; the index of its closing line, or -1 (and nothing added) when its tags do not
+     * pair up.
      */
-    int group(int open, int depth, List<ForeignMarkers.Edit> edits, List<int[]> tags) {
+    int group(int open, int depth, int column, List<ForeignMarkers.Edit> edits, List<int[]> tags) {
       int end = close[open];
       if (end < 0) {
         return -1;
@@ -259,7 +257,7 @@ final class MdxTabs {
       List<int[]> ownTags = new ArrayList<>();
       for (int t = 0; t < read.size(); t++) {
         Tag tag = read.get(t);
-        String indent = " ".repeat(4 * depth);
+        String indent = " ".repeat(column);
         switch (tag.kind()) {
           case OPEN_TABS, CLOSE_TABS, CLOSE_ITEM -> {
             for (int j = tag.first(); j <= tag.last(); j++) {
@@ -277,7 +275,7 @@ final class MdxTabs {
             Line l = lines.get(tag.first());
             own.add(new ForeignMarkers.Edit(l.start(), l.end(), indent + title(tag, t == 1, dialect.numbered())));
             ownTags.add(new int[] {l.start(), l.end()});
-            content(tag.first() + 1, read.get(t + 1).first(), depth + 1, own, ownTags);
+            content(tag.first() + 1, read.get(t + 1).first(), depth + 1, column + 4, own, ownTags);
           }
         }
       }
@@ -286,8 +284,8 @@ final class MdxTabs {
       return end;
     }
 
-    /** Indents an item's content lines {@code [from, to)} under its title; groups inside become tabs inside tabs. */
-    private void content(int from, int to, int depth, List<ForeignMarkers.Edit> edits, List<int[]> tags) {
+    /** Indents an item's content lines {@code [from, to)} to {@code column}, under its title; groups inside become tabs inside tabs. */
+    private void content(int from, int to, int depth, int column, List<ForeignMarkers.Edit> edits, List<int[]> tags) {
       int least = Integer.MAX_VALUE;
       for (int i = from; i < to; i++) {
         Line l = lines.get(i);
@@ -301,14 +299,14 @@ final class MdxTabs {
           continue;
         }
         if (close[i] >= 0 && depth < MAX_DEPTH) {
-          int end = group(i, depth, edits, tags);
+          int end = group(i, depth, column, edits, tags);
           if (end > i) {
             i = end;
             continue;
           }
         }
         int indentEnd = indentEnd(body, l);
-        edits.add(new ForeignMarkers.Edit(l.start(), indentEnd, " ".repeat(4 * depth + width(body, l.start(), indentEnd) - least)));
+        edits.add(new ForeignMarkers.Edit(l.start(), indentEnd, " ".repeat(column + width(body, l.start(), indentEnd) - least)));
       }
     }
   }

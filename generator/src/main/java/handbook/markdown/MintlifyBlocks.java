@@ -116,9 +116,21 @@ final class MintlifyBlocks {
     return List.of(line);
   }
 
-  /** A page's text with its components read (but tabs and steps): its lines where they were. */
+  /** A page's text with its components read: its lines where they were. */
   static String apply(String text) {
-    // its fenced code (MDX has no indented code)
+    String read = edited(text, read(text, fences(text)).edits());
+    // then its steps (a numbered list) and its tabs, each kept in the list item it is in
+    if (read.contains("<Steps")) {
+      read = edited(read, MdxTabs.read(read, fences(read), MdxTabs.MINTLIFY_STEPS).edits());
+    }
+    if (read.contains("<Tabs")) {
+      read = edited(read, MdxTabs.read(read, fences(read), MdxTabs.MINTLIFY_TABS).edits());
+    }
+    return read;
+  }
+
+  /** The ranges of a text's fenced code (MDX has no indented code), in order. */
+  private static List<int[]> fences(String text) {
     List<int[]> fenced = new ArrayList<>();
     String fence = null;
     int fenceStart = 0;
@@ -141,8 +153,12 @@ final class MintlifyBlocks {
     if (fence != null) {
       fenced.add(new int[] {fenceStart, text.length()});
     }
-    Read r = read(text, fenced);
-    List<ForeignMarkers.Edit> edits = new ArrayList<>(r.edits());
+    return fenced;
+  }
+
+  /** A text with edits made (in order; one that overlaps one before it is not made). */
+  private static String edited(String text, List<ForeignMarkers.Edit> made) {
+    List<ForeignMarkers.Edit> edits = new ArrayList<>(made);
     edits.sort(java.util.Comparator.comparingInt(ForeignMarkers.Edit::start).thenComparingInt(ForeignMarkers.Edit::end));
     StringBuilder b = new StringBuilder(text.length());
     int at = 0;

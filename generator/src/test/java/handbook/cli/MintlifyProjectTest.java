@@ -216,6 +216,17 @@ class MintlifyProjectTest {
               </Step>
               <Step title="Run">
                 Run `mint dev`.
+
+                <Tabs>
+                  <Tab title="Mac">
+                    <Note>
+                      With brew.
+                    </Note>
+                  </Tab>
+                  <Tab title="Linux">
+                    With apt.
+                  </Tab>
+                </Tabs>
               </Step>
             </Steps>
 
@@ -264,7 +275,7 @@ class MintlifyProjectTest {
     Document page = Jsoup.parse(site.read("index.html"));
     Element body = page.selectFirst(".doc-body");
     List<Element> callouts = body.select(".admonition:not(details)");
-    assertEquals(List.of("note", "warning", "tip"), callouts.stream().map(c -> c.classNames().stream().filter(n -> !n.equals("admonition")).findFirst().orElse("")).toList(), body.outerHtml());
+    assertEquals(List.of("note", "warning", "tip", "note"), callouts.stream().map(c -> c.classNames().stream().filter(n -> !n.equals("admonition")).findFirst().orElse("")).toList(), body.outerHtml());
     assertEquals("A note on one line.", callouts.get(0).select("p").last().text());
     assertEquals("other/", callouts.get(1).selectFirst("a").attr("href"));
     // cards: their titles, links to their pages
@@ -274,8 +285,12 @@ class MintlifyProjectTest {
     assertEquals(List.of("Install", "Run"), steps.select("> li > p:first-child > strong").eachText());
     assertEquals(1, steps.select("> li .admonition.tip").size(), steps.outerHtml());
     assertEquals("npm i -g mint", steps.selectFirst("> li pre code").text().strip());
+    // tabs in a step stay in it, a callout in a tab in them
+    Element inStep = steps.selectFirst("> li:nth-child(2) .tabbed-set");
+    assertEquals(List.of("Mac", "Linux"), inStep.select(".tabbed-labels label").eachText(), steps.outerHtml());
+    assertEquals("With brew.", inStep.selectFirst(".admonition.note").select("p").last().text());
     // tabs, and the code group's blocks as tabs titled by the words after their language
-    List<Element> sets = body.select(".tabbed-set");
+    List<Element> sets = body.select("> .tabbed-set");
     assertEquals(2, sets.size(), body.outerHtml());
     assertEquals(List.of("First", "Second"), sets.get(0).select(".tabbed-labels label").eachText());
     assertEquals(List.of("npm", "yarn"), sets.get(1).select(".tabbed-labels label").eachText());
