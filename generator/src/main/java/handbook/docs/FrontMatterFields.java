@@ -127,7 +127,12 @@ public record FrontMatterFields(
     }
     new java.util.TreeMap<>(URL_KEYS).forEach((key, tool) -> {
       YamlNode n = map.get(key);
-      if (n != null && !(followed && key.equals("slug")) && !((hugoFollowed || permalinked) && key.equals("slug")) && !(hugoUrlFollowed && key.equals("url")) && !(jekyllFollowed && key.equals("permalink"))) {
+      if (n != null && mount.mintlify() && key.equals("url")) {
+        // Mintlify's url: the page's entry in the menu goes to that address instead
+        diags.add(
+            Diagnostic.warning("frontmatter.url", f.span(n), "`url` (Mintlify) sends the page's entry in the menu to another address, which is not done here: the entry goes to the page")
+                .withHint("link to the address from the page's text, or list it in the navigation's `global` anchors (a link in the header)"));
+      } else if (n != null && !(followed && key.equals("slug")) && !((hugoFollowed || permalinked) && key.equals("slug")) && !(hugoUrlFollowed && key.equals("url")) && !(jekyllFollowed && key.equals("permalink"))) {
         diags.add(
             Diagnostic.warning(
                     "frontmatter.url",

@@ -370,6 +370,7 @@ class MintlifyProjectTest {
             ---
             title: List plants
             openapi: GET /plants
+            url: https://example.com/plants
             ---
 
             Lists them.
@@ -382,7 +383,8 @@ class MintlifyProjectTest {
     for (String said :
         List.of(
             "`integrations` of Mintlify's config is not loaded", "`colour` of Mintlify's config is not read here", "(`GET /plants`) is not made here", "`<Tree>` is a Mintlify component",
-            "list.mdx:3:10: warning[config.mintlify]: what Mintlify makes of an API's operation here (`openapi: GET /plants`")) {
+            "list.mdx:3:10: warning[config.mintlify]: what Mintlify makes of an API's operation here (`openapi: GET /plants`",
+            "list.mdx:4:6: warning[frontmatter.url]: `url` (Mintlify) sends the page's entry in the menu to another address")) {
       assertTrue(r.err().contains(said), said + "\n" + r.err());
     }
     site.write("-- content/quickstart.mdx --\n---\ntitle: Quickstart\n---\n\nFine.\n");
