@@ -88,10 +88,13 @@ final class LoadPhase {
     List<String> pageFolders = docusaurusPageFolders(in);
     // a Docsify site's index.html, where its text says so
     String docsifyFile = handbook.config.DocsifyConfig.uses(text(in, handbook.config.Project.DOCS + "index.html")) ? handbook.config.Project.DOCS + "index.html" : null;
+    // a Mintlify project's docs.json (or mint.json), where its text says so (its whole folder is shown in docs/)
+    String mintlifyConfig = "".equals(moved(in)) ? handbook.config.MintlifyConfig.file(name -> text(in, handbook.config.Project.DOCS + name)) : null;
+    String mintlifyPath = mintlifyConfig == null ? null : handbook.config.Project.DOCS + mintlifyConfig;
     ContentScanner scanner =
         ContentScanner.byListing(
             files -> {
-              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, moved(in), docsifyFile);
+              handbook.config.Project project = handbook.config.Project.of(files, pageFolders, moved(in), docsifyFile, mintlifyPath);
               return path -> project.text(path, p -> owner(p) != null, this::docsKind);
             },
             new ContentScanner.Decoder() {
@@ -130,7 +133,7 @@ final class LoadPhase {
     java.util.function.Function<String, SourceFile> inherited = path -> contentFiles.contains(path) ? read(in, path, diags) : null;
     SiteConfigParser parser = new SiteConfigParser(kinds, contentFiles, run.options.environment(), inherited);
     SourceFile siteYaml = scan.sources().stream().filter(f -> f.path().equals("site.yaml")).findFirst().orElse(null);
-    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, moved(in), docsifyFile);
+    handbook.config.Project project = handbook.config.Project.of(contentFiles, pageFolders, moved(in), docsifyFile, mintlifyPath);
     // an MkDocs project's config, a text source (the docs kind reads its nav)
     String mkdocsName = project.config(Tool.MKDOCS);
     SourceFile mkdocs = mkdocsName == null ? null : scan.sources().stream().filter(f -> f.path().equals(mkdocsName)).findFirst().orElse(null);

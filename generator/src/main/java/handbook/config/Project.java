@@ -52,6 +52,14 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
 
   /** The same; {@code docsify}: the path of a Docsify site's {@code index.html} whose text says it is Docsify's ({@link DocsifyConfig#uses}), or null. */
   public static Project of(Collection<String> files, List<String> pageFolders, String movedFrom, String docsify) {
+    return of(files, pageFolders, movedFrom, docsify, null);
+  }
+
+  /**
+   * The same; {@code mintlify}: the path of a Mintlify project's {@code docs.json} (or
+   * {@code mint.json}) whose text says it is Mintlify's ({@link MintlifyConfig#uses}), or null.
+   */
+  public static Project of(Collection<String> files, List<String> pageFolders, String movedFrom, String docsify, String mintlify) {
     String mkdocs = first(MkDocsConfig.FILES, files);
     if (mkdocs != null) {
       return new Project(Tool.MKDOCS, mkdocs, !files.contains("site.yaml"), pageFolders);
@@ -75,9 +83,7 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     if (docsify != null && files.contains(docsify)) {
       return new Project(Tool.DOCSIFY, docsify, !files.contains("site.yaml"), pageFolders);
     }
-    // a Mintlify project's docs.json (its whole folder shown as docs/ where its text says it is Mintlify's)
-    String mintlify = "".equals(movedFrom) ? first(MintlifyConfig.FILES.stream().map(f -> DOCS + f).toList(), files) : null;
-    if (mintlify != null) {
+    if (mintlify != null && files.contains(mintlify)) {
       return new Project(Tool.MINTLIFY, mintlify, !files.contains("site.yaml"), pageFolders);
     }
     String gitbook = GitBookConfig.file(files, movedFrom);

@@ -174,9 +174,8 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** A GitBook project's pages: its blocks ({@code {% hint %}}, {@code {% tabs %}}, ...) read as the engine's own ({@link HugoBlocks#GITBOOK}). */
     GITBOOK,
     /**
-     * A Mintlify project's pages: its components, which they use without imports ({@code <Note>},
-     * {@code <Card>}, {@code <Steps>}, {@code <Tabs>}, {@code <CodeGroup>}, ...), read as the
-     * Markdown they stand for ({@link MintlifyBlocks}).
+     * A Mintlify project's pages: the components left once its own were read with the page's
+     * includes ({@link Snippets.Form#MINTLIFY}, {@link MintlifyBlocks}) are named as Mintlify's.
      */
     MINTLIFY;
 

@@ -310,6 +310,104 @@ class MintlifyProjectTest {
   }
 
   @Test
+  void itsDefaultLanguageIsTheMenuAndPagesOutOfItAreNotSearched() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs.json --
+            {
+              "$schema": "https://mintlify.com/docs.json",
+              "name": "L",
+              "theme": "mint",
+              "navigation": {
+                "languages": [
+                  { "language": "fr", "groups": [ { "group": "Guides", "pages": ["fr/index"] } ] },
+                  { "language": "en", "default": true, "groups": [
+                    { "group": "Guides", "pages": ["index", "guides/one"] },
+                    { "group": "Old", "hidden": true, "pages": ["guides/old"] }
+                  ] }
+                ]
+              }
+            }
+            -- content/index.mdx --
+            ---
+            title: Home
+            ---
+
+            Home.
+            -- content/guides/one.mdx --
+            ---
+            title: One
+            ---
+
+            One.
+            -- content/guides/quiet.mdx --
+            ---
+            title: Quiet
+            noindex: true
+            ---
+
+            Quiet.
+            -- content/guides/old.mdx --
+            ---
+            title: Old
+            ---
+
+            Old.
+            -- content/fr/index.mdx --
+            ---
+            title: Accueil
+            ---
+
+            Accueil.
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("the navigation's languages other than `en` are not built here (1 more)"), r.err());
+    // the default language's menu; a hidden group's page and the other language's are published out of it
+    assertEquals(List.of("Guides", "One"), Jsoup.parse(site.read("guides/one/index.html")).select("nav.sidebar a").eachText());
+    assertTrue(Files.exists(site.site().resolve("guides/old/index.html")));
+    assertTrue(Files.exists(site.site().resolve("fr/index.html")));
+    String index = site.read("search-index.json");
+    assertTrue(index.contains("\"One\""), index);
+    for (String out : List.of("Old", "Quiet", "Accueil")) {
+      assertFalse(index.contains("\"" + out + "\""), out + "\n" + index);
+    }
+    // seo.indexing: all searches them (a page's noindex still keeps it out)
+    site.write("-- content/docs.json --\n" + Files.readString(site.content().resolve("docs.json")).replace("\"theme\": \"mint\",", "\"theme\": \"mint\", \"seo\": {\"indexing\": \"all\"},"));
+    r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    index = site.read("search-index.json");
+    assertTrue(index.contains("\"Old\"") && index.contains("\"Accueil\""), index);
+    assertFalse(index.contains("\"Quiet\""), index);
+  }
+
+  @Test
+  void aGitBookProjectWithADocsJsonOfItsOwnIsNoMintlifyProject() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/README.md --
+            # Book
+
+            Read [one](one.md).
+            -- content/SUMMARY.md --
+            * [Book](README.md)
+            * [One](one.md)
+            -- content/one.md --
+            # One
+            -- content/docs.json --
+            { "navigation": ["a"], "version": 2 }
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("mintlify"), r.err());
+    assertEquals(List.of("One"), Jsoup.parse(site.read("one/index.html")).select("nav.sidebar a").eachText());
+  }
+
+  @Test
   void pagesMadeOfAnApiSpecInTheNavigationAreNamed() throws Exception {
     SiteFixture site =
         SiteFixture.of(
