@@ -150,7 +150,8 @@ final class LinkPhase {
       memory.keepable.keySet().retainAll(alive);
     }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
-    List<PageInfo> infos = index.pages().stream().map(Page::info).toList();
+    // (and the menu's groups, which are no pages)
+    List<PageInfo> infos = java.util.stream.Stream.concat(index.pages().stream().map(Page::info), m.menuGroups().stream()).toList();
     if (memory == null) {
       NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName(), m.config().mount().hugo());
       return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), shown(m.config().headerLinks(), "header", m, resolver, tree, diags), shown(m.config().footerLinks(), "footer", m, resolver, tree, diags));

@@ -79,7 +79,8 @@ final class LoadPhase {
       List<Fact> facts,
       List<String> assets,
       List<String> factGroups,
-      Map<String, String> unpublished) {}
+      Map<String, String> unpublished,
+      List<PageInfo> menuGroups) {}
 
   /** Loads a version; {@code configured} is told its {@code site.yaml} as soon as it is read. */
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
@@ -285,10 +286,12 @@ final class LoadPhase {
     Map<String, byte[]> files = new TreeMap<>();
     List<Fact> facts = new ArrayList<>();
     List<String> factGroups = new ArrayList<>();
+    List<PageInfo> menuGroups = new ArrayList<>();
     for (int i = 0; i < kinds.size(); i++) {
       ContentKind<?> k = kinds.get(i);
       Loaded l = afterAll(k, loaded.get(i), all, inputs.get(i), config.kind(k.name()));
       pages.addAll(l.pages());
+      menuGroups.addAll(l.menuGroups());
       schemes.putAll(l.schemes());
       directives.putAll(l.directives());
       files.putAll(l.files());
@@ -451,7 +454,7 @@ final class LoadPhase {
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
         in, shown, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished));
+        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished), List.copyOf(menuGroups));
   }
 
   /**

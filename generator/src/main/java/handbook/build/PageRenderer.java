@@ -283,6 +283,19 @@ final class PageRenderer {
     return own != null ? own : config.pageLanguage(info.source());
   }
 
+  /** The pages under an entry of the menu, those of its groups in their place (a group has no page to link). */
+  private void children(String url, Function<String, String> href, List<PageContext.Child> out, int depth) {
+    for (PageInfo c : v.tree().children(url)) {
+      if (handbook.content.NavTree.isGroup(c)) {
+        if (depth < 100) {
+          children(c.url(), href, out, depth + 1);
+        }
+      } else {
+        out.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !v.tree().children(c.url()).isEmpty()));
+      }
+    }
+  }
+
   /** The page's HTML, as UTF-8. */
   byte[] render(Page page) {
     PageInfo info = page.info();
@@ -293,9 +306,7 @@ final class PageRenderer {
     String rootPrefix = rootBased ? rootPath(config) + prefix : Urls.toRoot(url);
     Function<String, String> href = rootBased ? to -> rootPrefix + Urls.encodePath(to) : to -> Urls.encodePath(Urls.relative(url, to));
     List<PageContext.Child> children = new ArrayList<>();
-    for (PageInfo c : v.tree().children(url)) {
-      children.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !v.tree().children(c.url()).isEmpty()));
-    }
+    children(url, href, children, 0);
     PageContext ctx = new PageContext(url, r.hrefs(), r.titles(), r.embeds(), children, versions == null ? null : versions.facts(version));
     SiteView site =
         new SiteView(

@@ -11,7 +11,9 @@ import java.util.TreeMap;
  * versions. Immutable; {@code state} is what the kind keeps from {@code load} for
  * {@code allLoaded} (an immutable value of its own); {@code parts} are files of the content folder
  * its pages include, which are not published on their own; {@code unpublished} its sources that
- * are not published as pages (a draft), each with why, for messages about links to them.
+ * are not published as pages (a draft), each with why, for messages about links to them;
+ * {@code menuGroups} the entries of the menu that are no pages (a tool's groups of pages: kind
+ * {@code group}, no source).
  */
 public record Loaded(
     List<Page> pages,
@@ -21,8 +23,10 @@ public record Loaded(
     List<Fact> facts,
     Object state,
     java.util.Set<String> parts,
-    Map<String, String> unpublished) {
+    Map<String, String> unpublished,
+    List<PageInfo> menuGroups) {
   public Loaded {
+    menuGroups = List.copyOf(menuGroups);
     parts = java.util.Set.copyOf(parts);
     unpublished = Map.copyOf(unpublished);
     pages = List.copyOf(pages);
@@ -49,6 +53,7 @@ public record Loaded(
     b.state = state;
     b.parts.addAll(parts);
     b.unpublished.putAll(unpublished);
+    b.menuGroups.addAll(menuGroups);
     return b;
   }
 
@@ -61,6 +66,7 @@ public record Loaded(
     private final List<Fact> facts = new ArrayList<>();
     private final java.util.Set<String> parts = new java.util.TreeSet<>();
     private final Map<String, String> unpublished = new TreeMap<>();
+    private final List<PageInfo> menuGroups = new ArrayList<>();
     private Object state;
 
     public Builder page(Page p) {
@@ -106,13 +112,19 @@ public record Loaded(
       return this;
     }
 
+    /** An entry of the menu that is no page: a group of pages ({@link PageInfo} of kind {@code group}). */
+    public Builder menuGroup(PageInfo group) {
+      menuGroups.add(group);
+      return this;
+    }
+
     public Builder state(Object s) {
       state = s;
       return this;
     }
 
     public Loaded build() {
-      return new Loaded(pages, schemes, directives, files, facts, state, parts, unpublished);
+      return new Loaded(pages, schemes, directives, files, facts, state, parts, unpublished, menuGroups);
     }
   }
 }

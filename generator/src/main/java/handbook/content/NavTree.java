@@ -14,7 +14,9 @@ import java.util.Map;
  * then weight, then title in natural order ({@code Example 65} before {@code Example 649}). Gives
  * the sidebar, breadcrumbs and previous/next of a page. Pages are named here by their navigation
  * title ({@link PageInfo#navTitle()}). In an MkDocs project, pages of no weight are in MkDocs'
- * order instead of by title: a folder's files by name, then its folders by name.
+ * order instead of by title: a folder's files by name, then its folders by name. A group (kind
+ * {@code group}: a tool's section of pages that is no folder) is an entry with pages under it and
+ * no page of its own: it is not in previous/next, and a group with no page under it is left out.
  */
 public final class NavTree {
   private final Map<String, PageInfo> pages = new HashMap<>();
@@ -64,6 +66,10 @@ public final class NavTree {
       }
       e.getValue().sort(c);
     }
+    // a group with no page under it is no entry
+    for (List<PageInfo> list : children.values()) {
+      list.removeIf(p -> isGroup(p) && !holdsPage(p.url(), 0));
+    }
     PageInfo home = pages.get("");
     if (home != null && home.inNav()) {
       walk(home);
@@ -101,13 +107,24 @@ public final class NavTree {
     return i < 0 ? topOrder.size() : i;
   }
 
+  /** Whether a page is a group of the menu: no page of its own. */
+  public static boolean isGroup(PageInfo p) {
+    return p.kind().equals("group");
+  }
+
+  private boolean holdsPage(String url, int depth) {
+    return children(url).stream().anyMatch(c -> !isGroup(c) || depth < 100 && holdsPage(c.url(), depth + 1));
+  }
+
   private final java.util.Set<String> visited = new java.util.HashSet<>();
 
   private void walk(PageInfo p) {
     if (!visited.add(p.url())) {
       return;
     }
-    order.add(p);
+    if (!isGroup(p)) {
+      order.add(p);
+    }
     for (PageInfo c : children(p.url())) {
       walk(c);
     }
@@ -157,6 +174,21 @@ public final class NavTree {
     for (PageInfo p : path) {
       if (p.parentUrl() != null && p.parentUrl().isEmpty()) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /** The first page at or under an entry in previous/next order (a group's first page), or null. */
+  public PageInfo first(String url) {
+    PageInfo p = pages.get(url);
+    if (p != null && !isGroup(p)) {
+      return p;
+    }
+    for (PageInfo c : children(url)) {
+      PageInfo f = first(c.url());
+      if (f != null) {
+        return f;
       }
     }
     return null;

@@ -76,6 +76,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     String env = ENVIRONMENT + "|" + in.markdown().environment() + "|" + handbook.content.Hashes.of(in.site().mount() + "\u0000" + in.site().title());
     // Docusaurus' _category_ files and awesome-pages' .pages: a folder's label, place and description
     Map<String, Category> categories = new java.util.HashMap<>();
+    // the groups of a tool's menu that are no folders, and the pages it places elsewhere than in their folder
+    MkDocsNav.Menu menu = new MkDocsNav.Menu();
     List<SourceFile> markdown = new ArrayList<>(in.sources().size());
     SourceFile mkdocs = null;
     // a GitHub wiki's sidebar: the menu's order (its footer is the site's, read with its settings)
@@ -120,7 +122,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);
       markdown.stream().filter(f -> excluded.excludes(f.path())).forEach(f -> leftOut.put(f.path(), "the config's `exclude_docs` or `draft_docs` leaves it out, as MkDocs does"));
       markdown.removeIf(f -> leftOut.containsKey(f.path()));
-      navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, in.diagnostics());
+      navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, menu, in.diagnostics());
       snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
       // the tags plugin's tags_file: its listing at its marker, or at its end as Material puts it
       String tagsFile = MkDocsConfig.tagsFile(project);
@@ -139,7 +141,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         markdown.stream().filter(p -> p.path().startsWith(ROOT) && excluded.test(sourcePath(in.origin(p.path()), pages, p.path().substring(ROOT.length()))))
             .forEach(p -> leftOut.put(p.path(), "the config's `srcExclude` leaves it out, as VitePress does"));
         markdown.removeIf(p -> leftOut.containsKey(p.path()));
-        navOfVitePress(f, in, markdown, categories);
+        navOfVitePress(f, in, markdown, categories, menu);
       }
     }
     // (GitBook's reusable content, which its pages include, is no page)
@@ -153,7 +155,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       SourceFile f = markdown.stream().filter(p -> p.path().equals(summary)).findFirst().orElse(null);
       markdown.removeIf(p -> p.path().equals(summary));
       if (f != null) {
-        navOfSummary(f, in, markdown, categories, MkDocsNav.GITBOOK, "GitBook", false);
+        navOfSummary(f, in, markdown, categories, menu, MkDocsNav.GITBOOK, "GitBook", false);
       }
     }
     if (in.site().mount().docsify()) {
@@ -174,7 +176,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       }
       markdown.removeIf(p -> p.path().startsWith(ROOT) && (p.path().substring(ROOT.length()).startsWith("_") || p.path().contains("/_")) || p == f || others.contains(p) || p.path().equals(navbarFile));
       if (f != null) {
-        navOfList(MkDocsNav.docsify(f, ROOT), List.of(), in, markdown, categories, MkDocsNav.DOCSIFY, "its links are read from the pages' folder, as Docsify reads them");
+        navOfList(MkDocsNav.docsify(f, ROOT), in, markdown, categories, menu, MkDocsNav.DOCSIFY, "its links are read from the pages' folder, as Docsify reads them");
       }
     }
     if (in.site().mount().mdBook()) {
@@ -188,7 +190,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         String toml = java.util.stream.Stream.of(handbook.config.MdBookConfig.FILE, ROOT + handbook.config.MdBookConfig.FILE).filter(in.files()::contains).findFirst().orElse(null);
         SourceFile config = toml == null ? null : in.read(toml);
         boolean numbered = config == null || handbook.config.MdBookConfig.read(config.text(), toml, new Diagnostics()).sectionLabels();
-        navOfSummary(f, in, markdown, categories, MkDocsNav.MDBOOK, "mdBook", numbered).forEach(r -> listed.add(r.path()));
+        navOfSummary(f, in, markdown, categories, menu, MkDocsNav.MDBOOK, "mdBook", numbered).forEach(r -> listed.add(r.path()));
         firstChapter = listed.stream().filter(p -> !p.endsWith("/")).findFirst().orElse(null);
         markdown.stream().filter(p -> p.path().startsWith(ROOT) && !listed.contains(p.path())).forEach(p -> leftOut.put(p.path(), "`SUMMARY.md` does not list it, and mdBook publishes the chapters it lists alone"));
         if (leftOut.containsKey(ROOT + "404.md")) {
@@ -203,7 +205,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String config = handbook.config.StarlightConfig.file(in.files());
       SourceFile f = config == null ? null : in.read(config);
       if (f != null) {
-        navOfStarlight(f, in, markdown, categories);
+        navOfStarlight(f, in, markdown, categories, menu);
       }
     }
     if (in.site().mount().mintlify()) {
@@ -222,7 +224,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         Set<String> there = new java.util.HashSet<>();
         markdown.forEach(p -> there.add(p.path()));
         handbook.config.JsLiteral.Obj root = handbook.config.MintlifyConfig.root(f.text());
-        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, in.diagnostics()), List.of(), in, markdown, categories, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
+        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, in.diagnostics()), in, markdown, categories, menu, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
         // (its home where there is no index.mdx: the first page of its navigation, as Mintlify goes there)
         firstChapter = refs.stream().map(MkDocsNav.Ref::path).filter(there::contains).findFirst().orElse(null);
         // the pages out of its navigation are not searched, unless its seo.indexing says all (as Mintlify has it)
@@ -305,7 +307,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       });
       ids = DocusaurusSidebars.ids(parsed.stream().map(Parsed::path).toList(), frontMatterIds);
       if (mkdocs == null && mount.unnumbered()) {
-        navOfDocusaurus(in, ids, categories);
+        navOfDocusaurus(in, ids, categories, menu);
       }
     }
     Map<String, String> linked = mount.unnumbered() ? categoryDocs(categories, ids, in.diagnostics()) : Map.of();
@@ -374,7 +376,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       if (category != null) {
         page = category.over(page);
       }
-      page = placed(page, folderPage, categories);
+      page = placed(page, folderPage, categories, menu, mount);
       String wikiName = mount.wiki() ? handbook.config.GitHubWiki.pageName(p.path()).toLowerCase(java.util.Locale.ROOT) : null;
       if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
         // placed by the wiki's sidebar, named by its link's text
@@ -449,20 +451,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
         // named, described and placed by its own _category_ or .pages, else by the .pages around it
         Category own = categories.get(folder);
         Category around = folder.equals(root) ? null : categories.get(parentFolder(folder));
-        String navTitle = around == null ? null : around.titles().get(name);
+        // (placed by a tool's nav elsewhere than in its folder: there)
+        MkDocsNav.Move move = menu.moves.get(folder);
+        String navTitle = move != null ? move.title() : around == null ? null : around.titles().get(name);
         String label = own != null && own.label() != null ? own.label() : navTitle != null ? navTitle : title;
-        Integer place = own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
+        Integer place = move != null ? Integer.valueOf(move.place()) : own != null && own.position() != null ? own.position() : around == null ? null : around.place(name);
         if (place == null && mount.unnumbered()) {
           place = Urls.numberPrefix(name); // Docusaurus places a folder by its number prefix
         }
         String description = own == null ? "" : own.description();
-        boolean inMenu = !leftOut(folder, categories);
-        out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, mount.pageUrl(parentFolder(folder)), place, inMenu, "section", List.of(), Map.of(), List.of(), null, true), folder));
+        boolean inMenu = move != null || !leftOut(folder, categories, menu);
+        String parent = move != null ? menuUrl(move.in(), mount) : mount.pageUrl(parentFolder(folder));
+        out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, parent, place, inMenu, "section", List.of(), Map.of(), List.of(), null, true), folder));
       }
     }
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
+    // a tool's groups of pages that are no folders: entries of the menu, no pages
+    menu.groups.forEach(g -> out.menuGroup(PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount), g.place(), true, "group")));
     if (blogHome != null || !posts.isEmpty()) {
       blogPages(blog, blogHome, listed(posts), blogIsHome, mount, in).forEach(out::page);
     }
@@ -1194,9 +1201,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The nav of an MkDocs project's config, as the categories of the folders it lists where a
    * folder has no file of its own; an entry that names no page or folder is named.
    */
-  private static void navOfMkDocs(YamlNode.Mapping settings, String file, List<SourceFile> markdown, Map<String, Category> categories, Diagnostics diags) {
+  private static void navOfMkDocs(YamlNode.Mapping settings, String file, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu, Diagnostics diags) {
     MkDocsNav.Read nav = MkDocsNav.read(settings, file, markdown, diags);
     nav.categories().forEach(categories::putIfAbsent);
+    menu.add(nav);
     // the pages and the folders that hold them
     Set<String> there = new java.util.HashSet<>();
     for (SourceFile f : markdown) {
@@ -1213,12 +1221,13 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The sidebar of a VitePress project's config, as the categories of the folders it lists; an entry that names no page is named. */
-  private static void navOfVitePress(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+  private static void navOfVitePress(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     boolean vuePress = in.site().mount().vuePress();
     MkDocsNav.Read nav = VitePressSidebar.read(f, vuePress ? there : null, in.diagnostics());
     nav.categories().forEach(categories::putIfAbsent);
+    menu.add(nav);
     for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
       in.diagnostics().add(
           Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's link names no page in `docs/`: `" + ref.path().substring(ROOT.length()) + "`")
@@ -1233,22 +1242,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
 
   /**
    * A Markdown list of a tool's as the menu (GitBook's or mdBook's {@code SUMMARY.md}, Docsify's
-   * sidebar: its {@code items}, in the tool's {@code words}; {@code merged}: where a group of the
-   * pages' folder's own pages was put in its place), as the categories of the folders it lists; an
-   * entry that names no page is named, with the {@code hint} of how the tool reads them. The
-   * entries it has.
+   * sidebar: its {@code items}, in the tool's {@code words}), as the categories of the folders it
+   * lists and the {@code menu}'s groups and moves; an entry that names no page is named, with the
+   * {@code hint} of how the tool reads them. The entries it has.
    */
   private static List<MkDocsNav.Ref> navOfList(
-      List<MkDocsNav.Item> items, List<Span> merged, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String hint) {
+      List<MkDocsNav.Item> items, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu, MkDocsNav.Words words, String hint) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     MkDocsNav.Read nav = MkDocsNav.of(items, words, in.diagnostics());
-    if (!merged.isEmpty()) {
-      in.diagnostics().add(
-          Diagnostic.warning(MkDocsNav.CODE, merged.get(0), "the table of contents' groups of one folder's pages are shown as one list, without their headings" + (merged.size() > 1 ? " (" + merged.size() + " groups)" : "") + ": the menu follows the folders")
-              .withHint("put each group's pages in a folder of its own, named by the group"));
-    }
     nav.categories().forEach(categories::putIfAbsent);
+    menu.add(nav);
     for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
       in.diagnostics().add(Diagnostic.warning(MkDocsNav.CODE, ref.at(), words.nav() + " names no page: `" + ref.path().substring(ROOT.length()) + "`").withHint(hint));
     }
@@ -1256,19 +1260,19 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** GitBook's or mdBook's table of contents ({@code SUMMARY.md}, of the {@code tool} of one of them, in its {@code words}; {@code numbered}: mdBook's chapters' numbers): {@link #navOfList}. */
-  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Words words, String tool, boolean numbered) {
-    List<Span> merged = new ArrayList<>();
-    List<MkDocsNav.Item> items = MkDocsNav.summary(f, Urls.sourceFolder(f.path()), merged, numbered);
-    return navOfList(items, merged, in, markdown, categories, words, "its links are read from its own folder, as " + tool + " reads them");
+  private static List<MkDocsNav.Ref> navOfSummary(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu, MkDocsNav.Words words, String tool, boolean numbered) {
+    List<MkDocsNav.Item> items = MkDocsNav.summary(f, Urls.sourceFolder(f.path()), numbered);
+    return navOfList(items, in, markdown, categories, menu, words, "its links are read from its own folder, as " + tool + " reads them");
   }
 
   /** The sidebar of an Astro Starlight project's config, as the categories of the folders it lists; an entry that names no page is named. */
-  private static void navOfStarlight(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories) {
+  private static void navOfStarlight(SourceFile f, LoadInput in, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu) {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     MkDocsNav.Read nav = StarlightSidebar.read(f, there, in.diagnostics());
     // (a folder's pages autogenerated alone are in its own order: those its pages' sidebar.order places first)
     nav.categories().forEach((folder, c) -> categories.putIfAbsent(folder, List.of("...").equals(c.nav()) ? new Category(c.label(), c.position(), c.description(), null, c.titles(), c.doc(), c.docAt()) : c));
+    menu.add(nav);
     for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {
       in.diagnostics().add(
           Diagnostic.warning(MkDocsNav.CODE, ref.at(), "the sidebar's item names no page in `" + handbook.config.StarlightConfig.PAGES + "`: `" + Urls.stem(ref.path().substring(ROOT.length())) + "`")
@@ -1280,7 +1284,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The sidebars of a Docusaurus project, as the categories of the folders they list: their order
    * and titles win, a folder's {@code _category_} file still names and describes it.
    */
-  private static void navOfDocusaurus(LoadInput in, Map<String, String> ids, Map<String, Category> categories) {
+  private static void navOfDocusaurus(LoadInput in, Map<String, String> ids, Map<String, Category> categories, MkDocsNav.Menu menu) {
     String name = DocusaurusSidebars.FILES.stream().filter(in.files()::contains).findFirst().orElse(null);
     SourceFile f = name == null ? null : in.read(name);
     if (f == null) {
@@ -1288,15 +1292,25 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     MkDocsNav.Read nav = DocusaurusSidebars.read(f, ids, in.diagnostics());
     nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc() != null ? own.doc() : sidebar.doc(), own.doc() != null ? own.docAt() : sidebar.docAt())));
+    menu.add(nav);
   }
 
-  /** A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the folder around it). */
-  private static DocPage placed(DocPage page, boolean folderPage, Map<String, Category> categories) {
+  /**
+   * A page placed and named by the nav of its folder's {@code .pages} (for a folder's page: of the
+   * folder around it), or where a tool's nav moves it ({@code menu}).
+   */
+  private static DocPage placed(DocPage page, boolean folderPage, Map<String, Category> categories, MkDocsNav.Menu menu, Mount mount) {
     String src = page.info().source();
     if (src.equals("index.md")) {
       return page;
     }
     String folder = Urls.sourceFolder(src);
+    MkDocsNav.Move move = folderPage && (folder.equals(ROOT) || folder.isEmpty()) ? null : menu.moves.get(folderPage ? folder : src);
+    if (move != null) {
+      PageInfo i = page.info();
+      String linkTitle = i.linkTitle() == null && move.title() != null && !move.title().equals(i.title()) ? move.title() : i.linkTitle();
+      return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), menuUrl(move.in(), mount), move.place(), i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle, i.listed()));
+    }
     if (folderPage) {
       if (folder.equals(ROOT) || folder.isEmpty()) {
         return page;
@@ -1304,19 +1318,30 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String name = folder.substring(0, folder.length() - 1);
       Category around = categories.get(parentFolder(folder));
       DocPage placed = around == null ? page : around.placed(page, name.substring(name.lastIndexOf('/') + 1));
-      return leftOut(parentFolder(folder), categories) ? placed.withInfo(placed.info().outOfMenu()) : placed;
+      return leftOut(parentFolder(folder), categories, menu) ? placed.withInfo(placed.info().outOfMenu()) : placed;
     }
     Category c = categories.get(folder);
     DocPage placed = c == null ? page : c.placed(page, src.substring(src.lastIndexOf('/') + 1));
-    return leftOut(folder, categories) ? placed.withInfo(placed.info().outOfMenu()) : placed;
+    return leftOut(folder, categories, menu) ? placed.withInfo(placed.info().outOfMenu()) : placed;
   }
 
-  /** Whether a folder is out of the menu: the nav of the folder around it, or around a folder it is in, leaves it out. */
-  private static boolean leftOut(String folder, Map<String, Category> categories) {
+  /** The URL of an entry of the menu a tool's nav puts a page or group in: a folder's page, or a group (its id). */
+  private static String menuUrl(String in, Mount mount) {
+    return in.startsWith("#") ? in : mount.pageUrl(in);
+  }
+
+  /**
+   * Whether a folder is out of the menu: the nav of the folder around it, or around a folder it is
+   * in, leaves it out (not where the nav places one of them elsewhere).
+   */
+  private static boolean leftOut(String folder, Map<String, Category> categories, MkDocsNav.Menu menu) {
     if (categories.isEmpty()) {
       return false;
     }
     for (String f = folder; f.startsWith(ROOT) && !f.equals(ROOT); f = parentFolder(f)) {
+      if (menu.moves.containsKey(f)) {
+        return false;
+      }
       Category around = categories.get(parentFolder(f));
       String name = f.substring(0, f.length() - 1);
       if (around != null && around.leavesOut(name.substring(name.lastIndexOf('/') + 1))) {

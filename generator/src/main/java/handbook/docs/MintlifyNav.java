@@ -16,9 +16,9 @@ import java.util.Set;
  * anchors, dropdowns and products, of its default language and version), or of its
  * {@code mint.json} (a list of groups, its {@code tabs} by their folders), read as the order and
  * menu titles of the folders under {@code docs/}, as {@link StarlightSidebar} reads Starlight's. A
- * page is named by its path without extension ({@code essentials/settings}). A group whose pages
- * are in the folder of the list around it has no folder of its own to name: its pages are listed
- * in their order there, and one warning says the groups' titles are not shown.
+ * page is named by its path without extension ({@code essentials/settings}). A group is a group of
+ * the menu with its title (a folder's section where its pages are that folder's, and no other
+ * group's).
  */
 final class MintlifyNav {
   static final MkDocsNav.Words WORDS =
@@ -28,8 +28,6 @@ final class MintlifyNav {
   private final LineMap lines;
   private final Set<String> there;
   private final Diagnostics diags;
-  /** The groups shown as their pages alone. */
-  private final List<Span> merged = new ArrayList<>();
   /** The pages Mintlify makes of an API's operations, named once. */
   private final List<Span> operations = new ArrayList<>();
   private final List<String> operationNames = new ArrayList<>();
@@ -55,11 +53,6 @@ final class MintlifyNav {
       items.addAll(n.mintJson(groups, root.get("tabs") instanceof JsLiteral.Arr tabs ? tabs : null));
     } else if (navigation != null) {
       items.add(MkDocsNav.Item.unread(n.at(navigation)));
-    }
-    if (!n.merged.isEmpty()) {
-      diags.add(
-          Diagnostic.warning(MkDocsNav.CODE, n.merged.get(0), "the navigation's groups of one folder's pages are shown as one list, without their titles" + (n.merged.size() > 1 ? " (" + n.merged.size() + " groups)" : "") + ": the menu follows the folders")
-              .withHint("put each group's pages in a folder of its own, named by the group"));
     }
     if (!n.specs.isEmpty()) {
       diags.add(
@@ -113,7 +106,7 @@ final class MintlifyNav {
           if (v instanceof JsLiteral.Obj section && !"true".equals(section.string("hidden"))) {
             List<MkDocsNav.Item> children = level(section, folder);
             if (!children.isEmpty()) {
-              group(section.string(label), children, section, folder, out);
+              group(section.string(label), children, section, out);
             }
           }
         }
@@ -150,7 +143,7 @@ final class MintlifyNav {
           children.add(root);
         }
         children.addAll(level(g, folder));
-        group(g.string("group"), children, g, folder, out);
+        group(g.string("group"), children, g, out);
       } else {
         out.add(MkDocsNav.Item.unread(at(v)));
       }
@@ -158,31 +151,9 @@ final class MintlifyNav {
     return out;
   }
 
-  /**
-   * A group of items: a section, or its items in its place where they are {@code folder}'s own
-   * pages; a group in it of the section's own folder's pages is put in as its items.
-   */
-  private void group(String label, List<MkDocsNav.Item> children, JsLiteral.Value at, String folder, List<MkDocsNav.Item> out) {
-    String common = MkDocsNav.common(children, null);
-    if (common != null && common.equals(folder)) {
-      if (label != null) {
-        merged.add(at(at));
-      }
-      out.addAll(children);
-      return;
-    }
-    List<MkDocsNav.Item> flat = new ArrayList<>();
-    for (MkDocsNav.Item c : children) {
-      if (common != null && c.children() != null && common.equals(MkDocsNav.common(c.children(), null))) {
-        if (c.title() != null) {
-          merged.add(c.at());
-        }
-        flat.addAll(c.children());
-      } else {
-        flat.add(c);
-      }
-    }
-    out.add(new MkDocsNav.Item(label == null || label.isBlank() ? null : label.strip(), null, false, flat, at(at)));
+  /** A group of items: a section of the menu titled {@code label}, or its items in its place where it has no title. */
+  private void group(String label, List<MkDocsNav.Item> children, JsLiteral.Value at, List<MkDocsNav.Item> out) {
+    out.add(new MkDocsNav.Item(label == null || label.isBlank() ? null : label.strip(), null, false, children, at(at)));
   }
 
   /** A page by its path without extension ({@code essentials/settings}; {@code index} the home); null for an API's operation ({@code GET /users}), named. */

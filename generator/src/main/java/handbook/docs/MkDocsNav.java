@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code nav} of an MkDocs project's {@code mkdocs.yml}, and the nav files of its
- * literate-nav plugin, read as the order and menu titles of the folders under {@code docs/} (one
- * {@link Category} for each folder they list): the menu here follows the folders, so a section
- * names the folder that holds its pages, and an entry is placed in its own folder by its first
- * place in the nav. Where the nav puts a page or a section elsewhere than its folder, a section's
- * pages are in several folders, or an entry is a link elsewhere, one warning names it
- * ({@code docs.nav}); so does an entry that names no page. Pages and folders the nav leaves out
- * are out of the menu, as in MkDocs (see {@link Category#leavesOut}).
+ * literate-nav plugin, read as the menu wherever its pages are: the order and menu titles of the
+ * folders under {@code docs/} where a list is in a folder's own pages ({@link Category}, one for
+ * each folder it lists; a section over one folder's pages is that folder's section), and
+ * {@link Group}s and {@link Move}s where it is not: a section over pages of the folder around it,
+ * or of several folders, is a group of the menu (its title over its pages, no page of its own); a
+ * page or folder listed elsewhere than in its folder is moved there. A link elsewhere is named
+ * ({@code docs.nav}); so is an entry that names no page. Pages and folders the nav leaves out are
+ * out of the menu, as in MkDocs (see {@link Category#leavesOut}).
  *
  * <p>With literate-nav ({@code plugins: [literate-nav]}), a folder's nav file ({@code nav_file},
  * {@code SUMMARY.md} by default) gives that folder's nav as the last Markdown list of links in
@@ -36,8 +37,37 @@ final class MkDocsNav {
   /** An entry of the nav: the content path of the page or folder it names ({@code docs/a/b.md}, {@code docs/a/}) and where. */
   record Ref(String path, Span at) {}
 
-  /** The categories of the folders the nav lists, by folder, and the entries it has. */
-  record Read(Map<String, Category> categories, List<Ref> refs) {}
+  /**
+   * The categories of the folders the nav lists, by folder, and the entries it has; its groups
+   * that are no folder, and the pages and folders it places elsewhere than in their folder's
+   * menu, by content path ({@code docs/a.md}, {@code docs/a/}).
+   */
+  record Read(Map<String, Category> categories, List<Ref> refs, List<Group> groups, Map<String, Move> moves) {
+    Read(Map<String, Category> categories, List<Ref> refs) {
+      this(categories, refs, List.of(), Map.of());
+    }
+  }
+
+  /**
+   * A group of the nav that is no folder (a section over pages of its folder's own, or of several
+   * folders): {@code id} names it in the menu ({@code #} and where the nav has it), {@code in} the
+   * entry it is in (a folder, {@code docs/a/}, or a group's id), at {@code place} there.
+   */
+  record Group(String id, String title, String in, int place) {}
+
+  /** Where the nav puts a page or folder: in the entry {@code in} (a folder or a group's id), at {@code place} there, with its menu {@code title} (or null). */
+  record Move(String in, int place, String title) {}
+
+  /** The groups and moves of the navs read for one site: the first place of an entry counts. */
+  static final class Menu {
+    final List<Group> groups = new ArrayList<>();
+    final Map<String, Move> moves = new java.util.HashMap<>();
+
+    void add(Read r) {
+      groups.addAll(r.groups());
+      r.moves().forEach(moves::putIfAbsent);
+    }
+  }
 
   /**
    * An entry of a nav: a page or folder ({@code target}, a content path, or a link elsewhere with
@@ -67,7 +97,13 @@ final class MkDocsNav {
   private final Map<String, List<String>> order = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> titles = new LinkedHashMap<>();
   private final List<Ref> refs = new ArrayList<>();
-  private final List<Span> misplaced = new ArrayList<>();
+  private final List<Group> groups = new ArrayList<>();
+  private final Map<String, Group> groupsById = new java.util.HashMap<>();
+  private final Map<String, Move> moves = new LinkedHashMap<>();
+  /** The places given so far in each group, by its id. */
+  private final Map<String, Integer> filled = new java.util.HashMap<>();
+  /** The pages and folders the nav has placed (a folder a section stands for too). */
+  private final java.util.Set<String> placed = new java.util.HashSet<>();
   private final List<Span> links = new ArrayList<>();
   private final List<Span> unread = new ArrayList<>();
 
@@ -79,7 +115,7 @@ final class MkDocsNav {
   /** The categories of another tool's nav, its entries read from the docs folder. */
   static Read of(List<Item> items, Words words, Diagnostics diags) {
     MkDocsNav nav = new MkDocsNav(words, diags);
-    nav.walk(items, DocsKind.ROOT, false);
+    nav.walk(items, DocsKind.ROOT, DocsKind.ROOT);
     return nav.result();
   }
 
@@ -99,21 +135,20 @@ final class MkDocsNav {
     if (navFiles.containsKey(DocsKind.ROOT)) {
       // literate-nav's own at the docs folder's root stands for mkdocs.yml's
     } else if (yamlNav instanceof YamlNode.Seq seq) {
-      nav.walk(items(seq, file), DocsKind.ROOT, false);
+      nav.walk(items(seq, file), DocsKind.ROOT, DocsKind.ROOT);
     } else if (yamlNav != null) {
       diags.add(Diagnostic.warning(CODE, yamlNav.span(file), "`nav` of mkdocs.yml is a list of pages and sections, found " + yamlNav.describe() + ": the menu follows the folders"));
     }
-    navFiles.forEach((folder, f) -> nav.walk(items(f, folder), folder, false));
+    navFiles.forEach((folder, f) -> nav.walk(items(f, folder), folder, folder));
     return nav.result();
   }
 
   private Read result() {
-    report(misplaced, words.nav() + " puts this where its folder is not: the menu follows the folders, so it is listed in its own", "put each section's pages in a folder of its own, named by the section");
     report(links, "a link elsewhere in " + words.nav() + ": the menu lists the site's pages alone", "link to it from a page");
     report(unread, "an entry of " + words.nav() + " not read here: the pages it names are ordered with the others", words.readHint());
     Map<String, Category> categories = new LinkedHashMap<>();
     order.forEach((folder, entries) -> categories.put(folder, new Category(null, null, "", List.copyOf(entries), Map.copyOf(titles.getOrDefault(folder, Map.of())))));
-    return new Read(categories, List.copyOf(refs));
+    return new Read(categories, List.copyOf(refs), List.copyOf(groups), Map.copyOf(moves));
   }
 
   /** The nav file of literate-nav where the plugins list it ({@code nav_file}, else {@code SUMMARY.md}), else null. */
@@ -273,12 +308,11 @@ final class MkDocsNav {
    * The entries of GitBook's table of contents ({@code SUMMARY.md}): the items of every list, read
    * as a literate-nav file's are, from {@code folder}; a heading ({@code ## Guides}) starts a group
    * of the items after it, titled by it (a first {@code # Table of contents} is the file's title).
-   * A group of the pages of {@code folder} itself has no folder to title: its items are put in its
-   * place, and {@code merged} gets where it is. A link on a line of its own outside the lists
-   * (mdBook's prefix and suffix chapters) is an entry in its place.
+   * A link on a line of its own outside the lists (mdBook's prefix and suffix chapters) is an entry
+   * in its place, in no group.
    */
-  static List<Item> summary(SourceFile f, String folder, List<Span> merged) {
-    return summary(f, folder, merged, false);
+  static List<Item> summary(SourceFile f, String folder) {
+    return summary(f, folder, false);
   }
 
   /**
@@ -286,7 +320,7 @@ final class MkDocsNav {
    * ({@code 1.2. Installing}), as mdBook labels its numbered chapters (those before and after the
    * lists have none; the numbers run on over parts).
    */
-  static List<Item> summary(SourceFile f, String folder, List<Span> merged, boolean numbered) {
+  static List<Item> summary(SourceFile f, String folder, boolean numbered) {
     List<Integer> numbers = new ArrayList<>();
     String[] lines = uncommented(f.text()).split("\r?\n", -1);
     List<Item> top = new ArrayList<>();
@@ -310,13 +344,7 @@ final class MkDocsNav {
           close(open, into);
         }
         if (groupTitle != null) {
-          String common = common(into, null);
-          if (common != null && common.equals(folder)) {
-            merged.add(groupAt);
-            top.addAll(into);
-          } else {
-            top.add(new Item(groupTitle, null, false, List.copyOf(into), groupAt));
-          }
+          top.add(new Item(groupTitle, null, false, List.copyOf(into), groupAt));
         }
         boolean title = h.group(1).length() == 1 && groupTitle == null && top.isEmpty();
         groupTitle = title || i == lines.length ? null : h.group(2).strip();
@@ -344,6 +372,12 @@ final class MkDocsNav {
       } else if (line.startsWith("[") && LINK_LINE.matcher(line).matches()) {
         while (!open.isEmpty()) {
           close(open, into);
+        }
+        // (mdBook's suffix chapters are in no part)
+        if (groupTitle != null) {
+          top.add(new Item(groupTitle, null, false, List.copyOf(into), groupAt));
+          groupTitle = null;
+          into = top;
         }
         Matcher alone = LIST_ITEM.matcher("- " + line.strip());
         if (alone.matches()) {
@@ -414,11 +448,14 @@ final class MkDocsNav {
     return new Item(title == null || title.isEmpty() ? null : title, isFolder && !path.endsWith("/") ? path + "/" : path, false, null, at);
   }
 
-  /** Places the entries of a list of the nav, in the folder {@code folder} ({@code quiet}: inside a section already named as misplaced). */
-  private void walk(List<Item> items, String folder, boolean quiet) {
+  /**
+   * Places the entries of a list of the nav: those of {@code folder} in its menu where the list is
+   * there ({@code in}, the folder or a group's id), the others moved to where the list is.
+   */
+  private void walk(List<Item> items, String folder, String in) {
     for (Item item : items) {
       if (item.children() != null) {
-        section(item, folder, quiet);
+        section(item, folder, in);
       } else if (item.external()) {
         links.add(item.at());
       } else if (REST.equals(item.target())) {
@@ -429,56 +466,126 @@ final class MkDocsNav {
           place(folder, REST, null);
         } else {
           // a folder's pages elsewhere than in their folder: the folder is listed, as a section
-          page(new Item(null, pagesOf, false, null, item.at()), folder, quiet);
+          page(new Item(null, pagesOf, false, null, item.at()), folder, in);
         }
       } else if (item.target() != null) {
-        page(item, folder, quiet);
+        page(item, folder, in);
       } else {
         unread.add(item.at());
       }
     }
   }
 
-  /** A page or folder entry: placed in the folder it is in, with its menu title. */
-  private void page(Item item, String folder, boolean quiet) {
+  /** A page or folder entry: placed in its folder's menu where the list is there, else moved to where it is. */
+  private void page(Item item, String folder, String in) {
     String path = item.target();
     refs.add(new Ref(path, item.at()));
     // the folder that holds the entry, and its name there; a folder's own page stands for the folder
     String holder;
     String name;
+    String key = path;
     if (path.endsWith("/")) {
       holder = DocsKind.parentFolder(path);
       name = folderName(path);
     } else if (DocsKind.rank(path) >= 0 && !path.equals(DocsKind.ROOT + DocsKind.FOLDER_PAGE_NAMES.get(0)) && !Urls.sourceFolder(path).equals(folder)) {
-      holder = DocsKind.parentFolder(Urls.sourceFolder(path));
-      name = folderName(Urls.sourceFolder(path));
+      key = Urls.sourceFolder(path);
+      holder = DocsKind.parentFolder(key);
+      name = folderName(key);
     } else {
       holder = Urls.sourceFolder(path);
       name = path.substring(path.lastIndexOf('/') + 1);
     }
-    if (!holder.equals(folder) && !quiet) {
-      misplaced.add(item.at());
+    if (!placed.add(key)) {
+      return; // its first place counts
     }
-    place(holder, name, item.title());
+    if (holder.equals(folder) && in.equals(folder)) {
+      place(holder, name, item.title());
+    } else {
+      move(key, in, item.title(), holder, name);
+    }
   }
 
-  /** A section: the folder that holds all its pages, named by the section's title where that folder is in {@code folder}. */
-  private void section(Item section, String folder, boolean quiet) {
+  /**
+   * A section: the folder that holds all its pages, named by the section's title, where that
+   * folder is in {@code folder} and no other section stands for it; else a group of its entries.
+   */
+  private void section(Item section, String folder, String in) {
     String common = common(section.children(), null);
-    if (common == null) {
-      walk(section.children(), folder, quiet);
+    if (common != null && !common.equals(folder) && DocsKind.parentFolder(common).equals(folder) && !headed(section.children(), common) && placed.add(common)) {
+      if (in.equals(folder)) {
+        place(folder, folderName(common), section.title());
+      } else {
+        move(common, in, section.title(), folder, folderName(common));
+      }
+      walk(section.children(), common, common);
       return;
     }
-    boolean fits = !common.equals(folder) && DocsKind.parentFolder(common).equals(folder);
-    if (fits) {
-      place(folder, folderName(common), section.title());
-    } else {
-      if (!quiet) {
-        misplaced.add(section.at());
-      }
-      place(DocsKind.parentFolder(common), folderName(common), null);
+    if (section.title() == null || section.title().isBlank()) {
+      walk(section.children(), folder, in); // a group without a title: its entries in its place
+      return;
     }
-    walk(section.children(), common, quiet || !fits);
+    String id = "#" + section.at().file() + ":" + section.at().line() + ":" + section.at().column();
+    while (groupsById.containsKey(id)) {
+      id += "+";
+    }
+    Group g = new Group(id, section.title().strip(), in, slot(in, id));
+    groups.add(g);
+    groupsById.put(id, g);
+    walk(section.children(), folder, id);
+  }
+
+  /** Whether one of the sections in a list has the folder's page among its own entries: that section stands for the folder (mdBook's part over its chapter). */
+  private static boolean headed(List<Item> items, String folder) {
+    for (Item item : items) {
+      if (item.children() != null) {
+        for (Item c : item.children()) {
+          String t = c.target();
+          if (t != null && !c.external() && (t.equals(folder) || DocsKind.rank(t) >= 0 && Urls.sourceFolder(t).equals(folder))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Puts a page or folder ({@code key}, named {@code name} in its folder {@code holder}) in the
+   * entry {@code in}: moved there, unless a folder would then be in itself (kept in its folder).
+   */
+  private void move(String key, String in, String title, String holder, String name) {
+    if (key.endsWith("/")) {
+      int guard = 0;
+      for (String at = in; at != null && guard++ < 10_000; at = up(at)) {
+        if (at.equals(key)) {
+          place(holder, name, title);
+          return;
+        }
+      }
+    }
+    moves.put(key, new Move(in, slot(in, key), title == null || title.isBlank() ? null : title.strip()));
+  }
+
+  /** The entry a folder or group is in, as placed so far; null above the docs folder. */
+  private String up(String at) {
+    Move m = moves.get(at);
+    if (m != null) {
+      return m.in();
+    }
+    Group g = groupsById.get(at);
+    if (g != null) {
+      return g.in();
+    }
+    return at.equals(DocsKind.ROOT) || !at.startsWith(DocsKind.ROOT) ? null : DocsKind.parentFolder(at);
+  }
+
+  /** The next place in an entry of the menu: a group's next, or the next in a folder's order (the folder placed in its own). */
+  private int slot(String in, String key) {
+    if (groupsById.containsKey(in)) {
+      return filled.merge(in, 1, Integer::sum);
+    }
+    place(in, "\u0000" + key, null);
+    return order.getOrDefault(in, List.of()).size();
   }
 
   /** The deepest folder that holds every page and folder of a list of the nav (with {@code soFar}), or null when it names none. */

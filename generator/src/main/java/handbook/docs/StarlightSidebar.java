@@ -18,8 +18,7 @@ import java.util.Set;
  * is written as literals. An item is a page by its slug ({@code 'guides/example'},
  * {@code {slug, label}}), a link ({@code {label, link}}: a page by its address, or elsewhere), a
  * group ({@code {label, items}}), or a folder's pages ({@code {label, autogenerate: {directory}}}).
- * A group whose pages are in the folder of the list around it has no folder of its own to name:
- * its pages are listed in their order there, and one warning says the groups' titles are not shown.
+ * A group whose pages are in the folder of the list around it is a group of the menu with its title.
  */
 final class StarlightSidebar {
   private static final MkDocsNav.Words WORDS =
@@ -29,8 +28,6 @@ final class StarlightSidebar {
   private final LineMap lines;
   /** The pages there are, by their content paths as slugs write them (in lower case, hyphens for spaces). */
   private final Map<String, String> pages = new java.util.HashMap<>();
-  /** The groups shown as their pages alone. */
-  private final List<Span> merged = new ArrayList<>();
 
   private StarlightSidebar(SourceFile file, Set<String> there) {
     this.file = file;
@@ -54,15 +51,10 @@ final class StarlightSidebar {
       items.add(MkDocsNav.Item.unread(s.at(sidebar)));
     }
     MkDocsNav.Read read = MkDocsNav.of(items, WORDS, diags);
-    if (!s.merged.isEmpty()) {
-      diags.add(
-          Diagnostic.warning(MkDocsNav.CODE, s.merged.get(0), "the sidebar's groups of one folder's pages are shown as one list, without their titles" + (s.merged.size() > 1 ? " (" + s.merged.size() + " groups)" : "") + ": the menu follows the folders")
-              .withHint("put each group's pages in a folder of its own, named by the group"));
-    }
     return read;
   }
 
-  /** The items of a list; a group of {@code folder}'s pages is put in as its items. */
+  /** The items of a list. */
   private List<MkDocsNav.Item> items(JsLiteral.Arr list, String folder) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     for (JsLiteral.Value v : list.items()) {
@@ -83,15 +75,7 @@ final class StarlightSidebar {
         children = dir == null || !dir.startsWith(DocsKind.ROOT) ? null : List.of(MkDocsNav.Item.folderPages(dir, at(o)));
       }
       if (children != null) {
-        String common = MkDocsNav.common(children, null);
-        if (common != null && common.equals(folder)) {
-          if (label != null) {
-            merged.add(at(o));
-          }
-          out.addAll(children);
-        } else {
-          out.add(new MkDocsNav.Item(label, null, false, children, at(o)));
-        }
+        out.add(new MkDocsNav.Item(label, null, false, children, at(o)));
       } else if (o.string("slug") != null) {
         out.add(slug(label, o.string("slug"), o));
       } else if (o.string("link") != null) {

@@ -17,9 +17,7 @@ import java.util.Map;
  * items ({@code {text, link}}, and groups {@code {text, items}}), or one such list for each part
  * of the site ({@code {'/guide/': [...]}}, or {@code {base, items}}), each a section of its
  * folder. A group whose pages are in the folder of the list around it (VitePress' usual
- * "Introduction", "Writing" in {@code /guide/}) has no folder of its own to name: its pages are
- * listed in their order in that folder's section, and one warning says the groups' titles are
- * not shown.
+ * "Introduction", "Writing" in {@code /guide/}) is a group of the menu with its title.
  *
  * <p>A VuePress project's sidebar (its theme's {@code sidebar}) is read the same way, in its own
  * words: an item is a page's path ({@code '/guide/setup'}, {@code ''} for the folder's
@@ -37,8 +35,6 @@ final class VitePressSidebar {
   private final LineMap lines;
   /** A VuePress project's sidebar: the pages there, for its folders' pages ({@code README.md}); else null. */
   private final java.util.Set<String> vuePressPages;
-  /** The groups shown as their pages alone. */
-  private final List<Span> merged = new ArrayList<>();
 
   private VitePressSidebar(SourceFile file, java.util.Set<String> vuePressPages) {
     this.file = file;
@@ -93,15 +89,10 @@ final class VitePressSidebar {
       items.add(MkDocsNav.Item.unread(s.at(sidebar)));
     }
     MkDocsNav.Read read = MkDocsNav.of(items, vuePressPages != null ? VUEPRESS_WORDS : WORDS, diags);
-    if (!s.merged.isEmpty()) {
-      diags.add(
-          Diagnostic.warning(MkDocsNav.CODE, s.merged.get(0), "the sidebar's groups of one folder's pages are shown as one list, without their titles" + (s.merged.size() > 1 ? " (" + s.merged.size() + " groups)" : "") + ": the menu follows the folders")
-              .withHint("put each group's pages in a folder of its own, named by the group"));
-    }
     return read;
   }
 
-  /** The items of a list, their links read from {@code base}; a group of {@code folder}'s pages is put in as its items. */
+  /** The items of a list, their links read from {@code base}. */
   private List<MkDocsNav.Item> items(JsLiteral.Arr list, String base, String folder) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     boolean vue = vuePressPages != null;
@@ -130,15 +121,7 @@ final class VitePressSidebar {
           children.add(page(null, link, vue ? base : own, o));
         }
         children.addAll(items(inner, own, folder));
-        String common = MkDocsNav.common(children, null);
-        if (common != null && common.equals(folder)) {
-          if (text != null) {
-            merged.add(at(o));
-          }
-          out.addAll(children);
-        } else {
-          out.add(new MkDocsNav.Item(text, null, false, children, at(o)));
-        }
+        out.add(new MkDocsNav.Item(text, null, false, children, at(o)));
       } else if (link != null) {
         out.add(page(text, link, vue ? base : own, o));
       } else {

@@ -16,7 +16,8 @@ import java.util.Map;
  * entry, titles and links escaped as the templates escape them ({@link Html#escape}). The
  * sidebar is on every page, and the same markup made by a template's own macro took a third of
  * the time spent in templates (every entry reads seven fields through FreeMarker's bean
- * wrapper). A theme that wants other markup writes its own macro over {@code page.sidebar}.
+ * wrapper). A theme that wants other markup writes its own macro over {@code page.sidebar}. An
+ * entry without a link is a group's title ({@code li.nav-group}), its entries under it.
  */
 final class NavList implements TemplateDirectiveModel {
   @Override
@@ -44,6 +45,13 @@ final class NavList implements TemplateDirectiveModel {
   static void write(StringBuilder out, List<NavItem> items, int depth) {
     out.append(depth == 0 ? "<ul class=\"nav-depth-0\">\n" : "<ul>\n");
     for (NavItem item : items) {
+      if (item.href() == null) {
+        // a group of the menu: its title over its entries
+        out.append("<li class=\"nav-group\"><span class=\"nav-group-title\">").append(Html.escape(item.title())).append("</span>\n");
+        write(out, item.children(), depth + 1);
+        out.append("</li>\n");
+        continue;
+      }
       out.append("<li");
       if (item.section() || item.more()) {
         out.append(" class=\"");

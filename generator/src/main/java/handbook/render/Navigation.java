@@ -16,7 +16,9 @@ import java.util.function.Function;
  * relative to that page. The sidebar is pruned: it shows the page's top-level section, opened
  * along the path to the page only, and a long list only around the entry on that path (the
  * section's page lists all of its pages), so a page's size does not grow with the site. Without
- * tabs (an MkDocs theme without them), the sidebar holds the whole menu, pruned the same way.
+ * tabs (an MkDocs theme without them), the sidebar holds the whole menu, pruned the same way. A
+ * group of the menu (no page of its own) is a title over its entries, always open; a tab or a
+ * breadcrumb of a group leads to its first page, or is its title alone.
  */
 public final class Navigation {
   /** A list longer than this is cut to a window around the entry on the path. */
@@ -48,7 +50,10 @@ public final class Navigation {
     PageInfo top = tree.topSection(url);
     List<NavLink> out = new ArrayList<>();
     for (PageInfo p : tree.children("")) {
-      out.add(new NavLink(p.title(), href.apply(p.url()), top != null && top.url().equals(p.url())));
+      PageInfo first = tree.first(p.url());
+      if (first != null) {
+        out.add(new NavLink(p.title(), href.apply(first.url()), top != null && top.url().equals(p.url())));
+      }
     }
     return out;
   }
@@ -56,7 +61,7 @@ public final class Navigation {
   public List<NavLink> breadcrumbs(String url, Function<String, String> href) {
     List<NavLink> out = new ArrayList<>();
     for (PageInfo p : tree.ancestors(url)) {
-      out.add(new NavLink(p.title(), href.apply(p.url()), false));
+      out.add(new NavLink(p.title(), NavTree.isGroup(p) ? null : href.apply(p.url()), false));
     }
     return out;
   }
@@ -102,7 +107,9 @@ public final class Navigation {
     List<PageInfo> children = tree.children(parent);
     int from = 0;
     int to = children.size();
-    if (children.size() > LONG) {
+    // (a group's list is whole: it has no page to list it all)
+    PageInfo list = tree.page(parent);
+    if (children.size() > LONG && (list == null || !NavTree.isGroup(list))) {
       int at = -1;
       for (int i = 0; i < children.size(); i++) {
         if (path.contains(children.get(i).url())) {
@@ -116,6 +123,10 @@ public final class Navigation {
     List<NavItem> out = new ArrayList<>();
     String all = moreLabel.getOrDefault("nav.more", "All {0} pages").replace("{0}", Integer.toString(children.size()));
     for (PageInfo c : children.subList(from, to)) {
+      if (NavTree.isGroup(c)) {
+        out.add(new NavItem(c.title(), null, false, true, true, false, items(c.url(), current, path, href)));
+        continue;
+      }
       boolean hasChildren = !tree.children(c.url()).isEmpty();
       boolean open = path.contains(c.url());
       List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href) : List.of();
@@ -134,16 +145,29 @@ public final class Navigation {
    * the same key show the same navigation on that page.
    */
   public String key(String url) {
-    Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree").add(children(""));
+    Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree");
+    listed(b, "");
     for (PageInfo a : tree.ancestors(url)) {
-      b.add(a.url()).add(a.title()).add(children(a.url()));
+      b.add(a.url()).add(a.title());
+      listed(b, a.url());
     }
-    b.add(url).add(children(url));
+    b.add(url);
+    listed(b, url);
     PageInfo prev = tree.previous(url);
     PageInfo next = tree.next(url);
     b.add(prev == null ? "" : prev.url() + "\u0000" + pagerLabel(prev));
     b.add(next == null ? "" : next.url() + "\u0000" + pagerLabel(next));
     return b.build();
+  }
+
+  /** The entries under {@code parent}, and under the groups among them (always open). */
+  private void listed(Keys.Builder b, String parent) {
+    b.add(children(parent));
+    for (PageInfo c : tree.children(parent)) {
+      if (NavTree.isGroup(c)) {
+        listed(b, c.url());
+      }
+    }
   }
 
   private String children(String parent) {

@@ -635,6 +635,57 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void anMkDocsNavsGroupsBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    String project =
+        """
+        -- content/mkdocs.yml --
+        site_name: Groups
+        theme: material
+        nav:
+          - Home: index.md
+          - Getting started:
+              - install.md
+              - Quick start: quickstart.md
+          - Reference:
+              - ref/cli.md
+              - config.md
+          - Guide: guide/
+        -- content/docs/index.md --
+        # Home
+        -- content/docs/install.md --
+        # Install
+        -- content/docs/quickstart.md --
+        # Quick
+        -- content/docs/config.md --
+        # Config
+        -- content/docs/ref/cli.md --
+        # CLI
+        -- content/docs/guide/a.md --
+        # A
+        """;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a page's title in another group edited (shown on every page: groups are open)", f -> replace(f, "content/docs/install.md", "# Install", "# Installing")));
+    steps.add(new Step("the nav edited: a group retitled", f -> replace(f, "content/mkdocs.yml", "  - Reference:", "  - Reference docs:")));
+    steps.add(new Step("the nav edited: a page moved to the other group", f -> {
+      replace(f, "content/mkdocs.yml", "      - config.md\n", "");
+      replace(f, "content/mkdocs.yml", "      - Quick start: quickstart.md\n", "      - Quick start: quickstart.md\n      - config.md\n");
+    }));
+    steps.add(new Step("the nav edited: a group emptied (its page out of the menu, the group gone)", f -> replace(f, "content/mkdocs.yml", "  - Reference docs:\n      - ref/cli.md\n", "")));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(project, steps, (step, s, expected) -> {
+      assertEquals(0, expected.exit(), expected.diagnostics());
+      org.jsoup.nodes.Document guide = org.jsoup.Jsoup.parse(new String(expected.files().get("guide/a/index.html"), StandardCharsets.UTF_8));
+      List<String> groups = guide.select("nav.sidebar li.nav-group > span").eachText();
+      // (a section of one folder's pages is that folder's: Reference, once its page of the root is gone)
+      assertEquals(step >= 3 ? List.of("Getting started") : List.of("Getting started", step >= 2 ? "Reference docs" : "Reference"), groups, s.name());
+      assertEquals(step == 3, guide.select("nav.sidebar li.nav-section > a").eachText().contains("Reference docs"), s.name());
+      List<String> started = guide.select("nav.sidebar li.nav-group:has(> span:contains(Getting started)) a").eachText();
+      assertEquals(step >= 3 ? List.of("Installing", "Quick start", "Config") : List.of("Installing", "Quick start"), started, s.name());
+      assertEquals(step < 3, guide.select("nav.sidebar a").eachText().contains("CLI"), s.name());
+    });
+  }
+
+  @Test
   void aJekyllProjectBuildsIncrementallyExactlyAsACleanBuild() throws Exception {
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("a parent's title changed (the menu on every page edited; its child's parent names no page)", f -> replace(f, "content/docs/jekyll/index.md", "title: Jekyll-rot", "title: Jekyll-roten")));

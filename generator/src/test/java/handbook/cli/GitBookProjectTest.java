@@ -194,7 +194,6 @@ class GitBookProjectTest {
             "content/.gitbook.yaml:2:10: warning[config.gitbook]: `plugins` of `.gitbook.yaml` is not read here",
             "content/.gitbook.yaml:4:11: warning[config.gitbook]: `structure.readme` is not followed: the first page is `README.md`, each folder's page its `README.md`",
             "content/.gitbook.yaml:8:3: warning[config.gitbook]: the redirect from `gone.md` is not made: `new.md` is no page of the site",
-            "content/docs/toc.md:4:1: warning[docs.nav]: the table of contents' groups of one folder's pages are shown as one list, without their headings",
             "content/docs/toc.md:6:1: warning[docs.nav]: the table of contents names no page: `gone.md`",
             "content/docs/README.md:3:1: warning[markdown.marker]: `{% embed url=\"https://www.youtube.com/watch?v...` is a GitBook block, which is shown as a link to what it embeds",
             "(2 more markers of other tools, on lines 5, 6)",
@@ -207,6 +206,8 @@ class GitBookProjectTest {
     assertEquals(0, fixed.exit(), fixed.err());
     // its pages are those of the folder its .gitbook.yaml names, its table of contents the file it names
     assertEquals(List.of("Intro"), Jsoup.parse(site.read("index.html")).select("nav.sidebar a").eachText());
+    // (a group of no page is no entry of the menu)
+    assertFalse(site.read("index.html").contains("More"), site.read("index.html"));
     assertFalse(Files.exists(site.site().resolve("toc")));
     // its redirects: an old path sends readers to the page
     assertTrue(site.read("old/index.html").contains("url=../intro/"), site.read("old/index.html"));

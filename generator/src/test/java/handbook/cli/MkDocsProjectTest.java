@@ -172,7 +172,7 @@ class MkDocsProjectTest {
   }
 
   @Test
-  void siteYamlWinsAndANavTheFoldersCannotHoldIsNamed() throws Exception {
+  void siteYamlWinsAndTheNavIsTheMenuWhereverItsPagesAre() throws Exception {
     SiteFixture site =
         SiteFixture.of(
             tmp,
@@ -199,13 +199,21 @@ class MkDocsProjectTest {
     String install = site.read("install/index.html");
     assertTrue(install.contains("<title>Installing widgets · Fra site.yaml</title>"), install);
     assertTrue(install.contains("href=\"https://git.example.org/hb/edit/main/content/docs/install.md\""), install);
-    // each page in its own folder, in the order the nav first names it there
+    // the nav is the menu wherever its pages are: a section over pages of several folders is a
+    // group (its title over them, no page of its own), a page of a folder listed at the top is there
     String use = site.read("guide/use/index.html");
-    assertEquals(List.of("Installing widgets", "Guide", "Reference"), tabs(use));
-    assertEquals(List.of("Use", "Intro first"), sidebar(use));
+    assertEquals(List.of("Setup", "Intro first", "API"), tabs(use));
+    assertTrue(use.contains("<a href=\"../../install/\" aria-current=\"true\">Setup</a>"), use);
+    assertEquals(List.of("Installing widgets", "Use"), sidebar(use));
+    assertTrue(use.contains("<li><span>Setup</span></li>"), use);
+    // previous and next follow the nav, the group in none of them
+    assertTrue(use.contains("<a rel=\"prev\" href=\"../../install/\">"), use);
+    String intro = site.read("guide/intro/index.html");
+    assertEquals(List.of(), sidebar(intro));
+    // pages and folders the nav leaves out are out of the menu, as in MkDocs
+    assertFalse(site.read("about/index.html").contains(">About</a></li>"));
     assertEquals(
         List.of(
-            "content/mkdocs.yml:5:5: warning[docs.nav]: the nav puts this where its folder is not: the menu follows the folders, so it is listed in its own (2 more, on lines 8, 10)",
             "content/mkdocs.yml:9:5: warning[docs.nav]: `gone.md` in the nav names no page in `docs/`",
             "content/mkdocs.yml:11:5: warning[docs.nav]: an entry of the nav not read here: the pages it names are ordered with the others"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());

@@ -411,7 +411,6 @@ class StarlightProjectTest {
             config + ":10:18: warning[config.starlight]: the stylesheets of `customCss` are not used",
             config + ":11:16: warning[config.starlight]: Starlight's plugins are not run here",
             config + ":13:62: warning[config.starlight]: the locale `fr` is no site of its own here: the pages of `src/content/docs/fr/` are built as the others are, with the site's menus and words (they say they are in `fr`)",
-            config + ":15:9: warning[docs.nav]: the sidebar's groups of one folder's pages are shown as one list, without their titles",
             config + ":15:44: warning[docs.nav]: the sidebar's item names no page in `src/content/docs/`: `gone`",
             config + ":17:22: warning[config.starlight]: `unknownOption` of Starlight's options is not read here",
             config + ":19:5: warning[config.starlight]: the integration `react` is not run here",
@@ -420,6 +419,8 @@ class StarlightProjectTest {
       assertTrue(r.err().contains(expected), expected + "\n" + r.err());
     }
     assertFalse(Files.exists(site.site().resolve("guides/tags.mdoc")));
+    // a group of the root's pages: its label over them
+    assertEquals("Start Intro", Jsoup.parse(site.read("intro/index.html")).selectFirst("nav.sidebar li.nav-group").text());
     assertEquals("en", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
     // a locale's folder: its pages in its language
     assertEquals("fr", Jsoup.parse(site.read("fr/index.html")).selectFirst("html").attr("lang"));

@@ -183,7 +183,6 @@ class VitePressProjectTest {
             config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
             config + ":6:20: warning[config.vitepress]: `ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build",
             config + ":8:16: warning[config.vitepress]: `themeConfig.carbonAds` is not read here",
-            config + ":11:9: warning[docs.nav]: the sidebar's groups of one folder's pages are shown as one list, without their titles (2 groups)",
             config + ":12:77: warning[docs.nav]: the sidebar's link names no page in `docs/`: `guide/gone.md`",
             config + ":16:40: warning[config.vitepress]: the Markdown option `lineNumbers` is not read here: a code block is numbered where it asks",
             config + ":16:54: warning[config.vitepress]: the Markdown option `config` is not read here")) {
@@ -192,12 +191,15 @@ class VitePressProjectTest {
     assertFalse(r.err().contains("`math`"), r.err());
     // the root locale's language is the site's
     assertEquals("nb", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
-    // a part's sidebar is its folder's section, titled by its page; the groups' pages in their order
+    // a part's sidebar is its folder's section, titled by its page; its groups titled over their pages
     Document what = Jsoup.parse(site.read("guide/what/index.html"));
     // VitePress' own address of a page (without cleanUrls) sends readers to it
     assertTrue(site.read("guide/what.html").contains("url=what/"), site.read("guide/what.html"));
     assertFalse(Files.exists(site.site().resolve("guide.html")), "a folder's page is at its folder's address in VitePress too");
     assertEquals(List.of("The guide", "What", "Markdown"), what.select("nav.sidebar li.nav-section a").eachText());
+    assertEquals(List.of("Introduction", "Writing"), what.select("nav.sidebar li.nav-section li.nav-group > span").eachText());
+    assertEquals("Markdown", what.selectFirst("nav.sidebar li.nav-group:has(> span:contains(Writing)) a").text());
+    assertFalse(r.err().contains("groups of one folder"), r.err());
   }
 
   @Test

@@ -1,0 +1,97 @@
+package handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import handbook.content.NavTree;
+import handbook.content.PageInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** A tool's groups of pages in the menu: entries with pages under them and no page of their own. */
+class NavigationGroupsTest {
+  private static PageInfo page(String url, String title, String parent, int weight) {
+    return PageInfo.generated(url, title, parent, weight, true, "doc");
+  }
+
+  private static PageInfo group(String url, String title, String parent, int weight) {
+    return PageInfo.generated(url, title, parent, weight, true, "group");
+  }
+
+  /** Home; a group of two pages; an empty group; a group of twenty pages; a page. */
+  private static List<PageInfo> infos(String titleOfB) {
+    List<PageInfo> infos = new ArrayList<>();
+    infos.add(PageInfo.generated("", "Home", null, null, true, "home"));
+    infos.add(group("#start", "Start", "", 1));
+    infos.add(page("a/", "A", "#start", 1));
+    infos.add(page("b/", titleOfB, "#start", 2));
+    infos.add(group("#empty", "Empty", "", 2));
+    infos.add(group("#big", "Big", "", 3));
+    for (int i = 0; i < 20; i++) {
+      infos.add(page(String.format("p%02d/", i), "P" + i, "#big", i + 1));
+    }
+    infos.add(page("c/", "C", "", 4));
+    return infos;
+  }
+
+  private static final Function<String, String> HREF = url -> "/" + url;
+
+  @Test
+  void aGroupHoldsItsPagesAndIsNoPageOfItsOwn() {
+    NavTree tree = new NavTree(infos("B"), List.of(), Locale.ENGLISH);
+    // an empty group is no entry; a group is in no previous/next
+    assertEquals(List.of("#start", "#big", "c/"), tree.children("").stream().map(PageInfo::url).toList());
+    assertEquals("", tree.previous("a/").url());
+    assertEquals("p00/", tree.next("b/").url());
+    assertTrue(tree.order().stream().noneMatch(NavTree::isGroup));
+    assertEquals("a/", tree.first("#start").url());
+    assertNull(tree.first("#empty"));
+
+    Navigation nav = new Navigation(tree, Map.of(), false);
+    List<NavItem> sidebar = nav.sidebar("a/", HREF);
+    assertEquals(List.of("Start", "Big", "C"), sidebar.stream().map(NavItem::title).toList());
+    NavItem start = sidebar.get(0);
+    assertNull(start.href());
+    assertEquals(List.of("A", "B"), start.children().stream().map(NavItem::title).toList());
+    assertTrue(start.children().get(0).current());
+    // a group is open wherever the page is, and its list is whole (there is no page to list it all)
+    NavItem big = sidebar.get(1);
+    assertEquals(20, big.children().size());
+    assertTrue(big.children().stream().noneMatch(NavItem::more));
+    // its breadcrumb is its title alone
+    assertEquals(List.of("Home", "Start"), nav.breadcrumbs("a/", HREF).stream().map(NavLink::title).toList());
+    assertEquals("/", nav.breadcrumbs("a/", HREF).get(0).href());
+    assertNull(nav.breadcrumbs("a/", HREF).get(1).href());
+
+    StringBuilder html = new StringBuilder();
+    NavList.write(html, sidebar, 0);
+    assertTrue(html.toString().startsWith("<ul class=\"nav-depth-0\">\n<li class=\"nav-group\"><span class=\"nav-group-title\">Start</span>\n<ul>\n<li><a href=\"/a/\" aria-current=\"page\">A</a></li>\n"), html.toString());
+  }
+
+  @Test
+  void aGroupsTabLeadsToItsFirstPage() {
+    NavTree tree = new NavTree(infos("B"), List.of(), Locale.ENGLISH);
+    Navigation nav = new Navigation(tree, Map.of(), true);
+    List<NavLink> tabs = nav.tabs("b/", HREF);
+    assertEquals(List.of("Start", "Big", "C"), tabs.stream().map(NavLink::title).toList());
+    assertEquals(List.of("/a/", "/p00/", "/c/"), tabs.stream().map(NavLink::href).toList());
+    assertTrue(tabs.get(0).current());
+    assertEquals("Start", nav.section("b/"));
+    assertEquals(List.of("A", "B"), nav.sidebar("b/", HREF).stream().map(NavItem::title).toList());
+  }
+
+  @Test
+  void aPagesNavigationChangesWithTheGroupsItShows() {
+    // a page's title in a group: every page whose sidebar shows the group (always open) is made again
+    Navigation before = new Navigation(new NavTree(infos("B"), List.of(), Locale.ENGLISH), Map.of(), false);
+    Navigation after = new Navigation(new NavTree(infos("Bee"), List.of(), Locale.ENGLISH), Map.of(), false);
+    assertNotEquals(before.key("c/"), after.key("c/"));
+    assertEquals(before.key("c/"), new Navigation(new NavTree(infos("B"), List.of(), Locale.ENGLISH), Map.of(), false).key("c/"));
+  }
+}
