@@ -283,13 +283,15 @@ final class PageRenderer {
     return own != null ? own : config.pageLanguage(info.source());
   }
 
-  /** The pages under an entry of the menu, those of its groups in their place (a group has no page to link). */
+  /** The pages under an entry of the menu, those of its groups in their place (a group has no page to link), and its links elsewhere. */
   private void children(String url, Function<String, String> href, List<PageContext.Child> out, int depth) {
     for (PageInfo c : v.tree().children(url)) {
       if (handbook.content.NavTree.isGroup(c)) {
         if (depth < 100) {
           children(c.url(), href, out, depth + 1);
         }
+      } else if (handbook.content.NavTree.isLink(c)) {
+        out.add(new PageContext.Child(c.title(), handbook.content.NavTree.href(c), c.description(), false));
       } else {
         out.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !v.tree().children(c.url()).isEmpty()));
       }

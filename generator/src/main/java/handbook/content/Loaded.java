@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * {@code allLoaded} (an immutable value of its own); {@code parts} are files of the content folder
  * its pages include, which are not published on their own; {@code unpublished} its sources that
  * are not published as pages (a draft), each with why, for messages about links to them;
- * {@code menuGroups} the entries of the menu that are no pages (a tool's groups of pages: kind
- * {@code group}, no source).
+ * {@code menuGroups} the entries of the menu that are no pages (a tool's groups of pages, kind
+ * {@code group}, and its links elsewhere, kind {@code link} with the address as {@code href}).
  */
 public record Loaded(
     List<Page> pages,
@@ -112,7 +112,7 @@ public record Loaded(
       return this;
     }
 
-    /** An entry of the menu that is no page: a group of pages ({@link PageInfo} of kind {@code group}). */
+    /** An entry of the menu that is no page: a group of pages or a link elsewhere ({@link PageInfo} of kind {@code group} or {@code link}). */
     public Builder menuGroup(PageInfo group) {
       menuGroups.add(group);
       return this;

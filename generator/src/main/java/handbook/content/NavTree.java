@@ -16,7 +16,8 @@ import java.util.Map;
  * title ({@link PageInfo#navTitle()}). In an MkDocs project, pages of no weight are in MkDocs'
  * order instead of by title: a folder's files by name, then its folders by name. A group (kind
  * {@code group}: a tool's section of pages that is no folder) is an entry with pages under it and
- * no page of its own: it is not in previous/next, and a group with no page under it is left out.
+ * no page of its own, a link (kind {@code link}) an entry that leads elsewhere: neither is in
+ * previous/next, and a group with no page or link under it is left out.
  */
 public final class NavTree {
   private final Map<String, PageInfo> pages = new HashMap<>();
@@ -112,6 +113,16 @@ public final class NavTree {
     return p.kind().equals("group");
   }
 
+  /** Whether a page is a link of the menu to another site: its {@code href}, no page of its own. */
+  public static boolean isLink(PageInfo p) {
+    return p.kind().equals("link");
+  }
+
+  /** The address a link of the menu leads to, or null for a page. */
+  public static String href(PageInfo p) {
+    return isLink(p) && p.extra().get("href") instanceof String h ? h : null;
+  }
+
   private boolean holdsPage(String url, int depth) {
     return children(url).stream().anyMatch(c -> !isGroup(c) || depth < 100 && holdsPage(c.url(), depth + 1));
   }
@@ -122,7 +133,7 @@ public final class NavTree {
     if (!visited.add(p.url())) {
       return;
     }
-    if (!isGroup(p)) {
+    if (!isGroup(p) && !isLink(p)) {
       order.add(p);
     }
     for (PageInfo c : children(p.url())) {
@@ -183,7 +194,7 @@ public final class NavTree {
   public PageInfo first(String url) {
     PageInfo p = pages.get(url);
     if (p != null && !isGroup(p)) {
-      return p;
+      return isLink(p) ? null : p;
     }
     for (PageInfo c : children(url)) {
       PageInfo f = first(c.url());

@@ -468,8 +468,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
-    // a tool's groups of pages that are no folders: entries of the menu, no pages
-    menu.groups.forEach(g -> out.menuGroup(PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount), g.place(), true, "group")));
+    // a tool's groups of pages that are no folders, and its links elsewhere: entries of the menu, no pages
+    menu.groups.forEach(g -> {
+      PageInfo entry = PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount), g.place(), true, g.href() == null ? "group" : "link");
+      out.menuGroup(g.href() == null ? entry : entry.withExtra("href", g.href()));
+    });
     if (blogHome != null || !posts.isEmpty()) {
       blogPages(blog, blogHome, listed(posts), blogIsHome, mount, in).forEach(out::page);
     }

@@ -74,7 +74,7 @@ final class DocusaurusSidebars {
     }
     Map<String, Category> categories = new java.util.LinkedHashMap<>(read.categories());
     s.linkedDocs.forEach((folder, linked) -> categories.merge(folder, linked, (c, l) -> new Category(c.label(), c.position(), c.description(), c.nav(), c.titles(), l.doc(), l.docAt())));
-    return new MkDocsNav.Read(categories, read.refs());
+    return new MkDocsNav.Read(categories, read.refs(), read.groups(), read.moves());
   }
 
   /**

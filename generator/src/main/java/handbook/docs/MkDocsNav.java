@@ -49,11 +49,12 @@ final class MkDocsNav {
   }
 
   /**
-   * A group of the nav that is no folder (a section over pages of its folder's own, or of several
-   * folders): {@code id} names it in the menu ({@code #} and where the nav has it), {@code in} the
-   * entry it is in (a folder, {@code docs/a/}, or a group's id), at {@code place} there.
+   * An entry of the nav that is no page: a group that is no folder (a section over pages of its
+   * folder's own, or of several folders), or a link elsewhere ({@code href}, else null). Its
+   * {@code id} names it in the menu ({@code #} and where the nav has it), {@code in} the entry it
+   * is in (a folder, {@code docs/a/}, or a group's id), at {@code place} there.
    */
-  record Group(String id, String title, String in, int place) {}
+  record Group(String id, String title, String in, int place, String href) {}
 
   /** Where the nav puts a page or folder: in the entry {@code in} (a folder or a group's id), at {@code place} there, with its menu {@code title} (or null). */
   record Move(String in, int place, String title) {}
@@ -144,7 +145,7 @@ final class MkDocsNav {
   }
 
   private Read result() {
-    report(links, "a link elsewhere in " + words.nav() + ": the menu lists the site's pages alone", "link to it from a page");
+    report(links, "a link in " + words.nav() + " that is no web address is not shown: the menu's links lead to other sites", "link to it from a page");
     report(unread, "an entry of " + words.nav() + " not read here: the pages it names are ordered with the others", words.readHint());
     Map<String, Category> categories = new LinkedHashMap<>();
     order.forEach((folder, entries) -> categories.put(folder, new Category(null, null, "", List.copyOf(entries), Map.copyOf(titles.getOrDefault(folder, Map.of())))));
@@ -456,8 +457,14 @@ final class MkDocsNav {
     for (Item item : items) {
       if (item.children() != null) {
         section(item, folder, in);
+      } else if (item.external() && !SAFE_LINK.matcher(item.target()).lookingAt()) {
+        links.add(item.at()); // (javascript:, data: and the like are no addresses to go to)
       } else if (item.external()) {
-        links.add(item.at());
+        // a link elsewhere: an entry of the menu where it is
+        String id = id(item.at());
+        Group link = new Group(id, item.title() == null || item.title().isBlank() ? item.target() : item.title().strip(), in, slot(in, id), item.target());
+        groups.add(link);
+        groupsById.put(id, link);
       } else if (REST.equals(item.target())) {
         place(folder, REST, null);
       } else if (item.target() != null && item.target().endsWith("/" + REST)) {
@@ -524,14 +531,23 @@ final class MkDocsNav {
       walk(section.children(), folder, in); // a group without a title: its entries in its place
       return;
     }
-    String id = "#" + section.at().file() + ":" + section.at().line() + ":" + section.at().column();
-    while (groupsById.containsKey(id)) {
-      id += "+";
-    }
-    Group g = new Group(id, section.title().strip(), in, slot(in, id));
+    String id = id(section.at());
+    Group g = new Group(id, section.title().strip(), in, slot(in, id), null);
     groups.add(g);
     groupsById.put(id, g);
     walk(section.children(), folder, id);
+  }
+
+  /** The links elsewhere the menu shows: to a web address or a mail address. */
+  private static final Pattern SAFE_LINK = Pattern.compile("(?i)(?:https?:|mailto:|//)");
+
+  /** An id for an entry of the menu that is no page, by where the nav has it: {@code #file:line:column}. */
+  private String id(Span at) {
+    String id = "#" + at.file() + ":" + at.line() + ":" + at.column();
+    while (groupsById.containsKey(id)) {
+      id += "+";
+    }
+    return id;
   }
 
   /** Whether one of the sections in a list has the folder's page among its own entries: that section stands for the folder (mdBook's part over its chapter). */

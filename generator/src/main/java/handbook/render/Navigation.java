@@ -18,7 +18,8 @@ import java.util.function.Function;
  * section's page lists all of its pages), so a page's size does not grow with the site. Without
  * tabs (an MkDocs theme without them), the sidebar holds the whole menu, pruned the same way. A
  * group of the menu (no page of its own) is a title over its entries, always open; a tab or a
- * breadcrumb of a group leads to its first page, or is its title alone.
+ * breadcrumb of a group leads to its first page, or is its title alone. A link of the menu leads
+ * to its address as written.
  */
 public final class Navigation {
   /** A list longer than this is cut to a window around the entry on the path. */
@@ -51,7 +52,9 @@ public final class Navigation {
     List<NavLink> out = new ArrayList<>();
     for (PageInfo p : tree.children("")) {
       PageInfo first = tree.first(p.url());
-      if (first != null) {
+      if (NavTree.isLink(p)) {
+        out.add(new NavLink(p.title(), NavTree.href(p), false));
+      } else if (first != null) {
         out.add(new NavLink(p.title(), href.apply(first.url()), top != null && top.url().equals(p.url())));
       }
     }
@@ -127,6 +130,10 @@ public final class Navigation {
         out.add(new NavItem(c.title(), null, false, true, true, false, items(c.url(), current, path, href)));
         continue;
       }
+      if (NavTree.isLink(c)) {
+        out.add(new NavItem(c.title(), NavTree.href(c), false, false, false, false, List.of()));
+        continue;
+      }
       boolean hasChildren = !tree.children(c.url()).isEmpty();
       boolean open = path.contains(c.url());
       List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href) : List.of();
@@ -177,7 +184,7 @@ public final class Navigation {
     return childrenKeys.computeIfAbsent(parent, p -> {
       Keys.Builder b = new Keys.Builder();
       for (PageInfo c : tree.children(p)) {
-        b.add(c.url()).add(c.title()).add(c.description()).add(tree.children(c.url()).isEmpty() ? "leaf" : "section");
+        b.add(c.url()).add(c.title()).add(c.description()).add(NavTree.isLink(c) ? NavTree.href(c) : tree.children(c.url()).isEmpty() ? "leaf" : "section");
       }
       return b.build();
     });

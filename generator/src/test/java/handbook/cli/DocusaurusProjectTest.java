@@ -173,16 +173,53 @@ class DocusaurusProjectTest {
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     // the sidebars' order over the pages' sidebar_position; the category's label, its linked doc its folder's page; a page they leave out is published, out of the menu
-    assertEquals(List.of("Welcome", "Intro", "Guides for you", "Zeta", "Alpha", "Custom", "API reference"), menu(site.read("docs/guides/alpha/index.html")));
+    assertEquals(List.of("Welcome", "Intro", "Guides for you", "Zeta", "Alpha", "Custom", "GitHub", "API reference"), menu(site.read("docs/guides/alpha/index.html")));
     assertTrue(site.read("docs/guides/index.html").contains("<title>Overview · Widgets</title>"));
-    assertEquals(List.of("Welcome", "Intro", "Guides for you", "API reference", "A", "B"), menu(site.read("docs/api/a/index.html")));
+    assertEquals(List.of("Welcome", "Intro", "Guides for you", "GitHub", "API reference", "A", "B"), menu(site.read("docs/api/a/index.html")));
     assertTrue(Files.exists(site.site().resolve("docs/guides/unlisted/index.html")));
     assertEquals(
         List.of(
-            "content/sidebars.ts:14:5: warning[docs.nav]: a link elsewhere in the sidebars: the menu lists the site's pages alone",
             "content/sidebars.ts:15:5: warning[docs.nav]: a doc id in the sidebars names no page in `docs/`",
             "content/sidebars.ts:16:5: warning[docs.nav]: an entry of the sidebars not read here: the pages it names are ordered with the others (1 more, on line 17)"),
         r.err().lines().filter(l -> l.contains("sidebars.ts:")).toList());
+  }
+
+  @Test
+  void aCategoryOverDocsOfSeveralFoldersIsAGroupOfTheMenu() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docusaurus.config.js --
+            module.exports = {title: 'Widgets'};
+            -- content/sidebars.js --
+            module.exports = {
+              docs: [
+                'intro',
+                {type: 'category', label: 'Basics', items: ['setup', 'guides/alpha']},
+                {type: 'category', label: 'Guides', link: {type: 'doc', id: 'guides/overview'}, items: ['guides/beta']},
+              ],
+            };
+            -- content/docs/intro.md --
+            # Intro
+            -- content/docs/setup.md --
+            # Setup
+            -- content/docs/guides/overview.md --
+            # Overview
+            -- content/docs/guides/alpha.md --
+            # Alpha
+            -- content/docs/guides/beta.md --
+            # Beta
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("docs.nav"), r.err());
+    // a category over docs of the root and of a folder: its label over them, the docs where it lists them
+    org.jsoup.nodes.Document alpha = Jsoup.parse(site.read("docs/guides/alpha/index.html"));
+    assertEquals(List.of("Basics"), alpha.select("nav.sidebar li.nav-group > span").eachText());
+    assertEquals(List.of("Setup", "Alpha"), alpha.select("nav.sidebar li.nav-group a").eachText());
+    assertEquals(List.of("Intro", "Setup", "Alpha", "Guides", "Beta"), menu(site.read("docs/guides/beta/index.html")));
+    assertTrue(alpha.select("nav.breadcrumbs span").eachText().contains("Basics"), alpha.select("nav.breadcrumbs").outerHtml());
   }
 
   @Test

@@ -103,11 +103,12 @@ class MkDocsProjectTest {
     assertFalse(home.contains("rel=\"prev\""), home);
     assertTrue(install.contains("<li><a href=\"../\">Widgets</a></li>"), "the breadcrumbs start at the home");
     assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/install/</loc>"), "site_url");
-    // navigation.tabs: the nav's sections are tabs, in its order and with its titles
-    assertEquals(List.of("Install", "Guide", "Reference"), tabs(install));
+    // navigation.tabs: the nav's sections are tabs, in its order and with its titles; its link elsewhere too
+    assertEquals(List.of("Install", "Guide", "Reference", "Changelog"), tabs(install));
+    assertTrue(install.contains("<li><a href=\"https://example.org/changes\">Changelog</a></li>"), install);
     assertEquals(List.of("Intro", "Using it"), sidebar(site.read("guide/intro/index.html")));
     // the pages it leaves out are out of the menu, as in MkDocs, but searched
-    assertEquals(List.of("Install", "Guide", "Reference"), tabs(site.read("about/index.html")));
+    assertEquals(List.of("Install", "Guide", "Reference", "Changelog"), tabs(site.read("about/index.html")));
     assertTrue(site.read("sitemap.xml").contains("<loc>https://docs.example.org/about/</loc>"));
     assertTrue(site.read("search-index.json").contains("\"about/\""), "searched");
     assertFalse(Files.exists(site.site().resolve("mkdocs.yml")), "the config is not published");
@@ -119,7 +120,6 @@ class MkDocsProjectTest {
     assertEquals(
         List.of(
             "content/mkdocs.yml:9:12: warning[config.mkdocs]: the links in `copyright` are shown as their text",
-            "content/mkdocs.yml:17:5: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone",
             "content/mkdocs.yml:22:5: warning[config.mkdocs]: the Markdown extension `pymdownx.progressbar` is not known here: pages are read without it",
             "content/mkdocs.yml:26:5: warning[config.mkdocs]: the MkDocs plugin `mkdocstrings` is not run here: the site is built without it",
             "content/mkdocs.yml:29:1: warning[config.mkdocs]: `extra_javascript` of mkdocs.yml is not read here"),
@@ -233,6 +233,7 @@ class MkDocsProjectTest {
             nav:
               - Guide: guide/
               - start.md
+              - Script: javascript:alert
             -- content/docs/start.md --
             # Start
             -- content/docs/guide/README.md --
@@ -262,9 +263,11 @@ class MkDocsProjectTest {
     assertEquals(0, r.exit(), r.err());
     String c = site.read("guide/sub/c/index.html");
     assertEquals(List.of("Guide", "Start"), tabs(c));
-    assertEquals(List.of("Second first", "A", "Deeper", "C"), sidebar(c));
+    assertEquals(List.of("Second first", "A", "Deeper", "C", "Elsewhere"), sidebar(c));
+    assertTrue(c.contains("<li><a href=\"https://example.org\">Elsewhere</a></li>"), c);
+    assertFalse(c.contains("javascript:"), c);
     assertEquals(
-        List.of("content/docs/guide/README.md:13:1: warning[docs.nav]: a link elsewhere in the nav: the menu lists the site's pages alone"),
+        List.of("content/mkdocs.yml:8:5: warning[docs.nav]: a link in the nav that is no web address is not shown: the menu's links lead to other sites"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
   }
 

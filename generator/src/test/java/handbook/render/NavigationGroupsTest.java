@@ -37,6 +37,8 @@ class NavigationGroupsTest {
       infos.add(page(String.format("p%02d/", i), "P" + i, "#big", i + 1));
     }
     infos.add(page("c/", "C", "", 4));
+    infos.add(PageInfo.generated("#code", "Code", "", 5, true, "link").withExtra("href", "https://example.org/code"));
+    infos.add(PageInfo.generated("#more", "More", "#start", 3, true, "link").withExtra("href", "https://example.org/more"));
     return infos;
   }
 
@@ -46,19 +48,22 @@ class NavigationGroupsTest {
   void aGroupHoldsItsPagesAndIsNoPageOfItsOwn() {
     NavTree tree = new NavTree(infos("B"), List.of(), Locale.ENGLISH);
     // an empty group is no entry; a group is in no previous/next
-    assertEquals(List.of("#start", "#big", "c/"), tree.children("").stream().map(PageInfo::url).toList());
+    assertEquals(List.of("#start", "#big", "c/", "#code"), tree.children("").stream().map(PageInfo::url).toList());
     assertEquals("", tree.previous("a/").url());
     assertEquals("p00/", tree.next("b/").url());
-    assertTrue(tree.order().stream().noneMatch(NavTree::isGroup));
+    assertTrue(tree.order().stream().noneMatch(p -> NavTree.isGroup(p) || NavTree.isLink(p)));
+    assertNull(tree.next("c/"));
     assertEquals("a/", tree.first("#start").url());
     assertNull(tree.first("#empty"));
 
     Navigation nav = new Navigation(tree, Map.of(), false);
     List<NavItem> sidebar = nav.sidebar("a/", HREF);
-    assertEquals(List.of("Start", "Big", "C"), sidebar.stream().map(NavItem::title).toList());
+    assertEquals(List.of("Start", "Big", "C", "Code"), sidebar.stream().map(NavItem::title).toList());
+    // a link elsewhere leads there, as written
+    assertEquals("https://example.org/code", sidebar.get(3).href());
     NavItem start = sidebar.get(0);
     assertNull(start.href());
-    assertEquals(List.of("A", "B"), start.children().stream().map(NavItem::title).toList());
+    assertEquals(List.of("A", "B", "More"), start.children().stream().map(NavItem::title).toList());
     assertTrue(start.children().get(0).current());
     // a group is open wherever the page is, and its list is whole (there is no page to list it all)
     NavItem big = sidebar.get(1);
@@ -79,11 +84,11 @@ class NavigationGroupsTest {
     NavTree tree = new NavTree(infos("B"), List.of(), Locale.ENGLISH);
     Navigation nav = new Navigation(tree, Map.of(), true);
     List<NavLink> tabs = nav.tabs("b/", HREF);
-    assertEquals(List.of("Start", "Big", "C"), tabs.stream().map(NavLink::title).toList());
-    assertEquals(List.of("/a/", "/p00/", "/c/"), tabs.stream().map(NavLink::href).toList());
+    assertEquals(List.of("Start", "Big", "C", "Code"), tabs.stream().map(NavLink::title).toList());
+    assertEquals(List.of("/a/", "/p00/", "/c/", "https://example.org/code"), tabs.stream().map(NavLink::href).toList());
     assertTrue(tabs.get(0).current());
     assertEquals("Start", nav.section("b/"));
-    assertEquals(List.of("A", "B"), nav.sidebar("b/", HREF).stream().map(NavItem::title).toList());
+    assertEquals(List.of("A", "B", "More"), nav.sidebar("b/", HREF).stream().map(NavItem::title).toList());
   }
 
   @Test
@@ -93,5 +98,9 @@ class NavigationGroupsTest {
     Navigation after = new Navigation(new NavTree(infos("Bee"), List.of(), Locale.ENGLISH), Map.of(), false);
     assertNotEquals(before.key("c/"), after.key("c/"));
     assertEquals(before.key("c/"), new Navigation(new NavTree(infos("B"), List.of(), Locale.ENGLISH), Map.of(), false).key("c/"));
+    // and with a link's address
+    List<PageInfo> moved = new ArrayList<>(infos("B"));
+    moved.replaceAll(p -> p.url().equals("#code") ? p.withExtra("href", "https://example.org/elsewhere") : p);
+    assertNotEquals(before.key("c/"), new Navigation(new NavTree(moved, List.of(), Locale.ENGLISH), Map.of(), false).key("c/"));
   }
 }
