@@ -24,9 +24,11 @@ import java.util.Set;
  *     global anchors and its tabs and anchors that link elsewhere: the header's
  * @param footer the footer's social links and its columns of links
  * @param redirects {@code redirects}: {@code {source, destination}}
+ * @param tabs whether its navigation has tabs of pages (the top of the menu is tabs then, as
+ *     Mintlify shows them)
  */
 public record MintlifyConfig(
-    String title, String description, String color, String logo, String favicon, List<SiteLink> links, List<SiteLink> footer, List<DocusaurusConfig.Redirect> redirects) {
+    String title, String description, String color, String logo, String favicon, List<SiteLink> links, List<SiteLink> footer, List<DocusaurusConfig.Redirect> redirects, boolean tabs) {
   public static final String CODE = "config.mintlify";
 
   /** Mintlify's config files, the first one there read ({@code mint.json} is the one it had before). */
@@ -95,7 +97,7 @@ public record MintlifyConfig(
     JsLiteral.Obj config = root(text);
     if (config == null) {
       diags.add(Diagnostic.warning(CODE, Span.file(file), "Mintlify's config is not read: it is no JSON object").withHint("the site is built with the defaults; the menu follows the folders"));
-      return new MintlifyConfig(null, null, null, null, null, List.of(), List.of(), List.of());
+      return new MintlifyConfig(null, null, null, null, null, List.of(), List.of(), List.of(), false);
     }
     Reader r = new Reader(text, file, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "", diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -144,9 +146,11 @@ public record MintlifyConfig(
       r.button(cta, "name", "url", links);
     }
     JsLiteral.Value navigation = config.get("navigation");
+    boolean tabs = false;
     if (navigation instanceof JsLiteral.Obj nav) {
       // (of its default language and version: the others are named by the docs kind)
       JsLiteral.Obj shown = shown(nav);
+      tabs = shown.get("tabs") instanceof JsLiteral.Arr list && list.items().stream().anyMatch(v -> v instanceof JsLiteral.Obj tab && tab.string("href") == null);
       // the global anchors and tabs (of the navigation, or of the language shown)
       for (JsLiteral.Obj o : nav == shown ? List.of(nav) : List.of(nav, shown)) {
         if (o.get("global") instanceof JsLiteral.Obj global) {
@@ -215,7 +219,8 @@ public record MintlifyConfig(
         r.file(config.get("favicon"), files),
         List.copyOf(links),
         List.copyOf(footer),
-        redirects(config, r));
+        redirects(config, r),
+        tabs);
   }
 
   /** Whether a config's {@code seo.indexing} is {@code all}: the pages out of the menu are searched too. */

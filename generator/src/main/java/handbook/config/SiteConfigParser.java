@@ -166,7 +166,7 @@ public final class SiteConfigParser {
     } else if (mintlify != null) {
       // its navigation holds the whole menu (its tabs' groups too: their pages are often the root's); site-root links name its folder's files
       base =
-          project(mintlify.title(), mintlify.description(), "en", "", "docs", null, false, mintlify.logo(), mintlify.favicon(), "", false, handbook.content.Mount.MINTLIFY, List.of(),
+          project(mintlify.title(), mintlify.description(), "en", "", "docs", null, false, mintlify.logo(), mintlify.favicon(), "", mintlify.tabs(), handbook.content.Mount.MINTLIFY, List.of(),
               mintlify.links(), mintlify.footer());
       if (mintlify.color() != null) {
         base = base.withColor(mintlify.color());

@@ -110,9 +110,7 @@ public final class Navigation {
     List<PageInfo> children = tree.children(parent);
     int from = 0;
     int to = children.size();
-    // (a group's list is whole: it has no page to list it all)
-    PageInfo list = tree.page(parent);
-    if (children.size() > LONG && (list == null || !NavTree.isGroup(list))) {
+    if (children.size() > LONG) {
       int at = -1;
       for (int i = 0; i < children.size(); i++) {
         if (path.contains(children.get(i).url())) {
@@ -141,7 +139,12 @@ public final class Navigation {
     }
     // one link to the whole list, after the window, however it was cut
     if (from > 0 || to < children.size()) {
-      out.add(new NavItem(all, href.apply(parent), false, false, false, true, List.of()));
+      // (a group's: the page of the section it is in, which lists its pages with the others)
+      String lister = parent;
+      for (int guard = 0; guard < 100 && tree.page(lister) != null && NavTree.isGroup(tree.page(lister)) && tree.page(lister).parentUrl() != null; guard++) {
+        lister = tree.page(lister).parentUrl();
+      }
+      out.add(new NavItem(all, href.apply(lister), false, false, false, true, List.of()));
     }
     return out;
   }

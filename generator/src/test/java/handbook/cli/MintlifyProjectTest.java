@@ -386,6 +386,68 @@ class MintlifyProjectTest {
   }
 
   @Test
+  void itsTabsAreTheSitesTabsAndItsGroupsTitlesOverTheirPages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs.json --
+            {
+              "$schema": "https://mintlify.com/docs.json",
+              "theme": "mint",
+              "name": "T",
+              "navigation": {
+                "tabs": [
+                  { "tab": "Docs", "groups": [
+                    { "group": "Get started", "pages": ["index", "quickstart"] },
+                    { "group": "Essentials", "pages": ["essentials/markdown", "essentials/code"] },
+                    { "group": "More essentials", "pages": ["essentials/images"] }
+                  ] },
+                  { "tab": "API", "groups": [ { "group": "Endpoints", "pages": ["api/intro"] } ] },
+                  { "tab": "Blog", "href": "https://example.org/blog" }
+                ]
+              }
+            }
+            -- content/index.mdx --
+            Home.
+            -- content/quickstart.mdx --
+            ---
+            title: Quickstart
+            ---
+            -- content/essentials/markdown.mdx --
+            ---
+            title: Markdown
+            ---
+            -- content/essentials/code.mdx --
+            ---
+            title: Code
+            ---
+            -- content/essentials/images.mdx --
+            ---
+            title: Images
+            ---
+            -- content/api/intro.mdx --
+            ---
+            title: Intro
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("docs.nav"), r.err());
+    Document quick = Jsoup.parse(site.read("quickstart/index.html"));
+    // its tabs of pages are the site's tabs (each opens its first page), one elsewhere the header's link
+    assertEquals(List.of("Docs", "API"), quick.select("nav.tabs a").eachText());
+    assertEquals(List.of("./", "../api/"), quick.select("nav.tabs a").eachAttr("href"));
+    assertEquals(1, quick.select("header a[href=https://example.org/blog]").size(), quick.select("header").outerHtml());
+    // a group of one folder's pages titles the folder; the others are titles over their pages
+    assertEquals(List.of("Get started", "More essentials"), quick.select("nav.sidebar li.nav-group > span").eachText());
+    Document code = Jsoup.parse(site.read("essentials/code/index.html"));
+    assertEquals(List.of("Quickstart", "Essentials", "Markdown", "Code", "Images"), code.select("nav.sidebar a").eachText());
+    // (a tab of one folder's pages is that folder's section, its group a title over them)
+    assertEquals("Endpoints Intro", Jsoup.parse(site.read("api/intro/index.html")).selectFirst("nav.sidebar li.nav-group").text());
+  }
+
+  @Test
   void aGitBookProjectWithADocsJsonOfItsOwnIsNoMintlifyProject() throws Exception {
     SiteFixture site =
         SiteFixture.of(

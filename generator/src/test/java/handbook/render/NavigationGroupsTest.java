@@ -65,10 +65,12 @@ class NavigationGroupsTest {
     assertNull(start.href());
     assertEquals(List.of("A", "B", "More"), start.children().stream().map(NavItem::title).toList());
     assertTrue(start.children().get(0).current());
-    // a group is open wherever the page is, and its list is whole (there is no page to list it all)
+    // a group is open wherever the page is; a long list of it is cut as others are, its whole
+    // list on the page of the section it is in
     NavItem big = sidebar.get(1);
-    assertEquals(20, big.children().size());
-    assertTrue(big.children().stream().noneMatch(NavItem::more));
+    assertEquals(List.of("P0", "P1", "P2", "P3", "P4", "P5", "P6", "All 20 pages"), big.children().stream().map(NavItem::title).toList());
+    assertEquals("/", big.children().get(7).href());
+    assertEquals(List.of("P13", "P14", "P15", "P16", "P17", "P18", "P19", "All 20 pages"), nav.sidebar("p16/", HREF).get(1).children().stream().map(NavItem::title).toList());
     // its breadcrumb is its title alone
     assertEquals(List.of("Home", "Start"), nav.breadcrumbs("a/", HREF).stream().map(NavLink::title).toList());
     assertEquals("/", nav.breadcrumbs("a/", HREF).get(0).href());
