@@ -103,6 +103,11 @@ public record PageInfo(
     return new PageInfo(url, title, description, source, parentUrl, weight, inNav, kind, tags, more, aliases, linkTitle, listed);
   }
 
+  /** The same page under another in the navigation. */
+  public PageInfo withParentUrl(String parent) {
+    return new PageInfo(url, title, description, source, parent, weight, inNav, kind, tags, extra, aliases, linkTitle, listed);
+  }
+
   /** The same page with this description. */
   public PageInfo withDescription(String d) {
     return new PageInfo(url, title, d, source, parentUrl, weight, inNav, kind, tags, extra, aliases, linkTitle, listed);

@@ -341,6 +341,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
     boolean hasHome = false;
+    // the pages' addresses by their paths, and the pages a tool's nav puts under another page (placed once that page's address is known)
+    Map<String, String> urlOf = new java.util.HashMap<>();
+    List<Map.Entry<DocPage, String>> underPages = new ArrayList<>();
     for (int i = 0; i < parsed.size(); i++) {
       Parsed p = parsed.get(i);
       if (!p.diagnostics().isEmpty()) {
@@ -401,9 +404,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
         blogHome = page;
       } else if (mount.jekyll()) {
         jekyll.add(page);
+      } else if (underPage(p.path(), folderPage, menu) != null) {
+        underPages.add(Map.entry(page, underPage(p.path(), folderPage, menu)));
       } else {
         out.page(page);
       }
+      urlOf.put(p.path(), page.info().url());
       out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
       String src = page.info().source();
       if (page.info().url().isEmpty()) {
@@ -461,16 +467,17 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
         String description = own == null ? "" : own.description();
         boolean inMenu = move != null || !leftOut(folder, categories, menu);
-        String parent = move != null ? menuUrl(move.in(), mount) : mount.pageUrl(parentFolder(folder));
+        String parent = move != null ? menuUrl(move.in(), mount, urlOf) : mount.pageUrl(parentFolder(folder));
         out.page(new GeneratedSection(new PageInfo(mount.pageUrl(folder), label, description, null, parent, place, inMenu, "section", List.of(), Map.of(), List.of(), null, true), folder));
       }
     }
     if (!hasHome) {
       out.page(new GeneratedSection(PageInfo.generated("", in.site().title(), null, null, true, "home")));
     }
+    underPages.forEach(u -> out.page(u.getKey().withInfo(u.getKey().info().withParentUrl(menuUrl(u.getValue(), mount, urlOf)))));
     // a tool's groups of pages that are no folders, and its links elsewhere: entries of the menu, no pages
     menu.groups.forEach(g -> {
-      PageInfo entry = PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount), g.place(), true, g.href() == null ? "group" : "link");
+      PageInfo entry = PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount, urlOf), g.place(), true, g.href() == null ? "group" : "link");
       out.menuGroup(g.href() == null ? entry : entry.withExtra("href", g.href()));
     });
     if (blogHome != null || !posts.isEmpty()) {
@@ -1312,7 +1319,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (move != null) {
       PageInfo i = page.info();
       String linkTitle = i.linkTitle() == null && move.title() != null && !move.title().equals(i.title()) ? move.title() : i.linkTitle();
-      return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), menuUrl(move.in(), mount), move.place(), i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle, i.listed()));
+      return page.withInfo(new PageInfo(i.url(), i.title(), i.description(), i.source(), menuUrl(move.in(), mount, Map.of()), move.place(), i.inNav(), i.kind(), i.tags(), i.extra(), i.aliases(), linkTitle, i.listed()));
     }
     if (folderPage) {
       if (folder.equals(ROOT) || folder.isEmpty()) {
@@ -1329,8 +1336,19 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The URL of an entry of the menu a tool's nav puts a page or group in: a folder's page, or a group (its id). */
-  private static String menuUrl(String in, Mount mount) {
-    return in.startsWith("#") ? in : mount.pageUrl(in);
+  private static String menuUrl(String in, Mount mount, Map<String, String> urlOf) {
+    if (in.startsWith("#")) {
+      return in;
+    }
+    // a page (by its path): its address, else (not yet known, or no page) its folder's
+    return in.endsWith("/") ? mount.pageUrl(in) : urlOf.getOrDefault(in, mount.pageUrl(Urls.sourceFolder(in)));
+  }
+
+  /** The page a tool's nav puts a page under (its path), or null: a page whose place waits for that page's address. */
+  private static String underPage(String path, boolean folderPage, MkDocsNav.Menu menu) {
+    String key = folderPage ? Urls.sourceFolder(path) : path;
+    MkDocsNav.Move move = key.equals(ROOT) ? null : menu.moves.get(key);
+    return move == null || move.in().startsWith("#") || move.in().endsWith("/") ? null : move.in();
   }
 
   /**

@@ -136,14 +136,15 @@ final class MintlifyNav {
         if ("true".equals(g.string("hidden"))) {
           continue;
         }
-        List<MkDocsNav.Item> children = new ArrayList<>();
-        // (a group's own page, its root)
+        // (a group's own page, its root: the group's title leads there, its pages under it)
         MkDocsNav.Item root = g.string("root") == null ? null : page(g.string("root"), g.get("root"));
+        List<MkDocsNav.Item> children = level(g, folder);
+        String label = g.string("group");
         if (root != null) {
-          children.add(root);
+          out.add(MkDocsNav.Item.headed(label == null || label.isBlank() ? null : label.strip(), root, children, at(g)));
+        } else {
+          group(label, children, g, out);
         }
-        children.addAll(level(g, folder));
-        group(g.string("group"), children, g, out);
       } else {
         out.add(MkDocsNav.Item.unread(at(v)));
       }

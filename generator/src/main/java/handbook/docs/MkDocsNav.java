@@ -72,9 +72,25 @@ final class MkDocsNav {
 
   /**
    * An entry of a nav: a page or folder ({@code target}, a content path, or a link elsewhere with
-   * {@code external}), a section ({@code children}), or neither (an entry not read).
+   * {@code external}), a section ({@code children}; with a {@code target}, a page with its entries
+   * under it), or neither (an entry not read).
    */
   record Item(String title, String target, boolean external, List<Item> children, Span at) {
+    /**
+     * A section headed by a page of its own ({@code head}, an entry of the nav): that page, its
+     * entries under it (mdBook's and GitBook's chapters, a VitePress group's link); where the head
+     * is a folder's page or no page, the section with the head as its first entry.
+     */
+    static Item headed(String title, Item head, List<Item> children, Span at) {
+      if (head.target() != null && !head.external() && head.children() == null && !head.target().endsWith("/") && !head.target().endsWith(REST) && DocsKind.rank(head.target()) < 0) {
+        return new Item(title != null ? title : head.title(), head.target(), false, List.copyOf(children), at);
+      }
+      List<Item> all = new ArrayList<>();
+      all.add(head);
+      all.addAll(children);
+      return new Item(title, null, false, all, at);
+    }
+
     /** An entry that is not read (named as such). */
     static Item unread(Span at) {
       return new Item(null, null, false, null, at);
@@ -421,13 +437,10 @@ final class MkDocsNav {
     List<Item> into = open.isEmpty() ? top : open.get(open.size() - 1).children();
     if (o.children().isEmpty()) {
       into.add(o.head() != null ? o.head() : Item.unread(o.at()));
+    } else if (o.head() != null) {
+      into.add(Item.headed(o.title(), o.head(), o.children(), o.at()));
     } else {
-      List<Item> children = new ArrayList<>();
-      if (o.head() != null) {
-        children.add(o.head());
-      }
-      children.addAll(o.children());
-      into.add(new Item(o.title(), null, false, children, o.at()));
+      into.add(new Item(o.title(), null, false, List.copyOf(o.children()), o.at()));
     }
   }
 
@@ -517,8 +530,15 @@ final class MkDocsNav {
    * folder is in {@code folder} and no other section stands for it; else a group of its entries.
    */
   private void section(Item section, String folder, String in) {
+    if (section.target() != null) {
+      // a page with its entries under it
+      Item head = new Item(section.title(), section.target(), false, null, section.at());
+      page(head, folder, in);
+      walk(section.children(), folder, section.target());
+      return;
+    }
     String common = common(section.children(), null);
-    if (common != null && !common.equals(folder) && DocsKind.parentFolder(common).equals(folder) && !headed(section.children(), common) && placed.add(common)) {
+    if (common != null && !common.equals(folder) && DocsKind.parentFolder(common).equals(folder) && !standsFor(section.children(), common) && placed.add(common)) {
       if (in.equals(folder)) {
         place(folder, folderName(common), section.title());
       } else {
@@ -551,9 +571,9 @@ final class MkDocsNav {
   }
 
   /** Whether one of the sections in a list has the folder's page among its own entries: that section stands for the folder (mdBook's part over its chapter). */
-  private static boolean headed(List<Item> items, String folder) {
+  private static boolean standsFor(List<Item> items, String folder) {
     for (Item item : items) {
-      if (item.children() != null) {
+      if (item.children() != null && item.target() == null) {
         for (Item c : item.children()) {
           String t = c.target();
           if (t != null && !c.external() && (t.equals(folder) || DocsKind.rank(t) >= 0 && Urls.sourceFolder(t).equals(folder))) {
@@ -592,12 +612,15 @@ final class MkDocsNav {
     if (g != null) {
       return g.in();
     }
+    if (!at.endsWith("/")) {
+      return Urls.sourceFolder(at); // a page, in its folder
+    }
     return at.equals(DocsKind.ROOT) || !at.startsWith(DocsKind.ROOT) ? null : DocsKind.parentFolder(at);
   }
 
-  /** The next place in an entry of the menu: a group's next, or the next in a folder's order (the folder placed in its own). */
+  /** The next place in an entry of the menu: a group's or a page's next, or the next in a folder's order (the folder placed in its own). */
   private int slot(String in, String key) {
-    if (groupsById.containsKey(in)) {
+    if (!in.endsWith("/")) {
       return filled.merge(in, 1, Integer::sum);
     }
     place(in, "\u0000" + key, null);
@@ -609,7 +632,8 @@ final class MkDocsNav {
     for (Item item : items) {
       if (item.children() != null) {
         soFar = common(item.children(), soFar);
-      } else if (item.target() != null && !item.external() && !REST.equals(item.target())) {
+      }
+      if (item.target() != null && !item.external() && !REST.equals(item.target())) {
         String target = item.target().endsWith("/" + REST) ? item.target().substring(0, item.target().length() - REST.length()) : item.target();
         String folder = target.endsWith("/") ? target : Urls.sourceFolder(target);
         soFar = soFar == null ? folder : shared(soFar, folder);

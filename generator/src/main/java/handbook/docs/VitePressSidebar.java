@@ -116,12 +116,9 @@ final class VitePressSidebar {
       String link = o.string("link") != null || !vue ? o.string("link") : o.string("path");
       JsLiteral.Value group = o.get("items") != null || !vue ? o.get("items") : o.get("children");
       if (group instanceof JsLiteral.Arr inner) {
-        List<MkDocsNav.Item> children = new ArrayList<>();
-        if (link != null) {
-          children.add(page(null, link, vue ? base : own, o));
-        }
-        children.addAll(items(inner, own, folder));
-        out.add(new MkDocsNav.Item(text, null, false, children, at(o)));
+        // (a group with a link: its page, the group's items under it)
+        List<MkDocsNav.Item> children = items(inner, own, folder);
+        out.add(link != null ? MkDocsNav.Item.headed(text, page(null, link, vue ? base : own, o), children, at(o)) : new MkDocsNav.Item(text, null, false, children, at(o)));
       } else if (link != null) {
         out.add(page(text, link, vue ? base : own, o));
       } else {

@@ -133,6 +133,49 @@ class GitBookProjectTest {
   }
 
   @Test
+  void aPageWithPagesUnderItHoldsThemInTheMenuAndAHeadingOverPagesIsATitle() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/README.md --
+            # Welcome
+            -- content/SUMMARY.md --
+            # Table of contents
+
+            * [Welcome](README.md)
+
+            ## Basics
+
+            * [Parent](parent.md)
+              * [Child](child.md)
+              * [Deep](more/deep.md)
+            * [Other](other.md)
+            -- content/parent.md --
+            # Parent
+            -- content/child.md --
+            # Child
+            -- content/other.md --
+            # Other
+            -- content/more/deep.md --
+            # Deep
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    Document child = Jsoup.parse(site.read("child/index.html"));
+    // the heading a title over its pages; a page with pages under it leads to itself and holds them, as GitBook shows it
+    assertEquals("Basics", child.selectFirst("nav.sidebar li.nav-group > span").text());
+    assertEquals(List.of("Parent", "Child", "Deep", "Other"), child.select("nav.sidebar a").eachText());
+    assertEquals("../parent/", child.selectFirst("nav.sidebar li.nav-section.open > a").attr("href"));
+    assertEquals(List.of("Welcome", "Basics", "Parent"), child.select("nav.breadcrumbs li:not(:last-child)").eachText());
+    assertEquals("../parent/", child.selectFirst("a[rel=prev]").attr("href"));
+    assertEquals("../more/deep/", child.selectFirst("a[rel=next]").attr("href"));
+    // (and its pages closed where the page is not on the way)
+    assertEquals(List.of("Parent", "Other"), Jsoup.parse(site.read("other/index.html")).select("nav.sidebar a").eachText());
+  }
+
+  @Test
   void itsBlocksAreReadAsTheEnginesOwn() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT);
     SiteFixture.Run r = site.run("build");

@@ -203,6 +203,44 @@ class VitePressProjectTest {
   }
 
   @Test
+  void aGroupWithALinkIsItsPageWithItsItemsUnderIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default {
+              title: 'W',
+              themeConfig: {
+                sidebar: [
+                  { text: 'Overview', link: '/overview', items: [ { text: 'Details', link: '/details' } ] },
+                  { text: 'Guide', link: '/guide/', items: [ { text: 'Setup', link: '/guide/setup' } ] }
+                ]
+              }
+            }
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/overview.md --
+            # Overview page
+            -- content/docs/details.md --
+            # Details
+            -- content/docs/guide/index.md --
+            # The guide
+            -- content/docs/guide/setup.md --
+            # Setup
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("docs.nav"), r.err());
+    // a group's link is its page, named by the group, its items under it (a folder's page: the folder's section)
+    Document details = Jsoup.parse(site.read("details/index.html"));
+    assertEquals(List.of("Overview", "Details", "Guide"), details.select("nav.sidebar a").eachText());
+    assertEquals("../overview/", details.selectFirst("nav.sidebar li.nav-section.open > a").attr("href"));
+    assertEquals(0, details.select("nav.sidebar li.nav-group").size());
+    assertEquals(List.of("Overview", "Guide", "Setup"), Jsoup.parse(site.read("guide/setup/index.html")).select("nav.sidebar a").eachText());
+  }
+
+  @Test
   void itsIncludesHomeAndPageValuesAreRead() throws Exception {
     SiteFixture site =
         SiteFixture.of(
