@@ -17,8 +17,9 @@ import java.util.function.Function;
  * along the path to the page only, and a long list only around the entry on that path (the
  * section's page lists all of its pages), so a page's size does not grow with the site. Without
  * tabs (an MkDocs theme without them), the sidebar holds the whole menu, pruned the same way. A
- * group of the menu (no page of its own) is a title over its entries, always open; a tab or a
- * breadcrumb of a group leads to its first page, or is its title alone. A link of the menu leads
+ * group of the menu (no page of its own) is a title over its entries, open where it or the list
+ * it is in is on the path to the page (else it leads to its first page); a tab or a breadcrumb of
+ * a group leads to its first page, or is its title alone. A link of the menu leads
  * to its address as written.
  */
 public final class Navigation {
@@ -103,10 +104,15 @@ public final class Navigation {
       path.add(p.url());
     }
     path.add(url);
-    return items(top.url(), url, path, href);
+    return items(top.url(), url, path, href, true);
   }
 
-  private List<NavItem> items(String parent, String current, Set<String> path, Function<String, String> href) {
+  /**
+   * The entries under {@code parent}: those on the path open; a group open where it is on the
+   * path or its list is ({@code listOnPath}), else closed, leading to its first page (so that a
+   * page shows the groups of the lists on its way, not every group under them).
+   */
+  private List<NavItem> items(String parent, String current, Set<String> path, Function<String, String> href, boolean listOnPath) {
     List<PageInfo> children = tree.children(parent);
     int from = 0;
     int to = children.size();
@@ -125,7 +131,12 @@ public final class Navigation {
     String all = moreLabel.getOrDefault("nav.more", "All {0} pages").replace("{0}", Integer.toString(children.size()));
     for (PageInfo c : children.subList(from, to)) {
       if (NavTree.isGroup(c)) {
-        out.add(new NavItem(c.title(), null, false, true, true, false, items(c.url(), current, path, href)));
+        if (listOnPath || path.contains(c.url())) {
+          out.add(new NavItem(c.title(), null, false, true, true, false, items(c.url(), current, path, href, path.contains(c.url()))));
+        } else {
+          PageInfo first = tree.first(c.url());
+          out.add(new NavItem(c.title(), first == null ? null : href.apply(first.url()), false, false, true, false, List.of()));
+        }
         continue;
       }
       if (NavTree.isLink(c)) {
@@ -134,7 +145,7 @@ public final class Navigation {
       }
       boolean hasChildren = !tree.children(c.url()).isEmpty();
       boolean open = path.contains(c.url());
-      List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href) : List.of();
+      List<NavItem> kids = hasChildren && open ? items(c.url(), current, path, href, true) : List.of();
       out.add(new NavItem(c.title(), href.apply(c.url()), c.url().equals(current), open, hasChildren, false, kids));
     }
     // one link to the whole list, after the window, however it was cut
@@ -156,13 +167,16 @@ public final class Navigation {
    */
   public String key(String url) {
     Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree");
-    listed(b, "");
+    Set<String> path = new HashSet<>();
+    path.add(url);
+    tree.ancestors(url).forEach(a -> path.add(a.url()));
+    listed(b, "", path, true);
     for (PageInfo a : tree.ancestors(url)) {
       b.add(a.url()).add(a.title());
-      listed(b, a.url());
+      listed(b, a.url(), path, true);
     }
     b.add(url);
-    listed(b, url);
+    listed(b, url, path, true);
     PageInfo prev = tree.previous(url);
     PageInfo next = tree.next(url);
     b.add(prev == null ? "" : prev.url() + "\u0000" + pagerLabel(prev));
@@ -170,12 +184,17 @@ public final class Navigation {
     return b.build();
   }
 
-  /** The entries under {@code parent}, and under the groups among them (always open). */
-  private void listed(Keys.Builder b, String parent) {
+  /** The entries under {@code parent}, and under the groups among them that are open (else the first page a closed one leads to), as {@link #items} shows them. */
+  private void listed(Keys.Builder b, String parent, Set<String> path, boolean listOnPath) {
     b.add(children(parent));
     for (PageInfo c : tree.children(parent)) {
       if (NavTree.isGroup(c)) {
-        listed(b, c.url());
+        if (listOnPath || path.contains(c.url())) {
+          listed(b, c.url(), path, path.contains(c.url()));
+        } else {
+          PageInfo first = tree.first(c.url());
+          b.add(first == null ? "" : first.url());
+        }
       }
     }
   }

@@ -82,6 +82,42 @@ class NavigationGroupsTest {
   }
 
   @Test
+  void aGroupInAGroupOffThePathLeadsToItsFirstPage() {
+    List<PageInfo> infos = new ArrayList<>();
+    infos.add(PageInfo.generated("", "Home", null, null, true, "home"));
+    infos.add(group("#start", "Start", "", 1));
+    infos.add(page("a/", "A", "#start", 1));
+    infos.add(group("#sub", "Sub", "#start", 2));
+    infos.add(page("s/", "S", "#sub", 1));
+    infos.add(group("#other", "Other", "", 2));
+    infos.add(group("#inner", "Inner", "#other", 1));
+    infos.add(page("i/", "I", "#inner", 1));
+    NavTree tree = new NavTree(infos, List.of(), Locale.ENGLISH);
+    Navigation nav = new Navigation(tree, Map.of(), false);
+    List<NavItem> sidebar = nav.sidebar("a/", HREF);
+    // the groups of the lists on the page's way are open; a group in a group off it is closed
+    NavItem sub = sidebar.get(0).children().get(1);
+    assertEquals("Sub", sub.title());
+    assertNull(sub.href());
+    assertEquals(List.of("S"), sub.children().stream().map(NavItem::title).toList());
+    NavItem other = sidebar.get(1);
+    assertNull(other.href());
+    NavItem inner = other.children().get(0);
+    assertEquals("/i/", inner.href());
+    assertTrue(inner.section() && !inner.open() && inner.children().isEmpty());
+    // on its own page it is open
+    NavItem innerOnI = nav.sidebar("i/", HREF).get(1).children().get(0);
+    assertNull(innerOnI.href());
+    assertEquals(List.of("I"), innerOnI.children().stream().map(NavItem::title).toList());
+    // a closed group's first page is in the key, not its whole list
+    List<PageInfo> more = new ArrayList<>(infos);
+    more.add(page("j/", "J", "#inner", 2));
+    assertEquals(nav.key("a/"), new Navigation(new NavTree(more, List.of(), Locale.ENGLISH), Map.of(), false).key("a/"));
+    more.replaceAll(p -> p.url().equals("j/") ? PageInfo.generated("j/", "J", "#inner", 0, true, "doc") : p);
+    assertNotEquals(nav.key("a/"), new Navigation(new NavTree(more, List.of(), Locale.ENGLISH), Map.of(), false).key("a/"));
+  }
+
+  @Test
   void aGroupsTabLeadsToItsFirstPage() {
     NavTree tree = new NavTree(infos("B"), List.of(), Locale.ENGLISH);
     Navigation nav = new Navigation(tree, Map.of(), true);
