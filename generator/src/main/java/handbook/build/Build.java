@@ -265,7 +265,7 @@ public final class Build {
     // (a VitePress project's .vitepress/, where its pages are in its srcDir)
     String kept = pages.kept();
     handbook.source.MovedFolder moved =
-        warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs, kept) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs, kept);
+        warm != null && warm.moved != null && warm.moved.shows(in.content(), folder, docs, kept, pages.also()) ? warm.moved : new handbook.source.MovedFolder(in.content(), folder, docs, kept, pages.also());
     if (warm != null) {
       warm.moved = moved;
     }

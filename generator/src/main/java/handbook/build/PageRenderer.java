@@ -291,7 +291,7 @@ final class PageRenderer {
           children(c.url(), href, out, depth + 1);
         }
       } else if (handbook.content.NavTree.isLink(c)) {
-        out.add(new PageContext.Child(c.title(), handbook.content.NavTree.href(c), c.description(), false));
+        out.add(new PageContext.Child(c.title(), handbook.render.Navigation.linked(c, href), c.description(), false));
       } else {
         out.add(new PageContext.Child(c.title(), href.apply(c.url()), c.description(), !v.tree().children(c.url()).isEmpty()));
       }

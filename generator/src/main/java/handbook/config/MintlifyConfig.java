@@ -105,9 +105,19 @@ public record MintlifyConfig(
       switch (e.getKey()) {
         case "integrations", "analytics" -> diags.add(Diagnostic.warning(CODE, at, "`" + e.getKey() + "` of Mintlify's config is not loaded: the site loads nothing from other hosts"));
         case "banner" -> diags.add(Diagnostic.warning(CODE, at, "Mintlify's `banner` is not shown here").withHint("the site is built without it"));
-        case "openapi", "asyncapi" -> diags.add(
-            Diagnostic.warning(CODE, at, "the pages Mintlify makes of an API's spec (`" + e.getKey() + "`) are not made here")
-                .withHint("the pages are built without them; Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
+        case "openapi", "asyncapi" -> {
+          // (a spec of the project's own is the site's API reference)
+          Map<String, String> shown = specs(text);
+          List<JsLiteral.Value> named = e.getValue() instanceof JsLiteral.Arr a ? a.items() : List.of(e.getValue());
+          boolean all = e.getKey().equals("openapi") && named.stream().allMatch(n -> {
+            String local = n instanceof JsLiteral.Str s ? localSpec(s.value()) : n instanceof JsLiteral.Obj o && o.get("source") instanceof JsLiteral.Str s ? localSpec(s.value()) : null;
+            String alias = local == null ? null : "api/" + local.substring(local.lastIndexOf('/') + 1);
+            return alias != null && local.equals(shown.get(alias)) && files.contains(alias);
+          });
+          if (!all) {
+            diags.add(Diagnostic.warning(CODE, at, NOT_SHOWN + " (`" + e.getKey() + "`)" + NOT_SHOWN_WHY).withHint(NOT_SHOWN_HINT));
+          }
+        }
         case "versions", "i18n" -> diags.add(Diagnostic.warning(CODE, at, "`" + e.getKey() + "` of Mintlify's config is not followed here").withHint("the pages are built as one version, in one language"));
         default -> {
           if (!READ.contains(e.getKey())) {
@@ -222,6 +232,63 @@ public record MintlifyConfig(
         redirects(config, r),
         tabs);
   }
+
+  /**
+   * The API specs of the project a config names ({@code openapi}, at its top or in its navigation:
+   * a path, a list of them, or {@code {source}}), by where they are shown for the site's API
+   * reference ({@code api/openapi.json}): their paths in the project, those in it alone (a spec at
+   * another address is named by the config's reader), the first of one name.
+   */
+  public static Map<String, String> specs(String text) {
+    JsLiteral.Obj config = text == null ? null : root(text);
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (config != null) {
+      specs(config, out, 0);
+    }
+    return out;
+  }
+
+  private static void specs(JsLiteral.Value v, Map<String, String> out, int depth) {
+    if (depth > 40) {
+      return;
+    }
+    if (v instanceof JsLiteral.Obj o) {
+      o.entries().forEach((key, value) -> {
+        if (key.equals("openapi")) {
+          List<JsLiteral.Value> named = value instanceof JsLiteral.Arr a ? a.items() : List.of(value);
+          for (JsLiteral.Value n : named) {
+            String path = n instanceof JsLiteral.Str s ? s.value() : n instanceof JsLiteral.Obj src && src.get("source") instanceof JsLiteral.Str s ? s.value() : null;
+            String local = path == null ? null : localSpec(path);
+            if (local != null) {
+              out.putIfAbsent("api/" + local.substring(local.lastIndexOf('/') + 1), local);
+            }
+          }
+        } else if (key.equals("navigation") || depth > 0) {
+          specs(value, out, depth + 1);
+        }
+      });
+    } else if (v instanceof JsLiteral.Arr a) {
+      a.items().forEach(item -> specs(item, out, depth + 1));
+    }
+  }
+
+  /** A spec's path in the project ({@code api-reference/openapi.json}) where one names a file of it, else null. */
+  public static String localSpec(String path) {
+    String p = path.strip();
+    if (handbook.content.Urls.remote(p) || p.matches("(?i)[a-z][a-z0-9+.-]*:.*") || !p.matches("(?i).+\\.(json|ya?ml)")) {
+      return null;
+    }
+    p = p.replaceAll("^(\\./|/)+", "");
+    String n = handbook.content.Urls.normalize(p);
+    return n == null || n.isEmpty() || n.startsWith("../") ? null : n;
+  }
+
+  /** What is said of a spec (or a list of them) that is not the site's API reference: an AsyncAPI spec, one at another address or no file of the project. */
+  public static final String NOT_SHOWN = "the pages Mintlify makes of an API's spec";
+
+  public static final String NOT_SHOWN_WHY = " are not made here: it is no OpenAPI spec in the project";
+
+  public static final String NOT_SHOWN_HINT = "an OpenAPI spec in the project, named by its path (`\"openapi\": \"openapi.json\"`), is the site's API reference; the site loads nothing from other hosts";
 
   /** Whether a config's {@code seo.indexing} is {@code all}: the pages out of the menu are searched too. */
   public static boolean indexesHidden(JsLiteral.Obj config) {

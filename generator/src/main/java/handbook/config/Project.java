@@ -111,9 +111,18 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
   /**
    * Where a project's pages are read from, shown as {@code docs/}: {@code folder} of the tree (empty
    * for all of it), and a folder {@code kept} beside them at {@code docs/}'s {@code .vitepress/}, or
-   * null.
+   * null; {@code also}: files of the tree shown at other paths too, by those paths (a Mintlify
+   * project's API specs at {@code api/}, where the site's API reference reads them).
    */
-  public record Pages(String folder, String kept) {}
+  public record Pages(String folder, String kept, java.util.Map<String, String> also) {
+    public Pages {
+      also = java.util.Map.copyOf(also);
+    }
+
+    public Pages(String folder, String kept) {
+      this(folder, kept, java.util.Map.of());
+    }
+  }
 
   /**
    * The folder of an MkDocs or Docusaurus project's pages, when its config names one other than
@@ -167,9 +176,10 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     if (DocsifyConfig.uses(text.apply("index.html"))) {
       return new Pages("", null);
     }
-    // a Mintlify project's, at its root
-    if (MintlifyConfig.file(text) != null) {
-      return new Pages("", null);
+    // a Mintlify project's, at its root (its API specs at api/ too)
+    String mintlify = MintlifyConfig.file(text);
+    if (mintlify != null) {
+      return new Pages("", null, MintlifyConfig.specs(text.apply(mintlify)));
     }
     // a GitBook project's, at its root or in the folder its .gitbook.yaml names
     if (GitBookConfig.atRoot(text)) {
@@ -223,7 +233,8 @@ public record Project(Tool tool, String config, boolean alone, List<String> page
     return switch (tool) {
       case HUGO, JEKYLL, WIKI -> path.equals("site.yaml") || page(path);
       case DOCUSAURUS -> page(path) || (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
-      default -> (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path));
+      // (a Mintlify project's API specs, shown at api/: the API reference's)
+      default -> (path.equals("site.yaml") || kinds.test(path)) && (!alone || docs.test(path) || tool == Tool.MINTLIFY && path.startsWith("api/"));
     };
   }
 

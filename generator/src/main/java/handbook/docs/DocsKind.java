@@ -224,7 +224,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
         Set<String> there = new java.util.HashSet<>();
         markdown.forEach(p -> there.add(p.path()));
         handbook.config.JsLiteral.Obj root = handbook.config.MintlifyConfig.root(f.text());
-        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, in.diagnostics()), in, markdown, categories, menu, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
+        // (its specs shown as the site's API reference)
+        Map<String, String> apis = new java.util.TreeMap<>(handbook.config.MintlifyConfig.specs(f.text()));
+        apis.keySet().removeIf(a -> !in.files().contains(a));
+        List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, apis, in.diagnostics()), in, markdown, categories, menu, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
         // (its home where there is no index.mdx: the first page of its navigation, as Mintlify goes there)
         firstChapter = refs.stream().map(MkDocsNav.Ref::path).filter(there::contains).findFirst().orElse(null);
         // the pages out of its navigation are not searched, unless its seo.indexing says all (as Mintlify has it)
@@ -282,7 +285,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean cascaded = cascade != null && !cascade.isEmpty();
     boolean defaulted = mount.jekyll() && !mount.defaults().isEmpty();
     java.util.function.Function<String, YamlNode.Mapping> inherited = cascaded ? cascade::of : defaulted ? path -> JekyllDefaults.of(path, mount) : path -> null;
-    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, pageEnv, includes, inherited.apply(f.path())));
+    // (a Mintlify project's API specs, shown at api/: its pages of an operation show it)
+    boolean api = mount.mintlify() && in.files().stream().anyMatch(p -> p.startsWith("api/"));
+    String readEnv = api ? pageEnv + "|api" : pageEnv;
+    List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, readEnv, includes, inherited.apply(f.path()), api));
     List<Parsed> parsed = new ArrayList<>(read.size());
     List<String> published = new ArrayList<>(read.size());
     // (a Hugo or Jekyll page out of its dates is left out as a draft is: by the build's time, not in its parse)
@@ -963,7 +969,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * A page's parse; {@code snippets}: the includes' options of an MkDocs project's config;
    * {@code inherited}: the front matter its project gives it under its own, or null.
    */
-  private static Read parse(SourceFile file, LoadInput in, String pageEnv, MkDocsSnippets snippets, YamlNode.Mapping inherited) {
+  private static Read parse(SourceFile file, LoadInput in, String pageEnv, MkDocsSnippets snippets, YamlNode.Mapping inherited, boolean api) {
     String env = inherited == null ? pageEnv : pageEnv + "|" + handbook.content.Hashes.of(inherited.toString());
     // a page that includes files is kept as a note that it does, so a build that reuses the
     // parse of every other page need not read them to know
@@ -974,21 +980,21 @@ public final class DocsKind implements ContentKind<NoSettings> {
       String standard = in.contentName() + "/" + file.path();
       SourceFile shared = file.displayPath().equals(standard) ? file : new SourceFile(file.path(), standard, file.text(), file.hash());
       Optional<Parsed> own =
-          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), includeForms(shared, in)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), includeForms(shared, in))
+          in.memo().get("docs", shared, env, OWN, () -> Snippets.mentions(shared.text(), includeForms(shared, in, api)) && Snippets.includes(shared.text(), bodyFirstLine(shared.text()), includeForms(shared, in, api))
               ? Optional.empty()
-              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in, shared), inherited)));
+              : Optional.of(parseFresh(shared, in, in.memo().key("docs", shared, env), options(in, shared), inherited, api)));
       if (own.isPresent()) {
         Parsed p = shared == file ? own.get() : own.get().placed(span -> span.file().equals(standard) ? new handbook.diag.Span(file.displayPath(), span.line(), span.column()) : span);
         return new Read(p, Set.of());
       }
     }
     Snippets.Source page = new Snippets.Source(file.path(), file.displayPath(), snippets.appendedTo(file.path(), file.text()));
-    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), includeForms(file, in));
+    Snippets.Expanded x = Snippets.expand(page, bodyFirstLine(file.text()), reader(in, snippets), includeForms(file, in, api));
     // parsed as the text it has with its includes; where each line came from is part of the key
     SourceFile expanded = new SourceFile(file.path(), file.displayPath(), x.text());
     String withLines = env + "|" + x.signature();
     Parsed p = in.memo().get("docs-included", expanded, withLines, CODEC,
-        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in, file).withIncludesRead(), inherited).placed(x::at));
+        () -> parseFresh(expanded, in, in.memo().key("docs-included", expanded, withLines), options(in, file).withIncludesRead(), inherited, api).placed(x::at));
     return new Read(p.with(x.problems()), x.read());
   }
 
@@ -1083,8 +1089,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
     };
   }
 
-  /** The includes of other tools a page's tool reads ({@link Snippets.Form}). */
-  private static Set<Snippets.Form> includeForms(SourceFile file, LoadInput in) {
+  /** The includes of other tools a page's tool reads ({@link Snippets.Form}; {@code api}: a Mintlify project's specs are shown). */
+  private static Set<Snippets.Form> includeForms(SourceFile file, LoadInput in, boolean api) {
     Set<Snippets.Form> forms = java.util.EnumSet.noneOf(Snippets.Form.class);
     if (mdx(file, in)) {
       forms.add(Snippets.Form.MDX);
@@ -1106,6 +1112,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
     }
     if (in.site().mount().mintlify()) {
       forms.add(Snippets.Form.MINTLIFY);
+    }
+    if (api) {
+      forms.add(Snippets.Form.MINTLIFY_OPERATION);
     }
     return forms;
   }
@@ -1135,11 +1144,11 @@ public final class DocsKind implements ContentKind<NoSettings> {
         }
       };
 
-  private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options, YamlNode.Mapping inherited) {
+  private static Parsed parseFresh(SourceFile file, LoadInput in, String key, RenderOptions options, YamlNode.Mapping inherited, boolean api) {
     Diagnostics diags = new Diagnostics();
     FrontMatter split = FrontMatter.split(file.text());
     Mount mount = in.site().mount();
-    FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, diags);
+    FrontMatterFields fm = FrontMatterFields.read(file, split, mount, inherited, api, diags);
     String body = split.body();
     int firstLine = split.bodyFirstLine();
     // VitePress' home: its hero and features, read on the front matter's lines

@@ -48,15 +48,16 @@ public record FrontMatterFields(
 
   /** Reads the front matter of a split file; errors point at file lines. */
   public static FrontMatterFields read(SourceFile file, FrontMatter fm, Diagnostics diags) {
-    return read(file, fm, handbook.content.Mount.NONE, null, diags);
+    return read(file, fm, handbook.content.Mount.NONE, null, false, diags);
   }
 
   /**
    * The same, for a page published in {@code mount} (a Docusaurus project follows its {@code slug}
    * and {@code id}, so they are not named), its front matter over {@code inherited}: what a Jekyll
-   * project's defaults or a Hugo project's cascades give it, or null.
+   * project's defaults or a Hugo project's cascades give it, or null; {@code api}: a Mintlify
+   * project's specs are shown (a page's {@code openapi} operation is shown with it).
    */
-  static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, YamlNode.Mapping inherited, Diagnostics diags) {
+  static FrontMatterFields read(SourceFile file, FrontMatter fm, handbook.content.Mount mount, YamlNode.Mapping inherited, boolean api, Diagnostics diags) {
     FrontMatterReader.Read read = new FrontMatterReader().read(file, fm, diags, "frontmatter");
     YamlFields own = read.fields();
     if (inherited != null && !read.broken()) {
@@ -144,10 +145,11 @@ public record FrontMatterFields(
       }
     });
     if (mount.mintlify()) {
-      // a Mintlify page made of an API's operation: its parameters, responses and playground come from the spec
+      // a Mintlify page made of an API's operation: its parameters, responses and playground come
+      // from the spec (shown with the page's text where the project's specs are: see Snippets)
       for (String key : List.of("openapi", "asyncapi", "api")) {
         YamlNode n = map.get(key);
-        if (n != null) {
+        if (n != null && !(api && key.equals("openapi") && n instanceof YamlNode.Scalar op && handbook.markdown.Snippets.mintlifyOperation(op.value()) != null)) {
           diags.add(
               Diagnostic.warning(handbook.config.MintlifyConfig.CODE, f.span(n), "what Mintlify makes of an API's operation here (`" + key + ": " + (n instanceof YamlNode.Scalar v ? v.value() : n.describe()) + "`: its parameters, responses and playground) is not made: the page shows its own text")
                   .withHint("Handbook's own API reference is made of the specs in `api/` of a Handbook site"));

@@ -28,27 +28,35 @@ final class MintlifyNav {
   private final LineMap lines;
   private final Set<String> there;
   private final Diagnostics diags;
+  /** The project's API specs shown as the site's API reference, by where they are shown ({@code api/openapi.json}). */
+  private final Map<String, String> apis;
   /** The pages Mintlify makes of an API's operations, named once. */
   private final List<Span> operations = new ArrayList<>();
   private final List<String> operationNames = new ArrayList<>();
   /** The groups, tabs and anchors whose pages Mintlify makes of an API's spec ({@code openapi}), named once. */
   private final List<Span> specs = new ArrayList<>();
 
-  private MintlifyNav(SourceFile file, Set<String> there, Diagnostics diags) {
+  private MintlifyNav(SourceFile file, Set<String> there, Map<String, String> apis, Diagnostics diags) {
+    this.apis = apis;
     this.file = file;
     this.lines = new LineMap(file.text());
     this.there = there;
     this.diags = diags;
   }
 
-  /** The menu's items of a config (its file, and its value {@code root}; {@code there}: the pages); none where its navigation is not written as Mintlify writes one. */
-  static List<MkDocsNav.Item> read(SourceFile config, JsLiteral.Obj root, Set<String> there, Diagnostics diags) {
-    MintlifyNav n = new MintlifyNav(config, there, diags);
+  /**
+   * The menu's items of a config (its file, and its value {@code root}; {@code there}: the pages;
+   * {@code apis}: its specs shown as the site's API reference, by where); none where its
+   * navigation is not written as Mintlify writes one. A tab or group of a spec shown leads to its
+   * API reference.
+   */
+  static List<MkDocsNav.Item> read(SourceFile config, JsLiteral.Obj root, Set<String> there, Map<String, String> apis, Diagnostics diags) {
+    MintlifyNav n = new MintlifyNav(config, there, apis, diags);
     JsLiteral.Value navigation = root == null ? null : root.get("navigation");
     List<MkDocsNav.Item> items = new ArrayList<>();
     if (navigation instanceof JsLiteral.Obj nav) {
       n.others(nav);
-      items.addAll(n.level(handbook.config.MintlifyConfig.shown(nav), DocsKind.ROOT));
+      items.addAll(n.level(handbook.config.MintlifyConfig.shown(nav), DocsKind.ROOT, null));
     } else if (navigation instanceof JsLiteral.Arr groups) {
       items.addAll(n.mintJson(groups, root.get("tabs") instanceof JsLiteral.Arr tabs ? tabs : null));
     } else if (navigation != null) {
@@ -56,15 +64,35 @@ final class MintlifyNav {
     }
     if (!n.specs.isEmpty()) {
       diags.add(
-          Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.specs.get(0), "the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here" + (n.specs.size() > 1 ? " (nor those of " + (n.specs.size() - 1) + " more)" : ""))
-              .withHint("the menu is built without them; Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
+          Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.specs.get(0), handbook.config.MintlifyConfig.NOT_SHOWN + " in the navigation (`openapi`)" + handbook.config.MintlifyConfig.NOT_SHOWN_WHY + (n.specs.size() > 1 ? " (nor those of " + (n.specs.size() - 1) + " more)" : ""))
+              .withHint(handbook.config.MintlifyConfig.NOT_SHOWN_HINT));
     }
-    if (!n.operations.isEmpty()) {
+    if (!n.operations.isEmpty() && !apis.isEmpty()) {
+      diags.add(
+          Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.operations.get(0), "an API's operation in the navigation (`" + n.operationNames.get(0) + "`) is not in the menu: it is on the pages of the API reference" + (n.operations.size() > 1 ? " (as " + (n.operations.size() - 1) + " more are)" : ""))
+              .withHint("a page of the project with `openapi: " + n.operationNames.get(0) + "` in its front matter shows the operation with its text"));
+    } else if (!n.operations.isEmpty()) {
       diags.add(
           Diagnostic.warning(handbook.config.MintlifyConfig.CODE, n.operations.get(0), "the page Mintlify makes of an API's operation (`" + n.operationNames.get(0) + "`) is not made here" + (n.operations.size() > 1 ? " (nor " + (n.operations.size() - 1) + " more)" : ""))
               .withHint("the menu is built without it; Handbook's own API reference is made of the specs in `api/` of a Handbook site"));
     }
     return items;
+  }
+
+  /** The address of the API reference of a spec an {@code openapi} value names ({@code api/openapi/}), where it is shown; else null. */
+  private String api(JsLiteral.Value value) {
+    List<JsLiteral.Value> named = value instanceof JsLiteral.Arr a ? a.items() : List.of(value);
+    for (JsLiteral.Value n : named) {
+      String path = n instanceof JsLiteral.Str s ? s.value() : n instanceof JsLiteral.Obj src && src.get("source") instanceof JsLiteral.Str s ? s.value() : null;
+      String local = path == null ? null : handbook.config.MintlifyConfig.localSpec(path);
+      if (local != null) {
+        String shown = "api/" + local.substring(local.lastIndexOf('/') + 1);
+        if (local.equals(apis.get(shown))) {
+          return "api/" + handbook.markdown.Slugs.slugify(shown.substring(4).replaceFirst("\\.(ya?ml|json)$", "")) + "/";
+        }
+      }
+    }
+    return null;
   }
 
   /** Names the languages and versions other than the one shown. */
@@ -89,7 +117,7 @@ final class MintlifyNav {
   }
 
   /** The items of one level of the navigation: its tabs, anchors, dropdowns, products, groups or pages. */
-  private List<MkDocsNav.Item> level(JsLiteral.Obj o, String folder) {
+  private List<MkDocsNav.Item> level(JsLiteral.Obj o, String folder, String title) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     for (Map.Entry<String, JsLiteral.Value> e : o.entries().entrySet()) {
       String label =
@@ -104,7 +132,7 @@ final class MintlifyNav {
       if (label != null && e.getValue() instanceof JsLiteral.Arr list) {
         for (JsLiteral.Value v : list.items()) {
           if (v instanceof JsLiteral.Obj section && !"true".equals(section.string("hidden"))) {
-            List<MkDocsNav.Item> children = level(section, folder);
+            List<MkDocsNav.Item> children = level(section, folder, section.string(label));
             if (!children.isEmpty()) {
               group(section.string(label), children, section, out);
             }
@@ -114,6 +142,9 @@ final class MintlifyNav {
         out.addAll(pages(list, folder));
       } else if (e.getKey().equals("pages") && e.getValue() instanceof JsLiteral.Arr list) {
         out.addAll(pages(list, folder));
+      } else if (e.getKey().equals("openapi") && api(e.getValue()) != null) {
+        // (the API reference of a spec shown: at the start of the tab or group that names it)
+        out.add(0, new MkDocsNav.Item(title == null || title.isBlank() ? "API reference" : title.strip(), MkDocsNav.SITE + api(e.getValue()), true, null, at(e.getValue())));
       } else if (e.getKey().equals("openapi") || e.getKey().equals("asyncapi")) {
         specs.add(at(e.getValue()));
       } else if (e.getKey().equals("$ref")) {
@@ -138,7 +169,7 @@ final class MintlifyNav {
         }
         // (a group's own page, its root: the group's title leads there, its pages under it)
         MkDocsNav.Item root = g.string("root") == null ? null : page(g.string("root"), g.get("root"));
-        List<MkDocsNav.Item> children = level(g, folder);
+        List<MkDocsNav.Item> children = level(g, folder, g.string("group"));
         String label = g.string("group");
         if (root != null) {
           out.add(MkDocsNav.Item.headed(label == null || label.isBlank() ? null : label.strip(), root, children, at(g)));

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 final class MkDocsNav {
   static final String CODE = "docs.nav";
 
+  /** What starts a link of the menu to a page of the site another kind makes ({@code site:api/openapi/}): its path from the site's root after it. */
+  static final String SITE = "site:";
+
   /** awesome-pages' entry for the folder's other pages, in their own order (they are in the menu then). */
   private static final String REST = "...";
 
@@ -470,6 +473,12 @@ final class MkDocsNav {
     for (Item item : items) {
       if (item.children() != null) {
         section(item, folder, in);
+      } else if (item.external() && item.target().startsWith(SITE)) {
+        // a page of another kind: its address from the site's root, made relative where it is shown
+        String id = id(item.at());
+        Group link = new Group(id, item.title(), in, slot(in, id), "/" + item.target().substring(SITE.length()));
+        groups.add(link);
+        groupsById.put(id, link);
       } else if (item.external() && !SAFE_LINK.matcher(item.target()).lookingAt()) {
         links.add(item.at()); // (javascript:, data: and the like are no addresses to go to)
       } else if (item.external()) {
@@ -549,6 +558,21 @@ final class MkDocsNav {
     }
     if (section.title() == null || section.title().isBlank()) {
       walk(section.children(), folder, in); // a group without a title: its entries in its place
+      return;
+    }
+    // a section whose first entry is a folder's page (its index.md): that folder's section, titled
+    // by it, the section's other entries under it (as Material's navigation.indexes shows it)
+    Item first = section.children().isEmpty() ? null : section.children().get(0);
+    String index = first == null || first.children() != null || first.external() || first.target() == null || DocsKind.rank(first.target()) < 0 ? null : Urls.sourceFolder(first.target());
+    if (index != null && !index.equals(folder) && index.startsWith(DocsKind.ROOT) && !placed.contains(first.target()) && placed.add(index)) {
+      refs.add(new Ref(first.target(), first.at()));
+      placed.add(first.target());
+      if (in.equals(folder) && DocsKind.parentFolder(index).equals(folder)) {
+        place(folder, folderName(index), section.title());
+      } else {
+        move(index, in, section.title(), DocsKind.parentFolder(index), folderName(index));
+      }
+      walk(section.children().subList(1, section.children().size()), index, index);
       return;
     }
     String id = id(section.at());

@@ -157,7 +157,38 @@ public final class Snippets {
     /** Docsify's helpers: a paragraph that starts with {@code !>} (important) or {@code ?>} (a note), written as GitHub's alerts (a Docsify site's page). */
     DOCSIFY,
     /** Mintlify's components, read as the Markdown they stand for ({@link MintlifyBlocks}; a Mintlify project's page). */
-    MINTLIFY
+    MINTLIFY,
+    /**
+     * A Mintlify page's operation ({@code openapi: GET /plants} in its front matter) shown after
+     * its text, as an {@code openapi} block on the front matter's line (where the project's specs
+     * are shown as the site's API reference).
+     */
+    MINTLIFY_OPERATION
+  }
+
+  /** Mintlify's operation of a page: its spec's file (left out), its method and path. */
+  private static final Pattern MINTLIFY_OPERATION = Pattern.compile("(?i)^(?:\\S{1,500}\\.(?:json|ya?ml)[ \\t]+)?(get|post|put|patch|delete|head|options|trace)[ \\t]+(/\\S{0,2000})$");
+
+  /** The operation a Mintlify page's {@code openapi} value names ({@code POST /plants}), or null where it names none (a webhook, a spec at another address). */
+  public static String mintlifyOperation(String value) {
+    java.util.regex.Matcher m = value == null ? null : MINTLIFY_OPERATION.matcher(value.strip());
+    return m != null && m.matches() ? m.group(1).toUpperCase(java.util.Locale.ROOT) + " " + m.group(2) : null;
+  }
+
+  /** The line (from 0) of a page's front matter, before {@code fromLine}, that names an operation Mintlify makes the page of; -1 where none does. */
+  private static int operationLine(String[] lines, int fromLine) {
+    for (int i = 1; i < Math.min(lines.length, fromLine - 1); i++) {
+      String line = lines[i];
+      if (line.startsWith("openapi:") && mintlifyOperation(unquoted(line.substring(8))) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String unquoted(String value) {
+    String v = value.strip();
+    return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'")) ? v.substring(1, v.length() - 1) : v;
   }
 
   /** Whether a text may hold an include marker (a cheap test before {@link #includes}). */
@@ -171,7 +202,7 @@ public final class Snippets {
         || (forms.contains(Form.LIQUID) || forms.contains(Form.GITBOOK)) && text.contains("{%") && text.contains("include") || forms.contains(Form.VITEPRESS) && (text.contains("<<<") || text.contains("@include:"))
         || forms.contains(Form.MDBOOK) && (text.contains("{{#") || text.contains("```") || text.contains("~~~"))
         || forms.contains(Form.DOCSIFY) && (text.contains("!>") || text.contains("?>") || text.contains("':") || text.contains("\":"))
-        || forms.contains(Form.MINTLIFY) && MintlifyBlocks.mayHold(text);
+        || forms.contains(Form.MINTLIFY) && MintlifyBlocks.mayHold(text) || forms.contains(Form.MINTLIFY_OPERATION) && text.contains("openapi:");
   }
 
   /** mdBook's include on a line of its own: its indentation, its escape, its kind, its path with its lines or anchor, and its words after (a playground's attributes). */
@@ -234,6 +265,9 @@ public final class Snippets {
       return true;
     }
     String[] lines = text.split("\n", -1);
+    if (forms.contains(Form.MINTLIFY_OPERATION) && operationLine(lines, fromLine) >= 0) {
+      return true;
+    }
     for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
       String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.contains("8<-") && MARKER.matcher(line).matches() || mdx && line.startsWith("import ") && MDX_IMPORT.matcher(line).matches() || mdx && line.stripLeading().startsWith("<CodeBlock")
@@ -268,6 +302,14 @@ public final class Snippets {
     boolean mintlify = forms.contains(Form.MINTLIFY);
     new Expansion(read, out, stack, forms.contains(Form.MDX), forms.contains(Form.LIQUID), forms.contains(Form.VITEPRESS), forms.contains(Form.MDBOOK), forms.contains(Form.GITBOOK), forms.contains(Form.DOCSIFY), mintlify)
         .lines(page, lines, 0, count, "", fromLine, false);
+    int operation = forms.contains(Form.MINTLIFY_OPERATION) ? operationLine(lines, fromLine) : -1;
+    if (operation >= 0) {
+      // Mintlify's page of an operation: the operation after its text, from its front matter's line
+      String line = lines[operation].endsWith("\r") ? lines[operation].substring(0, lines[operation].length() - 1) : lines[operation];
+      for (String l : List.of("", "```openapi", "operation: " + mintlifyOperation(unquoted(line.substring(8))), "```")) {
+        out.line(l, page.display(), operation + 1, 0);
+      }
+    }
     Expanded done = out.done(newline);
     // Mintlify's components: their lines as Markdown, where they were
     return mintlify && MintlifyBlocks.mayHold(done.text) ? done.withText(MintlifyBlocks.apply(done.text)) : done;

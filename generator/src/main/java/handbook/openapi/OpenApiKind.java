@@ -55,6 +55,7 @@ final class OpenApiKind {
   Loaded.Builder load(LoadInput ctx) {
     Loaded.Builder out = Loaded.builder().directive(new OpenApiDirective(this));
     strings = ctx.strings();
+    listed = !ctx.site().mount().mintlify();
     MarkdownEngine untrusted = new MarkdownEngine(Set.of(), strings, true);
     Map<String, SourceFile> byPath = new LinkedHashMap<>();
     ctx.sources().forEach(f -> byPath.put(f.path(), f));
@@ -129,6 +130,8 @@ final class OpenApiKind {
   }
 
   private boolean specs;
+  /** Whether the list of the APIs is in the menu: not in a Mintlify project, whose navigation links the APIs it names. */
+  private boolean listed = true;
 
   /** The pages of the reference, now that every kind's pages (which may mention operations) are known. */
   void pages(AllContent all, Loaded.Builder out, handbook.diag.Diagnostics diags) {
@@ -146,7 +149,7 @@ final class OpenApiKind {
       });
       fingerprints.put(m, k.build());
     }
-    out.page(new ApiSectionPage(new PageInfo(ROOT, strings.get("api.title"), strings.get("api.lead"), null, "", null, true, "section", List.of(), Map.of(), List.of())));
+    out.page(new ApiSectionPage(new PageInfo(ROOT, strings.get("api.title"), strings.get("api.lead"), null, "", null, listed, "section", List.of(), Map.of(), List.of())));
     int weight = 0;
     List<ApiPage> pages = new ArrayList<>();
     for (ApiModel m : models) {

@@ -54,7 +54,7 @@ public final class Navigation {
     for (PageInfo p : tree.children("")) {
       PageInfo first = tree.first(p.url());
       if (NavTree.isLink(p)) {
-        out.add(new NavLink(p.title(), NavTree.href(p), false));
+        out.add(new NavLink(p.title(), linked(p, href), false));
       } else if (first != null) {
         out.add(new NavLink(p.title(), href.apply(first.url()), top != null && top.url().equals(p.url())));
       }
@@ -83,6 +83,12 @@ public final class Navigation {
   /** A page's name in the previous and next links: its {@code pagination_label} (Docusaurus'), else its name in the menu. */
   public static String pagerLabel(PageInfo p) {
     return p.extra().get("pagination_label") instanceof String label && !label.isBlank() ? label.strip() : p.linkTitle() != null ? p.linkTitle() : p.title();
+  }
+
+  /** Where a link of the menu leads: its address as written, or a page of the site ({@code /api/x/}) from this page. */
+  public static String linked(PageInfo link, Function<String, String> href) {
+    String h = NavTree.href(link);
+    return h.startsWith("/") && !h.startsWith("//") ? href.apply(h.substring(1)) : h;
   }
 
   /** The title of the page's top-level section, or null. */
@@ -140,7 +146,7 @@ public final class Navigation {
         continue;
       }
       if (NavTree.isLink(c)) {
-        out.add(new NavItem(c.title(), NavTree.href(c), false, false, false, false, List.of()));
+        out.add(new NavItem(c.title(), linked(c, href), false, false, false, false, List.of()));
         continue;
       }
       boolean hasChildren = !tree.children(c.url()).isEmpty();

@@ -24,6 +24,8 @@ public final class MovedFolder implements RenamedTree {
   /** A folder of the tree shown at {@link #keptAt} inside {@code to}, or null. */
   private final String kept;
   private final String keptAt;
+  /** Files of the tree shown at other paths too, by those paths (outside {@code to}). */
+  private final Map<String, String> also;
   /** The tree's listing last shown, and what was shown of it: the same object while the tree's is (serve). */
   private Listing lastTree;
   private Listing lastShown;
@@ -35,6 +37,14 @@ public final class MovedFolder implements RenamedTree {
 
   /** @param kept a folder ({@code .vitepress/}, ending in {@code /}) shown at {@code to}'s {@code .vitepress/} too, or null */
   public MovedFolder(SourceTree tree, String from, String to, String kept) {
+    this(tree, from, to, kept, Map.of());
+  }
+
+  /** @param also files of the tree ({@code openapi.json}) shown at other paths too ({@code api/openapi.json}), by those paths */
+  public MovedFolder(SourceTree tree, String from, String to, String kept, Map<String, String> also) {
+    if (also.keySet().stream().anyMatch(p -> p.startsWith(to) || p.endsWith("/"))) {
+      throw new IllegalArgumentException(also.toString());
+    }
     if (!(from.isEmpty() || from.endsWith("/")) || !to.endsWith("/") || (from.equals(to) && kept == null) || (kept != null && (!kept.endsWith("/") || kept.startsWith(from) && !from.equals(to)))) {
       throw new IllegalArgumentException(from + " -> " + to + ", " + kept);
     }
@@ -43,11 +53,12 @@ public final class MovedFolder implements RenamedTree {
     this.to = to;
     this.kept = kept;
     this.keptAt = kept == null ? null : to + kept.substring(kept.lastIndexOf('/', kept.length() - 2) + 1);
+    this.also = Map.copyOf(also);
   }
 
   /** Whether this shows {@code tree}'s {@code from} at {@code to}: a tree that can be kept from one build to the next. */
-  public boolean shows(SourceTree other, String otherFrom, String otherTo, String otherKept) {
-    return tree == other && from.equals(otherFrom) && to.equals(otherTo) && java.util.Objects.equals(kept, otherKept);
+  public boolean shows(SourceTree other, String otherFrom, String otherTo, String otherKept, Map<String, String> otherAlso) {
+    return tree == other && from.equals(otherFrom) && to.equals(otherTo) && java.util.Objects.equals(kept, otherKept) && also.equals(otherAlso);
   }
 
   /** Where a path of the tree is shown, or null when it is not. */
@@ -74,6 +85,11 @@ public final class MovedFolder implements RenamedTree {
         out.put(s, v);
       }
     });
+    also.forEach((shownAt, path) -> {
+      if (byPath.containsKey(path)) {
+        out.put(shownAt, byPath.get(path));
+      }
+    });
     return out;
   }
 
@@ -87,12 +103,19 @@ public final class MovedFolder implements RenamedTree {
     Listing all = tree.listing();
     if (all != lastTree) {
       List<String> files = new ArrayList<>();
+      java.util.Set<String> there = new java.util.HashSet<>();
       for (String f : all.files()) {
         String s = shown(f);
         if (s != null) {
           files.add(s);
         }
+        there.add(f);
       }
+      also.forEach((shownAt, path) -> {
+        if (there.contains(path) && !there.contains(shownAt)) {
+          files.add(shownAt);
+        }
+      });
       files.sort(null);
       // what was left out is named by where it is in the tree
       lastShown = new Listing(files, all.refused().stream().filter(r -> shown(r.path()) != null).toList());
@@ -111,6 +134,10 @@ public final class MovedFolder implements RenamedTree {
 
   @Override
   public String inTree(String path) {
+    String aliased = also.get(path);
+    if (aliased != null) {
+      return aliased;
+    }
     if (keptAt != null && path.startsWith(keptAt)) {
       return kept + path.substring(keptAt.length());
     }

@@ -471,31 +471,64 @@ class MintlifyProjectTest {
     assertEquals(List.of("One"), Jsoup.parse(site.read("one/index.html")).select("nav.sidebar a").eachText());
   }
 
-  @Test
-  void pagesMadeOfAnApiSpecInTheNavigationAreNamed() throws Exception {
-    SiteFixture site =
-        SiteFixture.of(
-            tmp,
-            """
-            -- content/docs.json --
-            {
-              "$schema": "https://mintlify.com/docs.json",
-              "name": "S",
-              "theme": "mint",
-              "navigation": { "tabs": [ { "tab": "Guides", "pages": ["index"] }, { "tab": "API", "openapi": "openapi.json" } ] }
-            }
-            -- content/index.mdx --
-            ---
-            title: Home
-            ---
+  /** A project whose navigation names its API's spec, and a page made of one of its operations. */
+  private static final String API =
+      """
+      -- content/docs.json --
+      {
+        "$schema": "https://mintlify.com/docs.json",
+        "name": "S",
+        "theme": "mint",
+        "navigation": { "tabs": [
+          { "tab": "Guides", "pages": ["index"] },
+          { "tab": "API", "openapi": "api-reference/openapi.json", "groups": [ { "group": "Endpoints", "pages": ["api-reference/endpoint/get", "POST /plants"] } ] },
+          { "tab": "Remote", "openapi": "https://example.org/openapi.json" }
+        ] }
+      }
+      -- content/index.mdx --
+      ---
+      title: Home
+      ---
 
-            Home.
-            -- content/openapi.json --
-            {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}}
-            """);
+      Home.
+      -- content/api-reference/endpoint/get.mdx --
+      ---
+      title: "Get Plants"
+      openapi: "GET /plants"
+      ---
+
+      All of them.
+      -- content/api-reference/openapi.json --
+      {"openapi": "3.0.1", "info": {"title": "Plant Store", "version": "1"},
+       "paths": {"/plants": {
+         "get": {"summary": "Get all plants", "operationId": "getPlants", "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}], "responses": {"200": {"description": "The plants"}}},
+         "post": {"summary": "Create a plant", "operationId": "createPlant", "responses": {"200": {"description": "Made"}}}}}}
+      """;
+
+  @Test
+  void itsApiSpecIsTheSitesApiReferenceAndAPageOfAnOperationShowsIt() throws Exception {
+    SiteFixture site = SiteFixture.of(tmp, API);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("docs.json:5:97: warning[config.mintlify]: the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here"), r.err());
+    // the spec its navigation names is the site's API reference, its tab's first entry leads there
+    assertTrue(Files.exists(site.site().resolve("api/openapi/index.html")));
+    Document get = Jsoup.parse(site.read("api-reference/endpoint/get/index.html"));
+    assertEquals(List.of("API"), get.select("nav.tabs a").eachText());
+    assertEquals("../../../api/openapi/", get.selectFirst("nav.sidebar a").attr("href"));
+    assertEquals("API", get.selectFirst("nav.sidebar a").text());
+    // the page of an operation shows it after its text
+    String body = get.selectFirst(".doc-body").text();
+    assertTrue(body.startsWith("All of them.") && body.contains("Get all plants") && body.contains("limit"), body);
+    assertFalse(r.err().contains("get.mdx"), r.err());
+    // a spec at another address, and an operation as an entry of the navigation, are named
+    assertTrue(r.err().contains("docs.json:8:35: warning[config.mintlify]: the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here: it is no OpenAPI spec in the project"), r.err());
+    assertTrue(r.err().contains("docs.json:7:138: warning[config.mintlify]: an API's operation in the navigation (`POST /plants`) is not in the menu: it is on the pages of the API reference"), r.err());
+
+    // an operation the spec has not is an error at the page's front matter
+    site.write("-- content/api-reference/endpoint/get.mdx --\n---\ntitle: Get\nopenapi: GET /trees\n---\n");
+    SiteFixture.Run broken = site.run("build");
+    assertEquals(1, broken.exit(), broken.err());
+    assertTrue(broken.err().contains("content/api-reference/endpoint/get.mdx:3:12: error[directive.openapi]: no operation `GET /trees` in the API `openapi`"), broken.err());
   }
 
   @Test

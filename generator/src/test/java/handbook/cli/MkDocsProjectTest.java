@@ -220,6 +220,60 @@ class MkDocsProjectTest {
   }
 
   @Test
+  void aSectionOpenedByAFoldersIndexIsThatFoldersSection() throws Exception {
+    // Material's own nav: a tab over pages of the root, a section whose index is a folder's with a page of the root under it
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/mkdocs.yml --
+            site_name: M
+            theme:
+              name: material
+              features: [navigation.tabs, navigation.indexes]
+            nav:
+              - Home: index.md
+              - Getting started:
+                - Installation: getting-started.md
+                - Changelog:
+                  - changelog/index.md
+                  - How to upgrade: upgrade.md
+                - Contributing:
+                  - contributing/index.md
+                  - Reporting a bug: contributing/bug.md
+                  - Asking a question: https://example.org/discussions
+              - Setup:
+                - setup/index.md
+                - Colors: setup/colors.md
+            -- content/docs/index.md --
+            # Home
+            -- content/docs/getting-started.md --
+            # Installation guide
+            -- content/docs/changelog/index.md --
+            # Release notes
+            -- content/docs/upgrade.md --
+            # Upgrading
+            -- content/docs/contributing/index.md --
+            # Contributing
+            -- content/docs/contributing/bug.md --
+            # Bugs
+            -- content/docs/setup/index.md --
+            # Setup
+            -- content/docs/setup/colors.md --
+            # Colors
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("warning["), r.err());
+    String upgrade = site.read("upgrade/index.html");
+    assertEquals(List.of("Getting started", "Setup"), tabs(upgrade));
+    assertEquals(List.of("Installation", "Changelog", "How to upgrade", "Contributing"), sidebar(upgrade));
+    assertTrue(upgrade.contains("<li class=\"nav-section open\"><a href=\"../changelog/\">Changelog</a>"), upgrade);
+    assertTrue(upgrade.contains("<li><span>Getting started</span></li><li><a href=\"../changelog/\">Changelog</a></li>"), upgrade);
+    assertEquals(List.of("Installation", "Changelog", "Contributing", "Reporting a bug", "Asking a question"), sidebar(site.read("contributing/bug/index.html")));
+  }
+
+  @Test
   void literateNavFilesOrderTheirFolders() throws Exception {
     SiteFixture site =
         SiteFixture.of(
