@@ -68,6 +68,22 @@ class SnippetsTest {
   }
 
   @Test
+  void aMintlifyPageOfAnOperationShowsItAfterItsTextFromItsFrontMatter() {
+    String page = "---\ntitle: Get\nopenapi: 'openapi.json get /plants/{id}'\n---\n\nText.\n";
+    java.util.Set<Snippets.Form> forms = java.util.Set.of(Snippets.Form.MINTLIFY, Snippets.Form.MINTLIFY_OPERATION);
+    assertTrue(Snippets.includes(page, 5, forms));
+    Snippets.Expanded x = Snippets.expand(new Snippets.Source("docs/get.mdx", "content/get.mdx", page), 5, p -> null, forms);
+    assertTrue(x.text().endsWith("Text.\n\n```openapi\noperation: GET /plants/{id}\n```\n"), x.text());
+    int operation = x.text().split("\n", -1).length - 2;
+    assertEquals(Span.at("content/get.mdx", 3, 1), x.at(Span.at("content/get.mdx", operation, 1)));
+    // none where the front matter names no operation (a webhook), or the specs are not shown
+    assertFalse(Snippets.includes("---\nopenapi: webhook plant/webhook\n---\n\nText.\n", 4, forms));
+    assertFalse(Snippets.includes(page, 5, java.util.Set.of(Snippets.Form.MINTLIFY)));
+    assertEquals(null, Snippets.mintlifyOperation("GET " + "/x".repeat(5_000)));
+    assertEquals("DELETE /a", Snippets.mintlifyOperation("delete /a"));
+  }
+
+  @Test
   void everyPlaceInTheExpandedTextIsTheLineItCameFrom() {
     Snippets.Expanded x = expand("A\n  --8<-- \"inc/b.md\"\nC\n", Map.of("inc/b.md", "b1\nb2 [x](y.md)\n"));
     assertEquals("A\n  b1\n  b2 [x](y.md)\nC\n", x.text());
