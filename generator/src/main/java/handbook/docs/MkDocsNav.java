@@ -475,18 +475,11 @@ final class MkDocsNav {
         section(item, folder, in);
       } else if (item.external() && item.target().startsWith(SITE)) {
         // a page of another kind: its address from the site's root, made relative where it is shown
-        String id = id(item.at());
-        Group link = new Group(id, item.title(), in, slot(in, id), "/" + item.target().substring(SITE.length()));
-        groups.add(link);
-        groupsById.put(id, link);
+        link(item, in, "/" + item.target().substring(SITE.length()));
       } else if (item.external() && !SAFE_LINK.matcher(item.target()).lookingAt()) {
         links.add(item.at()); // (javascript:, data: and the like are no addresses to go to)
       } else if (item.external()) {
-        // a link elsewhere: an entry of the menu where it is
-        String id = id(item.at());
-        Group link = new Group(id, item.title() == null || item.title().isBlank() ? item.target() : item.title().strip(), in, slot(in, id), item.target());
-        groups.add(link);
-        groupsById.put(id, link);
+        link(item, in, item.target()); // a link elsewhere: an entry of the menu where it is
       } else if (REST.equals(item.target())) {
         place(folder, REST, null);
       } else if (item.target() != null && item.target().endsWith("/" + REST)) {
@@ -580,6 +573,14 @@ final class MkDocsNav {
     groups.add(g);
     groupsById.put(id, g);
     walk(section.children(), folder, id);
+  }
+
+  /** A link of the menu to {@code href}, in the entry {@code in}, titled by the nav or by where it leads. */
+  private void link(Item item, String in, String href) {
+    String id = id(item.at());
+    Group link = new Group(id, item.title() == null || item.title().isBlank() ? href : item.title().strip(), in, slot(in, id), href);
+    groups.add(link);
+    groupsById.put(id, link);
   }
 
   /** The links elsewhere the menu shows: to a web address or a mail address. */
