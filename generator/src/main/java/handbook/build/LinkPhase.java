@@ -150,8 +150,20 @@ final class LinkPhase {
       memory.keepable.keySet().retainAll(alive);
     }
     Map<Page, Resolved> ordered = new IdentityHashMap<>(resolved);
-    // (and the menu's groups, which are no pages)
-    List<PageInfo> infos = java.util.stream.Stream.concat(index.pages().stream().map(Page::info), m.menuGroups().stream()).toList();
+    // (and the menu's groups and links, which are no pages: a link to a path of the site resolved as the header's are)
+    List<PageInfo> menu = new java.util.ArrayList<>();
+    for (PageInfo g : m.menuGroups()) {
+      String h = NavTree.href(g);
+      if (h == null || !h.startsWith("/") || h.startsWith("//")) {
+        menu.add(g);
+        continue;
+      }
+      handbook.diag.Span at = g.extra().get("at") instanceof handbook.diag.Span s ? s : handbook.diag.Span.file(m.input().contentName());
+      for (ShownLink l : shown(List.of(new handbook.config.SiteLink(g.title(), h, at, false)), "menu", m, resolver, null, diags)) {
+        menu.add(g.withExtra("href", l.href() != null ? l.href() : "/" + l.path() + l.rest()));
+      }
+    }
+    List<PageInfo> infos = java.util.stream.Stream.concat(index.pages().stream().map(Page::info), menu.stream()).toList();
     if (memory == null) {
       NavTree tree = new NavTree(infos, m.config().nav(), Locale.forLanguageTag(m.config().language()), m.config().mount().menuByFileName(), m.config().mount().hugo());
       return new Linked(m, index, ordered, tree, new ConcurrentHashMap<>(), shown(m.config().headerLinks(), "header", m, resolver, tree, diags), shown(m.config().footerLinks(), "footer", m, resolver, tree, diags));

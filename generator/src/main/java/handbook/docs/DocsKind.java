@@ -484,7 +484,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // a tool's groups of pages that are no folders, and its links elsewhere: entries of the menu, no pages
     menu.groups.forEach(g -> {
       PageInfo entry = PageInfo.generated(g.id(), g.title(), menuUrl(g.in(), mount, urlOf), g.place(), true, g.href() == null ? "group" : "link");
-      out.menuGroup(g.href() == null ? entry : entry.withExtra("href", g.href()));
+      out.menuGroup(g.href() == null ? entry : entry.withExtra("href", g.href()).withExtra("at", g.at()));
     });
     if (blogHome != null || !posts.isEmpty()) {
       blogPages(blog, blogHome, listed(posts), blogIsHome, mount, in).forEach(out::page);

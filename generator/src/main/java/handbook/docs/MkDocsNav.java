@@ -55,9 +55,11 @@ final class MkDocsNav {
    * An entry of the nav that is no page: a group that is no folder (a section over pages of its
    * folder's own, or of several folders), or a link elsewhere ({@code href}, else null). Its
    * {@code id} names it in the menu ({@code #} and where the nav has it), {@code in} the entry it
-   * is in (a folder, {@code docs/a/}, or a group's id), at {@code place} there.
+   * is in (a folder, {@code docs/a/}, or a group's id), at {@code place} there; {@code at} where
+   * the nav has it. A link to a path of the site ({@code /blog}) is resolved as links are, once
+   * every page is known.
    */
-  record Group(String id, String title, String in, int place, String href) {}
+  record Group(String id, String title, String in, int place, String href, Span at) {}
 
   /** Where the nav puts a page or folder: in the entry {@code in} (a folder or a group's id), at {@code place} there, with its menu {@code title} (or null). */
   record Move(String in, int place, String title) {}
@@ -476,6 +478,8 @@ final class MkDocsNav {
       } else if (item.external() && item.target().startsWith(SITE)) {
         // a page of another kind: its address from the site's root, made relative where it is shown
         link(item, in, "/" + item.target().substring(SITE.length()));
+      } else if (item.external() && item.target().startsWith("/") && !item.target().startsWith("//")) {
+        link(item, in, item.target()); // a path of the site (Docusaurus' /blog)
       } else if (item.external() && !SAFE_LINK.matcher(item.target()).lookingAt()) {
         links.add(item.at()); // (javascript:, data: and the like are no addresses to go to)
       } else if (item.external()) {
@@ -569,7 +573,7 @@ final class MkDocsNav {
       return;
     }
     String id = id(section.at());
-    Group g = new Group(id, section.title().strip(), in, slot(in, id), null);
+    Group g = new Group(id, section.title().strip(), in, slot(in, id), null, section.at());
     groups.add(g);
     groupsById.put(id, g);
     walk(section.children(), folder, id);
@@ -578,7 +582,7 @@ final class MkDocsNav {
   /** A link of the menu to {@code href}, in the entry {@code in}, titled by the nav or by where it leads. */
   private void link(Item item, String in, String href) {
     String id = id(item.at());
-    Group link = new Group(id, item.title() == null || item.title().isBlank() ? href : item.title().strip(), in, slot(in, id), href);
+    Group link = new Group(id, item.title() == null || item.title().isBlank() ? href : item.title().strip(), in, slot(in, id), href, item.at());
     groups.add(link);
     groupsById.put(id, link);
   }

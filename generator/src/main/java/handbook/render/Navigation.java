@@ -88,7 +88,12 @@ public final class Navigation {
   /** Where a link of the menu leads: its address as written, or a page of the site ({@code /api/x/}) from this page. */
   public static String linked(PageInfo link, Function<String, String> href) {
     String h = NavTree.href(link);
-    return h.startsWith("/") && !h.startsWith("//") ? href.apply(h.substring(1)) : h;
+    if (!h.startsWith("/") || h.startsWith("//")) {
+      return h;
+    }
+    // (its query and fragment as they are)
+    int cut = h.replaceFirst("[?#].*", "").length();
+    return href.apply(h.substring(1, cut)) + h.substring(cut);
   }
 
   /** The title of the page's top-level section, or null. */

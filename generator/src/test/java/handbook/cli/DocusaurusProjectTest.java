@@ -198,6 +198,8 @@ class DocusaurusProjectTest {
                 'intro',
                 {type: 'category', label: 'Basics', items: ['setup', 'guides/alpha']},
                 {type: 'category', label: 'Guides', link: {type: 'doc', id: 'guides/overview'}, items: ['guides/beta']},
+                {type: 'link', label: 'Set it up', href: '/docs/setup#setup'},
+                {type: 'link', label: 'Gone', href: '/nowhere'},
               ],
             };
             -- content/docs/intro.md --
@@ -214,11 +216,14 @@ class DocusaurusProjectTest {
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertFalse(r.err().contains("docs.nav"), r.err());
+    // a link to a path of the site is resolved as a link is, one to none named and left out
+    assertTrue(r.err().contains("content/sidebars.js:7:5: warning[config.docusaurus]: the menu link `Gone` is left out: no page or file `/nowhere` here"), r.err());
     // a category over docs of the root and of a folder: its label over them, the docs where it lists them
     org.jsoup.nodes.Document alpha = Jsoup.parse(site.read("docs/guides/alpha/index.html"));
     assertEquals(List.of("Basics"), alpha.select("nav.sidebar li.nav-group > span").eachText());
     assertEquals(List.of("Setup", "Alpha"), alpha.select("nav.sidebar li.nav-group a").eachText());
-    assertEquals(List.of("Intro", "Setup", "Alpha", "Guides", "Beta"), menu(site.read("docs/guides/beta/index.html")));
+    assertEquals(List.of("Intro", "Setup", "Alpha", "Guides", "Beta", "Set it up"), menu(site.read("docs/guides/beta/index.html")));
+    assertTrue(site.read("docs/guides/beta/index.html").contains("<li><a href=\"../../setup/#setup\">Set it up</a></li>"), site.read("docs/guides/beta/index.html"));
     assertTrue(alpha.select("nav.breadcrumbs span").eachText().contains("Basics"), alpha.select("nav.breadcrumbs").outerHtml());
   }
 
