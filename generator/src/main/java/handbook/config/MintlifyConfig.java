@@ -107,13 +107,8 @@ public record MintlifyConfig(
         case "banner" -> diags.add(Diagnostic.warning(CODE, at, "Mintlify's `banner` is not shown here").withHint("the site is built without it"));
         case "openapi", "asyncapi" -> {
           // (a spec of the project's own is the site's API reference)
-          Map<String, String> shown = specs(text);
-          List<JsLiteral.Value> named = e.getValue() instanceof JsLiteral.Arr a ? a.items() : List.of(e.getValue());
-          boolean all = e.getKey().equals("openapi") && named.stream().allMatch(n -> {
-            String local = n instanceof JsLiteral.Str s ? localSpec(s.value()) : n instanceof JsLiteral.Obj o && o.get("source") instanceof JsLiteral.Str s ? localSpec(s.value()) : null;
-            String alias = local == null ? null : "api/" + local.substring(local.lastIndexOf('/') + 1);
-            return alias != null && local.equals(shown.get(alias)) && files.contains(alias);
-          });
+          Map<String, String> shown = specs(config);
+          boolean all = e.getKey().equals("openapi") && named(e.getValue()).stream().allMatch(local -> local != null && local.equals(shown.get(shownAt(local))) && files.contains(shownAt(local)));
           if (!all) {
             diags.add(Diagnostic.warning(CODE, at, NOT_SHOWN + " (`" + e.getKey() + "`)" + NOT_SHOWN_WHY).withHint(NOT_SHOWN_HINT));
           }
@@ -240,12 +235,31 @@ public record MintlifyConfig(
    * another address is named by the config's reader), the first of one name.
    */
   public static Map<String, String> specs(String text) {
-    JsLiteral.Obj config = text == null ? null : root(text);
+    return specs(text == null ? null : root(text));
+  }
+
+  /** The same, of a config read ({@link #root}; null for none). */
+  public static Map<String, String> specs(JsLiteral.Obj config) {
     Map<String, String> out = new java.util.TreeMap<>();
     if (config != null) {
       specs(config, out, 0);
     }
     return out;
+  }
+
+  /** The specs an {@code openapi} value names (a path, a list of them, {@code {source}}): each one's path in the project, or null where it names none (another address). */
+  public static List<String> named(JsLiteral.Value value) {
+    List<String> out = new ArrayList<>();
+    for (JsLiteral.Value n : value instanceof JsLiteral.Arr a ? a.items() : List.of(value)) {
+      String path = n instanceof JsLiteral.Str s ? s.value() : n instanceof JsLiteral.Obj src && src.get("source") instanceof JsLiteral.Str s ? s.value() : null;
+      out.add(path == null ? null : localSpec(path));
+    }
+    return out;
+  }
+
+  /** Where a spec of the project ({@code api-reference/openapi.json}) is shown for the API reference: {@code api/openapi.json}. */
+  public static String shownAt(String local) {
+    return "api/" + local.substring(local.lastIndexOf('/') + 1);
   }
 
   private static void specs(JsLiteral.Value v, Map<String, String> out, int depth) {
@@ -255,14 +269,7 @@ public record MintlifyConfig(
     if (v instanceof JsLiteral.Obj o) {
       o.entries().forEach((key, value) -> {
         if (key.equals("openapi")) {
-          List<JsLiteral.Value> named = value instanceof JsLiteral.Arr a ? a.items() : List.of(value);
-          for (JsLiteral.Value n : named) {
-            String path = n instanceof JsLiteral.Str s ? s.value() : n instanceof JsLiteral.Obj src && src.get("source") instanceof JsLiteral.Str s ? s.value() : null;
-            String local = path == null ? null : localSpec(path);
-            if (local != null) {
-              out.putIfAbsent("api/" + local.substring(local.lastIndexOf('/') + 1), local);
-            }
-          }
+          named(value).stream().filter(java.util.Objects::nonNull).forEach(local -> out.putIfAbsent(shownAt(local), local));
         } else if (key.equals("navigation") || depth > 0) {
           specs(value, out, depth + 1);
         }
@@ -273,7 +280,7 @@ public record MintlifyConfig(
   }
 
   /** A spec's path in the project ({@code api-reference/openapi.json}) where one names a file of it, else null. */
-  public static String localSpec(String path) {
+  private static String localSpec(String path) {
     String p = path.strip();
     if (handbook.content.Urls.remote(p) || p.matches("(?i)[a-z][a-z0-9+.-]*:.*") || !p.matches("(?i).+\\.(json|ya?ml)")) {
       return null;

@@ -208,6 +208,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         navOfStarlight(f, in, markdown, categories, menu);
       }
     }
+    // (a Mintlify project's API specs shown as the site's API reference, by where: its pages of an operation show it)
+    Map<String, String> apis = new java.util.TreeMap<>();
     if (in.site().mount().mintlify()) {
       // Mintlify's pages: not its reusable content (snippets/), the files it leaves out by itself, nor those its .mintignore names
       markdown.stream().filter(p -> p.path().startsWith(ROOT) && handbook.config.MintlifyConfig.ignored(p.path().substring(ROOT.length())))
@@ -224,8 +226,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
         Set<String> there = new java.util.HashSet<>();
         markdown.forEach(p -> there.add(p.path()));
         handbook.config.JsLiteral.Obj root = handbook.config.MintlifyConfig.root(f.text());
-        // (its specs shown as the site's API reference)
-        Map<String, String> apis = new java.util.TreeMap<>(handbook.config.MintlifyConfig.specs(f.text()));
+        apis.putAll(handbook.config.MintlifyConfig.specs(root));
         apis.keySet().removeIf(a -> !in.files().contains(a));
         List<MkDocsNav.Ref> refs = navOfList(MintlifyNav.read(f, root, there, apis, in.diagnostics()), in, markdown, categories, menu, MintlifyNav.WORDS, "a page is named by its path without extension: `essentials/settings` for `essentials/settings.mdx`");
         // (its home where there is no index.mdx: the first page of its navigation, as Mintlify goes there)
@@ -285,8 +286,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     boolean cascaded = cascade != null && !cascade.isEmpty();
     boolean defaulted = mount.jekyll() && !mount.defaults().isEmpty();
     java.util.function.Function<String, YamlNode.Mapping> inherited = cascaded ? cascade::of : defaulted ? path -> JekyllDefaults.of(path, mount) : path -> null;
-    // (a Mintlify project's API specs, shown at api/: its pages of an operation show it)
-    boolean api = mount.mintlify() && in.files().stream().anyMatch(p -> p.startsWith("api/"));
+    boolean api = !apis.isEmpty();
     String readEnv = api ? pageEnv + "|api" : pageEnv;
     List<Read> read = handbook.content.Parallel.map(markdown, f -> parse(f, in, readEnv, includes, inherited.apply(f.path()), api));
     List<Parsed> parsed = new ArrayList<>(read.size());
@@ -386,6 +386,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         page = category.over(page);
       }
       page = placed(page, folderPage, categories, menu, mount);
+      // (a page a tool's nav puts under another page: placed once that page's address is known)
+      String under = underPage(p.path(), folderPage, menu);
       String wikiName = mount.wiki() ? handbook.config.GitHubWiki.pageName(p.path()).toLowerCase(java.util.Locale.ROOT) : null;
       if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
         // placed by the wiki's sidebar, named by its link's text
@@ -410,8 +412,8 @@ public final class DocsKind implements ContentKind<NoSettings> {
         blogHome = page;
       } else if (mount.jekyll()) {
         jekyll.add(page);
-      } else if (underPage(p.path(), folderPage, menu) != null) {
-        underPages.add(Map.entry(page, underPage(p.path(), folderPage, menu)));
+      } else if (under != null) {
+        underPages.add(Map.entry(page, under));
       } else {
         out.page(page);
       }

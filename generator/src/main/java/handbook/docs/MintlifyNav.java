@@ -56,7 +56,7 @@ final class MintlifyNav {
     List<MkDocsNav.Item> items = new ArrayList<>();
     if (navigation instanceof JsLiteral.Obj nav) {
       n.others(nav);
-      items.addAll(n.level(handbook.config.MintlifyConfig.shown(nav), DocsKind.ROOT, null));
+      items.addAll(n.level(handbook.config.MintlifyConfig.shown(nav), null));
     } else if (navigation instanceof JsLiteral.Arr groups) {
       items.addAll(n.mintJson(groups, root.get("tabs") instanceof JsLiteral.Arr tabs ? tabs : null));
     } else if (navigation != null) {
@@ -81,15 +81,10 @@ final class MintlifyNav {
 
   /** The address of the API reference of a spec an {@code openapi} value names ({@code api/openapi/}), where it is shown; else null. */
   private String api(JsLiteral.Value value) {
-    List<JsLiteral.Value> named = value instanceof JsLiteral.Arr a ? a.items() : List.of(value);
-    for (JsLiteral.Value n : named) {
-      String path = n instanceof JsLiteral.Str s ? s.value() : n instanceof JsLiteral.Obj src && src.get("source") instanceof JsLiteral.Str s ? s.value() : null;
-      String local = path == null ? null : handbook.config.MintlifyConfig.localSpec(path);
-      if (local != null) {
-        String shown = "api/" + local.substring(local.lastIndexOf('/') + 1);
-        if (local.equals(apis.get(shown))) {
-          return "api/" + handbook.markdown.Slugs.slugify(shown.substring(4).replaceFirst("\\.(ya?ml|json)$", "")) + "/";
-        }
+    for (String local : handbook.config.MintlifyConfig.named(value)) {
+      String shown = local == null ? null : handbook.config.MintlifyConfig.shownAt(local);
+      if (shown != null && local.equals(apis.get(shown))) {
+        return "api/" + handbook.markdown.Slugs.slugify(shown.substring(4).replaceFirst("\\.(ya?ml|json)$", "")) + "/";
       }
     }
     return null;
@@ -117,7 +112,7 @@ final class MintlifyNav {
   }
 
   /** The items of one level of the navigation: its tabs, anchors, dropdowns, products, groups or pages. */
-  private List<MkDocsNav.Item> level(JsLiteral.Obj o, String folder, String title) {
+  private List<MkDocsNav.Item> level(JsLiteral.Obj o, String title) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     for (Map.Entry<String, JsLiteral.Value> e : o.entries().entrySet()) {
       String label =
@@ -132,16 +127,16 @@ final class MintlifyNav {
       if (label != null && e.getValue() instanceof JsLiteral.Arr list) {
         for (JsLiteral.Value v : list.items()) {
           if (v instanceof JsLiteral.Obj section && !"true".equals(section.string("hidden"))) {
-            List<MkDocsNav.Item> children = level(section, folder, section.string(label));
+            List<MkDocsNav.Item> children = level(section, section.string(label));
             if (!children.isEmpty()) {
               group(section.string(label), children, section, out);
             }
           }
         }
       } else if (e.getKey().equals("groups") && e.getValue() instanceof JsLiteral.Arr list) {
-        out.addAll(pages(list, folder));
+        out.addAll(pages(list));
       } else if (e.getKey().equals("pages") && e.getValue() instanceof JsLiteral.Arr list) {
-        out.addAll(pages(list, folder));
+        out.addAll(pages(list));
       } else if (e.getKey().equals("openapi") && api(e.getValue()) != null) {
         // (the API reference of a spec shown: at the start of the tab or group that names it)
         out.add(0, new MkDocsNav.Item(title == null || title.isBlank() ? "API reference" : title.strip(), MkDocsNav.SITE + api(e.getValue()), true, null, at(e.getValue())));
@@ -155,7 +150,7 @@ final class MintlifyNav {
   }
 
   /** A list of pages and groups. */
-  private List<MkDocsNav.Item> pages(JsLiteral.Arr list, String folder) {
+  private List<MkDocsNav.Item> pages(JsLiteral.Arr list) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     for (JsLiteral.Value v : list.items()) {
       if (v instanceof JsLiteral.Str s) {
@@ -169,7 +164,7 @@ final class MintlifyNav {
         }
         // (a group's own page, its root: the group's title leads there, its pages under it)
         MkDocsNav.Item root = g.string("root") == null ? null : page(g.string("root"), g.get("root"));
-        List<MkDocsNav.Item> children = level(g, folder, g.string("group"));
+        List<MkDocsNav.Item> children = level(g, g.string("group"));
         String label = g.string("group");
         if (root != null) {
           out.add(MkDocsNav.Item.headed(label == null || label.isBlank() ? null : label.strip(), root, children, at(g)));
@@ -210,7 +205,7 @@ final class MintlifyNav {
 
   /** mint.json's navigation: its groups, those of a tab's folder ({@code {name, url}}) under the tab's title. */
   private List<MkDocsNav.Item> mintJson(JsLiteral.Arr groups, JsLiteral.Arr tabs) {
-    List<MkDocsNav.Item> all = pages(groups, DocsKind.ROOT);
+    List<MkDocsNav.Item> all = pages(groups);
     if (tabs == null) {
       return all;
     }

@@ -46,7 +46,7 @@ final class StarlightSidebar {
     }
     List<MkDocsNav.Item> items = new ArrayList<>();
     if (sidebar instanceof JsLiteral.Arr list) {
-      items.addAll(s.items(list, DocsKind.ROOT));
+      items.addAll(s.items(list));
     } else {
       items.add(MkDocsNav.Item.unread(s.at(sidebar)));
     }
@@ -55,7 +55,7 @@ final class StarlightSidebar {
   }
 
   /** The items of a list. */
-  private List<MkDocsNav.Item> items(JsLiteral.Arr list, String folder) {
+  private List<MkDocsNav.Item> items(JsLiteral.Arr list) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     for (JsLiteral.Value v : list.items()) {
       if (v instanceof JsLiteral.Str slug) {
@@ -69,7 +69,7 @@ final class StarlightSidebar {
       String label = o.string("label");
       List<MkDocsNav.Item> children = null;
       if (o.get("items") instanceof JsLiteral.Arr inner) {
-        children = items(inner, folder);
+        children = items(inner);
       } else if (o.get("autogenerate") instanceof JsLiteral.Obj auto && auto.string("directory") != null) {
         String dir = handbook.content.Urls.normalize(DocsKind.ROOT + auto.string("directory").strip().replaceAll("^/+|/+$", "") + "/");
         children = dir == null || !dir.startsWith(DocsKind.ROOT) ? null : List.of(MkDocsNav.Item.folderPages(dir, at(o)));

@@ -63,7 +63,7 @@ final class VitePressSidebar {
     }
     List<MkDocsNav.Item> items = new ArrayList<>();
     if (sidebar instanceof JsLiteral.Arr list) {
-      items.addAll(s.items(list, "/", DocsKind.ROOT));
+      items.addAll(s.items(list, "/"));
     } else if (sidebar instanceof JsLiteral.Obj parts) {
       parts.entries().forEach((path, v) -> {
         String base = path.startsWith("/") ? path : "/" + path;
@@ -79,10 +79,10 @@ final class VitePressSidebar {
         if (list == null || folder == null) {
           items.add(MkDocsNav.Item.unread(s.at(v)));
         } else if (folder.equals(DocsKind.ROOT)) {
-          items.addAll(s.items(list, base, folder));
+          items.addAll(s.items(list, base));
         } else {
           // the part's sidebar: a section of its folder, titled by the folder's page
-          items.add(new MkDocsNav.Item(null, null, false, s.items(list, base, folder), s.at(v)));
+          items.add(new MkDocsNav.Item(null, null, false, s.items(list, base), s.at(v)));
         }
       });
     } else {
@@ -93,7 +93,7 @@ final class VitePressSidebar {
   }
 
   /** The items of a list, their links read from {@code base}. */
-  private List<MkDocsNav.Item> items(JsLiteral.Arr list, String base, String folder) {
+  private List<MkDocsNav.Item> items(JsLiteral.Arr list, String base) {
     List<MkDocsNav.Item> out = new ArrayList<>();
     boolean vue = vuePressPages != null;
     for (JsLiteral.Value v : list.items()) {
@@ -117,7 +117,7 @@ final class VitePressSidebar {
       JsLiteral.Value group = o.get("items") != null || !vue ? o.get("items") : o.get("children");
       if (group instanceof JsLiteral.Arr inner) {
         // (a group with a link: its page, the group's items under it)
-        List<MkDocsNav.Item> children = items(inner, own, folder);
+        List<MkDocsNav.Item> children = items(inner, own);
         out.add(link != null ? MkDocsNav.Item.headed(text, page(null, link, vue ? base : own, o), children, at(o)) : new MkDocsNav.Item(text, null, false, children, at(o)));
       } else if (link != null) {
         out.add(page(text, link, vue ? base : own, o));

@@ -225,6 +225,8 @@ class DocusaurusProjectTest {
     assertEquals(List.of("Intro", "Setup", "Alpha", "Guides", "Beta", "Set it up"), menu(site.read("docs/guides/beta/index.html")));
     assertTrue(site.read("docs/guides/beta/index.html").contains("<li><a href=\"../../setup/#setup\">Set it up</a></li>"), site.read("docs/guides/beta/index.html"));
     assertTrue(alpha.select("nav.breadcrumbs span").eachText().contains("Basics"), alpha.select("nav.breadcrumbs").outerHtml());
+    // the docs' page lists a group's pages in its place (a group has no page), and the links
+    assertEquals(List.of("Intro", "Setup", "Alpha", "Guides", "Set it up"), Jsoup.parse(site.read("docs/index.html")).select(".section-index a.card-link").eachText());
   }
 
   @Test

@@ -386,6 +386,39 @@ class MintlifyProjectTest {
   }
 
   @Test
+  void aGroupsRootIsItsPageWithItsPagesUnderIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs.json --
+            {
+              "$schema": "https://mintlify.com/docs.json",
+              "theme": "mint",
+              "name": "R",
+              "navigation": { "groups": [ { "group": "Guides", "root": "overview", "pages": ["setup"] } ] }
+            }
+            -- content/index.mdx --
+            Home.
+            -- content/overview.mdx --
+            ---
+            title: Overview
+            ---
+            -- content/setup.mdx --
+            ---
+            title: Setup
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document setup = Jsoup.parse(site.read("setup/index.html"));
+    // the group's title leads to its root, its pages under it
+    assertEquals("../overview/", setup.selectFirst("nav.sidebar li.nav-section.open > a").attr("href"));
+    assertEquals(List.of("Guides", "Setup"), setup.select("nav.sidebar a").eachText());
+    assertEquals(0, setup.select("nav.sidebar li.nav-group").size());
+  }
+
+  @Test
   void itsTabsAreTheSitesTabsAndItsGroupsTitlesOverTheirPages() throws Exception {
     SiteFixture site =
         SiteFixture.of(
@@ -479,6 +512,7 @@ class MintlifyProjectTest {
         "$schema": "https://mintlify.com/docs.json",
         "name": "S",
         "theme": "mint",
+        "openapi": "api-reference/openapi.json",
         "navigation": { "tabs": [
           { "tab": "Guides", "pages": ["index"] },
           { "tab": "API", "openapi": "api-reference/openapi.json", "groups": [ { "group": "Endpoints", "pages": ["api-reference/endpoint/get", "POST /plants"] } ] },
@@ -520,9 +554,11 @@ class MintlifyProjectTest {
     String body = get.selectFirst(".doc-body").text();
     assertTrue(body.startsWith("All of them.") && body.contains("Get all plants") && body.contains("limit"), body);
     assertFalse(r.err().contains("get.mdx"), r.err());
+    // (the spec named at the config's top is shown too: not named)
+    assertFalse(r.err().contains("docs.json:5:"), r.err());
     // a spec at another address, and an operation as an entry of the navigation, are named
-    assertTrue(r.err().contains("docs.json:8:35: warning[config.mintlify]: the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here: it is no OpenAPI spec in the project"), r.err());
-    assertTrue(r.err().contains("docs.json:7:138: warning[config.mintlify]: an API's operation in the navigation (`POST /plants`) is not in the menu: it is on the pages of the API reference"), r.err());
+    assertTrue(r.err().contains("docs.json:9:35: warning[config.mintlify]: the pages Mintlify makes of an API's spec in the navigation (`openapi`) are not made here: it is no OpenAPI spec in the project"), r.err());
+    assertTrue(r.err().contains("docs.json:8:138: warning[config.mintlify]: an API's operation in the navigation (`POST /plants`) is not in the menu: it is on the pages of the API reference"), r.err());
 
     // an operation the spec has not is an error at the page's front matter
     site.write("-- content/api-reference/endpoint/get.mdx --\n---\ntitle: Get\nopenapi: GET /trees\n---\n");
