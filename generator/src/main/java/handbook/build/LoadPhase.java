@@ -80,7 +80,8 @@ final class LoadPhase {
       List<String> assets,
       List<String> factGroups,
       Map<String, String> unpublished,
-      List<PageInfo> menuGroups) {}
+      List<PageInfo> menuGroups,
+      List<handbook.config.SiteLocale> locales) {}
 
   /** Loads a version; {@code configured} is told its {@code site.yaml} as soon as it is read. */
   Model load(VersionInput in, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured) {
@@ -212,9 +213,19 @@ final class LoadPhase {
     handbook.yaml.YamlNode.Mapping mkdocsSettings = mkdocs == null ? null : handbook.config.MkDocsConfig.settings(mkdocs, run.options.environment(), inherited);
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
-    SiteConfig config = custom == null ? projectConfig : projectConfig.withColor(custom);
+    SiteConfig colored = custom == null ? projectConfig : projectConfig.withColor(custom);
+    List<handbook.config.SiteLocale> locales = docusaurus == null || in.label() != null || in.locale() != null ? List.of() : docusaurusLocales(docusaurus, colored, diags);
+    // the language of a site built in several: a translation's pages are in it, and so are the site's words where they can be
+    handbook.config.SiteLocale language = in.locale() != null ? in.locale() : locales.isEmpty() ? null : locales.get(0);
+    SiteConfig config =
+        language == null
+            ? colored
+            : handbook.config.DocusaurusTranslations.translated(
+                in.locale() == null ? colored : colored.withLanguage(language.tag()), labels(in, language, handbook.config.DocusaurusTranslations.NAVBAR, diags),
+                labels(in, language, handbook.config.DocusaurusTranslations.FOOTER, diags));
     if (docusaurus != null) {
-      docusaurusLeftOut(scan.assets(), in.contentName(), diags);
+      docusaurusLeftOut(scan.assets(), in.contentName(), !locales.isEmpty(), diags);
+      untranslated(scan.assets(), locales, in.contentName(), diags);
     }
     Build.gate(diags);
     configured.accept(config);
@@ -224,6 +235,9 @@ final class LoadPhase {
     for (ContentKind<?> k : kinds) {
       strings.putAll(k.strings(config.language()));
       directiveNames.addAll(k.directiveNames());
+    }
+    if (language != null) {
+      strings.putAll(handbook.config.DocusaurusTranslations.words(labels(in, language, handbook.config.DocusaurusTranslations.WORDS, diags)));
     }
     // MkDocs Material's tags listing, drawn once every page is loaded
     directiveNames.add(MarkdownEngine.TAGS_LISTING);
@@ -247,9 +261,9 @@ final class LoadPhase {
         byKind.get(k.name()).add(f);
       }
     }
-    // a build that keeps nothing and has one version finds nothing in a memo: it hashes no text for one
-    ParseMemo memo = run.keepsNothing() && config.versions() == null && in.label() == null ? ParseMemo.ONCE : run.memo();
-    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildInstant(), memo, diags);
+    // a build that keeps nothing and has one version in one language finds nothing in a memo: it hashes no text for one
+    ParseMemo memo = run.keepsNothing() && config.versions() == null && in.label() == null && locales.isEmpty() && in.locale() == null ? ParseMemo.ONCE : run.memo();
+    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildInstant(), memo, diags, language);
 
     run.progress.update("load", 0, scan.sources().size());
     List<Input> inputs = new ArrayList<>();
@@ -454,7 +468,7 @@ final class LoadPhase {
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
         in, shown, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished), List.copyOf(menuGroups));
+        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished), List.copyOf(menuGroups), locales);
   }
 
   /**
@@ -851,9 +865,73 @@ final class LoadPhase {
     return color == null ? config : config.withColor(color);
   }
 
-  /** What a Docusaurus project has that is not built here: its own pages and its translations. Named once each. */
-  private static void docusaurusLeftOut(List<String> assets, String contentName, Diagnostics diags) {
-    if (assets.stream().anyMatch(a -> a.startsWith("i18n/"))) {
+  /**
+   * The messages of a file of the folder of a language's translations ({@link handbook.config.DocusaurusTranslations}),
+   * by key: none where the file is not there. (A translation's tree shows none of them: they are read from its project.)
+   */
+  private static Map<String, String> labels(VersionInput in, handbook.config.SiteLocale language, String file, Diagnostics diags) {
+    handbook.source.TranslatedTree t = handbook.source.TranslatedTree.of(in.content());
+    handbook.source.SourceTree project = t == null ? in.content() : t.tree();
+    String path = language.source() + file;
+    byte[] bytes;
+    try {
+      bytes = project.read(path);
+    } catch (java.io.IOException | RuntimeException e) {
+      return Map.of();
+    }
+    return handbook.config.DocusaurusTranslations.messages(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), in.contentName() + "/" + project.origin(path), diags);
+  }
+
+  /**
+   * The languages a Docusaurus project is built in ({@link handbook.config.DocusaurusConfig#locales}):
+   * none for one of one language, and none for a versioned one (named).
+   */
+  private static List<handbook.config.SiteLocale> docusaurusLocales(SourceFile docusaurus, SiteConfig config, Diagnostics diags) {
+    List<handbook.config.SiteLocale> locales = handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags);
+    if (!locales.isEmpty() && config.versions() != null) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", Span.file(docusaurus.displayPath()), "the translations of a versioned project are not built here: the site is built in its `defaultLocale`")
+              .withHint("build each language's content folder as a site of its own"));
+      return List.of();
+    }
+    return locales;
+  }
+
+  /**
+   * The files of a Docusaurus project's translations that are not read (named once, at the first):
+   * those of a language its config does not list, and those of a language it lists that are no
+   * pages of its docs, blog or pages and none of the words of its navbar, footer, sidebars and
+   * theme ({@link handbook.config.DocusaurusTranslations}); the default language's pages.
+   */
+  private static void untranslated(List<String> assets, List<handbook.config.SiteLocale> locales, String contentName, Diagnostics diags) {
+    if (locales.isEmpty()) {
+      return;
+    }
+    String source = locales.get(0).source();
+    String root = source.substring(0, source.lastIndexOf('/', source.length() - 2) + 1);
+    List<String> unread = new ArrayList<>();
+    for (String a : assets) {
+      if (!a.startsWith(root)) {
+        continue;
+      }
+      handbook.config.SiteLocale l = locales.stream().filter(x -> a.startsWith(x.source())).findFirst().orElse(null);
+      String rest = l == null ? null : a.substring(l.source().length());
+      boolean read = rest != null && (handbook.config.DocusaurusTranslations.READ.contains(rest)
+          || !l.isDefault() && handbook.config.DocusaurusTranslations.PAGES.stream().anyMatch(rest::startsWith) && !rest.equals("docusaurus-plugin-content-blog/options.json"));
+      if (!read) {
+        unread.add(a);
+      }
+    }
+    if (!unread.isEmpty()) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + unread.get(0)), "this file of the translations is not read" + more(unread))
+              .withHint("the translations read are the pages of the docs, the blog and src/pages of each language but the default one, and code.json, navbar.json, footer.json and the docs' current.json of each"));
+    }
+  }
+
+  /** What a Docusaurus project has that is not built here: its own pages, and its translations where its languages are not built. Named once each. */
+  private static void docusaurusLeftOut(List<String> assets, String contentName, boolean translated, Diagnostics diags) {
+    if (!translated && assets.stream().anyMatch(a -> a.startsWith("i18n/"))) {
       diags.add(
           Diagnostic.warning("config.docusaurus", Span.file(contentName + "/i18n/"), "`i18n/` is not built here: the site is built in one language")
               .withHint("build each language's content folder as a site of its own"));
@@ -1022,7 +1100,8 @@ final class LoadPhase {
       Map<String, String> strings,
       java.time.Instant buildTime,
       ParseMemo memo,
-      Diagnostics diagnostics) {}
+      Diagnostics diagnostics,
+      handbook.config.SiteLocale language) {}
 
   /** A kind's view of the version. */
   private final class Input implements LoadInput {
@@ -1059,6 +1138,11 @@ final class LoadPhase {
     @Override
     public Set<String> files() {
       return shared.files();
+    }
+
+    @Override
+    public Map<String, String> labels(String file) {
+      return shared.language() == null ? Map.of() : LoadPhase.labels(shared.version(), shared.language(), file, shared.diagnostics());
     }
 
     @Override

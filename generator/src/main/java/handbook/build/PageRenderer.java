@@ -52,6 +52,10 @@ final class PageRenderer {
   private final java.util.function.UnaryOperator<String> origin;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
   private final boolean tagPages;
+  /** The language menu of a site built in several languages, or null. */
+  private final LanguageMenu languageMenu;
+  /** The language of these pages where the site is built in several, or null. */
+  private final handbook.config.SiteLocale locale;
 
   /**
    * The part of a page's key that depends on the page alone, valid for these resolved links; with
@@ -100,10 +104,15 @@ final class PageRenderer {
    *     makes no site key: the settings records' toString, spun on first use, was 58 of a
    *     one-page build's 108 method-handle classes)
    * @param days the day each content file was last changed ({@code last_updated}), by its path; empty without
+   * @param languageMenu the language menu of a site built in several languages, or null
+   * @param locale the pages' language where the site is built in several, or null
    */
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, java.util.function.UnaryOperator<String> origin) {
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, java.util.function.UnaryOperator<String> origin,
+      LanguageMenu languageMenu, handbook.config.SiteLocale locale) {
+    this.languageMenu = languageMenu;
+    this.locale = locale;
     this.days = days;
     this.origin = origin;
     this.accent = v.model().config().color() == null ? null : new handbook.theme.Accent(v.model().config().color());
@@ -224,7 +233,8 @@ final class PageRenderer {
     String file = ownFile(page);
     String shown = file == null || v.model().config().editUrl().isEmpty() ? null : origin.apply(file);
     String edited = shown == null || shown.equals(file) ? null : shown;
-    String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited};
+    String languages = languageMenu == null ? null : languageMenu.key(info.url());
+    String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
       return last.key();
@@ -244,6 +254,9 @@ final class PageRenderer {
     }
     if (edited != null) {
       b.add("edited " + edited);
+    }
+    if (languages != null) {
+      b.add(languages);
     }
     String key = b.build();
     part.last().set(new Made(from, key));
@@ -330,7 +343,9 @@ final class PageRenderer {
             config.copyright(),
             stylesheets(config, rootPrefix),
             headerColors[0],
-            headerColors[1]);
+            headerColors[1],
+            languageMenu == null ? List.of() : languageMenu.links(locale, url, rootBased ? rootPath(config) : rootPrefix + "../".repeat(depth(prefix))),
+            locale != null && locale.rtl());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());
@@ -535,6 +550,11 @@ final class PageRenderer {
       out.add(0, SectionExtractor.doc(info.kind(), info.title(), info.title(), crumbs, info.url(), keywords, info.description()));
     }
     return out;
+  }
+
+  /** How many folders deep a folder of the site is ({@code fr/}: 1). */
+  private static int depth(String folder) {
+    return (int) folder.chars().filter(c -> c == '/').count();
   }
 
   static String rootPath(SiteConfig config) {

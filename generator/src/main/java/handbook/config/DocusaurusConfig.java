@@ -3,6 +3,7 @@ package handbook.config;
 import handbook.diag.Diagnostic;
 import handbook.diag.Diagnostics;
 import handbook.diag.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -685,6 +686,66 @@ public record DocusaurusConfig(
       }
     }
     return null;
+  }
+
+  /** A locale's code as Docusaurus takes one: a folder name of letters, digits and hyphens. */
+  private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}");
+
+  /**
+   * The languages of the project ({@code i18n}'s {@code locales}), its {@code defaultLocale}'s
+   * first, at the site's root, each other in its folder ({@code fr/}), named and written as its
+   * {@code localeConfigs} say ({@code label}, {@code htmlLang}, {@code direction}, {@code path});
+   * empty for a project of one language. A locale that cannot be one is named.
+   */
+  public static List<SiteLocale> locales(String text, String file, Diagnostics diags) {
+    if (!(JsLiteral.exported(text, false) instanceof JsLiteral.Obj config) || !(config.get("i18n") instanceof JsLiteral.Obj i18n)
+        || !(i18n.get("defaultLocale") instanceof JsLiteral.Str first) || !(i18n.get("locales") instanceof JsLiteral.Arr list)) {
+      return List.of();
+    }
+    String folder = i18n.get("path") instanceof JsLiteral.Str p ? DocsFolder.normal(p.value(), "") : "i18n/";
+    if (folder == null || folder.isEmpty()) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, i18n.get("path").offset()), "the translations' `path` is no folder of the project: they are read from `i18n/`"));
+      folder = "i18n/";
+    }
+    JsLiteral.Obj configs = i18n.get("localeConfigs") instanceof JsLiteral.Obj o ? o : null;
+    String main = first.value().strip();
+    List<SiteLocale> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (JsLiteral.Value v : list.items()) {
+      if (!(v instanceof JsLiteral.Str s) || !LOCALE.matcher(s.value().strip()).matches()) {
+        diags.add(Diagnostic.warning("config.docusaurus", at(text, file, v.offset()), "a locale that is no language code is not built").withHint("write each locale as a string: `'fr'`, `'pt-BR'`"));
+        continue;
+      }
+      String code = s.value().strip();
+      if (!seen.add(code)) {
+        continue;
+      }
+      JsLiteral.Obj own = configs != null && configs.get(code) instanceof JsLiteral.Obj o ? o : null;
+      String label = own != null && own.get("label") instanceof JsLiteral.Str l && !l.value().isBlank() ? l.value().strip() : SiteLocale.nameOf(code);
+      String tag = own != null && own.get("htmlLang") instanceof JsLiteral.Str h && Languages.tag(h.value()) != null ? Languages.tag(h.value()) : Languages.tag(code);
+      boolean rtl = own != null && own.get("direction") instanceof JsLiteral.Str d && d.value().strip().equals("rtl");
+      String path = own != null && own.get("path") instanceof JsLiteral.Str p && LOCALE.matcher(p.value().strip()).matches() ? p.value().strip() : code;
+      boolean isMain = code.equals(main);
+      SiteLocale locale = new SiteLocale(code, isMain ? "" : code + "/", label, tag, rtl, folder + path + "/");
+      if (isMain) {
+        out.add(0, locale);
+      } else {
+        out.add(locale);
+      }
+    }
+    if (out.isEmpty() || !out.get(0).isDefault()) {
+      diags.add(Diagnostic.warning("config.docusaurus", at(text, file, first.offset()), "the `defaultLocale` `" + main + "` is not one of the `locales`: the site is built in one language"));
+      return List.of();
+    }
+    // (the default language's words are named where the site's language is read)
+    List<String> english = out.stream().skip(1).map(SiteLocale::code).filter(c -> Languages.words(c).equals("en") && !c.toLowerCase(java.util.Locale.ROOT).startsWith("en")).toList();
+    if (out.size() > 1 && !english.isEmpty()) {
+      diags.add(
+          Diagnostic.warning("config.docusaurus", at(text, file, list.offset()), "the site's own words are in English on the pages of "
+                  + String.join(", ", english.stream().map(c -> "`" + c + "`").toList()) + ": this site's words are Norwegian (nb) and English")
+              .withHint("the words of Docusaurus' theme a language's `code.json` translates are its own (Next, Edit this page, ...)"));
+    }
+    return out.size() < 2 ? List.of() : List.copyOf(out);
   }
 
   /**

@@ -144,6 +144,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, links, footerLinks, kinds, image, contentLanguage);
   }
 
+  /** The same settings with these links of the header and the footer, and this copyright (a translation's). */
+  public SiteConfig withWords(List<SiteLink> header, List<SiteLink> footer, String c) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, c,
+        tabs, mount, stylesheets, color, header, footer, kinds, image, contentLanguage);
+  }
+
   /** What an image of link previews in SVG is named with. */
   public static final String VECTOR = "link previews do not show SVG images: chat tools and social sites read PNG, JPEG, GIF or WebP";
 
@@ -172,6 +179,14 @@ public record SiteConfig(
     return new SiteConfig(
         title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, l);
+  }
+
+  /** The same settings in another language ({@code fr-FR}): its pages say they are in it, the site's words are its ({@link Languages#words}). */
+  public SiteConfig withLanguage(String tag) {
+    String words = Languages.words(tag);
+    return new SiteConfig(
+        title, description, words, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, tag.equals(words) ? null : new PageLanguages(tag, Map.of()));
   }
 
   /** The same settings with this colour ({@code #rrggbb}). */

@@ -70,6 +70,14 @@ public interface LoadInput {
     return Map.of();
   }
 
+  /**
+   * The messages of a file of the translations a site in another language is built with
+   * ({@link handbook.config.DocusaurusTranslations#DOCS}), by key; empty for the default language.
+   */
+  default Map<String, String> labels(String file) {
+    return Map.of();
+  }
+
   /** Parse results of unchanged files, from earlier builds and other versions. */
   ParseMemo memo();
 }

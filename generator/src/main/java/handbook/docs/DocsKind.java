@@ -1306,12 +1306,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * and titles win, a folder's {@code _category_} file still names and describes it.
    */
   private static void navOfDocusaurus(LoadInput in, Map<String, String> ids, Map<String, Category> categories, MkDocsNav.Menu menu) {
+    // the folders' _category_ files' labels, in the language the site is built in (their sidebar is not known)
+    Map<String, String> labels = in.labels(handbook.config.DocusaurusTranslations.DOCS);
+    if (!labels.isEmpty()) {
+      categories.replaceAll(
+          (folder, c) -> new Category(handbook.config.DocusaurusTranslations.sidebarLabel(labels, null, "category", c.label()), c.position(), c.description(), c.nav(), c.titles(), c.doc(), c.docAt()));
+    }
     String name = DocusaurusSidebars.FILES.stream().filter(in.files()::contains).findFirst().orElse(null);
     SourceFile f = name == null ? null : in.read(name);
     if (f == null) {
       return;
     }
-    MkDocsNav.Read nav = DocusaurusSidebars.read(f, ids, in.diagnostics());
+    MkDocsNav.Read nav = DocusaurusSidebars.read(f, ids, labels, in.diagnostics());
     nav.categories().forEach((folder, c) -> categories.merge(folder, c, (own, sidebar) -> new Category(own.label(), own.position(), own.description(), sidebar.nav(), sidebar.titles(), own.doc() != null ? own.doc() : sidebar.doc(), own.doc() != null ? own.docAt() : sidebar.docAt())));
     menu.add(nav);
   }

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param stylesheets the hrefs of the site's own stylesheets, linked after the theme's
  * @param themeColor the header's colour in the light scheme where the site has its own colour, or null
  * @param themeColorDark the same in the dark scheme, or null
+ * @param languages the page in each language of a site built in several, its own first marked; empty for one language
+ * @param rtl whether the site's language is written from right to left
  */
 public record SiteView(
     String title,
@@ -45,4 +47,6 @@ public record SiteView(
     String copyright,
     List<String> stylesheets,
     String themeColor,
-    String themeColorDark) {}
+    String themeColorDark,
+    List<LanguageLink> languages,
+    boolean rtl) {}

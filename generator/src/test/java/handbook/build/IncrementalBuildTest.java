@@ -998,6 +998,92 @@ class IncrementalBuildTest {
     });
   }
 
+  /** A Docusaurus project in two languages: the default at the root, French in {@code fr/} from its translations. */
+  static final String DOCUSAURUS_LOCALES =
+      """
+      -- content/docusaurus.config.js --
+      export default {
+        title: 'Plants',
+        url: 'https://plants.example',
+        i18n: {defaultLocale: 'en', locales: ['en', 'fr']},
+        presets: [['classic', {docs: {sidebarPath: './sidebars.js'}, blog: false}]],
+        themeConfig: {navbar: {items: [{type: 'doc', docId: 'intro', label: 'Docs'}]}},
+      };
+      -- content/sidebars.js --
+      export default {docs: ['intro', {type: 'category', label: 'Guide', items: ['guide/water', 'guide/light']}]};
+      -- content/docs/intro.md --
+      ---
+      title: Introduction
+      ---
+      Welcome. See [watering](guide/water.md#amounts).
+      -- content/docs/guide/water.md --
+      ---
+      title: Watering
+      ---
+      ## Amounts
+      -- content/docs/guide/light.md --
+      ---
+      title: Light
+      ---
+      Bright light.
+      -- content/i18n/fr/docusaurus-plugin-content-docs/current/intro.md --
+      ---
+      title: Introduction FR
+      ---
+      Voir [l'arrosage](guide/water.md#quantites).
+      -- content/i18n/fr/docusaurus-plugin-content-docs/current/guide/water.md --
+      ---
+      title: Arrosage
+      ---
+      ## Quantités {#quantites}
+      -- content/i18n/fr/docusaurus-theme-classic/navbar.json --
+      {"item.label.Docs": {"message": "Documentation"}}
+      """;
+
+  @Test
+  void docusaurusTranslationsBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    String fr = "content/i18n/fr/docusaurus-plugin-content-docs/current/";
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a translated page's title changed (its sidebar and links in French)", f -> replace(f, fr + "guide/water.md", "title: Arrosage", "title: L'arrosage")));
+    steps.add(new Step("a page not translated edited (in both languages)", f -> replace(f, "content/docs/guide/light.md", "Bright light.", "Bright sun.")));
+    steps.add(new Step("a translation added", f -> write(f, fr + "guide/light.md", "---\ntitle: Lumière\n---\nLumière vive.\n")));
+    steps.add(new Step("an anchor of a translation removed (the French link fails)", f -> replace(f, fr + "guide/water.md", "{#quantites}", "{#combien}")));
+    steps.add(new Step("the anchor restored", f -> replace(f, fr + "guide/water.md", "{#combien}", "{#quantites}")));
+    steps.add(new Step("a translation deleted (the page is the project's again)", f -> delete(f, fr + "guide/light.md")));
+    steps.add(new Step("the navbar's words edited", f -> replace(f, "content/i18n/fr/docusaurus-theme-classic/navbar.json", "Documentation", "Docs FR")));
+    steps.add(new Step("the sidebars' words written", f -> write(f, "content/i18n/fr/docusaurus-plugin-content-docs/current.json", "{\"sidebar.docs.category.Guide\": {\"message\": \"Guide FR\"}}")));
+    steps.add(new Step("the theme's words written", f -> write(f, "content/i18n/fr/code.json", "{\"theme.docs.paginator.next\": {\"message\": \"Suivant\"}}")));
+    steps.add(new Step("a language added (every page's menu edited)", f -> replace(f, "content/docusaurus.config.js", "locales: ['en', 'fr']", "locales: ['en', 'fr', 'de']")));
+    steps.add(new Step("a language's label given (every page's menu edited)", f -> replace(f, "content/docusaurus.config.js", "locales: ['en', 'fr', 'de']}", "locales: ['en', 'fr', 'de'], localeConfigs: {de: {label: 'Deutsch (DE)'}}}")));
+    steps.add(new Step("a page added in the default language (in every language)", f -> write(f, "content/docs/guide/soil.md", "---\ntitle: Soil\n---\nLoam.\n")));
+    steps.add(new Step("nothing changed", f -> {}));
+    steps.add(new Step("one language again (every page edited: no menu)", f -> replace(f, "content/docusaurus.config.js", "locales: ['en', 'fr', 'de']", "locales: ['en']")));
+    series(DOCUSAURUS_LOCALES, steps, (step, s, expected) -> {
+      assertEquals(step == 4 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (expected.exit() != 0) {
+        assertTrue(expected.diagnostics().contains("content/i18n/fr/docusaurus-plugin-content-docs/current/intro.md:4:19: error[link.anchor]"), expected.diagnostics());
+        return;
+      }
+      Map<String, byte[]> files = expected.files();
+      assertEquals(step < 14, files.containsKey("fr/docs/intro/index.html"), s.name());
+      assertEquals(step >= 10 && step < 14, files.containsKey("de/docs/intro/index.html"), s.name());
+      assertEquals(step >= 12, files.containsKey("docs/guide/soil/index.html"), s.name());
+      if (step < 14) {
+        String light = new String(files.get("fr/docs/guide/light/index.html"), StandardCharsets.UTF_8);
+        boolean translated = step >= 3 && step < 6;
+        assertEquals(translated, light.contains("Lumière vive."), s.name());
+        assertEquals(step >= 2 && !translated, light.contains("Bright sun."), s.name());
+        String intro = new String(files.get("fr/docs/intro/index.html"), StandardCharsets.UTF_8);
+        String water = new String(files.get("fr/docs/guide/water/index.html"), StandardCharsets.UTF_8);
+        assertTrue(water.contains("<title>L&#39;arrosage · Plants</title>"), water);
+        assertEquals(step >= 7, intro.contains(">Docs FR<"), s.name());
+        assertEquals(step >= 8, intro.contains("Guide FR"), s.name());
+        assertEquals(step >= 9, intro.contains("Suivant"), s.name());
+        assertEquals(step >= 11, intro.contains("Deutsch (DE)"), s.name());
+      }
+    });
+  }
+
   @Test
   void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
     String project =
