@@ -199,7 +199,7 @@ public final class Build {
     }
     if (versions.isEmpty()) {
       List<Ready> languages = new ArrayList<>(List.of(current));
-      languages.addAll(translations(work, current, siteKinds, run));
+      languages.addAll(Translations.of(work, current, run, (in, diags, made) -> prepare(in, siteKinds, run, diags, config -> {}, made)));
       gate(run.diagnostics);
       return write(run, languages, null);
     }
@@ -210,69 +210,6 @@ public final class Build {
     String label = opts.siteVersion() != null ? opts.siteVersion() : spec.current();
     versions.add(new Ready(current.input().withLabel(label, head[0], head[1]), current.linked(), current.theme(), current.days()));
     return write(run, versions, spec);
-  }
-
-  /**
-   * The working tree in each of its other languages (a Docusaurus project's {@code i18n} locales):
-   * each one's pages read from their translations where there are some, built with the working
-   * tree's templates; none for a site of one language.
-   */
-  private List<Ready> translations(VersionInput work, Ready main, List<ContentKind<?>> siteKinds, Run run) {
-    List<handbook.config.SiteLocale> locales = main.linked().model().locales();
-    if (locales.isEmpty()) {
-      return List.of();
-    }
-    String config = handbook.config.DocusaurusConfig.FILES.stream().map(name -> text(work.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse("");
-    String docs = handbook.config.DocusaurusConfig.docsFolder(config);
-    List<Ready> out = new ArrayList<>();
-    for (handbook.config.SiteLocale l : locales) {
-      if (l.isDefault()) {
-        continue;
-      }
-      // the default language's pages and files in another's folder: that language's site is written over them
-      List<String> hidden = new ArrayList<>();
-      main.linked().pages().stream().filter(p -> p.info().url().startsWith(l.folder()) && p.info().source() != null).forEach(p -> hidden.add(main.input().content().origin(p.info().source())));
-      main.linked().model().assets().stream().filter(a -> main.linked().model().config().mount().url(a).startsWith(l.folder())).forEach(a -> hidden.add(main.input().content().origin(a)));
-      if (!hidden.isEmpty()) {
-        java.util.Collections.sort(hidden);
-        run.diagnostics.add(
-            Diagnostic.warning("config.docusaurus", Span.file(main.input().contentName() + "/" + hidden.get(0)), "this is published in `" + l.folder() + "`, the folder of the `" + l.code() + "` pages: they take its place"
-                    + (hidden.size() > 1 ? " (and " + (hidden.size() - 1) + " more)" : ""))
-                .withHint("give the file another path, or the language another folder"));
-      }
-      // (as Docusaurus keeps them: each plugin's translations in a folder of its own)
-      Map<String, String> folders = new java.util.LinkedHashMap<>();
-      List<String> pages = handbook.config.DocusaurusTranslations.PAGES;
-      folders.put(docs == null ? handbook.config.DocusaurusConfig.DOCS : docs, l.source() + pages.get(0));
-      folders.put(handbook.config.DocusaurusConfig.blogFolder(config), l.source() + pages.get(1));
-      folders.put("src/pages/", l.source() + pages.get(2));
-      handbook.source.TranslatedTree tree = new handbook.source.TranslatedTree(
-          work.content(), folders, l.source().substring(0, l.source().lastIndexOf('/', l.source().length() - 2) + 1), l.code(), Set.of(l.source() + pages.get(1) + "options.json"));
-      Diagnostics own = new Diagnostics();
-      try {
-        out.add(prepare(work.inLocale(l, tree), siteKinds, run, own, c -> {}, main.theme()));
-      } catch (ContentException e) {
-        own.addAll(e.diagnostics());
-      } finally {
-        reported(own, l, main.input().contentName(), run.diagnostics);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A language's messages: one the default language has too is told once; one of a file of the
-   * project's (no translation) is the language's own ({@code fr:content/docs/x.md}: a link to a
-   * translated page's anchor), and so named.
-   */
-  private static void reported(Diagnostics own, handbook.config.SiteLocale l, String contentName, Diagnostics diags) {
-    java.util.Set<Diagnostic> told = new HashSet<>(diags.sorted());
-    for (Diagnostic d : own.sorted()) {
-      if (told.contains(d)) {
-        continue;
-      }
-      diags.add(d.span().file().startsWith(contentName + "/" + l.source()) ? d : d.prefixed(l.code() + ":"));
-    }
   }
 
   /**
@@ -363,7 +300,7 @@ public final class Build {
   }
 
   /** A file's text, or null where the tree has none. */
-  private static String text(handbook.source.SourceTree tree, String path) {
+  static String text(handbook.source.SourceTree tree, String path) {
     try {
       return new String(tree.read(path), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -488,7 +425,7 @@ public final class Build {
       }
       Map<String, Assets> assets = new java.util.HashMap<>();
       Map<String, String> firstByKey = new ConcurrentHashMap<>();
-      LanguageMenu languages = versioned ? null : languageMenu(ready);
+      LanguageMenu languages = versioned ? null : Translations.menu(ready);
       int n = 0;
       // several versions: each one is finished (its pages the same as another version's, its
       // search index and extra files) on a thread of its own while the next one renders
@@ -587,21 +524,6 @@ public final class Build {
         }
       }
     }
-  }
-
-  /** The language menu of a site built in several languages (the default's first), or null. */
-  private static LanguageMenu languageMenu(List<Ready> ready) {
-    if (ready.size() < 2) {
-      return null;
-    }
-    List<LanguageMenu.Language> out = new ArrayList<>();
-    for (int i = 0; i < ready.size(); i++) {
-      Ready r = ready.get(i);
-      Set<String> urls = new HashSet<>();
-      r.linked().pages().forEach(p -> urls.add(p.info().url()));
-      out.add(new LanguageMenu.Language(i == 0 ? r.linked().model().locales().get(0) : r.input().locale(), Set.copyOf(urls)));
-    }
-    return new LanguageMenu(out);
   }
 
   /**
@@ -891,7 +813,7 @@ public final class Build {
     }
     byte[] searchIndex = index.json();
     if (!index.trimmed().isEmpty()) {
-      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().prefix() + r.input().contentName(), budget));
+      run.diagnostics.add(trimmedSearch(index.trimmed(), r.input().named() + r.input().contentName(), budget));
     }
     out.write(prefix + "search-index.json", searchIndex);
     if (reportStats) {

@@ -122,7 +122,7 @@ final class LoadPhase {
               }
             },
             // serve's working tree: its listing is the same object until a file comes or goes
-            run.warm != null && in.label() == null ? run.warm.scanned : null,
+            run.warm != null && in.label() == null && in.locale() == null ? run.warm.scanned : null,
             // (what is text changes with the blog's folder)
             List.of(kinds.stream().map(Object::getClass).toList(), pageFolders));
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
@@ -151,7 +151,8 @@ final class LoadPhase {
     String jekyllName = project.config(Tool.JEKYLL);
     SourceFile jekyllFile = jekyllName == null ? null : config(in, jekyllName, "config.jekyll", diags);
     handbook.config.JekyllConfig jekyll = jekyllFile == null ? null : jekyllData(in, handbook.config.JekyllConfig.read(jekyllFile, contentFiles, diags), contentFiles, diags);
-    handbook.config.HugoConfig hugoConfig = hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, run.options.environment(), diags);
+    handbook.config.HugoConfig hugoConfig =
+        hugo == null ? null : handbook.config.HugoConfig.read(hugo, hugoFolder, contentFiles, run.options.environment(), in.locale() == null ? null : in.locale().code(), diags);
     // a GitHub wiki's: its pages anywhere, its footer the site's footer line
     handbook.config.GitHubWiki.Settings wiki = project.config(Tool.WIKI) == null ? null : wikiSettings(in, scan.sources(), diags);
     // a VitePress project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
@@ -214,15 +215,22 @@ final class LoadPhase {
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
     SiteConfig colored = custom == null ? projectConfig : projectConfig.withColor(custom);
-    List<handbook.config.SiteLocale> locales = docusaurus == null || in.label() != null || in.locale() != null ? List.of() : docusaurusLocales(docusaurus, colored, diags);
+    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages
+    List<handbook.config.SiteLocale> siteLanguages =
+        in.label() != null ? List.of()
+            : docusaurus != null ? built(handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus, "config.docusaurus", colored, diags)
+            : hugoConfig != null ? built(hugoConfig.locales(), hugo, "config.hugo", colored, diags)
+            : List.of();
+    // (the working tree's are made in each other language by the build)
+    List<handbook.config.SiteLocale> locales = in.locale() != null ? List.of() : siteLanguages;
     // the language of a site built in several: a translation's pages are in it, and so are the site's words where they can be
-    handbook.config.SiteLocale language = in.locale() != null ? in.locale() : locales.isEmpty() ? null : locales.get(0);
+    handbook.config.SiteLocale language = in.locale() != null ? in.locale() : siteLanguages.isEmpty() ? null : siteLanguages.get(0);
+    SiteConfig inLanguage = in.locale() == null ? colored : colored.withLanguage(in.locale().tag());
     SiteConfig config =
-        language == null
-            ? colored
+        docusaurus == null || language == null
+            ? inLanguage
             : handbook.config.DocusaurusTranslations.translated(
-                in.locale() == null ? colored : colored.withLanguage(language.tag()), labels(in, language, handbook.config.DocusaurusTranslations.NAVBAR, diags),
-                labels(in, language, handbook.config.DocusaurusTranslations.FOOTER, diags));
+                inLanguage, labels(in, language, handbook.config.DocusaurusTranslations.NAVBAR, diags), labels(in, language, handbook.config.DocusaurusTranslations.FOOTER, diags));
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), !locales.isEmpty(), diags);
       untranslated(scan.assets(), locales, in.contentName(), diags);
@@ -236,7 +244,7 @@ final class LoadPhase {
       strings.putAll(k.strings(config.language()));
       directiveNames.addAll(k.directiveNames());
     }
-    if (language != null) {
+    if (docusaurus != null && language != null) {
       strings.putAll(handbook.config.DocusaurusTranslations.words(labels(in, language, handbook.config.DocusaurusTranslations.WORDS, diags)));
     }
     // MkDocs Material's tags listing, drawn once every page is loaded
@@ -263,7 +271,7 @@ final class LoadPhase {
     }
     // a build that keeps nothing and has one version in one language finds nothing in a memo: it hashes no text for one
     ParseMemo memo = run.keepsNothing() && config.versions() == null && in.label() == null && locales.isEmpty() && in.locale() == null ? ParseMemo.ONCE : run.memo();
-    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildInstant(), memo, diags, language);
+    Shared shared = new Shared(in, config.site(), scan.assets(), contentFiles, markdown, strings, run.options.buildInstant(), memo, diags, language, siteLanguages);
 
     run.progress.update("load", 0, scan.sources().size());
     List<Input> inputs = new ArrayList<>();
@@ -883,14 +891,14 @@ final class LoadPhase {
   }
 
   /**
-   * The languages a Docusaurus project is built in ({@link handbook.config.DocusaurusConfig#locales}):
-   * none for one of one language, and none for a versioned one (named).
+   * The languages a project's config names that the site is built in: those of one of several
+   * languages; none for a versioned one (named at its config, {@code code}: the site is built in
+   * its default language).
    */
-  private static List<handbook.config.SiteLocale> docusaurusLocales(SourceFile docusaurus, SiteConfig config, Diagnostics diags) {
-    List<handbook.config.SiteLocale> locales = handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags);
-    if (!locales.isEmpty() && config.versions() != null) {
+  private static List<handbook.config.SiteLocale> built(List<handbook.config.SiteLocale> locales, SourceFile config, String code, SiteConfig settings, Diagnostics diags) {
+    if (!locales.isEmpty() && settings.versions() != null) {
       diags.add(
-          Diagnostic.warning("config.docusaurus", Span.file(docusaurus.displayPath()), "the translations of a versioned project are not built here: the site is built in its `defaultLocale`")
+          Diagnostic.warning(code, Span.file(config.displayPath()), "the translations of a versioned project are not built here: the site is built in its default language `" + locales.get(0).code() + "`")
               .withHint("build each language's content folder as a site of its own"));
       return List.of();
     }
@@ -1101,7 +1109,8 @@ final class LoadPhase {
       java.time.Instant buildTime,
       ParseMemo memo,
       Diagnostics diagnostics,
-      handbook.config.SiteLocale language) {}
+      handbook.config.SiteLocale language,
+      List<handbook.config.SiteLocale> languages) {}
 
   /** A kind's view of the version. */
   private final class Input implements LoadInput {
@@ -1138,6 +1147,16 @@ final class LoadPhase {
     @Override
     public Set<String> files() {
       return shared.files();
+    }
+
+    @Override
+    public List<handbook.config.SiteLocale> languages() {
+      return shared.languages();
+    }
+
+    @Override
+    public handbook.config.SiteLocale language() {
+      return shared.language();
     }
 
     @Override

@@ -233,7 +233,7 @@ final class PageRenderer {
     String file = ownFile(page);
     String shown = file == null || v.model().config().editUrl().isEmpty() ? null : origin.apply(file);
     String edited = shown == null || shown.equals(file) ? null : shown;
-    String languages = languageMenu == null ? null : languageMenu.key(info.url());
+    String languages = languageMenu == null ? null : languageMenu.key(locale, info.url());
     String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
@@ -344,7 +344,7 @@ final class PageRenderer {
             stylesheets(config, rootPrefix),
             headerColors[0],
             headerColors[1],
-            languageMenu == null ? List.of() : languageMenu.links(locale, url, rootBased ? rootPath(config) : rootPrefix + "../".repeat(depth(prefix))),
+            languageMenu == null ? List.of() : languageMenu.links(locale, url, rootBased ? rootPath(config) : siteRoot(rootPrefix, prefix)),
             locale != null && locale.rtl());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
@@ -552,9 +552,10 @@ final class PageRenderer {
     return out;
   }
 
-  /** How many folders deep a folder of the site is ({@code fr/}: 1). */
-  private static int depth(String folder) {
-    return (int) folder.chars().filter(c -> c == '/').count();
+  /** The site's root from a page whose root of its version or language ({@code fr/}) is at {@code rootPrefix}. */
+  private static String siteRoot(String rootPrefix, String folder) {
+    String up = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
+    return rootPrefix.equals("./") && !up.isEmpty() ? up : rootPrefix + up;
   }
 
   static String rootPath(SiteConfig config) {

@@ -29,6 +29,11 @@ record VersionInput(
     return new VersionInput(label, translated, templates, contentName, templatesName, prefix, commit, date, l);
   }
 
+  /** What names its messages of its own: its {@link #prefix}, a translation's language's code too ({@code fr:}). */
+  String named() {
+    return locale == null ? prefix : prefix + locale.code() + ":";
+  }
+
   /** The folder of the site its pages are written in: its version's, else its language's, else the root. */
   String folder() {
     return label != null ? label + "/" : locale != null ? locale.folder() : "";

@@ -61,10 +61,12 @@ import java.util.Set;
  *     {@code param} shortcode, as {@code params.x} (in lower case, as Hugo's keys are read)
  * @param image the first of {@code params.images}, the image of the pages' link previews (as Hugo's
  *     Open Graph template reads it): a content path in {@code static/}, an http(s) address, or null
+ * @param locales the languages the site is built in ({@link #locales(YamlNode.Mapping, String, Diagnostics)}):
+ *     empty for one
  */
 public record HugoConfig(
     String title, String description, String baseUrl, String language, String editUrl, boolean lastUpdated, String copyright, String favicon, String contentDir, String logo, List<String> languages, List<MenuEntry> menu, List<SiteLink> footer, List<Mount.Permalink> permalinks, List<String> taxonomies, Mount.Schedule schedule, boolean tagged, List<Mount.Default> cascade, List<java.util.regex.Pattern> ignoreFiles, Mount.Toc toc,
-    handbook.markdown.RenderOptions.Extensions markdown, String image) {
+    handbook.markdown.RenderOptions.Extensions markdown, String image, List<SiteLocale> locales) {
   /** An entry of Hugo's main menu: its weight (0: none), its name and its link. */
   public record MenuEntry(int weight, String name, SiteLink link) {}
 
@@ -175,19 +177,20 @@ public record HugoConfig(
    * ({@code params.toml}, {@code menus.toml}); one whose name ends in a language's code
    * ({@code menus.en.toml}) is read where it is the default language's, else named.
    */
-  private static YamlNode.Mapping withFolder(YamlNode.Mapping map, List<SourceFile> folder, Diagnostics diags) {
+  private static YamlNode.Mapping withFolder(YamlNode.Mapping map, List<SourceFile> folder, String building, Diagnostics diags) {
     for (SourceFile f : folder) {
       if (language(f) == null) {
         map = withFile(map, f, diags);
       }
     }
     // (the default language is known once the others are merged)
-    String language = defaultLanguage(map);
+    String language = building != null ? building : defaultLanguage(map);
+    List<String> all = languages(map, null);
     for (SourceFile f : folder) {
       String lang = language(f);
       if (lang != null && lang.equalsIgnoreCase(language)) {
         map = withFile(map, f, diags);
-      } else if (lang != null) {
+      } else if (lang != null && (all.size() < 2 || !all.contains(lang.toLowerCase(java.util.Locale.ROOT)))) {
         diags.add(Diagnostic.warning(CODE, Span.file(f.displayPath()), "`" + f.path() + "` is the `" + lang + "` language's: it is not read, the site is built in the default language `" + language + "`"));
       }
     }
@@ -270,8 +273,8 @@ public record HugoConfig(
    * {@code .params}, {@code .menus}), as Hugo reads the site in that language; {@code menu} and
    * {@code menus} are one key.
    */
-  private static YamlNode.Mapping withLanguage(YamlNode.Mapping map) {
-    if (!(get(map, "languages") instanceof YamlNode.Mapping languages) || !(get(languages, defaultLanguage(map)) instanceof YamlNode.Mapping own)) {
+  private static YamlNode.Mapping withLanguage(YamlNode.Mapping map, String building) {
+    if (!(get(map, "languages") instanceof YamlNode.Mapping languages) || !(get(languages, building != null ? building : defaultLanguage(map)) instanceof YamlNode.Mapping own)) {
       return map;
     }
     String menus = get(map, "menu") != null ? "menu" : "menus";
@@ -291,11 +294,20 @@ public record HugoConfig(
 
   /** Reads the config with its config folder's files ({@link #folderFiles}); what it cannot take is named ({@code config.hugo}). */
   public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Map<String, String> env, Diagnostics diags) {
-    YamlNode.Mapping map = parse(config, diags);
-    map = map == null ? null : withLanguage(withVariables(withFolder(map, folder, diags), env));
+    return read(config, folder, files, env, null, diags);
+  }
+
+  /**
+   * The same, as the site is read in one of its languages ({@code fr}; null for its default): that
+   * language's settings merged over the config, its folder of pages, its config folder's files
+   * ({@code menus.fr.toml}).
+   */
+  public static HugoConfig read(SourceFile config, List<SourceFile> folder, Set<String> files, Map<String, String> env, String building, Diagnostics diags) {
+    YamlNode.Mapping parsed = parse(config, diags);
+    YamlNode.Mapping map = parsed == null ? null : withLanguage(withVariables(withFolder(parsed, folder, building, diags), env), building);
     YamlNode.Mapping params = map == null ? null : get(map, "params") instanceof YamlNode.Mapping p ? p : null;
     if (map == null) {
-      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT).with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS), null);
+      return new HugoConfig(null, null, null, "en", null, false, "", favicon(files), CONTENT, null, List.of("en"), List.of(), List.of(), List.of(), DEFAULT_TAXONOMIES, HUGO_SCHEDULE, true, List.of(), List.of(), Mount.Toc.DEFAULT, handbook.markdown.RenderOptions.Extensions.TYPOGRAPHY.with(TEXT).with(handbook.markdown.RenderOptions.Extension.WWW_HTTPS), null, List.of());
     }
     String file = config.displayPath();
     String title = text(get(map, "title"));
@@ -313,9 +325,9 @@ public record HugoConfig(
     boolean tagged = tagged(map, file, diags);
     return new HugoConfig(
         title, description, baseUrl, language(map, file, diags), editUrl(params, file, diags), bool(get(map, "enableGitInfo")), copyright, favicon(files),
-        contentDir(map, file, diags), logo(params, files, file, diags), languages(map), menu(map, file, diags), footer(params, file),
+        contentDir(map, building, file, diags), logo(params, files, file, diags), languages(map, building), menu(map, file, diags), footer(params, file),
         permalinks(map, file, diags), tagged ? taxonomies(map, file, diags) : List.of(), new Mount.Schedule(bool(get(map, "buildFuture")), bool(get(map, "buildExpired")), zone(map, file, diags), bool(get(map, "buildDrafts")), dates(map, file, diags)), tagged, cascade(map, file), ignoreFiles(map, file, diags), toc(map, file, diags),
-        goldmark(map, file, diags).with(TEXT).withVariables(params(params)), image(params, baseUrl, files, file, diags));
+        goldmark(map, file, diags).with(TEXT).withVariables(params(params)), image(params, baseUrl, files, file, diags), locales(map, file, diags));
   }
 
   /** Hugo runs no template over a page's text (but its shortcodes): {@code {{ x }}} is text there. */
@@ -814,17 +826,17 @@ public record HugoConfig(
    * pages in {@code content/en/}); one outside {@code content/} is named. More than one language is
    * named: the site is built in the default one.
    */
-  private static String contentDir(YamlNode.Mapping map, String file, Diagnostics diags) {
+  private static String contentDir(YamlNode.Mapping map, String building, String file, Diagnostics diags) {
     YamlNode at = get(map, "contentDir");
     YamlNode.Mapping languages = get(map, "languages") instanceof YamlNode.Mapping l ? l : null;
     YamlNode.Mapping own = null;
     if (languages != null) {
-      own = get(languages, defaultLanguage(map)) instanceof YamlNode.Mapping m ? m : null;
+      own = get(languages, building != null ? building : defaultLanguage(map)) instanceof YamlNode.Mapping m ? m : null;
       if (own != null && get(own, "contentDir") != null) {
         at = get(own, "contentDir");
       }
     }
-    YamlNode mounted = mountedContent(map, file, diags);
+    YamlNode mounted = mountedContent(map, building, file, diags);
     String written = text(mounted != null ? mounted : at);
     String folder = written == null ? "content" : written.replaceAll("^(\\./)+|/+$", "");
     String normal = handbook.content.Urls.normalize(folder + "/");
@@ -834,13 +846,6 @@ public record HugoConfig(
               ? warning(file, mounted, "the mount of `" + written + "` at `content` is not followed: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages")
               : warning(file, at, "`contentDir: " + written + "` is not read: the pages are read from `content/`").withHint("a folder of the project's own is read as its pages"));
       normal = CONTENT;
-    }
-    if (languages != null && languages.entries().size() > 1) {
-      boolean ownFolder = mounted != null || own != null && get(own, "contentDir") != null;
-      diags.add(
-          warning(file, languages, "the site is built in one language: `languages` names " + languages.entries().size()
-                  + (ownFolder ? " (the pages of `" + normal + "` are published; the other languages' are not)" : " (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)"))
-              .withHint("build each language's content as a site of its own"));
     }
     return normal;
   }
@@ -853,11 +858,12 @@ public record HugoConfig(
    * ({@code content/docs}), a second one, and a mount's file patterns; mounts of Hugo's other
    * folders are the theme's and not read, but for one of {@code static}, named.
    */
-  private static YamlNode mountedContent(YamlNode.Mapping map, String file, Diagnostics diags) {
+  private static YamlNode mountedContent(YamlNode.Mapping map, String building, String file, Diagnostics diags) {
     if (!(get(map, "module") instanceof YamlNode.Mapping module) || !(get(module, "mounts") instanceof YamlNode.Seq mounts)) {
       return null;
     }
-    String language = defaultLanguage(map);
+    String language = building != null ? building : defaultLanguage(map);
+    List<String> built = languages(map, null);
     record Mounted(YamlNode.Mapping mount, YamlNode source, String from, String target, String lang) {}
     List<Mounted> all = new ArrayList<>();
     for (YamlNode item : mounts.items()) {
@@ -879,6 +885,8 @@ public record HugoConfig(
         }
       } else if (!m.target().equals("content") && !m.target().startsWith("content/")) {
         // the theme's folders (layouts, assets, i18n, data, archetypes): Handbook's theme is the site's
+      } else if (m.lang() != null && built.contains(m.lang().toLowerCase(java.util.Locale.ROOT)) && built.size() > 1) {
+        // another language's pages: read where the site is built in it
       } else if (m.lang() != null && !m.lang().equalsIgnoreCase(language)) {
         diags.add(warning(file, m.source(), "the mount of `" + m.from() + "` is the `" + m.lang() + "` language's pages: they are not published, the site is built in `" + language + "`"));
       } else {
@@ -890,9 +898,58 @@ public record HugoConfig(
     return read == null ? null : read.source();
   }
 
-  /** The codes of the site's languages, the default one first, in lower case. */
-  private static List<String> languages(YamlNode.Mapping map) {
-    String first = text(get(map, "defaultContentLanguage"));
+  /**
+   * The languages the site is built in, as Hugo builds them: the default one
+   * ({@code defaultContentLanguage}, else {@code en}) at the site's root, each other one of
+   * {@code languages} in its folder ({@code fr/}), in the order of their {@code weight} (then their
+   * codes; none last); each named by its {@code languageName} (else its own name), its pages said to
+   * be in its {@code languageCode} and written as its {@code languageDirection} says, read from its
+   * {@code contentDir} where it has one of its own. Empty for one language; a language
+   * {@code disabled}, or in {@code disableLanguages}, is not built.
+   */
+  private static List<SiteLocale> locales(YamlNode.Mapping map, String file, Diagnostics diags) {
+    if (!(get(map, "languages") instanceof YamlNode.Mapping languages) || languages.entries().size() < 2) {
+      return List.of();
+    }
+    String main = defaultLanguage(map).toLowerCase(java.util.Locale.ROOT);
+    Set<String> off = new java.util.HashSet<>();
+    if (get(map, "disableLanguages") instanceof YamlNode.Seq list) {
+      list.items().forEach(i -> off.add(String.valueOf(text(i)).toLowerCase(java.util.Locale.ROOT)));
+    }
+    record Found(SiteLocale locale, int weight) {}
+    List<Found> found = new ArrayList<>();
+    for (Map.Entry<String, YamlNode.Mapping.Entry> e : languages.entries().entrySet()) {
+      String code = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      YamlNode.Mapping own = e.getValue().value() instanceof YamlNode.Mapping m ? m : null;
+      if (!code.matches("[a-z]{2,3}(?:-[a-z0-9]{1,8}){0,4}") || off.contains(code) || own != null && bool(get(own, "disabled"))) {
+        continue;
+      }
+      String name = own == null ? null : text(get(own, "languageName"));
+      String tag = own == null || text(get(own, "languageCode")) == null ? null : Languages.tag(text(get(own, "languageCode")));
+      boolean rtl = own != null && "rtl".equalsIgnoreCase(text(get(own, "languageDirection")));
+      String dir = own == null ? null : text(get(own, "contentDir"));
+      String source = dir == null ? "" : handbook.content.Urls.normalize(dir.replaceAll("^(\\./)+|/+$", "") + "/");
+      int weight = own != null && get(own, "weight") != null && String.valueOf(text(get(own, "weight"))).matches("-?\\d{1,9}") ? Integer.parseInt(text(get(own, "weight"))) : 0;
+      boolean isMain = code.equals(main);
+      found.add(new Found(new SiteLocale(code, isMain ? "" : code + "/", name == null || name.isBlank() ? SiteLocale.nameOf(code) : name.strip(), tag != null ? tag : Languages.tag(code), rtl, source == null ? "" : source), weight));
+    }
+    found.sort((a, b) -> a.weight() == b.weight() ? a.locale().code().compareTo(b.locale().code()) : a.weight() == 0 ? 1 : b.weight() == 0 ? -1 : Integer.compare(a.weight(), b.weight()));
+    List<SiteLocale> out = new ArrayList<>();
+    found.stream().filter(f -> f.locale().isDefault()).forEach(f -> out.add(f.locale()));
+    if (out.isEmpty()) {
+      // the default language without settings of its own
+      out.add(new SiteLocale(main, "", SiteLocale.nameOf(main), Languages.tag(main) == null ? "en" : Languages.tag(main), false, ""));
+    }
+    found.stream().filter(f -> !f.locale().isDefault()).forEach(f -> out.add(f.locale()));
+    if (out.size() > 1 && bool(get(map, "defaultContentLanguageInSubdir"))) {
+      diags.add(warning(file, get(map, "defaultContentLanguageInSubdir"), "the default language's pages are at the site's root here, not in `" + main + "/`"));
+    }
+    return out.size() < 2 ? List.of() : List.copyOf(out);
+  }
+
+  /** The codes of the site's languages, the one built ({@code building}, else the default one) first, in lower case. */
+  private static List<String> languages(YamlNode.Mapping map, String building) {
+    String first = building != null ? building : text(get(map, "defaultContentLanguage"));
     List<String> out = new java.util.ArrayList<>(List.of(first == null ? "en" : first.toLowerCase(java.util.Locale.ROOT)));
     if (get(map, "languages") instanceof YamlNode.Mapping languages) {
       for (String code : languages.entries().keySet()) {

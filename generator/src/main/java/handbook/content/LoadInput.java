@@ -70,6 +70,16 @@ public interface LoadInput {
     return Map.of();
   }
 
+  /** The languages the site is built in, its default one first, where it is built in several; else empty. */
+  default java.util.List<handbook.config.SiteLocale> languages() {
+    return java.util.List.of();
+  }
+
+  /** Which of {@link #languages} this build is of; null where the site is built in one. */
+  default handbook.config.SiteLocale language() {
+    return null;
+  }
+
   /**
    * The messages of a file of the translations a site in another language is built with
    * ({@link handbook.config.DocusaurusTranslations#DOCS}), by key; empty for the default language.

@@ -262,6 +262,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     if (mount.hugo()) {
       // a Hugo project's pages are those of its content folder (the default language's)
       // (those of content/ named: another language's, say; the project's README and notes are not its pages)
+      // (a site in several languages: another language's folder of pages is built in that language)
+      handbook.config.SiteLocale building = in.language();
+      List<String> others = in.languages().stream().filter(l -> l != building && !l.source().isEmpty() && !root.startsWith(l.source())).map(handbook.config.SiteLocale::source).toList();
+      markdown.removeIf(f -> others.stream().anyMatch(f.path()::startsWith));
       List<SourceFile> outside = markdown.stream().filter(f -> !f.path().startsWith(root) && f.path().startsWith("content/")).toList();
       markdown.removeIf(f -> !f.path().startsWith(root) && !f.path().startsWith("content/"));
       if (!outside.isEmpty()) {
@@ -270,9 +274,15 @@ public final class DocsKind implements ContentKind<NoSettings> {
                 "the pages outside `" + root + "`, the config's folder of pages (`contentDir`, `module.mounts`), are not published (" + outside.size() + (outside.size() == 1 ? " page)" : " pages)")));
         markdown.removeIf(f -> !f.path().startsWith(root));
       }
-      // pages translated by their file names (about.nb.md): the default language's are the site's
+      // pages translated by their file names (about.nb.md): those of the language built are the site's
       List<SourceFile> translated = markdown.stream().filter(f -> mount.languageOf(f.path()) != null && !mount.languageOf(f.path()).equals(mount.languages().get(0))).toList();
-      if (!translated.isEmpty()) {
+      if (building != null) {
+        // each in its language's site; one whose name says no language is the default language's, where this one's pages are beside it
+        markdown.removeAll(translated);
+        if (!building.isDefault() && building.source().isEmpty()) {
+          markdown.removeIf(f -> mount.languageOf(f.path()) == null);
+        }
+      } else if (!translated.isEmpty()) {
         in.diagnostics().add(
             Diagnostic.warning("config.hugo", Span.file(translated.get(0).displayPath()),
                 "a page translated into another language by its file name is not published: the site is built in `" + mount.languages().get(0) + "`" + (translated.size() == 1 ? "" : " (" + translated.size() + " pages)")));

@@ -1084,6 +1084,77 @@ class IncrementalBuildTest {
     });
   }
 
+  /** A Hugo project in two languages: Norwegian at the root, English in {@code en/} from the pages its file names say are its. */
+  static final String HUGO_LANGUAGES =
+      """
+      -- content/hugo.yaml --
+      title: Drift
+      defaultContentLanguage: nb
+      languages:
+        nb:
+          weight: 1
+        en:
+          weight: 2
+          title: Operations
+      -- content/content/_index.md --
+      ---
+      title: Hjem
+      ---
+      Se [oppsett](docs/oppsett.md).
+      -- content/content/_index.en.md --
+      ---
+      title: Home
+      ---
+      See [setup](docs/oppsett.md#steps).
+      -- content/content/docs/oppsett.md --
+      ---
+      title: Oppsett
+      ---
+      ## Steg
+      -- content/content/docs/oppsett.en.md --
+      ---
+      title: Setup
+      ---
+      ## Steps
+      -- content/content/docs/bare-norsk.md --
+      ---
+      title: Bare norsk
+      ---
+      """;
+
+  @Test
+  void hugoLanguagesBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a translation's title changed", f -> replace(f, "content/content/docs/oppsett.en.md", "title: Setup", "title: Set-up")));
+    steps.add(new Step("a translation added (the menu of the page leads to it)", f -> write(f, "content/content/docs/bare-norsk.en.md", "---\ntitle: Norwegian only\n---\n")));
+    steps.add(new Step("an anchor of a translation removed (its language's link fails)", f -> replace(f, "content/content/docs/oppsett.en.md", "## Steps", "## Stages")));
+    steps.add(new Step("the anchor restored", f -> replace(f, "content/content/docs/oppsett.en.md", "## Stages", "## Steps")));
+    steps.add(new Step("the translation deleted", f -> delete(f, "content/content/docs/bare-norsk.en.md")));
+    steps.add(new Step("a language's name given (every page's menu edited)", f -> replace(f, "content/hugo.yaml", "    title: Operations", "    title: Operations\n    languageName: English (UK)")));
+    steps.add(new Step("a language added (every page's menu edited)", f -> replace(f, "content/hugo.yaml", "  en:\n", "  de:\n    weight: 3\n  en:\n")));
+    steps.add(new Step("nothing changed", f -> {}));
+    steps.add(new Step("the languages taken out but one, with the English pages (every page edited)", f -> {
+      replace(f, "content/hugo.yaml", "  de:\n    weight: 3\n  en:\n    weight: 2\n    title: Operations\n    languageName: English (UK)\n", "");
+      delete(f, "content/content/_index.en.md");
+      delete(f, "content/content/docs/oppsett.en.md");
+    }));
+    series(HUGO_LANGUAGES, steps, (step, s, expected) -> {
+      assertEquals(step == 3 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (step == 3) {
+        assertTrue(expected.diagnostics().contains("en:content/content/_index.en.md:4:"), expected.diagnostics());
+        return;
+      }
+      Map<String, byte[]> files = expected.files();
+      assertEquals(step < 9, files.containsKey("en/docs/oppsett/index.html"), s.name());
+      assertEquals(step >= 7 && step < 9, files.containsKey("de/index.html"), s.name());
+      assertEquals(step == 2 || step == 4, files.containsKey("en/docs/bare-norsk/index.html"), s.name());
+      String page = new String(files.get("docs/bare-norsk/index.html"), StandardCharsets.UTF_8);
+      assertEquals(step < 9, page.contains("language-switcher"), s.name());
+      assertEquals(step == 2 || step == 4, page.contains("href=\"../../en/docs/bare-norsk/\""), s.name());
+      assertEquals(step >= 6 && step < 9, page.contains("English (UK)"), s.name());
+    });
+  }
+
   @Test
   void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
     String project =

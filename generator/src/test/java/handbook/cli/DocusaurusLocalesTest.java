@@ -190,7 +190,7 @@ class DocusaurusLocalesTest {
             PROJECT + "-- content/versions.json --\n[\"1.0\"]\n-- content/versioned_docs/version-1.0/intro.md --\n# Intro 1.0\n-- content/versioned_sidebars/version-1.0-sidebars.json --\n{\"docs\": [\"intro\"]}\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("content/docusaurus.config.js: warning[config.docusaurus]: the translations of a versioned project are not built here: the site is built in its `defaultLocale`"), r.err());
+    assertTrue(r.err().contains("content/docusaurus.config.js: warning[config.docusaurus]: the translations of a versioned project are not built here: the site is built in its default language `en`"), r.err());
     assertTrue(Files.exists(site.site().resolve("1.0/docs/intro/index.html")));
     assertFalse(Files.exists(site.site().resolve("fr")));
     assertFalse(site.read("1.0/docs/intro/index.html").contains("language-switcher"));

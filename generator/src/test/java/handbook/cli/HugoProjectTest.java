@@ -262,12 +262,22 @@ class HugoProjectTest {
     // pages translated by their file names: the default language's (nb) are the site's
     assertTrue(site.read("docs/index.html").contains("<title>Dokumentasjon · Handboka</title>"), "_index.nb.md is the section's page");
     assertTrue(page.contains("<a href=\"../oversikt/\">oversikten</a>"), "oversikt.nb.md is at oversikt/, and a link to oversikt.md finds it: " + page);
-    assertFalse(Files.exists(site.site().resolve("docs/drift.en")), "another language's page is not published");
+    assertFalse(Files.exists(site.site().resolve("docs/drift.en")), "another language's page is not published as the default one's");
+    // the other language in its folder: its pages those its file names say are its
+    // (at its permalink: its slug is its title's)
+    Document en = Jsoup.parse(site.read("en/docs/operations/index.html"));
+    assertEquals("en", en.selectFirst("html").attr("lang"));
+    assertEquals("Operations", en.selectFirst("h1").text());
+    assertFalse(Files.exists(site.site().resolve("en/docs/oversikt/index.html")), "a page of the default language alone is not in the other's");
+    // the language menu leads to a page's translation (by its file), else to the language's home
+    assertEquals(List.of("Norsk bokmål", "English"), Jsoup.parse(page).select(".language-switcher li a").eachText());
+    assertEquals(List.of("../../docs/drift/", "../../en/docs/operations/"), Jsoup.parse(page).select(".language-switcher li a").eachAttr("href"));
+    assertEquals(List.of("../../../docs/drift/", "../../../en/docs/operations/"), en.select(".language-switcher li a").eachAttr("href"));
+    assertEquals(List.of("../../docs/oversikt/", "../../en/"), Jsoup.parse(site.read("docs/oversikt/index.html")).select(".language-switcher li a").eachAttr("href"));
+    assertEquals(List.of("../docs/", "../en/docs/"), Jsoup.parse(site.read("docs/index.html")).select(".language-switcher li a").eachAttr("href"), "a section's list");
     assertEquals(
         List.of(
             "content/config/_default/hugo.yaml:4:11: warning[config.hugo]: `uglyURLs`: pages are published here at `x/`, not `x.html`",
-            "content/config/_default/hugo.yaml:9:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)",
-            "content/content/docs/drift.en.md: warning[config.hugo]: a page translated into another language by its file name is not published: the site is built in `nb`",
             "content/content/docs/drift.md:3:6: warning[frontmatter.url]: `url` is followed where it names a folder of this site (`/a/b/`), not `/drift.html`: the page is published at the URL of its section's `permalinks` pattern"),
         r.err().lines().filter(l -> l.contains("warning[")).toList());
     assertTrue(r.err().contains(" 4 | uglyURLs: true"), "the config's line is shown: " + r.err());
@@ -720,9 +730,15 @@ class HugoProjectTest {
     // the language's menu (menus) in place of the config's (menu); params merged key by key
     assertEquals(List.of("Kode https://github.com/example/docs"), home.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
     assertTrue(site.read("docs/drift/index.html").contains("href=\"https://github.com/example/docs/edit/main/content/docs/drift.md\""), site.read("docs/drift/index.html"));
-    assertEquals(
-        List.of("content/hugo.yaml:11:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (a language's folder under `content/` is a section here; a page translated by its file name, as `about.nb.md`, is published in the default language alone)"),
-        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // the other language: its title, params and menus over the config's; the default language's pages are not its
+    Document en = Jsoup.parse(site.read("en/index.html"));
+    assertEquals("Documentation", en.title());
+    assertEquals("en", en.select("html").attr("lang"));
+    assertEquals("All about operations", en.select("meta[name=description]").attr("content"));
+    assertEquals(List.of("Root https://root.example/"), en.select("nav.header-links a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
+    assertEquals(List.of("Norsk", "English"), en.select(".language-switcher li a").eachText());
+    assertFalse(Files.exists(site.site().resolve("en/docs/drift/index.html")));
   }
 
   /** Docsy's example keeps its pages in {@code content/en/}, the default language's {@code contentDir}. */
@@ -766,14 +782,18 @@ class HugoProjectTest {
     assertTrue(site.read("index.html").contains("<a href=\"docs/\">the docs</a>"), site.read("index.html"));
     assertTrue(site.read("docs/index.html").contains("<img src=\"arch.png\" alt=\"Arch\" />"));
     assertTrue(Files.exists(site.site().resolve("docs/arch.png")));
-    for (String not : List.of("en", "no", "content", "docs/bilde.png")) {
+    for (String not : List.of("en", "content", "docs/bilde.png")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
-    assertEquals(
-        List.of(
-            "content/content/no/_index.md: warning[config.hugo]: the pages outside `content/en/`, the config's folder of pages (`contentDir`, `module.mounts`), are not published (1 page)",
-            "content/hugo.yaml:4:3: warning[config.hugo]: the site is built in one language: `languages` names 2 (the pages of `content/en/` are published; the other languages' are not)"),
-        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    // the other language's pages, from its own folder, in its folder of the site
+    Document no = Jsoup.parse(site.read("no/index.html"));
+    assertEquals("no", no.selectFirst("html").attr("lang"));
+    assertEquals("Hjem", no.selectFirst("h1").text());
+    assertTrue(Files.exists(site.site().resolve("no/docs/bilde.png")));
+    assertFalse(Files.exists(site.site().resolve("no/docs/arch.png")), "the default language's files are not the other's");
+    assertEquals(List.of("English", "Norsk"), no.select(".language-switcher li a").eachText());
+    assertEquals(List.of("../", "../no/"), no.select(".language-switcher li a").eachAttr("href"));
   }
 
   /** Hugo Book's example keeps each language's pages in a folder of its own beside the config (content.en/, content.zh/). */
@@ -816,9 +836,9 @@ class HugoProjectTest {
     for (String not : List.of("content.zh", "README", "readme", "layouts", "README.md")) {
       assertFalse(Files.exists(site.site().resolve(not)), not);
     }
-    assertEquals(
-        List.of("content/hugo.toml:3:1: warning[config.hugo]: the site is built in one language: `languages` names 2 (the pages of `content.en/` are published; the other languages' are not)"),
-        r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    assertEquals("介绍", Jsoup.parse(site.read("zh/index.html")).selectFirst("h1").text());
+    assertEquals("zh", Jsoup.parse(site.read("zh/index.html")).selectFirst("html").attr("lang"));
   }
 
   /** The older config.toml is other tools' name too: without a content/ folder beside it, the folder is no Hugo project. */
