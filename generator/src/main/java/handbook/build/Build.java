@@ -256,7 +256,8 @@ public final class Build {
    * Docusaurus project's with its docs' {@code path}, a VitePress project's at its root, shown as {@code docs/}
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
-  private static VersionInput docsDir(VersionInput in, WarmState warm, Map<String, String> env) {
+  private static VersionInput docsDir(VersionInput given, WarmState warm, Map<String, String> env) {
+    VersionInput in = suffixed(given, env);
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
     java.util.function.Function<String, String> text = path -> text(in.content(), path);
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
@@ -273,6 +274,27 @@ public final class Build {
       warm.moved = moved;
     }
     return rewritten(in.withContent(moved), warm);
+  }
+
+  /**
+   * An MkDocs project whose i18n plugin names its pages' translations by suffix, in the language
+   * it is built in ({@link handbook.source.SuffixedTree}: {@code about.fr.md} as {@code about.md}
+   * in French, not in the others); any other as it is.
+   */
+  private static VersionInput suffixed(VersionInput in, Map<String, String> env) {
+    String name = handbook.config.MkDocsConfig.FILES.stream().filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
+    if (name == null || in.label() != null) {
+      return in;
+    }
+    handbook.config.MkDocsConfig.I18n i18n = handbook.config.MkDocsConfig.i18n(name, path -> text(in.content(), path), env);
+    if (i18n.locales().isEmpty()) {
+      return in;
+    }
+    String docs = java.util.Objects.requireNonNullElse(handbook.config.MkDocsConfig.docsFolder(name, path -> text(in.content(), path), env), handbook.config.Project.DOCS);
+    Set<String> codes = new HashSet<>();
+    i18n.locales().forEach(l -> codes.add(l.code()));
+    String code = in.locale() != null ? in.locale().code() : i18n.locales().get(0).code();
+    return in.withContent(new handbook.source.SuffixedTree(in.content(), docs, code, codes, in.locale() == null || i18n.fallback()));
   }
 
   /**

@@ -215,17 +215,23 @@ final class LoadPhase {
     String custom =
         mkdocs == null || projectConfig.color() != null ? null : handbook.config.MkDocsConfig.customColor(mkdocsSettings, mkdocs.displayPath(), projectConfig.stylesheets(), css -> text(in, css), diags);
     SiteConfig colored = custom == null ? projectConfig : projectConfig.withColor(custom);
-    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages
+    // an MkDocs project's i18n plugin's languages, and their sites' names
+    handbook.config.MkDocsConfig.I18n i18n = mkdocs == null ? handbook.config.MkDocsConfig.I18n.NONE : handbook.config.MkDocsConfig.i18n(mkdocsSettings, mkdocs.displayPath(), diags);
+    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages, an MkDocs project's
     List<handbook.config.SiteLocale> siteLanguages =
         in.label() != null ? List.of()
             : docusaurus != null ? built(handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus, "config.docusaurus", colored, diags)
             : hugoConfig != null ? built(hugoConfig.locales(), hugo, "config.hugo", colored, diags)
+            : mkdocs != null ? built(i18n.locales(), mkdocs, "config.mkdocs", colored, diags)
             : List.of();
     // (the working tree's are made in each other language by the build)
     List<handbook.config.SiteLocale> locales = in.locale() != null ? List.of() : siteLanguages;
     // the language of a site built in several: a translation's pages are in it, and so are the site's words where they can be
     handbook.config.SiteLocale language = in.locale() != null ? in.locale() : siteLanguages.isEmpty() ? null : siteLanguages.get(0);
     SiteConfig inLanguage = in.locale() == null ? colored : colored.withLanguage(in.locale().tag());
+    if (language != null && i18n.titles().containsKey(language.code()) && siteYaml == null) {
+      inLanguage = inLanguage.withTitle(i18n.titles().get(language.code()));
+    }
     SiteConfig config =
         docusaurus == null || language == null
             ? inLanguage

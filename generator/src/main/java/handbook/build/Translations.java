@@ -44,14 +44,15 @@ final class Translations {
       if (!hidden.isEmpty()) {
         java.util.Collections.sort(hidden);
         run.diagnostics.add(
-            Diagnostic.warning(hugo ? "config.hugo" : "config.docusaurus", Span.file(main.input().contentName() + "/" + hidden.get(0)), "this is published in `" + l.folder() + "`, the folder of the `" + l.code() + "` pages: they take its place"
+            Diagnostic.warning(hugo ? "config.hugo" : config.isEmpty() ? "config.mkdocs" : "config.docusaurus", Span.file(main.input().contentName() + "/" + hidden.get(0)), "this is published in `" + l.folder() + "`, the folder of the `" + l.code() + "` pages: they take its place"
                     + (hidden.size() > 1 ? " (and " + (hidden.size() - 1) + " more)" : ""))
                 .withHint("give the file another path, or the language another folder"));
       }
       Diagnostics own = new Diagnostics();
       try {
         // a Hugo project's languages are read from the same files (its config says which are whose)
-        handbook.source.SourceTree tree = hugo ? work.content() : docusaurus(work, l, config, docs);
+        // (an MkDocs project's by their names' suffixes, as its tree is shown in the language)
+        handbook.source.SourceTree tree = config.isEmpty() ? work.content() : docusaurus(work, l, config, docs);
         out.add(prepare.prepare(work.inLocale(l, tree), own, main.theme()));
       } catch (ContentException e) {
         own.addAll(e.diagnostics());

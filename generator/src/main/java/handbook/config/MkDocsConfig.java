@@ -227,6 +227,10 @@ public record MkDocsConfig(
         templates = true;
         continue;
       }
+      if (p.name().equals("i18n")) {
+        // its languages are read by i18n()
+        continue;
+      }
       if (p.name().equals("roamlinks") || p.name().equals("ezlinks") || p.name().equals("autolinks")) {
         // Obsidian's wiki links, and links by a page's file name from any folder
         obsidian = true;
@@ -800,6 +804,114 @@ public record MkDocsConfig(
     SourceFile config = read.apply(path);
     YamlNode.Mapping map = config == null ? null : settings(config, env, read);
     return map == null ? null : docsFolder(map);
+  }
+
+  /**
+   * The languages of the i18n plugin (mkdocs-static-i18n), where it tells a page's translations by
+   * their suffix ({@code about.fr.md}; its {@code docs_structure: suffix}, the default) and names more
+   * than one language: the default one ({@code default: true}, else the first) at the site's root,
+   * each other one ({@code build: false} leaves it out) in its folder ({@code fr/}), named by its
+   * {@code name}, its site named by its {@code site_name}; with {@code fallback_to_default} (on by
+   * default) a page it has no translation of is the default language's. What is not followed is
+   * named: the folder structure, a language's own {@code nav}, {@code nav_translations} and other keys.
+   *
+   * @param locales the languages, the default one first; empty for one, or where the plugin is not followed
+   * @param fallback whether a language shows the default language's page where it has no translation
+   * @param titles each language's {@code site_name}, by its code
+   */
+  public record I18n(java.util.List<SiteLocale> locales, boolean fallback, Map<String, String> titles) {
+    public static final I18n NONE = new I18n(java.util.List.of(), true, Map.of());
+  }
+
+  /** The keys of a language of the i18n plugin that are read. */
+  private static final Set<String> I18N_READ = Set.of("locale", "name", "default", "build", "site_name", "link", "fixed_link", "nav_translations");
+
+  /** The i18n plugin's languages ({@link I18n}), what it cannot take named. */
+  public static I18n i18n(YamlNode.Mapping map, String file, Diagnostics diags) {
+    YamlNode.Mapping options = null;
+    for (Named p : named(map.get("plugins"), file)) {
+      if (p.name().equals("i18n") && !disabled(p.options()) && p.options() instanceof YamlNode.Mapping o) {
+        options = o;
+      }
+    }
+    if (options == null || !(options.get("languages") instanceof YamlNode.Seq list)) {
+      return I18n.NONE;
+    }
+    String structure = text(options, "docs_structure");
+    if (structure != null && !structure.equals("suffix")) {
+      diags.add(warning(file, options.get("docs_structure"), "the i18n plugin's `docs_structure: " + structure + "` is not followed: the site is built in one language, of the docs folder's pages")
+          .withHint("name each page's translation by its suffix (`about.fr.md`), the plugin's default structure"));
+      return I18n.NONE;
+    }
+    boolean fallback = !(options.get("fallback_to_default") instanceof YamlNode.Scalar f && "false".equals(f.value()));
+    java.util.List<SiteLocale> out = new java.util.ArrayList<>();
+    Map<String, String> titles = new java.util.HashMap<>();
+    int main = -1;
+    for (YamlNode item : list.items()) {
+      if (!(item instanceof YamlNode.Mapping lang)) {
+        continue;
+      }
+      String code = text(lang, "locale");
+      if (code == null || !code.matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")) {
+        diags.add(warning(file, lang, "a language of the i18n plugin without a `locale` that is a language code is not built"));
+        continue;
+      }
+      if (lang.get("build") instanceof YamlNode.Scalar b && "false".equals(b.value()) || out.stream().anyMatch(l -> l.code().equals(code))) {
+        continue;
+      }
+      for (YamlNode.Mapping.Entry e : lang.entries().values()) {
+        if (!I18N_READ.contains(e.key())) {
+          diags.add(Diagnostic.warning(CODE, e.keySpan(file), "`" + e.key() + "` of the `" + code + "` language of the i18n plugin is not followed"
+              + (e.key().startsWith("nav") ? ": its pages are in the site's nav, by their own titles" : "")));
+        }
+      }
+      if (main < 0 && lang.get("default") instanceof YamlNode.Scalar d && "true".equals(d.value())) {
+        main = out.size();
+      }
+      String name = text(lang, "name");
+      String tag = Languages.tag(code);
+      out.add(new SiteLocale(code, code + "/", name == null ? SiteLocale.nameOf(code) : name, tag == null ? "en" : tag, false, ""));
+      if (text(lang, "site_name") != null) {
+        titles.put(code, text(lang, "site_name"));
+      }
+    }
+    if (out.size() < 2) {
+      return I18n.NONE;
+    }
+    SiteLocale first = out.remove(Math.max(main, 0));
+    out.add(0, new SiteLocale(first.code(), "", first.label(), first.tag(), first.rtl(), first.source()));
+    return new I18n(java.util.List.copyOf(out), fallback, Map.copyOf(titles));
+  }
+
+  /** The i18n plugin's {@code nav_translations} of a language: the nav's titles in it, by the titles the nav gives. */
+  public static Map<String, String> navTranslations(YamlNode.Mapping map, String code) {
+    for (Named p : named(map.get("plugins"), "")) {
+      if (p.name().equals("i18n") && p.options() instanceof YamlNode.Mapping o && o.get("languages") instanceof YamlNode.Seq list) {
+        for (YamlNode item : list.items()) {
+          if (item instanceof YamlNode.Mapping lang && code.equals(text(lang, "locale")) && lang.get("nav_translations") instanceof YamlNode.Mapping titles) {
+            Map<String, String> out = new java.util.HashMap<>();
+            titles.entries().forEach((k, e) -> {
+              if (e.value() instanceof YamlNode.Scalar v && v.value() != null && !v.value().isBlank()) {
+                out.put(k, v.value().strip());
+              }
+            });
+            return Map.copyOf(out);
+          }
+        }
+      }
+    }
+    return Map.of();
+  }
+
+  /** The same, of a config's text (messages left out: its settings' reader names them). */
+  public static I18n i18n(String path, Function<String, String> text, Map<String, String> env) {
+    Function<String, SourceFile> read = p -> {
+      String t = text.apply(p);
+      return t == null ? null : new SourceFile(p, p, t);
+    };
+    SourceFile config = read.apply(path);
+    YamlNode.Mapping map = config == null ? null : settings(config, env, read);
+    return map == null ? I18n.NONE : i18n(map, path, new Diagnostics());
   }
 
   /**

@@ -189,6 +189,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, tag.equals(words) ? null : new PageLanguages(tag, Map.of()));
   }
 
+  /** The same settings with this title (a language's own name of the site). */
+  public SiteConfig withTitle(String t) {
+    return new SiteConfig(
+        t, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, contentLanguage);
+  }
+
   /** The same settings with this colour ({@code #rrggbb}). */
   public SiteConfig withColor(String c) {
     return new SiteConfig(

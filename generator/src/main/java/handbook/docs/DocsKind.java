@@ -122,7 +122,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       handbook.config.MkDocsExclude excluded = handbook.config.MkDocsExclude.of(project);
       markdown.stream().filter(f -> excluded.excludes(f.path())).forEach(f -> leftOut.put(f.path(), "the config's `exclude_docs` or `draft_docs` leaves it out, as MkDocs does"));
       markdown.removeIf(f -> leftOut.containsKey(f.path()));
-      navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, menu, in.diagnostics());
+      navOfMkDocs(project, mkdocs.displayPath(), markdown, categories, menu, in.language() == null ? Map.of() : MkDocsConfig.navTranslations(project, in.language().code()), in.diagnostics());
       snippets = MkDocsSnippets.read(project, mkdocs.displayPath(), in.files(), in.diagnostics());
       // the tags plugin's tags_file: its listing at its marker, or at its end as Material puts it
       String tagsFile = MkDocsConfig.tagsFile(project);
@@ -1232,8 +1232,9 @@ public final class DocsKind implements ContentKind<NoSettings> {
    * The nav of an MkDocs project's config, as the categories of the folders it lists where a
    * folder has no file of its own; an entry that names no page or folder is named.
    */
-  private static void navOfMkDocs(YamlNode.Mapping settings, String file, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu, Diagnostics diags) {
-    MkDocsNav.Read nav = MkDocsNav.read(settings, file, markdown, diags);
+  private static void navOfMkDocs(
+      YamlNode.Mapping settings, String file, List<SourceFile> markdown, Map<String, Category> categories, MkDocsNav.Menu menu, Map<String, String> titles, Diagnostics diags) {
+    MkDocsNav.Read nav = MkDocsNav.read(settings, file, markdown, diags).translated(titles);
     nav.categories().forEach(categories::putIfAbsent);
     menu.add(nav);
     // the pages and the folders that hold them

@@ -49,6 +49,24 @@ final class MkDocsNav {
     Read(Map<String, Category> categories, List<Ref> refs) {
       this(categories, refs, List.of(), Map.of());
     }
+
+    /** The same nav with its titles translated ({@code titles}: each title's translation; one not there stays). */
+    Read translated(Map<String, String> titles) {
+      if (titles.isEmpty()) {
+        return this;
+      }
+      java.util.function.UnaryOperator<String> t = title -> title == null ? null : titles.getOrDefault(title, title);
+      Map<String, Category> cs = new java.util.LinkedHashMap<>();
+      categories.forEach((folder, c) -> {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        c.titles().forEach((page, title) -> pages.put(page, t.apply(title)));
+        cs.put(folder, new Category(t.apply(c.label()), c.position(), c.description(), c.nav(), pages, c.doc(), c.docAt()));
+      });
+      List<Group> gs = groups.stream().map(g -> new Group(g.id(), t.apply(g.title()), g.in(), g.place(), g.href(), g.at())).toList();
+      Map<String, Move> ms = new java.util.LinkedHashMap<>();
+      moves.forEach((path, m) -> ms.put(path, new Move(m.in(), m.place(), t.apply(m.title()))));
+      return new Read(cs, refs, gs, ms);
+    }
   }
 
   /**

@@ -1155,6 +1155,75 @@ class IncrementalBuildTest {
     });
   }
 
+  /** An MkDocs project in two languages by the i18n plugin: each page's translation named by its suffix. */
+  static final String MKDOCS_I18N =
+      """
+      -- content/mkdocs.yml --
+      site_name: Plants
+      nav:
+        - Home: index.md
+        - Guide:
+          - guide/water.md
+          - guide/light.md
+      plugins:
+        - i18n:
+            languages:
+              - locale: en
+                default: true
+              - locale: fr
+                name: Français
+                nav_translations:
+                  Guide: Guide FR
+      -- content/docs/index.md --
+      # Home
+
+      See [water](guide/water.md#amounts).
+      -- content/docs/index.fr.md --
+      # Accueil
+
+      Voir [l'arrosage](guide/water.md#quantites).
+      -- content/docs/guide/water.md --
+      # Watering
+
+      ## Amounts
+      -- content/docs/guide/water.fr.md --
+      # Arrosage
+
+      ## Quantités {#quantites}
+      -- content/docs/guide/light.md --
+      # Light
+      """;
+
+  @Test
+  void mkdocsTranslationsBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a translation's text changed", f -> replace(f, "content/docs/guide/water.fr.md", "# Arrosage", "# L'arrosage")));
+    steps.add(new Step("a translation added", f -> write(f, "content/docs/guide/light.fr.md", "# Lumière\n")));
+    steps.add(new Step("an anchor of a translation removed (its language's link fails)", f -> replace(f, "content/docs/guide/water.fr.md", "{#quantites}", "{#combien}")));
+    steps.add(new Step("the anchor restored", f -> replace(f, "content/docs/guide/water.fr.md", "{#combien}", "{#quantites}")));
+    steps.add(new Step("the translation deleted (the default language's page again)", f -> delete(f, "content/docs/guide/light.fr.md")));
+    steps.add(new Step("the nav's titles in the language edited", f -> replace(f, "content/mkdocs.yml", "Guide: Guide FR", "Guide: Le guide")));
+    steps.add(new Step("a page without a translation edited (in both languages)", f -> replace(f, "content/docs/guide/light.md", "# Light", "# Light and shade")));
+    steps.add(new Step("the default language's pages alone in the other (edited: fallback_to_default false)", f -> replace(f, "content/mkdocs.yml", "      languages:", "      fallback_to_default: false\n      languages:")));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(MKDOCS_I18N, steps, (step, s, expected) -> {
+      assertEquals(step == 3 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (step == 3) {
+        assertTrue(expected.diagnostics().contains("content/docs/index.fr.md:3:19: error[link.anchor]"), expected.diagnostics());
+        return;
+      }
+      Map<String, byte[]> files = expected.files();
+      assertFalse(files.keySet().stream().anyMatch(f -> f.contains(".fr")), s.name());
+      assertEquals(step < 8, files.containsKey("fr/guide/light/index.html"), s.name());
+      if (step < 8) {
+        String light = new String(files.get("fr/guide/light/index.html"), StandardCharsets.UTF_8);
+        assertEquals(step == 2 || step == 4, light.contains("Lumière"), s.name());
+        assertEquals(step >= 7, light.contains("Light and shade"), s.name());
+        assertEquals(step >= 6, light.contains("Le guide"), s.name());
+      }
+    });
+  }
+
   @Test
   void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
     String project =
