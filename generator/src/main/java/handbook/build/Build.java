@@ -245,7 +245,10 @@ public final class Build {
       warm.theme = theme;
     }
     // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
-    LinkPhase.Memory links = in.label() == null && in.locale() == null ? (run.warm != null ? run.warm.links : null) : run.releaseLinks;
+    LinkPhase.Memory links =
+        in.label() != null || run.warm == null ? (in.label() == null && in.locale() == null ? null : run.releaseLinks)
+            : in.locale() != null ? run.warm.translations.computeIfAbsent(in.locale().code(), c -> new LinkPhase.Memory())
+            : run.warm.links;
     LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
     run.checkpoint();
     return new Ready(in, linked, theme);

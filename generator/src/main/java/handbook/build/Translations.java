@@ -33,6 +33,10 @@ final class Translations {
     String docs = handbook.config.DocusaurusConfig.docsFolder(config);
     boolean hugo = main.linked().model().config().mount().hugo();
     List<Ready> out = new ArrayList<>();
+    if (run.warm != null) {
+      // (serve: what was kept of a language no longer built is let go)
+      run.warm.translations.keySet().removeIf(code -> locales.stream().noneMatch(l -> l.code().equals(code)));
+    }
     for (handbook.config.SiteLocale l : locales) {
       if (l.isDefault()) {
         continue;

@@ -98,6 +98,9 @@ public final class WarmState {
   /** The working tree's resolved links, kept while no page's URL, title or anchors change. */
   final LinkPhase.Memory links = new LinkPhase.Memory();
 
+  /** The same of each of its other languages, by its code (those the last run built). */
+  final Map<String, LinkPhase.Memory> translations = new ConcurrentHashMap<>();
+
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 

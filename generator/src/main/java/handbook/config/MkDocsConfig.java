@@ -797,13 +797,18 @@ public record MkDocsConfig(
 
   /** The same, of a config's text (null also when it is not a map of settings). */
   public static String docsFolder(String path, Function<String, String> text, Map<String, String> env) {
+    YamlNode.Mapping map = settings(path, text, env);
+    return map == null ? null : docsFolder(map);
+  }
+
+  /** The settings of a config's text ({@link #settings(SourceFile, Map, Function)}), or null. */
+  private static YamlNode.Mapping settings(String path, Function<String, String> text, Map<String, String> env) {
     Function<String, SourceFile> read = p -> {
       String t = text.apply(p);
       return t == null ? null : new SourceFile(p, p, t);
     };
     SourceFile config = read.apply(path);
-    YamlNode.Mapping map = config == null ? null : settings(config, env, read);
-    return map == null ? null : docsFolder(map);
+    return config == null ? null : settings(config, env, read);
   }
 
   /**
@@ -905,12 +910,7 @@ public record MkDocsConfig(
 
   /** The same, of a config's text (messages left out: its settings' reader names them). */
   public static I18n i18n(String path, Function<String, String> text, Map<String, String> env) {
-    Function<String, SourceFile> read = p -> {
-      String t = text.apply(p);
-      return t == null ? null : new SourceFile(p, p, t);
-    };
-    SourceFile config = read.apply(path);
-    YamlNode.Mapping map = config == null ? null : settings(config, env, read);
+    YamlNode.Mapping map = settings(path, text, env);
     return map == null ? I18n.NONE : i18n(map, path, new Diagnostics());
   }
 

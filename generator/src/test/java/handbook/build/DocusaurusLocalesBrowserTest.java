@@ -56,4 +56,19 @@ class DocusaurusLocalesBrowserTest {
       assertTrue(browser.driver().getCurrentUrl().endsWith("/docs/guide/water/") && !browser.driver().getCurrentUrl().contains("/fr/"), browser.driver().getCurrentUrl());
     }
   }
+
+  @Test
+  void eachLanguageSearchesItsOwnPages() throws Exception {
+    browser.viewport(1280, 900);
+    browser.open(server.url("fr/docs/intro/"));
+    org.openqa.selenium.WebElement input = browser.driver().findElement(By.id("site-search-input"));
+    input.click();
+    input.sendKeys("arrosage");
+    org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-dropdown [role=option]")));
+    List<String> found = browser.driver().findElements(By.cssSelector("#search-dropdown [role=option]")).stream().map(e -> e.getAttribute("href")).toList();
+    assertTrue(found.stream().anyMatch(h -> h.contains("/fr/docs/guide/water/")), found.toString());
+    assertTrue(found.stream().allMatch(h -> h.contains("/fr/")), "the French pages alone: " + found);
+    assertEquals(List.of(), browser.problems());
+  }
 }
