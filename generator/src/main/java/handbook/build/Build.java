@@ -451,6 +451,8 @@ public final class Build {
       Map<String, Assets> assets = new java.util.HashMap<>();
       Map<String, String> firstByKey = new ConcurrentHashMap<>();
       LanguageMenu languages = versioned ? null : Translations.menu(ready);
+      // the theme's files the default language wrote, by path: another language's same files are linked to them
+      Map<String, byte[]> themeFiles = languages == null ? null : new ConcurrentHashMap<>();
       int n = 0;
       // several versions: each one is finished (its pages the same as another version's, its
       // search index and extra files) on a thread of its own while the next one renders
@@ -477,7 +479,7 @@ public final class Build {
           finisher.then(() -> {
             sameFiles(run, to, search, duplicates, libraries);
             if (to != null) {
-              writeExtras(run, r, prefix, search, to, last, versionAssets.onlyLibraries(libraries.get()));
+              writeExtras(run, r, prefix, search, to, last, versionAssets.onlyLibraries(libraries.get()), themeFiles);
             }
           });
           n += r.linked().pages().size();
@@ -767,7 +769,8 @@ public final class Build {
   }
 
   /** Assets, extra files of the kinds, the search index, sitemap and robots.txt of one version. */
-  private void writeExtras(Run run, Ready r, String prefix, SearchPages search, SiteOutput out, boolean reportStats, Assets assets) {
+  /** @param themeFiles the theme's files the default language wrote (for the others to link), or null */
+  private void writeExtras(Run run, Ready r, String prefix, SearchPages search, SiteOutput out, boolean reportStats, Assets assets, Map<String, byte[]> themeFiles) {
     LoadPhase.Model m = r.linked().model();
     handbook.theme.Accent accent = m.config().color() == null ? null : new handbook.theme.Accent(m.config().color());
     boolean ownRobots = prefix.isEmpty();
@@ -799,7 +802,16 @@ public final class Build {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assets.files().forEach((path, bytes) -> out.write(prefix + path, bytes));
+    assets.files().forEach((path, bytes) -> {
+      if (themeFiles != null && !prefix.isEmpty() && java.util.Arrays.equals(themeFiles.get(path), bytes)) {
+        out.same(prefix + path, path);
+      } else {
+        out.write(prefix + path, bytes);
+        if (themeFiles != null && prefix.isEmpty()) {
+          themeFiles.put(path, bytes);
+        }
+      }
+    });
     if (accent != null) {
       out.write(prefix + accent.path(), accent.css().getBytes(StandardCharsets.UTF_8));
     }

@@ -742,7 +742,8 @@ public record DocusaurusConfig(
     if (out.size() > 1 && !english.isEmpty()) {
       diags.add(
           Diagnostic.warning("config.docusaurus", at(text, file, list.offset()), "the site's own words are in English on the pages of "
-                  + String.join(", ", english.stream().map(c -> "`" + c + "`").toList()) + ": this site's words are Norwegian (nb) and English")
+                  + String.join(", ", english.stream().limit(5).map(c -> "`" + c + "`").toList()) + (english.size() > 5 ? " and " + (english.size() - 5) + " more" : "")
+                  + ": this site's words are Norwegian (nb) and English")
               .withHint("the words of Docusaurus' theme a language's `code.json` translates are its own (Next, Edit this page, ...)"));
     }
     return out.size() < 2 ? List.of() : List.copyOf(out);

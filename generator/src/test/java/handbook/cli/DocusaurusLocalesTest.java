@@ -162,6 +162,9 @@ class DocusaurusLocalesTest {
     assertFalse(site.read("search-index.json").contains("Bienvenue"));
     assertTrue(site.read("fr/sitemap.xml").contains("<loc>https://plants.example/fr/docs/intro/</loc>"));
     assertTrue(Files.exists(site.site().resolve("fr/404.html")));
+    // the theme's files of a language: the default one's, linked (one file on disk)
+    String css = fr.selectFirst("link[rel=stylesheet]").attr("href").replace("../../", "");
+    assertTrue(Files.isSameFile(site.site().resolve("fr/" + css), site.site().resolve(css)), css);
   }
 
   /** A locale that could name no folder is refused; one named twice is built once; a file of the default language in a language's folder is named. */
