@@ -235,8 +235,10 @@ final class LoadPhase {
     SiteConfig config =
         docusaurus == null || language == null
             ? inLanguage
-            : handbook.config.DocusaurusTranslations.translated(
-                inLanguage, labels(in, language, handbook.config.DocusaurusTranslations.NAVBAR, diags), labels(in, language, handbook.config.DocusaurusTranslations.FOOTER, diags));
+            : handbook.config.DocusaurusTranslations.withBlog(
+                handbook.config.DocusaurusTranslations.translated(
+                    inLanguage, labels(in, language, handbook.config.DocusaurusTranslations.NAVBAR, diags), labels(in, language, handbook.config.DocusaurusTranslations.FOOTER, diags)),
+                labels(in, language, handbook.config.DocusaurusTranslations.BLOG, diags));
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), !locales.isEmpty(), diags);
       untranslated(scan.assets(), locales, in.contentName(), diags);
@@ -931,7 +933,7 @@ final class LoadPhase {
       handbook.config.SiteLocale l = locales.stream().filter(x -> a.startsWith(x.source())).findFirst().orElse(null);
       String rest = l == null ? null : a.substring(l.source().length());
       boolean read = rest != null && (handbook.config.DocusaurusTranslations.READ.contains(rest)
-          || !l.isDefault() && handbook.config.DocusaurusTranslations.PAGES.stream().anyMatch(rest::startsWith) && !rest.equals("docusaurus-plugin-content-blog/options.json"));
+          || !l.isDefault() && handbook.config.DocusaurusTranslations.PAGES.stream().anyMatch(rest::startsWith));
       if (!read) {
         unread.add(a);
       }
@@ -939,7 +941,7 @@ final class LoadPhase {
     if (!unread.isEmpty()) {
       diags.add(
           Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + unread.get(0)), "this file of the translations is not read" + more(unread))
-              .withHint("the translations read are the pages of the docs, the blog and src/pages of each language but the default one, and code.json, navbar.json, footer.json and the docs' current.json of each"));
+              .withHint("the translations read are the pages of the docs, the blog and src/pages of each language but the default one, and code.json, navbar.json, footer.json, the docs' current.json and the blog's options.json of each"));
     }
   }
 

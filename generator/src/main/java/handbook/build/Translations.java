@@ -78,7 +78,7 @@ final class Translations {
     folders.put(handbook.config.DocusaurusConfig.blogFolder(config), l.source() + pages.get(1));
     folders.put("src/pages/", l.source() + pages.get(2));
     return new handbook.source.TranslatedTree(
-        work.content(), folders, l.source().substring(0, l.source().lastIndexOf('/', l.source().length() - 2) + 1), l.code(), Set.of(l.source() + pages.get(1) + "options.json"));
+        work.content(), folders, l.source().substring(0, l.source().lastIndexOf('/', l.source().length() - 2) + 1), l.code(), Set.of(l.source() + handbook.config.DocusaurusTranslations.BLOG));
   }
 
   /**

@@ -31,8 +31,11 @@ public final class DocusaurusTranslations {
   /** The theme's words and the site's own ({@code <Translate>}'s). */
   public static final String WORDS = "code.json";
 
+  /** The blog's words: its title. */
+  public static final String BLOG = "docusaurus-plugin-content-blog/options.json";
+
   /** The files of words of a language's folder that are read. */
-  public static final java.util.Set<String> READ = java.util.Set.of(NAVBAR, FOOTER, DOCS, WORDS);
+  public static final java.util.Set<String> READ = java.util.Set.of(NAVBAR, FOOTER, DOCS, WORDS, BLOG);
 
   /** The folders of a language's folder that hold translated pages: the docs', the blog's, src/pages'. */
   public static final List<String> PAGES = List.of("docusaurus-plugin-content-docs/current/", "docusaurus-plugin-content-blog/", "docusaurus-plugin-content-pages/");
@@ -104,6 +107,16 @@ public final class DocusaurusTranslations {
       }
     });
     return out;
+  }
+
+  /** The settings with the blog's title translated ({@code title} of its {@code options.json}). */
+  public static SiteConfig withBlog(SiteConfig config, Map<String, String> blog) {
+    handbook.content.Mount.Blog b = config.mount().blog();
+    String title = blog.get("title");
+    if (b == null || title == null || title.isBlank()) {
+      return config;
+    }
+    return config.withMount(config.mount().withBlog(new handbook.content.Mount.Blog(b.folder(), b.home(), title.strip(), b.postUrl(), b.dateUrl(), b.wordsPerMinute(), b.atom(), b.rss(), b.perPage(), b.pagePath())));
   }
 
   /** The settings with the navbar's and the footer's words translated ({@code item.label.X}, {@code link.title.X}, {@code link.item.label.X}, {@code copyright}). */

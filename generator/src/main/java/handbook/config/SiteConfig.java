@@ -189,6 +189,13 @@ public record SiteConfig(
         tabs, mount, stylesheets, color, headerLinks, footerLinks, kinds, image, tag.equals(words) ? null : new PageLanguages(tag, Map.of()));
   }
 
+  /** The same settings with the content published as {@code m} says (a language's blog's own title). */
+  public SiteConfig withMount(handbook.content.Mount m) {
+    return new SiteConfig(
+        title, description, language, baseUrl, version, nav, rootLinks, rootFallback, brokenLinksWarn, versions, gzip, searchMaxSize, editUrl, lastUpdated, tagPages, logo, favicon, copyright,
+        tabs, m, stylesheets, color, headerLinks, footerLinks, kinds, image, contentLanguage);
+  }
+
   /** The same settings with this title (a language's own name of the site). */
   public SiteConfig withTitle(String t) {
     return new SiteConfig(

@@ -264,7 +264,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
       // (those of content/ named: another language's, say; the project's README and notes are not its pages)
       // (a site in several languages: another language's folder of pages is built in that language)
       handbook.config.SiteLocale building = in.language();
-      List<String> others = in.languages().stream().filter(l -> l != building && !l.source().isEmpty() && !root.startsWith(l.source())).map(handbook.config.SiteLocale::source).toList();
+      List<String> others = in.languages().stream().filter(l -> !l.equals(building) && !l.source().isEmpty() && !root.startsWith(l.source())).map(handbook.config.SiteLocale::source).toList();
       markdown.removeIf(f -> others.stream().anyMatch(f.path()::startsWith));
       List<SourceFile> outside = markdown.stream().filter(f -> !f.path().startsWith(root) && f.path().startsWith("content/")).toList();
       markdown.removeIf(f -> !f.path().startsWith(root) && !f.path().startsWith("content/"));

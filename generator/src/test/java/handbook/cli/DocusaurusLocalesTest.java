@@ -198,4 +198,23 @@ class DocusaurusLocalesTest {
     assertFalse(Files.exists(site.site().resolve("fr")));
     assertFalse(site.read("1.0/docs/intro/index.html").contains("language-switcher"));
   }
+
+  /** A blog in two languages: its posts' translations, and its title from the language's {@code options.json}. */
+  @Test
+  void aBlogIsTranslatedWithItsTitle() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            PROJECT.replace("blog: false", "blog: {blogTitle: 'News'}")
+                + "-- content/blog/2024-01-02-hello.md --\n---\ntitle: Hello\n---\nFirst post.\n"
+                + "-- content/i18n/fr/docusaurus-plugin-content-blog/2024-01-02-hello.md --\n---\ntitle: Bonjour\n---\nPremier billet.\n"
+                + "-- content/i18n/fr/docusaurus-plugin-content-blog/options.json --\n{\"title\": {\"message\": \"Nouvelles\"}, \"description\": {\"message\": \"Le blog\"}}\n");
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("i18n/fr/docusaurus-plugin-content-blog/options.json"), "the blog's words are read: " + r.err());
+    assertEquals("Nouvelles · Plants", Jsoup.parse(site.read("fr/blog/index.html")).title());
+    assertEquals("News · Plants", Jsoup.parse(site.read("blog/index.html")).title());
+    assertEquals(List.of("Bonjour"), Jsoup.parse(site.read("fr/blog/index.html")).select(".blog-post-title a").eachText());
+    assertFalse(Files.exists(site.site().resolve("fr/blog/options.json")), "the words are read, not published");
+  }
 }
