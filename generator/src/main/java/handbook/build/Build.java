@@ -289,11 +289,13 @@ public final class Build {
     if (name == null || in.label() != null) {
       return in;
     }
-    handbook.config.MkDocsConfig.I18n i18n = handbook.config.MkDocsConfig.i18n(name, path -> text(in.content(), path), env);
+    handbook.yaml.YamlNode.Mapping settings = handbook.config.MkDocsConfig.settings(name, path -> text(in.content(), path), env);
+    // (its messages are the site's settings' to tell)
+    handbook.config.MkDocsConfig.I18n i18n = settings == null ? handbook.config.MkDocsConfig.I18n.NONE : handbook.config.MkDocsConfig.i18n(settings, name, new Diagnostics());
     if (i18n.locales().isEmpty()) {
       return in;
     }
-    String docs = java.util.Objects.requireNonNullElse(handbook.config.MkDocsConfig.docsFolder(name, path -> text(in.content(), path), env), handbook.config.Project.DOCS);
+    String docs = java.util.Objects.requireNonNullElse(handbook.config.MkDocsConfig.docsFolder(settings), handbook.config.Project.DOCS);
     Set<String> codes = new HashSet<>();
     i18n.locales().forEach(l -> codes.add(l.code()));
     String code = in.locale() != null ? in.locale().code() : i18n.locales().get(0).code();

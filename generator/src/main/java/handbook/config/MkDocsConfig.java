@@ -802,7 +802,7 @@ public record MkDocsConfig(
   }
 
   /** The settings of a config's text ({@link #settings(SourceFile, Map, Function)}), or null. */
-  private static YamlNode.Mapping settings(String path, Function<String, String> text, Map<String, String> env) {
+  public static YamlNode.Mapping settings(String path, Function<String, String> text, Map<String, String> env) {
     Function<String, SourceFile> read = p -> {
       String t = text.apply(p);
       return t == null ? null : new SourceFile(p, p, t);
@@ -906,12 +906,6 @@ public record MkDocsConfig(
       }
     }
     return Map.of();
-  }
-
-  /** The same, of a config's text (messages left out: its settings' reader names them). */
-  public static I18n i18n(String path, Function<String, String> text, Map<String, String> env) {
-    YamlNode.Mapping map = settings(path, text, env);
-    return map == null ? I18n.NONE : i18n(map, path, new Diagnostics());
   }
 
   /**

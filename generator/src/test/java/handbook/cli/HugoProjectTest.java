@@ -741,6 +741,68 @@ class HugoProjectTest {
     assertFalse(Files.exists(site.site().resolve("en/docs/drift/index.html")));
   }
 
+  /** Its languages in the order of their weights, each as its settings say; one disabled is not built; a translation found by its translationKey. */
+  @Test
+  void itsLanguagesAreBuiltInTheirOrderAsTheirSettingsSay() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/hugo.yaml --
+            title: Docs
+            defaultContentLanguage: en
+            disableLanguages: [de]
+            languages:
+              en:
+                weight: 1
+              ar:
+                weight: 3
+                languageDirection: rtl
+                languageName: العربية
+              fr:
+                weight: 2
+                languageCode: fr-CA
+              de:
+                weight: 4
+              nb:
+                disabled: true
+            -- content/content/docs/setup.md --
+            ---
+            title: Setup
+            translationKey: setup
+            ---
+            -- content/content/docs/installation.fr.md --
+            ---
+            title: Installation
+            translationKey: setup
+            ---
+            -- content/content/docs/setup.ar.md --
+            ---
+            title: الإعداد
+            ---
+            -- content/content/docs/einrichtung.de.md --
+            ---
+            title: Einrichtung
+            ---
+            -- content/content/docs/oppsett.nb.md --
+            ---
+            title: Oppsett
+            ---
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(), r.err().lines().filter(l -> l.contains("warning[")).toList());
+    Document en = Jsoup.parse(site.read("docs/setup/index.html"));
+    assertEquals(List.of("English", "Français", "العربية"), en.select(".language-switcher li a").eachText());
+    assertEquals(List.of("../../docs/setup/", "../../fr/docs/installation/", "../../ar/docs/setup/"), en.select(".language-switcher li a").eachAttr("href"));
+    assertEquals(List.of("en", "fr-CA", "ar"), en.select(".language-switcher li a").eachAttr("hreflang"));
+    assertEquals("fr-CA", Jsoup.parse(site.read("fr/docs/installation/index.html")).selectFirst("html").attr("lang"));
+    assertEquals("rtl", Jsoup.parse(site.read("ar/docs/setup/index.html")).selectFirst("html").attr("dir"));
+    for (String not : List.of("de", "nb", "docs/einrichtung", "docs/oppsett")) {
+      assertFalse(Files.exists(site.site().resolve(not)), not);
+    }
+  }
+
   /** Docsy's example keeps its pages in {@code content/en/}, the default language's {@code contentDir}. */
   @Test
   void theDefaultLanguagesContentDirIsTheSite() throws Exception {

@@ -46,6 +46,8 @@ class MkDocsI18nTest {
                 site_name: Plantes
                 nav_translations:
                   Guide: Guide FR
+              - locale: de
+                build: false
       -- content/docs/index.md --
       # Home
 
@@ -91,7 +93,8 @@ class MkDocsI18nTest {
     assertEquals("Accueil", fr.selectFirst("h1").ownText());
     assertEquals("guide/water/#quantites", fr.selectFirst("article a[href*=water]").attr("href"));
     assertEquals("Plantes", fr.selectFirst(".site-name").text());
-    assertEquals(List.of("English", "Français"), fr.select(".language-switcher li a").eachText());
+    assertEquals(List.of("English", "Français"), fr.select(".language-switcher li a").eachText(), "a language of build: false is not built");
+    assertFalse(Files.exists(site.site().resolve("de")));
     Document light = Jsoup.parse(site.read("fr/guide/light/index.html"));
     assertEquals("Light", light.selectFirst("h1").ownText());
     assertTrue(light.select("nav.sidebar, nav.tabs").text().contains("Guide FR"), light.select("nav.sidebar").html());
