@@ -260,7 +260,7 @@ public final class Build {
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
   private static VersionInput docsDir(VersionInput given, WarmState warm, Map<String, String> env) {
-    VersionInput in = suffixed(given, env);
+    VersionInput in = foldered(suffixed(given, env));
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
     java.util.function.Function<String, String> text = path -> text(in.content(), path);
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
@@ -300,6 +300,27 @@ public final class Build {
     i18n.locales().forEach(l -> codes.add(l.code()));
     String code = in.locale() != null ? in.locale().code() : i18n.locales().get(0).code();
     return in.withContent(new handbook.source.SuffixedTree(in.content(), docs, code, codes, in.locale() == null || i18n.fallback()));
+  }
+
+  /**
+   * A Starlight project built in several languages, in the language it is built in
+   * ({@link handbook.source.LocaleFolderTree}: {@code src/content/docs/fr/about.md} as
+   * {@code src/content/docs/about.md} in French, the default language's page where French has
+   * none); any other as it is.
+   */
+  private static VersionInput foldered(VersionInput in) {
+    String config = in.label() != null ? null : handbook.config.StarlightConfig.FILES.stream().map(name -> text(in.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    if (config == null || !handbook.config.StarlightConfig.uses(config)) {
+      return in;
+    }
+    List<handbook.config.SiteLocale> locales = handbook.config.StarlightConfig.languages(config);
+    if (locales.isEmpty()) {
+      return in;
+    }
+    Map.Entry<String, Set<String>> folders = handbook.config.StarlightConfig.folders(locales);
+    handbook.config.SiteLocale shown = in.locale() != null ? in.locale() : locales.get(0);
+    String own = shown.source().isEmpty() ? "" : shown.source().substring(handbook.config.StarlightConfig.PAGES.length());
+    return in.withContent(new handbook.source.LocaleFolderTree(in.content(), handbook.config.StarlightConfig.PAGES, own, folders.getKey(), folders.getValue(), true));
   }
 
   /**

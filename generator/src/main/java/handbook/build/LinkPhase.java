@@ -100,11 +100,13 @@ final class LinkPhase {
     if (m.input().content() instanceof handbook.source.RewrittenTree rewritten) {
       filed = rewritten::inTree;
     } else if (m.input().content() instanceof handbook.source.MovedFolder moved) {
-      // (and that of a page of a folder shown as docs/: a Starlight page's images are often in src/assets/)
-      filed = moved::inTree;
+      // (and that of a page of a folder shown as docs/: a Starlight page's images are often in src/assets/;
+      // a language's page is in its language's folder)
+      filed = moved.tree() instanceof handbook.source.LocaleFolderTree language ? path -> language.inTree(moved.inTree(path)) : moved::inTree;
     }
     LinkResolver resolver =
-        new LinkResolver(index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed, sitePath(m.config().baseUrl()));
+        new LinkResolver(
+            index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed, published(m));
     List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
     Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
@@ -270,6 +272,40 @@ final class LinkPhase {
   }
 
   /** The path of the site's address ({@code /docs/} of {@code https://example.org/docs/}), or null. */
+  /**
+   * Where the site is published, as its links name it: the paths its links may start with (its
+   * {@link #sitePath}); for a Starlight project built in several languages, first that path with
+   * the folder of the language's pages ({@code /docs/fr/}: its pages link to one another so, the
+   * default language's too where its pages are in a folder of their own), and the other languages'
+   * folders (a link to {@code /fr/guides/} from another language's page leads to that page in French).
+   */
+  private static LinkResolver.Published published(LoadPhase.Model m) {
+    String site = sitePath(m.config().baseUrl());
+    List<String> paths = new java.util.ArrayList<>();
+    Map<String, String> others = new java.util.LinkedHashMap<>();
+    handbook.config.SiteLocale language = m.input().locale() != null ? m.input().locale() : m.locales().isEmpty() ? null : m.locales().get(0);
+    if (language != null && m.config().mount().starlight()) {
+      for (handbook.config.SiteLocale l : m.locales()) {
+        String written = written(l);
+        if (l.equals(language) && written != null) {
+          paths.add((site == null ? "/" : site) + written);
+        } else if (!l.equals(language) && written != null) {
+          others.put(written, l.folder());
+        }
+      }
+    }
+    if (site != null) {
+      paths.add(site);
+    }
+    return new LinkResolver.Published(paths, others, language == null ? "" : language.folder());
+  }
+
+  /** The folder a Starlight language's pages are in, as links write it ({@code fr/}); null for the pages at the root. */
+  private static String written(handbook.config.SiteLocale l) {
+    String pages = handbook.config.StarlightConfig.PAGES;
+    return l.source().startsWith(pages) && l.source().length() > pages.length() ? l.source().substring(pages.length()) : null;
+  }
+
   private static String sitePath(String baseUrl) {
     try {
       String path = baseUrl == null || baseUrl.isEmpty() ? null : java.net.URI.create(baseUrl).getPath();

@@ -172,7 +172,7 @@ final class LoadPhase {
     // an Astro Starlight project's: JavaScript, read for the site's settings (the docs kind reads its sidebar)
     String astroName = project.config(Tool.STARLIGHT);
     SourceFile astroFile = astroName == null ? null : config(in, astroName, handbook.config.StarlightConfig.CODE, diags);
-    handbook.config.StarlightConfig starlight = astroFile == null ? null : handbook.config.StarlightConfig.read(astroFile.text(), astroFile.displayPath(), contentFiles, diags);
+    handbook.config.StarlightConfig starlight = astroFile == null ? null : handbook.config.StarlightConfig.read(astroFile.text(), astroFile.displayPath(), contentFiles, in.locale(), diags);
     // a GitBook project's: its .gitbook.yaml read for what it cannot take, its title the folder's name (GitBook's is not in it)
     String gitBookName = project.config(Tool.GITBOOK);
     String gitBook = null;
@@ -217,12 +217,13 @@ final class LoadPhase {
     SiteConfig colored = custom == null ? projectConfig : projectConfig.withColor(custom);
     // an MkDocs project's i18n plugin's languages, and their sites' names
     handbook.config.MkDocsConfig.I18n i18n = mkdocs == null ? handbook.config.MkDocsConfig.I18n.NONE : handbook.config.MkDocsConfig.i18n(mkdocsSettings, mkdocs.displayPath(), diags);
-    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages, an MkDocs project's
+    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages, an MkDocs project's, a Starlight project's
     List<handbook.config.SiteLocale> siteLanguages =
         in.label() != null ? List.of()
             : docusaurus != null ? built(handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus, "config.docusaurus", colored, diags)
             : hugoConfig != null ? built(hugoConfig.locales(), hugo, "config.hugo", colored, diags)
             : mkdocs != null ? built(i18n.locales(), mkdocs, "config.mkdocs", colored, diags)
+            : starlight != null ? built(starlight.locales(), astroFile, handbook.config.StarlightConfig.CODE, colored, diags)
             : List.of();
     // (the working tree's are made in each other language by the build)
     List<handbook.config.SiteLocale> locales = in.locale() != null ? List.of() : siteLanguages;
@@ -254,6 +255,9 @@ final class LoadPhase {
     }
     if (docusaurus != null && language != null) {
       strings.putAll(handbook.config.DocusaurusTranslations.words(labels(in, language, handbook.config.DocusaurusTranslations.WORDS, diags)));
+    }
+    if (starlight != null) {
+      strings.putAll(starlightWords(in, contentFiles, language != null ? language.tag() : config.language(), siteLanguages, diags));
     }
     // MkDocs Material's tags listing, drawn once every page is loaded
     directiveNames.add(MarkdownEngine.TAGS_LISTING);
@@ -484,7 +488,7 @@ final class LoadPhase {
     markdownAssets(assets, in.contentName(), diags);
     return new Model(
         in, shown, siteYaml == null ? "" : siteYaml.text(), strings, markdown, List.copyOf(pages), schemes, directives, files, List.copyOf(facts),
-        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished), List.copyOf(menuGroups), locales);
+        assets, List.copyOf(factGroups), java.util.Collections.unmodifiableMap(unpublished), List.copyOf(menuGroups), siteLanguages);
   }
 
   /**
@@ -896,6 +900,30 @@ final class LoadPhase {
       return Map.of();
     }
     return handbook.config.DocusaurusTranslations.messages(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), in.contentName() + "/" + project.origin(path), diags);
+  }
+
+  /**
+   * A Starlight project's words in a language ({@code tag}), from its file of them
+   * ({@code src/content/i18n/fr.json}) where it has one; its files of words of no language the
+   * site is built in are named (once, by the default language's build).
+   */
+  private Map<String, String> starlightWords(VersionInput in, Set<String> files, String tag, List<handbook.config.SiteLocale> languages, Diagnostics diags) {
+    String words = handbook.config.StarlightConfig.wordsFile(files, tag);
+    SourceFile file = words == null ? null : read(in, words, diags);
+    if (in.locale() == null) {
+      List<String> unread = new ArrayList<>();
+      for (String f : new java.util.TreeSet<>(files)) {
+        if (f.startsWith(handbook.config.StarlightConfig.WORDS) && (languages.isEmpty() ? !f.equals(words) : languages.stream().noneMatch(l -> f.equals(handbook.config.StarlightConfig.wordsFile(List.of(f), l.tag()))))) {
+          unread.add(f);
+        }
+      }
+      if (!unread.isEmpty()) {
+        diags.add(
+            Diagnostic.warning(handbook.config.StarlightConfig.CODE, Span.file(in.contentName() + "/" + in.content().origin(unread.get(0))), "these words are not read: the site is built in no language of this name" + more(unread))
+                .withHint("a language's words are read from `" + handbook.config.StarlightConfig.WORDS + "` in a JSON file named by its tag (`fr.json`, `zh-CN.json`)"));
+      }
+    }
+    return file == null ? Map.of() : handbook.config.StarlightConfig.words(file.text(), file.displayPath(), diags);
   }
 
   /**

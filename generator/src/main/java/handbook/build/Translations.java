@@ -48,7 +48,7 @@ final class Translations {
       if (!hidden.isEmpty()) {
         java.util.Collections.sort(hidden);
         run.diagnostics.add(
-            Diagnostic.warning(hugo ? "config.hugo" : config.isEmpty() ? "config.mkdocs" : "config.docusaurus", Span.file(main.input().contentName() + "/" + hidden.get(0)), "this is published in `" + l.folder() + "`, the folder of the `" + l.code() + "` pages: they take its place"
+            Diagnostic.warning(code(main), Span.file(main.input().contentName() + "/" + hidden.get(0)), "this is published in `" + l.folder() + "`, the folder of the `" + l.code() + "` pages: they take its place"
                     + (hidden.size() > 1 ? " (and " + (hidden.size() - 1) + " more)" : ""))
                 .withHint("give the file another path, or the language another folder"));
       }
@@ -65,6 +65,12 @@ final class Translations {
       }
     }
     return out;
+  }
+
+  /** What names the messages of a tool's languages: its config's code. */
+  private static String code(Ready main) {
+    handbook.content.Mount mount = main.linked().model().config().mount();
+    return mount.hugo() ? "config.hugo" : mount.starlight() ? handbook.config.StarlightConfig.CODE : mount.tool() == handbook.content.Mount.Tool.DOCUSAURUS ? "config.docusaurus" : "config.mkdocs";
   }
 
   /**

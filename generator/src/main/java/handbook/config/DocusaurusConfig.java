@@ -738,14 +738,7 @@ public record DocusaurusConfig(
       return List.of();
     }
     // (the default language's words are named where the site's language is read)
-    List<String> english = out.stream().skip(1).map(SiteLocale::code).filter(c -> Languages.words(c).equals("en") && !c.toLowerCase(java.util.Locale.ROOT).startsWith("en")).toList();
-    if (out.size() > 1 && !english.isEmpty()) {
-      diags.add(
-          Diagnostic.warning("config.docusaurus", at(text, file, list.offset()), "the site's own words are in English on the pages of "
-                  + String.join(", ", english.stream().limit(5).map(c -> "`" + c + "`").toList()) + (english.size() > 5 ? " and " + (english.size() - 5) + " more" : "")
-                  + ": this site's words are Norwegian (nb) and English")
-              .withHint("the words of Docusaurus' theme a language's `code.json` translates are its own (Next, Edit this page, ...)"));
-    }
+    Languages.inEnglish(out, "config.docusaurus", at(text, file, list.offset()), "the words of Docusaurus' theme a language's `code.json` translates are its own (Next, Edit this page, ...)", diags);
     return out.size() < 2 ? List.of() : List.copyOf(out);
   }
 

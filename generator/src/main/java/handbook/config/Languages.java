@@ -29,6 +29,22 @@ public final class Languages {
     return tag != null ? tag : words(base);
   }
 
+  /**
+   * Names, under {@code warning} at {@code at}, the languages of a site built in several (its
+   * default one first, named where the site's language is read) whose pages have the site's own
+   * words in English: five of them, and how many more.
+   */
+  static void inEnglish(java.util.List<SiteLocale> locales, String warning, Span at, String hint, Diagnostics diags) {
+    java.util.List<String> english = locales.stream().skip(1).map(SiteLocale::code).filter(c -> words(c).equals("en") && !c.toLowerCase(Locale.ROOT).startsWith("en")).toList();
+    if (locales.size() > 1 && !english.isEmpty()) {
+      Diagnostic d =
+          Diagnostic.warning(warning, at, "the site's own words are in English on the pages of "
+              + String.join(", ", english.stream().limit(5).map(c -> "`" + c + "`").toList()) + (english.size() > 5 ? " and " + (english.size() - 5) + " more" : "")
+              + ": this site's words are Norwegian (nb) and English");
+      diags.add(hint == null ? d : d.withHint(hint));
+    }
+  }
+
   private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
   /**

@@ -144,10 +144,6 @@ public final class SiteConfigParser {
       base =
           project(a.title(), a.description(), a.language(), a.baseUrl(), StarlightConfig.PUBLIC.substring(0, StarlightConfig.PUBLIC.length() - 1), a.editUrl(), a.lastUpdated(), a.logo(), a.favicon(), "", false,
               handbook.content.Mount.STARLIGHT.withToc(a.toc()), List.of(), List.of(), a.social());
-      if (!a.locales().isEmpty()) {
-        // (the pages of its locales' folders in their languages)
-        base = base.withContentLanguage(new PageLanguages(base.contentLanguage() == null ? null : base.contentLanguage().tag(), a.locales()));
-      }
     } else if (mdBook != null) {
       // its SUMMARY.md holds the whole menu; site-root links name its pages' folder's files
       handbook.markdown.RenderOptions.Extensions smart =

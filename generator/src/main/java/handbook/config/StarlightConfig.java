@@ -30,13 +30,13 @@ import java.util.Set;
  * @param social {@code social}: a list of {@code {icon, label, href}}, or an object of links by
  *     their icon's name as Starlight had it before
  * @param toc {@code tableOfContents}: H2 and H3 by default, as Starlight has it
- * @param locales the languages of the folders of the locales other than the root
- *     ({@code docs/fr/} is {@code fr}), by folder
+ * @param locales the languages the site is built in ({@link #languages}), the default one first;
+ *     empty for one
  * @param redirects Astro's {@code redirects} ({@link #redirects})
  */
 public record StarlightConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, List<SiteLink> social, handbook.content.Mount.Toc toc,
-    Map<String, String> locales, List<DocusaurusConfig.Redirect> redirects) {
+    List<SiteLocale> locales, List<DocusaurusConfig.Redirect> redirects) {
   public static final String CODE = "config.starlight";
 
   /** Astro's config files, the first one there read. */
@@ -100,8 +100,12 @@ public record StarlightConfig(
     return null;
   }
 
-  /** Reads the config's text; what it cannot take is named ({@code config.starlight}). {@code files}: the content's files, as the build shows them. */
-  public static StarlightConfig read(String text, String file, Set<String> files, Diagnostics diags) {
+  /**
+   * Reads the config's text; what it cannot take is named ({@code config.starlight}). {@code files}:
+   * the content's files, as the build shows them; {@code building}: the language the site is built
+   * in (its title is the title given for it), or null for the default one.
+   */
+  public static StarlightConfig read(String text, String file, Set<String> files, SiteLocale building, Diagnostics diags) {
     JsLiteral.Value exported = JsLiteral.exported(text, false);
     JsLiteral.Obj astro = exported instanceof JsLiteral.Obj o ? o : null;
     JsLiteral.Obj config = astro == null ? null : options(text, astro);
@@ -110,7 +114,7 @@ public record StarlightConfig(
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no `starlight({...})` is found written out among its `integrations`")
               .withHint("the file is not run: the options given to Starlight are read where they are written as literals; the menu follows the folders"));
-      return new StarlightConfig(null, null, "en", null, null, false, null, defaultFavicon, List.of(), handbook.content.Mount.Toc.DEFAULT, Map.of(), astro == null ? List.of() : redirects(astro, text, file, diags));
+      return new StarlightConfig(null, null, "en", null, null, false, null, defaultFavicon, List.of(), handbook.content.Mount.Toc.DEFAULT, List.of(), astro == null ? List.of() : redirects(astro, text, file, diags));
     }
     VitePressConfig.Reader r = new VitePressConfig.Reader(text, file, PAGES, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : astro.entries().entrySet()) {
@@ -135,12 +139,21 @@ public record StarlightConfig(
     named(config, "plugins", "Starlight's plugins are not run here", "the site is built without them: what they add to the pages is not there", r);
     named(config, "head", "the `head` tags are not added to the pages", "the site loads nothing from other hosts and runs no inline script; the icon is `favicon`", r);
     r.madeByCode(config, List.of("description"), "");
-    String title = title(config.get("title"), r);
+    List<SiteLocale> locales = languages(config);
+    if (locales.isEmpty() && config.get("locales") instanceof JsLiteral.Obj given && given.entries().size() > 1) {
+      diags.add(
+          Diagnostic.warning(CODE, r.at(given), "the locales are built as folders of one site, with its menus and words: no default locale is given")
+              .withHint("give `defaultLocale` (or a `root` locale): each language is then built as Starlight builds it"));
+    }
     String language = language(config, r, diags);
+    if (building == null) {
+      Languages.inEnglish(locales, CODE, r.at(config.get("locales") == null ? config : config.get("locales")), "a language's `" + WORDS + "<tag>.json` gives its own words for Starlight's (On this page, Next, ...)", diags);
+    }
+    String title = title(config.get("title"), building != null ? building : locales.isEmpty() ? null : locales.get(0), r);
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
     return new StarlightConfig(
         title, config.string("description"), language, baseUrl(astro), editUrl(config.get("editLink"), r), lastUpdated, logo(config.get("logo"), r, files), favicon(config.get("favicon"), r, files, defaultFavicon),
-        social(config.get("social"), r), toc(config.get("tableOfContents"), r), locales(config), redirects(astro, text, file, diags));
+        social(config.get("social"), r), toc(config.get("tableOfContents"), r), locales, redirects(astro, text, file, diags));
   }
 
   private static void named(JsLiteral.Obj config, String key, String what, String hint, VitePressConfig.Reader r) {
@@ -190,12 +203,22 @@ public record StarlightConfig(
     return List.copyOf(out);
   }
 
-  /** The title: a string, or the root's (else the first) of one for each locale. */
-  private static String title(JsLiteral.Value v, VitePressConfig.Reader r) {
+  /**
+   * The title: a string, or of one for each language (by its tag, {@code zh-CN}) the language's
+   * ({@code language}: the one built, or null), else the root's, {@code en}'s or the first.
+   */
+  private static String title(JsLiteral.Value v, SiteLocale language, VitePressConfig.Reader r) {
     if (v instanceof JsLiteral.Str s) {
       return s.value();
     }
     if (v instanceof JsLiteral.Obj byLocale && !byLocale.entries().isEmpty()) {
+      if (language != null) {
+        for (Map.Entry<String, JsLiteral.Value> e : byLocale.entries().entrySet()) {
+          if (e.getValue() instanceof JsLiteral.Str s && (e.getKey().equalsIgnoreCase(language.tag()) || e.getKey().equalsIgnoreCase(language.code()))) {
+            return s.value();
+          }
+        }
+      }
       for (String key : List.of("root", "en")) {
         if (byLocale.string(key) != null) {
           return byLocale.string(key);
@@ -211,7 +234,7 @@ public record StarlightConfig(
 
   /**
    * The pages' language: the root locale's {@code lang}, or the default locale's (its key where
-   * it gives none); the other locales named, whose pages are built as the root's are.
+   * it gives none); a locale whose key is no folder's name is named.
    */
   private static String language(JsLiteral.Obj config, VitePressConfig.Reader r, Diagnostics diags) {
     if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
@@ -229,14 +252,16 @@ public record StarlightConfig(
         lang = tag != null ? tag : lang;
         at = e.getValue();
       }
-      if (!e.getKey().equals("root")) {
+      if (!e.getKey().equals("root") && !e.getKey().matches(KEY)) {
         diags.add(
-            Diagnostic.warning(
-                    CODE, r.at(e.getValue()),
-                    "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + PAGES + e.getKey() + "/` are built as the others are, with the site's menus and words"
-                        + (tag == null ? "" : " (they say they are in `" + tag + "`)"))
-                .withHint("a site is of one language here: build each language as a site of its own to give it its menus and words"));
+            Diagnostic.warning(CODE, r.at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its key is no folder's name")
+                .withHint("a locale's key is the folder of its pages in `" + PAGES + "` (`fr`, `zh-cn`), or `root` for the pages at its root"));
+      } else if (!e.getKey().equals("root") && tag == null) {
+        diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its `lang` (or key) is no language's code"));
       }
+    }
+    if (config.get("defaultLocale") != null && locales.get(defaultLocale) == null) {
+      diags.add(Diagnostic.warning(CODE, r.at(config.get("defaultLocale")), "`defaultLocale` names no locale of `locales`" + (locales.get("root") != null ? ": the root's is the default" : ": the site is built in one language")));
     }
     return lang == null ? "en" : Languages.site(lang, "`lang`", r.at(at), CODE, diags);
   }
@@ -247,17 +272,121 @@ public record StarlightConfig(
     return Languages.tag(lang);
   }
 
-  /** The languages of the locales' folders other than the root's, by their folders' content paths. */
-  private static Map<String, String> locales(JsLiteral.Obj config) {
-    Map<String, String> out = new java.util.TreeMap<>();
-    if (config.get("locales") instanceof JsLiteral.Obj locales) {
-      locales.entries().forEach((key, v) -> {
-        String tag = key.equals("root") || !key.matches("[\\w-]+") ? null : localeTag(key, v);
-        if (tag != null) {
-          out.put(Project.DOCS + key + "/", tag);
-        }
-      });
+  /** A locale's key that names a folder of pages. */
+  private static final String KEY = "[A-Za-z0-9][\\w-]{0,34}";
+
+  /**
+   * The languages the site is built in, as Starlight builds them: the default locale
+   * ({@code defaultLocale}, else {@code root}) at the site's root, its pages those of
+   * {@code src/content/docs/} or of its folder ({@code en/}); each other one in its folder
+   * ({@code fr/}), named by its {@code label}, its pages in its {@code lang} (else its key) and
+   * written as its {@code dir} says. Empty for one locale (or none).
+   */
+  private static List<SiteLocale> languages(JsLiteral.Obj config) {
+    if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
+      return List.of();
     }
+    String given = config.string("defaultLocale") == null ? null : config.string("defaultLocale").strip();
+    String main = given != null && locales.get(given) != null ? given : locales.get("root") != null ? "root" : null;
+    if (main == null) {
+      return List.of();
+    }
+    List<SiteLocale> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+      String key = e.getKey();
+      boolean isMain = key.equals(main);
+      if (!isMain && (key.equals("root") || !key.matches(KEY))) {
+        continue;
+      }
+      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
+      String tag = key.equals("root") ? (own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : "en") : localeTag(key, e.getValue());
+      if (tag == null) {
+        continue;
+      }
+      String code = key.equals("root") ? tag.toLowerCase(java.util.Locale.ROOT) : key;
+      String label = own == null || own.string("label") == null || own.string("label").isBlank() ? SiteLocale.nameOf(tag) : own.string("label").strip();
+      boolean rtl = own != null && "rtl".equals(own.string("dir"));
+      SiteLocale l = new SiteLocale(code, isMain ? "" : key + "/", label, tag, rtl, key.equals("root") ? "" : PAGES + key + "/");
+      if (isMain) {
+        out.add(0, l);
+      } else {
+        out.add(l);
+      }
+    }
+    // (two locales of one code: the first built)
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    out.removeIf(l -> !codes.add(l.code()));
+    return out.size() < 2 ? List.of() : List.copyOf(out);
+  }
+
+  /** The languages of a config's text ({@link #read}'s {@code locales}), its messages left to {@link #read}. */
+  public static List<SiteLocale> languages(String text) {
+    JsLiteral.Value exported = JsLiteral.exported(text, false);
+    JsLiteral.Obj config = exported instanceof JsLiteral.Obj astro ? options(text, astro) : null;
+    return config == null ? List.of() : languages(config);
+  }
+
+  /**
+   * The folders of {@code src/content/docs/} that hold a language's pages ({@code fr/}; the
+   * default locale's where it is not the root's), and the default one's (empty for the root).
+   */
+  public static java.util.Map.Entry<String, Set<String>> folders(List<SiteLocale> locales) {
+    Set<String> folders = new java.util.TreeSet<>();
+    locales.forEach(l -> {
+      if (!l.source().isEmpty()) {
+        folders.add(l.source().substring(PAGES.length()));
+      }
+    });
+    String main = locales.get(0).source().isEmpty() ? "" : locales.get(0).source().substring(PAGES.length());
+    return Map.entry(main, folders);
+  }
+
+  /** The folder of a project's translations of Starlight's words, a JSON file a language named by its tag ({@code fr.json}, {@code zh-CN.json}). */
+  public static final String WORDS = "src/content/i18n/";
+
+  /** The site's words Starlight's have a key for, by Starlight's key. */
+  private static final Map<String, String> UI =
+      Map.ofEntries(
+          Map.entry("skipLink.label", "skip"), Map.entry("search.label", "search.label"), Map.entry("tableOfContents.onThisPage", "toc"), Map.entry("page.editLink", "edit"),
+          Map.entry("page.lastUpdated", "updated"), Map.entry("page.previousLink", "prev"), Map.entry("page.nextLink", "next"), Map.entry("404.text", "notfound.text"),
+          Map.entry("sidebarNav.accessibleLabel", "nav.sidebar"), Map.entry("languageSelect.accessibleLabel", "languages.label"), Map.entry("menuButton.accessibleLabel", "menu"),
+          Map.entry("aside.note", "admonition.note"), Map.entry("aside.tip", "admonition.tip"), Map.entry("aside.caution", "admonition.caution"), Map.entry("aside.danger", "admonition.danger"),
+          Map.entry("expressiveCode.copyButtonTooltip", "code.copy"), Map.entry("expressiveCode.copyButtonCopied", "code.copied"));
+
+  /** The file of a language's words among the content's files ({@code src/content/i18n/fr.json}, its tag in any case), or null. */
+  public static String wordsFile(Collection<String> files, String tag) {
+    for (String f : files) {
+      if (f.startsWith(WORDS) && f.regionMatches(true, WORDS.length(), tag + ".json", 0, tag.length() + 5) && f.length() == WORDS.length() + tag.length() + 5) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The site's words a language's file of Starlight's words gives ({@code {"search.label":
+   * "Rechercher"}}), by the site's keys: those of Starlight's words the site has too; a message
+   * with a placeholder ({@code {{title}}}) is left. A file that is no JSON object is named.
+   */
+  public static Map<String, String> words(String text, String file, Diagnostics diags) {
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      root = null;
+    }
+    if (root == null || !root.isObject()) {
+      diags.add(Diagnostic.warning(CODE, Span.file(file), "the words are not read: the file is no JSON object of words").withHint("each of Starlight's words by its key: `{\"search.label\": \"Rechercher\"}`"));
+      return Map.of();
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    com.fasterxml.jackson.databind.JsonNode words = root;
+    UI.forEach((theirs, ours) -> {
+      com.fasterxml.jackson.databind.JsonNode w = words.get(theirs);
+      if (w != null && w.isTextual() && !w.asText().isBlank() && !w.asText().contains("{{")) {
+        out.put(ours, w.asText().strip());
+      }
+    });
     return out;
   }
 

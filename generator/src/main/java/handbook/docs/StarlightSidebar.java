@@ -28,16 +28,22 @@ final class StarlightSidebar {
   private final LineMap lines;
   /** The pages there are, by their content paths as slugs write them (in lower case, hyphens for spaces). */
   private final Map<String, String> pages = new java.util.HashMap<>();
+  /** The language the site is built in (a label's {@code translations} into it are its label), or null. */
+  private final handbook.config.SiteLocale language;
 
-  private StarlightSidebar(SourceFile file, Set<String> there) {
+  private StarlightSidebar(SourceFile file, Set<String> there, handbook.config.SiteLocale language) {
     this.file = file;
+    this.language = language;
     this.lines = new LineMap(file.text());
     there.stream().sorted().forEach(p -> pages.putIfAbsent(slugged(p), p));
   }
 
-  /** The categories the sidebar gives the folders it lists ({@code there}: the pages); none where the config has none written out. */
-  static MkDocsNav.Read read(SourceFile config, Set<String> there, Diagnostics diags) {
-    StarlightSidebar s = new StarlightSidebar(config, there);
+  /**
+   * The categories the sidebar gives the folders it lists ({@code there}: the pages), its labels in
+   * the {@code language} the site is built in (or null); none where the config has none written out.
+   */
+  static MkDocsNav.Read read(SourceFile config, Set<String> there, handbook.config.SiteLocale language, Diagnostics diags) {
+    StarlightSidebar s = new StarlightSidebar(config, there, language);
     JsLiteral.Value root = JsLiteral.exported(config.text(), false);
     JsLiteral.Obj options = root instanceof JsLiteral.Obj astro ? handbook.config.StarlightConfig.options(config.text(), astro) : null;
     JsLiteral.Value sidebar = options == null ? null : options.get("sidebar");
@@ -66,7 +72,7 @@ final class StarlightSidebar {
         out.add(MkDocsNav.Item.unread(at(v)));
         continue;
       }
-      String label = o.string("label");
+      String label = label(o);
       List<MkDocsNav.Item> children = null;
       if (o.get("items") instanceof JsLiteral.Arr inner) {
         children = items(inner);
@@ -85,6 +91,18 @@ final class StarlightSidebar {
       }
     }
     return out;
+  }
+
+  /** An item's label: its {@code translations}' into the language the site is built in (by its tag, {@code pt-BR}), else its {@code label}. */
+  private String label(JsLiteral.Obj item) {
+    if (language != null && item.get("translations") instanceof JsLiteral.Obj translations) {
+      for (Map.Entry<String, JsLiteral.Value> e : translations.entries().entrySet()) {
+        if (e.getValue() instanceof JsLiteral.Str s && !s.value().isBlank() && (e.getKey().equalsIgnoreCase(language.tag()) || e.getKey().equalsIgnoreCase(language.code()))) {
+          return s.value();
+        }
+      }
+    }
+    return item.string("label");
   }
 
   /** A page by its slug ({@code guides/example}; {@code ''} or {@code index} the home): its file, as there is one. */

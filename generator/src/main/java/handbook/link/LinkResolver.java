@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,11 @@ public final class LinkResolver {
   private final boolean brokenWarns;
   private final java.util.function.UnaryOperator<String> shown;
   private final java.util.function.UnaryOperator<String> filed;
-  private final String sitePath;
+  private final List<String> sitePaths;
+  /** The other languages of a site built in several: the folder links write each one's pages in ({@code fr/}), and where they are published from the output's root. */
+  private final Map<String, String> languages;
+  /** The folder of the output this site's pages are published in ({@code fr/}; empty for the root). */
+  private final String folder;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
@@ -62,16 +67,18 @@ public final class LinkResolver {
    */
   public LinkResolver(
       SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed) {
-    this(index, rootLinks, rootFallback, brokenWarns, shown, filed, null);
+    this(index, rootLinks, rootFallback, brokenWarns, shown, filed, Published.ROOT);
   }
 
   /**
-   * @param sitePath the path the site is published at ({@code /docs/}), which a Starlight project's
-   *     site-root links start with (Astro's {@code base}: Starlight does not add it), or null
+   * @param published where the site is published ({@link Published}): the paths its site-root links
+   *     may start with, and the other languages' folders
    */
   public LinkResolver(
-      SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed, String sitePath) {
-    this.sitePath = sitePath == null || sitePath.equals("/") || !index.mount().starlight() ? null : sitePath;
+      SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed, Published published) {
+    this.sitePaths = index.mount().starlight() ? published.sitePaths().stream().filter(p -> !p.equals("/")).toList() : List.of();
+    this.languages = published.languages();
+    this.folder = published.folder();
     this.shown = shown;
     this.filed = filed;
     this.index = index;
@@ -93,6 +100,22 @@ public final class LinkResolver {
         assetNames.putIfAbsent(a.substring(a.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), a);
       }
     }
+  }
+
+  /**
+   * Where a site is published, as its links may name it.
+   *
+   * @param sitePaths the paths the site is published at ({@code /docs/}), which a Starlight project's
+   *     site-root links start with (Astro's {@code base}: Starlight does not add it), the longest
+   *     first ({@code /docs/fr/}, where its language's pages are written with their folder); or empty
+   * @param languages the other languages of a site built in several, where their pages are linked
+   *     as pages of their folders ({@code /fr/guides/}, a Starlight project's): by the folder
+   *     links write, the folder of the output each is published in ({@code fr/}; empty for the root)
+   * @param folder the folder of the output the site is published in ({@code fr/}; empty for the root)
+   */
+  public record Published(List<String> sitePaths, Map<String, String> languages, String folder) {
+    /** A site at its host's root, of one language. */
+    public static final Published ROOT = new Published(List.of(), Map.of(), "");
   }
 
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
@@ -182,10 +205,31 @@ public final class LinkResolver {
       query = "";
     }
     path = decode(path);
-    if (sitePath != null && (path.startsWith(sitePath) || path.equals(sitePath.substring(0, sitePath.length() - 1)))) {
+    for (String sitePath : sitePaths) {
+      if (!path.startsWith(sitePath) && !path.equals(sitePath.substring(0, sitePath.length() - 1))) {
+        continue;
+      }
       // a Starlight page's link written with the site's path (/docs/guides/setup/ where Astro's base is /docs)
       path = path.length() < sitePath.length() ? "/" : path.substring(sitePath.length() - 1);
+      break;
     }
+    for (Map.Entry<String, String> language : languages.entrySet()) {
+      String written = "/" + language.getKey();
+      if (path.startsWith(written) || path.equals(written.substring(0, written.length() - 1))) {
+        // a page of another language (/fr/guides/): this language's page there, as each has every page of the default one;
+        // its anchors are its translation's, not checked
+        Result r = resolvePath(t, path.length() < written.length() ? "/" : path.substring(written.length() - 1), null, query, span, fromSource, fromUrl);
+        if (r.error() != null || r.page() == null || fromUrl == null) {
+          return r;
+        }
+        return new Result(Urls.href(folder + fromUrl, language.getValue() + r.page().url(), anchor == null ? "" : "#" + anchor), null, r.title(), r.page());
+      }
+    }
+    return resolvePath(t, path, anchor, query, span, fromSource, fromUrl);
+  }
+
+  /** Resolves a link's path, decoded ({@code t}: the link as written). */
+  private Result resolvePath(String t, String path, String anchor, String query, Span span, String fromSource, String fromUrl) {
     if (path.endsWith(".html") && index.mount().htmlAddresses()) {
       // VitePress' and mdBook's address of a page (guide/setup.html) names its page, unless a file is there
       String html = path.startsWith("/") ? (rootLinks == null ? null : Urls.normalize(rootLinks + path)) : Urls.normalize(Urls.sourceFolder(fromSource) + path);

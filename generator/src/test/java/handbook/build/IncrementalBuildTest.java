@@ -1224,6 +1224,78 @@ class IncrementalBuildTest {
     });
   }
 
+  /** A Starlight project in two languages: English at the root, French in {@code fr/} from its folder of pages. */
+  static final String STARLIGHT_I18N =
+      """
+      -- content/astro.config.mjs --
+      import starlight from '@astrojs/starlight';
+      export default defineConfig({
+        integrations: [
+          starlight({
+            title: { en: 'Plants', fr: 'Plantes' },
+            locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français' } },
+            sidebar: [{ label: 'Guide', translations: { fr: 'Guide FR' }, autogenerate: { directory: 'guide' } }],
+          }),
+        ],
+      });
+      -- content/src/content/docs/index.md --
+      ---
+      title: Home
+      ---
+      See [water](/guide/water/#amounts).
+      -- content/src/content/docs/fr/index.md --
+      ---
+      title: Accueil
+      ---
+      Voir [l'arrosage](/fr/guide/water/#quantités).
+      -- content/src/content/docs/guide/water.md --
+      ---
+      title: Watering
+      ---
+      ## Amounts
+      -- content/src/content/docs/fr/guide/water.md --
+      ---
+      title: Arrosage
+      ---
+      ## Quantités
+      -- content/src/content/docs/guide/light.md --
+      ---
+      title: Light
+      ---
+      Light.
+      """;
+
+  @Test
+  void starlightLanguagesBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a translation's title changed (its language's sidebar)", f -> replace(f, "content/src/content/docs/fr/guide/water.md", "title: Arrosage", "title: L'arrosage")));
+    steps.add(new Step("a translation added", f -> write(f, "content/src/content/docs/fr/guide/light.md", "---\ntitle: Lumière\n---\nLumière.\n")));
+    steps.add(new Step("an anchor of a translation removed (its language's link fails)", f -> replace(f, "content/src/content/docs/fr/guide/water.md", "## Quantités", "## Combien")));
+    steps.add(new Step("the anchor restored", f -> replace(f, "content/src/content/docs/fr/guide/water.md", "## Combien", "## Quantités")));
+    steps.add(new Step("the translation deleted (the default language's page again)", f -> delete(f, "content/src/content/docs/fr/guide/light.md")));
+    steps.add(new Step("the sidebar's label in the language edited", f -> replace(f, "content/astro.config.mjs", "Guide FR", "Le guide")));
+    steps.add(new Step("a page without a translation edited (in both languages)", f -> replace(f, "content/src/content/docs/guide/light.md", "Light.", "Light and shade.")));
+    steps.add(new Step("a language added (every page edited: the language menu)", f -> {
+      replace(f, "content/astro.config.mjs", "fr: { label: 'Français' } }", "fr: { label: 'Français' }, de: { label: 'Deutsch' } }");
+      write(f, "content/src/content/docs/de/index.md", "---\ntitle: Startseite\n---\nHallo.\n");
+    }));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(STARLIGHT_I18N, steps, (step, s, expected) -> {
+      assertEquals(step == 3 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (step == 3) {
+        assertTrue(expected.diagnostics().contains("content/src/content/docs/fr/index.md:4:19: error[link.anchor]"), expected.diagnostics());
+        return;
+      }
+      Map<String, byte[]> files = expected.files();
+      assertFalse(files.keySet().stream().anyMatch(f -> f.startsWith("fr/fr/") || f.startsWith("de/fr/")), s.name());
+      String light = new String(files.get("fr/guide/light/index.html"), StandardCharsets.UTF_8);
+      assertEquals(step == 2 || step == 4, light.contains("Lumière"), s.name());
+      assertEquals(step >= 7, light.contains("Light and shade"), s.name());
+      assertEquals(step >= 6, light.contains("Le guide"), s.name());
+      assertEquals(step >= 8, files.containsKey("de/index.html"), s.name());
+    });
+  }
+
   @Test
   void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
     String project =

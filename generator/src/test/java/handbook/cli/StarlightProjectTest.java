@@ -410,7 +410,6 @@ class StarlightProjectTest {
             config + ":6:24: warning[config.starlight]: the redirect from `/old` is not made: `/new` is no page of the site",
             config + ":10:18: warning[config.starlight]: the stylesheets of `customCss` are not used",
             config + ":11:16: warning[config.starlight]: Starlight's plugins are not run here",
-            config + ":13:62: warning[config.starlight]: the locale `fr` is no site of its own here: the pages of `src/content/docs/fr/` are built as the others are, with the site's menus and words (they say they are in `fr`)",
             config + ":15:44: warning[docs.nav]: the sidebar's item names no page in `src/content/docs/`: `gone`",
             config + ":17:22: warning[config.starlight]: `unknownOption` of Starlight's options is not read here",
             config + ":19:5: warning[config.starlight]: the integration `react` is not run here",
@@ -424,6 +423,158 @@ class StarlightProjectTest {
     assertEquals("en", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
     // a locale's folder: its pages in its language
     assertEquals("fr", Jsoup.parse(site.read("fr/index.html")).selectFirst("html").attr("lang"));
+    assertFalse(r.err().contains("is no site of its own"), r.err());
+  }
+
+  @Test
+  void eachLocaleIsASiteOfItsOwnWithTheDefaultLanguagesPagesWhereItHasNone() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/astro.config.mjs --
+            import { defineConfig } from 'astro/config';
+            import starlight from '@astrojs/starlight';
+
+            export default defineConfig({
+              site: 'https://widgets.example.org',
+              base: '/docs',
+              integrations: [
+                starlight({
+                  title: { en: 'Widgets', fr: 'Bidules' },
+                  defaultLocale: 'root',
+                  locales: {
+                    root: { label: 'English', lang: 'en' },
+                    fr: { label: 'Français' },
+                    ar: { label: 'العربية', dir: 'rtl' },
+                  },
+                  sidebar: [
+                    { label: 'Start here', translations: { fr: 'Commencer' }, items: ['intro', { label: 'Setting up', translations: { fr: 'Installer' }, link: '/guides/set-up/' }] },
+                    { label: 'Reference', autogenerate: { directory: 'reference' } },
+                  ],
+                }),
+              ],
+            });
+            -- content/src/content/docs/index.md --
+            ---
+            title: Widgets
+            ---
+            Home.
+            -- content/src/content/docs/intro.md --
+            ---
+            title: Intro
+            ---
+            See [setting up](/docs/guides/set-up/#steps), [in French](/docs/fr/intro/).
+            -- content/src/content/docs/guides/set-up.md --
+            ---
+            title: Setting up
+            ---
+            ## Steps
+
+            ![Logo](../../../assets/logo.svg) Then the [reference](/docs/reference/api/).
+            -- content/src/content/docs/reference/api.md --
+            ---
+            title: API
+            ---
+            The API.
+            -- content/src/assets/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/src/content/docs/fr/intro.md --
+            ---
+            title: Introduction
+            ---
+            Voir [installer](/docs/fr/guides/set-up/#étapes) et [l'API](../reference/api/), [en arabe](/docs/ar/reference/api/#x).
+            -- content/src/content/docs/fr/guides/set-up.md --
+            ---
+            title: Installer
+            ---
+            ## Étapes
+
+            ![Logo](../../../../assets/logo.svg) Puis la [référence](/docs/fr/reference/api/).
+            -- content/src/content/docs/ar/intro.md --
+            ---
+            title: مقدمة
+            ---
+            مرحبا.
+            -- content/src/content/i18n/fr.json --
+            {"tableOfContents.onThisPage": "Sur cette page", "page.nextLink": "Suivant", "heading.anchorLabel": "Section « {{title}} »"}
+            -- content/src/content/i18n/de.json --
+            {"page.nextLink": "Weiter"}
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // the default language's pages are at the site's root, without the others' folders' pages
+    Document home = Jsoup.parse(site.read("intro/index.html"));
+    assertEquals("en", home.selectFirst("html").attr("lang"));
+    assertEquals("Start here Intro Setting up Reference", home.selectFirst("nav.sidebar").text().replace("Menu ", ""));
+    // each other language in its folder: its title, its sidebar's labels, its pages and, where it has none, the default language's
+    Document intro = Jsoup.parse(site.read("fr/intro/index.html"));
+    assertEquals("fr", intro.selectFirst("html").attr("lang"));
+    assertTrue(intro.title().endsWith("Bidules"), intro.title());
+    assertEquals("Commencer Introduction Installer Reference", intro.selectFirst("nav.sidebar").text().replace("Menu ", ""));
+    // its links with its folder lead to its pages; a link relative to its file too
+    // a link to another language's page leads to it there (its anchors are its translation's)
+    assertEquals(List.of("../guides/set-up/#étapes", "../reference/api/", "../../ar/reference/api/#x"), intro.select(".doc-body a").eachAttr("href"));
+    assertEquals(List.of("../guides/set-up/#steps", "../fr/intro/"), home.select(".doc-body a").eachAttr("href"));
+    Document setUp = Jsoup.parse(site.read("fr/guides/set-up/index.html"));
+    // its words, where its file of Starlight's words gives them (not one with a placeholder); a file of no language named
+    assertEquals("Sur cette page", setUp.selectFirst("nav.toc-inline summary").text());
+    assertEquals("On this page", Jsoup.parse(site.read("guides/set-up/index.html")).selectFirst("nav.toc-inline summary").text());
+    assertTrue(r.err().contains("content/src/content/i18n/de.json: warning[config.starlight]: these words are not read: the site is built in no language of this name"), r.err());
+    assertEquals("Étapes #", setUp.selectFirst("main h2").text());
+    assertEquals(List.of("../../reference/api/"), setUp.select(".doc-body p a").eachAttr("href"));
+    // its images read beside its file (src/assets/, as the default language's)
+    String logo = setUp.selectFirst(".doc-body img").attr("src");
+    assertTrue(logo.endsWith("src/assets/logo.svg") && Files.exists(site.site().resolve("fr/guides/set-up/").resolve(logo).normalize()), logo);
+    // a page it has not translated: the default language's, in its site
+    Document api = Jsoup.parse(site.read("fr/reference/api/index.html"));
+    assertEquals("fr", api.selectFirst("html").attr("lang"));
+    assertEquals("The API.", api.selectFirst(".doc-body p").text());
+    Document arabic = Jsoup.parse(site.read("ar/intro/index.html"));
+    assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    // a menu to the page in each language; the languages whose words are English named
+    assertEquals(List.of("../../intro/", "../../fr/intro/", "../../ar/intro/"), intro.select("details.language-switcher a").eachAttr("href"));
+    assertTrue(r.err().contains("content/astro.config.mjs:11:16: warning[config.starlight]: the site's own words are in English on the pages of `fr`, `ar`"), r.err());
+    assertFalse(Files.exists(site.site().resolve("fr/fr")));
+    assertFalse(Files.exists(site.site().resolve("ar/fr")));
+  }
+
+  @Test
+  void aDefaultLocaleInItsFolderIsBuiltAtTheSitesRoot() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/astro.config.mjs --
+            import starlight from '@astrojs/starlight';
+            export default defineConfig({
+              integrations: [starlight({ title: 'Widgets', defaultLocale: 'en', locales: { en: { label: 'English' }, 'pt-br': { label: 'Português', lang: 'pt-BR' } } })],
+            });
+            -- content/src/content/docs/en/index.md --
+            ---
+            title: Widgets
+            ---
+            See the [guide](/en/guide/).
+            -- content/src/content/docs/en/guide.md --
+            ---
+            title: Guide
+            ---
+            The guide.
+            -- content/src/content/docs/pt-br/index.md --
+            ---
+            title: Bugigangas
+            ---
+            Veja o [guia](/pt-br/guide/) em [inglês](/en/guide/).
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Widgets", Jsoup.parse(site.read("index.html")).selectFirst("main h1").text());
+    assertEquals(List.of("guide/"), Jsoup.parse(site.read("index.html")).select(".doc-body a").eachAttr("href"));
+    Document pt = Jsoup.parse(site.read("pt-br/index.html"));
+    assertEquals("pt-BR", pt.selectFirst("html").attr("lang"));
+    assertEquals(List.of("guide/", "../guide/"), pt.select(".doc-body a").eachAttr("href"));
+    assertEquals("The guide.", Jsoup.parse(site.read("pt-br/guide/index.html")).selectFirst(".doc-body p").text());
+    assertFalse(Files.exists(site.site().resolve("en")));
   }
 
   @Test

@@ -16,7 +16,11 @@ class StarlightConfigTest {
 
   private StarlightConfig read(String options, String astro) {
     String text = "import starlight from '@astrojs/starlight';\nexport default defineConfig({" + astro + "\n  integrations: [starlight({\n" + options + "\n  })],\n});\n";
-    return StarlightConfig.read(text, "astro.config.mjs", Set.of("public/favicon.svg", "src/assets/logo.svg"), diags);
+    return StarlightConfig.read(text, "astro.config.mjs", Set.of("public/favicon.svg", "src/assets/logo.svg"), null, diags);
+  }
+
+  private boolean warned(String message) {
+    return warnings().stream().anyMatch(w -> w.contains(": warning[config.starlight]: " + message));
   }
 
   private List<String> warnings() {
@@ -40,9 +44,10 @@ class StarlightConfigTest {
     assertEquals(List.of("GitHub", "Discord"), c.social().stream().map(SiteLink::title).toList());
     assertEquals(handbook.content.Mount.Toc.NONE, c.toc());
     assertTrue(c.lastUpdated());
-    // the default locale's language, its key where it gives no lang; the others' folders in theirs
+    // the default locale's language, its key where it gives no lang; each other one in its folder, its pages in its lang
     assertEquals("en", c.language());
-    assertEquals(java.util.Map.of("docs/en/", "en", "docs/pt-br/", "pt-BR"), c.locales());
+    assertEquals(
+        List.of(new SiteLocale("en", "", "English", "en", false, "src/content/docs/en/"), new SiteLocale("pt-br", "pt-br/", "Português", "pt-BR", false, "src/content/docs/pt-br/")), c.locales());
     // the favicon Starlight has by default, where public/ holds it
     assertEquals("public/favicon.svg", c.favicon());
   }
@@ -79,8 +84,51 @@ class StarlightConfigTest {
   }
 
   @Test
+  void aRootLocaleIsTheDefaultLanguageAndEachOtherOneIsBuiltInItsFolder() {
+    String options =
+        """
+            title: { en: 'Widgets', fr: 'Bidules', 'zh-CN': '小部件' },
+            locales: {
+              root: { label: 'English', lang: 'en' },
+              fr: { label: 'Français' },
+              ar: { label: 'العربية', dir: 'rtl' },
+              'zh-cn': { lang: 'zh-CN' },
+              '../up': { label: 'Up' },
+              xx_1: { lang: '1' },
+            },
+            """;
+    StarlightConfig c = read(options, "");
+    assertEquals(
+        List.of(
+            new SiteLocale("en", "", "English", "en", false, ""), new SiteLocale("fr", "fr/", "Français", "fr", false, "src/content/docs/fr/"),
+            new SiteLocale("ar", "ar/", "العربية", "ar", true, "src/content/docs/ar/"), new SiteLocale("zh-cn", "zh-cn/", SiteLocale.nameOf("zh-CN"), "zh-CN", false, "src/content/docs/zh-cn/")),
+        c.locales());
+    assertEquals("Widgets", c.title());
+    // a locale that names no folder, or no language, is named; so are the languages whose words are English
+    assertTrue(warned("the locale `../up` is not built: its key is no folder's name"), warnings().toString());
+    assertTrue(warned("the locale `xx_1` is not built: its `lang` (or key) is no language's code"), warnings().toString());
+    assertTrue(warned("the site's own words are in English on the pages of `fr`, `ar`, `zh-cn`:"), warnings().toString());
+    // built in a language: its title, by its tag; its messages told once, by the default language's build
+    Diagnostics inFrench = new Diagnostics();
+    String text = "import starlight from '@astrojs/starlight';\nexport default defineConfig({\n  integrations: [starlight({\n" + options + "\n  })],\n});\n";
+    assertEquals("Bidules", StarlightConfig.read(text, "astro.config.mjs", Set.of(), c.locales().get(1), inFrench).title());
+    assertEquals("小部件", StarlightConfig.read(text, "astro.config.mjs", Set.of(), c.locales().get(3), inFrench).title());
+    assertTrue(inFrench.sorted().stream().noneMatch(d -> d.headline().contains("English")), inFrench.sorted().toString());
+    // the languages as the build reads them to show each one's pages
+    assertEquals(c.locales(), StarlightConfig.languages(text));
+  }
+
+  @Test
+  void withoutADefaultLocaleTheLocalesAreFoldersOfOneSite() {
+    StarlightConfig c = read("locales: { en: { label: 'English' }, fr: { label: 'Français' } },\ndefaultLocale: 'de',", "");
+    assertEquals(List.of(), c.locales());
+    assertTrue(warned("`defaultLocale` names no locale of `locales`: the site is built in one language"), warnings().toString());
+    assertTrue(warned("the locales are built as folders of one site, with its menus and words: no default locale is given"), warnings().toString());
+  }
+
+  @Test
   void aConfigWithoutStarlightsOptionsIsNamed() {
-    StarlightConfig c = StarlightConfig.read("export default defineConfig({ integrations: [starlight(options)] });\n", "astro.config.mjs", Set.of(), diags);
+    StarlightConfig c = StarlightConfig.read("export default defineConfig({ integrations: [starlight(options)] });\n", "astro.config.mjs", Set.of(), null, diags);
     assertNull(c.title());
     assertTrue(warnings().get(0).contains("no `starlight({...})` is found written out"), warnings().toString());
   }
