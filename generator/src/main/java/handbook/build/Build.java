@@ -260,7 +260,7 @@ public final class Build {
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
   private static VersionInput docsDir(VersionInput given, WarmState warm, Map<String, String> env) {
-    VersionInput in = foldered(suffixed(given, env));
+    VersionInput in = foldered(suffixed(given, env), env);
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
     java.util.function.Function<String, String> text = path -> text(in.content(), path);
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
@@ -303,24 +303,43 @@ public final class Build {
   }
 
   /**
-   * A Starlight project built in several languages, in the language it is built in
+   * A Starlight or VitePress project built in several languages, in the language it is built in
    * ({@link handbook.source.LocaleFolderTree}: {@code src/content/docs/fr/about.md} as
    * {@code src/content/docs/about.md} in French, the default language's page where French has
    * none); any other as it is.
    */
-  private static VersionInput foldered(VersionInput in) {
-    String config = in.label() != null ? null : handbook.config.StarlightConfig.FILES.stream().map(name -> text(in.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    if (config == null || !handbook.config.StarlightConfig.uses(config)) {
+  private static VersionInput foldered(VersionInput in, Map<String, String> env) {
+    if (in.label() != null) {
       return in;
     }
-    List<handbook.config.SiteLocale> locales = handbook.config.StarlightConfig.languages(config);
+    String starlight = handbook.config.StarlightConfig.FILES.stream().map(name -> text(in.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    String pages;
+    List<handbook.config.SiteLocale> locales;
+    if (starlight != null && handbook.config.StarlightConfig.uses(starlight)) {
+      pages = handbook.config.StarlightConfig.PAGES;
+      locales = handbook.config.StarlightConfig.languages(starlight);
+    } else {
+      String name = java.util.stream.Stream.concat(handbook.config.VitePressConfig.FILES.stream(), handbook.config.VitePressConfig.AT_ROOT.stream()).filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
+      if (name == null) {
+        return in;
+      }
+      handbook.config.Project.Pages found = handbook.config.Project.pages(path -> text(in.content(), path), env);
+      pages = found == null ? handbook.config.VitePressConfig.DOCS : found.folder();
+      locales = handbook.config.VitePressConfig.languages(text(in.content(), name), pages);
+    }
     if (locales.isEmpty()) {
       return in;
     }
-    Map.Entry<String, Set<String>> folders = handbook.config.StarlightConfig.folders(locales);
+    Set<String> folders = new java.util.TreeSet<>();
+    locales.forEach(l -> {
+      if (!l.source().isEmpty()) {
+        folders.add(l.source().substring(pages.length()));
+      }
+    });
     handbook.config.SiteLocale shown = in.locale() != null ? in.locale() : locales.get(0);
-    String own = shown.source().isEmpty() ? "" : shown.source().substring(handbook.config.StarlightConfig.PAGES.length());
-    return in.withContent(new handbook.source.LocaleFolderTree(in.content(), handbook.config.StarlightConfig.PAGES, own, folders.getKey(), folders.getValue(), true));
+    String own = shown.source().isEmpty() ? "" : shown.source().substring(pages.length());
+    String main = locales.get(0).source().isEmpty() ? "" : locales.get(0).source().substring(pages.length());
+    return in.withContent(new handbook.source.LocaleFolderTree(in.content(), pages, own, main, folders, true));
   }
 
   /**

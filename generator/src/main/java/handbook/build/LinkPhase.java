@@ -273,37 +273,36 @@ final class LinkPhase {
 
   /** The path of the site's address ({@code /docs/} of {@code https://example.org/docs/}), or null. */
   /**
-   * Where the site is published, as its links name it: the paths its links may start with (its
-   * {@link #sitePath}); for a Starlight project built in several languages, first that path with
-   * the folder of the language's pages ({@code /docs/fr/}: its pages link to one another so, the
-   * default language's too where its pages are in a folder of their own), and the other languages'
-   * folders (a link to {@code /fr/guides/} from another language's page leads to that page in French).
+   * Where the site is published, as its links name it: a Starlight project's path
+   * ({@link #sitePath}, its links start with it); for a Starlight or VitePress project built in
+   * several languages, the folder of the language's pages ({@code /fr/guides/} is its page, the
+   * default language's too where its pages are in a folder of their own), the other languages'
+   * folders (a link to {@code /fr/guides/} from another language's page leads to that page in
+   * French), and, in a VitePress project's other languages, the default one's (a link without a
+   * language's folder leads to its page, as in VitePress).
    */
   private static LinkResolver.Published published(LoadPhase.Model m) {
-    String site = sitePath(m.config().baseUrl());
-    List<String> paths = new java.util.ArrayList<>();
-    Map<String, String> others = new java.util.LinkedHashMap<>();
+    handbook.content.Mount mount = m.config().mount();
+    String site = mount.starlight() ? sitePath(m.config().baseUrl()) : null;
+    String base = site == null || site.equals("/") ? null : site;
     handbook.config.SiteLocale language = m.input().locale() != null ? m.input().locale() : m.locales().isEmpty() ? null : m.locales().get(0);
-    if (language != null && m.config().mount().starlight()) {
-      for (handbook.config.SiteLocale l : m.locales()) {
-        String written = written(l);
-        if (l.equals(language) && written != null) {
-          paths.add((site == null ? "/" : site) + written);
-        } else if (!l.equals(language) && written != null) {
-          others.put(written, l.folder());
-        }
+    if (language == null || !mount.starlight() && !mount.vitePress()) {
+      return new LinkResolver.Published(base, null, Map.of(), "", null);
+    }
+    Map<String, String> others = new java.util.LinkedHashMap<>();
+    for (handbook.config.SiteLocale l : m.locales()) {
+      if (!l.equals(language) && written(l) != null) {
+        others.put(written(l), l.folder());
       }
     }
-    if (site != null) {
-      paths.add(site);
-    }
-    return new LinkResolver.Published(paths, others, language == null ? "" : language.folder());
+    String bare = mount.vitePress() && !language.isDefault() ? "" : null;
+    return new LinkResolver.Published(base, written(language), others, language.folder(), bare);
   }
 
-  /** The folder a Starlight language's pages are in, as links write it ({@code fr/}); null for the pages at the root. */
+  /** The folder a language's pages are in, as links write it ({@code fr/}: the last of its source's); null for the pages at the root. */
   private static String written(handbook.config.SiteLocale l) {
-    String pages = handbook.config.StarlightConfig.PAGES;
-    return l.source().startsWith(pages) && l.source().length() > pages.length() ? l.source().substring(pages.length()) : null;
+    String source = l.source();
+    return source.isEmpty() ? null : source.substring(source.lastIndexOf('/', source.length() - 2) + 1);
   }
 
   private static String sitePath(String baseUrl) {

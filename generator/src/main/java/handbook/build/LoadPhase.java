@@ -165,7 +165,7 @@ final class LoadPhase {
     handbook.config.VitePressConfig vitepress =
         vitepressFile == null ? null
             : handbook.config.VitePressConfig.vuePress(vitepressName) ? handbook.config.VuePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags)
-            : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, diags);
+            : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, in.locale(), diags);
     if (vitepress != null) {
       vitePressTheme(in, vitepress.vuePress(), diags);
     }
@@ -217,13 +217,14 @@ final class LoadPhase {
     SiteConfig colored = custom == null ? projectConfig : projectConfig.withColor(custom);
     // an MkDocs project's i18n plugin's languages, and their sites' names
     handbook.config.MkDocsConfig.I18n i18n = mkdocs == null ? handbook.config.MkDocsConfig.I18n.NONE : handbook.config.MkDocsConfig.i18n(mkdocsSettings, mkdocs.displayPath(), diags);
-    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages, an MkDocs project's, a Starlight project's
+    // the languages of a site built in several, its default one first: a Docusaurus project's locales, a Hugo project's languages, an MkDocs project's, a Starlight or VitePress project's
     List<handbook.config.SiteLocale> siteLanguages =
         in.label() != null ? List.of()
             : docusaurus != null ? built(handbook.config.DocusaurusConfig.locales(docusaurus.text(), docusaurus.displayPath(), diags), docusaurus, "config.docusaurus", colored, diags)
             : hugoConfig != null ? built(hugoConfig.locales(), hugo, "config.hugo", colored, diags)
             : mkdocs != null ? built(i18n.locales(), mkdocs, "config.mkdocs", colored, diags)
             : starlight != null ? built(starlight.locales(), astroFile, handbook.config.StarlightConfig.CODE, colored, diags)
+            : vitepress != null ? built(vitepress.languages(), vitepressFile, "config.vitepress", colored, diags)
             : List.of();
     // (the working tree's are made in each other language by the build)
     List<handbook.config.SiteLocale> locales = in.locale() != null ? List.of() : siteLanguages;

@@ -326,21 +326,6 @@ public record StarlightConfig(
     return config == null ? List.of() : languages(config);
   }
 
-  /**
-   * The folders of {@code src/content/docs/} that hold a language's pages ({@code fr/}; the
-   * default locale's where it is not the root's), and the default one's (empty for the root).
-   */
-  public static java.util.Map.Entry<String, Set<String>> folders(List<SiteLocale> locales) {
-    Set<String> folders = new java.util.TreeSet<>();
-    locales.forEach(l -> {
-      if (!l.source().isEmpty()) {
-        folders.add(l.source().substring(PAGES.length()));
-      }
-    });
-    String main = locales.get(0).source().isEmpty() ? "" : locales.get(0).source().substring(PAGES.length());
-    return Map.entry(main, folders);
-  }
-
   /** The folder of a project's translations of Starlight's words, a JSON file a language named by its tag ({@code fr.json}, {@code zh-CN.json}). */
   public static final String WORDS = "src/content/i18n/";
 

@@ -33,11 +33,13 @@ import java.util.Set;
  * @param cleanUrls {@code cleanUrls}: VitePress' addresses of pages are {@code x}, not {@code x.html}
  * @param vuePress whether the project is VuePress' ({@link VuePressConfig})
  * @param locales the languages of the folders of the locales other than the root's that give one
- *     ({@code docs/fr/} is {@code fr}), by folder
+ *     ({@code docs/fr/} is {@code fr}), by folder: a VuePress project's, whose locales are folders of one site
+ * @param languages the languages a VitePress project is built in ({@code locales}: the root's
+ *     first), each other one in its folder; empty for one
  */
 public record VitePressConfig(
     String title, String description, String language, String baseUrl, String editUrl, boolean lastUpdated, String logo, String favicon, String copyright, List<SiteLink> links, List<SiteLink> social,
-    handbook.content.Mount.Toc toc, boolean cleanUrls, boolean vuePress, Map<String, String> locales) {
+    handbook.content.Mount.Toc toc, boolean cleanUrls, boolean vuePress, Map<String, String> locales, List<SiteLocale> languages) {
   static final String CODE = "config.vitepress";
 
   /** The folder of the pages (VitePress' source folder, {@code vitepress build docs}). */
@@ -149,14 +151,17 @@ public record VitePressConfig(
    * Reads the config's text; what it cannot take is named ({@code config.vitepress}). {@code base}
    * is the folder of {@code .vitepress/}, {@code pagesFolder} that of the pages (its {@code srcDir}).
    */
-  public static VitePressConfig read(String text, String file, String base, String pagesFolder, Set<String> files, Diagnostics diags) {
+  public static VitePressConfig read(String text, String file, String base, String pagesFolder, Set<String> files, SiteLocale building, Diagnostics diags) {
     JsLiteral.Value exported = JsLiteral.exported(text, false);
-    if (!(exported instanceof JsLiteral.Obj config)) {
+    if (!(exported instanceof JsLiteral.Obj given)) {
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineConfig`) is read where it is written as literals; the menu follows the folders"));
-      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false, Map.of());
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false, Map.of(), List.of());
     }
+    List<SiteLocale> languages = languages(given, pagesFolder);
+    // (a language's settings over the root's)
+    JsLiteral.Obj config = building == null || building.isDefault() ? given : inLocale(given, building.code());
     Reader r = new Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
@@ -190,7 +195,11 @@ public record VitePressConfig(
       diags.add(Diagnostic.warning(CODE, r.at(src), "`srcDir` is not followed (" + why + "): the pages are read from the folder of `.vitepress/`").withHint("name a folder beside `.vitepress/` or inside it, as `srcDir: 'src'`"));
     }
     r.madeByCode(config, List.of("title", "description", "lang"), "");
-    String language = r.language(config, "root");
+    // (a language's is the one it is built in: the config's locales are named by the default language's build)
+    String language = building == null || building.isDefault() ? r.language(config, "root") : building.tag();
+    if (building == null) {
+      Languages.inEnglish(languages, CODE, r.at(config.get("locales") == null ? config : config.get("locales")), "the words of the theme a language's `themeConfig` gives (`outlineTitle`, `docFooter`, ...) are not read here", diags);
+    }
     boolean lastUpdated = config.get("lastUpdated") instanceof JsLiteral.Str on && on.value().equals("true");
     JsLiteral.Value ignore = config.get("ignoreDeadLinks");
     if (ignore != null && !(ignore instanceof JsLiteral.Str off && off.value().equals("false"))) {
@@ -225,7 +234,67 @@ public record VitePressConfig(
     }
     return new VitePressConfig(
         config.string("title"), config.string("description"), language, baseUrl(config), editUrl, lastUpdated, logo, r.favicon(config.get("head")), copyright, List.copyOf(links), List.copyOf(social),
-        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"), false, r.locales(config, "root"));
+        toc, config.get("cleanUrls") instanceof JsLiteral.Str clean && clean.value().equals("true"), false, Map.of(), languages);
+  }
+
+  /**
+   * The languages the site is built in, as VitePress builds them: the {@code root} locale (the
+   * config's own settings) at the site's root, each other locale in its folder ({@code fr/}),
+   * named by its {@code label}, its pages in its {@code lang} (else its key) and written as its
+   * {@code dir} says. Empty for one. {@code pagesFolder}: the project's folder of pages.
+   */
+  static List<SiteLocale> languages(JsLiteral.Obj config, String pagesFolder) {
+    if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
+      return List.of();
+    }
+    JsLiteral.Obj root = locales.get("root") instanceof JsLiteral.Obj o ? o : null;
+    String rootLang = config.string("lang") != null ? config.string("lang") : root != null ? root.string("lang") : null;
+    String rootTag = rootLang == null || Languages.tag(rootLang) == null ? "en-US" : Languages.tag(rootLang);
+    List<SiteLocale> out = new java.util.ArrayList<>();
+    out.add(new SiteLocale(rootTag.toLowerCase(java.util.Locale.ROOT), "", root != null && root.string("label") != null ? root.string("label").strip() : SiteLocale.nameOf(rootTag), rootTag, root != null && "rtl".equals(root.string("dir")), ""));
+    java.util.Set<String> codes = new java.util.HashSet<>(List.of(out.get(0).code()));
+    for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+      String key = e.getKey();
+      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
+      String tag = own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : Languages.tag(key);
+      if (key.equals("root") || !key.matches(LOCALE_KEY) || tag == null || !codes.add(key)) {
+        continue;
+      }
+      String label = own == null || own.string("label") == null || own.string("label").isBlank() ? SiteLocale.nameOf(tag) : own.string("label").strip();
+      out.add(new SiteLocale(key, key + "/", label, tag, own != null && "rtl".equals(own.string("dir")), pagesFolder + key + "/"));
+    }
+    return out.size() < 2 ? List.of() : List.copyOf(out);
+  }
+
+  /** A locale's key that names a folder of pages ({@code fr}, {@code zh-CN}). */
+  private static final String LOCALE_KEY = "[A-Za-z0-9][\\w-]{0,34}";
+
+  /** The languages of a config's text ({@link #languages}), its messages left to {@link #read}. */
+  public static List<SiteLocale> languages(String text, String pagesFolder) {
+    return JsLiteral.exported(text, false) instanceof JsLiteral.Obj config ? languages(config, pagesFolder) : List.of();
+  }
+
+  /**
+   * The config in one of its locales: the locale's {@code title}, {@code description},
+   * {@code lang}, {@code head} over the config's, and its {@code themeConfig}'s keys over the config's.
+   */
+  private static JsLiteral.Obj inLocale(JsLiteral.Obj config, String key) {
+    JsLiteral.Obj locale = config.get("locales") instanceof JsLiteral.Obj locales && locales.get(key) instanceof JsLiteral.Obj o ? o : null;
+    if (locale == null) {
+      return config;
+    }
+    Map<String, JsLiteral.Value> entries = new java.util.LinkedHashMap<>(config.entries());
+    for (String k : List.of("title", "description", "lang", "head", "titleTemplate")) {
+      if (locale.get(k) != null) {
+        entries.put(k, locale.get(k));
+      }
+    }
+    if (locale.get("themeConfig") instanceof JsLiteral.Obj own) {
+      Map<String, JsLiteral.Value> theme = new java.util.LinkedHashMap<>(config.get("themeConfig") instanceof JsLiteral.Obj t ? t.entries() : Map.of());
+      theme.putAll(own.entries());
+      entries.put("themeConfig", new JsLiteral.Obj(theme, own.offset()));
+    }
+    return new JsLiteral.Obj(entries, config.offset());
   }
 
   private static String hint(String key) {
@@ -270,6 +339,15 @@ public record VitePressConfig(
             if (lang == null && e.getValue() instanceof JsLiteral.Obj r && r.get("lang") instanceof JsLiteral.Str s) {
               lang = s.value();
               at = s;
+            }
+          } else if (code.equals(CODE)) {
+            // a VitePress project's languages are built (VitePressConfig.languages): those that cannot be are named
+            if (!e.getKey().matches(LOCALE_KEY)) {
+              diags.add(
+                  Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its key is no folder's name")
+                      .withHint("a locale's key is the folder of its pages (`fr`, `zh-CN`), or `root` for the pages at the root"));
+            } else if ((e.getValue() instanceof JsLiteral.Obj o && o.string("lang") != null ? Languages.tag(o.string("lang")) : Languages.tag(e.getKey())) == null) {
+              diags.add(Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its `lang` (or key) is no language's code"));
             }
           } else {
             String folder = localeFolder(e.getKey());

@@ -78,7 +78,7 @@ public final class VuePressConfig {
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineUserConfig`) is read where it is written as literals; the menu follows the folders"));
-      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), VitePressConfig.OUTLINE, false, true, Map.of());
+      return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), VitePressConfig.OUTLINE, false, true, Map.of(), List.of());
     }
     VitePressConfig.Reader r = new VitePressConfig.Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -135,7 +135,7 @@ public final class VuePressConfig {
       lastUpdated = v2 ? !(updated instanceof JsLiteral.Str off && off.value().equals("false")) : updated instanceof JsLiteral.Str on && !on.value().equals("false") && !on.value().isEmpty();
       toc = toc(theme.get("sidebarDepth"), r);
     }
-    return new VitePressConfig(config.string("title"), config.string("description"), language, null, editUrl, lastUpdated, logo, r.favicon(config.get("head")), "", List.copyOf(links), List.copyOf(social), toc, false, true, r.locales(config, "/"));
+    return new VitePressConfig(config.string("title"), config.string("description"), language, null, editUrl, lastUpdated, logo, r.favicon(config.get("head")), "", List.copyOf(links), List.copyOf(social), toc, false, true, r.locales(config, "/"), List.of());
   }
 
   /** The repository's address: {@code owner/name} on GitHub, or an http(s) address as it is; null for another value. */

@@ -1257,7 +1257,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Set<String> there = new java.util.HashSet<>();
     markdown.forEach(p -> there.add(p.path()));
     boolean vuePress = in.site().mount().vuePress();
-    MkDocsNav.Read nav = VitePressSidebar.read(f, vuePress ? there : null, in.diagnostics());
+    MkDocsNav.Read nav = VitePressSidebar.read(f, vuePress ? there : null, in.language(), in.diagnostics());
     nav.categories().forEach(categories::putIfAbsent);
     menu.add(nav);
     for (MkDocsNav.Ref ref : noPage(nav.refs(), there)) {

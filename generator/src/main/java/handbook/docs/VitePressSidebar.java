@@ -36,7 +36,11 @@ final class VitePressSidebar {
   /** A VuePress project's sidebar: the pages there, for its folders' pages ({@code README.md}); else null. */
   private final java.util.Set<String> vuePressPages;
 
-  private VitePressSidebar(SourceFile file, java.util.Set<String> vuePressPages) {
+  /** The folder of the language the site is built in, as the sidebar's links start with it ({@code /fr/}); null for the default one. */
+  private final String language;
+
+  private VitePressSidebar(SourceFile file, java.util.Set<String> vuePressPages, String language) {
+    this.language = language;
     this.file = file;
     this.lines = new LineMap(file.text());
     this.vuePressPages = vuePressPages;
@@ -45,12 +49,20 @@ final class VitePressSidebar {
   /**
    * The categories the sidebar gives the folders it lists; none where the config has none written
    * out. {@code vuePressPages}: the pages of a VuePress project, whose config it is; else null.
+   * {@code language}: the language a VitePress project is built in, whose locale's sidebar (else
+   * the root's) is read, its links in the language's folder ({@code /fr/guide/}) those of its
+   * pages; null for one language.
    */
-  static MkDocsNav.Read read(SourceFile config, java.util.Set<String> vuePressPages, Diagnostics diags) {
-    VitePressSidebar s = new VitePressSidebar(config, vuePressPages);
+  static MkDocsNav.Read read(SourceFile config, java.util.Set<String> vuePressPages, handbook.config.SiteLocale language, Diagnostics diags) {
+    boolean other = vuePressPages == null && language != null && !language.isDefault();
+    VitePressSidebar s = new VitePressSidebar(config, vuePressPages, other ? "/" + language.folder() : null);
     JsLiteral.Value root = JsLiteral.exported(config.text(), false);
     JsLiteral.Obj theme = !(root instanceof JsLiteral.Obj c) ? null : vuePressPages != null ? handbook.config.VuePressConfig.theme(config.text(), c) : c.get("themeConfig") instanceof JsLiteral.Obj t ? t : null;
     JsLiteral.Value sidebar = theme == null ? null : theme.get("sidebar");
+    if (other && root instanceof JsLiteral.Obj c && c.get("locales") instanceof JsLiteral.Obj locales && locales.get(language.code()) instanceof JsLiteral.Obj locale
+        && locale.get("themeConfig") instanceof JsLiteral.Obj own && own.get("sidebar") != null) {
+      sidebar = own.get("sidebar");
+    }
     if (sidebar == null) {
       return new MkDocsNav.Read(Map.of(), List.of());
     }
@@ -65,8 +77,9 @@ final class VitePressSidebar {
     if (sidebar instanceof JsLiteral.Arr list) {
       items.addAll(s.items(list, "/"));
     } else if (sidebar instanceof JsLiteral.Obj parts) {
-      parts.entries().forEach((path, v) -> {
-        String base = path.startsWith("/") ? path : "/" + path;
+      parts.entries().forEach((key, v) -> {
+        String path = s.inLanguage(key.startsWith("/") ? key : "/" + key);
+        String base = path;
         JsLiteral.Arr list = v instanceof JsLiteral.Arr a ? a : v instanceof JsLiteral.Obj o && o.get("items") instanceof JsLiteral.Arr a ? a : null;
         if (vuePressPages != null && v instanceof JsLiteral.Str auto && auto.value().equals("auto")) {
           // (a part of the site whose sidebar is its pages' headings: its folder's order)
@@ -139,7 +152,7 @@ final class VitePressSidebar {
       return new MkDocsNav.Item(text, l, true, null, at(at));
     }
     l = l.replaceFirst("[#?].*$", "");
-    String address = l.startsWith("/") ? l : (base.endsWith("/") ? base : base + "/") + l;
+    String address = inLanguage(l.startsWith("/") ? l : (base.endsWith("/") ? base : base + "/") + l);
     String path = handbook.content.Urls.normalize(DocsKind.ROOT + address.replaceAll("^/+", ""));
     if (path == null || !path.startsWith(DocsKind.ROOT)) {
       return MkDocsNav.Item.unread(at(at));
@@ -158,6 +171,14 @@ final class VitePressSidebar {
       path = path + ".md";
     }
     return new MkDocsNav.Item(text == null || text.isBlank() ? null : text.strip(), path, false, null, at(at));
+  }
+
+  /** An address of the site in the language it is built in: without the language's folder ({@code /guide/} for {@code /fr/guide/}). */
+  private String inLanguage(String address) {
+    if (language == null) {
+      return address;
+    }
+    return address.startsWith(language) ? address.substring(language.length() - 1) : address.equals(language.substring(0, language.length() - 1)) ? "/" : address;
   }
 
   /** A group's {@code prefix} (VuePress 2): from the list's own where it is relative. */

@@ -35,11 +35,7 @@ public final class LinkResolver {
   private final boolean brokenWarns;
   private final java.util.function.UnaryOperator<String> shown;
   private final java.util.function.UnaryOperator<String> filed;
-  private final List<String> sitePaths;
-  /** The other languages of a site built in several: the folder links write each one's pages in ({@code fr/}), and where they are published from the output's root. */
-  private final Map<String, String> languages;
-  /** The folder of the output this site's pages are published in ({@code fr/}; empty for the root). */
-  private final String folder;
+  private final Published published;
 
   /**
    * @param rootLinks the content folder that site-root links point into, or null
@@ -76,9 +72,7 @@ public final class LinkResolver {
    */
   public LinkResolver(
       SiteIndex index, String rootLinks, String rootFallback, boolean brokenWarns, java.util.function.UnaryOperator<String> shown, java.util.function.UnaryOperator<String> filed, Published published) {
-    this.sitePaths = index.mount().starlight() ? published.sitePaths().stream().filter(p -> !p.equals("/")).toList() : List.of();
-    this.languages = published.languages();
-    this.folder = published.folder();
+    this.published = published;
     this.shown = shown;
     this.filed = filed;
     this.index = index;
@@ -105,17 +99,20 @@ public final class LinkResolver {
   /**
    * Where a site is published, as its links may name it.
    *
-   * @param sitePaths the paths the site is published at ({@code /docs/}), which a Starlight project's
-   *     site-root links start with (Astro's {@code base}: Starlight does not add it), the longest
-   *     first ({@code /docs/fr/}, where its language's pages are written with their folder); or empty
-   * @param languages the other languages of a site built in several, where their pages are linked
-   *     as pages of their folders ({@code /fr/guides/}, a Starlight project's): by the folder
-   *     links write, the folder of the output each is published in ({@code fr/}; empty for the root)
+   * @param base the path the site is published at ({@code /docs/}), which a Starlight project's
+   *     site-root links start with (Astro's {@code base}: Starlight does not add it); or null
+   * @param own the folder of a language's pages as its links write it ({@code fr/}: {@code /fr/guides/}
+   *     is its page {@code guides/}); or null
+   * @param languages the other languages of a site built in several, whose pages links name by
+   *     their folders ({@code /fr/guides/}): by that folder, the folder of the output each is
+   *     published in ({@code fr/}; empty for the root)
    * @param folder the folder of the output the site is published in ({@code fr/}; empty for the root)
+   * @param bare the folder of the output of the language a site-root link without a language's
+   *     folder leads to (a VitePress project's default one), where it is not this one; else null
    */
-  public record Published(List<String> sitePaths, Map<String, String> languages, String folder) {
+  public record Published(String base, String own, Map<String, String> languages, String folder, String bare) {
     /** A site at its host's root, of one language. */
-    public static final Published ROOT = new Published(List.of(), Map.of(), "");
+    public static final Published ROOT = new Published(null, null, Map.of(), "", null);
   }
 
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
@@ -205,27 +202,40 @@ public final class LinkResolver {
       query = "";
     }
     path = decode(path);
-    for (String sitePath : sitePaths) {
-      if (!path.startsWith(sitePath) && !path.equals(sitePath.substring(0, sitePath.length() - 1))) {
-        continue;
-      }
+    String base = published.base();
+    if (base != null && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
       // a Starlight page's link written with the site's path (/docs/guides/setup/ where Astro's base is /docs)
-      path = path.length() < sitePath.length() ? "/" : path.substring(sitePath.length() - 1);
-      break;
+      path = path.length() < base.length() ? "/" : path.substring(base.length() - 1);
     }
-    for (Map.Entry<String, String> language : languages.entrySet()) {
+    String own = published.own() == null ? null : "/" + published.own();
+    if (own != null && (path.startsWith(own) || path.equals(own.substring(0, own.length() - 1)))) {
+      // a page of this language, written with its folder (/fr/guides/)
+      return resolvePath(t, path.length() < own.length() ? "/" : path.substring(own.length() - 1), anchor, query, span, fromSource, fromUrl);
+    }
+    for (Map.Entry<String, String> language : published.languages().entrySet()) {
       String written = "/" + language.getKey();
       if (path.startsWith(written) || path.equals(written.substring(0, written.length() - 1))) {
-        // a page of another language (/fr/guides/): this language's page there, as each has every page of the default one;
-        // its anchors are its translation's, not checked
-        Result r = resolvePath(t, path.length() < written.length() ? "/" : path.substring(written.length() - 1), null, query, span, fromSource, fromUrl);
-        if (r.error() != null || r.page() == null || fromUrl == null) {
-          return r;
-        }
-        return new Result(Urls.href(folder + fromUrl, language.getValue() + r.page().url(), anchor == null ? "" : "#" + anchor), null, r.title(), r.page());
+        return otherLanguage(t, path.length() < written.length() ? "/" : path.substring(written.length() - 1), language.getValue(), anchor, query, span, fromSource, fromUrl);
       }
     }
+    if (published.bare() != null && path.startsWith("/")) {
+      // a VitePress page's link without its language's folder: the default language's page
+      return otherLanguage(t, path, published.bare(), anchor, query, span, fromSource, fromUrl);
+    }
     return resolvePath(t, path, anchor, query, span, fromSource, fromUrl);
+  }
+
+  /**
+   * A link to a page of another language, published in the output's {@code folder}: this
+   * language's page at that path, as each has every page of the default one; its anchor is its
+   * translation's, not checked. A file is this language's.
+   */
+  private Result otherLanguage(String t, String path, String folder, String anchor, String query, Span span, String fromSource, String fromUrl) {
+    Result r = resolvePath(t, path, null, query, span, fromSource, fromUrl);
+    if (r.error() != null || r.page() == null || fromUrl == null) {
+      return anchor == null ? r : resolvePath(t, path, anchor, query, span, fromSource, fromUrl);
+    }
+    return new Result(Urls.href(published.folder() + fromUrl, folder + r.page().url(), anchor == null ? "" : "#" + anchor), null, r.title(), r.page());
   }
 
   /** Resolves a link's path, decoded ({@code t}: the link as written). */

@@ -26,14 +26,14 @@ public final class LocaleFolderTree implements RenamedTree {
   private volatile Map<String, String> renamed = Map.of();
 
   /**
-   * @param pages the folder of the pages ({@code src/content/docs/}), ending in {@code /}
+   * @param pages the folder of the pages ({@code src/content/docs/}), ending in {@code /}; empty for the project's root
    * @param own the folder of the language shown, in {@code pages} ({@code fr/}); empty for pages at its root
    * @param main the default language's folder, in {@code pages}; empty for pages at its root
    * @param folders every language's folder in {@code pages} (the default one's too, where it has one)
    * @param fallback whether a page of the default language is shown where the language has none
    */
   public LocaleFolderTree(SourceTree project, String pages, String own, String main, Set<String> folders, boolean fallback) {
-    if (!pages.endsWith("/") || !own.isEmpty() && !folders.contains(own) || !main.isEmpty() && !folders.contains(main) || folders.stream().anyMatch(f -> !f.endsWith("/") || f.length() < 2)) {
+    if (!pages.isEmpty() && !pages.endsWith("/") || !own.isEmpty() && !folders.contains(own) || !main.isEmpty() && !folders.contains(main) || folders.stream().anyMatch(f -> !f.endsWith("/") || f.length() < 2)) {
       throw new IllegalArgumentException(pages + ", " + own + ", " + main + ", " + folders);
     }
     this.project = project;

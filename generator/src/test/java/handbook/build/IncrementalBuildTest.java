@@ -1296,6 +1296,71 @@ class IncrementalBuildTest {
     });
   }
 
+  /** A VitePress project in two languages: English at the root, French in {@code fr/} with its own sidebar. */
+  static final String VITEPRESS_I18N =
+      """
+      -- content/docs/.vitepress/config.mts --
+      export default defineConfig({
+        title: 'Plants',
+        locales: {
+          root: { label: 'English', lang: 'en' },
+          fr: { label: 'Français', lang: 'fr', themeConfig: { sidebar: [{ text: 'Guide FR', items: [{ text: 'Arrosage', link: '/fr/guide/water' }, { text: 'Lumière', link: '/fr/guide/light' }] }] } },
+        },
+        themeConfig: { sidebar: [{ text: 'Guide', items: [{ text: 'Watering', link: '/guide/water' }, { text: 'Light', link: '/guide/light' }] }] },
+      })
+      -- content/docs/index.md --
+      # Home
+
+      See [water](/guide/water#amounts).
+      -- content/docs/fr/index.md --
+      # Accueil
+
+      Voir [l'arrosage](/fr/guide/water#quantités) et [light](/guide/light).
+      -- content/docs/guide/water.md --
+      # Watering
+
+      ## Amounts
+      -- content/docs/fr/guide/water.md --
+      # Arrosage
+
+      ## Quantités
+      -- content/docs/guide/light.md --
+      # Light
+
+      Light.
+      """;
+
+  @Test
+  void vitePressLanguagesBuildIncrementallyExactlyAsACleanBuild() throws Exception {
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("a translation's heading changed", f -> replace(f, "content/docs/fr/guide/water.md", "# Arrosage", "# L'arrosage")));
+    steps.add(new Step("a translation added", f -> write(f, "content/docs/fr/guide/light.md", "# Lumière\n\nLumière.\n")));
+    steps.add(new Step("an anchor of a translation removed (its language's link fails)", f -> replace(f, "content/docs/fr/guide/water.md", "## Quantités", "## Combien")));
+    steps.add(new Step("the anchor restored", f -> replace(f, "content/docs/fr/guide/water.md", "## Combien", "## Quantités")));
+    steps.add(new Step("the translation deleted (the default language's page again)", f -> delete(f, "content/docs/fr/guide/light.md")));
+    steps.add(new Step("the language's sidebar edited", f -> replace(f, "content/docs/.vitepress/config.mts", "Guide FR", "Le guide")));
+    steps.add(new Step("a page without a translation edited (in both languages)", f -> replace(f, "content/docs/guide/light.md", "Light.", "Light and shade.")));
+    steps.add(new Step("a language added (every page edited: the language menu)", f -> {
+      replace(f, "content/docs/.vitepress/config.mts", "  },\n  themeConfig", "    de: { label: 'Deutsch', lang: 'de' },\n  },\n  themeConfig");
+      write(f, "content/docs/de/index.md", "# Startseite\n");
+    }));
+    steps.add(new Step("nothing changed", f -> {}));
+    series(VITEPRESS_I18N, steps, (step, s, expected) -> {
+      assertEquals(step == 3 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
+      if (step == 3) {
+        assertTrue(expected.diagnostics().contains("content/docs/fr/index.md:3:19: error[link.anchor]"), expected.diagnostics());
+        return;
+      }
+      Map<String, byte[]> files = expected.files();
+      assertFalse(files.keySet().stream().anyMatch(f -> f.startsWith("fr/fr/") || f.startsWith("de/fr/")), s.name());
+      String light = new String(files.get("fr/guide/light/index.html"), StandardCharsets.UTF_8);
+      assertEquals(step == 2 || step == 4, light.contains("Lumière."), s.name());
+      assertEquals(step >= 7, light.contains("Light and shade"), s.name());
+      assertEquals(step >= 6, light.contains("Le guide"), s.name());
+      assertEquals(step >= 8, files.containsKey("de/index.html"), s.name());
+    });
+  }
+
   @Test
   void theFeedsOfABlogComeToEveryPagesHead() throws Exception {
     String project =

@@ -178,8 +178,6 @@ class VitePressProjectTest {
         List.of(
             "content/docs/.vitepress/theme/index.ts: warning[config.vitepress]: the project's own theme (`.vitepress/theme/`) is not used",
             config + ":3:11: warning[config.vitepress]: `srcDir` is not followed (not a folder inside the project's): the pages are read from the folder of `.vitepress/`",
-            config + ":4:56: warning[config.vitepress]: the locale `fr` is no site of its own here: the pages of `fr/` are built as the others are, in the site's language and with its menus",
-            "= hint: a site is of one language here",
             config + ":5:10: warning[config.vitepress]: the `head` tags other than the icon are not added to the pages",
             config + ":6:20: warning[config.vitepress]: `ignoreDeadLinks`: VitePress builds this project with broken links; here they fail the build",
             config + ":8:16: warning[config.vitepress]: `themeConfig.carbonAds` is not read here",
@@ -581,7 +579,7 @@ class VitePressProjectTest {
     assertEquals("fr-CA", Jsoup.parse(site.read("en/fr/index.html")).selectFirst("html").attr("lang"));
     assertEquals("en-US", Jsoup.parse(site.read("en/bad/index.html")).selectFirst("html").attr("lang"));
     assertTrue(r.err().contains("content/docs/en/bad.md:2:7: warning[frontmatter.value]: `lang` is the language the page is written in, as a tag (`de`, `pt-BR`), found "), r.err());
-    assertTrue(r.err().contains("the locale `en` is no site of its own here: the pages of `en/` are built as the others are, with the site's menus and words (they say they are in `en-US`)"), r.err());
+    assertFalse(r.err().contains("no site of its own"), r.err());
     assertEquals("en", Jsoup.parse(site.read("404.html")).selectFirst("html").attr("lang"));
     assertEquals("en", Jsoup.parse(site.read("search.html")).selectFirst("html").attr("lang"));
     // a site.yaml's language is the pages' too
@@ -589,6 +587,81 @@ class VitePressProjectTest {
     assertEquals(0, site.run("build").exit());
     assertEquals("nb", Jsoup.parse(site.read("index.html")).selectFirst("html").attr("lang"));
     assertEquals("en-US", Jsoup.parse(site.read("en/index.html")).selectFirst("html").attr("lang"));
+  }
+
+  @Test
+  void eachLocaleIsASiteOfItsOwnWithItsSidebarAndTheDefaultLanguagesPagesWhereItHasNone() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({
+              title: 'Widgets',
+              locales: {
+                root: { label: 'English', lang: 'en' },
+                fr: {
+                  label: 'Français', lang: 'fr', title: 'Bidules',
+                  themeConfig: {
+                    nav: [{ text: 'Le guide', link: '/fr/guide/' }],
+                    sidebar: { '/fr/guide/': [{ text: 'Guide FR', items: [{ text: 'Démarrer', link: '/fr/guide/start' }, { text: 'Réglages', link: '/fr/guide/config' }] }] },
+                  },
+                },
+                he: { label: 'עברית', lang: 'he', dir: 'rtl' },
+                '../up': { label: 'Up' },
+              },
+              themeConfig: {
+                nav: [{ text: 'Guide', link: '/guide/' }],
+                sidebar: { '/guide/': [{ text: 'Guide', items: [{ text: 'Start', link: '/guide/start' }, { text: 'Config', link: '/guide/config' }] }] },
+              },
+            })
+            -- content/docs/index.md --
+            # Widgets
+
+            The [guide](/guide/start), [en français](/fr/guide/start#installer).
+            -- content/docs/guide/index.md --
+            # Guide
+            -- content/docs/guide/start.md --
+            # Start
+
+            ## Install
+
+            Then the [config](/guide/config#options).
+            -- content/docs/guide/config.md --
+            # Config
+
+            ## Options
+            -- content/docs/fr/index.md --
+            # Bidules
+            -- content/docs/fr/guide/start.md --
+            # Démarrer
+
+            ## Installer
+
+            Puis les [réglages](/fr/guide/config#options), [en anglais](/guide/start#install), [ici](./config).
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // the default language at the root, without the others' pages
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertEquals("en", home.selectFirst("html").attr("lang"));
+    assertEquals(List.of("guide/start/", "fr/guide/start/#installer"), home.select(".doc-body p a").eachAttr("href"));
+    assertFalse(Files.exists(site.site().resolve("fr/fr")));
+    // each other one in its folder: its title, its header's and sidebar's links, its pages and the default one's where it has none
+    Document start = Jsoup.parse(site.read("fr/guide/start/index.html"));
+    assertEquals("fr", start.selectFirst("html").attr("lang"));
+    assertTrue(start.title().endsWith("Bidules"), start.title());
+    assertTrue(start.selectFirst("nav.sidebar").text().contains("Guide FR Démarrer Réglages"), start.selectFirst("nav.sidebar").text());
+    assertTrue(start.select("header a").eachText().contains("Le guide"), start.select("header a").eachText().toString());
+    // its links with its folder are its pages', those without it the default language's (their anchors not checked), a relative one its own
+    assertEquals(List.of("../config/#options", "../../../guide/start/#install", "../config/"), start.select(".doc-body p a").eachAttr("href"));
+    assertEquals("Options #", Jsoup.parse(site.read("fr/guide/config/index.html")).selectFirst("main h2").text());
+    assertEquals("rtl", Jsoup.parse(site.read("he/index.html")).selectFirst("html").attr("dir"));
+    assertEquals(List.of("../../../guide/start/", "../../../fr/guide/start/", "../../../he/guide/start/"), start.select("details.language-switcher a").eachAttr("href"));
+    String config = "content/docs/.vitepress/config.mts";
+    assertTrue(r.err().contains(config + ":13:14: warning[config.vitepress]: the locale `../up` is not built: its key is no folder's name"), r.err());
+    assertTrue(r.err().contains(config + ":3:12: warning[config.vitepress]: the site's own words are in English on the pages of `fr`, `he`"), r.err());
+    assertFalse(r.err().contains("fr:"), r.err());
   }
 
   @Test

@@ -95,7 +95,7 @@ class VitePressRewritesTest {
     assertEquals("fine.md", VitePressRewrites.of(text).rewrite("ok.md"));
     assertNull(VitePressRewrites.of(text).rewrite("a.md"));
     Diagnostics diags = new Diagnostics();
-    VitePressConfig.read(text, "docs/.vitepress/config.js", "docs/", "docs/", Set.of(), diags);
+    VitePressConfig.read(text, "docs/.vitepress/config.js", "docs/", "docs/", Set.of(), null, diags);
     List<String> messages = diags.sorted().stream().map(d -> d.span().line() + ":" + d.span().column() + " " + d.message()).toList();
     assertEquals(
         List.of(
@@ -104,7 +104,7 @@ class VitePressRewritesTest {
             "5:14 the rewrite `:a.md` → `:b.md` is not read here: the pages it matches are published at their own paths"),
         messages);
     Diagnostics byCode = new Diagnostics();
-    VitePressConfig.read("export default {\n  rewrites(id) { return id }\n}\n", "c.js", "docs/", "docs/", Set.of(), byCode);
+    VitePressConfig.read("export default {\n  rewrites(id) { return id }\n}\n", "c.js", "docs/", "docs/", Set.of(), null, byCode);
     assertEquals(List.of("`rewrites` is made by code (not an object of paths): it is not followed, and pages are published at their own paths"), byCode.sorted().stream().map(d -> d.message()).toList());
   }
 
