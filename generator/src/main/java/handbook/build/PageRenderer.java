@@ -234,7 +234,9 @@ final class PageRenderer {
     String shown = file == null || v.model().config().editUrl().isEmpty() ? null : origin.apply(file);
     String edited = shown == null || shown.equals(file) ? null : shown;
     String languages = languageMenu == null ? null : languageMenu.key(locale, info.url());
-    String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages};
+    // (a page the language has no translation of is shown in the default one's, said so)
+    String untranslated = untranslated(info) == null ? null : untranslated(info).toString();
+    String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages, untranslated};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
       return last.key();
@@ -257,6 +259,9 @@ final class PageRenderer {
     }
     if (languages != null) {
       b.add(languages);
+    }
+    if (untranslated != null) {
+      b.add("untranslated " + untranslated);
     }
     String key = b.build();
     part.last().set(new Made(from, key));
@@ -288,12 +293,29 @@ final class PageRenderer {
    * The language a page says it is in: a page of a file its own ({@code lang} in its front
    * matter), else that the pages are written in; a page made here, that of the site's words.
    */
-  private static String language(PageInfo info, SiteConfig config) {
+  private String language(PageInfo info, SiteConfig config) {
     if (info.source() == null) {
       return config.language();
     }
     String own = info.extra().get("lang") instanceof String lang ? handbook.config.Languages.tag(lang) : null;
-    return own != null ? own : config.pageLanguage(info.source());
+    handbook.config.SiteLocale shown = untranslated(info);
+    return own != null ? own : shown != null ? shown.tag() : config.pageLanguage(info.source());
+  }
+
+  /**
+   * The default language, where a page of a site in another language is its page: one the
+   * language has no translation of (its file not in the language's folder of translations, or,
+   * in an MkDocs project, without the language's suffix); else null.
+   */
+  private handbook.config.SiteLocale untranslated(PageInfo info) {
+    if (locale == null || locale.isDefault() || info.source() == null || v.model().locales().isEmpty()) {
+      return null;
+    }
+    String from = origin.apply(info.source());
+    boolean own =
+        !locale.source().isEmpty() ? from.startsWith(locale.source())
+            : v.model().config().mount().tool() != handbook.content.Mount.Tool.MKDOCS || handbook.source.SuffixedTree.suffix(from, java.util.Set.of(locale.code())) != null;
+    return own ? null : v.model().locales().get(0);
   }
 
   /** The pages under an entry of the menu, those of its groups in their place (a group has no page to link), and its links elsewhere. */
@@ -345,7 +367,8 @@ final class PageRenderer {
             headerColors[0],
             headerColors[1],
             languageMenu == null ? List.of() : languageMenu.links(locale, url, rootBased ? rootPath(config) : siteRoot(rootPrefix, prefix)),
-            locale != null && locale.rtl());
+            untranslated(info) != null ? untranslated(info).rtl() : locale != null && locale.rtl(),
+            untranslated(info) == null ? null : untranslated(info).label());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());

@@ -26,7 +26,9 @@ import java.util.Map;
  * @param themeColor the header's colour in the light scheme where the site has its own colour, or null
  * @param themeColorDark the same in the dark scheme, or null
  * @param languages the page in each language of a site built in several, its own first marked; empty for one language
- * @param rtl whether the site's language is written from right to left
+ * @param rtl whether the page's language is written from right to left
+ * @param untranslated the name of the language the page is shown in, where the site's language
+ *     has no translation of it (its default one's page: {@code English}); else null
  */
 public record SiteView(
     String title,
@@ -49,4 +51,5 @@ public record SiteView(
     String themeColor,
     String themeColorDark,
     List<LanguageLink> languages,
-    boolean rtl) {}
+    boolean rtl,
+    String untranslated) {}

@@ -2,6 +2,7 @@ package handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.testing.SiteFixture;
@@ -99,7 +100,7 @@ class DocusaurusLocalesTest {
 
   @Test
   void eachLanguageIsBuiltInItsFolderFromItsTranslations() throws Exception {
-    SiteFixture site = SiteFixture.of(tmp, PROJECT);
+    SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/i18n/ar/docusaurus-plugin-content-docs/current/intro.md --\n---\ntitle: مقدمة\n---\nمرحبا.\n");
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     assertEquals(
@@ -135,10 +136,12 @@ class DocusaurusLocalesTest {
     assertEquals("Suivant", fr.selectFirst("a[rel=next] .pager-label").text());
     assertEquals("Remarque", fr.selectFirst(".admonition-title").text(), "Docusaurus' admonition titles are written small");
 
-    // a page not translated: the project's, in the language's site
+    // a page not translated: the project's, in the language's site, in the default language and said so
     Document light = Jsoup.parse(site.read("fr/docs/guide/light/index.html"));
     assertEquals("Bright light.", light.selectFirst("article .doc-body p").text());
-    assertEquals("fr-FR", light.selectFirst("html").attr("lang"));
+    assertEquals("en", light.selectFirst("html").attr("lang"));
+    assertEquals("This page is not translated yet: it is shown in English.", light.selectFirst("main p.untranslated").text());
+    assertNull(fr.selectFirst("p.untranslated"));
     assertEquals("Previous", light.selectFirst("a[rel=prev] .pager-label").text(), "a message with a placeholder is not the site's word");
     assertEquals("Arrosage", light.selectFirst("a[rel=prev] .pager-title").text(), "the translation's title");
 
@@ -146,7 +149,7 @@ class DocusaurusLocalesTest {
     Document ar = Jsoup.parse(site.read("ar/docs/intro/index.html"));
     assertEquals("rtl", ar.selectFirst("html").attr("dir"));
     assertEquals("ar", ar.selectFirst("html").attr("lang"));
-    assertEquals("Introduction", ar.selectFirst("h1").text());
+    assertEquals("مقدمة", ar.selectFirst("h1").text());
 
     // the default language at the root, in its words, with the menu
     Document en = Jsoup.parse(site.read("docs/intro/index.html"));

@@ -97,6 +97,10 @@ class MkDocsI18nTest {
     assertFalse(Files.exists(site.site().resolve("de")));
     Document light = Jsoup.parse(site.read("fr/guide/light/index.html"));
     assertEquals("Light", light.selectFirst("h1").ownText());
+    // (the default language's page, where the language has no translation of it: in its language, said so)
+    assertEquals("en", light.selectFirst("html").attr("lang"));
+    assertEquals("This page is not translated yet: it is shown in English.", light.selectFirst("main p.untranslated").text());
+    assertEquals(null, fr.selectFirst("p.untranslated"));
     assertTrue(light.select("nav.sidebar, nav.tabs").text().contains("Guide FR"), light.select("nav.sidebar").html());
     assertEquals("png fr\n", site.read("fr/guide/leaf.png"), "a file's translation by its suffix");
     assertTrue(site.read("fr/sitemap.xml").contains("<loc>https://plants.example/fr/guide/light/</loc>"));

@@ -526,12 +526,16 @@ class StarlightProjectTest {
     // its images read beside its file (src/assets/, as the default language's)
     String logo = setUp.selectFirst(".doc-body img").attr("src");
     assertTrue(logo.endsWith("src/assets/logo.svg") && Files.exists(site.site().resolve("fr/guides/set-up/").resolve(logo).normalize()), logo);
-    // a page it has not translated: the default language's, in its site
+    // a page it has not translated: the default language's, in its site, in its language and said so
     Document api = Jsoup.parse(site.read("fr/reference/api/index.html"));
-    assertEquals("fr", api.selectFirst("html").attr("lang"));
+    assertEquals("en", api.selectFirst("html").attr("lang"));
     assertEquals("The API.", api.selectFirst(".doc-body p").text());
+    assertEquals("This page is not translated yet: it is shown in English.", api.selectFirst("main p.untranslated").text());
+    assertNull(intro.selectFirst("p.untranslated"));
     Document arabic = Jsoup.parse(site.read("ar/intro/index.html"));
     assertEquals("rtl", arabic.selectFirst("html").attr("dir"));
+    // (the default language's page in a language written from right to left: from left to right)
+    assertEquals("", Jsoup.parse(site.read("ar/reference/api/index.html")).selectFirst("html").attr("dir"));
     // a menu to the page in each language; the languages whose words are English named
     assertEquals(List.of("../../intro/", "../../fr/intro/", "../../ar/intro/"), intro.select("details.language-switcher a").eachAttr("href"));
     assertTrue(r.err().contains("content/astro.config.mjs:11:16: warning[config.starlight]: the site's own words are in English on the pages of `fr`, `ar`"), r.err());

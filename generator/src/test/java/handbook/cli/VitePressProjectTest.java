@@ -3,6 +3,7 @@ package handbook.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.testing.SiteFixture;
@@ -633,6 +634,8 @@ class VitePressProjectTest {
             ## Options
             -- content/docs/fr/index.md --
             # Bidules
+            -- content/docs/he/index.md --
+            # שלום
             -- content/docs/fr/guide/start.md --
             # Démarrer
 
@@ -655,12 +658,16 @@ class VitePressProjectTest {
     assertTrue(start.select("header a").eachText().contains("Le guide"), start.select("header a").eachText().toString());
     // its links with its folder are its pages', those without it the default language's (their anchors not checked), a relative one its own
     assertEquals(List.of("../config/#options", "../../../guide/start/#install", "../config/"), start.select(".doc-body p a").eachAttr("href"));
-    assertEquals("Options #", Jsoup.parse(site.read("fr/guide/config/index.html")).selectFirst("main h2").text());
+    Document config = Jsoup.parse(site.read("fr/guide/config/index.html"));
+    assertEquals("Options #", config.selectFirst("main h2").text());
+    assertEquals("en", config.selectFirst("html").attr("lang"));
+    assertEquals("This page is not translated yet: it is shown in English.", config.selectFirst("main p.untranslated").text());
+    assertNull(start.selectFirst("p.untranslated"));
     assertEquals("rtl", Jsoup.parse(site.read("he/index.html")).selectFirst("html").attr("dir"));
     assertEquals(List.of("../../../guide/start/", "../../../fr/guide/start/", "../../../he/guide/start/"), start.select("details.language-switcher a").eachAttr("href"));
-    String config = "content/docs/.vitepress/config.mts";
-    assertTrue(r.err().contains(config + ":13:14: warning[config.vitepress]: the locale `../up` is not built: its key is no folder's name"), r.err());
-    assertTrue(r.err().contains(config + ":3:12: warning[config.vitepress]: the site's own words are in English on the pages of `fr`, `he`"), r.err());
+    String file = "content/docs/.vitepress/config.mts";
+    assertTrue(r.err().contains(file + ":13:14: warning[config.vitepress]: the locale `../up` is not built: its key is no folder's name"), r.err());
+    assertTrue(r.err().contains(file + ":3:12: warning[config.vitepress]: the site's own words are in English on the pages of `fr`, `he`"), r.err());
     assertFalse(r.err().contains("fr:"), r.err());
   }
 
