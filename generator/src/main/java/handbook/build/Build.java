@@ -319,13 +319,19 @@ public final class Build {
       pages = handbook.config.StarlightConfig.PAGES;
       locales = handbook.config.StarlightConfig.languages(starlight);
     } else {
-      String name = java.util.stream.Stream.concat(handbook.config.VitePressConfig.FILES.stream(), handbook.config.VitePressConfig.AT_ROOT.stream()).filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
-      if (name == null) {
+      String config = handbook.config.VitePressConfig.ALL.stream().filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
+      if (config == null && text(in.content(), "package.json") == null) {
         return in;
       }
       handbook.config.Project.Pages found = handbook.config.Project.pages(path -> text(in.content(), path), env);
       pages = found == null ? handbook.config.VitePressConfig.DOCS : found.folder();
-      locales = handbook.config.VitePressConfig.languages(text(in.content(), name), pages);
+      // (a VuePress project's config may be in the folder its package.json builds)
+      String name = config != null ? config : handbook.source.DiskTree.VUEPRESS_CONFIGS.stream().map(n -> pages + ".vuepress/" + n).filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
+      if (name == null) {
+        return in;
+      }
+      String text = text(in.content(), name);
+      locales = handbook.config.VitePressConfig.vuePress(name) ? handbook.config.VuePressConfig.languages(text, pages) : handbook.config.VitePressConfig.languages(text, pages);
     }
     if (locales.isEmpty()) {
       return in;

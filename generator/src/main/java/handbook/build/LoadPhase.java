@@ -164,7 +164,7 @@ final class LoadPhase {
     String vitepressPages = pageOrigin.substring(0, pageOrigin.length() - 1);
     handbook.config.VitePressConfig vitepress =
         vitepressFile == null ? null
-            : handbook.config.VitePressConfig.vuePress(vitepressName) ? handbook.config.VuePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, diags)
+            : handbook.config.VitePressConfig.vuePress(vitepressName) ? handbook.config.VuePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressPages, contentFiles, in.locale(), diags)
             : handbook.config.VitePressConfig.read(vitepressFile.text(), vitepressFile.displayPath(), vitepressBase, vitepressPages, contentFiles, in.locale(), diags);
     if (vitepress != null) {
       vitePressTheme(in, vitepress.vuePress(), diags);

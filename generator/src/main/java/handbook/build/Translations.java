@@ -70,7 +70,7 @@ final class Translations {
   /** What names the messages of a tool's languages: its config's code. */
   private static String code(Ready main) {
     handbook.content.Mount mount = main.linked().model().config().mount();
-    return mount.hugo() ? "config.hugo" : mount.starlight() ? handbook.config.StarlightConfig.CODE : mount.vitePress() ? "config.vitepress" : mount.tool() == handbook.content.Mount.Tool.DOCUSAURUS ? "config.docusaurus" : "config.mkdocs";
+    return mount.hugo() ? "config.hugo" : mount.starlight() ? handbook.config.StarlightConfig.CODE : mount.vuePress() ? "config.vuepress" : mount.vitePress() ? "config.vitepress" : mount.tool() == handbook.content.Mount.Tool.DOCUSAURUS ? "config.docusaurus" : "config.mkdocs";
   }
 
   /**

@@ -160,8 +160,8 @@ public record VitePressConfig(
       return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), OUTLINE, false, false, Map.of(), List.of());
     }
     List<SiteLocale> languages = languages(given, pagesFolder);
-    // (a language's settings over the root's)
-    JsLiteral.Obj config = building == null || building.isDefault() ? given : inLocale(given, building.code());
+    // (a language's settings over the config's: the root locale's in the default one)
+    JsLiteral.Obj config = inLocale(given, building == null || building.isDefault() ? "root" : building.code(), "themeConfig");
     Reader r = new Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
@@ -267,7 +267,7 @@ public record VitePressConfig(
   }
 
   /** A locale's key that names a folder of pages ({@code fr}, {@code zh-CN}). */
-  private static final String LOCALE_KEY = "[A-Za-z0-9][\\w-]{0,34}";
+  static final String LOCALE_KEY = "[A-Za-z0-9][\\w-]{0,34}";
 
   /** The languages of a config's text ({@link #languages}), its messages left to {@link #read}. */
   public static List<SiteLocale> languages(String text, String pagesFolder) {
@@ -275,10 +275,11 @@ public record VitePressConfig(
   }
 
   /**
-   * The config in one of its locales: the locale's {@code title}, {@code description},
-   * {@code lang}, {@code head} over the config's, and its {@code themeConfig}'s keys over the config's.
+   * The config in one of its locales ({@code key}): the locale's {@code title}, {@code description},
+   * {@code lang}, {@code head} over the config's, and the keys of its {@code theme} object (VitePress'
+   * {@code themeConfig}; null for none) over the config's.
    */
-  private static JsLiteral.Obj inLocale(JsLiteral.Obj config, String key) {
+  static JsLiteral.Obj inLocale(JsLiteral.Obj config, String key, String theme) {
     JsLiteral.Obj locale = config.get("locales") instanceof JsLiteral.Obj locales && locales.get(key) instanceof JsLiteral.Obj o ? o : null;
     if (locale == null) {
       return config;
@@ -289,10 +290,10 @@ public record VitePressConfig(
         entries.put(k, locale.get(k));
       }
     }
-    if (locale.get("themeConfig") instanceof JsLiteral.Obj own) {
-      Map<String, JsLiteral.Value> theme = new java.util.LinkedHashMap<>(config.get("themeConfig") instanceof JsLiteral.Obj t ? t.entries() : Map.of());
-      theme.putAll(own.entries());
-      entries.put("themeConfig", new JsLiteral.Obj(theme, own.offset()));
+    if (theme != null && locale.get(theme) instanceof JsLiteral.Obj own) {
+      Map<String, JsLiteral.Value> merged = new java.util.LinkedHashMap<>(config.get(theme) instanceof JsLiteral.Obj t ? t.entries() : Map.of());
+      merged.putAll(own.entries());
+      entries.put(theme, new JsLiteral.Obj(merged, own.offset()));
     }
     return new JsLiteral.Obj(entries, config.offset());
   }
@@ -327,8 +328,7 @@ public record VitePressConfig(
 
     /**
      * The site's language: the config's {@code lang}, or its root locale's ({@code locales: {root:
-     * {lang}}}, VuePress' {@code '/'}: {@code root}); the other locales named, whose pages are
-     * built as the root's are.
+     * {lang}}}, VuePress' {@code '/'}: {@code root}); the other locales that cannot be built are named.
      */
     String language(JsLiteral.Obj config, String root) {
       String lang = config.get("lang") instanceof JsLiteral.Str s ? s.value() : null;
@@ -340,24 +340,15 @@ public record VitePressConfig(
               lang = s.value();
               at = s;
             }
-          } else if (code.equals(CODE)) {
-            // a VitePress project's languages are built (VitePressConfig.languages): those that cannot be are named
-            if (!e.getKey().matches(LOCALE_KEY)) {
+          } else {
+            // its languages are built (languages): those that cannot be are named
+            if (!localeFolder(e.getKey()).matches(LOCALE_KEY)) {
               diags.add(
                   Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its key is no folder's name")
                       .withHint("a locale's key is the folder of its pages (`fr`, `zh-CN`), or `root` for the pages at the root"));
-            } else if ((e.getValue() instanceof JsLiteral.Obj o && o.string("lang") != null ? Languages.tag(o.string("lang")) : Languages.tag(e.getKey())) == null) {
+            } else if ((e.getValue() instanceof JsLiteral.Obj o && o.string("lang") != null ? Languages.tag(o.string("lang")) : Languages.tag(localeFolder(e.getKey()))) == null) {
               diags.add(Diagnostic.warning(code, at(e.getValue()), "the locale `" + e.getKey() + "` is not built: its `lang` (or key) is no language's code"));
             }
-          } else {
-            String folder = localeFolder(e.getKey());
-            String own = localeTag(e.getValue());
-            diags.add(
-                Diagnostic.warning(
-                        code, at(e.getValue()),
-                        "the locale `" + e.getKey() + "` is no site of its own here: the pages of `" + folder + "/` are built as the others are, "
-                            + (own == null ? "in the site's language and with its menus" : "with the site's menus and words (they say they are in `" + own + "`)"))
-                    .withHint("a site is of one language here: build each language as a site of its own to give it its menus and words"));
           }
         }
       } else if (config.get("locales") != null) {

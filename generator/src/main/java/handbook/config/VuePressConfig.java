@@ -69,17 +69,60 @@ public final class VuePressConfig {
   }
 
   /**
+   * The languages the site is built in, as VuePress builds them: the root locale ({@code '/'}: the
+   * config's own settings) at the site's root, each other locale ({@code '/zh/'}) in its folder,
+   * its pages in its {@code lang} (else its key), named by its theme's {@code selectLanguageName}
+   * (VuePress 1's {@code label}). Empty for one.
+   */
+  static List<SiteLocale> languages(String text, JsLiteral.Obj config, String pagesFolder) {
+    if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
+      return List.of();
+    }
+    JsLiteral.Obj theme = theme(text, config);
+    JsLiteral.Obj themed = theme != null && theme.get("locales") instanceof JsLiteral.Obj l ? l : null;
+    java.util.function.Function<String, String> label = key -> themed != null && themed.get(key) instanceof JsLiteral.Obj o ? (o.string("selectLanguageName") != null ? o.string("selectLanguageName") : o.string("label")) : null;
+    JsLiteral.Obj root = locales.get("/") instanceof JsLiteral.Obj o ? o : null;
+    String rootLang = config.string("lang") != null ? config.string("lang") : root != null ? root.string("lang") : null;
+    String rootTag = rootLang == null || Languages.tag(rootLang) == null ? "en-US" : Languages.tag(rootLang);
+    List<SiteLocale> out = new java.util.ArrayList<>();
+    String rootLabel = label.apply("/");
+    out.add(new SiteLocale(rootTag.toLowerCase(java.util.Locale.ROOT), "", rootLabel != null && !rootLabel.isBlank() ? rootLabel.strip() : SiteLocale.nameOf(rootTag), rootTag, false, ""));
+    java.util.Set<String> codes = new java.util.HashSet<>(List.of(out.get(0).code()));
+    for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
+      String key = e.getKey().replaceAll("^/+|/+$", "");
+      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
+      String tag = own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : Languages.tag(key);
+      if (key.isEmpty() || !key.matches(VitePressConfig.LOCALE_KEY) || tag == null || !codes.add(key)) {
+        continue;
+      }
+      String name = label.apply(e.getKey());
+      out.add(new SiteLocale(key, key + "/", name == null || name.isBlank() ? SiteLocale.nameOf(tag) : name.strip(), tag, false, pagesFolder + key + "/"));
+    }
+    return out.size() < 2 ? List.of() : List.copyOf(out);
+  }
+
+  /** The languages of a config's text ({@link #languages}), its messages left to {@link #read}. */
+  public static List<SiteLocale> languages(String text, String pagesFolder) {
+    return JsLiteral.exported(text, false) instanceof JsLiteral.Obj config ? languages(text, config, pagesFolder) : List.of();
+  }
+
+  /**
    * Reads the config's text; what it cannot take is named ({@code config.vuepress}). {@code pagesFolder}
    * is the folder of the pages in the repository ({@code docs/}, or empty at its root).
    */
-  public static VitePressConfig read(String text, String file, String pagesFolder, Set<String> files, Diagnostics diags) {
+  public static VitePressConfig read(String text, String file, String pagesFolder, Set<String> files, SiteLocale building, Diagnostics diags) {
     JsLiteral.Value exported = JsLiteral.exported(text, false);
-    if (!(exported instanceof JsLiteral.Obj config)) {
+    if (!(exported instanceof JsLiteral.Obj given)) {
       diags.add(
           Diagnostic.warning(CODE, exported == null ? Span.file(file) : JsLiteral.span(text, file, exported.offset()), "the config is not read: no object is found written out in what it exports")
               .withHint("the file is not run: the object it exports (or gives `defineUserConfig`) is read where it is written as literals; the menu follows the folders"));
       return new VitePressConfig(null, null, "en", null, null, false, null, null, "", List.of(), List.of(), VitePressConfig.OUTLINE, false, true, Map.of(), List.of());
     }
+    List<SiteLocale> languages = languages(text, given, pagesFolder);
+    boolean other = building != null && !building.isDefault();
+    // (a language's settings over the config's: the root locale's in the default one)
+    String localeKey = other ? "/" + building.folder() : "/";
+    JsLiteral.Obj config = VitePressConfig.inLocale(given, localeKey, null);
     VitePressConfig.Reader r = new VitePressConfig.Reader(text, file, pagesFolder, PUBLIC, CODE, files, diags);
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
       if (!READ.contains(e.getKey()) && !TOOL.contains(e.getKey())) {
@@ -87,8 +130,17 @@ public final class VuePressConfig {
       }
     }
     r.madeByCode(config, List.of("title", "description", "lang"), "");
-    String language = r.language(config, "/");
+    String language = other ? building.tag() : r.language(config, "/");
+    if (!other) {
+      Languages.inEnglish(languages, CODE, r.at(config.get("locales") == null ? config : config.get("locales")), "the words of the theme a language's `locales` give (`selectLanguageText`, `editLinkText`, ...) are not read here", diags);
+    }
     JsLiteral.Obj theme = theme(text, config);
+    if (theme != null && theme.get("locales") instanceof JsLiteral.Obj themed && themed.get(localeKey) instanceof JsLiteral.Obj own) {
+      // (and its theme's: its navbar, sidebar, ...)
+      Map<String, JsLiteral.Value> entries = new java.util.LinkedHashMap<>(theme.entries());
+      entries.putAll(own.entries());
+      theme = new JsLiteral.Obj(entries, theme.offset());
+    }
     JsLiteral.Value themeValue = config.get("theme");
     // (VuePress 1 names a theme by its package: theme: 'reco', beside themeConfig)
     boolean v2 = config.get("themeConfig") == null && themeValue != null && !(themeValue instanceof JsLiteral.Str);
@@ -116,7 +168,9 @@ public final class VuePressConfig {
       r.madeByCode(theme, List.of("logo", "repo", "repoLabel", "docsRepo", "docsBranch", "docsDir", "editLinkPattern"), v2 ? "" : "themeConfig.");
       for (Map.Entry<String, JsLiteral.Value> e : theme.entries().entrySet()) {
         if (!THEME_READ.contains(e.getKey()) && !LABELS.contains(e.getKey())) {
-          diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), where + e.getKey() + "` is not read here" + (e.getKey().equals("locales") ? ": the site is built in one language" : ": the site is built without it")));
+          if (!e.getKey().equals("locales") || languages.isEmpty()) {
+            diags.add(Diagnostic.warning(CODE, r.at(e.getValue()), where + e.getKey() + "` is not read here" + (e.getKey().equals("locales") ? ": the site is built in one language" : ": the site is built without it")));
+          }
         }
       }
       for (String key : List.of("nav", "navbar")) {
@@ -135,7 +189,7 @@ public final class VuePressConfig {
       lastUpdated = v2 ? !(updated instanceof JsLiteral.Str off && off.value().equals("false")) : updated instanceof JsLiteral.Str on && !on.value().equals("false") && !on.value().isEmpty();
       toc = toc(theme.get("sidebarDepth"), r);
     }
-    return new VitePressConfig(config.string("title"), config.string("description"), language, null, editUrl, lastUpdated, logo, r.favicon(config.get("head")), "", List.copyOf(links), List.copyOf(social), toc, false, true, r.locales(config, "/"), List.of());
+    return new VitePressConfig(config.string("title"), config.string("description"), language, null, editUrl, lastUpdated, logo, r.favicon(config.get("head")), "", List.copyOf(links), List.copyOf(social), toc, false, true, languages.isEmpty() ? r.locales(config, "/") : Map.of(), languages);
   }
 
   /** The repository's address: {@code owner/name} on GitHub, or an http(s) address as it is; null for another value. */

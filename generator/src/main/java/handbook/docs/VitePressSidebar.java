@@ -49,18 +49,22 @@ final class VitePressSidebar {
   /**
    * The categories the sidebar gives the folders it lists; none where the config has none written
    * out. {@code vuePressPages}: the pages of a VuePress project, whose config it is; else null.
-   * {@code language}: the language a VitePress project is built in, whose locale's sidebar (else
-   * the root's) is read, its links in the language's folder ({@code /fr/guide/}) those of its
-   * pages; null for one language.
+   * {@code language}: the language a VitePress or VuePress project is built in, whose locale's
+   * sidebar (else the root's) is read, its links in the language's folder ({@code /fr/guide/})
+   * those of its pages; null for one language.
    */
   static MkDocsNav.Read read(SourceFile config, java.util.Set<String> vuePressPages, handbook.config.SiteLocale language, Diagnostics diags) {
-    boolean other = vuePressPages == null && language != null && !language.isDefault();
+    boolean other = language != null && !language.isDefault();
     VitePressSidebar s = new VitePressSidebar(config, vuePressPages, other ? "/" + language.folder() : null);
     JsLiteral.Value root = JsLiteral.exported(config.text(), false);
     JsLiteral.Obj theme = !(root instanceof JsLiteral.Obj c) ? null : vuePressPages != null ? handbook.config.VuePressConfig.theme(config.text(), c) : c.get("themeConfig") instanceof JsLiteral.Obj t ? t : null;
     JsLiteral.Value sidebar = theme == null ? null : theme.get("sidebar");
-    if (other && root instanceof JsLiteral.Obj c && c.get("locales") instanceof JsLiteral.Obj locales && locales.get(language.code()) instanceof JsLiteral.Obj locale
-        && locale.get("themeConfig") instanceof JsLiteral.Obj own && own.get("sidebar") != null) {
+    // (a language's own, the root locale's in the default one: VitePress' locale's themeConfig, VuePress' theme's locale)
+    JsLiteral.Obj own =
+        !(root instanceof JsLiteral.Obj c) ? null
+            : vuePressPages != null ? (theme != null && theme.get("locales") instanceof JsLiteral.Obj locales && locales.get(other ? "/" + language.folder() : "/") instanceof JsLiteral.Obj o ? o : null)
+            : c.get("locales") instanceof JsLiteral.Obj locales && locales.get(other ? language.code() : "root") instanceof JsLiteral.Obj locale && locale.get("themeConfig") instanceof JsLiteral.Obj o ? o : null;
+    if (own != null && own.get("sidebar") != null) {
       sidebar = own.get("sidebar");
     }
     if (sidebar == null) {

@@ -125,6 +125,61 @@ class VuePressProjectTest {
       """;
 
   @Test
+  void eachLocaleIsASiteOfItsOwnWithItsThemesSettings() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vuepress/config.js --
+            import { defaultTheme } from '@vuepress/theme-default'
+            export default defineUserConfig({
+              locales: {
+                '/': { lang: 'en-US', title: 'Widgets' },
+                '/zh/': { lang: 'zh-CN', title: '小部件' },
+              },
+              theme: defaultTheme({
+                locales: {
+                  '/': { selectLanguageName: 'English', navbar: [{ text: 'Guide', link: '/guide/' }] },
+                  '/zh/': { selectLanguageName: '简体中文', navbar: [{ text: '指南', link: '/zh/guide/' }], sidebar: { '/zh/guide/': [{ text: '指南组', children: ['/zh/guide/start.md', '/zh/guide/config.md'] }] } },
+                },
+              }),
+            })
+            -- content/docs/README.md --
+            # Widgets
+            -- content/docs/guide/README.md --
+            # Guide
+            -- content/docs/guide/start.md --
+            # Start
+
+            ## Install
+            -- content/docs/guide/config.md --
+            # Config
+            -- content/docs/zh/README.md --
+            # 小部件
+            -- content/docs/zh/guide/start.md --
+            # 开始
+
+            见[English](/guide/start.md#install)、[配置](/zh/guide/config.md)。
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // the root locale's settings are the default language's
+    Document start = Jsoup.parse(site.read("guide/start/index.html"));
+    assertTrue(start.title().endsWith("Widgets"), start.title());
+    assertEquals(List.of("English", "简体中文"), start.select("details.language-switcher a").eachText());
+    assertTrue(start.select("header a").eachText().contains("Guide"), start.select("header a").eachText().toString());
+    // each other locale in its folder: its title, navbar, sidebar and pages, the default language's where it has none
+    Document zh = Jsoup.parse(site.read("zh/guide/start/index.html"));
+    assertEquals("zh-CN", zh.selectFirst("html").attr("lang"));
+    assertTrue(zh.title().endsWith("小部件"), zh.title());
+    assertTrue(zh.select("header a").eachText().contains("指南"), zh.select("header a").eachText().toString());
+    assertTrue(zh.selectFirst("nav.sidebar").text().contains("指南组 开始 Config"), zh.selectFirst("nav.sidebar").text());
+    assertEquals(List.of("../../../guide/start/#install", "../config/"), zh.select(".doc-body p a").eachAttr("href"));
+    assertEquals("en-US", Jsoup.parse(site.read("zh/guide/config/index.html")).selectFirst("html").attr("lang"));
+    assertTrue(r.err().contains("warning[config.vuepress]: the site's own words are in English on the pages of `zh`"), r.err());
+  }
+
+  @Test
   void aVuePressOneProjectIsBuiltAsVuePressBuildsIt() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, VUEPRESS_1);
     SiteFixture.Run r = site.run("build");
@@ -132,7 +187,6 @@ class VuePressProjectTest {
     String config = "content/docs/.vuepress/config.js";
     assertEquals(
         List.of(
-            config + ":4:46: warning[config.vuepress]: the locale `/en/` is no site of its own here: the pages of `en/` are built as the others are, with the site's menus and words (they say they are in `en-US`)",
             config + ":6:12: warning[config.vuepress]: `plugins` of the VuePress config is not read here",
             config + ":25:14: warning[config.vuepress]: `themeConfig.algolia` is not read here: the site is built without it",
             "content/docs/.vuepress/enhanceApp.js: warning[config.vuepress]: the project's own theme, client code and styles (`.vuepress/enhanceApp.js`) are not used: their components and styles are not run here"),
