@@ -94,11 +94,6 @@ public final class MovedFolder implements RenamedTree {
   }
 
   @Override
-  public List<String> files() throws IOException {
-    return listing().files();
-  }
-
-  @Override
   public synchronized Listing listing() throws IOException {
     Listing all = tree.listing();
     if (all != lastTree) {

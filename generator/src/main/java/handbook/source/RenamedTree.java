@@ -9,6 +9,35 @@ import java.util.Set;
  * file is read, stamped and named where it is in that tree ({@link #inTree}).
  */
 public interface RenamedTree extends SourceTree {
+  /**
+   * What a tree shows: its listing (the paths shown, in order, with the refused files of the
+   * tree it shows) and where each path shown elsewhere than it is is read from.
+   */
+  record Shown(Listing listing, java.util.Map<String, String> renamed) {
+    /** The listing of the paths {@code shown} (each read from its value), with {@code refused}. */
+    static Shown of(java.util.Map<String, String> shown, java.util.List<Refused> refused) {
+      java.util.List<String> files = new java.util.ArrayList<>(shown.keySet());
+      files.sort(null);
+      java.util.Map<String, String> moved = new java.util.HashMap<>();
+      shown.forEach((at, from) -> {
+        if (!at.equals(from)) {
+          moved.put(at, from);
+        }
+      });
+      return new Shown(new Listing(files, refused), java.util.Map.copyOf(moved));
+    }
+  }
+
+  /** The files shown, and those of the tree it shows that were refused. */
+  @Override
+  Listing listing() throws IOException;
+
+  /** The paths of its {@link #listing}. */
+  @Override
+  default java.util.List<String> files() throws IOException {
+    return listing().files();
+  }
+
   /** The tree whose files are shown. */
   SourceTree tree();
 

@@ -64,11 +64,6 @@ public final class RewrittenTree implements RenamedTree {
   }
 
   @Override
-  public List<String> files() throws IOException {
-    return listing().files();
-  }
-
-  @Override
   public synchronized Listing listing() throws IOException {
     Listing all = tree.listing();
     if (all == lastTree) {

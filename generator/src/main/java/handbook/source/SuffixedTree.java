@@ -1,9 +1,7 @@
 package handbook.source;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,11 +58,6 @@ public final class SuffixedTree implements RenamedTree {
   }
 
   @Override
-  public List<String> files() throws IOException {
-    return listing().files();
-  }
-
-  @Override
   public Listing listing() throws IOException {
     Listing all = project.listing();
     Map<String, String> shown = new HashMap<>();
@@ -82,16 +75,9 @@ public final class SuffixedTree implements RenamedTree {
         shown.put(unsuffixed(f, lang), f);
       }
     }
-    List<String> files = new ArrayList<>(shown.keySet());
-    files.sort(null);
-    Map<String, String> moved = new HashMap<>();
-    shown.forEach((at, from) -> {
-      if (!at.equals(from)) {
-        moved.put(at, from);
-      }
-    });
-    renamed = Map.copyOf(moved);
-    return new Listing(files, all.refused());
+    Shown listed = Shown.of(shown, all.refused());
+    renamed = listed.renamed();
+    return listed.listing();
   }
 
   @Override

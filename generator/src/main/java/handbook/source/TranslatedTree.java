@@ -46,11 +46,6 @@ public final class TranslatedTree implements RenamedTree {
   }
 
   @Override
-  public List<String> files() throws IOException {
-    return listing().files();
-  }
-
-  @Override
   public Listing listing() throws IOException {
     Listing all = project.listing();
     Set<String> present = new HashSet<>(all.files());

@@ -37,11 +37,6 @@ public record DocusaurusVersion(SourceTree project, String label) implements han
   }
 
   @Override
-  public List<String> files() throws IOException {
-    return listing().files();
-  }
-
-  @Override
   public Listing listing() throws IOException {
     Listing all = project.listing();
     List<String> files = new ArrayList<>();

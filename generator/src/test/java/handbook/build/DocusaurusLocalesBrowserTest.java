@@ -58,6 +58,21 @@ class DocusaurusLocalesBrowserTest {
   }
 
   @Test
+  void aPageNotTranslatedSaysSoInItsLanguage() throws Exception {
+    for (String scheme : List.of("light", "dark")) {
+      browser.viewport(1280, 900);
+      browser.media("", scheme);
+      browser.open(server.url("fr/docs/guide/light/"));
+      org.openqa.selenium.WebElement note = browser.driver().findElement(By.cssSelector("main p.untranslated"));
+      assertTrue(note.isDisplayed() && note.getText().contains("English"), note.getText());
+      assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+      assertEquals(List.of(), browser.axeViolations(), "axe in the " + scheme + " scheme");
+      assertEquals(List.of(), browser.problems(), scheme);
+    }
+    browser.media("", "light");
+  }
+
+  @Test
   void eachLanguageSearchesItsOwnPages() throws Exception {
     browser.viewport(1280, 900);
     browser.open(server.url("fr/docs/intro/"));

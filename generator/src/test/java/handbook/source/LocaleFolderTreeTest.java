@@ -10,39 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /** A language's pages shown from its folder, the default language's where it has none. */
 class LocaleFolderTreeTest {
-  /** A tree of the given files, each holding its own path. */
-  private static final class Files implements SourceTree {
-    final Listing listing;
-
-    Files(String... paths) {
-      listing = new Listing(List.of(paths), List.of());
-    }
-
-    @Override
-    public List<String> files() {
-      return listing.files();
-    }
-
-    @Override
-    public Listing listing() {
-      return listing;
-    }
-
-    @Override
-    public byte[] read(String path) {
-      return path.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public boolean exists() {
-      return true;
-    }
-  }
-
   private static final String PAGES = "src/content/docs/";
 
-  private static final Files ROOT =
-      new Files(
+  private static final ListedFiles ROOT =
+      new ListedFiles(
           "astro.config.mjs", PAGES + "index.md", PAGES + "guide.md", PAGES + "logo.png", PAGES + "fr/index.md", PAGES + "fr/plan.png", PAGES + "ar/guide.md", PAGES + "frites/x.md", "public/a.svg");
 
   private static String read(SourceTree tree, String path) throws Exception {
@@ -73,7 +44,7 @@ class LocaleFolderTreeTest {
 
   @Test
   void aDefaultLanguageInAFolderOfItsOwnIsShownAtTheRoot() throws Exception {
-    Files files = new Files(PAGES + "en/index.md", PAGES + "en/guide.md", PAGES + "de/index.md", PAGES + "shared.md");
+    ListedFiles files = new ListedFiles(PAGES + "en/index.md", PAGES + "en/guide.md", PAGES + "de/index.md", PAGES + "shared.md");
     LocaleFolderTree english = new LocaleFolderTree(files, PAGES, "en/", "en/", Set.of("en/", "de/"), true);
     assertEquals(List.of(PAGES + "guide.md", PAGES + "index.md", PAGES + "shared.md"), english.files());
     assertEquals(PAGES + "en/guide.md", read(english, PAGES + "guide.md"));

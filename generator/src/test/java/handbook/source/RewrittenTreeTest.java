@@ -10,42 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** Pages shown at the paths a rule gives them, unless another file has that path. */
 class RewrittenTreeTest {
-  /** A tree of the given files, each holding its own path. */
-  private static final class Files implements SourceTree {
-    final Listing listing;
-
-    Files(String... paths) {
-      listing = new Listing(List.of(paths), List.of());
-    }
-
-    @Override
-    public List<String> files() {
-      return listing.files();
-    }
-
-    @Override
-    public Listing listing() {
-      return listing;
-    }
-
-    @Override
-    public byte[] read(String path) {
-      return path.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public boolean exists() {
-      return true;
-    }
-  }
-
   private static RewrittenTree of(SourceTree tree, Map<String, String> moves) {
     return new RewrittenTree(tree, "docs/", moves, moves::get, path -> path.endsWith(".md"), "config.vitepress");
   }
 
   @Test
   void pagesAreShownAndReadWhereTheRuleSays() throws Exception {
-    Files files = new Files("docs/a/src/index.md", "docs/a/src/logo.svg", "docs/index.md", "site.yaml");
+    ListedFiles files = new ListedFiles("docs/a/src/index.md", "docs/a/src/logo.svg", "docs/index.md", "site.yaml");
     RewrittenTree tree = of(files, Map.of("a/src/index.md", "a/index.md"));
     assertEquals(List.of("docs/a/index.md", "docs/a/src/logo.svg", "docs/index.md", "site.yaml"), tree.files());
     assertEquals("docs/a/src/index.md", new String(tree.read("docs/a/index.md"), StandardCharsets.UTF_8));
@@ -60,7 +31,7 @@ class RewrittenTreeTest {
   @Test
   void aMoveOntoAPathThatIsTakenIsNotMadeNorTheMovesOntoItsPage() throws Exception {
     // b.md onto a.md, a file that stays; c.md onto b.md, which now stays; d.md and e.md both onto x.md: d first
-    Files files = new Files("docs/a.md", "docs/b.md", "docs/c.md", "docs/d.md", "docs/e.md", "docs/f.md");
+    ListedFiles files = new ListedFiles("docs/a.md", "docs/b.md", "docs/c.md", "docs/d.md", "docs/e.md", "docs/f.md");
     RewrittenTree tree = of(files, Map.of("b.md", "a.md", "c.md", "b.md", "d.md", "x.md", "e.md", "x.md", "f.md", "y.md"));
     assertEquals(List.of("docs/a.md", "docs/b.md", "docs/c.md", "docs/e.md", "docs/x.md", "docs/y.md"), tree.files());
     assertEquals("docs/d.md", tree.origin("docs/x.md"));
@@ -74,7 +45,7 @@ class RewrittenTreeTest {
 
   @Test
   void aMoveToNoPagesPathOrOutOfTheFolderIsNotMade() throws Exception {
-    Files files = new Files("docs/a.md", "docs/b.md", "docs/c.md", "site.yaml");
+    ListedFiles files = new ListedFiles("docs/a.md", "docs/b.md", "docs/c.md", "site.yaml");
     RewrittenTree tree = of(files, Map.of("a.md", "a.html", "b.md", "../site.md", "c.md", "x/../../c.md"));
     assertEquals(List.of("docs/a.md", "docs/b.md", "docs/c.md", "site.yaml"), tree.files());
     assertEquals(
@@ -88,7 +59,7 @@ class RewrittenTreeTest {
   @Test
   void aPageThatStaysTakesItsPathBackFromTheMoveOntoIt() throws Exception {
     // a.md onto b.md (b.md is moved away, to c.md: free); but c.md stays as a file, so b.md stays, and a.md cannot take its path
-    Files files = new Files("docs/a.md", "docs/b.md", "docs/c.md");
+    ListedFiles files = new ListedFiles("docs/a.md", "docs/b.md", "docs/c.md");
     RewrittenTree tree = of(files, Map.of("a.md", "b.md", "b.md", "c.md"));
     assertEquals(List.of("docs/a.md", "docs/b.md", "docs/c.md"), tree.files());
     assertEquals(2, tree.listing().refused().size());
