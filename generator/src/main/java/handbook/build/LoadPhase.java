@@ -243,7 +243,7 @@ final class LoadPhase {
                 labels(in, language, handbook.config.DocusaurusTranslations.BLOG, diags));
     if (docusaurus != null) {
       docusaurusLeftOut(scan.assets(), in.contentName(), !locales.isEmpty(), diags);
-      untranslated(scan.assets(), locales, in.contentName(), diags);
+      untranslated(scan.assets(), locales, handbook.config.DocusaurusConfig.moreDocsFolders(docusaurus.text()).keySet(), in.contentName(), diags);
     }
     Build.gate(diags);
     configured.accept(config);
@@ -948,7 +948,7 @@ final class LoadPhase {
    * pages of its docs, blog or pages and none of the words of its navbar, footer, sidebars and
    * theme ({@link handbook.config.DocusaurusTranslations}); the default language's pages.
    */
-  private static void untranslated(List<String> assets, List<handbook.config.SiteLocale> locales, String contentName, Diagnostics diags) {
+  private static void untranslated(List<String> assets, List<handbook.config.SiteLocale> locales, Set<String> moreDocs, String contentName, Diagnostics diags) {
     if (locales.isEmpty()) {
       return;
     }
@@ -962,7 +962,7 @@ final class LoadPhase {
       handbook.config.SiteLocale l = locales.stream().filter(x -> a.startsWith(x.source())).findFirst().orElse(null);
       String rest = l == null ? null : a.substring(l.source().length());
       boolean read = rest != null && (handbook.config.DocusaurusTranslations.READ.contains(rest)
-          || !l.isDefault() && handbook.config.DocusaurusTranslations.PAGES.stream().anyMatch(rest::startsWith));
+          || !l.isDefault() && (handbook.config.DocusaurusTranslations.PAGES.stream().anyMatch(rest::startsWith) || moreDocs.stream().anyMatch(id -> rest.startsWith(handbook.config.DocusaurusTranslations.otherDocs(id)))));
       if (!read) {
         unread.add(a);
       }
@@ -970,7 +970,7 @@ final class LoadPhase {
     if (!unread.isEmpty()) {
       diags.add(
           Diagnostic.warning("config.docusaurus", Span.file(contentName + "/" + unread.get(0)), "this file of the translations is not read" + more(unread))
-              .withHint("the translations read are the pages of the docs, the blog and src/pages of each language but the default one, and code.json, navbar.json, footer.json, the docs' current.json and the blog's options.json of each"));
+              .withHint("the translations read are the pages of the docs (those of each docs plugin built too), the blog and src/pages of each language but the default one, and code.json, navbar.json, footer.json, the docs' current.json and the blog's options.json of each"));
     }
   }
 

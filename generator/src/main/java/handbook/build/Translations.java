@@ -83,6 +83,8 @@ final class Translations {
     folders.put(docs == null ? handbook.config.DocusaurusConfig.DOCS : docs, l.source() + pages.get(0));
     folders.put(handbook.config.DocusaurusConfig.blogFolder(config), l.source() + pages.get(1));
     folders.put("src/pages/", l.source() + pages.get(2));
+    // (and the docs of its other docs plugins, each in the folder of its id)
+    handbook.config.DocusaurusConfig.moreDocsFolders(config).forEach((id, folder) -> folders.putIfAbsent(folder, l.source() + handbook.config.DocusaurusTranslations.otherDocs(id)));
     return new handbook.source.TranslatedTree(
         work.content(), folders, l.source().substring(0, l.source().lastIndexOf('/', l.source().length() - 2) + 1), l.code(), Set.of(l.source() + handbook.config.DocusaurusTranslations.BLOG));
   }

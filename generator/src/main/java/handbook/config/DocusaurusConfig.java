@@ -880,6 +880,24 @@ public record DocusaurusConfig(
     return out;
   }
 
+  /**
+   * The folders of {@link #moreDocs} by their plugin's {@code id} ({@code community/}): their
+   * translations are in a language's {@code docusaurus-plugin-content-docs-<id>/current/}.
+   */
+  public static Map<String, String> moreDocsFolders(String text) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    List<handbook.content.Mount.Collection> more = moreDocs(text);
+    for (Plugin p : plugins(text, "", new Diagnostics())) {
+      String path = p.options() == null ? null : p.options().string("path");
+      String id = p.options() == null ? null : p.options().string("id");
+      String folder = path == null ? null : DocsFolder.inside(path);
+      if (docsPlugin(p) && id != null && id.matches("[\\w-]+") && more.stream().anyMatch(c -> c.folder().equals(folder))) {
+        out.putIfAbsent(id, folder);
+      }
+    }
+    return out;
+  }
+
   /** The routes of {@link #moreDocs} by their plugin's {@code id} ({@code /community/}). */
   private static Map<String, String> moreDocsById(String text) {
     Map<String, String> out = new java.util.HashMap<>();

@@ -37,6 +37,11 @@ public final class DocusaurusTranslations {
   /** The files of words of a language's folder that are read. */
   public static final java.util.Set<String> READ = java.util.Set.of(NAVBAR, FOOTER, DOCS, WORDS, BLOG);
 
+  /** The folder of a language's folder that holds the translated pages of the docs plugin of an {@code id} other than the classic preset's. */
+  public static String otherDocs(String id) {
+    return "docusaurus-plugin-content-docs-" + id + "/current/";
+  }
+
   /** The folders of a language's folder that hold translated pages: the docs', the blog's, src/pages'. */
   public static final List<String> PAGES = List.of("docusaurus-plugin-content-docs/current/", "docusaurus-plugin-content-blog/", "docusaurus-plugin-content-pages/");
 

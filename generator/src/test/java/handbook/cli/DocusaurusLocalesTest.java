@@ -99,6 +99,45 @@ class DocusaurusLocalesTest {
       """;
 
   @Test
+  void theDocsOfAnotherDocsPluginAreTranslatedToo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            PROJECT.replace("presets: [['classic',", "plugins: [['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'help'}]],\n  presets: [['classic',")
+                + """
+                -- content/community/support.md --
+                ---
+                title: Support
+                ---
+                Ask us.
+                -- content/community/faq.md --
+                ---
+                title: FAQ
+                ---
+                Answers.
+                -- content/i18n/fr/docusaurus-plugin-content-docs-community/current/support.md --
+                ---
+                title: Assistance
+                ---
+                Demandez-nous.
+                -- content/i18n/fr/docusaurus-plugin-content-docs-community/current/gone.md --
+                # Gone
+                """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Support", Jsoup.parse(site.read("help/support/index.html")).selectFirst("h1").text());
+    // its translations from the folder of its id, the default language's page where there is none
+    assertEquals("Assistance", Jsoup.parse(site.read("fr/help/support/index.html")).selectFirst("h1").text());
+    assertNull(Jsoup.parse(site.read("fr/help/support/index.html")).selectFirst("p.untranslated"));
+    Document faq = Jsoup.parse(site.read("fr/help/faq/index.html"));
+    assertEquals("FAQ", faq.selectFirst("h1").text());
+    assertEquals("en", faq.selectFirst("html").attr("lang"));
+    // a translation of no page of its docs named, as the docs' are; none of its files named as not read
+    assertTrue(r.err().contains("content/i18n/fr/docusaurus-plugin-content-docs-community/current/gone.md: warning[source.untranslated]: the `fr` translation of `community/gone.md` is not built"), r.err());
+    assertTrue(r.err().lines().anyMatch(l -> l.equals("content/i18n/de/code.json: warning[config.docusaurus]: this file of the translations is not read")), r.err());
+  }
+
+  @Test
   void eachLanguageIsBuiltInItsFolderFromItsTranslations() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, PROJECT + "-- content/i18n/ar/docusaurus-plugin-content-docs/current/intro.md --\n---\ntitle: مقدمة\n---\nمرحبا.\n");
     SiteFixture.Run r = site.run("build");
