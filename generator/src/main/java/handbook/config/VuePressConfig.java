@@ -33,14 +33,14 @@ public final class VuePressConfig {
 
   /** Keys of the theme's config read here (VuePress 1's {@code themeConfig}, 2's default theme's options). */
   private static final Set<String> THEME_READ =
-      Set.of("nav", "navbar", "sidebar", "sidebarDepth", "logo", "repo", "repoLabel", "docsRepo", "docsDir", "docsBranch", "editLinks", "editLink", "editLinkPattern", "lastUpdated");
+      Set.of("nav", "navbar", "sidebar", "sidebarDepth", "logo", "repo", "repoLabel", "docsRepo", "docsDir", "docsBranch", "editLinks", "editLink", "editLinkPattern", "lastUpdated", "label");
 
   /** The theme's own words and its client's behaviour: the site's own words are its language's. */
   private static final Set<String> LABELS =
       Set.of(
           "editLinkText", "lastUpdatedText", "contributors", "contributorsText", "smoothScroll", "displayAllHeaders", "activeHeaderLinks", "nextLinks", "prevLinks", "search",
           "searchMaxSuggestions", "searchPlaceholder", "searchHotkeys", "logoDark", "logoAlt", "colorMode", "colorModeSwitch", "home", "notFound", "backToHome", "openInNewWindow",
-          "toggleColorMode", "toggleSidebar", "navbarLabel", "selectLanguageName", "selectLanguageText", "selectLanguageAriaLabel", "next", "prev", "tip", "warning", "danger",
+          "toggleColorMode", "toggleSidebar", "navbarLabel", "selectLanguageName", "selectLanguageText", "selectLanguageAriaLabel", "selectText", "ariaLabel", "next", "prev", "tip", "warning", "danger",
           "important", "note", "info", "details", "serviceWorker", "themePlugins");
 
   private VuePressConfig() {}

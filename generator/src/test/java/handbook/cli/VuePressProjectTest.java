@@ -180,6 +180,41 @@ class VuePressProjectTest {
   }
 
   @Test
+  void aVuePressOneProjectsLocalesAreItsLanguagesToo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vuepress/config.js --
+            module.exports = {
+              locales: { '/': { lang: 'en-US', title: 'Widgets' }, '/zh/': { lang: 'zh-CN', title: '小部件' } },
+              themeConfig: {
+                locales: {
+                  '/': { label: 'English', nav: [{ text: 'Guide', link: '/guide/' }] },
+                  '/zh/': { label: '简体中文', selectText: '选择语言', nav: [{ text: '指南', link: '/zh/' }] },
+                },
+              },
+            }
+            -- content/docs/README.md --
+            # Widgets
+            -- content/docs/guide/README.md --
+            # Guide
+            -- content/docs/zh/README.md --
+            # 小部件
+
+            [English](/guide/)
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document zh = Jsoup.parse(site.read("zh/index.html"));
+    assertEquals(List.of("English", "简体中文"), zh.select("details.language-switcher a").eachText());
+    assertTrue(zh.select("header a").eachText().contains("指南"), zh.select("header a").eachText().toString());
+    assertEquals(List.of("../guide/"), zh.select(".doc-body p a").eachAttr("href"));
+    // its theme's words of a language are named as the theme's other words are: not at all
+    assertFalse(r.err().contains("`themeConfig.label`") || r.err().contains("selectText"), r.err());
+  }
+
+  @Test
   void aVuePressOneProjectIsBuiltAsVuePressBuildsIt() throws Exception {
     SiteFixture site = SiteFixture.of(tmp, VUEPRESS_1);
     SiteFixture.Run r = site.run("build");
