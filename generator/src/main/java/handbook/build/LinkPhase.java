@@ -271,7 +271,6 @@ final class LinkPhase {
     }
   }
 
-  /** The path of the site's address ({@code /docs/} of {@code https://example.org/docs/}), or null. */
   /**
    * Where the site is published, as its links name it: a Starlight project's path
    * ({@link #sitePath}, its links start with it); for a Starlight or VitePress project built in
@@ -305,6 +304,7 @@ final class LinkPhase {
     return source.isEmpty() ? null : source.substring(source.lastIndexOf('/', source.length() - 2) + 1);
   }
 
+  /** The path of the site's address ({@code /docs/} of {@code https://example.org/docs/}), or null. */
   private static String sitePath(String baseUrl) {
     try {
       String path = baseUrl == null || baseUrl.isEmpty() ? null : java.net.URI.create(baseUrl).getPath();

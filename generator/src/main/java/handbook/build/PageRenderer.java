@@ -235,7 +235,8 @@ final class PageRenderer {
     String edited = shown == null || shown.equals(file) ? null : shown;
     String languages = languageMenu == null ? null : languageMenu.key(locale, info.url());
     // (a page the language has no translation of is shown in the default one's, said so)
-    String untranslated = untranslated(info) == null ? null : untranslated(info).toString();
+    handbook.config.SiteLocale shownIn = untranslated(info);
+    String untranslated = shownIn == null ? null : shownIn.toString();
     String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages, untranslated};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {
@@ -291,14 +292,14 @@ final class PageRenderer {
 
   /**
    * The language a page says it is in: a page of a file its own ({@code lang} in its front
-   * matter), else that the pages are written in; a page made here, that of the site's words.
+   * matter), else that it is {@code shown} in (the default one, where its language has no
+   * translation of it) or that the pages are written in; a page made here, that of the site's words.
    */
-  private String language(PageInfo info, SiteConfig config) {
+  private static String language(PageInfo info, SiteConfig config, handbook.config.SiteLocale shown) {
     if (info.source() == null) {
       return config.language();
     }
     String own = info.extra().get("lang") instanceof String lang ? handbook.config.Languages.tag(lang) : null;
-    handbook.config.SiteLocale shown = untranslated(info);
     return own != null ? own : shown != null ? shown.tag() : config.pageLanguage(info.source());
   }
 
@@ -339,6 +340,7 @@ final class PageRenderer {
     String url = info.url();
     SiteConfig config = v.model().config();
     LinkPhase.Resolved r = v.resolved().get(page);
+    handbook.config.SiteLocale untranslated = untranslated(info);
     boolean rootBased = info.kind().equals("404");
     String rootPrefix = rootBased ? rootPath(config) + prefix : Urls.toRoot(url);
     Function<String, String> href = rootBased ? to -> rootPrefix + Urls.encodePath(to) : to -> Urls.encodePath(Urls.relative(url, to));
@@ -349,7 +351,7 @@ final class PageRenderer {
         new SiteView(
             config.title(),
             config.description(),
-            language(info, config),
+            language(info, config, untranslated),
             versions == null ? config.version() : "",
             rootPrefix,
             v.model().strings(),
@@ -367,8 +369,8 @@ final class PageRenderer {
             headerColors[0],
             headerColors[1],
             languageMenu == null ? List.of() : languageMenu.links(locale, url, rootBased ? rootPath(config) : siteRoot(rootPrefix, prefix)),
-            untranslated(info) != null ? untranslated(info).rtl() : locale != null && locale.rtl(),
-            untranslated(info) == null ? null : untranslated(info).label());
+            untranslated != null ? untranslated.rtl() : locale != null && locale.rtl(),
+            untranslated == null ? null : untranslated.label());
     String canonical = config.baseUrl().isEmpty() ? null : stripSlash(config.baseUrl()) + "/" + prefix + url;
     if (versions != null) {
       String latest = versions.canonical(url, rootPrefix, config.baseUrl());
