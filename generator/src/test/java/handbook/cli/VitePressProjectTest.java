@@ -672,6 +672,45 @@ class VitePressProjectTest {
   }
 
   @Test
+  void aProjectAtTheContentFoldersRootIsBuiltInItsLanguagesWithTheRootLocalesSettings() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/.vitepress/config.mts --
+            export default defineConfig({
+              locales: {
+                root: { label: 'English', lang: 'en', title: 'Widgets', themeConfig: { nav: [{ text: 'Guide', link: '/guide/' }] } },
+                fr: { label: 'Français', lang: 'fr', title: 'Bidules' },
+              },
+            })
+            -- content/index.md --
+            # Widgets
+
+            See the [guide](/guide/) in [French](/fr/).
+            -- content/guide/index.md --
+            # Guide
+            -- content/fr/index.md --
+            # Bidules
+
+            Voir le [guide](/fr/guide/).
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // the root locale's title and themeConfig are the default language's alone
+    Document home = Jsoup.parse(site.read("index.html"));
+    assertTrue(home.title().startsWith("Widgets"), home.title());
+    assertTrue(home.select("header a").eachText().contains("Guide"), home.select("header a").eachText().toString());
+    assertEquals(List.of("guide/", "fr/"), home.select(".doc-body p a").eachAttr("href"));
+    Document fr = Jsoup.parse(site.read("fr/index.html"));
+    assertTrue(fr.title().startsWith("Bidules"), fr.title());
+    assertFalse(fr.select("header a").eachText().contains("Guide"), fr.select("header a").eachText().toString());
+    assertEquals(List.of("guide/"), fr.select(".doc-body p a").eachAttr("href"));
+    assertEquals("Guide", Jsoup.parse(site.read("fr/guide/index.html")).selectFirst("h1").ownText().strip());
+    assertFalse(Files.exists(site.site().resolve("fr/fr")));
+  }
+
+  @Test
   void itsRewritesPublishPagesWhereTheySay() throws Exception {
     SiteFixture site =
         SiteFixture.of(
