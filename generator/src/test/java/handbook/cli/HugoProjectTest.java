@@ -269,6 +269,7 @@ class HugoProjectTest {
     assertEquals("en", en.selectFirst("html").attr("lang"));
     assertEquals("Operations", en.selectFirst("h1").text());
     assertFalse(Files.exists(site.site().resolve("en/docs/oversikt/index.html")), "a page of the default language alone is not in the other's");
+    assertTrue(en.select("p.untranslated").isEmpty(), "a Hugo language has its own pages alone: none says it is untranslated");
     // the language menu leads to a page's translation (by its file), else to the language's home
     assertEquals(List.of("Norsk bokmål", "English"), Jsoup.parse(page).select(".language-switcher li a").eachText());
     assertEquals(List.of("../../docs/drift/", "../../en/docs/operations/"), Jsoup.parse(page).select(".language-switcher li a").eachAttr("href"));

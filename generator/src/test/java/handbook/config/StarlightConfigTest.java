@@ -119,6 +119,23 @@ class StarlightConfigTest {
   }
 
   @Test
+  void aDefaultLocaleOfNoLocaleLeavesTheRootsTheDefault() {
+    StarlightConfig c = read("defaultLocale: 'de',\nlocales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français' } },", "");
+    assertEquals(List.of("en", "fr"), c.locales().stream().map(SiteLocale::code).toList());
+    assertTrue(warned("`defaultLocale` names no locale of `locales`: the root's is the default"), warnings().toString());
+  }
+
+  @Test
+  void aLanguagesWordsAreTheKeysTheSiteHasTooWithoutPlaceholders() {
+    assertEquals(
+        java.util.Map.of("toc", "Sur cette page", "next", "Suivant", "admonition.tip", "Astuce"),
+        StarlightConfig.words("{\"tableOfContents.onThisPage\": \"Sur cette page\", \"page.nextLink\": \"Suivant\", \"aside.tip\": \"Astuce\", \"heading.anchorLabel\": \"Section {{title}}\", \"unknown.key\": \"x\"}", "fr.json", diags));
+    assertEquals(java.util.Map.of(), StarlightConfig.words("[1, 2]", "src/content/i18n/fr.json", diags));
+    assertTrue(warned("the words are not read: the file is no JSON object of words"), warnings().toString());
+    assertEquals("src/content/i18n/zh-CN.json", StarlightConfig.wordsFile(List.of("src/content/i18n/fr.json", "src/content/i18n/zh-CN.json"), "zh-cn"));
+  }
+
+  @Test
   void withoutADefaultLocaleTheLocalesAreFoldersOfOneSite() {
     StarlightConfig c = read("locales: { en: { label: 'English' }, fr: { label: 'Français' } },\ndefaultLocale: 'de',", "");
     assertEquals(List.of(), c.locales());
