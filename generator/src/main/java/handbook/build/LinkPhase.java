@@ -103,6 +103,9 @@ final class LinkPhase {
       // (and that of a page of a folder shown as docs/: a Starlight page's images are often in src/assets/;
       // a language's page is in its language's folder)
       filed = moved.tree() instanceof handbook.source.LocaleFolderTree language ? path -> language.inTree(moved.inTree(path)) : moved::inTree;
+    } else if (m.input().content() instanceof handbook.source.LocaleFolderTree language) {
+      // (a VitePress language's page is in its language's folder)
+      filed = language::inTree;
     }
     LinkResolver resolver =
         new LinkResolver(
@@ -277,8 +280,8 @@ final class LinkPhase {
    * several languages, the folder of the language's pages ({@code /fr/guides/} is its page, the
    * default language's too where its pages are in a folder of their own), the other languages'
    * folders (a link to {@code /fr/guides/} from another language's page leads to that page in
-   * French), and, in a VitePress project's other languages, the default one's (a link without a
-   * language's folder leads to its page, as in VitePress).
+   * French), and, in the other languages, the default one's where its pages are at the root (a link
+   * without a language's folder leads to its page, as in VitePress and Starlight).
    */
   private static LinkResolver.Published published(LoadPhase.Model m) {
     handbook.content.Mount mount = m.config().mount();
@@ -286,16 +289,23 @@ final class LinkPhase {
     String base = site == null || site.equals("/") ? null : site;
     handbook.config.SiteLocale language = m.input().locale() != null ? m.input().locale() : m.locales().isEmpty() ? null : m.locales().get(0);
     if (language == null || !mount.starlight() && !mount.vitePress()) {
-      return new LinkResolver.Published(base, null, Map.of(), "", null);
+      return new LinkResolver.Published(base, null, Map.of(), "", null, null);
     }
     Map<String, String> others = new java.util.LinkedHashMap<>();
+    String pages = null;
+    boolean mainAtRoot = false;
     for (handbook.config.SiteLocale l : m.locales()) {
-      if (!l.equals(language) && written(l) != null) {
-        others.put(written(l), l.folder());
+      String written = written(l);
+      if (written != null && pages == null) {
+        pages = l.source().substring(0, l.source().length() - written.length());
+      }
+      mainAtRoot |= l.isDefault() && written == null;
+      if (!l.equals(language) && written != null) {
+        others.put(written, l.folder());
       }
     }
-    String bare = mount.vitePress() && !language.isDefault() ? "" : null;
-    return new LinkResolver.Published(base, written(language), others, language.folder(), bare);
+    String bare = (mount.vitePress() || mainAtRoot) && !language.isDefault() ? "" : null;
+    return new LinkResolver.Published(base, written(language), others, language.folder(), bare, pages);
   }
 
   /** The folder a language's pages are in, as links write it ({@code fr/}: the last of its source's); null for the pages at the root. */

@@ -108,11 +108,14 @@ public final class LinkResolver {
    *     published in ({@code fr/}; empty for the root)
    * @param folder the folder of the output the site is published in ({@code fr/}; empty for the root)
    * @param bare the folder of the output of the language a site-root link without a language's
-   *     folder leads to (a VitePress project's default one), where it is not this one; else null
+   *     folder leads to (the default one at the root of a VitePress or Starlight project), where it
+   *     is not this one; else null
+   * @param pages the project's folder the languages' folders are in ({@code src/content/docs/}),
+   *     as a page's file is read ({@code filed}); null for a site of one language
    */
-  public record Published(String base, String own, Map<String, String> languages, String folder, String bare) {
+  public record Published(String base, String own, Map<String, String> languages, String folder, String bare, String pages) {
     /** A site at its host's root, of one language. */
-    public static final Published ROOT = new Published(null, null, Map.of(), "", null);
+    public static final Published ROOT = new Published(null, null, Map.of(), "", null, null);
   }
 
   public LinkResolver(SiteIndex index, String rootLinks, String rootFallback) {
@@ -221,6 +224,12 @@ public final class LinkResolver {
     if (published.bare() != null && path.startsWith("/")) {
       // a VitePress page's link without its language's folder: the default language's page
       return otherLanguage(t, path, published.bare(), anchor, query, span, fromSource, fromUrl);
+    }
+    if (!path.startsWith("/")) {
+      Result other = inOtherLanguage(t, path, anchor, query, span, fromSource, fromUrl);
+      if (other != null) {
+        return other;
+      }
     }
     return resolvePath(t, path, anchor, query, span, fromSource, fromUrl);
   }
@@ -387,6 +396,50 @@ public final class LinkResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A relative link from a language's file into another language's folder ({@code ./fr/guide/start.md}
+   * from a VitePress project's default language, {@code ../../he/} from its French pages): that
+   * language's page, as the link's site-root form ({@code /fr/guide/start}) leads to it; and one from
+   * a language's own file to a file of the default language's pages at the root (its
+   * {@code ../../guide/start.md}, or any of a VitePress page's relative links there): the default
+   * language's page, as the tool publishes it; one from a page shown from the default language's
+   * into this language's folder: its page here. Null where it is none of these, or names no page.
+   */
+  private Result inOtherLanguage(String t, String path, String anchor, String query, Span span, String fromSource, String fromUrl) {
+    String pages = published.pages();
+    if (pages == null || fromSource == null) {
+      return null;
+    }
+    String file = filed.apply(fromSource);
+    String at = Urls.normalize(Urls.sourceFolder(file) + path);
+    if (at == null || !at.startsWith(pages)) {
+      return null;
+    }
+    String rooted = "/" + at.substring(pages.length());
+    for (Map.Entry<String, String> language : published.languages().entrySet()) {
+      String written = "/" + language.getKey();
+      if (rooted.startsWith(written)) {
+        Result r = otherLanguage(t, rooted.substring(written.length() - 1), language.getValue(), anchor, query, span, fromSource, fromUrl);
+        return r.error() == null ? r : null;
+      }
+    }
+    String own = published.own();
+    if (own != null && rooted.startsWith("/" + own) && !file.startsWith(pages + own)) {
+      // from a page shown from the default language's into this language's folder: its page here
+      Result r = resolvePath(t, rooted.substring(own.length()), anchor, query, span, fromSource, fromUrl);
+      return r.error() == null ? r : null;
+    }
+    if (own == null || rooted.startsWith("/" + own) || published.bare() == null || !file.startsWith(pages + own)) {
+      return null;
+    }
+    if (!Urls.isMarkdown(at) && !index.mount().vitePress()) {
+      // (a Starlight page's other relative links are read from its address, in its language's folder)
+      return null;
+    }
+    Result r = otherLanguage(t, rooted, published.bare(), anchor, query, span, fromSource, fromUrl);
+    return r.error() == null ? r : null;
   }
 
   /**

@@ -544,6 +544,61 @@ class StarlightProjectTest {
   }
 
   @Test
+  void aLanguagesLinksToTheDefaultLanguagesPagesLeadToThemAsInStarlight() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/astro.config.mjs --
+            import starlight from '@astrojs/starlight';
+            export default defineConfig({
+              integrations: [starlight({ title: 'Widgets', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français' } } })],
+            });
+            -- content/src/content/docs/index.md --
+            ---
+            title: Widgets
+            ---
+            See the [start](./guides/start.md) [in French](./fr/guides/start.md#installer).
+            -- content/src/content/docs/guides/start.md --
+            ---
+            title: Start
+            ---
+            ## Install
+
+            The [reference](/reference/api/).
+            -- content/src/content/docs/guides/more.md --
+            ---
+            title: More
+            ---
+            The [reference](/reference/api/), the [start](./start.md).
+            -- content/src/content/docs/reference/api.md --
+            ---
+            title: API
+            ---
+            The API.
+            -- content/src/content/docs/fr/guides/start.md --
+            ---
+            title: Démarrer
+            ---
+            ## Installer
+
+            [In English](../../guides/start.md#install), [the English API](/reference/api/), [its API](/fr/reference/api/), [from its address](../../reference/api/).
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("guides/start/", "fr/guides/start/#installer"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
+    // (the same page shown in French: into the French folder, its page there)
+    assertEquals(List.of("guides/start/", "guides/start/#installer"), Jsoup.parse(site.read("fr/index.html")).select(".doc-body p a").eachAttr("href"));
+    // a file of the default language, and a site-root link without the language's folder: the default language's pages;
+    // a link relative to the page's address: in its folder, its language's
+    assertEquals(
+        List.of("../../../guides/start/#install", "../../../reference/api/", "../../reference/api/", "../../reference/api/"),
+        Jsoup.parse(site.read("fr/guides/start/index.html")).select(".doc-body p a").eachAttr("href"));
+    // (as a page it shows from the default language's links where Starlight's does)
+    assertEquals(List.of("../../../reference/api/", "../start/"), Jsoup.parse(site.read("fr/guides/more/index.html")).select(".doc-body p a").eachAttr("href"));
+  }
+
+  @Test
   void aDefaultLocaleInItsFolderIsBuiltAtTheSitesRoot() throws Exception {
     SiteFixture site =
         SiteFixture.of(

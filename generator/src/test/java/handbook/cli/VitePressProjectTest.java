@@ -672,6 +672,74 @@ class VitePressProjectTest {
   }
 
   @Test
+  void relativeLinksBetweenLanguagesLeadWhereVitePressLeads() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({
+              locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' }, de: { label: 'Deutsch', lang: 'de' } },
+            })
+            -- content/docs/index.md --
+            # Widgets
+
+            See the [start](./guide/start.md), [en français](./fr/guide/start.md#installer), [the French home](fr/index.md) and [its folder](./fr/).
+            -- content/docs/guide/start.md --
+            # Start
+
+            ## Install
+
+            [In French](../fr/guide/start.md), [config](./config.md#options).
+            -- content/docs/guide/config.md --
+            # Config
+
+            ## Options
+            -- content/docs/fr/index.md --
+            # Bidules
+            -- content/docs/fr/guide/start.md --
+            # Démarrer
+
+            ## Installer
+
+            [English config](../../guide/config.md#options), [English start](../../guide/start), [its own home](../index.md), [German](../../de/guide/start.md), [here](./config.md).
+            -- content/docs/de/index.md --
+            # Dinge
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(0, r.exit(), r.err());
+    // from the default language into another language's folder: that language's page
+    assertEquals(List.of("guide/start/", "fr/guide/start/#installer", "fr/", "fr/"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
+    assertEquals(List.of("../../fr/guide/start/", "../config/#options"), Jsoup.parse(site.read("guide/start/index.html")).select(".doc-body p a").eachAttr("href"));
+    // from a language's own page: the default language's files are its pages (their anchors not checked), another language's its
+    assertEquals(
+        List.of("../../../guide/config/#options", "../../../guide/start/", "../../", "../../../de/guide/start/", "../config/"),
+        Jsoup.parse(site.read("fr/guide/start/index.html")).select(".doc-body p a").eachAttr("href"));
+    // (a page the language shows from the default one: its links are its language's)
+    assertEquals(List.of("../../../fr/guide/start/", "../config/#options"), Jsoup.parse(site.read("de/guide/start/index.html")).select(".doc-body p a").eachAttr("href"));
+  }
+
+  @Test
+  void aLinkToAnotherLanguagesFileThatIsNoPageIsNamed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp,
+            """
+            -- content/docs/.vitepress/config.mts --
+            export default defineConfig({ locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' } } })
+            -- content/docs/index.md --
+            # Widgets
+
+            See [nothing](./fr/none.md).
+            -- content/docs/fr/index.md --
+            # Bidules
+            """);
+    SiteFixture.Run r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/index.md:3:15: error[link.unresolved]: no page `./fr/none.md` (content/docs/fr/none.md)"), r.err());
+  }
+
+  @Test
   void aProjectAtTheContentFoldersRootIsBuiltInItsLanguagesWithTheRootLocalesSettings() throws Exception {
     SiteFixture site =
         SiteFixture.of(
