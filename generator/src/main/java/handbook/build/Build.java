@@ -299,7 +299,7 @@ public final class Build {
     Set<String> codes = new HashSet<>();
     i18n.locales().forEach(l -> codes.add(l.code()));
     String code = in.locale() != null ? in.locale().code() : i18n.locales().get(0).code();
-    return in.withContent(new handbook.source.SuffixedTree(in.content(), docs, code, codes, in.locale() == null || i18n.fallback()));
+    return in.withContent(new handbook.source.SuffixedTree(in.content(), docs, code, codes, i18n.locales().get(0).code(), in.locale() == null || i18n.fallback()));
   }
 
   /**
@@ -514,7 +514,7 @@ public final class Build {
               new PageRenderer(
                   r.linked(), r.theme().templates(), r.theme().keys(), set, versioned ? vs.get(i) : null, prefix, versionAssets.names(),
                   run.warm != null ? run.warm.pageKeys : versioned ? run.releasePageParts : null, keyed(run, out, versioned), r.days(),
-                  r.input().content()::origin, languages, languages == null ? null : r.input().locale() != null ? r.input().locale() : r.linked().model().locales().get(0));
+                  r.input().content(), languages, languages == null ? null : r.input().locale() != null ? r.input().locale() : r.linked().model().locales().get(0));
           SearchPages search = new SearchPages(run.cache != null, r.linked().pages().size());
           // the optional libraries the version's pages load (Assets.libraries)
           java.util.concurrent.atomic.AtomicInteger libraries = new java.util.concurrent.atomic.AtomicInteger();

@@ -50,6 +50,8 @@ final class PageRenderer {
   private final List<String[]> feeds;
   /** Where a content file is in the folder the user edits ({@link handbook.source.SourceTree#origin}). */
   private final java.util.function.UnaryOperator<String> origin;
+  /** The content, which knows which of its pages a language shows untranslated. */
+  private final handbook.source.SourceTree content;
   /** Whether the version has the pages of its tags (see {@link TagPages}). */
   private final boolean tagPages;
   /** The language menu of a site built in several languages, or null. */
@@ -104,17 +106,20 @@ final class PageRenderer {
    *     makes no site key: the settings records' toString, spun on first use, was 58 of a
    *     one-page build's 108 method-handle classes)
    * @param days the day each content file was last changed ({@code last_updated}), by its path; empty without
+   * @param content the version's content, as its pages are read (where its files are, which pages a
+   *     language shows untranslated)
    * @param languageMenu the language menu of a site built in several languages, or null
    * @param locale the pages' language where the site is built in several, or null
    */
   PageRenderer(
       LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
-      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, java.util.function.UnaryOperator<String> origin,
+      Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, handbook.source.SourceTree content,
       LanguageMenu languageMenu, handbook.config.SiteLocale locale) {
     this.languageMenu = languageMenu;
     this.locale = locale;
     this.days = days;
-    this.origin = origin;
+    this.content = content;
+    this.origin = content::origin;
     this.accent = v.model().config().color() == null ? null : new handbook.theme.Accent(v.model().config().color());
     this.headerColors = accent == null ? new String[2] : new String[] {accent.header(), accent.darkHeader()};
     this.feeds = feeds(v.model());
@@ -305,18 +310,13 @@ final class PageRenderer {
 
   /**
    * The default language, where a page of a site in another language is its page: one the
-   * language has no translation of (its file not in the language's folder of translations, or,
-   * in an MkDocs project, without the language's suffix); else null.
+   * language has no translation of ({@link handbook.source.SourceTree#untranslated}); else null.
    */
   private handbook.config.SiteLocale untranslated(PageInfo info) {
     if (locale == null || locale.isDefault() || info.source() == null || v.model().locales().isEmpty()) {
       return null;
     }
-    String from = origin.apply(info.source());
-    boolean own =
-        !locale.source().isEmpty() ? from.startsWith(locale.source())
-            : v.model().config().mount().tool() != handbook.content.Mount.Tool.MKDOCS || handbook.source.SuffixedTree.suffix(from, java.util.Set.of(locale.code())) != null;
-    return own ? null : v.model().locales().get(0);
+    return content.untranslated(info.source()) ? v.model().locales().get(0) : null;
   }
 
   /** The pages under an entry of the menu, those of its groups in their place (a group has no page to link), and its links elsewhere. */

@@ -244,24 +244,37 @@ public record VitePressConfig(
    * {@code dir} says. Empty for one. {@code pagesFolder}: the project's folder of pages.
    */
   static List<SiteLocale> languages(JsLiteral.Obj config, String pagesFolder) {
-    if (!(config.get("locales") instanceof JsLiteral.Obj locales)) {
-      return List.of();
-    }
-    JsLiteral.Obj root = locales.get("root") instanceof JsLiteral.Obj o ? o : null;
+    return config.get("locales") instanceof JsLiteral.Obj locales
+        ? languages(config, locales, "root", key -> locales.get(key) instanceof JsLiteral.Obj o ? o.string("label") : null, pagesFolder)
+        : List.of();
+  }
+
+  /**
+   * The languages of a VitePress or VuePress config's {@code locales}: the root one's ({@code rootKey})
+   * first, in the config's {@code lang} (else its own, else US English), each other one whose key
+   * names a folder ({@code fr}; VuePress' {@code /fr/}) and whose {@code lang} (else key) is a
+   * language, once, named by {@code label} (by its key as written; else its language's name).
+   */
+  static List<SiteLocale> languages(JsLiteral.Obj config, JsLiteral.Obj locales, String rootKey, java.util.function.Function<String, String> label, String pagesFolder) {
+    JsLiteral.Obj root = locales.get(rootKey) instanceof JsLiteral.Obj o ? o : null;
     String rootLang = config.string("lang") != null ? config.string("lang") : root != null ? root.string("lang") : null;
     String rootTag = rootLang == null || Languages.tag(rootLang) == null ? "en-US" : Languages.tag(rootLang);
     List<SiteLocale> out = new java.util.ArrayList<>();
-    out.add(new SiteLocale(rootTag.toLowerCase(java.util.Locale.ROOT), "", root != null && root.string("label") != null ? root.string("label").strip() : SiteLocale.nameOf(rootTag), rootTag, root != null && "rtl".equals(root.string("dir")), ""));
+    String rootLabel = label.apply(rootKey);
+    out.add(new SiteLocale(rootTag.toLowerCase(java.util.Locale.ROOT), "", rootLabel != null && !rootLabel.isBlank() ? rootLabel.strip() : SiteLocale.nameOf(rootTag), rootTag, root != null && "rtl".equals(root.string("dir")), ""));
     java.util.Set<String> codes = new java.util.HashSet<>(List.of(out.get(0).code()));
     for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
-      String key = e.getKey();
-      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
-      String tag = own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : Languages.tag(key);
-      if (key.equals("root") || !key.matches(LOCALE_KEY) || tag == null || !codes.add(key)) {
+      if (e.getKey().equals(rootKey)) {
         continue;
       }
-      String label = own == null || own.string("label") == null || own.string("label").isBlank() ? SiteLocale.nameOf(tag) : own.string("label").strip();
-      out.add(new SiteLocale(key, key + "/", label, tag, own != null && "rtl".equals(own.string("dir")), pagesFolder + key + "/"));
+      String key = e.getKey().replaceAll("^/+|/+$", "");
+      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
+      String tag = own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : Languages.tag(key);
+      if (!key.matches(LOCALE_KEY) || tag == null || !codes.add(key)) {
+        continue;
+      }
+      String name = label.apply(e.getKey());
+      out.add(new SiteLocale(key, key + "/", name == null || name.isBlank() ? SiteLocale.nameOf(tag) : name.strip(), tag, own != null && "rtl".equals(own.string("dir")), pagesFolder + key + "/"));
     }
     return out.size() < 2 ? List.of() : List.copyOf(out);
   }

@@ -80,25 +80,8 @@ public final class VuePressConfig {
     }
     JsLiteral.Obj theme = theme(text, config);
     JsLiteral.Obj themed = theme != null && theme.get("locales") instanceof JsLiteral.Obj l ? l : null;
-    java.util.function.Function<String, String> label = key -> themed != null && themed.get(key) instanceof JsLiteral.Obj o ? (o.string("selectLanguageName") != null ? o.string("selectLanguageName") : o.string("label")) : null;
-    JsLiteral.Obj root = locales.get("/") instanceof JsLiteral.Obj o ? o : null;
-    String rootLang = config.string("lang") != null ? config.string("lang") : root != null ? root.string("lang") : null;
-    String rootTag = rootLang == null || Languages.tag(rootLang) == null ? "en-US" : Languages.tag(rootLang);
-    List<SiteLocale> out = new java.util.ArrayList<>();
-    String rootLabel = label.apply("/");
-    out.add(new SiteLocale(rootTag.toLowerCase(java.util.Locale.ROOT), "", rootLabel != null && !rootLabel.isBlank() ? rootLabel.strip() : SiteLocale.nameOf(rootTag), rootTag, false, ""));
-    java.util.Set<String> codes = new java.util.HashSet<>(List.of(out.get(0).code()));
-    for (Map.Entry<String, JsLiteral.Value> e : locales.entries().entrySet()) {
-      String key = e.getKey().replaceAll("^/+|/+$", "");
-      JsLiteral.Obj own = e.getValue() instanceof JsLiteral.Obj o ? o : null;
-      String tag = own != null && own.string("lang") != null ? Languages.tag(own.string("lang")) : Languages.tag(key);
-      if (key.isEmpty() || !key.matches(VitePressConfig.LOCALE_KEY) || tag == null || !codes.add(key)) {
-        continue;
-      }
-      String name = label.apply(e.getKey());
-      out.add(new SiteLocale(key, key + "/", name == null || name.isBlank() ? SiteLocale.nameOf(tag) : name.strip(), tag, false, pagesFolder + key + "/"));
-    }
-    return out.size() < 2 ? List.of() : List.copyOf(out);
+    return VitePressConfig.languages(
+        config, locales, "/", key -> themed != null && themed.get(key) instanceof JsLiteral.Obj o ? (o.string("selectLanguageName") != null ? o.string("selectLanguageName") : o.string("label")) : null, pagesFolder);
   }
 
   /** The languages of a config's text ({@link #languages}), its messages left to {@link #read}. */

@@ -80,4 +80,10 @@ public final class LocaleFolderTree implements RenamedTree {
   public String inTree(String path) {
     return renamed.getOrDefault(path, path);
   }
+
+  /** A page shown here is untranslated where it is not read from the language's own folder (the default language's never). */
+  @Override
+  public boolean untranslated(String path) {
+    return !own.equals(main) && path.startsWith(pages) && !inTree(path).startsWith(pages + own);
+  }
 }

@@ -50,6 +50,11 @@ public interface RenamedTree extends SourceTree {
   }
 
   @Override
+  default boolean untranslated(String path) {
+    return tree().untranslated(inTree(path));
+  }
+
+  @Override
   default byte[] read(String path) throws IOException {
     return tree().read(inTree(path));
   }

@@ -46,6 +46,14 @@ public interface SourceTree {
     return path;
   }
 
+  /**
+   * Whether the file at a path is shown in a language that has no translation of it: the default
+   * language's, in a site built in another (its page says so). False where the tree shows one language.
+   */
+  default boolean untranslated(String path) {
+    return false;
+  }
+
   /** A file's permissions, where the tree has them (null otherwise). */
   default Set<PosixFilePermission> permissions(String path) {
     return null;

@@ -18,6 +18,7 @@ public final class SuffixedTree implements RenamedTree {
   private final String folder;
   private final String code;
   private final Set<String> codes;
+  private final String main;
   private final boolean fallback;
   /** By the paths shown, where they are read from; read by {@link #inTree} after a listing. */
   private volatile Map<String, String> renamed = Map.of();
@@ -26,12 +27,14 @@ public final class SuffixedTree implements RenamedTree {
    * @param folder the folder of the pages ({@code docs/}), ending in {@code /}
    * @param code the language shown ({@code fr})
    * @param codes every language's code, the default one's too
+   * @param main the default language's code, one of {@code codes}
    * @param fallback whether a page of no suffix is shown where the language has no translation of it
    */
-  public SuffixedTree(SourceTree project, String folder, String code, Set<String> codes, boolean fallback) {
-    if (!folder.endsWith("/") || !codes.contains(code)) {
-      throw new IllegalArgumentException(folder + ", " + code + ", " + codes);
+  public SuffixedTree(SourceTree project, String folder, String code, Set<String> codes, String main, boolean fallback) {
+    if (!folder.endsWith("/") || !codes.contains(code) || !codes.contains(main)) {
+      throw new IllegalArgumentException(folder + ", " + code + ", " + codes + ", " + main);
     }
+    this.main = main;
     this.project = project;
     this.folder = folder;
     this.code = code;
@@ -88,5 +91,11 @@ public final class SuffixedTree implements RenamedTree {
   @Override
   public String inTree(String path) {
     return renamed.getOrDefault(path, path);
+  }
+
+  /** A page of another language than the default one is untranslated where it is read from no file of its suffix. */
+  @Override
+  public boolean untranslated(String path) {
+    return !code.equals(main) && path.startsWith(folder) && suffix(inTree(path), Set.of(code)) == null;
   }
 }

@@ -120,4 +120,10 @@ public final class TranslatedTree implements RenamedTree {
   public String inTree(String path) {
     return translated.getOrDefault(path, path);
   }
+
+  /** A file shown here is untranslated where it is not read from its translation. */
+  @Override
+  public boolean untranslated(String path) {
+    return !isTranslated(path);
+  }
 }
