@@ -359,11 +359,12 @@ final class LoadPhase {
     if (mdBook != null) {
       redirectsOfDocusaurus(pages, toPages(mdBook.redirects(), pages), mdBookName, handbook.config.MdBookConfig.CODE, diags);
     }
-    List<TagPages.Tag> tags = TagPages.tags(pages);
+    // (worked out where they are listed or have pages: 10,000 pages' tags took a third of an edit in serve)
+    TagPages.Lazy tags = new TagPages.Lazy(pages);
     // a tags listing's headings are there to link to (tags.md#tag:setup)
-    pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags)) : p);
+    pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags.get())) : p);
     if (config.tagPages()) {
-      TagPages.add(pages, tags, strings, in.contentName(), diags);
+      TagPages.add(pages, tags.get(), strings, in.contentName(), diags);
     }
     blogRoutes(pages, tags, config.mount());
     taxonomyRoutes(pages, config.mount());
@@ -514,7 +515,7 @@ final class LoadPhase {
    * the blog's page and {@code blog/category/<category>/} to the tag's page. None at an address a
    * page has.
    */
-  private static void blogRoutes(List<Page> pages, List<TagPages.Tag> tags, handbook.content.Mount mount) {
+  private static void blogRoutes(List<Page> pages, TagPages.Lazy tags, handbook.content.Mount mount) {
     handbook.content.Mount.Blog blog = mount.blog();
     if (blog == null || mount.jekyll()) {
       return;
@@ -548,7 +549,7 @@ final class LoadPhase {
         routes.put(home + TagPages.ROOT, TagPages.ROOT);
       }
     }
-    for (TagPages.Tag tag : tags) {
+    for (TagPages.Tag tag : tags.get()) {
       boolean ofPost = tag.entries().stream().anyMatch(e -> posts.contains(e.url()));
       if (ofPost && byUrl.containsKey(tag.url())) {
         routes.put(home + (mount.unnumbered() ? tag.url() : "category/" + tag.url().substring(TagPages.ROOT.length())), tag.url());

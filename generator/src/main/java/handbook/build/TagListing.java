@@ -28,10 +28,10 @@ public final class TagListing implements Directive {
   public record PageLink(String title, String href) {}
 
   private static final Set<String> OPTIONS = Set.of("include", "exclude");
-  private final List<TagPages.Tag> tags;
+  private final java.util.function.Supplier<List<TagPages.Tag>> tags;
 
-  TagListing(List<TagPages.Tag> tags) {
-    this.tags = List.copyOf(tags);
+  TagListing(java.util.function.Supplier<List<TagPages.Tag>> tags) {
+    this.tags = tags;
   }
 
   @Override
@@ -42,7 +42,7 @@ public final class TagListing implements Directive {
   @Override
   public String expand(DirectiveCall call, ResolveContext ctx) {
     List<TagView> shown = new ArrayList<>();
-    for (TagPages.Tag tag : listed(call, tags, ctx.diagnostics()::add)) {
+    for (TagPages.Tag tag : listed(call, tags.get(), ctx.diagnostics()::add)) {
       List<PageLink> pages = new ArrayList<>();
       for (TagPages.Entry e : tag.entries()) {
         pages.add(new PageLink(e.title(), ctx.href(e.url())));
