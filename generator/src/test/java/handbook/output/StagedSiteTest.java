@@ -183,6 +183,22 @@ class StagedSiteTest {
   }
 
   @Test
+  void aBuildAfterItsLinkWasRemovedLeavesNoBuildFolderBehindWhenItCloses() throws Exception {
+    // "rm -rf site" removes the link: the folder it led to is removed while the next build runs
+    Path out = tmp.resolve("site");
+    commit(out, false, java.util.Map.of("index.html", "one"));
+    Path first = out.toRealPath();
+    Files.delete(out);
+    try (StagedSite s = new StagedSite(out)) {
+      s.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+      s.commit();
+    }
+    assertFalse(Files.exists(first), "the folder of the removed link is gone");
+    assertEquals("two", Files.readString(out.resolve("index.html")));
+    assertEquals(List.of(out.toRealPath().getFileName().toString(), "site"), beside());
+  }
+
+  @Test
   void aBuildFolderOfABuildThatHoldsTheOutputIsLeftAlone() throws Exception {
     Path out = tmp.resolve("site");
     try (StagedSite building = new StagedSite(out)) {
