@@ -405,7 +405,8 @@ public final class LinkResolver {
    * a language's own file to a file of the default language's pages at the root (its
    * {@code ../../guide/start.md}, or any of a VitePress page's relative links there): the default
    * language's page, as the tool publishes it; one from a page shown from the default language's
-   * into this language's folder: its page here. Null where it is none of these, or names no page.
+   * into this language's folder: its page here. Null where it is none of these, or names no page
+   * (but in another language's folder: named there).
    */
   private Result inOtherLanguage(String t, String path, String anchor, String query, Span span, String fromSource, String fromUrl) {
     String pages = published.pages();
@@ -422,7 +423,13 @@ public final class LinkResolver {
       String written = "/" + language.getKey();
       if (rooted.startsWith(written)) {
         Result r = otherLanguage(t, rooted.substring(written.length() - 1), language.getValue(), anchor, query, span, fromSource, fromUrl);
-        return r.error() == null ? r : null;
+        if (r.error() == null) {
+          return r;
+        }
+        // named where it is in the project, not where this language's tree would put it
+        String from = shown.apply(fromSource);
+        String named = from.endsWith(file) ? from.substring(0, from.length() - file.length()) + at : shown.apply(at);
+        return broken("link.unresolved", span, "no " + (Urls.isMarkdown(at) ? "page" : "page or file") + " `" + path + "` (" + named + ")", null, t);
       }
     }
     String own = published.own();

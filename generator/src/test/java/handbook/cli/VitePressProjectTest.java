@@ -726,17 +726,30 @@ class VitePressProjectTest {
             tmp,
             """
             -- content/docs/.vitepress/config.mts --
-            export default defineConfig({ locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' } } })
+            export default defineConfig({ locales: { root: { label: 'English', lang: 'en' }, fr: { label: 'Français', lang: 'fr' }, de: { label: 'Deutsch', lang: 'de' } } })
             -- content/docs/index.md --
             # Widgets
 
             See [nothing](./fr/none.md).
             -- content/docs/fr/index.md --
             # Bidules
+
+            Voir [rien](../de/none.md).
+            -- content/docs/de/index.md --
+            # Dinge
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().contains("content/docs/index.md:3:15: error[link.unresolved]: no page `./fr/none.md` (content/docs/fr/none.md)"), r.err());
+    // (from a language's page: named where it is in the project)
+    site.write(
+        """
+        -- content/docs/index.md --
+        # Widgets
+        """);
+    r = site.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/docs/fr/index.md:3:13: error[link.unresolved]: no page `../de/none.md` (content/docs/de/none.md)"), r.err());
   }
 
   @Test
