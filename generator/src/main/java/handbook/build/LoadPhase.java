@@ -360,7 +360,12 @@ final class LoadPhase {
       redirectsOfDocusaurus(pages, toPages(mdBook.redirects(), pages), mdBookName, handbook.config.MdBookConfig.CODE, diags);
     }
     // (worked out where they are listed or have pages: 10,000 pages' tags took a third of an edit in serve)
-    TagPages.Lazy tags = new TagPages.Lazy(pages);
+    // (serve: the last run's where no listed page's tags, title, address or description changed)
+    boolean warmTree = run.warm != null && in.label() == null && in.locale() == null;
+    TagPages.Lazy tags = new TagPages.Lazy(pages, warmTree && run.warm.tags != null ? run.warm.tags.known() : null);
+    if (warmTree) {
+      run.warm.tags = tags;
+    }
     // a tags listing's headings are there to link to (tags.md#tag:setup)
     pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags.get())) : p);
     if (config.tagPages()) {

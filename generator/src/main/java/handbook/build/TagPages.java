@@ -92,14 +92,18 @@ final class TagPages {
 
   /**
    * The tags of pages ({@link #tags}), worked out when first asked for (on any thread): a site that
-   * lists them nowhere and makes no pages of them never does.
+   * lists them nowhere and makes no pages of them never does; those of an earlier run where no listed
+   * page's tags, title, address or description changed.
    */
   static final class Lazy implements java.util.function.Supplier<List<Tag>> {
     private final List<Page> pages;
+    private final Known earlier;
     private volatile List<Tag> tags;
 
-    Lazy(List<Page> pages) {
+    /** @param earlier the tags an earlier run worked out, or null */
+    Lazy(List<Page> pages, Known earlier) {
       this.pages = List.copyOf(pages);
+      this.earlier = earlier;
     }
 
     @Override
@@ -109,13 +113,49 @@ final class TagPages {
         synchronized (this) {
           t = tags;
           if (t == null) {
-            t = tags(pages);
+            t = earlier != null && sameTags(earlier.pages(), pages) ? earlier.tags() : tags(pages);
             tags = t;
           }
         }
       }
       return t;
     }
+
+    /** What a later run may reuse: these tags where they were worked out, else the earlier run's. */
+    Known known() {
+      List<Tag> t = tags;
+      return t != null ? new Known(pages, t) : earlier;
+    }
+  }
+
+  /** Tags worked out, and the pages they were made from. */
+  record Known(List<Page> pages, List<Tag> tags) {}
+
+  /** Whether two runs' pages give the same tags: their listed pages of tags, in order, the same in what {@link #tags} reads. */
+  static boolean sameTags(List<Page> a, List<Page> b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.size() && !tagged(a.get(i).info())) {
+        i++;
+      }
+      while (j < b.size() && !tagged(b.get(j).info())) {
+        j++;
+      }
+      if (i == a.size() || j == b.size()) {
+        return i == a.size() && j == b.size();
+      }
+      PageInfo x = a.get(i++).info();
+      PageInfo y = b.get(j++).info();
+      if (x != y
+          && !(x.url().equals(y.url()) && java.util.Objects.equals(x.title(), y.title()) && java.util.Objects.equals(x.description(), y.description()) && x.tags().equals(y.tags()))) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean tagged(PageInfo info) {
+    return info.listed() && !info.tags().isEmpty();
   }
 
   /** The tags of the listed pages, by title. */

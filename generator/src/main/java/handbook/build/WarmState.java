@@ -79,6 +79,9 @@ public final class WarmState {
   /** The working tree as the last run read it when another tool's docs folder was shown as docs/ (its listing kept). */
   handbook.source.MovedFolder moved;
 
+  /** The working tree's tags of the last run (worked out if it asked for them); or null. */
+  TagPages.Lazy tags;
+
   /** The same for a VitePress project's pages shown where its rewrites publish them. */
   handbook.source.RewrittenTree rewritten;
 

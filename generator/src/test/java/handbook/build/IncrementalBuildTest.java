@@ -250,6 +250,9 @@ class IncrementalBuildTest {
     s.add(new Step("a link to a tag's heading in the listing", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik (se [backup-merket](../merker.md#tag:backup))")));
     s.add(new Step("the tag taken off its page (edited: its heading is gone, the link to it fails)", f -> replace(f, "content/docs/drift/backup.md", "tags: [drift, backup]\n", "tags: [drift]\n")));
     s.add(new Step("the tag back on its page (edited: the link resolves again)", f -> replace(f, "content/docs/drift/backup.md", "tags: [drift]\n", "tags: [drift, backup]\n")));
+    s.add(new Step("a tagged page's title changed (its tags' pages and the listing show it)", f -> replace(f, "content/docs/drift/backup.md", "title: Sikkerhetskopi\n", "title: Sikkerhetskopiering\n")));
+    s.add(new Step("an untagged page's body changed (the tags as they were)", f -> replace(f, "content/docs/drift/index.md", "Alt om drift.", "Alt om driften.")));
+    s.add(new Step("the tagged page's title back", f -> replace(f, "content/docs/drift/backup.md", "title: Sikkerhetskopiering\n", "title: Sikkerhetskopi\n")));
     s.add(new Step("a formula written (KaTeX published)", f -> replace(f, "content/docs/drift/deploy.md", "Deploy alltid slik", "Deploy alltid slik, $n^2$ ganger")));
     s.add(new Step("a page without formulas changed (the one with a formula reused: KaTeX stays)", f -> replace(f, "content/docs/drift/backup.md", "Kjøres hver natt.", "Kjøres hver eneste natt.")));
     s.add(new Step("the site's one formula removed (KaTeX not published)", f -> replace(f, "content/docs/drift/deploy.md", ", $n^2$ ganger", "")));
