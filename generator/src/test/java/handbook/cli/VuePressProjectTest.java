@@ -197,19 +197,23 @@ class VuePressProjectTest {
             }
             -- content/docs/README.md --
             # Widgets
+
+            [In Chinese](./zh/README.md)
             -- content/docs/guide/README.md --
             # Guide
             -- content/docs/zh/README.md --
             # 小部件
 
-            [English](/guide/)
+            [English](/guide/), [the English guide](../guide/README.md)
             """);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     Document zh = Jsoup.parse(site.read("zh/index.html"));
     assertEquals(List.of("English", "简体中文"), zh.select("details.language-switcher a").eachText());
     assertTrue(zh.select("header a").eachText().contains("指南"), zh.select("header a").eachText().toString());
-    assertEquals(List.of("../guide/"), zh.select(".doc-body p a").eachAttr("href"));
+    // links between the languages lead where VuePress leads them
+    assertEquals(List.of("../guide/", "../guide/"), zh.select(".doc-body p a").eachAttr("href"));
+    assertEquals(List.of("zh/"), Jsoup.parse(site.read("index.html")).select(".doc-body p a").eachAttr("href"));
     // its theme's words of a language are named as the theme's other words are: not at all
     assertFalse(r.err().contains("`themeConfig.label`") || r.err().contains("selectText"), r.err());
   }
