@@ -20,9 +20,12 @@ final class LanguageMenu {
   record Language(SiteLocale locale, Map<String, String> byKey, Map<String, String> keys) {}
 
   private final List<Language> languages;
+  /** Each language as {@link #key} names it, made once (a record's text is slow to make, on every page of every edit). */
+  private final String[] named;
 
   LanguageMenu(List<Language> languages) {
     this.languages = List.copyOf(languages);
+    named = this.languages.stream().map(l -> l.locale() + " at ").toArray(String[]::new);
   }
 
   /** The menu's links on the page at {@code url} of {@code current}, from the page: {@code siteRoot} leads to the site's root. */
@@ -40,8 +43,8 @@ final class LanguageMenu {
   String key(SiteLocale current, String url) {
     String key = keyOf(current, url);
     StringBuilder b = new StringBuilder();
-    for (Language l : languages) {
-      b.append(l.locale()).append(" at ").append(where(l, key, url)).append('\n');
+    for (int i = 0; i < named.length; i++) {
+      b.append(named[i]).append(where(languages.get(i), key, url)).append('\n');
     }
     return b.toString();
   }

@@ -361,15 +361,17 @@ final class LoadPhase {
     }
     // (worked out where they are listed or have pages: 10,000 pages' tags took a third of an edit in serve)
     // (serve: the last run's where no listed page's tags, title, address or description changed)
-    boolean warmTree = run.warm != null && in.label() == null && in.locale() == null;
-    TagPages.Lazy tags = new TagPages.Lazy(pages, warmTree && run.warm.tags != null ? run.warm.tags.known() : null);
-    if (warmTree) {
-      run.warm.tags = tags;
+    // (each language's its own)
+    String languageCode = in.locale() == null ? "" : in.locale().code();
+    TagPages.Lazy earlier = run.warm == null || in.label() != null ? null : run.warm.tags.get(languageCode);
+    TagPages.Lazy tags = new TagPages.Lazy(pages, earlier != null ? earlier.known() : null);
+    if (run.warm != null && in.label() == null) {
+      run.warm.tags.put(languageCode, tags);
     }
     // a tags listing's headings are there to link to (tags.md#tag:setup)
     pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags.get())) : p);
     if (config.tagPages()) {
-      TagPages.add(pages, tags.get(), strings, in.contentName(), diags);
+      TagPages.add(pages, tags, strings, in.contentName(), diags);
     }
     blogRoutes(pages, tags, config.mount());
     taxonomyRoutes(pages, config.mount());

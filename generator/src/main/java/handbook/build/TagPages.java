@@ -58,13 +58,14 @@ final class TagPages {
     private final List<Entry> entries;
     private final String fingerprint;
 
-    /** A tag's page ({@code parent} the page of all tags), or with {@code parent} null the page of all tags. */
-    TagPage(String url, String title, String description, List<Entry> entries, String parent) {
+    /**
+     * A tag's page ({@code parent} the page of all tags), or with {@code parent} null the page of
+     * all tags; {@code entriesKey} is {@link #key} of its entries.
+     */
+    TagPage(String url, String title, String description, List<Entry> entries, String entriesKey, String parent) {
       super(new PageInfo(url, title, description, null, parent, null, false, parent == null ? "tags" : "tag", List.of(), Map.of(), List.of()), "section");
       this.entries = List.copyOf(entries);
-      Keys.Builder b = new Keys.Builder().add(title).add(description);
-      entries.forEach(e -> b.add(e.title()).add(e.url()).add(java.util.Objects.toString(e.description(), "")));
-      this.fingerprint = b.build();
+      this.fingerprint = new Keys.Builder().add(title).add(description).add(entriesKey).build();
     }
 
     @Override
@@ -90,6 +91,13 @@ final class TagPages {
   /** A tag: its page's URL, its title (as first met) and its pages, by title. */
   record Tag(String url, String title, List<Entry> entries) {}
 
+  /** The key of the pages a tag's page lists: their titles, addresses and descriptions. */
+  static String key(List<Entry> entries) {
+    Keys.Builder b = new Keys.Builder();
+    entries.forEach(e -> b.add(e.title()).add(e.url()).add(java.util.Objects.toString(e.description(), "")));
+    return b.build();
+  }
+
   /**
    * The tags of pages ({@link #tags}), worked out when first asked for (on any thread): a site that
    * lists them nowhere and makes no pages of them never does; those of an earlier run where no listed
@@ -99,6 +107,8 @@ final class TagPages {
     private final List<Page> pages;
     private final Known earlier;
     private volatile List<Tag> tags;
+    /** The keys of the tags' entries ({@link #key}), shared by the runs whose tags are the same. */
+    private Map<List<Entry>, String> keys;
 
     /** @param earlier the tags an earlier run worked out, or null */
     Lazy(List<Page> pages, Known earlier) {
@@ -113,7 +123,9 @@ final class TagPages {
         synchronized (this) {
           t = tags;
           if (t == null) {
-            t = earlier != null && sameTags(earlier.pages(), pages) ? earlier.tags() : tags(pages);
+            boolean same = earlier != null && sameTags(earlier.pages(), pages);
+            t = same ? earlier.tags() : tags(pages);
+            keys = same ? earlier.keys() : java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
             tags = t;
           }
         }
@@ -121,15 +133,24 @@ final class TagPages {
       return t;
     }
 
+    /**
+     * The key of one of these tags' entries ({@link #key}), made once for the runs that share the
+     * tags (in {@code serve}, hashing every tag's pages was a fifth of an edit of 1,000 pages in three languages).
+     */
+    String key(Tag tag) {
+      get();
+      return keys.computeIfAbsent(tag.entries(), TagPages::key);
+    }
+
     /** What a later run may reuse: these tags where they were worked out, else the earlier run's. */
     Known known() {
       List<Tag> t = tags;
-      return t != null ? new Known(pages, t) : earlier;
+      return t != null ? new Known(pages, t, keys) : earlier;
     }
   }
 
-  /** Tags worked out, and the pages they were made from. */
-  record Known(List<Page> pages, List<Tag> tags) {}
+  /** Tags worked out, the pages they were made from, and their entries' keys as far as made. */
+  record Known(List<Page> pages, List<Tag> tags, Map<List<Entry>, String> keys) {}
 
   /** Whether two runs' pages give the same tags: their listed pages of tags, in order, the same in what {@link #tags} reads. */
   static boolean sameTags(List<Page> a, List<Page> b) {
@@ -210,7 +231,8 @@ final class TagPages {
    * page there that draws the tags listing (MkDocs Material's {@code tags.md}): it is then the
    * page of them all.
    */
-  static void add(List<Page> pages, List<Tag> tags, Map<String, String> strings, String contentName, Diagnostics diags) {
+  static void add(List<Page> pages, Lazy lazy, Map<String, String> strings, String contentName, Diagnostics diags) {
+    List<Tag> tags = lazy.get();
     Page taken = null;
     boolean listing = false;
     for (Page p : pages) {
@@ -235,11 +257,11 @@ final class TagPages {
     for (Tag tag : tags) {
       List<Entry> entries = tag.entries();
       String count = entries.size() == 1 ? strings.getOrDefault("tags.one", "1 page") : strings.getOrDefault("tags.many", "{n} pages").replace("{n}", String.valueOf(entries.size()));
-      pages.add(new TagPage(tag.url(), tag.title(), count, entries, ROOT));
+      pages.add(new TagPage(tag.url(), tag.title(), count, entries, lazy.key(tag), ROOT));
       index.add(new Entry(tag.title(), tag.url(), count));
     }
     if (!listing) {
-      pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, null));
+      pages.add(new TagPage(ROOT, strings.getOrDefault("tags", "Tags"), "", index, key(index), null));
     }
   }
 }

@@ -26,6 +26,11 @@ final class Translations {
    */
   static List<Ready> of(VersionInput work, Ready main, Run run, Releases.Preparer prepare) {
     List<handbook.config.SiteLocale> locales = main.linked().model().locales();
+    if (run.warm != null) {
+      // (serve: what was kept of a language no longer built is let go)
+      run.warm.translations.keySet().removeIf(code -> locales.stream().noneMatch(l -> l.code().equals(code)));
+      run.warm.tags.keySet().removeIf(code -> !code.isEmpty() && locales.stream().noneMatch(l -> l.code().equals(code)));
+    }
     if (locales.isEmpty()) {
       return List.of();
     }
@@ -33,10 +38,6 @@ final class Translations {
     String docs = handbook.config.DocusaurusConfig.docsFolder(config);
     boolean hugo = main.linked().model().config().mount().hugo();
     List<Ready> out = new ArrayList<>();
-    if (run.warm != null) {
-      // (serve: what was kept of a language no longer built is let go)
-      run.warm.translations.keySet().removeIf(code -> locales.stream().noneMatch(l -> l.code().equals(code)));
-    }
     for (handbook.config.SiteLocale l : locales) {
       if (l.isDefault()) {
         continue;

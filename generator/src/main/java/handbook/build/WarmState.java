@@ -74,13 +74,13 @@ public final class WarmState {
       new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
-  final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory();
+  final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory(true);
 
   /** The working tree as the last run read it when another tool's docs folder was shown as docs/ (its listing kept). */
   handbook.source.MovedFolder moved;
 
-  /** The working tree's tags of the last run (worked out if it asked for them); or null. */
-  TagPages.Lazy tags;
+  /** The working tree's tags of the last run (worked out if it asked for them), by language's code ("" the default one's). */
+  final Map<String, TagPages.Lazy> tags = new ConcurrentHashMap<>();
 
   /** The same for a VitePress project's pages shown where its rewrites publish them. */
   handbook.source.RewrittenTree rewritten;

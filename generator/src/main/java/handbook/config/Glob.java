@@ -57,8 +57,22 @@ public final class Glob {
 
   private final List<List<Part>> rows;
 
+  /** Each row's leading characters ({@link Char} parts), which a path must start with. */
+  private final String[] prefixes;
+
   private Glob(List<List<Part>> rows) {
     this.rows = rows;
+    prefixes = new String[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      StringBuilder b = new StringBuilder();
+      for (Part p : rows.get(i)) {
+        if (!(p instanceof Char c)) {
+          break;
+        }
+        b.append(c.c());
+      }
+      prefixes[i] = b.toString();
+    }
   }
 
   /** A glob of one row of parts. */
@@ -185,12 +199,26 @@ public final class Glob {
 
   /** Whether the glob matches the whole of {@code path}. */
   public boolean matches(CharSequence path) {
-    for (List<Part> row : rows) {
-      if (matches(row, path)) {
+    for (int i = 0; i < prefixes.length; i++) {
+      // (a path that does not start with the row's characters is not matched part by part: the
+      // docs' files are matched against a project's patterns on every build of serve)
+      if (startsWith(path, prefixes[i]) && matches(rows.get(i), path)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(CharSequence s, String prefix) {
+    if (s.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One row against a path: which prefixes of the path the parts so far match, part by part. */

@@ -215,11 +215,9 @@ public final class LinkResolver {
       // a page of this language, written with its folder (/fr/guides/)
       return resolvePath(t, path.length() < own.length() ? "/" : path.substring(own.length() - 1), anchor, query, span, fromSource, fromUrl);
     }
-    for (Map.Entry<String, String> language : published.languages().entrySet()) {
-      String written = "/" + language.getKey();
-      if (path.startsWith(written) || path.equals(written.substring(0, written.length() - 1))) {
-        return otherLanguage(t, path.length() < written.length() ? "/" : path.substring(written.length() - 1), language.getValue(), anchor, query, span, fromSource, fromUrl);
-      }
+    Map.Entry<String, String> language = languageOf(path);
+    if (language != null) {
+      return otherLanguage(t, inLanguage(path, language), language.getValue(), anchor, query, span, fromSource, fromUrl);
     }
     if (published.bare() != null && path.startsWith("/")) {
       // a VitePress page's link without its language's folder: the default language's page
@@ -399,6 +397,26 @@ public final class LinkResolver {
   }
 
   /**
+   * The other language whose folder a site-root path is in ({@code /fr/guide/}, or {@code /fr}
+   * alone): its folder as links write it ({@code fr/}) and the output's it is published in; null for none.
+   */
+  private Map.Entry<String, String> languageOf(String path) {
+    for (Map.Entry<String, String> language : published.languages().entrySet()) {
+      String written = "/" + language.getKey();
+      if (path.startsWith(written) || path.equals(written.substring(0, written.length() - 1))) {
+        return language;
+      }
+    }
+    return null;
+  }
+
+  /** A path in a language's folder ({@link #languageOf}) as that language's site-root path ({@code /guide/}). */
+  private static String inLanguage(String path, Map.Entry<String, String> language) {
+    int folder = language.getKey().length();
+    return path.length() <= folder ? "/" : path.substring(folder);
+  }
+
+  /**
    * A relative link from a language's file into another language's folder ({@code ./fr/guide/start.md}
    * from a VitePress project's default language, {@code ../../he/} from its French pages): that
    * language's page, as the link's site-root form ({@code /fr/guide/start}) leads to it; and one from
@@ -419,18 +437,16 @@ public final class LinkResolver {
       return null;
     }
     String rooted = "/" + at.substring(pages.length());
-    for (Map.Entry<String, String> language : published.languages().entrySet()) {
-      String written = "/" + language.getKey();
-      if (rooted.startsWith(written)) {
-        Result r = otherLanguage(t, rooted.substring(written.length() - 1), language.getValue(), anchor, query, span, fromSource, fromUrl);
-        if (r.error() == null) {
-          return r;
-        }
-        // named where it is in the project, not where this language's tree would put it
-        String from = shown.apply(fromSource);
-        String named = from.endsWith(file) ? from.substring(0, from.length() - file.length()) + at : shown.apply(at);
-        return broken("link.unresolved", span, "no " + (Urls.isMarkdown(at) ? "page" : "page or file") + " `" + path + "` (" + named + ")", null, t);
+    Map.Entry<String, String> language = languageOf(rooted);
+    if (language != null) {
+      Result r = otherLanguage(t, inLanguage(rooted, language), language.getValue(), anchor, query, span, fromSource, fromUrl);
+      if (r.error() == null) {
+        return r;
       }
+      // named where it is in the project, not where this language's tree would put it
+      String from = shown.apply(fromSource);
+      String named = from.endsWith(file) ? from.substring(0, from.length() - file.length()) + at : shown.apply(at);
+      return broken("link.unresolved", span, "no " + (Urls.isMarkdown(at) ? "page" : "page or file") + " `" + path + "` (" + named + ")", null, t);
     }
     String own = published.own();
     if (own != null && rooted.startsWith("/" + own) && !file.startsWith(pages + own)) {

@@ -118,6 +118,35 @@ public final class SearchIndex {
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
+    /**
+     * Each document's JSON but its id and page ({@code ,"k":...}), as this run and the last wrote
+     * it, where the memory keeps them ({@code serve}): an index is written again on every edit.
+     */
+    private final boolean keepsJson;
+    private Map<SearchDoc, byte[]> json = new java.util.IdentityHashMap<>();
+    private Map<SearchDoc, byte[]> lastJson = new java.util.IdentityHashMap<>();
+
+    /** A memory of one build. */
+    public Memory() {
+      this(false);
+    }
+
+    /** @param keepsJson whether it keeps each document's JSON from run to run ({@code serve}) */
+    public Memory(boolean keepsJson) {
+      this.keepsJson = keepsJson;
+    }
+
+    /** A document's JSON as this run or the last wrote it, or null; kept for the next run. */
+    private byte[] json(SearchDoc d) {
+      byte[] b = json.get(d);
+      if (b == null) {
+        b = lastJson.get(d);
+        if (b != null) {
+          json.put(d, b);
+        }
+      }
+      return b;
+    }
     private final Map<SearchDoc, Fragment> fragments = new java.util.IdentityHashMap<>();
     private final Map<List<SearchDoc>, Size> sizes = new java.util.IdentityHashMap<>();
     /** The run {@link #size} marks entries with, and how many distinct ones it marked in it. */
@@ -210,6 +239,8 @@ public final class SearchIndex {
      * a new one at its URL (removed, moved) takes one pass over all.
      */
     public void endRun() {
+      lastJson = json;
+      json = new java.util.IdentityHashMap<>();
       if (byUrl == null) {
         byUrl = new java.util.HashMap<>();
         sizes.keySet().forEach(p -> byUrl.put(url(p), p));
@@ -290,10 +321,10 @@ public final class SearchIndex {
       }
     }
     if (estimate <= budget * 0.9) {
-      return new Result(write(allDocs(pages), labels), List.of());
+      return new Result(write(allDocs(pages), labels, memory), List.of());
     }
     if (estimate <= budget * 1.1) {
-      byte[] full = write(allDocs(pages), labels);
+      byte[] full = write(allDocs(pages), labels, memory);
       if (full.length <= budget) {
         return new Result(full, List.of());
       }
@@ -520,7 +551,7 @@ public final class SearchIndex {
       trimmed.add(merged);
       sizes.put(merged, size);
     }
-    byte[] json = write(out, labels);
+    byte[] json = write(out, labels, memory);
     if (json.length > budget) {
       return null;
     }
@@ -717,14 +748,14 @@ public final class SearchIndex {
   /** Documents written by one task: enough that a task is worth starting, few enough to share the work. */
   private static final int DOCS_PER_TASK = 256;
 
-  private static byte[] write(Collection<SearchDoc> docs, Map<String, String> labels) {
+  private static byte[] write(Collection<SearchDoc> docs, Map<String, String> labels, Memory memory) {
     List<SearchDoc> sorted = docs.stream().sorted(Comparator.comparing(SearchDoc::url).thenComparing(SearchDoc::title)).toList();
     // page title and breadcrumb are the same for every section of a page: stored once
-    java.util.Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+    java.util.Map<PageKey, Integer> pages = new java.util.LinkedHashMap<>();
     int[] pageOf = new int[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       SearchDoc d = sorted.get(i);
-      Integer known = pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
+      Integer known = pages.putIfAbsent(new PageKey(d.page(), d.crumbs()), pages.size());
       pageOf[i] = known == null ? pages.size() - 1 : known;
     }
     ByteArrayOutputStream head = new ByteArrayOutputStream(4 * 1024 + pages.size() * 64);
@@ -737,11 +768,10 @@ public final class SearchIndex {
       }
       g.writeEndObject();
       g.writeArrayFieldStart("pages");
-      for (String key : pages.keySet()) {
-        int z = key.indexOf('\u0000');
+      for (PageKey key : pages.keySet()) {
         g.writeStartArray();
-        g.writeString(key.substring(0, z));
-        g.writeString(key.substring(z + 1));
+        g.writeString(key.title());
+        g.writeString(key.crumbs());
         g.writeEndArray();
       }
       g.writeEndArray();
@@ -751,9 +781,24 @@ public final class SearchIndex {
     }
     // the documents in parts written at the same time, each a run of objects split by commas,
     // joined as one generator would have written them
+    // (each document's JSON the memory has is copied; those it keeps and has not are kept)
+    byte[][] fields = new byte[sorted.size()][];
+    if (memory.keepsJson) {
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = memory.json(sorted.get(i));
+      }
+    }
+    byte[][] made = memory.keepsJson ? new byte[sorted.size()][] : null;
     int tasks = (sorted.size() + DOCS_PER_TASK - 1) / DOCS_PER_TASK;
     byte[][] parts = new byte[tasks][];
-    java.util.stream.IntStream.range(0, tasks).parallel().forEach(t -> parts[t] = docs(sorted, pageOf, t * DOCS_PER_TASK, Math.min(sorted.size(), (t + 1) * DOCS_PER_TASK)));
+    java.util.stream.IntStream.range(0, tasks).parallel().forEach(t -> parts[t] = docs(sorted, pageOf, t * DOCS_PER_TASK, Math.min(sorted.size(), (t + 1) * DOCS_PER_TASK), fields, made));
+    if (made != null) {
+      for (int i = 0; i < made.length; i++) {
+        if (made[i] != null) {
+          memory.json.put(sorted.get(i), made[i]);
+        }
+      }
+    }
     byte[] opening = head.toByteArray();
     byte[] docsField = ",\"docs\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     long length = opening.length - 1 + docsField.length + Math.max(0, tasks - 1) + 2;
@@ -778,18 +823,32 @@ public final class SearchIndex {
     return file;
   }
 
-  /** The JSON objects of documents {@code from} to {@code to} (their ids are their places), split by commas. */
-  private static byte[] docs(List<SearchDoc> sorted, int[] pageOf, int from, int to) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((to - from) * 1024);
+  /**
+   * The JSON objects of documents {@code from} to {@code to} (their ids are their places), split
+   * by commas: each one's id and page, then its other fields, copied from {@code fields} where it
+   * has them; those written are put in {@code made} where it is not null.
+   */
+  private static byte[] docs(List<SearchDoc> sorted, int[] pageOf, int from, int to, byte[][] fields, byte[][] made) {
+    Bytes out = new Bytes((to - from) * 1024);
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
+      g.setRootValueSeparator(null);
       for (int id = from; id < to; id++) {
         SearchDoc d = sorted.get(id);
+        if (id > from) {
+          out.write(',');
+        }
+        if (fields[id] != null) {
+          out.writeBytes(("{\"id\":" + id + ",\"g\":" + pageOf[id]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          out.writeBytes(fields[id]);
+          continue;
+        }
         g.writeStartObject();
         g.writeNumberField("id", id);
+        g.writeNumberField("g", pageOf[id]);
+        g.flush();
+        int start = out.size();
         g.writeStringField("k", d.kind());
         g.writeStringField("t", d.title());
-        g.writeNumberField("g", pageOf[id]);
         g.writeStringField("u", d.url());
         if (!d.keywords().isEmpty()) {
           g.writeStringField("w", d.keywords());
@@ -798,10 +857,29 @@ public final class SearchIndex {
         g.writeStringField("s", d.snippet());
         boost(g, d);
         g.writeEndObject();
+        g.flush();
+        if (made != null) {
+          made[id] = out.copy(start);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A page's title and breadcrumb, which its documents share. */
+  private record PageKey(String title, String crumbs) {}
+
+  /** A byte stream whose last bytes can be copied. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes(int size) {
+      super(size);
+    }
+
+    /** The bytes from {@code start} on. */
+    byte[] copy(int start) {
+      return java.util.Arrays.copyOfRange(buf, start, count);
+    }
   }
 }

@@ -1209,6 +1209,10 @@ class IncrementalBuildTest {
     steps.add(new Step("a page without a translation edited (in both languages)", f -> replace(f, "content/docs/guide/light.md", "# Light", "# Light and shade")));
     steps.add(new Step("the default language's pages alone in the other (edited: fallback_to_default false)", f -> replace(f, "content/mkdocs.yml", "      languages:", "      fallback_to_default: false\n      languages:")));
     steps.add(new Step("nothing changed", f -> {}));
+    // each language's tags are its own, and kept by serve while its pages give the same
+    steps.add(new Step("a translation tagged (its language's page of the tag lists it)", f -> replace(f, "content/docs/guide/water.fr.md", "# L'arrosage", "---\ntags: [eau]\n---\n# L'arrosage")));
+    steps.add(new Step("the tagged translation's title changed (its tag's page shows the new one)", f -> replace(f, "content/docs/guide/water.fr.md", "# L'arrosage", "# Arroser")));
+    steps.add(new Step("nothing changed, again", f -> {}));
     series(MKDOCS_I18N, steps, (step, s, expected) -> {
       assertEquals(step == 3 ? 1 : 0, expected.exit(), s.name() + ": " + expected.diagnostics());
       if (step == 3) {
@@ -1216,6 +1220,13 @@ class IncrementalBuildTest {
         return;
       }
       Map<String, byte[]> files = expected.files();
+      assertEquals(step >= 10, files.containsKey("fr/tags/eau/index.html"), s.name());
+      assertFalse(files.containsKey("tags/eau/index.html"), s.name());
+      if (step >= 10) {
+        String tag = new String(files.get("fr/tags/eau/index.html"), StandardCharsets.UTF_8);
+        assertEquals(step == 10, tag.contains("L&#39;arrosage") || tag.contains("L'arrosage"), s.name());
+        assertEquals(step >= 11, tag.contains("Arroser"), s.name());
+      }
       assertFalse(files.keySet().stream().anyMatch(f -> f.contains(".fr")), s.name());
       assertEquals(step < 8, files.containsKey("fr/guide/light/index.html"), s.name());
       if (step < 8) {

@@ -176,9 +176,9 @@ class SearchIndexTest {
       pages.putIfAbsent(d.page() + "\u0000" + d.crumbs(), pages.size());
       Map<String, Object> o = new java.util.LinkedHashMap<>();
       o.put("id", docList.size());
+      o.put("g", pages.get(d.page() + "\u0000" + d.crumbs()));
       o.put("k", d.kind());
       o.put("t", d.title());
-      o.put("g", pages.get(d.page() + "\u0000" + d.crumbs()));
       o.put("u", d.url());
       if (!d.keywords().isEmpty()) {
         o.put("w", d.keywords());
@@ -194,6 +194,37 @@ class SearchIndexTest {
     file.put("docs", docList);
     assertTrue(docList.size() > 600);
     assertEquals(mapper.writeValueAsString(file), new String(json, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anIndexMadeWithTheDocumentsJsonAMemoryKeptIsTheFileANewIndexMakes() {
+    // serve's memory keeps each document's JSON but its id and page: the next index copies it
+    List<List<SearchDoc>> pages = new ArrayList<>();
+    for (int p = 0; p < 400; p++) {
+      List<SearchDoc> page = new ArrayList<>();
+      for (int s = 0; s < 1 + p % 3; s++) {
+        page.add(new SearchDoc("doc", "Del " + s + " \"æ\"", "Side " + p, "Docs › " + (p % 4), String.format("docs/p%03d/", p) + (s == 0 ? "" : "#d" + s), s == 1 ? "nøkkel" + p : "", "tekst " + p + " " + s, "Utdrag " + p));
+      }
+      pages.add(page);
+    }
+    SearchIndex.Memory kept = new SearchIndex.Memory(true);
+    byte[] first = SearchIndex.index(pages, kept, Map.of(), Map.of()).json();
+    assertArrayEquals(SearchIndex.index(pages, new SearchIndex.Memory(), Map.of(), Map.of()).json(), first);
+    kept.endRun();
+    // the same pages again, then with one page's title and one section changed, a page removed
+    // (the ids and pages of the documents after them move) and a page added
+    assertArrayEquals(first, SearchIndex.index(pages, kept, Map.of(), Map.of()).json());
+    kept.endRun();
+    List<List<SearchDoc>> edited = new ArrayList<>(pages);
+    SearchDoc d = pages.get(7).get(1);
+    edited.set(7, List.of(pages.get(7).get(0), new SearchDoc(d.kind(), "Ny del", "Ny side", d.crumbs(), d.url(), d.keywords(), "ny tekst", d.snippet())));
+    edited.remove(3);
+    edited.add(List.of(new SearchDoc("doc", "Ny", "Ny", "Docs", "docs/a/", "", "ny", "Ny.")));
+    byte[] again = SearchIndex.index(edited, kept, Map.of(), Map.of()).json();
+    assertArrayEquals(SearchIndex.index(edited, new SearchIndex.Memory(), Map.of(), Map.of()).json(), again);
+    assertFalse(java.util.Arrays.equals(first, again));
+    String text = new String(again, StandardCharsets.UTF_8);
+    assertTrue(text.contains("\"id\":0,\"g\":0,\"k\":\"doc\",\"t\":\"Ny\""), text.substring(0, 400));
   }
 
   @Test
