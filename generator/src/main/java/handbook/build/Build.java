@@ -226,7 +226,9 @@ public final class Build {
   private Ready prepare(
       VersionInput given, List<ContentKind<?>> siteKinds, Run run, Diagnostics diags, java.util.function.Consumer<SiteConfig> configured, ThemeParts made) {
     WarmState warm = given.label() == null && given.locale() == null ? run.warm : null;
-    VersionInput in = docsDir(given, warm, run.options.environment());
+    // (serve: the trees a language of the working tree is shown through are kept, each language's)
+    WarmState.Language language = given.label() == null && run.warm != null ? run.warm.language(languageCode(given)) : null;
+    VersionInput in = docsDir(given, language, run.options.environment());
     ThemeParts known = warm == null ? null : warm.theme;
     java.util.concurrent.Future<ThemeParts> making;
     if (made != null) {
@@ -246,12 +248,15 @@ public final class Build {
     }
     // the working tree's resolutions are kept by serve; the releases of a run pass theirs from one to the next
     LinkPhase.Memory links =
-        in.label() != null || run.warm == null ? (in.label() == null && in.locale() == null ? null : run.releaseLinks)
-            : in.locale() != null ? run.warm.translations.computeIfAbsent(in.locale().code(), c -> new LinkPhase.Memory())
-            : run.warm.links;
+        in.label() != null || run.warm == null ? (in.label() == null && in.locale() == null ? null : run.releaseLinks) : run.warm.language(languageCode(in)).links;
     LinkPhase.Linked linked = LinkPhase.link(model, theme.templates(), run, diags, links);
     run.checkpoint();
     return new Ready(in, linked, theme);
+  }
+
+  /** The code of the language a working tree's input is in: "" for the default one (or a site's one). */
+  static String languageCode(VersionInput in) {
+    return in.locale() == null ? "" : in.locale().code();
   }
 
   /**
@@ -259,8 +264,8 @@ public final class Build {
    * Docusaurus project's with its docs' {@code path}, a VitePress project's at its root, shown as {@code docs/}
    * ({@link handbook.source.MovedFolder}); any other as it is.
    */
-  private static VersionInput docsDir(VersionInput given, WarmState warm, Map<String, String> env) {
-    VersionInput in = foldered(suffixed(given, env), env);
+  private static VersionInput docsDir(VersionInput given, WarmState.Language warm, Map<String, String> env) {
+    VersionInput in = foldered(suffixed(given, env, warm), env, warm);
     // (a released version of a Docusaurus project's docs is in its versioned_docs/ folder)
     java.util.function.Function<String, String> text = path -> text(in.content(), path);
     handbook.config.Project.Pages pages = in.content() instanceof handbook.versions.DocusaurusVersion ? null : handbook.config.Project.pages(text, env);
@@ -284,7 +289,7 @@ public final class Build {
    * it is built in ({@link handbook.source.SuffixedTree}: {@code about.fr.md} as {@code about.md}
    * in French, not in the others); any other as it is.
    */
-  private static VersionInput suffixed(VersionInput in, Map<String, String> env) {
+  private static VersionInput suffixed(VersionInput in, Map<String, String> env, WarmState.Language warm) {
     String name = handbook.config.MkDocsConfig.FILES.stream().filter(f -> text(in.content(), f) != null).findFirst().orElse(null);
     if (name == null || in.label() != null) {
       return in;
@@ -299,7 +304,16 @@ public final class Build {
     Set<String> codes = new HashSet<>();
     i18n.locales().forEach(l -> codes.add(l.code()));
     String code = in.locale() != null ? in.locale().code() : i18n.locales().get(0).code();
-    return in.withContent(new handbook.source.SuffixedTree(in.content(), docs, code, codes, i18n.locales().get(0).code(), in.locale() == null || i18n.fallback()));
+    boolean fallback = in.locale() == null || i18n.fallback();
+    String main = i18n.locales().get(0).code();
+    handbook.source.SuffixedTree tree =
+        warm != null && warm.suffixed != null && warm.suffixed.shows(in.content(), docs, code, codes, main, fallback)
+            ? warm.suffixed
+            : new handbook.source.SuffixedTree(in.content(), docs, code, codes, main, fallback);
+    if (warm != null) {
+      warm.suffixed = tree;
+    }
+    return in.withContent(tree);
   }
 
   /**
@@ -308,7 +322,7 @@ public final class Build {
    * {@code src/content/docs/about.md} in French, the default language's page where French has
    * none); any other as it is.
    */
-  private static VersionInput foldered(VersionInput in, Map<String, String> env) {
+  private static VersionInput foldered(VersionInput in, Map<String, String> env, WarmState.Language warm) {
     if (in.label() != null) {
       return in;
     }
@@ -345,14 +359,21 @@ public final class Build {
     handbook.config.SiteLocale shown = in.locale() != null ? in.locale() : locales.get(0);
     String own = shown.source().isEmpty() ? "" : shown.source().substring(pages.length());
     String main = locales.get(0).source().isEmpty() ? "" : locales.get(0).source().substring(pages.length());
-    return in.withContent(new handbook.source.LocaleFolderTree(in.content(), pages, own, main, folders, true));
+    handbook.source.LocaleFolderTree tree =
+        warm != null && warm.foldered != null && warm.foldered.shows(in.content(), pages, own, main, folders, true)
+            ? warm.foldered
+            : new handbook.source.LocaleFolderTree(in.content(), pages, own, main, folders, true);
+    if (warm != null) {
+      warm.foldered = tree;
+    }
+    return in.withContent(tree);
   }
 
   /**
    * A VitePress project's content with the pages its config's {@code rewrites} move shown where
    * they are published ({@link handbook.source.RewrittenTree}); any other as it is.
    */
-  private static VersionInput rewritten(VersionInput in, WarmState warm) {
+  private static VersionInput rewritten(VersionInput in, WarmState.Language warm) {
     String config = handbook.config.VitePressConfig.FILES.stream().map(name -> text(in.content(), name)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     handbook.config.VitePressRewrites rules = handbook.config.VitePressRewrites.of(config);
     if (rules == null) {

@@ -122,7 +122,7 @@ final class LoadPhase {
               }
             },
             // serve's working tree: its listing is the same object until a file comes or goes
-            run.warm != null && in.label() == null && in.locale() == null ? run.warm.scanned : null,
+            run.warm != null && in.label() == null ? run.warm.language(Build.languageCode(in)).scanned : null,
             // (what is text changes with the blog's folder)
             List.of(kinds.stream().map(Object::getClass).toList(), pageFolders));
     ContentScanner.Scan scan = scanner.scan(in.content(), in.contentName(), diags);
@@ -362,11 +362,10 @@ final class LoadPhase {
     // (worked out where they are listed or have pages: 10,000 pages' tags took a third of an edit in serve)
     // (serve: the last run's where no listed page's tags, title, address or description changed)
     // (each language's its own)
-    String languageCode = in.locale() == null ? "" : in.locale().code();
-    TagPages.Lazy earlier = run.warm == null || in.label() != null ? null : run.warm.tags.get(languageCode);
-    TagPages.Lazy tags = new TagPages.Lazy(pages, earlier != null ? earlier.known() : null);
-    if (run.warm != null && in.label() == null) {
-      run.warm.tags.put(languageCode, tags);
+    WarmState.Language warmLanguage = run.warm == null || in.label() != null ? null : run.warm.language(Build.languageCode(in));
+    TagPages.Lazy tags = new TagPages.Lazy(pages, warmLanguage != null && warmLanguage.tags != null ? warmLanguage.tags.known() : null);
+    if (warmLanguage != null) {
+      warmLanguage.tags = tags;
     }
     // a tags listing's headings are there to link to (tags.md#tag:setup)
     pages.replaceAll(p -> p instanceof handbook.docs.DocPage d && TagPages.holdsListing(p) ? d.withDrawn(TagListing.headings(p, tags.get())) : p);

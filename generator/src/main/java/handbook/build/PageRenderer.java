@@ -58,6 +58,8 @@ final class PageRenderer {
   private final LanguageMenu languageMenu;
   /** The language of these pages where the site is built in several, or null. */
   private final handbook.config.SiteLocale locale;
+  /** The default language as a page's key names it where the page is shown in it ({@link #untranslated}), made once. */
+  private final String defaultLanguage;
 
   /**
    * The part of a page's key that depends on the page alone, valid for these resolved links; with
@@ -117,6 +119,7 @@ final class PageRenderer {
       LanguageMenu languageMenu, handbook.config.SiteLocale locale) {
     this.languageMenu = languageMenu;
     this.locale = locale;
+    this.defaultLanguage = v.model().locales().isEmpty() ? null : v.model().locales().get(0).toString();
     this.days = days;
     this.content = content;
     this.origin = content::origin;
@@ -240,8 +243,7 @@ final class PageRenderer {
     String edited = shown == null || shown.equals(file) ? null : shown;
     String languages = languageMenu == null ? null : languageMenu.key(locale, info.url());
     // (a page the language has no translation of is shown in the default one's, said so)
-    handbook.config.SiteLocale shownIn = untranslated(info);
-    String untranslated = shownIn == null ? null : shownIn.toString();
+    String untranslated = untranslated(info) == null ? null : defaultLanguage;
     String[] from = {siteKey, template, navKey, folder, canonical, facts, day, edited, languages, untranslated};
     Made last = part.last().get();
     if (last != null && java.util.Arrays.equals(last.from(), from)) {

@@ -28,8 +28,7 @@ final class Translations {
     List<handbook.config.SiteLocale> locales = main.linked().model().locales();
     if (run.warm != null) {
       // (serve: what was kept of a language no longer built is let go)
-      run.warm.translations.keySet().removeIf(code -> locales.stream().noneMatch(l -> l.code().equals(code)));
-      run.warm.tags.keySet().removeIf(code -> !code.isEmpty() && locales.stream().noneMatch(l -> l.code().equals(code)));
+      run.warm.keepLanguages(locales.stream().filter(l -> !l.isDefault()).map(handbook.config.SiteLocale::code).collect(java.util.stream.Collectors.toSet()));
     }
     if (locales.isEmpty()) {
       return List.of();

@@ -44,7 +44,7 @@ public final class WarmState {
    */
   public int held() {
     return memo.held() + sources.size() + blobs.size() + pageKeys.size() + outputs.keys().size() + outputs.paths().size() + search.held()
-        + links.held() + (made == null ? 0 : made.size()) + releases.size() + themes.size() + factsDigests.size();
+        + languages.values().stream().mapToInt(l -> l.links.held()).sum() + (made == null ? 0 : made.size()) + releases.size() + themes.size() + factsDigests.size();
   }
 
   /** The working tree's templates and assets as the last run made them. */
@@ -76,17 +76,45 @@ public final class WarmState {
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory(true);
 
-  /** The working tree as the last run read it when another tool's docs folder was shown as docs/ (its listing kept). */
-  handbook.source.MovedFolder moved;
+  /**
+   * What the last run made of the working tree in one of its languages (the only one of a site in
+   * one): the trees it was shown through (their listings kept), its scan, tags and links.
+   */
+  static final class Language {
+    /** The tree shown in the language where an MkDocs project names translations by suffix. */
+    handbook.source.SuffixedTree suffixed;
 
-  /** The working tree's tags of the last run (worked out if it asked for them), by language's code ("" the default one's). */
-  final Map<String, TagPages.Lazy> tags = new ConcurrentHashMap<>();
+    /** The same where each language's pages are in a folder of their own (Starlight, VitePress). */
+    handbook.source.LocaleFolderTree foldered;
 
-  /** The same for a VitePress project's pages shown where its rewrites publish them. */
-  handbook.source.RewrittenTree rewritten;
+    /** The tree as read when another tool's docs folder was shown as docs/. */
+    handbook.source.MovedFolder moved;
 
-  /** What the last scan made of the working tree's listing. */
-  final handbook.source.ContentScanner.Memory scanned = new handbook.source.ContentScanner.Memory();
+    /** The same for a VitePress project's pages shown where its rewrites publish them. */
+    handbook.source.RewrittenTree rewritten;
+
+    /** What the last scan made of the tree's listing. */
+    final handbook.source.ContentScanner.Memory scanned = new handbook.source.ContentScanner.Memory();
+
+    /** Its tags (worked out if the run asked for them), or null. */
+    TagPages.Lazy tags;
+
+    /** Its resolved links, kept while no page's URL, title or anchors change. */
+    final LinkPhase.Memory links = new LinkPhase.Memory();
+  }
+
+  /** Each language's, by its code: the default one's (or the one of a site in one) by "". */
+  private final Map<String, Language> languages = new ConcurrentHashMap<>();
+
+  /** What the last run made of the working tree in the language of this code ("" the default one). */
+  Language language(String code) {
+    return languages.computeIfAbsent(code, c -> new Language());
+  }
+
+  /** Lets go of what was kept of the languages not among these codes (but the default one's). */
+  void keepLanguages(java.util.Set<String> codes) {
+    languages.keySet().removeIf(code -> !code.isEmpty() && !codes.contains(code));
+  }
 
   /** Called when a run ends: forgets what belongs to pages it did not have. */
   void endRun() {
@@ -98,11 +126,6 @@ public final class WarmState {
 
   final Map<String, Sitemap> sitemaps = new ConcurrentHashMap<>();
 
-  /** The working tree's resolved links, kept while no page's URL, title or anchors change. */
-  final LinkPhase.Memory links = new LinkPhase.Memory();
-
-  /** The same of each of its other languages, by its code (those the last run built). */
-  final Map<String, LinkPhase.Memory> translations = new ConcurrentHashMap<>();
 
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));

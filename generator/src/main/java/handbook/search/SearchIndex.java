@@ -869,7 +869,18 @@ public final class SearchIndex {
   }
 
   /** A page's title and breadcrumb, which its documents share. */
-  private record PageKey(String title, String crumbs) {}
+  private record PageKey(String title, String crumbs) {
+    // (a record's own hash is made through a method handle: slow under the quick JIT, once a document)
+    @Override
+    public int hashCode() {
+      return 31 * title.hashCode() + crumbs.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PageKey k && title.equals(k.title) && crumbs.equals(k.crumbs);
+    }
+  }
 
   /** A byte stream whose last bytes can be copied. */
   private static final class Bytes extends ByteArrayOutputStream {

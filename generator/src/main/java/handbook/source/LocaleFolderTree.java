@@ -22,6 +22,9 @@ public final class LocaleFolderTree implements RenamedTree {
   private final boolean fallback;
   /** By the paths shown, where they are read from; read by {@link #inTree} after a listing. */
   private volatile Map<String, String> renamed = Map.of();
+  /** The project's listing last shown, and what was shown of it: the same object while the project's is (serve). */
+  private Listing lastAll;
+  private Listing lastShown;
 
   /**
    * @param pages the folder of the pages ({@code src/content/docs/}), ending in {@code /}; empty for the project's root
@@ -42,9 +45,17 @@ public final class LocaleFolderTree implements RenamedTree {
     this.fallback = fallback;
   }
 
+  /** Whether this shows {@code other} as a tree made with these arguments would: a tree that can be kept from one build to the next. */
+  public boolean shows(SourceTree other, String otherPages, String otherOwn, String otherMain, Set<String> otherFolders, boolean otherFallback) {
+    return project == other && pages.equals(otherPages) && own.equals(otherOwn) && main.equals(otherMain) && folders.equals(otherFolders) && fallback == otherFallback;
+  }
+
   @Override
-  public Listing listing() throws IOException {
+  public synchronized Listing listing() throws IOException {
     Listing all = project.listing();
+    if (all == lastAll) {
+      return lastShown;
+    }
     Map<String, String> shown = new HashMap<>();
     boolean isMain = own.equals(main);
     for (String f : all.files()) {
@@ -68,7 +79,9 @@ public final class LocaleFolderTree implements RenamedTree {
     }
     Shown listed = Shown.of(shown, all.refused());
     renamed = listed.renamed();
-    return listed.listing();
+    lastAll = all;
+    lastShown = listed.listing();
+    return lastShown;
   }
 
   @Override

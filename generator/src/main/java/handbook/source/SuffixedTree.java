@@ -22,6 +22,9 @@ public final class SuffixedTree implements RenamedTree {
   private final boolean fallback;
   /** By the paths shown, where they are read from; read by {@link #inTree} after a listing. */
   private volatile Map<String, String> renamed = Map.of();
+  /** The project's listing last shown, and what was shown of it: the same object while the project's is (serve). */
+  private Listing lastAll;
+  private Listing lastShown;
 
   /**
    * @param folder the folder of the pages ({@code docs/}), ending in {@code /}
@@ -60,9 +63,17 @@ public final class SuffixedTree implements RenamedTree {
     return path.substring(0, ext - lang.length() - 1) + path.substring(ext);
   }
 
+  /** Whether this shows {@code other} as a tree made with these arguments would: a tree that can be kept from one build to the next. */
+  public boolean shows(SourceTree other, String otherFolder, String otherCode, Set<String> otherCodes, String otherMain, boolean otherFallback) {
+    return project == other && folder.equals(otherFolder) && code.equals(otherCode) && codes.equals(otherCodes) && main.equals(otherMain) && fallback == otherFallback;
+  }
+
   @Override
-  public Listing listing() throws IOException {
+  public synchronized Listing listing() throws IOException {
     Listing all = project.listing();
+    if (all == lastAll) {
+      return lastShown;
+    }
     Map<String, String> shown = new HashMap<>();
     for (String f : all.files()) {
       if (!f.startsWith(folder)) {
@@ -80,7 +91,9 @@ public final class SuffixedTree implements RenamedTree {
     }
     Shown listed = Shown.of(shown, all.refused());
     renamed = listed.renamed();
-    return listed.listing();
+    lastAll = all;
+    lastShown = listed.listing();
+    return lastShown;
   }
 
   @Override
