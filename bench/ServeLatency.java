@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * 2 ms until the marker is there, and prints each latency, then the median. With HEAP_AT values
  * (edit numbers) it prints the live heap after a full GC at those edits (needs jcmd). The first
  * edit comes 2 s after the server answers ({@code SETTLE_MS} in the environment to wait longer).
- * For a site with versions, {@code PAGE_PREFIX=next/} polls the working tree's version.
+ * For a site with versions, {@code PAGE_PREFIX=next/} polls the working tree's version;
+ * {@code DOCS_URL} is the folder the docs' pages are published in ({@code docs/}; empty for an
+ * MkDocs project's, at the site's root).
  */
 public class ServeLatency {
   public static void main(String[] args) throws Exception {
@@ -71,7 +73,7 @@ public class ServeLatency {
       for (int i = 1; i <= edits; i++) {
         Path page = pages.get((i * 7919) % pages.size());
         String rel = content.resolve("docs").relativize(page).toString().replace('\\', '/').replaceFirst("\\.md$", "/");
-        URI url = URI.create("http://127.0.0.1:" + port + "/" + System.getenv().getOrDefault("PAGE_PREFIX", "") + "docs/" + rel);
+        URI url = URI.create("http://127.0.0.1:" + port + "/" + System.getenv().getOrDefault("PAGE_PREFIX", "") + System.getenv().getOrDefault("DOCS_URL", "docs/") + rel);
         String marker = "Endring-" + i + "-" + System.nanoTime();
         String text = Files.readString(page, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();

@@ -51,7 +51,19 @@ public final class MemoStore implements ParseMemo {
   /** This run's results (those it used, read or made), and the last run's in {@code serve}. */
   private final RunMap<String, Entry> values = new RunMap<>(ConcurrentHashMap::new);
   private final Map<String, Slice> stored;
-  private record KeyParts(String namespace, String path, String environment, String hash) {}
+  private record KeyParts(String namespace, String path, String environment, String hash) {
+    // (a record's own hash and equals go through method handles: slow under the quick JIT, for
+    // every file of every language on each edit of serve; the environment is the one kept string)
+    @Override
+    public int hashCode() {
+      return ((namespace.hashCode() * 31 + path.hashCode()) * 31 + System.identityHashCode(environment)) * 31 + hash.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KeyParts k && environment == k.environment && hash.equals(k.hash) && path.equals(k.path) && namespace.equals(k.namespace);
+    }
+  }
   private final RunMap<KeyParts, String> keys = new RunMap<>(ConcurrentHashMap::new);
   /** The pack this memo was read from; null when there was none (or none of this generator). */
   private volatile Pack pack;

@@ -13,8 +13,21 @@ import java.util.TreeMap;
 public final class Strings {
   private Strings() {}
 
-  /** The strings beside {@code owner}'s class, or none. */
+  /** Each class's strings read so far, by language: a site in several asks for them on every edit of serve. */
+  private static final ClassValue<Map<String, Map<String, String>>> READ =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Map<String, String>> computeValue(Class<?> type) {
+          return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+      };
+
+  /** The strings beside {@code owner}'s class, or none (read once). */
   public static Map<String, String> resource(Class<?> owner, String language) {
+    return READ.get(owner).computeIfAbsent(language, l -> read(owner, l));
+  }
+
+  private static Map<String, String> read(Class<?> owner, String language) {
     try (InputStream in = owner.getResourceAsStream("strings-" + language + ".properties")) {
       if (in == null) {
         return Map.of();

@@ -684,8 +684,10 @@ public final class DocsKind implements ContentKind<NoSettings> {
     /** Its page, made once (for each of the two places, and again where the site's mount changed); see {@link #page}. */
     DocPage kept(LoadInput in, boolean folderPage, Mount mount) {
       DocPage p = folderPage ? pages.folderPage : pages.page;
-      if (p == null || !pages.mount.equals(mount)) {
-        if (!pages.mount.equals(mount)) {
+      // (a mount is a large record: compared once, where it is not the same object)
+      boolean same = pages.mount == mount || pages.mount.equals(mount);
+      if (p == null || !same) {
+        if (!same) {
           pages.page = null;
           pages.folderPage = null;
           pages.mount = mount;
