@@ -112,7 +112,7 @@ final class LinkPhase {
             index, m.config().rootLinks(), m.config().rootFallback(), m.config().brokenLinksWarn(), path -> m.input().contentName() + "/" + m.input().content().origin(path), filed, published(m));
     List<String> signature = memory == null ? null : signature(index, m, memory.parts);
     Map<Page, Resolved> before = memory != null && signature.equals(memory.signature) ? memory.resolved : Map.of();
-    Map<Page, Resolved> resolved = new ConcurrentHashMap<>();
+    Map<Page, Resolved> resolved = new ConcurrentHashMap<>(m.pages().size());
     // pages whose links gave a diagnostic (a broken link as a warning): resolved again each run,
     // so that it is reported again
     java.util.Set<Page> reported = ConcurrentHashMap.newKeySet();

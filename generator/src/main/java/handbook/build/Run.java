@@ -100,7 +100,7 @@ final class Run {
 
   /** Each page's own part of its key, for the versions of a run (a page the same in several is one object). */
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> releasePageParts =
-      new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+      new handbook.cache.RunMap<>(n -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(n)));
 
   /**
    * A file decoded without a problem by its content id (a git blob), for the versions of the run;

@@ -47,7 +47,7 @@ final class VersionSet {
     this.all = List.copyOf(all);
     this.latest = latest;
     this.current = current;
-    this.factsDigests = digests != null ? digests : new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    this.factsDigests = digests != null ? digests : new handbook.cache.RunMap<>(n -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(n)));
   }
 
   Version latest() {

@@ -71,7 +71,7 @@ public final class WarmState {
 
   /** The fingerprint of each version's facts (see {@link VersionSet#factsKey}), by the facts' list. */
   final handbook.cache.RunMap<java.util.List<handbook.content.Fact>, String> factsDigests =
-      new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+      new handbook.cache.RunMap<>(n -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(n)));
 
   /** The search index's merged pages and their JSON, kept for the pages that did not change. */
   final handbook.search.SearchIndex.Memory search = new handbook.search.SearchIndex.Memory(true);
@@ -128,7 +128,7 @@ public final class WarmState {
 
 
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
-  final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(() -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+  final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(n -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(n)));
 
   /** Every file the last run put in the output folder, or null before the first run. */
   java.util.Set<String> made;

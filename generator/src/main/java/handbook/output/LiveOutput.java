@@ -24,7 +24,7 @@ public final class LiveOutput implements SiteOutput {
   private final Path root;
   private final Outputs previous;
   private final Set<String> lastMade;
-  private final Set<String> made = ConcurrentHashMap.newKeySet();
+  private final Set<String> made;
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   /** Files the last run made as copies of others (by path, the file copied), and this run's. */
   private final java.util.Map<String, String> lastCopies;
@@ -43,6 +43,8 @@ public final class LiveOutput implements SiteOutput {
   /** @param lastCopies the files the last run made as copies of others ({@link #copies}), or null */
   public LiveOutput(Path root, Outputs previous, Set<String> lastMade, java.util.Map<String, String> lastCopies) throws IOException {
     this.lastCopies = lastCopies;
+    // made for as many files as the last run made (growing a set of thousands from empty showed in a profile)
+    this.made = ConcurrentHashMap.newKeySet(lastMade == null ? 16 : lastMade.size());
     Path out = root.toAbsolutePath().normalize();
     StagedSite.createLinked(out);
     this.root = out.toRealPath(); // the build folder behind the link, so that walks see its files
