@@ -361,7 +361,7 @@ final class LoadPhase {
     }
     // (worked out where they are listed or have pages: 10,000 pages' tags took a third of an edit in serve)
     // (serve: the last run's where no listed page's tags, title, address or description changed)
-    // (each language's its own)
+    // (each language's kept apart)
     WarmState.Language warmLanguage = run.warm == null || in.label() != null ? null : run.warm.language(Build.languageCode(in));
     TagPages.Lazy tags = new TagPages.Lazy(pages, warmLanguage != null && warmLanguage.tags != null ? warmLanguage.tags.known() : null);
     if (warmLanguage != null) {

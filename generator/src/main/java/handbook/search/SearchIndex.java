@@ -118,11 +118,9 @@ public final class SearchIndex {
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
-    /**
-     * Each document's JSON but its id and page ({@code ,"k":...}), as this run and the last wrote
-     * it, where the memory keeps them ({@code serve}): an index is written again on every edit.
-     */
+    /** Whether it keeps each document's JSON ({@code serve}: an index is written again on every edit). */
     private final boolean keepsJson;
+    /** Each document's JSON but its id and page ({@code ,"k":...}), as this run and the last wrote it. */
     private Map<SearchDoc, byte[]> json = new java.util.IdentityHashMap<>();
     private Map<SearchDoc, byte[]> lastJson = new java.util.IdentityHashMap<>();
 
@@ -781,7 +779,7 @@ public final class SearchIndex {
     }
     // the documents in parts written at the same time, each a run of objects split by commas,
     // joined as one generator would have written them
-    // (each document's JSON the memory has is copied; those it keeps and has not are kept)
+    // (where the memory keeps documents' JSON, one it has is copied, and one written is kept)
     byte[][] fields = new byte[sorted.size()][];
     if (memory.keepsJson) {
       for (int i = 0; i < fields.length; i++) {
