@@ -126,7 +126,6 @@ public final class WarmState {
 
   final Map<String, Sitemap> sitemaps = new ConcurrentHashMap<>();
 
-
   /** The part of each page's output key that depends on the page alone, by page and its resolved links. */
   final handbook.cache.RunMap<handbook.content.Page, PageRenderer.PagePart> pageKeys = new handbook.cache.RunMap<>(n -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>(n)));
 

@@ -101,21 +101,7 @@ public final class StagedSite implements AutoCloseable {
     Path spare = keepPrevious ? newest(parent, "." + name + BUILD, live) : null;
     // (on a thread of their own: 10,000 pages' folder took 0.3 s, before rendering began; close() waits for it)
     List<Path> stale = stale(parent, "." + name + BUILD, live, spare);
-    if (!stale.isEmpty()) {
-      staleCleaner =
-          new Thread(
-              () -> {
-                for (Path p : stale) {
-                  try {
-                    deleteTree(p);
-                  } catch (IOException | UncheckedIOException e) {
-                    // left for the next build
-                  }
-                }
-              },
-              "handbook-remove-stale");
-      staleCleaner.start();
-    }
+    staleCleaner = stale.isEmpty() ? null : removing("handbook-remove-stale", stale);
     if (spare != null && !inventory(spare)) {
       try {
         deleteTree(spare);
@@ -414,21 +400,25 @@ public final class StagedSite implements AutoCloseable {
     committed = true;
     haltForTest("after-swap");
     // the old site is removed while the build finishes (its cache); close() waits for it
-    Path moved = previous;
-    cleaner =
+    cleaner = removing("handbook-remove-old-site", old != null && !keepPrevious ? List.of(old, previous) : List.of(previous));
+  }
+
+  /** Deletes these trees on a thread of its own, started here ({@link #close} waits for it). */
+  private static Thread removing(String name, List<Path> trees) {
+    Thread t =
         new Thread(
             () -> {
-              try {
-                if (old != null && !keepPrevious) {
-                  deleteTree(old);
+              for (Path p : trees) {
+                try {
+                  deleteTree(p);
+                } catch (IOException | UncheckedIOException e) {
+                  // left for the next build, which removes stale build folders
                 }
-                deleteTree(moved);
-              } catch (IOException | UncheckedIOException e) {
-                // left for the next build, which removes stale build folders
               }
             },
-            "handbook-remove-old-site");
-    cleaner.start();
+            name);
+    t.start();
+    return t;
   }
 
   /**
