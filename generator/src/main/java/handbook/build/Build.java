@@ -484,6 +484,8 @@ public final class Build {
     VersionSet set = null;
     List<VersionSet.Version> vs = new ArrayList<>();
     if (versioned) {
+      // the versions' indexes share most documents: each one's JSON is written once
+      run.search.keepJson();
       for (Ready r : ready) {
         Set<String> urls = new HashSet<>();
         r.linked().pages().forEach(p -> urls.add(p.info().url()));

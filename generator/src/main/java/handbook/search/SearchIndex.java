@@ -118,8 +118,11 @@ public final class SearchIndex {
   /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
-    /** Whether it keeps each document's JSON ({@code serve}: an index is written again on every edit). */
-    private final boolean keepsJson;
+    /**
+     * Whether it keeps each document's JSON: {@code serve}'s, whose index is written again on every
+     * edit, and a build's of several versions, whose indexes share most documents.
+     */
+    private boolean keepsJson;
     /** Each document's JSON but its id and page ({@code ,"k":...}), as this run and the last wrote it. */
     private Map<SearchDoc, byte[]> json = new java.util.IdentityHashMap<>();
     private Map<SearchDoc, byte[]> lastJson = new java.util.IdentityHashMap<>();
@@ -132,6 +135,30 @@ public final class SearchIndex {
     /** @param keepsJson whether it keeps each document's JSON from run to run ({@code serve}) */
     public Memory(boolean keepsJson) {
       this.keepsJson = keepsJson;
+    }
+
+    /** Keeps each document's JSON from now on: for the indexes of a build's versions. */
+    public void keepJson() {
+      keepsJson = true;
+    }
+
+    /** Each merged document's text cut to a length, the last one asked for. */
+    private final Map<SearchDoc, Cut> cuts = new java.util.IdentityHashMap<>();
+
+    private record Cut(long room, SearchDoc doc) {}
+
+    /**
+     * A merged document with its text cut to {@code room} characters: the same object as long as
+     * the room is the same (so that its JSON is kept with it, from version to version and edit to
+     * edit).
+     */
+    private SearchDoc cut(SearchDoc d, long room) {
+      Cut c = cuts.get(d);
+      if (c == null || c.room() != room) {
+        c = new Cut(room, new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), room), d.snippet(), d.boost()));
+        cuts.put(d, c);
+      }
+      return c.doc();
     }
 
     /** A document's JSON as this run or the last wrote it, or null; kept for the next run. */
@@ -218,7 +245,7 @@ public final class SearchIndex {
 
     /** How many pages it holds something of. */
     public int held() {
-      return merged.size() + fragments.size() + sizes.size() + (byUrl == null ? 0 : byUrl.size());
+      return merged.size() + fragments.size() + cuts.size() + sizes.size() + (byUrl == null ? 0 : byUrl.size());
     }
 
     /** Forgets a page: its size, its merged document and that document's JSON (each document is one page's). */
@@ -227,6 +254,7 @@ public final class SearchIndex {
       SearchDoc d = merged.remove(page);
       if (d != null) {
         fragments.remove(d);
+        cuts.remove(d);
       }
     }
 
@@ -527,7 +555,8 @@ public final class SearchIndex {
    */
   private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget) {
     long available = (long) (budget * 0.9);
-    long cap = waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available);
+    // coarse, as the other way's: the same from version to version and edit to edit, mostly
+    long cap = coarse(waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available));
     List<SearchDoc> out = new java.util.ArrayList<>();
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
     Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
@@ -543,7 +572,7 @@ public final class SearchIndex {
         return null; // the page cannot shrink to its share: the site as a whole is too large
       }
       if (merged.text().length() > room) {
-        merged = new SearchDoc(merged.kind(), merged.title(), merged.page(), merged.crumbs(), merged.url(), merged.keywords(), firstWords(merged.text(), room), merged.snippet(), merged.boost());
+        merged = memory.cut(merged, room);
       }
       out.add(merged);
       trimmed.add(merged);

@@ -228,6 +228,55 @@ class SearchIndexTest {
   }
 
   @Test
+  void theIndexesOfABuildsVersionsShareTheirDocumentsAndAreTheFilesNewIndexesMake() {
+    // small pages kept whole, large ones merged and cut to one length: what a version shares
+    // with the one before (the same lists) is cut and written once, and cut again where the
+    // length changes
+    java.util.function.BiFunction<Integer, Integer, List<SearchDoc>> page = (p, words) -> {
+      List<SearchDoc> docs = new ArrayList<>();
+      for (int s = 0; s < 2; s++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+          text.append(" ord").append(p).append('x').append(w).append(s);
+        }
+        docs.add(new SearchDoc("doc", "Del " + s, "Side " + p, "Docs", String.format("docs/p%03d/", p) + (s == 0 ? "" : "#d" + s), "", text.toString().strip(), "Utdrag " + p));
+      }
+      return docs;
+    };
+    List<List<SearchDoc>> first = new ArrayList<>();
+    for (int p = 0; p < 320; p++) {
+      first.add(page.apply(p, p % 16 == 0 ? 1500 + p : 4));
+    }
+    long budget = 200_000;
+    List<List<SearchDoc>> second = new ArrayList<>(first);
+    second.set(5, page.apply(5, 6));
+    second.set(32, page.apply(32, 3000));
+    List<List<SearchDoc>> third = new ArrayList<>(second);
+    for (int p = 320; p < 420; p++) {
+      third.add(page.apply(p, 8));
+    }
+    SearchIndex.Memory memory = new SearchIndex.Memory();
+    memory.keepJson();
+    String cut = null;
+    for (List<List<SearchDoc>> version : List.of(first, second, first, third, second)) {
+      SearchIndex.Result r = SearchIndex.index(version, memory, Map.of(), null, budget);
+      SearchIndex.Result fresh = SearchIndex.index(version, new SearchIndex.Memory(), Map.of(), null, budget);
+      assertArrayEquals(fresh.json(), r.json());
+      assertEquals(fresh.trimmed(), r.trimmed());
+      assertTrue(r.trimmed().size() >= 15 && r.trimmed().size() <= 30, r.trimmed().toString());
+      assertTrue(r.json().length <= budget, "size " + r.json().length);
+      String text = new String(r.json(), StandardCharsets.UTF_8);
+      assertTrue(text.contains("\"x\":\"ord7x00 ord7x10 ord7x20 ord7x30\""), "a small page keeps its sections: " + text.substring(0, 300));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"u\":\"docs/p048/\",\"x\":\"([^\"]*)\"").matcher(text);
+      assertTrue(m.find(), "a large page is one document");
+      cut = cut == null ? m.group(1) : cut;
+      // the third version's many new pages leave the large ones less room
+      assertEquals(version == third, m.group(1).length() < cut.length(), m.group(1).length() + " against " + cut.length());
+      memory.endRun();
+    }
+  }
+
+  @Test
   void theIndexIsInUrlOrderWhateverTheOrderOfThePagesGiven() {
     java.util.function.Function<String, List<SearchDoc>> page = url -> List.of(new SearchDoc("doc", "Side " + url, "Side " + url, "Docs", url, "", "ord " + url, "Utdrag."));
     List<SearchDoc> a = page.apply("docs/a/");
