@@ -8,15 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Every page by URL and by source file, the static files, and the link schemes: built once all
  * kinds have loaded, before any link is resolved.
  */
 public final class SiteIndex {
-  private final Map<String, Page> byUrl = new TreeMap<>();
-  private final Map<String, Page> bySource = new HashMap<>();
+  // (hashed: looked up for every link; the pages in URL order are sorted once)
+  private final Map<String, Page> byUrl;
+  private final Map<String, Page> bySource;
   private final Set<String> assets;
   private final Map<String, LinkScheme> schemes;
   private final Mount mount;
@@ -30,11 +30,18 @@ public final class SiteIndex {
       Collection<Page> pages, Collection<String> assets, Map<String, LinkScheme> schemes, Map<String, String> unpublished, Mount mount, String contentName, Diagnostics diags) {
     this.mount = mount;
     this.unpublished = Map.copyOf(unpublished);
+    byUrl = new HashMap<>(pages.size() * 4 / 3 + 1);
+    bySource = new HashMap<>(pages.size() * 4 / 3 + 1);
+    // the pages in the order given, then sorted (runs already in URL order cost a pass)
+    Page[] inOrder = new Page[pages.size()];
+    int n = 0;
     for (Page p : pages) {
       PageInfo info = p.info();
       Page clash = byUrl.putIfAbsent(info.url(), p);
       if (clash != null) {
         diags.add(duplicate(p, clash, contentName));
+      } else {
+        inOrder[n++] = p;
       }
       if (info.source() != null) {
         bySource.putIfAbsent(info.source(), p);
@@ -42,7 +49,8 @@ public final class SiteIndex {
     }
     this.assets = Set.copyOf(assets);
     this.schemes = Map.copyOf(schemes);
-    this.pages = List.copyOf(byUrl.values());
+    java.util.Arrays.sort(inOrder, 0, n, java.util.Comparator.comparing(p -> p.info().url()));
+    this.pages = List.of(java.util.Arrays.copyOf(inOrder, n));
   }
 
   private final Map<String, String> unpublished;
