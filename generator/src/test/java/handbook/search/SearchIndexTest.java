@@ -277,6 +277,36 @@ class SearchIndexTest {
   }
 
   @Test
+  void pagesThatJustHaveRoomForTwoHundredCharactersAreCutAndOnesThatHaveNotGetOneDocumentEach() {
+    // a hundred pages of one size: each one's share of the budget is the common size, and
+    // what a page's one document takes besides its text is 48 + 3 + 8 + 10 + 179 = 248 bytes
+    List<List<SearchDoc>> pages = new ArrayList<>();
+    for (int p = 0; p < 100; p++) {
+      StringBuilder words = new StringBuilder();
+      for (int w = 0; w < 250; w++) {
+        words.append(String.format(" o%03dx%03d", p, w));
+      }
+      String url = String.format("docs/p%03d/", p);
+      String title = String.format("Side %03d", p);
+      pages.add(List.of(
+          new SearchDoc("doc", title, title, "Docs", url, "", words.toString().strip(), ""),
+          new SearchDoc("doc", "Del", title, "Docs", url + "#del", "", words.toString().strip(), "u".repeat(179))));
+    }
+    // a share of 448 (90 % of the budget over a hundred pages) leaves 200 characters: cut there
+    String fits = new String(SearchIndex.index(pages, new SearchIndex.Memory(), Map.of(), null, 49_778).json(), StandardCharsets.UTF_8);
+    assertTrue(fits.startsWith("{\"version\":2,"), fits.substring(0, 100));
+    // (the page's title and its first 21 words: 197 characters, one more word would be 206)
+    StringBuilder cut = new StringBuilder("Side 042");
+    for (int w = 0; w < 21; w++) {
+      cut.append(String.format(" o042x%03d", w));
+    }
+    assertTrue(fits.contains("\"u\":\"docs/p042/\",\"x\":\"" + cut + "\","), fits.substring(fits.indexOf("docs/p042/\",") - 60, fits.indexOf("docs/p042/\",") + 400));
+    // a share of 416 leaves 168: every page gets one document, cut to one length
+    String merged = new String(SearchIndex.index(pages, new SearchIndex.Memory(), Map.of(), null, 46_223).json(), StandardCharsets.UTF_8);
+    assertTrue(merged.startsWith("{\"version\":3,"), merged.substring(0, 100));
+  }
+
+  @Test
   void theIndexIsInUrlOrderWhateverTheOrderOfThePagesGiven() {
     java.util.function.Function<String, List<SearchDoc>> page = url -> List.of(new SearchDoc("doc", "Side " + url, "Side " + url, "Docs", url, "", "ord " + url, "Utdrag."));
     List<SearchDoc> a = page.apply("docs/a/");
