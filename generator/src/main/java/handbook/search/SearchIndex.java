@@ -145,17 +145,18 @@ public final class SearchIndex {
     /** Each merged document's text cut to a length, the last one asked for. */
     private final Map<SearchDoc, Cut> cuts = new java.util.IdentityHashMap<>();
 
-    private record Cut(long room, SearchDoc doc) {}
+    private record Cut(int end, SearchDoc doc) {}
 
     /**
      * A merged document with its text cut to {@code room} characters: the same object as long as
-     * the room is the same (so that its JSON is kept with it, from version to version and edit to
-     * edit).
+     * the cut falls after the same word (so that its JSON is kept with it, from version to version
+     * and edit to edit).
      */
     private SearchDoc cut(SearchDoc d, long room) {
+      int end = firstWordsEnd(d.text(), room);
       Cut c = cuts.get(d);
-      if (c == null || c.room() != room) {
-        c = new Cut(room, new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), firstWords(d.text(), room), d.snippet(), d.boost()));
+      if (c == null || c.end() != end) {
+        c = new Cut(end, new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), d.text().substring(0, end).strip(), d.snippet(), d.boost()));
         cuts.put(d, c);
       }
       return c.doc();
@@ -555,8 +556,7 @@ public final class SearchIndex {
    */
   private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget) {
     long available = (long) (budget * 0.9);
-    // coarse, as the other way's: the same from version to version and edit to edit, mostly
-    long cap = coarse(waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available));
+    long cap = waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available);
     List<SearchDoc> out = new java.util.ArrayList<>();
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
     Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
@@ -758,6 +758,11 @@ public final class SearchIndex {
 
   /** The first words of a text that fit in {@code max} characters, and never fewer than four. */
   private static String firstWords(String terms, long max) {
+    return terms.substring(0, firstWordsEnd(terms, max)).strip();
+  }
+
+  /** Where {@link #firstWords} ends the text. */
+  private static int firstWordsEnd(String terms, long max) {
     int end = 0;
     int words = 0;
     while (end < terms.length()) {
@@ -769,7 +774,7 @@ public final class SearchIndex {
       end = next;
       words++;
     }
-    return terms.substring(0, end).strip();
+    return end;
   }
 
   /** Documents written by one task: enough that a task is worth starting, few enough to share the work. */
