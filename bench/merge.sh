@@ -2,11 +2,12 @@
 # Per-merge build with --cache: the build CI runs after a merge that edited three pages, changed
 # one title and added one page, on the N-page corpus (default 10,000), with the cache folder of
 # the build before. Prints wall s, CPU s, peak RSS KB and the build's own summary line.
-#   bench/merge.sh [N]          (FRESH_SITE=1: without the site of the build before)
+#   bench/merge.sh [N]          (FRESH_SITE=1: without the site of the build before;
+#                                SITES=/dev/shm: its content, site and cache there, on tmpfs)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n="${1:-10000}"
-out="bench/out/merge-$n"
+out="${SITES:-bench/out}/merge-$n"
 [ -f "bench/out/corpus-$n/.bench-corpus" ] || java bench/GenerateCorpus.java "$n" "bench/out/corpus-$n" >/dev/null
 ./handbook --version >/dev/null
 rm -rf "$out" && mkdir -p "$out" && cp -r "bench/out/corpus-$n" "$out/content"

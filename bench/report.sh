@@ -58,7 +58,7 @@ for n in "${sizes[@]}"; do
     echo "| peak memory, $n pages | $((rss / 1024)) MB | | |"
     echo "| output bytes, $n pages | $(mb "$hbytes") | | |"
   fi
-  merge="$(bench/merge.sh "$n" | cut -d' ' -f1)"
+  merge="$(SITES="$sites" bench/merge.sh "$n" | cut -d' ' -f1)"
   if [ -n "$hugo" ]; then
     echo "| per-merge build with --cache, $n pages (Hugo: a full build) | $merge s | $hwall s | $(ratio "$merge" "$hwall") |"
   else
