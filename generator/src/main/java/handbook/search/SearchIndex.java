@@ -115,7 +115,10 @@ public final class SearchIndex {
     return index(pagesOf(docs), new Memory(), Map.of(), Map.of());
   }
 
-  /** What a build keeps of the index for the next one ({@code serve}): merged pages and their JSON. */
+  /**
+   * What a build keeps of the index for the next one ({@code serve}), and from one version's index
+   * to the next: merged pages, their cut texts and their JSON.
+   */
   public static final class Memory {
     private final Map<List<SearchDoc>, SearchDoc> merged = new java.util.IdentityHashMap<>();
     /**

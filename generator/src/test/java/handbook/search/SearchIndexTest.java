@@ -231,7 +231,7 @@ class SearchIndexTest {
   void theIndexesOfABuildsVersionsShareTheirDocumentsAndAreTheFilesNewIndexesMake() {
     // small pages kept whole, large ones merged and cut to one length: what a version shares
     // with the one before (the same lists) is cut and written once, and cut again where the
-    // length changes
+    // length moves the cut to another word
     java.util.function.BiFunction<Integer, Integer, List<SearchDoc>> page = (p, words) -> {
       List<SearchDoc> docs = new ArrayList<>();
       for (int s = 0; s < 2; s++) {
