@@ -31,6 +31,7 @@ public final class Navigation {
   private final NavTree tree;
   private final Map<String, String> moreLabel;
   private final Map<String, String> childrenKeys = new ConcurrentHashMap<>();
+  private final Map<String, Above> aboveKeys = new ConcurrentHashMap<>();
   private final boolean tabs;
 
   /** @param strings the UI strings; {@code nav.more} is the label of a cut list's link ({0}: how many pages) */
@@ -177,15 +178,11 @@ public final class Navigation {
    * the same key show the same navigation on that page.
    */
   public String key(String url) {
-    Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree");
+    List<PageInfo> ancestors = tree.ancestors(url);
     Set<String> path = new HashSet<>();
     path.add(url);
-    tree.ancestors(url).forEach(a -> path.add(a.url()));
-    listed(b, "", path, true);
-    for (PageInfo a : tree.ancestors(url)) {
-      b.add(a.url()).add(a.title());
-      listed(b, a.url(), path, true);
-    }
+    ancestors.forEach(a -> path.add(a.url()));
+    Keys.Builder b = new Keys.Builder().add(above(url, ancestors, path));
     b.add(url);
     listed(b, url, path, true);
     PageInfo prev = tree.previous(url);
@@ -194,6 +191,53 @@ public final class Navigation {
     b.add(next == null ? "" : next.url() + "\u0000" + pagerLabel(next));
     return b.build();
   }
+
+  /**
+   * The key of what a page's navigation shows above its own entry: the tabs, its ancestors and
+   * their lists. The same for the pages of one list (made once for them, kept by their parent):
+   * which groups are open depends on the path to the page, and a page that is no group opens
+   * none but those of its ancestors.
+   */
+  private String above(String url, List<PageInfo> ancestors, Set<String> path) {
+    PageInfo own = tree.page(url);
+    if (own == null || NavTree.isGroup(own) || ancestors.isEmpty()) {
+      return above(ancestors, path);
+    }
+    Above known = aboveKeys.get(ancestors.get(ancestors.size() - 1).url());
+    if (known != null && sameObjects(known.ancestors(), ancestors)) {
+      return known.key();
+    }
+    Set<String> ancestorsPath = new HashSet<>(path);
+    ancestorsPath.remove(url);
+    String key = above(ancestors, ancestorsPath);
+    aboveKeys.put(ancestors.get(ancestors.size() - 1).url(), new Above(ancestors, key));
+    return key;
+  }
+
+  private String above(List<PageInfo> ancestors, Set<String> path) {
+    Keys.Builder b = new Keys.Builder().add(tabs ? "tabs" : "tree");
+    listed(b, "", path, true);
+    for (PageInfo a : ancestors) {
+      b.add(a.url()).add(a.title());
+      listed(b, a.url(), path, true);
+    }
+    return b.build();
+  }
+
+  private static boolean sameObjects(List<PageInfo> a, List<PageInfo> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The key above the pages of a list, and the ancestors it was made for. */
+  private record Above(List<PageInfo> ancestors, String key) {}
 
   /** The entries under {@code parent}, and under the groups among them that are open (else the first page a closed one leads to), as {@link #items} shows them. */
   private void listed(Keys.Builder b, String parent, Set<String> path, boolean listOnPath) {

@@ -141,4 +141,34 @@ class NavigationGroupsTest {
     moved.replaceAll(p -> p.url().equals("#code") ? p.withExtra("href", "https://example.org/elsewhere") : p);
     assertNotEquals(before.key("c/"), new Navigation(new NavTree(moved, List.of(), Locale.ENGLISH), Map.of(), false).key("c/"));
   }
+
+  @Test
+  void aPagesKeyIsTheSameAskedAloneOrAfterTheOthers() {
+    // the key above the pages of a list is made once for them: asked after its neighbours (in
+    // either order), each page's key is the one a navigation asked for it alone makes
+    List<PageInfo> infos = new ArrayList<>(infos("B"));
+    infos.add(page("c/d/", "D", "c/", 1));
+    infos.add(group("#deep", "Deep", "c/", 2));
+    infos.add(page("c/e/", "E", "#deep", 1));
+    infos.add(page("c/e/f/", "F", "c/e/", 1));
+    infos.add(page("c/e/g/", "G", "c/e/", 2));
+    for (boolean tabs : new boolean[] {false, true}) {
+      NavTree tree = new NavTree(infos, List.of(), Locale.ENGLISH);
+      List<String> urls = infos.stream().map(PageInfo::url).toList();
+      Navigation forward = new Navigation(tree, Map.of(), tabs);
+      Map<String, String> keys = new java.util.HashMap<>();
+      urls.forEach(u -> keys.put(u, forward.key(u)));
+      Navigation backward = new Navigation(tree, Map.of(), tabs);
+      List<String> reversed = new ArrayList<>(urls);
+      java.util.Collections.reverse(reversed);
+      for (String u : reversed) {
+        String alone = new Navigation(tree, Map.of(), tabs).key(u);
+        assertEquals(alone, keys.get(u), u);
+        assertEquals(alone, backward.key(u), u);
+      }
+      // pages of one list: the same above, each its own key
+      assertNotEquals(keys.get("c/e/f/"), keys.get("c/e/g/"));
+      assertEquals(urls.size(), new java.util.HashSet<>(keys.values()).size());
+    }
+  }
 }
