@@ -5,7 +5,7 @@ setlocal
 set "HANDBOOK_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA_EXE=%JAVA_HOME%\bin\java.exe") else (set "JAVA_EXE=java")
 rem builds and checks on the quick JIT alone (C1), and serve too (bin/handbook gives serve C2 as well for
-rem content folders of over 5,000 files, which this script does not count); a small young generation for
+rem content folders of over 5,000 files on more than two cores, which this script does not count); a small young generation for
 rem builds: faster and half the peak memory, a larger one for serve (as bin/handbook); builds inline less
 rem in C1, which compiles sooner (as bin/handbook for up to 5,000 files)
 set "HANDBOOK_JVM=-XX:TieredStopAtLevel=1 -XX:MaxNewSize=192m -XX:C1MaxInlineLevel=3 -XX:C1MaxInlineSize=20"

@@ -81,11 +81,12 @@ archive_training() {
 # The JIT: a build is done before the optimising compiler (C2) pays off, so builds and checks get
 # the quick one alone (C1); measured on 10,000 pages and 2 cores, C2 spent about 12 s of CPU
 # compiling and made the build 20 % slower (11.3 s instead of 9.3 s, output on tmpfs). serve, which
-# lives long and rebuilds often, gets both for content folders of over 5,000 files; on smaller
-# ones it starts sooner and answers an edit as soon on C1 alone (measured on 2 cores, C1 against
-# both: 1,000 pages start in 1.6 s against 2.8 s and an edit takes 56 against 66 ms; 3,000 pages
-# 2.7 s against 4.9 s, 80 against 88 ms; 10,000 pages 6.6 s against 10.4 s, but 157 against
-# 117 ms once settled).
+# lives long and rebuilds often, gets both for content folders of over 5,000 files on more than two
+# cores; on smaller ones, and on two cores or fewer, it starts sooner and answers an edit as soon on
+# C1 alone (measured on 2 cores, C1 against both: 1,000 pages start in 1.6 s against 2.8 s and an
+# edit takes 56 against 66 ms; 3,000 pages 2.7 s against 4.9 s, 80 against 88 ms; 10,000 pages
+# 7.7 s against 12.2 s, the first edits 2 s after the start 146-153 against 194 ms, 15 edits 30 s
+# after it 131 against 129 ms: C2's compiling takes one of the two cores from the first build).
 jvm_options() {
   local command="" content="content" cache="" previous="" a mem_kb files=0
   for a in "$@"; do
@@ -101,14 +102,18 @@ jvm_options() {
   if [ -d "$content" ]; then
     files="$(find "$content" -type f 2>/dev/null | head -n 5001 | wc -l || true)"
   fi
-  if [ "$command" != serve ] || [ "$files" -le 5000 ]; then
+  # (two cores or fewer)
+  local cores few=""
+  cores="$(nproc 2>/dev/null || echo 0)"
+  if [ "${cores:-0}" -ge 1 ] 2>/dev/null && [ "$cores" -le 2 ]; then
+    few=1
+  fi
+  if [ "$command" != serve ] || [ "$files" -le 5000 ] || [ -n "$few" ]; then
     java_opts+=(-XX:TieredStopAtLevel=1)
     # One compiler thread on two cores or fewer: the JVM starts two there, and the second takes a
     # core from the build (measured on 2 cores: a one-page site 0.43 s to 0.40 s, the handbook's
     # own content 1.71 s to 1.60 s, 1,000 pages 1.37 s to 1.34 s, 10,000 pages within the spread).
-    local cores
-    cores="$(nproc 2>/dev/null || echo 0)"
-    if [ "${cores:-0}" -ge 1 ] 2>/dev/null && [ "$cores" -le 2 ]; then
+    if [ -n "$few" ]; then
       java_opts+=(-XX:CICompilerCount=1)
     fi
     # A build of hundreds of pages runs much of its first second in the interpreter: C1 compiles a

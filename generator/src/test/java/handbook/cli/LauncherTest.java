@@ -143,7 +143,7 @@ class LauncherTest {
     assertTrue(cached.endsWith(" build --content " + tmp.resolve("content-3") + " --cache " + cache), cached);
     assertEquals(memKb >= 2_000_000, cached.contains("-XX:MaxNewSize=192m -Xms1g -XX:NewSize=128m -XX:MaxTenuringThreshold=0"), cached);
     // serve: the larger young generation that answers an edit sooner; the quick compiler alone
-    // for a content folder of up to 5,000 files, both for a larger one
+    // for a content folder of up to 5,000 files, both for a larger one on more than two cores
     List<String> lines = handbook("serve", "--content", tmp.resolve("content-300").toString());
     String serve = lines.get(lines.size() - 1);
     assertTrue(serve.endsWith(" serve --content " + tmp.resolve("content-300")) && serve.contains("-XX:TieredStopAtLevel=1") && !serve.contains("-XX:MaxNewSize=192m") && !serve.contains("C1MaxInlineLevel"), serve);
@@ -151,7 +151,17 @@ class LauncherTest {
     assertEquals(memKb >= 2_000_000, serve.contains("-XX:MaxNewSize=512m"), serve);
     List<String> largeLines = handbook("serve", "--content", tmp.resolve("content-6000").toString());
     String large = largeLines.get(largeLines.size() - 1);
-    assertTrue(large.endsWith(" serve --content " + tmp.resolve("content-6000")) && !large.contains("TieredStopAtLevel") && !large.contains("CICompilerCount"), large);
+    assertTrue(large.endsWith(" serve --content " + tmp.resolve("content-6000")), large);
+    assertEquals(cores <= 2, large.contains("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=50"), large);
+    assertEquals(cores > 2, !large.contains("TieredStopAtLevel") && !large.contains("CICompilerCount"), large);
+    // (both ways, whatever this machine has: the launcher counts cores with nproc)
+    for (int n : new int[] {2, 8}) {
+      script(tmp.resolve("bin/nproc"), "echo " + n + "\n");
+      List<String> counted = handbook("serve", "--content", tmp.resolve("content-6000").toString());
+      String options = counted.get(counted.size() - 1);
+      assertEquals(n == 2, options.contains("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"), options);
+      assertEquals(n == 8, !options.contains("TieredStopAtLevel") && !options.contains("CICompilerCount"), options);
+    }
     assertEquals(memKb >= 2_000_000, large.contains("-XX:MaxNewSize=512m"), large);
   }
 
