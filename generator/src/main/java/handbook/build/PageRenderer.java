@@ -282,11 +282,16 @@ final class PageRenderer {
     Keys.Builder b = new Keys.Builder()
         .add(page.getClass().getName())
         .add(page.template())
-        .add(info.toString())
-        .add(fingerprint)
-        .add(new TreeMap<>(r.hrefs()).toString())
-        .add(new TreeMap<>(r.titles()).toString())
-        .add(String.valueOf(r.card()))
+        .add(info.keyText())
+        .add(fingerprint);
+    // each link target once, with its href and title (either null where it has none)
+    java.util.Set<String> targets = new java.util.TreeSet<>(r.hrefs().keySet());
+    targets.addAll(r.titles().keySet());
+    b.add(String.valueOf(targets.size()));
+    for (String t : targets) {
+      b.add(t).add(r.hrefs().get(t)).add(r.titles().get(t));
+    }
+    b.add(String.valueOf(r.card()))
         .add(String.valueOf(r.prev()))
         .add(String.valueOf(r.next()));
     List<DirectiveCall> calls = new ArrayList<>(r.embeds().keySet());

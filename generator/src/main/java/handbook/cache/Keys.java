@@ -21,13 +21,30 @@ public final class Keys {
 
   /** A key builder for many parts. */
   public static final class Builder {
-    private final MessageDigest d = sha256();
+    private final MessageDigest d;
+
+    public Builder() {
+      this(sha256());
+    }
+
+    private Builder(MessageDigest d) {
+      this.d = d;
+    }
 
     public Builder add(String p) {
       byte[] b = (p == null ? "\u0000null" : p).getBytes(StandardCharsets.UTF_8);
       d.update(intBytes(b.length));
       d.update(b);
       return this;
+    }
+
+    /** A builder that goes on from the parts given this one so far (this one unchanged). */
+    public Builder copy() {
+      try {
+        return new Builder((MessageDigest) d.clone());
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     public String build() {

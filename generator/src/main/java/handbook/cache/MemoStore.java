@@ -156,7 +156,31 @@ public final class MemoStore implements ParseMemo {
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
     KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
-    return keys.computeIfAbsent(parts, k -> Keys.of(generator, k.namespace(), k.path(), k.environment(), k.hash()));
+    return keys.computeIfAbsent(parts, k -> prefix(k.namespace(), k.environment()).copy().add(k.path()).add(k.hash()).build());
+  }
+
+  /** A namespace and a kept environment string, compared by its identity. */
+  private record Prefix(String namespace, String environment) {
+    @Override
+    public int hashCode() {
+      return namespace.hashCode() * 31 + System.identityHashCode(environment);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Prefix p && environment == p.environment && namespace.equals(p.namespace);
+    }
+  }
+
+  private final Map<Prefix, Keys.Builder> prefixes = new ConcurrentHashMap<>();
+
+  /**
+   * The digest of a key's parts before the file's (the generator, the namespace and the
+   * environment), made once for the files that share them: the environment is hundreds of
+   * characters, hashed again for each file before.
+   */
+  private Keys.Builder prefix(String namespace, String environment) {
+    return prefixes.computeIfAbsent(new Prefix(namespace, environment), p -> new Keys.Builder().add(generator).add(p.namespace()).add(p.environment()));
   }
 
   /** The environment string a run passes for many files. */
