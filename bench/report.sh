@@ -2,7 +2,7 @@
 # Issue 11's table from one run. For each size (default 1,000 and 10,000 pages of the synthetic
 # corpus): cold builds of Handbook and, where it is installed, of Hugo with bench/hugo.sh,
 # alternating, RUNS each (medians of wall time, CPU time, peak memory), the output bytes of each,
-# the per-merge build with --cache (bench/merge.sh), and serve's edit latency
+# the per-merge build with --cache (bench/merge.sh), and serve's start and edit latency
 # (bench/ServeLatency.java: median of the first EDITS edits, 2 s and 10 s after the start). Then 10 tagged
 # versions of 1,000 pages against one version (bench/versions.sh), and serve's edit latency on
 # them. Prints a Markdown table with each figure's ratio to Hugo's where there is one.
@@ -69,7 +69,12 @@ for n in "${sizes[@]}"; do
     served="$sites/report-serve-$n"
     rm -rf "$served" "$served-site" "$sites"/.report-serve-"$n"-site.build-* && cp -r "$corpus" "$served"
     port=$((8300 + n % 97))
-    latency="$(SETTLE_MS=$((settle * 1000)) java bench/ServeLatency.java ./handbook "$served" "$served-site" "$port" "$edits" | sed -n 's/^median of .* edits: \([0-9]*\) ms$/\1/p')"
+    measured="$(SETTLE_MS=$((settle * 1000)) java bench/ServeLatency.java ./handbook "$served" "$served-site" "$port" "$edits")"
+    latency="$(sed -n 's/^median of .* edits: \([0-9]*\) ms$/\1/p' <<< "$measured")"
+    # (and, once, the time from the command to the server's first answer: its first build)
+    if [ "$settle" = 2 ]; then
+      echo "| serve, from the command to the server's first answer, $n pages | $(sed -n 's/^first build and start: \([0-9.]*\) s$/\1/p' <<< "$measured") s | | |"
+    fi
     echo "| serve, save to new page, $n pages (median of the first $edits edits, $settle s after the start) | $latency ms | | |"
   done
 done
