@@ -231,7 +231,7 @@ public final class MemoStore implements ParseMemo {
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.values().size() + stored().size() + keys.size();
+    return values.values().size() + stored().size() + keys.size() + prefixes.size();
   }
 
   /** Forgets what this run did not use. */
@@ -246,6 +246,12 @@ public final class MemoStore implements ParseMemo {
     if (environments.size() > 8) {
       environments.clear();
       asked.forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
+    }
+    // (a namespace's prefix for each environment: those of this run's keys are kept)
+    if (prefixes.size() > 16) {
+      Set<Prefix> kept = new java.util.HashSet<>();
+      asked.forEach(k -> kept.add(new Prefix(k.namespace(), k.environment())));
+      prefixes.keySet().retainAll(kept);
     }
   }
 
