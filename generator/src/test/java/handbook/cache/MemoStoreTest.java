@@ -22,7 +22,7 @@ class MemoStoreTest {
     assertNotEquals(key, memo.key("docs", a, "environment 2"));
     assertNotEquals(key, memo.key("docs", new SourceFile("docs/a.md", "content/docs/a.md", "B", null), "environment"));
     // serve's runs, each in another environment (a title edited again and again): what the memo
-    // holds does not grow from run to run (the first half's most is the second half's)
+    // holds does not grow from run to run (its most in the second half is at most the first half's)
     int[] most = new int[2];
     for (int run = 0; run < 60; run++) {
       for (String namespace : new String[] {"docs", "docs-excerpt", "runbooks"}) {
