@@ -51,9 +51,9 @@ public final class MemoStore implements ParseMemo {
   /** This run's results (those it used, read or made), and the last run's in {@code serve}. */
   private final RunMap<String, Entry> values = new RunMap<>(ConcurrentHashMap::new);
   private final Map<String, Slice> stored;
-  private record KeyParts(String namespace, String path, String environment, String hash) {
+  private record KeyParts(String namespace, String path, Environment environment, String hash) {
     // (a record's own hash and equals go through method handles: slow under the quick JIT, for
-    // every file of every language on each edit of serve; the environment is the one kept string)
+    // every file of every language on each edit of serve; the environment is the one kept)
     @Override
     public int hashCode() {
       return ((namespace.hashCode() * 31 + path.hashCode()) * 31 + System.identityHashCode(environment)) * 31 + hash.hashCode();
@@ -156,50 +156,45 @@ public final class MemoStore implements ParseMemo {
   public String key(String namespace, SourceFile file, String environment) {
     // made once per file and environment while the memo lives (each run of serve asks again)
     KeyParts parts = new KeyParts(namespace, file.path(), same(environment), file.hash());
-    return keys.computeIfAbsent(parts, k -> prefix(k.namespace(), k.environment()).copy().add(k.path()).add(k.hash()).build());
+    return keys.computeIfAbsent(parts, k -> k.environment().prefix(k.namespace()).copy().add(k.path()).add(k.hash()).build());
   }
-
-  /** A namespace and a kept environment string, compared by its identity. */
-  private record Prefix(String namespace, String environment) {
-    @Override
-    public int hashCode() {
-      return namespace.hashCode() * 31 + System.identityHashCode(environment);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Prefix p && environment == p.environment && namespace.equals(p.namespace);
-    }
-  }
-
-  private final Map<Prefix, Keys.Builder> prefixes = new ConcurrentHashMap<>();
 
   /**
-   * The digest of a key's parts before the file's (the generator, the namespace and the
-   * environment), made once for the files that share them: the environment is hundreds of
-   * characters, hashed again for each file before.
+   * An environment as the memo keeps it, one for each text: compared by identity, and with the
+   * digest of each namespace's key parts before the file's (the generator, the namespace and the
+   * environment), made once for the files that share them (the environment is hundreds of
+   * characters, hashed again for each file before).
    */
-  private Keys.Builder prefix(String namespace, String environment) {
-    return prefixes.computeIfAbsent(new Prefix(namespace, environment), p -> new Keys.Builder().add(generator).add(p.namespace()).add(p.environment()));
+  private final class Environment {
+    private final String text;
+    private final Map<String, Keys.Builder> prefixes = new ConcurrentHashMap<>();
+
+    Environment(String text) {
+      this.text = text;
+    }
+
+    Keys.Builder prefix(String namespace) {
+      return prefixes.computeIfAbsent(namespace, n -> new Keys.Builder().add(generator).add(n).add(text));
+    }
   }
 
   /** The environment string a run passes for many files. */
-  private record Known(String given, String kept) {}
+  private record Known(String given, Environment kept) {}
 
-  private volatile Known lastEnvironment = new Known("", "");
-  private final Map<String, String> environments = new ConcurrentHashMap<>();
+  private volatile Known lastEnvironment = new Known("", new Environment(""));
+  private final Map<String, Environment> environments = new ConcurrentHashMap<>();
 
   /**
-   * The one instance kept of an environment equal to this one: a run makes its environment
-   * string anew, and comparing (and hashing) a long string for each of thousands of files
-   * showed in a profile of {@code serve}; the kept one compares by identity.
+   * The one environment kept of a text equal to this one: a run makes its environment string
+   * anew, and comparing (and hashing) a long string for each of thousands of files showed in a
+   * profile of {@code serve}; the kept one compares by identity.
    */
-  private String same(String environment) {
+  private Environment same(String environment) {
     Known last = lastEnvironment;
     if (last.given() == environment) {
       return last.kept();
     }
-    String kept = environments.computeIfAbsent(environment, e -> e);
+    Environment kept = environments.computeIfAbsent(environment, Environment::new);
     lastEnvironment = new Known(environment, kept);
     return kept;
   }
@@ -231,7 +226,7 @@ public final class MemoStore implements ParseMemo {
 
   /** How many results it holds in memory. */
   public int held() {
-    return values.values().size() + stored().size() + keys.size() + prefixes.size();
+    return values.values().size() + stored().size() + keys.size() + environments.values().stream().mapToInt(e -> e.prefixes.size()).sum();
   }
 
   /** Forgets what this run did not use. */
@@ -245,13 +240,7 @@ public final class MemoStore implements ParseMemo {
     keys.endRun();
     if (environments.size() > 8) {
       environments.clear();
-      asked.forEach(k -> environments.putIfAbsent(k.environment(), k.environment()));
-    }
-    // (a namespace's prefix for each environment: those of this run's keys are kept)
-    if (prefixes.size() > 16) {
-      Set<Prefix> kept = new java.util.HashSet<>();
-      asked.forEach(k -> kept.add(new Prefix(k.namespace(), k.environment())));
-      prefixes.keySet().retainAll(kept);
+      asked.forEach(k -> environments.putIfAbsent(k.environment().text, k.environment()));
     }
   }
 
