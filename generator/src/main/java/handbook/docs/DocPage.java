@@ -136,7 +136,7 @@ public final class DocPage extends MarkdownPage {
 
   private static int level(Object written, int otherwise) {
     String text = written == null ? "" : String.valueOf(written).strip();
-    return text.matches("[2-6]") ? Integer.parseInt(text) : otherwise;
+    return text.length() == 1 && text.charAt(0) >= '2' && text.charAt(0) <= '6' ? text.charAt(0) - '0' : otherwise;
   }
 
   @Override

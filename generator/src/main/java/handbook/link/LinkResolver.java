@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a link as written in content to the href it gets in the output, against the site
@@ -22,7 +21,29 @@ import java.util.regex.Pattern;
  * the target's headings, static files must exist, registered schemes ({@code api:}) are asked.
  */
 public final class LinkResolver {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  /**
+   * Where the scheme of a target ends ({@code ^[a-zA-Z][a-zA-Z0-9+.-]*:}, the colon's index), or
+   * -1 when it has none.
+   */
+  static int schemeEnd(String t) {
+    if (t.isEmpty() || !asciiLetter(t.charAt(0))) {
+      return -1;
+    }
+    for (int i = 1, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (c == ':') {
+        return i;
+      }
+      if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
   private static final Set<String> EXTERNAL =
       Set.of("http", "https", "mailto", "tel", "ftp", "sftp", "ssh", "irc", "ircs", "news", "data", "git", "file", "javascript", "vbscript", "vscode", "x-man-page");
 
@@ -124,8 +145,9 @@ public final class LinkResolver {
 
   /** Whether a target goes through a link scheme of the site ({@code api:}, {@code checklist:}). */
   public boolean usesScheme(String target) {
-    var m = SCHEME.matcher(target.strip());
-    return m.find() && index.scheme(target.strip().substring(0, m.end() - 1).toLowerCase(Locale.ROOT)) != null;
+    String t = target.strip();
+    int colon = schemeEnd(t);
+    return colon >= 0 && index.scheme(t.substring(0, colon).toLowerCase(Locale.ROOT)) != null;
   }
 
   /**
@@ -157,12 +179,12 @@ public final class LinkResolver {
     if (byNames && t.regionMatches(true, 0, handbook.markdown.WikiLinks.BY_NAME, 0, handbook.markdown.WikiLinks.BY_NAME.length())) {
       return byName(t.substring(handbook.markdown.WikiLinks.BY_NAME.length()), span, fromUrl, t);
     }
-    var m = SCHEME.matcher(t);
-    if (m.find()) {
-      String scheme = t.substring(0, m.end() - 1).toLowerCase(Locale.ROOT);
+    int colon = schemeEnd(t);
+    if (colon >= 0) {
+      String scheme = t.substring(0, colon).toLowerCase(Locale.ROOT);
       LinkScheme s = index.scheme(scheme);
       if (s != null) {
-        LinkScheme.Target r = s.resolve(t.substring(m.end()), span);
+        LinkScheme.Target r = s.resolve(t.substring(colon + 1), span);
         if (r.error() != null) {
           return broken(r.error(), t);
         }

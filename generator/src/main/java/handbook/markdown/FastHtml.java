@@ -280,7 +280,7 @@ final class FastHtml {
       out.append(hardBreak);
     } else if (n instanceof HtmlEntity e) {
       if (unescapeEntities) {
-        escaped(e.getChars().unescape());
+        escaped(Sequences.unescaped(e.getChars()));
       } else {
         out.append(e.getChars().unescapeNoEntities());
       }
@@ -334,7 +334,7 @@ final class FastHtml {
     } else if (n instanceof Image i) {
       image(i);
     } else if (n instanceof MailLink m) {
-      String text = m.getText().unescape();
+      String text = Sequences.unescaped(m.getText());
       out.append("<a href=\"");
       attribute("mailto:" + (text.isEmpty() ? text : ctx.href(text)));
       out.append("\">");
@@ -415,7 +415,7 @@ final class FastHtml {
         return;
       }
     }
-    escaped(Escaping.normalizeEOL(chars.unescape()));
+    escaped(Escaping.normalizeEOL(Sequences.unescaped(chars)));
   }
 
   /** Nothing to unescape or escape, no line end to normalize. */
@@ -484,7 +484,7 @@ final class FastHtml {
       escape(out, note.value(), true);
       out.append("\">");
     }
-    escaped(node.getMarkerSuffix().unescape());
+    escaped(Sequences.unescaped(node.getMarkerSuffix()));
     children(node);
     out.append("</li>");
     line();
@@ -526,13 +526,13 @@ final class FastHtml {
 
   /** A link to {@code url} (as written) around the children of {@code node}. */
   private void anchor(BasedSequence url, BasedSequence title, Node node) {
-    String target = url.unescape();
+    String target = Sequences.unescaped(url);
     out.append("<a href=\"");
     attribute(target.isEmpty() ? target : ctx.href(target));
     out.append('"');
     if (title.isNotNull()) {
       out.append(" title=\"");
-      attribute(title.unescape());
+      attribute(Sequences.unescaped(title));
       out.append('"');
     }
     attrList(node);
@@ -546,15 +546,15 @@ final class FastHtml {
     if (reference == null) {
       // an undefined reference is its text (flexmark asks its resolvers, ours know none)
       if (!node.hasChildren()) {
-        escaped(node.getChars().unescape());
+        escaped(Sequences.unescaped(node.getChars()));
       } else {
-        escaped(node.getChars().prefixOf(node.getChildChars()).unescape());
+        escaped(Sequences.unescaped(node.getChars().prefixOf(node.getChildChars())));
         children(node);
-        escaped(node.getChars().suffixOf(node.getChildChars()).unescape());
+        escaped(Sequences.unescaped(node.getChars().suffixOf(node.getChildChars())));
       }
       return;
     }
-    if (suppressed(reference.getUrl().unescape())) {
+    if (suppressed(Sequences.unescaped(reference.getUrl()))) {
       children(node);
       return;
     }
@@ -566,7 +566,7 @@ final class FastHtml {
       return;
     }
     String alt = new TextCollectingVisitor().collectAndGetText(node);
-    String url = node.getUrl().unescape();
+    String url = Sequences.unescaped(node.getUrl());
     url = url.isEmpty() ? url : ctx.href(url);
     if (!node.getUrlContent().isEmpty()) {
       url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=").replace("%26", "&amp;");
@@ -578,7 +578,7 @@ final class FastHtml {
     out.append('"');
     if (node.getTitle().isNotNull()) {
       out.append(" title=\"");
-      attribute(node.getTitle().unescape());
+      attribute(Sequences.unescaped(node.getTitle()));
       out.append('"');
     }
     attrList(node);
@@ -748,7 +748,7 @@ final class FastHtml {
       Matcher m = BRACE_LANGUAGE.matcher(info);
       language = m.lookingAt() ? m.group(1) : null;
     } else if (info.isNotNull() && !info.isBlank()) {
-      language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)).unescape();
+      language = Sequences.unescaped(node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.anyOf(languageDelimiters)));
       if (language.indexOf('=') >= 0) {
         language = null; // an option first (``` title="x"): no language
       }
@@ -816,20 +816,41 @@ final class FastHtml {
 
   /** Text ({@code attr} false) or an attribute value as flexmark's writer writes it. */
   static void escape(StringBuilder out, CharSequence s, boolean attr) {
-    if (needsEscape(s)) {
-      out.append(Escaping.escapeHtml(s, attr));
-    } else {
+    if (!needsEscape(s)) {
       out.append(s);
+    } else if (attr) {
+      out.append(Escaping.escapeHtml(s, true));
+    } else {
+      escapeText(out, s);
     }
   }
 
   /** Text as flexmark's {@code html.text} writes it. */
   private void escaped(CharSequence s) {
-    if (needsEscape(s)) {
-      out.append(Escaping.escapeHtml(s, false));
-    } else {
-      out.append(s);
+    escape(out, s, false);
+  }
+
+  /**
+   * What flexmark's {@code Escaping.escapeHtml(s, false)} appends (each of {@code & < > "} as its
+   * entity), without its pattern.
+   */
+  static void escapeText(StringBuilder out, CharSequence s) {
+    int from = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      String entity =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+      if (entity != null) {
+        out.append(s, from, i).append(entity);
+        from = i + 1;
+      }
     }
+    out.append(s, from, s.length());
   }
 
   /** An attribute value as flexmark's writer writes it. */

@@ -159,17 +159,34 @@ final class FastSyntax {
       if (linked.isEmpty()) {
         return;
       }
-      // the brackets open before each text in its block, counted along
-      Node block = null;
+      // the brackets open before each text in its block, counted along up to its last text that may hold a link
+      int n = texts.size();
+      Node[] blocks = new Node[n];
+      for (int i = 0; i < n; i++) {
+        blocks[i] = GfmAutolinks.blockOf(texts.get(i));
+      }
       int open = 0;
-      for (int i = 0; i < texts.size(); i++) {
-        Node t = texts.get(i);
-        Node in = GfmAutolinks.blockOf(t);
-        if (in != block) {
-          block = in;
+      boolean linkAfter = false;
+      java.util.BitSet counted = new java.util.BitSet(n);
+      for (int i = n - 1; i >= 0; i--) {
+        if (i == n - 1 || blocks[i] != blocks[i + 1]) {
+          linkAfter = false;
+        }
+        if (linkAfter) {
+          counted.set(i);
+        }
+        linkAfter |= linked.get(i);
+      }
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || blocks[i] != blocks[i - 1]) {
           open = 0;
         }
-        open = linked.get(i) ? GfmAutolinks.link((Text) t, open) : GfmAutolinks.brackets(t.getChars(), open);
+        Node t = texts.get(i);
+        if (linked.get(i)) {
+          open = GfmAutolinks.link((Text) t, open);
+        } else if (counted.get(i)) {
+          open = GfmAutolinks.brackets(t.getChars(), open);
+        }
       }
     }
 

@@ -214,65 +214,93 @@ final class ForeignMarkers {
    */
   static boolean scanFor(String body, byte[] latin1) {
     int n = body.length();
-    for (int i = 0; i < n; i++) {
-      switch (latin1 != null ? (char) (latin1[i] & 0xFF) : body.charAt(i)) {
-        case '{' -> {
-          if (i + 1 < n && braceMarker(body, i)) {
-            return true;
-          }
+    // a table lookup a character, the syntax tried only where one of its first characters stands
+    if (latin1 != null) {
+      for (int i = 0; i < n; i++) {
+        if (STARTS[latin1[i] & 0xFF] && markerAt(body, i)) {
+          return true;
         }
-        case ':' -> {
-          // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
-          if (body.startsWith(":::", i) || ICON.at(body, i)) {
-            return true;
-          }
-        }
-        case '8' -> {
-          if (body.startsWith("8<-", i)) {
-            return true;
-          }
-        }
-        case '[' -> {
-          if (body.startsWith("[[", i) || i + 4 < n && body.regionMatches(true, i + 1, "toc]", 0, 4)) {
-            return true;
-          }
-        }
-        case '/' -> {
-          if (body.startsWith("///", i)) {
-            return true;
-          }
-        }
-        case '<' -> {
-          if (body.startsWith("<!--", i) && TAGS_LISTING.matcher(body).region(i, n).lookingAt()) {
-            return true;
-          }
-          // an element with md_in_html's markdown attribute, its content on the next line
-          if (MarkdownInHtml.attributeAt(body, i) && MarkdownInHtml.UNREAD.matcher(body).region(i, n).lookingAt()) {
-            return true;
-          }
-        }
-        case 'p' -> {
-          if (body.startsWith("port ", i) && mdxLineAt(body, i)) {
-            return true;
-          }
-        }
-        case '+' -> {
-          if (KEYS.at(body, i)) {
-            return true;
-          }
-        }
-        case '=' -> {
-          if (MARK.at(body, i)) {
-            return true;
-          }
-        }
-        case '^' -> {
-          if (CARET.at(body, i)) {
-            return true;
-          }
-        }
-        default -> {}
       }
+    } else {
+      for (int i = 0; i < n; i++) {
+        char c = body.charAt(i);
+        if (c < 128 && STARTS[c] && markerAt(body, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The characters {@link #markerAt} looks after (the first of each marker scanFor finds). */
+  private static final boolean[] STARTS = new boolean[256];
+
+  static {
+    for (char c : "{:8[/<p+=^".toCharArray()) {
+      STARTS[c] = true;
+    }
+  }
+
+  /** Whether a marker starts at {@code i}, where one of {@link #STARTS} stands. */
+  private static boolean markerAt(String body, int i) {
+    int n = body.length();
+    switch (body.charAt(i)) {
+      case '{' -> {
+        if (i + 1 < n && braceMarker(body, i)) {
+          return true;
+        }
+      }
+      case ':' -> {
+        // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
+        if (body.startsWith(":::", i) || ICON.at(body, i)) {
+          return true;
+        }
+      }
+      case '8' -> {
+        if (body.startsWith("8<-", i)) {
+          return true;
+        }
+      }
+      case '[' -> {
+        if (body.startsWith("[[", i) || i + 4 < n && body.regionMatches(true, i + 1, "toc]", 0, 4)) {
+          return true;
+        }
+      }
+      case '/' -> {
+        if (body.startsWith("///", i)) {
+          return true;
+        }
+      }
+      case '<' -> {
+        if (body.startsWith("<!--", i) && TAGS_LISTING.matcher(body).region(i, n).lookingAt()) {
+          return true;
+        }
+        // an element with md_in_html's markdown attribute, its content on the next line
+        if (MarkdownInHtml.attributeAt(body, i) && MarkdownInHtml.UNREAD.matcher(body).region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+      case 'p' -> {
+        if (body.startsWith("port ", i) && mdxLineAt(body, i)) {
+          return true;
+        }
+      }
+      case '+' -> {
+        if (KEYS.at(body, i)) {
+          return true;
+        }
+      }
+      case '=' -> {
+        if (MARK.at(body, i)) {
+          return true;
+        }
+      }
+      case '^' -> {
+        if (CARET.at(body, i)) {
+          return true;
+        }
+      }
+      default -> {}
     }
     return false;
   }

@@ -146,7 +146,17 @@ final class GfmAutolinks {
 
   /** The brackets open after a text as written, {@code open} before it (an escaped one is none). */
   static int brackets(CharSequence s, int open) {
-    for (int i = 0; i < s.length(); i++) {
+    if (s instanceof com.vladsch.flexmark.util.sequence.SubSequence sub && sub.getBase() instanceof String base) {
+      // the string the text is part of: no call a character through the sequence
+      return brackets(base, sub.getStartOffset(), sub.getEndOffset(), open);
+    }
+    String text = s.toString();
+    return brackets(text, 0, text.length(), open);
+  }
+
+  /** {@link #brackets(CharSequence, int)} of {@code s[from, to)}. */
+  static int brackets(String s, int from, int to, int open) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '\\') {
         i++;

@@ -175,6 +175,98 @@ class LinearInlineParser extends InlineParserImpl {
     super.parse(content, block);
   }
 
+  /**
+   * A run of emphasis delimiters, as flexmark reads it ({@code parseDelimiters} and its
+   * {@code scanDelimiters}), whose tests of the characters either side (white space,
+   * punctuation) are flexmark's own patterns asked once a character ({@link CharTest}) instead of
+   * matched against a new string at every run.
+   */
+  @Override
+  protected boolean parseDelimiters(DelimiterProcessor processor, char c) {
+    int start = index;
+    int count = 0;
+    while (peek() == c) {
+      count++;
+      index++;
+    }
+    if (count < processor.getMinLength()) {
+      index = start;
+      return false;
+    }
+    char beforeChar = start == 0 ? '\n' : input.charAt(start - 1);
+    char afterChar = peek() == '\0' ? '\n' : peek();
+    boolean beforeIsWhitespace = CharTest.of(myParsing.UNICODE_WHITESPACE_CHAR).test(beforeChar);
+    boolean afterIsWhitespace = CharTest.of(myParsing.UNICODE_WHITESPACE_CHAR).test(afterChar);
+    boolean directional = options.inlineDelimiterDirectionalPunctuations;
+    boolean beforeIsPunctuation = CharTest.of(directional ? myParsing.PUNCTUATION_OPEN : myParsing.PUNCTUATION).test(beforeChar);
+    boolean afterIsPunctuation = CharTest.of(directional ? myParsing.PUNCTUATION_CLOSE : myParsing.PUNCTUATION).test(afterChar);
+    boolean leftFlanking = !afterIsWhitespace && (!afterIsPunctuation || beforeIsWhitespace || beforeIsPunctuation);
+    boolean rightFlanking = !beforeIsWhitespace && (!beforeIsPunctuation || afterIsWhitespace || afterIsPunctuation);
+    String before = CharTest.string(beforeChar);
+    String after = CharTest.string(afterChar);
+    boolean canOpen =
+        c == processor.getOpeningCharacter()
+            && processor.canBeOpener(before, after, leftFlanking, rightFlanking, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace, afterIsWhitespace);
+    boolean canClose =
+        c == processor.getClosingCharacter()
+            && processor.canBeCloser(before, after, leftFlanking, rightFlanking, beforeIsPunctuation, afterIsPunctuation, beforeIsWhitespace, afterIsWhitespace);
+    index = start;
+    if (!canOpen && !canClose && processor.skipNonOpenerCloser()) {
+      return false;
+    }
+    index += count;
+    Text node = appendSeparateText(input.subSequence(start, index));
+    lastDelimiter = new com.vladsch.flexmark.parser.core.delimiter.Delimiter(input, node, c, canOpen, canClose, lastDelimiter, start);
+    lastDelimiter.setNumDelims(count);
+    if (lastDelimiter.getPrevious() != null) {
+      lastDelimiter.getPrevious().setNext(lastDelimiter);
+    }
+    return true;
+  }
+
+  /** A pattern of one character (flexmark's character classes), its answer kept for each character of Latin-1. */
+  static final class CharTest {
+    private static final java.util.concurrent.ConcurrentHashMap<Pattern, CharTest> TESTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String[] ASCII = new String[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        ASCII[c] = String.valueOf(c);
+      }
+    }
+
+    private final Pattern pattern;
+    /** 0 not asked yet, 1 no, 2 yes (a race asks twice and writes the same answer). */
+    private final byte[] known = new byte[256];
+
+    private CharTest(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    static CharTest of(Pattern pattern) {
+      CharTest t = TESTS.get(pattern);
+      return t != null ? t : TESTS.computeIfAbsent(pattern, CharTest::new);
+    }
+
+    /** Whether the pattern matches the string of {@code c} alone. */
+    boolean test(char c) {
+      if (c >= known.length) {
+        return pattern.matcher(String.valueOf(c)).matches();
+      }
+      byte k = known[c];
+      if (k == 0) {
+        k = pattern.matcher(String.valueOf(c)).matches() ? (byte) 2 : (byte) 1;
+        known[c] = k;
+      }
+      return k == 2;
+    }
+
+    /** {@code String.valueOf(c)}, made once for ASCII. */
+    static String string(char c) {
+      return c < 128 ? ASCII[c] : String.valueOf(c);
+    }
+  }
+
   @Override
   public BasedSequence match(Pattern re) {
     Matcher m = find(re);

@@ -663,7 +663,7 @@ public final class MarkdownEngine {
           usedReferences.add(used);
           if (r instanceof com.vladsch.flexmark.ast.ImageRef) {
             imageReferences.add(used);
-            if (!untrusted && handbook.content.Urls.remote(Escaping.unescapeString(Sequences.text(used.getUrl())))) {
+            if (!untrusted && handbook.content.Urls.remote(Sequences.unescaped(used.getUrl()))) {
               remoteImages.add(r);
             }
           }
@@ -901,7 +901,7 @@ public final class MarkdownEngine {
     int offset = url.isNull() || url.isEmpty() ? node.getStartOffset() : url.getStartOffset();
     int line = lines.line(offset) + firstLine - 1;
     int col = lines.column(offset);
-    return new LinkRef(Escaping.unescapeString(Sequences.text(url)), Span.at(file, line, col), image);
+    return new LinkRef(Sequences.unescaped(url), Span.at(file, line, col), image);
   }
 
   /** Renders a parsed body; {@code hrefs} maps each link target as written to its href. */

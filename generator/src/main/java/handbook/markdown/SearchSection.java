@@ -13,6 +13,16 @@ public record SearchSection(String anchor, String title, String text, String ter
     return of(anchor, title, new handbook.search.SectionExtractor.Cleaned(text.toCharArray(), text.length()));
   }
 
+  /**
+   * A section under a heading ({@code anchor} not empty) from its text not yet cleaned: it keeps
+   * its terms and snippet only, read from the text as it is.
+   */
+  static SearchSection ofRaw(String anchor, String title, StringBuilder text) {
+    char[] chars = new char[text.length()];
+    text.getChars(0, chars.length, chars, 0);
+    return new SearchSection(anchor, title, "", handbook.search.SectionExtractor.rawTerms(chars, chars.length), handbook.search.SectionExtractor.rawSnippet(chars, chars.length));
+  }
+
   /** {@link #of(String, String, String)} of a cleaned text's characters. */
   public static SearchSection of(String anchor, String title, handbook.search.SectionExtractor.Cleaned text) {
     if (anchor.isEmpty()) {

@@ -45,11 +45,14 @@ final class SearchText {
     String plainBase = plain && doc.getChars().getBase() instanceof String base ? base : null;
     walk(doc, ids, directives, AttrLists.KEY.get(doc), cur, all, plainBase);
     for (Builder b : all) {
-      handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);
-      if (b.anchor.isEmpty() && text.length() == 0) {
+      if (!b.anchor.isEmpty()) {
+        out.add(SearchSection.ofRaw(b.anchor, b.title, b.text));
         continue;
       }
-      out.add(SearchSection.of(b.anchor, b.title, text));
+      handbook.search.SectionExtractor.Cleaned text = handbook.search.SectionExtractor.cleaned(b.text);
+      if (text.length() > 0) {
+        out.add(SearchSection.of(b.anchor, b.title, text));
+      }
     }
     return out;
   }

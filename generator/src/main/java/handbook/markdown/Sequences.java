@@ -22,6 +22,15 @@ final class Sequences {
     return s.toString();
   }
 
+  /**
+   * What {@code s.unescape()} gives (its backslash escapes and entities read), without flexmark's
+   * pattern over the sequence where the text holds neither a backslash nor an ampersand.
+   */
+  static String unescaped(BasedSequence s) {
+    String t = text(s);
+    return t.indexOf('\\') < 0 && t.indexOf('&') < 0 ? t : com.vladsch.flexmark.util.sequence.Escaping.unescapeString(t);
+  }
+
   /** Appends {@link #text} of {@code s} to {@code out}. */
   static void append(BasedSequence s, StringBuilder out) {
     if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {

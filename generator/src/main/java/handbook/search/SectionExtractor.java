@@ -215,6 +215,42 @@ public final class SectionExtractor {
     return terms(text.chars(), text.length());
   }
 
+  /**
+   * {@link #terms(String)} of a text not cleaned, {@code chars[0, length)}: white space only ends
+   * words, so a text has its cleaned text's terms.
+   */
+  public static String rawTerms(char[] chars, int length) {
+    return terms(chars, length);
+  }
+
+  /**
+   * {@link #snippet(Cleaned)} of a text not cleaned, {@code chars[0, length)}: only its first
+   * characters are cleaned, as many as the snippet reads.
+   */
+  public static String rawSnippet(char[] chars, int length) {
+    // two past the snippet's length: then the character at its end is not one left at the text's end
+    char[] a = new char[Math.min(length, SNIPPET + 2)];
+    int k = 0;
+    boolean space = true;
+    int i = 0;
+    for (; i < length && k < a.length; i++) {
+      char c = chars[i];
+      if (c < 128 ? SPACE[c] : Character.isWhitespace(c)) {
+        if (!space) {
+          a[k++] = ' ';
+          space = true;
+        }
+      } else {
+        a[k++] = c;
+        space = false;
+      }
+    }
+    if (i == length && k > 0 && a[k - 1] == ' ' && space) {
+      k--;
+    }
+    return snippet(new Cleaned(a, k));
+  }
+
   /** Each thread's set of a text's terms, kept from text to text. */
   private static final ThreadLocal<WordSet> TERM_SETS = ThreadLocal.withInitial(() -> new WordSet(64, true));
 

@@ -71,6 +71,22 @@ class LinearInlineParserTest {
   }
 
   @Test
+  void emphasisRunsReadAsWithFlexmarksParser() {
+    // delimiters beside every kind of character their runs are judged by: white space (also
+    // Unicode's), ASCII and Unicode punctuation (opening, closing, other), letters, a line's ends
+    String[] pieces = {"*", "**", "***", "_", "__", "~", "~~", "a", "Z", "9", " ", "\t", "\n", "\u00A0", "\u2003", "\u3000", ".", ",", "!", "(", ")", "[", "]",
+      "{", "}", "<", ">", "\"", "'", "-", "\u00AB", "\u00BB", "\u2014", "\u201C", "\u201D", "\u00BF", "\u3001", "\u00E9", "\u65E5", "\\", "`", "&", "\uD83D\uDE00", "$"};
+    java.util.Random r = new java.util.Random(21);
+    for (int i = 0; i < 4000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = 1 + r.nextInt(14); n > 0; n--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      assertSameAsFlexmark(b.toString(), b.toString());
+    }
+  }
+
+  @Test
   void linkLabelsWithBackslashesReadAsWithFlexmarksParser() {
     for (String s : List.of(
         "[a\\]b[", "[a\\]: /u\n\n[a\\]", "[\\\\\\]: /u\n\n[\\\\\\]", "[x\\\\]y] [z]", "[" + "\\".repeat(11) + "x", "[" + "\\".repeat(12) + "]",

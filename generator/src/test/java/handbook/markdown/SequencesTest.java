@@ -78,4 +78,24 @@ class SequencesTest {
     }
     return false;
   }
+
+  @Test
+  void unescapedTextAndEscapedTextAreFlexmarksOwn() {
+    String[] parts = {"a", " ", "\\", "\\*", "&", "&amp;", "&#42;", "&#x2A;", "&nope;", "&copy;", "<", ">", "\"", "'", "\u0000", "\n", "é", "\uD83D\uDE00", "\\&"};
+    Random r = new Random(23);
+    for (int t = 0; t < 20000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(10); i > 0; i--) {
+        b.append(parts[r.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      // a part of a longer text, as a node's characters are
+      BasedSequence whole = BasedSequence.of("x" + s + "y");
+      BasedSequence part = whole.subSequence(1, 1 + s.length());
+      assertEquals(part.unescape(), Sequences.unescaped(part), () -> "unescaped `" + s + "`");
+      StringBuilder out = new StringBuilder("<");
+      FastHtml.escapeText(out, s);
+      assertEquals("<" + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(s, false), out.toString(), () -> "escaped `" + s + "`");
+    }
+  }
 }

@@ -120,6 +120,32 @@ class SectionExtractorTest {
   }
 
   @Test
+  void aTextNotCleanedHasTheTermsAndSnippetOfItsCleanedText() {
+    Random r = new Random(15);
+    for (int i = 0; i < 20000; i++) {
+      // random words and white space, or words then a run of white space about where the snippet ends
+      String raw;
+      if (i % 2 == 0) {
+        raw = randomText(r) + randomText(r) + randomText(r);
+      } else {
+        StringBuilder b = new StringBuilder(" ".repeat(r.nextInt(3)));
+        while (b.length() < 140 + r.nextInt(20)) {
+          b.append("ab".repeat(1 + r.nextInt(4))).append(r.nextBoolean() ? " " : "\n\t ");
+        }
+        b.append(" \n".repeat(r.nextInt(4)));
+        if (r.nextBoolean()) {
+          b.append("end");
+        }
+        raw = b.toString();
+      }
+      String text = SectionExtractor.clean(raw);
+      char[] chars = raw.toCharArray();
+      assertEquals(SectionExtractor.terms(text), SectionExtractor.rawTerms(chars, chars.length), () -> "terms of `" + raw + "`");
+      assertEquals(SectionExtractor.snippet(text), SectionExtractor.rawSnippet(chars, chars.length), () -> "snippet of `" + raw + "`");
+    }
+  }
+
+  @Test
   void joinedTermsAreTheTermsOfTheJoinedText() {
     Random r = new Random(13);
     for (int i = 0; i < 3000; i++) {
