@@ -149,7 +149,7 @@ public final class Build {
    * keys, and its published assets (whose names the pages link); made from {@code files}, the
    * folder's files by path, shown as {@code folder} in messages.
    */
-  record ThemeParts(Templates templates, Map<String, String> keys, Assets assets, String folder, Map<String, byte[]> files) {
+  record ThemeParts(Templates templates, TemplateKeys.Lazy keys, Assets assets, String folder, Map<String, byte[]> files) {
     /** Whether these parts were made from the same files, shown under the same name. */
     boolean madeFrom(String otherFolder, Map<String, byte[]> other) {
       if (!folder.equals(otherFolder) || !files.keySet().equals(other.keySet())) {
@@ -429,7 +429,7 @@ public final class Build {
   static ThemeParts theme(VersionInput in, ThemeParts known, Run run) {
     List<ThemeParts> made = run.themes;
     Map<String, byte[]> files = new java.util.TreeMap<>();
-    Map<String, String> keys;
+    TemplateKeys.Lazy keys;
     Templates templates;
     try {
       for (String f : in.templates().files()) {
@@ -448,8 +448,8 @@ public final class Build {
           return used(made, p);
         }
       }
-      keys = TemplateKeys.of(files);
-      templates = known != null && keys.equals(known.keys()) ? known.templates() : new Templates(in.templates(), in.templatesName());
+      keys = new TemplateKeys.Lazy(files);
+      templates = known != null && keys.get().equals(known.keys().get()) ? known.templates() : new Templates(in.templates(), in.templatesName());
     } catch (IOException e) {
       throw new ContentException(List.of(Diagnostic.error("template.read", Span.file(in.templatesName()), "cannot read templates: " + e.getMessage())));
     }

@@ -32,7 +32,7 @@ import java.util.function.Function;
 final class PageRenderer {
   private final LinkPhase.Linked v;
   private final Templates templates;
-  private final Map<String, String> templateKeys;
+  private final TemplateKeys.Lazy templateKeys;
   private final Navigation nav;
   private final VersionSet versions;
   private final VersionSet.Version version;
@@ -114,7 +114,7 @@ final class PageRenderer {
    * @param locale the pages' language where the site is built in several, or null
    */
   PageRenderer(
-      LinkPhase.Linked v, Templates templates, Map<String, String> templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
+      LinkPhase.Linked v, Templates templates, TemplateKeys.Lazy templateKeys, VersionSet versions, VersionSet.Version version, String prefix,
       Map<String, String> assets, handbook.cache.RunMap<Page, PagePart> pageParts, boolean keyed, Map<String, String> days, handbook.source.SourceTree content,
       LanguageMenu languageMenu, handbook.config.SiteLocale locale) {
     this.languageMenu = languageMenu;
@@ -235,7 +235,7 @@ final class PageRenderer {
     String facts = versions != null && page.usesVersions() ? versions.factsKey(version) : null;
     // the last key made of the page's part, kept while the rest is the same (serve: every page's
     // key is asked for on each edit, and hashing them all showed in its profile)
-    String template = templateKeys.get(page.template());
+    String template = templateKeys.get().get(page.template());
     String day = day(page, v.model().config());
     // a Docusaurus version's page edits its versioned file, its parse the same as the working tree's
     String file = ownFile(page);

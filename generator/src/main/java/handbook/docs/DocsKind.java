@@ -352,99 +352,21 @@ public final class DocsKind implements ContentKind<NoSettings> {
     Loaded.Builder out = Loaded.builder();
     leftOut.forEach(out::unpublished);
     List<DocPage> posts = new ArrayList<>();
-    DocPage blogHome = null;
     Map<String, BlogPosts.Author> authors = authors(in, blog);
     Set<String> folders = new TreeSet<>();
     Set<String> withIndex = new TreeSet<>();
-    boolean hasHome = false;
     // the pages' addresses by their paths, and the pages a tool's nav puts under another page (placed once that page's address is known)
     Map<String, String> urlOf = new java.util.HashMap<>();
     List<Map.Entry<DocPage, String>> underPages = new ArrayList<>();
+    // each page placed by a method of its own: compiled after a few pages, where the loop in this
+    // long method ran in the interpreter until its on-stack compilation, near the loop's end
+    Placer placer =
+        new Placer(in, mount, parsed, markdown, folderPages, leftOut, ids, unsearched, categories, menu, sidebarPlaces, sidebarLabels, blog, env, authors, out, posts, jekyll, underPages, urlOf, folders, withIndex);
     for (int i = 0; i < parsed.size(); i++) {
-      Parsed p = parsed.get(i);
-      if (!p.diagnostics().isEmpty()) {
-        p.diagnostics().forEach(in.diagnostics()::add);
-      }
-      // the same parse result in the same place makes the same page: kept with it, so later phases can reuse what they made of it
-      boolean folderPage = folderPages.contains(p.path());
-      if (folderPage && unlisted(p.extra())) {
-        in.diagnostics().add(
-            Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
-                .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
-      }
-      DocPage page = leftOut.containsKey(p.path()) ? null : p.kept(in, folderPage, mount);
-      if (page == null) {
-        continue;
-      }
-      if (!p.pager().isEmpty()) {
-        page = p.paged(page, PagerRefs.links(p.path(), p.pager(), ids, in.diagnostics()));
-      }
-      if (unsearched.test(p.path()) || mount.mintlify() && Boolean.TRUE.equals(page.info().extra().get("noindex"))) {
-        page = page.withInfo(page.info().withExtra("search_exclude", true));
-      }
-      if (!page.template().equals("section")) {
-        for (handbook.markdown.DirectiveCall call : page.directiveCalls()) {
-          if (call.name().equals(handbook.markdown.MarkdownEngine.DOC_CARDS)) {
-            in.diagnostics().add(
-                Diagnostic.warning("docs.cards", call.span(), "`<DocCardList />` lists the pages of a folder's page: this page is no folder's page, so nothing is drawn")
-                    .withHint("put it in the folder's index (or the doc its `_category_` links)"));
-          }
-        }
-      }
-      Category category = folderPage ? categories.get(Urls.sourceFolder(p.path())) : null;
-      if (category != null) {
-        page = category.over(page);
-      }
-      page = placed(page, folderPage, categories, menu, mount);
-      // (a page a tool's nav puts under another page: placed once that page's address is known)
-      String under = underPage(p.path(), folderPage, menu);
-      String wikiName = mount.wiki() ? handbook.config.GitHubWiki.pageName(p.path()).toLowerCase(java.util.Locale.ROOT) : null;
-      if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
-        // placed by the wiki's sidebar, named by its link's text
-        PageInfo own = page.info();
-        String label = sidebarLabels.getOrDefault(wikiName, own.linkTitle());
-        page = page.withInfo(new PageInfo(own.url(), own.title(), own.description(), own.source(), own.parentUrl(), sidebarPlaces.get(wikiName), own.inNav(), own.kind(), own.tags(), own.extra(), own.aliases(), label, own.listed()));
-      }
-      if (blog != null && blog.post(p.path())) {
-        if (page.info().description() == null || page.info().description().isBlank()) {
-          // described by its start where its front matter does not
-          // (kept in the memo: a serve's edit compiles no other post's start again; keyed as
-          // the parse is, as its title may come from the config)
-          SourceFile f = markdown.get(i);
-          String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + env, handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
-          page = page.withInfo(page.info().withDescription(start));
-        }
-        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, in.origin(authorsFile(in.site().mount(), blog)), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
-        posts.add(page);
-      }
-      if (blog != null && !blog.post(p.path()) && (folderPage || page.info().url().isEmpty()) && page.info().url().equals(mount.pageUrl(blog.home()))) {
-        // the blog's page (MkDocs Material's blog/index.md, a Jekyll project's home): its posts are listed after it, once all are known
-        blogHome = page;
-      } else if (mount.jekyll()) {
-        jekyll.add(page);
-      } else if (under != null) {
-        underPages.add(Map.entry(page, under));
-      } else {
-        out.page(page);
-      }
-      urlOf.put(p.path(), page.info().url());
-      out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
-      String src = page.info().source();
-      if (page.info().url().isEmpty()) {
-        hasHome = true;
-      }
-      if (src.equals("index.md")) {
-        continue;
-      }
-      String folder = Urls.sourceFolder(src);
-      if (folderPage) {
-        withIndex.add(folder);
-      }
-      // up to the first folder already there: its ancestors are too (a post's from the blog's: the posts' folders are no sections)
-      // (another docs plugin's docs are a section of their own, beside the docs')
-      String top = mount.docsOf(src);
-      for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(top) && folders.add(f) && f.length() > top.length(); f = parentFolder(f)) {}
+      placer.place(i);
     }
+    DocPage blogHome = placer.blogHome;
+    boolean hasHome = placer.hasHome;
     // (the docs' folder is a section where it has pages, not where a blog's posts are all there is)
     if (in.sources().stream().anyMatch(f -> blog == null || !blog.post(f.path())) || !folders.isEmpty()) {
       folders.add(root);
@@ -638,6 +560,170 @@ public final class DocsKind implements ContentKind<NoSettings> {
       items.add(new BlogFeeds.Item(p.info().title(), p.info().url(), b == null || b.day() == null ? null : java.time.LocalDate.parse(b.day()), p.info().description(), b == null ? List.of() : b.authors()));
     }
     return BlogFeeds.of(items, title, in.site().description(), mount.pageUrl(blog.home()), base.endsWith("/") ? base : base + "/", blog.atom(), blog.rss());
+  }
+
+  /** The per-page step of {@link #load}: places each parsed page, into what the load gathers. */
+  private static final class Placer {
+    private final LoadInput in;
+    private final Mount mount;
+    private final List<Parsed> parsed;
+    private final List<SourceFile> markdown;
+    private final Set<String> folderPages;
+    private final Map<String, String> leftOut;
+    private final Map<String, String> ids;
+    private final java.util.function.Predicate<String> unsearched;
+    private final Map<String, Category> categories;
+    private final MkDocsNav.Menu menu;
+    private final Map<String, Integer> sidebarPlaces;
+    private final Map<String, String> sidebarLabels;
+    private final Mount.Blog blog;
+    private final String env;
+    private final Map<String, BlogPosts.Author> authors;
+    private final Loaded.Builder out;
+    private final List<DocPage> posts;
+    private final List<DocPage> jekyll;
+    private final List<Map.Entry<DocPage, String>> underPages;
+    private final Map<String, String> urlOf;
+    private final Set<String> folders;
+    private final Set<String> withIndex;
+    /** The blog's page, once placed. */
+    DocPage blogHome;
+    /** Whether a page is at the site's root. */
+    boolean hasHome;
+
+    Placer(
+        LoadInput in,
+        Mount mount,
+        List<Parsed> parsed,
+        List<SourceFile> markdown,
+        Set<String> folderPages,
+        Map<String, String> leftOut,
+        Map<String, String> ids,
+        java.util.function.Predicate<String> unsearched,
+        Map<String, Category> categories,
+        MkDocsNav.Menu menu,
+        Map<String, Integer> sidebarPlaces,
+        Map<String, String> sidebarLabels,
+        Mount.Blog blog,
+        String env,
+        Map<String, BlogPosts.Author> authors,
+        Loaded.Builder out,
+        List<DocPage> posts,
+        List<DocPage> jekyll,
+        List<Map.Entry<DocPage, String>> underPages,
+        Map<String, String> urlOf,
+        Set<String> folders,
+        Set<String> withIndex) {
+      this.in = in;
+      this.mount = mount;
+      this.parsed = parsed;
+      this.markdown = markdown;
+      this.folderPages = folderPages;
+      this.leftOut = leftOut;
+      this.ids = ids;
+      this.unsearched = unsearched;
+      this.categories = categories;
+      this.menu = menu;
+      this.sidebarPlaces = sidebarPlaces;
+      this.sidebarLabels = sidebarLabels;
+      this.blog = blog;
+      this.env = env;
+      this.authors = authors;
+      this.out = out;
+      this.posts = posts;
+      this.jekyll = jekyll;
+      this.underPages = underPages;
+      this.urlOf = urlOf;
+      this.folders = folders;
+      this.withIndex = withIndex;
+    }
+
+    /** Places the page parsed {@code i}th. */
+    void place(int i) {
+      Parsed p = parsed.get(i);
+      if (!p.diagnostics().isEmpty()) {
+        p.diagnostics().forEach(in.diagnostics()::add);
+      }
+      // the same parse result in the same place makes the same page: kept with it, so later phases can reuse what they made of it
+      boolean folderPage = folderPages.contains(p.path());
+      if (folderPage && unlisted(p.extra())) {
+        in.diagnostics().add(
+            Diagnostic.warning("frontmatter.value", unlistedAt(markdown.get(i)), "a section's page is not unlisted: its pages would have no place in the menu")
+                .withHint("leave `unlisted` out of the section's page, or mark its pages unlisted"));
+      }
+      DocPage page = leftOut.containsKey(p.path()) ? null : p.kept(in, folderPage, mount);
+      if (page == null) {
+        return;
+      }
+      if (!p.pager().isEmpty()) {
+        page = p.paged(page, PagerRefs.links(p.path(), p.pager(), ids, in.diagnostics()));
+      }
+      if (unsearched.test(p.path()) || mount.mintlify() && Boolean.TRUE.equals(page.info().extra().get("noindex"))) {
+        page = page.withInfo(page.info().withExtra("search_exclude", true));
+      }
+      if (!page.template().equals("section")) {
+        for (handbook.markdown.DirectiveCall call : page.directiveCalls()) {
+          if (call.name().equals(handbook.markdown.MarkdownEngine.DOC_CARDS)) {
+            in.diagnostics().add(
+                Diagnostic.warning("docs.cards", call.span(), "`<DocCardList />` lists the pages of a folder's page: this page is no folder's page, so nothing is drawn")
+                    .withHint("put it in the folder's index (or the doc its `_category_` links)"));
+          }
+        }
+      }
+      Category category = folderPage ? categories.get(Urls.sourceFolder(p.path())) : null;
+      if (category != null) {
+        page = category.over(page);
+      }
+      page = placed(page, folderPage, categories, menu, mount);
+      // (a page a tool's nav puts under another page: placed once that page's address is known)
+      String under = underPage(p.path(), folderPage, menu);
+      String wikiName = mount.wiki() ? handbook.config.GitHubWiki.pageName(p.path()).toLowerCase(java.util.Locale.ROOT) : null;
+      if (wikiName != null && sidebarPlaces.containsKey(wikiName)) {
+        // placed by the wiki's sidebar, named by its link's text
+        PageInfo own = page.info();
+        String label = sidebarLabels.getOrDefault(wikiName, own.linkTitle());
+        page = page.withInfo(new PageInfo(own.url(), own.title(), own.description(), own.source(), own.parentUrl(), sidebarPlaces.get(wikiName), own.inNav(), own.kind(), own.tags(), own.extra(), own.aliases(), label, own.listed()));
+      }
+      if (blog != null && blog.post(p.path())) {
+        if (page.info().description() == null || page.info().description().isBlank()) {
+          // described by its start where its front matter does not
+          // (kept in the memo: a serve's edit compiles no other post's start again; keyed as
+          // the parse is, as its title may come from the config)
+          SourceFile f = markdown.get(i);
+          String start = in.memo().get("docs-excerpt", f, "excerpt-1|" + env, handbook.cache.Codecs.STRING, () -> BlogPosts.excerpt(f, p.title(), p.body(), in.markdown()));
+          page = page.withInfo(page.info().withDescription(start));
+        }
+        page = page.withByline(BlogPosts.byline(BlogPosts.day(p.path(), blog, p.extra().get("date")), BlogPosts.authors(p.extra(), authors, in.origin(authorsFile(in.site().mount(), blog)), markdown.get(i), in.diagnostics()), in.site().language(), BlogPosts.minutes(markdown.get(i), blog.wordsPerMinute())));
+        posts.add(page);
+      }
+      if (blog != null && !blog.post(p.path()) && (folderPage || page.info().url().isEmpty()) && page.info().url().equals(mount.pageUrl(blog.home()))) {
+        // the blog's page (MkDocs Material's blog/index.md, a Jekyll project's home): its posts are listed after it, once all are known
+        blogHome = page;
+      } else if (mount.jekyll()) {
+        jekyll.add(page);
+      } else if (under != null) {
+        underPages.add(Map.entry(page, under));
+      } else {
+        out.page(page);
+      }
+      urlOf.put(p.path(), page.info().url());
+      out.fact(Fact.simple("docs", page.info().url(), page.info().title(), page.info().url(), page.fingerprint()));
+      String src = page.info().source();
+      if (page.info().url().isEmpty()) {
+        hasHome = true;
+      }
+      if (src.equals("index.md")) {
+        return;
+      }
+      String folder = Urls.sourceFolder(src);
+      if (folderPage) {
+        withIndex.add(folder);
+      }
+      // up to the first folder already there: its ancestors are too (a post's from the blog's: the posts' folders are no sections)
+      // (another docs plugin's docs are a section of their own, beside the docs')
+      String top = mount.docsOf(src);
+      for (String f = blog != null && blog.post(src) ? blog.home() : folder; f.startsWith(top) && folders.add(f) && f.length() > top.length(); f = parentFolder(f)) {}
+    }
   }
 
   /**
