@@ -172,24 +172,34 @@ public final class SectionExtractor {
         a[i] = s.charAt(i);
       }
     }
+    return new Cleaned(a, clean(a, n, a));
+  }
+
+  /**
+   * Cleans {@code from[0, length)} into {@code into} (which may be the same array), at most as many
+   * characters as it holds; returns how many it wrote. A space at the text's end is left out; one
+   * where the room ran out is kept.
+   */
+  private static int clean(char[] from, int length, char[] into) {
     int k = 0;
     boolean space = true;
-    for (int i = 0; i < n; i++) {
-      char c = a[i];
+    int i = 0;
+    for (; i < length && k < into.length; i++) {
+      char c = from[i];
       if (c < 128 ? SPACE[c] : Character.isWhitespace(c)) {
         if (!space) {
-          a[k++] = ' ';
+          into[k++] = ' ';
           space = true;
         }
       } else {
-        a[k++] = c;
+        into[k++] = c;
         space = false;
       }
     }
-    if (k > 0 && a[k - 1] == ' ' && space) {
+    if (i == length && k > 0 && into[k - 1] == ' ' && space) {
       k--;
     }
-    return new Cleaned(a, k);
+    return k;
   }
 
   private static final boolean[] SPACE = new boolean[128];
@@ -230,25 +240,7 @@ public final class SectionExtractor {
   public static String rawSnippet(char[] chars, int length) {
     // two past the snippet's length: then the character at its end is not one left at the text's end
     char[] a = new char[Math.min(length, SNIPPET + 2)];
-    int k = 0;
-    boolean space = true;
-    int i = 0;
-    for (; i < length && k < a.length; i++) {
-      char c = chars[i];
-      if (c < 128 ? SPACE[c] : Character.isWhitespace(c)) {
-        if (!space) {
-          a[k++] = ' ';
-          space = true;
-        }
-      } else {
-        a[k++] = c;
-        space = false;
-      }
-    }
-    if (i == length && k > 0 && a[k - 1] == ' ' && space) {
-      k--;
-    }
-    return snippet(new Cleaned(a, k));
+    return snippet(new Cleaned(a, clean(chars, length, a)));
   }
 
   /** Each thread's set of a text's terms, kept from text to text. */
