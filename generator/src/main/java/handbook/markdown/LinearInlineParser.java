@@ -175,6 +175,12 @@ class LinearInlineParser extends InlineParserImpl {
     super.parse(content, block);
   }
 
+  /** The tests of the characters either side of a delimiter run: flexmark's patterns, by {@link CharTest}. */
+  private CharTest whiteSpace;
+
+  private CharTest punctuationBefore;
+  private CharTest punctuationAfter;
+
   /**
    * A run of emphasis delimiters, as flexmark reads it ({@code parseDelimiters} and its
    * {@code scanDelimiters}), whose tests of the characters either side (white space,
@@ -195,11 +201,16 @@ class LinearInlineParser extends InlineParserImpl {
     }
     char beforeChar = start == 0 ? '\n' : input.charAt(start - 1);
     char afterChar = peek() == '\0' ? '\n' : peek();
-    boolean beforeIsWhitespace = CharTest.of(myParsing.UNICODE_WHITESPACE_CHAR).test(beforeChar);
-    boolean afterIsWhitespace = CharTest.of(myParsing.UNICODE_WHITESPACE_CHAR).test(afterChar);
-    boolean directional = options.inlineDelimiterDirectionalPunctuations;
-    boolean beforeIsPunctuation = CharTest.of(directional ? myParsing.PUNCTUATION_OPEN : myParsing.PUNCTUATION).test(beforeChar);
-    boolean afterIsPunctuation = CharTest.of(directional ? myParsing.PUNCTUATION_CLOSE : myParsing.PUNCTUATION).test(afterChar);
+    if (whiteSpace == null) {
+      boolean directional = options.inlineDelimiterDirectionalPunctuations;
+      whiteSpace = CharTest.of(myParsing.UNICODE_WHITESPACE_CHAR);
+      punctuationBefore = CharTest.of(directional ? myParsing.PUNCTUATION_OPEN : myParsing.PUNCTUATION);
+      punctuationAfter = CharTest.of(directional ? myParsing.PUNCTUATION_CLOSE : myParsing.PUNCTUATION);
+    }
+    boolean beforeIsWhitespace = whiteSpace.test(beforeChar);
+    boolean afterIsWhitespace = whiteSpace.test(afterChar);
+    boolean beforeIsPunctuation = punctuationBefore.test(beforeChar);
+    boolean afterIsPunctuation = punctuationAfter.test(afterChar);
     boolean leftFlanking = !afterIsWhitespace && (!afterIsPunctuation || beforeIsWhitespace || beforeIsPunctuation);
     boolean rightFlanking = !beforeIsWhitespace && (!beforeIsPunctuation || afterIsWhitespace || afterIsPunctuation);
     String before = CharTest.string(beforeChar);
@@ -224,9 +235,13 @@ class LinearInlineParser extends InlineParserImpl {
     return true;
   }
 
-  /** A pattern of one character (flexmark's character classes), its answer kept for each character of Latin-1. */
+  /**
+   * A pattern of one character (flexmark's character classes), its answer kept for each character
+   * of Latin-1; one per pattern text and flags in a process (flexmark's patterns are its own
+   * constants: a handful).
+   */
   static final class CharTest {
-    private static final java.util.concurrent.ConcurrentHashMap<Pattern, CharTest> TESTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, CharTest> TESTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String[] ASCII = new String[128];
 
     static {
@@ -244,8 +259,7 @@ class LinearInlineParser extends InlineParserImpl {
     }
 
     static CharTest of(Pattern pattern) {
-      CharTest t = TESTS.get(pattern);
-      return t != null ? t : TESTS.computeIfAbsent(pattern, CharTest::new);
+      return TESTS.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> new CharTest(pattern));
     }
 
     /** Whether the pattern matches the string of {@code c} alone. */
