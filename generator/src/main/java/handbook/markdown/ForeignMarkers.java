@@ -251,7 +251,6 @@ final class ForeignMarkers {
         }
       }
       case ':' -> {
-        // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
         if (body.startsWith(":::", i) || ICON.at(body, i)) {
           return true;
         }
@@ -286,6 +285,7 @@ final class ForeignMarkers {
         }
       }
       case '+' -> {
+        // code holds ++ and == often (C++, comparisons): the syntax itself is tried where they stand
         if (KEYS.at(body, i)) {
           return true;
         }
