@@ -363,22 +363,15 @@ public final class SearchIndex {
     if (fair != null) {
       return fair;
     }
-    // one document per page, its sections' words merged
-    List<PageDoc> merged = new java.util.ArrayList<>(mergedPages(pages, memory, known == null ? Map.of() : known));
-    if (!inUrlOrder(merged)) {
+    // one document per page, its sections' words merged (by a build that keeps nothing of its
+    // index, only the first words where the texts are cut to fewer)
+    List<PageDoc> firstWords = known == null && !memory.keepsJson ? firstWordsMerged(pages, memory, budget) : null;
+    boolean shortened = firstWords != null;
+    List<PageDoc> merged = shortened ? firstWords : new java.util.ArrayList<>(mergedPages(pages, memory, known == null ? Map.of() : known));
+    if (!shortened && !inUrlOrder(merged)) {
       merged.sort(Comparator.comparing(PageDoc::url));
     }
-    long textBytes = 0;
-    long all = 64;
-    for (PageDoc d : merged) {
-      textBytes += d.textLength();
-      all += d.size();
-    }
-    long cap = Long.MAX_VALUE;
-    if (all > budget * 0.95) {
-      long available = (long) (budget * 0.95) - (all - textBytes);
-      cap = coarse(waterLevel(merged.stream().mapToLong(PageDoc::textLength).sorted().toArray(), available));
-    }
+    long cap = coarse(level(merged, budget));
     long level = cap;
     byte[][] made = new byte[merged.size()][];
     boolean[] fresh = new boolean[merged.size()];
@@ -394,10 +387,10 @@ public final class SearchIndex {
                 made[i] = k.cap() == level || length <= k.cap() && length <= level ? k.json() : page(byPage(d.page()).get(0), level);
                 return;
               }
-              Memory.Fragment f = memory.fragments.get(d.doc());
+              Memory.Fragment f = shortened ? null : memory.fragments.get(d.doc());
               if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
                 made[i] = page(d.doc(), level);
-                fresh[i] = true;
+                fresh[i] = !shortened;
               } else {
                 made[i] = f.json();
               }
@@ -433,7 +426,71 @@ public final class SearchIndex {
     }
     file[at++] = ']';
     file[at] = '}';
-    return new Result(file, largestFirst(trimmed, PageDoc::textLength, PageDoc::url), summaries == null ? Map.of() : summaries);
+    // the largest pages by their documents' size, as where only they give way (a text cut
+    // short does not know its whole length)
+    return new Result(file, largestFirst(trimmed, PageDoc::estimate, PageDoc::url), summaries == null ? Map.of() : summaries);
+  }
+
+  /**
+   * The length every page's text is cut to (before {@link #coarse}): the water level of their
+   * lengths in what the index leaves them; {@link Long#MAX_VALUE} where all fit.
+   */
+  private static long level(List<PageDoc> merged, long budget) {
+    long textBytes = 0;
+    long all = 64;
+    for (PageDoc d : merged) {
+      textBytes += d.textLength();
+      all += d.size();
+    }
+    if (all <= budget * 0.95) {
+      return Long.MAX_VALUE;
+    }
+    long available = (long) (budget * 0.95) - (all - textBytes);
+    return waterLevel(merged.stream().mapToLong(PageDoc::textLength).sorted().toArray(), available);
+  }
+
+  /**
+   * Each page's merged document with only the first words of its text, in URL order, where that
+   * is known to make the same index as the whole merge; else null. The texts are merged up to
+   * twice the room each page's text gets on average (and 64 characters more): a large site of
+   * ordinary pages, whose texts the index cuts to a few words each, need not merge every word of
+   * every page. Exact when the cut falls within those characters: the water level of lengths
+   * that are whole below it and at least past it above it is the same, and so are the first
+   * words of each text.
+   */
+  private static List<PageDoc> firstWordsMerged(Collection<List<SearchDoc>> pages, Memory memory, long budget) {
+    List<List<SearchDoc>> list = new java.util.ArrayList<>(pages.size());
+    long besides = 64;
+    for (List<SearchDoc> page : pages) {
+      if (page instanceof Deferred) {
+        return null;
+      }
+      if (page.isEmpty()) {
+        continue;
+      }
+      list.add(page);
+      // what the page's document holds besides its text (its keywords unmerged, so at most)
+      SearchDoc d = page.get(0);
+      besides += 64 + d.kind().length() + d.page().length() + d.crumbs().length() + d.url().length() + d.snippet().length();
+      for (SearchDoc section : page) {
+        besides += section.keywords().length() + 1;
+      }
+    }
+    if (list.isEmpty()) {
+      return null;
+    }
+    long room = Math.max(0, (long) (budget * 0.95) - besides) / list.size();
+    int limit = (int) Math.min(Integer.MAX_VALUE - 1, 2 * room + 64);
+    PageDoc[] done = new PageDoc[list.size()];
+    java.util.stream.IntStream.range(0, list.size())
+        .parallel()
+        .forEach(i -> done[i] = PageDoc.of(list.get(i), memory.size(list.get(i)), byPage(list.get(i), limit).get(0)));
+    List<PageDoc> merged = java.util.Arrays.asList(done);
+    if (!inUrlOrder(merged)) {
+      merged.sort(Comparator.comparing(PageDoc::url));
+    }
+    boolean cut = merged.stream().anyMatch(d -> d.textLength() > limit);
+    return !cut || level(merged, budget) <= limit ? merged : null;
   }
 
   /**
@@ -691,10 +748,26 @@ public final class SearchIndex {
 
   /** One document per page: the page's opening section, with every section's keywords and words. */
   static List<SearchDoc> byPage(Collection<SearchDoc> docs) {
+    return byPage(docs, Integer.MAX_VALUE);
+  }
+
+  /**
+   * How many words a merged text cut short keeps at least: {@link #firstWords} may keep four past
+   * its cut, and it reads an empty word (of an empty title, say) as part of the word after it.
+   */
+  private static final int SHORT_WORDS = 5;
+
+  /**
+   * {@link #byPage(Collection)} with each page's text ended after the word that takes it past
+   * {@code limit} characters, once it has {@value #SHORT_WORDS} words: the first characters of
+   * the whole merge, as the words are merged in order.
+   */
+  static List<SearchDoc> byPage(Collection<SearchDoc> docs, int limit) {
     java.util.Map<String, List<SearchDoc>> pages = new java.util.LinkedHashMap<>();
     for (SearchDoc d : docs) {
       pages.computeIfAbsent(pageUrl(d.url()), k -> new java.util.ArrayList<>()).add(d);
     }
+    boolean whole = limit == Integer.MAX_VALUE;
     List<SearchDoc> out = new java.util.ArrayList<>();
     pages.forEach((url, list) -> {
       SearchDoc first = list.get(0);
@@ -703,17 +776,27 @@ public final class SearchIndex {
         length += d.title().length() + d.text().length() + 2;
       }
       WordSet seenWords = WordSet.reused(PAGE_WORDS);
-      StringBuilder words = new StringBuilder(length);
+      StringBuilder words = new StringBuilder(whole ? length : Math.min(length, limit + 64));
       WordSet seenKeys = WordSet.reused(PAGE_KEYWORDS);
       StringBuilder keys = new StringBuilder();
-      // the page's titles and texts in one array, which the word set points into
-      char[] all = new char[length];
+      // the page's titles and texts in one array, which the word set points into (a text cut
+      // short copies only the texts it reads, each to an array of its own)
+      char[] all = whole ? new char[length] : null;
       int at = 0;
       for (SearchDoc d : list) {
-        at = distinct(d.title(), all, at, seenWords, words);
-        at = distinct(d.text(), all, at, seenWords, words);
+        if (whole) {
+          d.title().getChars(0, d.title().length(), all, at);
+          at = distinct(d.title(), all, at, seenWords, words, limit);
+          d.text().getChars(0, d.text().length(), all, at);
+          at = distinct(d.text(), all, at, seenWords, words, limit);
+        } else if (!ended(words, seenWords, limit)) {
+          distinct(d.title(), d.title().toCharArray(), 0, seenWords, words, limit);
+          if (!ended(words, seenWords, limit)) {
+            distinct(d.text(), d.text().toCharArray(), 0, seenWords, words, limit);
+          }
+        }
         if (!d.keywords().isEmpty()) {
-          distinct(d.keywords(), new char[d.keywords().length()], 0, seenKeys, keys);
+          distinct(d.keywords(), d.keywords().toCharArray(), 0, seenKeys, keys, Integer.MAX_VALUE);
         }
       }
       String snippet = first.snippet().isEmpty() && list.size() > 1 ? list.get(1).snippet() : first.snippet();
@@ -722,14 +805,19 @@ public final class SearchIndex {
     return out;
   }
 
+  /** Whether a merge cut short at {@code limit} has all the words it keeps. */
+  private static boolean ended(StringBuilder words, WordSet seen, int limit) {
+    return words.length() > limit && seen.size() >= SHORT_WORDS;
+  }
+
   /**
    * Appends the parts of {@code text.split(" ")} not seen before to {@code out}, as joining the
-   * distinct parts with spaces would (split drops trailing empty parts, keeps the others). The
-   * text is copied into {@code a} at {@code at}; returns where the next text goes.
+   * distinct parts with spaces would (split drops trailing empty parts, keeps the others), and
+   * stops where a merge cut short at {@code limit} has all its words. The text is in {@code a}
+   * at {@code at}; returns where the next text goes.
    */
-  private static int distinct(String text, char[] a, int at, WordSet seen, StringBuilder out) {
+  private static int distinct(String text, char[] a, int at, WordSet seen, StringBuilder out, int limit) {
     int n = text.length();
-    text.getChars(0, n, a, at);
     if (n == 0) {
       add(a, at, at, text, at, seen, out); // "" splits to one empty part
       return at;
@@ -738,7 +826,7 @@ public final class SearchIndex {
     while (last > at && a[last - 1] == ' ') {
       last--;
     }
-    for (int start = at; last > at && start <= last; ) {
+    for (int start = at; last > at && start <= last && !ended(out, seen, limit); ) {
       int end = start;
       while (end < last && a[end] != ' ') {
         end++;

@@ -131,7 +131,7 @@ class SearchIndexTest {
     for (int p = 0; p < 6000; p++) {
       pages.add(page.apply(p, ""));
     }
-    SearchIndex.Memory memory = new SearchIndex.Memory();
+    SearchIndex.Memory memory = new SearchIndex.Memory(true);
     SearchIndex.index(pages, memory, Map.of(), null);
     memory.endRun();
     int held = memory.held();
@@ -407,5 +407,106 @@ class SearchIndexTest {
     byte[] json = SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), known).json();
     assertFalse(new String(json, StandardCharsets.UTF_8).contains("kjent"));
     assertArrayEquals(SearchIndex.index(again, new SearchIndex.Memory(), Map.of(), Map.of()).json(), json);
+  }
+
+  @Test
+  void aTextMergedOnlyToItsFirstWordsIsTheStartOfTheWholeMerge() {
+    java.util.Random r = new java.util.Random(60);
+    for (int round = 0; round < 3000; round++) {
+      List<SearchDoc> sections = randomPage(r, "docs/a/");
+      int limit = r.nextInt(80);
+      String whole = SearchIndex.byPage(sections).get(0).text();
+      SearchDoc first = SearchIndex.byPage(sections, limit).get(0);
+      String text = first.text();
+      String where = "limit " + limit + " of " + sections;
+      assertTrue(whole.startsWith(text), where);
+      if (!text.equals(whole)) {
+        // cut after a whole word, past the limit, with five words at least
+        assertTrue(text.length() > limit && whole.charAt(text.length()) == ' ', where);
+        assertTrue(text.split(" ", -1).length >= 5, where);
+      }
+      // all else is the whole merge's
+      assertEquals(SearchIndex.byPage(sections).get(0).keywords(), first.keywords(), where);
+    }
+  }
+
+  @Test
+  void aBuildThatKeepsNothingOfItsIndexMergesOnlyTheFirstWordsItWritesAndMakesTheSameIndex() {
+    // sites of pages of random words over budgets that leave each page a few characters to
+    // many: the index of a build without a cache (no known pages) against the whole merge's
+    java.util.Random r = new java.util.Random(61);
+    int shortened = 0;
+    int whole = 0;
+    for (int round = 0; round < 150; round++) {
+      List<List<SearchDoc>> pages = new ArrayList<>();
+      int n = 20 + r.nextInt(200);
+      // now and then a site of pages with long snippets and few words, and some large pages: the
+      // large ones get more than twice the average room
+      boolean skewed = round % 3 == 0;
+      for (int p = 0; p < n; p++) {
+        String url = String.format("docs/p%03d/", p);
+        List<SearchDoc> page = skewed && r.nextInt(6) > 0
+            ? List.of(new SearchDoc("doc", "Side", "Side " + url, "Docs", url, "", randomText(r, r.nextInt(3)), "u".repeat(300)))
+            : randomPage(r, url);
+        if (round % 5 == 1) {
+          // pages whose first words are long: four are kept whatever the cut
+          String opening = "langt".repeat(14) + p + "a " + "langt".repeat(14) + p + "b " + "langt".repeat(14) + p + "c ";
+          SearchDoc d = page.get(0);
+          page = new ArrayList<>(page);
+          page.set(0, new SearchDoc(d.kind(), "", d.page(), d.crumbs(), d.url(), d.keywords(), opening + d.text(), d.snippet()));
+        }
+        if (r.nextInt(8) == 0) {
+          // a large page among small ones
+          page = new ArrayList<>(page);
+          page.add(new SearchDoc("doc", "Stor", page.get(0).page(), "Docs", page.get(0).url() + "#stor", "", randomText(r, 400 + r.nextInt(2000)), ""));
+        }
+        pages.add(page);
+      }
+      java.util.Collections.shuffle(pages, r);
+      long budget = (long) n * (skewed ? 400 + r.nextInt(80) : 150 + r.nextInt(r.nextBoolean() ? 150 : 1500));
+      SearchIndex.Memory memory = new SearchIndex.Memory();
+      SearchIndex.Result first = SearchIndex.index(pages, memory, Map.of(), null, budget);
+      SearchIndex.Result all = SearchIndex.index(pages, new SearchIndex.Memory(), Map.of(), Map.of(), budget);
+      String where = "round " + round + ", " + n + " pages, budget " + budget;
+      assertEquals(new String(all.json(), StandardCharsets.UTF_8), new String(first.json(), StandardCharsets.UTF_8), where);
+      assertEquals(List.copyOf(all.trimmed()), List.copyOf(first.trimmed()), where);
+      if (new String(first.json(), StandardCharsets.UTF_8).startsWith("{\"version\":3,")) {
+        // it holds each page's size alone where it merged the first words (else the merged
+        // documents and their JSON too)
+        if (memory.held() < 2 * n) {
+          shortened++;
+        } else {
+          whole++;
+        }
+      }
+    }
+    // both ways were taken: where the cut is short, and where some page's text is cut later
+    assertTrue(shortened > 20, shortened + " merged short");
+    assertTrue(whole > 5, whole + " merged whole");
+  }
+
+  /** One to four sections of random words, some repeated across them, some spaces doubled or trailing. */
+  private static List<SearchDoc> randomPage(java.util.Random r, String url) {
+    List<SearchDoc> sections = new ArrayList<>();
+    for (int s = 0, n = r.nextInt(4) + 1; s < n; s++) {
+      String keywords = r.nextInt(3) == 0 ? randomText(r, r.nextInt(4)) : "";
+      sections.add(new SearchDoc("doc", randomText(r, r.nextInt(3)), "Side " + url, "Docs", url + (s == 0 ? "" : "#s" + s), keywords, randomText(r, r.nextInt(60)), r.nextBoolean() ? "" : "Utdrag"));
+    }
+    return sections;
+  }
+
+  private static String randomText(java.util.Random r, int words) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      if (w > 0 || r.nextInt(20) == 0) {
+        b.append(r.nextInt(15) == 0 ? "  " : " ");
+      }
+      // a few common words, many rare ones, now and then a long one
+      b.append(r.nextInt(3) == 0 ? "ord" + r.nextInt(5) : r.nextInt(30) == 0 ? "langt".repeat(1 + r.nextInt(12)) : "o" + r.nextInt(400));
+    }
+    if (r.nextInt(10) == 0) {
+      b.append("  ");
+    }
+    return b.toString();
   }
 }
