@@ -66,7 +66,7 @@ public final class CourseKind implements ContentKind<CourseSettings> {
       return out.build();
     }
     // every course page shows the outline of the whole course: any course file can change it
-    Keys.Builder all = new Keys.Builder().add(env).add(settings.toString());
+    Keys.Builder all = new Keys.Builder().add(env).add(handbook.content.RecordText.of(settings));
     in.sources().forEach(f -> all.add(f.path()).add(f.text()));
     String fingerprint = all.build();
     Map<String, String> t = in.strings();
@@ -101,7 +101,7 @@ public final class CourseKind implements ContentKind<CourseSettings> {
 
   private static RenderedMarkdown compile(LoadInput in, SourceFile file, FrontMatter split, RenderOptions options, String env) {
     String namespace = "course-body";
-    String environment = env + "|" + options;
+    String environment = env + "|" + handbook.content.RecordText.of(options);
     handbook.markdown.Compiled c = in.memo().get(namespace, file, environment, ValueCodecs.COMPILED,
         () -> in.markdown().compiled(split.body(), file.displayPath(), split.bodyFirstLine(), options));
     c.warnings().forEach(in.diagnostics()::add);

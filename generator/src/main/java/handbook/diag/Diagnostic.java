@@ -14,6 +14,18 @@ public record Diagnostic(Severity severity, String code, String message, Span sp
     Objects.requireNonNull(span, "span");
   }
 
+  // written out (every component), as Span's: a record's own equals and hash spin method handles
+  // on their first call
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diagnostic d && severity == d.severity && code.equals(d.code) && message.equals(d.message) && span.equals(d.span) && Objects.equals(hint, d.hint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(severity, code, message, span, hint);
+  }
+
   public static Diagnostic error(String code, Span span, String message) {
     return new Diagnostic(Severity.ERROR, code, message, span, null);
   }

@@ -22,6 +22,18 @@ public record Span(String file, int line, int column) {
     return new Span(file, line, column);
   }
 
+  // written out (every component): a record's own equals and hash are made by method handles
+  // spun on their first call, dozens of classes at the first warning of a build
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span s && file.equals(s.file) && line == s.line && column == s.column;
+  }
+
+  @Override
+  public int hashCode() {
+    return (file.hashCode() * 31 + line) * 31 + column;
+  }
+
   @Override
   public String toString() {
     if (line == 0) {

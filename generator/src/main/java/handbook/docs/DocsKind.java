@@ -73,7 +73,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // one string for every file's key: the memo compares keys' parts by identity first. A parse
     // reads the project's tool settings (its taxonomies, URL patterns, blog) and, for an untitled
     // home, the site's title: a config that changes them parses the pages again
-    String env = ENVIRONMENT + "|" + in.markdown().environment() + "|" + handbook.content.Hashes.of(in.site().mount() + "\u0000" + in.site().title());
+    String env = ENVIRONMENT + "|" + in.markdown().environment() + "|" + handbook.content.Hashes.of(handbook.content.RecordText.of(in.site().mount()) + "\u0000" + in.site().title());
     // Docusaurus' _category_ files and awesome-pages' .pages: a folder's label, place and description
     Map<String, Category> categories = new java.util.HashMap<>();
     // the groups of a tool's menu that are no folders, and the pages it places elsewhere than in their folder

@@ -281,7 +281,8 @@ final class Descriptions {
             : new RenderOptions(Math.min(5, shift), prefix.isEmpty() ? "" : prefix + "--", false, true);
     MarkdownDoc doc =
         rendered.computeIfAbsent(
-            List.of(markdown, o),
+            // (the options' parts these two differ in: a record's own equals and hash spin method handles)
+            List.of(markdown, o.headingShift(), o.idPrefix(), o.headingIds()),
             k -> {
               MarkdownDoc d = engine.parse(markdown, "", 1, o);
               linkRemoteImages(d.document());

@@ -145,7 +145,8 @@ final class OpenApiKind {
       handbook.cache.Keys.Builder k = new handbook.cache.Keys.Builder().add(sources.get(m));
       new TreeMap<>(mentions).forEach((op, list) -> {
         if (op.startsWith(m.name + "#")) {
-          k.add(op).add(list.toString());
+          k.add(op);
+          list.forEach(x -> k.add(x.title()).add(x.url()));
         }
       });
       fingerprints.put(m, k.build());

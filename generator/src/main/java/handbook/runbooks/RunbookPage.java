@@ -20,7 +20,7 @@ final class RunbookPage extends MarkdownPage {
    * @param fingerprint the file's parse key with everything else the page shows from it
    */
   RunbookPage(RunbookParser.Parsed parsed, Review review, RunbookViews views, MarkdownEngine engine, String fingerprint) {
-    super(info(parsed.runbook()), parsed.markdown(), engine, handbook.cache.Keys.of(fingerprint, String.valueOf(review)), List.of());
+    super(info(parsed.runbook()), parsed.markdown(), engine, handbook.cache.Keys.of(fingerprint, handbook.content.RecordText.of(review)), List.of());
     this.runbook = parsed.runbook();
     this.review = review;
     this.views = views;

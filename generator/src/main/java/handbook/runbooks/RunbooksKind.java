@@ -68,13 +68,13 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     Map<String, String> strings = ctx.strings();
     RunbookViews views = new RunbookViews(strings, ctx.site().language());
     RunbookParser parser = new RunbookParser();
-    String env = "runbook-body-2|" + ctx.markdown().environment();
+    String env = "runbook-body-2|" + ctx.markdown().environment() + "|" + handbook.content.RecordText.of(settings);
     Map<String, String> keys = new LinkedHashMap<>();
-    files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f, env + "|" + settings)));
+    files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f, env)));
     List<RunbookParser.Parsed> parsed =
         files.parallelStream()
             .map(f -> parser.parse(f, settings, (body, file, line, options) -> {
-              handbook.markdown.Compiled c = ctx.memo().get("runbook-body", f, env + "|" + settings,
+              handbook.markdown.Compiled c = ctx.memo().get("runbook-body", f, env,
                   ValueCodecs.COMPILED, () -> ctx.markdown().compiled(body, file, line, options));
               c.warnings().forEach(ctx.diagnostics()::add);
               return c.markdown();
