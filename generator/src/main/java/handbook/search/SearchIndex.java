@@ -159,7 +159,7 @@ public final class SearchIndex {
       int end = firstWordsEnd(d.text(), room);
       Cut c = cuts.get(d);
       if (c == null || c.end() != end) {
-        c = new Cut(end, new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), d.text().substring(0, end).strip(), d.snippet(), d.boost()));
+        c = new Cut(end, withText(d, d.text().substring(0, end).strip()));
         cuts.put(d, c);
       }
       return c.doc();
@@ -359,13 +359,15 @@ public final class SearchIndex {
         return new Result(full, List.of());
       }
     }
-    Result fair = largestPagesGiveWay(pages, memory, labels, budget);
+    // (a build that keeps nothing of its index merges only the words it writes)
+    boolean plain = known == null && !memory.keepsJson;
+    Result fair = largestPagesGiveWay(pages, memory, labels, budget, plain);
     if (fair != null) {
       return fair;
     }
     // one document per page, its sections' words merged (by a build that keeps nothing of its
     // index, only the first words where the texts are cut to fewer)
-    List<PageDoc> firstWords = known == null && !memory.keepsJson ? firstWordsMerged(pages, memory, budget) : null;
+    List<PageDoc> firstWords = plain ? firstWordsMerged(pages, memory, budget) : null;
     boolean shortened = firstWords != null;
     List<PageDoc> merged = shortened ? firstWords : new java.util.ArrayList<>(mergedPages(pages, memory, known == null ? Map.of() : known));
     if (!shortened && !inUrlOrder(merged)) {
@@ -613,8 +615,10 @@ public final class SearchIndex {
   /**
    * The index with only the pages above a common size made smaller (their sections merged, then
    * their text cut to fit); null when the other pages alone are already too large for that.
+   * {@code plain}: a build that keeps nothing of its index merges a page's words only up to the
+   * common size, which its text is cut to at most.
    */
-  private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget) {
+  private static Result largestPagesGiveWay(Collection<List<SearchDoc>> pages, Memory memory, Map<String, String> labels, long budget, boolean plain) {
     long available = (long) (budget * 0.9);
     long cap = waterLevel(pages.stream().mapToLong(p -> memory.size(p) - 64).sorted().toArray(), available);
     List<SearchDoc> out = new java.util.ArrayList<>();
@@ -626,13 +630,13 @@ public final class SearchIndex {
         out.addAll(page);
         continue;
       }
-      SearchDoc merged = memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
+      SearchDoc merged = plain ? byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0) : memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
       long room = cap - (estimate(List.of(merged)) - 64 - merged.text().length());
       if (room < 200) {
         return null; // the page cannot shrink to its share: the site as a whole is too large
       }
       if (merged.text().length() > room) {
-        merged = memory.cut(merged, room);
+        merged = plain ? withText(merged, firstWords(merged.text(), room)) : memory.cut(merged, room);
       }
       out.add(merged);
       trimmed.add(merged);
@@ -845,6 +849,11 @@ public final class SearchIndex {
       }
       out.append(text, start - at, end - at);
     }
+  }
+
+  /** The same document with another text. */
+  private static SearchDoc withText(SearchDoc d, String text) {
+    return new SearchDoc(d.kind(), d.title(), d.page(), d.crumbs(), d.url(), d.keywords(), text, d.snippet(), d.boost());
   }
 
   /** The first words of a text that fit in {@code max} characters, and never fewer than four. */

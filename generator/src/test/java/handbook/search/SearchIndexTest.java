@@ -437,6 +437,7 @@ class SearchIndexTest {
     java.util.Random r = new java.util.Random(61);
     int shortened = 0;
     int whole = 0;
+    int largestCut = 0;
     for (int round = 0; round < 150; round++) {
       List<List<SearchDoc>> pages = new ArrayList<>();
       int n = 20 + r.nextInt(200);
@@ -470,6 +471,10 @@ class SearchIndexTest {
       String where = "round " + round + ", " + n + " pages, budget " + budget;
       assertEquals(new String(all.json(), StandardCharsets.UTF_8), new String(first.json(), StandardCharsets.UTF_8), where);
       assertEquals(List.copyOf(all.trimmed()), List.copyOf(first.trimmed()), where);
+      if (new String(first.json(), StandardCharsets.UTF_8).startsWith("{\"version\":2,") && !first.trimmed().isEmpty()) {
+        // only the largest pages merged and cut
+        largestCut++;
+      }
       if (new String(first.json(), StandardCharsets.UTF_8).startsWith("{\"version\":3,")) {
         // it holds each page's size alone where it merged the first words (else the merged
         // documents and their JSON too)
@@ -480,9 +485,11 @@ class SearchIndexTest {
         }
       }
     }
-    // both ways were taken: where the cut is short, and where some page's text is cut later
+    // every way was taken: every page merged short where the cut is short, merged whole where
+    // some page's text is cut later, and only the largest pages merged (short) and cut
     assertTrue(shortened > 20, shortened + " merged short");
     assertTrue(whole > 5, whole + " merged whole");
+    assertTrue(largestCut > 5, largestCut + " with only the largest pages cut");
   }
 
   /** One to four sections of random words, some repeated across them, some spaces doubled or trailing. */
