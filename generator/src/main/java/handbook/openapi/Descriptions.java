@@ -281,7 +281,8 @@ final class Descriptions {
             : new RenderOptions(Math.min(5, shift), prefix.isEmpty() ? "" : prefix + "--", false, true);
     MarkdownDoc doc =
         rendered.computeIfAbsent(
-            // (the options' parts these two differ in: a record's own equals and hash spin method handles)
+            // keyed by what tells the two options above apart, not by the record (whose own
+            // equals and hash spin method handles on their first call)
             List.of(markdown, o.headingShift(), o.idPrefix(), o.headingIds()),
             k -> {
               MarkdownDoc d = engine.parse(markdown, "", 1, o);
