@@ -119,7 +119,7 @@ final class LinkPhase {
     if (memory != null) {
       memory.reused.set(0);
     }
-    index.pages().parallelStream().forEach(p -> {
+    handbook.content.Parallel.forEach(index.pages(), p -> {
       // a page that is the same object made from the same file, with no directives and no links
       // through schemes, resolves as it did while no page's URL, title or anchors changed
       Resolved old = before.get(p);

@@ -98,9 +98,7 @@ final class OpenApiKind {
     String untagged = strings.get("api.untagged");
     List<Map.Entry<String, SourceFile>> entries = new ArrayList<>(names.entrySet());
     List<Spec> loaded =
-        entries.parallelStream()
-            .map(e -> loadOne(e.getKey(), e.getValue(), byPath, new java.util.HashSet<>(ctx.assets()), ctx.onDisk(), scans, loader, untagged))
-            .toList();
+        handbook.content.Parallel.map(entries, e -> loadOne(e.getKey(), e.getValue(), byPath, new java.util.HashSet<>(ctx.assets()), ctx.onDisk(), scans, loader, untagged));
     List<ApiModel> ok = new ArrayList<>();
     for (Spec l : loaded) {
       ctx.diagnostics().addAll(l.diagnostics());
@@ -180,7 +178,7 @@ final class OpenApiKind {
         pages.add(new ApiSchemaPage(info(s.getValue(), s.getKey(), lead2, m.source, m.schemasUrl(), 10000, "api-schema"), m, s.getKey(), this));
       }
     }
-    pages.parallelStream().forEach(ApiPage::index);
+    handbook.content.Parallel.forEach(pages, ApiPage::index);
     pages.forEach(out::page);
     problems.stream().sorted(handbook.diag.Diagnostics.ORDER).forEach(diags::add);
   }

@@ -72,13 +72,13 @@ public final class RunbooksKind implements ContentKind<RunbookSettings> {
     Map<String, String> keys = new LinkedHashMap<>();
     files.forEach(f -> keys.put(f.path(), ctx.memo().key("runbook-body", f, env)));
     List<RunbookParser.Parsed> parsed =
-        files.parallelStream()
-            .map(f -> parser.parse(f, settings, (body, file, line, options) -> {
+        handbook.content.Parallel.map(files, f -> parser.parse(f, settings, (body, file, line, options) -> {
               handbook.markdown.Compiled c = ctx.memo().get("runbook-body", f, env,
                   ValueCodecs.COMPILED, () -> ctx.markdown().compiled(body, file, line, options));
               c.warnings().forEach(ctx.diagnostics()::add);
               return c.markdown();
             }, ctx.diagnostics()))
+            .stream()
             .filter(Objects::nonNull)
             .toList();
 

@@ -377,26 +377,23 @@ public final class SearchIndex {
     long level = cap;
     byte[][] made = new byte[merged.size()][];
     boolean[] fresh = new boolean[merged.size()];
-    java.util.stream.IntStream.range(0, merged.size())
-        .parallel()
-        .forEach(
-            i -> {
-              PageDoc d = merged.get(i);
-              long length = d.textLength();
-              Merged k = d.known();
-              if (k != null) {
-                // a fragment at another length is as good where the text was not cut at either
-                made[i] = k.cap() == level || length <= k.cap() && length <= level ? k.json() : page(byPage(d.page()).get(0), level);
-                return;
-              }
-              Memory.Fragment f = shortened ? null : memory.fragments.get(d.doc());
-              if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
-                made[i] = page(d.doc(), level);
-                fresh[i] = !shortened;
-              } else {
-                made[i] = f.json();
-              }
-            });
+    handbook.content.Parallel.range(merged.size(), i -> {
+      PageDoc d = merged.get(i);
+      long length = d.textLength();
+      Merged k = d.known();
+      if (k != null) {
+        // a fragment at another length is as good where the text was not cut at either
+        made[i] = k.cap() == level || length <= k.cap() && length <= level ? k.json() : page(byPage(d.page()).get(0), level);
+        return;
+      }
+      Memory.Fragment f = shortened ? null : memory.fragments.get(d.doc());
+      if (f == null || (f.cap() != level && (length > f.cap() || length > level))) {
+        made[i] = page(d.doc(), level);
+        fresh[i] = !shortened;
+      } else {
+        made[i] = f.json();
+      }
+    });
     // the file in one array of its exact size: each page's JSON is known by now
     byte[] head = ("{\"version\":3," + kinds(labels) + "\"docs\":[").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     long length = head.length + 2 + Math.max(0, made.length - 1);
@@ -484,9 +481,7 @@ public final class SearchIndex {
     long room = Math.max(0, (long) (budget * 0.95) - besides) / list.size();
     int limit = (int) Math.min(Integer.MAX_VALUE - 1, 2 * room + 64);
     PageDoc[] done = new PageDoc[list.size()];
-    java.util.stream.IntStream.range(0, list.size())
-        .parallel()
-        .forEach(i -> done[i] = PageDoc.of(list.get(i), memory.size(list.get(i)), byPage(list.get(i), limit).get(0)));
+    handbook.content.Parallel.range(list.size(), i -> done[i] = PageDoc.of(list.get(i), memory.size(list.get(i)), byPage(list.get(i), limit).get(0)));
     List<PageDoc> merged = java.util.Arrays.asList(done);
     if (!inUrlOrder(merged)) {
       merged.sort(Comparator.comparing(PageDoc::url));
@@ -586,24 +581,21 @@ public final class SearchIndex {
     List<List<SearchDoc>> list = pages.stream().filter(p -> p instanceof Deferred || !p.isEmpty()).toList();
     PageDoc[] done = new PageDoc[list.size()];
     boolean[] fresh = new boolean[list.size()];
-    java.util.stream.IntStream.range(0, list.size())
-        .parallel()
-        .forEach(
-            i -> {
-              List<SearchDoc> page = list.get(i);
-              long estimate = memory.size(page);
-              SearchDoc d = memory.merged.get(page);
-              Merged k = d != null ? null : page instanceof Deferred deferred ? deferred.known : known.get(page);
-              if (k != null && k.estimate() == estimate) {
-                done[i] = new PageDoc(page, k.url(), estimate, k.textLength(), k.size(), null, k);
-                return;
-              }
-              if (d == null) {
-                d = byPage(page).get(0);
-                fresh[i] = true;
-              }
-              done[i] = PageDoc.of(page, estimate, d);
-            });
+    handbook.content.Parallel.range(list.size(), i -> {
+      List<SearchDoc> page = list.get(i);
+      long estimate = memory.size(page);
+      SearchDoc d = memory.merged.get(page);
+      Merged k = d != null ? null : page instanceof Deferred deferred ? deferred.known : known.get(page);
+      if (k != null && k.estimate() == estimate) {
+        done[i] = new PageDoc(page, k.url(), estimate, k.textLength(), k.size(), null, k);
+        return;
+      }
+      if (d == null) {
+        d = byPage(page).get(0);
+        fresh[i] = true;
+      }
+      done[i] = PageDoc.of(page, estimate, d);
+    });
     for (int i = 0; i < done.length; i++) {
       if (fresh[i]) {
         memory.merged.put(list.get(i), done[i].doc());
@@ -923,7 +915,7 @@ public final class SearchIndex {
     byte[][] made = memory.keepsJson ? new byte[sorted.size()][] : null;
     int tasks = (sorted.size() + DOCS_PER_TASK - 1) / DOCS_PER_TASK;
     byte[][] parts = new byte[tasks][];
-    java.util.stream.IntStream.range(0, tasks).parallel().forEach(t -> parts[t] = docs(sorted, pageOf, t * DOCS_PER_TASK, Math.min(sorted.size(), (t + 1) * DOCS_PER_TASK), fields, made));
+    handbook.content.Parallel.range(tasks, t -> parts[t] = docs(sorted, pageOf, t * DOCS_PER_TASK, Math.min(sorted.size(), (t + 1) * DOCS_PER_TASK), fields, made));
     if (made != null) {
       for (int i = 0; i < made.length; i++) {
         if (made[i] != null) {

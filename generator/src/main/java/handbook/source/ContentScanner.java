@@ -118,7 +118,7 @@ public final class ContentScanner {
     }
     scanned.problems().forEach(diags::add);
     List<SourceFile> sources =
-        scanned.texts().parallelStream().map(p -> read(tree, displayName, p, diags, decoder)).filter(s -> s != null).toList();
+        handbook.content.Parallel.map(scanned.texts(), p -> read(tree, displayName, p, diags, decoder)).stream().filter(s -> s != null).toList();
     return new Scan(sources, scanned.assets());
   }
 
