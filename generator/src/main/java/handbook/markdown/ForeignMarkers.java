@@ -652,16 +652,24 @@ final class ForeignMarkers {
 
   /** Reads the markers of a body, given its syntax tree (which says what is code). */
   static Scan scan(String body, TextProbe probe, Document doc, Reading how) {
+    if (!mayHold(probe, body) && !(how.wiki() == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style")))
+        && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find()) && !(how.mdx() && body.contains("={"))) {
+      return Scan.NONE;
+    }
+    return read(body, doc, how);
+  }
+
+  /**
+   * {@link #scan} of a body that may hold markers. (A method of its own: most pages hold none, and
+   * the JIT compiles this large one only where many do.)
+   */
+  private static Scan read(String body, Document doc, Reading how) {
     boolean includesRead = how.includesRead();
     boolean trusted = how.trusted();
     boolean liquid = how.liquid();
     Critic.Mode critic = how.critic();
     java.util.Map<String, String> variables = how.variables();
     WikiSyntax wiki = how.wiki();
-    if (!mayHold(probe, body) && !(wiki == WikiSyntax.OBSIDIAN && body.indexOf('^') >= 0) && !(how.vue() && (body.contains("<script") || body.contains("<style")))
-        && !((how.mdx() || how.vue()) && COMPONENT.matcher(body).find()) && !(how.mdx() && body.contains("={"))) {
-      return Scan.NONE;
-    }
     List<int[]> code = new Ranges();
     List<int[]> fenced = new ArrayList<>();
     // of those, MkDocs Material's inline syntax but formulas (text, where CriticMarkup is read)
