@@ -314,7 +314,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // a Docusaurus project's doc ids: its sidebars and category files name docs by them
     Map<String, String> ids = Map.of();
     // (and a page's pager names docs by them, in any project)
-    if (mount.unnumbered() || parsed.stream().anyMatch(p -> p.pager().stream().anyMatch(PagerRefs.Ref::byId))) {
+    if (mount.unnumbered() || pagerById(parsed)) {
       Map<String, String> frontMatterIds = new java.util.HashMap<>();
       parsed.forEach(p -> {
         if (p.extra().get("id") instanceof String id && !id.isBlank()) {
@@ -362,6 +362,12 @@ public final class DocsKind implements ContentKind<NoSettings> {
     // long method ran in the interpreter until its on-stack compilation, near the loop's end
     Placer placer =
         new Placer(in, mount, parsed, markdown, folderPages, leftOut, ids, unsearched, categories, menu, sidebarPlaces, sidebarLabels, blog, env, authors, out, posts, jekyll, underPages, urlOf, folders, withIndex);
+    // each page made first on all cores (what placing it adds to the site is done in order, below)
+    handbook.content.Parallel.forEach(parsed, p -> {
+      if (!leftOut.containsKey(p.path())) {
+        p.kept(in, folderPages.contains(p.path()), mount);
+      }
+    });
     for (int i = 0; i < parsed.size(); i++) {
       placer.place(i);
     }
@@ -563,6 +569,18 @@ public final class DocsKind implements ContentKind<NoSettings> {
   }
 
   /** The per-page step of {@link #load}: places each parsed page, into what the load gathers. */
+  /** Whether a page's pager names a doc by its id (a Docusaurus doc id). */
+  private static boolean pagerById(List<Parsed> parsed) {
+    for (Parsed p : parsed) {
+      for (PagerRefs.Ref r : p.pager()) {
+        if (r.byId()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final class Placer {
     private final LoadInput in;
     private final Mount mount;
