@@ -181,6 +181,7 @@ public final class Build {
         if (config.versions() != null || config.lastUpdated()) {
           git.start();
         }
+        handbook.content.NavTree.prepareCollator(java.util.Locale.forLanguageTag(config.language()));
       });
       gate(run.diagnostics);
       current = current.withDays(LastChanged.days(run, git, current.linked().model(), null));
