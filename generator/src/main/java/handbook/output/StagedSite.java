@@ -461,6 +461,9 @@ public final class StagedSite implements AutoCloseable {
 
   private static final String BUILD = ".build-";
 
+  /** How many subtrees {@link #deleteTree} deletes at the same time at least, where there are. */
+  static final int SUBTREES = 32;
+
   /** The build folder the output links to now, or null when it is no link of ours. */
   private Path current() throws IOException {
     if (!Files.isSymbolicLink(out)) {
@@ -563,11 +566,48 @@ public final class StagedSite implements AutoCloseable {
     }
   }
 
-  /** Deletes a folder and what is in it; a link is removed, never followed. */
+  /**
+   * Deletes a folder and what is in it; a link is removed, never followed. Its first folders are
+   * opened until there are {@link #SUBTREES} or more below them, which are deleted on all cores
+   * (the previous site of 10,000 pages took 0.4 s on one: a rebuild waits for it at its end).
+   */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      Files.delete(root);
+      return;
+    }
+    // (in the order opened: each after the folder it is in, so they are deleted from the last)
+    List<Path> opened = new ArrayList<>();
+    java.util.ArrayDeque<Path> subtrees = new java.util.ArrayDeque<>(List.of(root));
+    while (!subtrees.isEmpty() && subtrees.size() < SUBTREES) {
+      Path folder = subtrees.poll();
+      opened.add(folder);
+      try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+        for (Path entry : entries) {
+          if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            subtrees.add(entry);
+          } else {
+            Files.delete(entry);
+          }
+        }
+      }
+    }
+    handbook.content.Parallel.forEach(List.copyOf(subtrees), tree -> {
+      try {
+        walkAndDelete(tree);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    for (int i = opened.size() - 1; i >= 0; i--) {
+      Files.delete(opened.get(i));
+    }
+  }
+
+  private static void walkAndDelete(Path root) throws IOException {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {

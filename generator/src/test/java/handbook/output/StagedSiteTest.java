@@ -207,4 +207,42 @@ class StagedSiteTest {
       assertEquals("building", Files.readString(building.root().resolve("index.html")), "the build's folder is kept");
     }
   }
+
+  @Test
+  void aTreeIsDeletedWholeOnAllCoresWithoutFollowingLinks() throws Exception {
+    // more folders than are opened before the subtrees are deleted on all cores, at several depths,
+    // with files beside them and links (to a folder and a file outside) at each depth
+    Path outside = Files.createDirectories(tmp.resolve("outside"));
+    Files.writeString(outside.resolve("kept.txt"), "kept");
+    Path tree = tmp.resolve("tree");
+    int folders = 0;
+    for (int a = 0; a < 3; a++) {
+      for (int b = 0; b < StagedSite.SUBTREES; b++) {
+        Path page = Files.createDirectories(tree.resolve("docs/s" + a + "/p" + b + "/deep"));
+        Files.writeString(page.resolve("index.html"), "x");
+        Files.writeString(page.getParent().resolve("index.html"), "y");
+        folders++;
+      }
+      Files.writeString(tree.resolve("docs/s" + a + "/index.html"), "z");
+      Files.createSymbolicLink(tree.resolve("docs/s" + a + "/out"), outside);
+    }
+    Files.writeString(tree.resolve("index.html"), "home");
+    Files.createSymbolicLink(tree.resolve("out"), outside);
+    Files.createSymbolicLink(tree.resolve("docs/file-link"), outside.resolve("kept.txt"));
+    assertEquals(3 * StagedSite.SUBTREES, folders);
+
+    StagedSite.deleteTree(tree);
+
+    assertFalse(Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals("kept", Files.readString(outside.resolve("kept.txt")), "no link is followed");
+    // a file, a link and a missing path
+    Path file = Files.writeString(tmp.resolve("file.txt"), "f");
+    StagedSite.deleteTree(file);
+    assertFalse(Files.exists(file));
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), outside);
+    StagedSite.deleteTree(link);
+    assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertTrue(Files.isDirectory(outside));
+    StagedSite.deleteTree(tmp.resolve("missing"));
+  }
 }
