@@ -568,7 +568,6 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return BlogFeeds.of(items, title, in.site().description(), mount.pageUrl(blog.home()), base.endsWith("/") ? base : base + "/", blog.atom(), blog.rss());
   }
 
-  /** The per-page step of {@link #load}: places each parsed page, into what the load gathers. */
   /** Whether a page's pager names a doc by its id (a Docusaurus doc id). */
   private static boolean pagerById(List<Parsed> parsed) {
     for (Parsed p : parsed) {
@@ -581,6 +580,7 @@ public final class DocsKind implements ContentKind<NoSettings> {
     return false;
   }
 
+  /** The per-page step of {@link #load}: places each parsed page, into what the load gathers. */
   private static final class Placer {
     private final LoadInput in;
     private final Mount mount;
