@@ -616,19 +616,36 @@ public final class SearchIndex {
     List<SearchDoc> out = new java.util.ArrayList<>();
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
     Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
-    for (List<SearchDoc> page : pages) {
+    List<List<SearchDoc>> list = new java.util.ArrayList<>(pages);
+    // a build that keeps nothing of its index shrinks each large page on all cores first (the
+    // memory of one that keeps it is filled in order, below)
+    SearchDoc[] shrunk = new SearchDoc[list.size()];
+    boolean[] tooLarge = new boolean[list.size()];
+    if (plain) {
+      handbook.content.Parallel.range(list.size(), i -> {
+        List<SearchDoc> page = list.get(i);
+        if (memory.size(page) - 64 > cap) {
+          SearchDoc merged = byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0);
+          long room = room(merged, cap);
+          tooLarge[i] = room < 200;
+          shrunk[i] = tooLarge[i] || merged.text().length() <= room ? merged : withText(merged, firstWords(merged.text(), room));
+        }
+      });
+    }
+    for (int i = 0; i < list.size(); i++) {
+      List<SearchDoc> page = list.get(i);
       long size = memory.size(page) - 64;
       if (size <= cap) {
         out.addAll(page);
         continue;
       }
-      SearchDoc merged = plain ? byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0) : memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
-      long room = cap - (estimate(List.of(merged)) - 64 - merged.text().length());
-      if (room < 200) {
+      SearchDoc merged = plain ? shrunk[i] : memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
+      long room = plain ? 0 : room(merged, cap);
+      if (plain ? tooLarge[i] : room < 200) {
         return null; // the page cannot shrink to its share: the site as a whole is too large
       }
-      if (merged.text().length() > room) {
-        merged = plain ? withText(merged, firstWords(merged.text(), room)) : memory.cut(merged, room);
+      if (!plain && merged.text().length() > room) {
+        merged = memory.cut(merged, room);
       }
       out.add(merged);
       trimmed.add(merged);
@@ -640,6 +657,11 @@ public final class SearchIndex {
     }
     trimmed.sort(Comparator.comparing(SearchDoc::url));
     return new Result(json, largestFirst(trimmed, sizes::get, SearchDoc::url));
+  }
+
+  /** What a page's merged document leaves its text of a page's share {@code cap}. */
+  private static long room(SearchDoc merged, long cap) {
+    return cap - (estimate(List.of(merged)) - 64 - merged.text().length());
   }
 
   /** A length rounded down to three significant bits, so that one edit seldom changes it. */
