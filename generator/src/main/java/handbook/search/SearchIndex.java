@@ -617,18 +617,16 @@ public final class SearchIndex {
     List<SearchDoc> trimmed = new java.util.ArrayList<>();
     Map<SearchDoc, Long> sizes = new java.util.IdentityHashMap<>();
     List<List<SearchDoc>> list = new java.util.ArrayList<>(pages);
-    // a build that keeps nothing of its index shrinks each large page on all cores first (the
-    // memory of one that keeps it is filled in order, below)
-    SearchDoc[] shrunk = new SearchDoc[list.size()];
-    boolean[] tooLarge = new boolean[list.size()];
+    // a build that keeps nothing of its index shrinks each large page on all cores first, null
+    // where one cannot shrink to its share (the memory of one that keeps it is filled in order)
+    SearchDoc[] shrunk = plain ? new SearchDoc[list.size()] : null;
     if (plain) {
       handbook.content.Parallel.range(list.size(), i -> {
         List<SearchDoc> page = list.get(i);
         if (memory.size(page) - 64 > cap) {
           SearchDoc merged = byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0);
           long room = room(merged, cap);
-          tooLarge[i] = room < 200;
-          shrunk[i] = tooLarge[i] || merged.text().length() <= room ? merged : withText(merged, firstWords(merged.text(), room));
+          shrunk[i] = room < 200 ? null : merged.text().length() <= room ? merged : withText(merged, firstWords(merged.text(), room));
         }
       });
     }
@@ -639,13 +637,16 @@ public final class SearchIndex {
         out.addAll(page);
         continue;
       }
-      SearchDoc merged = plain ? shrunk[i] : memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
-      long room = plain ? 0 : room(merged, cap);
-      if (plain ? tooLarge[i] : room < 200) {
-        return null; // the page cannot shrink to its share: the site as a whole is too large
+      SearchDoc merged;
+      if (plain) {
+        merged = shrunk[i];
+      } else {
+        merged = memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
+        long room = room(merged, cap);
+        merged = room < 200 ? null : merged.text().length() <= room ? merged : memory.cut(merged, room);
       }
-      if (!plain && merged.text().length() > room) {
-        merged = memory.cut(merged, room);
+      if (merged == null) {
+        return null; // the page cannot shrink to its share: the site as a whole is too large
       }
       out.add(merged);
       trimmed.add(merged);
