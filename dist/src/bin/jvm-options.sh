@@ -7,19 +7,30 @@
 # classes). class_archive JAVA JAR LIBDIR DIR: the archive of JAR (with the libraries in LIBDIR)
 # for JAVA, kept in DIR with the Java's major version; nothing when DIR cannot be written.
 class_archive() {
-  local java_bin="$1" jar="$2" lib="$3" dir="$4" java_path java_real java_key major="" archive made
-  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
-  # the major version, asked once per Java installation (asking costs a JVM start): kept under
-  # the path and time of the java binary
+  local java_bin="$1" jar="$2" lib="$3" dir="$4" java_path java_real key="" value="" major="" archive made
+  { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
+  # the major version, read from the release file at the root of the Java installation
+  # (JAVA_VERSION="17.0.15"); where there is none, asked once per java binary (asking costs a JVM
+  # start) and noted in DIR. Nothing else is started here: each process costs milliseconds.
   java_path="$(command -v "$java_bin" 2>/dev/null || true)"
   java_real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
-  java_key="$java_real $(stat -c %Y "$java_real" 2>/dev/null || echo 0)"
-  if [ -f "$dir/java-major" ] && [ "$(sed -n 1p "$dir/java-major")" = "$java_key" ]; then
-    major="$(sed -n 2p "$dir/java-major")"
+  if [ -f "${java_real%/bin/*}/release" ]; then
+    while IFS='=' read -r key value; do
+      if [ "$key" = JAVA_VERSION ]; then
+        value="${value//\"/}"
+        value="${value#1.}"
+        major="${value%%[!0-9]*}"
+        break
+      fi
+    done < "${java_real%/bin/*}/release"
+  fi
+  if [ -z "$major" ] && [ -f "$dir/java-major" ] && [ "$dir/java-major" -nt "$java_real" ]; then
+    { read -r key && read -r value; } < "$dir/java-major" || true
+    [ "$key" = "$java_real" ] && major="$value"
   fi
   if [ -z "$major" ]; then
     major="$("$java_bin" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
-    [ -n "$major" ] && printf '%s\n%s\n' "$java_key" "$major" > "$dir/java-major" 2>/dev/null || true
+    [ -n "$major" ] && printf '%s\n%s\n' "$java_real" "$major" > "$dir/java-major" 2>/dev/null || true
   fi
   if [ "${major:-17}" -ge 24 ] 2>/dev/null; then
     archive="$dir/handbook-$major.aot"
@@ -29,7 +40,7 @@ class_archive() {
   # made again when missing or older than the jar or a library (the JVM silently refuses an
   # archive made with other jars); made under a name of its own, then moved, so that a build
   # started meanwhile never maps half an archive
-  if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ] || [ -n "$(find "$lib" -type f -newer "$archive" 2>/dev/null | head -1)" ]; then
+  if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ] || [ -n "$(find "$lib" -type f -newer "$archive" -print -quit 2>/dev/null)" ]; then
     made="$archive.$$"
     if [ "${major:-17}" -ge 24 ] 2>/dev/null; then
       archive_training "$java_bin" "$jar" -XX:AOTMode=record -XX:AOTConfiguration="$made.conf"
@@ -139,7 +150,12 @@ jvm_options() {
   # and 3,000 pages 2-3 % faster). serve, which holds the whole site's model between edits,
   # answers an edit sooner with 512 MB (measured on 10,000 pages: 151 ms against 195 ms). Only
   # where the heap is larger than that.
-  mem_kb="$(sed -n 's/^MemTotal: *\([0-9]*\) kB/\1/p' /proc/meminfo 2>/dev/null || true)"
+  if [ -r /proc/meminfo ]; then
+    while read -r a mem_kb _; do
+      [ "$a" = MemTotal: ] && break
+      mem_kb=""
+    done < /proc/meminfo
+  fi
   if [ "${mem_kb:-0}" -ge 2000000 ] 2>/dev/null; then
     if [ "$command" = serve ]; then
       java_opts+=(-XX:MaxNewSize=512m)

@@ -68,7 +68,17 @@ class LauncherTest {
     Path bin = tmp.resolve("bin");
     Files.createDirectories(bin);
     script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\ntouch '" + root.resolve("generator/target/handbook.jar") + "' '" + root.resolve("jbake/target/handbook-jbake.jar") + "'\n");
-    script(bin.resolve("java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*) echo archive >> '" + calls + "'; for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo made > \"${a#*=}\" ;; esac; done ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '* | *' serve '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
+    fakeJava(bin.resolve("java"));
+  }
+
+  /**
+   * A java that notes its runs in the calls: "version asked" for -version (it answers 17.0.9),
+   * "archive" for an archive it makes (a class-data archive, or the ahead-of-time cache of a newer
+   * Java), the options of a build or serve.
+   */
+  private void fakeJava(Path p) throws IOException {
+    Files.createDirectories(p.getParent());
+    script(p, "if [ \"$1\" = -version ]; then echo 'version asked' >> '" + calls + "'; echo 'openjdk version \"17.0.9\"' >&2; exit 0; fi\ncase \"$*\" in *ArchiveClassesAtExit*|*AOTMode=create*) echo archive >> '" + calls + "'; for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*|-XX:AOTCache=*) echo made > \"${a#*=}\" ;; esac; done ;; *--version*) echo \"java run\" >> '" + calls + "' ;; *' build '* | *' serve '*) echo \"$*\" >> '" + calls + "' ;; esac\nexit 0\n");
   }
 
   private static void script(Path p, String body) throws IOException {
@@ -78,11 +88,19 @@ class LauncherTest {
 
   /** Runs ./handbook with the fake Maven and Java; the lines the fakes noted. */
   private List<String> handbook(String... args) throws Exception {
+    return handbookWith(null, args);
+  }
+
+  /** Runs ./handbook with the fake Maven and the Java {@code java} (null: the one on the PATH). */
+  private List<String> handbookWith(Path java, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("handbook").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
     pb.environment().remove("JAVA");
+    if (java != null) {
+      pb.environment().put("JAVA", java.toString());
+    }
     pb.environment().remove("HANDBOOK_JAVA_OPTS");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -192,6 +210,38 @@ class LauncherTest {
     Files.setLastModifiedTime(root.resolve("generator/target/lib/lib.jar"), now);
     run();
     assertEquals(2, archives(), "a library newer than the archive");
+  }
+
+  private long versionsAsked() throws IOException {
+    return Files.readAllLines(calls).stream().filter(l -> l.equals("version asked")).count();
+  }
+
+  @Test
+  void theJavaVersionIsReadFromTheInstallationsReleaseFileElseAskedOnce() throws Exception {
+    layout();
+    // a Java installation with its release file: read, never asked; 24 and later get the
+    // ahead-of-time cache, named by the version
+    Path jdk25 = tmp.resolve("jdk-25/bin/java");
+    fakeJava(jdk25);
+    Files.writeString(tmp.resolve("jdk-25/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.1\"\nJAVA_VERSION_DATE=\"2026-01-20\"\n");
+    List<String> lines = handbookWith(jdk25, "build", "--content", tmp.toString());
+    String options = lines.get(lines.size() - 1);
+    assertTrue(options.contains("-XX:AOTCache=" + root.resolve("generator/target/handbook-25.aot")), options);
+    Path jdk17 = tmp.resolve("jdk-17/bin/java");
+    fakeJava(jdk17);
+    Files.writeString(tmp.resolve("jdk-17/release"), "JAVA_VERSION=\"17.0.15\"\n");
+    lines = handbookWith(jdk17, "build", "--content", tmp.toString());
+    options = lines.get(lines.size() - 1);
+    assertTrue(options.contains("-XX:SharedArchiveFile=" + root.resolve("generator/target/handbook.jsa")) && !options.contains("AOTCache"), options);
+    assertEquals(0, versionsAsked(), "read from the release files");
+    // a java without one (the PATH's, here): asked once, then noted
+    handbook("build", "--content", tmp.toString());
+    handbook("build", "--content", tmp.toString());
+    assertEquals(1, versionsAsked(), "asked once");
+    // a java binary newer than the note (replaced): asked again
+    Files.setLastModifiedTime(tmp.resolve("bin/java"), FileTime.from(Instant.now().plusSeconds(10)));
+    handbook("build", "--content", tmp.toString());
+    assertEquals(2, versionsAsked(), "asked again");
   }
 
   @Test
