@@ -181,4 +181,17 @@ jvm_options() {
       java_opts+=(-XX:MaxTenuringThreshold=0)
     fi
   fi
+  # Huge pages (2 MB) for the heap and the compiled code, where the kernel gives them on request
+  # (enabled: [madvise]; with [always] they come without asking, with [never] the JVM would warn).
+  # Each page the JVM touches first costs a fault; on a virtual machine one of 4 KB costs about
+  # 10 microseconds, and a build of 1,000 pages touched 72,000 of them (measured on 2 cores:
+  # 1,000 pages 2.09 s to 1.73 s, 3.7 to 3.0 s CPU; 10,000 pages 6.8 s to 6.1 s; a one-page site
+  # 0.71 s to 0.64 s; as much with the machine's free memory cut into 4 KB pieces).
+  local thp=""
+  if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+    read -r thp < /sys/kernel/mm/transparent_hugepage/enabled || true
+  fi
+  case "$thp" in
+    *"[madvise]"*) java_opts+=(-XX:+UseTransparentHugePages) ;;
+  esac
 }

@@ -181,6 +181,12 @@ class LauncherTest {
       assertEquals(n == 8, !options.contains("TieredStopAtLevel") && !options.contains("CICompilerCount"), options);
     }
     assertEquals(memKb >= 2_000_000, large.contains("-XX:MaxNewSize=512m"), large);
+    // huge pages where the kernel gives them on request, for every command
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+    for (String options : List.of(small, thousands, serve, large)) {
+      assertEquals(onRequest, options.contains("-XX:+UseTransparentHugePages"), options);
+    }
   }
 
   private long archives() throws IOException {
