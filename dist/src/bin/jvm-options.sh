@@ -9,9 +9,9 @@
 class_archive() {
   local java_bin="$1" jar="$2" lib="$3" dir="$4" java_path java_real key="" value="" major="" archive made
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
-  # the major version, read from the release file at the root of the Java installation
-  # (JAVA_VERSION="17.0.15"); where there is none, asked once per java binary (asking costs a JVM
-  # start) and noted in DIR. Nothing else is started here: each process costs milliseconds.
+  # the major version, read by the shell from the release file at the root of the Java
+  # installation (JAVA_VERSION="17.0.15"; a process started costs milliseconds); where there is
+  # none, asked once per java binary (asking costs a JVM start) and noted in DIR
   java_path="$(command -v "$java_bin" 2>/dev/null || true)"
   java_real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
   if [ -f "${java_real%/bin/*}/release" ]; then
