@@ -595,13 +595,17 @@ public final class StagedSite implements AutoCloseable {
         }
       }
     }
-    handbook.content.Parallel.forEach(List.copyOf(subtrees), tree -> {
-      try {
-        walkAndDelete(tree);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    try {
+      handbook.content.Parallel.forEach(List.copyOf(subtrees), tree -> {
+        try {
+          walkAndDelete(tree);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // as a deletion on one thread fails: callers handle an IOException
+    }
     for (int i = opened.size() - 1; i >= 0; i--) {
       Files.delete(opened.get(i));
     }

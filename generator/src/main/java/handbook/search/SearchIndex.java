@@ -624,9 +624,7 @@ public final class SearchIndex {
       handbook.content.Parallel.range(list.size(), i -> {
         List<SearchDoc> page = list.get(i);
         if (memory.size(page) - 64 > cap) {
-          SearchDoc merged = byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0);
-          long room = room(merged, cap);
-          shrunk[i] = room < 200 ? null : merged.text().length() <= room ? merged : withText(merged, firstWords(merged.text(), room));
+          shrunk[i] = fitted(byPage(page, (int) Math.min(cap, Integer.MAX_VALUE - 1)).get(0), cap, (d, room) -> withText(d, firstWords(d.text(), room)));
         }
       });
     }
@@ -637,14 +635,7 @@ public final class SearchIndex {
         out.addAll(page);
         continue;
       }
-      SearchDoc merged;
-      if (plain) {
-        merged = shrunk[i];
-      } else {
-        merged = memory.merged.computeIfAbsent(page, p -> byPage(p).get(0));
-        long room = room(merged, cap);
-        merged = room < 200 ? null : merged.text().length() <= room ? merged : memory.cut(merged, room);
-      }
+      SearchDoc merged = plain ? shrunk[i] : fitted(memory.merged.computeIfAbsent(page, p -> byPage(p).get(0)), cap, memory::cut);
       if (merged == null) {
         return null; // the page cannot shrink to its share: the site as a whole is too large
       }
@@ -660,9 +651,14 @@ public final class SearchIndex {
     return new Result(json, largestFirst(trimmed, sizes::get, SearchDoc::url));
   }
 
-  /** What a page's merged document leaves its text of a page's share {@code cap}. */
-  private static long room(SearchDoc merged, long cap) {
-    return cap - (estimate(List.of(merged)) - 64 - merged.text().length());
+  /**
+   * A page's merged document within a page's share {@code cap}: as it is where its text fits,
+   * else its text {@code cut} to the room the rest of it leaves; null where that room is under
+   * 200 characters (the page cannot shrink to its share).
+   */
+  private static SearchDoc fitted(SearchDoc merged, long cap, java.util.function.BiFunction<SearchDoc, Long, SearchDoc> cut) {
+    long room = cap - (estimate(List.of(merged)) - 64 - merged.text().length());
+    return room < 200 ? null : merged.text().length() <= room ? merged : cut.apply(merged, room);
   }
 
   /** A length rounded down to three significant bits, so that one edit seldom changes it. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import handbook.cache.Outputs;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,5 +245,33 @@ class StagedSiteTest {
     assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     assertTrue(Files.isDirectory(outside));
     StagedSite.deleteTree(tmp.resolve("missing"));
+  }
+
+  /** A file that cannot be deleted, in a subtree deleted beside others: an IOException, as on one thread. */
+  @Test
+  void aDeletionThatFailsInASubtreeIsAnIOException() throws Exception {
+    Path tree = tmp.resolve("site");
+    for (int b = 0; b < 2 * StagedSite.SUBTREES; b++) {
+      Files.createDirectories(tree.resolve("docs/p" + b + "/deep"));
+      Files.writeString(tree.resolve("docs/p" + b + "/deep/index.html"), "x");
+    }
+    Path folder = tree.resolve("docs/p7/deep");
+    Path stuck = folder.resolve("index.html");
+    // a folder that cannot be written; root writes anyway, so there the file is made immutable
+    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    boolean root = Files.isWritable(folder);
+    if (root) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", stuck.toString()).start().waitFor() == 0, "chattr +i is refused here");
+    }
+    try {
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> StagedSite.deleteTree(tree));
+      assertTrue(e.getMessage().contains("index.html") || e.getMessage().contains("deep"), e.getMessage());
+      assertTrue(Files.exists(stuck));
+    } finally {
+      if (root) {
+        new ProcessBuilder("chattr", "-i", stuck.toString()).start().waitFor();
+      }
+      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
   }
 }
