@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * @param logo {@code logo}, a content path, or null
  * @param navbar the navbar's file ({@code loadNavbar: true} is {@code _navbar.md}), or null
  * @param links the navbar's links, in the header ({@link #withNavbar})
+ * @param relativePath {@code relativePath: true}: a page's links are read from its folder; else,
+ *     as Docsify reads them by default, from the pages' folder ({@code guide.md} in
+ *     {@code zh-cn/README.md} is the root's {@code guide.md})
  */
-public record DocsifyConfig(String title, SiteLink repository, String sidebar, String logo, String navbar, List<SiteLink> links) {
+public record DocsifyConfig(String title, SiteLink repository, String sidebar, String logo, String navbar, List<SiteLink> links, boolean relativePath) {
   public static final String CODE = "config.docsify";
 
   /** Where a Docsify site's {@code index.html} is: its pages' folder. */
@@ -63,7 +66,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, S
       diags.add(
           Diagnostic.warning(CODE, value == null ? Span.file(file) : JsLiteral.span(text, file, value.offset()), "Docsify's config is not read: `window.$docsify` is not given an object written out")
               .withHint("the page's scripts are not run; the menu follows the folders"));
-      return new DocsifyConfig(null, null, null, null, null, List.of());
+      return new DocsifyConfig(null, null, null, null, null, List.of(), false);
     }
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     for (Map.Entry<String, JsLiteral.Value> e : config.entries().entrySet()) {
@@ -99,7 +102,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, S
     String logoPath = logo == null || handbook.content.Urls.remote(logo) ? null : handbook.content.Urls.normalize(folder + logo.strip().replaceFirst("^(\\./)+", "").replaceFirst("^/+", ""));
     return new DocsifyConfig(
         title == null || title.isEmpty() ? null : title, repository, sidebar,
-        logoPath != null && files.contains(logoPath) ? logoPath : null, navbar, List.of());
+        logoPath != null && files.contains(logoPath) ? logoPath : null, navbar, List.of(), config.get("relativePath") instanceof JsLiteral.Str r && r.value().equals("true"));
   }
 
   /** A Markdown list item's link: its indentation, words and address. */
@@ -134,7 +137,7 @@ public record DocsifyConfig(String title, SiteLink repository, String sidebar, S
       }
       out.add(new SiteLink(m.group(1).strip(), target, Span.at(file, i + 1, lines[i].indexOf('[') + 1), false));
     }
-    return new DocsifyConfig(title, repository, sidebar, logo, navbar, List.copyOf(out));
+    return new DocsifyConfig(title, repository, sidebar, logo, navbar, List.copyOf(out), relativePath);
   }
 
   private static String hint(String key) {

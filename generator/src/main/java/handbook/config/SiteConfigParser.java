@@ -157,7 +157,8 @@ public final class SiteConfigParser {
     } else if (docsify != null) {
       // its _sidebar.md holds the whole menu; site-root links name its pages' folder's files
       base =
-          project(docsify.title(), "", "en", "", "docs", null, false, docsify.logo(), null, "", false, handbook.content.Mount.DOCSIFY, List.of(),
+          project(docsify.title(), "", "en", "", "docs", null, false, docsify.logo(), null, "", false,
+              docsify.relativePath() ? handbook.content.Mount.DOCSIFY.withMarkdown(handbook.markdown.RenderOptions.Extensions.of(java.util.Set.of(handbook.markdown.RenderOptions.Extension.RELATIVE_PATH))) : handbook.content.Mount.DOCSIFY, List.of(),
               java.util.stream.Stream.concat(docsify.links().stream(), java.util.stream.Stream.ofNullable(docsify.repository())).toList(), List.of());
     } else if (mintlify != null) {
       // its navigation holds the whole menu (its tabs' groups too: their pages are often the root's); site-root links name its folder's files

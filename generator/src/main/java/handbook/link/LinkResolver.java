@@ -307,6 +307,14 @@ public final class LinkResolver {
       Result beside = path.startsWith("/") ? null : besideFile(path, anchor, query, span, fromSource, fromUrl);
       return beside != null ? beside : broken("link.outside", span, "link `" + t + "` leaves the content folder", null, t);
     }
+    if (!path.startsWith("/") && !path.startsWith("./") && !path.startsWith("../") && index.mount().docsify() && !index.mount().markdown().has(handbook.markdown.RenderOptions.Extension.RELATIVE_PATH)) {
+      // Docsify reads a page's link from the pages' folder (without its relativePath): a page there
+      // is the one linked, whatever the page's own folder holds (an image is read from the page's folder)
+      Result fromRoot = docsifyPage(path, anchor, span, fromUrl);
+      if (fromRoot != null) {
+        return fromRoot;
+      }
+    }
     Result found = found(resolved, path, anchor, query, span, fromUrl);
     if (found == null && path.startsWith("/") && index.mount().folders().contains(rootLinks + "/")) {
       // a site-root link to no file of the folder at the site's root: a page's address
@@ -509,6 +517,20 @@ public final class LinkResolver {
     }
     if (index.isAsset(resolved)) {
       return ok(Urls.href(fromUrl, index.mount().url(resolved), "") + query + (anchor == null ? "" : "#" + anchor));
+    }
+    return null;
+  }
+
+  /** The page of the pages' folder a Docsify link names ({@code guide.md}, or its address {@code guide}), or null. */
+  private Result docsifyPage(String path, String anchor, Span span, String fromUrl) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String docs = index.mount().docs();
+    for (String candidate : new String[] {docs + path, !name.isEmpty() && !name.contains(".") ? docs + path + ".md" : null}) {
+      String c = candidate == null ? null : Urls.normalize(candidate);
+      Page page = c == null ? null : findPage(c);
+      if (page != null) {
+        return linked(page, path, anchor, span, fromUrl);
+      }
     }
     return null;
   }

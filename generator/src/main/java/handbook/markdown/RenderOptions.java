@@ -113,6 +113,11 @@ public record RenderOptions(int headingShift, String idPrefix, boolean dropLeadi
     /** Obsidian's links by page name, as MkDocs' roamlinks and ezlinks plugins read them: {@code [[Page|text]]}, {@code ![[image.png]]}. */
     OBSIDIAN_LINKS,
     /**
+     * Docsify's {@code relativePath}: a page's links are read from its folder only. Without it a
+     * Docsify page's links are read from the pages' folder first, as Docsify reads them.
+     */
+    RELATIVE_PATH,
+    /**
      * The page's tool runs no template over it: {@code {{ name }}} and {@code {% tag %}} are its
      * text, as Hugo, a GitHub wiki and MkDocs without mkdocs-macros show them (named elsewhere:
      * Jekyll runs Liquid, mkdocs-macros Jinja).

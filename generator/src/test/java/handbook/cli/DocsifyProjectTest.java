@@ -187,4 +187,51 @@ class DocsifyProjectTest {
       assertFalse(Files.exists(site.site().resolve(f)), f);
     }
   }
+
+  @Test
+  void aLinkIsReadFromThePagesFolderFirstAsDocsifyReadsItUnlessItsRelativePathIsOn() throws Exception {
+    String site =
+        """
+        -- content/index.html --
+        <script>window.$docsify = { name: 'Two', loadSidebar: false%s }</script>
+        <script src="//cdn.jsdelivr.net/npm/docsify@4"></script>
+        -- content/README.md --
+        # Home
+        -- content/guide.md --
+        # Guide
+        -- content/img.png --
+        root png
+        -- content/zh-cn/README.md --
+        # 首页
+
+        [a](guide.md) [b](guide) [c](./guide.md) [d](zh-cn/guide.md) [e](guide.md#steps)
+
+        ![picture](img.png)
+        -- content/zh-cn/guide.md --
+        # 指南
+
+        ## Steps
+        -- content/zh-cn/img.png --
+        zh png
+        """;
+    // Docsify's default: the root's guide (also where the page's own folder has one); an image,
+    // and a link written with ./, from the page's folder
+    SiteFixture fromRoot = SiteFixture.of(tmp.resolve("root"), site.formatted(""));
+    SiteFixture.Run r = fromRoot.run("build");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("content/zh-cn/README.md:3:66: error[link.anchor]: no heading `#steps` on `docs/guide.md`"), r.err());
+    fromRoot.write("-- content/guide.md --\n# Guide\n\n## Steps\n");
+    r = fromRoot.run("build");
+    assertEquals(0, r.exit(), r.err());
+    Document zh = Jsoup.parse(fromRoot.read("zh-cn/index.html"));
+    assertEquals(List.of("../guide/", "../guide/", "guide/", "guide/", "../guide/#steps"), zh.select(".doc-body a:not(.heading-anchor)").eachAttr("href"));
+    assertEquals("img.png", zh.selectFirst(".doc-body img").attr("src"));
+    // relativePath: true reads them from the page's folder (a link to no file there from the root's)
+    SiteFixture relative = SiteFixture.of(tmp.resolve("relative"), site.formatted(", relativePath: true"));
+    r = relative.run("build");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.err().contains("relativePath"), r.err());
+    zh = Jsoup.parse(relative.read("zh-cn/index.html"));
+    assertEquals(List.of("guide/", "guide/", "guide/", "guide/", "guide/#steps"), zh.select(".doc-body a:not(.heading-anchor)").eachAttr("href"));
+  }
 }
