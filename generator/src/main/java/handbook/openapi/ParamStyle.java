@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * How a parameter's value is written into a request, as OpenAPI 3 serializes it by its
  * {@code style} and {@code explode} (RFC 6570's expansions): in a query {@code form} (an array
  * {@code id=1&id=2}, or {@code id=1,2} unexploded; an object's properties as pairs),
- * {@code spaceDelimited}, {@code pipeDelimited} and {@code deepObject} ({@code f[a]=1}); in a path
+ * {@code spaceDelimited}, {@code pipeDelimited} (and Swagger 2's tab-separated arrays: {@link Swagger2Params})
+ * and {@code deepObject} ({@code f[a]=1}); in a path
  * {@code simple}, {@code label} ({@code .a,b}) and {@code matrix} ({@code ;id=1,2}); headers
  * {@code simple}, cookies {@code form}. A parameter with {@code content} is its JSON.
  */
@@ -23,6 +24,9 @@ final class ParamStyle {
   record Style(String name, boolean explode) {
     static Style of(Parameter p) {
       String in = p.getIn() == null ? "query" : p.getIn();
+      if (p.getExtensions() != null && p.getExtensions().containsKey(Swagger2Params.MARK)) {
+        return new Style("tabDelimited", false);
+      }
       String name = p.getStyle() != null ? p.getStyle().toString() : in.equals("query") || in.equals("cookie") ? "form" : "simple";
       return new Style(name, p.getExplode() != null ? p.getExplode() : name.equals("form"));
     }
@@ -59,9 +63,13 @@ final class ParamStyle {
           return String.join("&", pairs);
         }
       }
-      case "spaceDelimited", "pipeDelimited" -> {
+      case "spaceDelimited", "pipeDelimited", "tabDelimited" -> {
         if (value instanceof List<?> || value instanceof Map<?, ?>) {
-          return n + "=" + join(items(value), style.name().equals("spaceDelimited") ? "%20" : "|", e);
+          return n + "=" + join(items(value), switch (style.name()) {
+            case "spaceDelimited" -> "%20";
+            case "tabDelimited" -> "%09";
+            default -> "|";
+          }, e);
         }
       }
       default -> {}

@@ -94,6 +94,9 @@ final class SpecLoader {
       }
       return null;
     }
+    if (reader.equals("swagger2")) {
+      Swagger2Params.mend(spec.text(), api);
+    }
     if (location != null) {
       List<String> recovered = PathItemRefs.recover(api, Path.of(location), contentRoot, options, messages);
       messages.removeIf(m -> recovered.stream().anyMatch(m::contains));

@@ -364,7 +364,12 @@ class OpenApiDepthTest {
     assertTrue(uploads.contains("-F &#39;tags=red&#39; \\\n  -F &#39;tags=blue&#39; \\\n  -F &#39;name=photo&#39;"), uploads);
   }
 
-  /** Swagger 2's collectionFormat, which swagger-parser makes a style: csv (the default) unexploded, multi exploded, pipes pipe-delimited. */
+  /**
+   * Swagger 2's collectionFormat, which swagger-parser makes a style: csv (the default) unexploded,
+   * multi exploded, pipes pipe-delimited; and tsv, which it drops (OpenAPI 3 has no style for it):
+   * tab-separated, also where a shared parameter says it. An array's default, which it makes text,
+   * is the array.
+   */
   @Test
   void swagger2CollectionFormatsAreWrittenAsTheySay() throws Exception {
     String spec =
@@ -373,21 +378,38 @@ class OpenApiDepthTest {
         info: {title: Old, version: "1"}
         host: old.example.com
         basePath: /v1
+        parameters:
+          tabs: {name: tabs, in: query, required: true, type: array, collectionFormat: tsv, items: {type: string}, x-example: [a, b]}
         paths:
           /things:
+            parameters:
+              - {name: near, in: query, required: true, type: array, collectionFormat: tsv, items: {type: number}, x-example: [1.5, 2]}
             get:
               operationId: things
               parameters:
                 - {name: ids, in: query, required: true, type: array, items: {type: integer}, x-example: [1, 2]}
                 - {name: multi, in: query, required: true, type: array, collectionFormat: multi, items: {type: string}, x-example: [a, b]}
                 - {name: pipes, in: query, required: true, type: array, collectionFormat: pipes, items: {type: string}, x-example: [a, b]}
+                - $ref: '#/parameters/tabs'
+                - {name: colours, in: query, type: array, collectionFormat: multi, items: {type: string}, default: [red, blue]}
+              responses: {"200": {description: ok}}
+          /others:
+            get:
+              operationId: others
+              parameters:
+                - {name: tabs, in: query, required: true, type: array, items: {type: string}, x-example: [a, b]}
               responses: {"200": {description: ok}}
         """;
     SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Old\nlanguage: en\n-- content/api/old.yaml --\n" + spec);
     SiteFixture.Run r = site.run("build");
     assertEquals(0, r.exit(), r.err());
     String page = site.read("api/old/things/index.html");
-    assertTrue(page.contains("curl &#39;https://old.example.com/v1/things?ids=1,2&amp;multi=a&amp;multi=b&amp;pipes=a|b&#39;"), page);
+    assertTrue(page.contains("curl &#39;https://old.example.com/v1/things?near=1.5%092&amp;ids=1,2&amp;multi=a&amp;multi=b&amp;pipes=a|b&amp;tabs=a%09b&#39;"), page);
+    assertTrue(page.contains("<code>[&quot;red&quot;,&quot;blue&quot;]</code>"), page);
+    assertTrue(page.contains("<code>colours=red&amp;colours=blue</code>"), page);
+    // (a parameter of the same name elsewhere is not one of tabs)
+    String others = site.read("api/old/others/index.html");
+    assertTrue(others.contains("curl &#39;https://old.example.com/v1/others?tabs=a,b&#39;"), others);
   }
 
   @Test
