@@ -530,5 +530,11 @@ final class LinkPhase {
       }
       return r.href();
     }
+
+    @Override
+    public String title(String target, Span span) {
+      LinkResolver.Result r = resolver.resolve(target, span, src, url, page);
+      return r.error() == null ? r.title() : null;
+    }
   }
 }

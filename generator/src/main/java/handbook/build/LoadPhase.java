@@ -264,6 +264,8 @@ final class LoadPhase {
     directiveNames.add(MarkdownEngine.TAGS_LISTING);
     // Docusaurus' cards of a folder page's pages, which the page draws after its text
     directiveNames.add(MarkdownEngine.DOC_CARDS);
+    // GitBook's links to pages (content-ref), each a card with its page's title
+    directiveNames.add(MarkdownEngine.PAGE_CARD);
     strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
     MarkdownEngine markdown = run.markdown(directiveNames, strings);
     Map<String, List<SourceFile>> byKind = new LinkedHashMap<>();
@@ -379,6 +381,7 @@ final class LoadPhase {
     SiteConfig shown = inMenu.isEmpty() ? config : config.withHeaderLinks(handbook.config.HugoConfig.menu(hugoConfig.menu(), inMenu));
     directives.put(MarkdownEngine.TAGS_LISTING, new TagListing(tags));
     directives.put(MarkdownEngine.DOC_CARDS, DOC_CARDS);
+    directives.put(MarkdownEngine.PAGE_CARD, new handbook.docs.PageCard());
     // (awesome-pages' .pages and MkDocs Material's blog authors are read, where they are, never published)
     // (nor VitePress' and VuePress' config, in whatever project, nor VuePress' public files but in its project)
     boolean vuePress = config.mount().vuePress();

@@ -27,4 +27,9 @@ public interface ResolveContext {
 
   /** Resolves a link written in content (as in Markdown) from this page; null when broken (reported). */
   String link(String target, Span span);
+
+  /** The title of the page a link written in content names from this page; null for another target (a broken one is reported by {@link #link}). */
+  default String title(String target, Span span) {
+    return null;
+  }
 }

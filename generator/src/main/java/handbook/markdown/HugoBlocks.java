@@ -273,12 +273,17 @@ final class HugoBlocks {
         replaced.add(t.closeBrace());
       }
       String indent = "    ".repeat(depth);
+      String card = t.name().equals("content-ref") ? pageCard(opener.getOrDefault(t, t)) : null;
       if (single.containsKey(t)) {
         edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + single.get(t)));
       } else if (t.name().equals("button")) {
         String href = t.arg(-1, "href", "relref");
         // drawn as MkDocs Material's buttons are (its link checked as any in HTML)
         edits.add(new ForeignMarkers.Edit(t.start(), t.end(), indent + (href == null ? t.inline() : "<a class=\"md-button\" href=\"" + href.replace("&", "&amp;").replace("\"", "&quot;") + "\">" + t.inline() + "</a>")));
+      } else if (card != null) {
+        // GitBook's link to a page: a card with the page's title (its link inside, GitBook's
+        // words for it, is what the card stands for: the block's text)
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), t.inline() != null ? indent + card + "\n" + indent + PAGE_CARD_FENCE : indent + (t.closing() ? PAGE_CARD_FENCE : card)));
       } else if (d.groups().contains(t.name()) || d.wrappers().contains(t.name())) {
         String head = MATH.contains(t.name()) ? "$$" : t.closing() ? "" : wrapperHead(t);
         if (t.name().equals("code") && !t.closing() && t.inline() == null) {
@@ -352,6 +357,17 @@ final class HugoBlocks {
     }
     String words = t.name().equals("file") ? link.substring(link.replaceAll("/+$", "").lastIndexOf('/') + 1) : link;
     return "[" + words.replace("[", "\\[").replace("]", "\\]") + "](<" + link.strip() + ">)";
+  }
+
+  private static final String PAGE_CARD_FENCE = "````";
+
+  /** The opening of the directive block a GitBook {@code content-ref} is ({@link MarkdownEngine#PAGE_CARD}: its page), or null where it names none. */
+  private static String pageCard(Tag t) {
+    String url = t.arg(-1, "url");
+    if (url == null || url.isBlank() || url.contains("\n") || url.contains("`")) {
+      return null;
+    }
+    return PAGE_CARD_FENCE + MarkdownEngine.PAGE_CARD + "\n" + url.strip();
   }
 
   /** What a container's opening tag leaves: the title of a cover, a feature or a card; else nothing. */

@@ -61,6 +61,12 @@ public final class MarkdownEngine {
   public static final String DOC_CARDS = "doc-cards";
 
   /**
+   * The directive GitBook's link to a page ({@code {% content-ref url="page.md" %}}) is read as: a
+   * card with the page's title; its body's first line is the link.
+   */
+  public static final String PAGE_CARD = "page-card";
+
+  /**
    * What one render of a document needs: heading ids, the hrefs and embeds when they are known
    * ({@code slots} null), or the tables being filled when the body is compiled with slots.
    */

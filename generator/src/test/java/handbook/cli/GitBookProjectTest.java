@@ -188,8 +188,11 @@ class GitBookProjectTest {
     assertEquals("deploy.sh", code.attr("data-title"));
     assertTrue(code.hasClass("numbered"), code.outerHtml());
     assertEquals("./deploy", code.selectFirst("code").text());
-    assertEquals(List.of("../rollback/", "../../.gitbook/assets/runbook.pdf"), body.select("p > a").eachAttr("href"));
-    assertEquals("runbook.pdf", body.select("p > a").get(1).text());
+    // a link to a page (content-ref) is a card with the page's title, not GitBook's words for it (its file's name)
+    assertEquals(List.of("../rollback/"), body.select("ul.cards > li.card > a.card-link").eachAttr("href"));
+    assertEquals("Rollback", body.selectFirst("a.card-link").text());
+    assertEquals(List.of("../../.gitbook/assets/runbook.pdf"), body.select("p > a").eachAttr("href"));
+    assertEquals("runbook.pdf", body.select("p > a").get(0).text());
     assertEquals("first", body.selectFirst("h3").id());
     assertFalse(body.text().contains("{%"), body.text());
   }
@@ -317,5 +320,62 @@ class GitBookProjectTest {
     for (String f : List.of("documentation", "src", "README")) {
       assertFalse(Files.exists(site.site().resolve(f)), f);
     }
+  }
+
+  @Test
+  void aLinkToAPageIsACardWithThePagesTitleAlsoWhenTheTitleChanges() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            tmp.resolve("gitbook"),
+            """
+            -- content/SUMMARY.md --
+            # Summary
+
+            * [Intro](README.md)
+            * [Deploy](guides/deploy.md)
+            * [Rollback](guides/rollback.md)
+            -- content/README.md --
+            # Intro
+
+            {% content-ref url="guides/deploy.md" %}[guides/deploy.md](guides/deploy.md){% endcontent-ref %}
+
+            {% content-ref url="https://example.com/status" %}
+            [https://example.com/status](https://example.com/status)
+            {% endcontent-ref %}
+
+            {% content-ref url="guides/gone.md" %}
+            [gone.md](guides/gone.md)
+            {% endcontent-ref %}
+            -- content/guides/deploy.md --
+            # Deploy
+
+            {% content-ref url="rollback.md" %}
+            [rollback.md](rollback.md)
+            {% endcontent-ref %}
+            -- content/guides/rollback.md --
+            # Rollback
+            """);
+    Path cache = tmp.resolve("cache");
+    SiteFixture.Run r = site.run("build", "--cache", cache.toString());
+    assertEquals(1, r.exit(), r.err());
+    // a card that names no page is a broken link at its block
+    assertTrue(r.err().contains("content/README.md:9:1: error[link.unresolved]: no page `guides/gone.md`"), r.err());
+    site.write("-- content/README.md --\n# Intro\n\n{% content-ref url=\"guides/deploy.md\" %}[guides/deploy.md](guides/deploy.md){% endcontent-ref %}\n\n"
+        + "{% content-ref url=\"https://example.com/status\" %}\n[https://example.com/status](https://example.com/status)\n{% endcontent-ref %}\n");
+    r = site.run("build", "--cache", cache.toString());
+    assertEquals(0, r.exit(), r.err());
+    Element home = Jsoup.parse(site.read("index.html")).selectFirst(".doc-body");
+    assertEquals(List.of("guides/deploy/", "https://example.com/status"), home.select("ul.cards > li.card > a.card-link").eachAttr("href"));
+    assertEquals(List.of("Deploy", "https://example.com/status"), home.select("ul.cards > li.card > a.card-link").eachText());
+    assertFalse(home.text().contains("deploy.md"), home.outerHtml());
+    assertEquals("Rollback", Jsoup.parse(site.read("guides/deploy/index.html")).selectFirst(".doc-body a.card-link").text());
+    // the page's title changed: the card that links it shows the new one, as a clean build does
+    site.write("-- content/guides/rollback.md --\n# Rolling back\n");
+    r = site.run("build", "--cache", cache.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Rolling back", Jsoup.parse(site.read("guides/deploy/index.html")).selectFirst(".doc-body a.card-link").text());
+    var incremental = SiteFixture.siteFiles(site.site());
+    site.run("build");
+    SiteFixture.assertSameFiles(SiteFixture.siteFiles(site.site()), incremental, "a build with the cache and one without");
   }
 }

@@ -28,6 +28,9 @@ class HugoBlocksFuzzTest {
 
   private final MarkdownEngine engine = new MarkdownEngine(Set.of(), UiStrings.load("en"), false);
 
+  /** A site's engine for GitBook's pages: its links to pages are directive blocks ({@link MarkdownEngine#PAGE_CARD}). */
+  private final MarkdownEngine gitBook = new MarkdownEngine(Set.of(MarkdownEngine.PAGE_CARD), UiStrings.load("en"), false);
+
   /** Jekyll's: kramdown's block attribute lists (just-the-docs' callouts) and extensions, Liquid's links. */
   static final String[] JEKYLL_PIECES = {
     "{: .note }", "{: .note-title }", "{: .warning }", "{: .no_toc }", "{: .fs-6 .fw-300 }", "{: .x }", "{:", "}", "> ", ">", "\n", "\n", "\n\n", "x", "  ", "    ", "```",
@@ -39,28 +42,28 @@ class HugoBlocksFuzzTest {
   /** GitBook's blocks. */
   static final String[] GITBOOK_PIECES = {
     "{% hint style=\"info\" %}", "{% endhint %}", "{% tabs %}", "{% endtabs %}", "{% tab title=\"A\" %}", "{% endtab %}", "{% code title=\"a.js\" lineNumbers=\"true\" %}", "{% endcode %}",
-    "{% embed url=\"https://example.org/v\" %}", "{% endembed %}", "{% content-ref url=\"a.md\" %}", "{% endcontent-ref %}", "{% file src=\"a.pdf\" %}", "{% endfile %}", "{% file src=\"b.pdf\" %}c{% endfile %}",
+    "{% embed url=\"https://example.org/v\" %}", "{% endembed %}", "{% content-ref url=\"a.md\" %}", "{% endcontent-ref %}", "{% content-ref url=\"b.md\" %}[b.md](b.md){% endcontent-ref %}", "{% content-ref %}", "{% file src=\"a.pdf\" %}", "{% endfile %}", "{% file src=\"b.pdf\" %}c{% endfile %}",
     "{% stepper %}", "{% endstepper %}", "{% step %}", "{% endstep %}", "{% columns %}", "{% column %}", "{% endcolumn %}", "{% endcolumns %}", "{% swagger %}", "{%", "%}",
     "\n", "\n", "\n\n", "x", "  ", "    ", "```", "```js", "- ", "> ", "[a](b.md)", "\""
   };
 
   @FuzzTest(maxDuration = "1m")
   void gitBookBodiesCompileWithWarningsInPlace(byte[] data) {
-    compiles(handbook.testing.Pieces.join(data, GITBOOK_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.GITBOOK, RenderOptions.Extension.PLAIN_INLINE))));
+    compiles(gitBook, handbook.testing.Pieces.join(data, GITBOOK_PIECES), RenderOptions.DEFAULT.withExtensions(RenderOptions.Extensions.of(Set.of(RenderOptions.Extension.GITBOOK, RenderOptions.Extension.PLAIN_INLINE))));
   }
 
   @FuzzTest(maxDuration = "2m")
   void shortcodeBodiesCompileWithWarningsInPlace(byte[] data) {
-    compiles(handbook.testing.Pieces.join(data, PIECES), RenderOptions.DEFAULT);
+    compiles(engine, handbook.testing.Pieces.join(data, PIECES), RenderOptions.DEFAULT);
   }
 
   @FuzzTest(maxDuration = "1m")
   void jekyllBodiesCompileWithWarningsInPlace(byte[] data) {
     RenderOptions liquid = RenderOptions.DEFAULT.withLiquid();
-    compiles(handbook.testing.Pieces.join(data, JEKYLL_PIECES), liquid.withExtensions(liquid.extensions().withVariables(Map.of("site.title", "Widgets"))));
+    compiles(engine, handbook.testing.Pieces.join(data, JEKYLL_PIECES), liquid.withExtensions(liquid.extensions().withVariables(Map.of("site.title", "Widgets"))));
   }
 
-  private void compiles(String body, RenderOptions options) {
+  private static void compiles(MarkdownEngine engine, String body, RenderOptions options) {
     int lines = body.split("\n", -1).length;
     List<Diagnostic> warnings = new ArrayList<>();
     try {
