@@ -57,6 +57,8 @@ class RunbooksBrowserTest {
 
     browser.open(server.url("runbooks/alerts/DiskSpaceCritical/"));
     waitFor("the meta refresh moves on", () -> browser.driver().getCurrentUrl().endsWith("/runbooks/full-disk/"));
+    // (and its page is loaded: a load still going when the next test opens a page was taken for that one's)
+    waitFor("the runbook is shown", () -> browser.driver().findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Full disk fra backup eller logger")));
     assertEquals(List.of(), browser.problems());
   }
 
