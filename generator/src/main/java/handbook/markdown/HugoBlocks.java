@@ -283,7 +283,8 @@ final class HugoBlocks {
       } else if (card != null) {
         // GitBook's link to a page: a card with the page's title (its link inside, GitBook's
         // words for it, is what the card stands for: the block's text)
-        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), t.inline() != null ? indent + card + "\n" + indent + PAGE_CARD_FENCE : indent + (t.closing() ? PAGE_CARD_FENCE : card)));
+        String opening = indent + card.replace("\n", "\n" + indent);
+        edits.add(new ForeignMarkers.Edit(t.start(), t.end(), t.inline() != null ? opening + "\n" + indent + PAGE_CARD_FENCE : t.closing() ? indent + PAGE_CARD_FENCE : opening));
       } else if (d.groups().contains(t.name()) || d.wrappers().contains(t.name())) {
         String head = MATH.contains(t.name()) ? "$$" : t.closing() ? "" : wrapperHead(t);
         if (t.name().equals("code") && !t.closing() && t.inline() == null) {

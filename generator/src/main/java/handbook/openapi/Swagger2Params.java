@@ -6,8 +6,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -82,33 +84,43 @@ final class Swagger2Params {
       if (item == null) {
         return;
       }
-      Set<String> onPath = tabbed(path.getValue().path("parameters"), shared);
-      mark(item.getParameters(), onPath, api);
+      Map<String, Boolean> onPath = query(path.getValue().path("parameters"), shared);
+      mark(item.getParameters(), tabbed(onPath), api);
       for (String method : METHODS) {
         JsonNode op = path.getValue().path(method);
         io.swagger.v3.oas.models.Operation converted = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
         if (!op.isMissingNode() && converted != null) {
           // an operation's parameters, and those of its path it does not set again
-          Set<String> names = new HashSet<>(onPath);
-          names.addAll(tabbed(op.path("parameters"), shared));
-          mark(converted.getParameters(), names, api);
+          Map<String, Boolean> all = new HashMap<>(onPath);
+          all.putAll(query(op.path("parameters"), shared));
+          mark(converted.getParameters(), tabbed(all), api);
         }
       }
     });
   }
 
-  /** The names of the query parameters of a Swagger 2 list that are sent tab-separated (a shared one's by its {@code $ref}). */
-  private static Set<String> tabbed(JsonNode list, JsonNode shared) {
-    Set<String> names = new HashSet<>();
+  /** The query parameters of a Swagger 2 list by name (a shared one's by its {@code $ref}), each with whether it is sent tab-separated. */
+  private static Map<String, Boolean> query(JsonNode list, JsonNode shared) {
+    Map<String, Boolean> params = new HashMap<>();
     for (JsonNode p : list) {
       JsonNode ref = p.path("$ref");
       if (ref.isTextual() && ref.asText().startsWith("#/parameters/")) {
         p = shared.path(ref.asText().substring("#/parameters/".length()).replace("~1", "/").replace("~0", "~"));
       }
-      if ("query".equals(p.path("in").asText()) && "tsv".equals(p.path("collectionFormat").asText())) {
-        names.add(p.path("name").asText());
+      if ("query".equals(p.path("in").asText())) {
+        params.put(p.path("name").asText(), "tsv".equals(p.path("collectionFormat").asText()));
       }
     }
+    return params;
+  }
+
+  private static Set<String> tabbed(Map<String, Boolean> params) {
+    Set<String> names = new HashSet<>();
+    params.forEach((name, tabs) -> {
+      if (tabs) {
+        names.add(name);
+      }
+    });
     return names;
   }
 

@@ -352,6 +352,14 @@ class GitBookProjectTest {
             {% content-ref url="rollback.md" %}
             [rollback.md](rollback.md)
             {% endcontent-ref %}
+
+            {% hint style="info" %}
+            Back to the start:
+
+            {% content-ref url="../README.md" %}
+            [README.md](../README.md)
+            {% endcontent-ref %}
+            {% endhint %}
             -- content/guides/rollback.md --
             # Rollback
             """);
@@ -368,7 +376,12 @@ class GitBookProjectTest {
     assertEquals(List.of("guides/deploy/", "https://example.com/status"), home.select("ul.cards > li.card > a.card-link").eachAttr("href"));
     assertEquals(List.of("Deploy", "https://example.com/status"), home.select("ul.cards > li.card > a.card-link").eachText());
     assertFalse(home.text().contains("deploy.md"), home.outerHtml());
-    assertEquals("Rollback", Jsoup.parse(site.read("guides/deploy/index.html")).selectFirst(".doc-body a.card-link").text());
+    Element deploy = Jsoup.parse(site.read("guides/deploy/index.html")).selectFirst(".doc-body");
+    assertEquals("Rollback", deploy.selectFirst("a.card-link").text());
+    // (one in a block of its own stays in it)
+    assertEquals(List.of("Intro"), deploy.select(".admonition ul.cards a.card-link").eachText());
+    assertEquals(List.of("../../"), deploy.select(".admonition ul.cards a.card-link").eachAttr("href"));
+    assertFalse(deploy.text().contains("README.md"), deploy.outerHtml());
     // the page's title changed: the card that links it shows the new one, as a clean build does
     site.write("-- content/guides/rollback.md --\n# Rolling back\n");
     r = site.run("build", "--cache", cache.toString());

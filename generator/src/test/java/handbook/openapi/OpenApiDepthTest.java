@@ -394,10 +394,13 @@ class OpenApiDepthTest {
                 - {name: colours, in: query, type: array, collectionFormat: multi, items: {type: string}, default: [red, blue]}
               responses: {"200": {description: ok}}
           /others:
+            parameters:
+              - {name: near, in: query, required: true, type: array, collectionFormat: tsv, items: {type: number}, x-example: [1.5, 2]}
             get:
               operationId: others
               parameters:
                 - {name: tabs, in: query, required: true, type: array, items: {type: string}, x-example: [a, b]}
+                - {name: near, in: query, required: true, type: array, collectionFormat: pipes, items: {type: number}, x-example: [1.5, 2]}
               responses: {"200": {description: ok}}
         """;
     SiteFixture site = SiteFixture.of(tmp, "-- content/site.yaml --\ntitle: Old\nlanguage: en\n-- content/api/old.yaml --\n" + spec);
@@ -407,9 +410,9 @@ class OpenApiDepthTest {
     assertTrue(page.contains("curl &#39;https://old.example.com/v1/things?near=1.5%092&amp;ids=1,2&amp;multi=a&amp;multi=b&amp;pipes=a|b&amp;tabs=a%09b&#39;"), page);
     assertTrue(page.contains("<code>[&quot;red&quot;,&quot;blue&quot;]</code>"), page);
     assertTrue(page.contains("<code>colours=red&amp;colours=blue</code>"), page);
-    // (a parameter of the same name elsewhere is not one of tabs)
+    // (a parameter of the same name elsewhere is not one of tabs, nor a path's the operation sets again)
     String others = site.read("api/old/others/index.html");
-    assertTrue(others.contains("curl &#39;https://old.example.com/v1/others?tabs=a,b&#39;"), others);
+    assertTrue(others.contains("curl &#39;https://old.example.com/v1/others?tabs=a,b&amp;near=1.5|2&#39;"), others);
   }
 
   @Test
